@@ -1,0 +1,205 @@
+"""Command line: the application's operations without a window.
+
+``kalbar-desktop`` with no command opens the window. Every command takes ``--db PATH`` (before or
+after the command name); without it the database in the user data folder is used.
+Errors are printed in Indonesian on standard error with a non-zero exit status.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+
+from kalbar_desktop import __version__, paths
+from kalbar_desktop.domain import status as ds
+from kalbar_desktop.exchange import demo, impor_p3ke, wilayah_csv
+from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.storage import statistik as sstat
+from kalbar_desktop.storage import temuan as stemuan
+
+KELUAR_GAGAL = 1
+
+
+def _opsi_db(fungsi: Callable) -> Callable:
+    """Add ``--db`` to a command; the command-level value wins over the group-level one."""
+
+    @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+                  default=None, help="Berkas basis data (bawaan: folder data pengguna).")
+    @click.pass_context
+    @functools.wraps(fungsi)
+    def pembungkus(ctx: click.Context, *args, db_path: Path | None = None, **kwargs):
+        induk = ctx.find_root().params.get("db_path")
+        return ctx.invoke(fungsi, *args, db_path=db_path or induk or paths.db_bawaan(), **kwargs)
+
+    return pembungkus
+
+
+def _gagal(pesan: str) -> None:
+    click.echo(f"Gagal: {pesan}", err=True)
+    sys.exit(KELUAR_GAGAL)
+
+
+def _buka(db_path: Path) -> sdb.BasisData:
+    try:
+        return sdb.buka(db_path)
+    except sdb.KesalahanPenyimpanan as e:
+        _gagal(str(e))
+        raise  # unreachable, for type checkers
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Berkas basis data (bawaan: folder data pengguna).")
+@click.option("--demo", is_flag=True, help="Buka aplikasi dengan basis data demo.")
+@click.option("--user", "pengguna", default=None, help="Nama pengguna (lewati pilihan awal).")
+@click.version_option(__version__, "--version", "-V", prog_name="kalbar-desktop",
+                      message="%(prog)s %(version)s")
+@click.pass_context
+def main(ctx: click.Context, db_path: Path | None, demo: bool, pengguna: str | None) -> None:
+    """Kalbar Desktop: verifikasi data P3KE secara luring.
+
+    Tanpa perintah, jendela aplikasi dibuka.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from kalbar_desktop.ui.app import jalankan  # Qt is loaded only for the window
+
+    sys.exit(jalankan(db_path=db_path, demo=demo, pengguna=pengguna))
+
+
+@main.command("demo-data")
+@click.argument("outdir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--keluarga", "jumlah", type=click.IntRange(1, 2_000_000), default=500,
+              show_default=True, help="Jumlah keluarga.")
+@click.option("--layout", type=click.Choice(["2022", "2023"]), default="2023", show_default=True)
+@click.option("--seed", type=int, default=1, show_default=True)
+@click.option("--cacat", type=click.FloatRange(0, 1), default=0.01, show_default=True,
+              help="Bagian rekaman yang diberi cacat seperti data asli (0 = bersih).")
+def demo_data(outdir: Path, jumlah: int, layout: str, seed: int, cacat: float) -> None:
+    """Tulis berkas P3KE demo (keluarga dan individu) ke OUTDIR."""
+    berkas = demo.tulis(outdir, demo.OpsiDemo(keluarga=jumlah, tata_letak=layout, seed=seed,
+                                              cacat=cacat))
+    for b in berkas:
+        click.echo(str(b))
+
+
+def _kemajuan_konsol() -> Callable[[str, float], None]:
+    terakhir = [""]
+
+    def lapor(pesan: str, fraksi: float) -> None:
+        teks = f"{pesan} {fraksi * 100:3.0f}%"
+        if teks != terakhir[0] and sys.stderr.isatty():
+            click.echo(f"\r{teks:<60}", err=True, nl=False)
+            terakhir[0] = teks
+
+    return lapor
+
+
+@main.command("import")
+@click.argument("berkas", nargs=-1, required=True,
+                type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--user", "pengguna", default=None, help="Nama pengguna untuk jejak audit.")
+@_opsi_db
+def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None) -> None:
+    """Impor berkas P3KE (berkas keluarga dan individu sekaligus)."""
+    db = _buka(db_path)
+    try:
+        hasil = impor_p3ke.impor(db, berkas, pengguna=pengguna, kemajuan=_kemajuan_konsol())
+    except impor_p3ke.KesalahanImpor as e:
+        _gagal(str(e))
+    finally:
+        db.close()
+    if sys.stderr.isatty():
+        click.echo("", err=True)
+    click.echo(hasil.pesan())
+    for tempat, kolom in hasil.kolom_tak_dikenal.items():
+        click.echo(f"Kolom tambahan disimpan apa adanya ({tempat}): {', '.join(kolom)}")
+
+
+@main.command("import-wilayah")
+@click.argument("berkas", type=click.Path(dir_okay=False, path_type=Path))
+@_opsi_db
+def impor_wilayah(db_path: Path, berkas: Path) -> None:
+    """Muat referensi wilayah dari CSV (code,name,parent_code,level)."""
+    db = _buka(db_path)
+    try:
+        n = wilayah_csv.impor(db, berkas)
+    except impor_p3ke.KesalahanImpor as e:
+        _gagal(str(e))
+    finally:
+        db.close()
+    click.echo(f"{n} wilayah dimuat dari {berkas.name}.")
+
+
+@main.command("check-data")
+@click.option("--json", "sebagai_json", is_flag=True, help="Cetak sebagai larik JSON.")
+@_opsi_db
+def check_data(db_path: Path, sebagai_json: bool) -> None:
+    """Cetak semua temuan kualitas data di basis data."""
+    db = _buka(db_path)
+    try:
+        daftar = list(stemuan.semua_temuan(db))
+    finally:
+        db.close()
+    if sebagai_json:
+        keluaran = [{
+            "rule": t["aturan"], "id_keluarga": t["id_keluarga"], "id_individu": t["id_individu"],
+            "message": t["pesan"], "column": t["kolom"], "value": t["nilai"], "file": t["file"],
+            "sheet": t["lembar"], "row": t["baris"],
+        } for t in daftar]
+        click.echo(json.dumps(keluaran, ensure_ascii=False, indent=1))
+        return
+    for t in daftar:
+        tempat = f" [{t['file']} / {t['lembar']} baris {t['baris']}]" if t["baris"] else ""
+        click.echo(f"{t['aturan']:<22} {t['id_keluarga'] or '-'} {t['id_individu'] or '-'}: "
+                   f"{t['pesan']}{tempat}")
+    click.echo(f"{len(daftar)} temuan.")
+
+
+def _label_kunci(per: dict, jenis: type | None, kosong: str) -> dict[str, int]:
+    hasil: dict[str, int] = {}
+    for nilai, n in per.items():
+        if nilai is None or nilai == "":
+            kunci = kosong
+        elif jenis is not None:
+            kunci = ds.label(nilai, jenis)
+        else:
+            kunci = str(nilai)
+        hasil[kunci] = hasil.get(kunci, 0) + n
+    return hasil
+
+
+@main.command("stats")
+@click.option("--json", "sebagai_json", is_flag=True, help="Cetak satu objek JSON.")
+@_opsi_db
+def stats(db_path: Path, sebagai_json: bool) -> None:
+    """Jumlah keluarga dan anggota, per status verifikasi, kelayakan, persetujuan dan desil."""
+    db = _buka(db_path)
+    try:
+        s = sstat.statistik(db)
+    finally:
+        db.close()
+    hasil = {
+        "keluarga": s["keluarga"],
+        "anggota": s["anggota"],
+        "status_verifikasi": _label_kunci(s["status_verifikasi"], ds.StatusVerifikasi,
+                                          "Belum diverifikasi"),
+        "kelayakan": _label_kunci(s["kelayakan"], ds.Kelayakan, "Belum ditentukan"),
+        "persetujuan": _label_kunci(s["persetujuan"], ds.Persetujuan, "Draf"),
+        "desil": _label_kunci(s["desil"], None, "Kosong"),
+        "temuan": s["temuan"],
+        "keluarga_dengan_temuan": s["keluarga_dengan_temuan"],
+    }
+    if sebagai_json:
+        click.echo(json.dumps(hasil, ensure_ascii=False))
+        return
+    click.echo(f"Keluarga: {hasil['keluarga']}  Anggota: {hasil['anggota']}  "
+               f"Temuan: {hasil['temuan']}")
+    for bagian in ("status_verifikasi", "kelayakan", "persetujuan", "desil"):
+        isi = ", ".join(f"{k}: {v}" for k, v in hasil[bagian].items())
+        click.echo(f"{bagian}: {isi}")

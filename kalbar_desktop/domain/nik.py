@@ -1,0 +1,194 @@
+"""NIK and No KK parsing.
+
+NIK: 16 digits = 2 provinsi + 2 kab/kota + 2 kecamatan (where first registered) + DDMMYY birth
+date (women: day + 40) + 4-digit serial from 0001 (p3ke-domain.md section 3.1).
+No KK: 16 digits = 6-digit region of issue + DDMMYY registration date + 4-digit serial.
+
+Parsing never guesses a repair. It returns the cleaned text together with structured findings
+(:class:`MasalahNomor`), so callers decide what is an error and what is a warning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_DIBUANG = re.compile(r"[\s'.\u2019\u2018`\u00a0]+")
+_ILMIAH = re.compile(r"^\s*'?\s*\d+(?:[.,]\d+)?\s*[eE]\s*\+?\s*\d+\s*$")
+
+
+@dataclass(frozen=True)
+class MasalahNomor:
+    """One problem found in a NIK or No KK. ``kode`` is stable, ``pesan`` is Indonesian."""
+
+    kode: str
+    pesan: str
+
+
+# Problem codes (stable, used by rules and tests).
+KOSONG = "KOSONG"
+ILMIAH = "ILMIAH"  # scientific notation such as 6.17201E+15: digits lost for good
+BUKAN_ANGKA = "BUKAN_ANGKA"
+PANJANG = "PANJANG"
+PROVINSI = "PROVINSI"
+TANGGAL = "TANGGAL"
+URUT_NOL = "URUT_NOL"
+
+
+@dataclass(frozen=True)
+class InfoNomor:
+    """A parsed NIK or No KK."""
+
+    teks: str
+    """The value after stripping spaces, apostrophes and dots; never otherwise changed."""
+    masalah: tuple[MasalahNomor, ...]
+    kode_wilayah: str | None = None
+    """The 6-digit region part (kecamatan of first registration for a NIK)."""
+    tanggal: dt.date | None = None
+    """Birth date (NIK) or registration date (No KK) encoded in the number."""
+    jenis_kelamin: str | None = None
+    """``Laki-laki`` or ``Perempuan`` from the day offset (NIK only)."""
+    nomor_urut: str | None = None
+
+    @property
+    def sah(self) -> bool:
+        """True when no problem was found."""
+        return not self.masalah
+
+    def punya(self, kode: str) -> bool:
+        """True when a problem with this code was found."""
+        return any(m.kode == kode for m in self.masalah)
+
+
+def bersihkan(nilai: object) -> str:
+    """Strip spaces, apostrophes, dots and dashes from an identifier. ``None`` gives ``''``.
+
+    Only for text: a number read from a spreadsheet goes through :func:`teks_identitas`.
+    """
+    if nilai is None:
+        return ""
+    return _DIBUANG.sub("", str(nilai))
+
+
+def notasi_ilmiah(nilai: object) -> bool:
+    """True for text like ``6.17201E+15``: Excel showed a long number in scientific notation."""
+    return isinstance(nilai, str) and bool(_ILMIAH.match(nilai))
+
+
+# How an identifier arrived in the source file.
+BENTUK_TEKS = "teks"
+BENTUK_ANGKA = "angka"  # a number cell: Excel keeps 15 significant digits, the 16th may be lost
+BENTUK_ILMIAH = "ilmiah"  # text such as 6.17201E+15: digits lost for good
+
+
+def teks_identitas(nilai: object) -> tuple[str, str]:
+    """Turn a cell value into identifier text and tell how it arrived (``BENTUK_*``).
+
+    Text is cleaned with :func:`bersihkan`; a number is written out in full without a decimal
+    part (``6172015508900001.0`` gives ``'6172015508900001'``) and marked ``angka``. Nothing is
+    guessed: a number that lost its last digit keeps the digit Excel stored.
+    """
+    if nilai is None:
+        return "", BENTUK_TEKS
+    if isinstance(nilai, bool):
+        return str(nilai), BENTUK_TEKS
+    if isinstance(nilai, int):
+        return str(nilai), BENTUK_ANGKA
+    if isinstance(nilai, float):
+        if nilai != nilai or nilai in (float("inf"), float("-inf")):
+            return str(nilai), BENTUK_ANGKA
+        if nilai.is_integer():
+            return str(int(nilai)), BENTUK_ANGKA
+        return repr(nilai), BENTUK_ANGKA
+    teks = str(nilai)
+    if notasi_ilmiah(teks):
+        return teks.strip().lstrip("'").strip(), BENTUK_ILMIAH
+    return bersihkan(teks), BENTUK_TEKS
+
+
+def _tahun(yy: int, hari_ini: dt.date) -> int:
+    tahun = 2000 + yy
+    return tahun if tahun <= hari_ini.year else 1900 + yy
+
+
+def _tanggal(dd: int, mm: int, yy: int, hari_ini: dt.date) -> dt.date | None:
+    try:
+        return dt.date(_tahun(yy, hari_ini), mm, dd)
+    except ValueError:
+        return None
+
+
+def _periksa_bentuk(teks: str, asli: object, nama: str) -> list[MasalahNomor]:
+    if notasi_ilmiah(asli):
+        return [MasalahNomor(ILMIAH, f"{nama} tertulis dalam notasi ilmiah ({str(asli).strip()}); "
+                                     "angka terakhirnya sudah hilang karena Excel")]
+    if not teks:
+        return [MasalahNomor(KOSONG, f"{nama} kosong")]
+    if not teks.isascii() or not teks.isdigit():
+        return [MasalahNomor(BUKAN_ANGKA, f"{nama} mengandung karakter selain angka: {teks!r}")]
+    if len(teks) != 16:
+        return [MasalahNomor(PANJANG, f"{nama} harus 16 digit, tertulis {len(teks)} digit")]
+    return []
+
+
+def urai_nik(nilai: object, hari_ini: dt.date | None = None) -> InfoNomor:
+    """Parse a NIK given as text (spaces, apostrophes and dots are ignored)."""
+    hari_ini = hari_ini or dt.date.today()
+    teks = bersihkan(nilai)
+    masalah = _periksa_bentuk(teks, nilai, "NIK")
+    if masalah:
+        return InfoNomor(teks, tuple(masalah))
+    prov = int(teks[:2])
+    if not 11 <= prov <= 96:
+        masalah.append(MasalahNomor(PROVINSI, f"Kode provinsi NIK tidak dikenal: {teks[:2]}"))
+    dd, mm, yy = int(teks[6:8]), int(teks[8:10]), int(teks[10:12])
+    jenis_kelamin = None
+    if 41 <= dd <= 71:
+        jenis_kelamin, dd = "Perempuan", dd - 40
+    elif 1 <= dd <= 31:
+        jenis_kelamin = "Laki-laki"
+    tanggal = _tanggal(dd, mm, yy, hari_ini) if jenis_kelamin else None
+    if tanggal is None:
+        masalah.append(MasalahNomor(
+            TANGGAL,
+            f"Bagian tanggal lahir NIK tidak mungkin: {teks[6:8]}-{teks[8:10]}-{teks[10:12]}"))
+    if teks[12:] == "0000":
+        masalah.append(MasalahNomor(URUT_NOL, "Nomor urut NIK tidak boleh 0000"))
+    return InfoNomor(
+        teks,
+        tuple(masalah),
+        kode_wilayah=teks[:6],
+        tanggal=tanggal,
+        jenis_kelamin=jenis_kelamin if tanggal else None,
+        nomor_urut=teks[12:],
+    )
+
+
+def urai_no_kk(nilai: object, hari_ini: dt.date | None = None) -> InfoNomor:
+    """Parse a Nomor Kartu Keluarga given as text."""
+    hari_ini = hari_ini or dt.date.today()
+    teks = bersihkan(nilai)
+    masalah = _periksa_bentuk(teks, nilai, "No KK")
+    if masalah:
+        return InfoNomor(teks, tuple(masalah))
+    if not 11 <= int(teks[:2]) <= 96:
+        masalah.append(MasalahNomor(PROVINSI, f"Kode provinsi No KK tidak dikenal: {teks[:2]}"))
+    tanggal = _tanggal(int(teks[6:8]), int(teks[8:10]), int(teks[10:12]), hari_ini)
+    if tanggal is None:
+        masalah.append(MasalahNomor(
+            TANGGAL, f"Bagian tanggal No KK tidak mungkin: {teks[6:8]}-{teks[8:10]}-{teks[10:12]}"
+        ))
+    if teks[12:] == "0000":
+        masalah.append(MasalahNomor(URUT_NOL, "Nomor urut No KK tidak boleh 0000"))
+    return InfoNomor(teks, tuple(masalah), kode_wilayah=teks[:6], tanggal=tanggal,
+                     nomor_urut=teks[12:])
+
+
+def samarkan_nik(nik: str | None) -> str:
+    """Mask a NIK for lists: first 6 and last 4 digits kept (``617201******0001``)."""
+    if not nik:
+        return ""
+    if len(nik) <= 10:
+        return "*" * len(nik)
+    return nik[:6] + "*" * (len(nik) - 10) + nik[-4:]

@@ -1,0 +1,314 @@
+"""The verification status model: what a field visit found, eligibility, and approval.
+
+Codes (``StrEnum`` values) are what the database stores; labels are what users read in
+Indonesian and what the provincial workbook shows. Which fields each status requires is data
+(:data:`WAJIB_MENURUT_STATUS`, :data:`WAJIB_MENURUT_KELAYAKAN`, :data:`WAJIB_MENURUT_ALASAN`),
+checked by :func:`periksa_verifikasi`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields
+from enum import StrEnum
+
+from kalbar_desktop.domain.codes import kunci
+
+
+class StatusVerifikasi(StrEnum):
+    BELUM = "BELUM"
+    DITEMUKAN = "DITEMUKAN"
+    TIDAK_DITEMUKAN = "TIDAK_DITEMUKAN"
+    PINDAH = "PINDAH"
+    MENINGGAL = "MENINGGAL"
+    GANDA = "GANDA"
+    USULAN_BARU = "USULAN_BARU"
+
+
+class Kelayakan(StrEnum):
+    LAYAK = "LAYAK"
+    LAYAK_INTERVENSI = "LAYAK_INTERVENSI"
+    TIDAK_LAYAK = "TIDAK_LAYAK"
+
+
+class AlasanTidakLayak(StrEnum):
+    MAMPU = "MAMPU"
+    ASN_TNI_POLRI = "ASN_TNI_POLRI"
+    MENINGGAL = "MENINGGAL"
+    PINDAH = "PINDAH"
+    TIDAK_DITEMUKAN = "TIDAK_DITEMUKAN"
+    LAINNYA = "LAINNYA"
+
+
+class Persetujuan(StrEnum):
+    DRAF = "DRAF"
+    DIAJUKAN = "DIAJUKAN"
+    DISETUJUI = "DISETUJUI"
+    DIKEMBALIKAN = "DIKEMBALIKAN"
+
+
+class StatusAnggota(StrEnum):
+    ADA = "ADA"
+    MENINGGAL = "MENINGGAL"
+    PINDAH_KELUAR = "PINDAH_KELUAR"
+    MENIKAH_KELUAR = "MENIKAH_KELUAR"
+    ANGGOTA_BARU = "ANGGOTA_BARU"
+
+
+LABEL: dict[StrEnum, str] = {
+    StatusVerifikasi.BELUM: "Belum diverifikasi",
+    StatusVerifikasi.DITEMUKAN: "Ditemukan",
+    StatusVerifikasi.TIDAK_DITEMUKAN: "Tidak ditemukan",
+    StatusVerifikasi.PINDAH: "Pindah",
+    StatusVerifikasi.MENINGGAL: "Meninggal (seluruh anggota)",
+    StatusVerifikasi.GANDA: "Ganda",
+    StatusVerifikasi.USULAN_BARU: "Usulan baru",
+    Kelayakan.LAYAK: "Layak",
+    Kelayakan.LAYAK_INTERVENSI: "Layak dengan intervensi",
+    Kelayakan.TIDAK_LAYAK: "Tidak layak",
+    AlasanTidakLayak.MAMPU: "Mampu",
+    AlasanTidakLayak.ASN_TNI_POLRI: "ASN/TNI/Polri",
+    AlasanTidakLayak.MENINGGAL: "Meninggal",
+    AlasanTidakLayak.PINDAH: "Pindah",
+    AlasanTidakLayak.TIDAK_DITEMUKAN: "Tidak ditemukan",
+    AlasanTidakLayak.LAINNYA: "Lainnya",
+    Persetujuan.DRAF: "Draf",
+    Persetujuan.DIAJUKAN: "Diajukan",
+    Persetujuan.DISETUJUI: "Disetujui",
+    Persetujuan.DIKEMBALIKAN: "Dikembalikan",
+    StatusAnggota.ADA: "Ada",
+    StatusAnggota.MENINGGAL: "Meninggal",
+    StatusAnggota.PINDAH_KELUAR: "Pindah/keluar",
+    StatusAnggota.MENIKAH_KELUAR: "Menikah keluar",
+    StatusAnggota.ANGGOTA_BARU: "Anggota baru",
+}
+
+
+def label(kode: str | None, jenis: type[StrEnum]) -> str:
+    """Indonesian label of a stored code; an unknown code is returned as it is."""
+    if not kode:
+        return ""
+    try:
+        return LABEL[jenis(kode)]
+    except ValueError:
+        return kode
+
+
+def dari_teks(teks: object, jenis: type[StrEnum]) -> StrEnum | None:
+    """Read a code or a label back (``'Tidak layak'``, ``'TIDAK_LAYAK'``, ``'tidak  LAYAK'``).
+
+    Returns ``None`` for empty text; raises ``ValueError`` for text that is neither.
+    """
+    if teks is None or str(teks).strip() == "":
+        return None
+    k = kunci(teks)
+    for anggota in jenis:
+        if k in (kunci(anggota.value), kunci(LABEL[anggota])):
+            return anggota
+    pilihan = ", ".join(LABEL[a] for a in jenis)
+    raise ValueError(f"Nilai {str(teks).strip()!r} tidak dikenal; pilihan: {pilihan}")
+
+
+@dataclass
+class Verifikasi:
+    """The verification state of one family (what the operator records)."""
+
+    status_verifikasi: str = StatusVerifikasi.BELUM
+    kelayakan: str | None = None
+    alasan: str | None = None
+    alasan_lainnya: str | None = None
+    pindah_ke: str | None = None
+    id_keluarga_ganda: str | None = None
+    tanggal_kunjungan: str | None = None
+    nama_verifikator: str | None = None
+    catatan: str | None = None
+    no_musdes: str | None = None
+    tanggal_musdes: str | None = None
+    persetujuan: str = Persetujuan.DRAF
+    catatan_pengembalian: str | None = None
+
+    @classmethod
+    def dari_dict(cls, data: dict) -> Verifikasi:
+        """Build from a mapping (e.g. a database row), ignoring unknown keys."""
+        nama = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in nama})
+
+    def sebagai_dict(self) -> dict[str, str | None]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+FIELD_VERIFIKASI: tuple[str, ...] = tuple(f.name for f in fields(Verifikasi))
+
+LABEL_FIELD: dict[str, str] = {
+    "status_verifikasi": "Status verifikasi",
+    "kelayakan": "Kelayakan",
+    "alasan": "Alasan tidak layak",
+    "alasan_lainnya": "Alasan lainnya",
+    "pindah_ke": "Pindah ke",
+    "id_keluarga_ganda": "ID Keluarga ganda (yang dipertahankan)",
+    "tanggal_kunjungan": "Tanggal kunjungan",
+    "nama_verifikator": "Nama verifikator",
+    "catatan": "Catatan",
+    "no_musdes": "Nomor BA musdes",
+    "tanggal_musdes": "Tanggal musdes",
+    "persetujuan": "Persetujuan",
+    "catatan_pengembalian": "Catatan pengembalian",
+}
+
+_KUNJUNGAN = ("tanggal_kunjungan", "nama_verifikator")
+
+WAJIB_MENURUT_STATUS: dict[StatusVerifikasi, tuple[str, ...]] = {
+    StatusVerifikasi.BELUM: (),
+    StatusVerifikasi.DITEMUKAN: (*_KUNJUNGAN, "kelayakan"),
+    StatusVerifikasi.TIDAK_DITEMUKAN: _KUNJUNGAN,
+    StatusVerifikasi.PINDAH: (*_KUNJUNGAN, "pindah_ke"),
+    StatusVerifikasi.MENINGGAL: _KUNJUNGAN,
+    StatusVerifikasi.GANDA: ("id_keluarga_ganda",),
+    StatusVerifikasi.USULAN_BARU: (*_KUNJUNGAN, "kelayakan"),
+}
+"""Fields each status verifikasi requires."""
+
+WAJIB_MENURUT_KELAYAKAN: dict[Kelayakan, tuple[str, ...]] = {
+    Kelayakan.LAYAK: (),
+    Kelayakan.LAYAK_INTERVENSI: (),
+    Kelayakan.TIDAK_LAYAK: ("alasan",),
+}
+
+WAJIB_MENURUT_ALASAN: dict[AlasanTidakLayak, tuple[str, ...]] = {
+    AlasanTidakLayak.LAINNYA: ("alasan_lainnya",),
+}
+
+FIELD_TANGGAL = ("tanggal_kunjungan", "tanggal_musdes")
+
+
+@dataclass(frozen=True)
+class MasalahIsian:
+    """A problem with one field of a form: which field and what to do, in Indonesian."""
+
+    field: str
+    pesan: str
+
+
+def field_wajib(v: Verifikasi) -> tuple[str, ...]:
+    """All fields that ``v`` requires given its status, kelayakan and alasan."""
+    wajib: list[str] = []
+    for peta, nilai, jenis in (
+        (WAJIB_MENURUT_STATUS, v.status_verifikasi, StatusVerifikasi),
+        (WAJIB_MENURUT_KELAYAKAN, v.kelayakan, Kelayakan),
+        (WAJIB_MENURUT_ALASAN, v.alasan, AlasanTidakLayak),
+    ):
+        if not nilai:
+            continue
+        try:
+            wajib.extend(peta.get(jenis(nilai), ()))
+        except ValueError:
+            continue
+    return tuple(dict.fromkeys(wajib))
+
+
+def _tanggal_iso(teks: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(teks)
+    except ValueError:
+        return None
+
+
+def periksa_verifikasi(v: Verifikasi, id_keluarga: str | None = None,
+                       hari_ini: dt.date | None = None) -> list[MasalahIsian]:
+    """Check a verification record; an empty list means it may be saved."""
+    hari_ini = hari_ini or dt.date.today()
+    masalah: list[MasalahIsian] = []
+    for nama, jenis in (("status_verifikasi", StatusVerifikasi), ("kelayakan", Kelayakan),
+                        ("alasan", AlasanTidakLayak), ("persetujuan", Persetujuan)):
+        nilai = getattr(v, nama)
+        if nilai:
+            try:
+                jenis(nilai)
+            except ValueError:
+                masalah.append(MasalahIsian(nama, f"{LABEL_FIELD[nama]} tidak dikenal: {nilai}"))
+    for nama in field_wajib(v):
+        nilai = getattr(v, nama)
+        if nilai is None or str(nilai).strip() == "":
+            masalah.append(MasalahIsian(
+                nama, f"{LABEL_FIELD[nama]} wajib diisi untuk status ini"))
+    for nama in FIELD_TANGGAL:
+        nilai = getattr(v, nama)
+        if nilai:
+            tanggal = _tanggal_iso(str(nilai))
+            if tanggal is None:
+                masalah.append(MasalahIsian(
+                    nama, f"{LABEL_FIELD[nama]} bukan tanggal yang sah: {nilai}"))
+            elif tanggal > hari_ini:
+                masalah.append(MasalahIsian(
+                    nama, f"{LABEL_FIELD[nama]} tidak boleh di masa depan"))
+    if v.alasan and v.kelayakan != Kelayakan.TIDAK_LAYAK:
+        masalah.append(MasalahIsian("alasan", "Alasan hanya diisi bila keluarga tidak layak"))
+    if id_keluarga and v.id_keluarga_ganda and v.id_keluarga_ganda.strip() == id_keluarga:
+        masalah.append(MasalahIsian(
+            "id_keluarga_ganda", "ID Keluarga ganda tidak boleh sama dengan keluarga ini"))
+    return masalah
+
+
+class AksiPersetujuan(StrEnum):
+    AJUKAN = "AJUKAN"
+    SETUJUI = "SETUJUI"
+    KEMBALIKAN = "KEMBALIKAN"
+    BUKA_KEMBALI = "BUKA_KEMBALI"
+
+
+@dataclass(frozen=True)
+class Transisi:
+    dari: frozenset[Persetujuan]
+    ke: Persetujuan
+    wajib_catatan: bool
+    label: str
+
+
+TRANSISI: dict[AksiPersetujuan, Transisi] = {
+    AksiPersetujuan.AJUKAN: Transisi(
+        frozenset({Persetujuan.DRAF, Persetujuan.DIKEMBALIKAN}), Persetujuan.DIAJUKAN, False,
+        "Ajukan"),
+    AksiPersetujuan.SETUJUI: Transisi(
+        frozenset({Persetujuan.DIAJUKAN}), Persetujuan.DISETUJUI, False, "Setujui"),
+    AksiPersetujuan.KEMBALIKAN: Transisi(
+        frozenset({Persetujuan.DIAJUKAN}), Persetujuan.DIKEMBALIKAN, True, "Kembalikan"),
+    AksiPersetujuan.BUKA_KEMBALI: Transisi(
+        frozenset({Persetujuan.DISETUJUI}), Persetujuan.DRAF, True, "Buka kembali"),
+}
+"""Approval transitions: from which states, to which state, and whether a note is required."""
+
+BISA_DIUBAH = frozenset({Persetujuan.DRAF, Persetujuan.DIKEMBALIKAN})
+"""Approval states in which the verification may be edited."""
+
+
+def periksa_transisi(v: Verifikasi, aksi: AksiPersetujuan, catatan: str | None = None,
+                     id_keluarga: str | None = None) -> list[MasalahIsian]:
+    """Check whether ``aksi`` may be applied to ``v``; an empty list means yes."""
+    t = TRANSISI[aksi]
+    masalah: list[MasalahIsian] = []
+    if Persetujuan(v.persetujuan) not in t.dari:
+        masalah.append(MasalahIsian(
+            "persetujuan",
+            f"{t.label} tidak bisa dilakukan pada keluarga berstatus "
+            f"{label(v.persetujuan, Persetujuan)}"))
+    if t.wajib_catatan and not (catatan and catatan.strip()):
+        masalah.append(MasalahIsian("catatan_pengembalian",
+                                    f"{t.label}: catatan/alasan wajib diisi"))
+    if aksi == AksiPersetujuan.AJUKAN:
+        if v.status_verifikasi == StatusVerifikasi.BELUM:
+            masalah.append(MasalahIsian(
+                "status_verifikasi", "Keluarga yang belum diverifikasi tidak bisa diajukan"))
+        masalah.extend(periksa_verifikasi(v, id_keluarga))
+    return masalah
+
+
+def terapkan_transisi(v: Verifikasi, aksi: AksiPersetujuan,
+                      catatan: str | None = None) -> Verifikasi:
+    """Return a copy of ``v`` after ``aksi`` (call :func:`periksa_transisi` first)."""
+    baru = Verifikasi.dari_dict(v.sebagai_dict())
+    baru.persetujuan = TRANSISI[aksi].ke
+    if aksi == AksiPersetujuan.KEMBALIKAN:
+        baru.catatan_pengembalian = catatan
+    elif aksi == AksiPersetujuan.AJUKAN:
+        baru.catatan_pengembalian = v.catatan_pengembalian
+    return baru

@@ -1,0 +1,51 @@
+"""Reading dates as they arrive in P3KE files: real date cells, ISO text, Indonesian day-first
+text (``23/11/1980``, ``23-11-1980``, ``23.11.1980``, ``23 Nov 1980``) and Excel serial numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
+_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?:\s.*)?$")
+_DMY_NAMA = re.compile(r"^(\d{1,2})[\s\-]+([A-Za-z]+)\.?[\s\-]+(\d{4})$")
+
+BULAN = {
+    "jan": 1, "januari": 1, "january": 1, "feb": 2, "februari": 2, "february": 2, "peb": 2,
+    "mar": 3, "maret": 3, "march": 3, "apr": 4, "april": 4, "mei": 5, "may": 5, "jun": 6,
+    "juni": 6, "june": 6, "jul": 7, "juli": 7, "july": 7, "agu": 8, "agt": 8, "agustus": 8,
+    "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "okt": 10, "oktober": 10,
+    "oct": 10, "october": 10, "nov": 11, "nopember": 11, "november": 11, "des": 12,
+    "desember": 12, "dec": 12, "december": 12,
+}
+
+
+def urai_tanggal(nilai: object) -> dt.date | None:
+    """Return the date ``nilai`` stands for, or ``None`` when it cannot be read as one."""
+    if nilai is None or isinstance(nilai, bool):
+        return None
+    if isinstance(nilai, dt.datetime):
+        return nilai.date()
+    if isinstance(nilai, dt.date):
+        return nilai
+    if isinstance(nilai, int | float):
+        if not 1 <= nilai <= 2958465 or nilai != nilai:
+            return None
+        return _EXCEL_EPOCH + dt.timedelta(days=int(nilai))
+    teks = str(nilai).strip()
+    if not teks:
+        return None
+    try:
+        m = _ISO.match(teks)
+        if m:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        m = _DMY.match(teks)
+        if m:
+            return dt.date(int(m[3]), int(m[2]), int(m[1]))
+        m = _DMY_NAMA.match(teks)
+        if m and m[2].casefold() in BULAN:
+            return dt.date(int(m[3]), BULAN[m[2].casefold()], int(m[1]))
+    except ValueError:
+        return None
+    return None

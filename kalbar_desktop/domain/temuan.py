@@ -1,0 +1,254 @@
+"""Data-quality findings (temuan): rule codes and the rules themselves.
+
+The rules work on plain mappings (a family row and its member rows, as storage returns them), so
+they run the same after an import, after a save and over the whole database. Each finding names
+its rule, the record and, where known, the source file, sheet and row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+
+from kalbar_desktop.domain import codes, nik
+from kalbar_desktop.domain.kolom import KOLOM_INDIVIDU, KOLOM_KELUARGA, Jenis
+
+
+class Aturan(StrEnum):
+    NIK_FORMAT = "NIK_FORMAT"
+    NIK_RUSAK_EXCEL = "NIK_RUSAK_EXCEL"
+    NIK_GANDA = "NIK_GANDA"
+    NIK_TGL_LAHIR = "NIK_TGL_LAHIR"
+    NIK_JENIS_KELAMIN = "NIK_JENIS_KELAMIN"
+    NIK_KOSONG = "NIK_KOSONG"
+    KK_TANPA_KEPALA = "KK_TANPA_KEPALA"
+    KK_KEPALA_GANDA = "KK_KEPALA_GANDA"
+    WILAYAH_TIDAK_DIKENAL = "WILAYAH_TIDAK_DIKENAL"
+    KODE_TIDAK_DIKENAL = "KODE_TIDAK_DIKENAL"
+    TANGGAL_TIDAK_VALID = "TANGGAL_TIDAK_VALID"
+    NO_KK_FORMAT = "NO_KK_FORMAT"
+
+
+PENJELASAN: dict[Aturan, str] = {
+    Aturan.NIK_FORMAT: "NIK tidak 16 digit angka, atau bagiannya tidak mungkin "
+                       "(kode provinsi, tanggal, nomor urut 0000).",
+    Aturan.NIK_RUSAK_EXCEL: "NIK tersimpan sebagai angka atau notasi ilmiah oleh Excel; "
+                            "digit terakhir bisa sudah hilang. Cek ke Dukcapil.",
+    Aturan.NIK_GANDA: "NIK yang sama dipakai lebih dari satu orang.",
+    Aturan.NIK_TGL_LAHIR: "Tanggal lahir di NIK berbeda dengan kolom Tanggal Lahir.",
+    Aturan.NIK_JENIS_KELAMIN: "Jenis kelamin menurut NIK (tanggal +40 untuk perempuan) "
+                              "berbeda dengan kolom Jenis Kelamin.",
+    Aturan.NIK_KOSONG: "NIK kosong.",
+    Aturan.KK_TANPA_KEPALA: "Keluarga tanpa anggota berhubungan Kepala Keluarga.",
+    Aturan.KK_KEPALA_GANDA: "Keluarga dengan lebih dari satu Kepala Keluarga.",
+    Aturan.WILAYAH_TIDAK_DIKENAL: "Kode Kemdagri tidak ada di referensi wilayah yang dimuat.",
+    Aturan.KODE_TIDAK_DIKENAL: "Nilai di luar daftar kode P3KE; disimpan apa adanya.",
+    Aturan.TANGGAL_TIDAK_VALID: "Tanggal tidak bisa dibaca atau tidak mungkin.",
+    Aturan.NO_KK_FORMAT: "No KK tidak 16 digit angka atau bagiannya tidak mungkin.",
+}
+"""What each rule means, for the legend in reports and the user guide."""
+
+
+@dataclass(frozen=True)
+class Temuan:
+    """One finding."""
+
+    aturan: str
+    id_keluarga: str | None
+    id_individu: str | None
+    pesan: str
+    kolom: str | None = None
+    nilai: str | None = None
+    file: str | None = None
+    lembar: str | None = None
+    baris: int | None = None
+
+    def sebagai_dict(self) -> dict:
+        return asdict(self)
+
+
+Baris = Mapping[str, object]
+
+
+def _lokasi(baris: Baris) -> dict:
+    return {
+        "file": baris.get("file_sumber"),
+        "lembar": baris.get("lembar_sumber"),
+        "baris": baris.get("baris_sumber"),
+    }
+
+
+def _nik_efektif(anggota: Baris) -> str:
+    return str(anggota.get("nik_perbaikan") or anggota.get("nik") or "")
+
+
+def _periksa_nik(
+    nilai: str, bentuk: str | None, tanggal_lahir: object, jenis_kelamin: object,
+    id_keluarga: str | None, id_individu: str | None, kolom: str, lokasi: dict,
+    hari_ini: dt.date,
+) -> list[Temuan]:
+    def t(aturan: Aturan, pesan: str) -> Temuan:
+        return Temuan(aturan, id_keluarga, id_individu, pesan, kolom, nilai or None, **lokasi)
+
+    if bentuk == nik.BENTUK_ILMIAH or nik.notasi_ilmiah(nilai):
+        return [t(Aturan.NIK_RUSAK_EXCEL,
+                  f"NIK tertulis dalam notasi ilmiah ({nilai}); angka aslinya sudah hilang")]
+    hasil: list[Temuan] = []
+    if bentuk == nik.BENTUK_ANGKA:
+        hasil.append(t(Aturan.NIK_RUSAK_EXCEL,
+                       f"NIK {nilai} tersimpan sebagai angka oleh Excel; "
+                       "digit terakhir mungkin sudah berubah"))
+    info = nik.urai_nik(nilai, hari_ini)
+    if info.punya(nik.KOSONG):
+        return [t(Aturan.NIK_KOSONG, "NIK kosong")]
+    format_masalah = [m for m in info.masalah]
+    if format_masalah:
+        hasil.append(t(Aturan.NIK_FORMAT, "; ".join(m.pesan for m in format_masalah)))
+    if info.tanggal:
+        tgl = _tanggal(tanggal_lahir)
+        if tgl and (tgl.day, tgl.month, tgl.year % 100) != (
+                info.tanggal.day, info.tanggal.month, info.tanggal.year % 100):
+            hasil.append(t(Aturan.NIK_TGL_LAHIR,
+                           f"Tanggal lahir di NIK ({info.tanggal:%d-%m-%y}) berbeda dengan "
+                           f"Tanggal Lahir ({tgl:%d-%m-%Y})"))
+        jk = codes.JENIS_KELAMIN.cocokkan(jenis_kelamin)
+        if jk and info.jenis_kelamin and jk != info.jenis_kelamin:
+            hasil.append(t(Aturan.NIK_JENIS_KELAMIN,
+                           f"NIK menunjukkan {info.jenis_kelamin}, tertulis {jk}"))
+    return hasil
+
+
+def _tanggal(nilai: object) -> dt.date | None:
+    if isinstance(nilai, dt.datetime):
+        return nilai.date()
+    if isinstance(nilai, dt.date):
+        return nilai
+    if not nilai:
+        return None
+    try:
+        return dt.date.fromisoformat(str(nilai)[:10])
+    except ValueError:
+        return None
+
+
+def _periksa_kolom(baris: Baris, kolom_def: Mapping, id_keluarga: str | None,
+                   id_individu: str | None, lokasi: dict, hari_ini: dt.date,
+                   lewati: Iterable[str] = ()) -> list[Temuan]:
+    hasil: list[Temuan] = []
+    for field, k in kolom_def.items():
+        if field in lewati:
+            continue
+        nilai = baris.get(field)
+        if nilai is None or nilai == "":
+            continue
+        if k.jenis == Jenis.KODE and k.kode:
+            if codes.daftar(k.kode).cocokkan(nilai) is None:
+                hasil.append(Temuan(
+                    Aturan.KODE_TIDAK_DIKENAL, id_keluarga, id_individu,
+                    f"{k.header}: nilai {nilai!s} tidak ada di daftar kode", field, str(nilai),
+                    **lokasi))
+        elif k.jenis == Jenis.TANGGAL:
+            tgl = _tanggal(nilai)
+            if tgl is None or tgl > hari_ini or tgl.year < 1900:
+                hasil.append(Temuan(
+                    Aturan.TANGGAL_TIDAK_VALID, id_keluarga, id_individu,
+                    f"{k.header}: tanggal tidak valid: {nilai!s}", field, str(nilai), **lokasi))
+    return hasil
+
+
+def periksa_keluarga(
+    keluarga: Baris,
+    anggota: list[Baris],
+    wilayah_dikenal: Callable[[str], bool] | None = None,
+    hari_ini: dt.date | None = None,
+) -> list[Temuan]:
+    """All rules about one family and its members, except :data:`Aturan.NIK_GANDA`.
+
+    ``keluarga`` and each member are mappings of field name to stored value (plus
+    ``nik_perbaikan``/``status_anggota`` of the verification, and ``*_sumber`` location
+    fields when known). ``wilayah_dikenal`` is given only when a region reference is loaded.
+    """
+    hari_ini = hari_ini or dt.date.today()
+    idk = str(keluarga.get("id_keluarga") or "")
+    lok = _lokasi(keluarga)
+    hasil: list[Temuan] = []
+
+    kode = str(keluarga.get("kode_kemdagri") or "")
+    if wilayah_dikenal is not None and not wilayah_dikenal(kode):
+        hasil.append(Temuan(Aturan.WILAYAH_TIDAK_DIKENAL, idk, None,
+                            f"Kode Kemdagri {kode or '(kosong)'} tidak ada di referensi wilayah",
+                            "kode_kemdagri", kode or None, **lok))
+    hasil += _periksa_kolom(keluarga, KOLOM_KELUARGA, idk, None, lok, hari_ini)
+    no_kk = str(keluarga.get("no_kk") or "")
+    if no_kk:
+        info = nik.urai_no_kk(no_kk, hari_ini)
+        if info.masalah:
+            hasil.append(Temuan(Aturan.NO_KK_FORMAT, idk, None,
+                                "; ".join(m.pesan for m in info.masalah), "no_kk", no_kk, **lok))
+
+    if not anggota:
+        hasil += _periksa_nik(str(keluarga.get("nik_kepala") or ""),
+                              keluarga.get("nik_kepala_bentuk"),  # type: ignore[arg-type]
+                              keluarga.get("tanggal_lahir"), keluarga.get("jenis_kelamin"),
+                              idk, None, "nik_kepala", lok, hari_ini)
+        return hasil
+
+    kepala = 0
+    for a in anggota:
+        ida = str(a.get("id_individu") or "") or None
+        lok_a = _lokasi(a)
+        if codes.HUBUNGAN.cocokkan(a.get("hubungan")) == "Kepala Keluarga" and a.get(
+                "status_anggota") in (None, "", "ADA", "ANGGOTA_BARU"):
+            kepala += 1
+        perbaikan = a.get("nik_perbaikan")
+        hasil += _periksa_nik(
+            _nik_efektif(a), None if perbaikan else a.get("nik_bentuk"),  # type: ignore[arg-type]
+            a.get("tanggal_lahir"), a.get("jenis_kelamin"), idk, ida, "nik", lok_a, hari_ini)
+        hasil += _periksa_kolom(a, KOLOM_INDIVIDU, idk, ida, lok_a, hari_ini,
+                                lewati=("desil", "kode_kemdagri"))
+    if kepala == 0:
+        hasil.append(Temuan(Aturan.KK_TANPA_KEPALA, idk, None,
+                            "Keluarga tidak punya anggota dengan hubungan Kepala Keluarga",
+                            "hubungan", None, **lok))
+    elif kepala > 1:
+        hasil.append(Temuan(Aturan.KK_KEPALA_GANDA, idk, None,
+                            f"Keluarga punya {kepala} Kepala Keluarga", "hubungan", None, **lok))
+    return hasil
+
+
+@dataclass(frozen=True)
+class PemegangNik:
+    """One person holding a NIK, for the duplicate check."""
+
+    nik: str
+    id_keluarga: str
+    id_individu: str | None
+    file: str | None = None
+    lembar: str | None = None
+    baris: int | None = None
+
+
+def periksa_nik_ganda(pemegang: Iterable[PemegangNik]) -> list[Temuan]:
+    """:data:`Aturan.NIK_GANDA` for every person whose NIK another person also holds.
+
+    Only well-formed NIKs (16 digits) count; empty or damaged ones have their own findings.
+    """
+    per_nik: dict[str, list[PemegangNik]] = defaultdict(list)
+    for p in pemegang:
+        if len(p.nik) == 16 and p.nik.isdigit():
+            per_nik[p.nik].append(p)
+    hasil: list[Temuan] = []
+    for nilai, daftar in per_nik.items():
+        if len(daftar) < 2:
+            continue
+        for p in daftar:
+            lain = [f"{q.id_keluarga}/{q.id_individu or '-'}" for q in daftar if q is not p]
+            hasil.append(Temuan(
+                Aturan.NIK_GANDA, p.id_keluarga, p.id_individu,
+                f"NIK {nilai} juga dipakai oleh {', '.join(lain[:5])}"
+                + (f" dan {len(lain) - 5} lainnya" if len(lain) > 5 else ""),
+                "nik", nilai, p.file, p.lembar, p.baris))
+    return hasil

@@ -1,0 +1,467 @@
+"""Import of P3KE files as delivered (2022 and 2023 layouts, by-name-by-address sheets with a
+title block, xlsx or csv).
+
+Flow: find the P3KE sheets by their headers (:func:`kenali_lembar`), convert each row keeping
+identifiers as text (:class:`Pengubah`), stage everything in one transaction, merge, run the
+data-quality rules, record the batch. Any error or a cancel rolls the whole transaction back.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kalbar_desktop.domain import codes, kolom, nik
+from kalbar_desktop.domain.kolom import Jenis, Kolom
+from kalbar_desktop.domain.tanggal import urai_tanggal
+from kalbar_desktop.exchange.reader import KesalahanBerkas, Lembar, buka_lembar, sha256_berkas
+from kalbar_desktop.storage import audit
+from kalbar_desktop.storage import impor as simpan
+from kalbar_desktop.storage import temuan as simpan_temuan
+from kalbar_desktop.storage.db import BasisData, transaksi
+
+BARIS_CARI_HEADER = 40
+"""How many rows from the top are searched for the header row."""
+
+MAKS_KESALAHAN = 20
+
+Kemajuan = Callable[[str, float], None]
+"""Progress callback: a short Indonesian description and the fraction done (0..1)."""
+
+
+class KesalahanImpor(Exception):
+    """An import that cannot go ahead. The message says what and where, in Indonesian."""
+
+
+class Dibatalkan(Exception):
+    """The user cancelled; nothing was written."""
+
+
+@dataclass
+class PemetaanLembar:
+    """A sheet recognised as P3KE data."""
+
+    lembar: Lembar
+    jenis: str  # "keluarga" | "individu"
+    tata_letak: str  # "2022" | "2023" | "bnba" | "lain"
+    baris_header: int
+    header: list[str]
+    field: list[str | None]
+    """Field per column (``None``: a column we do not know, kept in the source JSON)."""
+
+    @property
+    def berkas(self) -> Path:
+        return self.lembar.berkas
+
+    def hilang(self) -> list[str]:
+        """Required columns that were not found (their P3KE header names)."""
+        wajib = kolom.WAJIB_INDIVIDU if self.jenis == "individu" else kolom.WAJIB_KELUARGA
+        defs = kolom.KOLOM_INDIVIDU if self.jenis == "individu" else kolom.KOLOM_KELUARGA
+        return [defs[f].header for f in wajib if f not in self.field]
+
+    def kolom_tak_dikenal(self) -> list[str]:
+        return [h for h, f in zip(self.header, self.field, strict=True) if f is None and h]
+
+
+def _teks_header(sel: object) -> str:
+    if sel is None:
+        return ""
+    if isinstance(sel, float) and sel.is_integer():
+        return str(int(sel))
+    return str(sel).strip()
+
+
+def _cocokkan_header(baris: list) -> tuple[str | None, list[str | None], int]:
+    """Classify a candidate header row: (kind, field per column, number of known columns)."""
+    norm = [kolom.normalisasi_header(_teks_header(s)) for s in baris]
+    field_i = [kolom.PETA_HEADER_INDIVIDU.get(n) for n in norm]
+    field_k = [kolom.PETA_HEADER_KELUARGA.get(n) for n in norm]
+    set_i, set_k = set(filter(None, field_i)), set(filter(None, field_k))
+    if "id_individu" in set_i or "hubungan" in set_i:
+        jenis, field = "individu", field_i
+    elif "nama_kepala" in set_k or {"jenis_atap", "kepemilikan_rumah"} & set_k:
+        jenis, field = "keluarga", field_k
+    elif "nama" in set_i:
+        jenis, field = "individu", field_i
+    else:
+        return None, [], 0
+    # A field found twice: the first column wins, the other is kept as an unknown column.
+    dilihat: set[str] = set()
+    bersih: list[str | None] = []
+    for f in field:
+        if f and f in dilihat:
+            bersih.append(None)
+        else:
+            bersih.append(f)
+            if f:
+                dilihat.add(f)
+    return jenis, bersih, len(dilihat)
+
+
+def _tata_letak(fields: set[str], baris_header: int) -> str:
+    if fields & {"dimutakhirkan_tahun", "persentil", "prioritas_verval", "kualitas_atap",
+                 "usia_2023", "kelompok_usia_2023", "penerima_prakerja", "penerima_kur"}:
+        return "2023"
+    if fields & {"usia_lt7", "usia_60_plus", "pensasaran", "provinsi"}:
+        return "2022"
+    if baris_header > 1:
+        return "bnba"
+    return "lain"
+
+
+def kenali_lembar(lembar: Lembar) -> PemetaanLembar | None:
+    """Find the header row of a P3KE sheet in its first rows; ``None`` if it has none."""
+    terbaik: tuple[int, int, str, list[str | None], list] | None = None
+    for nomor, sel in lembar.baris():
+        if nomor > BARIS_CARI_HEADER:
+            break
+        jenis, field, skor = _cocokkan_header(sel)
+        if jenis and skor >= 3 and (terbaik is None or skor > terbaik[0]):
+            terbaik = (skor, nomor, jenis, field, sel)
+    if terbaik is None:
+        return None
+    _, nomor, jenis, field, sel = terbaik
+    return PemetaanLembar(
+        lembar, jenis, _tata_letak(set(filter(None, field)), nomor), nomor,
+        [_teks_header(s) for s in sel], field)
+
+
+# ---------------------------------------------------------------------------------------------
+# Cell conversion
+# ---------------------------------------------------------------------------------------------
+
+def _teks(nilai: object) -> str | None:
+    if nilai is None:
+        return None
+    if isinstance(nilai, float):
+        if nilai.is_integer():
+            return str(int(nilai))
+        return repr(nilai)
+    if hasattr(nilai, "isoformat") and not isinstance(nilai, str):
+        teks = nilai.isoformat()  # type: ignore[union-attr]
+        return teks[:10] if teks.endswith("T00:00:00") else teks
+    teks = str(nilai).strip()
+    return teks or None
+
+
+def _sumber(nilai: object) -> object:
+    """A cell as kept in the source JSON: text as written, numbers as numbers."""
+    if nilai is None or nilai == "":
+        return None
+    if isinstance(nilai, float) and nilai.is_integer() and abs(nilai) < 1e17:
+        return int(nilai)
+    if isinstance(nilai, int | float | str | bool):
+        return nilai
+    return _teks(nilai)
+
+
+class Pengubah:
+    """Converts cells of one column kind, caching code-list lookups."""
+
+    def __init__(self) -> None:
+        self._kode: dict[tuple[str, object], str | None] = {}
+
+    def kode(self, k: Kolom, nilai: object) -> str | None:
+        kunci = (k.field, nilai)
+        try:
+            return self._kode[kunci]
+        except KeyError:
+            pass
+        teks = _teks(nilai)
+        hasil = teks
+        if teks is not None and k.kode:
+            daftar = codes.daftar(k.kode)
+            cocok = daftar.cocokkan(teks)
+            if cocok is None and k.field == "hubungan" and "/" in teks:
+                # BNBA print files write "Istri/Suami"-style values; the first part counts.
+                cocok = daftar.cocokkan(teks.split("/")[0])
+            hasil = cocok if cocok is not None else teks
+        if isinstance(nilai, str | int | float):
+            self._kode[kunci] = hasil
+        return hasil
+
+    def ubah(self, k: Kolom, nilai: object) -> tuple[str | None, str | None]:
+        """Return ``(stored value, how an identifier arrived)``."""
+        if nilai is None or nilai == "":
+            return None, None
+        if k.jenis == Jenis.ID:
+            teks, bentuk = nik.teks_identitas(nilai)
+            return (teks or None), bentuk
+        if k.jenis == Jenis.KODE:
+            return self.kode(k, nilai), None
+        if k.jenis == Jenis.TANGGAL:
+            tgl = urai_tanggal(nilai)
+            return (tgl.isoformat() if tgl else _teks(nilai)), None
+        return _teks(nilai), None
+
+
+@dataclass
+class _Kesalahan:
+    daftar: list[str] = field(default_factory=list)
+    total: int = 0
+
+    def tambah(self, pesan: str) -> None:
+        self.total += 1
+        if len(self.daftar) < MAKS_KESALAHAN:
+            self.daftar.append(pesan)
+
+    def angkat(self, judul: str) -> None:
+        if not self.total:
+            return
+        lagi = self.total - len(self.daftar)
+        teks = judul + "\n- " + "\n- ".join(self.daftar)
+        if lagi > 0:
+            teks += f"\n- ... dan {lagi} masalah lain"
+        raise KesalahanImpor(teks)
+
+
+def _baris_nomor_kolom(sel: list) -> bool:
+    """True for the '1 2 3 4 ...' row that many Indonesian sheets put under the header."""
+    angka = [s for s in sel if s not in (None, "")]
+    if len(angka) < 3:
+        return False
+    try:
+        nilai = [int(float(s)) for s in angka]
+    except (TypeError, ValueError):
+        return False
+    return nilai == list(range(nilai[0], nilai[0] + len(nilai)))
+
+
+def _tempat(p: PemetaanLembar, nomor: int, indeks: int | None = None) -> str:
+    teks = f"berkas {p.berkas.name}, lembar '{p.lembar.nama}', baris {nomor}"
+    if indeks is not None:
+        teks += f", kolom {p.lembar.huruf_kolom(indeks)} ({p.header[indeks]})"
+    return teks
+
+
+def _rekaman(p: PemetaanLembar, kesalahan: _Kesalahan, pengubah: Pengubah,
+             langkah: Callable[[int], None]) -> Iterator[dict]:
+    """Converted records of one sheet (one dict per data row)."""
+    defs = kolom.KOLOM_INDIVIDU if p.jenis == "individu" else kolom.KOLOM_KELUARGA
+    pasangan = [(i, defs[f]) for i, f in enumerate(p.field) if f]
+    header = p.header
+    i_id = p.field.index("id_keluarga")
+    pertama = True
+    for nomor, sel in p.lembar.baris():
+        if nomor <= p.baris_header:
+            continue
+        langkah(nomor)
+        if not any(s not in (None, "") for s in sel):
+            continue
+        if pertama:
+            pertama = False
+            if _baris_nomor_kolom(sel):
+                continue
+        rek: dict = {"file_sumber": p.berkas.name, "lembar_sumber": p.lembar.nama,
+                     "baris_sumber": nomor, "tata_letak": p.tata_letak}
+        for i, k in pasangan:
+            nilai = sel[i] if i < len(sel) else None
+            teks, bentuk = pengubah.ubah(k, nilai)
+            rek[k.field] = teks
+            if k.field in ("nik", "nik_kepala"):
+                rek[k.field + "_bentuk"] = bentuk
+        if not rek.get("id_keluarga"):
+            kesalahan.tambah(f"ID Keluarga kosong ({_tempat(p, nomor, i_id)})")
+            continue
+        rek["sumber_json"] = json.dumps(
+            {h or f"kolom_{p.lembar.huruf_kolom(i)}": _sumber(sel[i] if i < len(sel) else None)
+             for i, h in enumerate(header) if h or (i < len(sel) and sel[i] not in (None, ""))},
+            ensure_ascii=False, default=str)
+        yield rek
+
+
+@dataclass
+class HasilImpor:
+    """What an import did."""
+
+    sudah_pernah: bool = False
+    tata_letak: str = ""
+    impor_id: int | None = None
+    ringkasan: simpan.Ringkasan = field(default_factory=simpan.Ringkasan)
+    jumlah_temuan: int = 0
+    berkas: list[dict] = field(default_factory=list)
+    kolom_tak_dikenal: dict[str, list[str]] = field(default_factory=dict)
+
+    def pesan(self) -> str:
+        """A one-paragraph Indonesian summary for the user."""
+        if self.sudah_pernah:
+            return ("Berkas ini sudah pernah diimpor (SHA-256 sama); tidak ada yang diubah.")
+        r = self.ringkasan
+        return (
+            f"Impor selesai (tata letak {self.tata_letak}): {r.jumlah_keluarga} keluarga, "
+            f"{r.jumlah_anggota} anggota. Keluarga baru {r.keluarga_baru}, berubah "
+            f"{r.keluarga_berubah}, tidak ada lagi di berkas {r.keluarga_hilang}; anggota baru "
+            f"{r.anggota_baru}, berubah {r.anggota_berubah}, tidak ada lagi {r.anggota_hilang}. "
+            f"Temuan kualitas data di seluruh basis data: {self.jumlah_temuan}.")
+
+
+def kenali_berkas(berkas: Sequence[str | Path]) -> list[PemetaanLembar]:
+    """Recognise the P3KE sheets of the given files; raise :class:`KesalahanImpor` when a file
+    holds none or lacks a required column."""
+    hasil: list[PemetaanLembar] = []
+    for b in berkas:
+        path = Path(b)
+        try:
+            lembar = buka_lembar(path)
+        except KesalahanBerkas as e:
+            raise KesalahanImpor(str(e)) from e
+        dikenali = []
+        try:
+            for lb in lembar:
+                p = kenali_lembar(lb)
+                if p is None:
+                    lb.lepaskan()
+                else:
+                    dikenali.append(p)
+        except KesalahanBerkas as e:
+            raise KesalahanImpor(str(e)) from e
+        if not dikenali:
+            nama = ", ".join(f"'{lb.nama}'" for lb in lembar) or "(tidak ada lembar)"
+            raise KesalahanImpor(
+                f"Berkas {path.name} tidak berisi data P3KE yang dikenali: tidak ada baris header "
+                f"P3KE (misalnya 'ID Keluarga P3KE', 'NIK', 'Nama') di {BARIS_CARI_HEADER} baris "
+                f"pertama lembar {nama}.")
+        for p in dikenali:
+            hilang = p.hilang()
+            if hilang:
+                raise KesalahanImpor(
+                    f"Kolom wajib tidak ditemukan di berkas {path.name}, lembar "
+                    f"'{p.lembar.nama}' (header di baris {p.baris_header}): {', '.join(hilang)}.")
+        hasil.extend(dikenali)
+    return hasil
+
+
+def _tuple_keluarga(rek: dict) -> tuple:
+    return tuple(rek.get(k) for k in simpan.KOLOM_STAGE_KELUARGA)
+
+
+def _tuple_anggota(rek: dict) -> tuple:
+    return tuple(rek.get(k) for k in simpan.KOLOM_STAGE_ANGGOTA)
+
+
+def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = None,
+          kemajuan: Kemajuan | None = None,
+          batal: Callable[[], bool] | None = None) -> HasilImpor:
+    """Import the given P3KE files (family and individual workbooks together) into ``db``.
+
+    All or nothing: on :class:`KesalahanImpor` or :class:`Dibatalkan` the database is exactly as
+    it was. Importing files that were all imported before (same SHA-256) changes nothing.
+    """
+    lapor = kemajuan or (lambda _pesan, _fraksi: None)
+    lapor("Memeriksa berkas", 0.0)
+    paths = [Path(b) for b in berkas]
+    if not paths:
+        raise KesalahanImpor("Tidak ada berkas yang dipilih untuk diimpor.")
+    info = []
+    for p in paths:
+        if not p.is_file():
+            raise KesalahanImpor(f"Berkas tidak ditemukan: {p}")
+        info.append({"nama_file": p.name, "sha256": sha256_berkas(p), "ukuran": p.stat().st_size})
+    if simpan.sudah_diimpor(db, [i["sha256"] for i in info]):
+        return HasilImpor(sudah_pernah=True, berkas=info)
+
+    lapor("Mengenali lembar dan kolom", 0.02)
+    pemetaan = kenali_berkas(paths)
+    total_baris = sum(max(p.lembar.jumlah_baris() - p.baris_header, 1) for p in pemetaan)
+    tata_letak = ", ".join(sorted({p.tata_letak for p in pemetaan}))
+    hasil = HasilImpor(tata_letak=tata_letak, berkas=info)
+    for p in pemetaan:
+        tak_dikenal = p.kolom_tak_dikenal()
+        if tak_dikenal:
+            hasil.kolom_tak_dikenal[f"{p.berkas.name} / {p.lembar.nama}"] = tak_dikenal
+    for i in info:
+        lembar = [p for p in pemetaan if p.berkas.name == i["nama_file"]]
+        i["jenis"] = ", ".join(sorted({p.jenis for p in lembar}))
+        i["lembar"] = ", ".join(p.lembar.nama for p in lembar)
+
+    kesalahan = _Kesalahan()
+    pengubah = Pengubah()
+    selesai = [0]
+
+    def langkah_baris(_nomor: int) -> None:
+        selesai[0] += 1
+        if selesai[0] % 2000 == 0:
+            if batal and batal():
+                raise Dibatalkan()
+            lapor("Membaca baris", 0.05 + 0.65 * min(selesai[0] / total_baris, 1.0))
+
+    with transaksi(db):
+        stage = simpan.Pementasan(db)
+        try:
+            ada_anggota = False
+            for p in pemetaan:
+                n_awal = sum(stage.jumlah())
+                if p.jenis == "keluarga":
+                    stage.tambah_keluarga(
+                        _tuple_keluarga(r) for r in _rekaman(p, kesalahan, pengubah, langkah_baris))
+                else:
+                    ada_anggota = True
+                    stage.tambah_anggota(_tuple_anggota(r) for r in _urutkan_anggota(
+                        p, _rekaman(p, kesalahan, pengubah, langkah_baris)))
+                for i in info:
+                    if i["nama_file"] == p.berkas.name:
+                        i["jumlah_baris"] = (
+                            (i.get("jumlah_baris") or 0) + sum(stage.jumlah()) - n_awal)
+                p.lembar.lepaskan()
+            kesalahan.angkat("Impor dibatalkan karena ada baris yang tidak bisa dibaca:")
+            if batal and batal():
+                raise Dibatalkan()
+            stage.indeks()
+            _periksa_duplikat(stage)
+            lapor("Menggabungkan data", 0.72)
+            stage.lengkapi_keluarga_dari_anggota()
+            stage.lengkapi_nama_wilayah()
+            if stage.jumlah() == (0, 0):
+                raise KesalahanImpor(
+                    "Berkas tidak berisi satu pun baris data di bawah baris header.")
+            impor_id = simpan.catat_impor(db, pengguna, tata_letak, info)
+            hasil.impor_id = impor_id
+            hasil.ringkasan = stage.gabungkan(impor_id, ada_anggota)
+            if batal and batal():
+                raise Dibatalkan()
+            lapor("Memeriksa kualitas data", 0.85)
+            hasil.jumlah_temuan = simpan_temuan.hitung_ulang_semua(db)
+            simpan.simpan_ringkasan(db, impor_id, hasil.ringkasan, hasil.jumlah_temuan)
+            audit.tulis(db, [audit.Catatan(
+                aksi="IMPOR", pengguna=pengguna, tabel="impor", id_rekaman=str(impor_id),
+                keterangan=hasil.pesan() + " Berkas: " + ", ".join(
+                    f"{i['nama_file']} (sha256 {i['sha256'][:12]})" for i in info))])
+            if batal and batal():
+                raise Dibatalkan()
+        finally:
+            stage.hapus()
+    lapor("Selesai", 1.0)
+    return hasil
+
+
+def _urutkan_anggota(p: PemetaanLembar, rekaman: Iterator[dict]) -> Iterator[dict]:
+    """Number members within their family and fill what a BNBA sheet leaves implicit: a missing
+    ID Individu (``<ID Keluarga>-<nn>``) and, without a Hubungan column, the head as the first
+    row of each family."""
+    tanpa_hubungan = "hubungan" not in p.field
+    urutan: dict[str, int] = {}
+    for rek in rekaman:
+        idk = rek["id_keluarga"]
+        n = urutan.get(idk, 0) + 1
+        urutan[idk] = n
+        rek["urutan"] = n
+        if not rek.get("id_individu"):
+            rek["id_individu"] = f"{idk}-{n:02d}"
+        if tanpa_hubungan:
+            rek["hubungan"] = "Kepala Keluarga" if n == 1 else None
+        yield rek
+
+
+def _periksa_duplikat(stage: simpan.Pementasan) -> None:
+    for duplikat, nama in ((stage.duplikat_keluarga(), "ID Keluarga"),
+                           (stage.duplikat_anggota(), "ID Individu")):
+        if not duplikat:
+            continue
+        baris = []
+        for d in duplikat:
+            tempat = "; ".join(f"{f}, lembar '{s}', baris {r}" for f, s, r in d.lokasi[:4])
+            baris.append(f"{nama} {d.nilai} muncul lebih dari sekali: {tempat}")
+        raise KesalahanImpor(
+            f"Impor dibatalkan: {nama} harus unik di berkas.\n- " + "\n- ".join(baris))

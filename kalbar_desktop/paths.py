@@ -1,0 +1,44 @@
+"""Where the application keeps its files (platformdirs), overridable for tests and portable use
+with the environment variable ``KALBAR_DESKTOP_HOME``."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+_APP = "KalbarDesktop"
+
+
+def _rumah() -> Path | None:
+    nilai = os.environ.get("KALBAR_DESKTOP_HOME")
+    return Path(nilai) if nilai else None
+
+
+def folder_data() -> Path:
+    """Folder for databases and backups."""
+    rumah = _rumah()
+    return rumah / "data" if rumah else Path(platformdirs.user_data_dir(_APP, appauthor=False))
+
+
+def folder_konfigurasi() -> Path:
+    """Folder for the user's settings file."""
+    rumah = _rumah()
+    return rumah / "config" if rumah else Path(platformdirs.user_config_dir(_APP, appauthor=False))
+
+
+def folder_log() -> Path:
+    """Folder for the rotating log files."""
+    rumah = _rumah()
+    return rumah / "log" if rumah else Path(platformdirs.user_log_dir(_APP, appauthor=False))
+
+
+def db_bawaan() -> Path:
+    """The database used when no ``--db`` is given."""
+    return folder_data() / "kalbar.db"
+
+
+def db_demo() -> Path:
+    """The demo database (created on first use of ``--demo``)."""
+    return folder_data() / "demo.db"

@@ -1,0 +1,92 @@
+"""Opening the database: one SQLite file, WAL journal, foreign keys on, migrations applied."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from kalbar_desktop.storage import migrations
+
+BasisData = Database
+"""The open database as other layers see it (they never import sqlite-utils themselves)."""
+
+
+class KesalahanPenyimpanan(Exception):
+    """A storage problem caused by the environment (file, disk, lock), not by a bug."""
+
+
+class BasisDataTidakBisaDibuka(KesalahanPenyimpanan):
+    """The file is missing, not a SQLite database, damaged or from a newer version."""
+
+
+class BasisDataSibuk(KesalahanPenyimpanan):
+    """Another program holds the write lock for too long."""
+
+
+def _sambung(path: Path, baca_saja: bool) -> sqlite3.Connection:
+    if baca_saja:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        return sqlite3.connect(uri, uri=True, isolation_level=None, timeout=10)
+    return sqlite3.connect(str(path), isolation_level=None, timeout=10)
+
+
+def buka(path: str | Path, *, baca_saja: bool = False, migrasi: bool = True) -> Database:
+    """Open (creating when needed) the database at ``path`` and bring its schema up to date.
+
+    The connection runs in autocommit mode: every write happens inside ``db.atomic()``.
+    Raises :class:`BasisDataTidakBisaDibuka` with an Indonesian message when the file is not a
+    usable Kalbar Desktop database.
+    """
+    path = Path(path)
+    if baca_saja and not path.exists():
+        raise BasisDataTidakBisaDibuka(f"Berkas basis data tidak ditemukan: {path}")
+    if not baca_saja:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = _sambung(path, baca_saja)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 10000")
+        if not baca_saja:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as e:
+        raise BasisDataTidakBisaDibuka(
+            f"Berkas {path.name} bukan basis data Kalbar Desktop yang bisa dibuka ({e})") from e
+    db = Database(conn, execute_plugins=False)
+    try:
+        versi = migrations.versi_terpasang(db)
+        if versi > migrations.versi_terbaru():
+            raise BasisDataTidakBisaDibuka(
+                f"Basis data {path.name} dibuat oleh versi aplikasi yang lebih baru "
+                f"(skema {versi}, aplikasi ini mengenal sampai {migrations.versi_terbaru()}). "
+                "Perbarui Kalbar Desktop.")
+        if migrasi and not baca_saja:
+            migrations.terapkan(db)
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        raise BasisDataTidakBisaDibuka(
+            f"Basis data {path.name} rusak atau tidak dikenal ({e})") from e
+    except BaseException:
+        conn.close()
+        raise
+    return db
+
+
+@contextmanager
+def terbuka(path: str | Path, **kwargs) -> Iterator[Database]:
+    """Context manager around :func:`buka` that closes the connection."""
+    db = buka(path, **kwargs)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+def transaksi(db: Database):
+    """A transaction for work that spans several storage calls (savepoint when nested)."""
+    return db.atomic()

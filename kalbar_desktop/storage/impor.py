@@ -1,0 +1,324 @@
+"""Writing an import: stage the rows in temporary tables, then merge them set-wise.
+
+The caller opens one transaction around :class:`Pementasan` from staging to merge; a failure or
+a cancel anywhere rolls back everything, so the database is exactly as it was. The merge
+updates only source columns: the verification tables are created for new records and otherwise
+never touched, so a re-import keeps all local work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from kalbar_desktop.domain.kolom import FIELD_ANGGOTA, FIELD_KELUARGA, FIELD_KELUARGA_DI_INDIVIDU
+from kalbar_desktop.storage.waktu import sekarang
+
+_LOKASI = ("file_sumber", "lembar_sumber", "baris_sumber")
+
+KOLOM_STAGE_KELUARGA: tuple[str, ...] = (
+    "id_keluarga", *FIELD_KELUARGA, "nik_kepala_bentuk", "tata_letak", "sumber_json", *_LOKASI)
+"""Column order of the tuples given to :meth:`Pementasan.tambah_keluarga`."""
+
+KOLOM_STAGE_ANGGOTA: tuple[str, ...] = (
+    "id_individu", "id_keluarga", "urutan", *FIELD_ANGGOTA, "nik_bentuk",
+    *FIELD_KELUARGA_DI_INDIVIDU, "tata_letak", "sumber_json", *_LOKASI)
+"""Column order of the tuples given to :meth:`Pementasan.tambah_anggota`."""
+
+# Fields of the head's row in an individual file that describe the family's head.
+_KEPALA_DARI_ANGGOTA = {
+    "nama_kepala": "nama", "nik_kepala": "nik", "nik_kepala_bentuk": "nik_bentuk",
+    "jenis_kelamin": "jenis_kelamin", "tanggal_lahir": "tanggal_lahir",
+    "status_kawin": "status_kawin", "pekerjaan": "pekerjaan",
+    "status_pekerjaan": "status_pekerjaan", "pendidikan": "pendidikan",
+    "padan_dukcapil": "padan_dukcapil",
+}
+
+
+@dataclass
+class Ringkasan:
+    """What a merge did (or would do)."""
+
+    jumlah_keluarga: int = 0
+    jumlah_anggota: int = 0
+    keluarga_baru: int = 0
+    keluarga_berubah: int = 0
+    keluarga_hilang: int = 0
+    anggota_baru: int = 0
+    anggota_berubah: int = 0
+    anggota_hilang: int = 0
+    id_keluarga_hilang: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Duplikat:
+    """An identifier that appears on more than one staged row."""
+
+    nilai: str
+    lokasi: tuple[tuple[str, str, int], ...]  # (file, sheet, row)
+
+
+def sudah_diimpor(db: Database, sha256: Iterable[str]) -> bool:
+    """True when every one of these files (by SHA-256) was imported before."""
+    daftar = list(sha256)
+    if not daftar:
+        return False
+    tanda = ", ".join("?" * len(daftar))
+    n = db.execute(
+        f"SELECT count(DISTINCT sha256) FROM impor_file WHERE sha256 IN ({tanda})", daftar
+    ).fetchone()[0]
+    return n == len(set(daftar))
+
+
+class Pementasan:
+    """Temporary staging tables for one import, on ``db``'s connection."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        db.execute("DROP TABLE IF EXISTS temp.stage_keluarga")
+        db.execute("DROP TABLE IF EXISTS temp.stage_anggota")
+        db.execute(
+            "CREATE TEMP TABLE stage_keluarga ("
+            + ", ".join(f"{k} {'INTEGER' if k == 'baris_sumber' else 'TEXT'}"
+                        for k in KOLOM_STAGE_KELUARGA) + ")")
+        db.execute(
+            "CREATE TEMP TABLE stage_anggota ("
+            + ", ".join(f"{k} {'INTEGER' if k in ('baris_sumber', 'urutan') else 'TEXT'}"
+                        for k in KOLOM_STAGE_ANGGOTA) + ")")
+        self._ins_k = (f"INSERT INTO temp.stage_keluarga VALUES "
+                       f"({', '.join('?' * len(KOLOM_STAGE_KELUARGA))})")
+        self._ins_a = (f"INSERT INTO temp.stage_anggota VALUES "
+                       f"({', '.join('?' * len(KOLOM_STAGE_ANGGOTA))})")
+
+    def tambah_keluarga(self, baris: Iterable[Sequence]) -> None:
+        """Stage family rows (tuples in :data:`KOLOM_STAGE_KELUARGA` order)."""
+        self.db.conn.executemany(self._ins_k, baris)
+
+    def tambah_anggota(self, baris: Iterable[Sequence]) -> None:
+        """Stage member rows (tuples in :data:`KOLOM_STAGE_ANGGOTA` order)."""
+        self.db.conn.executemany(self._ins_a, baris)
+
+    def jumlah(self) -> tuple[int, int]:
+        """Number of staged family and member rows."""
+        k = self.db.execute("SELECT count(*) FROM temp.stage_keluarga").fetchone()[0]
+        a = self.db.execute("SELECT count(*) FROM temp.stage_anggota").fetchone()[0]
+        return k, a
+
+    def _duplikat(self, tabel: str, kolom: str, batas: int) -> list[Duplikat]:
+        baris = self.db.execute(
+            f"SELECT {kolom}, group_concat(file_sumber || char(31) || lembar_sumber || char(31) "
+            f"|| baris_sumber, char(30)) FROM temp.{tabel} GROUP BY {kolom} "
+            f"HAVING count(*) > 1 LIMIT {int(batas)}").fetchall()
+        hasil = []
+        for nilai, lokasi in baris:
+            daftar = []
+            for bagian in lokasi.split("\x1e"):
+                f, s, r = bagian.split("\x1f")
+                daftar.append((f, s, int(r)))
+            hasil.append(Duplikat(nilai, tuple(daftar)))
+        return hasil
+
+    def duplikat_keluarga(self, batas: int = 10) -> list[Duplikat]:
+        """ID Keluarga on more than one row of the family sheets."""
+        return self._duplikat("stage_keluarga", "id_keluarga", batas)
+
+    def duplikat_anggota(self, batas: int = 10) -> list[Duplikat]:
+        """ID Individu on more than one row of the individual sheets."""
+        return self._duplikat("stage_anggota", "id_individu", batas)
+
+    def indeks(self) -> None:
+        """Index the staged rows by family (after the bulk insert, before the merge)."""
+        self.db.execute("CREATE INDEX IF NOT EXISTS temp.stage_keluarga_id "
+                        "ON stage_keluarga (id_keluarga)")
+        self.db.execute("CREATE INDEX IF NOT EXISTS temp.stage_anggota_id "
+                        "ON stage_anggota (id_keluarga)")
+        self.db.execute("CREATE INDEX IF NOT EXISTS temp.stage_anggota_individu "
+                        "ON stage_anggota (id_individu)")
+
+    def lengkapi_keluarga_dari_anggota(self) -> int:
+        """Create a staged family for every staged member whose family has no family row.
+
+        The family takes the family-level columns and the head's own columns from the row of
+        its Kepala Keluarga (or, when none is marked, its first member).
+        """
+        kolom_k = list(FIELD_KELUARGA_DI_INDIVIDU) + list(_KEPALA_DARI_ANGGOTA)
+        pilih = list(FIELD_KELUARGA_DI_INDIVIDU) + list(_KEPALA_DARI_ANGGOTA.values())
+        sql = f"""
+            INSERT INTO temp.stage_keluarga (id_keluarga, {', '.join(kolom_k)}, tata_letak,
+                                             {', '.join(_LOKASI)})
+            SELECT a.id_keluarga, {', '.join('a.' + k for k in pilih)}, a.tata_letak,
+                   {', '.join('a.' + k for k in _LOKASI)}
+            FROM temp.stage_anggota a
+            JOIN (
+                SELECT id_keluarga,
+                       COALESCE(min(CASE WHEN hubungan = 'Kepala Keluarga' THEN rowid END),
+                                min(rowid)) AS pilihan
+                FROM temp.stage_anggota
+                WHERE id_keluarga NOT IN (SELECT id_keluarga FROM temp.stage_keluarga)
+                GROUP BY id_keluarga
+            ) h ON a.rowid = h.pilihan
+        """
+        return self.db.execute(sql).rowcount
+
+    def lengkapi_nama_wilayah(self) -> None:
+        """Fill empty region names of staged families from their members' rows."""
+        for kolom in ("provinsi", "kabupaten", "kecamatan", "desa", "alamat", "no_kk"):
+            self.db.execute(f"""
+                UPDATE temp.stage_keluarga SET {kolom} = (
+                    SELECT a.{kolom} FROM temp.stage_anggota a
+                    WHERE a.id_keluarga = stage_keluarga.id_keluarga AND a.{kolom} <> ''
+                    LIMIT 1)
+                WHERE ({kolom} IS NULL OR {kolom} = '')
+                  AND EXISTS (SELECT 1 FROM temp.stage_anggota a
+                              WHERE a.id_keluarga = stage_keluarga.id_keluarga
+                                AND a.{kolom} <> '')""")
+
+    def anggota_tanpa_keluarga(self, batas: int = 10) -> list[tuple[str, str, str, int]]:
+        """Members whose ID Keluarga matches no family row (should not happen after
+        :meth:`lengkapi_keluarga_dari_anggota`)."""
+        return self.db.execute(
+            "SELECT id_individu, file_sumber, lembar_sumber, baris_sumber FROM temp.stage_anggota "
+            "WHERE id_keluarga NOT IN (SELECT id_keluarga FROM temp.stage_keluarga) "
+            f"LIMIT {int(batas)}").fetchall()
+
+    def gabungkan(self, impor_id: int, ada_anggota: bool) -> Ringkasan:
+        """Merge the staged rows into ``keluarga``/``anggota`` and report what changed.
+
+        ``ada_anggota`` tells whether the import had individual sheets; without them existing
+        members are left alone.
+        """
+        db = self.db
+        r = Ringkasan()
+        r.jumlah_keluarga, r.jumlah_anggota = self.jumlah()
+        sumber_k = [*list(FIELD_KELUARGA), "nik_kepala_bentuk"]
+        beda_k = " OR ".join(f"k.{c} IS NOT s.{c}" for c in sumber_k)
+        r.keluarga_baru = db.execute(
+            "SELECT count(*) FROM temp.stage_keluarga s WHERE NOT EXISTS "
+            "(SELECT 1 FROM keluarga k WHERE k.id_keluarga = s.id_keluarga)").fetchone()[0]
+        r.keluarga_berubah = db.execute(
+            f"SELECT count(*) FROM temp.stage_keluarga s JOIN keluarga k USING (id_keluarga) "
+            f"WHERE {beda_k}").fetchone()[0]
+        hilang_k = (
+            "SELECT id_keluarga FROM keluarga WHERE asal = 'p3ke' AND ada_di_sumber = 1 "
+            "AND kode_kemdagri IN (SELECT DISTINCT kode_kemdagri FROM temp.stage_keluarga) "
+            "AND id_keluarga NOT IN (SELECT id_keluarga FROM temp.stage_keluarga)")
+        r.id_keluarga_hilang = [b[0] for b in db.execute(hilang_k).fetchall()]
+        r.keluarga_hilang = len(r.id_keluarga_hilang)
+
+        waktu = sekarang()
+        kolom_k = ["id_keluarga", *sumber_k, "tata_letak", "sumber_json", *_LOKASI]
+        set_k = ", ".join(f"{c} = excluded.{c}" for c in kolom_k[1:])
+        db.execute(f"""
+            INSERT INTO keluarga ({', '.join(kolom_k)}, kode_kecamatan, kode_kabupaten, asal,
+                                  ada_di_sumber, impor_id, dibuat_pada, diperbarui_pada)
+            SELECT {', '.join(kolom_k)}, substr(kode_kemdagri, 1, 6), substr(kode_kemdagri, 1, 4),
+                   'p3ke', 1, ?, ?, ?
+            FROM temp.stage_keluarga WHERE true
+            ON CONFLICT (id_keluarga) DO UPDATE SET {set_k},
+                kode_kecamatan = excluded.kode_kecamatan,
+                kode_kabupaten = excluded.kode_kabupaten,
+                ada_di_sumber = 1, impor_id = excluded.impor_id,
+                diperbarui_pada = excluded.diperbarui_pada
+        """, [impor_id, waktu, waktu])
+        db.execute("INSERT OR IGNORE INTO verifikasi_keluarga (id_keluarga) "
+                   "SELECT id_keluarga FROM temp.stage_keluarga")
+        if r.id_keluarga_hilang:
+            db.execute(f"UPDATE keluarga SET ada_di_sumber = 0, diperbarui_pada = ? "
+                       f"WHERE id_keluarga IN ({hilang_k})", [waktu])
+
+        if ada_anggota:
+            sumber_a = [*list(FIELD_ANGGOTA), "nik_bentuk"]
+            beda_a = " OR ".join(f"a.{c} IS NOT s.{c}" for c in [*sumber_a, "id_keluarga"])
+            r.anggota_baru = db.execute(
+                "SELECT count(*) FROM temp.stage_anggota s WHERE NOT EXISTS "
+                "(SELECT 1 FROM anggota a WHERE a.id_individu = s.id_individu)").fetchone()[0]
+            r.anggota_berubah = db.execute(
+                f"SELECT count(*) FROM temp.stage_anggota s JOIN anggota a USING (id_individu) "
+                f"WHERE {beda_a}").fetchone()[0]
+            hilang_a = (
+                "FROM anggota WHERE asal = 'p3ke' AND ada_di_sumber = 1 "
+                "AND id_keluarga IN (SELECT id_keluarga FROM temp.stage_keluarga) "
+                "AND id_individu NOT IN (SELECT id_individu FROM temp.stage_anggota)")
+            r.anggota_hilang = db.execute(f"SELECT count(*) {hilang_a}").fetchone()[0]
+            kolom_a = ["id_individu", "id_keluarga", "urutan", *sumber_a, "sumber_json", *_LOKASI]
+            set_a = ", ".join(f"{c} = excluded.{c}" for c in kolom_a[1:])
+            db.execute(f"""
+                INSERT INTO anggota ({', '.join(kolom_a)}, asal, ada_di_sumber, impor_id,
+                                     dibuat_pada, diperbarui_pada)
+                SELECT {', '.join(kolom_a)}, 'p3ke', 1, ?, ?, ? FROM temp.stage_anggota WHERE true
+                ON CONFLICT (id_individu) DO UPDATE SET {set_a}, ada_di_sumber = 1,
+                    impor_id = excluded.impor_id, diperbarui_pada = excluded.diperbarui_pada
+            """, [impor_id, waktu, waktu])
+            db.execute("INSERT OR IGNORE INTO verifikasi_anggota (id_individu) "
+                       "SELECT id_individu FROM temp.stage_anggota")
+            if r.anggota_hilang:
+                db.execute(f"UPDATE anggota SET ada_di_sumber = 0, diperbarui_pada = ? "
+                           f"WHERE id_individu IN (SELECT id_individu {hilang_a})", [waktu])
+        self._wilayah_dari_stage()
+        return r
+
+    def _wilayah_dari_stage(self) -> None:
+        """Add the regions named in the staged families to the region tree (names from the file,
+        never over a name from a loaded reference)."""
+        tingkat = (
+            (2, "provinsi", "provinsi", None),
+            (4, "kabupaten", "kabupaten_kota", 2),
+            (6, "kecamatan", "kecamatan", 4),
+            (10, "desa", "desa_kelurahan", 6),
+        )
+        for panjang, kolom_nama, nama_tingkat, panjang_induk in tingkat:
+            induk = f"substr(kode_kemdagri, 1, {panjang_induk})" if panjang_induk else "NULL"
+            self.db.execute(f"""
+                INSERT INTO wilayah (kode, nama, tingkat, induk, sumber)
+                SELECT kode, COALESCE(max(nama), kode), ?, max(induk), 'p3ke' FROM (
+                    SELECT substr(kode_kemdagri, 1, {panjang}) AS kode,
+                           NULLIF(trim({kolom_nama}), '') AS nama, {induk} AS induk
+                    FROM temp.stage_keluarga
+                    WHERE length(kode_kemdagri) = 10 AND kode_kemdagri NOT GLOB '*[^0-9]*'
+                ) WHERE true GROUP BY kode
+                ON CONFLICT (kode) DO UPDATE SET nama = excluded.nama
+                WHERE wilayah.sumber = 'p3ke' AND excluded.nama <> excluded.kode
+            """, [nama_tingkat])
+
+    def hapus(self) -> None:
+        """Drop the staging tables."""
+        self.db.execute("DROP TABLE IF EXISTS temp.stage_keluarga")
+        self.db.execute("DROP TABLE IF EXISTS temp.stage_anggota")
+
+
+def catat_impor(db: Database, pengguna: str | None, tata_letak: str,
+                berkas: Sequence[dict]) -> int:
+    """Create the import batch row and its file rows; return the batch id."""
+    cur = db.execute("INSERT INTO impor (waktu, pengguna, tata_letak) VALUES (?, ?, ?)",
+                     [sekarang(), pengguna, tata_letak])
+    impor_id = int(cur.lastrowid)
+    for b in berkas:
+        db.execute(
+            "INSERT INTO impor_file (impor_id, nama_file, sha256, ukuran, jenis, lembar, "
+            "jumlah_baris) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [impor_id, b["nama_file"], b["sha256"], b.get("ukuran"), b.get("jenis"),
+             b.get("lembar"), b.get("jumlah_baris")])
+    return impor_id
+
+
+def simpan_ringkasan(db: Database, impor_id: int, r: Ringkasan, jumlah_temuan: int) -> None:
+    """Store the counts of a finished import on its batch row."""
+    db.execute(
+        "UPDATE impor SET jumlah_keluarga = ?, jumlah_anggota = ?, keluarga_baru = ?, "
+        "keluarga_berubah = ?, keluarga_hilang = ?, anggota_baru = ?, anggota_berubah = ?, "
+        "anggota_hilang = ?, jumlah_temuan = ? WHERE id = ?",
+        [r.jumlah_keluarga, r.jumlah_anggota, r.keluarga_baru, r.keluarga_berubah,
+         r.keluarga_hilang, r.anggota_baru, r.anggota_berubah, r.anggota_hilang, jumlah_temuan,
+         impor_id])
+
+
+def daftar_impor(db: Database) -> list[dict]:
+    """All import batches, newest first, with their files."""
+    hasil = list(db.query("SELECT * FROM impor ORDER BY id DESC"))
+    for h in hasil:
+        h["berkas"] = list(db.query(
+            "SELECT nama_file, sha256, jenis, lembar, jumlah_baris FROM impor_file "
+            "WHERE impor_id = ? ORDER BY id", [h["id"]]))
+    return hasil

@@ -1,0 +1,164 @@
+"""Running the data-quality rules (:mod:`kalbar_desktop.domain.temuan`) over stored records and
+keeping the ``temuan`` table current."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+
+from sqlite_utils import Database
+
+from kalbar_desktop.domain import temuan as aturan
+from kalbar_desktop.domain.temuan import PemegangNik, Temuan
+
+_KOLOM_TEMUAN = ("aturan", "id_keluarga", "id_individu", "kolom", "nilai", "pesan", "file",
+                 "lembar", "baris")
+
+
+def _baris_keluarga(db: Database, where: str = "", params: list | None = None) -> Iterator[dict]:
+    sql = ("SELECT k.*, v.koreksi_json FROM keluarga k "
+           "JOIN verifikasi_keluarga v USING (id_keluarga) " + where + " ORDER BY k.id_keluarga")
+    for baris in db.query(sql, params or []):
+        koreksi = baris.pop("koreksi_json", None)
+        if koreksi:
+            baris.update(json.loads(koreksi))
+        baris.pop("sumber_json", None)
+        yield baris
+
+
+def _baris_anggota(db: Database, where: str = "", params: list | None = None) -> Iterator[dict]:
+    sql = ("SELECT a.*, va.status_anggota, va.nik_perbaikan, va.koreksi_json FROM anggota a "
+           "JOIN verifikasi_anggota va USING (id_individu) " + where +
+           " ORDER BY a.id_keluarga, a.urutan, a.id_individu")
+    for baris in db.query(sql, params or []):
+        koreksi = baris.pop("koreksi_json", None)
+        if koreksi:
+            baris.update(json.loads(koreksi))
+        baris.pop("sumber_json", None)
+        yield baris
+
+
+def _keluarga_dengan_anggota(db: Database, where_k: str = "", where_a: str = "",
+                             params: list | None = None) -> Iterator[tuple[dict, list[dict]]]:
+    """Families in ID order, each with its members (a merge of two ordered queries)."""
+    anggota = _baris_anggota(db, where_a, params)
+    berikut = next(anggota, None)
+    for k in _baris_keluarga(db, where_k, params):
+        idk = k["id_keluarga"]
+        daftar = []
+        while berikut is not None and berikut["id_keluarga"] < idk:
+            berikut = next(anggota, None)
+        while berikut is not None and berikut["id_keluarga"] == idk:
+            daftar.append(berikut)
+            berikut = next(anggota, None)
+        yield k, daftar
+
+
+def pemeriksa_wilayah(db: Database) -> Callable[[str], bool] | None:
+    """A membership test for desa codes of the loaded region reference (``None`` if none)."""
+    kode = {b[0] for b in db.execute(
+        "SELECT kode FROM wilayah WHERE sumber = 'referensi' AND tingkat = 'desa_kelurahan'")}
+    if not kode:
+        return None
+    return kode.__contains__
+
+
+def _pemegang_nik_ganda(db: Database) -> list[PemegangNik]:
+    baris = db.execute("""
+        WITH p AS (
+            SELECT COALESCE(NULLIF(va.nik_perbaikan, ''), a.nik) AS nik, a.id_keluarga,
+                   a.id_individu, a.file_sumber, a.lembar_sumber, a.baris_sumber
+            FROM anggota a JOIN verifikasi_anggota va USING (id_individu)
+            UNION ALL
+            SELECT k.nik_kepala, k.id_keluarga, NULL, k.file_sumber, k.lembar_sumber,
+                   k.baris_sumber
+            FROM keluarga k
+            WHERE NOT EXISTS (SELECT 1 FROM anggota a WHERE a.id_keluarga = k.id_keluarga)
+        )
+        SELECT * FROM p WHERE nik IN (
+            SELECT nik FROM p WHERE length(nik) = 16 GROUP BY nik HAVING count(*) > 1)
+        ORDER BY nik, id_keluarga, id_individu
+    """).fetchall()
+    return [PemegangNik(*b) for b in baris]
+
+
+def _simpan(db: Database, daftar: list[Temuan]) -> None:
+    db.conn.executemany(
+        f"INSERT INTO temuan ({', '.join(_KOLOM_TEMUAN)}) "
+        f"VALUES ({', '.join('?' * len(_KOLOM_TEMUAN))})",
+        ((t.aturan, t.id_keluarga, t.id_individu, t.kolom, t.nilai, t.pesan, t.file, t.lembar,
+          t.baris) for t in daftar))
+
+
+def hitung_ulang_semua(db: Database) -> int:
+    """Recompute every finding of the database; returns how many there are."""
+    wilayah = pemeriksa_wilayah(db)
+    with db.atomic():
+        db.execute("DELETE FROM temuan")
+        batch: list[Temuan] = []
+        for k, anggota in _keluarga_dengan_anggota(db):
+            batch.extend(aturan.periksa_keluarga(k, anggota, wilayah))
+            if len(batch) > 5000:
+                _simpan(db, batch)
+                batch = []
+        batch.extend(aturan.periksa_nik_ganda(_pemegang_nik_ganda(db)))
+        _simpan(db, batch)
+    return int(db.execute("SELECT count(*) FROM temuan").fetchone()[0])
+
+
+def hitung_ulang_keluarga(db: Database, id_keluarga: str) -> list[Temuan]:
+    """Recompute the findings of one family (and the duplicate-NIK findings of all families,
+    since a corrected NIK can create or end a duplicate elsewhere)."""
+    wilayah = pemeriksa_wilayah(db)
+    with db.atomic():
+        db.execute("DELETE FROM temuan WHERE id_keluarga = ? AND aturan <> ?",
+                   [id_keluarga, aturan.Aturan.NIK_GANDA])
+        baru: list[Temuan] = []
+        for k, anggota in _keluarga_dengan_anggota(
+                db, "WHERE k.id_keluarga = :id", "WHERE a.id_keluarga = :id", {"id": id_keluarga}):
+            baru.extend(aturan.periksa_keluarga(k, anggota, wilayah))
+        db.execute("DELETE FROM temuan WHERE aturan = ?", [aturan.Aturan.NIK_GANDA])
+        baru_ganda = aturan.periksa_nik_ganda(_pemegang_nik_ganda(db))
+        _simpan(db, baru + baru_ganda)
+    return baru + [t for t in baru_ganda if t.id_keluarga == id_keluarga]
+
+
+def periksa_keluarga_sementara(db: Database, keluarga: dict, anggota: list[dict]) -> list[Temuan]:
+    """Findings for unsaved form values (nothing is written). NIK duplicates are checked
+    inside the family and against the other families in the database."""
+    hasil = aturan.periksa_keluarga(keluarga, anggota, pemeriksa_wilayah(db))
+    idk = str(keluarga.get("id_keluarga") or "")
+    sendiri = [PemegangNik(str(a.get("nik_perbaikan") or a.get("nik") or ""), idk,
+                           a.get("id_individu")) for a in anggota]
+    nik = sorted({p.nik for p in sendiri if p.nik})
+    if not nik:
+        return hasil
+    tanda = ", ".join("?" * len(nik))
+    lain = db.execute(f"""
+        SELECT COALESCE(NULLIF(va.nik_perbaikan, ''), a.nik) AS nik, a.id_keluarga, a.id_individu
+        FROM anggota a JOIN verifikasi_anggota va USING (id_individu)
+        WHERE a.id_keluarga <> ? AND (a.nik IN ({tanda}) OR va.nik_perbaikan IN ({tanda}))
+    """, [idk, *nik, *nik]).fetchall()
+    pemegang = sendiri + [PemegangNik(n, k, i) for n, k, i in lain if n in nik]
+    hasil += [t for t in aturan.periksa_nik_ganda(pemegang) if t.id_keluarga == idk]
+    return hasil
+
+
+def temuan_keluarga(db: Database, id_keluarga: str) -> list[dict]:
+    """Stored findings of one family."""
+    return list(db.query(
+        "SELECT aturan, id_keluarga, id_individu, kolom, nilai, pesan, file, lembar, baris "
+        "FROM temuan WHERE id_keluarga = ? ORDER BY id_individu, aturan", [id_keluarga]))
+
+
+def semua_temuan(db: Database) -> Iterator[dict]:
+    """Every stored finding, ordered by family, person and rule."""
+    yield from db.query(
+        "SELECT aturan, id_keluarga, id_individu, kolom, nilai, pesan, file, lembar, baris "
+        "FROM temuan ORDER BY id_keluarga, id_individu, aturan, id")
+
+
+def jumlah_per_aturan(db: Database) -> dict[str, int]:
+    """Number of findings per rule code."""
+    return {a: n for a, n in db.execute(
+        "SELECT aturan, count(*) FROM temuan GROUP BY aturan ORDER BY aturan")}

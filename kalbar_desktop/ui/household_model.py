@@ -1,0 +1,135 @@
+"""The household table model: holds the ordered row ids of the matching families and fetches
+the shown columns page by page from storage (never 100,000 Python objects)."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import ClassVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from kalbar_desktop.domain import status as ds
+from kalbar_desktop.domain.nik import samarkan_nik
+from kalbar_desktop.storage import daftar
+from kalbar_desktop.storage.db import BasisData
+
+Indeks = QModelIndex | QPersistentModelIndex
+
+
+class HouseholdModel(QAbstractTableModel):
+    """Lazy table over :mod:`kalbar_desktop.storage.daftar`."""
+
+    HALAMAN = 200
+    MAKS_HALAMAN = 50
+    KOLOM = ("id_keluarga", "nama_kepala", "nik_kepala", "desil", "desa", "status_verifikasi",
+             "kelayakan", "persetujuan", "jumlah_temuan")
+    JUDUL = ("ID Keluarga", "Kepala Keluarga", "NIK", "Desil", "Desa/Kelurahan",
+             "Status verifikasi", "Kelayakan", "Persetujuan", "Temuan")
+    _LABEL: ClassVar[dict] = {"status_verifikasi": ds.StatusVerifikasi, "kelayakan": ds.Kelayakan,
+              "persetujuan": ds.Persetujuan}
+    RowIdRole = Qt.ItemDataRole.UserRole + 1
+    IdKeluargaRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, db: BasisData, nik_penuh: bool = False, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self.nik_penuh = nik_penuh
+        self.saring = daftar.Saring()
+        self._urut = ("id_keluarga", False)
+        self._id: list[int] = []
+        self._halaman: OrderedDict[int, dict[int, tuple]] = OrderedDict()
+        self.muat_ulang()
+
+    # -- data source -------------------------------------------------------------------------
+    def muat_ulang(self) -> None:
+        """Re-run the query (after a filter, sort or data change)."""
+        self.beginResetModel()
+        self._id = daftar.daftar_id(self._db, self.saring, *self._urut)
+        self._halaman.clear()
+        self.endResetModel()
+
+    def set_saring(self, saring: daftar.Saring) -> None:
+        self.saring = saring
+        self.muat_ulang()
+
+    def segarkan_baris(self) -> None:
+        """Forget cached pages so the shown rows are fetched again (same order)."""
+        self._halaman.clear()
+        if self._id:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._id) - 1, len(self.KOLOM) - 1))
+
+    def _nilai(self, baris: int) -> tuple:
+        nomor = baris // self.HALAMAN
+        halaman = self._halaman.get(nomor)
+        if halaman is None:
+            ids = self._id[nomor * self.HALAMAN:(nomor + 1) * self.HALAMAN]
+            halaman = daftar.baris(self._db, ids, self.KOLOM)
+            self._halaman[nomor] = halaman
+            if len(self._halaman) > self.MAKS_HALAMAN:
+                self._halaman.popitem(last=False)
+        else:
+            self._halaman.move_to_end(nomor)
+        return halaman.get(self._id[baris], ())
+
+    def id_keluarga(self, baris: int) -> str | None:
+        if 0 <= baris < len(self._id):
+            nilai = self._nilai(baris)
+            return nilai[0] if nilai else None
+        return None
+
+    def baris_dari_id(self, id_keluarga: str) -> int:
+        """Row of a family in the current order (-1 when it is not in the list)."""
+        rowid = daftar.rowid_keluarga(self._db, id_keluarga)
+        try:
+            return self._id.index(rowid) if rowid is not None else -1
+        except ValueError:
+            return -1
+
+    # -- Qt model ----------------------------------------------------------------------------
+    def rowCount(self, parent: Indeks = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._id)
+
+    def columnCount(self, parent: Indeks = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.KOLOM)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.JUDUL[section]
+        return None
+
+    def data(self, index: Indeks, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == self.RowIdRole:
+            return self._id[index.row()]
+        nilai = self._nilai(index.row())
+        if not nilai:
+            return None
+        if role == self.IdKeluargaRole:
+            return nilai[0]
+        kolom = self.KOLOM[index.column()]
+        v = nilai[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if kolom == "nik_kepala" and not self.nik_penuh:
+                return samarkan_nik(v)
+            if kolom in self._LABEL:
+                return ds.label(v, self._LABEL[kolom])
+            return "" if v is None else v
+        if role == Qt.ItemDataRole.ToolTipRole and kolom == "persetujuan" and v == "DIKEMBALIKAN":
+            return nilai[self.KOLOM.index("persetujuan")] and self._catatan(index.row())
+        if role == Qt.ItemDataRole.TextAlignmentRole and kolom in ("desil", "jumlah_temuan"):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _catatan(self, baris: int) -> str:
+        hasil = daftar.baris(self._db, [self._id[baris]], ["catatan_pengembalian"])
+        return next(iter(hasil.values()), ("",))[0] or ""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._urut = (self.KOLOM[column], order == Qt.SortOrder.DescendingOrder)
+        self.layoutAboutToBeChanged.emit()
+        self._id = daftar.daftar_id(self._db, self.saring, *self._urut)
+        self._halaman.clear()
+        self.layoutChanged.emit()

@@ -1,0 +1,87 @@
+"""The one background-task helper: long work (import, export, slow queries) runs off the UI
+thread; progress, result and error come back on the UI thread; Cancel is honoured.
+
+The work function receives a :class:`Konteks` to report progress and to ask whether the user
+cancelled. It must open its own database connection (SQLite connections are bound to a thread).
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class Konteks:
+    """Given to the work function: progress reporting and the cancel flag."""
+
+    def __init__(self, sinyal: _Sinyal):
+        self._sinyal = sinyal
+        self._batal = threading.Event()
+
+    def lapor(self, pesan: str, fraksi: float) -> None:
+        self._sinyal.kemajuan.emit(pesan, float(fraksi))
+
+    def dibatalkan(self) -> bool:
+        return self._batal.is_set()
+
+    def batalkan(self) -> None:
+        self._batal.set()
+
+
+class _Sinyal(QObject):
+    kemajuan = Signal(str, float)
+    selesai = Signal(object)
+    gagal = Signal(object, str)
+
+
+class Tugas(QObject):
+    """A running background task. Connect to its signals before :meth:`mulai`."""
+
+    kemajuan = Signal(str, float)
+    """(description, fraction 0..1)"""
+    selesai = Signal(object)
+    """The work function's return value."""
+    gagal = Signal(object, str)
+    """(the exception, its traceback as text)"""
+
+    def __init__(self, kerja: Callable[[Konteks], Any], parent: QObject | None = None):
+        super().__init__(parent)
+        self._kerja = kerja
+        self._sinyal = _Sinyal()
+        self.konteks = Konteks(self._sinyal)
+        self._sinyal.kemajuan.connect(self.kemajuan)
+        self._sinyal.selesai.connect(self._akhir_selesai)
+        self._sinyal.gagal.connect(self._akhir_gagal)
+        self.berjalan = False
+
+    def mulai(self) -> None:
+        """Start the work on the global thread pool."""
+        self.berjalan = True
+        kerja, konteks, sinyal = self._kerja, self.konteks, self._sinyal
+
+        class _Runnable(QRunnable):
+            def run(self) -> None:  # runs on a worker thread
+                try:
+                    hasil = kerja(konteks)
+                except BaseException as e:  # reported to the UI thread, never swallowed
+                    sinyal.gagal.emit(e, traceback.format_exc())
+                else:
+                    sinyal.selesai.emit(hasil)
+
+        QThreadPool.globalInstance().start(_Runnable())
+
+    def batalkan(self) -> None:
+        """Ask the work to stop; it ends with an error of the work's cancel type."""
+        self.konteks.batalkan()
+
+    def _akhir_selesai(self, hasil: object) -> None:
+        self.berjalan = False
+        self.selesai.emit(hasil)
+
+    def _akhir_gagal(self, e: object, jejak: str) -> None:
+        self.berjalan = False
+        self.gagal.emit(e, jejak)
