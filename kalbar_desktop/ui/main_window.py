@@ -23,6 +23,7 @@ from kalbar_desktop import APP_NAME, __version__
 from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
 from kalbar_desktop.storage import statistik
 from kalbar_desktop.storage.db import BasisData
+from kalbar_desktop.ui import fitur
 from kalbar_desktop.ui.household_model import HouseholdModel
 from kalbar_desktop.ui.region_tree import RegionTree
 
@@ -93,13 +94,21 @@ class MainWindow(QMainWindow):
         self.segarkan()
 
     def _buat_menu(self) -> None:
-        menu_berkas = self.menuBar().addMenu(self.tr("&Berkas"))
+        """The menus; each feature adds its own actions (see :mod:`kalbar_desktop.ui.fitur`)."""
+        bar = self.menuBar()
+        self.menu_berkas = bar.addMenu(self.tr("&Berkas"))
+        self.menu_data = bar.addMenu(self.tr("&Data"))
+        self.menu_verifikasi = bar.addMenu(self.tr("&Verifikasi"))
+        self.menu_laporan = bar.addMenu(self.tr("&Laporan"))
+        self.menu_alat = bar.addMenu(self.tr("&Alat"))
+        self.menu_bantuan = bar.addMenu(self.tr("Ba&ntuan"))
+        fitur.pasang_semua(self)
+        self.menu_berkas.addSeparator()
         self.aksi_keluar = QAction(self.tr("&Keluar"), self)
+        self.aksi_keluar.setObjectName("aksiKeluar")
         self.aksi_keluar.setShortcut(QKeySequence.StandardKey.Quit)
         self.aksi_keluar.triggered.connect(self.close)
-        menu_berkas.addAction(self.aksi_keluar)
-        self.menu_data = self.menuBar().addMenu(self.tr("&Data"))
-        self.menu_bantuan = self.menuBar().addMenu(self.tr("Ba&ntuan"))
+        self.menu_berkas.addAction(self.aksi_keluar)
 
     def segarkan(self) -> None:
         """Reload the tree, the table and the counts from the database."""

@@ -1,13 +1,7 @@
-"""Command line: the application's operations without a window.
-
-``kalbar-desktop`` with no command opens the window. Every command takes ``--db PATH`` (before or
-after the command name); without it the database in the user data folder is used.
-Errors are printed in Indonesian on standard error with a non-zero exit status.
-"""
+"""Commands about data: demo files, import, region reference, quality findings, counts."""
 
 from __future__ import annotations
 
-import functools
 import json
 import sys
 from collections.abc import Callable
@@ -15,61 +9,11 @@ from pathlib import Path
 
 import click
 
-from kalbar_desktop import __version__, paths
+from kalbar_desktop.cli import buka, gagal, main, opsi_db
 from kalbar_desktop.domain import status as ds
 from kalbar_desktop.exchange import demo, impor_p3ke, wilayah_csv
-from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import statistik as sstat
 from kalbar_desktop.storage import temuan as stemuan
-
-KELUAR_GAGAL = 1
-
-
-def _opsi_db(fungsi: Callable) -> Callable:
-    """Add ``--db`` to a command; the command-level value wins over the group-level one."""
-
-    @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-                  default=None, help="Berkas basis data (bawaan: folder data pengguna).")
-    @click.pass_context
-    @functools.wraps(fungsi)
-    def pembungkus(ctx: click.Context, *args, db_path: Path | None = None, **kwargs):
-        induk = ctx.find_root().params.get("db_path")
-        return ctx.invoke(fungsi, *args, db_path=db_path or induk or paths.db_bawaan(), **kwargs)
-
-    return pembungkus
-
-
-def _gagal(pesan: str) -> None:
-    click.echo(f"Gagal: {pesan}", err=True)
-    sys.exit(KELUAR_GAGAL)
-
-
-def _buka(db_path: Path) -> sdb.BasisData:
-    try:
-        return sdb.buka(db_path)
-    except sdb.KesalahanPenyimpanan as e:
-        _gagal(str(e))
-        raise  # unreachable, for type checkers
-
-
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Berkas basis data (bawaan: folder data pengguna).")
-@click.option("--demo", is_flag=True, help="Buka aplikasi dengan basis data demo.")
-@click.option("--user", "pengguna", default=None, help="Nama pengguna (lewati pilihan awal).")
-@click.version_option(__version__, "--version", "-V", prog_name="kalbar-desktop",
-                      message="%(prog)s %(version)s")
-@click.pass_context
-def main(ctx: click.Context, db_path: Path | None, demo: bool, pengguna: str | None) -> None:
-    """Kalbar Desktop: verifikasi data P3KE secara luring.
-
-    Tanpa perintah, jendela aplikasi dibuka.
-    """
-    if ctx.invoked_subcommand is not None:
-        return
-    from kalbar_desktop.ui.app import jalankan  # Qt is loaded only for the window
-
-    sys.exit(jalankan(db_path=db_path, demo=demo, pengguna=pengguna))
 
 
 @main.command("demo-data")
@@ -104,14 +48,14 @@ def _kemajuan_konsol() -> Callable[[str, float], None]:
 @click.argument("berkas", nargs=-1, required=True,
                 type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--user", "pengguna", default=None, help="Nama pengguna untuk jejak audit.")
-@_opsi_db
+@opsi_db
 def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None) -> None:
     """Impor berkas P3KE (berkas keluarga dan individu sekaligus)."""
-    db = _buka(db_path)
+    db = buka(db_path)
     try:
         hasil = impor_p3ke.impor(db, berkas, pengguna=pengguna, kemajuan=_kemajuan_konsol())
     except impor_p3ke.KesalahanImpor as e:
-        _gagal(str(e))
+        gagal(str(e))
     finally:
         db.close()
     if sys.stderr.isatty():
@@ -123,14 +67,14 @@ def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None) -> None
 
 @main.command("import-wilayah")
 @click.argument("berkas", type=click.Path(dir_okay=False, path_type=Path))
-@_opsi_db
+@opsi_db
 def impor_wilayah(db_path: Path, berkas: Path) -> None:
     """Muat referensi wilayah dari CSV (code,name,parent_code,level)."""
-    db = _buka(db_path)
+    db = buka(db_path)
     try:
         n = wilayah_csv.impor(db, berkas)
     except impor_p3ke.KesalahanImpor as e:
-        _gagal(str(e))
+        gagal(str(e))
     finally:
         db.close()
     click.echo(f"{n} wilayah dimuat dari {berkas.name}.")
@@ -138,10 +82,10 @@ def impor_wilayah(db_path: Path, berkas: Path) -> None:
 
 @main.command("check-data")
 @click.option("--json", "sebagai_json", is_flag=True, help="Cetak sebagai larik JSON.")
-@_opsi_db
+@opsi_db
 def check_data(db_path: Path, sebagai_json: bool) -> None:
     """Cetak semua temuan kualitas data di basis data."""
-    db = _buka(db_path)
+    db = buka(db_path)
     try:
         daftar = list(stemuan.semua_temuan(db))
     finally:
@@ -176,10 +120,10 @@ def _label_kunci(per: dict, jenis: type | None, kosong: str) -> dict[str, int]:
 
 @main.command("stats")
 @click.option("--json", "sebagai_json", is_flag=True, help="Cetak satu objek JSON.")
-@_opsi_db
+@opsi_db
 def stats(db_path: Path, sebagai_json: bool) -> None:
     """Jumlah keluarga dan anggota, per status verifikasi, kelayakan, persetujuan dan desil."""
-    db = _buka(db_path)
+    db = buka(db_path)
     try:
         s = sstat.statistik(db)
     finally:

@@ -1,0 +1,76 @@
+"""Command line: the application's operations without a window.
+
+``kalbar-desktop`` with no command opens the window. Every command takes ``--db PATH`` (before or
+after the command name); without it the database in the user data folder is used.
+Errors are printed in Indonesian on standard error with a non-zero exit status.
+
+The group and shared helpers live here; each feature's commands live in their own module of
+this package and are registered at the bottom.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+
+from kalbar_desktop import __version__, paths
+from kalbar_desktop.storage import db as sdb
+
+KELUAR_GAGAL = 1
+
+
+def opsi_db(fungsi: Callable) -> Callable:
+    """Add ``--db`` to a command; the command-level value wins over the group-level one."""
+
+    @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+                  default=None, help="Berkas basis data (bawaan: folder data pengguna).")
+    @click.pass_context
+    @functools.wraps(fungsi)
+    def pembungkus(ctx: click.Context, *args, db_path: Path | None = None, **kwargs):
+        induk = ctx.find_root().params.get("db_path")
+        return ctx.invoke(fungsi, *args, db_path=db_path or induk or paths.db_bawaan(), **kwargs)
+
+    return pembungkus
+
+
+def gagal(pesan: str) -> None:
+    click.echo(f"Gagal: {pesan}", err=True)
+    sys.exit(KELUAR_GAGAL)
+
+
+def buka(db_path: Path) -> sdb.BasisData:
+    try:
+        return sdb.buka(db_path)
+    except sdb.KesalahanPenyimpanan as e:
+        gagal(str(e))
+        raise  # unreachable, for type checkers
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Berkas basis data (bawaan: folder data pengguna).")
+@click.option("--demo", is_flag=True, help="Buka aplikasi dengan basis data demo.")
+@click.option("--user", "pengguna", default=None, help="Nama pengguna (lewati pilihan awal).")
+@click.version_option(__version__, "--version", "-V", prog_name="kalbar-desktop",
+                      message="%(prog)s %(version)s")
+@click.pass_context
+def main(ctx: click.Context, db_path: Path | None, demo: bool, pengguna: str | None) -> None:
+    """Kalbar Desktop: verifikasi data P3KE secara luring.
+
+    Tanpa perintah, jendela aplikasi dibuka.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from kalbar_desktop.ui.app import jalankan  # Qt is loaded only for the window
+
+    sys.exit(jalankan(db_path=db_path, demo=demo, pengguna=pengguna))
+
+
+
+
+# Commands of each feature (imported for their registration on ``main``).
+from kalbar_desktop.cli import data as _data  # noqa: E402, F401

@@ -1,0 +1,21 @@
+"""Features plug their menu actions, panels and dialogs into the main window here, so the
+window itself stays a layout. Each feature module has ``pasang(jendela)``; add the module's
+name to :data:`FITUR` (one line per feature, in menu order)."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kalbar_desktop.ui.main_window import MainWindow
+
+FITUR: list[str] = [
+]
+"""Modules whose ``pasang(jendela)`` is called when the main window builds its menus."""
+
+
+def pasang_semua(jendela: MainWindow) -> None:
+    """Call every feature's installer on ``jendela``."""
+    for nama in FITUR:
+        importlib.import_module(nama).pasang(jendela)
