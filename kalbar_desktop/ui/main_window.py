@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -82,7 +83,12 @@ class MainWindow(QMainWindow):
         pemisah.addWidget(self.detail)
         pemisah.setStretchFactor(1, 3)
         pemisah.setSizes([260, 760, 260])
-        self.setCentralWidget(pemisah)
+        self.pemisah = pemisah
+        self.tab = QTabWidget()
+        self.tab.setObjectName("mainTabs")
+        self.tab.setDocumentMode(True)
+        self.tab.addTab(pemisah, self.tr("Data keluarga"))
+        self.setCentralWidget(self.tab)
 
         self.label_db = QLabel()
         self.label_jumlah = QLabel()
@@ -109,6 +115,10 @@ class MainWindow(QMainWindow):
         self.aksi_keluar.setShortcut(QKeySequence.StandardKey.Quit)
         self.aksi_keluar.triggered.connect(self.close)
         self.menu_berkas.addAction(self.aksi_keluar)
+
+    def tambah_tab(self, widget: QWidget, judul: str) -> int:
+        """Add a page (e.g. the dashboard) beside the household data; returns its index."""
+        return self.tab.addTab(widget, judul)
 
     def segarkan(self) -> None:
         """Reload the tree, the table and the counts from the database."""
