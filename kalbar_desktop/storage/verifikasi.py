@@ -1,0 +1,452 @@
+"""Reading and saving the verification of a family: the one way the window and the command line
+change verification data.
+
+Every save checks the permission (:func:`kalbar_desktop.domain.akses.boleh`), the approval
+state, the status model's required fields and the version the editor started from (no lost
+update), writes one audit row per changed field, and re-runs the data-quality rules for the
+family, all in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from kalbar_desktop.domain import codes, nik, status
+from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
+from kalbar_desktop.domain.kolom import FIELD_KELUARGA, KOLOM_INDIVIDU, KOLOM_KELUARGA, Jenis
+from kalbar_desktop.domain.status import (
+    AksiPersetujuan,
+    MasalahIsian,
+    Persetujuan,
+    StatusAnggota,
+    StatusVerifikasi,
+    Verifikasi,
+)
+from kalbar_desktop.domain.tanggal import urai_tanggal
+from kalbar_desktop.domain.wilayah import Tingkat, tingkat
+from kalbar_desktop.storage import audit
+from kalbar_desktop.storage import temuan as stemuan
+from kalbar_desktop.storage.waktu import sekarang
+
+
+class TidakBerwenang(Exception):
+    """The user may not do this (role or region)."""
+
+
+class PerubahanDitolak(Exception):
+    """The change breaks a rule; :attr:`masalah` says which fields and why (Indonesian)."""
+
+    def __init__(self, masalah: Sequence[MasalahIsian]):
+        self.masalah = list(masalah)
+        super().__init__("; ".join(m.pesan for m in self.masalah))
+
+
+class KonflikVersi(Exception):
+    """Someone saved the family after this editor loaded it."""
+
+
+class KeluargaTidakAda(Exception):
+    """No family with that ID."""
+
+
+_KOLOM_VERIFIKASI = tuple(f for f in status.FIELD_VERIFIKASI)
+FIELD_KOREKSI: frozenset[str] = frozenset(FIELD_KELUARGA) - {
+    "dimutakhirkan_tahun", "persentil", "prioritas_verval", "padan_dukcapil"}
+"""Source fields of a family that may be corrected locally (the source value is kept)."""
+FIELD_ANGGOTA_BARU = ("nama", "nik", "jenis_kelamin", "hubungan", "tanggal_lahir",
+                      "status_kawin", "pekerjaan", "pendidikan")
+"""Fields entered for a new member."""
+
+
+@dataclass
+class DataKeluarga:
+    """A family as the form shows it."""
+
+    id_keluarga: str
+    asal: str
+    ada_di_sumber: bool
+    nilai: dict
+    """Source values with local corrections applied (what is in force)."""
+    sumber: dict
+    """Source values as imported."""
+    koreksi: dict
+    verifikasi: Verifikasi
+    versi: int
+    anggota: list[dict] = field(default_factory=list)
+    diubah_oleh: str | None = None
+    diubah_pada: str | None = None
+
+    @property
+    def kode_wilayah(self) -> str | None:
+        return self.nilai.get("kode_kemdagri")
+
+
+@dataclass
+class PerubahanAnggota:
+    """A change to one member; ``id_individu=None`` adds a new member from ``data_baru``."""
+
+    id_individu: str | None
+    status_anggota: str | None = None
+    nik_perbaikan: str | None = None
+    catatan: str | None = None
+    data_baru: dict | None = None
+
+
+def muat(db: Database, id_keluarga: str) -> DataKeluarga:
+    """Load a family with its verification and members."""
+    baris = db.execute(
+        "SELECT k.*, v.* FROM keluarga k JOIN verifikasi_keluarga v USING (id_keluarga) "
+        "WHERE k.id_keluarga = ?", [id_keluarga]).fetchone()
+    if baris is None:
+        raise KeluargaTidakAda(f"Keluarga {id_keluarga} tidak ditemukan")
+    kolom = [d[0] for d in db.execute(
+        "SELECT k.*, v.* FROM keluarga k JOIN verifikasi_keluarga v USING (id_keluarga) LIMIT 0"
+    ).description]
+    data = dict(zip(kolom, baris, strict=True))
+    koreksi = json.loads(data.get("koreksi_json") or "{}")
+    sumber = {f: data.get(f) for f in FIELD_KELUARGA}
+    anggota = []
+    for a in db.query(
+            "SELECT a.*, va.status_anggota, va.nik_perbaikan, va.catatan, va.diubah_oleh "
+            "AS anggota_diubah_oleh FROM anggota a JOIN verifikasi_anggota va "
+            "USING (id_individu) WHERE a.id_keluarga = ? ORDER BY a.urutan, a.id_individu",
+            [id_keluarga]):
+        a.pop("sumber_json", None)
+        anggota.append(a)
+    return DataKeluarga(
+        id_keluarga=id_keluarga, asal=data["asal"], ada_di_sumber=bool(data["ada_di_sumber"]),
+        nilai={**sumber, **koreksi}, sumber=sumber, koreksi=koreksi,
+        verifikasi=Verifikasi.dari_dict(data), versi=int(data["versi"]), anggota=anggota,
+        diubah_oleh=data.get("diubah_oleh"), diubah_pada=data.get("diubah_pada"))
+
+
+def _izinkan(pengguna: Pengguna, aksi: Aksi, kode_wilayah: str | None) -> None:
+    if not boleh(pengguna, aksi, kode_wilayah):
+        raise TidakBerwenang(
+            f"{pengguna.nama} ({pengguna.peran}) tidak berwenang untuk tindakan ini "
+            f"pada wilayah {kode_wilayah or '-'}.")
+
+
+def _teks(nilai: object) -> str | None:
+    if nilai is None:
+        return None
+    teks = str(nilai).strip()
+    return teks or None
+
+
+def _periksa_nilai(f: str, nilai: str | None, kolom_def: dict) -> tuple[str | None,
+                                                                       MasalahIsian | None]:
+    """Normalise one corrected or new value; return (value, problem)."""
+    if nilai is None:
+        return None, None
+    k = kolom_def.get(f)
+    if k is None:
+        return nilai, None
+    if k.jenis == Jenis.KODE and k.kode:
+        cocok = codes.daftar(k.kode).cocokkan(nilai)
+        if cocok is None:
+            return nilai, MasalahIsian(f, f"{k.header}: pilih nilai dari daftar ({nilai})")
+        return cocok, None
+    if k.jenis == Jenis.TANGGAL:
+        tgl = urai_tanggal(nilai)
+        if tgl is None:
+            return nilai, MasalahIsian(f, f"{k.header}: tanggal tidak sah ({nilai})")
+        return tgl.isoformat(), None
+    if f in ("nik", "nik_kepala"):
+        info = nik.urai_nik(nilai)
+        if info.punya(nik.PANJANG) or info.punya(nik.BUKAN_ANGKA) or info.punya(nik.ILMIAH):
+            return nilai, MasalahIsian(f, f"{k.header}: {info.masalah[0].pesan}")
+        return info.teks, None
+    if f == "no_kk":
+        info = nik.urai_no_kk(nilai)
+        if info.punya(nik.PANJANG) or info.punya(nik.BUKAN_ANGKA):
+            return nilai, MasalahIsian(f, f"No KK: {info.masalah[0].pesan}")
+        return info.teks, None
+    if f == "kode_kemdagri" and tingkat(nilai) != Tingkat.DESA_KELURAHAN:
+        return nilai, MasalahIsian(f, "Kode Kemdagri harus 10 digit kode desa/kelurahan")
+    return nilai, None
+
+
+def _catatan_ubah(pengguna: Pengguna, tabel: str, id_rekaman: str, id_keluarga: str,
+                  lama: dict, baru: dict, alasan: str | None = None,
+                  aksi: str = "UBAH") -> list[audit.Catatan]:
+    hasil = []
+    for kolom in sorted(set(lama) | set(baru)):
+        a, b = lama.get(kolom), baru.get(kolom)
+        if (a or None) != (b or None):
+            hasil.append(audit.Catatan(
+                aksi=aksi, pengguna=pengguna.nama, tabel=tabel, id_rekaman=id_rekaman,
+                id_keluarga=id_keluarga, kolom=kolom,
+                nilai_lama=None if a is None else str(a),
+                nilai_baru=None if b is None else str(b), alasan=alasan))
+    return hasil
+
+
+def simpan(db: Database, id_keluarga: str, pengguna: Pengguna, verifikasi: Verifikasi,
+           versi: int, koreksi: dict | None = None,
+           anggota: Sequence[PerubahanAnggota] = (), alasan: str | None = None) -> int:
+    """Save the verification (and local corrections and member changes) of a family.
+
+    ``versi`` is the version the editor loaded; returns the new version. The approval state is
+    not changed here (see :func:`ubah_persetujuan`). Raises :class:`TidakBerwenang`,
+    :class:`PerubahanDitolak` (with the field problems) or :class:`KonflikVersi`.
+    """
+    with db.atomic():
+        lama = muat(db, id_keluarga)
+        _izinkan(pengguna, Aksi.UBAH_VERIFIKASI, lama.kode_wilayah)
+        if Persetujuan(lama.verifikasi.persetujuan) not in status.BISA_DIUBAH:
+            raise PerubahanDitolak([MasalahIsian(
+                "persetujuan",
+                f"Keluarga berstatus {status.label(lama.verifikasi.persetujuan, Persetujuan)} "
+                "tidak bisa diubah" + (
+                    "; verifikator harus membukanya kembali dengan alasan"
+                    if lama.verifikasi.persetujuan == Persetujuan.DISETUJUI else ""))])
+        if versi != lama.versi:
+            raise KonflikVersi(
+                f"Keluarga {id_keluarga} sudah diubah oleh {lama.diubah_oleh or 'pengguna lain'} "
+                f"pada {lama.diubah_pada or '-'} setelah Anda membukanya. Muat ulang lalu ulangi.")
+        baru = Verifikasi.dari_dict({
+            **{k: _teks(v) for k, v in verifikasi.sebagai_dict().items()},
+            "persetujuan": lama.verifikasi.persetujuan,
+            "catatan_pengembalian": lama.verifikasi.catatan_pengembalian})
+        baru.status_verifikasi = baru.status_verifikasi or StatusVerifikasi.BELUM
+        masalah = status.periksa_verifikasi(baru, id_keluarga)
+        if baru.id_keluarga_ganda and db.execute(
+                "SELECT 1 FROM keluarga WHERE id_keluarga = ?",
+                [baru.id_keluarga_ganda]).fetchone() is None:
+            masalah.append(MasalahIsian(
+                "id_keluarga_ganda",
+                f"ID Keluarga {baru.id_keluarga_ganda} tidak ada di basis data"))
+
+        koreksi_baru = dict(lama.koreksi)
+        for f, nilai in (koreksi or {}).items():
+            if f not in FIELD_KOREKSI:
+                masalah.append(MasalahIsian(f, f"Kolom {f} tidak bisa dikoreksi"))
+                continue
+            nilai, m = _periksa_nilai(f, _teks(nilai), KOLOM_KELUARGA)
+            if m:
+                masalah.append(m)
+            if nilai == (lama.sumber.get(f) or None):
+                koreksi_baru.pop(f, None)
+            else:
+                koreksi_baru[f] = nilai
+
+        per_id = {a["id_individu"]: a for a in lama.anggota}
+        ubah_anggota: list[tuple[dict, dict]] = []
+        anggota_baru: list[dict] = []
+        for p in anggota:
+            if p.id_individu is None:
+                data = {f: _teks((p.data_baru or {}).get(f)) for f in FIELD_ANGGOTA_BARU}
+                for f in FIELD_ANGGOTA_BARU:
+                    data[f], m = _periksa_nilai(f, data[f], KOLOM_INDIVIDU)
+                    if m:
+                        masalah.append(m)
+                if not data["nama"]:
+                    masalah.append(MasalahIsian("nama", "Nama anggota baru wajib diisi"))
+                if not data["hubungan"]:
+                    masalah.append(MasalahIsian("hubungan",
+                                                "Hubungan anggota baru wajib diisi"))
+                data["catatan"] = _teks(p.catatan)
+                anggota_baru.append(data)
+                continue
+            a = per_id.get(p.id_individu)
+            if a is None:
+                masalah.append(MasalahIsian(
+                    "anggota", f"Anggota {p.id_individu} bukan anggota keluarga ini"))
+                continue
+            lama_a = {"status_anggota": a["status_anggota"], "nik_perbaikan": a["nik_perbaikan"],
+                      "catatan": a["catatan"]}
+            baru_a = {
+                "status_anggota": _teks(p.status_anggota) or a["status_anggota"],
+                "nik_perbaikan": _teks(p.nik_perbaikan),
+                "catatan": _teks(p.catatan)}
+            try:
+                StatusAnggota(baru_a["status_anggota"])
+            except ValueError:
+                masalah.append(MasalahIsian(
+                    "status_anggota", f"Status anggota tidak dikenal: {baru_a['status_anggota']}"))
+            if baru_a["nik_perbaikan"]:
+                baru_a["nik_perbaikan"], m = _periksa_nilai(
+                    "nik", baru_a["nik_perbaikan"], KOLOM_INDIVIDU)
+                if m:
+                    masalah.append(MasalahIsian("nik_perbaikan", "NIK perbaikan: " + m.pesan))
+                elif baru_a["nik_perbaikan"] == a["nik"]:
+                    baru_a["nik_perbaikan"] = None
+            if lama_a != baru_a:
+                ubah_anggota.append((a, baru_a))
+        if masalah:
+            raise PerubahanDitolak(masalah)
+
+        waktu = sekarang()
+        catatan = _catatan_ubah(pengguna, "verifikasi_keluarga", id_keluarga, id_keluarga,
+                                {k: getattr(lama.verifikasi, k) for k in _KOLOM_VERIFIKASI},
+                                baru.sebagai_dict(), alasan)
+        catatan += _catatan_ubah(pengguna, "keluarga", id_keluarga, id_keluarga,
+                                 lama.koreksi, koreksi_baru, alasan, aksi="KOREKSI")
+        kolom_set = ", ".join(f"{k} = ?" for k in _KOLOM_VERIFIKASI)
+        n = db.execute(
+            f"UPDATE verifikasi_keluarga SET {kolom_set}, koreksi_json = ?, versi = versi + 1, "
+            "diubah_oleh = ?, diubah_pada = ? WHERE id_keluarga = ? AND versi = ?",
+            [getattr(baru, k) for k in _KOLOM_VERIFIKASI]
+            + [json.dumps(koreksi_baru, ensure_ascii=False) if koreksi_baru else None,
+               pengguna.nama, waktu, id_keluarga, versi]).rowcount
+        if n != 1:
+            raise KonflikVersi(f"Keluarga {id_keluarga} baru saja diubah pengguna lain.")
+        for a, baru_a in ubah_anggota:
+            db.execute(
+                "UPDATE verifikasi_anggota SET status_anggota = ?, nik_perbaikan = ?, "
+                "catatan = ?, diubah_oleh = ?, diubah_pada = ? WHERE id_individu = ?",
+                [baru_a["status_anggota"], baru_a["nik_perbaikan"], baru_a["catatan"],
+                 pengguna.nama, waktu, a["id_individu"]])
+            catatan += _catatan_ubah(
+                pengguna, "verifikasi_anggota", a["id_individu"], id_keluarga,
+                {"status_anggota": a["status_anggota"], "nik_perbaikan": a["nik_perbaikan"],
+                 "catatan": a["catatan"]}, baru_a, alasan)
+        urutan = max((a.get("urutan") or 0 for a in lama.anggota), default=0)
+        for data in anggota_baru:
+            urutan += 1
+            id_individu = _id_anggota_baru(db, id_keluarga, urutan)
+            _sisipkan_anggota(db, id_keluarga, id_individu, urutan, data, pengguna, waktu)
+            catatan.append(audit.Catatan(
+                aksi="TAMBAH_ANGGOTA", pengguna=pengguna.nama, tabel="anggota",
+                id_rekaman=id_individu, id_keluarga=id_keluarga,
+                nilai_baru=json.dumps({k: v for k, v in data.items() if v},
+                                      ensure_ascii=False), alasan=alasan))
+        audit.tulis(db, catatan)
+        stemuan.hitung_ulang_keluarga(db, id_keluarga)
+        return versi + 1
+
+
+def _id_anggota_baru(db: Database, id_keluarga: str, urutan: int) -> str:
+    n = urutan
+    while True:
+        calon = f"{id_keluarga}-B{n:02d}"
+        if db.execute("SELECT 1 FROM anggota WHERE id_individu = ?", [calon]).fetchone() is None:
+            return calon
+        n += 1
+
+
+def _sisipkan_anggota(db: Database, id_keluarga: str, id_individu: str, urutan: int,
+                      data: dict, pengguna: Pengguna, waktu: str) -> None:
+    kolom = [f for f in FIELD_ANGGOTA_BARU]
+    db.execute(
+        f"INSERT INTO anggota (id_individu, id_keluarga, asal, ada_di_sumber, urutan, "
+        f"{', '.join(kolom)}, nik_bentuk, dibuat_pada, diperbarui_pada) "
+        f"VALUES (?, ?, 'baru', 0, ?, {', '.join('?' * len(kolom))}, ?, ?, ?)",
+        [id_individu, id_keluarga, urutan, *[data.get(f) for f in kolom], nik.BENTUK_TEKS,
+         waktu, waktu])
+    db.execute(
+        "INSERT INTO verifikasi_anggota (id_individu, status_anggota, catatan, diubah_oleh, "
+        "diubah_pada) VALUES (?, ?, ?, ?, ?)",
+        [id_individu, StatusAnggota.ANGGOTA_BARU, data.get("catatan"), pengguna.nama, waktu])
+
+
+_AKSI_IZIN = {
+    AksiPersetujuan.AJUKAN: Aksi.AJUKAN,
+    AksiPersetujuan.SETUJUI: Aksi.SETUJUI,
+    AksiPersetujuan.KEMBALIKAN: Aksi.KEMBALIKAN,
+    AksiPersetujuan.BUKA_KEMBALI: Aksi.BUKA_KEMBALI,
+}
+
+
+def ubah_persetujuan(db: Database, id_keluarga: str, pengguna: Pengguna,
+                     aksi: AksiPersetujuan, versi: int, catatan: str | None = None) -> int:
+    """Submit, approve, send back (note required) or reopen (reason required) a family.
+
+    Returns the new version; raises like :func:`simpan`.
+    """
+    aksi = AksiPersetujuan(aksi)
+    with db.atomic():
+        lama = muat(db, id_keluarga)
+        _izinkan(pengguna, _AKSI_IZIN[aksi], lama.kode_wilayah)
+        if versi != lama.versi:
+            raise KonflikVersi(
+                f"Keluarga {id_keluarga} sudah diubah oleh {lama.diubah_oleh or 'pengguna lain'} "
+                "setelah Anda membukanya. Muat ulang lalu ulangi.")
+        masalah = status.periksa_transisi(lama.verifikasi, aksi, catatan, id_keluarga)
+        if masalah:
+            raise PerubahanDitolak(masalah)
+        baru = status.terapkan_transisi(lama.verifikasi, aksi, _teks(catatan))
+        waktu = sekarang()
+        db.execute(
+            "UPDATE verifikasi_keluarga SET persetujuan = ?, catatan_pengembalian = ?, "
+            "versi = versi + 1, diubah_oleh = ?, diubah_pada = ? WHERE id_keluarga = ?",
+            [baru.persetujuan, baru.catatan_pengembalian, pengguna.nama, waktu, id_keluarga])
+        audit.tulis(db, [audit.Catatan(
+            aksi=aksi.value, pengguna=pengguna.nama, tabel="verifikasi_keluarga",
+            id_rekaman=id_keluarga, id_keluarga=id_keluarga, kolom="persetujuan",
+            nilai_lama=lama.verifikasi.persetujuan, nilai_baru=baru.persetujuan,
+            alasan=_teks(catatan))])
+        return versi + 1
+
+
+def tambah_usulan_baru(db: Database, pengguna: Pengguna, keluarga: dict,
+                       anggota: Sequence[dict] = (),
+                       verifikasi: Verifikasi | None = None) -> str:
+    """Enter a family that is not in P3KE (usulan baru); returns its new ID Keluarga.
+
+    ``keluarga`` holds family fields (at least ``kode_kemdagri`` of the desa and
+    ``nama_kepala``); ``anggota`` the members (``nama``, ``hubungan``, ``nik``...).
+    """
+    with db.atomic():
+        masalah: list[MasalahIsian] = []
+        nilai: dict = {}
+        for f in FIELD_KELUARGA:
+            nilai[f], m = _periksa_nilai(f, _teks(keluarga.get(f)), KOLOM_KELUARGA)
+            if m:
+                masalah.append(m)
+        kode = nilai.get("kode_kemdagri")
+        if not kode:
+            masalah.append(MasalahIsian("kode_kemdagri", "Desa/kelurahan wajib dipilih"))
+        if not nilai.get("nama_kepala"):
+            masalah.append(MasalahIsian("nama_kepala", "Nama kepala keluarga wajib diisi"))
+        v = verifikasi or Verifikasi(status_verifikasi=StatusVerifikasi.USULAN_BARU)
+        v.status_verifikasi = StatusVerifikasi.USULAN_BARU
+        v.persetujuan = Persetujuan.DRAF
+        masalah += status.periksa_verifikasi(v)
+        data_anggota = []
+        for a in anggota:
+            d = {}
+            for f in FIELD_ANGGOTA_BARU:
+                d[f], m = _periksa_nilai(f, _teks(a.get(f)), KOLOM_INDIVIDU)
+                if m:
+                    masalah.append(m)
+            if not d["nama"]:
+                masalah.append(MasalahIsian("nama", "Nama anggota wajib diisi"))
+            data_anggota.append(d)
+        if masalah:
+            raise PerubahanDitolak(masalah)
+        _izinkan(pengguna, Aksi.TAMBAH_USULAN, kode)
+        nomor = db.execute("SELECT count(*) FROM keluarga WHERE asal = 'usulan_baru' "
+                           "AND kode_kemdagri = ?", [kode]).fetchone()[0] + 1
+        while True:
+            idk = f"UB-{kode}-{nomor:04d}"
+            if db.execute("SELECT 1 FROM keluarga WHERE id_keluarga = ?", [idk]).fetchone() is None:
+                break
+            nomor += 1
+        waktu = sekarang()
+        kolom = list(FIELD_KELUARGA)
+        db.execute(
+            f"INSERT INTO keluarga (id_keluarga, asal, ada_di_sumber, kode_kecamatan, "
+            f"kode_kabupaten, {', '.join(kolom)}, nik_kepala_bentuk, dibuat_pada, "
+            f"diperbarui_pada) VALUES (?, 'usulan_baru', 0, ?, ?, "
+            f"{', '.join('?' * len(kolom))}, ?, ?, ?)",
+            [idk, kode[:6], kode[:4], *[nilai.get(f) for f in kolom], nik.BENTUK_TEKS, waktu,
+             waktu])
+        tanda = ", ".join("?" * len(_KOLOM_VERIFIKASI))
+        db.execute(
+            f"INSERT INTO verifikasi_keluarga (id_keluarga, {', '.join(_KOLOM_VERIFIKASI)}, "
+            f"versi, diubah_oleh, diubah_pada) VALUES (?, {tanda}, 0, ?, ?)",
+            [idk, *[getattr(v, k) for k in _KOLOM_VERIFIKASI], pengguna.nama, waktu])
+        for i, d in enumerate(data_anggota, start=1):
+            _sisipkan_anggota(db, idk, f"{idk}-{i:02d}", i, d, pengguna, waktu)
+        audit.tulis(db, [audit.Catatan(
+            aksi="TAMBAH_USULAN", pengguna=pengguna.nama, tabel="keluarga", id_rekaman=idk,
+            id_keluarga=idk, nilai_baru=json.dumps(
+                {k: v for k, v in nilai.items() if v}, ensure_ascii=False))])
+        stemuan.hitung_ulang_keluarga(db, idk)
+        return idk
