@@ -17,7 +17,7 @@ from pathlib import Path
 
 import click
 
-from kalbar_desktop import __version__, paths
+from kalbar_desktop import __version__, log, paths
 from kalbar_desktop.storage import db as sdb
 
 KELUAR_GAGAL = 1
@@ -50,24 +50,44 @@ def buka(db_path: Path) -> sdb.BasisData:
         raise  # unreachable, for type checkers
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+class _GrupTercatat(click.Group):
+    """The command group; an unexpected error in any command is written to the log file
+    (with its masked traceback) before it is reported as usual."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit,
+                click.exceptions.Abort):
+            raise
+        except Exception:
+            log.catat_galat(sys.exc_info(), f"perintah {ctx.invoked_subcommand or 'jendela'}")
+            raise
+
+
+@click.group(cls=_GrupTercatat, invoke_without_command=True,
+             context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Berkas basis data (bawaan: folder data pengguna).")
 @click.option("--demo", is_flag=True, help="Buka aplikasi dengan basis data demo.")
 @click.option("--user", "pengguna", default=None, help="Nama pengguna (lewati pilihan awal).")
+@click.option("--uji-asap", is_flag=True, hidden=True,
+              help="Uji asap instalasi: basis data demo, jendela, laporan JSON, lalu keluar.")
 @click.version_option(__version__, "--version", "-V", prog_name="kalbar-desktop",
                       message="%(prog)s %(version)s")
 @click.pass_context
-def main(ctx: click.Context, db_path: Path | None, demo: bool, pengguna: str | None) -> None:
+def main(ctx: click.Context, db_path: Path | None, demo: bool, pengguna: str | None,
+         uji_asap: bool) -> None:
     """Kalbar Desktop: verifikasi data P3KE secara luring.
 
     Tanpa perintah, jendela aplikasi dibuka.
     """
+    log.siapkan_log(ctx.invoked_subcommand or "jendela")
     if ctx.invoked_subcommand is not None:
         return
     from kalbar_desktop.ui.app import jalankan  # Qt is loaded only for the window
 
-    sys.exit(jalankan(db_path=db_path, demo=demo, pengguna=pengguna))
+    sys.exit(jalankan(db_path=db_path, demo=demo, pengguna=pengguna, uji_asap=uji_asap))
 
 
 
