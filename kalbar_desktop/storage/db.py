@@ -90,3 +90,8 @@ def terbuka(path: str | Path, **kwargs) -> Iterator[Database]:
 def transaksi(db: Database):
     """A transaction for work that spans several storage calls (savepoint when nested)."""
     return db.atomic()
+
+
+def versi_sqlite() -> str:
+    """The version of the SQLite library in use (shown in Help > About for support calls)."""
+    return sqlite3.sqlite_version

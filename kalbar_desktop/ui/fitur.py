@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from kalbar_desktop.ui.main_window import MainWindow
 
 FITUR: list[str] = [
+    "kalbar_desktop.ui.dukungan",  # Bantuan: Buka folder log, Tentang (window icon)
 ]
 """Modules whose ``pasang(jendela)`` is called when the main window builds its menus."""
 
