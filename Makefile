@@ -1,6 +1,11 @@
 # Two commands matter (see README.md):
 #   make run   - open the application (on a demo database when nothing else is given)
 #   make test  - run the whole test suite (lint, layer contracts, tests)
+# Release work:
+#   make i18n         - compile the translations resources/i18n/*.ts -> .qm (run by run/test)
+#   make i18n-update  - refresh the .ts sources from the UI code (pyside6-lupdate)
+#   make bundle       - build the PyInstaller one-folder bundle dist/KalbarDesktop
+#   make bundle-test  - build it, smoke-test the frozen program and report its size
 # Both create the virtual environment .venv and install what is missing,
 # including the Debian libraries Qt needs (installed when run as root).
 
@@ -10,7 +15,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 ARGS ?= --demo
 
-.PHONY: run test venv lint bench clean
+.PHONY: run test venv lint bench clean i18n i18n-update bundle bundle-test
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,19 +24,33 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) i18n
 	sh scripts/system-deps.sh run
 	$(PY) -m kalbar_desktop $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) i18n
 	sh scripts/system-deps.sh test
-	$(PY) -m ruff check kalbar_desktop tests benchmarks
+	$(PY) -m ruff check kalbar_desktop tests benchmarks scripts installer
 	$(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 $(PY) -m pytest
 
 lint: $(STAMP)
-	$(PY) -m ruff check kalbar_desktop tests benchmarks
+	$(PY) -m ruff check kalbar_desktop tests benchmarks scripts installer
 	$(VENV)/bin/lint-imports
+
+i18n: $(STAMP)
+	$(PY) scripts/i18n.py rilis
+
+i18n-update: $(STAMP)
+	$(PY) scripts/i18n.py perbarui
+
+bundle: $(STAMP)
+	sh scripts/system-deps.sh test
+	$(PY) installer/build.py
+
+bundle-test: $(STAMP)
+	sh scripts/system-deps.sh test
+	$(PY) installer/build.py --uji
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
