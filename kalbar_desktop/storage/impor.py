@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from kalbar_desktop.domain.kolom import FIELD_ANGGOTA, FIELD_KELUARGA, FIELD_KELUARGA_DI_INDIVIDU
+from kalbar_desktop.storage import cari
 from kalbar_desktop.storage.waktu import sekarang
 
 _LOKASI = ("file_sumber", "lembar_sumber", "baris_sumber")
@@ -257,6 +258,7 @@ class Pementasan:
                 db.execute(f"UPDATE anggota SET ada_di_sumber = 0, diperbarui_pada = ? "
                            f"WHERE id_individu IN (SELECT id_individu {hilang_a})", [waktu])
         self._wilayah_dari_stage()
+        cari.perbarui_semua(db)
         return r
 
     def _wilayah_dari_stage(self) -> None:

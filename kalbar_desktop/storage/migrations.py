@@ -30,7 +30,9 @@ def _jalankan(db: Database, sql: str) -> None:
 
 
 def _versi(db: Database, nomor: int) -> None:
-    db.execute(f"PRAGMA user_version = {int(nomor)}")
+    # Migrations are numbered when they are planned and may land in another order; the
+    # version never goes down, so it always names the newest migration applied.
+    db.execute(f"PRAGMA user_version = {max(int(nomor), versi_terpasang(db))}")
 
 
 _KELUARGA_SUMBER = """
@@ -246,9 +248,60 @@ def m0001_dasar(db: Database) -> None:
     _versi(db, 1)
 
 
+_SQL_0003 = """
+CREATE VIRTUAL TABLE cari_nama USING fts5(
+    teks, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+
+CREATE VIRTUAL TABLE cari_nomor USING fts5(teks, tokenize = 'trigram');
+
+CREATE INDEX keluarga_urut_nama ON keluarga (nama_kepala, id_keluarga);
+CREATE INDEX keluarga_urut_nik ON keluarga (nik_kepala, id_keluarga);
+CREATE INDEX keluarga_urut_desil ON keluarga (desil, id_keluarga);
+CREATE INDEX keluarga_urut_wilayah ON keluarga (kode_kemdagri, id_keluarga, desa);
+CREATE INDEX verifikasi_keluarga_urut_status
+    ON verifikasi_keluarga (status_verifikasi, id_keluarga);
+CREATE INDEX verifikasi_keluarga_urut_kelayakan ON verifikasi_keluarga (kelayakan, id_keluarga);
+CREATE INDEX verifikasi_keluarga_urut_persetujuan
+    ON verifikasi_keluarga (persetujuan, id_keluarga);
+CREATE INDEX verifikasi_keluarga_daftar
+    ON verifikasi_keluarga (id_keluarga, status_verifikasi, kelayakan, persetujuan);
+DROP INDEX keluarga_kode_kemdagri;
+DROP INDEX verifikasi_keluarga_status;
+DROP INDEX verifikasi_keluarga_persetujuan;
+
+INSERT INTO cari_nama (rowid, teks)
+SELECT k.rowid, COALESCE(k.nama_kepala, '') || ' '
+       || COALESCE(json_extract(v.koreksi_json, '$.nama_kepala'), '') || ' '
+       || COALESCE((SELECT group_concat(a.nama, ' ') FROM anggota a
+                    WHERE a.id_keluarga = k.id_keluarga), '')
+FROM keluarga k JOIN verifikasi_keluarga v USING (id_keluarga);
+
+INSERT INTO cari_nomor (rowid, teks)
+SELECT k.rowid, k.id_keluarga || ' ' || COALESCE(k.no_kk, '') || ' '
+       || COALESCE(k.nik_kepala, '') || ' '
+       || COALESCE(json_extract(v.koreksi_json, '$.no_kk'), '') || ' '
+       || COALESCE(json_extract(v.koreksi_json, '$.nik_kepala'), '') || ' '
+       || COALESCE((SELECT group_concat(COALESCE(a.nik, '') || ' '
+                                        || COALESCE(va.nik_perbaikan, ''), ' ')
+                    FROM anggota a JOIN verifikasi_anggota va USING (id_individu)
+                    WHERE a.id_keluarga = k.id_keluarga), '')
+FROM keluarga k JOIN verifikasi_keluarga v USING (id_keluarga);
+
+ANALYZE;
+"""
+
+
+@MIGRASI(name="0003_cari_dan_urut")
+def m0003_cari_dan_urut(db: Database) -> None:
+    """Full-text search over names (prefix) and identifiers (any part, trigram) of every family,
+    and covering indexes so that the household table sorts and filters 100,000 families fast."""
+    _jalankan(db, _SQL_0003)
+    _versi(db, 3)
+
+
 def versi_terbaru() -> int:
     """Number of the newest migration this version of the application knows."""
-    return len(MIGRASI._migrations)
+    return max(int(m.name[:4]) for m in MIGRASI._migrations)
 
 
 def versi_terpasang(db: Database) -> int:
@@ -258,6 +311,6 @@ def versi_terpasang(db: Database) -> int:
 
 def terapkan(db: Database, sampai: str | None = None) -> None:
     """Apply pending migrations (stopping before the one named ``sampai``, for tests)."""
-    if sampai is None and versi_terpasang(db) == versi_terbaru():
+    if sampai is None and versi_terpasang(db) == versi_terbaru() and not MIGRASI.pending(db):
         return
     MIGRASI.apply(db, stop_before=sampai)

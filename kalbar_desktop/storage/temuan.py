@@ -106,40 +106,89 @@ def hitung_ulang_semua(db: Database) -> int:
     return int(db.execute("SELECT count(*) FROM temuan").fetchone()[0])
 
 
+def _pemegang_nik(db: Database, nik: list[str], kecuali_keluarga: str | None = None
+                  ) -> list[PemegangNik]:
+    """Everyone whose NIK in force is one of ``nik`` (through the NIK indexes, not a scan).
+
+    A family without member rows counts its head's NIK, as in :func:`_pemegang_nik_ganda`.
+    """
+    hasil: list[PemegangNik] = []
+    for awal in range(0, len(nik), 400):
+        bagian = nik[awal:awal + 400]
+        tanda = ", ".join("?" * len(bagian))
+        baris = db.execute(f"""
+            SELECT COALESCE(NULLIF(va.nik_perbaikan, ''), a.nik), a.id_keluarga, a.id_individu,
+                   a.file_sumber, a.lembar_sumber, a.baris_sumber
+            FROM anggota a JOIN verifikasi_anggota va USING (id_individu)
+            WHERE a.rowid IN (
+                SELECT rowid FROM anggota WHERE nik IN ({tanda})
+                UNION
+                SELECT a2.rowid FROM verifikasi_anggota v2 JOIN anggota a2 USING (id_individu)
+                WHERE v2.nik_perbaikan IN ({tanda}))
+            UNION ALL
+            SELECT k.nik_kepala, k.id_keluarga, NULL, k.file_sumber, k.lembar_sumber,
+                   k.baris_sumber
+            FROM keluarga k
+            WHERE k.nik_kepala IN ({tanda})
+              AND NOT EXISTS (SELECT 1 FROM anggota a WHERE a.id_keluarga = k.id_keluarga)
+        """, [*bagian, *bagian, *bagian]).fetchall()
+        dicari = set(bagian)
+        hasil += [PemegangNik(*b) for b in baris
+                  if b[0] in dicari and b[1] != kecuali_keluarga]
+    return hasil
+
+
+def _nik_keluarga(keluarga: dict, anggota: list[dict]) -> list[str]:
+    if not anggota:
+        return [str(keluarga.get("nik_kepala") or "")]
+    return [str(a.get("nik_perbaikan") or a.get("nik") or "") for a in anggota]
+
+
 def hitung_ulang_keluarga(db: Database, id_keluarga: str) -> list[Temuan]:
-    """Recompute the findings of one family (and the duplicate-NIK findings of all families,
-    since a corrected NIK can create or end a duplicate elsewhere)."""
+    """Recompute the findings of one family, and the duplicate-NIK findings of every person who
+    holds a NIK this family holds now or held before (a corrected NIK can create or end a
+    duplicate in another family). Only the affected NIKs are looked up, so a save stays fast
+    on a large database."""
     wilayah = pemeriksa_wilayah(db)
     with db.atomic():
-        db.execute("DELETE FROM temuan WHERE id_keluarga = ? AND aturan <> ?",
-                   [id_keluarga, aturan.Aturan.NIK_GANDA])
+        lama = [b[0] for b in db.execute(
+            "SELECT DISTINCT nilai FROM temuan WHERE id_keluarga = ? AND aturan = ? "
+            "AND nilai IS NOT NULL", [id_keluarga, aturan.Aturan.NIK_GANDA])]
+        db.execute("DELETE FROM temuan WHERE id_keluarga = ?", [id_keluarga])
         baru: list[Temuan] = []
+        sekarang: list[str] = []
         for k, anggota in _keluarga_dengan_anggota(
                 db, "WHERE k.id_keluarga = :id", "WHERE a.id_keluarga = :id", {"id": id_keluarga}):
             baru.extend(aturan.periksa_keluarga(k, anggota, wilayah))
-        db.execute("DELETE FROM temuan WHERE aturan = ?", [aturan.Aturan.NIK_GANDA])
-        baru_ganda = aturan.periksa_nik_ganda(_pemegang_nik_ganda(db))
+            sekarang = _nik_keluarga(k, anggota)
+        nik = sorted({n for n in [*lama, *sekarang] if len(n) == 16 and n.isdigit()})
+        for awal in range(0, len(nik), 400):
+            bagian = nik[awal:awal + 400]
+            db.execute(f"DELETE FROM temuan WHERE aturan = ? AND nilai IN "
+                       f"({', '.join('?' * len(bagian))})",
+                       [aturan.Aturan.NIK_GANDA, *bagian])
+        baru_ganda = aturan.periksa_nik_ganda(_pemegang_nik(db, nik))
         _simpan(db, baru + baru_ganda)
     return baru + [t for t in baru_ganda if t.id_keluarga == id_keluarga]
 
 
-def periksa_keluarga_sementara(db: Database, keluarga: dict, anggota: list[dict]) -> list[Temuan]:
+def periksa_keluarga_sementara(db: Database, keluarga: dict, anggota: list[dict],
+                               wilayah: Callable[[str], bool] | None = None) -> list[Temuan]:
     """Findings for unsaved form values (nothing is written). NIK duplicates are checked
-    inside the family and against the other families in the database."""
-    hasil = aturan.periksa_keluarga(keluarga, anggota, pemeriksa_wilayah(db))
+    inside the family and against the other families in the database.
+
+    ``wilayah`` is the region check of :func:`pemeriksa_wilayah` (pass it when calling this
+    often; it is looked up when omitted)."""
+    if wilayah is None:
+        wilayah = pemeriksa_wilayah(db)
+    hasil = aturan.periksa_keluarga(keluarga, anggota, wilayah)
     idk = str(keluarga.get("id_keluarga") or "")
     sendiri = [PemegangNik(str(a.get("nik_perbaikan") or a.get("nik") or ""), idk,
                            a.get("id_individu")) for a in anggota]
-    nik = sorted({p.nik for p in sendiri if p.nik})
+    nik = sorted({p.nik for p in sendiri if len(p.nik) == 16 and p.nik.isdigit()})
     if not nik:
         return hasil
-    tanda = ", ".join("?" * len(nik))
-    lain = db.execute(f"""
-        SELECT COALESCE(NULLIF(va.nik_perbaikan, ''), a.nik) AS nik, a.id_keluarga, a.id_individu
-        FROM anggota a JOIN verifikasi_anggota va USING (id_individu)
-        WHERE a.id_keluarga <> ? AND (a.nik IN ({tanda}) OR va.nik_perbaikan IN ({tanda}))
-    """, [idk, *nik, *nik]).fetchall()
-    pemegang = sendiri + [PemegangNik(n, k, i) for n, k, i in lain if n in nik]
+    pemegang = sendiri + _pemegang_nik(db, nik, kecuali_keluarga=idk)
     hasil += [t for t in aturan.periksa_nik_ganda(pemegang) if t.id_keluarga == idk]
     return hasil
 

@@ -28,7 +28,7 @@ from kalbar_desktop.domain.status import (
 )
 from kalbar_desktop.domain.tanggal import urai_tanggal
 from kalbar_desktop.domain.wilayah import Tingkat, tingkat
-from kalbar_desktop.storage import audit
+from kalbar_desktop.storage import audit, cari
 from kalbar_desktop.storage import temuan as stemuan
 from kalbar_desktop.storage.waktu import sekarang
 
@@ -318,6 +318,7 @@ def simpan(db: Database, id_keluarga: str, pengguna: Pengguna, verifikasi: Verif
                                       ensure_ascii=False), alasan=alasan))
         audit.tulis(db, catatan)
         stemuan.hitung_ulang_keluarga(db, id_keluarga)
+        cari.perbarui_keluarga(db, [id_keluarga])
         return versi + 1
 
 
@@ -449,4 +450,5 @@ def tambah_usulan_baru(db: Database, pengguna: Pengguna, keluarga: dict,
             id_keluarga=idk, nilai_baru=json.dumps(
                 {k: v for k, v in nilai.items() if v}, ensure_ascii=False))])
         stemuan.hitung_ulang_keluarga(db, idk)
+        cari.perbarui_keluarga(db, [idk])
         return idk

@@ -56,18 +56,38 @@ class SimpulPohon:
 
 def pohon(db: Database) -> list[SimpulPohon]:
     """Regions that hold families (kabupaten/kota, kecamatan, desa), with the number of families
-    and of families whose status is no longer 'Belum', ordered by code."""
+    and of families whose status is no longer 'Belum', ordered by code.
+
+    One pass over the families grouped by desa code (an index scan); the kecamatan and
+    kabupaten counts are summed from the desa counts.
+    """
+    per_desa = db.execute("""
+        SELECT k.kode_kemdagri, count(*), sum(v.status_verifikasi <> 'BELUM')
+        FROM keluarga k JOIN verifikasi_keluarga v USING (id_keluarga)
+        WHERE k.kode_kemdagri IS NOT NULL
+        GROUP BY k.kode_kemdagri
+    """).fetchall()
+    jumlah: dict[tuple[int, str], list[int]] = {}
+    for kode, n, v in per_desa:
+        for panjang in (4, 6, 10):
+            bagian = jumlah.setdefault((panjang, kode[:panjang]), [0, 0])
+            bagian[0] += int(n)
+            bagian[1] += int(v or 0)
+    nama_induk = {kode: (nama_, induk) for kode, nama_, induk in db.execute(
+        "SELECT kode, nama, induk FROM wilayah")}
+    tingkat_nama = {4: "kabupaten_kota", 6: "kecamatan", 10: "desa_kelurahan"}
     hasil: list[SimpulPohon] = []
-    for panjang, tingkat in ((4, "kabupaten_kota"), (6, "kecamatan"), (10, "desa_kelurahan")):
-        for kode, nama_, induk, n, v in db.execute(f"""
-            SELECT substr(k.kode_kemdagri, 1, {panjang}) AS kode, w.nama, w.induk,
-                   count(*), sum(v.status_verifikasi <> 'BELUM')
-            FROM keluarga k JOIN verifikasi_keluarga v USING (id_keluarga)
-            LEFT JOIN wilayah w ON w.kode = substr(k.kode_kemdagri, 1, {panjang})
-            WHERE k.kode_kemdagri IS NOT NULL
-            GROUP BY substr(k.kode_kemdagri, 1, {panjang})
-        """):
-            induk_kode = induk or (kode[: {4: 2, 6: 4, 10: 6}[panjang]] if panjang > 4 else None)
-            hasil.append(SimpulPohon(kode, nama_ or kode, tingkat, induk_kode, int(n), int(v or 0)))
+    for (panjang, kode), (n, v) in jumlah.items():
+        nama_, induk = nama_induk.get(kode, (None, None))
+        induk_kode = induk or ({6: kode[:4], 10: kode[:6]}.get(panjang))
+        hasil.append(SimpulPohon(kode, nama_ or kode, tingkat_nama[panjang], induk_kode, n, v))
     hasil.sort(key=lambda s: s.kode)
     return hasil
+
+
+def daftar_desa(db: Database) -> list[tuple[str, str]]:
+    """Desa/kelurahan known to the database (reference or P3KE), as (code, "Desa, Kecamatan")
+    ordered by code, for choosing the desa of a new family."""
+    return [(kode, f"{nama_}, {kec}" if kec else nama_) for kode, nama_, kec in db.execute("""
+        SELECT d.kode, d.nama, c.nama FROM wilayah d LEFT JOIN wilayah c ON c.kode = d.induk
+        WHERE d.tingkat = 'desa_kelurahan' ORDER BY d.kode""")]

@@ -1,0 +1,127 @@
+"""Searching families as the operator types: by name (any word, as a prefix), by full or partial
+NIK of any member, No KK or ID Keluarga.
+
+Two FTS5 tables hold one row per family (rowid = ``keluarga.rowid``): ``cari_nama`` (names of the
+head and every member, unicode61 tokens, prefix indexes) and ``cari_nomor`` (ID Keluarga, No KK,
+the NIK of the head and of every member, source and corrected values; trigram tokens, so any
+part of a number of at least 3 characters is found). They are derived data: the importer
+refreshes them at the end of its merge (:func:`perbarui_semua`), a save refreshes its own family
+(:func:`perbarui_keluarga`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from sqlite_utils import Database
+
+_TEKS_NAMA = """
+SELECT k.rowid, COALESCE(k.nama_kepala, '') || ' '
+       || COALESCE(json_extract(v.koreksi_json, '$.nama_kepala'), '') || ' '
+       || COALESCE((SELECT group_concat(a.nama, ' ') FROM anggota a
+                    WHERE a.id_keluarga = k.id_keluarga), '')
+FROM keluarga k JOIN verifikasi_keluarga v USING (id_keluarga)
+"""
+
+_TEKS_NOMOR = """
+SELECT k.rowid, k.id_keluarga || ' ' || COALESCE(k.no_kk, '') || ' '
+       || COALESCE(k.nik_kepala, '') || ' '
+       || COALESCE(json_extract(v.koreksi_json, '$.no_kk'), '') || ' '
+       || COALESCE(json_extract(v.koreksi_json, '$.nik_kepala'), '') || ' '
+       || COALESCE((SELECT group_concat(COALESCE(a.nik, '') || ' '
+                                        || COALESCE(va.nik_perbaikan, ''), ' ')
+                    FROM anggota a JOIN verifikasi_anggota va USING (id_individu)
+                    WHERE a.id_keluarga = k.id_keluarga), '')
+FROM keluarga k JOIN verifikasi_keluarga v USING (id_keluarga)
+"""
+
+MIN_NOMOR = 3
+"""Shortest part of a number that is searched (the trigram index needs three characters)."""
+
+
+def perbarui_semua(db: Database) -> None:
+    """Rebuild the search tables from every family and refresh the query planner's statistics
+    (at the end of an import, inside its transaction)."""
+    with db.atomic():
+        db.execute("DELETE FROM cari_nama")
+        db.execute("DELETE FROM cari_nomor")
+        db.execute(f"INSERT INTO cari_nama (rowid, teks) {_TEKS_NAMA}")
+        db.execute(f"INSERT INTO cari_nomor (rowid, teks) {_TEKS_NOMOR}")
+        # Without statistics SQLite may walk 100,000 families to apply a filter that an
+        # index answers at once; they are cheap to gather (well under a second for 100k).
+        db.execute("ANALYZE")
+
+
+def perbarui_keluarga(db: Database, id_keluarga: Iterable[str]) -> None:
+    """Refresh the search rows of some families (after a save or a new family)."""
+    daftar = list(dict.fromkeys(id_keluarga))
+    if not daftar:
+        return
+    with db.atomic():
+        for awal in range(0, len(daftar), 500):
+            bagian = daftar[awal:awal + 500]
+            tanda = ", ".join("?" * len(bagian))
+            rowid = f"SELECT rowid FROM keluarga WHERE id_keluarga IN ({tanda})"
+            db.execute(f"DELETE FROM cari_nama WHERE rowid IN ({rowid})", bagian)
+            db.execute(f"DELETE FROM cari_nomor WHERE rowid IN ({rowid})", bagian)
+            where = f" WHERE k.id_keluarga IN ({tanda})"
+            db.execute(f"INSERT INTO cari_nama (rowid, teks) {_TEKS_NAMA}{where}", bagian)
+            db.execute(f"INSERT INTO cari_nomor (rowid, teks) {_TEKS_NOMOR}{where}", bagian)
+
+
+_PEMISAH = re.compile(r"[^\w]+", re.UNICODE)
+_NOMOR = re.compile(r"[\w\-/.]*\d[\w\-/.]*", re.UNICODE)
+
+
+def kata_kunci(teks: str) -> tuple[list[str], list[str]]:
+    """Split what the user typed into name words and number parts.
+
+    A part with a digit in it (``6172``, ``UB-6172011001``) is a number; spaces, dots and
+    apostrophes inside a NIK typed in groups (``6172 0155 0890``) are joined first. Everything
+    else is split into name words.
+    """
+    teks = teks.strip()
+    if not teks:
+        return [], []
+    if re.fullmatch(r"[\d\s.'’]+", teks):
+        return [], [re.sub(r"[\s.'’]+", "", teks)]
+    nama: list[str] = []
+    nomor: list[str] = []
+    for bagian in teks.split():
+        if _NOMOR.fullmatch(bagian):
+            nomor.append(bagian.strip(".-/"))
+        else:
+            nama.extend(k for k in _PEMISAH.split(bagian) if k)
+    return nama, [n for n in nomor if n]
+
+
+def _frasa(kata: str) -> str:
+    return '"' + kata.replace('"', '""') + '"'
+
+
+def syarat(teks: str, alias: str = "k") -> tuple[str, list]:
+    """SQL condition (on ``{alias}.rowid``) and parameters for families matching ``teks``.
+
+    Every word must match (AND). Name words match the start of any name word of the head or a
+    member; a number part matches anywhere in an identifier (at least :data:`MIN_NOMOR`
+    characters; shorter ones match the start of the ID Keluarga, No KK or the head's NIK).
+    Returns ``("", [])`` for empty text.
+    """
+    nama, nomor = kata_kunci(teks)
+    bagian: list[str] = []
+    params: list = []
+    if nama:
+        bagian.append(f"{alias}.rowid IN (SELECT rowid FROM cari_nama WHERE cari_nama MATCH ?)")
+        params.append(" ".join(_frasa(k) + "*" for k in nama))
+    panjang = [n for n in nomor if len(n) >= MIN_NOMOR]
+    if panjang:
+        bagian.append(f"{alias}.rowid IN (SELECT rowid FROM cari_nomor WHERE cari_nomor MATCH ?)")
+        params.append(" ".join(_frasa(n) for n in panjang))
+    for n in nomor:
+        if len(n) < MIN_NOMOR:
+            bagian.append(f"({alias}.id_keluarga GLOB ? OR {alias}.no_kk GLOB ? "
+                          f"OR {alias}.nik_kepala GLOB ?)")
+            pola = re.sub(r"([*?\[])", r"[\1]", n) + "*"
+            params.extend([pola] * 3)
+    return " AND ".join(bagian), params
