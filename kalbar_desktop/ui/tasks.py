@@ -7,12 +7,15 @@ cancelled. It must open its own database connection (SQLite connections are boun
 
 from __future__ import annotations
 
+import logging
 import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+_log = logging.getLogger(__name__)
 
 
 class Konteks:
@@ -84,4 +87,7 @@ class Tugas(QObject):
 
     def _akhir_gagal(self, e: object, jejak: str) -> None:
         self.berjalan = False
+        if isinstance(e, BaseException):  # logged (masked) even if no one shows it
+            _log.warning("Tugas latar berhenti dengan %s", type(e).__name__,
+                         exc_info=(type(e), e, e.__traceback__))
         self.gagal.emit(e, jejak)

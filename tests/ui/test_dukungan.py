@@ -190,3 +190,23 @@ def test_penjaga_mengembalikan_hook_semula(penjaga):
     assert sys.excepthook == penjaga._hook
     penjaga.lepas()
     assert sys.excepthook != penjaga._hook
+
+
+def test_tugas_latar_yang_gagal_tercatat_di_log(qtbot):
+    from kalbar_desktop.ui.tasks import Tugas
+
+    log.siapkan_log("uji")
+    nama = "Budi Santoso"
+
+    def kerja(_k) -> None:
+        raise OSError(f"berkas milik {nama!r} (NIK {NIK}) terkunci")
+
+    tugas = Tugas(kerja)
+    try:
+        with qtbot.waitSignal(tugas.gagal, timeout=5000):
+            tugas.mulai()
+        teks = log.berkas_log().read_text(encoding="utf-8")
+    finally:
+        log.tutup_log()
+    assert "Tugas latar berhenti dengan OSError" in teks and "in kerja" in teks
+    assert NIK not in teks and nama not in teks and "617201******0003" in teks
