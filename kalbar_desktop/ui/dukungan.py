@@ -42,9 +42,10 @@ BATAS_TAMPIL_SAMA = 3
 later repeats (e.g. an error in a paint handler) are only logged."""
 
 
-def buka_folder_log(induk: QWidget | None = None) -> bool:
+def buka_folder_log(induk: QWidget) -> bool:
     """Open the log folder in the file manager. When the system cannot open it, a message
-    gives the folder's path so the user can find it by hand. Returns whether it opened."""
+    (a child of ``induk``) gives the folder's path so the user can find it by hand. Returns
+    whether it opened."""
     folder = paths.folder_log()
     folder.mkdir(parents=True, exist_ok=True)
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
@@ -79,6 +80,7 @@ class PenjagaGalat(QObject):
         super().__init__(parent)
         self._asli = None
         self._dialog: QMessageBox | None = None
+        self._terbuka = False
         self._hitungan: dict[tuple[str, str], int] = {}
         self._galat.connect(self._tampilkan, Qt.ConnectionType.QueuedConnection)
         self.terakhir: tuple[str, str] | None = None
@@ -107,13 +109,16 @@ class PenjagaGalat(QObject):
 
     def _tampilkan(self, jenis: str, tempat: str, jejak: str) -> None:
         kunci = (jenis, tempat)
-        if self._dialog is not None or self._hitungan.get(kunci, 0) >= BATAS_TAMPIL_SAMA:
+        if self._terbuka or self._hitungan.get(kunci, 0) >= BATAS_TAMPIL_SAMA:
             return  # already logged; one message at a time
         self._hitungan[kunci] = self._hitungan.get(kunci, 0) + 1
-        induk = QApplication.activeWindow()
-        kotak = QMessageBox(induk)
+        # No parent: the window that was active may be the one closing because of the error.
+        # Python owns the box and keeps it until the next one replaces it (dropping the last
+        # reference while the box is still emitting `finished` would delete it mid-signal).
+        kotak = QMessageBox()
         kotak.setObjectName("dialogGalat")
         kotak.setIcon(QMessageBox.Icon.Critical)
+        kotak.setWindowIcon(ikon_aplikasi())
         kotak.setWindowTitle(self.tr("{0} - kesalahan").format(APP_NAME))
         kotak.setText(self.tr("Maaf, terjadi kesalahan yang tidak terduga."))
         kotak.setInformativeText(self.tr(
@@ -130,14 +135,14 @@ class PenjagaGalat(QObject):
         tutup.setObjectName("tombolTutup")
         kotak.setDefaultButton(tutup)
         kotak.setWindowModality(Qt.WindowModality.ApplicationModal)
-        kotak.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        tombol_log.clicked.connect(lambda: buka_folder_log(induk))
+        tombol_log.clicked.connect(lambda: buka_folder_log(kotak))
         kotak.finished.connect(self._dialog_ditutup)
         self._dialog = kotak
+        self._terbuka = True
         kotak.show()
 
     def _dialog_ditutup(self) -> None:
-        self._dialog = None
+        self._terbuka = False
 
 
 def _tempat(jejak) -> str:
