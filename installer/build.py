@@ -95,7 +95,9 @@ def tulis_lisensi(tujuan: Path) -> Path:
         "",
         f"  Python {sys.version.split()[0]}  -  Python Software Foundation License",
     ]
-    for kunci in sorted(paket - {"kalbar-desktop"}):
+    # sqlite-utils declares pip (for its `install` command); neither it nor the packaging
+    # tools are bundled.
+    for kunci in sorted(paket - {"kalbar-desktop", "pip", "setuptools", "wheel"}):
         dist = metadata.distribution(kunci)
         baris.append(f"  {dist.metadata['Name']} {dist.version}  -  {_lisensi(dist)}")
     baris += [

@@ -8,7 +8,8 @@ QT_OFFSCREEN="libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 li
 QT_WINDOW="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 \
 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 libxcb-render0 libxcb-shm0 libxcb-sync1 \
 libxcb-xfixes0 libxcb-glx0 libxcb-util1"
-TEST_TOOLS=""
+# binutils: PyInstaller needs objdump and objcopy on Linux (the test suite builds the bundle)
+TEST_TOOLS="binutils"
 
 case "${1:-test}" in
   run) wanted="$QT_OFFSCREEN $QT_WINDOW" ;;
