@@ -39,7 +39,8 @@ def perbarui() -> None:
     berkas = sorted(str(p.relative_to(AKAR)) for p in SUMBER_UI.rglob("*.py"))
     for bahasa in BAHASA_TERJEMAHAN:
         ts = FOLDER / f"kalbar_desktop_{bahasa}.ts"
-        subprocess.run([alat("pyside6-lupdate"), "-locations", "none", "-source-language", "id",
+        subprocess.run([alat("pyside6-lupdate"), "-locations", "none", "-no-obsolete",
+                        "-source-language", "id",
                         "-target-language", bahasa, *berkas, "-ts", str(ts.relative_to(AKAR))],
                        cwd=AKAR, check=True)
 

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
-    <name></name>
-    <message>
-        <source>dukungan</source>
-        <comment>Sistem</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dukungan</source>
-        <comment>Basis data</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dukungan</source>
-        <comment>Folder log</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dukungan</source>
-        <comment>Folder data</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>Pilih keluarga di tabel untuk melihat rinciannya.</source>
@@ -104,14 +81,6 @@ Keterangan teknis: {1} di {2}.</source>
     </message>
 </context>
 <context>
-    <name>QApplication</name>
-    <message>
-        <source>dukungan</source>
-        <comment>Versi</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RegionTree</name>
     <message>
         <source>Wilayah</source>
@@ -170,6 +139,17 @@ Keterangan teknis: {1} di {2}.</source>
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>Menyiapkan basis data demo...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama Anda (dicatat di jejak audit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dukungan</name>
     <message>
         <source>Folder log tidak bisa dibuka otomatis.</source>
@@ -178,6 +158,26 @@ Keterangan teknis: {1} di {2}.</source>
     <message>
         <source>Buka folder ini dengan pengelola berkas:
 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sistem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
