@@ -60,6 +60,13 @@ class Saring:
     cari: str = ""
     wilayah_pengguna: tuple[str, ...] = ()
     """Regions the user may see (empty: all)."""
+    aturan_temuan: str | None = None
+    """Only families with a finding of this rule (a :class:`~kalbar_desktop.domain.temuan.Aturan`
+    code)."""
+    tanggal_kunjungan: str | None = None
+    """Visit date (ISO ``yyyy-mm-dd``)."""
+    sudah_diverifikasi: bool | None = None
+    """True: status verifikasi other than 'Belum'; False: 'Belum' only."""
 
 
 def _awalan(kolom: str, kode: str) -> tuple[str, list]:
@@ -96,6 +103,17 @@ def _where(s: Saring) -> tuple[str, list, set[str]]:
             params.append(nilai)
     if s.hanya_dengan_temuan:
         syarat.append("k.id_keluarga IN (SELECT id_keluarga FROM temuan)")
+    if s.aturan_temuan:
+        syarat.append("k.id_keluarga IN (SELECT id_keluarga FROM temuan WHERE aturan = ?)")
+        params.append(s.aturan_temuan)
+    if s.tanggal_kunjungan:
+        perlu.add("v")
+        syarat.append("v.tanggal_kunjungan = ?")
+        params.append(s.tanggal_kunjungan)
+    if s.sudah_diverifikasi is not None:
+        perlu.add("v")
+        syarat.append("v.status_verifikasi " + ("<>" if s.sudah_diverifikasi else "=") +
+                      " 'BELUM'")
     sql, p = cari.syarat(s.cari)
     if sql:
         syarat.append(sql)

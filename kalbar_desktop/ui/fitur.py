@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 FITUR: list[str] = [
     "kalbar_desktop.ui.dukungan",  # Bantuan: Buka folder log, Tentang (window icon)
+    "kalbar_desktop.ui.dasbor",  # Laporan > Dasbor; the Dasbor tab
 ]
 """Modules whose ``pasang(jendela)`` is called when the main window builds its menus."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,10 @@ from kalbar_desktop.ui.region_tree import RegionTree
 
 class MainWindow(QMainWindow):
     """The application window on one open database."""
+
+    disegarkan = Signal()
+    """Emitted at the end of :meth:`segarkan` (after imports, saves...): pages such as the
+    dashboard recompute their figures."""
 
     def __init__(self, db: BasisData, db_path: Path, pengguna: Pengguna):
         super().__init__()
@@ -139,6 +143,7 @@ class MainWindow(QMainWindow):
             self.isi.setCurrentWidget(self.pesan_kosong)
         else:
             self.isi.setCurrentWidget(self.table)
+        self.disegarkan.emit()
 
     def _saring_wilayah(self, kode: str) -> None:
         from dataclasses import replace

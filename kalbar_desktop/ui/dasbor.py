@@ -1,0 +1,598 @@
+"""The dashboard tab: what a head of office reads at a glance. Key figures, progress of
+verification and approval per kecamatan, families by desil and by kelayakan, findings by rule and
+families visited per day. Clicking a figure, a bar or a legend entry shows those families in the
+household table.
+
+The counts come from :mod:`kalbar_desktop.storage.dasbor`, computed off the UI thread with the
+one background-task helper, when the tab is shown after the data changed (``MainWindow.segarkan``)
+or on demand (button Segarkan).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kalbar_desktop.domain import temuan as dtemuan
+from kalbar_desktop.domain.status import Kelayakan, Persetujuan
+from kalbar_desktop.storage import dasbor as sdasbor
+from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.storage.daftar import Saring
+from kalbar_desktop.storage.dasbor import Dasbor, Kelompok, Tahap
+from kalbar_desktop.ui.grafik import Batang, GrafikBatang, Segmen, angka, persen, tanggal
+from kalbar_desktop.ui.tasks import Konteks, Tugas
+
+if TYPE_CHECKING:
+    from kalbar_desktop.ui.main_window import MainWindow
+
+_K = "PanelDasbor"
+
+WARNA_TAHAP: dict[Tahap, QColor] = {
+    Tahap.DISETUJUI: QColor("#1b7837"),
+    Tahap.DIAJUKAN: QColor("#2166ac"),
+    Tahap.DIKEMBALIKAN: QColor("#d6604d"),
+    Tahap.DIVERIFIKASI: QColor("#a6dba0"),
+    Tahap.BELUM: QColor("#d0d0d0"),
+}
+LABEL_TAHAP: dict[Tahap, str] = {
+    Tahap.DISETUJUI: QT_TRANSLATE_NOOP(_K, "Disetujui"),
+    Tahap.DIAJUKAN: QT_TRANSLATE_NOOP(_K, "Diajukan"),
+    Tahap.DIKEMBALIKAN: QT_TRANSLATE_NOOP(_K, "Dikembalikan"),
+    Tahap.DIVERIFIKASI: QT_TRANSLATE_NOOP(_K, "Diverifikasi (draf)"),
+    Tahap.BELUM: QT_TRANSLATE_NOOP(_K, "Belum diverifikasi"),
+}
+WARNA_DESIL = {"1": QColor("#08519c"), "2": QColor("#3182bd"), "3": QColor("#6baed6"),
+               "4": QColor("#9ecae1")}
+LABEL_DESIL = {"1": QT_TRANSLATE_NOOP(_K, "sangat miskin"), "2": QT_TRANSLATE_NOOP(_K, "miskin"),
+               "3": QT_TRANSLATE_NOOP(_K, "hampir miskin"),
+               "4": QT_TRANSLATE_NOOP(_K, "rentan miskin")}
+WARNA_KELAYAKAN = {Kelayakan.LAYAK: QColor("#1b7837"),
+                   Kelayakan.LAYAK_INTERVENSI: QColor("#5aae61"),
+                   Kelayakan.TIDAK_LAYAK: QColor("#d6604d")}
+LABEL_KELAYAKAN = {Kelayakan.LAYAK: QT_TRANSLATE_NOOP(_K, "Layak"),
+                   Kelayakan.LAYAK_INTERVENSI: QT_TRANSLATE_NOOP(_K, "Layak dengan intervensi"),
+                   Kelayakan.TIDAK_LAYAK: QT_TRANSLATE_NOOP(_K, "Tidak layak")}
+LABEL_ATURAN = {
+    dtemuan.Aturan.NIK_FORMAT: QT_TRANSLATE_NOOP(_K, "NIK tidak sah"),
+    dtemuan.Aturan.NIK_RUSAK_EXCEL: QT_TRANSLATE_NOOP(_K, "NIK rusak oleh Excel"),
+    dtemuan.Aturan.NIK_GANDA: QT_TRANSLATE_NOOP(_K, "NIK ganda"),
+    dtemuan.Aturan.NIK_TGL_LAHIR: QT_TRANSLATE_NOOP(_K, "Tanggal lahir beda NIK"),
+    dtemuan.Aturan.NIK_JENIS_KELAMIN: QT_TRANSLATE_NOOP(_K, "Jenis kelamin beda NIK"),
+    dtemuan.Aturan.NIK_KOSONG: QT_TRANSLATE_NOOP(_K, "NIK kosong"),
+    dtemuan.Aturan.KK_TANPA_KEPALA: QT_TRANSLATE_NOOP(_K, "Tanpa kepala keluarga"),
+    dtemuan.Aturan.KK_KEPALA_GANDA: QT_TRANSLATE_NOOP(_K, "Kepala keluarga ganda"),
+    dtemuan.Aturan.WILAYAH_TIDAK_DIKENAL: QT_TRANSLATE_NOOP(_K, "Wilayah tidak dikenal"),
+    dtemuan.Aturan.KODE_TIDAK_DIKENAL: QT_TRANSLATE_NOOP(_K, "Kode isian tidak dikenal"),
+    dtemuan.Aturan.TANGGAL_TIDAK_VALID: QT_TRANSLATE_NOOP(_K, "Tanggal tidak sah"),
+    dtemuan.Aturan.NO_KK_FORMAT: QT_TRANSLATE_NOOP(_K, "No KK tidak sah"),
+}
+WARNA_KOSONG = QColor("#bdbdbd")
+WARNA_TEMUAN = QColor("#b35806")
+WARNA_KUNJUNGAN = QColor("#2166ac")
+HARI_KUNJUNGAN_MAKS = 366
+"""The visits chart covers at most this many days, ending at the latest visit."""
+
+
+def _ikon_warna(warna: QColor) -> QIcon:
+    gambar = QPixmap(12, 12)
+    gambar.fill(warna)
+    return QIcon(gambar)
+
+
+def _redupkan(label: QLabel) -> None:
+    """Secondary text: the window text colour, lighter (works in light and dark themes)."""
+    pal = label.palette()
+    warna = QColor(pal.color(QPalette.ColorRole.WindowText))
+    warna.setAlpha(165)
+    pal.setColor(QPalette.ColorRole.WindowText, warna)
+    label.setPalette(pal)
+
+
+class Kartu(QFrame):
+    """A key figure: a big number, what it counts and a note; a click shows those families."""
+
+    diklik = Signal()
+
+    def __init__(self, judul: str, nama_objek: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(nama_objek)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.angka = QLabel("-")
+        huruf = self.angka.font()
+        huruf.setPointSizeF(huruf.pointSizeF() * 1.7)
+        huruf.setBold(True)
+        self.angka.setFont(huruf)
+        self.judul = QLabel(judul)
+        self.catatan = QLabel("")
+        _redupkan(self.catatan)
+        tata = QVBoxLayout(self)
+        tata.setContentsMargins(10, 6, 10, 6)
+        tata.setSpacing(0)
+        tata.addWidget(self.angka)
+        tata.addWidget(self.judul)
+        tata.addWidget(self.catatan)
+        self.setAccessibleName(judul)
+
+    def set_nilai(self, nilai: int, catatan: str = "") -> None:
+        self.angka.setText(angka(nilai))
+        self.catatan.setText(catatan)
+        self.setAccessibleDescription(f"{angka(nilai)} {catatan}")
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+                event.position().toPoint()):
+            self.diklik.emit()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.diklik.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class _Kotak(QFrame):
+    """A titled box around one chart."""
+
+    def __init__(self, judul: str, isi: QWidget, keterangan: QWidget | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        tata = QVBoxLayout(self)
+        tata.setContentsMargins(8, 6, 8, 6)
+        tata.setSpacing(4)
+        self.judul = QLabel(judul)
+        huruf = self.judul.font()
+        huruf.setBold(True)
+        self.judul.setFont(huruf)
+        self.sub = QLabel("")
+        self.sub.setWordWrap(True)
+        _redupkan(self.sub)
+        self.sub.hide()
+        tata.addWidget(self.judul)
+        tata.addWidget(self.sub)
+        if keterangan is not None:
+            tata.addWidget(keterangan)
+        tata.addWidget(isi, 1)
+
+    def set_sub(self, teks: str) -> None:
+        self.sub.setText(teks)
+        self.sub.setVisible(bool(teks))
+
+
+def _gulir(grafik: GrafikBatang, arah: Qt.Orientation) -> QScrollArea:
+    """``grafik`` in a scroll area that scrolls in direction ``arah`` only."""
+    gulir = QScrollArea()
+    gulir.setWidgetResizable(True)
+    gulir.setFrameShape(QFrame.Shape.NoFrame)
+    gulir.setWidget(grafik)
+    if arah == Qt.Orientation.Vertical:
+        gulir.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    else:
+        gulir.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return gulir
+
+
+class PanelDasbor(QWidget):
+    """The dashboard page. Emits :attr:`saring_dipilih` with the filter of the clicked group."""
+
+    saring_dipilih = Signal(object)
+    """A :class:`~kalbar_desktop.storage.daftar.Saring` selecting the clicked group."""
+    diperbarui = Signal()
+    """The figures on screen were replaced by freshly computed ones."""
+
+    def __init__(self, db_path: str | Path, wilayah: Sequence[str] = (),
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("dashboard")
+        self.db_path = Path(db_path)
+        self.wilayah = tuple(wilayah)
+        self.dasar = Saring(wilayah_pengguna=self.wilayah)
+        self._data: Dasbor | None = None
+        self._tugas: Tugas | None = None
+        self._usang = True
+        self._lagi = False
+
+        # header
+        self.label_judul = QLabel(self.tr("Dasbor kemajuan verifikasi"))
+        huruf = self.label_judul.font()
+        huruf.setPointSizeF(huruf.pointSizeF() * 1.3)
+        huruf.setBold(True)
+        self.label_judul.setFont(huruf)
+        self.label_status = QLabel("")
+        self.label_status.setObjectName("labelStatusDasbor")
+        self.label_status.setWordWrap(True)
+        self.sibuk = QProgressBar()
+        self.sibuk.setObjectName("progresDasbor")
+        self.sibuk.setRange(0, 0)
+        self.sibuk.setMaximumWidth(120)
+        self.sibuk.setTextVisible(False)
+        self.sibuk.hide()
+        self.tombol_segarkan = QPushButton(self.tr("&Segarkan"))
+        self.tombol_segarkan.setObjectName("tombolSegarkan")
+        self.tombol_segarkan.setToolTip(self.tr("Hitung ulang semua angka dasbor dari basis data"))
+        self.tombol_segarkan.clicked.connect(self.segarkan)
+        kepala = QHBoxLayout()
+        kepala.addWidget(self.label_judul)
+        kepala.addSpacing(12)
+        kepala.addWidget(self.label_status, 1)
+        kepala.addWidget(self.sibuk)
+        kepala.addWidget(self.tombol_segarkan)
+
+        # key figures
+        self.kartu: dict[str, Kartu] = {}
+        baris_kartu = QHBoxLayout()
+        baris_kartu.setSpacing(8)
+        for nama, judul, saring in (
+            ("kartuKeluarga", self.tr("Keluarga"), self.dasar),
+            ("kartuTerverifikasi", self.tr("Sudah diverifikasi"),
+             replace(self.dasar, sudah_diverifikasi=True)),
+            ("kartuBelum", self.tr("Belum diverifikasi"),
+             replace(self.dasar, sudah_diverifikasi=False)),
+            ("kartuDiajukan", self.tr("Diajukan"),
+             replace(self.dasar, persetujuan=Persetujuan.DIAJUKAN)),
+            ("kartuDisetujui", self.tr("Disetujui"),
+             replace(self.dasar, persetujuan=Persetujuan.DISETUJUI)),
+            ("kartuDikembalikan", self.tr("Dikembalikan"),
+             replace(self.dasar, persetujuan=Persetujuan.DIKEMBALIKAN)),
+            ("kartuTemuan", self.tr("Keluarga dengan temuan"),
+             replace(self.dasar, hanya_dengan_temuan=True)),
+        ):
+            kartu = Kartu(judul, nama)
+            kartu.saring = saring
+            kartu.setToolTip(self.tr("Klik untuk menampilkan keluarga ini di tabel"))
+            kartu.diklik.connect(lambda s=saring: self.saring_dipilih.emit(s))
+            self.kartu[nama] = kartu
+            baris_kartu.addWidget(kartu)
+
+        # charts
+        self.chart_kecamatan = self._grafik("chartKecamatan", Qt.Orientation.Horizontal,
+                                            self.tr("Kemajuan per kecamatan"))
+        self.chart_kecamatan.penuh = True
+        self.chart_kecamatan.tinggi_maks = 44
+        self.chart_desil = self._grafik("chartDesil", Qt.Orientation.Vertical,
+                                        self.tr("Keluarga menurut desil"))
+        self.chart_kelayakan = self._grafik("chartKelayakan", Qt.Orientation.Horizontal,
+                                            self.tr("Keluarga menurut kelayakan"))
+        self.chart_temuan = self._grafik("chartTemuan", Qt.Orientation.Horizontal,
+                                         self.tr("Temuan menurut aturan"))
+        self.chart_kunjungan = self._grafik("chartKunjungan", Qt.Orientation.Vertical,
+                                            self.tr("Keluarga dikunjungi per hari"))
+        self.chart_kunjungan.lebar_min_kolom = 12
+
+        legenda = QWidget()
+        tata_legenda = QHBoxLayout(legenda)
+        tata_legenda.setContentsMargins(0, 0, 0, 0)
+        tata_legenda.setSpacing(2)
+        self.legenda: dict[Tahap, QToolButton] = {}
+        for t in Tahap:
+            tombol = QToolButton()
+            tombol.setObjectName(f"legenda{t.value.title()}")
+            tombol.setAutoRaise(True)
+            tombol.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            tombol.setIcon(_ikon_warna(WARNA_TAHAP[t]))
+            tombol.setText(self.tr(LABEL_TAHAP[t]))
+            tombol.setToolTip(self.tr("Tampilkan semua keluarga berstatus ini"))
+            tombol.clicked.connect(
+                lambda _c=False, t=t: self.saring_dipilih.emit(sdasbor.saring_tahap(t, self.dasar)))
+            self.legenda[t] = tombol
+            tata_legenda.addWidget(tombol)
+        tata_legenda.addStretch(1)
+
+        self.gulir_kecamatan = _gulir(self.chart_kecamatan, Qt.Orientation.Vertical)
+        self.gulir_kunjungan = _gulir(self.chart_kunjungan, Qt.Orientation.Horizontal)
+        self.kotak_kecamatan = _Kotak(self.tr("Kemajuan verifikasi dan persetujuan per kecamatan"),
+                                      self.gulir_kecamatan, legenda)
+        self.kotak_desil = _Kotak(self.tr("Keluarga menurut desil"), self.chart_desil)
+        self.kotak_kelayakan = _Kotak(self.tr("Keluarga menurut kelayakan"),
+                                      self.chart_kelayakan)
+        self.kotak_temuan = _Kotak(self.tr("Temuan menurut aturan (jumlah keluarga)"),
+                                   self.chart_temuan)
+        self.kotak_kunjungan = _Kotak(self.tr("Keluarga dikunjungi per hari"),
+                                      self.gulir_kunjungan)
+
+        isi = QWidget()
+        kisi = QGridLayout(isi)
+        kisi.setContentsMargins(0, 0, 0, 0)
+        kisi.setSpacing(8)
+        kisi.addLayout(baris_kartu, 0, 0, 1, 3)
+        kisi.addWidget(self.kotak_kecamatan, 1, 0, 2, 1)
+        kisi.addWidget(self.kotak_desil, 1, 1)
+        kisi.addWidget(self.kotak_kelayakan, 1, 2)
+        kisi.addWidget(self.kotak_temuan, 2, 1)
+        kisi.addWidget(self.kotak_kunjungan, 2, 2)
+        kisi.setColumnStretch(0, 5)
+        kisi.setColumnStretch(1, 4)
+        kisi.setColumnStretch(2, 4)
+        kisi.setRowStretch(1, 1)
+        kisi.setRowStretch(2, 1)
+        gulir = QScrollArea()
+        gulir.setObjectName("gulirDasbor")
+        gulir.setWidgetResizable(True)
+        gulir.setFrameShape(QFrame.Shape.NoFrame)
+        gulir.setWidget(isi)
+        isi.setMinimumHeight(520)
+
+        tata = QVBoxLayout(self)
+        tata.setContentsMargins(10, 8, 10, 8)
+        tata.addLayout(kepala)
+        tata.addWidget(gulir, 1)
+        self._tampilkan(Dasbor())
+        self.label_status.setText("")
+
+    def _grafik(self, nama: str, arah: Qt.Orientation, judul: str) -> GrafikBatang:
+        grafik = GrafikBatang(arah)
+        grafik.setObjectName(nama)
+        grafik.setAccessibleName(judul)
+        grafik.dipilih.connect(self._dipilih)
+        return grafik
+
+    def _dipilih(self, data: object) -> None:
+        if isinstance(data, Saring):
+            self.saring_dipilih.emit(data)
+
+    # -- computing -----------------------------------------------------------------------------
+    def data(self) -> Dasbor | None:
+        """The figures shown (``None`` before the first computation)."""
+        return self._data
+
+    def sedang_menghitung(self) -> bool:
+        return self._tugas is not None
+
+    def tandai_usang(self) -> None:
+        """The data changed: recompute now if the page is visible, else when it is shown."""
+        self._usang = True
+        if self.isVisible():
+            QTimer.singleShot(0, self._segarkan_bila_usang)
+
+    def _segarkan_bila_usang(self) -> None:
+        if self._usang and self.isVisible():
+            self.segarkan()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._usang:
+            QTimer.singleShot(0, self._segarkan_bila_usang)
+
+    def segarkan(self) -> None:
+        """Compute every figure again (off the UI thread); :attr:`diperbarui` follows."""
+        self._usang = False
+        if self._tugas is not None:
+            self._lagi = True
+            return
+        path, wilayah = self.db_path, self.wilayah
+
+        def kerja(k: Konteks) -> Dasbor:
+            with sdb.terbuka(path, migrasi=False) as db:
+                return sdasbor.hitung(db, wilayah, dibatalkan=k.dibatalkan)
+
+        self._tugas = Tugas(kerja, self)
+        self._tugas.selesai.connect(self._selesai)
+        self._tugas.gagal.connect(self._gagal)
+        self.sibuk.show()
+        self.label_status.setStyleSheet("")
+        self.label_status.setText(self.tr("Menghitung..."))
+        self._tugas.mulai()
+
+    def batalkan(self) -> None:
+        """Stop a running computation (e.g. when the window closes)."""
+        if self._tugas is not None:
+            self._lagi = False
+            self._tugas.batalkan()
+
+    def _akhiri_tugas(self) -> bool:
+        """Forget the finished task; True when another computation was asked for meanwhile."""
+        if self._tugas is not None:
+            self._tugas.deleteLater()
+        self._tugas = None
+        self.sibuk.hide()
+        lagi, self._lagi = self._lagi, False
+        if lagi:
+            self.segarkan()
+        return lagi
+
+    def _selesai(self, hasil: Dasbor) -> None:
+        if self._akhiri_tugas():
+            return
+        self._tampilkan(hasil)
+        self.diperbarui.emit()
+
+    def _gagal(self, galat: object, _jejak: str) -> None:
+        if self._akhiri_tugas() or isinstance(galat, sdasbor.DasborDibatalkan):
+            return
+        self.label_status.setStyleSheet("color: #b2182b;")
+        self.label_status.setText(self.tr("Dasbor tidak bisa dihitung: {0}").format(str(galat)))
+
+    # -- showing -------------------------------------------------------------------------------
+    def _tampilkan(self, d: Dasbor) -> None:
+        self._data = d
+        if d.dihitung_pada:
+            waktu = dt.datetime.fromisoformat(d.dihitung_pada)
+            self.label_status.setText(self.tr("{0}; dihitung {1} pukul {2}").format(
+                self.tr("Semua wilayah") if not self.wilayah else
+                self.tr("Wilayah Anda: {0}").format(", ".join(self.wilayah)),
+                tanggal(waktu.date().isoformat()), waktu.strftime("%H.%M")))
+        k = d.keluarga
+        self.kartu["kartuKeluarga"].set_nilai(k, self.tr("{0} anggota").format(angka(d.anggota)))
+        self.kartu["kartuTerverifikasi"].set_nilai(
+            d.terverifikasi, self.tr("{0} dari semua keluarga").format(persen(d.terverifikasi, k)))
+        self.kartu["kartuBelum"].set_nilai(k - d.terverifikasi, self.tr("belum dikunjungi"))
+        self.kartu["kartuDiajukan"].set_nilai(d.diajukan, self.tr("menunggu persetujuan"))
+        self.kartu["kartuDisetujui"].set_nilai(
+            d.disetujui, self.tr("{0} dari semua keluarga").format(persen(d.disetujui, k)))
+        self.kartu["kartuDikembalikan"].set_nilai(d.dikembalikan, self.tr("perlu diperbaiki"))
+        self.kartu["kartuTemuan"].set_nilai(d.keluarga_dengan_temuan, self.tr("perlu diperiksa"))
+
+        kosong = self.tr("Belum ada data keluarga. Impor berkas P3KE dari menu "
+                         "Data > Impor P3KE.")
+        for grafik in (self.chart_kecamatan, self.chart_desil, self.chart_kelayakan):
+            grafik.pesan_kosong = kosong
+        self.chart_temuan.pesan_kosong = (self.tr("Tidak ada temuan.") if k else kosong)
+        self.chart_kunjungan.pesan_kosong = (
+            self.tr("Belum ada tanggal kunjungan yang dicatat.") if k else kosong)
+        self._isi_kecamatan(d)
+        self._isi_desil(d)
+        self._isi_kelayakan(d)
+        self._isi_temuan(d)
+        self._isi_kunjungan(d)
+
+    def _tip(self, judul: str, n: int, total: int) -> str:
+        return self.tr("{0}: {1} keluarga ({2})\nKlik untuk menampilkan keluarga ini.").format(
+            judul, angka(n), persen(n, total))
+
+    def _isi_kecamatan(self, d: Dasbor) -> None:
+        beberapa_kabupaten = len({k.kode[:4] for k in d.kecamatan}) > 1
+        batang = []
+        for kec in d.kecamatan:
+            nama = f"{kec.nama} ({kec.kabupaten})" if beberapa_kabupaten else kec.nama
+            segmen = [Segmen(g.keluarga, WARNA_TAHAP[Tahap(g.kunci)], g.saring,
+                             self._tip(f"{nama} - {self.tr(LABEL_TAHAP[Tahap(g.kunci)])}",
+                                       g.keluarga, kec.keluarga))
+                      for g in kec.tahap]
+            rincian = "\n".join(
+                f"  {self.tr(LABEL_TAHAP[Tahap(g.kunci)])}: {angka(g.keluarga)}"
+                for g in kec.tahap)
+            batang.append(Batang(
+                label=nama, segmen=segmen, data=kec.saring,
+                teks_nilai=self.tr("{0} dari {1}").format(
+                    persen(kec.terverifikasi, kec.keluarga), angka(kec.keluarga)),
+                tooltip=self.tr("{0} ({1})\n{2} keluarga, {3} sudah diverifikasi\n{4}\n"
+                                "Klik nama kecamatan untuk menampilkan semua keluarganya.").format(
+                    nama, kec.kode, angka(kec.keluarga), angka(kec.terverifikasi), rincian)))
+        self.chart_kecamatan.set_batang(batang)
+        self.kotak_kecamatan.set_sub(
+            self.tr("Persen: bagian keluarga yang sudah diverifikasi. "
+                    "{0} keluarga tanpa kode kecamatan yang sah tidak tampil di sini.").format(
+                angka(d.tanpa_kecamatan)) if d.tanpa_kecamatan else
+            self.tr("Persen: bagian keluarga yang sudah diverifikasi.") if d.kecamatan else "")
+
+    def _isi_desil(self, d: Dasbor) -> None:
+        batang = []
+        for g in d.desil:
+            if g.kunci is None:
+                label, kecil, warna = self.tr("Tanpa desil"), "", WARNA_KOSONG
+            else:
+                label = self.tr("Desil {0}").format(g.kunci)
+                kecil = self.tr(LABEL_DESIL[g.kunci]) if g.kunci in LABEL_DESIL else ""
+                warna = WARNA_DESIL.get(g.kunci, WARNA_KOSONG)
+            batang.append(Batang(label, [Segmen(g.keluarga, warna, g.saring)], g.saring,
+                                 teks_nilai=angka(g.keluarga), label_kecil=kecil,
+                                 tooltip=self._tip(label, g.keluarga, d.keluarga)))
+        self.chart_desil.set_batang(batang)
+
+    def _isi_kelayakan(self, d: Dasbor) -> None:
+        batang = []
+        for g in d.kelayakan:
+            if g.kunci is None:
+                label, warna = self.tr("Belum dinilai"), WARNA_KOSONG
+            else:
+                label = self.tr(LABEL_KELAYAKAN.get(g.kunci, g.kunci))
+                warna = WARNA_KELAYAKAN.get(g.kunci, WARNA_KOSONG)
+            nilai = f"{angka(g.keluarga)} ({persen(g.keluarga, d.keluarga)})"
+            batang.append(Batang(label, [Segmen(g.keluarga, warna, g.saring)], g.saring,
+                                 teks_nilai=nilai,
+                                 tooltip=self._tip(label, g.keluarga, d.keluarga)))
+        self.chart_kelayakan.set_batang(batang)
+
+    def _isi_temuan(self, d: Dasbor) -> None:
+        batang = []
+        for g in d.temuan:
+            label = self.tr(LABEL_ATURAN[g.kunci]) if g.kunci in LABEL_ATURAN else str(g.kunci)
+            try:
+                arti = QCoreApplication.translate(
+                    "temuan", dtemuan.PENJELASAN[dtemuan.Aturan(g.kunci)])
+            except ValueError:
+                arti = ""
+            tip = self.tr("{0}: {1} temuan pada {2} keluarga\n{3}\n"
+                          "Klik untuk menampilkan keluarga ini.").format(
+                label, angka(g.tambahan), angka(g.keluarga), arti)
+            batang.append(Batang(label, [Segmen(g.keluarga, WARNA_TEMUAN, g.saring)], g.saring,
+                                 teks_nilai=angka(g.keluarga), tooltip=tip))
+        self.chart_temuan.set_batang(batang)
+        self.kotak_temuan.set_sub(
+            self.tr("{0} keluarga punya setidaknya satu temuan.").format(
+                angka(d.keluarga_dengan_temuan)) if d.temuan else "")
+
+    def _isi_kunjungan(self, d: Dasbor) -> None:
+        batang: list[Batang] = []
+        sub = ""
+        if d.kunjungan:
+            per_hari: dict[str, Kelompok] = {g.kunci: g for g in d.kunjungan if g.kunci}
+            akhir = dt.date.fromisoformat(d.kunjungan[-1].kunci or "")
+            awal = max(dt.date.fromisoformat(d.kunjungan[0].kunci or ""),
+                       akhir - dt.timedelta(days=HARI_KUNJUNGAN_MAKS - 1))
+            hari = awal
+            while hari <= akhir:
+                iso = hari.isoformat()
+                g = per_hari.get(iso)
+                n = g.keluarga if g else 0
+                panjang = tanggal(iso, "dddd, d MMMM yyyy")
+                batang.append(Batang(
+                    tanggal(iso, "d MMM"),
+                    [Segmen(n, WARNA_KUNJUNGAN, g.saring if g else None)],
+                    g.saring if g else None, teks_nilai=angka(n) if n else "",
+                    tooltip=self._tip(panjang, n, d.keluarga) if n else
+                    self.tr("{0}: tidak ada kunjungan").format(panjang)))
+                hari += dt.timedelta(days=1)
+            total = sum(g.keluarga for g in d.kunjungan)
+            sebelum = sum(g.keluarga for g in d.kunjungan if (g.kunci or "") < awal.isoformat())
+            sub = self.tr("{0} keluarga dikunjungi dalam {1} hari; terakhir {2}.").format(
+                angka(total), angka(len(d.kunjungan)), tanggal(akhir.isoformat()))
+            if sebelum:
+                sub += " " + self.tr("{0} kunjungan sebelum {1} tidak digambar.").format(
+                    angka(sebelum), tanggal(awal.isoformat()))
+        self.chart_kunjungan.set_batang(batang)
+        self.kotak_kunjungan.set_sub(sub)
+        batang_gulir = self.gulir_kunjungan.horizontalScrollBar()
+        QTimer.singleShot(0, lambda: batang_gulir.setValue(batang_gulir.maximum()))
+
+
+def tampilkan_keluarga(jendela: MainWindow, saring: Saring) -> None:
+    """Show the families of ``saring`` in the household table: the region tree follows the
+    group's region, the table gets the filter and its tab comes to the front."""
+    jendela.region_tree.pilih(saring.kode_wilayah or "")
+    jendela.model.set_saring(saring)
+    for i in range(jendela.tab.count()):
+        halaman = jendela.tab.widget(i)
+        if halaman is jendela.table or halaman.isAncestorOf(jendela.table):
+            jendela.tab.setCurrentIndex(i)
+            break
+
+
+def pasang(jendela: MainWindow) -> None:
+    """Add the dashboard tab and its menu entry to the main window."""
+    panel = PanelDasbor(jendela.db_path, jendela.pengguna.wilayah)
+    jendela.dasbor = panel
+    jendela.tambah_tab(panel, panel.tr("Dasbor"))
+    panel.saring_dipilih.connect(lambda saring: tampilkan_keluarga(jendela, saring))
+    jendela.disegarkan.connect(panel.tandai_usang)
+
+    aksi = QAction(panel.tr("&Dasbor"), jendela)
+    aksi.setObjectName("aksiDasbor")
+    aksi.setShortcut(QKeySequence(panel.tr("Ctrl+Shift+D")))
+    aksi.setStatusTip(panel.tr("Buka dasbor kemajuan verifikasi"))
+    aksi.triggered.connect(lambda: (jendela.tab.setCurrentWidget(panel), panel.segarkan()))
+    jendela.menu_laporan.addAction(aksi)
