@@ -436,19 +436,22 @@ class PanelDasbor(QWidget):
                 self.tr("Wilayah Anda: {0}").format(", ".join(self.wilayah)),
                 tanggal(waktu.date().isoformat()), waktu.strftime("%H.%M")))
         k = d.keluarga
+
+        def bagian(n: int) -> str:
+            return self.tr("{0} dari semua keluarga").format(persen(n, k)) if k else ""
+
         self.kartu["kartuKeluarga"].set_nilai(k, self.tr("{0} anggota").format(angka(d.anggota)))
-        self.kartu["kartuTerverifikasi"].set_nilai(
-            d.terverifikasi, self.tr("{0} dari semua keluarga").format(persen(d.terverifikasi, k)))
+        self.kartu["kartuTerverifikasi"].set_nilai(d.terverifikasi, bagian(d.terverifikasi))
         self.kartu["kartuBelum"].set_nilai(k - d.terverifikasi, self.tr("belum dikunjungi"))
         self.kartu["kartuDiajukan"].set_nilai(d.diajukan, self.tr("menunggu persetujuan"))
-        self.kartu["kartuDisetujui"].set_nilai(
-            d.disetujui, self.tr("{0} dari semua keluarga").format(persen(d.disetujui, k)))
+        self.kartu["kartuDisetujui"].set_nilai(d.disetujui, bagian(d.disetujui))
         self.kartu["kartuDikembalikan"].set_nilai(d.dikembalikan, self.tr("perlu diperbaiki"))
         self.kartu["kartuTemuan"].set_nilai(d.keluarga_dengan_temuan, self.tr("perlu diperiksa"))
 
-        kosong = self.tr("Belum ada data keluarga. Impor berkas P3KE dari menu "
-                         "Data > Impor P3KE.")
-        for grafik in (self.chart_kecamatan, self.chart_desil, self.chart_kelayakan):
+        kosong = self.tr("Belum ada data.")
+        self.chart_kecamatan.pesan_kosong = self.tr(
+            "Belum ada data keluarga. Impor berkas P3KE dari menu Data > Impor P3KE.")
+        for grafik in (self.chart_desil, self.chart_kelayakan):
             grafik.pesan_kosong = kosong
         self.chart_temuan.pesan_kosong = (self.tr("Tidak ada temuan.") if k else kosong)
         self.chart_kunjungan.pesan_kosong = (
