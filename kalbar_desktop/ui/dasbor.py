@@ -44,7 +44,6 @@ from kalbar_desktop.ui.tasks import Konteks, Tugas
 if TYPE_CHECKING:
     from kalbar_desktop.ui.main_window import MainWindow
 
-_K = "PanelDasbor"
 
 WARNA_TAHAP: dict[Tahap, QColor] = {
     Tahap.DISETUJUI: QColor("#1b7837"),
@@ -53,38 +52,46 @@ WARNA_TAHAP: dict[Tahap, QColor] = {
     Tahap.DIVERIFIKASI: QColor("#a6dba0"),
     Tahap.BELUM: QColor("#d0d0d0"),
 }
+# Labels are marked for translation here (context PanelDasbor) and translated where shown.
 LABEL_TAHAP: dict[Tahap, str] = {
-    Tahap.DISETUJUI: QT_TRANSLATE_NOOP(_K, "Disetujui"),
-    Tahap.DIAJUKAN: QT_TRANSLATE_NOOP(_K, "Diajukan"),
-    Tahap.DIKEMBALIKAN: QT_TRANSLATE_NOOP(_K, "Dikembalikan"),
-    Tahap.DIVERIFIKASI: QT_TRANSLATE_NOOP(_K, "Diverifikasi (draf)"),
-    Tahap.BELUM: QT_TRANSLATE_NOOP(_K, "Belum diverifikasi"),
+    Tahap.DISETUJUI: QT_TRANSLATE_NOOP("PanelDasbor", "Disetujui"),
+    Tahap.DIAJUKAN: QT_TRANSLATE_NOOP("PanelDasbor", "Diajukan"),
+    Tahap.DIKEMBALIKAN: QT_TRANSLATE_NOOP("PanelDasbor", "Dikembalikan"),
+    Tahap.DIVERIFIKASI: QT_TRANSLATE_NOOP("PanelDasbor", "Diverifikasi (draf)"),
+    Tahap.BELUM: QT_TRANSLATE_NOOP("PanelDasbor", "Belum diverifikasi"),
 }
 WARNA_DESIL = {"1": QColor("#08519c"), "2": QColor("#3182bd"), "3": QColor("#6baed6"),
                "4": QColor("#9ecae1")}
-LABEL_DESIL = {"1": QT_TRANSLATE_NOOP(_K, "sangat miskin"), "2": QT_TRANSLATE_NOOP(_K, "miskin"),
-               "3": QT_TRANSLATE_NOOP(_K, "hampir miskin"),
-               "4": QT_TRANSLATE_NOOP(_K, "rentan miskin")}
+LABEL_DESIL = {
+    "1": QT_TRANSLATE_NOOP("PanelDasbor", "sangat miskin"),
+    "2": QT_TRANSLATE_NOOP("PanelDasbor", "miskin"),
+    "3": QT_TRANSLATE_NOOP("PanelDasbor", "hampir miskin"),
+    "4": QT_TRANSLATE_NOOP("PanelDasbor", "rentan miskin"),
+}
 WARNA_KELAYAKAN = {Kelayakan.LAYAK: QColor("#1b7837"),
                    Kelayakan.LAYAK_INTERVENSI: QColor("#5aae61"),
                    Kelayakan.TIDAK_LAYAK: QColor("#d6604d")}
-LABEL_KELAYAKAN = {Kelayakan.LAYAK: QT_TRANSLATE_NOOP(_K, "Layak"),
-                   Kelayakan.LAYAK_INTERVENSI: QT_TRANSLATE_NOOP(_K, "Layak dengan intervensi"),
-                   Kelayakan.TIDAK_LAYAK: QT_TRANSLATE_NOOP(_K, "Tidak layak")}
-LABEL_ATURAN = {
-    dtemuan.Aturan.NIK_FORMAT: QT_TRANSLATE_NOOP(_K, "NIK tidak sah"),
-    dtemuan.Aturan.NIK_RUSAK_EXCEL: QT_TRANSLATE_NOOP(_K, "NIK rusak oleh Excel"),
-    dtemuan.Aturan.NIK_GANDA: QT_TRANSLATE_NOOP(_K, "NIK ganda"),
-    dtemuan.Aturan.NIK_TGL_LAHIR: QT_TRANSLATE_NOOP(_K, "Tanggal lahir beda NIK"),
-    dtemuan.Aturan.NIK_JENIS_KELAMIN: QT_TRANSLATE_NOOP(_K, "Jenis kelamin beda NIK"),
-    dtemuan.Aturan.NIK_KOSONG: QT_TRANSLATE_NOOP(_K, "NIK kosong"),
-    dtemuan.Aturan.KK_TANPA_KEPALA: QT_TRANSLATE_NOOP(_K, "Tanpa kepala keluarga"),
-    dtemuan.Aturan.KK_KEPALA_GANDA: QT_TRANSLATE_NOOP(_K, "Kepala keluarga ganda"),
-    dtemuan.Aturan.WILAYAH_TIDAK_DIKENAL: QT_TRANSLATE_NOOP(_K, "Wilayah tidak dikenal"),
-    dtemuan.Aturan.KODE_TIDAK_DIKENAL: QT_TRANSLATE_NOOP(_K, "Kode isian tidak dikenal"),
-    dtemuan.Aturan.TANGGAL_TIDAK_VALID: QT_TRANSLATE_NOOP(_K, "Tanggal tidak sah"),
-    dtemuan.Aturan.NO_KK_FORMAT: QT_TRANSLATE_NOOP(_K, "No KK tidak sah"),
+LABEL_KELAYAKAN = {
+    Kelayakan.LAYAK: QT_TRANSLATE_NOOP("PanelDasbor", "Layak"),
+    Kelayakan.LAYAK_INTERVENSI: QT_TRANSLATE_NOOP("PanelDasbor", "Layak dengan intervensi"),
+    Kelayakan.TIDAK_LAYAK: QT_TRANSLATE_NOOP("PanelDasbor", "Tidak layak"),
 }
+_A = dtemuan.Aturan
+LABEL_ATURAN = {
+    _A.NIK_FORMAT: QT_TRANSLATE_NOOP("PanelDasbor", "NIK tidak sah"),
+    _A.NIK_RUSAK_EXCEL: QT_TRANSLATE_NOOP("PanelDasbor", "NIK rusak oleh Excel"),
+    _A.NIK_GANDA: QT_TRANSLATE_NOOP("PanelDasbor", "NIK ganda"),
+    _A.NIK_TGL_LAHIR: QT_TRANSLATE_NOOP("PanelDasbor", "Tanggal lahir beda NIK"),
+    _A.NIK_JENIS_KELAMIN: QT_TRANSLATE_NOOP("PanelDasbor", "Jenis kelamin beda NIK"),
+    _A.NIK_KOSONG: QT_TRANSLATE_NOOP("PanelDasbor", "NIK kosong"),
+    _A.KK_TANPA_KEPALA: QT_TRANSLATE_NOOP("PanelDasbor", "Tanpa kepala keluarga"),
+    _A.KK_KEPALA_GANDA: QT_TRANSLATE_NOOP("PanelDasbor", "Kepala keluarga ganda"),
+    _A.WILAYAH_TIDAK_DIKENAL: QT_TRANSLATE_NOOP("PanelDasbor", "Wilayah tidak dikenal"),
+    _A.KODE_TIDAK_DIKENAL: QT_TRANSLATE_NOOP("PanelDasbor", "Kode isian tidak dikenal"),
+    _A.TANGGAL_TIDAK_VALID: QT_TRANSLATE_NOOP("PanelDasbor", "Tanggal tidak sah"),
+    _A.NO_KK_FORMAT: QT_TRANSLATE_NOOP("PanelDasbor", "No KK tidak sah"),
+}
+"""Short names of the finding rules (the long explanations are domain.temuan.PENJELASAN)."""
 WARNA_KOSONG = QColor("#bdbdbd")
 WARNA_TEMUAN = QColor("#b35806")
 WARNA_KUNJUNGAN = QColor("#2166ac")
