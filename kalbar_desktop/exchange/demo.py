@@ -78,6 +78,9 @@ class OpsiDemo:
     seed: int = 1
     cacat: float = 0.01
     """Share of records with a realistic defect (0 for clean data)."""
+    rata_anggota: float | None = None
+    """Centre of the family-size distribution (default 4, giving about 3.5 people per family;
+    4.5 gives about 4, as the 100,000-family / 400,000-people benchmark needs)."""
 
 
 def _pilih(rng: random.Random, daftar: codes.DaftarKode, bobot: tuple[float, ...]) -> str:
@@ -122,7 +125,7 @@ class _Pembuat:
         desil = rng.choices(("1", "2", "3", "4"), weights=(30, 30, 25, 15))[0]
         alamat = (f"{rng.choice(_JALAN)} No. {rng.randint(1, 250)}, RT {rng.randint(1, 30):03d}"
                   f"/RW {rng.randint(1, 12):03d}")
-        jumlah = min(9, max(1, int(rng.gauss(4, 1.6))))
+        jumlah = min(9, max(1, int(rng.gauss(self.o.rata_anggota or 4, 1.6))))
         kepala_perempuan = rng.random() < 0.18
         anggota: list[dict] = []
         kepala_lahir = self.lahir(24, 78)

@@ -9,6 +9,7 @@ data-quality rules, record the batch. Any error or a cancel rolls the whole tran
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,13 @@ from pathlib import Path
 from kalbar_desktop.domain import codes, kolom, nik
 from kalbar_desktop.domain.kolom import Jenis, Kolom
 from kalbar_desktop.domain.tanggal import urai_tanggal
-from kalbar_desktop.exchange.reader import KesalahanBerkas, Lembar, buka_lembar, sha256_berkas
+from kalbar_desktop.exchange.reader import (
+    KesalahanBerkas,
+    Lembar,
+    buka_lembar,
+    buka_lembar_awal,
+    sha256_berkas,
+)
 from kalbar_desktop.storage import audit
 from kalbar_desktop.storage import impor as simpan
 from kalbar_desktop.storage import temuan as simpan_temuan
@@ -217,15 +224,26 @@ class _Kesalahan:
         raise KesalahanImpor(teks)
 
 
+_NOMOR_KOLOM = re.compile(r"^[(\[]?\s*(\d{1,3})\s*[)\].]?$")
+
+
 def _baris_nomor_kolom(sel: list) -> bool:
-    """True for the '1 2 3 4 ...' row that many Indonesian sheets put under the header."""
+    """True for the '1 2 3 4 ...' row (also '(1) (2) ...') that many Indonesian sheets put
+    under the header."""
     angka = [s for s in sel if s not in (None, "")]
     if len(angka) < 3:
         return False
-    try:
-        nilai = [int(float(s)) for s in angka]
-    except (TypeError, ValueError):
-        return False
+    nilai = []
+    for s in angka:
+        if isinstance(s, int | float) and not isinstance(s, bool):
+            if s != int(s):
+                return False
+            nilai.append(int(s))
+            continue
+        m = _NOMOR_KOLOM.match(str(s).strip())
+        if not m:
+            return False
+        nilai.append(int(m[1]))
     return nilai == list(range(nilai[0], nilai[0] + len(nilai)))
 
 
@@ -297,6 +315,48 @@ class HasilImpor:
             f"Temuan kualitas data di seluruh basis data: {self.jumlah_temuan}.")
 
 
+def _kenali(path: Path, lembar: list[Lembar]) -> tuple[list[PemetaanLembar], list[str]]:
+    """The P3KE sheets of one file and the names of the sheets left aside.
+
+    A sheet whose header row lacks a required column is an error naming the column, sheet and
+    file; except that a sheet without even an ID Keluarga column (a recap or a note that
+    happens to mention Kecamatan, Desa and Nama) is left aside when another sheet of the same
+    file is complete P3KE data.
+    """
+    dikenali: list[PemetaanLembar] = []
+    diabaikan: list[str] = []
+    try:
+        for lb in lembar:
+            p = kenali_lembar(lb)
+            if p is None:
+                lb.lepaskan()
+                diabaikan.append(lb.nama)
+            else:
+                dikenali.append(p)
+    except KesalahanBerkas as e:
+        raise KesalahanImpor(str(e)) from e
+    if not dikenali:
+        nama = ", ".join(f"'{lb.nama}'" for lb in lembar) or "(tidak ada lembar)"
+        raise KesalahanImpor(
+            f"Berkas {path.name} tidak berisi data P3KE yang dikenali: tidak ada baris header "
+            f"P3KE (misalnya 'ID Keluarga P3KE', 'NIK', 'Nama', 'Kode Kemdagri') di "
+            f"{BARIS_CARI_HEADER} baris pertama lembar {nama}.")
+    lengkap = [p for p in dikenali if not p.hilang()]
+    hasil = []
+    for p in dikenali:
+        hilang = p.hilang()
+        if hilang and lengkap and "id_keluarga" not in p.field:
+            p.lembar.lepaskan()
+            diabaikan.append(p.lembar.nama)
+            continue
+        if hilang:
+            raise KesalahanImpor(
+                f"Kolom wajib tidak ditemukan di berkas {path.name}, lembar "
+                f"'{p.lembar.nama}' (header di baris {p.baris_header}): {', '.join(hilang)}.")
+        hasil.append(p)
+    return hasil, diabaikan
+
+
 def kenali_berkas(berkas: Sequence[str | Path]) -> list[PemetaanLembar]:
     """Recognise the P3KE sheets of the given files; raise :class:`KesalahanImpor` when a file
     holds none or lacks a required column."""
@@ -307,29 +367,105 @@ def kenali_berkas(berkas: Sequence[str | Path]) -> list[PemetaanLembar]:
             lembar = buka_lembar(path)
         except KesalahanBerkas as e:
             raise KesalahanImpor(str(e)) from e
-        dikenali = []
+        hasil.extend(_kenali(path, lembar)[0])
+    return hasil
+
+
+LABEL_TATA_LETAK = {
+    "2022": "P3KE 2022",
+    "2023": "P3KE 2023",
+    "bnba": "By-name-by-address (header di bawah judul)",
+    "lain": "Kolom P3KE (tata letak lain)",
+}
+LABEL_JENIS = {"keluarga": "Keluarga", "individu": "Individu (anggota keluarga)"}
+
+
+@dataclass
+class KolomPratinjau:
+    """One column of a previewed sheet: where it is, its header, what it becomes."""
+
+    huruf: str
+    header: str
+    field: str | None
+    tujuan: str
+    """The P3KE column it fills, or ``disimpan apa adanya`` for a column we do not know."""
+
+
+@dataclass
+class PratinjauLembar:
+    """What the import would make of one sheet (nothing is written)."""
+
+    berkas: Path
+    lembar: str
+    jenis: str
+    tata_letak: str
+    baris_header: int
+    kolom: list[KolomPratinjau]
+    contoh: list[tuple[int, list[str]]]
+    """The first data rows: (row number, cell texts in column order)."""
+
+    @property
+    def keterangan(self) -> str:
+        return (f"{LABEL_JENIS.get(self.jenis, self.jenis)}, "
+                f"{LABEL_TATA_LETAK.get(self.tata_letak, self.tata_letak)}, "
+                f"header di baris {self.baris_header}")
+
+
+@dataclass
+class PratinjauBerkas:
+    """The preview of one file: its P3KE sheets, the sheets left aside, or why it cannot be
+    imported."""
+
+    berkas: Path
+    lembar: list[PratinjauLembar] = field(default_factory=list)
+    diabaikan: list[str] = field(default_factory=list)
+    galat: str | None = None
+
+
+def _teks_pratinjau(nilai: object) -> str:
+    teks = _teks(nilai)
+    return "" if teks is None else teks
+
+
+def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[PratinjauBerkas]:
+    """Detected layout per sheet, the header mapping and the first rows of each file, read
+    quickly from the top of the files only (never the whole workbook). Problems are reported
+    per file in :attr:`PratinjauBerkas.galat`, not raised."""
+    hasil = []
+    for b in berkas:
+        path = Path(b)
+        pb = PratinjauBerkas(path)
+        hasil.append(pb)
         try:
-            for lb in lembar:
-                p = kenali_lembar(lb)
-                if p is None:
-                    lb.lepaskan()
-                else:
-                    dikenali.append(p)
-        except KesalahanBerkas as e:
-            raise KesalahanImpor(str(e)) from e
-        if not dikenali:
-            nama = ", ".join(f"'{lb.nama}'" for lb in lembar) or "(tidak ada lembar)"
-            raise KesalahanImpor(
-                f"Berkas {path.name} tidak berisi data P3KE yang dikenali: tidak ada baris header "
-                f"P3KE (misalnya 'ID Keluarga P3KE', 'NIK', 'Nama') di {BARIS_CARI_HEADER} baris "
-                f"pertama lembar {nama}.")
+            lembar = buka_lembar_awal(path, BARIS_CARI_HEADER + n_contoh + 2)
+            dikenali, pb.diabaikan = _kenali(path, lembar)
+        except (KesalahanImpor, KesalahanBerkas) as e:
+            pb.galat = str(e)
+            continue
+        except Exception as e:  # a file no reader expected: say so, keep the dialog alive
+            pb.galat = f"Berkas {path.name} tidak bisa dibaca: {e}"
+            continue
+        defs = {"individu": kolom.KOLOM_INDIVIDU, "keluarga": kolom.KOLOM_KELUARGA}
         for p in dikenali:
-            hilang = p.hilang()
-            if hilang:
-                raise KesalahanImpor(
-                    f"Kolom wajib tidak ditemukan di berkas {path.name}, lembar "
-                    f"'{p.lembar.nama}' (header di baris {p.baris_header}): {', '.join(hilang)}.")
-        hasil.extend(dikenali)
+            kol = [KolomPratinjau(p.lembar.huruf_kolom(i), h, f,
+                                  defs[p.jenis][f].header if f else "disimpan apa adanya")
+                   for i, (h, f) in enumerate(zip(p.header, p.field, strict=True))
+                   if h or f]
+            contoh: list[tuple[int, list[str]]] = []
+            pertama = True
+            for nomor, sel in p.lembar.baris():
+                if nomor <= p.baris_header or not any(s not in (None, "") for s in sel):
+                    continue
+                if pertama:
+                    pertama = False
+                    if _baris_nomor_kolom(sel):
+                        continue
+                contoh.append((nomor, [_teks_pratinjau(sel[i]) if i < len(sel) else ""
+                                       for i in range(len(p.header))]))
+                if len(contoh) >= n_contoh:
+                    break
+            pb.lembar.append(PratinjauLembar(path, p.lembar.nama, p.jenis, p.tata_letak,
+                                             p.baris_header, kol, contoh))
     return hasil
 
 
@@ -400,10 +536,14 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
                     ada_anggota = True
                     stage.tambah_anggota(_tuple_anggota(r) for r in _urutkan_anggota(
                         p, _rekaman(p, kesalahan, pengubah, langkah_baris)))
+                n_lembar = sum(stage.jumlah()) - n_awal
+                if n_lembar == 0 and not kesalahan.total:
+                    raise KesalahanImpor(
+                        f"Lembar '{p.lembar.nama}' di berkas {p.berkas.name} hanya berisi header "
+                        f"(baris {p.baris_header}) tanpa satu pun baris data di bawahnya.")
                 for i in info:
                     if i["nama_file"] == p.berkas.name:
-                        i["jumlah_baris"] = (
-                            (i.get("jumlah_baris") or 0) + sum(stage.jumlah()) - n_awal)
+                        i["jumlah_baris"] = (i.get("jumlah_baris") or 0) + n_lembar
                 p.lembar.lepaskan()
             kesalahan.angkat("Impor dibatalkan karena ada baris yang tidak bisa dibaca:")
             if batal and batal():

@@ -10,8 +10,10 @@ Indonesian message that names the file.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
 import io
+import statistics
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -89,7 +91,21 @@ class _LembarCalamine(Lembar):
     def baris(self) -> Iterator[tuple[int, list]]:
         try:
             sheet = self._muat()
-            yield from enumerate(sheet.iter_rows(), start=1)
+            gabungan = self._gabungan(sheet)
+            if not gabungan:
+                yield from enumerate(sheet.iter_rows(), start=1)
+                return
+            atas: dict[tuple[int, int], object] = {}
+            for nomor, sel in enumerate(sheet.iter_rows(), start=1):
+                for c0, c1, r0 in gabungan.get(nomor - 1, ()):
+                    if nomor - 1 == r0:
+                        atas[(r0, c0)] = sel[c0] if c0 < len(sel) else ""
+                    nilai = atas.get((r0, c0), "")
+                    if len(sel) <= c1:
+                        sel.extend([""] * (c1 + 1 - len(sel)))
+                    for c in range(c0, c1 + 1):
+                        sel[c] = nilai
+                yield nomor, sel
         except KesalahanBerkas:
             raise
         except Exception as e:  # calamine raises several types for broken parts
@@ -99,6 +115,24 @@ class _LembarCalamine(Lembar):
 
     def huruf_kolom(self, indeks: int) -> str:
         return huruf_kolom(indeks + self._offset)
+
+    def _gabungan(self, sheet: python_calamine.CalamineSheet) -> dict[int, list]:
+        """Merged ranges by row (0-based, columns relative to the first yielded column):
+        ``row -> [(first column, last column, first row of the range)]``. A merged cell shows
+        its top-left value over the whole range, so that is what the rows give back (a family's
+        ID Keluarga merged down over its members' rows, a title over the columns)."""
+        try:
+            rentang = sheet.merged_cell_ranges or []
+        except Exception:  # older files without merge information
+            return {}
+        hasil: dict[int, list] = {}
+        for (r0, c0), (r1, c1) in rentang:
+            c0, c1 = c0 - self._offset, c1 - self._offset
+            if c1 < 0 or r1 - r0 > 100_000:
+                continue
+            for r in range(r0, r1 + 1):
+                hasil.setdefault(r, []).append((max(c0, 0), c1, r0))
+        return hasil
 
 
 @dataclass
@@ -179,10 +213,22 @@ def _dekode(path: Path, data: bytes) -> str:
 
 
 def _pemisah(teks: str) -> str:
-    baris_awal = teks.split("\n", 20)[:20]
-    calon = {p: sum(b.count(p) for b in baris_awal) for p in (";", ",", "\t", "|")}
-    terbaik = max(calon, key=lambda p: calon[p])
-    return terbaik if calon[terbaik] else ","
+    """Guess the delimiter from the first lines: the candidate whose field count per line is
+    highest in the median line. A semicolon file with unquoted commas in addresses, or a title
+    line above the header, does not mislead it the way a plain character count would."""
+    baris_awal = [b for b in teks.split("\n", 60)[:60] if b.strip()]
+    terbaik, skor_terbaik = ",", 1.0
+    for calon in (",", ";", "\t", "|"):
+        if not any(calon in b for b in baris_awal):
+            continue
+        try:
+            jumlah = [len(f) for f in csv.reader(baris_awal, delimiter=calon)]
+        except csv.Error:
+            continue
+        skor = statistics.median(jumlah) if jumlah else 1
+        if skor > skor_terbaik:
+            terbaik, skor_terbaik = calon, skor
+    return terbaik
 
 
 def _buka_csv(path: Path) -> list[Lembar]:
@@ -193,6 +239,84 @@ def _buka_csv(path: Path) -> list[Lembar]:
     if "\x00" in teks:
         raise KesalahanBerkas(f"Berkas {path.name} berisi karakter NUL; bukan CSV yang sah.")
     return [_LembarCsv(path, path.name, teks, _pemisah(teks))]
+
+
+@dataclass
+class _LembarDaftar(Lembar):
+    """The first rows of a sheet, already read (for a preview)."""
+
+    isi: list[list] | None = None
+
+    def baris(self) -> Iterator[tuple[int, list]]:
+        yield from enumerate(self.isi or [], start=1)
+
+    def jumlah_baris(self) -> int:
+        return len(self.isi or [])
+
+
+def _nilai_openpyxl(v: object) -> object:
+    """An openpyxl value the way calamine gives it, so both readers feed the same conversion:
+    numbers as ``float``, midnight datetimes as dates, empty as ``''``."""
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return v
+    if isinstance(v, int):
+        return float(v)
+    if isinstance(v, dt.datetime) and v.time() == dt.time(0, 0):
+        return v.date()
+    return v
+
+
+def _awal_openpyxl(path: Path, n_baris: int) -> list[Lembar]:
+    import openpyxl  # only for the quick preview; the import itself uses calamine
+
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as e:
+        raise KesalahanBerkas(
+            f"Berkas {path.name} tidak bisa dibaca sebagai workbook Excel: {e}") from e
+    hasil: list[Lembar] = []
+    try:
+        for ws in wb.worksheets:
+            if not hasattr(ws, "iter_rows"):
+                continue  # a chart sheet
+            ws.reset_dimensions()  # some writers store a wrong size; read what is there
+            isi = [[_nilai_openpyxl(v) for v in row]
+                   for row in ws.iter_rows(max_row=n_baris, values_only=True)]
+            hasil.append(_LembarDaftar(path, ws.title, isi))
+    except Exception as e:
+        raise KesalahanBerkas(f"Berkas {path.name} tidak bisa dibaca: {e}") from e
+    finally:
+        wb.close()
+    return hasil
+
+
+def buka_lembar_awal(path: str | Path, n_baris: int = 60) -> list[Lembar]:
+    """Only the first ``n_baris`` rows of every sheet, quickly, for a preview.
+
+    An ``.xlsx`` is streamed with openpyxl in read-only mode (calamine would parse the whole
+    sheet first, which for a district file takes as long as reading it all).
+    """
+    path = Path(path)
+    if path.suffix.lower() in {".xlsx", ".xlsm"} and path.is_file():
+        lembar = buka_lembar(path)  # the same checks (empty, encrypted, broken zip) first
+        try:
+            return _awal_openpyxl(path, n_baris)
+        except KesalahanBerkas:
+            pass  # openpyxl refuses some files that calamine reads: fall back to it
+    else:
+        lembar = buka_lembar(path)
+    hasil: list[Lembar] = []
+    for lb in lembar:
+        isi = []
+        for nomor, sel in lb.baris():
+            if nomor > n_baris:
+                break
+            isi.append(list(sel))
+        lb.lepaskan()
+        hasil.append(_LembarDaftar(path, lb.nama, isi))
+    return hasil
 
 
 def buka_lembar(path: str | Path) -> list[Lembar]:

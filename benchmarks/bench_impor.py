@@ -1,0 +1,146 @@
+"""Benchmark of the P3KE import (issue 3).
+
+Generates 100,000 families / about 400,000 people in the 2023 layout with the demo generator,
+then, in the same run and each in a fresh process (so peak RSS belongs to that measurement):
+
+* ``calamine``: python-calamine alone reading both files, every row into Python;
+* ``impor``: our full import into an empty database (staging, merge, rules, audit);
+* ``cek``: the whole-database quality check ``storage.temuan.hitung_ulang_semua``.
+
+Each measurement runs ``--runs`` times (default 3); the median wall time and the largest peak
+RSS are reported. Run from the repository root::
+
+    .venv/bin/python -m benchmarks.bench_impor --keluarga 100000 --runs 3
+
+Targets (issue 3): import <= 1.5 x calamine-alone, peak RSS <= 1 GB, quality check <= 10 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _calamine(berkas: list[str]) -> dict:
+    import python_calamine
+
+    mulai = time.perf_counter()
+    n = 0
+    for b in berkas:
+        wb = python_calamine.CalamineWorkbook.from_path(b)
+        for nama in wb.sheet_names:
+            for baris in wb.get_sheet_by_name(nama).iter_rows():
+                n += len(baris)
+    return {"detik": time.perf_counter() - mulai, "sel": n}
+
+
+def _impor(berkas: list[str], db_path: str) -> dict:
+    from kalbar_desktop.exchange import impor_p3ke
+    from kalbar_desktop.storage import db as sdb
+
+    db = sdb.buka(db_path)
+    mulai = time.perf_counter()
+    hasil = impor_p3ke.impor(db, berkas, pengguna="benchmark")
+    detik = time.perf_counter() - mulai
+    db.close()
+    return {"detik": detik, "keluarga": hasil.ringkasan.jumlah_keluarga,
+            "anggota": hasil.ringkasan.jumlah_anggota, "temuan": hasil.jumlah_temuan}
+
+
+def _cek(db_path: str) -> dict:
+    from kalbar_desktop.storage import db as sdb
+    from kalbar_desktop.storage import temuan
+
+    db = sdb.buka(db_path)
+    mulai = time.perf_counter()
+    n = temuan.hitung_ulang_semua(db)
+    detik = time.perf_counter() - mulai
+    db.close()
+    return {"detik": detik, "temuan": n}
+
+
+def _anak(argv: list[str]) -> None:
+    """Run one measurement in this process and print it as JSON."""
+    jenis, *sisa = argv
+    if jenis == "calamine":
+        hasil = _calamine(sisa)
+    elif jenis == "impor":
+        hasil = _impor(sisa[1:], sisa[0])
+    else:
+        hasil = _cek(sisa[0])
+    hasil["rss_mb"] = _rss_mb()
+    print(json.dumps(hasil))
+
+
+def _jalankan(*argv: str) -> dict:
+    keluaran = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_impor", "--anak", *argv],
+        check=True, capture_output=True, text=True).stdout
+    return json.loads(keluaran.strip().splitlines()[-1])
+
+
+def _ringkas(nama: str, daftar: list[dict]) -> dict:
+    detik = [d["detik"] for d in daftar]
+    hasil = {"median_s": statistics.median(detik), "runs_s": [round(d, 2) for d in detik],
+             "peak_rss_mb": max(d["rss_mb"] for d in daftar)}
+    print(f"{nama:<10} median {hasil['median_s']:.2f} s  runs {hasil['runs_s']}  "
+          f"peak RSS {hasil['peak_rss_mb']:.0f} MB", flush=True)
+    return hasil
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--anak":
+        _anak(sys.argv[2:])
+        return
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--keluarga", type=int, default=100_000)
+    p.add_argument("--runs", type=int, default=3)
+    p.add_argument("--dir", default=None, help="Folder kerja (bawaan: folder sementara).")
+    a = p.parse_args()
+
+    from kalbar_desktop.exchange import demo
+
+    kerja = Path(a.dir or tempfile.mkdtemp(prefix="bench-impor-"))
+    kerja.mkdir(parents=True, exist_ok=True)
+    mulai = time.perf_counter()
+    berkas = [str(b) for b in demo.tulis(kerja, demo.OpsiDemo(
+        keluarga=a.keluarga, tata_letak="2023", seed=11, cacat=0.01, rata_anggota=4.5))]
+    print(f"generated {a.keluarga} families in {time.perf_counter() - mulai:.1f} s: "
+          + ", ".join(f"{Path(b).name} {os.path.getsize(b) / 1e6:.1f} MB" for b in berkas),
+          flush=True)
+
+    cal = [_jalankan("calamine", *berkas) for _ in range(a.runs)]
+    imp = []
+    for i in range(a.runs):
+        db_path = str(kerja / f"impor{i}.db")
+        for akhiran in ("", "-wal", "-shm"):
+            Path(db_path + akhiran).unlink(missing_ok=True)
+        imp.append(_jalankan("impor", db_path, *berkas))
+    print(f"imported {imp[0]['keluarga']} families, {imp[0]['anggota']} people, "
+          f"{imp[0]['temuan']} findings", flush=True)
+    cek = [_jalankan("cek", str(kerja / "impor0.db")) for _ in range(a.runs)]
+
+    r_cal, r_imp, r_cek = _ringkas("calamine", cal), _ringkas("impor", imp), _ringkas("cek", cek)
+    rasio = r_imp["median_s"] / r_cal["median_s"]
+    print(f"ratio impor / calamine = {rasio:.2f} (target <= 1.5); impor peak "
+          f"{r_imp['peak_rss_mb']:.0f} MB (target <= 1024); cek {r_cek['median_s']:.2f} s "
+          f"(target <= 10)")
+    if not a.dir:
+        shutil.rmtree(kerja, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
