@@ -479,11 +479,16 @@ def _tuple_anggota(rek: dict) -> tuple:
 
 def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = None,
           kemajuan: Kemajuan | None = None,
-          batal: Callable[[], bool] | None = None) -> HasilImpor:
+          batal: Callable[[], bool] | None = None,
+          sebelum_menulis: Callable[[BasisData], None] | None = None) -> HasilImpor:
     """Import the given P3KE files (family and individual workbooks together) into ``db``.
 
     All or nothing: on :class:`KesalahanImpor` or :class:`Dibatalkan` the database is exactly as
     it was. Importing files that were all imported before (same SHA-256) changes nothing.
+
+    ``sebelum_menulis(db)`` runs once the files are recognised and before anything is written:
+    the place for the backup made before every import (the backup feature passes it from the
+    window and the command line). An exception it raises stops the import.
     """
     lapor = kemajuan or (lambda _pesan, _fraksi: None)
     lapor("Memeriksa berkas", 0.0)
@@ -516,18 +521,26 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
     pengubah = Pengubah()
     selesai = [0]
 
+    def periksa_batal() -> None:
+        if batal and batal():
+            raise Dibatalkan()
+
     def langkah_baris(_nomor: int) -> None:
         selesai[0] += 1
         if selesai[0] % 2000 == 0:
-            if batal and batal():
-                raise Dibatalkan()
+            periksa_batal()
             lapor("Membaca baris", 0.05 + 0.65 * min(selesai[0] / total_baris, 1.0))
 
+    periksa_batal()
+    if sebelum_menulis is not None:
+        sebelum_menulis(db)
     with transaksi(db):
         stage = simpan.Pementasan(db)
         try:
             ada_anggota = False
             for p in pemetaan:
+                lapor("Membaca baris", 0.05 + 0.65 * min(selesai[0] / total_baris, 1.0))
+                periksa_batal()
                 n_awal = sum(stage.jumlah())
                 if p.jenis == "keluarga":
                     stage.tambah_keluarga(
@@ -546,11 +559,11 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
                         i["jumlah_baris"] = (i.get("jumlah_baris") or 0) + n_lembar
                 p.lembar.lepaskan()
             kesalahan.angkat("Impor dibatalkan karena ada baris yang tidak bisa dibaca:")
-            if batal and batal():
-                raise Dibatalkan()
+            periksa_batal()
             stage.indeks()
             _periksa_duplikat(stage)
             lapor("Menggabungkan data", 0.72)
+            periksa_batal()
             stage.lengkapi_keluarga_dari_anggota()
             stage.lengkapi_nama_wilayah()
             if stage.jumlah() == (0, 0):
@@ -559,17 +572,16 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
             impor_id = simpan.catat_impor(db, pengguna, tata_letak, info)
             hasil.impor_id = impor_id
             hasil.ringkasan = stage.gabungkan(impor_id, ada_anggota)
-            if batal and batal():
-                raise Dibatalkan()
+            periksa_batal()
             lapor("Memeriksa kualitas data", 0.85)
+            periksa_batal()
             hasil.jumlah_temuan = simpan_temuan.hitung_ulang_semua(db)
             simpan.simpan_ringkasan(db, impor_id, hasil.ringkasan, hasil.jumlah_temuan)
             audit.tulis(db, [audit.Catatan(
                 aksi="IMPOR", pengguna=pengguna, tabel="impor", id_rekaman=str(impor_id),
                 keterangan=hasil.pesan() + " Berkas: " + ", ".join(
                     f"{i['nama_file']} (sha256 {i['sha256'][:12]})" for i in info))])
-            if batal and batal():
-                raise Dibatalkan()
+            periksa_batal()
         finally:
             stage.hapus()
     lapor("Selesai", 1.0)

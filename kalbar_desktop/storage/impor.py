@@ -205,7 +205,10 @@ class Pementasan:
             "SELECT id_keluarga FROM keluarga WHERE asal = 'p3ke' AND ada_di_sumber = 1 "
             "AND kode_kemdagri IN (SELECT DISTINCT kode_kemdagri FROM temp.stage_keluarga) "
             "AND id_keluarga NOT IN (SELECT id_keluarga FROM temp.stage_keluarga)")
-        r.id_keluarga_hilang = [b[0] for b in db.execute(hilang_k).fetchall()]
+        db.execute("DROP TABLE IF EXISTS temp.stage_hilang")
+        db.execute(f"CREATE TEMP TABLE stage_hilang AS {hilang_k}")
+        r.id_keluarga_hilang = [b[0] for b in db.execute(
+            "SELECT id_keluarga FROM temp.stage_hilang ORDER BY id_keluarga").fetchall()]
         r.keluarga_hilang = len(r.id_keluarga_hilang)
 
         waktu = sekarang()
@@ -226,8 +229,9 @@ class Pementasan:
         db.execute("INSERT OR IGNORE INTO verifikasi_keluarga (id_keluarga) "
                    "SELECT id_keluarga FROM temp.stage_keluarga")
         if r.id_keluarga_hilang:
-            db.execute(f"UPDATE keluarga SET ada_di_sumber = 0, diperbarui_pada = ? "
-                       f"WHERE id_keluarga IN ({hilang_k})", [waktu])
+            db.execute("UPDATE keluarga SET ada_di_sumber = 0, diperbarui_pada = ? "
+                       "WHERE id_keluarga IN (SELECT id_keluarga FROM temp.stage_hilang)",
+                       [waktu])
 
         if ada_anggota:
             sumber_a = [*list(FIELD_ANGGOTA), "nik_bentuk"]
@@ -238,9 +242,12 @@ class Pementasan:
             r.anggota_berubah = db.execute(
                 f"SELECT count(*) FROM temp.stage_anggota s JOIN anggota a USING (id_individu) "
                 f"WHERE {beda_a}").fetchone()[0]
+            # Members gone from a family still in the file, and members of families gone
+            # from the area; members added locally (asal 'baru') are never "gone".
             hilang_a = (
                 "FROM anggota WHERE asal = 'p3ke' AND ada_di_sumber = 1 "
-                "AND id_keluarga IN (SELECT id_keluarga FROM temp.stage_keluarga) "
+                "AND (id_keluarga IN (SELECT id_keluarga FROM temp.stage_keluarga) "
+                "     OR id_keluarga IN (SELECT id_keluarga FROM temp.stage_hilang)) "
                 "AND id_individu NOT IN (SELECT id_individu FROM temp.stage_anggota)")
             r.anggota_hilang = db.execute(f"SELECT count(*) {hilang_a}").fetchone()[0]
             kolom_a = ["id_individu", "id_keluarga", "urutan", *sumber_a, "sumber_json", *_LOKASI]
@@ -288,6 +295,7 @@ class Pementasan:
         """Drop the staging tables."""
         self.db.execute("DROP TABLE IF EXISTS temp.stage_keluarga")
         self.db.execute("DROP TABLE IF EXISTS temp.stage_anggota")
+        self.db.execute("DROP TABLE IF EXISTS temp.stage_hilang")
 
 
 def catat_impor(db: Database, pengguna: str | None, tata_letak: str,
