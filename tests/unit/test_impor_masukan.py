@@ -134,8 +134,8 @@ def test_tanda_kutip_spasi_dan_titik_dibuang_dari_identitas(db, tmp_path):
 
 def test_header_huruf_besar_dan_nilai_huruf_besar(db, tmp_path):
     header = [h.upper() for h in HEADER_INDIVIDU]
-    header[HEADER_INDIVIDU.index("Hubungan dengan Kepala Keluarga")] = "  hubungan  DENGAN kepala " \
-                                                                      "keluarga "
+    i = HEADER_INDIVIDU.index("Hubungan dengan Kepala Keluarga")
+    header[i] = "  hubungan  DENGAN kepala keluarga "
     rows = [[v.upper() if isinstance(v, str) else v for v in r] for r in INDIVIDU]
     path = tulis_xlsx(tmp_path / "besar.xlsx", [("DATA", header, rows)])
     impor_p3ke.impor(db, [path])
