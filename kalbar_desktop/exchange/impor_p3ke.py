@@ -1,22 +1,22 @@
 """Import of P3KE files as delivered (2022 and 2023 layouts, by-name-by-address sheets with a
 title block, xlsx or csv).
 
-Flow: find the P3KE sheets by their headers (:func:`kenali_lembar`), convert each row keeping
-identifiers as text (:class:`Pengubah`), stage everything in one transaction, merge, run the
-data-quality rules, record the batch. Any error or a cancel rolls the whole transaction back.
+Flow: find the P3KE sheets by their headers (:func:`kenali_lembar`) from the top rows of each
+file, read quickly; then read each sheet in full (python-calamine, one sheet in memory at a
+time), convert each row keeping identifiers as text (:mod:`~kalbar_desktop.exchange.konversi`),
+stage everything in one transaction, merge, run the data-quality rules, record the batch. Any
+error or a cancel rolls the whole transaction back.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kalbar_desktop.domain import codes, kolom, nik
-from kalbar_desktop.domain.kolom import Jenis, Kolom
-from kalbar_desktop.domain.tanggal import urai_tanggal
+from kalbar_desktop.domain import kolom
+from kalbar_desktop.exchange.konversi import PengubahBaris, teks
 from kalbar_desktop.exchange.reader import (
     KesalahanBerkas,
     Lembar,
@@ -135,75 +135,6 @@ def kenali_lembar(lembar: Lembar) -> PemetaanLembar | None:
         [_teks_header(s) for s in sel], field)
 
 
-# ---------------------------------------------------------------------------------------------
-# Cell conversion
-# ---------------------------------------------------------------------------------------------
-
-def _teks(nilai: object) -> str | None:
-    if nilai is None:
-        return None
-    if isinstance(nilai, float):
-        if nilai.is_integer():
-            return str(int(nilai))
-        return repr(nilai)
-    if hasattr(nilai, "isoformat") and not isinstance(nilai, str):
-        teks = nilai.isoformat()  # type: ignore[union-attr]
-        return teks[:10] if teks.endswith("T00:00:00") else teks
-    teks = str(nilai).strip()
-    return teks or None
-
-
-def _sumber(nilai: object) -> object:
-    """A cell as kept in the source JSON: text as written, numbers as numbers."""
-    if nilai is None or nilai == "":
-        return None
-    if isinstance(nilai, float) and nilai.is_integer() and abs(nilai) < 1e17:
-        return int(nilai)
-    if isinstance(nilai, int | float | str | bool):
-        return nilai
-    return _teks(nilai)
-
-
-class Pengubah:
-    """Converts cells of one column kind, caching code-list lookups."""
-
-    def __init__(self) -> None:
-        self._kode: dict[tuple[str, object], str | None] = {}
-
-    def kode(self, k: Kolom, nilai: object) -> str | None:
-        kunci = (k.field, nilai)
-        try:
-            return self._kode[kunci]
-        except KeyError:
-            pass
-        teks = _teks(nilai)
-        hasil = teks
-        if teks is not None and k.kode:
-            daftar = codes.daftar(k.kode)
-            cocok = daftar.cocokkan(teks)
-            if cocok is None and k.field == "hubungan" and "/" in teks:
-                # BNBA print files write "Istri/Suami"-style values; the first part counts.
-                cocok = daftar.cocokkan(teks.split("/")[0])
-            hasil = cocok if cocok is not None else teks
-        if isinstance(nilai, str | int | float):
-            self._kode[kunci] = hasil
-        return hasil
-
-    def ubah(self, k: Kolom, nilai: object) -> tuple[str | None, str | None]:
-        """Return ``(stored value, how an identifier arrived)``."""
-        if nilai is None or nilai == "":
-            return None, None
-        if k.jenis == Jenis.ID:
-            teks, bentuk = nik.teks_identitas(nilai)
-            return (teks or None), bentuk
-        if k.jenis == Jenis.KODE:
-            return self.kode(k, nilai), None
-        if k.jenis == Jenis.TANGGAL:
-            tgl = urai_tanggal(nilai)
-            return (tgl.isoformat() if tgl else _teks(nilai)), None
-        return _teks(nilai), None
-
-
 @dataclass
 class _Kesalahan:
     daftar: list[str] = field(default_factory=list)
@@ -254,40 +185,82 @@ def _tempat(p: PemetaanLembar, nomor: int, indeks: int | None = None) -> str:
     return teks
 
 
-def _rekaman(p: PemetaanLembar, kesalahan: _Kesalahan, pengubah: Pengubah,
-             langkah: Callable[[int], None]) -> Iterator[dict]:
-    """Converted records of one sheet (one dict per data row)."""
+def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesalahan,
+                 langkah: Callable[[], None]) -> Iterator[list]:
+    """Converted rows of one sheet, as lists in ``kolom_stage`` order, ready for staging.
+
+    The header row is matched again on the full read (merged header cells show their value
+    there, unlike in the quick read that recognised the sheet). Empty rows and the
+    column-numbering row under the header are skipped; a row without an ID Keluarga is an
+    error (collected, so the user sees the first ones together).
+    """
     defs = kolom.KOLOM_INDIVIDU if p.jenis == "individu" else kolom.KOLOM_KELUARGA
-    pasangan = [(i, defs[f]) for i, f in enumerate(p.field) if f]
-    header = p.header
-    i_id = p.field.index("id_keluarga")
+    i_id = kolom_stage.index("id_keluarga")
+    ubah: PengubahBaris | None = None
     pertama = True
+    kosong = ("", None)
     for nomor, sel in p.lembar.baris():
-        if nomor <= p.baris_header:
+        if nomor < p.baris_header:
             continue
-        langkah(nomor)
-        if not any(s not in (None, "") for s in sel):
+        if ubah is None:
+            _cocokkan_ulang(p, sel)
+            ubah = PengubahBaris(
+                p.header, p.field, defs, kolom_stage,
+                {"file_sumber": p.berkas.name, "lembar_sumber": p.lembar.nama,
+                 "tata_letak": p.tata_letak},
+                p.lembar.huruf_kolom)
+            sumber_id = p.field.index("id_keluarga")
+            continue
+        langkah()
+        if sel.count("") + sel.count(None) == len(sel):
             continue
         if pertama:
             pertama = False
             if _baris_nomor_kolom(sel):
                 continue
-        rek: dict = {"file_sumber": p.berkas.name, "lembar_sumber": p.lembar.nama,
-                     "baris_sumber": nomor, "tata_letak": p.tata_letak}
-        for i, k in pasangan:
-            nilai = sel[i] if i < len(sel) else None
-            teks, bentuk = pengubah.ubah(k, nilai)
-            rek[k.field] = teks
-            if k.field in ("nik", "nik_kepala"):
-                rek[k.field + "_bentuk"] = bentuk
-        if not rek.get("id_keluarga"):
-            kesalahan.tambah(f"ID Keluarga kosong ({_tempat(p, nomor, i_id)})")
+        hasil = ubah(sel, nomor)
+        if hasil[i_id] in kosong:
+            kesalahan.tambah(f"ID Keluarga kosong ({_tempat(p, nomor, sumber_id)})")
             continue
-        rek["sumber_json"] = json.dumps(
-            {h or f"kolom_{p.lembar.huruf_kolom(i)}": _sumber(sel[i] if i < len(sel) else None)
-             for i, h in enumerate(header) if h or (i < len(sel) and sel[i] not in (None, ""))},
-            ensure_ascii=False, default=str)
-        yield rek
+        yield hasil
+
+
+def _cocokkan_ulang(p: PemetaanLembar, sel: list) -> None:
+    """Match the header row as the full read gives it; it must still be the same kind of P3KE
+    sheet with every required column."""
+    jenis, field_baru, _ = _cocokkan_header(sel)
+    if jenis != p.jenis:
+        raise KesalahanImpor(
+            f"Baris header lembar '{p.lembar.nama}' di berkas {p.berkas.name} (baris "
+            f"{p.baris_header}) terbaca berbeda saat impor; simpan ulang berkas dari Excel.")
+    p.header = [_teks_header(s) for s in sel]
+    p.field = field_baru
+    hilang = p.hilang()
+    if hilang:
+        raise KesalahanImpor(
+            f"Kolom wajib tidak ditemukan di berkas {p.berkas.name}, lembar '{p.lembar.nama}' "
+            f"(header di baris {p.baris_header}): {', '.join(hilang)}.")
+
+
+def _lengkapi_anggota(p: PemetaanLembar, baris: Iterator[list]) -> Iterator[list]:
+    """Number members within their family and fill what a BNBA sheet leaves implicit: a missing
+    ID Individu (``<ID Keluarga>-<nn>``) and, without a Hubungan column, the head as the first
+    row of each family."""
+    k = simpan.KOLOM_STAGE_ANGGOTA
+    i_ind, i_kel, i_urut, i_hub = (k.index("id_individu"), k.index("id_keluarga"),
+                                   k.index("urutan"), k.index("hubungan"))
+    tanpa_hubungan = "hubungan" not in p.field
+    urutan: dict[str, int] = {}
+    for b in baris:
+        idk = b[i_kel]
+        n = urutan.get(idk, 0) + 1
+        urutan[idk] = n
+        b[i_urut] = n
+        if not b[i_ind]:
+            b[i_ind] = f"{idk}-{n:02d}"
+        if tanpa_hubungan:
+            b[i_hub] = "Kepala Keluarga" if n == 1 else None
+        yield b
 
 
 @dataclass
@@ -358,13 +331,14 @@ def _kenali(path: Path, lembar: list[Lembar]) -> tuple[list[PemetaanLembar], lis
 
 
 def kenali_berkas(berkas: Sequence[str | Path]) -> list[PemetaanLembar]:
-    """Recognise the P3KE sheets of the given files; raise :class:`KesalahanImpor` when a file
-    holds none or lacks a required column."""
+    """Recognise the P3KE sheets of the given files from their top rows (read quickly, see
+    :func:`~kalbar_desktop.exchange.reader.buka_lembar_awal`); raise :class:`KesalahanImpor`
+    when a file holds none or lacks a required column."""
     hasil: list[PemetaanLembar] = []
     for b in berkas:
         path = Path(b)
         try:
-            lembar = buka_lembar(path)
+            lembar = buka_lembar_awal(path, BARIS_CARI_HEADER)
         except KesalahanBerkas as e:
             raise KesalahanImpor(str(e)) from e
         hasil.extend(_kenali(path, lembar)[0])
@@ -423,8 +397,8 @@ class PratinjauBerkas:
 
 
 def _teks_pratinjau(nilai: object) -> str:
-    teks = _teks(nilai)
-    return "" if teks is None else teks
+    t = teks(nilai)
+    return "" if t is None else t
 
 
 def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[PratinjauBerkas]:
@@ -469,14 +443,6 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
     return hasil
 
 
-def _tuple_keluarga(rek: dict) -> tuple:
-    return tuple(rek.get(k) for k in simpan.KOLOM_STAGE_KELUARGA)
-
-
-def _tuple_anggota(rek: dict) -> tuple:
-    return tuple(rek.get(k) for k in simpan.KOLOM_STAGE_ANGGOTA)
-
-
 def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = None,
           kemajuan: Kemajuan | None = None,
           batal: Callable[[], bool] | None = None,
@@ -503,33 +469,22 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
     if simpan.sudah_diimpor(db, [i["sha256"] for i in info]):
         return HasilImpor(sudah_pernah=True, berkas=info)
 
-    lapor("Mengenali lembar dan kolom", 0.02)
+    lapor("Mengenali lembar dan kolom", 0.01)
     pemetaan = kenali_berkas(paths)
-    total_baris = sum(max(p.lembar.jumlah_baris() - p.baris_header, 1) for p in pemetaan)
-    tata_letak = ", ".join(sorted({p.tata_letak for p in pemetaan}))
-    hasil = HasilImpor(tata_letak=tata_letak, berkas=info)
-    for p in pemetaan:
-        tak_dikenal = p.kolom_tak_dikenal()
-        if tak_dikenal:
-            hasil.kolom_tak_dikenal[f"{p.berkas.name} / {p.lembar.nama}"] = tak_dikenal
-    for i in info:
-        lembar = [p for p in pemetaan if p.berkas.name == i["nama_file"]]
-        i["jenis"] = ", ".join(sorted({p.jenis for p in lembar}))
-        i["lembar"] = ", ".join(p.lembar.nama for p in lembar)
+    hasil = HasilImpor(tata_letak=", ".join(sorted({p.tata_letak for p in pemetaan})),
+                       berkas=info)
+    # Progress: each sheet's share of the reading is its file's share of the bytes.
+    ukuran = {i["nama_file"]: max(i["ukuran"], 1) for i in info}
+    per_berkas = {n: sum(1 for p in pemetaan if p.berkas.name == n) for n in ukuran}
+    bobot = [ukuran[p.berkas.name] / per_berkas[p.berkas.name] / sum(ukuran.values())
+             for p in pemetaan]
 
     kesalahan = _Kesalahan()
-    pengubah = Pengubah()
-    selesai = [0]
+    kemajuan_baca = [0.0]
 
     def periksa_batal() -> None:
         if batal and batal():
             raise Dibatalkan()
-
-    def langkah_baris(_nomor: int) -> None:
-        selesai[0] += 1
-        if selesai[0] % 2000 == 0:
-            periksa_batal()
-            lapor("Membaca baris", 0.05 + 0.65 * min(selesai[0] / total_baris, 1.0))
 
     periksa_batal()
     if sebelum_menulis is not None:
@@ -538,17 +493,30 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
         stage = simpan.Pementasan(db)
         try:
             ada_anggota = False
-            for p in pemetaan:
-                lapor("Membaca baris", 0.05 + 0.65 * min(selesai[0] / total_baris, 1.0))
+            penuh: dict[Path, dict[str, Lembar]] = {}
+            for p, w in zip(pemetaan, bobot, strict=True):
+                lapor("Membaca baris", 0.03 + 0.67 * kemajuan_baca[0])
                 periksa_batal()
+                if p.berkas not in penuh:
+                    try:
+                        penuh = {p.berkas: {lb.nama: lb for lb in buka_lembar(p.berkas)}}
+                    except KesalahanBerkas as e:
+                        raise KesalahanImpor(str(e)) from e
+                p.lembar = penuh[p.berkas][p.lembar.nama]
+                total = [max(p.lembar.jumlah_baris(), 1)]
+                langkah = _Langkah(lambda n, w=w, total=total: (
+                    periksa_batal(),
+                    lapor("Membaca baris", 0.03 + 0.67 * (kemajuan_baca[0] + w * n / total[0]))))
                 n_awal = sum(stage.jumlah())
                 if p.jenis == "keluarga":
-                    stage.tambah_keluarga(
-                        _tuple_keluarga(r) for r in _rekaman(p, kesalahan, pengubah, langkah_baris))
+                    stage.tambah_keluarga(_baris_stage(
+                        p, simpan.KOLOM_STAGE_KELUARGA, kesalahan, langkah))
                 else:
                     ada_anggota = True
-                    stage.tambah_anggota(_tuple_anggota(r) for r in _urutkan_anggota(
-                        p, _rekaman(p, kesalahan, pengubah, langkah_baris)))
+                    stage.tambah_anggota(_lengkapi_anggota(p, _baris_stage(
+                        p, simpan.KOLOM_STAGE_ANGGOTA, kesalahan, langkah)))
+                p.lembar.lepaskan()  # one parsed sheet in memory at a time
+                kemajuan_baca[0] += w
                 n_lembar = sum(stage.jumlah()) - n_awal
                 if n_lembar == 0 and not kesalahan.total:
                     raise KesalahanImpor(
@@ -557,19 +525,24 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
                 for i in info:
                     if i["nama_file"] == p.berkas.name:
                         i["jumlah_baris"] = (i.get("jumlah_baris") or 0) + n_lembar
-                p.lembar.lepaskan()
+            penuh.clear()
             kesalahan.angkat("Impor dibatalkan karena ada baris yang tidak bisa dibaca:")
+            for p in pemetaan:
+                tak_dikenal = p.kolom_tak_dikenal()
+                if tak_dikenal:
+                    hasil.kolom_tak_dikenal[f"{p.berkas.name} / {p.lembar.nama}"] = tak_dikenal
+            for i in info:
+                lembar = [p for p in pemetaan if p.berkas.name == i["nama_file"]]
+                i["jenis"] = ", ".join(sorted({p.jenis for p in lembar}))
+                i["lembar"] = ", ".join(p.lembar.nama for p in lembar)
             periksa_batal()
+            lapor("Menggabungkan data", 0.72)
             stage.indeks()
             _periksa_duplikat(stage)
-            lapor("Menggabungkan data", 0.72)
             periksa_batal()
             stage.lengkapi_keluarga_dari_anggota()
             stage.lengkapi_nama_wilayah()
-            if stage.jumlah() == (0, 0):
-                raise KesalahanImpor(
-                    "Berkas tidak berisi satu pun baris data di bawah baris header.")
-            impor_id = simpan.catat_impor(db, pengguna, tata_letak, info)
+            impor_id = simpan.catat_impor(db, pengguna, hasil.tata_letak, info)
             hasil.impor_id = impor_id
             hasil.ringkasan = stage.gabungkan(impor_id, ada_anggota)
             periksa_batal()
@@ -588,22 +561,17 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
     return hasil
 
 
-def _urutkan_anggota(p: PemetaanLembar, rekaman: Iterator[dict]) -> Iterator[dict]:
-    """Number members within their family and fill what a BNBA sheet leaves implicit: a missing
-    ID Individu (``<ID Keluarga>-<nn>``) and, without a Hubungan column, the head as the first
-    row of each family."""
-    tanpa_hubungan = "hubungan" not in p.field
-    urutan: dict[str, int] = {}
-    for rek in rekaman:
-        idk = rek["id_keluarga"]
-        n = urutan.get(idk, 0) + 1
-        urutan[idk] = n
-        rek["urutan"] = n
-        if not rek.get("id_individu"):
-            rek["id_individu"] = f"{idk}-{n:02d}"
-        if tanpa_hubungan:
-            rek["hubungan"] = "Kepala Keluarga" if n == 1 else None
-        yield rek
+class _Langkah:
+    """Counts rows and, every 2,000, checks for a cancel and reports progress."""
+
+    def __init__(self, lapor: Callable[[int], object]):
+        self.n = 0
+        self._lapor = lapor
+
+    def __call__(self) -> None:
+        self.n += 1
+        if self.n % 2000 == 0:
+            self._lapor(self.n)
 
 
 def _periksa_duplikat(stage: simpan.Pementasan) -> None:

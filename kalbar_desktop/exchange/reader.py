@@ -74,7 +74,7 @@ class _LembarCalamine(Lembar):
     _sheet: python_calamine.CalamineSheet | None = None
 
     def _muat(self) -> python_calamine.CalamineSheet:
-        # Parsing a sheet is the slow part: do it once and keep it for every pass.
+        # Parsing a sheet is the slow part: do it once and keep it until lepaskan().
         if self._sheet is None:
             self._sheet = self.workbook.get_sheet_by_name(self.nama)  # type: ignore[union-attr]
             # calamine yields rows from row 1 but columns only from the first used column.
@@ -89,14 +89,23 @@ class _LembarCalamine(Lembar):
         self._sheet = None
 
     def baris(self) -> Iterator[tuple[int, list]]:
+        """Rows from row 1, cells from column A (index 0 is always column A, as in openpyxl
+        and in a CSV, whatever the first used column)."""
         try:
             sheet = self._muat()
             gabungan = self._gabungan(sheet)
+            kiri = [""] * self._offset
             if not gabungan:
-                yield from enumerate(sheet.iter_rows(), start=1)
+                if kiri:
+                    for nomor, sel in enumerate(sheet.iter_rows(), start=1):
+                        yield nomor, kiri + sel
+                else:
+                    yield from enumerate(sheet.iter_rows(), start=1)
                 return
             atas: dict[tuple[int, int], object] = {}
             for nomor, sel in enumerate(sheet.iter_rows(), start=1):
+                if kiri:
+                    sel = kiri + sel
                 for c0, c1, r0 in gabungan.get(nomor - 1, ()):
                     if nomor - 1 == r0:
                         atas[(r0, c0)] = sel[c0] if c0 < len(sel) else ""
@@ -113,25 +122,21 @@ class _LembarCalamine(Lembar):
                 f"Lembar '{self.nama}' di berkas {self.berkas.name} tidak bisa dibaca: {e}"
             ) from e
 
-    def huruf_kolom(self, indeks: int) -> str:
-        return huruf_kolom(indeks + self._offset)
-
     def _gabungan(self, sheet: python_calamine.CalamineSheet) -> dict[int, list]:
-        """Merged ranges by row (0-based, columns relative to the first yielded column):
-        ``row -> [(first column, last column, first row of the range)]``. A merged cell shows
-        its top-left value over the whole range, so that is what the rows give back (a family's
-        ID Keluarga merged down over its members' rows, a title over the columns)."""
+        """Merged ranges by row (0-based): ``row -> [(first column, last column, first row of
+        the range)]``. A merged cell shows its top-left value over the whole range, so that is
+        what the rows give back (a family's ID Keluarga merged down over its members' rows, a
+        title over the columns)."""
         try:
             rentang = sheet.merged_cell_ranges or []
-        except Exception:  # older files without merge information
+        except Exception:  # a file without merge information
             return {}
         hasil: dict[int, list] = {}
         for (r0, c0), (r1, c1) in rentang:
-            c0, c1 = c0 - self._offset, c1 - self._offset
-            if c1 < 0 or r1 - r0 > 100_000:
+            if r1 - r0 > 100_000 or c1 - c0 > 1000:
                 continue
             for r in range(r0, r1 + 1):
-                hasil.setdefault(r, []).append((max(c0, 0), c1, r0))
+                hasil.setdefault(r, []).append((c0, c1, r0))
         return hasil
 
 

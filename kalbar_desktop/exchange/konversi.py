@@ -1,0 +1,187 @@
+"""Turning the cells of one P3KE row into the values we store, fast.
+
+A district file has some 400,000 rows of 27 columns: ten million cells. A general function
+called per cell costs more than reading the file, so for each sheet we generate (once) a
+function specialised to that sheet's columns, the way :func:`collections.namedtuple` builds its
+class: straight-line code per column, cached code-list and date lookups, and a fast path for
+identifiers that are already clean text. The rules themselves stay in the domain
+(:mod:`kalbar_desktop.domain.codes`, :mod:`~kalbar_desktop.domain.nik`,
+:mod:`~kalbar_desktop.domain.tanggal`): the fast path only skips work whose result is known.
+
+What the row function returns per cell:
+
+* identifiers (``Jenis.ID``) as text, spaces/apostrophes/dots stripped; for NIK also how it
+  arrived (``teks``, ``angka`` for a number cell, ``ilmiah`` for ``6.17201E+15``);
+* codes matched through the code list to their canonical label, or kept as written;
+* dates as ISO text when readable, otherwise kept as written;
+* other text stripped, whole numbers without ``.0``.
+
+The source JSON (``sumber_json``) keeps what the stored columns do not: every column the
+P3KE layouts do not know, and the value as written wherever the stored value differs from it
+(an alias matched, a date parsed, an identifier cleaned). A clean row needs none.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+
+from kalbar_desktop.domain import codes, nik
+from kalbar_desktop.domain.kolom import Jenis, Kolom
+from kalbar_desktop.domain.tanggal import urai_tanggal
+
+
+def teks(nilai: object) -> str | None:
+    """A cell as text: strings stripped, whole numbers without ``.0``, dates in ISO form,
+    empty as ``None``."""
+    if nilai is None:
+        return None
+    if isinstance(nilai, float):
+        if nilai.is_integer():
+            return str(int(nilai))
+        return repr(nilai)
+    if hasattr(nilai, "isoformat") and not isinstance(nilai, str):
+        t = nilai.isoformat()  # type: ignore[union-attr]
+        return t[:10] if t.endswith("T00:00:00") else t
+    t = str(nilai).strip()
+    return t or None
+
+
+def _kode_lambat(k: Kolom) -> Callable[[object], tuple[str | None, bool]]:
+    daftar = codes.daftar(k.kode) if k.kode else None
+
+    def ubah(nilai: object) -> tuple[str | None, bool]:
+        t = teks(nilai)
+        hasil = t
+        if t is not None and daftar is not None:
+            cocok = daftar.cocokkan(t)
+            if cocok is None and k.field == "hubungan" and "/" in t:
+                # BNBA print files write "Istri/Suami"-style values; the first part counts.
+                cocok = daftar.cocokkan(t.split("/")[0])
+            hasil = cocok if cocok is not None else t
+        return hasil, _beda(nilai, hasil)
+
+    return ubah
+
+
+def _tanggal_lambat(nilai: object) -> tuple[str | None, bool]:
+    if nilai is None or nilai == "":
+        return None, False
+    tgl = urai_tanggal(nilai)
+    hasil = tgl.isoformat() if tgl else teks(nilai)
+    return hasil, _beda(nilai, hasil)
+
+
+def _beda(nilai: object, disimpan: str | None) -> bool:
+    """Whether the source JSON should keep ``nilai`` next to the stored value: only when the
+    text differs, not for a number or a date cell that says the same thing."""
+    if nilai is None or nilai == "":
+        return False
+    if isinstance(nilai, str):
+        return nilai.strip() != disimpan
+    return teks(nilai) != disimpan
+
+
+def _id_lambat(nilai: object) -> tuple[str | None, str]:
+    if nilai is None or nilai == "":
+        return None, nik.BENTUK_TEKS
+    t, bentuk = nik.teks_identitas(nilai)
+    return (t or None), bentuk
+
+
+class PengubahBaris:
+    """The row function of one sheet.
+
+    ``kolom_keluaran`` names the output columns in order; a name is either a field of
+    ``definisi`` (filled from the sheet's column that maps to it, ``None`` when the sheet has
+    none), ``<field>_bentuk`` for how an identifier arrived, ``sumber_json`` or one of
+    ``konstanta``. ``baris_sumber`` is the row number given to the call.
+    """
+
+    def __init__(self, header: Sequence[str], field: Sequence[str | None],
+                 definisi: dict[str, Kolom], kolom_keluaran: Sequence[str],
+                 konstanta: dict[str, object], huruf: Callable[[int], str]):
+        self.lebar = len(header)
+        kunci = [h or f"kolom_{huruf(i)}" for i, h in enumerate(header)]
+        self._huruf = huruf
+        indeks = {f: i for i, f in enumerate(field) if f}
+        ruang: dict[str, object] = {
+            "_id": _id_lambat, "_tgl": _tanggal_lambat, "_teks": teks, "_kunci": kunci,
+            "_json": json.dumps, "_lebar": self.lebar, "_tambahan": self._tambahan,
+        }
+        baris = ["def ubah(sel, nomor):", "    beda = None"]
+        hasil: list[str] = []
+        for j, nama in enumerate(kolom_keluaran):
+            if nama in konstanta:
+                ruang[f"_k{j}"] = konstanta[nama]
+                hasil.append(f"_k{j}")
+            elif nama == "baris_sumber":
+                hasil.append("nomor")
+            elif nama == "sumber_json":
+                hasil.append("beda")  # replaced below
+            elif nama.endswith("_bentuk") and nama[:-7] in indeks:
+                hasil.append(f"b{kolom_keluaran.index(nama[:-7])}")
+            elif nama in indeks and nama in definisi:
+                baris += self._kode_kolom(j, indeks[nama], definisi[nama], ruang)
+                hasil.append(f"x{j}")
+            else:
+                hasil.append("None")
+        # Columns the layouts do not know: kept as written.
+        for i, f in enumerate(field):
+            if f is None:
+                baris += [f"    v = sel[{i}]",
+                          "    if v != '' and v is not None:",
+                          "        if beda is None: beda = {}",
+                          f"        beda[_kunci[{i}]] = v"]
+        baris += ["    if len(sel) > _lebar:", "        beda = _tambahan(sel, beda)"]
+        baris.append("    if beda is not None:")
+        baris.append("        beda = _json(beda, ensure_ascii=False, default=str)")
+        baris.append(f"    return [{', '.join(hasil)}]")
+        exec("\n".join(baris), ruang)  # code built above from our own column tables only
+        self._ubah = ruang["ubah"]
+
+    @staticmethod
+    def _kode_kolom(j: int, i: int, k: Kolom, ruang: dict) -> list[str]:
+        """Straight-line code converting cell ``i`` into ``x{j}`` (and ``b{j}`` for an ID)."""
+        v = f"    v = sel[{i}]"
+        catat = ["        if beda is None: beda = {}", f"        beda[_kunci[{i}]] = v"]
+        if k.jenis == Jenis.ID:
+            return [v,
+                    "    if v.__class__ is str and v.isalnum():",
+                    f"        x{j} = v; b{j} = 'teks'",
+                    "    else:",
+                    f"        x{j}, b{j} = _id(v)",
+                    f"        if v.__class__ is str and x{j} != v.strip() and x{j} is not None:",
+                    *["    " + c for c in catat]]
+        if k.jenis in (Jenis.KODE, Jenis.TANGGAL):
+            ruang[f"_c{j}"] = {}
+            ruang[f"_l{j}"] = _kode_lambat(k) if k.jenis == Jenis.KODE else _tanggal_lambat
+            return [v,
+                    f"    r = _c{j}.get(v)",
+                    "    if r is None:",
+                    f"        r = _l{j}(v)",
+                    f"        if v.__class__ is not bool: _c{j}[v] = r",
+                    f"    x{j} = r[0]",
+                    "    if r[1]:",
+                    *catat]
+        return [v,
+                "    if v.__class__ is str:",
+                f"        x{j} = v.strip() or None",
+                "    else:",
+                f"        x{j} = _teks(v)"]
+
+    def _tambahan(self, sel: list, beda: dict | None) -> dict | None:
+        """Cells to the right of the header's last column (no header): kept by letter."""
+        for i in range(self.lebar, len(sel)):
+            v = sel[i]
+            if v != "" and v is not None:
+                if beda is None:
+                    beda = {}
+                beda[f"kolom_{self._huruf(i)}"] = v
+        return beda
+
+    def __call__(self, sel: list, nomor: int) -> list:
+        """The output values of one row (a list in ``kolom_keluaran`` order)."""
+        if len(sel) < self.lebar:
+            sel = list(sel) + [""] * (self.lebar - len(sel))
+        return self._ubah(sel, nomor)
