@@ -11,7 +11,7 @@ import click
 
 from kalbar_desktop.cli import buka, gagal, main, opsi_db
 from kalbar_desktop.domain import status as ds
-from kalbar_desktop.exchange import demo, impor_p3ke, wilayah_csv
+from kalbar_desktop.exchange import demo, impor_p3ke, laporan_temuan, wilayah_csv
 from kalbar_desktop.storage import statistik as sstat
 from kalbar_desktop.storage import temuan as stemuan
 
@@ -48,21 +48,43 @@ def _kemajuan_konsol() -> Callable[[str, float], None]:
 @click.argument("berkas", nargs=-1, required=True,
                 type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--user", "pengguna", default=None, help="Nama pengguna untuk jejak audit.")
+@click.option("--laporan", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Setelah impor, tulis laporan temuan (xlsx) ke berkas ini.")
 @opsi_db
-def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None) -> None:
+def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None,
+          laporan: Path | None) -> None:
     """Impor berkas P3KE (berkas keluarga dan individu sekaligus)."""
     db = buka(db_path)
     try:
         hasil = impor_p3ke.impor(db, berkas, pengguna=pengguna, kemajuan=_kemajuan_konsol())
-    except impor_p3ke.KesalahanImpor as e:
+        if sys.stderr.isatty():
+            click.echo("", err=True)
+        click.echo(hasil.pesan())
+        for tempat, kolom in hasil.kolom_tak_dikenal.items():
+            click.echo(f"Kolom tambahan disimpan apa adanya ({tempat}): {', '.join(kolom)}")
+        if laporan is not None:
+            n = laporan_temuan.tulis(db, laporan)
+            click.echo(f"Laporan temuan ({n} temuan) ditulis ke {laporan}.")
+    except (impor_p3ke.KesalahanImpor, laporan_temuan.KesalahanLaporan) as e:
         gagal(str(e))
     finally:
         db.close()
-    if sys.stderr.isatty():
-        click.echo("", err=True)
-    click.echo(hasil.pesan())
-    for tempat, kolom in hasil.kolom_tak_dikenal.items():
-        click.echo(f"Kolom tambahan disimpan apa adanya ({tempat}): {', '.join(kolom)}")
+
+
+@main.command("report-temuan")
+@click.argument("keluaran", type=click.Path(dir_okay=False, path_type=Path))
+@opsi_db
+def report_temuan(db_path: Path, keluaran: Path) -> None:
+    """Tulis laporan semua temuan kualitas data (xlsx) dengan berkas, lembar dan baris
+    sumbernya, untuk diperbaiki bersama Dukcapil."""
+    db = buka(db_path)
+    try:
+        n = laporan_temuan.tulis(db, keluaran)
+    except laporan_temuan.KesalahanLaporan as e:
+        gagal(str(e))
+    finally:
+        db.close()
+    click.echo(f"Laporan temuan ({n} temuan) ditulis ke {keluaran}.")
 
 
 @main.command("import-wilayah")

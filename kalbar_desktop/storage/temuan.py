@@ -331,3 +331,20 @@ def jumlah_per_aturan(db: Database) -> dict[str, int]:
     """Number of findings per rule code."""
     return {a: n for a, n in db.execute(
         "SELECT aturan, count(*) FROM temuan GROUP BY aturan ORDER BY aturan")}
+
+
+def untuk_laporan(db: Database) -> Iterator[tuple]:
+    """Every finding for the import report, in source order (file, sheet, row): rule, ID
+    Keluarga, ID Individu, name, region code, region name, column, value, message, file, sheet,
+    row."""
+    yield from db.execute("""
+        SELECT t.aturan, t.id_keluarga, t.id_individu,
+               COALESCE(a.nama, k.nama_kepala), k.kode_kemdagri,
+               COALESCE(k.desa, w.nama), t.kolom, t.nilai, t.pesan, t.file, t.lembar, t.baris
+        FROM temuan t
+        LEFT JOIN keluarga k ON k.id_keluarga = t.id_keluarga
+        LEFT JOIN anggota a ON a.id_individu = t.id_individu
+        LEFT JOIN wilayah w ON w.kode = k.kode_kemdagri
+        ORDER BY t.file IS NULL, t.file, t.lembar, t.baris, t.id_keluarga, t.id_individu,
+                 t.aturan, t.id
+    """)

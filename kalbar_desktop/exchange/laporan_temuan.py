@@ -1,0 +1,116 @@
+"""The import report: every data-quality finding with its source file, sheet and row, for the
+operator to fix with Dukcapil (xlsx, written with xlsxwriter in constant-memory mode).
+
+Identifier cells (ID Keluarga, ID Individu, Kode Kemdagri, the value of a NIK finding) are
+written as text with the ``@`` format, so Excel never turns a NIK into a number. The file is
+written beside its target and moved into place at the end: an interrupted write never leaves a
+half report under the chosen name.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import xlsxwriter
+
+from kalbar_desktop.domain.temuan import PENJELASAN, Aturan
+from kalbar_desktop.storage import temuan as stemuan
+from kalbar_desktop.storage.db import BasisData
+from kalbar_desktop.storage.waktu import sekarang
+
+KOLOM = (
+    # (header, width, identifier?)
+    ("Aturan", 22, False), ("ID Keluarga", 18, True), ("ID Individu", 20, True),
+    ("Nama", 26, False), ("Kode Kemdagri", 14, True), ("Desa/Kelurahan", 18, False),
+    ("Kolom", 16, False), ("Nilai di berkas", 20, True), ("Pesan", 60, False),
+    ("Berkas", 28, False), ("Lembar", 14, False), ("Baris", 7, False),
+)
+"""Columns of the findings sheet, in order."""
+
+LEMBAR_TEMUAN = "Temuan"
+LEMBAR_RINGKASAN = "Ringkasan"
+
+
+class KesalahanLaporan(Exception):
+    """The report cannot be written (folder missing, file open in Excel...). Indonesian."""
+
+
+def tulis(db: BasisData, tujuan: str | Path,
+          kemajuan: Callable[[str, float], None] | None = None) -> int:
+    """Write the report of every finding in ``db`` to ``tujuan``; returns the number of
+    findings written."""
+    tujuan = Path(tujuan)
+    if tujuan.suffix.lower() != ".xlsx":
+        tujuan = tujuan.with_suffix(".xlsx")
+    folder = tujuan.parent
+    if not folder.is_dir():
+        raise KesalahanLaporan(f"Folder {folder} tidak ada; pilih folder lain untuk laporan.")
+    lapor = kemajuan or (lambda _p, _f: None)
+    jumlah = sum(stemuan.jumlah_per_aturan(db).values())
+    fd, sementara = tempfile.mkstemp(prefix=".laporan-", suffix=".xlsx", dir=folder)
+    os.close(fd)
+    try:
+        n = _tulis(db, Path(sementara), jumlah, lapor)
+        os.replace(sementara, tujuan)
+    except PermissionError as e:
+        raise KesalahanLaporan(
+            f"Laporan tidak bisa disimpan ke {tujuan.name}: berkas sedang dibuka program lain "
+            "(tutup di Excel) atau folder tidak boleh ditulisi.") from e
+    except OSError as e:
+        raise KesalahanLaporan(f"Laporan tidak bisa disimpan ke {tujuan}: {e}") from e
+    finally:
+        Path(sementara).unlink(missing_ok=True)
+    lapor("Selesai", 1.0)
+    return n
+
+
+def _tulis(db: BasisData, path: Path, jumlah: int, lapor: Callable[[str, float], None]) -> int:
+    wb = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    judul = wb.add_format({"bold": True, "font_color": "#FFFFFF", "bg_color": "#1F4E78",
+                           "text_wrap": True, "valign": "top", "border": 1})
+    teks = wb.add_format({"num_format": "@"})
+    bungkus = wb.add_format({"text_wrap": True, "valign": "top"})
+    tebal = wb.add_format({"bold": True})
+
+    ringkasan = wb.add_worksheet(LEMBAR_RINGKASAN)
+    ws = wb.add_worksheet(LEMBAR_TEMUAN)
+    ws.freeze_panes(1, 0)
+    for c, (h, lebar, identitas) in enumerate(KOLOM):
+        ws.set_column(c, c, lebar, teks if identitas else None)
+        ws.write_string(0, c, h, judul)
+    r = 0
+    for r, baris in enumerate(stemuan.untuk_laporan(db), start=1):
+        for c, nilai in enumerate(baris):
+            if nilai is None or nilai == "":
+                continue
+            if c == len(KOLOM) - 1:
+                ws.write_number(r, c, int(nilai))
+            elif KOLOM[c][2]:
+                ws.write_string(r, c, str(nilai), teks)
+            else:
+                ws.write_string(r, c, str(nilai))  # write_string: '=...' stays text
+        if r % 5000 == 0:
+            lapor("Menulis laporan temuan", min(r / max(jumlah, 1), 1.0))
+    if r:
+        ws.autofilter(0, 0, r, len(KOLOM) - 1)
+        ws.ignore_errors({"number_stored_as_text": f"A1:L{r + 1}"})
+
+    ringkasan.set_column(0, 0, 24)
+    ringkasan.set_column(1, 1, 10)
+    ringkasan.set_column(2, 2, 90, bungkus)
+    ringkasan.write_string(0, 0, "Laporan temuan kualitas data P3KE", tebal)
+    ringkasan.write_string(1, 0, f"Dibuat {sekarang()[:19].replace('T', ' ')}; {r} temuan. "
+                                 "Perbaiki bersama Dukcapil; berisi data pribadi (UU 27/2022): "
+                                 "simpan dan kirim hanya lewat jalur resmi.")
+    for c, h in enumerate(("Aturan", "Jumlah", "Arti")):
+        ringkasan.write_string(3, c, h, judul)
+    per = stemuan.jumlah_per_aturan(db)
+    for i, a in enumerate(Aturan, start=4):
+        ringkasan.write_string(i, 0, a.value)
+        ringkasan.write_number(i, 1, per.get(a.value, 0))
+        ringkasan.write_string(i, 2, PENJELASAN[a])
+    wb.close()
+    return r
