@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from kalbar_desktop.ui.main_window import MainWindow
 
 FITUR: list[str] = [
+    "kalbar_desktop.ui.impor_dialog",  # Data > Impor P3KE (Ctrl+I), Impor referensi wilayah
     "kalbar_desktop.ui.dukungan",  # Bantuan: Buka folder log, Tentang (window icon)
     "kalbar_desktop.ui.dasbor",  # Laporan > Dasbor; the Dasbor tab
 ]

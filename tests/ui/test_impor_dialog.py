@@ -1,0 +1,182 @@
+"""The import dialog driven as a user would: Data > Impor P3KE (Ctrl+I), pick files, see the
+preview (layout, header mapping, first rows) with nothing written, import off the UI thread,
+summary, main window refreshed, report saved; Cancel and errors leave the database as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTableWidget
+
+from kalbar_desktop.exchange import demo
+from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.ui import create_main_window
+from kalbar_desktop.ui.impor_dialog import DialogImpor, impor_wilayah
+from tests.berkas_uji import HEADER_INDIVIDU, baris_individu, tulis_xlsx
+from tests.conftest import WILAYAH_61, cuplikan
+
+SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+
+
+def _jendela(qtbot, db_path):
+    w = create_main_window(db_path, user="penguji")
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def _buka_dialog(qtbot, w) -> DialogImpor:
+    aksi = next(a for a in w.menu_data.actions() if a.objectName() == "aksiImporP3KE")
+    assert aksi.shortcut().toString() == "Ctrl+I"
+    assert aksi.text().replace("&", "") == "Impor P3KE..."
+    aksi.trigger()
+    dialog = w.findChild(DialogImpor, "importDialog")
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def _cuplikan_file(db_path):
+    with sdb.terbuka(db_path) as db:
+        return cuplikan(db)
+
+
+def test_pratinjau_lalu_impor_lalu_laporan(qtbot, db_path, tmp_path):
+    berkas = demo.tulis(tmp_path / "demo", demo.OpsiDemo(keluarga=60, seed=5, cacat=0.2))
+    w = _jendela(qtbot, db_path)
+    assert w.model.rowCount() == 0
+    dialog = _buka_dialog(qtbot, w)
+    sebelum = _cuplikan_file(db_path)
+
+    with qtbot.waitSignal(dialog.pratinjau_siap, timeout=20000):
+        dialog.tambah_berkas(berkas)
+    combo = dialog.findChild(type(dialog.pilih_lembar), "importSheetCombo")
+    assert combo.count() == 2
+    teks = [combo.itemText(i) for i in range(combo.count())]
+    assert any("Kepala Keluarga" in t and "P3KE 2023" in t and "Keluarga" in t for t in teks)
+    pemetaan = dialog.findChild(QTableWidget, "importMappingTable")
+    baris = {pemetaan.item(r, 1).text(): pemetaan.item(r, 2).text()
+             for r in range(pemetaan.rowCount())}
+    combo.setCurrentIndex(next(i for i, t in enumerate(teks) if "Individu" in t))
+    baris = {pemetaan.item(r, 1).text(): pemetaan.item(r, 2).text()
+             for r in range(pemetaan.rowCount())}
+    assert baris["NIK"] == "NIK" and baris["Hubungan dengan Kepala Keluarga"] == \
+        "Hubungan dengan Kepala Keluarga"
+    contoh = dialog.findChild(QTableWidget, "importPreviewTable")
+    assert contoh.rowCount() == 10
+    assert contoh.verticalHeaderItem(0).text() == "2"
+    i_nik = next(c for c in range(contoh.columnCount())
+                 if contoh.horizontalHeaderItem(c).text() == "NIK")
+    assert len(contoh.item(0, i_nik).text()) == 16
+    # nothing written by the preview
+    assert _cuplikan_file(db_path) == sebelum
+
+    SHOTS.mkdir(exist_ok=True)
+    assert dialog.grab().save(str(SHOTS / "impor_pratinjau.png"))
+
+    tombol = dialog.findChild(QPushButton, "importStartButton")
+    assert tombol.isEnabled()
+    with qtbot.waitSignal(dialog.impor_selesai, timeout=60000) as sinyal:
+        qtbot.mouseClick(tombol, Qt.MouseButton.LeftButton)
+    hasil = sinyal.args[0]
+    assert hasil.ringkasan.keluarga_baru == 60
+    ringkasan = dialog.findChild(QLabel, "importSummary")
+    assert ringkasan.isVisible() and "Impor selesai" in ringkasan.text()
+    assert dialog.findChild(type(dialog.kemajuan), "importProgress").value() == 100
+    assert w.model.rowCount() == 60  # the main window was refreshed
+    assert dialog.grab().save(str(SHOTS / "impor_selesai.png"))
+
+    laporan = dialog.findChild(QPushButton, "importReportButton")
+    assert laporan.isEnabled()
+    n = dialog.simpan_laporan(tmp_path / "laporan.xlsx")
+    assert n == hasil.jumlah_temuan > 0
+    assert openpyxl.load_workbook(tmp_path / "laporan.xlsx")["Temuan"].max_row == n + 1
+    assert "Laporan temuan" in dialog.findChild(QLabel, "importStatus").text()
+
+
+def test_kolom_tak_dikenal_ditandai_dan_berkas_rusak_menghalangi_impor(qtbot, db_path,
+                                                                        tmp_path):
+    header = [*HEADER_INDIVIDU, "Catatan Desa"]
+    rows = [[*r, "x"] for r in baris_individu()]
+    baik = tulis_xlsx(tmp_path / "baik.xlsx", [("Data", header, rows)],
+                      judul=[["DAFTAR P3KE"], [], []])
+    rusak = tmp_path / "rusak.xlsx"
+    rusak.write_bytes(b"PK\x03\x04 bukan zip")
+    dialog = DialogImpor(db_path, "penguji")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.pratinjau_siap, timeout=20000):
+        dialog.tambah_berkas([baik, rusak])
+    pemetaan = dialog.findChild(QTableWidget, "importMappingTable")
+    terakhir = pemetaan.rowCount() - 1
+    assert pemetaan.item(terakhir, 1).text() == "Catatan Desa"
+    assert pemetaan.item(terakhir, 2).text() == "disimpan apa adanya"
+    assert "header di baris 4" in dialog.findChild(QLabel, "importSheetInfo").text()
+    galat = dialog.findChild(QLabel, "importErrorLabel")
+    assert galat.isVisible() and "rusak.xlsx" in galat.text()
+    assert not dialog.findChild(QPushButton, "importStartButton").isEnabled()
+    SHOTS.mkdir(exist_ok=True)
+    assert dialog.grab().save(str(SHOTS / "impor_galat.png"))
+
+    dialog.daftar_berkas.setCurrentRow(1)
+    with qtbot.waitSignal(dialog.pratinjau_siap, timeout=20000):
+        qtbot.mouseClick(dialog.findChild(QPushButton, "importRemoveFile"),
+                         Qt.MouseButton.LeftButton)
+    assert galat.isHidden()
+    assert dialog.findChild(QPushButton, "importStartButton").isEnabled()
+
+
+def test_batal_saat_impor_tidak_menulis_apa_pun(qtbot, db_path, tmp_path):
+    berkas = demo.tulis(tmp_path / "besar", demo.OpsiDemo(keluarga=4000, seed=6))
+    with sdb.terbuka(db_path):
+        pass
+    sebelum = _cuplikan_file(db_path)
+    dialog = DialogImpor(db_path, "penguji")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.pratinjau_siap, timeout=20000):
+        dialog.tambah_berkas(berkas)
+    batal = dialog.findChild(QPushButton, "importCancelButton")
+    with qtbot.waitSignal(dialog.impor_berakhir, timeout=120000):
+        dialog.mulai_impor()
+        assert dialog.berjalan and batal.text().replace("&", "") == "Batal"
+        qtbot.mouseClick(batal, Qt.MouseButton.LeftButton)
+    assert dialog.hasil is None
+    assert "dibatalkan" in dialog.findChild(QLabel, "importStatus").text()
+    assert dialog.isVisible()  # Cancel stops the import; the dialog stays to say so
+    assert _cuplikan_file(db_path) == sebelum
+
+
+def test_impor_gagal_menampilkan_tempat_dan_db_tetap(qtbot, db_path, tmp_path):
+    rows = baris_individu({2: {"ID Keluarga P3KE": None}})
+    path = tulis_xlsx(tmp_path / "kosong_id.xlsx", [("Individu", HEADER_INDIVIDU, rows)])
+    with sdb.terbuka(db_path):
+        pass
+    sebelum = _cuplikan_file(db_path)
+    dialog = DialogImpor(db_path, "penguji")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.pratinjau_siap, timeout=20000):
+        dialog.tambah_berkas([path])
+    with qtbot.waitSignal(dialog.impor_berakhir, timeout=60000):
+        dialog.mulai_impor()
+    galat = dialog.findChild(QLabel, "importErrorLabel")
+    assert "kosong_id.xlsx, lembar 'Individu', baris 4, kolom A" in galat.text()
+    assert "Basis data tidak berubah" in dialog.findChild(QLabel, "importStatus").text()
+    assert _cuplikan_file(db_path) == sebelum
+
+
+def test_menu_impor_referensi_wilayah(qtbot, db_path):
+    w = _jendela(qtbot, db_path)
+    assert any(a.objectName() == "aksiImporWilayah" for a in w.menu_data.actions())
+    tugas = impor_wilayah(w, WILAYAH_61)
+    with qtbot.waitSignal(tugas.selesai, timeout=60000):
+        pass
+    kotak = w.findChild(QMessageBox, "pesanImporWilayah")
+    qtbot.waitUntil(lambda: w.findChild(QMessageBox, "pesanImporWilayah") is not None)
+    kotak = w.findChild(QMessageBox, "pesanImporWilayah")
+    assert "wilayah dimuat dari wilayah_61_all.csv" in kotak.text()
+    with sdb.terbuka(db_path) as db:
+        assert db.execute("SELECT count(*) FROM wilayah WHERE sumber = 'referensi'"
+                          ).fetchone()[0] > 2000
