@@ -42,12 +42,21 @@ def gagal(pesan: str) -> None:
     sys.exit(KELUAR_GAGAL)
 
 
-def buka(db_path: Path) -> sdb.BasisData:
+def buka(db_path: Path, tulis: bool = True) -> sdb.BasisData:
+    """Open the database for a command. ``tulis=False`` (commands that only read) falls back to
+    a read-only connection while another program writes to the database."""
     try:
         return sdb.buka(db_path)
+    except sdb.BasisDataDipakai as e:
+        if tulis:
+            gagal(str(e))
+        try:
+            return sdb.buka(db_path, baca_saja=True)
+        except sdb.KesalahanPenyimpanan as e2:
+            gagal(str(e2))
     except sdb.KesalahanPenyimpanan as e:
         gagal(str(e))
-        raise  # unreachable, for type checkers
+    raise AssertionError  # unreachable: gagal() exits
 
 
 class _GrupTercatat(click.Group):
@@ -93,4 +102,6 @@ def main(ctx: click.Context, db_path: Path | None, demo: bool, pengguna: str | N
 
 
 # Commands of each feature (imported for their registration on ``main``).
+from kalbar_desktop.cli import akun as _akun  # noqa: E402, F401
 from kalbar_desktop.cli import data as _data  # noqa: E402, F401
+from kalbar_desktop.cli import keamanan as _keamanan  # noqa: E402, F401

@@ -107,7 +107,7 @@ def impor_wilayah(db_path: Path, berkas: Path) -> None:
 @opsi_db
 def check_data(db_path: Path, sebagai_json: bool) -> None:
     """Cetak semua temuan kualitas data di basis data."""
-    db = buka(db_path)
+    db = buka(db_path, tulis=False)
     try:
         daftar = list(stemuan.semua_temuan(db))
     finally:
@@ -145,7 +145,7 @@ def _label_kunci(per: dict, jenis: type | None, kosong: str) -> dict[str, int]:
 @opsi_db
 def stats(db_path: Path, sebagai_json: bool) -> None:
     """Jumlah keluarga dan anggota, per status verifikasi, kelayakan, persetujuan dan desil."""
-    db = buka(db_path)
+    db = buka(db_path, tulis=False)
     try:
         s = sstat.statistik(db)
     finally:

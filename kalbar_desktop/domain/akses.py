@@ -1,9 +1,11 @@
 """Who may do what, and where. Every permission check in the application goes through
-:func:`boleh`, so that user accounts (or a different policy) can replace the rules in one place.
+:func:`boleh`: the role's actions (:data:`IZIN`), the user's region scope, and whether the
+session may write at all (a second instance or a damaged database opens read-only).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -12,6 +14,13 @@ class Peran(StrEnum):
     OPERATOR = "operator"
     VERIFIKATOR = "verifikator"
     ADMIN = "admin"
+
+
+LABEL_PERAN: dict[Peran, str] = {
+    Peran.OPERATOR: "Operator",
+    Peran.VERIFIKATOR: "Verifikator",
+    Peran.ADMIN: "Admin",
+}
 
 
 class Aksi(StrEnum):
@@ -28,6 +37,9 @@ class Aksi(StrEnum):
     EKSPOR_NAMA = "ekspor_nama"
     KELOLA_PENGGUNA = "kelola_pengguna"
     KELOLA_PENGATURAN = "kelola_pengaturan"
+    LIHAT_AUDIT = "lihat_audit"
+    CADANGKAN = "cadangkan"
+    PULIHKAN = "pulihkan"
 
 
 IZIN: dict[Peran, frozenset[Aksi]] = {
@@ -37,16 +49,31 @@ IZIN: dict[Peran, frozenset[Aksi]] = {
     Peran.VERIFIKATOR: frozenset({
         Aksi.LIHAT, Aksi.UBAH_VERIFIKASI, Aksi.TAMBAH_USULAN, Aksi.AJUKAN, Aksi.SETUJUI,
         Aksi.KEMBALIKAN, Aksi.BUKA_KEMBALI, Aksi.LIHAT_NIK_PENUH, Aksi.IMPOR, Aksi.EKSPOR_REKAP,
-        Aksi.EKSPOR_NAMA,
+        Aksi.EKSPOR_NAMA, Aksi.LIHAT_AUDIT, Aksi.CADANGKAN,
     }),
     Peran.ADMIN: frozenset({
         Aksi.LIHAT, Aksi.IMPOR, Aksi.EKSPOR_REKAP, Aksi.KELOLA_PENGGUNA, Aksi.KELOLA_PENGATURAN,
+        Aksi.LIHAT_AUDIT, Aksi.CADANGKAN, Aksi.PULIHKAN,
     }),
 }
-"""Actions allowed per role. The admin manages accounts and settings but does not edit data."""
+"""Actions allowed per role. The admin manages accounts, settings and backups but does not edit
+verification data; whatever an admin does (import, restore) is written to the audit trail."""
 
-TANPA_WILAYAH = frozenset({Aksi.KELOLA_PENGGUNA, Aksi.KELOLA_PENGATURAN, Aksi.IMPOR})
-"""Actions that are not about one region."""
+TANPA_WILAYAH = frozenset({Aksi.KELOLA_PENGGUNA, Aksi.KELOLA_PENGATURAN, Aksi.IMPOR,
+                           Aksi.LIHAT_AUDIT, Aksi.CADANGKAN, Aksi.PULIHKAN})
+"""Actions that are about the whole database, not one region. A user with a region scope may
+only do them when the scope is the whole database (see :func:`boleh`)."""
+
+MENULIS = frozenset({Aksi.UBAH_VERIFIKASI, Aksi.TAMBAH_USULAN, Aksi.AJUKAN, Aksi.SETUJUI,
+                     Aksi.KEMBALIKAN, Aksi.BUKA_KEMBALI, Aksi.IMPOR, Aksi.KELOLA_PENGGUNA,
+                     Aksi.KELOLA_PENGATURAN})
+"""Actions that change the database; refused in a read-only session. (Restoring a backup is
+not among them: it is what a session on a damaged database must still be able to do; the
+backup module itself refuses while another program writes.)"""
+
+SELURUH_DATA = frozenset({Aksi.LIHAT_AUDIT, Aksi.CADANGKAN, Aksi.PULIHKAN, Aksi.IMPOR})
+"""Whole-database actions that reveal or replace every region's data: refused to a user whose
+account is limited to some regions."""
 
 
 @dataclass(frozen=True)
@@ -57,6 +84,8 @@ class Pengguna:
     peran: Peran = Peran.OPERATOR
     wilayah: tuple[str, ...] = ()
     """Region codes (kecamatan or desa) the user works in; empty means the whole database."""
+    baca_saja: bool = False
+    """The session cannot write (another program holds the database, or it is damaged)."""
 
 
 def dalam_wilayah(pengguna: Pengguna, kode_wilayah: str | None) -> bool:
@@ -69,11 +98,61 @@ def dalam_wilayah(pengguna: Pengguna, kode_wilayah: str | None) -> bool:
 
 
 def boleh(pengguna: Pengguna | None, aksi: Aksi, kode_wilayah: str | None = None) -> bool:
-    """May ``pengguna`` do ``aksi`` (on a family in ``kode_wilayah``, when given)?"""
+    """May ``pengguna`` do ``aksi`` (on a family in ``kode_wilayah``, when given)?
+
+    The one permission check: role, read-only session, and region scope. A region-scoped user
+    asked about an action without a region (a menu entry) gets ``True`` when the role allows
+    it; the storage call then checks each family's own region.
+    """
     if pengguna is None:
         return False
-    if aksi not in IZIN.get(Peran(pengguna.peran), frozenset()):
+    try:
+        peran = Peran(pengguna.peran)
+    except ValueError:
         return False
-    if aksi in TANPA_WILAYAH or kode_wilayah is None:
+    if aksi not in IZIN.get(peran, frozenset()):
+        return False
+    if pengguna.baca_saja and aksi in MENULIS:
+        return False
+    if aksi in TANPA_WILAYAH:
+        return not (aksi in SELURUH_DATA and pengguna.wilayah)
+    if kode_wilayah is None:
         return True
     return dalam_wilayah(pengguna, kode_wilayah)
+
+
+# ---------------------------------------------------------------------------------------------
+# Account names and passwords (rules only; hashing lives in storage)
+# ---------------------------------------------------------------------------------------------
+
+PANJANG_SANDI_MIN = 8
+SANDI_UMUM = frozenset({
+    "12345678", "123456789", "1234567890", "password", "password1", "qwerty123", "admin123",
+    "sandi123", "rahasia1", "katasandi", "indonesia", "bismillah", "11111111", "00000000",
+    "kalbar123", "p3ke2023", "dinsos123", "abcd1234",
+})
+
+
+def periksa_nama_akun(nama: str) -> str | None:
+    """An Indonesian message when ``nama`` cannot be an account name, else ``None``."""
+    nama = nama.strip()
+    if not nama:
+        return "Nama pengguna wajib diisi."
+    if len(nama) > 40:
+        return "Nama pengguna paling panjang 40 karakter."
+    if any(unicodedata.category(c)[0] in "CZ" and c != " " for c in nama):
+        return "Nama pengguna tidak boleh berisi karakter kontrol atau tak terlihat."
+    return None
+
+
+def periksa_sandi(sandi: str, nama: str = "") -> str | None:
+    """An Indonesian message when ``sandi`` is too weak, else ``None``."""
+    if len(sandi) < PANJANG_SANDI_MIN:
+        return f"Kata sandi minimal {PANJANG_SANDI_MIN} karakter."
+    if sandi.strip() != sandi:
+        return "Kata sandi tidak boleh diawali atau diakhiri spasi."
+    if sandi.casefold() in SANDI_UMUM or len(set(sandi)) < 4:
+        return "Kata sandi terlalu mudah ditebak; pilih yang lain."
+    if nama and nama.strip().casefold() in sandi.casefold():
+        return "Kata sandi tidak boleh memuat nama pengguna."
+    return None

@@ -24,7 +24,7 @@ from kalbar_desktop.exchange.reader import (
     buka_lembar_awal,
     sha256_berkas,
 )
-from kalbar_desktop.storage import audit
+from kalbar_desktop.storage import audit, cadangan
 from kalbar_desktop.storage import impor as simpan
 from kalbar_desktop.storage import temuan as simpan_temuan
 from kalbar_desktop.storage.db import BasisData, transaksi
@@ -452,9 +452,10 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
     All or nothing: on :class:`KesalahanImpor` or :class:`Dibatalkan` the database is exactly as
     it was. Importing files that were all imported before (same SHA-256) changes nothing.
 
-    ``sebelum_menulis(db)`` runs once the files are recognised and before anything is written:
-    the place for the backup made before every import (the backup feature passes it from the
-    window and the command line). An exception it raises stops the import.
+    ``sebelum_menulis(db)`` runs once the files are recognised and before anything is written;
+    by default it is the backup made before every import
+    (:func:`kalbar_desktop.storage.cadangan.sebelum_impor`), so the window, the command line and
+    any other caller get it. An exception it raises stops the import.
     """
     lapor = kemajuan or (lambda _pesan, _fraksi: None)
     lapor("Memeriksa berkas", 0.0)
@@ -487,8 +488,11 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
             raise Dibatalkan()
 
     periksa_batal()
-    if sebelum_menulis is not None:
-        sebelum_menulis(db)
+    lapor("Membuat cadangan sebelum impor", 0.01)
+    try:
+        (sebelum_menulis or cadangan.sebelum_impor)(db)
+    except cadangan.KesalahanCadangan as e:
+        raise KesalahanImpor(f"Impor dibatalkan karena cadangan sebelum impor gagal: {e}") from e
     with transaksi(db):
         stage = simpan.Pementasan(db)
         try:

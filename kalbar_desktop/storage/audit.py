@@ -106,3 +106,125 @@ def riwayat_keluarga(db: Database, id_keluarga: str) -> list[dict]:
         "SELECT id, waktu, pengguna, aksi, tabel, id_rekaman, kolom, nilai_lama, nilai_baru, "
         "alasan, keterangan FROM audit_log WHERE id_keluarga = ? ORDER BY id DESC",
         [id_keluarga]))
+
+
+def periksa_segel(db: Database) -> list[PutusRantai]:
+    """Compare the log with its seal (``audit_segel``: number and hash of the last row, kept by a
+    trigger). The chain alone cannot see rows removed from the end of the log; the seal can."""
+    if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_segel'"
+                  ).fetchone() is None:
+        if _migrasi_segel_terpasang(db):
+            return [PutusRantai(0, "tabel segel jejak audit (audit_segel) dihapus")]
+        return []  # a database from before the seal (migration 0005); it gets one on upgrade
+    segel = db.execute(
+        "SELECT id_terakhir, hash_terakhir, jumlah FROM audit_segel WHERE id = 1").fetchone()
+    if segel is None:
+        return [PutusRantai(0, "segel jejak audit hilang (tabel audit_segel kosong)")]
+    id_segel, hash_segel, jumlah_segel = segel
+    terakhir = db.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    jumlah = db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    id_akhir, hash_akhir = terakhir if terakhir else (0, HASH_AWAL)
+    masalah = []
+    if id_akhir < id_segel:
+        masalah.append(PutusRantai(
+            id_akhir + 1, f"baris audit terakhir hilang: log berakhir di #{id_akhir}, segel "
+            f"mencatat sampai #{id_segel} ({id_segel - id_akhir} baris terakhir dihapus)"))
+    elif id_akhir > id_segel:
+        masalah.append(PutusRantai(
+            id_segel + 1, f"baris audit #{id_segel + 1} sampai #{id_akhir} ditambahkan di luar "
+            "aplikasi (tidak tercatat di segel)"))
+    elif hash_akhir != hash_segel:
+        masalah.append(PutusRantai(id_akhir, f"baris audit terakhir #{id_akhir} tidak cocok "
+                                             "dengan segel (diubah atau diganti)"))
+    if jumlah != jumlah_segel and not masalah:
+        masalah.append(PutusRantai(
+            id_akhir, f"jumlah baris audit {jumlah}, segel mencatat {jumlah_segel}"))
+    return masalah
+
+
+def _migrasi_segel_terpasang(db: Database) -> bool:
+    if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                  "AND name = '_sqlite_migrations'").fetchone() is None:
+        return False
+    return db.execute("SELECT 1 FROM _sqlite_migrations WHERE name = '0005_keamanan'"
+                      ).fetchone() is not None
+
+
+def periksa_jejak(db: Database) -> list[PutusRantai]:
+    """The whole audit check: the chain and the seal."""
+    return periksa_rantai(db) + periksa_segel(db)
+
+
+def penanda(db: Database) -> tuple[int, str]:
+    """(id, hash) of the last audit row: changes whenever anything is recorded."""
+    baris = db.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return (baris[0], baris[1]) if baris else (0, HASH_AWAL)
+
+
+@dataclass(frozen=True)
+class SaringAudit:
+    """A filter over the audit log. Empty fields do not filter."""
+
+    pengguna: str | None = None
+    aksi: str | None = None
+    id_keluarga: str | None = None
+    dari: str | None = None
+    """First day (``YYYY-MM-DD``), inclusive."""
+    sampai: str | None = None
+    """Last day (``YYYY-MM-DD``), inclusive."""
+
+
+KOLOM_LOG = ("id", "waktu", "pengguna", "aksi", "tabel", "id_rekaman", "id_keluarga", "kolom",
+             "nilai_lama", "nilai_baru", "alasan", "keterangan", "mesin")
+"""Columns of the audit log as the log window and its export show them."""
+
+
+def _where(s: SaringAudit) -> tuple[str, list]:
+    syarat, params = [], []
+    if s.pengguna:
+        syarat.append("pengguna = ?")
+        params.append(s.pengguna)
+    if s.aksi:
+        syarat.append("aksi = ?")
+        params.append(s.aksi)
+    if s.id_keluarga:
+        syarat.append("id_keluarga = ?")
+        params.append(s.id_keluarga.strip())
+    if s.dari:
+        syarat.append("waktu >= ?")
+        params.append(s.dari)
+    if s.sampai:
+        # waktu is ISO text with the time after the date: anything of that day sorts before
+        # the day followed by a character above 'T'.
+        syarat.append("waktu < ?")
+        params.append(s.sampai + "U")
+    return (" WHERE " + " AND ".join(syarat)) if syarat else "", params
+
+
+def cari(db: Database, saring: SaringAudit, batas: int = 5000) -> list[tuple]:
+    """Matching rows (:data:`KOLOM_LOG` order), newest first, at most ``batas``."""
+    where, params = _where(saring)
+    return db.execute(
+        f"SELECT {', '.join(KOLOM_LOG)} FROM audit_log{where} ORDER BY id DESC LIMIT ?",
+        [*params, int(batas)]).fetchall()
+
+
+def hitung(db: Database, saring: SaringAudit) -> int:
+    """Number of matching rows."""
+    where, params = _where(saring)
+    return db.execute(f"SELECT count(*) FROM audit_log{where}", params).fetchone()[0]
+
+
+def semua(db: Database, saring: SaringAudit) -> Iterable[tuple]:
+    """Every matching row (:data:`KOLOM_LOG` order), oldest first, lazily (for exports)."""
+    where, params = _where(saring)
+    return db.execute(
+        f"SELECT {', '.join(KOLOM_LOG)} FROM audit_log{where} ORDER BY id", params)
+
+
+def nilai_berbeda(db: Database, kolom: str) -> list[str]:
+    """The distinct users or actions in the log (for the filter lists)."""
+    if kolom not in ("pengguna", "aksi"):
+        raise ValueError(kolom)
+    return [r[0] for r in db.execute(
+        f"SELECT DISTINCT {kolom} FROM audit_log WHERE {kolom} IS NOT NULL ORDER BY {kolom}")]

@@ -9,10 +9,28 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from kalbar_desktop.storage import kunci as skunci
 from kalbar_desktop.storage import migrations
 
-BasisData = Database
-"""The open database as other layers see it (they never import sqlite-utils themselves)."""
+
+class BasisData(Database):
+    """The open database as other layers see it (they never import sqlite-utils themselves).
+
+    A connection opened for writing holds a share of the writer lock (:mod:`.kunci`) until
+    :meth:`close`.
+    """
+
+    path: Path | None = None
+    baca_saja: bool = False
+    _kunci: str | None = None
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            kunci, self._kunci = self._kunci, None
+            if kunci is not None:
+                skunci.lepas(kunci)
 
 
 class KesalahanPenyimpanan(Exception):
@@ -27,6 +45,11 @@ class BasisDataSibuk(KesalahanPenyimpanan):
     """Another program holds the write lock for too long."""
 
 
+class BasisDataDipakai(KesalahanPenyimpanan, skunci.BasisDataDipakai):
+    """Another program (another window, a command) is writing to this database: open it
+    read-only, or wait until that program is closed."""
+
+
 def _sambung(path: Path, baca_saja: bool) -> sqlite3.Connection:
     if baca_saja:
         uri = f"{path.resolve().as_uri()}?mode=ro"
@@ -34,18 +57,41 @@ def _sambung(path: Path, baca_saja: bool) -> sqlite3.Connection:
     return sqlite3.connect(str(path), isolation_level=None, timeout=10)
 
 
-def buka(path: str | Path, *, baca_saja: bool = False, migrasi: bool = True) -> Database:
+def buka(path: str | Path, *, baca_saja: bool = False, migrasi: bool = True) -> BasisData:
     """Open (creating when needed) the database at ``path`` and bring its schema up to date.
 
     The connection runs in autocommit mode: every write happens inside ``db.atomic()``.
-    Raises :class:`BasisDataTidakBisaDibuka` with an Indonesian message when the file is not a
+    Opening for writing takes the writer lock (one writing program at a time): raises
+    :class:`BasisDataDipakai` when another program holds it. Raises
+    :class:`BasisDataTidakBisaDibuka` with an Indonesian message when the file is not a
     usable Kalbar Desktop database.
     """
     path = Path(path)
     if baca_saja and not path.exists():
         raise BasisDataTidakBisaDibuka(f"Berkas basis data tidak ditemukan: {path}")
+    kunci = None
     if not baca_saja:
         path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            kunci = skunci.ambil(path)
+        except skunci.BasisDataDipakai as e:
+            raise BasisDataDipakai(str(e)) from None
+        except OSError as e:
+            raise BasisDataTidakBisaDibuka(
+                f"Basis data {path.name} tidak bisa dibuka untuk menulis: folder "
+                f"{path.parent} tidak bisa ditulisi ({e.strerror or e}).") from e
+    try:
+        db = _buka_sambungan(path, baca_saja, migrasi)
+    except BaseException:
+        if kunci is not None:
+            skunci.lepas(kunci)
+        raise
+    db._kunci = kunci
+    return db
+
+
+def _buka_sambungan(path: Path, baca_saja: bool, migrasi: bool) -> BasisData:
+    conn = None
     try:
         conn = _sambung(path, baca_saja)
         conn.execute("PRAGMA foreign_keys = ON")
@@ -55,9 +101,13 @@ def buka(path: str | Path, *, baca_saja: bool = False, migrasi: bool = True) -> 
             conn.execute("PRAGMA synchronous = FULL")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as e:
+        if conn is not None:
+            conn.close()
         raise BasisDataTidakBisaDibuka(
             f"Berkas {path.name} bukan basis data Kalbar Desktop yang bisa dibuka ({e})") from e
-    db = Database(conn, execute_plugins=False)
+    db = BasisData(conn, execute_plugins=False)
+    db.path = path
+    db.baca_saja = baca_saja
     try:
         versi = migrations.versi_terpasang(db)
         if versi > migrations.versi_terbaru():
@@ -78,7 +128,7 @@ def buka(path: str | Path, *, baca_saja: bool = False, migrasi: bool = True) -> 
 
 
 @contextmanager
-def terbuka(path: str | Path, **kwargs) -> Iterator[Database]:
+def terbuka(path: str | Path, **kwargs) -> Iterator[BasisData]:
     """Context manager around :func:`buka` that closes the connection."""
     db = buka(path, **kwargs)
     try:

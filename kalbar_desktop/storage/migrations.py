@@ -304,6 +304,11 @@ def versi_terbaru() -> int:
     return max(int(m.name[:4]) for m in MIGRASI._migrations)
 
 
+def nama_migrasi() -> list[str]:
+    """Names of every migration this version of the application knows, in order."""
+    return [m.name for m in MIGRASI._migrations]
+
+
 def versi_terpasang(db: Database) -> int:
     """Number of the newest migration applied to ``db`` (0 for a new file)."""
     return int(db.execute("PRAGMA user_version").fetchone()[0])
@@ -314,3 +319,50 @@ def terapkan(db: Database, sampai: str | None = None) -> None:
     if sampai is None and versi_terpasang(db) == versi_terbaru() and not MIGRASI.pending(db):
         return
     MIGRASI.apply(db, stop_before=sampai)
+
+
+_SQL_0005 = """
+CREATE TABLE audit_segel (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    id_terakhir INTEGER NOT NULL,
+    hash_terakhir TEXT NOT NULL,
+    jumlah INTEGER NOT NULL
+);
+
+INSERT INTO audit_segel (id, id_terakhir, hash_terakhir, jumlah)
+SELECT 1, COALESCE(max(id), 0),
+       COALESCE((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), printf('%.64d', 0)),
+       count(*)
+FROM audit_log;
+
+CREATE TRIGGER audit_log_segel AFTER INSERT ON audit_log
+BEGIN
+    UPDATE audit_segel SET id_terakhir = NEW.id, hash_terakhir = NEW.hash, jumlah = jumlah + 1
+    WHERE id = 1;
+END;
+
+CREATE TRIGGER audit_segel_tanpa_hapus BEFORE DELETE ON audit_segel
+BEGIN
+    SELECT RAISE(ABORT, 'segel audit tidak boleh dihapus');
+END;
+
+CREATE TRIGGER audit_segel_hanya_dari_log BEFORE UPDATE ON audit_segel
+WHEN NEW.id_terakhir IS NOT (SELECT max(id) FROM audit_log)
+  OR NEW.hash_terakhir IS NOT (SELECT hash FROM audit_log WHERE id = NEW.id_terakhir)
+  OR NEW.jumlah IS NOT OLD.jumlah + 1
+BEGIN
+    SELECT RAISE(ABORT, 'segel audit hanya diperbarui oleh penambahan baris audit_log');
+END;
+
+ALTER TABLE pengguna ADD COLUMN terakhir_masuk TEXT;
+ALTER TABLE pengguna ADD COLUMN diubah_pada TEXT;
+"""
+
+
+@MIGRASI(name="0005_keamanan")
+def m0005_keamanan(db: Database) -> None:
+    """Accounts and the audit seal: ``audit_segel`` holds the number and hash of the last audit
+    row (kept by a trigger), so that removing the last rows of the log with an outside tool is
+    detected too; accounts remember their last login."""
+    _jalankan(db, _SQL_0005)
+    _versi(db, 5)

@@ -1,0 +1,176 @@
+"""Commands about user accounts: ``users add``, ``users list``, ``users disable`` (and enable,
+passwd, set).
+
+Whoever runs these commands can already read and write the database file, so they ask for no
+account of their own; every change is written to the audit trail as made on the console by the
+operating-system user (``konsol:NAMA``).
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from kalbar_desktop.cli import buka, gagal, main, opsi_db
+from kalbar_desktop.domain.akses import LABEL_PERAN, Peran, periksa_sandi
+from kalbar_desktop.storage import pengguna as spengguna
+
+
+def pengguna_konsol() -> str:
+    """The name recorded in the audit trail for changes made on the console."""
+    try:
+        return f"konsol:{getpass.getuser()}"
+    except Exception:  # no user name in the environment
+        return "konsol"
+
+
+def baca_sandi(nama: str, ulangi: bool = True) -> str:
+    """A password from the terminal (hidden, asked twice) or, when standard input is not a
+    terminal, the first line of standard input."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        while True:
+            sandi = click.prompt(f"Kata sandi untuk {nama}", hide_input=True,
+                                 confirmation_prompt="Ulangi kata sandi" if ulangi else False,
+                                 err=True)
+            masalah = periksa_sandi(sandi, nama)
+            if not masalah or not ulangi:
+                return sandi
+            click.echo(masalah, err=True)
+    baris = sys.stdin.readline() if sys.stdin is not None else ""
+    sandi = baris.rstrip("\r\n")
+    if not sandi:
+        gagal("Kata sandi tidak diberikan: ketik di terminal, atau kirim satu baris lewat "
+              "masukan standar (stdin).")
+    return sandi
+
+
+def _wilayah(nilai: tuple[str, ...]) -> list[str]:
+    return [w.strip() for v in nilai for w in v.split(",") if w.strip()]
+
+
+@main.group("users")
+def users() -> None:
+    """Kelola akun pengguna (nama, peran, wilayah, kata sandi)."""
+
+
+@users.command("add")
+@click.argument("nama")
+@click.option("--role", "peran", required=True,
+              type=click.Choice([p.value for p in Peran], case_sensitive=False),
+              help="Peran: operator, verifikator atau admin.")
+@click.option("--wilayah", multiple=True, metavar="KODE",
+              help="Kode kecamatan/desa wilayah kerja (boleh diulang atau dipisah koma).")
+@click.option("--nama-lengkap", default=None, help="Nama lengkap (untuk laporan).")
+@opsi_db
+def tambah(db_path: Path, nama: str, peran: str, wilayah: tuple[str, ...],
+           nama_lengkap: str | None) -> None:
+    """Buat akun NAMA. Kata sandi dibaca dari terminal (dua kali) atau dari stdin."""
+    sandi = baca_sandi(nama)
+    db = buka(db_path)
+    try:
+        p = spengguna.tambah(db, nama, peran, sandi, _wilayah(wilayah), nama_lengkap,
+                             oleh=pengguna_konsol())
+    except spengguna.KesalahanAkun as e:
+        gagal(str(e))
+    finally:
+        db.close()
+    click.echo(f"Akun {p.nama} dibuat: {LABEL_PERAN[p.peran]}"
+               + (f", wilayah {', '.join(p.wilayah)}" if p.wilayah else ", seluruh basis data")
+               + ".")
+
+
+@users.command("list")
+@click.option("--json", "sebagai_json", is_flag=True, help="Cetak sebagai larik JSON.")
+@opsi_db
+def daftar(db_path: Path, sebagai_json: bool) -> None:
+    """Daftar akun: nama, peran, wilayah, aktif, terakhir masuk."""
+    db = buka(db_path, tulis=False)
+    try:
+        akun = spengguna.daftar(db)
+    finally:
+        db.close()
+    if sebagai_json:
+        click.echo(json.dumps([{
+            "nama": a.nama, "nama_lengkap": a.nama_lengkap, "peran": a.peran.value,
+            "wilayah": list(a.wilayah), "aktif": a.aktif, "dibuat_pada": a.dibuat_pada,
+            "terakhir_masuk": a.terakhir_masuk} for a in akun], ensure_ascii=False, indent=1))
+        return
+    if not akun:
+        click.echo("Belum ada akun. Buat admin pertama: kalbar-desktop users add NAMA "
+                   "--role admin")
+        return
+    click.echo(f"{'NAMA':<20} {'PERAN':<12} {'AKTIF':<6} {'TERAKHIR MASUK':<26} WILAYAH")
+    for a in akun:
+        click.echo(f"{a.nama:<20} {a.peran.value:<12} {'ya' if a.aktif else 'tidak':<6} "
+                   f"{a.terakhir_masuk or '-':<26} {', '.join(a.wilayah) or 'semua'}")
+
+
+@users.command("disable")
+@click.argument("nama")
+@opsi_db
+def nonaktifkan(db_path: Path, nama: str) -> None:
+    """Nonaktifkan akun NAMA (tidak bisa masuk lagi; riwayatnya tetap)."""
+    db = buka(db_path)
+    try:
+        spengguna.nonaktifkan(db, nama, oleh=pengguna_konsol())
+    except spengguna.KesalahanAkun as e:
+        gagal(str(e))
+    finally:
+        db.close()
+    click.echo(f"Akun {nama} dinonaktifkan.")
+
+
+@users.command("enable")
+@click.argument("nama")
+@opsi_db
+def aktifkan(db_path: Path, nama: str) -> None:
+    """Aktifkan kembali akun NAMA."""
+    db = buka(db_path)
+    try:
+        spengguna.aktifkan(db, nama, oleh=pengguna_konsol())
+    except spengguna.KesalahanAkun as e:
+        gagal(str(e))
+    finally:
+        db.close()
+    click.echo(f"Akun {nama} diaktifkan.")
+
+
+@users.command("passwd")
+@click.argument("nama")
+@opsi_db
+def ganti_sandi(db_path: Path, nama: str) -> None:
+    """Ganti kata sandi akun NAMA (dibaca dari terminal atau stdin)."""
+    sandi = baca_sandi(nama)
+    db = buka(db_path)
+    try:
+        spengguna.ganti_sandi(db, nama, sandi, oleh=pengguna_konsol())
+    except spengguna.KesalahanAkun as e:
+        gagal(str(e))
+    finally:
+        db.close()
+    click.echo(f"Kata sandi {nama} diganti.")
+
+
+@users.command("set")
+@click.argument("nama")
+@click.option("--role", "peran", default=None,
+              type=click.Choice([p.value for p in Peran], case_sensitive=False))
+@click.option("--wilayah", multiple=True, metavar="KODE",
+              help="Wilayah kerja baru (menggantikan yang lama).")
+@opsi_db
+def ubah(db_path: Path, nama: str, peran: str | None, wilayah: tuple[str, ...]) -> None:
+    """Ubah peran dan/atau wilayah akun NAMA."""
+    db = buka(db_path)
+    try:
+        p = spengguna.ubah(db, nama, peran, _wilayah(wilayah) if wilayah else None,
+                           oleh=pengguna_konsol())
+    except spengguna.KesalahanAkun as e:
+        gagal(str(e))
+    finally:
+        db.close()
+    click.echo(f"Akun {p.nama}: {LABEL_PERAN[p.peran]}, wilayah "
+               f"{', '.join(p.wilayah) or 'seluruh basis data'}.")

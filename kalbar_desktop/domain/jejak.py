@@ -1,0 +1,54 @@
+"""Audit trail action codes (as stored in ``audit_log.aksi``) and their Indonesian labels.
+
+Modules write their own codes; the ones about accounts, sessions, backups and settings are
+declared here. Unknown codes are shown as they are.
+"""
+
+from __future__ import annotations
+
+MASUK = "MASUK"
+MASUK_GAGAL = "MASUK_GAGAL"
+KELUAR = "KELUAR"
+KUNCI_LAYAR = "KUNCI_LAYAR"
+AKUN_DIBUAT = "AKUN_DIBUAT"
+AKUN_DINONAKTIFKAN = "AKUN_DINONAKTIFKAN"
+AKUN_DIAKTIFKAN = "AKUN_DIAKTIFKAN"
+AKUN_DIUBAH = "AKUN_DIUBAH"
+SANDI_DIGANTI = "SANDI_DIGANTI"
+CADANGAN = "CADANGAN"
+PULIHKAN = "PULIHKAN"
+PENGATURAN = "PENGATURAN"
+EKSPOR_AUDIT = "EKSPOR_AUDIT"
+
+LABEL_AKSI: dict[str, str] = {
+    MASUK: "Masuk",
+    MASUK_GAGAL: "Gagal masuk",
+    KELUAR: "Keluar",
+    KUNCI_LAYAR: "Layar dikunci",
+    AKUN_DIBUAT: "Akun dibuat",
+    AKUN_DINONAKTIFKAN: "Akun dinonaktifkan",
+    AKUN_DIAKTIFKAN: "Akun diaktifkan",
+    AKUN_DIUBAH: "Akun diubah",
+    SANDI_DIGANTI: "Kata sandi diganti",
+    CADANGAN: "Cadangan dibuat",
+    PULIHKAN: "Dipulihkan dari cadangan",
+    PENGATURAN: "Pengaturan diubah",
+    EKSPOR_AUDIT: "Ekspor jejak audit",
+    "IMPOR": "Impor",
+    "EKSPOR": "Ekspor",
+    "UBAH": "Ubah verifikasi",
+    "KOREKSI": "Koreksi data",
+    "TAMBAH_ANGGOTA": "Tambah anggota",
+    "TAMBAH_USULAN": "Tambah usulan baru",
+    "AJUKAN": "Ajukan",
+    "SETUJUI": "Setujui",
+    "KEMBALIKAN": "Kembalikan",
+    "BUKA_KEMBALI": "Buka kembali",
+}
+
+
+def label_aksi(kode: str | None) -> str:
+    """The Indonesian label of an audit action code (the code itself when unknown)."""
+    if not kode:
+        return ""
+    return LABEL_AKSI.get(kode, kode)

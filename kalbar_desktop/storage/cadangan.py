@@ -1,0 +1,307 @@
+"""Backups with SQLite's online backup API, kept as a rotating set beside the database, and
+restoring one after checking it.
+
+Automatic backups are made before every import (:func:`sebelum_impor`) and when the window
+closes after a change; the number kept is a database setting. A backup is written to a
+temporary name and renamed only when complete, so a crash never leaves half a backup under a
+backup's name. Restoring checks the chosen file first (integrity, that it is a Kalbar Desktop
+database, its schema, its audit trail), keeps a copy of the current database, then copies the
+backup in with the backup API and brings its schema up to date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from kalbar_desktop.domain import jejak
+from kalbar_desktop.storage import audit
+from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.storage import kunci as skunci
+from kalbar_desktop.storage import pengaturan as spengaturan
+from kalbar_desktop.storage import periksa as speriksa
+
+Kemajuan = Callable[[str, float], None]
+
+SEBELUM_IMPOR = "sebelum-impor"
+SAAT_KELUAR = "saat-keluar"
+MANUAL = "manual"
+SEBELUM_PULIH = "sebelum-pulih"
+LABEL_ALASAN = {
+    SEBELUM_IMPOR: "sebelum impor",
+    SAAT_KELUAR: "saat aplikasi ditutup",
+    MANUAL: "dibuat pengguna",
+    SEBELUM_PULIH: "salinan sebelum pemulihan",
+}
+_NAMA = re.compile(r"^(?P<stem>.+)-(?P<waktu>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<alasan>[a-z\-]+)"
+                   r"\.db$")
+_HALAMAN_PER_LANGKAH = 1024
+
+
+class KesalahanCadangan(Exception):
+    """A backup or restore that cannot go ahead; the message is Indonesian."""
+
+
+@dataclass(frozen=True)
+class Cadangan:
+    """One backup file of the rotating set."""
+
+    path: Path
+    waktu: dt.datetime
+    alasan: str
+    ukuran: int
+
+    @property
+    def label_alasan(self) -> str:
+        return LABEL_ALASAN.get(self.alasan, self.alasan)
+
+
+def folder_cadangan(db_path: str | Path) -> Path:
+    """The folder of the rotating set: ``<name>-cadangan`` beside the database."""
+    p = Path(db_path)
+    return p.with_name(p.stem + "-cadangan")
+
+
+def daftar(db_path: str | Path) -> list[Cadangan]:
+    """The backups of the rotating set, newest first."""
+    folder = folder_cadangan(db_path)
+    hasil = []
+    if not folder.is_dir():
+        return hasil
+    for p in folder.iterdir():
+        m = _NAMA.match(p.name)
+        if not m or not p.is_file():
+            continue
+        try:
+            waktu = dt.datetime.strptime(m["waktu"], "%Y%m%d-%H%M%S")
+        except ValueError:
+            continue
+        hasil.append(Cadangan(p, waktu, m["alasan"], p.stat().st_size))
+    return sorted(hasil, key=lambda c: (c.waktu, c.path.name), reverse=True)
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as f:
+        os.fsync(f.fileno())
+    if os.name != "nt":
+        fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _salin_api(sumber: sqlite3.Connection, tujuan_path: Path,
+               kemajuan: Kemajuan | None = None) -> None:
+    """Copy the database of connection ``sumber`` into a new file ``tujuan_path``."""
+    tujuan = sqlite3.connect(str(tujuan_path), isolation_level=None)
+    try:
+        def langkah(_status: int, sisa: int, total: int) -> None:
+            if kemajuan and total:
+                kemajuan("Menyalin basis data", (total - sisa) / total)
+
+        sumber.backup(tujuan, pages=_HALAMAN_PER_LANGKAH, progress=langkah)
+        # A backup is one self-contained file, not a WAL database with side files.
+        tujuan.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        tujuan.close()
+
+
+def cadangkan(db: Database, tujuan: str | Path, kemajuan: Kemajuan | None = None) -> Path:
+    """Write a complete copy of ``db`` to ``tujuan`` (a file, or a folder to put it in).
+
+    The copy is written under a temporary name and renamed when complete.
+    """
+    tujuan = Path(tujuan)
+    if tujuan.is_dir():
+        stem = Path(getattr(db, "path", None) or "kalbar.db").stem
+        tujuan = tujuan / f"{stem}-{dt.datetime.now():%Y%m%d-%H%M%S}-{MANUAL}.db"
+    if tujuan.exists() and tujuan.resolve() == Path(getattr(db, "path", "") or "").resolve():
+        raise KesalahanCadangan("Tujuan cadangan tidak boleh berkas basis data itu sendiri.")
+    tujuan.parent.mkdir(parents=True, exist_ok=True)
+    sementara = tujuan.with_name(tujuan.name + ".sementara")
+    try:
+        sementara.unlink(missing_ok=True)
+        _salin_api(db.conn, sementara, kemajuan)
+        _fsync(sementara)
+        os.replace(sementara, tujuan)
+    except (OSError, sqlite3.Error) as e:
+        sementara.unlink(missing_ok=True)
+        raise KesalahanCadangan(
+            f"Cadangan ke {tujuan} gagal: {getattr(e, 'strerror', None) or e}. Periksa ruang "
+            "disk dan izin folder.") from e
+    return tujuan
+
+
+def _nama_baru(db_path: Path, alasan: str) -> Path:
+    folder = folder_cadangan(db_path)
+    waktu = f"{dt.datetime.now():%Y%m%d-%H%M%S}"
+    calon = folder / f"{db_path.stem}-{waktu}-{alasan}.db"
+    n = 2
+    while calon.exists():
+        calon = folder / f"{db_path.stem}-{waktu}-{n}-{alasan}.db"
+        n += 1
+    return calon
+
+
+def pangkas(db_path: str | Path, simpan: int) -> list[Path]:
+    """Remove the oldest backups beyond ``simpan``; returns what was removed."""
+    dihapus = []
+    for c in daftar(db_path)[max(simpan, 1):]:
+        try:
+            c.path.unlink()
+            dihapus.append(c.path)
+        except OSError:
+            pass
+    folder = folder_cadangan(db_path)
+    if folder.is_dir():
+        for sisa in folder.glob("*.sementara"):  # left by a crash during a backup
+            sisa.unlink(missing_ok=True)
+    return dihapus
+
+
+def cadangkan_otomatis(db: Database, alasan: str, pengguna: str | None = None,
+                       kemajuan: Kemajuan | None = None) -> Path | None:
+    """Add a backup of ``db`` to its rotating set and drop the oldest beyond the configured
+    number. Returns the file (``None`` for a database without a file)."""
+    db_path = getattr(db, "path", None)
+    if db_path is None:
+        return None
+    tujuan = cadangkan(db, _nama_baru(Path(db_path), alasan), kemajuan)
+    pangkas(db_path, spengaturan.baca(db, spengaturan.JUMLAH_CADANGAN))
+    return tujuan
+
+
+def sebelum_impor(db: Database) -> Path | None:
+    """The backup made before every import or re-import of a workbook (called by the
+    importer as its first writing step, so the window and the command line both get it)."""
+    return cadangkan_otomatis(db, SEBELUM_IMPOR)
+
+
+def catat_cadangan(db: Database, path: Path, pengguna: str | None, alasan: str) -> None:
+    """Record a backup made by a person (automatic ones are not recorded: they would make
+    every backup differ from the database it copies)."""
+    audit.tulis(db, [audit.Catatan(aksi=jejak.CADANGAN, pengguna=pengguna,
+                                   keterangan=f"{LABEL_ALASAN.get(alasan, alasan)}: {path}")])
+
+
+def periksa_cadangan(sumber: str | Path) -> speriksa.HasilPeriksa:
+    """Check a backup file before it is restored: integrity, Kalbar Desktop schema, audit."""
+    hasil = speriksa.periksa_berkas(sumber, cepat=False)
+    return hasil
+
+
+def _salin_sebelum_pulih(db_path: Path) -> Path:
+    """Keep a copy of the current database (with the backup API; a raw file copy when the
+    database is too damaged for SQLite to copy)."""
+    tujuan = _nama_baru(db_path, SEBELUM_PULIH)
+    tujuan.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        sumber = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            sementara = tujuan.with_name(tujuan.name + ".sementara")
+            _salin_api(sumber, sementara)
+        finally:
+            sumber.close()
+        _fsync(sementara)
+        os.replace(sementara, tujuan)
+    except (sqlite3.Error, OSError):
+        for akhiran in ("", "-wal"):
+            asal = Path(str(db_path) + akhiran)
+            if asal.exists():
+                shutil.copyfile(asal, Path(str(tujuan) + akhiran))
+    return tujuan
+
+
+def pulihkan(db_path: str | Path, sumber: str | Path, pengguna: str | None = None,
+             kemajuan: Kemajuan | None = None) -> Path:
+    """Replace the database at ``db_path`` with the backup ``sumber``.
+
+    Refuses (:class:`KesalahanCadangan`) when another program writes to the database or when
+    the backup fails its check. Keeps a copy of the current database in the rotating set and
+    returns its path. This process's other connections to ``db_path`` must be closed first
+    (the window closes its own and opens the restored database afresh).
+    """
+    db_path, sumber = Path(db_path), Path(sumber)
+    lapor = kemajuan or (lambda _p, _f: None)
+    if sumber.resolve() == db_path.resolve():
+        raise KesalahanCadangan("Berkas cadangan tidak boleh basis data itu sendiri.")
+    try:
+        kunci = skunci.ambil(db_path)
+    except skunci.BasisDataDipakai as e:
+        raise KesalahanCadangan(f"Pemulihan dibatalkan: {e}") from None
+    try:
+        lapor("Memeriksa berkas cadangan", 0.0)
+        hasil = periksa_cadangan(sumber)
+        if not hasil.sehat:
+            raise KesalahanCadangan(
+                f"Berkas {sumber.name} tidak bisa dipakai untuk pemulihan; basis data tidak "
+                "diubah.\n" + hasil.ringkasan())
+        lapor("Menyimpan salinan basis data sekarang", 0.3)
+        salinan = _salin_sebelum_pulih(db_path) if db_path.exists() else None
+        lapor("Memulihkan", 0.5)
+        _timpa(db_path, sumber)
+        lapor("Menaikkan skema", 0.9)
+        db = sdb.buka(db_path)
+        try:
+            if salinan is not None:
+                pangkas(db_path, max(spengaturan.baca(db, spengaturan.JUMLAH_CADANGAN), 2))
+            audit.tulis(db, [audit.Catatan(
+                aksi=jejak.PULIHKAN, pengguna=pengguna,
+                keterangan=f"Dipulihkan dari {sumber} (skema {hasil.versi_skema}); salinan "
+                           f"basis data sebelumnya: {salinan or '-'}")])
+        finally:
+            db.close()
+        lapor("Selesai", 1.0)
+        return salinan or db_path
+    finally:
+        skunci.lepas(kunci)
+
+
+def _timpa(db_path: Path, sumber: Path) -> None:
+    """Copy ``sumber`` over ``db_path`` page by page with the backup API; when the current file
+    is too damaged for that, move it aside and copy into a fresh file."""
+    asal = sqlite3.connect(f"{sumber.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        try:
+            tujuan = sqlite3.connect(str(db_path), isolation_level=None)
+            try:
+                tujuan.execute("PRAGMA journal_mode = WAL")
+                asal.backup(tujuan, pages=_HALAMAN_PER_LANGKAH)
+                tujuan.execute("PRAGMA journal_mode = WAL")
+                tujuan.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                return
+            finally:
+                tujuan.close()
+        except sqlite3.DatabaseError:
+            pass
+        rusak = db_path.with_name(f"{db_path.name}.rusak-{dt.datetime.now():%Y%m%d-%H%M%S}")
+        os.replace(db_path, rusak)
+        for akhiran in ("-wal", "-shm"):
+            Path(str(db_path) + akhiran).unlink(missing_ok=True)
+        tujuan = sqlite3.connect(str(db_path), isolation_level=None)
+        try:
+            asal.backup(tujuan, pages=_HALAMAN_PER_LANGKAH)
+            tujuan.execute("PRAGMA journal_mode = WAL")
+        finally:
+            tujuan.close()
+    finally:
+        asal.close()
+
+
+def cadangan_sehat_terbaru(db_path: str | Path) -> Cadangan | None:
+    """The newest backup of the rotating set that passes the quick check (offered when the
+    database is damaged)."""
+    for c in daftar(db_path):
+        if speriksa.periksa_berkas(c.path, cepat=True).sehat:
+            return c
+    return None
+

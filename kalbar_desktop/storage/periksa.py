@@ -1,0 +1,180 @@
+"""Is the database sound? ``PRAGMA integrity_check`` (or the quicker ``quick_check``), the
+foreign keys, the audit trail (chain, seal, protecting triggers) and the schema version, with
+an Indonesian verdict. Used by ``kalbar-desktop check``, by the window at start (quick form),
+and before a backup is restored."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from kalbar_desktop.storage import audit, migrations
+from kalbar_desktop.storage import db as sdb
+
+MAKS_PESAN = 20
+TABEL_WAJIB = ("pengaturan", "wilayah", "pengguna", "pengguna_wilayah", "impor", "impor_file",
+               "keluarga", "verifikasi_keluarga", "anggota", "verifikasi_anggota", "temuan",
+               "audit_log")
+TRIGGER_AUDIT = ("audit_log_tanpa_ubah", "audit_log_tanpa_hapus")
+TRIGGER_SEGEL = ("audit_log_segel", "audit_segel_tanpa_hapus", "audit_segel_hanya_dari_log")
+
+
+@dataclass(frozen=True)
+class Masalah:
+    """One finding: which part of the check, the Indonesian message, and whether it makes the
+    database unfit to write to."""
+
+    bagian: str
+    pesan: str
+    serius: bool = True
+
+
+LABEL_BAGIAN = {
+    "berkas": "Berkas",
+    "integritas": "Integritas SQLite",
+    "kunci_asing": "Hubungan antar tabel",
+    "jejak_audit": "Jejak audit",
+    "skema": "Skema",
+}
+
+
+@dataclass
+class HasilPeriksa:
+    """The outcome of a check."""
+
+    berkas: str
+    cepat: bool
+    masalah: list[Masalah] = field(default_factory=list)
+    versi_skema: int | None = None
+
+    @property
+    def sehat(self) -> bool:
+        return not any(m.serius for m in self.masalah)
+
+    def ringkasan(self) -> str:
+        """The verdict and the problems, as printed by ``kalbar-desktop check``."""
+        jenis = "cepat" if self.cepat else "lengkap"
+        baris = []
+        serius = [m for m in self.masalah if m.serius]
+        if not serius:
+            baris.append(f"SEHAT: basis data {self.berkas} lolos pemeriksaan {jenis} "
+                         "(integritas, hubungan antar tabel, jejak audit, skema"
+                         f"{' versi ' + str(self.versi_skema) if self.versi_skema else ''}).")
+        else:
+            baris.append(f"RUSAK: basis data {self.berkas} gagal pemeriksaan {jenis}: "
+                         f"{len(serius)} masalah.")
+        for m in self.masalah:
+            tanda = "-" if m.serius else "catatan:"
+            baris.append(f"  {tanda} [{LABEL_BAGIAN.get(m.bagian, m.bagian)}] {m.pesan}")
+        if serius:
+            baris.append("Jangan lanjutkan bekerja di basis data ini. Pulihkan dari cadangan "
+                         "yang sehat (menu Berkas > Pulihkan dari cadangan..., atau "
+                         "'kalbar-desktop restore BERKAS').")
+        return "\n".join(baris)
+
+
+def _integritas(db: Database, cepat: bool) -> list[Masalah]:
+    pragma = "quick_check" if cepat else "integrity_check"
+    hasil = [r[0] for r in db.execute(f"PRAGMA {pragma}({MAKS_PESAN})")]
+    if hasil == ["ok"]:
+        return []
+    return [Masalah("integritas", f"SQLite melaporkan kerusakan: {h}") for h in hasil]
+
+
+def _kunci_asing(db: Database) -> list[Masalah]:
+    masalah = []
+    n = 0
+    for tabel, rowid, induk, _fkid in db.execute("PRAGMA foreign_key_check"):
+        n += 1
+        if n <= MAKS_PESAN:
+            masalah.append(Masalah(
+                "kunci_asing", f"baris {rowid} di tabel {tabel} menunjuk ke {induk} yang "
+                "tidak ada"))
+    if n > MAKS_PESAN:
+        masalah.append(Masalah("kunci_asing", f"... dan {n - MAKS_PESAN} baris lain"))
+    return masalah
+
+
+def _skema(db: Database) -> tuple[list[Masalah], int]:
+    versi = migrations.versi_terpasang(db)
+    nama = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "_sqlite_migrations" not in nama or "keluarga" not in nama:
+        return [Masalah("skema", "berkas ini bukan basis data Kalbar Desktop (tabel "
+                                 "keluarga/_sqlite_migrations tidak ada)")], versi
+    terpasang = {r[0] for r in db.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = 'kalbar_desktop'")}
+    masalah = []
+    if "0001_dasar" not in terpasang:
+        masalah.append(Masalah("skema", "berkas ini bukan basis data Kalbar Desktop "
+                                        "(migrasi 0001 tidak tercatat)"))
+        return masalah, versi
+    dikenal = set(migrations.nama_migrasi())
+    asing = sorted(terpasang - dikenal)
+    if versi > migrations.versi_terbaru() or asing:
+        masalah.append(Masalah(
+            "skema", f"dibuat oleh versi aplikasi yang lebih baru (skema {versi}"
+                     f"{', migrasi ' + ', '.join(asing) if asing else ''}); perbarui Kalbar "
+                     "Desktop"))
+    belum = [m for m in migrations.nama_migrasi() if m not in terpasang]
+    if belum:
+        masalah.append(Masalah(
+            "skema", f"skema versi lama ({versi}); akan dinaikkan otomatis saat dibuka "
+                     f"(migrasi {', '.join(belum)})", serius=False))
+    for t in TABEL_WAJIB:
+        if t not in nama:
+            masalah.append(Masalah("skema", f"tabel {t} hilang"))
+    trigger = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    wajib = TRIGGER_AUDIT + (TRIGGER_SEGEL if "0005_keamanan" in terpasang else ())
+    hilang = [t for t in wajib if t not in trigger]
+    if hilang:
+        masalah.append(Masalah(
+            "jejak_audit", "pelindung jejak audit dihapus dengan alat di luar aplikasi "
+                           f"(trigger {', '.join(hilang)})"))
+    return masalah, versi
+
+
+def _jejak(db: Database, cepat: bool) -> list[Masalah]:
+    putus = audit.periksa_segel(db) if cepat else audit.periksa_jejak(db)
+    hasil = [Masalah("jejak_audit", p.pesan) for p in putus[:MAKS_PESAN]]
+    if len(putus) > MAKS_PESAN:
+        hasil.append(Masalah("jejak_audit", f"... dan {len(putus) - MAKS_PESAN} masalah lain"))
+    return hasil
+
+
+def periksa(db: Database, cepat: bool = False, nama_berkas: str = "") -> HasilPeriksa:
+    """Check an open database. The quick form (at start of the window) runs ``quick_check``
+    and the audit seal; the full form adds the foreign keys and the whole audit chain."""
+    hasil = HasilPeriksa(nama_berkas or Path(getattr(db, "path", None) or "").name, cepat)
+    try:
+        masalah, hasil.versi_skema = _skema(db)
+        hasil.masalah += masalah
+        if any(m.serius and "bukan basis data" in m.pesan for m in masalah):
+            return hasil
+        hasil.masalah += _integritas(db, cepat)
+        if not cepat:
+            hasil.masalah += _kunci_asing(db)
+        hasil.masalah += _jejak(db, cepat)
+    except sqlite3.DatabaseError as e:
+        hasil.masalah.append(Masalah("integritas", f"SQLite tidak bisa membaca basis data: {e}"))
+    return hasil
+
+
+def periksa_berkas(path: str | Path, cepat: bool = False) -> HasilPeriksa:
+    """Check the database file at ``path`` without changing it (opened read-only, no
+    migration), even while another program writes to it."""
+    path = Path(path)
+    if not path.is_file():
+        return HasilPeriksa(path.name, cepat, [Masalah("berkas", f"berkas {path} tidak ada")])
+    try:
+        db = sdb.buka(path, baca_saja=True, migrasi=False)
+    except sdb.BasisDataTidakBisaDibuka as e:
+        if "lebih baru" in str(e):
+            return HasilPeriksa(path.name, cepat, [Masalah("skema", str(e))])
+        return HasilPeriksa(path.name, cepat, [Masalah("berkas", str(e))])
+    try:
+        return periksa(db, cepat, path.name)
+    finally:
+        db.close()
