@@ -192,3 +192,13 @@ def samarkan_nik(nik: str | None) -> str:
     if len(nik) <= 10:
         return "*" * len(nik)
     return nik[:6] + "*" * (len(nik) - 10) + nik[-4:]
+
+
+_ANGKA_16 = re.compile(r"(?<!\d)\d{16}(?!\d)")
+
+
+def samarkan_dalam_teks(teks: str | None) -> str:
+    """Mask every 16-digit number (NIK, No KK) inside a free text, e.g. an audit value."""
+    if not teks:
+        return teks or ""
+    return _ANGKA_16.sub(lambda m: samarkan_nik(m.group(0)), teks)

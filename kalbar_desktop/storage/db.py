@@ -22,6 +22,10 @@ class BasisData(Database):
 
     path: Path | None = None
     baca_saja: bool = False
+    alasan_baca_saja: str | None = None
+    """Why a window's connection is read-only (another program writes; the file is damaged)."""
+    hasil_periksa: object | None = None
+    """The quick check run when a window opened the database (``periksa.HasilPeriksa``)."""
     _kunci: str | None = None
 
     def close(self) -> None:

@@ -1,6 +1,12 @@
 """Starting the application: the QApplication (icon, log file, error guard, translation),
-the database (the demo one on request), the user's name, then the main window. Migrations run
-when the database is opened, before any window is shown."""
+the database (the demo one on request), the quick health check, signing in (or creating the
+first admin account), then the main window. Migrations run when the database is opened, before
+any window is shown.
+
+A database that another program writes to is opened read-only (the window shows a banner); a
+database that fails the quick check is opened read-only too, and the window offers the latest
+good backup.
+"""
 
 from __future__ import annotations
 
@@ -8,17 +14,30 @@ import json
 import logging
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, qVersion
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+)
 
 from kalbar_desktop import APP_NAME, __version__, log, paths
+from kalbar_desktop.domain.akses import Pengguna, Peran
 from kalbar_desktop.exchange import demo
 from kalbar_desktop.settings import Pengaturan
+from kalbar_desktop.storage import cadangan as scadangan
 from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.storage import kunci as skunci
+from kalbar_desktop.storage import pengguna as spengguna
+from kalbar_desktop.storage import periksa as speriksa
 from kalbar_desktop.storage import statistik
 from kalbar_desktop.ui import bahasa
 from kalbar_desktop.ui.dukungan import PenjagaGalat, pasang_pesan_qt
@@ -26,6 +45,10 @@ from kalbar_desktop.ui.ikon import ikon_aplikasi
 from kalbar_desktop.ui.tasks import Konteks, Tugas
 
 _log = logging.getLogger(__name__)
+
+
+def _tr(teks: str) -> str:
+    return QCoreApplication.translate("app", teks)
 
 
 def siapkan_demo(path: Path) -> None:
@@ -67,6 +90,133 @@ def _nama_pengguna(pengaturan: Pengaturan, nama: str | None) -> str | None:
     return teks if ok and teks else None
 
 
+def buka_sesi(db_path: str | Path) -> sdb.BasisData:
+    """Open the database for a window: for writing when possible, read-only while another
+    program writes to it or when it fails the quick check (then this process keeps the writer
+    lock, so nobody else writes to it either, and a backup can be restored).
+
+    The returned connection carries why it is read-only (``alasan_baca_saja``) and the quick
+    check's result (``hasil_periksa``). Raises :class:`sdb.KesalahanPenyimpanan` when the file
+    cannot be opened at all.
+    """
+    db_path = Path(db_path)
+    try:
+        db = sdb.buka(db_path)
+    except sdb.BasisDataDipakai as e:
+        db = sdb.buka(db_path, baca_saja=True)
+        db.alasan_baca_saja = str(e)
+        db.hasil_periksa = None
+        return db
+    hasil = speriksa.periksa(db, cepat=True, nama_berkas=db_path.name)
+    if hasil.sehat:
+        db.hasil_periksa = hasil
+        return db
+    kunci = skunci.ambil(db_path)
+    db.close()
+    try:
+        db = sdb.buka(db_path, baca_saja=True, migrasi=False)
+    except BaseException:
+        skunci.lepas(kunci)
+        raise
+    db._kunci = kunci  # released when this read-only connection closes
+    db.hasil_periksa = hasil
+    db.alasan_baca_saja = _tr(
+        "Basis data ini gagal pemeriksaan kesehatan; aplikasi tidak akan menulis ke dalamnya "
+        "agar kerusakan tidak bertambah. Pulihkan dari cadangan yang sehat.")
+    return db
+
+
+def adalah_demo(db_path: Path) -> bool:
+    """True for the demo database (the one ``--demo`` creates)."""
+    try:
+        return Path(db_path).resolve() == paths.db_demo().resolve()
+    except OSError:
+        return False
+
+
+def masuk(db: sdb.BasisData, db_path: Path, pengaturan: Pengaturan,
+          nama: str | None = None, demo: bool = False) -> Pengguna | None:
+    """Who works in this session: the signed-in account; on a database without accounts, the
+    first admin account (created now), or - for the demo database, a read-only session or a
+    name given on the command line - a named user as before accounts existed. ``None`` when
+    the person cancels."""
+    baca_saja = bool(getattr(db, "baca_saja", False))
+    if not spengguna.ada_akun_apa_pun(db):
+        if demo or adalah_demo(db_path):
+            return Pengguna(nama or "demo", Peran.VERIFIKATOR, baca_saja=baca_saja)
+        if baca_saja or nama:
+            dipilih = _nama_pengguna(pengaturan, nama)
+            if not dipilih:
+                return None
+            return replace(spengguna.pengguna_sesi(db, dipilih), baca_saja=baca_saja)
+        from kalbar_desktop.ui.akun_dialog import BuatAdminDialog
+
+        dialog = BuatAdminDialog(db, Path(db_path).name)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.pengguna
+    from kalbar_desktop.ui.akun_dialog import LoginDialog
+
+    dialog = LoginDialog(db, nama or pengaturan.pengguna_terakhir, baca_saja=baca_saja,
+                         nama_db=Path(db_path).name)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.pengguna
+
+
+def tawarkan_pemulihan(db_path: Path, pesan: str) -> bool:
+    """The database cannot be opened: offer the newest backup that passes the check.
+    Returns True when it was restored."""
+    cadangan = scadangan.cadangan_sehat_terbaru(db_path)
+    if cadangan is None:
+        QMessageBox.critical(None, APP_NAME, pesan + "\n\n" + _tr(
+            "Tidak ada cadangan yang sehat di {0}.").format(scadangan.folder_cadangan(db_path)))
+        return False
+    jawab = QMessageBox.question(
+        None, APP_NAME, pesan + "\n\n" + _tr(
+            "Pulihkan dari cadangan terbaru yang sehat ({0:%d-%m-%Y %H:%M}, {1})? Basis data "
+            "yang rusak disimpan sebagai salinan di folder cadangan.").format(
+            cadangan.waktu, cadangan.label_alasan))
+    if jawab != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        scadangan.pulihkan(db_path, cadangan.path, pengguna=None)
+    except scadangan.KesalahanCadangan as e:
+        QMessageBox.critical(None, APP_NAME, str(e))
+        return False
+    return True
+
+
+def buka_jendela(db_path: Path, pengaturan: Pengaturan | None = None, nama: str | None = None,
+                 demo: bool = False):
+    """Open the database, sign in and build the main window (not yet shown); ``None`` when the
+    person cancels or the database cannot be opened."""
+    from kalbar_desktop.ui.main_window import MainWindow
+
+    pengaturan = pengaturan or Pengaturan.muat()
+    db_path = Path(db_path)
+    try:
+        db = buka_sesi(db_path)
+    except sdb.BasisDataTidakBisaDibuka as e:
+        if "lebih baru" in str(e) or not tawarkan_pemulihan(db_path, str(e)):
+            if "lebih baru" in str(e):
+                QMessageBox.critical(None, APP_NAME, str(e))
+            return None
+        db = buka_sesi(db_path)
+    except sdb.KesalahanPenyimpanan as e:
+        QMessageBox.critical(None, APP_NAME, str(e))
+        return None
+    _log.info("Basis data dibuka: %s%s", db_path, " (hanya baca)" if db.baca_saja else "")
+    pengguna = masuk(db, db_path, pengaturan, nama, demo)
+    if pengguna is None:
+        db.close()
+        return None
+    pengaturan.pengguna_terakhir = pengguna.nama
+    pengaturan.catat_db(str(db_path))
+    pengaturan.simpan()
+    return MainWindow(db, db_path, pengguna)
+
+
 def jalankan(db_path: Path | None = None, demo: bool = False, pengguna: str | None = None,
              uji_asap: bool = False) -> int:
     """Run the application; returns the exit status.
@@ -91,29 +241,22 @@ def jalankan(db_path: Path | None = None, demo: bool = False, pengguna: str | No
     if demo and db_path is None:
         db_path = paths.db_demo()
     db_path = Path(db_path or pengaturan.db_terakhir or paths.db_bawaan())
-    try:
-        if demo:
+    if demo:
+        try:
             siapkan_demo(db_path)
-        db = sdb.buka(db_path)
-    except (sdb.KesalahanPenyimpanan, RuntimeError) as e:
-        _log.error("Basis data tidak bisa dibuka: %s", e)
-        if uji_asap:
-            print(json.dumps({"ok": False, "galat": str(e)}, ensure_ascii=False))
+        except (sdb.KesalahanPenyimpanan, RuntimeError) as e:
+            _log.error("Basis data demo tidak bisa disiapkan: %s", e)
+            if uji_asap:
+                print(json.dumps({"ok": False, "galat": str(e)}, ensure_ascii=False))
+                return 1
+            QMessageBox.critical(None, APP_NAME, str(e))
             return 1
-        QMessageBox.critical(None, APP_NAME, str(e))
-        return 1
-    _log.info("Basis data dibuka: %s", db_path)
-    nama = _nama_pengguna(pengaturan, pengguna or ("demo" if demo else None))
-    if not nama:
+    jendela = buka_jendela(db_path, pengaturan, pengguna, demo)
+    if jendela is None:
+        if uji_asap:
+            print(json.dumps({"ok": False, "galat": "jendela tidak dibuka"}, ensure_ascii=False))
+            return 1
         return 0
-    pengaturan.pengguna_terakhir = nama
-    pengaturan.catat_db(str(db_path))
-    pengaturan.simpan()
-
-    from kalbar_desktop.storage.pengguna import pengguna_sesi
-    from kalbar_desktop.ui.main_window import MainWindow
-
-    jendela = MainWindow(db, db_path, pengguna_sesi(db, nama))
     jendela.show()
     if uji_asap:
         hasil: dict = {}

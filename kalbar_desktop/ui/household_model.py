@@ -4,6 +4,7 @@ the shown columns page by page from storage (never 100,000 Python objects)."""
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import replace
 from typing import ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -30,10 +31,13 @@ class HouseholdModel(QAbstractTableModel):
     RowIdRole = Qt.ItemDataRole.UserRole + 1
     IdKeluargaRole = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, db: BasisData, nik_penuh: bool = False, parent=None):
+    def __init__(self, db: BasisData, nik_penuh: bool = False, parent=None,
+                 wilayah_pengguna: tuple[str, ...] = ()):
         super().__init__(parent)
         self._db = db
         self.nik_penuh = nik_penuh
+        self.wilayah_pengguna = tuple(wilayah_pengguna)
+        """The user's region scope: applied to every query whatever filter is set."""
         self.saring = daftar.Saring()
         self._urut = ("id_keluarga", False)
         self._id: list[int] = []
@@ -44,9 +48,14 @@ class HouseholdModel(QAbstractTableModel):
     def muat_ulang(self) -> None:
         """Re-run the query (after a filter, sort or data change)."""
         self.beginResetModel()
-        self._id = daftar.daftar_id(self._db, self.saring, *self._urut)
+        self._id = daftar.daftar_id(self._db, self._saring_efektif(), *self._urut)
         self._halaman.clear()
         self.endResetModel()
+
+    def _saring_efektif(self) -> daftar.Saring:
+        if not self.wilayah_pengguna:
+            return self.saring
+        return replace(self.saring, wilayah_pengguna=self.wilayah_pengguna)
 
     def set_saring(self, saring: daftar.Saring) -> None:
         self.saring = saring
@@ -130,6 +139,6 @@ class HouseholdModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._urut = (self.KOLOM[column], order == Qt.SortOrder.DescendingOrder)
         self.layoutAboutToBeChanged.emit()
-        self._id = daftar.daftar_id(self._db, self.saring, *self._urut)
+        self._id = daftar.daftar_id(self._db, self._saring_efektif(), *self._urut)
         self._halaman.clear()
         self.layoutChanged.emit()

@@ -46,7 +46,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 780)
 
         self.region_tree = RegionTree()
-        self.model = HouseholdModel(db, nik_penuh=boleh(pengguna, Aksi.LIHAT_NIK_PENUH))
+        self.model = HouseholdModel(db, nik_penuh=boleh(pengguna, Aksi.LIHAT_NIK_PENUH),
+                                    wilayah_pengguna=pengguna.wilayah)
         self.table = QTableView()
         self.table.setObjectName("householdTable")
         self.table.setModel(self.model)

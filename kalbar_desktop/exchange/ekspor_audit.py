@@ -1,0 +1,140 @@
+"""Export of the audit log (filtered as in the log window) to an xlsx workbook.
+
+Every value is written as a text cell (never as a formula: an audit value may hold anything a
+source file held), NIKs are masked for users who may not see them in full, the workbook is
+written under a temporary name and renamed when complete, and the export itself is recorded in
+the audit trail.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import xlsxwriter
+
+from kalbar_desktop.domain import jejak
+from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
+from kalbar_desktop.domain.nik import samarkan_dalam_teks
+from kalbar_desktop.storage import audit
+from kalbar_desktop.storage.db import BasisData
+from kalbar_desktop.storage.waktu import sekarang
+
+BARIS_PER_LEMBAR = 1_000_000
+JUDUL = ("No", "Waktu", "Pengguna", "Tindakan", "Kode tindakan", "Tabel", "ID rekaman",
+         "ID Keluarga", "Kolom", "Nilai lama", "Nilai baru", "Alasan", "Keterangan", "Komputer")
+LEBAR = (8, 26, 18, 22, 18, 18, 22, 24, 20, 30, 30, 30, 50, 16)
+_BERISI_NIK = ("id_rekaman", "nilai_lama", "nilai_baru", "alasan", "keterangan")
+
+
+class EksporDibatalkan(Exception):
+    """The person cancelled; no file was written under the chosen name."""
+
+
+class KesalahanEkspor(Exception):
+    """The workbook could not be written (the message is Indonesian)."""
+
+
+def baris_tampilan(baris: tuple, nik_penuh: bool) -> list[str | int | None]:
+    """One audit row as the log window and the export show it (:data:`JUDUL` order)."""
+    d = dict(zip(audit.KOLOM_LOG, baris, strict=True))
+    if not nik_penuh:
+        for k in _BERISI_NIK:
+            if d[k]:
+                d[k] = samarkan_dalam_teks(str(d[k]))
+    return [d["id"], d["waktu"], d["pengguna"], jejak.label_aksi(d["aksi"]), d["aksi"],
+            d["tabel"], d["id_rekaman"], d["id_keluarga"], d["kolom"], d["nilai_lama"],
+            d["nilai_baru"], d["alasan"], d["keterangan"], d["mesin"]]
+
+
+def uraian_saring(s: audit.SaringAudit) -> str:
+    """The filter in words (Indonesian)."""
+    bagian = []
+    if s.pengguna:
+        bagian.append(f"pengguna {s.pengguna}")
+    if s.aksi:
+        bagian.append(f"tindakan {jejak.label_aksi(s.aksi)}")
+    if s.id_keluarga:
+        bagian.append(f"keluarga {s.id_keluarga}")
+    if s.dari:
+        bagian.append(f"dari {s.dari}")
+    if s.sampai:
+        bagian.append(f"sampai {s.sampai}")
+    return ", ".join(bagian) or "semua baris"
+
+
+def ekspor(db: BasisData, saring: audit.SaringAudit, tujuan: str | Path, pengguna: Pengguna,
+           kemajuan: Callable[[str, float], None] | None = None,
+           batal: Callable[[], bool] | None = None) -> int:
+    """Write the matching audit rows to ``tujuan`` (xlsx); returns the number of rows."""
+    if not boleh(pengguna, Aksi.LIHAT_AUDIT):
+        raise KesalahanEkspor(f"{pengguna.nama} tidak berwenang mengekspor jejak audit.")
+    if getattr(db, "baca_saja", False):
+        raise KesalahanEkspor(
+            "Ekspor jejak audit harus dicatat di jejak audit, tetapi basis data sedang dibuka "
+            "hanya untuk dibaca. Tutup program lain yang memakainya, lalu ulangi.")
+    tujuan = Path(tujuan)
+    lapor = kemajuan or (lambda _p, _f: None)
+    nik_penuh = boleh(pengguna, Aksi.LIHAT_NIK_PENUH)
+    total = max(audit.hitung(db, saring), 1)
+    sementara = tujuan.with_name(tujuan.name + ".sementara")
+    n = 0
+    try:
+        wb = xlsxwriter.Workbook(str(sementara), {
+            "constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
+            "strings_to_urls": False})
+        tebal = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
+        teks = wb.add_format({"num_format": "@"})
+        info = wb.add_worksheet("Keterangan")
+        for i, (k, v) in enumerate((
+                ("Jejak audit Kalbar Desktop", ""), ("Basis data", str(getattr(db, "path", ""))),
+                ("Saringan", uraian_saring(saring)), ("Diekspor oleh", pengguna.nama),
+                ("Waktu ekspor", sekarang()),
+                ("NIK", "lengkap" if nik_penuh else "disamarkan (6 digit awal, 4 digit akhir)"))):
+            info.write_string(i, 0, k, tebal if i == 0 else None)
+            info.write_string(i, 1, v)
+        info.set_column(0, 0, 22)
+        info.set_column(1, 1, 70)
+        lembar = None
+        baris_lembar = 0
+        for baris in audit.semua(db, saring):
+            if lembar is None or baris_lembar >= BARIS_PER_LEMBAR:
+                nomor = n // BARIS_PER_LEMBAR + 1
+                lembar = wb.add_worksheet("Jejak audit" + (f" {nomor}" if nomor > 1 else ""))
+                for k, (judul, lebar) in enumerate(zip(JUDUL, LEBAR, strict=True)):
+                    lembar.write_string(0, k, judul, tebal)
+                    lembar.set_column(k, k, lebar, teks if k else None)
+                lembar.freeze_panes(1, 0)
+                baris_lembar = 0
+            baris_lembar += 1
+            for k, nilai in enumerate(baris_tampilan(baris, nik_penuh)):
+                if nilai is None:
+                    continue
+                if k == 0:
+                    lembar.write_number(baris_lembar, k, int(nilai))
+                else:
+                    lembar.write_string(baris_lembar, k, str(nilai))
+            n += 1
+            if n % 2000 == 0:
+                if batal and batal():
+                    raise EksporDibatalkan()
+                lapor("Menulis jejak audit", min(n / total, 1.0) * 0.95)
+        wb.close()
+        with open(sementara, "rb") as f:
+            os.fsync(f.fileno())
+        os.replace(sementara, tujuan)
+    except EksporDibatalkan:
+        sementara.unlink(missing_ok=True)
+        raise
+    except OSError as e:
+        sementara.unlink(missing_ok=True)
+        raise KesalahanEkspor(f"Berkas {tujuan} tidak bisa ditulis: {e.strerror or e}") from e
+    except xlsxwriter.exceptions.XlsxWriterException as e:
+        sementara.unlink(missing_ok=True)
+        raise KesalahanEkspor(f"Berkas {tujuan} tidak bisa ditulis: {e}") from e
+    audit.tulis(db, [audit.Catatan(
+        aksi=jejak.EKSPOR_AUDIT, pengguna=pengguna.nama,
+        keterangan=f"{n} baris jejak audit ({uraian_saring(saring)}) ke {tujuan.name}")])
+    lapor("Selesai", 1.0)
+    return n

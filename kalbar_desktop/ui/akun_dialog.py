@@ -1,0 +1,363 @@
+"""Dialogs about accounts: signing in (``loginDialog``), creating the first admin account on a
+database without accounts (``buatAdminDialog``), the lock screen after idle time
+(``lockDialog``) and changing one's password (``gantiSandiDialog``).
+
+The dialogs check names and passwords through :mod:`kalbar_desktop.storage.pengguna`, which
+writes every sign-in and every failure to the audit trail. They can be driven by tests: fill the
+fields, call :meth:`accept` (or click the button); they never block inside their own logic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kalbar_desktop import APP_NAME
+from kalbar_desktop.domain.akses import Pengguna, Peran, periksa_sandi
+from kalbar_desktop.storage import pengguna as spengguna
+from kalbar_desktop.storage.db import BasisData
+
+GAGAL_SEBELUM_JEDA = 5
+"""Failed attempts in a row after which the dialog waits before accepting another."""
+JEDA_DETIK = 30
+
+
+def _pesan(label: QLabel, teks: str, galat: bool = True) -> None:
+    label.setText(teks)
+    label.setStyleSheet("color: #b00020;" if galat else "color: #1b5e20;")
+    label.setVisible(bool(teks))
+
+
+def _judul(teks: str) -> QLabel:
+    label = QLabel(teks)
+    huruf = QFont(label.font())
+    huruf.setPointSizeF(huruf.pointSizeF() * 1.3)
+    huruf.setBold(True)
+    label.setFont(huruf)
+    return label
+
+
+class LoginDialog(QDialog):
+    """Sign in with name and password. After accept, :attr:`pengguna` is the signed-in user."""
+
+    def __init__(self, db: BasisData, nama_awal: str = "", baca_saja: bool = False,
+                 nama_db: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("loginDialog")
+        self.setWindowTitle(self.tr("Masuk - {0}").format(APP_NAME))
+        self._db = db
+        self._baca_saja = baca_saja
+        self.pengguna: Pengguna | None = None
+        self.gagal_berturut = 0
+
+        self.nama = QLineEdit(nama_awal)
+        self.nama.setObjectName("loginNama")
+        self.sandi = QLineEdit()
+        self.sandi.setObjectName("loginSandi")
+        self.sandi.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pesan = QLabel()
+        self.pesan.setObjectName("loginPesan")
+        self.pesan.setWordWrap(True)
+        self.pesan.setVisible(False)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Nama pengguna:"), self.nama)
+        form.addRow(self.tr("&Kata sandi:"), self.sandi)
+        self.tombol = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.tombol_masuk = self.tombol.button(QDialogButtonBox.StandardButton.Ok)
+        self.tombol_masuk.setText(self.tr("&Masuk"))
+        self.tombol_masuk.setObjectName("loginMasuk")
+        self.tombol.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
+        self.tombol.accepted.connect(self.accept)
+        self.tombol.rejected.connect(self.reject)
+
+        tata = QVBoxLayout(self)
+        tata.addWidget(_judul(APP_NAME))
+        keterangan = QLabel(self.tr("Masuk dengan akun Anda untuk membuka basis data {0}.")
+                            .format(nama_db) if nama_db else
+                            self.tr("Masuk dengan akun Anda."))
+        keterangan.setWordWrap(True)
+        tata.addWidget(keterangan)
+        tata.addLayout(form)
+        tata.addWidget(self.pesan)
+        tata.addWidget(self.tombol)
+        self.setMinimumWidth(380)
+        (self.sandi if nama_awal else self.nama).setFocus()
+
+        self._jeda = QTimer(self)
+        self._jeda.setSingleShot(True)
+        self._jeda.timeout.connect(self._akhir_jeda)
+
+    def accept(self) -> None:
+        """Check the name and password; stay open with a message when they are wrong."""
+        if self._jeda.isActive():
+            return
+        nama = self.nama.text().strip()
+        if not nama:
+            _pesan(self.pesan, self.tr("Isi nama pengguna."))
+            self.nama.setFocus()
+            return
+        try:
+            pengguna = spengguna.periksa(self._db, nama, self.sandi.text(),
+                                         keterangan="jendela masuk", catat=not self._baca_saja)
+        except spengguna.GagalMasuk:
+            self.gagal_berturut += 1
+            self.sandi.clear()
+            self.sandi.setFocus()
+            if self.gagal_berturut >= GAGAL_SEBELUM_JEDA:
+                self._mulai_jeda()
+            else:
+                _pesan(self.pesan, self.tr(
+                    "Nama pengguna atau kata sandi salah, atau akun tidak aktif. "
+                    "Percobaan gagal dicatat di jejak audit."))
+            return
+        self.pengguna = replace_baca_saja(pengguna, self._baca_saja)
+        super().accept()
+
+    def _mulai_jeda(self) -> None:
+        self.tombol_masuk.setEnabled(False)
+        _pesan(self.pesan, self.tr(
+            "{0} kali gagal berturut-turut. Tunggu {1} detik sebelum mencoba lagi, atau "
+            "minta admin memeriksa akun Anda.").format(self.gagal_berturut, JEDA_DETIK))
+        self._jeda.start(JEDA_DETIK * 1000)
+
+    def _akhir_jeda(self) -> None:
+        self.gagal_berturut = 0
+        self.tombol_masuk.setEnabled(True)
+        _pesan(self.pesan, "")
+
+
+def replace_baca_saja(pengguna: Pengguna, baca_saja: bool) -> Pengguna:
+    """The same user in a read-only session (or not)."""
+    return replace(pengguna, baca_saja=baca_saja)
+
+
+class BuatAdminDialog(QDialog):
+    """First start on a database without accounts: create the administrator's account.
+
+    There is no shared default account: the person setting up the computer chooses the admin
+    name and password here. After accept, :attr:`pengguna` is the new admin, signed in.
+    """
+
+    def __init__(self, db: BasisData, nama_db: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("buatAdminDialog")
+        self.setWindowTitle(self.tr("Buat akun admin - {0}").format(APP_NAME))
+        self._db = db
+        self.pengguna: Pengguna | None = None
+
+        self.nama = QLineEdit()
+        self.nama.setObjectName("adminNama")
+        self.nama_lengkap = QLineEdit()
+        self.nama_lengkap.setObjectName("adminNamaLengkap")
+        self.sandi = QLineEdit()
+        self.sandi.setObjectName("adminSandi")
+        self.sandi.setEchoMode(QLineEdit.EchoMode.Password)
+        self.ulangi = QLineEdit()
+        self.ulangi.setObjectName("adminUlangiSandi")
+        self.ulangi.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pesan = QLabel()
+        self.pesan.setObjectName("adminPesan")
+        self.pesan.setWordWrap(True)
+        self.pesan.setVisible(False)
+
+        penjelasan = QLabel(self.tr(
+            "Basis data {0} belum punya akun pengguna. Data P3KE berisi NIK dan data anak, "
+            "yang dilindungi UU 27/2022 tentang Pelindungan Data Pribadi, jadi setiap orang "
+            "yang memakai aplikasi ini masuk dengan akunnya sendiri.<br><br>"
+            "Buat dulu akun <b>admin</b> (misalnya untuk Anda sebagai pengelola). Admin "
+            "membuat akun operator dan verifikator, tetapi tidak mengubah data verifikasi. "
+            "Kata sandi minimal 8 karakter; simpan baik-baik, tidak ada kata sandi bawaan.")
+            .format(nama_db))
+        penjelasan.setWordWrap(True)
+        penjelasan.setTextFormat(Qt.TextFormat.RichText)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Nama pengguna:"), self.nama)
+        form.addRow(self.tr("Nama &lengkap:"), self.nama_lengkap)
+        form.addRow(self.tr("&Kata sandi:"), self.sandi)
+        form.addRow(self.tr("&Ulangi kata sandi:"), self.ulangi)
+        tombol = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        tombol.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Buat akun admin"))
+        tombol.button(QDialogButtonBox.StandardButton.Ok).setObjectName("adminBuat")
+        tombol.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
+        tombol.accepted.connect(self.accept)
+        tombol.rejected.connect(self.reject)
+
+        tata = QVBoxLayout(self)
+        tata.addWidget(_judul(self.tr("Selamat datang di {0}").format(APP_NAME)))
+        tata.addWidget(penjelasan)
+        tata.addLayout(form)
+        tata.addWidget(self.pesan)
+        tata.addWidget(tombol)
+        self.setMinimumWidth(480)
+
+    def accept(self) -> None:
+        """Create the admin account when the fields are right; otherwise say what is wrong."""
+        nama, sandi = self.nama.text().strip(), self.sandi.text()
+        if sandi != self.ulangi.text():
+            _pesan(self.pesan, self.tr("Kedua kata sandi tidak sama."))
+            self.ulangi.clear()
+            self.ulangi.setFocus()
+            return
+        try:
+            spengguna.tambah(self._db, nama, Peran.ADMIN, sandi,
+                             nama_lengkap=self.nama_lengkap.text(), oleh=nama or None)
+            self.pengguna = spengguna.periksa(self._db, nama, sandi,
+                                              keterangan="akun admin pertama dibuat")
+        except (spengguna.KesalahanAkun, spengguna.GagalMasuk) as e:
+            _pesan(self.pesan, str(e))
+            return
+        super().accept()
+
+
+class KunciLayarDialog(QDialog):
+    """The lock screen: covers the application after idle time until the same user types their
+    password again (or closes the application)."""
+
+    def __init__(self, db: BasisData, pengguna: Pengguna, menit: int,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("lockDialog")
+        self.setWindowTitle(self.tr("Terkunci - {0}").format(APP_NAME))
+        self.setModal(True)
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self._db = db
+        self.pengguna = pengguna
+        self.ingin_keluar = False
+        self.gagal_berturut = 0
+
+        self.sandi = QLineEdit()
+        self.sandi.setObjectName("lockSandi")
+        self.sandi.setEchoMode(QLineEdit.EchoMode.Password)
+        self.sandi.setMaximumWidth(320)
+        self.sandi.returnPressed.connect(self.accept)
+        self.pesan = QLabel()
+        self.pesan.setObjectName("lockPesan")
+        self.pesan.setWordWrap(True)
+        self.pesan.setVisible(False)
+        buka = QPushButton(self.tr("&Buka kunci"))
+        buka.setObjectName("lockBuka")
+        buka.setDefault(True)
+        buka.clicked.connect(self.accept)
+        keluar = QPushButton(self.tr("&Tutup aplikasi"))
+        keluar.setObjectName("lockKeluar")
+        keluar.clicked.connect(self._keluar)
+
+        tata = QVBoxLayout(self)
+        tata.addStretch(1)
+        for w in (_judul(self.tr("Layar terkunci")),
+                  QLabel(self.tr("{0} dikunci karena tidak ada aktivitas selama {1} menit, "
+                                 "untuk melindungi data pribadi di layar.")
+                         .format(APP_NAME, menit) if menit else
+                         self.tr("{0} dikunci.").format(APP_NAME)),
+                  QLabel(self.tr("Ketik kata sandi <b>{0}</b> untuk melanjutkan. Pekerjaan yang "
+                                 "belum disimpan tetap ada.").format(pengguna.nama)),
+                  self.sandi, self.pesan, buka, keluar):
+            if isinstance(w, QLabel):
+                w.setWordWrap(True)
+                w.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            tata.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        tata.addStretch(1)
+        self.setAutoFillBackground(True)
+        self.setMinimumSize(520, 360)
+        self.sandi.setFocus()
+
+    def accept(self) -> None:
+        try:
+            spengguna.periksa(self._db, self.pengguna.nama, self.sandi.text(),
+                              keterangan="buka kunci layar", catat=not self.pengguna.baca_saja)
+        except spengguna.GagalMasuk:
+            self.gagal_berturut += 1
+            self.sandi.clear()
+            _pesan(self.pesan, self.tr("Kata sandi salah (percobaan dicatat di jejak audit)."))
+            return
+        super().accept()
+
+    def reject(self) -> None:
+        # Escape must not unlock.
+        return
+
+    def _keluar(self) -> None:
+        self.ingin_keluar = True
+        super().reject()
+
+
+class GantiSandiDialog(QDialog):
+    """Change one's own password (the old one is asked first), or, for an admin resetting
+    another account, set a new one."""
+
+    def __init__(self, db: BasisData, nama: str, oleh: Pengguna, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("gantiSandiDialog")
+        self.setWindowTitle(self.tr("Ganti kata sandi - {0}").format(nama))
+        self._db = db
+        self._nama = nama
+        self._oleh = oleh
+        self._sendiri = nama.casefold() == oleh.nama.casefold()
+
+        self.lama = QLineEdit()
+        self.lama.setObjectName("sandiLama")
+        self.baru = QLineEdit()
+        self.baru.setObjectName("sandiBaru")
+        self.ulangi = QLineEdit()
+        self.ulangi.setObjectName("sandiUlangi")
+        for w in (self.lama, self.baru, self.ulangi):
+            w.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pesan = QLabel()
+        self.pesan.setObjectName("sandiPesan")
+        self.pesan.setWordWrap(True)
+        self.pesan.setVisible(False)
+        form = QFormLayout()
+        if self._sendiri:
+            form.addRow(self.tr("Kata sandi &lama:"), self.lama)
+        else:
+            self.lama.setVisible(False)
+        form.addRow(self.tr("Kata sandi &baru:"), self.baru)
+        form.addRow(self.tr("&Ulangi kata sandi baru:"), self.ulangi)
+        tombol = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        tombol.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Simpan"))
+        tombol.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
+        tombol.accepted.connect(self.accept)
+        tombol.rejected.connect(self.reject)
+        tata = QVBoxLayout(self)
+        tata.addLayout(form)
+        tata.addWidget(self.pesan)
+        tata.addWidget(tombol)
+        self.setMinimumWidth(420)
+
+    def accept(self) -> None:
+        if self.baru.text() != self.ulangi.text():
+            _pesan(self.pesan, self.tr("Kedua kata sandi baru tidak sama."))
+            return
+        masalah = periksa_sandi(self.baru.text(), self._nama)
+        if masalah:
+            _pesan(self.pesan, masalah)
+            return
+        try:
+            if self._sendiri:
+                spengguna.periksa(self._db, self._nama, self.lama.text(),
+                                  keterangan="ganti kata sandi")
+            spengguna.ganti_sandi(self._db, self._nama, self.baru.text(), oleh=self._oleh.nama)
+        except spengguna.GagalMasuk:
+            _pesan(self.pesan, self.tr("Kata sandi lama salah."))
+            return
+        except spengguna.KesalahanAkun as e:
+            _pesan(self.pesan, str(e))
+            return
+        super().accept()

@@ -1,0 +1,250 @@
+"""The audit log window (``auditLogDialog``, Alat > Jejak audit...): filter by user, date,
+family and action; export the matching rows to xlsx (recorded in the audit trail itself).
+
+The table shows the newest :data:`BATAS_TAMPIL` matching rows; the export writes all of them.
+NIKs in the values are masked for users who may not see them in full.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kalbar_desktop import APP_NAME
+from kalbar_desktop.domain import jejak
+from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
+from kalbar_desktop.exchange import ekspor_audit
+from kalbar_desktop.storage import audit as saudit
+from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.ui.tasks import Konteks, Tugas
+
+BATAS_TAMPIL = 5000
+
+
+class _ModelLog(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.baris: list[list] = []
+
+    def isi(self, baris: list[list]) -> None:
+        self.beginResetModel()
+        self.baris = baris
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.baris)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(ekspor_audit.JUDUL)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return ekspor_audit.JUDUL[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        nilai = self.baris[index.row()][index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return "" if nilai is None else str(nilai)
+        return None
+
+
+class AuditLogDialog(QDialog):
+    """The audit log window."""
+
+    def __init__(self, db: sdb.BasisData, db_path: Path, pengguna: Pengguna,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("auditLogDialog")
+        self.setWindowTitle(self.tr("Jejak audit - {0}").format(Path(db_path).name))
+        self.db = db
+        self.db_path = Path(db_path)
+        self.pengguna = pengguna
+        self.nik_penuh = boleh(pengguna, Aksi.LIHAT_NIK_PENUH)
+        self.tugas: Tugas | None = None
+
+        self.pilih_pengguna = QComboBox()
+        self.pilih_pengguna.setObjectName("auditPengguna")
+        self.pilih_aksi = QComboBox()
+        self.pilih_aksi.setObjectName("auditAksi")
+        self.keluarga = QLineEdit()
+        self.keluarga.setObjectName("auditKeluarga")
+        self.keluarga.setPlaceholderText(self.tr("ID Keluarga"))
+        self.keluarga.setClearButtonEnabled(True)
+        hari_ini = QDate.currentDate()
+        self.pakai_dari = QCheckBox(self.tr("&Dari"))
+        self.pakai_dari.setObjectName("auditPakaiDari")
+        self.dari = QDateEdit(hari_ini.addDays(-30))
+        self.dari.setObjectName("auditDari")
+        self.pakai_sampai = QCheckBox(self.tr("&Sampai"))
+        self.pakai_sampai.setObjectName("auditPakaiSampai")
+        self.sampai = QDateEdit(hari_ini)
+        self.sampai.setObjectName("auditSampai")
+        for d in (self.dari, self.sampai):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("dd-MM-yyyy")
+            d.setEnabled(False)
+        self.pakai_dari.toggled.connect(self.dari.setEnabled)
+        self.pakai_sampai.toggled.connect(self.sampai.setEnabled)
+
+        self.model = _ModelLog(self)
+        self.tabel = QTableView()
+        self.tabel.setObjectName("auditTabel")
+        self.tabel.setModel(self.model)
+        self.tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tabel.setAlternatingRowColors(True)
+        self.tabel.verticalHeader().hide()
+        self.tabel.verticalHeader().setDefaultSectionSize(22)
+        self.tabel.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for k, lebar in enumerate(ekspor_audit.LEBAR):
+            self.tabel.setColumnWidth(k, lebar * 7)
+        self.tabel.setColumnHidden(4, True)
+        self.jumlah = QLabel()
+        self.jumlah.setObjectName("auditJumlah")
+
+        terapkan = QPushButton(self.tr("&Tampilkan"))
+        terapkan.setObjectName("auditTerapkan")
+        terapkan.setDefault(True)
+        terapkan.clicked.connect(self.muat)
+        self.tombol_ekspor = QPushButton(self.tr("&Ekspor ke Excel..."))
+        self.tombol_ekspor.setObjectName("auditEkspor")
+        self.tombol_ekspor.clicked.connect(self._pilih_tujuan)
+        self.tombol_ekspor.setEnabled(not getattr(db, "baca_saja", False))
+        tutup = QPushButton(self.tr("T&utup"))
+        tutup.clicked.connect(self.close)
+        for kotak in (self.pilih_pengguna, self.pilih_aksi):
+            kotak.currentIndexChanged.connect(lambda _i: self.muat())
+        self.keluarga.returnPressed.connect(self.muat)
+
+        saring = QGridLayout()
+        saring.addWidget(QLabel(self.tr("Pengguna:")), 0, 0)
+        saring.addWidget(self.pilih_pengguna, 0, 1)
+        saring.addWidget(QLabel(self.tr("Tindakan:")), 0, 2)
+        saring.addWidget(self.pilih_aksi, 0, 3)
+        saring.addWidget(QLabel(self.tr("Keluarga:")), 0, 4)
+        saring.addWidget(self.keluarga, 0, 5)
+        saring.addWidget(self.pakai_dari, 1, 0)
+        saring.addWidget(self.dari, 1, 1)
+        saring.addWidget(self.pakai_sampai, 1, 2)
+        saring.addWidget(self.sampai, 1, 3)
+        saring.addWidget(terapkan, 1, 5)
+        saring.setColumnStretch(5, 1)
+        bawah = QHBoxLayout()
+        bawah.addWidget(self.jumlah, 1)
+        bawah.addWidget(self.tombol_ekspor)
+        bawah.addWidget(tutup)
+        tata = QVBoxLayout(self)
+        tata.addLayout(saring)
+        tata.addWidget(self.tabel)
+        tata.addLayout(bawah)
+        self.resize(1100, 600)
+        self._isi_pilihan()
+        self.muat()
+
+    def _isi_pilihan(self) -> None:
+        for kotak in (self.pilih_pengguna, self.pilih_aksi):
+            kotak.blockSignals(True)
+            kotak.clear()
+        self.pilih_pengguna.addItem(self.tr("Semua pengguna"), None)
+        for nama in saudit.nilai_berbeda(self.db, "pengguna"):
+            self.pilih_pengguna.addItem(nama, nama)
+        self.pilih_aksi.addItem(self.tr("Semua tindakan"), None)
+        for kode in saudit.nilai_berbeda(self.db, "aksi"):
+            self.pilih_aksi.addItem(jejak.label_aksi(kode), kode)
+        for kotak in (self.pilih_pengguna, self.pilih_aksi):
+            kotak.blockSignals(False)
+
+    def saring(self) -> saudit.SaringAudit:
+        """The filter as set in the window."""
+        return saudit.SaringAudit(
+            pengguna=self.pilih_pengguna.currentData(),
+            aksi=self.pilih_aksi.currentData(),
+            id_keluarga=self.keluarga.text().strip() or None,
+            dari=self.dari.date().toString("yyyy-MM-dd") if self.pakai_dari.isChecked() else None,
+            sampai=(self.sampai.date().toString("yyyy-MM-dd")
+                    if self.pakai_sampai.isChecked() else None))
+
+    def muat(self) -> None:
+        """Show the newest matching rows."""
+        s = self.saring()
+        baris = saudit.cari(self.db, s, BATAS_TAMPIL)
+        self.model.isi([ekspor_audit.baris_tampilan(b, self.nik_penuh) for b in baris])
+        total = saudit.hitung(self.db, s)
+        teks = self.tr("{0} baris cocok").format(f"{total:,}".replace(",", "."))
+        if total > len(baris):
+            teks += self.tr("; yang terbaru {0} ditampilkan, ekspor untuk semuanya").format(
+                f"{len(baris):,}".replace(",", "."))
+        if not self.nik_penuh:
+            teks += self.tr(". NIK disamarkan.")
+        self.jumlah.setText(teks)
+
+    def _pilih_tujuan(self) -> None:
+        nama, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Ekspor jejak audit"),
+            str(Path.home() / f"jejak-audit-{self.db_path.stem}.xlsx"),
+            self.tr("Workbook Excel (*.xlsx)"))
+        if nama:
+            if not nama.lower().endswith(".xlsx"):
+                nama += ".xlsx"
+            self.ekspor(Path(nama))
+
+    def ekspor(self, tujuan: Path) -> Tugas:
+        """Export the matching rows to ``tujuan`` off the UI thread."""
+        from PySide6.QtWidgets import QProgressDialog
+
+        s, path, pengguna = self.saring(), self.db_path, self.pengguna
+        dialog = QProgressDialog(self.tr("Mengekspor jejak audit..."), self.tr("Batal"), 0, 100,
+                                 self)
+        dialog.setObjectName("auditEksporKemajuan")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+
+        def kerja(k: Konteks) -> int:
+            with sdb.terbuka(path) as db:
+                return ekspor_audit.ekspor(db, s, tujuan, pengguna, k.lapor, k.dibatalkan)
+
+        tugas = Tugas(kerja, self)
+        dialog.canceled.connect(tugas.batalkan)
+        tugas.kemajuan.connect(lambda _p, f: dialog.setValue(int(f * 100)))
+
+        def selesai(n: int) -> None:
+            dialog.close()
+            self.hasil_ekspor = (tujuan, n)
+            self._isi_pilihan()
+            self.muat()
+            QMessageBox.information(self, APP_NAME, self.tr(
+                "{0} baris jejak audit diekspor ke {1}.").format(n, tujuan))
+
+        def gagal(e: object, _jejak: str) -> None:
+            dialog.close()
+            self.hasil_ekspor = (None, e)
+            if not isinstance(e, ekspor_audit.EksporDibatalkan):
+                QMessageBox.warning(self, APP_NAME, str(e))
+
+        tugas.selesai.connect(selesai)
+        tugas.gagal.connect(gagal)
+        self.tugas = tugas
+        tugas.mulai()
+        return tugas

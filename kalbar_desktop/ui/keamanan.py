@@ -1,0 +1,497 @@
+"""Security in the main window: the read-only/damaged/demo banner, the idle lock, backups
+("Cadangkan sekarang", "Pulihkan dari cadangan..."), the audit log, accounts and settings
+(admin), the health check, and the backup when the window closes after a change.
+
+Plugged in through :mod:`kalbar_desktop.ui.fitur`; everything is reachable as
+``jendela.keamanan`` (a :class:`PenjagaKeamanan`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QToolBar,
+    QWidget,
+)
+
+from kalbar_desktop import APP_NAME
+from kalbar_desktop.domain.akses import Aksi, boleh
+from kalbar_desktop.storage import audit as saudit
+from kalbar_desktop.storage import cadangan as scadangan
+from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.storage import kunci as skunci
+from kalbar_desktop.storage import pengaturan as spengaturan
+from kalbar_desktop.storage import pengguna as spengguna
+from kalbar_desktop.storage import periksa as speriksa
+from kalbar_desktop.ui.tasks import Konteks, Tugas
+
+if TYPE_CHECKING:
+    from kalbar_desktop.ui.main_window import MainWindow
+
+_PERISTIWA_AKTIVITAS = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.Shortcut,
+})
+
+
+def _tr(teks: str) -> str:
+    return QCoreApplication.translate("keamanan", teks)
+
+
+class Dibatalkan(Exception):
+    """The person cancelled a backup."""
+
+
+class PenjagaKeamanan(QObject):
+    """The security parts of one main window."""
+
+    def __init__(self, jendela: MainWindow):
+        super().__init__(jendela)
+        self.setObjectName("penjagaKeamanan")
+        self.jendela = jendela
+        self.db: sdb.BasisData = jendela.db
+        self.db_path = Path(jendela.db_path)
+        self.pengguna = jendela.pengguna
+        self.baca_saja = bool(getattr(self.db, "baca_saja", False))
+        self.hasil_periksa: speriksa.HasilPeriksa | None = getattr(self.db, "hasil_periksa", None)
+        self.rusak = self.hasil_periksa is not None and not self.hasil_periksa.sehat
+        self.berakun = spengguna.ada_akun_apa_pun(self.db)
+        self.punya_akun = self.berakun and spengguna.cari(self.db, self.pengguna.nama) is not None
+        self.demo = not self.berakun and _adalah_demo(self.db_path)
+        self.penanda_awal = saudit.penanda(self.db)
+        self.terkunci = False
+        self.dialog_kunci = None
+        self.dialog_terbuka: QWidget | None = None
+        self._ditutup = False
+        self._diganti = False
+
+        self._buat_banner()
+        self._buat_aksi()
+        self._timer_diam = QTimer(self)
+        self._timer_diam.setSingleShot(True)
+        self._timer_diam.timeout.connect(self.kunci)
+        self.menit_kunci = spengaturan.baca(self.db, spengaturan.KUNCI_LAYAR_MENIT)
+        if self.punya_akun and self.menit_kunci > 0:
+            self.atur_kunci_ms(self.menit_kunci * 60_000)
+        QApplication.instance().installEventFilter(self)
+        jendela.installEventFilter(self)
+        if self.demo:
+            jendela.setWindowTitle(jendela.windowTitle() + " - DEMO")
+
+    # -- banner ------------------------------------------------------------------------------
+    def _buat_banner(self) -> None:
+        self.banner = QToolBar(_tr("Pemberitahuan"), self.jendela)
+        self.banner.setObjectName("bannerKeamanan")
+        self.banner.setMovable(False)
+        self.banner.setFloatable(False)
+        self.banner_label = QLabel()
+        self.banner_label.setObjectName("bannerBacaSaja")
+        self.banner_label.setWordWrap(True)
+        self.banner_label.setTextFormat(Qt.TextFormat.RichText)
+        self.banner_label.setContentsMargins(8, 4, 8, 4)
+        self.banner.addWidget(self.banner_label)
+        self.tombol_pulih_banner = QPushButton(_tr("Pulihkan dari cadangan terbaru..."))
+        self.tombol_pulih_banner.setObjectName("bannerPulihkan")
+        self.tombol_pulih_banner.clicked.connect(self.tawarkan_cadangan_terbaru)
+        self.aksi_tombol_pulih = self.banner.addWidget(self.tombol_pulih_banner)
+        self.jendela.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner)
+        teks, warna = "", ""
+        if self.rusak:
+            teks = _tr("<b>Basis data rusak - hanya baca.</b> ") + _tr(
+                "Pemeriksaan saat membuka menemukan: {0}. Aplikasi tidak akan menulis ke basis "
+                "data ini. Pulihkan dari cadangan yang sehat.").format(
+                "; ".join(m.pesan for m in self.hasil_periksa.masalah if m.serius)[:400])
+            warna = "#ffd6d6"
+        elif self.baca_saja:
+            teks = _tr("<b>Hanya baca.</b> ") + (getattr(self.db, "alasan_baca_saja", "") or "")
+            warna = "#fff3c4"
+        elif self.demo:
+            teks = _tr("<b>DEMO</b> - data palsu untuk mencoba aplikasi, tanpa akun dan kata "
+                       "sandi. Jangan masukkan data asli ke basis data demo.")
+            warna = "#d9ecff"
+        self.banner_label.setText(teks)
+        self.banner.setStyleSheet(f"QToolBar {{ background: {warna or 'transparent'}; }}")
+        self.banner.setVisible(bool(teks))
+        self.aksi_tombol_pulih.setVisible(self.rusak and boleh(self.pengguna, Aksi.PULIHKAN))
+
+    # -- menus -------------------------------------------------------------------------------
+    def _aksi(self, menu, teks: str, nama: str, slot, pintasan=None, izin: bool = True) -> QAction:
+        aksi = QAction(teks, self.jendela)
+        aksi.setObjectName(nama)
+        if pintasan is not None:
+            aksi.setShortcut(pintasan)
+        aksi.triggered.connect(slot)
+        aksi.setEnabled(izin)
+        menu.addAction(aksi)
+        return aksi
+
+    def _buat_aksi(self) -> None:
+        j, p = self.jendela, self.pengguna
+        menu = j.menu_berkas
+        menu.addSeparator()
+        self.aksi_cadangkan = self._aksi(
+            menu, _tr("&Cadangkan sekarang"), "aksiCadangkan", self.cadangkan_sekarang,
+            QKeySequence("Ctrl+Shift+B"), boleh(p, Aksi.CADANGKAN))
+        self.aksi_cadangkan_ke = self._aksi(
+            menu, _tr("Simpan &salinan basis data ke..."), "aksiCadangkanKe",
+            self._pilih_tujuan_cadangan, None, boleh(p, Aksi.CADANGKAN))
+        self.aksi_pulihkan = self._aksi(
+            menu, _tr("&Pulihkan dari cadangan..."), "aksiPulihkan", self.buka_dialog_pulih,
+            None, boleh(p, Aksi.PULIHKAN) and not (self.baca_saja and not self.rusak))
+        menu.addSeparator()
+        self.aksi_ganti_sandi = self._aksi(
+            menu, _tr("&Ganti kata sandi..."), "aksiGantiSandi", self.ganti_sandi, None,
+            self.punya_akun and not self.baca_saja)
+        self.aksi_kunci = self._aksi(
+            menu, _tr("&Kunci layar"), "aksiKunciLayar", self.kunci, QKeySequence("Ctrl+L"),
+            self.punya_akun)
+        alat = j.menu_alat
+        self.aksi_audit = self._aksi(
+            alat, _tr("&Jejak audit..."), "aksiJejakAudit", self.buka_jejak_audit,
+            QKeySequence("Ctrl+Shift+J"), boleh(p, Aksi.LIHAT_AUDIT))
+        self.aksi_pengguna = self._aksi(
+            alat, _tr("Kelola &pengguna..."), "aksiKelolaPengguna", self.buka_kelola_pengguna,
+            None, boleh(p, Aksi.KELOLA_PENGGUNA))
+        self.aksi_pengaturan = self._aksi(
+            alat, _tr("Pengaturan &keamanan..."), "aksiPengaturanKeamanan",
+            self.buka_pengaturan, None, boleh(p, Aksi.KELOLA_PENGATURAN))
+        self.aksi_periksa = self._aksi(
+            alat, _tr("Periksa &kesehatan basis data"), "aksiPeriksaDb", self.periksa_lengkap)
+
+    # -- idle lock ---------------------------------------------------------------------------
+    def atur_kunci_ms(self, ms: int) -> None:
+        """Lock after ``ms`` milliseconds without keyboard or mouse activity (0: never)."""
+        self._timer_diam.stop()
+        if ms > 0 and self.punya_akun:
+            self._timer_diam.setInterval(ms)
+            self._timer_diam.start()
+
+    def eventFilter(self, obj, event) -> bool:
+        jenis = event.type()
+        if jenis in _PERISTIWA_AKTIVITAS:
+            if not self.terkunci and self._timer_diam.interval() > 0 \
+                    and self._timer_diam.isActive():
+                self._timer_diam.start()
+            return False
+        if obj is self.jendela and jenis == QEvent.Type.Close:
+            return self._saat_tutup(event)
+        return False
+
+    def kunci(self) -> None:
+        """Lock the window: its content is hidden until the user's password is typed again."""
+        if self.terkunci or not self.punya_akun or self._ditutup:
+            return
+        from kalbar_desktop.ui.akun_dialog import KunciLayarDialog
+
+        self.terkunci = True
+        self._timer_diam.stop()
+        self.jendela.centralWidget().setVisible(False)
+        self.jendela.menuBar().setEnabled(False)
+        if not self.baca_saja:
+            saudit.tulis(self.db, [saudit.Catatan(aksi="KUNCI_LAYAR",
+                                                  pengguna=self.pengguna.nama)])
+        menit = self._timer_diam.interval() // 60_000
+        self.dialog_kunci = KunciLayarDialog(self.db, self.pengguna, menit, self.jendela)
+        self.dialog_kunci.finished.connect(self._dibuka)
+        self.dialog_kunci.setWindowState(Qt.WindowState.WindowMaximized)
+        self.dialog_kunci.open()
+
+    def _dibuka(self, _hasil: int) -> None:
+        dialog, self.dialog_kunci = self.dialog_kunci, None
+        self.terkunci = False
+        self.jendela.centralWidget().setVisible(True)
+        self.jendela.menuBar().setEnabled(True)
+        if dialog is not None:
+            dialog.deleteLater()
+            if dialog.ingin_keluar:
+                self.jendela.close()
+                return
+        if self._timer_diam.interval() > 0 and self.menit_kunci > 0:
+            self._timer_diam.start()
+
+    # -- closing -----------------------------------------------------------------------------
+    def perlu_cadangan_keluar(self) -> bool:
+        """Something was recorded since the window opened (every change writes the audit)."""
+        if self.baca_saja or self._diganti:
+            return False
+        try:
+            return saudit.penanda(self.db) != self.penanda_awal
+        except Exception:  # the connection is already closed: nothing to compare
+            return False
+
+    def _saat_tutup(self, event) -> bool:
+        if self._ditutup or self._diganti:
+            return False
+        # A locked window closes only from the lock screen's own button.
+        if self.terkunci and (self.dialog_kunci is None or not self.dialog_kunci.ingin_keluar):
+            event.ignore()
+            return True
+        self._ditutup = True
+        self._timer_diam.stop()
+        QApplication.instance().removeEventFilter(self)
+        berubah = self.perlu_cadangan_keluar()
+        if self.punya_akun and not self.baca_saja:
+            spengguna.catat_keluar(self.db, self.pengguna)
+        if berubah:
+            self._cadangan_keluar()
+        return False
+
+    def _cadangan_keluar(self) -> None:
+        """The backup when the window closes after a change. It runs here, on the way out,
+        with a progress window; a failure is reported and does not stop the closing."""
+        dialog = QProgressDialog(_tr("Membuat cadangan sebelum keluar..."), "", 0, 100,
+                                 self.jendela)
+        dialog.setObjectName("cadanganKeluarDialog")
+        dialog.setWindowTitle(APP_NAME)
+        dialog.setCancelButton(None)
+        dialog.setMinimumDuration(500)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+
+        def lapor(_pesan: str, fraksi: float) -> None:
+            dialog.setValue(int(fraksi * 100))
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+        try:
+            self.berkas_cadangan_keluar = scadangan.cadangkan_otomatis(
+                self.db, scadangan.SAAT_KELUAR, kemajuan=lapor)
+        except scadangan.KesalahanCadangan as e:
+            QMessageBox.warning(self.jendela, APP_NAME, str(e))
+        finally:
+            dialog.close()
+            dialog.deleteLater()
+
+    # -- backups -----------------------------------------------------------------------------
+    def _jalankan(self, judul: str, kerja, selesai, nama: str = "tugasKeamananDialog") -> Tugas:
+        """Run ``kerja`` off the UI thread with a progress dialog (Cancel asks it to stop)."""
+        dialog = QProgressDialog(judul, _tr("Batal"), 0, 100, self.jendela)
+        dialog.setObjectName(nama)
+        dialog.setWindowTitle(APP_NAME)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        tugas = Tugas(kerja, self)
+        dialog.canceled.connect(tugas.batalkan)
+        tugas.kemajuan.connect(lambda pesan, f: (dialog.setLabelText(pesan),
+                                                  dialog.setValue(int(f * 100))))
+
+        def akhir(hasil=None, galat=None) -> None:
+            dialog.close()
+            dialog.deleteLater()
+            selesai(hasil, galat)
+
+        tugas.selesai.connect(lambda h: akhir(h, None))
+        tugas.gagal.connect(lambda e, _j: akhir(None, e))
+        self.tugas_terakhir = tugas
+        tugas.mulai()
+        return tugas
+
+    def cadangkan_sekarang(self, tujuan: str | Path | None = None) -> Tugas | None:
+        """Back up now: into the rotating set beside the database, or to ``tujuan``."""
+        if not boleh(self.pengguna, Aksi.CADANGKAN):
+            return None
+        path, baca_saja, nama = self.db_path, self.baca_saja, self.pengguna.nama
+
+        def kerja(k: Konteks) -> tuple[Path, bool]:
+            def lapor(pesan: str, fraksi: float) -> None:
+                if k.dibatalkan():
+                    raise Dibatalkan()
+                k.lapor(pesan, fraksi)
+
+            with sdb.terbuka(path, baca_saja=baca_saja, migrasi=False) as db:
+                if tujuan is None:
+                    hasil = scadangan.cadangkan_otomatis(db, scadangan.MANUAL, kemajuan=lapor)
+                else:
+                    hasil = scadangan.cadangkan(db, tujuan, kemajuan=lapor)
+                if not baca_saja:
+                    scadangan.catat_cadangan(db, hasil, nama, scadangan.MANUAL)
+            return hasil, not baca_saja
+
+        def selesai(hasil, galat) -> None:
+            if galat is not None:
+                if not isinstance(galat, Dibatalkan):
+                    QMessageBox.warning(self.jendela, APP_NAME, str(galat))
+                return
+            berkas, dicatat = hasil
+            self.berkas_cadangan_terakhir = berkas
+            self.jendela.statusBar().showMessage(
+                _tr("Cadangan disimpan: {0}").format(berkas)
+                + ("" if dicatat else _tr(" (tidak dicatat di jejak audit: hanya baca)")),
+                15000)
+
+        return self._jalankan(_tr("Membuat cadangan..."), kerja, selesai)
+
+    def _pilih_tujuan_cadangan(self) -> None:
+        tujuan, _ = QFileDialog.getSaveFileName(
+            self.jendela, _tr("Simpan salinan basis data"),
+            str(Path.home() / f"{self.db_path.stem}-salinan.db"),
+            _tr("Basis data Kalbar Desktop (*.db)"))
+        if tujuan:
+            self.cadangkan_sekarang(tujuan)
+
+    def buka_dialog_pulih(self, pilih: Path | None = None):
+        """Show the restore dialog (``restoreDialog``)."""
+        from kalbar_desktop.ui.cadangan_dialog import PulihkanDialog
+
+        dialog = PulihkanDialog(self.db_path, self.jendela, pilih=pilih)
+        dialog.dipilih.connect(self.pulihkan_dari)
+        self.dialog_terbuka = dialog
+        dialog.open()
+        return dialog
+
+    def tawarkan_cadangan_terbaru(self) -> None:
+        terbaru = scadangan.cadangan_sehat_terbaru(self.db_path)
+        if terbaru is None:
+            QMessageBox.warning(self.jendela, APP_NAME, _tr(
+                "Tidak ada cadangan yang sehat di {0}. Pilih berkas cadangan lain."
+            ).format(scadangan.folder_cadangan(self.db_path)))
+        self.buka_dialog_pulih(terbaru.path if terbaru else None)
+
+    def pulihkan_dari(self, sumber: str | Path) -> Tugas | None:
+        """Restore the database from ``sumber``: this window closes its connection, the work
+        runs off the UI thread, then a new window opens on the restored database (the same
+        user signs in again when accounts exist)."""
+        if not boleh(self.pengguna, Aksi.PULIHKAN):
+            return None
+        sumber = Path(sumber)
+        path, nama = self.db_path, self.pengguna.nama
+        try:
+            kunci = skunci.ambil(path)  # hold the lock while the window's connection closes
+        except skunci.BasisDataDipakai as e:
+            QMessageBox.warning(self.jendela, APP_NAME, str(e))
+            return None
+        hasil_periksa = speriksa.periksa_berkas(sumber)
+        if not hasil_periksa.sehat:
+            skunci.lepas(kunci)
+            QMessageBox.warning(self.jendela, APP_NAME, _tr(
+                "Berkas {0} tidak bisa dipakai untuk pemulihan; basis data tidak diubah.\n\n{1}"
+            ).format(sumber.name, hasil_periksa.ringkasan()))
+            return None
+        self._diganti = True
+        self._timer_diam.stop()
+        self.jendela.hide()
+        self.jendela.db.close()
+
+        def kerja(k: Konteks) -> Path:
+            return scadangan.pulihkan(path, sumber, pengguna=nama, kemajuan=k.lapor)
+
+        def selesai(hasil, galat) -> None:
+            try:
+                if galat is not None:
+                    QMessageBox.critical(None, APP_NAME, str(galat))
+                else:
+                    self.salinan_sebelum_pulih = hasil
+                self.jendela_baru = _buka_ulang(path, self.pengguna)
+                if self.jendela_baru is not None:
+                    self.jendela_baru.show()
+                    if galat is None:
+                        self.jendela_baru.statusBar().showMessage(_tr(
+                            "Basis data dipulihkan dari {0}. Salinan basis data sebelumnya: "
+                            "{1}").format(sumber.name, hasil), 30000)
+            finally:
+                skunci.lepas(kunci)
+                self.jendela.close()
+
+        return self._jalankan(_tr("Memulihkan basis data..."), kerja, selesai)
+
+    # -- other dialogs -----------------------------------------------------------------------
+    def ganti_sandi(self) -> None:
+        from kalbar_desktop.ui.akun_dialog import GantiSandiDialog
+
+        dialog = GantiSandiDialog(self.db, self.pengguna.nama, self.pengguna, self.jendela)
+        dialog.accepted.connect(lambda: self.jendela.statusBar().showMessage(
+            _tr("Kata sandi diganti."), 10000))
+        self.dialog_terbuka = dialog
+        dialog.open()
+
+    def buka_jejak_audit(self):
+        from kalbar_desktop.ui.audit_dialog import AuditLogDialog
+
+        if not boleh(self.pengguna, Aksi.LIHAT_AUDIT):
+            return None
+        dialog = AuditLogDialog(self.db, self.db_path, self.pengguna, self.jendela)
+        self.dialog_terbuka = dialog
+        dialog.show()
+        return dialog
+
+    def buka_kelola_pengguna(self):
+        from kalbar_desktop.ui.pengguna_dialog import KelolaPenggunaDialog
+
+        if not boleh(self.pengguna, Aksi.KELOLA_PENGGUNA):
+            return None
+        dialog = KelolaPenggunaDialog(self.db, self.pengguna, self.jendela)
+        self.dialog_terbuka = dialog
+        dialog.open()
+        return dialog
+
+    def buka_pengaturan(self):
+        from kalbar_desktop.ui.pengguna_dialog import PengaturanDialog
+
+        if not boleh(self.pengguna, Aksi.KELOLA_PENGATURAN):
+            return None
+        dialog = PengaturanDialog(self.db, self.pengguna, self.jendela)
+        dialog.accepted.connect(self._pengaturan_berubah)
+        self.dialog_terbuka = dialog
+        dialog.open()
+        return dialog
+
+    def _pengaturan_berubah(self) -> None:
+        self.menit_kunci = spengaturan.baca(self.db, spengaturan.KUNCI_LAYAR_MENIT)
+        self.atur_kunci_ms(self.menit_kunci * 60_000)
+
+    def periksa_lengkap(self) -> Tugas:
+        """The full health check, off the UI thread; the verdict in a message box."""
+        path = self.db_path
+
+        def kerja(k: Konteks) -> speriksa.HasilPeriksa:
+            k.lapor(_tr("Memeriksa basis data (bisa beberapa menit untuk data besar)..."), 0.1)
+            return speriksa.periksa_berkas(path)
+
+        def selesai(hasil, galat) -> None:
+            self.hasil_periksa_lengkap = hasil
+            if galat is not None:
+                QMessageBox.warning(self.jendela, APP_NAME, str(galat))
+            elif hasil.sehat:
+                QMessageBox.information(self.jendela, APP_NAME, hasil.ringkasan())
+            else:
+                QMessageBox.critical(self.jendela, APP_NAME, hasil.ringkasan())
+
+        return self._jalankan(_tr("Memeriksa basis data..."), kerja, selesai,
+                              "periksaDbDialog")
+
+
+def _adalah_demo(path: Path) -> bool:
+    from kalbar_desktop.ui.app import adalah_demo
+
+    return adalah_demo(path)
+
+
+def _buka_ulang(path: Path, pengguna):
+    """A new window on the restored database for the same person (asked to sign in again when
+    the restored database has accounts)."""
+    from dataclasses import replace
+
+    from kalbar_desktop.settings import Pengaturan
+    from kalbar_desktop.ui.app import buka_jendela, buka_sesi
+    from kalbar_desktop.ui.main_window import MainWindow
+
+    db = buka_sesi(path)
+    if not spengguna.ada_akun_apa_pun(db):
+        return MainWindow(db, path, replace(pengguna, baca_saja=db.baca_saja))
+    db.close()
+    return buka_jendela(path, Pengaturan.muat(), pengguna.nama)
+
+
+def pasang(jendela: MainWindow) -> None:
+    """Install the security parts on the main window (see :mod:`kalbar_desktop.ui.fitur`)."""
+    jendela.keamanan = PenjagaKeamanan(jendela)
