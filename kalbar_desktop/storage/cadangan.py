@@ -84,8 +84,10 @@ def daftar(db_path: str | Path) -> list[Cadangan]:
             waktu = dt.datetime.strptime(m["waktu"], "%Y%m%d-%H%M%S")
         except ValueError:
             continue
-        hasil.append(Cadangan(p, waktu, m["alasan"], p.stat().st_size))
-    return sorted(hasil, key=lambda c: (c.waktu, c.path.name), reverse=True)
+        info = p.stat()
+        hasil.append((waktu, info.st_mtime_ns, Cadangan(p, waktu, m["alasan"], info.st_size)))
+    # Within one second (the name's precision) the file's own time decides.
+    return [c for _w, _m, c in sorted(hasil, key=lambda x: (x[0], x[1]), reverse=True)]
 
 
 def _fsync(path: Path) -> None:

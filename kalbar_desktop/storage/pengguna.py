@@ -154,9 +154,11 @@ def tambah(db: Database, nama: str, peran: Peran | str, sandi: str,
     masalah = periksa_sandi(sandi, nama)
     if masalah:
         raise KesalahanAkun(masalah)
+    kode = _periksa_wilayah(db, peran, wilayah)
+    if db.execute("SELECT 1 FROM pengguna WHERE nama = ?", [nama]).fetchone():
+        raise KesalahanAkun(f"Nama pengguna '{nama}' sudah dipakai.")
     hash_sandi = _HASHER.hash(sandi)
     with db.atomic():
-        kode = _periksa_wilayah(db, peran, wilayah)
         if db.execute("SELECT 1 FROM pengguna WHERE nama = ?", [nama]).fetchone():
             raise KesalahanAkun(f"Nama pengguna '{nama}' sudah dipakai.")
         waktu = sekarang()
