@@ -24,7 +24,7 @@ from kalbar_desktop.storage.waktu import sekarang
 BARIS_PER_LEMBAR = 1_000_000
 JUDUL = ("No", "Waktu", "Pengguna", "Tindakan", "Kode tindakan", "Tabel", "ID rekaman",
          "ID Keluarga", "Kolom", "Nilai lama", "Nilai baru", "Alasan", "Keterangan", "Komputer")
-LEBAR = (8, 26, 18, 22, 18, 18, 22, 24, 20, 30, 30, 30, 50, 16)
+LEBAR = (8, 30, 18, 22, 18, 18, 22, 24, 20, 30, 30, 30, 50, 16)
 _BERISI_NIK = ("id_rekaman", "nilai_lama", "nilai_baru", "alasan", "keterangan")
 
 

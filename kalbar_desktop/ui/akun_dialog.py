@@ -135,6 +135,7 @@ class LoginDialog(QDialog):
         self._jeda.start(JEDA_DETIK * 1000)
 
     def _akhir_jeda(self) -> None:
+        self._jeda.stop()
         self.gagal_berturut = 0
         self.tombol_masuk.setEnabled(True)
         _pesan(self.pesan, "")
@@ -244,7 +245,7 @@ class KunciLayarDialog(QDialog):
         self.sandi = QLineEdit()
         self.sandi.setObjectName("lockSandi")
         self.sandi.setEchoMode(QLineEdit.EchoMode.Password)
-        self.sandi.setMaximumWidth(320)
+        self.sandi.setFixedWidth(300)
         self.sandi.returnPressed.connect(self.accept)
         self.pesan = QLabel()
         self.pesan.setObjectName("lockPesan")
@@ -258,20 +259,29 @@ class KunciLayarDialog(QDialog):
         keluar.setObjectName("lockKeluar")
         keluar.clicked.connect(self._keluar)
 
+        isi = QWidget()
+        isi.setObjectName("lockIsi")
+        isi.setFixedWidth(480)
+        tata_isi = QVBoxLayout(isi)
+        keterangan = QLabel(
+            (self.tr("{0} dikunci karena tidak ada aktivitas selama {1} menit,<br>"
+                     "untuk melindungi data pribadi di layar.").format(APP_NAME, menit)
+             if menit else self.tr("{0} dikunci.").format(APP_NAME))
+            + "<br><br>" + self.tr("Ketik kata sandi <b>{0}</b> untuk melanjutkan.<br>"
+                                   "Pekerjaan yang belum disimpan tetap ada.")
+            .format(pengguna.nama))
+        keterangan.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pesan.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pesan.setWordWrap(False)
+        judul = _judul(self.tr("Layar terkunci"))
+        judul.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for w in (judul, keterangan, self.pesan):
+            tata_isi.addWidget(w)
+        for w in (self.sandi, buka, keluar):
+            tata_isi.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
         tata = QVBoxLayout(self)
         tata.addStretch(1)
-        for w in (_judul(self.tr("Layar terkunci")),
-                  QLabel(self.tr("{0} dikunci karena tidak ada aktivitas selama {1} menit, "
-                                 "untuk melindungi data pribadi di layar.")
-                         .format(APP_NAME, menit) if menit else
-                         self.tr("{0} dikunci.").format(APP_NAME)),
-                  QLabel(self.tr("Ketik kata sandi <b>{0}</b> untuk melanjutkan. Pekerjaan yang "
-                                 "belum disimpan tetap ada.").format(pengguna.nama)),
-                  self.sandi, self.pesan, buka, keluar):
-            if isinstance(w, QLabel):
-                w.setWordWrap(True)
-                w.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            tata.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        tata.addWidget(isi, 0, Qt.AlignmentFlag.AlignHCenter)
         tata.addStretch(1)
         self.setAutoFillBackground(True)
         self.setMinimumSize(520, 360)

@@ -22,19 +22,18 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from kalbar_desktop import APP_NAME
 from kalbar_desktop.domain import jejak
 from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
 from kalbar_desktop.exchange import ekspor_audit
 from kalbar_desktop.storage import audit as saudit
 from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.ui.kabar import kabar
 from kalbar_desktop.ui.tasks import Konteks, Tugas
 
 BATAS_TAMPIL = 5000
@@ -234,14 +233,14 @@ class AuditLogDialog(QDialog):
             self.hasil_ekspor = (tujuan, n)
             self._isi_pilihan()
             self.muat()
-            QMessageBox.information(self, APP_NAME, self.tr(
+            kabar(self, self.tr(
                 "{0} baris jejak audit diekspor ke {1}.").format(n, tujuan))
 
         def gagal(e: object, _jejak: str) -> None:
             dialog.close()
             self.hasil_ekspor = (None, e)
             if not isinstance(e, ekspor_audit.EksporDibatalkan):
-                QMessageBox.warning(self, APP_NAME, str(e))
+                kabar(self, str(e), "peringatan")
 
         tugas.selesai.connect(selesai)
         tugas.gagal.connect(gagal)

@@ -16,11 +16,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QFrame,
+    QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressDialog,
     QPushButton,
-    QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +34,7 @@ from kalbar_desktop.storage import kunci as skunci
 from kalbar_desktop.storage import pengaturan as spengaturan
 from kalbar_desktop.storage import pengguna as spengguna
 from kalbar_desktop.storage import periksa as speriksa
+from kalbar_desktop.ui.kabar import kabar
 from kalbar_desktop.ui.tasks import Konteks, Tugas
 
 if TYPE_CHECKING:
@@ -90,21 +92,29 @@ class PenjagaKeamanan(QObject):
 
     # -- banner ------------------------------------------------------------------------------
     def _buat_banner(self) -> None:
-        self.banner = QToolBar(_tr("Pemberitahuan"), self.jendela)
+        # The banner sits above the window's content (a toolbar cannot wrap long text well).
+        self.banner = QFrame()
         self.banner.setObjectName("bannerKeamanan")
-        self.banner.setMovable(False)
-        self.banner.setFloatable(False)
         self.banner_label = QLabel()
         self.banner_label.setObjectName("bannerBacaSaja")
         self.banner_label.setWordWrap(True)
         self.banner_label.setTextFormat(Qt.TextFormat.RichText)
-        self.banner_label.setContentsMargins(8, 4, 8, 4)
-        self.banner.addWidget(self.banner_label)
         self.tombol_pulih_banner = QPushButton(_tr("Pulihkan dari cadangan terbaru..."))
         self.tombol_pulih_banner.setObjectName("bannerPulihkan")
         self.tombol_pulih_banner.clicked.connect(self.tawarkan_cadangan_terbaru)
-        self.aksi_tombol_pulih = self.banner.addWidget(self.tombol_pulih_banner)
-        self.jendela.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner)
+        baris = QHBoxLayout(self.banner)
+        baris.setContentsMargins(10, 6, 10, 6)
+        baris.addWidget(self.banner_label, 1)
+        baris.addWidget(self.tombol_pulih_banner, 0, Qt.AlignmentFlag.AlignVCenter)
+        isi = self.jendela.takeCentralWidget()
+        wadah = QWidget()
+        wadah.setObjectName("wadahKeamanan")
+        tata = QVBoxLayout(wadah)
+        tata.setContentsMargins(0, 0, 0, 0)
+        tata.setSpacing(0)
+        tata.addWidget(self.banner)
+        tata.addWidget(isi, 1)
+        self.jendela.setCentralWidget(wadah)
         teks, warna = "", ""
         if self.rusak:
             teks = _tr("<b>Basis data rusak - hanya baca.</b> ") + _tr(
@@ -120,9 +130,11 @@ class PenjagaKeamanan(QObject):
                        "sandi. Jangan masukkan data asli ke basis data demo.")
             warna = "#d9ecff"
         self.banner_label.setText(teks)
-        self.banner.setStyleSheet(f"QToolBar {{ background: {warna or 'transparent'}; }}")
+        self.banner.setStyleSheet(
+            f"QFrame#bannerKeamanan {{ background: {warna or 'transparent'}; "
+            "border-bottom: 1px solid #b0b0b0; }")
         self.banner.setVisible(bool(teks))
-        self.aksi_tombol_pulih.setVisible(self.rusak and boleh(self.pengguna, Aksi.PULIHKAN))
+        self.tombol_pulih_banner.setVisible(self.rusak and boleh(self.pengguna, Aksi.PULIHKAN))
 
     # -- menus -------------------------------------------------------------------------------
     def _aksi(self, menu, teks: str, nama: str, slot, pintasan=None, izin: bool = True) -> QAction:
@@ -265,7 +277,7 @@ class PenjagaKeamanan(QObject):
             self.berkas_cadangan_keluar = scadangan.cadangkan_otomatis(
                 self.db, scadangan.SAAT_KELUAR, kemajuan=lapor)
         except scadangan.KesalahanCadangan as e:
-            QMessageBox.warning(self.jendela, APP_NAME, str(e))
+            kabar(self.jendela, str(e), "peringatan")
         finally:
             dialog.close()
             dialog.deleteLater()
@@ -320,7 +332,7 @@ class PenjagaKeamanan(QObject):
         def selesai(hasil, galat) -> None:
             if galat is not None:
                 if not isinstance(galat, Dibatalkan):
-                    QMessageBox.warning(self.jendela, APP_NAME, str(galat))
+                    kabar(self.jendela, str(galat), "peringatan")
                 return
             berkas, dicatat = hasil
             self.berkas_cadangan_terakhir = berkas
@@ -352,9 +364,9 @@ class PenjagaKeamanan(QObject):
     def tawarkan_cadangan_terbaru(self) -> None:
         terbaru = scadangan.cadangan_sehat_terbaru(self.db_path)
         if terbaru is None:
-            QMessageBox.warning(self.jendela, APP_NAME, _tr(
+            kabar(self.jendela, _tr(
                 "Tidak ada cadangan yang sehat di {0}. Pilih berkas cadangan lain."
-            ).format(scadangan.folder_cadangan(self.db_path)))
+            ).format(scadangan.folder_cadangan(self.db_path)), "peringatan")
         self.buka_dialog_pulih(terbaru.path if terbaru else None)
 
     def pulihkan_dari(self, sumber: str | Path) -> Tugas | None:
@@ -368,14 +380,14 @@ class PenjagaKeamanan(QObject):
         try:
             kunci = skunci.ambil(path)  # hold the lock while the window's connection closes
         except skunci.BasisDataDipakai as e:
-            QMessageBox.warning(self.jendela, APP_NAME, str(e))
+            kabar(self.jendela, str(e), "peringatan")
             return None
         hasil_periksa = speriksa.periksa_berkas(sumber)
         if not hasil_periksa.sehat:
             skunci.lepas(kunci)
-            QMessageBox.warning(self.jendela, APP_NAME, _tr(
+            kabar(self.jendela, _tr(
                 "Berkas {0} tidak bisa dipakai untuk pemulihan; basis data tidak diubah.\n\n{1}"
-            ).format(sumber.name, hasil_periksa.ringkasan()))
+            ).format(sumber.name, hasil_periksa.ringkasan()), "peringatan")
             return None
         self._diganti = True
         self._timer_diam.stop()
@@ -388,7 +400,7 @@ class PenjagaKeamanan(QObject):
         def selesai(hasil, galat) -> None:
             try:
                 if galat is not None:
-                    QMessageBox.critical(None, APP_NAME, str(galat))
+                    kabar(None, str(galat), "galat")
                 else:
                     self.salinan_sebelum_pulih = hasil
                 self.jendela_baru = _buka_ulang(path, self.pengguna)
@@ -460,11 +472,11 @@ class PenjagaKeamanan(QObject):
         def selesai(hasil, galat) -> None:
             self.hasil_periksa_lengkap = hasil
             if galat is not None:
-                QMessageBox.warning(self.jendela, APP_NAME, str(galat))
+                kabar(self.jendela, str(galat), "peringatan")
             elif hasil.sehat:
-                QMessageBox.information(self.jendela, APP_NAME, hasil.ringkasan())
+                kabar(self.jendela, hasil.ringkasan())
             else:
-                QMessageBox.critical(self.jendela, APP_NAME, hasil.ringkasan())
+                kabar(self.jendela, hasil.ringkasan(), "galat")
 
         return self._jalankan(_tr("Memeriksa basis data..."), kerja, selesai,
                               "periksaDbDialog")
