@@ -16,7 +16,7 @@ from kalbar_desktop.storage import audit, cadangan
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import pengguna as sp
 from kalbar_desktop.ui import create_main_window
-from kalbar_desktop.ui.akun_dialog import BuatAdminDialog, LoginDialog
+from kalbar_desktop.ui.akun_dialog import LoginDialog
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 SANDI = "Sungai-Kapuas-77"
@@ -230,7 +230,7 @@ def test_cadangkan_sekarang_dan_cadangan_saat_keluar(qtbot, db_demo, db_path):
     assert k.berkas_cadangan_terakhir.is_file()
     assert _aksi(db_path)[-1] == ("CADANGAN", "penguji")
     w.close()  # something was recorded since the window opened: backup on the way out
-    assert [c.alasan for c in cadangan.daftar(db_path)][0] == "saat-keluar"
+    assert cadangan.daftar(db_path)[0].alasan == "saat-keluar"
     w2 = _jendela(qtbot, db_path, "penguji")
     n = len(cadangan.daftar(db_path))
     w2.close()  # nothing changed: no backup

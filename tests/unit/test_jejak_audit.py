@@ -11,9 +11,8 @@ import pytest
 
 from kalbar_desktop.domain.akses import Pengguna, Peran
 from kalbar_desktop.exchange import ekspor_audit
-from kalbar_desktop.storage import audit
+from kalbar_desktop.storage import audit, periksa
 from kalbar_desktop.storage import db as sdb
-from kalbar_desktop.storage import periksa
 
 TRIGGER = {
     "audit_log_tanpa_ubah": "CREATE TRIGGER audit_log_tanpa_ubah BEFORE UPDATE ON audit_log "

@@ -6,8 +6,8 @@ import sqlite3
 import subprocess
 import sys
 
-from kalbar_desktop.storage import periksa
 from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.storage import periksa
 
 
 def _check(db_path, *opsi):
