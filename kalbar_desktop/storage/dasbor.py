@@ -119,7 +119,6 @@ class Dasbor:
     """When the counts were taken (local time, ISO)."""
 
 
-_DARI = "FROM keluarga k JOIN verifikasi_keluarga v USING (id_keluarga)"
 _KODE_KECAMATAN = "k.kode_kemdagri GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]*'"
 _POLA_TANGGAL = "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
 _URUT_KELAYAKAN = {k.value: i for i, k in enumerate(Kelayakan)}
@@ -150,16 +149,47 @@ def hitung(db: Database, wilayah: Sequence[str] = (),
     wilayah = tuple(wilayah)
     dasar = Saring(wilayah_pengguna=wilayah)
     w, p = _syarat_wilayah(wilayah)
+    # Verification columns alone need no join with the family table unless regions restrict.
+    dari_v = (f"FROM keluarga k JOIN verifikasi_keluarga v USING (id_keluarga) WHERE {w}"
+              if wilayah else "FROM verifikasi_keluarga v WHERE 1")
 
     def cek() -> None:
         if dibatalkan is not None and dibatalkan():
             raise DasborDibatalkan()
 
-    # Totals, in one pass.
-    k, verif, diajukan, disetujui, dikembalikan = db.execute(
-        f"SELECT count(*), total(v.status_verifikasi <> 'BELUM'), "
-        f"total(v.persetujuan = 'DIAJUKAN'), total(v.persetujuan = 'DISETUJUI'), "
-        f"total(v.persetujuan = 'DIKEMBALIKAN') {_DARI} WHERE {w}", p).fetchone()
+    # One pass over the families: stages per kecamatan (the first six digits of the desa code);
+    # families without a usable code form the group NULL. The totals are the sums.
+    kecamatan: list[Kecamatan] = []
+    tanpa_kecamatan = k = verif = 0
+    jumlah_tahap = [0] * len(Tahap)
+    for kode, nama, kabupaten, n, verif_kec, *per_tahap in db.execute(f"""
+        SELECT g.kode, COALESCE(wk.nama, g.kode), COALESCE(wb.nama, substr(g.kode, 1, 4)),
+               g.n, g.verif, {", ".join(f"g.t{i}" for i in range(len(_SQL_TAHAP)))}
+        FROM (
+            SELECT CASE WHEN {_KODE_KECAMATAN} THEN substr(k.kode_kemdagri, 1, 6) END AS kode,
+                   count(*) AS n, total(v.status_verifikasi <> 'BELUM') AS verif,
+                   {", ".join(f"total({sql}) AS t{i}" for i, sql in enumerate(_SQL_TAHAP.values()))}
+            FROM keluarga k JOIN verifikasi_keluarga v USING (id_keluarga) WHERE {w}
+            GROUP BY 1
+        ) g
+        LEFT JOIN wilayah wk ON wk.kode = g.kode
+        LEFT JOIN wilayah wb ON wb.kode = substr(g.kode, 1, 4)
+        ORDER BY g.kode""", p):
+        k += int(n)
+        verif += int(verif_kec)
+        for i, j in enumerate(per_tahap):
+            jumlah_tahap[i] += int(j)
+        if kode is None:
+            tanpa_kecamatan = int(n)
+            continue
+        s = replace(dasar, kode_wilayah=kode)
+        kecamatan.append(Kecamatan(
+            kode=kode, nama=nama, kabupaten=kabupaten, keluarga=int(n),
+            terverifikasi=int(verif_kec),
+            tahap=tuple(Kelompok(t.value, int(j), saring_tahap(t, s))
+                        for t, j in zip(Tahap, per_tahap, strict=True)),
+            saring=s))
+    per_tahap_total = dict(zip(Tahap, jumlah_tahap, strict=True))
     if wilayah:
         anggota = db.execute(
             f"SELECT count(*) FROM anggota a JOIN keluarga k USING (id_keluarga) WHERE {w}",
@@ -168,45 +198,17 @@ def hitung(db: Database, wilayah: Sequence[str] = (),
         anggota = db.execute("SELECT count(*) FROM anggota").fetchone()[0]
     cek()
 
-    # Progress per kecamatan: one pass grouped by the first six digits of the desa code.
-    kecamatan: list[Kecamatan] = []
-    tanpa_kecamatan = int(k)
-    for baris in db.execute(f"""
-        SELECT g.kode, COALESCE(wk.nama, g.nama_p3ke, g.kode),
-               COALESCE(wb.nama, g.kabupaten_p3ke, substr(g.kode, 1, 4)),
-               g.n, g.verif, {", ".join(f"g.t{i}" for i in range(len(_SQL_TAHAP)))}
-        FROM (
-            SELECT substr(k.kode_kemdagri, 1, 6) AS kode, max(k.kecamatan) AS nama_p3ke,
-                   max(k.kabupaten) AS kabupaten_p3ke, count(*) AS n,
-                   total(v.status_verifikasi <> 'BELUM') AS verif,
-                   {", ".join(f"total({sql}) AS t{i}" for i, sql in enumerate(_SQL_TAHAP.values()))}
-            {_DARI} WHERE {_KODE_KECAMATAN} AND {w}
-            GROUP BY substr(k.kode_kemdagri, 1, 6)
-        ) g
-        LEFT JOIN wilayah wk ON wk.kode = g.kode
-        LEFT JOIN wilayah wb ON wb.kode = substr(g.kode, 1, 4)
-        ORDER BY g.kode""", p):
-        kode, nama, kabupaten, n, verif_kec, *per_tahap = baris
-        s = replace(dasar, kode_wilayah=kode)
-        kecamatan.append(Kecamatan(
-            kode=kode, nama=nama, kabupaten=kabupaten, keluarga=int(n),
-            terverifikasi=int(verif_kec), tahap=tuple(Kelompok(t.value, int(j), saring_tahap(t, s))
-                        for t, j in zip(Tahap, per_tahap, strict=True)),
-            saring=s))
-        tanpa_kecamatan -= int(n)
-    cek()
-
     desil = [Kelompok(kunci, int(n), replace(dasar, desil=kunci) if kunci is not None
                       else replace(dasar, desil=KOSONG))
              for kunci, n in db.execute(
-                 f"SELECT NULLIF(k.desil, ''), count(*) {_DARI} WHERE {w} GROUP BY 1", p)]
+                 f"SELECT NULLIF(k.desil, ''), count(*) FROM keluarga k WHERE {w} GROUP BY 1", p)]
     desil.sort(key=lambda g: _urut_desil(g.kunci))
     cek()
 
     kelayakan = [Kelompok(kunci, int(n), replace(dasar, kelayakan=kunci) if kunci is not None
                           else replace(dasar, kelayakan=KOSONG))
                  for kunci, n in db.execute(
-                     f"SELECT NULLIF(v.kelayakan, ''), count(*) {_DARI} WHERE {w} GROUP BY 1", p)]
+                     f"SELECT NULLIF(v.kelayakan, ''), count(*) {dari_v} GROUP BY 1", p)]
     kelayakan.sort(key=lambda g: (g.kunci is None, _URUT_KELAYAKAN.get(g.kunci or "", 99),
                                   g.kunci or ""))
     cek()
@@ -215,23 +217,23 @@ def hitung(db: Database, wilayah: Sequence[str] = (),
               for aturan, n, jumlah in db.execute(f"""
                   SELECT t.aturan, count(DISTINCT t.id_keluarga), count(*)
                   FROM temuan t JOIN keluarga k ON k.id_keluarga = t.id_keluarga
-                  JOIN verifikasi_keluarga v ON v.id_keluarga = k.id_keluarga
                   WHERE {w} GROUP BY t.aturan ORDER BY 2 DESC, 1""", p)]
     dengan_temuan = db.execute(f"""
-        SELECT count(*) {_DARI} WHERE {w}
+        SELECT count(*) FROM keluarga k WHERE {w}
         AND k.id_keluarga IN (SELECT id_keluarga FROM temuan)""", p).fetchone()[0]
     cek()
 
     kunjungan = [Kelompok(tgl, int(n), replace(dasar, tanggal_kunjungan=tgl))
                  for tgl, n in db.execute(f"""
-                     SELECT v.tanggal_kunjungan, count(*) {_DARI}
-                     WHERE v.tanggal_kunjungan GLOB {_POLA_TANGGAL} AND {w}
+                     SELECT v.tanggal_kunjungan, count(*) {dari_v}
+                     AND v.tanggal_kunjungan GLOB {_POLA_TANGGAL}
                      GROUP BY 1 ORDER BY 1""", p)
                  if _tanggal_sah(tgl)]
 
     return Dasbor(
-        keluarga=int(k), anggota=int(anggota), terverifikasi=int(verif), diajukan=int(diajukan),
-        disetujui=int(disetujui), dikembalikan=int(dikembalikan),
+        keluarga=k, anggota=int(anggota), terverifikasi=verif,
+        diajukan=per_tahap_total[Tahap.DIAJUKAN], disetujui=per_tahap_total[Tahap.DISETUJUI],
+        dikembalikan=per_tahap_total[Tahap.DIKEMBALIKAN],
         keluarga_dengan_temuan=int(dengan_temuan), tanpa_kecamatan=tanpa_kecamatan,
         kecamatan=tuple(kecamatan), desil=tuple(desil), kelayakan=tuple(kelayakan),
         temuan=tuple(temuan), kunjungan=tuple(kunjungan),

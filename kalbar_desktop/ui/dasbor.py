@@ -311,6 +311,9 @@ class PanelDasbor(QWidget):
 
         self.gulir_kecamatan = _gulir(self.chart_kecamatan, Qt.Orientation.Vertical)
         self.gulir_kunjungan = _gulir(self.chart_kunjungan, Qt.Orientation.Horizontal)
+        # the value labels follow the visible left edge
+        self.gulir_kunjungan.horizontalScrollBar().valueChanged.connect(
+            self.chart_kunjungan.update)
         self.kotak_kecamatan = _Kotak(self.tr("Kemajuan verifikasi dan persetujuan per kecamatan"),
                                       self.gulir_kecamatan, legenda)
         self.kotak_desil = _Kotak(self.tr("Keluarga menurut desil"), self.chart_desil)
@@ -380,9 +383,11 @@ class PanelDasbor(QWidget):
             self.segarkan()
 
     def showEvent(self, event) -> None:
+        # Every time the page comes to the front: a save that did not go through
+        # MainWindow.segarkan must not leave old figures (the old ones stay until the new come).
         super().showEvent(event)
-        if self._usang:
-            QTimer.singleShot(0, self._segarkan_bila_usang)
+        self._usang = True
+        QTimer.singleShot(0, self._segarkan_bila_usang)
 
     def segarkan(self) -> None:
         """Compute every figure again (off the UI thread); :attr:`diperbarui` follows."""
@@ -477,7 +482,9 @@ class PanelDasbor(QWidget):
         beberapa_kabupaten = len({k.kode[:4] for k in d.kecamatan}) > 1
         batang = []
         for kec in d.kecamatan:
-            nama = f"{kec.nama} ({kec.kabupaten})" if beberapa_kabupaten else kec.nama
+            kabupaten = (self.tr("Kab. {0}").format(kec.kabupaten[10:])
+                         if kec.kabupaten.startswith("Kabupaten ") else kec.kabupaten)
+            nama = f"{kec.nama} ({kabupaten})" if beberapa_kabupaten else kec.nama
             segmen = [Segmen(g.keluarga, WARNA_TAHAP[Tahap(g.kunci)], g.saring,
                              self._tip(f"{nama} - {self.tr(LABEL_TAHAP[Tahap(g.kunci)])}",
                                        g.keluarga, kec.keluarga))

@@ -297,11 +297,20 @@ class GrafikBatang(QWidget):
                                    | Qt.TextFlag.TextWordWrap, b.label_kecil)
                         p.setFont(self.font())
                         p.setPen(teks)
+        if self.orientasi == Qt.Orientation.Vertical:
+            self._gambar_sumbu(p, tata, redup, fm, label=True)
 
     def _gambar_sumbu(self, p: QPainter, tata: list[_Tata], redup: QColor,
-                      fm: QFontMetrics) -> None:
+                      fm: QFontMetrics, label: bool = False) -> None:
+        """Grid lines (before the bars) or their value labels (after the bars). In a scroll
+        area the labels stay at the visible left edge, over a background."""
         atas, bawah = tata[0].baris.top(), tata[0].baris.bottom()
         kiri = tata[0].baris.left()
+        geser = max(0, self.visibleRegion().boundingRect().left()) if label else 0
+        if geser:
+            latar = QColor(self.palette().color(QPalette.ColorRole.Window))
+            latar.setAlpha(225)
+            p.fillRect(QRectF(geser, 0, kiri - 2, bawah + 1), latar)
         garis = QColor(redup)
         garis.setAlpha(50)
         for f in (0.0, 0.5, 1.0):
@@ -309,12 +318,14 @@ class GrafikBatang(QWidget):
             if f == 0.5 and self._maks < 2:
                 continue
             y = bawah - (bawah - atas) * (nilai / (self._maks or 1))
-            p.setPen(QPen(garis, 1))
-            p.drawLine(QPointF(kiri, y), QPointF(tata[-1].baris.right(), y))
+            if not label:
+                p.setPen(QPen(garis, 1))
+                p.drawLine(QPointF(kiri, y), QPointF(tata[-1].baris.right(), y))
+                continue
             p.setPen(redup)
             # the zero sits above the line so that it never touches the category labels
             y_teks = y - fm.height() if f == 0.0 else y - fm.height() / 2
-            p.drawText(QRectF(self.MARGIN, y_teks, kiri - self.MARGIN - 4, fm.height()),
+            p.drawText(QRectF(geser + self.MARGIN, y_teks, kiri - self.MARGIN - 4, fm.height()),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, angka(nilai))
 
     # -- interaction ---------------------------------------------------------------------------

@@ -248,14 +248,29 @@ def test_dasbor_dihitung_ulang_setelah_perubahan(qtbot, db_path, db_kerja):
         w.tab.setCurrentWidget(panel)
     assert panel.kartu["kartuTerverifikasi"].angka.text() == "32"
 
+    # a change that did not call MainWindow.segarkan still shows when the tab comes back
+    w.tab.setCurrentWidget(w.pemisah)
+    lama = (HARI_INI - dt.timedelta(days=500)).isoformat()
+    idk4 = next(i for i in sorted(_kode(db_path)) if i not in verif | {idk, idk2})
+    sv.simpan(w.db, idk4, Pengguna("Ani", Peran.OPERATOR),
+              Verifikasi(status_verifikasi="MENINGGAL", tanggal_kunjungan=lama,
+                         nama_verifikator="Ani"), 0)
+    with qtbot.waitSignal(panel.diperbarui, timeout=15000):
+        w.tab.setCurrentWidget(panel)
+    assert panel.kartu["kartuTerverifikasi"].angka.text() == "33"
+    # a visit 500 days ago: counted, but the chart keeps to the last year before the latest
+    assert panel.data().kunjungan[0].kunci == lama
+    assert len(panel.chart_kunjungan.batang()) == 366
+    assert "1 kunjungan sebelum" in panel.kotak_kunjungan.sub.text()
+
     # two requests in a row: the figures shown come from the later one
-    idk3 = next(i for i in sorted(_kode(db_path)) if i not in verif | {idk, idk2})
+    idk3 = next(i for i in sorted(_kode(db_path)) if i not in verif | {idk, idk2, idk4})
     with qtbot.waitSignal(panel.diperbarui, timeout=15000):
         panel.segarkan()
         sv.simpan(w.db, idk3, Pengguna("Ani", Peran.OPERATOR), v, 0)
         panel.tombol_segarkan.click()
     qtbot.waitUntil(lambda: not panel.sedang_menghitung(), timeout=15000)
-    assert panel.kartu["kartuTerverifikasi"].angka.text() == "33"
+    assert panel.kartu["kartuTerverifikasi"].angka.text() == "34"
 
 
 def test_basis_data_kosong(qtbot, tmp_path):
