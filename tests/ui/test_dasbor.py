@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 
 from kalbar_desktop.domain.akses import Pengguna, Peran
 from kalbar_desktop.domain.status import Verifikasi
@@ -219,6 +220,13 @@ def test_papan_ketik_memilih_batang(qtbot, db_path, db_kerja):
     panel.kartu["kartuBelum"].setFocus()
     qtbot.keyClick(panel.kartu["kartuBelum"], Qt.Key.Key_Space)
     assert w.model.rowCount() == 90
+    # Laporan > Dasbor (Ctrl+Shift+D) brings the tab back and recounts
+    aksi = w.findChild(QAction, "aksiDasbor")
+    assert aksi.shortcut().toString() == "Ctrl+Shift+D"
+    assert aksi in w.menu_laporan.actions()
+    with qtbot.waitSignal(panel.diperbarui, timeout=15000):
+        aksi.trigger()
+    assert w.tab.currentWidget() is panel
 
 
 def test_dasbor_dihitung_ulang_setelah_perubahan(qtbot, db_path, db_kerja):
