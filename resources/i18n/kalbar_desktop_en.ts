@@ -2,6 +2,490 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>AkunDialog</name>
+    <message>
+        <source>Tambah akun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ubah akun {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kode kecamatan/desa, pisahkan dengan koma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nama pengguna:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama &amp;lengkap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Peran:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wilayah kerja:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi awal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi kata sandi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator wajib diberi wilayah (kecamatan 6 digit atau desa 10 digit) dan hanya melihat keluarga di wilayah itu. Verifikator tanpa wilayah melihat seluruh basis data. Admin tidak diberi wilayah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Jejak audit - {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID Keluarga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sampai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tampilkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor ke Excel...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;utup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pengguna:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tindakan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keluarga:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semua pengguna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semua tindakan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} baris cocok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; yang terbaru {0} ditampilkan, ekspor untuk semuanya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. NIK disamarkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor jejak audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbook Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mengekspor jejak audit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} baris jejak audit diekspor ke {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuatAdminDialog</name>
+    <message>
+        <source>Buat akun admin - {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data {0} belum punya akun pengguna. Data P3KE berisi NIK dan data anak, yang dilindungi UU 27/2022 tentang Pelindungan Data Pribadi, jadi setiap orang yang memakai aplikasi ini masuk dengan akunnya sendiri.&lt;br&gt;&lt;br&gt;Buat dulu akun &lt;b&gt;admin&lt;/b&gt; (misalnya untuk Anda sebagai pengelola). Admin membuat akun operator dan verifikator, tetapi tidak mengubah data verifikasi. Kata sandi minimal 8 karakter; simpan baik-baik, tidak ada kata sandi bawaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nama pengguna:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama &amp;lengkap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi kata sandi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buat akun admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selamat datang di {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialogImpor</name>
+    <message>
+        <source>Impor P3KE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tambah berkas...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hapus dari daftar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih berkas Keluarga dan Individu sekaligus (.xlsx atau .csv). Tidak ada yang ditulis ke basis data sebelum Anda menekan &lt;b&gt;Impor&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header di berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolom P3KE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemetaan header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baris pertama (apa adanya di berkas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pratinjau (belum ada yang ditulis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lembar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada berkas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan &amp;laporan temuan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih berkas P3KE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas P3KE (*.xlsx *.xlsm *.xls *.ods *.csv);;Semua berkas (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membaca pratinjau...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perbaiki atau hapus berkas yang bermasalah dari daftar sebelum mengimpor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} lembar data P3KE dikenali. Periksa pemetaan, lalu tekan Impor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lembar lain diabaikan: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terdeteksi: &lt;b&gt;{0}&lt;/b&gt;. {1} kolom P3KE dikenali, {2} kolom lain disimpan apa adanya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disimpan apa adanya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mengimpor...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membatalkan... (tidak ada yang ditulis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolom tambahan disimpan apa adanya ({0}): {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan laporan temuan untuk diperbaiki bersama Dukcapil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selesai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor dibatalkan. Tidak ada yang ditulis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor gagal. Basis data tidak berubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan program saat impor ({0}). Rinciannya ada di log (Bantuan &gt; Buka folder log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan laporan temuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbook Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan temuan ({0} temuan) disimpan: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GantiSandiDialog</name>
+    <message>
+        <source>Ganti kata sandi - {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kata sandi &amp;lama:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kata sandi &amp;baru:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi kata sandi baru:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi baru tidak sama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kata sandi lama salah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KelolaPenggunaDialog</name>
+    <message>
+        <source>Kelola pengguna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tambah akun...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ubah peran/wilayah...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nonaktifkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atur ulang &amp;kata sandi...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;utup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aktifkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KunciLayarDialog</name>
+    <message>
+        <source>Terkunci - {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buka kunci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tutup aplikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} dikunci karena tidak ada aktivitas selama {1} menit,&lt;br&gt;untuk melindungi data pribadi di layar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} dikunci.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ketik kata sandi &lt;b&gt;{0}&lt;/b&gt; untuk melanjutkan.&lt;br&gt;Pekerjaan yang belum disimpan tetap ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layar terkunci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kata sandi salah (percobaan dicatat di jejak audit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Masuk - {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nama pengguna:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masuk dengan akun Anda untuk membuka basis data {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masuk dengan akun Anda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isi nama pengguna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau kata sandi salah, atau akun tidak aktif. Percobaan gagal dicatat di jejak audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} kali gagal berturut-turut. Tunggu {1} detik sebelum mencoba lagi, atau minta admin memeriksa akun Anda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Pilih keluarga di tabel untuk melihat rinciannya.</source>
@@ -276,6 +760,10 @@ Klik untuk menampilkan keluarga ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kab. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} dari {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,6 +818,21 @@ Klik untuk menampilkan keluarga ini.</source>
     </message>
 </context>
 <context>
+    <name>PengaturanDialog</name>
+    <message>
+        <source>Pengaturan keamanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PenjagaGalat</name>
     <message>
         <source>{0} - kesalahan</source>
@@ -354,6 +857,65 @@ Keterangan teknis: {1} di {2}.</source>
     </message>
     <message>
         <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PulihkanDialog</name>
+    <message>
+        <source>Pulihkan dari cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemulihan mengganti &lt;b&gt;seluruh isi&lt;/b&gt; basis data {0} dengan isi cadangan yang dipilih. Cadangan diperiksa lebih dulu, dan basis data sekarang disalin ke folder cadangan sebelum diganti, jadi tidak ada yang hilang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada cadangan di {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih &amp;berkas lain...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pulihkan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih berkas cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data Kalbar Desktop (*.db);;Semua berkas (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ganti seluruh isi basis data {0} dengan cadangan {1}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ya, pulihkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -467,6 +1029,45 @@ Keterangan teknis: {1} di {2}.</source>
     </message>
     <message>
         <source>&amp;Tentang {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jendela</name>
+    <message>
+        <source>Referensi wilayah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} wilayah dimuat dari {1}. Aturan WILAYAH_TIDAK_DIKENAL kini berlaku dan temuan sudah dihitung ulang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impor P3KE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor berkas P3KE (Keluarga dan Individu) apa adanya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor referensi &amp;wilayah...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muat referensi kode wilayah Kemendagri (CSV code,name,parent_code,level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih referensi wilayah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Semua berkas (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
