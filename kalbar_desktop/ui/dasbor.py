@@ -398,7 +398,8 @@ class PanelDasbor(QWidget):
         path, wilayah = self.db_path, self.wilayah
 
         def kerja(k: Konteks) -> Dasbor:
-            with sdb.terbuka(path, migrasi=False) as db:
+            # read-only: the dashboard never writes, and a window may be a read-only session
+            with sdb.terbuka(path, baca_saja=True, migrasi=False) as db:
                 return sdasbor.hitung(db, wilayah, dibatalkan=k.dibatalkan)
 
         self._tugas = Tugas(kerja, self)

@@ -5,6 +5,8 @@ it recomputes after changes, and says what went wrong when it cannot count."""
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -303,3 +305,22 @@ def test_berkas_rusak_pesan_jelas_tanpa_mengubah_berkas(qtbot, tmp_path):
     assert "rusak.db" in panel.label_status.text()
     assert not panel.sedang_menghitung()
     assert rusak.read_bytes() == isi
+
+
+def test_sesi_hanya_baca_tetap_menghitung(qtbot, db_path, db_kerja):
+    """Another program writes to the database: the window is read-only, the dashboard (which
+    only reads) still counts."""
+    penulis = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from kalbar_desktop.storage import db; "
+         f"d = db.buka({str(db_path)!r}); print('siap', flush=True); sys.stdin.read()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert penulis.stdout.readline().strip() == "siap"
+        w = _jendela(qtbot, db_path)
+        assert w.pengguna.baca_saja
+        panel = _buka_dasbor(qtbot, w)
+        assert panel.kartu["kartuTerverifikasi"].angka.text() == "30"
+        assert "tidak bisa" not in panel.label_status.text()
+        w.close()
+    finally:
+        penulis.communicate("", timeout=30)
