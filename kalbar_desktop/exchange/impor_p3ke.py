@@ -552,7 +552,7 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
             periksa_batal()
             lapor("Memeriksa kualitas data", 0.85)
             periksa_batal()
-            hasil.jumlah_temuan = simpan_temuan.hitung_ulang_semua(db)
+            hasil.jumlah_temuan = simpan_temuan.hitung_ulang_impor(db)
             simpan.simpan_ringkasan(db, impor_id, hasil.ringkasan, hasil.jumlah_temuan)
             audit.tulis(db, [audit.Catatan(
                 aksi="IMPOR", pengguna=pengguna, tabel="impor", id_rekaman=str(impor_id),

@@ -23,6 +23,7 @@ P3KE layouts do not know, and the value as written wherever the stored value dif
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable, Sequence
 
@@ -47,29 +48,59 @@ def teks(nilai: object) -> str | None:
     return t or None
 
 
-def _kode_lambat(k: Kolom) -> Callable[[object], tuple[str | None, bool]]:
+def _kode_lambat(k: Kolom) -> Callable[[object], tuple[str | None, bool, bool]]:
+    """``(stored value, keep the original in the source JSON?, value in the list or empty?)``"""
     daftar = codes.daftar(k.kode) if k.kode else None
 
-    def ubah(nilai: object) -> tuple[str | None, bool]:
+    def ubah(nilai: object) -> tuple[str | None, bool, bool]:
         t = teks(nilai)
         hasil = t
+        sah = True
         if t is not None and daftar is not None:
             cocok = daftar.cocokkan(t)
             if cocok is None and k.field == "hubungan" and "/" in t:
                 # BNBA print files write "Istri/Suami"-style values; the first part counts.
                 cocok = daftar.cocokkan(t.split("/")[0])
             hasil = cocok if cocok is not None else t
-        return hasil, _beda(nilai, hasil)
+            sah = cocok is not None
+        return hasil, _beda(nilai, hasil), sah
 
     return ubah
 
 
-def _tanggal_lambat(nilai: object) -> tuple[str | None, bool]:
+def _tanggal_lambat(nilai: object) -> tuple[str | None, bool, bool]:
+    """``(ISO date or the text as written, keep the original?, a possible date or empty?)``"""
     if nilai is None or nilai == "":
-        return None, False
+        return None, False, True
     tgl = urai_tanggal(nilai)
     hasil = tgl.isoformat() if tgl else teks(nilai)
-    return hasil, _beda(nilai, hasil)
+    sah = tgl is not None and dt.date(1900, 1, 1) <= tgl <= dt.date.today()
+    return hasil, _beda(nilai, hasil), sah
+
+
+def nik_bersih(nilai: str | None, bentuk: str | None, tanggal_lahir: str | None,
+               jenis_kelamin: str | None) -> bool:
+    """True when no NIK rule can fire for this person: clean text, 16 digits, a possible
+    province and serial, and a date part that agrees with Tanggal Lahir (an ISO date already
+    known to be possible) and Jenis Kelamin (women: day + 40). The same test as the SQL filter
+    of :mod:`kalbar_desktop.storage.temuan`; anything else goes to the rules."""
+    if (bentuk != nik.BENTUK_TEKS or nilai is None or len(nilai) != 16 or not nilai.isascii()
+            or not nilai.isdigit() or not 11 <= int(nilai[:2]) <= 96 or nilai[12:] == "0000"
+            or tanggal_lahir is None or len(tanggal_lahir) != 10):
+        return False
+    if jenis_kelamin == "Laki-laki":
+        hari = int(nilai[6:8])
+    elif jenis_kelamin == "Perempuan":
+        hari = int(nilai[6:8]) - 40
+    else:
+        return False
+    return (hari == int(tanggal_lahir[8:10]) and nilai[8:10] == tanggal_lahir[5:7]
+            and nilai[10:12] == tanggal_lahir[2:4])
+
+
+def no_kk_bersih(nilai: str | None) -> bool:
+    """True for an empty No KK or one no No KK rule fires on."""
+    return nilai is None or not nik.urai_no_kk(nilai).masalah
 
 
 def _beda(nilai: object, disimpan: str | None) -> bool:
@@ -95,7 +126,9 @@ class PengubahBaris:
     ``kolom_keluaran`` names the output columns in order; a name is either a field of
     ``definisi`` (filled from the sheet's column that maps to it, ``None`` when the sheet has
     none), ``<field>_bentuk`` for how an identifier arrived, ``sumber_json`` or one of
-    ``konstanta``. ``baris_sumber`` is the row number given to the call.
+    ``konstanta``. ``baris_sumber`` is the row number given to the call; ``periksa`` is 1 when the
+    data-quality rules must look at the row (a code outside its list, an impossible date, a NIK
+    or No KK that is not plainly right), else 0.
     """
 
     def __init__(self, header: Sequence[str], field: Sequence[str | None],
@@ -108,8 +141,9 @@ class PengubahBaris:
         ruang: dict[str, object] = {
             "_id": _id_lambat, "_tgl": _tanggal_lambat, "_teks": teks, "_kunci": kunci,
             "_json": json.dumps, "_lebar": self.lebar, "_tambahan": self._tambahan,
+            "_nik_bersih": nik_bersih, "_kk_bersih": no_kk_bersih,
         }
-        baris = ["def ubah(sel, nomor):", "    beda = None"]
+        baris = ["def ubah(sel, nomor):", "    beda = None", "    periksa = 0"]
         hasil: list[str] = []
         for j, nama in enumerate(kolom_keluaran):
             if nama in konstanta:
@@ -119,6 +153,8 @@ class PengubahBaris:
                 hasil.append("nomor")
             elif nama == "sumber_json":
                 hasil.append("beda")  # replaced below
+            elif nama == "periksa":
+                hasil.append("periksa")
             elif nama.endswith("_bentuk") and nama[:-7] in indeks:
                 hasil.append(f"b{kolom_keluaran.index(nama[:-7])}")
             elif nama in indeks and nama in definisi:
@@ -133,6 +169,20 @@ class PengubahBaris:
                           "    if v != '' and v is not None:",
                           "        if beda is None: beda = {}",
                           f"        beda[_kunci[{i}]] = v"]
+        # The row needs the data-quality rules unless every check they would make is known
+        # to pass (see storage.temuan: the rules then run only on such rows' families).
+        x = {nama: f"x{j}" for j, nama in enumerate(kolom_keluaran)
+             if nama in indeks and nama in definisi}
+        if "nik" in definisi and "periksa" in kolom_keluaran:
+            nik_x = x.get("nik", "None")
+            bentuk = f"b{kolom_keluaran.index('nik')}" if "nik" in x else "None"
+            baris.append(f"    if not periksa and not _nik_bersih({nik_x}, {bentuk}, "
+                         f"{x.get('tanggal_lahir', 'None')}, {x.get('jenis_kelamin', 'None')}):")
+            baris.append("        periksa = 1")
+        if "no_kk" in x:
+            baris.append(f"    if not periksa and {x['no_kk']} is not None "
+                         f"and not _kk_bersih({x['no_kk']}):")
+            baris.append("        periksa = 1")
         baris += ["    if len(sel) > _lebar:", "        beda = _tambahan(sel, beda)"]
         baris.append("    if beda is not None:")
         baris.append("        beda = _json(beda, ensure_ascii=False, default=str)")
@@ -162,6 +212,7 @@ class PengubahBaris:
                     f"        r = _l{j}(v)",
                     f"        if v.__class__ is not bool: _c{j}[v] = r",
                     f"    x{j} = r[0]",
+                    "    if not r[2]: periksa = 1",
                     "    if r[1]:",
                     *catat]
         return [v,

@@ -20,12 +20,13 @@ from kalbar_desktop.storage.waktu import sekarang
 _LOKASI = ("file_sumber", "lembar_sumber", "baris_sumber")
 
 KOLOM_STAGE_KELUARGA: tuple[str, ...] = (
-    "id_keluarga", *FIELD_KELUARGA, "nik_kepala_bentuk", "tata_letak", "sumber_json", *_LOKASI)
+    "id_keluarga", *FIELD_KELUARGA, "nik_kepala_bentuk", "tata_letak", "sumber_json", *_LOKASI,
+    "periksa")
 """Column order of the tuples given to :meth:`Pementasan.tambah_keluarga`."""
 
 KOLOM_STAGE_ANGGOTA: tuple[str, ...] = (
     "id_individu", "id_keluarga", "urutan", *FIELD_ANGGOTA, "nik_bentuk",
-    *FIELD_KELUARGA_DI_INDIVIDU, "tata_letak", "sumber_json", *_LOKASI)
+    *FIELD_KELUARGA_DI_INDIVIDU, "tata_letak", "sumber_json", *_LOKASI, "periksa")
 """Column order of the tuples given to :meth:`Pementasan.tambah_anggota`."""
 
 # Fields of the head's row in an individual file that describe the family's head.
@@ -82,11 +83,11 @@ class Pementasan:
         db.execute("DROP TABLE IF EXISTS temp.stage_anggota")
         db.execute(
             "CREATE TEMP TABLE stage_keluarga ("
-            + ", ".join(f"{k} {'INTEGER' if k == 'baris_sumber' else 'TEXT'}"
+            + ", ".join(f"{k} {'INTEGER' if k in ('baris_sumber', 'periksa') else 'TEXT'}"
                         for k in KOLOM_STAGE_KELUARGA) + ")")
         db.execute(
             "CREATE TEMP TABLE stage_anggota ("
-            + ", ".join(f"{k} {'INTEGER' if k in ('baris_sumber', 'urutan') else 'TEXT'}"
+            + ", ".join(f"{k} {'INTEGER' if k in ('baris_sumber', 'urutan', 'periksa') else 'TEXT'}"
                         for k in KOLOM_STAGE_ANGGOTA) + ")")
         self._ins_k = (f"INSERT INTO temp.stage_keluarga VALUES "
                        f"({', '.join('?' * len(KOLOM_STAGE_KELUARGA))})")
@@ -211,6 +212,19 @@ class Pementasan:
             "SELECT id_keluarga FROM temp.stage_hilang ORDER BY id_keluarga").fetchall()]
         r.keluarga_hilang = len(r.id_keluarga_hilang)
 
+        # Families whose findings this import can change: those in the files, those gone from
+        # them, and those a member moved out of (see storage.temuan.hitung_ulang_impor).
+        db.execute("DROP TABLE IF EXISTS temp.disentuh")
+        db.execute("CREATE TEMP TABLE disentuh (id_keluarga TEXT PRIMARY KEY) WITHOUT ROWID")
+        db.execute("INSERT OR IGNORE INTO temp.disentuh SELECT id_keluarga "
+                   "FROM temp.stage_keluarga")
+        db.execute("INSERT OR IGNORE INTO temp.disentuh SELECT id_keluarga "
+                   "FROM temp.stage_hilang")
+        if ada_anggota:
+            db.execute("INSERT OR IGNORE INTO temp.disentuh SELECT a.id_keluarga FROM anggota a "
+                       "JOIN temp.stage_anggota s USING (id_individu) "
+                       "WHERE a.id_keluarga <> s.id_keluarga")
+
         waktu = sekarang()
         kolom_k = ["id_keluarga", *sumber_k, "tata_letak", "sumber_json", *_LOKASI]
         set_k = ", ".join(f"{c} = excluded.{c}" for c in kolom_k[1:])
@@ -296,6 +310,7 @@ class Pementasan:
         self.db.execute("DROP TABLE IF EXISTS temp.stage_keluarga")
         self.db.execute("DROP TABLE IF EXISTS temp.stage_anggota")
         self.db.execute("DROP TABLE IF EXISTS temp.stage_hilang")
+        self.db.execute("DROP TABLE IF EXISTS temp.disentuh")
 
 
 def catat_impor(db: Database, pengguna: str | None, tata_letak: str,

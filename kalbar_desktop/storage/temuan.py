@@ -264,6 +264,70 @@ def _nik_keluarga(keluarga: dict, anggota: list[dict]) -> list[str]:
     return [str(a.get("nik_perbaikan") or a.get("nik") or "") for a in anggota]
 
 
+def hitung_ulang_impor(db: Database) -> int:
+    """Recompute the findings an import can change; returns the number of findings in the
+    database.
+
+    Runs inside the import's transaction, with its staging tables: ``temp.disentuh`` (families
+    in the files, gone from them, or that a member moved out of) and the ``periksa`` flag the
+    importer set on each staged row (:mod:`kalbar_desktop.exchange.konversi`). A family's
+    findings depend only on its own rows, its verification and the region reference, so the
+    families not touched keep theirs; duplicate NIKs are recomputed over the whole database.
+    The rules run on the touched families that a flagged row, their verification, local
+    members, members not in the files, their heads or the region reference make doubtful; a
+    test compares the result with the rules run on every family.
+    """
+    wilayah = pemeriksa_wilayah(db)
+    with db.atomic():
+        db.execute("DROP TABLE IF EXISTS temp.calon")
+        db.execute("CREATE TEMP TABLE calon (id_keluarga TEXT PRIMARY KEY) WITHOUT ROWID")
+        for sql in (
+            "SELECT id_keluarga FROM temp.stage_keluarga WHERE periksa",
+            "SELECT id_keluarga FROM temp.stage_anggota WHERE periksa",
+            # touched but not in the files: gone, or a member moved out
+            "SELECT id_keluarga FROM temp.disentuh WHERE id_keluarga NOT IN "
+            "(SELECT id_keluarga FROM temp.stage_keluarga)",
+            # verification work on the family or its members
+            "SELECT d.id_keluarga FROM temp.disentuh d JOIN verifikasi_keluarga v "
+            "USING (id_keluarga) WHERE v.koreksi_json IS NOT NULL",
+            "SELECT a.id_keluarga FROM anggota a JOIN verifikasi_anggota va USING (id_individu) "
+            "WHERE (va.koreksi_json IS NOT NULL OR COALESCE(va.nik_perbaikan, '') <> '' "
+            "OR va.status_anggota NOT IN ('ADA', 'ANGGOTA_BARU')) "
+            "AND a.id_keluarga IN (SELECT id_keluarga FROM temp.disentuh)",
+            # members the files did not give (added locally, or a family-only import)
+            "SELECT a.id_keluarga FROM anggota a WHERE a.id_keluarga IN "
+            "(SELECT id_keluarga FROM temp.disentuh) AND a.id_individu NOT IN "
+            "(SELECT id_individu FROM temp.stage_anggota)",
+            # without members, or without exactly one head
+            "SELECT d.id_keluarga FROM temp.disentuh d LEFT JOIN ("
+            "  SELECT id_keluarga, sum(hubungan = 'Kepala Keluarga') AS kepala FROM anggota "
+            "  WHERE id_keluarga IN (SELECT id_keluarga FROM temp.disentuh) "
+            "  GROUP BY id_keluarga) g USING (id_keluarga) "
+            "WHERE g.kepala IS NULL OR g.kepala <> 1",
+        ):
+            db.execute(f"INSERT OR IGNORE INTO temp.calon {sql}")
+        if wilayah is not None:
+            db.execute(
+                "INSERT OR IGNORE INTO temp.calon SELECT k.id_keluarga FROM keluarga k "
+                "WHERE k.id_keluarga IN (SELECT id_keluarga FROM temp.disentuh) "
+                "AND COALESCE(k.kode_kemdagri, '') NOT IN (SELECT kode FROM wilayah "
+                "WHERE sumber = 'referensi' AND tingkat = 'desa_kelurahan')")
+        db.execute("DELETE FROM temuan WHERE aturan = ? OR id_keluarga IN "
+                   "(SELECT id_keluarga FROM temp.disentuh)", [aturan.Aturan.NIK_GANDA])
+        batch: list[Temuan] = []
+        for k, anggota in _keluarga_dengan_anggota(
+                db, "WHERE k.id_keluarga IN (SELECT id_keluarga FROM temp.calon)",
+                "WHERE a.id_keluarga IN (SELECT id_keluarga FROM temp.calon)"):
+            batch.extend(aturan.periksa_keluarga(k, anggota, wilayah))
+            if len(batch) > 5000:
+                _simpan(db, batch)
+                batch = []
+        batch.extend(aturan.periksa_nik_ganda(_pemegang_nik_ganda(db)))
+        _simpan(db, batch)
+        db.execute("DROP TABLE IF EXISTS temp.calon")
+    return int(db.execute("SELECT count(*) FROM temuan").fetchone()[0])
+
+
 def hitung_ulang_keluarga(db: Database, id_keluarga: str) -> list[Temuan]:
     """Recompute the findings of one family, and the duplicate-NIK findings of every person who
     holds a NIK this family holds now or held before (a corrected NIK can create or end a

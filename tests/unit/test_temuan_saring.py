@@ -87,3 +87,62 @@ def test_saring_tanggal_hari_ini_dan_batas(db, tmp_path):
     stemuan._buat_calon(db, False)
     assert [r[0] for r in db.execute("SELECT id_keluarga FROM temp.calon ORDER BY 1")] == [
         "P3KE001", "P3KE002", "P3KE003"]
+
+
+def _impor_lalu_bandingkan(db, berkas):
+    """Import, then check the findings the import left equal the rules run on every family."""
+    impor_p3ke.impor(db, berkas)
+    setelah_impor = _semua(db)
+    stemuan.hitung_ulang_semua(db, saring=False)
+    assert setelah_impor == _semua(db)
+    return setelah_impor
+
+
+def test_temuan_setelah_impor_sama_dengan_aturan_penuh(db, tmp_path):
+    berkas = demo.tulis(tmp_path / "demo", demo.OpsiDemo(keluarga=300, seed=31, cacat=0.5))
+    assert len(_impor_lalu_bandingkan(db, berkas)) > 50
+
+    # verification work, then a newer file: values changed, a member moved to another family,
+    # a family gone, a new one with defects, and a local member the file does not know
+    ani = Pengguna("Ani", Peran.OPERATOR)
+    ids = [r[0] for r in db.execute("SELECT id_keluarga FROM keluarga ORDER BY 1 LIMIT 2")]
+    data = sv.muat(db, ids[0])
+    sv.simpan(db, ids[0], ani, Verifikasi(), data.versi, koreksi={"jenis_atap": "Genteng"},
+              anggota=[sv.PerubahanAnggota(None, data_baru={"nama": "Baru", "hubungan": "Anak"})])
+    rows = baris_individu({0: {"ID Keluarga P3KE": ids[1], "Kode Kemdagri": "6172011001"},
+                           3: {"Pendidikan": "S2"}})
+    _impor_lalu_bandingkan(db, [tulis_xlsx(tmp_path / "v1.xlsx", [("I", HEADER_INDIVIDU, rows)])])
+    rows = baris_individu({1: {"Jenis Kelamin": "Laki-laki"}, 4: {"NIK": None}})
+    rows = [r for r in rows if r[0] != "P3KE003"]  # P3KE003 gone from its desa
+    rows[0][0] = "P3KE002"  # P3KE00101 moves from P3KE001 to P3KE002
+    _impor_lalu_bandingkan(db, [tulis_xlsx(tmp_path / "v2.xlsx", [("I", HEADER_INDIVIDU, rows)])])
+
+    # a family-only file: members stay from before and are checked with the new family values
+    header_k = ["ID Keluarga P3KE", "Kode Kemdagri", "Desil Kesejahteraan", "Nama Kepala Keluarga",
+                "NIK Kepala Keluarga", "Jenis Atap"]
+    rows_k = [["P3KE001", "6172011001", 9, "Ahmad", "6172011508800001", "Genteng"],
+              ["P3KE002", "6172011002", 2, "Maria", "6172014412700001", "Daun Lontar"]]
+    _impor_lalu_bandingkan(db, [tulis_xlsx(tmp_path / "k.xlsx", [("K", header_k, rows_k)])])
+
+    wilayah_csv.impor(db, WILAYAH_61)
+    rows = baris_individu({5: {"Kode Kemdagri": "6172029998"}, 6: {"Kode Kemdagri": "6172029998"}})
+    _impor_lalu_bandingkan(db, [tulis_xlsx(tmp_path / "v3.xlsx", [("I", HEADER_INDIVIDU, rows)])])
+    assert db.execute("SELECT count(*) FROM temuan WHERE aturan = 'WILAYAH_TIDAK_DIKENAL'"
+                      ).fetchone()[0] >= 1
+
+
+def test_impor_berkas_bersih_tidak_menjalankan_aturan_python(db, berkas_demo_2022, monkeypatch):
+    """The importer's per-row flag and the SQL conditions leave nothing doubtful in a clean
+    file, so the Python rules see no family (this is what makes a district import fast)."""
+    dilihat = []
+    asli = stemuan._keluarga_dengan_anggota
+
+    def hitung(*a, **k):
+        for kk, anggota in asli(*a, **k):
+            dilihat.append(kk["id_keluarga"])
+            yield kk, anggota
+
+    monkeypatch.setattr(stemuan, "_keluarga_dengan_anggota", hitung)
+    impor_p3ke.impor(db, berkas_demo_2022)
+    assert db.execute("SELECT count(*) FROM keluarga").fetchone()[0] == 80
+    assert dilihat == []
