@@ -242,11 +242,22 @@ def _cocokkan_ulang(p: PemetaanLembar, sel: list) -> None:
             f"(header di baris {p.baris_header}): {', '.join(hilang)}.")
 
 
-def _lengkapi_anggota(p: PemetaanLembar, baris: Iterator[list]) -> Iterator[list]:
+_SELALU = frozenset({"id_keluarga", "id_individu", "urutan", "hubungan", "tata_letak",
+                     "sumber_json", "file_sumber", "lembar_sumber", "baris_sumber", "periksa"})
+
+
+def _kolom_stage(p: PemetaanLembar, semua: Sequence[str]) -> list[str]:
+    """The staging columns this sheet fills (the others stay empty)."""
+    ada = set(filter(None, p.field))
+    return [k for k in semua
+            if k in _SELALU or k in ada or (k.endswith("_bentuk") and k[:-7] in ada)]
+
+
+def _lengkapi_anggota(p: PemetaanLembar, k: Sequence[str], baris: Iterator[list]
+                      ) -> Iterator[list]:
     """Number members within their family and fill what a BNBA sheet leaves implicit: a missing
     ID Individu (``<ID Keluarga>-<nn>``) and, without a Hubungan column, the head as the first
-    row of each family."""
-    k = simpan.KOLOM_STAGE_ANGGOTA
+    row of each family. ``k`` names the row's columns."""
     i_ind, i_kel, i_urut, i_hub = (k.index("id_individu"), k.index("id_keluarga"),
                                    k.index("urutan"), k.index("hubungan"))
     tanpa_hubungan = "hubungan" not in p.field
@@ -513,12 +524,13 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
                     lapor("Membaca baris", 0.03 + 0.67 * (kemajuan_baca[0] + w * n / total[0]))))
                 n_awal = sum(stage.jumlah())
                 if p.jenis == "keluarga":
-                    stage.tambah_keluarga(_baris_stage(
-                        p, simpan.KOLOM_STAGE_KELUARGA, kesalahan, langkah))
+                    kol = _kolom_stage(p, simpan.KOLOM_STAGE_KELUARGA)
+                    stage.tambah_keluarga(_baris_stage(p, kol, kesalahan, langkah), kol)
                 else:
                     ada_anggota = True
-                    stage.tambah_anggota(_lengkapi_anggota(p, _baris_stage(
-                        p, simpan.KOLOM_STAGE_ANGGOTA, kesalahan, langkah)))
+                    kol = _kolom_stage(p, simpan.KOLOM_STAGE_ANGGOTA)
+                    stage.tambah_anggota(_lengkapi_anggota(
+                        p, kol, _baris_stage(p, kol, kesalahan, langkah)), kol)
                 p.lembar.lepaskan()  # one parsed sheet in memory at a time
                 kemajuan_baca[0] += w
                 n_lembar = sum(stage.jumlah()) - n_awal

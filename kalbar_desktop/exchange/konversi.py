@@ -215,11 +215,15 @@ class PengubahBaris:
                     "    if not r[2]: periksa = 1",
                     "    if r[1]:",
                     *catat]
+        ruang[f"_c{j}"] = {}
         return [v,
                 "    if v.__class__ is str:",
                 f"        x{j} = v.strip() or None",
                 "    else:",
-                f"        x{j} = _teks(v)"]
+                f"        x{j} = _c{j}.get(v)",
+                f"        if x{j} is None:",
+                f"            x{j} = _teks(v)",
+                f"            if v.__class__ is float and len(_c{j}) < 10000: _c{j}[v] = x{j}"]
 
     def _tambahan(self, sel: list, beda: dict | None) -> dict | None:
         """Cells to the right of the header's last column (no header): kept by letter."""

@@ -89,18 +89,29 @@ class Pementasan:
             "CREATE TEMP TABLE stage_anggota ("
             + ", ".join(f"{k} {'INTEGER' if k in ('baris_sumber', 'urutan', 'periksa') else 'TEXT'}"
                         for k in KOLOM_STAGE_ANGGOTA) + ")")
-        self._ins_k = (f"INSERT INTO temp.stage_keluarga VALUES "
-                       f"({', '.join('?' * len(KOLOM_STAGE_KELUARGA))})")
-        self._ins_a = (f"INSERT INTO temp.stage_anggota VALUES "
-                       f"({', '.join('?' * len(KOLOM_STAGE_ANGGOTA))})")
 
-    def tambah_keluarga(self, baris: Iterable[Sequence]) -> None:
-        """Stage family rows (tuples in :data:`KOLOM_STAGE_KELUARGA` order)."""
-        self.db.conn.executemany(self._ins_k, baris)
+    def tambah_keluarga(self, baris: Iterable[Sequence],
+                        kolom: Sequence[str] = KOLOM_STAGE_KELUARGA) -> None:
+        """Stage family rows (values in ``kolom`` order, a subset of
+        :data:`KOLOM_STAGE_KELUARGA`; the others stay empty)."""
+        self._tambah("stage_keluarga", KOLOM_STAGE_KELUARGA, kolom, baris)
 
-    def tambah_anggota(self, baris: Iterable[Sequence]) -> None:
-        """Stage member rows (tuples in :data:`KOLOM_STAGE_ANGGOTA` order)."""
-        self.db.conn.executemany(self._ins_a, baris)
+    def tambah_anggota(self, baris: Iterable[Sequence],
+                       kolom: Sequence[str] = KOLOM_STAGE_ANGGOTA) -> None:
+        """Stage member rows (values in ``kolom`` order, a subset of
+        :data:`KOLOM_STAGE_ANGGOTA`; the others stay empty)."""
+        self._tambah("stage_anggota", KOLOM_STAGE_ANGGOTA, kolom, baris)
+
+    def _tambah(self, tabel: str, semua: Sequence[str], kolom: Sequence[str],
+                baris: Iterable[Sequence]) -> None:
+        asing = set(kolom) - set(semua)
+        if asing:
+            raise ValueError(f"kolom stage tidak dikenal: {sorted(asing)}")
+        # Only the columns the sheet has: binding ~20 always-empty values per row costs as
+        # much as a quarter of a district import's staging.
+        self.db.conn.executemany(
+            f"INSERT INTO temp.{tabel} ({', '.join(kolom)}) "
+            f"VALUES ({', '.join('?' * len(kolom))})", baris)
 
     def jumlah(self) -> tuple[int, int]:
         """Number of staged family and member rows."""
