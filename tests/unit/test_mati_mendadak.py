@@ -1,0 +1,192 @@
+"""Crash safety: the process is killed with SIGKILL at many points during an import (a re-import
+over a database holding verification work), a save of a family, and exports (the audit log and
+the findings report), then:
+
+- the database passes the check (``kalbar-desktop check``, full form),
+- it holds the state before or after the operation and nothing in between,
+- the verification saved before the operation is still there,
+- no half-written export or backup file exists under its final name,
+- the next program can open the database for writing (the dead process's lock is gone).
+
+The child process (``tests/alat_mati.py``) counts its steps deterministically; a dry run tells
+where it begins and commits transactions and renames files, so kill points land right before
+and right after each of those moments as well as spread over the whole operation.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from kalbar_desktop.domain.akses import Pengguna, Peran
+from kalbar_desktop.domain.status import Verifikasi
+from kalbar_desktop.exchange import demo, impor_p3ke
+from kalbar_desktop.storage import cadangan, periksa
+from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.storage import verifikasi as sv
+
+pytestmark = pytest.mark.slow
+
+ALAT = Path(__file__).resolve().parents[1] / "alat_mati.py"
+AKAR = Path(__file__).resolve().parents[2]
+BERUBAH_WAKTU = {"waktu", "dibuat_pada", "diperbarui_pada", "diubah_pada", "hash",
+                 "hash_sebelumnya", "hash_terakhir", "terakhir_masuk", "mesin"}
+TABEL = ("keluarga", "anggota", "verifikasi_keluarga", "verifikasi_anggota", "temuan", "impor",
+         "impor_file", "audit_log", "audit_segel", "pengguna", "wilayah", "pengaturan")
+
+
+def _isi(path: Path) -> dict[str, list[tuple]]:
+    """The content of the data tables without the columns that hold the time of writing."""
+    with sdb.terbuka(path, baca_saja=True, migrasi=False) as db:
+        hasil = {}
+        for t in TABEL:
+            kolom = [r[1] for r in db.execute(f"PRAGMA table_info({t})")
+                     if r[1] not in BERUBAH_WAKTU]
+            hasil[t] = db.execute(f"SELECT {', '.join(kolom)} FROM {t} ORDER BY 1").fetchall()
+        return hasil
+
+
+def _anak(operasi: str, db_path: Path, *args, titik: int = 0) -> subprocess.CompletedProcess:
+    env = dict(os.environ, TITIK_MATI=str(titik), PYTHONPATH=str(AKAR))
+    return subprocess.run([sys.executable, str(ALAT), operasi, str(db_path), *map(str, args)],
+                          capture_output=True, text=True, timeout=120, env=env)
+
+
+def _titik(langkah: int, khusus: list, merata: int, dari_awal: bool = False) -> list[int]:
+    """Kill points: before and after each special moment of the writing part, and ``merata``
+    more spread between the first write (or the start, for exports, which write a file from
+    their first step) and the end, plus two while reading."""
+    pertama = 1 if dari_awal else min((k for k, _ in khusus), default=1)
+    hasil = {max(1, pertama // 3), max(1, 2 * pertama // 3)}
+    for k, _nama in khusus:
+        hasil.update({k, k + 1})
+    for i in range(1, merata + 1):
+        hasil.add(pertama + (langkah - pertama) * i // (merata + 1))
+    return sorted(t for t in hasil if 1 <= t <= langkah)
+
+
+def _siapkan(tmp: Path, berkas_v1) -> tuple[Path, str]:
+    """A database with the first import and a committed verification, as one closed file."""
+    path = tmp / "awal.db"
+    with sdb.terbuka(path) as db:
+        impor_p3ke.impor(db, berkas_v1, pengguna="penguji")
+        idk = db.execute("SELECT id_keluarga FROM keluarga ORDER BY id_keluarga LIMIT 1"
+                         ).fetchone()[0]
+        sv.simpan(db, idk, Pengguna("budi", Peran.VERIFIKATOR), Verifikasi(
+            status_verifikasi="DITEMUKAN", kelayakan="LAYAK", tanggal_kunjungan="2026-11-19",
+            nama_verifikator="Budi", catatan="sudah disimpan sebelumnya"), 0)
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.rmtree(cadangan.folder_cadangan(path), ignore_errors=True)
+    return path, idk
+
+
+def _folder(path: Path) -> Path:
+    path.mkdir(exist_ok=True)
+    return path
+
+
+def _salin(asal: Path, tujuan: Path) -> Path:
+    shutil.copyfile(asal, tujuan)
+    return tujuan
+
+
+def _periksa_sesudah(path: Path, sebelum, sesudah, idk: str) -> str:
+    hasil = periksa.periksa_berkas(path)  # what `kalbar-desktop check` runs
+    assert hasil.sehat, hasil.ringkasan()
+    isi = _isi(path)
+    keadaan = "sebelum" if isi == sebelum else "sesudah" if isi == sesudah else None
+    assert keadaan is not None, "keadaan di antara sebelum dan sesudah"
+    with sdb.terbuka(path) as db:  # the dead writer's lock is gone; the saved work is kept
+        assert sv.muat(db, idk).verifikasi.nama_verifikator in ("Budi", "Ani")
+        assert db.execute("SELECT count(*) FROM audit_log WHERE kolom = 'catatan' AND "
+                          "nilai_baru = 'sudah disimpan sebelumnya'").fetchone()[0] == 1
+    for c in cadangan.daftar(path):  # a backup is complete or absent
+        assert periksa.periksa_berkas(c.path, cepat=True).sehat, c.path
+    return keadaan
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("mati")
+    v1 = demo.tulis(tmp / "v1", demo.OpsiDemo(keluarga=15, seed=11, cacat=0.05))
+    v2 = demo.tulis(tmp / "v2", demo.OpsiDemo(keluarga=18, seed=12, cacat=0.05))
+    awal, idk = _siapkan(tmp, v1)
+    return tmp, awal, idk, v2
+
+
+def _jalankan_titik(tmp: Path, awal: Path, operasi: str, args, merata: int,
+                    nama_keluaran: str | None = None, mengubah_db: bool = True):
+    """Dry run for 'after' and the step map, then one killed run per kill point."""
+    kering = _salin(awal, tmp / f"{operasi}-kering.db")
+    keluaran = [_folder(tmp / f"{operasi}-kering") / nama_keluaran] if nama_keluaran else []
+    hasil = _anak(operasi, kering, *args, *keluaran)
+    assert hasil.returncode == 0, hasil.stderr
+    peta = json.loads(hasil.stdout)
+    sebelum, sesudah = _isi(awal), _isi(kering)
+    assert (sebelum != sesudah) is mengubah_db
+    titik = _titik(peta["langkah"], peta["khusus"], merata, dari_awal=nama_keluaran is not None)
+    print(f"{operasi}: {len(titik)} titik mati dari {peta['langkah']} langkah: {titik}")
+    keadaan = []
+    for t in titik:
+        path = _salin(awal, tmp / f"{operasi}-{t}.db")
+        keluaran = [_folder(tmp / f"{operasi}-{t}") / nama_keluaran] if nama_keluaran else []
+        hasil = _anak(operasi, path, *args, *keluaran, titik=t)
+        assert hasil.returncode == -signal.SIGKILL, (t, hasil.returncode, hasil.stderr)
+        keadaan.append((t, path, keluaran))
+    return titik, peta, sebelum, sesudah, keadaan
+
+
+def test_mati_saat_impor_ulang(data):
+    tmp, awal, idk, v2 = data
+    titik, peta, sebelum, sesudah, hasil = _jalankan_titik(tmp, awal, "impor", v2, merata=5)
+    assert len(titik) >= 10
+    dilihat = [_periksa_sesudah(path, sebelum, sesudah, idk) for _t, path, _k in hasil]
+    commit = max(k for k, n in peta["khusus"] if n == "transaksi")
+    assert dict(zip(titik, dilihat, strict=True))[commit] == "sebelum"
+    assert dict(zip(titik, dilihat, strict=True))[commit + 1] == "sesudah"
+    # The CLI verdict on a database killed in the middle of writing.
+    tengah = hasil[len(hasil) // 2][1]
+    cek = subprocess.run([sys.executable, "-m", "kalbar_desktop", "--db", str(tengah), "check"],
+                         capture_output=True, text=True, timeout=60)
+    assert cek.returncode == 0 and cek.stdout.startswith("SEHAT"), cek.stdout
+
+
+def test_mati_saat_menyimpan_keluarga(data):
+    tmp, awal, idk, _v2 = data
+    with sdb.terbuka(awal, baca_saja=True) as db:
+        lain = db.execute("SELECT id_keluarga FROM keluarga WHERE id_keluarga != ? "
+                          "ORDER BY id_keluarga LIMIT 1", [idk]).fetchone()[0]
+    titik, peta, sebelum, sesudah, hasil = _jalankan_titik(tmp, awal, "simpan", [lain],
+                                                           merata=4)
+    assert len(titik) >= 6
+    dilihat = [_periksa_sesudah(path, sebelum, sesudah, idk) for _t, path, _k in hasil]
+    assert {"sebelum", "sesudah"} <= set(dilihat)
+
+
+@pytest.mark.parametrize("operasi", ["ekspor_audit", "laporan_temuan"])
+def test_mati_saat_ekspor(data, operasi):
+    tmp, awal, idk, _v2 = data
+    # The audit export records itself in the audit trail; the findings report does not write
+    # to the database at all.
+    titik, peta, sebelum, sesudah, hasil = _jalankan_titik(
+        tmp, awal, operasi, [], merata=3, nama_keluaran="hasil.xlsx",
+        mengubah_db=operasi == "ekspor_audit")
+    assert any(n == "os.replace" for _k, n in peta["khusus"])
+    assert len(titik) >= 5
+    utuh = openpyxl.load_workbook(tmp / f"{operasi}-kering" / "hasil.xlsx", read_only=True)
+    lembar_utuh = {ws.title: ws.max_row for ws in utuh.worksheets}
+    utuh.close()
+    for _t, path, (keluaran,) in hasil:
+        _periksa_sesudah(path, sebelum, sesudah, idk)
+        if keluaran.exists():  # under its final name only when complete
+            wb = openpyxl.load_workbook(keluaran, read_only=True)
+            assert {ws.title: ws.max_row for ws in wb.worksheets} == lembar_utuh
+            wb.close()
