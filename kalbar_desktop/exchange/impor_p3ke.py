@@ -11,6 +11,7 @@ error or a cancel rolls the whole transaction back.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -178,6 +179,53 @@ def _baris_nomor_kolom(sel: list) -> bool:
     return nilai == list(range(nilai[0], nilai[0] + len(nilai)))
 
 
+PANJANG_SEL_MAKS = 32_767
+"""Excel's own limit for one cell; a longer text did not come from a spreadsheet."""
+_BERBAHAYA = re.compile(
+    # A formula or DDE command: a sign first, then a function call or a pipe somewhere
+    # (=HYPERLINK("..."), =cmd|' /C calc'!A0, @SUM(...), -2+3+cmd|...). Code values such as
+    # "=< 900 WATT" start with '=' but call nothing.
+    "(?:^|\x00)\\s*[=+@-][^\x00]*?(?:[A-Za-z_][\\w.]*\\(|\\|)"
+    "|[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"  # control characters
+    "|[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")  # direction marks and overrides
+
+
+def _alasan_sel(v: str) -> str | None:
+    """Why a text cell is refused, in Indonesian (``None`` when it is fine)."""
+    if len(v) > PANJANG_SEL_MAKS:
+        return (f"isi sel terlalu panjang ({len(v):,} karakter; batas Excel "
+                f"{PANJANG_SEL_MAKS:,})".replace(",", "."))
+    m = _BERBAHAYA.search(v)
+    if m is None:
+        return None
+    tanda = m.group(0).strip("\x00").strip()
+    if tanda[:1] in ("=", "+", "@", "-"):
+        return (f"sel berisi rumus atau perintah ({v.strip()[:40]!r}); data P3KE tidak berisi "
+                "rumus, ketik ulang sebagai teks biasa")
+    if tanda and unicodedata.category(tanda[-1]) == "Cf":
+        return (f"sel berisi tanda arah tulisan tersembunyi (U+{ord(tanda[-1]):04X}) yang bisa "
+                "membuat teks tampil berbeda dari isinya; hapus tanda itu")
+    return (f"sel berisi karakter kontrol tersembunyi (kode {ord(tanda[-1]):d}); hapus karakter "
+            "itu (biasanya terbawa saat menyalin dari program lain)")
+
+
+def _periksa_sel(sel: list) -> tuple[int, str] | None:
+    """The first refused text cell of a row: (its index, why). Checked on the row's text joined
+    together first, so that a clean row costs one regular-expression search."""
+    teks_sel = [v for v in sel if v.__class__ is str and v]
+    if not teks_sel:
+        return None
+    gabung = "\x00".join(teks_sel)
+    if len(gabung) <= PANJANG_SEL_MAKS and _BERBAHAYA.search(gabung) is None:
+        return None
+    for i, v in enumerate(sel):
+        if v.__class__ is str and v:
+            alasan = _alasan_sel(v)
+            if alasan:
+                return i, alasan
+    return None
+
+
 def _tempat(p: PemetaanLembar, nomor: int, indeks: int | None = None) -> str:
     teks = f"berkas {p.berkas.name}, lembar '{p.lembar.nama}', baris {nomor}"
     if indeks is not None:
@@ -218,6 +266,11 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
             pertama = False
             if _baris_nomor_kolom(sel):
                 continue
+        bahaya = _periksa_sel(sel)
+        if bahaya is not None:
+            kesalahan.tambah(f"{bahaya[1][:1].upper()}{bahaya[1][1:]} "
+                             f"({_tempat(p, nomor, bahaya[0])})")
+            continue
         hasil = ubah(sel, nomor)
         if hasil[i_id] in kosong:
             kesalahan.tambah(f"ID Keluarga kosong ({_tempat(p, nomor, sumber_id)})")
@@ -476,6 +529,10 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
     info = []
     for p in paths:
         if not p.is_file():
+            if p.is_dir():
+                raise KesalahanImpor(f"{p} adalah folder, bukan berkas; pilih berkasnya.")
+            if p.exists():  # a pipe or a device: reading it could wait forever
+                raise KesalahanImpor(f"{p} bukan berkas biasa (pipa atau perangkat).")
             raise KesalahanImpor(f"Berkas tidak ditemukan: {p}")
         info.append({"nama_file": p.name, "sha256": sha256_berkas(p), "ukuran": p.stat().st_size})
     if simpan.sudah_diimpor(db, [i["sha256"] for i in info]):

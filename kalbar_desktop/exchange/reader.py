@@ -13,6 +13,7 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import re
 import statistics
 import zipfile
 from collections.abc import Iterator
@@ -25,6 +26,14 @@ EKSTENSI_SPREADSHEET = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
 EKSTENSI_CSV = {".csv", ".txt"}
 BATAS_UKURAN_TERURAI = 2_000_000_000
 """A workbook whose parts unpack to more than this many bytes is refused (zip bomb)."""
+BATAS_RASIO = 200
+"""A part larger than :data:`UKURAN_RASIO` that unpacks to more than this many times its packed
+size is refused (zip bomb: spreadsheet XML packs 5 to 20 times, zeros a thousand times)."""
+UKURAN_RASIO = 50_000_000
+BATAS_LUAS = 40_000_000
+"""The reader holds a sheet as a full grid (rows x columns, about 30 bytes per cell, even empty
+ones): a sheet whose last cell would make the grid larger than this is refused. A district file
+of 400,000 rows x 30 columns is 12 million."""
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -118,9 +127,11 @@ class _LembarCalamine(Lembar):
         except KesalahanBerkas:
             raise
         except Exception as e:  # calamine raises several types for broken parts
+            sebab = (f"isi XML lembar rusak atau tidak utuh ({e})"
+                     if type(e).__name__ == "XmlError" else str(e))
             raise KesalahanBerkas(
-                f"Lembar '{self.nama}' di berkas {self.berkas.name} tidak bisa dibaca: {e}"
-            ) from e
+                f"Lembar '{self.nama}' di berkas {self.berkas.name} tidak bisa dibaca: {sebab}. "
+                "Buka dan simpan ulang berkas di Excel, lalu impor lagi.") from e
 
     def _gabungan(self, sheet: python_calamine.CalamineSheet) -> dict[int, list]:
         """Merged ranges by row (0-based): ``row -> [(first column, last column, first row of
@@ -153,6 +164,12 @@ class _LembarCsv(Lembar):
         try:
             yield from enumerate(pembaca, start=1)
         except csv.Error as e:
+            if "field larger than field limit" in str(e):
+                raise KesalahanBerkas(
+                    f"Berkas CSV {self.berkas.name} berisi sel yang terlalu panjang di sekitar "
+                    f"baris {pembaca.line_num} (lebih dari {csv.field_size_limit():,} karakter)"
+                    .replace(",", ".") + "; periksa apakah ada tanda kutip yang tidak ditutup."
+                ) from e
             raise KesalahanBerkas(
                 f"Berkas CSV {self.berkas.name} rusak di baris {pembaca.line_num}: {e}") from e
 
@@ -169,15 +186,159 @@ def sha256_berkas(path: Path) -> str:
 def _periksa_zip(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as z:
-            total = sum(info.file_size for info in z.infolist())
-    except zipfile.BadZipFile as e:
+            daftar = z.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as e:
         raise KesalahanBerkas(
             f"Berkas {path.name} bukan workbook Excel (.xlsx) yang utuh: berkas rusak atau "
             "terpotong. Simpan ulang dari Excel lalu impor lagi.") from e
+    total = sum(info.file_size for info in daftar)
     if total > BATAS_UKURAN_TERURAI:
         raise KesalahanBerkas(
             f"Berkas {path.name} terlalu besar setelah diurai ({total / 1e9:.1f} GB); "
             "berkas ini ditolak demi keamanan.")
+    for info in daftar:
+        if info.file_size > UKURAN_RASIO and \
+                info.file_size > BATAS_RASIO * max(info.compress_size, 1):
+            raise KesalahanBerkas(
+                f"Berkas {path.name} berisi bagian '{info.filename}' yang mengembang dari "
+                f"{info.compress_size / 1e6:.1f} MB menjadi {info.file_size / 1e6:.0f} MB saat "
+                "diurai (bom zip); berkas ini ditolak demi keamanan.")
+
+
+_DIMENSI = re.compile(rb'<dimension\b[^>]*\bref="\$?([A-Z]{1,3})\$?(\d{1,7})'
+                      rb'(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?"')
+_SEL_BERISI = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,7})"(?: [^>/]*)?>')
+"""A cell that holds something (``<c r="B7" t="s">``, not the empty ``<c r="B7" s="1"/>``).
+Every writer puts ``r`` first; a cell written otherwise is simply not counted."""
+_ELEMEN_LEMBAR = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
+_ELEMEN_REL = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
+_ATRIBUT = re.compile(rb'(?:^|\s)(?:\w+:)?(\w+)="([^"]*)"')
+_PINDAI_SELALU = 30_000_000
+"""Sheets up to this size (unpacked XML) are always scanned: a fraction of a second."""
+_PINDAI_MAKS = 200_000_000
+"""A larger sheet without a size in its header is scanned only up to this size (larger ones
+hold that many cells for real, so their grid is not mostly empty)."""
+
+
+def _nomor_kolom(huruf: bytes) -> int:
+    n = 0
+    for h in huruf:
+        n = n * 26 + (h - 64)
+    return n
+
+
+def _nama_lembar(z: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet part name -> sheet title, from the workbook and its relationships."""
+    try:
+        wb = z.read("xl/workbook.xml")
+        rels = z.read("xl/_rels/workbook.xml.rels")
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return {}
+    target = {}
+    for elemen in _ELEMEN_REL.findall(rels):
+        a = dict(_ATRIBUT.findall(elemen[1:]))
+        if b"Id" in a and b"Target" in a:
+            target[a[b"Id"].decode()] = a[b"Target"].decode().lstrip("/")
+    hasil = {}
+    for elemen in _ELEMEN_LEMBAR.findall(wb):
+        a = dict(_ATRIBUT.findall(elemen[1:]))
+        t = target.get(a.get(b"id", b"").decode(), "")
+        bagian = t if t.startswith("xl/") else "xl/" + t
+        hasil[bagian] = a.get(b"name", b"").decode("utf-8", "replace")
+    return hasil
+
+
+def _luas_sebenarnya(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
+    """(last row, last column) of the cells that hold something, by scanning the sheet XML."""
+    baris = kolom = 0
+    sisa = b""
+    with z.open(info) as f:
+        while True:
+            potong = f.read(1 << 22)
+            if not potong:
+                break
+            data = sisa + potong
+            akhir = data.rfind(b"<")
+            data, sisa = data[:akhir], data[akhir:]
+            for huruf, nomor in _SEL_BERISI.findall(data):
+                baris = max(baris, int(nomor))
+                kolom = max(kolom, _nomor_kolom(huruf))
+    for huruf, nomor in _SEL_BERISI.findall(sisa):
+        baris = max(baris, int(nomor))
+        kolom = max(kolom, _nomor_kolom(huruf))
+    return baris, kolom
+
+
+def _semua_berukuran(path: Path) -> bool:
+    """True when every sheet of the workbook states its size (``<dimension ref=...>``)."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            for info in z.infolist():
+                nama = info.filename
+                if nama.startswith("xl/worksheets/") and nama.endswith(".xml"):
+                    with z.open(info) as f:
+                        if _DIMENSI.search(f.read(4096)) is None:
+                            return False
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+    return True
+
+
+_LUAS_DIPERIKSA: dict[tuple[str, int, int], KesalahanBerkas | None] = {}
+
+
+def _periksa_luas(path: Path) -> None:
+    """See :func:`_periksa_luas_berkas`; the verdict is kept per file version (the import reads
+    a file twice: to recognise it and to import it)."""
+    info = path.stat()
+    kunci = (str(path.resolve()), info.st_size, info.st_mtime_ns)
+    if kunci not in _LUAS_DIPERIKSA:
+        try:
+            _periksa_luas_berkas(path)
+            _LUAS_DIPERIKSA[kunci] = None
+        except KesalahanBerkas as e:
+            _LUAS_DIPERIKSA[kunci] = e
+        if len(_LUAS_DIPERIKSA) > 64:
+            _LUAS_DIPERIKSA.pop(next(iter(_LUAS_DIPERIKSA)))
+    galat = _LUAS_DIPERIKSA[kunci]
+    if galat is not None:
+        raise KesalahanBerkas(str(galat))
+
+
+def _periksa_luas_berkas(path: Path) -> None:
+    """Refuse a sheet whose last cell lies so far away that reading it would fill the memory
+    (one stray value in cell XFD1048576 makes a grid of 17 billion cells). The size written at
+    the top of a large sheet is trusted when it is modest; small sheets (where a crafted file
+    would hide such a cell) and sheets claiming a huge size are scanned."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            judul = None
+            for info in z.infolist():
+                nama = info.filename
+                if not (nama.startswith("xl/worksheets/") and nama.endswith(".xml")):
+                    continue
+                with z.open(info) as f:
+                    awal = f.read(4096)
+                m = _DIMENSI.search(awal)
+                if info.file_size > _PINDAI_SELALU:
+                    # Large sheets are trusted to state their size; scanning them would cost
+                    # seconds on every district file.
+                    if m and (m[3] is None or _nomor_kolom(m[3]) * int(m[4]) <= BATAS_LUAS):
+                        continue
+                    if not m and info.file_size > _PINDAI_MAKS:
+                        continue
+                baris, kolom = _luas_sebenarnya(z, info)
+                if baris * kolom > BATAS_LUAS:
+                    judul = judul if judul is not None else _nama_lembar(z)
+                    raise KesalahanBerkas(
+                        f"Lembar '{judul.get(nama, nama)}' di berkas {path.name} memakai area "
+                        f"sangat luas: sampai sel {huruf_kolom(kolom - 1)}{baris} "
+                        f"({baris * kolom:,} sel).".replace(",", ".")
+                        + " Membacanya bisa menghabiskan memori komputer. Hapus isi sel yang "
+                        "jauh di bawah atau di kanan data (Ctrl+End di Excel menunjukkan sel "
+                        "terakhir), simpan, lalu impor lagi.")
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # the reader itself reports a broken file
 
 
 def _buka_spreadsheet(path: Path) -> list[Lembar]:
@@ -191,12 +352,15 @@ def _buka_spreadsheet(path: Path) -> list[Lembar]:
             "Buka di Excel, simpan sebagai .xlsx tanpa kata sandi, lalu impor lagi.")
     if path.suffix.lower() in {".xlsx", ".xlsm", ".ods"}:
         _periksa_zip(path)
+    if path.suffix.lower() in {".xlsx", ".xlsm"}:
+        _periksa_luas(path)
     try:
         wb = python_calamine.CalamineWorkbook.from_path(str(path))
         nama_lembar = list(wb.sheet_names)
     except Exception as e:
         raise KesalahanBerkas(
-            f"Berkas {path.name} tidak bisa dibaca sebagai spreadsheet: {e}") from e
+            f"Berkas {path.name} bukan workbook Excel yang bisa dibaca (rusak, atau dokumen "
+            f"jenis lain yang diberi akhiran {path.suffix}): {e}") from e
     return [_LembarCalamine(path, nama, wb) for nama in nama_lembar]
 
 
@@ -205,6 +369,18 @@ def _dekode(path: Path, data: bytes) -> str:
         return data[3:].decode("utf-8")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
+    awal = data[:4000]
+    if len(awal) >= 8 and awal[1::2].count(0) > len(awal) * 0.4 and awal[0::2].count(0) < 4:
+        # UTF-16 little endian without its BOM (mostly ASCII: every second byte is zero).
+        try:
+            return data.decode("utf-16-le")
+        except UnicodeDecodeError:
+            pass
+    if len(awal) >= 8 and awal[0::2].count(0) > len(awal) * 0.4 and awal[1::2].count(0) < 4:
+        try:
+            return data.decode("utf-16-be")
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -306,10 +482,13 @@ def buka_lembar_awal(path: str | Path, n_baris: int = 60) -> list[Lembar]:
     path = Path(path)
     if path.suffix.lower() in {".xlsx", ".xlsm"} and path.is_file():
         lembar = buka_lembar(path)  # the same checks (empty, encrypted, broken zip) first
-        try:
-            return _awal_openpyxl(path, n_baris)
-        except KesalahanBerkas:
-            pass  # openpyxl refuses some files that calamine reads: fall back to it
+        # openpyxl reads a sheet that does not state its size to the end just to measure it
+        # (a million rows: many seconds); calamine is quicker then.
+        if _semua_berukuran(path):
+            try:
+                return _awal_openpyxl(path, n_baris)
+            except KesalahanBerkas:
+                pass  # openpyxl refuses some files that calamine reads: fall back to it
     else:
         lembar = buka_lembar(path)
     hasil: list[Lembar] = []

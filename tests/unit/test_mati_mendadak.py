@@ -164,7 +164,7 @@ def test_mati_saat_menyimpan_keluarga(data):
     with sdb.terbuka(awal, baca_saja=True) as db:
         lain = db.execute("SELECT id_keluarga FROM keluarga WHERE id_keluarga != ? "
                           "ORDER BY id_keluarga LIMIT 1", [idk]).fetchone()[0]
-    titik, peta, sebelum, sesudah, hasil = _jalankan_titik(tmp, awal, "simpan", [lain],
+    titik, _peta, sebelum, sesudah, hasil = _jalankan_titik(tmp, awal, "simpan", [lain],
                                                            merata=4)
     assert len(titik) >= 6
     dilihat = [_periksa_sesudah(path, sebelum, sesudah, idk) for _t, path, _k in hasil]
