@@ -9,8 +9,10 @@ QT_WINDOW="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-ran
 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 libxcb-render0 libxcb-shm0 libxcb-sync1 \
 libxcb-xfixes0 libxcb-glx0 libxcb-util1"
 # binutils: PyInstaller needs objdump and objcopy on Linux (the test suite builds the bundle)
-# libreoffice-calc-nogui: tests import workbooks that LibreOffice converted from CSV
-TEST_TOOLS="binutils libreoffice-calc-nogui"
+# libreoffice-calc-nogui: tests import workbooks that LibreOffice converted from CSV, and read
+#   the provincial workbook back (a real spreadsheet program is the judge)
+# poppler-utils: pdftoppm renders the printed documents (Berita Acara, Daftar Kunjungan) to images
+TEST_TOOLS="binutils libreoffice-calc-nogui poppler-utils"
 
 case "${1:-test}" in
   run) wanted="$QT_OFFSCREEN $QT_WINDOW" ;;

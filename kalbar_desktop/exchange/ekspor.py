@@ -1,0 +1,921 @@
+"""The workbook for the province: Rekap, Data Keluarga, Data Anggota and Keterangan.
+
+Pure code: :class:`OpsiEkspor` in, one ``.xlsx`` file out, progress through a callback, cancel
+honoured. Rows come from :mod:`kalbar_desktop.storage.ekspor` (the only SQL) and are written with
+xlsxwriter in ``constant_memory`` mode (rows streamed to disk; 28 MB instead of 250 MB for 100k
+rows, tech-notes 3e). The workbook is written to a temporary file beside the target and moved
+into place with :func:`os.replace` only when it is complete (and encrypted, when asked): a
+failure, a cancel or a killed process never leaves a half file under the final name.
+
+Excel safety: every text goes through ``write_string`` (never ``write``, which would turn
+``=...`` into a formula); identifiers are text cells with the ``@`` format; texts starting with
+``= + - @`` also carry Excel's quote prefix so that editing the cell keeps it text; dates are
+real date cells; control characters are removed.
+
+The SHA-256 in the Keterangan sheet covers the values of the data sheets as described in
+:data:`CARA_SHA256`; :func:`sha256_workbook` recomputes it from a workbook read back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import shutil
+import tempfile
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+import msoffcrypto
+import xlsxwriter
+
+from kalbar_desktop import APP_NAME, __version__
+from kalbar_desktop.domain import codes, nik, status
+from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
+from kalbar_desktop.domain.kolom import KOLOM_INDIVIDU, KOLOM_KELUARGA, Jenis
+from kalbar_desktop.domain.status import (
+    AlasanTidakLayak,
+    Kelayakan,
+    Persetujuan,
+    StatusAnggota,
+    StatusVerifikasi,
+)
+from kalbar_desktop.domain.temuan import PENJELASAN
+from kalbar_desktop.domain.wilayah import LABEL_TINGKAT, Tingkat, tingkat
+from kalbar_desktop.exchange.reader import sha256_berkas
+from kalbar_desktop.storage import audit
+from kalbar_desktop.storage import ekspor as sekspor
+from kalbar_desktop.storage.db import BasisData, transaksi
+
+Kemajuan = Callable[[str, float], None]
+"""Progress callback: a short Indonesian description and the fraction done (0..1)."""
+
+LEMBAR_REKAP = "Rekap"
+LEMBAR_KELUARGA = "Data Keluarga"
+LEMBAR_ANGGOTA = "Data Anggota"
+LEMBAR_KETERANGAN = "Keterangan"
+
+BATAS_TEKS = 32_767
+"""Excel's limit on the characters of one cell."""
+SETIAP_BARIS = 2_000
+"""How often (in rows) progress is reported and the cancel flag read."""
+
+
+class KesalahanEkspor(Exception):
+    """An export that cannot go ahead or failed. The message is Indonesian."""
+
+
+class Dibatalkan(Exception):
+    """The user cancelled; no file was written under the final name."""
+
+
+@dataclass(frozen=True)
+class OpsiEkspor:
+    """What to export, and where."""
+
+    tujuan: Path
+    kode_wilayah: str | None = None
+    """A kecamatan (6 digits) or desa/kelurahan (10 digits); ``None``: the whole database."""
+    hanya_disetujui: bool = False
+    dengan_nama: bool = False
+    """Add the by-name sheets (Data Keluarga, Data Anggota). Default: recap only, for sharing."""
+    nik_penuh: bool = False
+    """Full NIK and No KK in the by-name sheets; otherwise masked (first 6 and last 4 digits)."""
+    alasan: str | None = None
+    """Why names are exported (required with ``dengan_nama``; written to the audit log)."""
+    kata_sandi: str | None = None
+    """Encrypt the finished workbook with this password (ECMA-376 agile encryption)."""
+    kantor: str | None = None
+    """Office named in the Keterangan sheet (default: the database setting ``nama_kantor``)."""
+
+
+@dataclass
+class HasilEkspor:
+    """What was written."""
+
+    berkas: Path
+    jumlah_baris: dict[str, int]
+    sha256_data: str
+    sha256_berkas: str
+    terenkripsi: bool
+    keluarga: int = 0
+    anggota: int = 0
+
+    def pesan(self) -> str:
+        """One Indonesian sentence for the user."""
+        isi = ", ".join(f"{nama} {n:,} baris".replace(",", ".")
+                        for nama, n in self.jumlah_baris.items())
+        sandi = " (terenkripsi dengan kata sandi)" if self.terenkripsi else ""
+        return f"Workbook ditulis ke {self.berkas}{sandi}: {isi}."
+
+
+# ---------------------------------------------------------------------------------------------
+# Column definitions of the data sheets.
+# ---------------------------------------------------------------------------------------------
+class Sel(StrEnum):
+    """How a column's values become cells."""
+
+    TEKS = "teks"
+    ID = "id"  # identifier: text cell, '@' format
+    NIK = "nik"  # identifier that is masked unless the full NIK is asked for
+    TANGGAL = "tanggal"  # ISO text -> date cell (text when it is not a date)
+    ANGKA = "angka"  # digits kept as text in the database -> number cell
+    BILANGAN = "bilangan"  # an integer from the query
+    LABEL = "label"  # a stored code -> its Indonesian label
+    KOREKSI = "koreksi"  # ';'-separated field names -> their P3KE headers
+
+
+@dataclass(frozen=True)
+class KolomLembar:
+    field: str
+    header: str
+    sel: Sel
+    lebar: float
+    jenis_label: type[StrEnum] | None = None
+
+
+def _sel_sumber(k) -> Sel:
+    if k.field in ("nik", "nik_kepala", "no_kk"):
+        return Sel.NIK
+    if k.jenis == Jenis.ID:
+        return Sel.ID
+    if k.jenis == Jenis.TANGGAL:
+        return Sel.TANGGAL
+    if k.jenis == Jenis.ANGKA or k.field == "desil":
+        return Sel.ANGKA
+    return Sel.TEKS
+
+
+_LEBAR = {Sel.TEKS: 18, Sel.ID: 20, Sel.NIK: 19, Sel.TANGGAL: 12, Sel.ANGKA: 10,
+          Sel.BILANGAN: 10, Sel.LABEL: 20, Sel.KOREKSI: 24}
+_LEBAR_KHUSUS = {"nama_kepala": 28, "nama": 28, "alamat": 40, "catatan": 40,
+                 "catatan_pengembalian": 32, "catatan_anggota": 30, "temuan": 30,
+                 "memiliki_simpanan": 14, "kode_kemdagri": 13, "id_individu": 20,
+                 "alasan_lainnya": 24}
+
+_JENIS_LABEL: dict[str, type[StrEnum]] = {
+    "status_verifikasi": StatusVerifikasi, "kelayakan": Kelayakan,
+    "alasan": AlasanTidakLayak, "persetujuan": Persetujuan, "status_anggota": StatusAnggota,
+}
+
+
+def _kolom(field_: str, header: str, sel: Sel) -> KolomLembar:
+    return KolomLembar(field_, header, sel, _LEBAR_KHUSUS.get(field_, _LEBAR[sel]),
+                       _JENIS_LABEL.get(field_))
+
+
+def _kolom_verifikasi(f: str) -> KolomLembar:
+    if f in _JENIS_LABEL:
+        return _kolom(f, status.LABEL_FIELD[f], Sel.LABEL)
+    if f in status.FIELD_TANGGAL:
+        return _kolom(f, status.LABEL_FIELD[f], Sel.TANGGAL)
+    if f in ("pindah_ke", "id_keluarga_ganda"):
+        return _kolom(f, status.LABEL_FIELD[f], Sel.ID)
+    return _kolom(f, status.LABEL_FIELD[f], Sel.TEKS)
+
+
+def kolom_data_keluarga() -> list[KolomLembar]:
+    """Columns of the Data Keluarga sheet: P3KE headers, then the verification columns."""
+    hasil = []
+    for f in sekspor.KOLOM_DATA_KELUARGA:
+        if f in KOLOM_KELUARGA:
+            k = KOLOM_KELUARGA[f]
+            hasil.append(_kolom(f, k.header, _sel_sumber(k)))
+        elif f == "koreksi":
+            hasil.append(_kolom(f, "Kolom dikoreksi", Sel.KOREKSI))
+        elif f == "temuan":
+            hasil.append(_kolom(f, "Kode temuan", Sel.TEKS))
+        elif f == "jumlah_anggota":
+            hasil.append(_kolom(f, "Jumlah anggota", Sel.BILANGAN))
+        else:
+            hasil.append(_kolom_verifikasi(f))
+    return hasil
+
+
+def kolom_data_anggota() -> list[KolomLembar]:
+    """Columns of the Data Anggota sheet: the member's status and corrected NIK beside the
+    original, then the P3KE person columns."""
+    khusus = {
+        "id_keluarga": ("ID Keluarga P3KE", Sel.ID), "kode_kemdagri": ("Kode Kemdagri", Sel.ID),
+        "nik_perbaikan": ("NIK perbaikan", Sel.NIK),
+        "status_anggota": ("Status anggota", Sel.LABEL),
+        "catatan_anggota": ("Catatan anggota", Sel.TEKS),
+    }
+    hasil = []
+    for f in sekspor.KOLOM_DATA_ANGGOTA:
+        if f in khusus:
+            hasil.append(_kolom(f, *khusus[f]))
+        else:
+            k = KOLOM_INDIVIDU[f]
+            hasil.append(_kolom(f, k.header, _sel_sumber(k)))
+    return hasil
+
+
+VALIDASI_KELUARGA = ("status_verifikasi", "kelayakan", "alasan")
+"""Data Keluarga columns that carry a drop-down list (what may come back in a re-import)."""
+
+# ---------------------------------------------------------------------------------------------
+# The recap.
+# ---------------------------------------------------------------------------------------------
+_DESIL = ("1", "2", "3", "4")
+
+
+@dataclass(frozen=True)
+class KategoriRekap:
+    nama: str
+    cocok: Callable[[sekspor.KelompokRekap], bool]
+
+
+def _kategori() -> list[KategoriRekap]:
+    k: list[KategoriRekap] = [KategoriRekap(f"Desil {d}", lambda g, d=d: g.desil == d)
+                              for d in _DESIL]
+    k.append(KategoriRekap("Desil lain/kosong", lambda g: g.desil not in _DESIL))
+    for s in StatusVerifikasi:
+        k.append(KategoriRekap(f"Status {status.LABEL[s]}",
+                               lambda g, s=s: g.status_verifikasi == s))
+    for s in Kelayakan:
+        k.append(KategoriRekap(f"Kelayakan {status.LABEL[s]}", lambda g, s=s: g.kelayakan == s))
+    k.append(KategoriRekap("Kelayakan belum ditentukan",
+                           lambda g: g.kelayakan not in set(Kelayakan)))
+    for s in Persetujuan:
+        k.append(KategoriRekap(f"Persetujuan {status.LABEL[s]}",
+                               lambda g, s=s: g.persetujuan == s))
+    k.append(KategoriRekap("Usulan Baru", lambda g: g.usulan_baru))
+    return k
+
+
+KATEGORI_REKAP = _kategori()
+KEPALA_REKAP: tuple[str, ...] = (
+    "Tingkat", "Kode Kecamatan", "Kecamatan", "Kode Desa/Kelurahan", "Desa/Kelurahan",
+    "Jumlah KK", "Jumlah Jiwa",
+    *(f"{satuan} {k.nama}" for k in KATEGORI_REKAP for satuan in ("KK", "Jiwa")),
+    "KK dengan temuan", "% Terverifikasi", "% Disetujui",
+)
+"""Rekap header. KK = families, Jiwa = people (rows of Data Anggota)."""
+
+
+@dataclass
+class _Jumlah:
+    angka: list[int] = field(default_factory=lambda: [0] * (3 + 2 * len(KATEGORI_REKAP)))
+
+    def tambah(self, g: sekspor.KelompokRekap) -> None:
+        a = self.angka
+        a[0] += g.keluarga
+        a[1] += g.jiwa
+        for i, k in enumerate(KATEGORI_REKAP):
+            if k.cocok(g):
+                a[2 + 2 * i] += g.keluarga
+                a[3 + 2 * i] += g.jiwa
+        if g.ada_temuan:
+            a[-1] += g.keluarga
+
+    def gabung(self, lain: _Jumlah) -> None:
+        for i, n in enumerate(lain.angka):
+            self.angka[i] += n
+
+    def nilai(self, terverifikasi: int, disetujui: int) -> list:
+        kk = self.angka[0]
+        return [*self.angka, round(terverifikasi / kk, 4) if kk else 0,
+                round(disetujui / kk, 4) if kk else 0]
+
+
+def baris_rekap(kelompok: Iterable[sekspor.KelompokRekap],
+                nama: dict[str, str]) -> list[tuple[str, list]]:
+    """Rows of the Rekap sheet: ``(tingkat, values)`` per desa, a subtotal per kecamatan, and a
+    grand total. ``tingkat`` is ``desa``, ``kecamatan`` or ``total``."""
+    per_desa: dict[str, _Jumlah] = defaultdict(_Jumlah)
+    verif: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for g in kelompok:
+        kode = g.kode_desa or ""
+        per_desa[kode].tambah(g)
+        if g.status_verifikasi != StatusVerifikasi.BELUM:
+            verif[kode][0] += g.keluarga
+        if g.persetujuan == Persetujuan.DISETUJUI:
+            verif[kode][1] += g.keluarga
+    per_kec: dict[str, list[str]] = defaultdict(list)
+    for kode in per_desa:
+        per_kec[kode[:6]].append(kode)
+    hasil: list[tuple[str, list]] = []
+    total, total_v = _Jumlah(), [0, 0]
+    for kec in sorted(per_kec):
+        jumlah_kec, kec_v = _Jumlah(), [0, 0]
+        nama_kec = nama.get(kec, "") if kec else "(tanpa kode wilayah)"
+        for desa in sorted(per_kec[kec]):
+            j = per_desa[desa]
+            hasil.append(("desa", [LABEL_TINGKAT[Tingkat.DESA_KELURAHAN], kec, nama_kec, desa,
+                                   nama.get(desa, ""), *j.nilai(*verif[desa])]))
+            jumlah_kec.gabung(j)
+            kec_v = [kec_v[0] + verif[desa][0], kec_v[1] + verif[desa][1]]
+        hasil.append(("kecamatan", [LABEL_TINGKAT[Tingkat.KECAMATAN], kec, nama_kec, "",
+                                    f"Jumlah {nama_kec or kec}", *jumlah_kec.nilai(*kec_v)]))
+        total.gabung(jumlah_kec)
+        total_v = [total_v[0] + kec_v[0], total_v[1] + kec_v[1]]
+    hasil.append(("total", ["Total", "", "", "", "JUMLAH SELURUHNYA", *total.nilai(*total_v)]))
+    return hasil
+
+
+# ---------------------------------------------------------------------------------------------
+# The SHA-256 over the data sheets.
+# ---------------------------------------------------------------------------------------------
+CARA_SHA256 = (
+    "SHA-256 dihitung atas nilai lembar data (Rekap, lalu Data Keluarga dan Data Anggota bila "
+    "ada; lembar Keterangan tidak ikut) dengan cara berikut.",
+    "1. Untuk setiap lembar, sesuai urutan: tulis nama lembar sebagai string JSON, lalu "
+    "karakter LF (\\n).",
+    "2. Lalu untuk setiap baris lembar itu, mulai dari baris judul kolom: tulis larik JSON "
+    "berisi teks setiap sel, sebanyak jumlah kolom di baris judul, lalu LF.",
+    "3. Teks sel: sel kosong = \"\"; teks apa adanya; angka dengan format '.10g' "
+    "(contoh: 12, 0.4567); tanggal sebagai YYYY-MM-DD.",
+    "4. JSON ditulis seperti json.dumps(larik, ensure_ascii=False, separators=(',', ':')) di "
+    "Python: tanpa spasi, huruf non-ASCII apa adanya. Seluruh teks dikodekan UTF-8.",
+    "Program pemeriksa (Python + openpyxl) ada di docs/ekspor.md; aplikasi: "
+    "kalbar-desktop export-check BERKAS.xlsx",
+)
+"""How the data SHA-256 is computed (written into the Keterangan sheet)."""
+
+
+def teks_sel(nilai: object) -> str:
+    """A cell value as it enters the SHA-256 (see :data:`CARA_SHA256`), whatever the reader
+    returned: ``None``/``''`` -> ``''``, numbers ``'.10g'``, dates ``YYYY-MM-DD``."""
+    if nilai is None:
+        return ""
+    if isinstance(nilai, bool):
+        return "TRUE" if nilai else "FALSE"
+    if isinstance(nilai, int | float):
+        return format(nilai, ".10g")
+    if isinstance(nilai, dt.datetime):
+        return nilai.date().isoformat()
+    if isinstance(nilai, dt.date):
+        return nilai.isoformat()
+    return str(nilai)
+
+
+def _json_baris(teks: Sequence[str]) -> bytes:
+    return (json.dumps(teks, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+
+def _json_nama(nama: str) -> bytes:
+    return (json.dumps(nama, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def sha256_baris(lembar: Iterable[tuple[str, Iterable[Sequence[object]]]]) -> str:
+    """The data SHA-256 of sheets given as ``(name, rows)`` with cell values as any reader
+    returns them (rows are cut or padded to the width of their first row, the header)."""
+    h = hashlib.sha256()
+    for nama, baris in lembar:
+        h.update(_json_nama(nama))
+        lebar = None
+        for b in baris:
+            teks = [teks_sel(v) for v in b]
+            if lebar is None:
+                while teks and teks[-1] == "":
+                    teks.pop()
+                lebar = len(teks)
+            teks = (teks + [""] * lebar)[:lebar]
+            h.update(_json_baris(teks))
+    return h.hexdigest()
+
+
+def _baca_untuk_sha(path: Path, kata_sandi: str | None) -> tuple[dict[str, list], str | None]:
+    import io
+
+    import openpyxl
+
+    data = path.read_bytes()
+    if msoffcrypto.olefile.isOleFile(io.BytesIO(data)):
+        if not kata_sandi:
+            raise KesalahanEkspor(f"Berkas {path.name} terenkripsi; kata sandi diperlukan.")
+        berkas = msoffcrypto.OfficeFile(io.BytesIO(data))
+        try:
+            berkas.load_key(password=kata_sandi)
+            keluar = io.BytesIO()
+            berkas.decrypt(keluar)
+        except Exception as e:
+            raise KesalahanEkspor(f"Kata sandi salah untuk berkas {path.name}.") from e
+        data = keluar.getvalue()
+    try:
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as e:
+        raise KesalahanEkspor(f"Berkas {path.name} bukan workbook .xlsx yang bisa dibaca: {e}"
+                              ) from e
+    try:
+        lembar = {ws.title: [list(r) for r in ws.iter_rows(values_only=True)]
+                  for ws in wb.worksheets}
+    finally:
+        wb.close()
+    tercatat = None
+    for baris in lembar.get(LEMBAR_KETERANGAN, []):
+        if baris and baris[0] == "SHA-256 data" and len(baris) > 1:
+            tercatat = str(baris[1])
+    return lembar, tercatat
+
+
+def sha256_workbook(path: str | Path, kata_sandi: str | None = None) -> tuple[str, str | None]:
+    """Recompute the data SHA-256 of an exported workbook read back with openpyxl.
+
+    Returns ``(computed, recorded in Keterangan or None)``; they are equal for an unchanged
+    workbook.
+    """
+    path = Path(path)
+    lembar, tercatat = _baca_untuk_sha(path, kata_sandi)
+    urutan = [n for n in (LEMBAR_REKAP, LEMBAR_KELUARGA, LEMBAR_ANGGOTA) if n in lembar]
+    return sha256_baris((n, lembar[n]) for n in urutan), tercatat
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing.
+# ---------------------------------------------------------------------------------------------
+_KONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_AWAL_RUMUS = ("=", "+", "-", "@")
+
+
+def _bersih(teks: str) -> str:
+    teks = _KONTROL.sub("", teks)
+    return teks[:BATAS_TEKS]
+
+
+class _Penulis:
+    """One workbook being written: the formats and the sheet writing loop."""
+
+    def __init__(self, path: Path, tmpdir: str):
+        self.wb = xlsxwriter.Workbook(str(path), {
+            "constant_memory": True, "tmpdir": tmpdir, "strings_to_numbers": False,
+            "strings_to_formulas": False, "strings_to_urls": False})
+        tambah = self.wb.add_format
+        self.f_kepala = tambah({"bold": True, "font_color": "#FFFFFF", "bg_color": "#1F4E78",
+                                "text_wrap": True, "valign": "top", "border": 1})
+        self.f_teks_id = tambah({"num_format": "@"})
+        self.f_tanggal = tambah({"num_format": "dd/mm/yyyy"})
+        self.f_waktu = tambah({"num_format": "dd/mm/yyyy hh:mm", "align": "left"})
+        self.f_kutip = tambah({"quote_prefix": True})
+        self.f_persen = tambah({"num_format": "0.0%"})
+        self.f_tebal = tambah({"bold": True, "bg_color": "#DDEBF7"})
+        self.f_tebal_persen = tambah({"bold": True, "bg_color": "#DDEBF7", "num_format": "0.0%"})
+        self.f_total = tambah({"bold": True, "bg_color": "#BDD7EE", "top": 1})
+        self.f_total_persen = tambah({"bold": True, "bg_color": "#BDD7EE", "top": 1,
+                                      "num_format": "0.0%"})
+        self.f_judul = tambah({"bold": True, "font_size": 13})
+        self.f_sub = tambah({"bold": True})
+        self.f_bungkus = tambah({"text_wrap": True, "valign": "top"})
+        self.f_bungkus_id = tambah({"text_wrap": True, "valign": "top", "num_format": "@"})
+
+    def lembar(self, nama: str):
+        ws = self.wb.add_worksheet(nama)
+        ws.ignore_errors({"number_stored_as_text": "A1:XFD1048576"})
+        return ws
+
+    def data(self, ws, kolom: Sequence[KolomLembar], baris: Iterable[Sequence],
+             sha: hashlib._Hash, nik_penuh: bool, maju: Callable[[int], None]) -> int:
+        """Write the rows of a data sheet under its header; returns the number of rows."""
+        for c, k in enumerate(kolom):
+            ws.set_column(c, c, k.lebar, self.f_teks_id if k.sel in (Sel.ID, Sel.NIK) else None)
+        ws.set_row(0, 45)
+        for c, k in enumerate(kolom):
+            ws.write_string(0, c, k.header, self.f_kepala)
+        ws.freeze_panes(1, 0)
+        sha.update(_json_baris([k.header for k in kolom]))
+
+        tulis_teks, tulis_angka, tulis_tanggal = (ws.write_string, ws.write_number,
+                                                  ws.write_datetime)
+        f_id, f_tgl, f_kutip = self.f_teks_id, self.f_tanggal, self.f_kutip
+        sel = [k.sel for k in kolom]
+        label = [({j.value: status.LABEL[j] for j in k.jenis_label} if k.jenis_label else None)
+                 for k in kolom]
+        header_field = {**{f: k.header for f, k in KOLOM_KELUARGA.items()}}
+        n = len(kolom)
+        dari_iso = dt.date.fromisoformat
+        samarkan = nik.samarkan_nik
+        TEKS, ID, NIK, TANGGAL, ANGKA, BILANGAN, LABEL, KOREKSI = (
+            Sel.TEKS, Sel.ID, Sel.NIK, Sel.TANGGAL, Sel.ANGKA, Sel.BILANGAN, Sel.LABEL,
+            Sel.KOREKSI)
+        r = 0
+        for r, b in enumerate(baris, start=1):
+            teks = [""] * n
+            for c in range(n):
+                v = b[c]
+                if v is None or v == "":
+                    continue
+                s = sel[c]
+                if s is TEKS:
+                    if not isinstance(v, str):
+                        v = str(v)
+                    if not v.isprintable():
+                        v = _bersih(v)
+                        if not v:
+                            continue
+                    if v[0] in _AWAL_RUMUS:
+                        tulis_teks(r, c, v, f_kutip)
+                    else:
+                        tulis_teks(r, c, v)
+                    teks[c] = v
+                elif s is ID or s is NIK:
+                    v = str(v)
+                    if s is NIK and not nik_penuh:
+                        v = samarkan(v)
+                    if not v.isprintable():
+                        v = _bersih(v)
+                        if not v:
+                            continue
+                    tulis_teks(r, c, v, f_id)
+                    teks[c] = v
+                elif s is LABEL:
+                    v = label[c].get(v, v)
+                    tulis_teks(r, c, v)
+                    teks[c] = v
+                elif s is TANGGAL:
+                    try:
+                        d = dari_iso(v)
+                    except (ValueError, TypeError):
+                        d = None
+                    if d is not None and d.year >= 1900:
+                        tulis_tanggal(r, c, d, f_tgl)
+                        teks[c] = d.isoformat()
+                    else:
+                        v = _bersih(str(v))
+                        tulis_teks(r, c, v, f_kutip if v[:1] in _AWAL_RUMUS else None)
+                        teks[c] = v
+                elif s is ANGKA:
+                    if isinstance(v, str) and v.isascii() and v.isdigit() and len(v) < 10:
+                        v = int(v)
+                        tulis_angka(r, c, v)
+                        teks[c] = str(v)
+                    else:
+                        v = _bersih(str(v))
+                        tulis_teks(r, c, v, f_kutip if v[:1] in _AWAL_RUMUS else None)
+                        teks[c] = v
+                elif s is BILANGAN:
+                    tulis_angka(r, c, v)
+                    teks[c] = format(v, ".10g")
+                elif s is KOREKSI:
+                    v = "; ".join(header_field.get(f, f) for f in v.split(";"))
+                    tulis_teks(r, c, v)
+                    teks[c] = v
+            sha.update(_json_baris(teks))
+            if r % SETIAP_BARIS == 0:
+                maju(r)
+        maju(r)
+        if r:
+            ws.autofilter(0, 0, r, n - 1)
+        else:
+            ws.autofilter(0, 0, 0, n - 1)
+        return r
+
+    def validasi(self, ws, c: int, baris_akhir: int, jenis: type[StrEnum], judul: str) -> None:
+        ws.data_validation(1, c, max(baris_akhir, 1) + 1000, c, {
+            "validate": "list", "source": [status.LABEL[j] for j in jenis],
+            "ignore_blank": True, "error_type": "stop", "error_title": judul,
+            "error_message": "Pilih nilai dari daftar pilihan (lihat lembar Keterangan)."})
+
+    def tutup(self) -> None:
+        self.wb.close()
+
+    def buang(self) -> None:
+        """Give up: close the worksheets' row files so the temporary folder can be removed."""
+        for ws in self.wb.worksheets():
+            fh = getattr(ws, "row_data_fh", None)
+            if fh is not None and not fh.closed:
+                fh.close()
+
+
+def _lingkup(opsi: OpsiEkspor) -> sekspor.Lingkup:
+    return sekspor.Lingkup(opsi.kode_wilayah or None, opsi.hanya_disetujui)
+
+
+def periksa_opsi(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None) -> list[str]:
+    """Problems that stop the export (Indonesian); an empty list means it may go ahead."""
+    masalah: list[str] = []
+    kode = opsi.kode_wilayah
+    if kode and tingkat(kode) not in (Tingkat.KECAMATAN, Tingkat.DESA_KELURAHAN,
+                                      Tingkat.KABUPATEN_KOTA):
+        masalah.append(f"Kode wilayah {kode} tidak sah: pakai kode kecamatan (6 digit) atau "
+                       "desa/kelurahan (10 digit).")
+    if pengguna is None:
+        masalah.append("Pengguna tidak diketahui; ekspor harus atas nama seseorang.")
+        return masalah
+    aksi = Aksi.EKSPOR_NAMA if opsi.dengan_nama else Aksi.EKSPOR_REKAP
+    wilayah = [kode] if kode else sekspor.kode_kecamatan(db, _lingkup(opsi)) or [None]
+    for w in wilayah:
+        if not boleh(pengguna, aksi, w):
+            jenis = "daftar nama" if opsi.dengan_nama else "rekap"
+            tempat = f"wilayah {w}" if w else "seluruh basis data"
+            masalah.append(f"{pengguna.nama} ({pengguna.peran}) tidak berwenang mengekspor "
+                           f"{jenis} untuk {tempat}.")
+            break
+    if opsi.dengan_nama and not (opsi.alasan and len(opsi.alasan.strip()) >= 5):
+        masalah.append("Alasan ekspor daftar nama wajib diisi (minimal 5 huruf); "
+                       "alasan dicatat di jejak audit.")
+    if opsi.nik_penuh and not opsi.dengan_nama:
+        masalah.append("NIK lengkap hanya ada pada ekspor dengan daftar nama.")
+    if opsi.nik_penuh and not boleh(pengguna, Aksi.LIHAT_NIK_PENUH, kode):
+        masalah.append(f"{pengguna.nama} ({pengguna.peran}) tidak berwenang melihat NIK lengkap.")
+    if opsi.kata_sandi is not None and len(opsi.kata_sandi) < 6:
+        masalah.append("Kata sandi berkas minimal 6 karakter.")
+    tujuan = Path(opsi.tujuan)
+    if tujuan.suffix.lower() != ".xlsx":
+        masalah.append(f"Nama berkas tujuan harus berakhiran .xlsx: {tujuan.name}")
+    if not tujuan.parent.is_dir():
+        masalah.append(f"Folder tujuan tidak ada: {tujuan.parent}")
+    elif tujuan.is_dir():
+        masalah.append(f"{tujuan} adalah folder, bukan berkas.")
+    return masalah
+
+
+def _uraian_wilayah(db: BasisData, kode: str | None) -> str:
+    if not kode:
+        kab = sorted({k[:4] for k in sekspor.kode_kecamatan(db, sekspor.Lingkup())})
+        nama = ", ".join(f"{sekspor.nama_wilayah(db, k) or k} ({k})" for k in kab)
+        return f"Seluruh basis data: {nama}" if nama else "Seluruh basis data"
+    t = tingkat(kode)
+    label = LABEL_TINGKAT[t] if t else "Wilayah"
+    return f"{label} {sekspor.nama_wilayah(db, kode) or ''} ({kode})".replace("  ", " ")
+
+
+def _kantor(db: BasisData, opsi: OpsiEkspor) -> str:
+    if opsi.kantor:
+        return opsi.kantor
+    tersimpan = sekspor.pengaturan(db, "nama_kantor")
+    if tersimpan:
+        return tersimpan
+    kab = sorted({k[:4] for k in sekspor.kode_kecamatan(db, _lingkup(opsi))})
+    if len(kab) == 1:
+        return f"Dinas Sosial {sekspor.nama_wilayah(db, kab[0]) or kab[0]}"
+    return "Dinas Sosial"
+
+
+def _hapus_sisa(tujuan: Path) -> None:
+    """Remove temporary files a killed export to the same target left behind."""
+    for sisa in tujuan.parent.glob(f".{tujuan.name}.*.sementara"):
+        with contextlib.suppress(OSError):
+            sisa.unlink()
+
+
+def _enkripsi(polos: Path, hasil: Path, kata_sandi: str) -> None:
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    with polos.open("rb") as f, hasil.open("wb") as g:
+        OOXMLFile(f).encrypt(kata_sandi, g)
+        g.flush()
+        os.fsync(g.fileno())
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as f:
+        os.fsync(f.fileno())
+
+
+def ekspor(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None,
+           kemajuan: Kemajuan | None = None,
+           dibatalkan: Callable[[], bool] | None = None) -> HasilEkspor:
+    """Write the provincial workbook described by ``opsi``.
+
+    Raises :class:`KesalahanEkspor` (nothing written) or :class:`Dibatalkan`. Every export is
+    recorded in the audit log (``EKSPOR_NAMA`` with the stated reason for by-name exports).
+    """
+    masalah = periksa_opsi(db, opsi, pengguna)
+    if masalah:
+        raise KesalahanEkspor("\n".join(masalah))
+    assert pengguna is not None
+    lapor = kemajuan or (lambda _p, _f: None)
+    batal = dibatalkan or (lambda: False)
+    lingkup = _lingkup(opsi)
+    n_keluarga, n_anggota = sekspor.jumlah(db, lingkup)
+    if n_keluarga == 0:
+        saring = " yang sudah disetujui" if opsi.hanya_disetujui else ""
+        raise KesalahanEkspor(f"Tidak ada keluarga{saring} dalam "
+                              f"{_uraian_wilayah(db, opsi.kode_wilayah)}; tidak ada yang diekspor.")
+    tujuan = Path(opsi.tujuan).absolute()
+    _hapus_sisa(tujuan)
+    sementara = tujuan.parent / f".{tujuan.name}.{uuid.uuid4().hex[:8]}.sementara"
+    terenkripsi = tujuan.parent / f".{tujuan.name}.{uuid.uuid4().hex[:8]}.enkripsi.sementara"
+    total_kerja = 1 + (n_keluarga + n_anggota if opsi.dengan_nama else 0)
+    waktu = dt.datetime.now().astimezone().replace(microsecond=0)
+    sha = hashlib.sha256()
+    jumlah_baris: dict[str, int] = {}
+    tmpdir = tempfile.mkdtemp(prefix="kalbar-ekspor-")
+    penulis: _Penulis | None = None
+    try:
+        try:
+            penulis = _Penulis(sementara, tmpdir)
+        except OSError as e:
+            raise KesalahanEkspor(f"Tidak bisa menulis di folder {tujuan.parent}: {e}") from e
+        lapor("Menghitung rekap", 0.0)
+        ws_rekap = penulis.lembar(LEMBAR_REKAP)
+        ws_keluarga = penulis.lembar(LEMBAR_KELUARGA) if opsi.dengan_nama else None
+        ws_anggota = penulis.lembar(LEMBAR_ANGGOTA) if opsi.dengan_nama else None
+        ws_ket = penulis.lembar(LEMBAR_KETERANGAN)
+
+        kelompok = sekspor.rekap(db, lingkup)
+        nama = sekspor.nama_desa_dan_kecamatan(db, [g.kode_desa for g in kelompok if g.kode_desa])
+        jumlah_baris[LEMBAR_REKAP] = _tulis_rekap(penulis, ws_rekap, baris_rekap(kelompok, nama),
+                                                  sha)
+        if batal():
+            raise Dibatalkan("Ekspor dibatalkan.")
+        if opsi.dengan_nama:
+
+            def maju(dasar: int, pesan: str) -> Callable[[int], None]:
+                def f(r: int) -> None:
+                    lapor(pesan, (1 + dasar + r) / total_kerja)
+                    if batal():
+                        raise Dibatalkan("Ekspor dibatalkan.")
+                return f
+
+            kolom_k = kolom_data_keluarga()
+            sha.update(_json_nama(LEMBAR_KELUARGA))
+            n = penulis.data(ws_keluarga, kolom_k, sekspor.keluarga(db, lingkup), sha,
+                             opsi.nik_penuh, maju(0, "Menulis Data Keluarga"))
+            jumlah_baris[LEMBAR_KELUARGA] = n
+            for f in VALIDASI_KELUARGA:
+                c = next(i for i, k in enumerate(kolom_k) if k.field == f)
+                penulis.validasi(ws_keluarga, c, n, _JENIS_LABEL[f], kolom_k[c].header)
+            kolom_a = kolom_data_anggota()
+            sha.update(_json_nama(LEMBAR_ANGGOTA))
+            n = penulis.data(ws_anggota, kolom_a, sekspor.anggota(db, lingkup), sha,
+                             opsi.nik_penuh, maju(n_keluarga, "Menulis Data Anggota"))
+            jumlah_baris[LEMBAR_ANGGOTA] = n
+            c = next(i for i, k in enumerate(kolom_a) if k.field == "status_anggota")
+            penulis.validasi(ws_anggota, c, n, StatusAnggota, kolom_a[c].header)
+        sha_data = sha.hexdigest()
+        _tulis_keterangan(penulis, ws_ket, db, opsi, pengguna, waktu, jumlah_baris, sha_data)
+        lapor("Menyimpan workbook", 0.99)
+        try:
+            penulis.tutup()
+        except OSError as e:
+            raise KesalahanEkspor(f"Workbook tidak bisa disimpan di {tujuan.parent}: {e}") from e
+        penulis = None
+        if batal():
+            raise Dibatalkan("Ekspor dibatalkan.")
+        if opsi.kata_sandi:
+            lapor("Mengenkripsi workbook", 0.995)
+            _enkripsi(sementara, terenkripsi, opsi.kata_sandi)
+            sementara.unlink()
+            os.replace(terenkripsi, sementara)
+        else:
+            _fsync(sementara)
+        sha_berkas = sha256_berkas(sementara)
+        hasil = HasilEkspor(tujuan, jumlah_baris, sha_data, sha_berkas, bool(opsi.kata_sandi),
+                            n_keluarga, n_anggota if opsi.dengan_nama else 0)
+        # The audit entry comes before the file appears under its name: a workbook with names
+        # is never on disk without its record.
+        _catat_audit(db, opsi, pengguna, hasil)
+        try:
+            os.replace(sementara, tujuan)
+        except OSError as e:
+            _catat_audit(db, opsi, pengguna, hasil, gagal=str(e))
+            raise KesalahanEkspor(
+                f"Berkas {tujuan.name} tidak bisa ditimpa ({e}). Bila berkas itu sedang dibuka di "
+                "Excel, tutup dulu lalu ulangi.") from e
+        lapor("Selesai", 1.0)
+        return hasil
+    finally:
+        if penulis is not None:
+            penulis.buang()
+        shutil.rmtree(tmpdir, ignore_errors=True)
+        for sisa in (sementara, terenkripsi):
+            with contextlib.suppress(OSError):
+                sisa.unlink()
+
+
+def _catat_audit(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna, hasil: HasilEkspor,
+                 gagal: str | None = None) -> None:
+    keterangan = json.dumps({
+        "berkas": hasil.berkas.name, "wilayah": opsi.kode_wilayah or "semua",
+        "hanya_disetujui": opsi.hanya_disetujui, "nik_penuh": opsi.nik_penuh,
+        "terenkripsi": hasil.terenkripsi, "baris": hasil.jumlah_baris,
+        "sha256_data": hasil.sha256_data, "sha256_berkas": hasil.sha256_berkas,
+        **({"gagal": gagal} if gagal else {}),
+    }, ensure_ascii=False)
+    aksi = "EKSPOR_NAMA" if opsi.dengan_nama else "EKSPOR_REKAP"
+    if gagal:
+        aksi += "_GAGAL"
+    with transaksi(db):
+        audit.tulis(db, [audit.Catatan(
+            aksi=aksi, pengguna=pengguna.nama, tabel="ekspor",
+            id_rekaman=opsi.kode_wilayah or None,
+            alasan=(opsi.alasan or "").strip() or None, keterangan=keterangan)])
+
+
+def _tulis_rekap(p: _Penulis, ws, baris: list[tuple[str, list]], sha: hashlib._Hash) -> int:
+    lebar = [16, 12, 22, 14, 26, 10, 10] + [11] * (2 * len(KATEGORI_REKAP)) + [11, 13, 13]
+    for c, w in enumerate(lebar):
+        ws.set_column(c, c, w, p.f_teks_id if c in (1, 3) else None)
+    sha.update(_json_nama(LEMBAR_REKAP))
+    ws.set_row(0, 60)
+    for c, h in enumerate(KEPALA_REKAP):
+        ws.write_string(0, c, h, p.f_kepala)
+    sha.update(_json_baris(list(KEPALA_REKAP)))
+    ws.freeze_panes(1, 5)
+    ws.outline_settings(True, False, True, False)
+    n_teks = 5
+    n_persen = 2
+    for r, (tingkat_, nilai) in enumerate(baris, start=1):
+        if tingkat_ == "desa":
+            ws.set_row(r, None, None, {"level": 1})
+            f_teks, f_angka, f_persen = None, None, p.f_persen
+        elif tingkat_ == "kecamatan":
+            f_teks, f_angka, f_persen = p.f_tebal, p.f_tebal, p.f_tebal_persen
+        else:
+            f_teks, f_angka, f_persen = p.f_total, p.f_total, p.f_total_persen
+        teks = []
+        for c, v in enumerate(nilai):
+            if c < n_teks:
+                v = _bersih(str(v or ""))
+                fmt = f_teks if f_teks is not None else (p.f_teks_id if c in (1, 3) else None)
+                if v or fmt is not None:
+                    ws.write_string(r, c, v, fmt)
+                teks.append(v)
+            elif c >= len(nilai) - n_persen:
+                ws.write_number(r, c, v, f_persen)
+                teks.append(format(v, ".10g"))
+            else:
+                ws.write_number(r, c, v, f_angka)
+                teks.append(format(v, ".10g"))
+        sha.update(_json_baris(teks))
+    akhir = len(baris)
+    ws.autofilter(0, 0, akhir, len(KEPALA_REKAP) - 1)
+    ws.set_landscape()
+    ws.set_paper(9)
+    ws.repeat_rows(0)
+    ws.repeat_columns(0, 4)
+    return akhir
+
+
+def _legenda() -> list[tuple[str, str, str]]:
+    hasil: list[tuple[str, str, str]] = []
+    for f, jenis in _JENIS_LABEL.items():
+        judul = status.LABEL_FIELD.get(f, "Status anggota")
+        for j in jenis:
+            hasil.append((judul, j.value, status.LABEL[j]))
+    for d, label in codes.LABEL_DESIL.items():
+        hasil.append(("Desil Kesejahteraan", d, label))
+    for aturan, penjelasan in PENJELASAN.items():
+        hasil.append(("Kode temuan", aturan.value, penjelasan))
+    return hasil
+
+
+def _tulis_keterangan(p: _Penulis, ws, db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna,
+                      waktu: dt.datetime, jumlah_baris: dict[str, int], sha_data: str) -> None:
+    ws.set_column(0, 0, 30)
+    ws.set_column(1, 1, 70)
+    ws.set_column(2, 2, 70)
+    r = 0
+    ws.write_string(r, 0, "Workbook hasil verifikasi P3KE", p.f_judul)
+    r += 2
+
+    def butir(nama: str, nilai: str, fmt=None) -> None:
+        nonlocal r
+        ws.write_string(r, 0, nama, p.f_sub)
+        nilai = _bersih(nilai)
+        ws.write_string(r, 1, nilai, fmt or (p.f_kutip if nilai[:1] in _AWAL_RUMUS else
+                                             p.f_bungkus))
+        r += 1
+
+    butir("Kantor", _kantor(db, opsi))
+    butir("Wilayah", _uraian_wilayah(db, opsi.kode_wilayah))
+    butir("Saringan", "Hanya keluarga yang sudah disetujui" if opsi.hanya_disetujui
+          else "Semua keluarga (semua status persetujuan)")
+    butir("Isi", "Rekap dengan daftar nama (Data Keluarga, Data Anggota)" if opsi.dengan_nama
+          else "Rekap saja, tanpa nama dan NIK")
+    if opsi.dengan_nama:
+        butir("NIK dan No KK", "Lengkap" if opsi.nik_penuh
+              else "Disamarkan: 6 digit awal dan 4 digit akhir (contoh 617201******0001)")
+        butir("Alasan ekspor daftar nama", (opsi.alasan or "").strip())
+    ws.write_string(r, 0, "Waktu ekspor", p.f_sub)
+    ws.write_datetime(r, 1, waktu.replace(tzinfo=None), p.f_waktu)
+    ws.write_string(r, 2, waktu.isoformat(), p.f_bungkus)
+    r += 1
+    butir("Pengguna", f"{pengguna.nama} ({pengguna.peran})")
+    butir("Versi aplikasi", f"{APP_NAME} {__version__}")
+    butir("Kata sandi berkas", "Ya (berkas terenkripsi)" if opsi.kata_sandi else "Tidak")
+    for nama, n in jumlah_baris.items():
+        butir(f"Jumlah baris {nama}", f"{n} (tanpa baris judul)")
+    butir("SHA-256 data", sha_data, p.f_bungkus_id)
+    for i, teks in enumerate(CARA_SHA256):
+        ws.write_string(r, 0, "Cara menghitung SHA-256" if i == 0 else "", p.f_sub)
+        ws.write_string(r, 1, teks, p.f_bungkus)
+        r += 1
+    r += 1
+    ws.write_string(r, 0, "Catatan", p.f_sub)
+    ws.write_string(r, 1, (
+        "Rekap: KK = jumlah keluarga, Jiwa = jumlah anggota keluarga (baris Data Anggota). "
+        "Baris Tingkat 'Kecamatan' dan 'Total' adalah jumlah; saring kolom Tingkat = "
+        "'Desa/Kelurahan' untuk baris rinci. Kolom Status verifikasi, Kelayakan dan Alasan "
+        "tidak layak di Data Keluarga boleh diperbaiki (pilih dari daftar) lalu workbook "
+        "dikirim kembali untuk diimpor ulang; kolom lain tidak dibaca kembali."), p.f_bungkus)
+    r += 2
+    ws.write_string(r, 0, "Keterangan kode", p.f_judul)
+    r += 1
+    for c, h in enumerate(("Kolom", "Kode", "Arti")):
+        ws.write_string(r, c, h, p.f_kepala)
+    r += 1
+    for kolom_, kode, arti in _legenda():
+        ws.write_string(r, 0, kolom_)
+        ws.write_string(r, 1, kode, p.f_teks_id)
+        ws.write_string(r, 2, arti, p.f_bungkus)
+        r += 1

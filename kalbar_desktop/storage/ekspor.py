@@ -1,0 +1,271 @@
+"""Queries behind the provincial workbook, its re-import and the printed documents.
+
+Everything here reads; the exporter in :mod:`kalbar_desktop.exchange.ekspor` turns the rows into
+cells. Rows are streamed from the cursor (a district holds 100,000 families and 400,000 people),
+always in the same order: by Kode Kemdagri, then ID Keluarga (then the member's order).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from kalbar_desktop.domain import status
+from kalbar_desktop.domain.kolom import FIELD_ANGGOTA, FIELD_KELUARGA
+
+KOLOM_VERIFIKASI: tuple[str, ...] = status.FIELD_VERIFIKASI
+"""Verification fields of a family, in :class:`kalbar_desktop.domain.status.Verifikasi` order."""
+
+
+@dataclass(frozen=True)
+class Lingkup:
+    """Which families an export covers."""
+
+    kode_wilayah: str | None = None
+    """A kecamatan (6 digits) or desa/kelurahan (10 digits) code; ``None``: the whole database."""
+    hanya_disetujui: bool = False
+    """Only families whose approval state is ``DISETUJUI``."""
+
+
+def _where(lingkup: Lingkup) -> tuple[str, list]:
+    syarat: list[str] = []
+    params: list = []
+    if lingkup.kode_wilayah:
+        syarat.append("k.kode_kemdagri LIKE ? || '%'")
+        params.append(lingkup.kode_wilayah)
+    if lingkup.hanya_disetujui:
+        syarat.append("v.persetujuan = 'DISETUJUI'")
+    return ("WHERE " + " AND ".join(syarat)) if syarat else "", params
+
+
+_DARI = "FROM keluarga k JOIN verifikasi_keluarga v USING (id_keluarga)"
+
+
+def jumlah(db: Database, lingkup: Lingkup) -> tuple[int, int]:
+    """Number of families and of their members within ``lingkup``."""
+    where, params = _where(lingkup)
+    k = db.execute(f"SELECT count(*) {_DARI} {where}", params).fetchone()[0]
+    a = db.execute(f"SELECT count(*) FROM anggota a JOIN keluarga k USING (id_keluarga) "
+                   f"JOIN verifikasi_keluarga v USING (id_keluarga) {where}", params).fetchone()[0]
+    return int(k), int(a)
+
+
+def kode_kecamatan(db: Database, lingkup: Lingkup) -> list[str]:
+    """The kecamatan codes (6 digits) of the families within ``lingkup``."""
+    where, params = _where(lingkup)
+    return [b[0] for b in db.execute(
+        f"SELECT DISTINCT substr(k.kode_kemdagri, 1, 6) {_DARI} {where} ORDER BY 1", params)
+        if b[0]]
+
+
+def nama_wilayah(db: Database, kode: str) -> str | None:
+    """The name of a region: from the reference or the P3KE files, or from the families' own
+    name columns when the region table does not know the name (``None`` when nobody does)."""
+    baris = db.execute("SELECT nama FROM wilayah WHERE kode = ? AND nama <> kode",
+                       [kode]).fetchone()
+    if baris:
+        return baris[0]
+    kolom = {2: "provinsi", 4: "kabupaten", 6: "kecamatan", 10: "desa"}.get(len(kode))
+    if kolom is None:
+        return None
+    baris = db.execute(
+        f"SELECT {kolom} FROM keluarga WHERE kode_kemdagri LIKE ? || '%' AND {kolom} IS NOT NULL "
+        "LIMIT 1", [kode]).fetchone()
+    return baris[0] if baris else None
+
+
+def pengaturan(db: Database, kunci: str) -> str | None:
+    """A value of the database's own settings table (``None`` when not set)."""
+    baris = db.execute("SELECT nilai FROM pengaturan WHERE kunci = ?", [kunci]).fetchone()
+    return baris[0] if baris else None
+
+
+@dataclass(frozen=True)
+class KelompokRekap:
+    """Families of one desa that share desil, statuses and findings, with their member count."""
+
+    kode_desa: str | None
+    desil: str | None
+    status_verifikasi: str
+    kelayakan: str | None
+    persetujuan: str
+    usulan_baru: bool
+    ada_temuan: bool
+    keluarga: int
+    jiwa: int
+
+
+def rekap(db: Database, lingkup: Lingkup) -> list[KelompokRekap]:
+    """Family and member counts per desa and per combination of desil, status verifikasi,
+    kelayakan, approval state, origin and findings (a few thousand rows at most)."""
+    where, params = _where(lingkup)
+    sql = f"""
+        WITH a AS (SELECT id_keluarga, count(*) AS n FROM anggota GROUP BY id_keluarga),
+             t AS (SELECT DISTINCT id_keluarga FROM temuan WHERE id_keluarga IS NOT NULL)
+        SELECT k.kode_kemdagri, k.desil, v.status_verifikasi, v.kelayakan, v.persetujuan,
+               k.asal = 'usulan_baru', t.id_keluarga IS NOT NULL, count(*), sum(coalesce(a.n, 0))
+        FROM keluarga k JOIN verifikasi_keluarga v USING (id_keluarga)
+        LEFT JOIN a ON a.id_keluarga = k.id_keluarga
+        LEFT JOIN t ON t.id_keluarga = k.id_keluarga
+        {where}
+        GROUP BY 1, 2, 3, 4, 5, 6, 7
+        ORDER BY 1
+    """
+    return [KelompokRekap(b[0], b[1], b[2], b[3], b[4], bool(b[5]), bool(b[6]), int(b[7]),
+                          int(b[8])) for b in db.execute(sql, params)]
+
+
+def nama_desa_dan_kecamatan(db: Database, kode_desa: Sequence[str]) -> dict[str, str]:
+    """Names of the given desa codes and of their kecamatan (code -> name; unknown codes are
+    left out)."""
+    hasil: dict[str, str] = {}
+    kode = sorted({k for k in kode_desa if k} | {k[:6] for k in kode_desa if k})
+    for awal in range(0, len(kode), 500):
+        potong = kode[awal:awal + 500]
+        tanda = ", ".join("?" * len(potong))
+        for k, n in db.execute(
+                f"SELECT kode, nama FROM wilayah WHERE kode IN ({tanda}) AND nama <> kode", potong):
+            hasil[k] = n
+    for k in kode:
+        if k not in hasil:
+            n = nama_wilayah(db, k)
+            if n:
+                hasil[k] = n
+    return hasil
+
+
+KOLOM_DATA_KELUARGA: tuple[str, ...] = (
+    "id_keluarga", *FIELD_KELUARGA, "koreksi", *KOLOM_VERIFIKASI, "temuan", "jumlah_anggota")
+"""Fields of each row :func:`keluarga` yields: the P3KE source fields (local corrections
+applied), the names of the corrected fields, the verification fields, the finding rule codes
+(``;``-separated, sorted) and the number of members."""
+
+
+def keluarga(db: Database, lingkup: Lingkup) -> Iterator[list]:
+    """The families within ``lingkup`` as lists in :data:`KOLOM_DATA_KELUARGA` order."""
+    where, params = _where(lingkup)
+    sumber = ", ".join(f"k.{f}" for f in FIELD_KELUARGA)
+    verif = ", ".join(f"v.{f}" for f in KOLOM_VERIFIKASI)
+    sql = f"""
+        SELECT k.id_keluarga, {sumber}, v.koreksi_json, {verif},
+               (SELECT group_concat(DISTINCT t.aturan) FROM temuan t
+                WHERE t.id_keluarga = k.id_keluarga),
+               (SELECT count(*) FROM anggota a WHERE a.id_keluarga = k.id_keluarga)
+        {_DARI} {where}
+        ORDER BY k.kode_kemdagri, k.id_keluarga
+    """
+    n_sumber = len(FIELD_KELUARGA)
+    posisi = {f: i for i, f in enumerate(FIELD_KELUARGA, start=1)}
+    for b in db.execute(sql, params):
+        baris = list(b)
+        koreksi_json = baris[n_sumber + 1]
+        koreksi = ""
+        if koreksi_json:
+            data = json.loads(koreksi_json)
+            for f, nilai in data.items():
+                if f in posisi:
+                    baris[posisi[f]] = nilai
+            koreksi = ";".join(sorted(data))
+        baris[n_sumber + 1] = koreksi
+        temuan = baris[-2]
+        if temuan:
+            baris[-2] = ";".join(sorted(set(temuan.split(","))))
+        yield baris
+
+
+KOLOM_DATA_ANGGOTA: tuple[str, ...] = (
+    "id_keluarga", "kode_kemdagri", "id_individu", "nama", "nik", "nik_perbaikan",
+    "status_anggota", "catatan_anggota",
+    *(f for f in FIELD_ANGGOTA if f not in ("nama", "nik")))
+"""Fields of each row :func:`anggota` yields."""
+
+
+def anggota(db: Database, lingkup: Lingkup) -> Iterator[tuple]:
+    """The members of the families within ``lingkup`` as tuples in :data:`KOLOM_DATA_ANGGOTA`
+    order."""
+    where, params = _where(lingkup)
+    lain = ", ".join(f"a.{f}" for f in KOLOM_DATA_ANGGOTA[8:])
+    sql = f"""
+        SELECT a.id_keluarga, k.kode_kemdagri, a.id_individu, a.nama, a.nik, va.nik_perbaikan,
+               va.status_anggota, va.catatan, {lain}
+        FROM keluarga k JOIN verifikasi_keluarga v USING (id_keluarga)
+        JOIN anggota a ON a.id_keluarga = k.id_keluarga
+        JOIN verifikasi_anggota va ON va.id_individu = a.id_individu
+        {where}
+        ORDER BY k.kode_kemdagri, k.id_keluarga, a.urutan, a.id_individu
+    """
+    yield from db.execute(sql, params)
+
+
+# ---------------------------------------------------------------------------------------------
+# Re-import: the current verification of many families at once.
+# ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class KeadaanKeluarga:
+    """What a re-import compares against: the verification in force and its version."""
+
+    id_keluarga: str
+    kode_wilayah: str | None
+    nama_kepala: str | None
+    verifikasi: status.Verifikasi
+    versi: int
+
+
+def keadaan_keluarga(db: Database, id_keluarga: Sequence[str]) -> dict[str, KeadaanKeluarga]:
+    """The verification and version of the given families (unknown IDs are left out)."""
+    hasil: dict[str, KeadaanKeluarga] = {}
+    verif = ", ".join(f"v.{f}" for f in KOLOM_VERIFIKASI)
+    ids = list(dict.fromkeys(id_keluarga))
+    for awal in range(0, len(ids), 500):
+        potong = ids[awal:awal + 500]
+        tanda = ", ".join("?" * len(potong))
+        for b in db.execute(
+                f"SELECT k.id_keluarga, k.kode_kemdagri, k.nama_kepala, v.versi, {verif} "
+                f"{_DARI} WHERE k.id_keluarga IN ({tanda})", potong):
+            v = status.Verifikasi(**dict(zip(KOLOM_VERIFIKASI, b[4:], strict=True)))
+            hasil[b[0]] = KeadaanKeluarga(b[0], b[1], b[2], v, int(b[3]))
+    return hasil
+
+
+# ---------------------------------------------------------------------------------------------
+# Printed documents of one desa.
+# ---------------------------------------------------------------------------------------------
+def keluarga_desa(db: Database, kode_desa: str, status_verifikasi: Sequence[str] = (),
+                  dengan_anggota: bool = False) -> list[dict]:
+    """The families of one desa (ordered by address, then ID) with their verification; with
+    ``dengan_anggota`` each carries ``anggota``: its members with their status. An empty
+    ``status_verifikasi`` means every status."""
+    syarat = ["k.kode_kemdagri = ?"]
+    params: list = [kode_desa]
+    if status_verifikasi:
+        syarat.append(f"v.status_verifikasi IN ({', '.join('?' * len(status_verifikasi))})")
+        params.extend(status_verifikasi)
+    sql = (f"SELECT k.id_keluarga, k.nama_kepala, k.nik_kepala, k.no_kk, k.alamat, k.desil, "
+           f"k.asal, v.koreksi_json, {', '.join('v.' + f for f in KOLOM_VERIFIKASI)}, "
+           f"(SELECT count(*) FROM anggota a WHERE a.id_keluarga = k.id_keluarga) "
+           f"AS jumlah_anggota "
+           f"{_DARI} WHERE {' AND '.join(syarat)} ORDER BY k.alamat, k.id_keluarga")
+    hasil = []
+    for baris in db.query(sql, params):
+        koreksi = json.loads(baris.pop("koreksi_json") or "{}")
+        for f in ("nama_kepala", "nik_kepala", "no_kk", "alamat", "desil"):
+            if f in koreksi:
+                baris[f] = koreksi[f]
+        hasil.append(baris)
+    if dengan_anggota and hasil:
+        per_id = {b["id_keluarga"]: b for b in hasil}
+        for b in hasil:
+            b["anggota"] = []
+        for a in db.query(
+                "SELECT a.id_keluarga, a.id_individu, a.nama, a.nik, a.jenis_kelamin, a.hubungan, "
+                "a.tanggal_lahir, va.status_anggota, va.nik_perbaikan FROM anggota a "
+                "JOIN keluarga k USING (id_keluarga) "
+                "JOIN verifikasi_anggota va USING (id_individu) WHERE k.kode_kemdagri = ? "
+                "ORDER BY a.id_keluarga, a.urutan, a.id_individu", [kode_desa]):
+            keluarga_ = per_id.get(a["id_keluarga"])
+            if keluarga_ is not None:
+                keluarga_["anggota"].append(a)
+    return hasil
