@@ -604,7 +604,9 @@ def periksa_opsi(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None) -> 
     for w in wilayah:
         if not boleh(pengguna, aksi, w):
             jenis = "daftar nama" if opsi.dengan_nama else "rekap"
-            tempat = f"wilayah {w}" if w else "seluruh basis data"
+            tempat = (f"wilayah {w}" if kode else
+                      f"seluruh basis data (kecamatan {w} di luar wilayah tugasnya; pilih "
+                      "wilayah)")
             masalah.append(f"{pengguna.nama} ({pengguna.peran}) tidak berwenang mengekspor "
                            f"{jenis} untuk {tempat}.")
             break
