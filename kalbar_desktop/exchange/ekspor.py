@@ -588,8 +588,12 @@ def _lingkup(opsi: OpsiEkspor) -> sekspor.Lingkup:
     return sekspor.Lingkup(opsi.kode_wilayah or None, opsi.hanya_disetujui)
 
 
-def periksa_opsi(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None) -> list[str]:
-    """Problems that stop the export (Indonesian); an empty list means it may go ahead."""
+def periksa_opsi(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None,
+                 kecamatan: Sequence[str] | None = None) -> list[str]:
+    """Problems that stop the export (Indonesian); an empty list means it may go ahead.
+
+    ``kecamatan``: the kecamatan codes the export covers, when the caller already knows them.
+    """
     masalah: list[str] = []
     kode = opsi.kode_wilayah
     if kode and tingkat(kode) not in (Tingkat.KECAMATAN, Tingkat.DESA_KELURAHAN,
@@ -600,7 +604,12 @@ def periksa_opsi(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None) -> 
         masalah.append("Pengguna tidak diketahui; ekspor harus atas nama seseorang.")
         return masalah
     aksi = Aksi.EKSPOR_NAMA if opsi.dengan_nama else Aksi.EKSPOR_REKAP
-    wilayah = [kode] if kode else sekspor.kode_kecamatan(db, _lingkup(opsi)) or [None]
+    if kode:
+        wilayah: list[str | None] = [kode]
+    else:
+        if kecamatan is None:
+            kecamatan = sekspor.kode_kecamatan(db, _lingkup(opsi))
+        wilayah = list(kecamatan) or [None]
     for w in wilayah:
         if not boleh(pengguna, aksi, w):
             jenis = "daftar nama" if opsi.dengan_nama else "rekap"
@@ -629,25 +638,40 @@ def periksa_opsi(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None) -> 
     return masalah
 
 
-def _uraian_wilayah(db: BasisData, kode: str | None) -> str:
+class _NamaWilayah:
+    """Region names looked up once per export."""
+
+    def __init__(self, db: BasisData):
+        self.db = db
+        self.simpan: dict[str, str | None] = {}
+
+    def __call__(self, kode: str) -> str | None:
+        if kode not in self.simpan:
+            self.simpan[kode] = sekspor.nama_wilayah(self.db, kode)
+        return self.simpan[kode]
+
+
+def _uraian_wilayah(nama: Callable[[str], str | None], kode: str | None,
+                    kecamatan: Sequence[str]) -> str:
     if not kode:
-        kab = sorted({k[:4] for k in sekspor.kode_kecamatan(db, sekspor.Lingkup())})
-        nama = ", ".join(f"{sekspor.nama_wilayah(db, k) or k} ({k})" for k in kab)
-        return f"Seluruh basis data: {nama}" if nama else "Seluruh basis data"
+        kab = sorted({k[:4] for k in kecamatan})
+        daftar = ", ".join(f"{nama(k) or 'Kabupaten/Kota'} ({k})" for k in kab)
+        return f"Seluruh basis data: {daftar}" if daftar else "Seluruh basis data"
     t = tingkat(kode)
     label = LABEL_TINGKAT[t] if t else "Wilayah"
-    return f"{label} {sekspor.nama_wilayah(db, kode) or ''} ({kode})".replace("  ", " ")
+    return f"{label} {nama(kode) or ''} ({kode})".replace("  ", " ")
 
 
-def _kantor(db: BasisData, opsi: OpsiEkspor) -> str:
+def _kantor(db: BasisData, nama: Callable[[str], str | None], opsi: OpsiEkspor,
+            kecamatan: Sequence[str]) -> str:
     if opsi.kantor:
         return opsi.kantor
     tersimpan = sekspor.pengaturan(db, "nama_kantor")
     if tersimpan:
         return tersimpan
-    kab = sorted({k[:4] for k in sekspor.kode_kecamatan(db, _lingkup(opsi))})
+    kab = sorted({k[:4] for k in kecamatan})
     if len(kab) == 1:
-        return f"Dinas Sosial {sekspor.nama_wilayah(db, kab[0]) or kab[0]}"
+        return f"Dinas Sosial {nama(kab[0]) or kab[0]}"
     return "Dinas Sosial"
 
 
@@ -680,18 +704,23 @@ def ekspor(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None,
     Raises :class:`KesalahanEkspor` (nothing written) or :class:`Dibatalkan`. Every export is
     recorded in the audit log (``EKSPOR_NAMA`` with the stated reason for by-name exports).
     """
-    masalah = periksa_opsi(db, opsi, pengguna)
-    if masalah:
-        raise KesalahanEkspor("\n".join(masalah))
-    assert pengguna is not None
     lapor = kemajuan or (lambda _p, _f: None)
     batal = dibatalkan or (lambda: False)
     lingkup = _lingkup(opsi)
-    n_keluarga, n_anggota = sekspor.jumlah(db, lingkup)
+    lapor("Menghitung rekap", 0.0)
+    kelompok = sekspor.rekap(db, lingkup)
+    kecamatan = sorted({(g.kode_desa or "")[:6] for g in kelompok} - {""})
+    masalah = periksa_opsi(db, opsi, pengguna, kecamatan)
+    if masalah:
+        raise KesalahanEkspor("\n".join(masalah))
+    assert pengguna is not None
+    n_keluarga = sum(g.keluarga for g in kelompok)
+    n_anggota = sum(g.jiwa for g in kelompok)
     if n_keluarga == 0:
         saring = " yang sudah disetujui" if opsi.hanya_disetujui else ""
-        raise KesalahanEkspor(f"Tidak ada keluarga{saring} dalam "
-                              f"{_uraian_wilayah(db, opsi.kode_wilayah)}; tidak ada yang diekspor.")
+        tempat = _uraian_wilayah(_NamaWilayah(db), opsi.kode_wilayah, kecamatan)
+        raise KesalahanEkspor(f"Tidak ada keluarga{saring} dalam {tempat}; tidak ada yang "
+                              "diekspor.")
     tujuan = Path(opsi.tujuan).absolute()
     _hapus_sisa(tujuan)
     sementara = tujuan.parent / f".{tujuan.name}.{uuid.uuid4().hex[:8]}.sementara"
@@ -707,13 +736,11 @@ def ekspor(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None,
             penulis = _Penulis(sementara, tmpdir)
         except OSError as e:
             raise KesalahanEkspor(f"Tidak bisa menulis di folder {tujuan.parent}: {e}") from e
-        lapor("Menghitung rekap", 0.0)
         ws_rekap = penulis.lembar(LEMBAR_REKAP)
         ws_keluarga = penulis.lembar(LEMBAR_KELUARGA) if opsi.dengan_nama else None
         ws_anggota = penulis.lembar(LEMBAR_ANGGOTA) if opsi.dengan_nama else None
         ws_ket = penulis.lembar(LEMBAR_KETERANGAN)
 
-        kelompok = sekspor.rekap(db, lingkup)
         nama = sekspor.nama_desa_dan_kecamatan(db, [g.kode_desa for g in kelompok if g.kode_desa])
         jumlah_baris[LEMBAR_REKAP] = _tulis_rekap(penulis, ws_rekap, baris_rekap(kelompok, nama),
                                                   sha)
@@ -744,7 +771,8 @@ def ekspor(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None,
             c = next(i for i, k in enumerate(kolom_a) if k.field == "status_anggota")
             penulis.validasi(ws_anggota, c, n, StatusAnggota, kolom_a[c].header)
         sha_data = sha.hexdigest()
-        _tulis_keterangan(penulis, ws_ket, db, opsi, pengguna, waktu, jumlah_baris, sha_data)
+        _tulis_keterangan(penulis, ws_ket, db, opsi, pengguna, waktu, jumlah_baris, sha_data,
+                          kecamatan)
         lapor("Menyimpan workbook", 0.99)
         try:
             penulis.tutup()
@@ -862,7 +890,8 @@ def _legenda() -> list[tuple[str, str, str]]:
 
 
 def _tulis_keterangan(p: _Penulis, ws, db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna,
-                      waktu: dt.datetime, jumlah_baris: dict[str, int], sha_data: str) -> None:
+                      waktu: dt.datetime, jumlah_baris: dict[str, int], sha_data: str,
+                      kecamatan: Sequence[str]) -> None:
     ws.set_column(0, 0, 30)
     ws.set_column(1, 1, 70)
     ws.set_column(2, 2, 70)
@@ -878,8 +907,9 @@ def _tulis_keterangan(p: _Penulis, ws, db: BasisData, opsi: OpsiEkspor, pengguna
                                              p.f_bungkus))
         r += 1
 
-    butir("Kantor", _kantor(db, opsi))
-    butir("Wilayah", _uraian_wilayah(db, opsi.kode_wilayah))
+    nama = _NamaWilayah(db)
+    butir("Kantor", _kantor(db, nama, opsi, kecamatan))
+    butir("Wilayah", _uraian_wilayah(nama, opsi.kode_wilayah, kecamatan))
     butir("Saringan", "Hanya keluarga yang sudah disetujui" if opsi.hanya_disetujui
           else "Semua keluarga (semua status persetujuan)")
     butir("Isi", "Rekap dengan daftar nama (Data Keluarga, Data Anggota)" if opsi.dengan_nama

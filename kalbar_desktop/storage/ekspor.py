@@ -61,6 +61,12 @@ def kode_kecamatan(db: Database, lingkup: Lingkup) -> list[str]:
         if b[0]]
 
 
+def _rentang(kode: str) -> tuple[str, str]:
+    """Bounds for ``kode_kemdagri`` values that start with ``kode`` (lets SQLite use the index,
+    which ``LIKE ? || '%'`` with a parameter does not)."""
+    return kode, kode + "\uffff"
+
+
 def nama_wilayah(db: Database, kode: str) -> str | None:
     """The name of a region: from the reference or the P3KE files, or from the families' own
     name columns when the region table does not know the name (``None`` when nobody does)."""
@@ -72,8 +78,8 @@ def nama_wilayah(db: Database, kode: str) -> str | None:
     if kolom is None:
         return None
     baris = db.execute(
-        f"SELECT {kolom} FROM keluarga WHERE kode_kemdagri LIKE ? || '%' AND {kolom} IS NOT NULL "
-        "LIMIT 1", [kode]).fetchone()
+        f"SELECT {kolom} FROM keluarga WHERE kode_kemdagri >= ? AND kode_kemdagri < ? "
+        f"AND {kolom} IS NOT NULL LIMIT 1", _rentang(kode)).fetchone()
     return baris[0] if baris else None
 
 
@@ -103,13 +109,12 @@ def rekap(db: Database, lingkup: Lingkup) -> list[KelompokRekap]:
     kelayakan, approval state, origin and findings (a few thousand rows at most)."""
     where, params = _where(lingkup)
     sql = f"""
-        WITH a AS (SELECT id_keluarga, count(*) AS n FROM anggota GROUP BY id_keluarga),
-             t AS (SELECT DISTINCT id_keluarga FROM temuan WHERE id_keluarga IS NOT NULL)
         SELECT k.kode_kemdagri, k.desil, v.status_verifikasi, v.kelayakan, v.persetujuan,
-               k.asal = 'usulan_baru', t.id_keluarga IS NOT NULL, count(*), sum(coalesce(a.n, 0))
+               k.asal = 'usulan_baru',
+               EXISTS (SELECT 1 FROM temuan t WHERE t.id_keluarga = k.id_keluarga),
+               count(*),
+               sum((SELECT count(*) FROM anggota a WHERE a.id_keluarga = k.id_keluarga))
         FROM keluarga k JOIN verifikasi_keluarga v USING (id_keluarga)
-        LEFT JOIN a ON a.id_keluarga = k.id_keluarga
-        LEFT JOIN t ON t.id_keluarga = k.id_keluarga
         {where}
         GROUP BY 1, 2, 3, 4, 5, 6, 7
         ORDER BY 1
@@ -119,21 +124,28 @@ def rekap(db: Database, lingkup: Lingkup) -> list[KelompokRekap]:
 
 
 def nama_desa_dan_kecamatan(db: Database, kode_desa: Sequence[str]) -> dict[str, str]:
-    """Names of the given desa codes and of their kecamatan (code -> name; unknown codes are
-    left out)."""
+    """Names of the given desa codes and of their kecamatan (code -> name; codes nobody names
+    are left out). The region table wins; the families' own name columns fill the gaps."""
     hasil: dict[str, str] = {}
-    kode = sorted({k for k in kode_desa if k} | {k[:6] for k in kode_desa if k})
+    desa = sorted({k for k in kode_desa if k})
+    kode = sorted(set(desa) | {k[:6] for k in desa})
     for awal in range(0, len(kode), 500):
         potong = kode[awal:awal + 500]
         tanda = ", ".join("?" * len(potong))
         for k, n in db.execute(
                 f"SELECT kode, nama FROM wilayah WHERE kode IN ({tanda}) AND nama <> kode", potong):
             hasil[k] = n
-    for k in kode:
-        if k not in hasil:
-            n = nama_wilayah(db, k)
-            if n:
-                hasil[k] = n
+    kurang = [k for k in desa if k not in hasil or k[:6] not in hasil]
+    for awal in range(0, len(kurang), 500):
+        potong = kurang[awal:awal + 500]
+        tanda = ", ".join("?" * len(potong))
+        for k, nama_desa, nama_kec in db.execute(
+                f"SELECT kode_kemdagri, max(desa), max(kecamatan) FROM keluarga "
+                f"WHERE kode_kemdagri IN ({tanda}) GROUP BY kode_kemdagri", potong):
+            if nama_desa:
+                hasil.setdefault(k, nama_desa)
+            if nama_kec:
+                hasil.setdefault(k[:6], nama_kec)
     return hasil
 
 
