@@ -59,7 +59,7 @@ def siapkan(db_path: Path, keluarga: int) -> None:
     with tempfile.TemporaryDirectory(prefix="kalbar-bench-") as tmp:
         t = time.perf_counter()
         berkas = demo.tulis(tmp, demo.OpsiDemo(keluarga=keluarga, tata_letak="2023", seed=11,
-                                               cacat=0.01, ukuran_keluarga=4.5))
+                                               cacat=0.01, rata_anggota=4.5))
         sementara = db_path.with_suffix(".sementara")
         sementara.unlink(missing_ok=True)
         with sdb.terbuka(sementara) as db:
