@@ -436,7 +436,8 @@ _KONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _AWAL_RUMUS = ("=", "+", "-", "@")
 
 
-def _bersih(teks: str) -> str:
+def bersihkan_teks(teks: str) -> str:
+    """Text as the workbook holds it: control characters removed, at most 32,767 characters."""
     teks = _KONTROL.sub("", teks)
     return teks[:BATAS_TEKS]
 
@@ -507,7 +508,7 @@ class _Penulis:
                     if not isinstance(v, str):
                         v = str(v)
                     if not v.isprintable():
-                        v = _bersih(v)
+                        v = bersihkan_teks(v)
                         if not v:
                             continue
                     if v[0] in _AWAL_RUMUS:
@@ -520,7 +521,7 @@ class _Penulis:
                     if s is NIK and not nik_penuh:
                         v = samarkan(v)
                     if not v.isprintable():
-                        v = _bersih(v)
+                        v = bersihkan_teks(v)
                         if not v:
                             continue
                     tulis_teks(r, c, v, f_id)
@@ -538,7 +539,7 @@ class _Penulis:
                         tulis_tanggal(r, c, d, f_tgl)
                         teks[c] = d.isoformat()
                     else:
-                        v = _bersih(str(v))
+                        v = bersihkan_teks(str(v))
                         tulis_teks(r, c, v, f_kutip if v[:1] in _AWAL_RUMUS else None)
                         teks[c] = v
                 elif s is ANGKA:
@@ -547,7 +548,7 @@ class _Penulis:
                         tulis_angka(r, c, v)
                         teks[c] = str(v)
                     else:
-                        v = _bersih(str(v))
+                        v = bersihkan_teks(str(v))
                         tulis_teks(r, c, v, f_kutip if v[:1] in _AWAL_RUMUS else None)
                         teks[c] = v
                 elif s is BILANGAN:
@@ -855,7 +856,7 @@ def _tulis_rekap(p: _Penulis, ws, baris: list[tuple[str, list]], sha: hashlib._H
         teks = []
         for c, v in enumerate(nilai):
             if c < n_teks:
-                v = _bersih(str(v or ""))
+                v = bersihkan_teks(str(v or ""))
                 fmt = f_teks if f_teks is not None else (p.f_teks_id if c in (1, 3) else None)
                 if v or fmt is not None:
                     ws.write_string(r, c, v, fmt)
@@ -902,7 +903,7 @@ def _tulis_keterangan(p: _Penulis, ws, db: BasisData, opsi: OpsiEkspor, pengguna
     def butir(nama: str, nilai: str, fmt=None) -> None:
         nonlocal r
         ws.write_string(r, 0, nama, p.f_sub)
-        nilai = _bersih(nilai)
+        nilai = bersihkan_teks(nilai)
         ws.write_string(r, 1, nilai, fmt or (p.f_kutip if nilai[:1] in _AWAL_RUMUS else
                                              p.f_bungkus))
         r += 1

@@ -1,0 +1,444 @@
+"""Re-import of a provincial workbook corrected in Excel: the verification columns of the
+Data Keluarga sheet come back as a reviewed batch.
+
+Two steps. :func:`baca` reads the workbook and compares each row with the database: it returns
+a :class:`Pratinjau` listing, per family, which field changes from what to what, and the rows
+that break a rule (with sheet, row and column), without writing anything. :func:`terapkan`
+then applies the listed changes in one transaction through
+:func:`kalbar_desktop.storage.verifikasi.simpan`, so permissions, required fields, the approval
+lock, no-lost-update and the audit trail apply exactly as in the form; a row that fails there
+is listed and skipped. Nothing but the verification fields of the listed families is touched.
+
+Only the columns :data:`FIELD_DITERAPKAN` are read back; the P3KE source columns, the member
+sheet and the approval state are not (approval goes through Ajukan/Setujui).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import msoffcrypto
+
+from kalbar_desktop.domain import kolom as dkolom
+from kalbar_desktop.domain import nik as dnik
+from kalbar_desktop.domain import status
+from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
+from kalbar_desktop.domain.status import (
+    AlasanTidakLayak,
+    Kelayakan,
+    Persetujuan,
+    StatusVerifikasi,
+)
+from kalbar_desktop.domain.tanggal import urai_tanggal
+from kalbar_desktop.exchange.ekspor import LEMBAR_KELUARGA, bersihkan_teks
+from kalbar_desktop.exchange.reader import KesalahanBerkas, buka_lembar, sha256_berkas
+from kalbar_desktop.storage import audit
+from kalbar_desktop.storage import ekspor as sekspor
+from kalbar_desktop.storage import verifikasi as sv
+from kalbar_desktop.storage.db import BasisData, transaksi
+
+Kemajuan = Callable[[str, float], None]
+
+FIELD_DITERAPKAN: tuple[str, ...] = (
+    "status_verifikasi", "kelayakan", "alasan", "alasan_lainnya", "pindah_ke",
+    "id_keluarga_ganda", "tanggal_kunjungan", "nama_verifikator", "catatan", "no_musdes",
+    "tanggal_musdes")
+"""Verification fields a corrected workbook may change."""
+FIELD_TIDAK_DITERAPKAN: tuple[str, ...] = ("persetujuan", "catatan_pengembalian")
+"""Verification fields shown in the workbook that a re-import never changes."""
+
+_LABEL = {"status_verifikasi": StatusVerifikasi, "kelayakan": Kelayakan,
+          "alasan": AlasanTidakLayak, "persetujuan": Persetujuan}
+_ID = ("pindah_ke", "id_keluarga_ganda")
+_HEADER_ID = dkolom.normalisasi_header("ID Keluarga P3KE")
+BARIS_CARI_HEADER = 10
+MAKS_MASALAH = 5_000
+
+
+class KesalahanImporKoreksi(Exception):
+    """The workbook cannot be read back. The message is Indonesian and names the file."""
+
+
+class Dibatalkan(Exception):
+    """The user cancelled; nothing was written."""
+
+
+@dataclass(frozen=True)
+class Perubahan:
+    """One field of one family: old -> new (stored values, ``None`` = empty)."""
+
+    field: str
+    lama: str | None
+    baru: str | None
+
+    @property
+    def kolom(self) -> str:
+        return status.LABEL_FIELD[self.field]
+
+    def teks(self, nilai: str | None) -> str:
+        """A value as the user reads it (labels for codes, dd/mm/yyyy for dates)."""
+        if nilai is None:
+            return ""
+        if self.field in _LABEL:
+            return status.label(nilai, _LABEL[self.field])
+        if self.field in status.FIELD_TANGGAL:
+            try:
+                return dt.date.fromisoformat(nilai).strftime("%d/%m/%Y")
+            except ValueError:
+                return nilai
+        return nilai
+
+
+@dataclass
+class PerubahanKeluarga:
+    """The changes of one family (one row of Data Keluarga)."""
+
+    baris: int
+    id_keluarga: str
+    nama_kepala: str | None
+    versi: int
+    """The version the comparison was made against (a later save makes the apply refuse)."""
+    perubahan: list[Perubahan]
+    verifikasi: status.Verifikasi
+    """The complete verification after the changes."""
+
+
+@dataclass(frozen=True)
+class MasalahBaris:
+    """A row that is not applied, and why (Indonesian)."""
+
+    baris: int | None
+    id_keluarga: str | None
+    kolom: str | None
+    pesan: str
+
+    def teks(self, lembar: str = LEMBAR_KELUARGA) -> str:
+        tempat = f"Lembar {lembar}"
+        if self.baris:
+            tempat += f" baris {self.baris}"
+        if self.kolom:
+            tempat += f", kolom {self.kolom}"
+        idk = f" (ID Keluarga {self.id_keluarga})" if self.id_keluarga else ""
+        return f"{tempat}{idk}: {self.pesan}"
+
+
+@dataclass
+class Pratinjau:
+    """What a corrected workbook would change."""
+
+    berkas: Path
+    sha256: str
+    keluarga: list[PerubahanKeluarga] = field(default_factory=list)
+    masalah: list[MasalahBaris] = field(default_factory=list)
+    baris_dibaca: int = 0
+    tanpa_perubahan: int = 0
+    kolom_tidak_ada: list[str] = field(default_factory=list)
+    """Verification columns missing from the sheet (not compared)."""
+
+    @property
+    def jumlah_perubahan(self) -> int:
+        return sum(len(k.perubahan) for k in self.keluarga)
+
+    def pesan(self) -> str:
+        """A summary sentence (Indonesian)."""
+        teks = (f"{self.berkas.name}: {self.baris_dibaca} baris dibaca; "
+                f"{len(self.keluarga)} keluarga berubah ({self.jumlah_perubahan} isian), "
+                f"{self.tanpa_perubahan} tanpa perubahan, {len(self.masalah)} baris bermasalah "
+                "(tidak diterapkan).")
+        if self.kolom_tidak_ada:
+            teks += f" Kolom tidak ada (tidak dibandingkan): {', '.join(self.kolom_tidak_ada)}."
+        return teks
+
+
+@dataclass
+class HasilTerap:
+    """What :func:`terapkan` did."""
+
+    diterapkan: list[str]
+    gagal: list[MasalahBaris]
+    cadangan: Path | None = None
+
+    def pesan(self) -> str:
+        teks = f"{len(self.diterapkan)} keluarga diperbarui dari workbook"
+        if self.gagal:
+            teks += f"; {len(self.gagal)} tidak diterapkan"
+        if self.cadangan:
+            teks += f". Cadangan sebelum impor: {self.cadangan}"
+        return teks + "."
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading.
+# ---------------------------------------------------------------------------------------------
+def _teks(v: object) -> str | None:
+    if v is None:
+        return None
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    if isinstance(v, dt.datetime):
+        v = v.date()
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    teks = str(v).replace("\r\n", "\n").strip()
+    return teks or None
+
+
+def _nilai(f: str, v: object) -> str | None:
+    """A cell value as the stored value of field ``f``; raises ``ValueError`` (Indonesian)."""
+    if f in _LABEL:
+        kode = status.dari_teks(v, _LABEL[f])
+        return kode.value if kode else None
+    if f in status.FIELD_TANGGAL:
+        if v is None or (isinstance(v, str) and not v.strip()):
+            return None
+        tanggal = urai_tanggal(v)
+        if tanggal is None:
+            raise ValueError(f"bukan tanggal yang sah: {v!r}")
+        return tanggal.isoformat()
+    if f in _ID:
+        teks, _bentuk = dnik.teks_identitas(v)
+        return teks or None
+    return _teks(v)
+
+
+def _sama(f: str, lama: str | None, baru: str | None) -> bool:
+    if f in _LABEL or f in status.FIELD_TANGGAL or f in _ID:
+        return (lama or None) == (baru or None)
+    # The workbook shows texts without control characters and at most 32,767 characters.
+    return _teks(bersihkan_teks(lama)) == baru if lama else baru is None
+
+
+def _buka(path: Path, kata_sandi: str | None, tmp: Path) -> Path:
+    """The path to read: the workbook itself, or its decrypted copy in ``tmp``."""
+    try:
+        with path.open("rb") as f:
+            awal = f.read(8)
+    except OSError as e:
+        raise KesalahanImporKoreksi(f"Berkas {path.name} tidak bisa dibuka: {e}") from e
+    if awal != b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        return path
+    if not kata_sandi:
+        raise KesalahanImporKoreksi(
+            f"Berkas {path.name} dilindungi kata sandi. Masukkan kata sandi berkas.")
+    try:
+        berkas = msoffcrypto.OfficeFile(io.BytesIO(path.read_bytes()))
+        berkas.load_key(password=kata_sandi)
+        terbuka = tmp / "terbuka.xlsx"
+        with terbuka.open("wb") as g:
+            berkas.decrypt(g)
+    except msoffcrypto.exceptions.InvalidKeyError as e:
+        raise KesalahanImporKoreksi(f"Kata sandi salah untuk berkas {path.name}.") from e
+    except Exception as e:
+        raise KesalahanImporKoreksi(
+            f"Berkas {path.name} tidak bisa dibuka dengan kata sandi itu ({e}).") from e
+    return terbuka
+
+
+def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | None = None,
+         kemajuan: Kemajuan | None = None,
+         dibatalkan: Callable[[], bool] | None = None) -> Pratinjau:
+    """Compare the Data Keluarga sheet of a corrected workbook with the database (nothing is
+    written). Raises :class:`KesalahanImporKoreksi` when the workbook cannot be used at all."""
+    path = Path(path)
+    lapor = kemajuan or (lambda _p, _f: None)
+    batal = dibatalkan or (lambda: False)
+    with tempfile.TemporaryDirectory(prefix="kalbar-koreksi-", ignore_cleanup_errors=True) as tmp:
+        sumber = _buka(path, kata_sandi, Path(tmp))
+        try:
+            lembar_semua = buka_lembar(sumber)
+        except KesalahanBerkas as e:
+            raise KesalahanImporKoreksi(str(e).replace(sumber.name, path.name)) from e
+        lembar = next((s for s in lembar_semua if dkolom.normalisasi_header(s.nama) ==
+                       dkolom.normalisasi_header(LEMBAR_KELUARGA)), None)
+        if lembar is None:
+            raise KesalahanImporKoreksi(
+                f"Berkas {path.name} tidak punya lembar '{LEMBAR_KELUARGA}'. Impor ulang hanya "
+                "untuk workbook provinsi yang diekspor dengan daftar nama.")
+        lapor("Membaca workbook", 0.05)
+        try:
+            baris = list(lembar.baris())
+        except KesalahanBerkas as e:
+            raise KesalahanImporKoreksi(str(e).replace(sumber.name, path.name)) from e
+        huruf = lembar.huruf_kolom
+        for s in lembar_semua:
+            s.lepaskan()
+        del lembar_semua
+    pratinjau = Pratinjau(path, sha256_berkas(path))
+    kepala_i = next((i for i, (_n, sel) in enumerate(baris[:BARIS_CARI_HEADER]) if any(
+        dkolom.normalisasi_header(s) == _HEADER_ID for s in sel if isinstance(s, str))), None)
+    if kepala_i is None:
+        raise KesalahanImporKoreksi(
+            f"Lembar {LEMBAR_KELUARGA} di berkas {path.name}: baris judul dengan kolom "
+            f"'ID Keluarga P3KE' tidak ditemukan di {BARIS_CARI_HEADER} baris pertama.")
+    kepala = baris[kepala_i][1]
+    posisi = {dkolom.normalisasi_header(h): i for i, h in enumerate(kepala)
+              if isinstance(h, str) and h.strip()}
+    i_id = posisi[_HEADER_ID]
+    kolom_f: dict[str, int] = {}
+    for f in (*FIELD_DITERAPKAN, *FIELD_TIDAK_DITERAPKAN):
+        i = posisi.get(dkolom.normalisasi_header(status.LABEL_FIELD[f]))
+        if i is None:
+            pratinjau.kolom_tidak_ada.append(status.LABEL_FIELD[f])
+        else:
+            kolom_f[f] = i
+    if not any(f in kolom_f for f in FIELD_DITERAPKAN):
+        raise KesalahanImporKoreksi(
+            f"Lembar {LEMBAR_KELUARGA} di berkas {path.name} tidak punya satu pun kolom "
+            f"verifikasi ({', '.join(status.LABEL_FIELD[f] for f in FIELD_DITERAPKAN[:3])}...).")
+
+    data = baris[kepala_i + 1:]
+    del baris
+    per_id: dict[str, list[int]] = {}
+    for j, (nomor, sel) in enumerate(data):
+        idk = _teks(sel[i_id]) if i_id < len(sel) else None
+        if idk:
+            per_id.setdefault(idk, []).append(nomor)
+        elif any(_teks(s) for s in sel):
+            pratinjau.masalah.append(MasalahBaris(nomor, None, f"{huruf(i_id)} (ID Keluarga "
+                                                  "P3KE)", "ID Keluarga kosong"))
+        if j % 5000 == 0:
+            lapor("Membaca workbook", 0.1 + 0.2 * j / max(len(data), 1))
+    keadaan: dict[str, sekspor.KeadaanKeluarga] = {}
+    ids = list(per_id)
+    for awal in range(0, len(ids), 2000):
+        keadaan.update(sekspor.keadaan_keluarga(db, ids[awal:awal + 2000]))
+        if batal():
+            raise Dibatalkan("Impor ulang dibatalkan.")
+    lapor("Membandingkan dengan basis data", 0.3)
+
+    for j, (nomor, sel) in enumerate(data):
+        if j % 2000 == 0:
+            lapor("Membandingkan dengan basis data", 0.3 + 0.7 * j / max(len(data), 1))
+            if batal():
+                raise Dibatalkan("Impor ulang dibatalkan.")
+        idk = _teks(sel[i_id]) if i_id < len(sel) else None
+        if not idk:
+            continue
+        pratinjau.baris_dibaca += 1
+        if len(per_id[idk]) > 1:
+            pratinjau.masalah.append(MasalahBaris(
+                nomor, idk, None, "ID Keluarga muncul lebih dari sekali (baris "
+                f"{', '.join(map(str, per_id[idk]))}); tidak ada yang diterapkan"))
+            continue
+        k = keadaan.get(idk)
+        if k is None:
+            pratinjau.masalah.append(MasalahBaris(nomor, idk, None,
+                                                  "ID Keluarga tidak ada di basis data"))
+            continue
+        masalah: list[MasalahBaris] = []
+        lama = k.verifikasi.sebagai_dict()
+        baru = dict(lama)
+        perubahan: list[Perubahan] = []
+        for f, i in kolom_f.items():
+            tempat = f"{huruf(i)} ({status.LABEL_FIELD[f]})"
+            mentah = sel[i] if i < len(sel) else None
+            try:
+                nilai = _nilai(f, mentah)
+            except ValueError as e:
+                masalah.append(MasalahBaris(nomor, idk, tempat, str(e)))
+                continue
+            if _sama(f, lama[f], nilai):
+                continue
+            if f in FIELD_TIDAK_DITERAPKAN:
+                masalah.append(MasalahBaris(
+                    nomor, idk, tempat, f"{status.LABEL_FIELD[f]} tidak bisa diubah lewat impor "
+                    "ulang (gunakan Ajukan/Setujui/Kembalikan di aplikasi); baris ini tidak "
+                    "diterapkan"))
+                continue
+            baru[f] = nilai
+            perubahan.append(Perubahan(f, lama[f], nilai))
+        if not masalah and not perubahan:
+            pratinjau.tanpa_perubahan += 1
+            continue
+        v = status.Verifikasi.dari_dict(baru)
+        if perubahan and not masalah:
+            if not boleh(pengguna, Aksi.UBAH_VERIFIKASI, k.kode_wilayah):
+                masalah.append(MasalahBaris(nomor, idk, None, (
+                    f"{pengguna.nama} ({pengguna.peran}) tidak berwenang mengubah keluarga di "
+                    f"wilayah {k.kode_wilayah or '-'}")))
+            elif status.Persetujuan(k.verifikasi.persetujuan) not in status.BISA_DIUBAH:
+                masalah.append(MasalahBaris(nomor, idk, None, (
+                    "Keluarga berstatus "
+                    f"{status.label(k.verifikasi.persetujuan, status.Persetujuan)} tidak bisa "
+                    "diubah")))
+            else:
+                for m in status.periksa_verifikasi(v, idk):
+                    i = kolom_f.get(m.field)
+                    tempat = (f"{huruf(i)} ({status.LABEL_FIELD[m.field]})" if i is not None
+                              else status.LABEL_FIELD.get(m.field, m.field))
+                    masalah.append(MasalahBaris(nomor, idk, tempat, m.pesan))
+                if v.id_keluarga_ganda and v.id_keluarga_ganda != lama["id_keluarga_ganda"] \
+                        and not sekspor.keadaan_keluarga(db, [v.id_keluarga_ganda]):
+                    masalah.append(MasalahBaris(
+                        nomor, idk, status.LABEL_FIELD["id_keluarga_ganda"],
+                        f"ID Keluarga {v.id_keluarga_ganda} tidak ada di basis data"))
+        if masalah:
+            if len(pratinjau.masalah) < MAKS_MASALAH:
+                pratinjau.masalah.extend(masalah)
+            continue
+        pratinjau.keluarga.append(PerubahanKeluarga(nomor, idk, k.nama_kepala, k.versi,
+                                                    perubahan, v))
+    pratinjau.masalah.sort(key=lambda m: (m.baris or 0))
+    lapor("Pratinjau siap", 1.0)
+    return pratinjau
+
+
+# ---------------------------------------------------------------------------------------------
+# Applying.
+# ---------------------------------------------------------------------------------------------
+def terapkan(db: BasisData, pratinjau: Pratinjau, pengguna: Pengguna,
+             cadangan: Callable[[], Path | None] | None = None,
+             kemajuan: Kemajuan | None = None,
+             dibatalkan: Callable[[], bool] | None = None,
+             pilihan: Sequence[str] | None = None) -> HasilTerap:
+    """Apply the changes of ``pratinjau`` (only the families in ``pilihan``, when given) in one
+    transaction. ``cadangan`` is called first (a backup of the database; its path is reported).
+
+    A family saved by someone else since the preview, or failing a rule, is listed in
+    :attr:`HasilTerap.gagal` and left as it is. A cancel rolls everything back.
+    """
+    lapor = kemajuan or (lambda _p, _f: None)
+    batal = dibatalkan or (lambda: False)
+    terpilih = set(pilihan) if pilihan is not None else None
+    daftar = [k for k in pratinjau.keluarga if terpilih is None or k.id_keluarga in terpilih]
+    path_cadangan = cadangan() if cadangan else None
+    hasil = HasilTerap([], [], path_cadangan)
+    alasan = f"Impor ulang workbook {pratinjau.berkas.name}"
+    with transaksi(db):
+        for j, k in enumerate(daftar):
+            if j % 200 == 0:
+                lapor("Menerapkan perubahan", j / max(len(daftar), 1))
+                if batal():
+                    raise Dibatalkan("Impor ulang dibatalkan; tidak ada yang diubah.")
+            try:
+                sv.simpan(db, k.id_keluarga, pengguna, replace(k.verifikasi), k.versi,
+                          alasan=alasan)
+            except sv.KonflikVersi as e:
+                hasil.gagal.append(MasalahBaris(k.baris, k.id_keluarga, None, (
+                    f"{e} Baca workbook lagi untuk pratinjau baru.")))
+            except (sv.TidakBerwenang, sv.KeluargaTidakAda) as e:
+                hasil.gagal.append(MasalahBaris(k.baris, k.id_keluarga, None, str(e)))
+            except sv.PerubahanDitolak as e:
+                for m in e.masalah:
+                    hasil.gagal.append(MasalahBaris(
+                        k.baris, k.id_keluarga, status.LABEL_FIELD.get(m.field, m.field),
+                        m.pesan))
+            else:
+                hasil.diterapkan.append(k.id_keluarga)
+        audit.tulis(db, [audit.Catatan(
+            aksi="IMPOR_KOREKSI", pengguna=pengguna.nama, tabel="verifikasi_keluarga",
+            alasan=alasan, keterangan=json.dumps({
+                "berkas": pratinjau.berkas.name, "sha256": pratinjau.sha256,
+                "diterapkan": len(hasil.diterapkan), "gagal": len(hasil.gagal),
+                "isian": sum(len(k.perubahan) for k in daftar
+                             if k.id_keluarga in set(hasil.diterapkan)),
+                "cadangan": str(path_cadangan) if path_cadangan else None,
+            }, ensure_ascii=False))])
+    lapor("Selesai", 1.0)
+    return hasil
