@@ -104,4 +104,5 @@ def main(ctx: click.Context, db_path: Path | None, demo: bool, pengguna: str | N
 # Commands of each feature (imported for their registration on ``main``).
 from kalbar_desktop.cli import akun as _akun  # noqa: E402, F401
 from kalbar_desktop.cli import data as _data  # noqa: E402, F401
+from kalbar_desktop.cli import ekspor as _ekspor  # noqa: E402, F401
 from kalbar_desktop.cli import keamanan as _keamanan  # noqa: E402, F401

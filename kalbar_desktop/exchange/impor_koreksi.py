@@ -392,13 +392,29 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
 # ---------------------------------------------------------------------------------------------
 # Applying.
 # ---------------------------------------------------------------------------------------------
+def cadangan_sebelum_impor(db: BasisData) -> Path | None:
+    """The backup made before a re-import writes; the window and the command line pass this
+    to :func:`terapkan` as ``sebelum_menulis``.
+
+    HOOK for the backups of issue 6 (accounts, backups, crash safety): when this was written
+    the backup function had not landed on main. Once it has, call it here and return the
+    backup's path (it is then reported to the user and written to the audit entry). Until then
+    no backup is made and ``None`` is returned.
+    """
+    return None
+
+
 def terapkan(db: BasisData, pratinjau: Pratinjau, pengguna: Pengguna,
-             cadangan: Callable[[], Path | None] | None = None,
+             sebelum_menulis: Callable[[BasisData], Path | None] | None = None,
              kemajuan: Kemajuan | None = None,
              dibatalkan: Callable[[], bool] | None = None,
              pilihan: Sequence[str] | None = None) -> HasilTerap:
     """Apply the changes of ``pratinjau`` (only the families in ``pilihan``, when given) in one
-    transaction. ``cadangan`` is called first (a backup of the database; its path is reported).
+    transaction.
+
+    ``sebelum_menulis(db)`` runs before anything is written: the place for the backup made
+    before every re-import (issue 6; the window and the command line pass it). It may return the
+    backup's path, which is reported and audited; an exception it raises stops the re-import.
 
     A family saved by someone else since the preview, or failing a rule, is listed in
     :attr:`HasilTerap.gagal` and left as it is. A cancel rolls everything back.
@@ -407,7 +423,7 @@ def terapkan(db: BasisData, pratinjau: Pratinjau, pengguna: Pengguna,
     batal = dibatalkan or (lambda: False)
     terpilih = set(pilihan) if pilihan is not None else None
     daftar = [k for k in pratinjau.keluarga if terpilih is None or k.id_keluarga in terpilih]
-    path_cadangan = cadangan() if cadangan else None
+    path_cadangan = sebelum_menulis(db) if sebelum_menulis else None
     hasil = HasilTerap([], [], path_cadangan)
     alasan = f"Impor ulang workbook {pratinjau.berkas.name}"
     with transaksi(db):

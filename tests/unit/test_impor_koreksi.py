@@ -109,9 +109,10 @@ def test_perubahan_dipratinjau_lalu_diterapkan(db_v, tmp_path):
     assert "2 keluarga berubah (7 isian)" in pratinjau.pesan()
 
     dipanggil = []
-    hasil = impor_koreksi.terapkan(db_v, pratinjau, VERIFIKATOR,
-                                   cadangan=lambda: dipanggil.append(1) or tmp_path / "c.db")
-    assert dipanggil == [1] and hasil.cadangan == tmp_path / "c.db"
+    hasil = impor_koreksi.terapkan(
+        db_v, pratinjau, VERIFIKATOR,
+        sebelum_menulis=lambda d: dipanggil.append(d) or tmp_path / "c.db")
+    assert dipanggil == [db_v] and hasil.cadangan == tmp_path / "c.db"
     assert sorted(hasil.diterapkan) == sorted([belum, pertama]) and hasil.gagal == []
     v = sv.muat(db_v, belum).verifikasi
     assert (v.status_verifikasi, v.kelayakan, v.tanggal_kunjungan, v.nama_verifikator,

@@ -1,0 +1,180 @@
+"""Commands for the office's output: the provincial workbook (``export``), its check
+(``export-check``), the re-import of a corrected workbook (``reimport``) and the printed
+documents of one desa (``document``)."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from kalbar_desktop.cli import buka, gagal, main, opsi_db
+from kalbar_desktop.domain.akses import Pengguna
+from kalbar_desktop.exchange import ekspor as xekspor
+from kalbar_desktop.exchange import impor_koreksi
+from kalbar_desktop.storage.db import BasisData
+from kalbar_desktop.storage.pengguna import pengguna_sesi
+
+
+def _kemajuan():
+    terakhir = [""]
+
+    def lapor(pesan: str, fraksi: float) -> None:
+        teks = f"{pesan} {fraksi * 100:3.0f}%"
+        if teks != terakhir[0] and sys.stderr.isatty():
+            click.echo(f"\r{teks:<60}", err=True, nl=False)
+            terakhir[0] = teks
+
+    return lapor
+
+
+def _baris_baru() -> None:
+    if sys.stderr.isatty():
+        click.echo("", err=True)
+
+
+def _pengguna(db: BasisData, nama: str | None) -> Pengguna:
+    """The user named with ``--user`` (command or group level), else the login name."""
+    nama = nama or click.get_current_context().find_root().params.get("pengguna")
+    if not nama:
+        try:
+            nama = getpass.getuser()
+        except Exception:
+            nama = None
+    if not nama:
+        gagal("Sebutkan nama pengguna dengan --user NAMA (dicatat di jejak audit).")
+    return pengguna_sesi(db, nama)
+
+
+def _kata_sandi(berkas: Path | None) -> str | None:
+    if berkas is None:
+        return None
+    try:
+        teks = berkas.read_text(encoding="utf-8-sig")
+    except OSError as e:
+        gagal(f"Berkas kata sandi {berkas} tidak bisa dibaca: {e}")
+    sandi = teks.splitlines()[0] if teks.splitlines() else ""
+    if not sandi:
+        gagal(f"Berkas kata sandi {berkas} kosong.")
+    return sandi
+
+
+_opsi_user = click.option("--user", "nama_pengguna", default=None,
+                          help="Nama pengguna (dicatat di jejak audit).")
+_opsi_sandi = click.option(
+    "--password-file", "berkas_sandi", type=click.Path(dir_okay=False, exists=True,
+                                                       path_type=Path),
+    default=None, help="Berkas teks berisi kata sandi workbook (baris pertama).")
+
+
+@main.command("export")
+@click.argument("keluar", metavar="OUT.xlsx", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--kecamatan", default=None, metavar="KODE", help="Hanya satu kecamatan (6 digit).")
+@click.option("--desa", default=None, metavar="KODE",
+              help="Hanya satu desa/kelurahan (10 digit).")
+@click.option("--dengan-nama", is_flag=True,
+              help="Tambahkan lembar Data Keluarga dan Data Anggota (nama dan NIK). Bawaan: "
+                   "rekap saja, untuk dibagikan.")
+@click.option("--nik-penuh", is_flag=True, help="NIK dan No KK lengkap (bawaan: disamarkan).")
+@click.option("--hanya-disetujui", is_flag=True,
+              help="Hanya keluarga yang sudah disetujui verifikator.")
+@click.option("--alasan", default=None,
+              help="Alasan ekspor daftar nama (wajib dengan --dengan-nama; dicatat di audit).")
+@click.option("--kantor", default=None, help="Nama kantor di lembar Keterangan.")
+@_opsi_sandi
+@_opsi_user
+@opsi_db
+def export(db_path: Path, keluar: Path, kecamatan: str | None, desa: str | None,
+           dengan_nama: bool, nik_penuh: bool, hanya_disetujui: bool, alasan: str | None,
+           kantor: str | None, berkas_sandi: Path | None, nama_pengguna: str | None) -> None:
+    """Tulis workbook untuk provinsi: Rekap, (Data Keluarga, Data Anggota), Keterangan."""
+    if kecamatan and desa:
+        gagal("Pilih salah satu: --kecamatan atau --desa.")
+    sandi = _kata_sandi(berkas_sandi)
+    db = buka(db_path)
+    try:
+        opsi = xekspor.OpsiEkspor(
+            keluar, kode_wilayah=desa or kecamatan, hanya_disetujui=hanya_disetujui,
+            dengan_nama=dengan_nama, nik_penuh=nik_penuh, alasan=alasan, kata_sandi=sandi,
+            kantor=kantor)
+        hasil = xekspor.ekspor(db, opsi, _pengguna(db, nama_pengguna), kemajuan=_kemajuan())
+    except xekspor.KesalahanEkspor as e:
+        _baris_baru()
+        gagal(str(e))
+    finally:
+        db.close()
+    _baris_baru()
+    click.echo(hasil.pesan())
+    click.echo(f"SHA-256 data: {hasil.sha256_data}")
+
+
+@main.command("export-check")
+@click.argument("berkas", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@_opsi_sandi
+def export_check(berkas: Path, berkas_sandi: Path | None) -> None:
+    """Hitung ulang SHA-256 data workbook provinsi dan bandingkan dengan lembar Keterangan."""
+    try:
+        dihitung, tercatat = xekspor.sha256_workbook(berkas, _kata_sandi(berkas_sandi))
+    except xekspor.KesalahanEkspor as e:
+        gagal(str(e))
+    click.echo(f"Dihitung: {dihitung}")
+    click.echo(f"Tercatat: {tercatat or '(tidak ada)'}")
+    if dihitung != tercatat:
+        gagal("Isi lembar data tidak sama dengan saat diekspor (atau bukan workbook provinsi).")
+    click.echo("Sama: isi lembar data tidak berubah sejak diekspor.")
+
+
+@main.command("reimport")
+@click.argument("berkas", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--apply", "terapkan", is_flag=True,
+              help="Terapkan perubahan (tanpa ini hanya pratinjau, tidak ada yang ditulis).")
+@click.option("--json", "sebagai_json", is_flag=True, help="Cetak pratinjau sebagai JSON.")
+@_opsi_sandi
+@_opsi_user
+@opsi_db
+def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
+             berkas_sandi: Path | None, nama_pengguna: str | None) -> None:
+    """Impor ulang workbook provinsi yang sudah dikoreksi (kolom verifikasi Data Keluarga)."""
+    sandi = _kata_sandi(berkas_sandi)
+    db = buka(db_path)
+    try:
+        pengguna = _pengguna(db, nama_pengguna)
+        try:
+            pratinjau = impor_koreksi.baca(db, berkas, pengguna, sandi, kemajuan=_kemajuan())
+        except impor_koreksi.KesalahanImporKoreksi as e:
+            _baris_baru()
+            gagal(str(e))
+        _baris_baru()
+        if sebagai_json:
+            click.echo(json.dumps({
+                "perubahan": [{"baris": k.baris, "id_keluarga": k.id_keluarga,
+                               "kolom": p.kolom, "lama": p.lama, "baru": p.baru}
+                              for k in pratinjau.keluarga for p in k.perubahan],
+                "masalah": [{"baris": m.baris, "id_keluarga": m.id_keluarga, "kolom": m.kolom,
+                             "pesan": m.pesan} for m in pratinjau.masalah],
+            }, ensure_ascii=False, indent=1))
+        else:
+            for k in pratinjau.keluarga:
+                for p in k.perubahan:
+                    click.echo(f"{k.id_keluarga} (baris {k.baris}) {p.kolom}: "
+                               f"{p.teks(p.lama) or '-'} -> {p.teks(p.baru) or '-'}")
+            for m in pratinjau.masalah:
+                click.echo(f"Tidak diterapkan: {m.teks()}")
+            click.echo(pratinjau.pesan())
+        if not terapkan:
+            if pratinjau.keluarga:
+                click.echo("Pratinjau saja; jalankan lagi dengan --apply untuk menerapkan.",
+                           err=True)
+            return
+        hasil = impor_koreksi.terapkan(db, pratinjau, pengguna,
+                                       sebelum_menulis=impor_koreksi.cadangan_sebelum_impor,
+                                       kemajuan=_kemajuan())
+        _baris_baru()
+        for m in hasil.gagal:
+            click.echo(f"Gagal: {m.teks()}")
+        click.echo(hasil.pesan())
+    finally:
+        db.close()

@@ -1,0 +1,109 @@
+"""The console commands export, export-check and reimport."""
+
+from __future__ import annotations
+
+import json
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from kalbar_desktop.cli import main
+from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.storage import verifikasi as sv
+from tests.unit.ekspor_data import buat_templat, salin
+
+
+@pytest.fixture(scope="session")
+def templat(tmp_path_factory, berkas_demo_2023):
+    return buat_templat(tmp_path_factory.mktemp("templat_cli"), berkas_demo_2023)
+
+
+@pytest.fixture
+def db_path(templat, tmp_path):
+    return salin(templat[0], tmp_path / "kantor.db")
+
+
+def _jalan(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_export_bawaan_rekap_saja(db_path, tmp_path):
+    keluar = tmp_path / "rekap.xlsx"
+    hasil = _jalan("--db", str(db_path), "export", str(keluar), "--user", "Budi")
+    assert hasil.exit_code == 0, hasil.output
+    assert "Workbook ditulis ke" in hasil.output and "SHA-256 data:" in hasil.output
+    assert openpyxl.load_workbook(keluar).sheetnames == ["Rekap", "Keterangan"]
+    cek = _jalan("export-check", str(keluar))
+    assert cek.exit_code == 0 and "Sama" in cek.output
+
+
+def test_export_dengan_nama_terenkripsi_per_desa(db_path, tmp_path, templat):
+    sandi = tmp_path / "sandi.txt"
+    sandi.write_text("rahasia-Prov1\n", encoding="utf-8")
+    keluar = tmp_path / "desa.xlsx"
+    with sdb.terbuka(db_path) as db:
+        kode = db.execute("SELECT kode_kemdagri FROM keluarga WHERE id_keluarga = ?",
+                          [templat[1]["pertama"]]).fetchone()[0]
+    hasil = _jalan("export", str(keluar), "--db", str(db_path), "--desa", kode, "--dengan-nama",
+                   "--nik-penuh", "--alasan", "Musyawarah desa", "--password-file", str(sandi),
+                   "--user", "Budi")
+    assert hasil.exit_code == 0, hasil.output
+    assert "terenkripsi" in hasil.output
+    assert _jalan("export-check", str(keluar)).exit_code == 1
+    cek = _jalan("export-check", str(keluar), "--password-file", str(sandi))
+    assert cek.exit_code == 0, cek.output
+    with sdb.terbuka(db_path) as db:
+        [c] = db.query("SELECT * FROM audit_log WHERE aksi = 'EKSPOR_NAMA'")
+    assert c["alasan"] == "Musyawarah desa" and c["pengguna"] == "Budi"
+
+
+@pytest.mark.parametrize("args, pesan", [
+    (["--dengan-nama"], "Alasan ekspor daftar nama wajib"),
+    (["--kecamatan", "617201", "--desa", "6172011001"], "salah satu"),
+    (["--nik-penuh"], "NIK lengkap hanya"),
+])
+def test_export_ditolak(db_path, tmp_path, args, pesan):
+    keluar = tmp_path / "x.xlsx"
+    hasil = _jalan("--db", str(db_path), "export", str(keluar), "--user", "Budi", *args)
+    assert hasil.exit_code == 1
+    assert pesan in hasil.output
+    assert not keluar.exists()
+
+
+def test_reimport_pratinjau_lalu_terapkan(db_path, tmp_path, templat):
+    keluar = tmp_path / "provinsi.xlsx"
+    assert _jalan("--db", str(db_path), "export", str(keluar), "--dengan-nama", "--alasan",
+                  "Koreksi provinsi", "--user", "Budi").exit_code == 0
+    idk = templat[1]["belum"]
+    wb = openpyxl.load_workbook(keluar)
+    ws = wb["Data Keluarga"]
+    kolom = {c.value: c.column for c in ws[1]}
+    baris = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == idk)
+    ws.cell(baris, kolom["Nama verifikator"]).value = "Siti"
+    wb.save(keluar)
+
+    pratinjau = _jalan("--db", str(db_path), "reimport", str(keluar), "--user", "Budi")
+    assert pratinjau.exit_code == 0, pratinjau.output
+    assert f"{idk} (baris {baris}) Nama verifikator: - -> Siti" in pratinjau.output
+    assert "--apply" in pratinjau.output
+    with sdb.terbuka(db_path) as db:
+        assert sv.muat(db, idk).verifikasi.nama_verifikator is None
+    sebagai_json = json.loads(_jalan("--db", str(db_path), "reimport", str(keluar), "--json",
+                                     "--user", "Budi").output)
+    assert sebagai_json["perubahan"] == [{"baris": baris, "id_keluarga": idk,
+                                          "kolom": "Nama verifikator", "lama": None,
+                                          "baru": "Siti"}]
+    diterapkan = _jalan("--db", str(db_path), "reimport", str(keluar), "--apply", "--user",
+                        "Budi")
+    assert diterapkan.exit_code == 0, diterapkan.output
+    assert "1 keluarga diperbarui" in diterapkan.output
+    with sdb.terbuka(db_path) as db:
+        assert sv.muat(db, idk).verifikasi.nama_verifikator == "Siti"
+
+
+def test_reimport_berkas_salah(db_path, tmp_path):
+    salah = tmp_path / "salah.xlsx"
+    salah.write_bytes(b"bukan workbook")
+    hasil = _jalan("--db", str(db_path), "reimport", str(salah), "--user", "Budi")
+    assert hasil.exit_code == 1 and "salah.xlsx" in hasil.output
