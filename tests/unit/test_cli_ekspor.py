@@ -90,7 +90,7 @@ def test_reimport_pratinjau_lalu_terapkan(db_path, tmp_path, templat):
     with sdb.terbuka(db_path) as db:
         assert sv.muat(db, idk).verifikasi.nama_verifikator is None
     sebagai_json = json.loads(_jalan("--db", str(db_path), "reimport", str(keluar), "--json",
-                                     "--user", "Budi").output)
+                                     "--user", "Budi").stdout)
     assert sebagai_json["perubahan"] == [{"baris": baris, "id_keluarga": idk,
                                           "kolom": "Nama verifikator", "lama": None,
                                           "baru": "Siti"}]
