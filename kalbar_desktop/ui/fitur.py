@@ -14,6 +14,7 @@ FITUR: list[str] = [
     "kalbar_desktop.ui.impor_dialog",  # Data > Impor P3KE (Ctrl+I), Impor referensi wilayah
     "kalbar_desktop.ui.dukungan",  # Bantuan: Buka folder log, Tentang (window icon)
     "kalbar_desktop.ui.dasbor",  # Laporan > Dasbor; the Dasbor tab
+    "kalbar_desktop.ui.laporan",  # Laporan > Ekspor workbook provinsi, Impor ulang, Cetak BA/DK
     "kalbar_desktop.ui.keamanan",  # cadangan, pulihkan, kunci layar, jejak audit, pengguna
 ]
 """Modules whose ``pasang(jendela)`` is called when the main window builds its menus."""

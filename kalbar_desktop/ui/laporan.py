@@ -1,0 +1,773 @@
+"""The office's output in the window (menu Laporan): the provincial workbook, the re-import of a
+corrected workbook, and the printed documents of one desa.
+
+Each dialog runs its work off the UI thread with the one background-task helper
+(:mod:`kalbar_desktop.ui.tasks`), with its own database connection, a progress bar and Cancel.
+The dialogs are opened with ``open()`` (never a blocking ``exec()``), so tests drive them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QStandardPaths,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
+from kalbar_desktop.exchange import dokumen as xdokumen
+from kalbar_desktop.exchange import ekspor as xekspor
+from kalbar_desktop.exchange import impor_koreksi
+from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.storage import wilayah as swilayah
+from kalbar_desktop.ui import cetak
+from kalbar_desktop.ui.tasks import Konteks, Tugas
+
+if TYPE_CHECKING:
+    from kalbar_desktop.ui.main_window import MainWindow
+
+_MERAH = "color: #a4262c;"
+
+
+def _folder_dokumen() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder else Path.home()
+
+
+def _daftar_wilayah(db: sdb.BasisData, pengguna: Pengguna,
+                    tingkat: Sequence[str] = ("kecamatan", "desa_kelurahan")
+                    ) -> list[tuple[str, str]]:
+    """(label, code) of the regions holding families that the user works in, kecamatan first
+    and their desa indented below."""
+    hasil = []
+    for s in swilayah.pohon(db):
+        if s.tingkat not in tingkat:
+            continue
+        if pengguna.wilayah and not any(s.kode.startswith(w) or w.startswith(s.kode)
+                                        for w in pengguna.wilayah):
+            continue
+        if s.tingkat == "kecamatan":
+            label = f"Kecamatan {s.nama} ({s.kode})" if s.nama != s.kode else f"Kecamatan {s.kode}"
+        else:
+            jenis = "Kelurahan" if s.kode[6:7] == "1" else "Desa"
+            nama = f"{jenis} {s.nama}" if s.nama != s.kode else jenis
+            label = (f"    {nama} ({s.kode})" if "kecamatan" in tingkat
+                     else f"{nama} ({s.kode})")
+        hasil.append((label, s.kode))
+    return hasil
+
+
+class _TabelDaftar(QAbstractTableModel):
+    """A read-only table over a list of row tuples."""
+
+    def __init__(self, kepala: Sequence[str], parent=None):
+        super().__init__(parent)
+        self.kepala = list(kepala)
+        self.baris: list[tuple] = []
+
+    def isi(self, baris: Sequence[tuple]) -> None:
+        self.beginResetModel()
+        self.baris = list(baris)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.baris)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.kepala)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            v = self.baris[index.row()][index.column()]
+            return "" if v is None else str(v)
+        return None
+
+    def headerData(self, bagian, orientasi, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientasi == Qt.Orientation.Horizontal:
+            return self.kepala[bagian]
+        return None
+
+
+def _tabel(nama: str, model: QAbstractTableModel) -> QTableView:
+    t = QTableView()
+    t.setObjectName(nama)
+    t.setModel(model)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setAlternatingRowColors(True)
+    t.verticalHeader().hide()
+    t.verticalHeader().setDefaultSectionSize(22)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
+
+
+class _DialogTugas(QDialog):
+    """A dialog that runs one background task at a time, with a progress bar and Cancel
+    (Esc cancels the running task instead of closing the dialog)."""
+
+    def __init__(self, jendela: MainWindow, nama: str, judul: str):
+        super().__init__(jendela)
+        self.jendela = jendela
+        self.setObjectName(nama)
+        self.setWindowTitle(judul)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.tugas: Tugas | None = None
+        self.kemajuan = QProgressBar()
+        self.kemajuan.setRange(0, 1000)
+        self.kemajuan.setValue(0)
+        self.kemajuan.setTextVisible(False)
+        self.kemajuan.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tombol_batal = QPushButton(self.tr("Tutup"))
+        self.tombol_batal.clicked.connect(self.reject)
+
+    def _pilih_berkas_simpan(self, isian: QLineEdit, judul: str, saring: str) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, judul, isian.text(), saring)
+        if path:
+            isian.setText(path)
+
+    def _pilih_berkas_buka(self, isian: QLineEdit, judul: str, saring: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, judul, isian.text() or str(_folder_dokumen()),
+                                              saring)
+        if path:
+            isian.setText(path)
+
+    def berjalan(self) -> bool:
+        return self.tugas is not None and self.tugas.berjalan
+
+    def jalankan(self, kerja: Callable[[Konteks], Any], selesai: Callable[[Any], None],
+                 pesan: str) -> None:
+        """Start ``kerja`` off the UI thread; ``selesai`` gets its result on the UI thread."""
+        self.set_sibuk(True)
+        self.tampil_status(pesan)
+        self.kemajuan.setValue(0)
+        self.kemajuan.show()
+        tugas = Tugas(kerja, self)
+        tugas.kemajuan.connect(self._maju)
+        tugas.selesai.connect(lambda hasil: self._akhir(tugas, selesai, hasil))
+        tugas.gagal.connect(lambda e, _jejak: self._gagal(tugas, e))
+        self.tugas = tugas
+        tugas.mulai()
+
+    def _maju(self, pesan: str, fraksi: float) -> None:
+        self.kemajuan.setValue(int(max(0.0, min(1.0, fraksi)) * 1000))
+        self.status.setStyleSheet("")
+        self.status.setText(pesan)
+
+    def _akhir(self, tugas: Tugas, selesai: Callable[[Any], None], hasil: Any) -> None:
+        self.kemajuan.hide()
+        self.set_sibuk(False)
+        tugas.deleteLater()
+        if self.tugas is tugas:
+            self.tugas = None
+        selesai(hasil)
+
+    def _gagal(self, tugas: Tugas, e: object) -> None:
+        self.kemajuan.hide()
+        self.set_sibuk(False)
+        tugas.deleteLater()
+        if self.tugas is tugas:
+            self.tugas = None
+        if isinstance(e, xekspor.Dibatalkan | impor_koreksi.Dibatalkan):
+            self.tampil_status(self.tr("Dibatalkan. Tidak ada berkas atau data yang berubah."))
+        else:
+            self.tampil_status(str(e), galat=True)
+
+    def tampil_status(self, teks: str, galat: bool = False) -> None:
+        self.status.setStyleSheet(_MERAH if galat else "")
+        self.status.setText(teks)
+
+    def set_sibuk(self, sibuk: bool) -> None:
+        self.tombol_batal.setText(self.tr("Batal") if sibuk else self.tr("Tutup"))
+
+    def reject(self) -> None:
+        if self.berjalan():
+            self.tugas.batalkan()
+            self.tampil_status(self.tr("Membatalkan..."))
+            return
+        super().reject()
+
+
+# ---------------------------------------------------------------------------------------------
+# The provincial workbook.
+# ---------------------------------------------------------------------------------------------
+class DialogEkspor(_DialogTugas):
+    """Laporan > Ekspor workbook provinsi (objectName ``exportDialog``)."""
+
+    def __init__(self, jendela: MainWindow):
+        super().__init__(jendela, "exportDialog", self.tr("Ekspor workbook provinsi"))
+        pengguna = jendela.pengguna
+        self.resize(620, 560)
+        tata = QVBoxLayout(self)
+
+        kotak_wilayah = QGroupBox(self.tr("Wilayah dan saringan"))
+        f = QFormLayout(kotak_wilayah)
+        self.wilayah = QComboBox()
+        self.wilayah.setObjectName("exportWilayah")
+        if not pengguna.wilayah:
+            self.wilayah.addItem(self.tr("Seluruh basis data"), None)
+        for label, kode in _daftar_wilayah(jendela.db, pengguna):
+            self.wilayah.addItem(label, kode)
+        f.addRow(self.tr("&Wilayah:"), self.wilayah)
+        self.hanya_disetujui = QCheckBox(self.tr("Hanya keluarga yang sudah &disetujui"))
+        self.hanya_disetujui.setObjectName("exportHanyaDisetujui")
+        f.addRow("", self.hanya_disetujui)
+        tata.addWidget(kotak_wilayah)
+
+        kotak_isi = QGroupBox(self.tr("Isi workbook"))
+        v = QVBoxLayout(kotak_isi)
+        self.rekap_saja = QRadioButton(self.tr(
+            "&Rekap saja, tanpa nama dan NIK (untuk dibagikan)"))
+        self.rekap_saja.setObjectName("exportRekapSaja")
+        self.dengan_nama = QRadioButton(self.tr(
+            "Rekap dengan daftar &nama (Data Keluarga dan Data Anggota)"))
+        self.dengan_nama.setObjectName("exportDenganNama")
+        kelompok = QButtonGroup(self)
+        kelompok.addButton(self.rekap_saja)
+        kelompok.addButton(self.dengan_nama)
+        self.rekap_saja.setChecked(True)
+        v.addWidget(self.rekap_saja)
+        v.addWidget(self.dengan_nama)
+        self.boleh_nama = boleh(pengguna, Aksi.EKSPOR_NAMA)
+        if not self.boleh_nama:
+            self.dengan_nama.setEnabled(False)
+            self.dengan_nama.setToolTip(self.tr(
+                "Hanya verifikator yang boleh mengekspor daftar nama."))
+        f2 = QFormLayout()
+        self.nik_penuh = QCheckBox(self.tr("NIK dan No KK &lengkap (bawaan: disamarkan)"))
+        self.nik_penuh.setObjectName("exportNikPenuh")
+        self.boleh_nik = boleh(pengguna, Aksi.LIHAT_NIK_PENUH)
+        f2.addRow("", self.nik_penuh)
+        self.alasan = QLineEdit()
+        self.alasan.setObjectName("exportAlasan")
+        self.alasan.setPlaceholderText(self.tr("mis. permintaan Dinas Sosial Provinsi untuk SK"))
+        f2.addRow(self.tr("&Alasan ekspor nama:"), self.alasan)
+        self.sandi = QLineEdit()
+        self.sandi.setObjectName("exportSandi")
+        self.sandi.setEchoMode(QLineEdit.EchoMode.Password)
+        self.sandi.setPlaceholderText(self.tr("kosongkan bila tanpa kata sandi"))
+        f2.addRow(self.tr("&Kata sandi berkas:"), self.sandi)
+        self.sandi_ulang = QLineEdit()
+        self.sandi_ulang.setObjectName("exportSandiUlang")
+        self.sandi_ulang.setEchoMode(QLineEdit.EchoMode.Password)
+        f2.addRow(self.tr("&Ulangi kata sandi:"), self.sandi_ulang)
+        v.addLayout(f2)
+        catatan = QLabel(self.tr(
+            "Setiap ekspor daftar nama dicatat di jejak audit beserta alasannya. Beri kata "
+            "sandi pada workbook berisi nama dan NIK, dan kirim kata sandinya lewat jalur lain."))
+        catatan.setWordWrap(True)
+        catatan.setStyleSheet("color: #555555;")
+        v.addWidget(catatan)
+        tata.addWidget(kotak_isi)
+
+        baris = QHBoxLayout()
+        self.tujuan = QLineEdit()
+        self.tujuan.setObjectName("exportTujuan")
+        tanggal = dt.date.today().strftime("%Y%m%d")
+        self.tujuan.setText(str(_folder_dokumen() / f"Workbook_P3KE_{tanggal}.xlsx"))
+        pilih = QPushButton(self.tr("&Pilih..."))
+        pilih.setObjectName("exportPilihBerkas")
+        pilih.clicked.connect(lambda: self._pilih_berkas_simpan(
+            self.tujuan, self.tr("Simpan workbook provinsi"), self.tr("Workbook Excel (*.xlsx)")))
+        baris.addWidget(QLabel(self.tr("&Simpan ke:")))
+        baris.itemAt(0).widget().setBuddy(self.tujuan)
+        baris.addWidget(self.tujuan, 1)
+        baris.addWidget(pilih)
+        tata.addLayout(baris)
+
+        self.kemajuan.setObjectName("exportProgress")
+        self.status.setObjectName("exportStatus")
+        tata.addWidget(self.kemajuan)
+        tata.addWidget(self.status)
+        tata.addStretch(1)
+        tombol = QHBoxLayout()
+        self.buka_folder = QPushButton(self.tr("Buka &folder"))
+        self.buka_folder.setObjectName("exportBukaFolder")
+        self.buka_folder.setEnabled(False)
+        self.buka_folder.clicked.connect(self._buka_folder)
+        self.mulai = QPushButton(self.tr("&Ekspor"))
+        self.mulai.setObjectName("exportMulai")
+        self.mulai.setDefault(True)
+        self.mulai.clicked.connect(self.ekspor)
+        self.tombol_batal.setObjectName("exportBatal")
+        tombol.addWidget(self.buka_folder)
+        tombol.addStretch(1)
+        tombol.addWidget(self.mulai)
+        tombol.addWidget(self.tombol_batal)
+        tata.addLayout(tombol)
+
+        self.dengan_nama.toggled.connect(self._perbarui)
+        self._perbarui()
+        self.hasil: xekspor.HasilEkspor | None = None
+
+    def _perbarui(self) -> None:
+        nama = self.dengan_nama.isChecked()
+        self.nik_penuh.setEnabled(nama and self.boleh_nik)
+        if not nama:
+            self.nik_penuh.setChecked(False)
+        self.alasan.setEnabled(nama)
+
+    def opsi(self) -> xekspor.OpsiEkspor:
+        """The options as the dialog shows them."""
+        nama = self.dengan_nama.isChecked()
+        return xekspor.OpsiEkspor(
+            Path(self.tujuan.text().strip()), kode_wilayah=self.wilayah.currentData(),
+            hanya_disetujui=self.hanya_disetujui.isChecked(), dengan_nama=nama,
+            nik_penuh=nama and self.nik_penuh.isChecked(),
+            alasan=self.alasan.text().strip() or None if nama else None,
+            kata_sandi=self.sandi.text() or None)
+
+    def ekspor(self) -> None:
+        if self.berjalan():
+            return
+        if self.sandi.text() != self.sandi_ulang.text():
+            self.tampil_status(self.tr("Kata sandi dan ulangannya tidak sama."), galat=True)
+            self.sandi_ulang.setFocus()
+            return
+        if not self.tujuan.text().strip():
+            self.tampil_status(self.tr("Pilih berkas tujuan."), galat=True)
+            return
+        opsi = self.opsi()
+        db_path, pengguna = self.jendela.db_path, self.jendela.pengguna
+
+        def kerja(k: Konteks) -> xekspor.HasilEkspor:
+            with sdb.terbuka(db_path) as db:
+                return xekspor.ekspor(db, opsi, pengguna, kemajuan=k.lapor,
+                                      dibatalkan=k.dibatalkan)
+
+        self.buka_folder.setEnabled(False)
+        self.jalankan(kerja, self._selesai, self.tr("Menyiapkan ekspor..."))
+
+    def set_sibuk(self, sibuk: bool) -> None:
+        super().set_sibuk(sibuk)
+        self.mulai.setEnabled(not sibuk)
+
+    def _selesai(self, hasil: xekspor.HasilEkspor) -> None:
+        self.hasil = hasil
+        self.tampil_status(hasil.pesan())
+        self.buka_folder.setEnabled(True)
+
+    def _buka_folder(self) -> None:
+        if self.hasil:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.hasil.berkas.parent)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Re-import of a corrected workbook.
+# ---------------------------------------------------------------------------------------------
+class DialogImporKoreksi(_DialogTugas):
+    """Laporan > Impor ulang workbook hasil koreksi (objectName ``reimportDialog``)."""
+
+    def __init__(self, jendela: MainWindow):
+        super().__init__(jendela, "reimportDialog", self.tr("Impor ulang workbook hasil koreksi"))
+        self.resize(900, 640)
+        tata = QVBoxLayout(self)
+        penjelasan = QLabel(self.tr(
+            "Pilih workbook provinsi yang sudah dikoreksi (lembar Data Keluarga). Hanya kolom "
+            "verifikasi yang dibaca: Status verifikasi, Kelayakan, Alasan, tanggal, verifikator, "
+            "catatan dan musdes. Periksa pratinjau, lalu terapkan."))
+        penjelasan.setWordWrap(True)
+        tata.addWidget(penjelasan)
+        f = QFormLayout()
+        baris = QHBoxLayout()
+        self.berkas = QLineEdit()
+        self.berkas.setObjectName("reimportBerkas")
+        pilih = QPushButton(self.tr("&Pilih..."))
+        pilih.setObjectName("reimportPilihBerkas")
+        pilih.clicked.connect(lambda: self._pilih_berkas_buka(
+            self.berkas, self.tr("Pilih workbook hasil koreksi"),
+            self.tr("Workbook Excel (*.xlsx)")))
+        baris.addWidget(self.berkas, 1)
+        baris.addWidget(pilih)
+        label = QLabel(self.tr("&Workbook:"))
+        label.setBuddy(self.berkas)
+        f.addRow(label, baris)
+        self.sandi = QLineEdit()
+        self.sandi.setObjectName("reimportSandi")
+        self.sandi.setEchoMode(QLineEdit.EchoMode.Password)
+        self.sandi.setPlaceholderText(self.tr("bila workbook diberi kata sandi"))
+        f.addRow(self.tr("&Kata sandi:"), self.sandi)
+        tata.addLayout(f)
+        self.baca_tombol = QPushButton(self.tr("&Baca dan bandingkan"))
+        self.baca_tombol.setObjectName("reimportBaca")
+        self.baca_tombol.setDefault(True)
+        self.baca_tombol.clicked.connect(self.baca)
+        tata.addWidget(self.baca_tombol, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.ringkasan = QLabel()
+        self.ringkasan.setObjectName("reimportRingkasan")
+        self.ringkasan.setWordWrap(True)
+        tata.addWidget(self.ringkasan)
+        self.model_ubah = _TabelDaftar([self.tr("Baris"), self.tr("ID Keluarga"),
+                                        self.tr("Kepala keluarga"), self.tr("Kolom"),
+                                        self.tr("Lama"), self.tr("Baru")], self)
+        self.tabel_ubah = _tabel("reimportPreview", self.model_ubah)
+        for c, w in enumerate((60, 130, 180, 150, 140)):
+            self.tabel_ubah.setColumnWidth(c, w)
+        tata.addWidget(QLabel(self.tr("Perubahan yang akan diterapkan:")))
+        tata.addWidget(self.tabel_ubah, 3)
+        self.model_masalah = _TabelDaftar([self.tr("Baris"), self.tr("ID Keluarga"),
+                                           self.tr("Kolom"), self.tr("Masalah")], self)
+        self.tabel_masalah = _tabel("reimportProblems", self.model_masalah)
+        for c, w in enumerate((60, 130, 200)):
+            self.tabel_masalah.setColumnWidth(c, w)
+        tata.addWidget(QLabel(self.tr("Baris yang tidak diterapkan:")))
+        tata.addWidget(self.tabel_masalah, 2)
+
+        self.kemajuan.setObjectName("reimportProgress")
+        self.status.setObjectName("reimportStatus")
+        tata.addWidget(self.kemajuan)
+        tata.addWidget(self.status)
+        tombol = QHBoxLayout()
+        self.terapkan_tombol = QPushButton(self.tr("&Terapkan perubahan"))
+        self.terapkan_tombol.setObjectName("reimportTerapkan")
+        self.terapkan_tombol.setEnabled(False)
+        self.terapkan_tombol.clicked.connect(self.terapkan)
+        self.tombol_batal.setObjectName("reimportBatal")
+        tombol.addStretch(1)
+        tombol.addWidget(self.terapkan_tombol)
+        tombol.addWidget(self.tombol_batal)
+        tata.addLayout(tombol)
+        self.pratinjau: impor_koreksi.Pratinjau | None = None
+        self.hasil: impor_koreksi.HasilTerap | None = None
+
+    def set_sibuk(self, sibuk: bool) -> None:
+        super().set_sibuk(sibuk)
+        self.baca_tombol.setEnabled(not sibuk)
+        self.terapkan_tombol.setEnabled(not sibuk and bool(self.pratinjau
+                                                           and self.pratinjau.keluarga))
+
+    def baca(self) -> None:
+        if self.berjalan():
+            return
+        path = Path(self.berkas.text().strip())
+        if not self.berkas.text().strip():
+            self.tampil_status(self.tr("Pilih workbook dulu."), galat=True)
+            return
+        sandi = self.sandi.text() or None
+        db_path, pengguna = self.jendela.db_path, self.jendela.pengguna
+        self.pratinjau = None
+        self.model_ubah.isi([])
+        self.model_masalah.isi([])
+        self.ringkasan.clear()
+
+        def kerja(k: Konteks) -> impor_koreksi.Pratinjau:
+            with sdb.terbuka(db_path) as db:
+                return impor_koreksi.baca(db, path, pengguna, sandi, kemajuan=k.lapor,
+                                          dibatalkan=k.dibatalkan)
+
+        self.jalankan(kerja, self._terbaca, self.tr("Membaca workbook..."))
+
+    def _terbaca(self, p: impor_koreksi.Pratinjau) -> None:
+        self.pratinjau = p
+        self.model_ubah.isi([(k.baris, k.id_keluarga, k.nama_kepala, u.kolom, u.teks(u.lama),
+                              u.teks(u.baru)) for k in p.keluarga for u in k.perubahan])
+        self.model_masalah.isi([(m.baris, m.id_keluarga, m.kolom, m.pesan) for m in p.masalah])
+        self.ringkasan.setText(p.pesan())
+        self.terapkan_tombol.setText(self.tr("&Terapkan {0} perubahan ({1} keluarga)").format(
+            p.jumlah_perubahan, len(p.keluarga)))
+        self.terapkan_tombol.setEnabled(bool(p.keluarga))
+        self.layout().activate()
+        self.tampil_status(self.tr("Pratinjau siap. Belum ada yang diubah.") if p.keluarga
+                           else self.tr("Tidak ada perubahan yang bisa diterapkan."))
+
+    def terapkan(self) -> None:
+        if self.berjalan() or not self.pratinjau or not self.pratinjau.keluarga:
+            return
+        pratinjau, db_path, pengguna = self.pratinjau, self.jendela.db_path, self.jendela.pengguna
+
+        def kerja(k: Konteks) -> impor_koreksi.HasilTerap:
+            with sdb.terbuka(db_path) as db:
+                return impor_koreksi.terapkan(
+                    db, pratinjau, pengguna,
+                    sebelum_menulis=impor_koreksi.cadangan_sebelum_impor,
+                    kemajuan=k.lapor, dibatalkan=k.dibatalkan)
+
+        self.jalankan(kerja, self._diterapkan, self.tr("Menerapkan perubahan..."))
+
+    def _diterapkan(self, hasil: impor_koreksi.HasilTerap) -> None:
+        self.hasil = hasil
+        self.pratinjau = None
+        self.terapkan_tombol.setEnabled(False)
+        self.model_masalah.isi([(m.baris, m.id_keluarga, m.kolom, m.pesan)
+                                for m in hasil.gagal])
+        self.tampil_status(hasil.pesan(), galat=bool(hasil.gagal))
+        self.jendela.segarkan()
+
+
+# ---------------------------------------------------------------------------------------------
+# Printed documents.
+# ---------------------------------------------------------------------------------------------
+BERITA_ACARA, DAFTAR_KUNJUNGAN = 0, 1
+
+
+class DialogDokumen(_DialogTugas):
+    """Laporan > Cetak Berita Acara / Daftar Kunjungan (objectName ``documentDialog``)."""
+
+    def __init__(self, jendela: MainWindow, jenis: int = BERITA_ACARA):
+        super().__init__(jendela, "documentDialog", self.tr("Cetak dokumen desa"))
+        self.resize(560, 480)
+        tata = QVBoxLayout(self)
+        f = QFormLayout()
+        self.jenis = QComboBox()
+        self.jenis.setObjectName("dokumenJenis")
+        self.jenis.addItem(self.tr("Berita Acara Hasil Verifikasi"))
+        self.jenis.addItem(self.tr("Daftar Kunjungan"))
+        f.addRow(self.tr("&Dokumen:"), self.jenis)
+        self.desa = QComboBox()
+        self.desa.setObjectName("dokumenDesa")
+        for label, kode in _daftar_wilayah(jendela.db, jendela.pengguna, ("desa_kelurahan",)):
+            self.desa.addItem(label, kode)
+        kode_pilih = jendela.region_tree.kode_terpilih()
+        if kode_pilih:
+            i = self.desa.findData(kode_pilih)
+            if i >= 0:
+                self.desa.setCurrentIndex(i)
+        f.addRow(self.tr("De&sa/kelurahan:"), self.desa)
+        tata.addLayout(f)
+
+        self.halaman = QStackedWidget()
+        ba = QWidget()
+        fb = QFormLayout(ba)
+        fb.setContentsMargins(0, 0, 0, 0)
+        self.nomor = QLineEdit()
+        self.nomor.setObjectName("dokumenNomor")
+        self.nomor.setPlaceholderText(self.tr("kosongkan untuk diisi tangan"))
+        fb.addRow(self.tr("&Nomor BA:"), self.nomor)
+        baris_tgl = QHBoxLayout()
+        self.isi_tanggal = QCheckBox(self.tr("Isi"))
+        self.isi_tanggal.setObjectName("dokumenIsiTanggal")
+        self.tanggal = QDateEdit(QDate.currentDate())
+        self.tanggal.setObjectName("dokumenTanggal")
+        self.tanggal.setDisplayFormat("dd/MM/yyyy")
+        self.tanggal.setCalendarPopup(True)
+        self.tanggal.setEnabled(False)
+        self.isi_tanggal.toggled.connect(self.tanggal.setEnabled)
+        baris_tgl.addWidget(self.isi_tanggal)
+        baris_tgl.addWidget(self.tanggal, 1)
+        label = QLabel(self.tr("&Tanggal musyawarah:"))
+        label.setBuddy(self.isi_tanggal)
+        fb.addRow(label, baris_tgl)
+        self.tempat = QLineEdit()
+        self.tempat.setObjectName("dokumenTempat")
+        fb.addRow(self.tr("T&empat:"), self.tempat)
+        self.nama_operator = QLineEdit()
+        self.nama_operator.setObjectName("dokumenOperator")
+        fb.addRow(self.tr("Nama &operator:"), self.nama_operator)
+        self.nama_verifikator = QLineEdit()
+        self.nama_verifikator.setObjectName("dokumenVerifikator")
+        fb.addRow(self.tr("Nama &verifikator:"), self.nama_verifikator)
+        self.nama_kepala = QLineEdit()
+        self.nama_kepala.setObjectName("dokumenKepalaDesa")
+        fb.addRow(self.tr("Nama &kepala desa/lurah:"), self.nama_kepala)
+        self.halaman.addWidget(ba)
+        dk = QWidget()
+        fd = QFormLayout(dk)
+        fd.setContentsMargins(0, 0, 0, 0)
+        self.semua = QCheckBox(self.tr("Semua keluarga (bawaan: yang belum diverifikasi atau "
+                                       "dikembalikan)"))
+        self.semua.setObjectName("dokumenSemua")
+        fd.addRow("", self.semua)
+        self.petugas = QLineEdit()
+        self.petugas.setObjectName("dokumenPetugas")
+        fd.addRow(self.tr("Nama &petugas:"), self.petugas)
+        self.halaman.addWidget(dk)
+        tata.addWidget(self.halaman)
+        self.jenis.currentIndexChanged.connect(self._ganti_jenis)
+
+        baris = QHBoxLayout()
+        self.tujuan = QLineEdit()
+        self.tujuan.setObjectName("dokumenTujuan")
+        pilih = QPushButton(self.tr("Pi&lih..."))
+        pilih.setObjectName("dokumenPilihBerkas")
+        pilih.clicked.connect(lambda: self._pilih_berkas_simpan(
+            self.tujuan, self.tr("Simpan PDF"), self.tr("PDF (*.pdf)")))
+        label = QLabel(self.tr("Simpan &ke:"))
+        label.setBuddy(self.tujuan)
+        baris.addWidget(label)
+        baris.addWidget(self.tujuan, 1)
+        baris.addWidget(pilih)
+        tata.addLayout(baris)
+        self.kemajuan.setObjectName("dokumenProgress")
+        self.status.setObjectName("dokumenStatus")
+        tata.addWidget(self.kemajuan)
+        tata.addWidget(self.status)
+        tata.addStretch(1)
+        tombol = QHBoxLayout()
+        self.buka = QPushButton(self.tr("B&uka PDF"))
+        self.buka.setObjectName("dokumenBuka")
+        self.buka.setEnabled(False)
+        self.buka.clicked.connect(self._buka)
+        self.buat = QPushButton(self.tr("&Buat PDF"))
+        self.buat.setObjectName("dokumenBuat")
+        self.buat.setDefault(True)
+        self.buat.clicked.connect(self.buat_pdf)
+        self.tombol_batal.setObjectName("dokumenBatal")
+        tombol.addWidget(self.buka)
+        tombol.addStretch(1)
+        tombol.addWidget(self.buat)
+        tombol.addWidget(self.tombol_batal)
+        tata.addLayout(tombol)
+        self.desa.currentIndexChanged.connect(self._nama_bawaan)
+        self.jenis.setCurrentIndex(jenis)
+        self._ganti_jenis(jenis)
+        self.hasil: Path | None = None
+
+    def _ganti_jenis(self, i: int) -> None:
+        self.halaman.setCurrentIndex(i)
+        self._nama_bawaan()
+
+    def _nama_bawaan(self) -> None:
+        kode = self.desa.currentData() or "desa"
+        nama = ("Berita_Acara" if self.jenis.currentIndex() == BERITA_ACARA
+                else "Daftar_Kunjungan")
+        self.tujuan.setText(str(_folder_dokumen() / f"{nama}_{kode}.pdf"))
+
+    def set_sibuk(self, sibuk: bool) -> None:
+        super().set_sibuk(sibuk)
+        self.buat.setEnabled(not sibuk)
+
+    def buat_pdf(self) -> None:
+        if self.berjalan():
+            return
+        kode = self.desa.currentData()
+        if not kode:
+            self.tampil_status(self.tr("Pilih desa/kelurahan."), galat=True)
+            return
+        tujuan = Path(self.tujuan.text().strip())
+        db_path, pengguna = self.jendela.db_path, self.jendela.pengguna
+        if self.jenis.currentIndex() == BERITA_ACARA:
+            opsi_ba = xdokumen.OpsiBeritaAcara(
+                kode, nomor=self.nomor.text().strip() or None,
+                tanggal=self.tanggal.date().toPython() if self.isi_tanggal.isChecked() else None,
+                tempat=self.tempat.text().strip() or None,
+                nama_operator=self.nama_operator.text().strip() or None,
+                nama_verifikator=self.nama_verifikator.text().strip() or None,
+                nama_kepala_desa=self.nama_kepala.text().strip() or None)
+
+            def kerja(k: Konteks) -> xdokumen.Dokumen:
+                with sdb.terbuka(db_path) as db:
+                    return xdokumen.berita_acara(db, opsi_ba, pengguna)
+        else:
+            opsi_dk = xdokumen.OpsiDaftarKunjungan(
+                kode, semua=self.semua.isChecked(),
+                nama_petugas=self.petugas.text().strip() or None)
+
+            def kerja(k: Konteks) -> xdokumen.Dokumen:
+                with sdb.terbuka(db_path) as db:
+                    return xdokumen.daftar_kunjungan(db, opsi_dk, pengguna)
+
+        self.buka.setEnabled(False)
+        self.jalankan(kerja, lambda d: self._render(d, tujuan),
+                      self.tr("Menyiapkan dokumen..."))
+
+    def _render(self, dokumen: xdokumen.Dokumen, tujuan: Path) -> None:
+        # Qt's text layout belongs to the UI thread; a desa's document renders in about a second.
+        self.tampil_status(self.tr("Menulis PDF..."))
+        try:
+            cetak.tulis_pdf(dokumen, tujuan)
+        except OSError as e:
+            self.tampil_status(self.tr("PDF tidak bisa ditulis: {0}").format(str(e)), galat=True)
+            return
+        self.hasil = tujuan
+        self.buka.setEnabled(True)
+        self.tampil_status(self.tr("{0}: {1} keluarga, disimpan ke {2}").format(
+            dokumen.judul, dokumen.jumlah_keluarga, str(tujuan)))
+
+    def _buka(self) -> None:
+        if self.hasil:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.hasil)))
+
+
+# ---------------------------------------------------------------------------------------------
+def _buka_dialog(jendela: MainWindow, atribut: str, buat: Callable[[], QDialog]) -> QDialog:
+    dialog = getattr(jendela, atribut, None)
+    if dialog is None or not dialog.isVisible():
+        if dialog is not None:
+            dialog.deleteLater()
+        dialog = buat()
+        setattr(jendela, atribut, dialog)
+    dialog.open()
+    dialog.raise_()
+    return dialog
+
+
+def _tr(teks: str) -> str:
+    return QCoreApplication.translate("Laporan", teks)
+
+
+def buka_ekspor(jendela: MainWindow) -> DialogEkspor:
+    """Open (or raise) the export dialog."""
+    return _buka_dialog(jendela, "dialog_ekspor", lambda: DialogEkspor(jendela))
+
+
+def buka_impor_koreksi(jendela: MainWindow) -> DialogImporKoreksi:
+    """Open (or raise) the re-import dialog."""
+    return _buka_dialog(jendela, "dialog_impor_koreksi", lambda: DialogImporKoreksi(jendela))
+
+
+def buka_dokumen(jendela: MainWindow, jenis: int) -> DialogDokumen:
+    """Open (or raise) the document dialog on the given document type."""
+    dialog = _buka_dialog(jendela, "dialog_dokumen", lambda: DialogDokumen(jendela, jenis))
+    if not dialog.berjalan():
+        dialog.jenis.setCurrentIndex(jenis)
+    return dialog
+
+
+def pasang(jendela: MainWindow) -> None:
+    """Add the export, re-import and document entries to the Laporan menu."""
+    menu = jendela.menu_laporan
+    menu.addSeparator()
+    entri = (
+        ("aksiEksporProvinsi", _tr("&Ekspor workbook provinsi..."), "Ctrl+E",
+         lambda: buka_ekspor(jendela)),
+        ("aksiImporKoreksi", _tr("&Impor ulang workbook hasil koreksi..."), "Ctrl+Shift+I",
+         lambda: buka_impor_koreksi(jendela)),
+        ("aksiCetakBeritaAcara", _tr("Cetak &Berita Acara Hasil Verifikasi..."),
+         "Ctrl+Shift+B", lambda: buka_dokumen(jendela, BERITA_ACARA)),
+        ("aksiCetakDaftarKunjungan", _tr("Cetak Daftar &Kunjungan..."), "Ctrl+Shift+K",
+         lambda: buka_dokumen(jendela, DAFTAR_KUNJUNGAN)),
+    )
+    for nama, teks, pintasan, buka in entri:
+        aksi = QAction(teks, jendela)
+        aksi.setObjectName(nama)
+        aksi.setShortcut(QKeySequence(pintasan))
+        aksi.triggered.connect(lambda _c=False, b=buka: b())
+        menu.addAction(aksi)
+        if nama == "aksiImporKoreksi":
+            menu.addSeparator()
