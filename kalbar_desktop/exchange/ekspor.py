@@ -676,11 +676,12 @@ def _kantor(db: BasisData, nama: Callable[[str], str | None], opsi: OpsiEkspor,
     return "Dinas Sosial"
 
 
-def _hapus_sisa(tujuan: Path) -> None:
+def _hapus_sisa(tujuan: Path, kecuali: Path) -> None:
     """Remove temporary files a killed export to the same target left behind."""
     for sisa in tujuan.parent.glob(f".{tujuan.name}.*.sementara"):
-        with contextlib.suppress(OSError):
-            sisa.unlink()
+        if sisa != kecuali:
+            with contextlib.suppress(OSError):
+                sisa.unlink()
 
 
 def _enkripsi(polos: Path, hasil: Path, kata_sandi: str) -> None:
@@ -707,6 +708,57 @@ def ekspor(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None,
     """
     lapor = kemajuan or (lambda _p, _f: None)
     batal = dibatalkan or (lambda: False)
+    tujuan = Path(opsi.tujuan).absolute()
+    sementara = tujuan.parent / f".{tujuan.name}.{uuid.uuid4().hex[:8]}.sementara"
+    terenkripsi = tujuan.parent / f".{tujuan.name}.{uuid.uuid4().hex[:8]}.enkripsi.sementara"
+    tmpdir = tempfile.mkdtemp(prefix="kalbar-ekspor-")
+    try:
+        # One read transaction: the recap and the detail sheets see the same snapshot even
+        # when someone saves a family while the export runs.
+        with transaksi(db):
+            isi = _tulis_workbook(db, opsi, pengguna, lapor, batal, sementara, tmpdir)
+        assert pengguna is not None
+        if batal():
+            raise Dibatalkan("Ekspor dibatalkan.")
+        if opsi.kata_sandi:
+            lapor("Mengenkripsi workbook", 0.995)
+            _enkripsi(sementara, terenkripsi, opsi.kata_sandi)
+            sementara.unlink()
+            os.replace(terenkripsi, sementara)
+        else:
+            _fsync(sementara)
+        hasil = HasilEkspor(tujuan, isi.jumlah_baris, isi.sha_data, sha256_berkas(sementara),
+                            bool(opsi.kata_sandi), isi.keluarga, isi.anggota)
+        # The audit entry comes before the file appears under its name: a workbook with names
+        # is never on disk without its record.
+        _catat_audit(db, opsi, pengguna, hasil)
+        try:
+            os.replace(sementara, tujuan)
+        except OSError as e:
+            _catat_audit(db, opsi, pengguna, hasil, gagal=str(e))
+            raise KesalahanEkspor(
+                f"Berkas {tujuan.name} tidak bisa ditimpa ({e}). Bila berkas itu sedang dibuka di "
+                "Excel, tutup dulu lalu ulangi.") from e
+        lapor("Selesai", 1.0)
+        return hasil
+    finally:
+        shutil.rmtree(tmpdir, ignore_errors=True)
+        for sisa in (sementara, terenkripsi):
+            with contextlib.suppress(OSError):
+                sisa.unlink()
+
+
+@dataclass
+class _Isi:
+    jumlah_baris: dict[str, int]
+    sha_data: str
+    keluarga: int
+    anggota: int
+
+
+def _tulis_workbook(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None, lapor: Kemajuan,
+                    batal: Callable[[], bool], sementara: Path, tmpdir: str) -> _Isi:
+    """Check the options, then write the whole workbook to ``sementara`` (closed)."""
     lingkup = _lingkup(opsi)
     lapor("Menghitung rekap", 0.0)
     kelompok = sekspor.rekap(db, lingkup)
@@ -722,21 +774,16 @@ def ekspor(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None,
         tempat = _uraian_wilayah(_NamaWilayah(db), opsi.kode_wilayah, kecamatan)
         raise KesalahanEkspor(f"Tidak ada keluarga{saring} dalam {tempat}; tidak ada yang "
                               "diekspor.")
-    tujuan = Path(opsi.tujuan).absolute()
-    _hapus_sisa(tujuan)
-    sementara = tujuan.parent / f".{tujuan.name}.{uuid.uuid4().hex[:8]}.sementara"
-    terenkripsi = tujuan.parent / f".{tujuan.name}.{uuid.uuid4().hex[:8]}.enkripsi.sementara"
+    _hapus_sisa(Path(opsi.tujuan).absolute(), sementara)
     total_kerja = 1 + (n_keluarga + n_anggota if opsi.dengan_nama else 0)
     waktu = dt.datetime.now().astimezone().replace(microsecond=0)
     sha = hashlib.sha256()
     jumlah_baris: dict[str, int] = {}
-    tmpdir = tempfile.mkdtemp(prefix="kalbar-ekspor-")
-    penulis: _Penulis | None = None
     try:
-        try:
-            penulis = _Penulis(sementara, tmpdir)
-        except OSError as e:
-            raise KesalahanEkspor(f"Tidak bisa menulis di folder {tujuan.parent}: {e}") from e
+        penulis = _Penulis(sementara, tmpdir)
+    except OSError as e:
+        raise KesalahanEkspor(f"Tidak bisa menulis di folder {sementara.parent}: {e}") from e
+    try:
         ws_rekap = penulis.lembar(LEMBAR_REKAP)
         ws_keluarga = penulis.lembar(LEMBAR_KELUARGA) if opsi.dengan_nama else None
         ws_anggota = penulis.lembar(LEMBAR_ANGGOTA) if opsi.dengan_nama else None
@@ -778,39 +825,13 @@ def ekspor(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None,
         try:
             penulis.tutup()
         except OSError as e:
-            raise KesalahanEkspor(f"Workbook tidak bisa disimpan di {tujuan.parent}: {e}") from e
-        penulis = None
-        if batal():
-            raise Dibatalkan("Ekspor dibatalkan.")
-        if opsi.kata_sandi:
-            lapor("Mengenkripsi workbook", 0.995)
-            _enkripsi(sementara, terenkripsi, opsi.kata_sandi)
-            sementara.unlink()
-            os.replace(terenkripsi, sementara)
-        else:
-            _fsync(sementara)
-        sha_berkas = sha256_berkas(sementara)
-        hasil = HasilEkspor(tujuan, jumlah_baris, sha_data, sha_berkas, bool(opsi.kata_sandi),
-                            n_keluarga, n_anggota if opsi.dengan_nama else 0)
-        # The audit entry comes before the file appears under its name: a workbook with names
-        # is never on disk without its record.
-        _catat_audit(db, opsi, pengguna, hasil)
-        try:
-            os.replace(sementara, tujuan)
-        except OSError as e:
-            _catat_audit(db, opsi, pengguna, hasil, gagal=str(e))
             raise KesalahanEkspor(
-                f"Berkas {tujuan.name} tidak bisa ditimpa ({e}). Bila berkas itu sedang dibuka di "
-                "Excel, tutup dulu lalu ulangi.") from e
-        lapor("Selesai", 1.0)
-        return hasil
+                f"Workbook tidak bisa disimpan di {sementara.parent}: {e}") from e
+        penulis = None
     finally:
         if penulis is not None:
             penulis.buang()
-        shutil.rmtree(tmpdir, ignore_errors=True)
-        for sisa in (sementara, terenkripsi):
-            with contextlib.suppress(OSError):
-                sisa.unlink()
+    return _Isi(jumlah_baris, sha_data, n_keluarga, n_anggota if opsi.dengan_nama else 0)
 
 
 def _catat_audit(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna, hasil: HasilEkspor,

@@ -413,3 +413,39 @@ def test_sha256_berubah_bila_nilai_diubah(db_v, tmp_path):
     wb.save(tmp_path / "diubah.xlsx")
     dihitung, tercatat = ekspor.sha256_workbook(tmp_path / "diubah.xlsx")
     assert tercatat == hasil.sha256_data and dihitung != tercatat
+
+
+def test_satu_potret_data_walau_ada_yang_menyimpan_saat_ekspor(db_v, tmp_path):
+    """Someone saves a family while the export runs: the recap and the detail sheets still
+    agree (one read snapshot), and the change is in the next export."""
+    from kalbar_desktop.storage import verifikasi as sv
+    from tests.unit.ekspor_data import _ditemukan
+
+    path_db = Path(db_v.execute("PRAGMA database_list").fetchone()[2])
+    idk = db_v.peran["belum"]
+    sudah = []
+
+    def batal() -> bool:  # first asked after the recap is written, before the detail rows
+        if not sudah:
+            with sdb.terbuka(path_db) as lain:
+                sv.simpan(lain, idk, VERIFIKATOR, _ditemukan(), 0)
+            sudah.append(1)
+        return False
+
+    path = tmp_path / "potret.xlsx"
+    ekspor.ekspor(db_v, ekspor.OpsiEkspor(path, dengan_nama=True, alasan="uji potret"),
+                  VERIFIKATOR, dibatalkan=batal)
+    assert sudah
+    lembar = _lembar(path)
+    keluarga = _sebagai_dict(lembar["Data Keluarga"])
+    total = _sebagai_dict(lembar["Rekap"])[-1]
+    assert total["KK Status Ditemukan"] == sum(1 for b in keluarga
+                                               if b["Status verifikasi"] == "Ditemukan")
+    assert next(b for b in keluarga if b["ID Keluarga P3KE"] == idk)["Status verifikasi"] == \
+        "Belum diverifikasi"
+    path2 = tmp_path / "sesudah.xlsx"
+    ekspor.ekspor(db_v, ekspor.OpsiEkspor(path2, dengan_nama=True, alasan="uji potret"),
+                  VERIFIKATOR)
+    keluarga2 = _sebagai_dict(_lembar(path2)["Data Keluarga"])
+    assert next(b for b in keluarga2 if b["ID Keluarga P3KE"] == idk)["Status verifikasi"] == \
+        "Ditemukan"
