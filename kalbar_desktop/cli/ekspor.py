@@ -1,6 +1,6 @@
 """Commands for the office's output: the provincial workbook (``export``), its check
 (``export-check``), the re-import of a corrected workbook (``reimport``) and the printed
-documents of one desa (``document``)."""
+documents of one desa (``document berita-acara|daftar-kunjungan``)."""
 
 from __future__ import annotations
 
@@ -178,3 +178,62 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
         click.echo(hasil.pesan())
     finally:
         db.close()
+
+
+@main.command("document")
+@click.argument("jenis", type=click.Choice(["berita-acara", "daftar-kunjungan"]))
+@click.argument("keluar", metavar="OUT.pdf", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--desa", required=True, metavar="KODE", help="Kode desa/kelurahan (10 digit).")
+@click.option("--nomor", default=None, help="Berita acara: nomor BA.")
+@click.option("--tanggal", default=None, metavar="TANGGAL",
+              help="Berita acara: tanggal musyawarah (mis. 23/11/2026).")
+@click.option("--tempat", default=None, help="Berita acara: tempat musyawarah.")
+@click.option("--operator", "nama_operator", default=None, help="Berita acara: nama operator.")
+@click.option("--verifikator", "nama_verifikator", default=None,
+              help="Berita acara: nama verifikator.")
+@click.option("--kepala-desa", "nama_kepala_desa", default=None,
+              help="Berita acara: nama kepala desa/lurah.")
+@click.option("--semua", is_flag=True,
+              help="Daftar kunjungan: semua keluarga (bawaan: yang belum diverifikasi atau "
+                   "dikembalikan).")
+@click.option("--petugas", default=None, help="Daftar kunjungan: nama petugas.")
+@_opsi_user
+@opsi_db
+def document(db_path: Path, jenis: str, keluar: Path, desa: str, nomor: str | None,
+             tanggal: str | None, tempat: str | None, nama_operator: str | None,
+             nama_verifikator: str | None, nama_kepala_desa: str | None, semua: bool,
+             petugas: str | None, nama_pengguna: str | None) -> None:
+    """Cetak dokumen satu desa ke PDF: berita-acara (hasil verifikasi) atau daftar-kunjungan."""
+    from kalbar_desktop.domain.tanggal import urai_tanggal
+    from kalbar_desktop.exchange import dokumen as xdokumen
+
+    tgl = None
+    if tanggal:
+        tgl = urai_tanggal(tanggal)
+        if tgl is None:
+            gagal(f"Tanggal tidak bisa dibaca: {tanggal} (contoh: 23/11/2026)")
+    if keluar.suffix.lower() != ".pdf":
+        gagal(f"Nama berkas tujuan harus berakhiran .pdf: {keluar.name}")
+    if not keluar.absolute().parent.is_dir():
+        gagal(f"Folder tujuan tidak ada: {keluar.absolute().parent}")
+    db = buka(db_path)
+    try:
+        pengguna = _pengguna(db, nama_pengguna)
+        if jenis == "berita-acara":
+            dok = xdokumen.berita_acara(db, xdokumen.OpsiBeritaAcara(
+                desa, nomor=nomor, tanggal=tgl, tempat=tempat, nama_operator=nama_operator,
+                nama_verifikator=nama_verifikator, nama_kepala_desa=nama_kepala_desa), pengguna)
+        else:
+            dok = xdokumen.daftar_kunjungan(db, xdokumen.OpsiDaftarKunjungan(
+                desa, semua=semua, nama_petugas=petugas), pengguna)
+    except xdokumen.KesalahanDokumen as e:
+        gagal(str(e))
+    finally:
+        db.close()
+    from kalbar_desktop.ui import cetak  # Qt is loaded only for rendering
+
+    try:
+        cetak.tulis_pdf(dok, keluar)
+    except OSError as e:
+        gagal(f"PDF tidak bisa ditulis: {e}")
+    click.echo(f"{dok.judul}: {dok.jumlah_keluarga} keluarga, ditulis ke {keluar}")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QApplication
 
 from kalbar_desktop import APP_NAME
 from kalbar_desktop.exchange.dokumen import Dokumen, Orientasi
@@ -27,10 +28,12 @@ def pastikan_aplikasi() -> None:
                                                  or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     global _APLIKASI
-    _APLIKASI = QGuiApplication([sys.argv[0] if sys.argv else APP_NAME])
+    # A QApplication (not only a QGuiApplication), so that widgets may still be made later in
+    # the same process (tests).
+    _APLIKASI = QApplication([sys.argv[0] if sys.argv else APP_NAME])
 
 
-_APLIKASI: QGuiApplication | None = None
+_APLIKASI: QApplication | None = None
 
 
 def tulis_pdf(dokumen: Dokumen, tujuan: str | Path) -> Path:
