@@ -449,3 +449,17 @@ def test_satu_potret_data_walau_ada_yang_menyimpan_saat_ekspor(db_v, tmp_path):
     keluarga2 = _sebagai_dict(_lembar(path2)["Data Keluarga"])
     assert next(b for b in keluarga2 if b["ID Keluarga P3KE"] == idk)["Status verifikasi"] == \
         "Ditemukan"
+
+
+def test_program_pemeriksa_di_dokumentasi_memberi_sha_yang_sama(db_v, tmp_path):
+    """The re-check program in docs/ekspor.md, run as the province would run it."""
+    import subprocess
+    import sys
+
+    teks = (Path(__file__).resolve().parents[2] / "docs" / "ekspor.md").read_text("utf-8")
+    program = re.search(r"```python\n(.*?)```", teks, re.S).group(1)
+    (tmp_path / "periksa.py").write_text(program, encoding="utf-8")
+    path, hasil = _nama_lengkap(db_v, tmp_path)
+    keluar = subprocess.run([sys.executable, str(tmp_path / "periksa.py"), str(path)],
+                            capture_output=True, text=True, check=True).stdout.strip()
+    assert keluar == hasil.sha256_data
