@@ -12,11 +12,12 @@ from pathlib import Path
 import click
 
 from kalbar_desktop.cli import buka, gagal, main, opsi_db
+from kalbar_desktop.cli.akun import baca_sandi
 from kalbar_desktop.domain.akses import Pengguna
 from kalbar_desktop.exchange import ekspor as xekspor
 from kalbar_desktop.exchange import impor_koreksi
+from kalbar_desktop.storage import pengguna as spengguna
 from kalbar_desktop.storage.db import BasisData
-from kalbar_desktop.storage.pengguna import pengguna_sesi
 
 
 def _kemajuan():
@@ -37,8 +38,13 @@ def _baris_baru() -> None:
 
 
 def _pengguna(db: BasisData, nama: str | None) -> Pengguna:
-    """The user named with ``--user`` (command or group level), else the login name."""
-    nama = nama or click.get_current_context().find_root().params.get("pengguna")
+    """The user named with ``--user`` (command or group level), else the login name.
+
+    When the database has accounts, the account's password is asked (terminal, or the first
+    line of standard input) and checked; the login is audited. Without accounts the named user
+    works as verifikator (as in the window)."""
+    ctx = click.get_current_context()
+    nama = nama or ctx.find_root().params.get("pengguna")
     if not nama:
         try:
             nama = getpass.getuser()
@@ -46,7 +52,13 @@ def _pengguna(db: BasisData, nama: str | None) -> Pengguna:
             nama = None
     if not nama:
         gagal("Sebutkan nama pengguna dengan --user NAMA (dicatat di jejak audit).")
-    return pengguna_sesi(db, nama)
+    if spengguna.ada_akun_apa_pun(db):
+        sandi = baca_sandi(nama, ulangi=False)
+        try:
+            return spengguna.periksa(db, nama, sandi, keterangan=f"konsol: {ctx.info_name}")
+        except spengguna.GagalMasuk as e:
+            gagal(str(e))
+    return spengguna.pengguna_sesi(db, nama)
 
 
 def _kata_sandi(berkas: Path | None) -> str | None:

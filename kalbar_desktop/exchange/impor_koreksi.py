@@ -39,6 +39,7 @@ from kalbar_desktop.domain.tanggal import urai_tanggal
 from kalbar_desktop.exchange.ekspor import LEMBAR_KELUARGA, bersihkan_teks
 from kalbar_desktop.exchange.reader import KesalahanBerkas, buka_lembar, sha256_berkas
 from kalbar_desktop.storage import audit
+from kalbar_desktop.storage import cadangan as scadangan
 from kalbar_desktop.storage import ekspor as sekspor
 from kalbar_desktop.storage import verifikasi as sv
 from kalbar_desktop.storage.db import BasisData, transaksi
@@ -393,15 +394,10 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
 # Applying.
 # ---------------------------------------------------------------------------------------------
 def cadangan_sebelum_impor(db: BasisData) -> Path | None:
-    """The backup made before a re-import writes; the window and the command line pass this
-    to :func:`terapkan` as ``sebelum_menulis``.
-
-    HOOK for the backups of issue 6 (accounts, backups, crash safety): when this was written
-    the backup function had not landed on main. Once it has, call it here and return the
-    backup's path (it is then reported to the user and written to the audit entry). Until then
-    no backup is made and ``None`` is returned.
-    """
-    return None
+    """The backup made before a re-import writes (the rotating set of
+    :mod:`kalbar_desktop.storage.cadangan`); the window and the command line pass this to
+    :func:`terapkan` as ``sebelum_menulis``. Returns the backup file."""
+    return scadangan.sebelum_impor(db)
 
 
 def terapkan(db: BasisData, pratinjau: Pratinjau, pengguna: Pengguna,

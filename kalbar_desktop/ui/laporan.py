@@ -759,7 +759,7 @@ def pasang(jendela: MainWindow) -> None:
         ("aksiImporKoreksi", _tr("&Impor ulang workbook hasil koreksi..."), "Ctrl+Shift+I",
          lambda: buka_impor_koreksi(jendela)),
         ("aksiCetakBeritaAcara", _tr("Cetak &Berita Acara Hasil Verifikasi..."),
-         "Ctrl+Shift+B", lambda: buka_dokumen(jendela, BERITA_ACARA)),
+         "Ctrl+Shift+A", lambda: buka_dokumen(jendela, BERITA_ACARA)),
         ("aksiCetakDaftarKunjungan", _tr("Cetak Daftar &Kunjungan..."), "Ctrl+Shift+K",
          lambda: buka_dokumen(jendela, DAFTAR_KUNJUNGAN)),
     )

@@ -60,7 +60,7 @@ def test_menu_laporan_berisi_aksi(qtbot, db_path):
     w = _jendela(qtbot, db_path)
     nama = {a.objectName(): a for a in w.menu_laporan.actions()}
     for aksi, pintasan in (("aksiEksporProvinsi", "Ctrl+E"), ("aksiImporKoreksi", "Ctrl+Shift+I"),
-                           ("aksiCetakBeritaAcara", "Ctrl+Shift+B"),
+                           ("aksiCetakBeritaAcara", "Ctrl+Shift+A"),
                            ("aksiCetakDaftarKunjungan", "Ctrl+Shift+K")):
         assert nama[aksi].shortcut().toString() == pintasan
 

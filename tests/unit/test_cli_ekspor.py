@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import openpyxl
 import pytest
 from click.testing import CliRunner
 
 from kalbar_desktop.cli import main
+from kalbar_desktop.storage import cadangan as scadangan
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import verifikasi as sv
 from tests.unit.ekspor_data import buat_templat, salin
@@ -98,6 +100,10 @@ def test_reimport_pratinjau_lalu_terapkan(db_path, tmp_path, templat):
                         "Budi")
     assert diterapkan.exit_code == 0, diterapkan.output
     assert "1 keluarga diperbarui" in diterapkan.output
+    cadangan = Path(diterapkan.output.split("Cadangan sebelum impor: ")[1].strip().rstrip("."))
+    assert cadangan.is_file() and cadangan.parent == scadangan.folder_cadangan(db_path)
+    with sdb.terbuka(cadangan) as salinan:  # the backup holds the state before the re-import
+        assert sv.muat(salinan, idk).verifikasi.nama_verifikator is None
     with sdb.terbuka(db_path) as db:
         assert sv.muat(db, idk).verifikasi.nama_verifikator == "Siti"
 
@@ -107,3 +113,24 @@ def test_reimport_berkas_salah(db_path, tmp_path):
     salah.write_bytes(b"bukan workbook")
     hasil = _jalan("--db", str(db_path), "reimport", str(salah), "--user", "Budi")
     assert hasil.exit_code == 1 and "salah.xlsx" in hasil.output
+
+
+def test_dengan_akun_kata_sandi_diminta(db_path, tmp_path):
+    from kalbar_desktop.storage import pengguna as spengguna
+
+    with sdb.terbuka(db_path) as db:
+        spengguna.tambah(db, "Budi", "verifikator", "Sandi-Kuat-123", oleh="uji")
+    keluar = tmp_path / "prov.xlsx"
+    args = ["--db", str(db_path), "export", str(keluar), "--dengan-nama", "--alasan",
+            "SK Bupati", "--user", "Budi"]
+    salah = CliRunner().invoke(main, args, input="salah-sandi\n")
+    assert salah.exit_code == 1 and "kata sandi salah" in salah.output.lower()
+    assert not keluar.exists()
+    benar = CliRunner().invoke(main, args, input="Sandi-Kuat-123\n")
+    assert benar.exit_code == 0, benar.output
+    asing = CliRunner().invoke(main, [*args[:-1], "Siapa"], input="apa-saja\n")
+    assert asing.exit_code == 1
+    with sdb.terbuka(db_path) as db:
+        aksi = [r[0] for r in db.execute("SELECT aksi FROM audit_log WHERE pengguna IN "
+                                         "('Budi', 'Siapa') ORDER BY id")]
+    assert "EKSPOR_NAMA" in aksi and aksi.count("EKSPOR_NAMA") == 1
