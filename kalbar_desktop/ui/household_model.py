@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from kalbar_desktop.domain import status as ds
 from kalbar_desktop.domain.nik import samarkan_nik
@@ -26,8 +27,12 @@ class HouseholdModel(QAbstractTableModel):
              "kelayakan", "persetujuan", "jumlah_temuan")
     JUDUL = ("ID Keluarga", "Kepala Keluarga", "NIK", "Desil", "Desa/Kelurahan",
              "Status verifikasi", "Kelayakan", "Persetujuan", "Temuan")
+    _AMBIL = (*KOLOM, "catatan_pengembalian")
+    """Columns fetched per page: the shown ones and the send-back note (shown with the
+    approval state)."""
     _LABEL: ClassVar[dict] = {"status_verifikasi": ds.StatusVerifikasi, "kelayakan": ds.Kelayakan,
               "persetujuan": ds.Persetujuan}
+    _I_PERSETUJUAN = KOLOM.index("persetujuan")
     RowIdRole = Qt.ItemDataRole.UserRole + 1
     IdKeluargaRole = Qt.ItemDataRole.UserRole + 2
 
@@ -73,7 +78,7 @@ class HouseholdModel(QAbstractTableModel):
         halaman = self._halaman.get(nomor)
         if halaman is None:
             ids = self._id[nomor * self.HALAMAN:(nomor + 1) * self.HALAMAN]
-            halaman = daftar.baris(self._db, ids, self.KOLOM)
+            halaman = daftar.baris(self._db, ids, self._AMBIL)
             self._halaman[nomor] = halaman
             if len(self._halaman) > self.MAKS_HALAMAN:
                 self._halaman.popitem(last=False)
@@ -94,6 +99,10 @@ class HouseholdModel(QAbstractTableModel):
             return self._id.index(rowid) if rowid is not None else -1
         except ValueError:
             return -1
+
+    def urutan(self) -> tuple[str, bool]:
+        """The current sort: (column name, descending)."""
+        return self._urut
 
     # -- Qt model ----------------------------------------------------------------------------
     def rowCount(self, parent: Indeks = QModelIndex()) -> int:
@@ -120,25 +129,34 @@ class HouseholdModel(QAbstractTableModel):
             return nilai[0]
         kolom = self.KOLOM[index.column()]
         v = nilai[index.column()]
+        catatan = nilai[-1] if nilai[self._I_PERSETUJUAN] == ds.Persetujuan.DIKEMBALIKAN else None
         if role == Qt.ItemDataRole.DisplayRole:
             if kolom == "nik_kepala" and not self.nik_penuh:
                 return samarkan_nik(v)
+            if kolom == "persetujuan" and catatan:
+                return f"{ds.label(v, ds.Persetujuan)}: {catatan}"
             if kolom in self._LABEL:
                 return ds.label(v, self._LABEL[kolom])
+            if kolom == "jumlah_temuan":
+                return v or ""
             return "" if v is None else v
-        if role == Qt.ItemDataRole.ToolTipRole and kolom == "persetujuan" and v == "DIKEMBALIKAN":
-            return nilai[self.KOLOM.index("persetujuan")] and self._catatan(index.row())
+        if role == Qt.ItemDataRole.ToolTipRole and catatan:
+            return f"Dikembalikan oleh verifikator: {catatan}"
+        if role == Qt.ItemDataRole.ForegroundRole and kolom == "persetujuan" and catatan:
+            return QBrush(QColor("#b23c00"))
         if role == Qt.ItemDataRole.TextAlignmentRole and kolom in ("desil", "jumlah_temuan"):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def _catatan(self, baris: int) -> str:
-        hasil = daftar.baris(self._db, [self._id[baris]], ["catatan_pengembalian"])
-        return next(iter(hasil.values()), ("",))[0] or ""
+    def catatan_pengembalian(self, baris: int) -> str | None:
+        """The send-back note of the family on ``baris`` (``None`` unless sent back)."""
+        if not 0 <= baris < len(self._id):
+            return None
+        nilai = self._nilai(baris)
+        if not nilai or nilai[self._I_PERSETUJUAN] != ds.Persetujuan.DIKEMBALIKAN:
+            return None
+        return nilai[-1]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._urut = (self.KOLOM[column], order == Qt.SortOrder.DescendingOrder)
-        self.layoutAboutToBeChanged.emit()
-        self._id = daftar.daftar_id(self._db, self._saring_efektif(), *self._urut)
-        self._halaman.clear()
-        self.layoutChanged.emit()
+        self.muat_ulang()

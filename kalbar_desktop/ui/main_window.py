@@ -1,12 +1,14 @@
-"""The main window: menu, region tree, household table, detail area and status bar.
-It wires the parts together; the work itself lives in storage and exchange."""
+"""The main window: menu, region tree and filters, search box, household table, the family form
+in the detail area, and the status bar. It wires the parts together; the work itself lives in
+storage (and the form talks to :mod:`kalbar_desktop.storage.verifikasi`)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,11 +24,18 @@ from PySide6.QtWidgets import (
 
 from kalbar_desktop import APP_NAME, __version__
 from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
+from kalbar_desktop.domain.status import StatusVerifikasi
 from kalbar_desktop.storage import statistik
 from kalbar_desktop.storage.db import BasisData
 from kalbar_desktop.ui import fitur
+from kalbar_desktop.ui.form_keluarga import FormKeluarga
 from kalbar_desktop.ui.household_model import HouseholdModel
 from kalbar_desktop.ui.region_tree import RegionTree
+from kalbar_desktop.ui.saring import KotakCari, PanelSaring
+
+
+def _angka(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
 
 
 class MainWindow(QMainWindow):
@@ -43,26 +52,38 @@ class MainWindow(QMainWindow):
         self.pengguna = pengguna
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME} {__version__} - {self.db_path.name}")
-        self.resize(1280, 780)
+        self.resize(1366, 740)
 
         self.region_tree = RegionTree()
+        self.panel_saring = PanelSaring()
+        kiri = QWidget()
+        tata_kiri = QVBoxLayout(kiri)
+        tata_kiri.setContentsMargins(0, 0, 0, 0)
+        tata_kiri.addWidget(self.region_tree, 1)
+        tata_kiri.addWidget(self.panel_saring)
+
         self.model = HouseholdModel(db, nik_penuh=boleh(pengguna, Aksi.LIHAT_NIK_PENUH),
                                     wilayah_pengguna=pengguna.wilayah)
         self.table = QTableView()
         self.table.setObjectName("householdTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for kolom, lebar in enumerate((130, 200, 140, 50, 130, 150, 150, 100, 60)):
+        for kolom, lebar in enumerate((112, 180, 130, 45, 130, 130, 120, 110, 60)):
             self.table.setColumnWidth(kolom, lebar)
+        self.table.activated.connect(lambda i: self.buka_baris(i.row()))
+        self.table.doubleClicked.connect(lambda i: self.buka_baris(i.row()))
 
+        self.form = FormKeluarga(db, pengguna)
         self.detail = QStackedWidget()
         self.detail.setObjectName("detailArea")
         self.pesan_kosong = QLabel()
@@ -70,24 +91,41 @@ class MainWindow(QMainWindow):
         self.pesan_kosong.setWordWrap(True)
         self.pesan_kosong.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pesan_kosong.setTextFormat(Qt.TextFormat.RichText)
-        self.pesan_pilih = QLabel(self.tr("Pilih keluarga di tabel untuk melihat rinciannya."))
+        self.pesan_pilih = QLabel(self.tr(
+            "Pilih keluarga di tabel lalu tekan Enter (atau klik dua kali) untuk membuka "
+            "formulir verifikasinya.\n\nCtrl+F: cari · PgUp/PgDn: keluarga sebelumnya/"
+            "berikutnya · Ctrl+S: simpan · Ctrl+Enter: simpan dan buka berikutnya · "
+            "Esc: kembali ke daftar"))
+        self.pesan_pilih.setObjectName("detailPlaceholder")
+        self.pesan_pilih.setWordWrap(True)
         self.pesan_pilih.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pesan_pilih.setMargin(24)
         self.detail.addWidget(self.pesan_pilih)
+        self.detail.addWidget(self.form)
 
+        self.kotak_cari = KotakCari()
+        self.label_tampil = QLabel()
+        self.label_tampil.setObjectName("shownCountLabel")
         tengah = QWidget()
         tata = QVBoxLayout(tengah)
         tata.setContentsMargins(0, 0, 0, 0)
+        tata.setSpacing(2)
+        tata.addWidget(self.kotak_cari)
         self.isi = QStackedWidget()
         self.isi.addWidget(self.table)
         self.isi.addWidget(self.pesan_kosong)
-        tata.addWidget(self.isi)
+        tata.addWidget(self.isi, 1)
+        tata.addWidget(self.label_tampil)
 
         pemisah = QSplitter(Qt.Orientation.Horizontal)
-        pemisah.addWidget(self.region_tree)
+        pemisah.setObjectName("mainSplitter")
+        pemisah.addWidget(kiri)
         pemisah.addWidget(tengah)
         pemisah.addWidget(self.detail)
         pemisah.setStretchFactor(1, 3)
-        pemisah.setSizes([260, 760, 260])
+        pemisah.setStretchFactor(2, 4)
+        pemisah.setCollapsible(1, False)
+        pemisah.setSizes([235, 460, 670])
         self.pemisah = pemisah
         self.tab = QTabWidget()
         self.tab.setObjectName("mainTabs")
@@ -102,6 +140,17 @@ class MainWindow(QMainWindow):
 
         self._buat_menu()
         self.region_tree.wilayah_dipilih.connect(self._saring_wilayah)
+        self.panel_saring.berubah.connect(self._saring_berubah)
+        self.kotak_cari.cari.connect(self._cari)
+        self.kotak_cari.turun.connect(self._ke_tabel)
+        self.model.modelReset.connect(self._perbarui_tampil)
+        self.form.disimpan.connect(self._setelah_simpan)
+        self.form.minta_pindah.connect(self.pindah)
+        self.form.minta_berikutnya.connect(lambda: self.pindah(1))
+        self.form.minta_tutup.connect(self.tutup_form)
+        cari = QShortcut(QKeySequence.StandardKey.Find, self)
+        cari.activated.connect(self.fokus_cari)
+        self._id_form: str | None = None
         self.segarkan()
 
     def _buat_menu(self) -> None:
@@ -131,9 +180,8 @@ class MainWindow(QMainWindow):
         self.model.muat_ulang()
         k, a = statistik.jumlah(self.db)
         self.label_db.setText(self.tr("Basis data: {0}").format(str(self.db_path)))
-        self.label_jumlah.setText(
-            self.tr("{0} keluarga, {1} anggota").format(f"{k:,}".replace(",", "."),
-                                                         f"{a:,}".replace(",", ".")))
+        self.label_jumlah.setText(self.tr("{0} keluarga, {1} anggota").format(
+            _angka(k), _angka(a)))
         if k == 0:
             self.pesan_kosong.setText(self.tr(
                 "<h2>Selamat datang di Kalbar Desktop</h2>"
@@ -146,10 +194,116 @@ class MainWindow(QMainWindow):
             self.isi.setCurrentWidget(self.table)
         self.disegarkan.emit()
 
+    # -- list ---------------------------------------------------------------------------------
     def _saring_wilayah(self, kode: str) -> None:
-        from dataclasses import replace
-
         self.model.set_saring(replace(self.model.saring, kode_wilayah=kode or None))
 
+    def _saring_berubah(self) -> None:
+        self.model.set_saring(self.panel_saring.saring(self.model.saring))
+
+    def _cari(self, teks: str) -> None:
+        self.model.set_saring(replace(self.model.saring, cari=teks))
+
+    def _perbarui_tampil(self) -> None:
+        n = self.model.rowCount()
+        self.label_tampil.setText(self.tr("{0} keluarga ditampilkan").format(_angka(n)))
+        if self._id_form:
+            self._pilih_baris(self.model.baris_dari_id(self._id_form), fokus=False)
+
+    def fokus_cari(self) -> None:
+        """Ctrl+F: put the cursor in the search box, its text selected."""
+        self.kotak_cari.setFocus()
+        self.kotak_cari.selectAll()
+
+    def _ke_tabel(self) -> None:
+        if self.model.rowCount():
+            if not self.table.currentIndex().isValid():
+                self._pilih_baris(0)
+            self.table.setFocus()
+
+    def _pilih_baris(self, baris: int, fokus: bool = True) -> None:
+        if baris < 0:
+            self.table.clearSelection()
+            return
+        indeks = self.model.index(baris, 0)
+        self.table.selectionModel().setCurrentIndex(
+            indeks, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(indeks)
+        if fokus:
+            self.table.setFocus()
+
+    # -- form ---------------------------------------------------------------------------------
+    def buka_baris(self, baris: int) -> bool:
+        """Open the family on ``baris`` of the table in the form (asking first what to do with
+        unsaved changes of the family shown)."""
+        idk = self.model.id_keluarga(baris)
+        if idk is None:
+            return False
+        return self.buka_keluarga(idk, baris)
+
+    def buka_keluarga(self, id_keluarga: str, baris: int | None = None) -> bool:
+        """Open a family by its ID; False when the user kept the unsaved changes."""
+        if self.detail.currentWidget() is self.form and not self.form.boleh_ditinggalkan():
+            return False
+        self.form.buka(id_keluarga)
+        self._id_form = id_keluarga
+        self.detail.setCurrentWidget(self.form)
+        self._pilih_baris(self.model.baris_dari_id(id_keluarga) if baris is None else baris,
+                          fokus=False)
+        self.form.status_combo.setFocus()
+        return True
+
+    def usulan_baru(self) -> bool:
+        """Open an empty form for a family that is not in P3KE."""
+        if self.detail.currentWidget() is self.form and not self.form.boleh_ditinggalkan():
+            return False
+        self.form.buka_usulan_baru()
+        self._id_form = None
+        self.detail.setCurrentWidget(self.form)
+        self.form.desa_combo.setFocus()
+        return True
+
+    def pindah(self, selisih: int) -> bool:
+        """Open the previous (-1) or next (+1) family of the current list."""
+        if self._id_form is None:
+            return False
+        baris = self.model.baris_dari_id(self._id_form)
+        tujuan = baris + selisih if baris >= 0 else 0
+        if not 0 <= tujuan < self.model.rowCount():
+            self.statusBar().showMessage(
+                self.tr("Sudah keluarga terakhir di daftar.") if selisih > 0
+                else self.tr("Sudah keluarga pertama di daftar."), 4000)
+            return False
+        return self.buka_baris(tujuan)
+
+    def tutup_form(self) -> bool:
+        """Esc: back to the list (asking first when there are unsaved changes)."""
+        if self.detail.currentWidget() is not self.form:
+            return True
+        if not self.form.boleh_ditinggalkan():
+            return False
+        self.detail.setCurrentWidget(self.pesan_pilih)
+        self._id_form = None
+        self.table.setFocus()
+        return True
+
+    def _setelah_simpan(self, id_keluarga: str, status_lama: str, status_baru: str) -> None:
+        belum = StatusVerifikasi.BELUM.value
+        if status_lama == "":  # a new family (usulan baru): counts and tree change
+            self._id_form = id_keluarga
+            self.segarkan()
+            return
+        selisih = (status_lama == belum) - (status_baru == belum)
+        self.region_tree.ubah_terverifikasi(self.form.data.kode_wilayah if self.form.data
+                                            else None, selisih)
+        self.model.segarkan_baris()
+        self.table.viewport().update()
+
     def closeEvent(self, event) -> None:
+        if self.detail.currentWidget() is self.form and not self.form.boleh_ditinggalkan(
+                self.tr("Perubahan pada keluarga yang terbuka belum disimpan. Simpan sebelum "
+                        "menutup aplikasi?")):
+            event.ignore()
+            return
         super().closeEvent(event)

@@ -1,0 +1,245 @@
+"""Dialogs of the verification work: a required note (send back, reopen), a new member, and a
+family's history from the audit log.
+
+Each dialog has a ``minta()``/``tampilkan()`` classmethod that opens it; tests drive them with
+``QTimer.singleShot`` + ``QApplication.activeModalWidget()`` through their objectNames.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kalbar_desktop.domain import codes, nik
+from kalbar_desktop.domain import status as ds
+from kalbar_desktop.domain.kolom import KOLOM_INDIVIDU, KOLOM_KELUARGA
+from kalbar_desktop.ui.isian import IsianNik, IsianTanggal, KotakPilihan
+
+_NIK_16 = re.compile(r"(?<!\d)\d{16}(?!\d)")
+
+
+def samarkan_teks(teks: str | None) -> str:
+    """Mask every 16-digit number in ``teks`` (finding messages and history for users who may
+    not see full NIKs)."""
+    return _NIK_16.sub(lambda m: nik.samarkan_nik(m.group(0)), teks or "")
+
+
+class DialogCatatan(QDialog):
+    """Asks for a required note (objectNames ``catatanDialog``, ``catatanDialogEdit``,
+    ``catatanDialogOk``); OK stays disabled until something is written."""
+
+    def __init__(self, judul: str, pertanyaan: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("catatanDialog")
+        self.setWindowTitle(judul)
+        self.setModal(True)
+        self.label = QLabel(pertanyaan)
+        self.label.setWordWrap(True)
+        self.edit = QPlainTextEdit()
+        self.edit.setObjectName("catatanDialogEdit")
+        self.edit.setTabChangesFocus(True)
+        self.tombol = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                       | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.tombol.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setObjectName("catatanDialogOk")
+        self.ok.setText(self.tr("&Simpan"))
+        self.tombol.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
+        self.tombol.accepted.connect(self.accept)
+        self.tombol.rejected.connect(self.reject)
+        tata = QVBoxLayout(self)
+        tata.addWidget(self.label)
+        tata.addWidget(self.edit)
+        tata.addWidget(self.tombol)
+        self.edit.textChanged.connect(self._periksa)
+        self._periksa()
+        self.resize(460, 240)
+
+    def _periksa(self) -> None:
+        self.ok.setEnabled(bool(self.teks()))
+
+    def teks(self) -> str:
+        return self.edit.toPlainText().strip()
+
+    @classmethod
+    def minta(cls, parent: QWidget | None, judul: str, pertanyaan: str) -> str | None:
+        """Open the dialog and return the note, or ``None`` when cancelled."""
+        d = cls(judul, pertanyaan, parent)
+        try:
+            return d.teks() if d.exec() == QDialog.DialogCode.Accepted and d.teks() else None
+        finally:
+            d.deleteLater()
+
+
+def _pilihan(nama_kode: str) -> list[tuple[str, str]]:
+    return [(v, v) for v in codes.daftar(nama_kode).nilai]
+
+
+class DialogAnggotaBaru(QDialog):
+    """Enter a new member of the family (objectName ``anggotaBaruDialog``; fields
+    ``anggotaBaruNama``, ``anggotaBaruNik``, ``anggotaBaruHubungan``...)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("anggotaBaruDialog")
+        self.setWindowTitle(self.tr("Tambah anggota keluarga"))
+        self.setModal(True)
+        self.nama = QLineEdit()
+        self.nama.setObjectName("anggotaBaruNama")
+        self.nik = IsianNik("nik")
+        self.nik.setObjectName("anggotaBaruNik")
+        self.nik.edit.setObjectName("anggotaBaruNikEdit")
+        self.hubungan = KotakPilihan(_pilihan("hubungan"))
+        self.hubungan.setObjectName("anggotaBaruHubungan")
+        self.jenis_kelamin = KotakPilihan(_pilihan("jenis_kelamin"))
+        self.jenis_kelamin.setObjectName("anggotaBaruJenisKelamin")
+        self.tanggal_lahir = IsianTanggal()
+        self.tanggal_lahir.setObjectName("anggotaBaruTanggalLahir")
+        self.status_kawin = KotakPilihan(_pilihan("status_kawin"))
+        self.pendidikan = KotakPilihan(_pilihan("pendidikan"))
+        self.pekerjaan = KotakPilihan(_pilihan("pekerjaan"))
+        self.pesan = QLabel()
+        self.pesan.setStyleSheet("color: #b00020;")
+        self.pesan.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Nama lengkap *"), self.nama)
+        form.addRow(self.tr("NI&K"), self.nik)
+        form.addRow(self.tr("&Hubungan dengan kepala *"), self.hubungan)
+        form.addRow(KOLOM_INDIVIDU["jenis_kelamin"].header, self.jenis_kelamin)
+        form.addRow(self.tr("Tanggal &lahir"), self.tanggal_lahir)
+        form.addRow(KOLOM_INDIVIDU["status_kawin"].header, self.status_kawin)
+        form.addRow(KOLOM_INDIVIDU["pendidikan"].header, self.pendidikan)
+        form.addRow(KOLOM_INDIVIDU["pekerjaan"].header, self.pekerjaan)
+        self.tombol = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                       | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.tombol.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setObjectName("anggotaBaruOk")
+        self.ok.setText(self.tr("&Tambahkan"))
+        self.tombol.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
+        self.tombol.accepted.connect(self.accept)
+        self.tombol.rejected.connect(self.reject)
+        tata = QVBoxLayout(self)
+        tata.addLayout(form)
+        tata.addWidget(self.pesan)
+        tata.addWidget(self.tombol)
+        for sinyal in (self.nama.textChanged, self.nik.berubah, self.hubungan.currentIndexChanged,
+                       self.tanggal_lahir.textChanged):
+            sinyal.connect(self._periksa)
+        self._periksa()
+
+    def masalah(self) -> list[str]:
+        hasil = []
+        if not self.nama.text().strip():
+            hasil.append(self.tr("Nama wajib diisi"))
+        if not self.hubungan.kode():
+            hasil.append(self.tr("Hubungan dengan kepala keluarga wajib dipilih"))
+        hasil += self.nik.masalah()
+        if not self.tanggal_lahir.sah():
+            hasil.append(self.tr("Tanggal lahir tidak bisa dibaca"))
+        return hasil
+
+    def _periksa(self) -> None:
+        masalah = self.masalah()
+        self.ok.setEnabled(not masalah)
+        self.pesan.setText("; ".join(m for m in masalah if "wajib" not in m))
+
+    def data(self) -> dict:
+        return {"nama": self.nama.text().strip(), "nik": self.nik.nilai(),
+                "hubungan": self.hubungan.kode(), "jenis_kelamin": self.jenis_kelamin.kode(),
+                "tanggal_lahir": self.tanggal_lahir.nilai(),
+                "status_kawin": self.status_kawin.kode(), "pendidikan": self.pendidikan.kode(),
+                "pekerjaan": self.pekerjaan.kode()}
+
+    @classmethod
+    def minta(cls, parent: QWidget | None) -> dict | None:
+        """Open the dialog; the new member's fields, or ``None`` when cancelled."""
+        d = cls(parent)
+        try:
+            return d.data() if d.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            d.deleteLater()
+
+
+_LABEL_AKSI = {
+    "UBAH": "Ubah", "KOREKSI": "Koreksi data P3KE", "TAMBAH_ANGGOTA": "Tambah anggota",
+    "TAMBAH_USULAN": "Usulan baru dibuat", "AJUKAN": "Diajukan", "SETUJUI": "Disetujui",
+    "KEMBALIKAN": "Dikembalikan", "BUKA_KEMBALI": "Dibuka kembali", "IMPOR": "Impor",
+}
+
+
+def _label_kolom(kolom: str | None) -> str:
+    if not kolom:
+        return ""
+    if kolom in ds.LABEL_FIELD:
+        return ds.LABEL_FIELD[kolom]
+    if kolom in KOLOM_KELUARGA:
+        return KOLOM_KELUARGA[kolom].header
+    return {"status_anggota": "Status anggota", "nik_perbaikan": "NIK perbaikan",
+            "catatan": "Catatan"}.get(kolom, kolom)
+
+
+def _label_nilai(kolom: str | None, nilai: str | None) -> str:
+    jenis = {"status_verifikasi": ds.StatusVerifikasi, "kelayakan": ds.Kelayakan,
+             "alasan": ds.AlasanTidakLayak, "persetujuan": ds.Persetujuan,
+             "status_anggota": ds.StatusAnggota}.get(kolom or "")
+    return ds.label(nilai, jenis) if jenis and nilai else (nilai or "")
+
+
+class DialogRiwayat(QDialog):
+    """The audit rows of one family, newest first (objectName ``riwayatDialog``, table
+    ``riwayatTable``)."""
+
+    JUDUL = ("Waktu", "Pengguna", "Tindakan", "Isian", "Nilai lama", "Nilai baru", "Alasan")
+
+    def __init__(self, id_keluarga: str, baris: list[dict], nik_penuh: bool,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("riwayatDialog")
+        self.setWindowTitle(self.tr("Riwayat perubahan keluarga {0}").format(id_keluarga))
+        self.tabel = QTableWidget(len(baris), len(self.JUDUL))
+        self.tabel.setObjectName("riwayatTable")
+        self.tabel.setHorizontalHeaderLabels(list(self.JUDUL))
+        self.tabel.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tabel.verticalHeader().hide()
+        self.tabel.setWordWrap(False)
+        samar = (lambda t: t) if nik_penuh else samarkan_teks
+        for i, r in enumerate(baris):
+            sel = (str(r["waktu"]).replace("T", " ")[:19], r["pengguna"] or "",
+                   _LABEL_AKSI.get(r["aksi"], r["aksi"]),
+                   _label_kolom(r["kolom"]) or (r["id_rekaman"] if r["tabel"] == "anggota"
+                                                else ""),
+                   samar(_label_nilai(r["kolom"], r["nilai_lama"])),
+                   samar(_label_nilai(r["kolom"], r["nilai_baru"])),
+                   samar(r["alasan"] or r["keterangan"] or ""))
+            for j, teks in enumerate(sel):
+                item = QTableWidgetItem(teks)
+                item.setToolTip(teks)
+                self.tabel.setItem(i, j, item)
+        self.tabel.resizeColumnsToContents()
+        self.tabel.horizontalHeader().setSectionResizeMode(
+            len(self.JUDUL) - 1, QHeaderView.ResizeMode.Stretch)
+        kosong = QLabel(self.tr("Belum ada perubahan yang tercatat."))
+        kosong.setVisible(not baris)
+        tombol = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        tombol.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Tutup"))
+        tombol.rejected.connect(self.reject)
+        tata = QVBoxLayout(self)
+        tata.addWidget(kosong)
+        tata.addWidget(self.tabel)
+        tata.addWidget(tombol)
+        self.resize(900, 420)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -1,0 +1,951 @@
+"""The family form (objectName ``householdForm``): what the field visit found, corrections of
+P3KE values, members, approval, and the family's data-quality findings updating as fields
+change. Also used to enter a new family that is not in P3KE (usulan baru).
+
+It follows the load / save / check contract: :meth:`buka` loads a family, :meth:`periksa`
+returns the problems of the current values (fields are highlighted as the user types),
+:meth:`simpan` saves through :mod:`kalbar_desktop.storage.verifikasi` (the one way to change
+verification data) and never loses what was typed when the save is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kalbar_desktop.domain import codes
+from kalbar_desktop.domain import status as ds
+from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
+from kalbar_desktop.domain.kolom import KOLOM_KELUARGA, Jenis
+from kalbar_desktop.domain.status import (
+    AksiPersetujuan,
+    AlasanTidakLayak,
+    Kelayakan,
+    MasalahIsian,
+    Persetujuan,
+    StatusVerifikasi,
+    Verifikasi,
+)
+from kalbar_desktop.domain.temuan import PENJELASAN, Aturan
+from kalbar_desktop.storage import temuan as stemuan
+from kalbar_desktop.storage import verifikasi as sv
+from kalbar_desktop.storage import wilayah as swilayah
+from kalbar_desktop.storage.db import BasisData
+from kalbar_desktop.ui.anggota_model import AnggotaModel, DelegasiAnggota
+from kalbar_desktop.ui.dialog_verifikasi import (
+    DialogAnggotaBaru,
+    DialogCatatan,
+    DialogRiwayat,
+    samarkan_teks,
+)
+from kalbar_desktop.ui.isian import GAYA_FORM, IsianNik, IsianTanggal, KotakPilihan
+
+IDENTITAS = ("nama_kepala", "nik_kepala", "no_kk", "jenis_kelamin", "tanggal_lahir",
+             "status_kawin", "pekerjaan", "status_pekerjaan", "pendidikan", "alamat")
+RUMAH = ("kepemilikan_rumah", "memiliki_simpanan", "jenis_atap", "kualitas_atap",
+         "jenis_dinding", "kualitas_dinding", "jenis_lantai", "kualitas_lantai",
+         "sumber_penerangan", "daya_listrik", "bahan_bakar_memasak", "sumber_air_minum",
+         "fasilitas_bab")
+BANTUAN = ("penerima_bpnt", "penerima_bpum", "penerima_bst", "penerima_pkh", "penerima_sembako",
+           "penerima_prakerja", "penerima_kur", "resiko_stunting", "pensasaran")
+"""P3KE fields per form section; edits are stored as local corrections, the source is kept."""
+
+_LABEL_PENDEK = {
+    "nama_kepala": "Nama kepala keluarga", "nik_kepala": "NIK kepala keluarga",
+    "no_kk": "No KK", "jenis_kelamin": "Jenis kelamin", "tanggal_lahir": "Tanggal lahir",
+    "status_kawin": "Status kawin", "pekerjaan": "Pekerjaan", "status_pekerjaan":
+    "Status pekerjaan", "pendidikan": "Pendidikan", "alamat": "Alamat",
+    "memiliki_simpanan": "Memiliki simpanan", "fasilitas_bab": "Fasilitas BAB",
+    "daya_listrik": "Daya listrik", "bahan_bakar_memasak": "Bahan bakar masak",
+    "sumber_air_minum": "Sumber air minum", "sumber_penerangan": "Penerangan",
+}
+
+_LABEL_VERIFIKASI = {
+    "status_verifikasi": "&Status verifikasi", "kelayakan": "&Kelayakan",
+    "alasan": "&Alasan tidak layak", "alasan_lainnya": "Alasan lainn&ya",
+    "pindah_ke": "&Pindah ke", "id_keluarga_ganda": "ID keluarga &ganda",
+    "tanggal_kunjungan": "&Tanggal kunjungan", "nama_verifikator": "Nama &verifikator",
+    "no_musdes": "No. BA &musdes", "tanggal_musdes": "Tanggal m&usdes", "catatan": "&Catatan",
+}
+
+
+def _pilihan_enum(jenis) -> list[tuple[str, str]]:
+    return [(a.value, ds.LABEL[a]) for a in jenis]
+
+
+class FormKeluarga(QWidget):
+    """Form of one family. Signals: :attr:`disimpan` after any stored change (ID Keluarga,
+    old status, new status), :attr:`minta_pindah` (-1/+1) for PgUp/PgDn, :attr:`minta_tutup`
+    for Esc, :attr:`minta_berikutnya` after Save & next."""
+
+    disimpan = Signal(str, str, str)
+    minta_pindah = Signal(int)
+    minta_tutup = Signal()
+    minta_berikutnya = Signal()
+
+    def __init__(self, db: BasisData, pengguna: Pengguna, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("householdForm")
+        self.setStyleSheet(GAYA_FORM)
+        self.db = db
+        self.pengguna = pengguna
+        self.data: sv.DataKeluarga | None = None
+        self.usulan = False
+        self._wilayah_dikenal = stemuan.pemeriksa_wilayah(db)
+        self._memuat = False
+
+        self.judul = QLabel()
+        self.judul.setObjectName("judulForm")
+        self.judul.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        self.judul.setWordWrap(True)
+        self.info = QLabel()
+        self.info.setObjectName("infoForm")
+        self.info.setWordWrap(True)
+        self.spanduk = QLabel()
+        self.spanduk.setObjectName("bannerForm")
+        self.spanduk.setWordWrap(True)
+        self.spanduk.setVisible(False)
+
+        isi = QWidget()
+        self._tata_isi = QVBoxLayout(isi)
+        self._tata_isi.setContentsMargins(4, 4, 4, 4)
+        self._bangun_verifikasi()
+        self._bangun_anggota()
+        self._isian: dict[str, QWidget] = {}
+        self._label_isian: dict[str, QLabel] = {}
+        self._bangun_usulan()
+        self._bangun_bagian(self.tr("Identitas dan alamat"), IDENTITAS, "grupIdentitas")
+        self._bangun_bagian(self.tr("Rumah dan aset"), RUMAH, "grupRumah")
+        self._bangun_bagian(self.tr("Bantuan yang diterima"), BANTUAN, "grupBantuan")
+        self._tata_isi.addStretch(1)
+        self.gulir = QScrollArea()
+        self.gulir.setObjectName("formScroll")
+        self.gulir.setWidgetResizable(True)
+        self.gulir.setFrameShape(QFrame.Shape.NoFrame)
+        self.gulir.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.gulir.setWidget(isi)
+
+        self.temuan = QListWidget()
+        self.temuan.setObjectName("findingsList")
+        self.temuan.setWordWrap(True)
+        self.temuan.setMaximumHeight(74)
+        self.temuan.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.label_temuan = QLabel(self.tr("Temuan kualitas data"))
+        self.label_temuan.setStyleSheet("font-weight: bold;")
+
+        self.pesan = QLabel()
+        self.pesan.setObjectName("pesanForm")
+        self.pesan.setWordWrap(True)
+        self.pesan.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pesan.setVisible(False)
+
+        self._bangun_tombol()
+        tata = QVBoxLayout(self)
+        tata.setContentsMargins(6, 4, 6, 4)
+        tata.setSpacing(4)
+        tata.addWidget(self.judul)
+        tata.addWidget(self.info)
+        tata.addWidget(self.spanduk)
+        tata.addWidget(self.gulir, 1)
+        tata.addWidget(self.label_temuan)
+        tata.addWidget(self.temuan)
+        tata.addWidget(self.pesan)
+        tata.addLayout(self._baris_tombol_1)
+        tata.addLayout(self._baris_tombol_2)
+
+        self._waktu_temuan = QTimer(self)
+        self._waktu_temuan.setSingleShot(True)
+        self._waktu_temuan.setInterval(300)
+        self._waktu_temuan.timeout.connect(self.perbarui_temuan)
+        self._pintasan()
+
+    # -- building -----------------------------------------------------------------------------
+    def _label(self, teks: str, teman: QWidget) -> QLabel:
+        label = QLabel(teks)
+        label.setBuddy(teman)
+        return label
+
+    def _bangun_verifikasi(self) -> None:
+        grup = QGroupBox(self.tr("Hasil verifikasi"))
+        grup.setObjectName("grupVerifikasi")
+        g = QGridLayout(grup)
+        g.setHorizontalSpacing(8)
+        g.setVerticalSpacing(4)
+        self.status_combo = KotakPilihan(
+            [(a.value, ds.LABEL[a]) for a in StatusVerifikasi
+             if a != StatusVerifikasi.USULAN_BARU], kosong=False)
+        self.status_combo.setObjectName("statusVerifikasiCombo")
+        self.kelayakan_combo = KotakPilihan(_pilihan_enum(Kelayakan))
+        self.kelayakan_combo.setObjectName("kelayakanCombo")
+        self.alasan_combo = KotakPilihan(_pilihan_enum(AlasanTidakLayak))
+        self.alasan_combo.setObjectName("alasanCombo")
+        self.alasan_lainnya = QLineEdit()
+        self.alasan_lainnya.setObjectName("alasanLainnyaEdit")
+        self.pindah_ke = QLineEdit()
+        self.pindah_ke.setObjectName("pindahKeEdit")
+        self.pindah_ke.setPlaceholderText(self.tr("alamat atau kode wilayah tujuan"))
+        self.id_ganda = QLineEdit()
+        self.id_ganda.setObjectName("idKeluargaGandaEdit")
+        self.id_ganda.setPlaceholderText(self.tr("ID Keluarga yang dipertahankan"))
+        self.tanggal_kunjungan = IsianTanggal()
+        self.tanggal_kunjungan.setObjectName("tanggalKunjunganEdit")
+        self.nama_verifikator = QLineEdit()
+        self.nama_verifikator.setObjectName("namaVerifikatorEdit")
+        self.no_musdes = QLineEdit()
+        self.no_musdes.setObjectName("noMusdesEdit")
+        self.tanggal_musdes = IsianTanggal()
+        self.tanggal_musdes.setObjectName("tanggalMusdesEdit")
+        self.catatan = QPlainTextEdit()
+        self.catatan.setObjectName("catatanEdit")
+        self.catatan.setTabChangesFocus(True)
+        self.catatan.setFixedHeight(54)
+        self._v: dict[str, QWidget] = {
+            "status_verifikasi": self.status_combo, "kelayakan": self.kelayakan_combo,
+            "alasan": self.alasan_combo, "alasan_lainnya": self.alasan_lainnya,
+            "pindah_ke": self.pindah_ke, "id_keluarga_ganda": self.id_ganda,
+            "tanggal_kunjungan": self.tanggal_kunjungan,
+            "nama_verifikator": self.nama_verifikator, "no_musdes": self.no_musdes,
+            "tanggal_musdes": self.tanggal_musdes, "catatan": self.catatan,
+        }
+        self._label_v = {f: self._label(self.tr(t), self._v[f])
+                         for f, t in _LABEL_VERIFIKASI.items()}
+        for label in self._label_v.values():  # room for the " *" of a required field
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance(
+                label.text().replace("&", "") + " *") + 6)
+        tata = (("status_verifikasi", "kelayakan"), ("alasan", "alasan_lainnya"),
+                ("tanggal_kunjungan", "nama_verifikator"), ("pindah_ke", "id_keluarga_ganda"),
+                ("no_musdes", "tanggal_musdes"))
+        for baris, pasangan in enumerate(tata):
+            for kolom, f in enumerate(pasangan):
+                g.addWidget(self._label_v[f], baris, kolom * 2)
+                g.addWidget(self._v[f], baris, kolom * 2 + 1)
+        g.addWidget(self._label_v["catatan"], len(tata), 0, Qt.AlignmentFlag.AlignTop)
+        g.addWidget(self.catatan, len(tata), 1, 1, 3)
+        g.setColumnStretch(1, 1)
+        g.setColumnStretch(3, 1)
+        self._tata_isi.addWidget(grup)
+        for w in self._v.values():
+            self._hubungkan(w)
+        self.kelayakan_combo.currentIndexChanged.connect(self._atur_alasan)
+        self.alasan_combo.currentIndexChanged.connect(self._atur_alasan)
+
+    def _bangun_anggota(self) -> None:
+        grup = QGroupBox(self.tr("Anggota keluarga"))
+        grup.setObjectName("grupAnggota")
+        tata = QVBoxLayout(grup)
+        self.anggota_model = AnggotaModel(self)
+        self.anggota = QTableView()
+        self.anggota.setObjectName("membersTable")
+        self.anggota.setModel(self.anggota_model)
+        self.anggota.setItemDelegate(DelegasiAnggota(self.anggota))
+        self.anggota.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.anggota.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.anggota.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                     | QAbstractItemView.EditTrigger.EditKeyPressed
+                                     | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.anggota.verticalHeader().hide()
+        self.anggota.verticalHeader().setDefaultSectionSize(22)
+        self.anggota.setTabKeyNavigation(False)
+        kepala = self.anggota.horizontalHeader()
+        kepala.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        kepala.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.anggota.setMinimumHeight(120)
+        tata.addWidget(self.anggota)
+        baris = QHBoxLayout()
+        self.tombol_anggota: dict[str, QPushButton] = {}
+        for kode, teks in ((None, self.tr("Ta&mbah anggota...")),
+                           ("MENINGGAL", self.tr("Meninggal")),
+                           ("PINDAH_KELUAR", self.tr("Pindah/keluar")),
+                           ("MENIKAH_KELUAR", self.tr("Menikah keluar")),
+                           ("ADA", self.tr("Ada")),
+                           ("NIK", self.tr("Perbaiki NIK"))):
+            t = QPushButton(teks)
+            t.setAutoDefault(False)
+            if kode is None:
+                t.setObjectName("addMemberButton")
+                t.clicked.connect(self.tambah_anggota)
+            elif kode == "NIK":
+                t.setObjectName("fixNikButton")
+                t.clicked.connect(self._perbaiki_nik)
+            else:
+                t.setObjectName(f"anggota{kode.title().replace('_', '')}Button")
+                t.setToolTip(self.tr("Tandai anggota terpilih: {0}").format(teks))
+                t.clicked.connect(lambda _=False, k=kode: self.tandai_anggota(k))
+            self.tombol_anggota[kode or "TAMBAH"] = t
+            baris.addWidget(t)
+        baris.addStretch(1)
+        tata.addLayout(baris)
+        self.anggota_model.berubah.connect(self._berubah)
+        self.anggota_model.modelReset.connect(self._tinggi_anggota)
+        self.anggota_model.rowsInserted.connect(self._tinggi_anggota)
+        self._tata_isi.addWidget(grup)
+
+    def _bangun_usulan(self) -> None:
+        """Where a new family lives (only for usulan baru)."""
+        self.grup_usulan = QGroupBox(self.tr("Lokasi usulan baru"))
+        self.grup_usulan.setObjectName("grupUsulan")
+        g = QGridLayout(self.grup_usulan)
+        self.desa_combo = KotakPilihan()
+        self.desa_combo.setObjectName("desaCombo")
+        self.desil_combo = KotakPilihan([(v, f"{v} ({codes.LABEL_DESIL[v]})")
+                                         for v in codes.DESIL.nilai])
+        self.desil_combo.setObjectName("desilCombo")
+        self._label_desa = self._label(self.tr("&Desa/kelurahan *"), self.desa_combo)
+        g.addWidget(self._label_desa, 0, 0)
+        g.addWidget(self.desa_combo, 0, 1)
+        g.addWidget(self._label(self.tr("Desil (perkiraan)"), self.desil_combo), 0, 2)
+        g.addWidget(self.desil_combo, 0, 3)
+        g.setColumnStretch(1, 2)
+        g.setColumnStretch(3, 1)
+        self._hubungkan(self.desa_combo)
+        self._hubungkan(self.desil_combo)
+        self.grup_usulan.setVisible(False)
+        self._tata_isi.addWidget(self.grup_usulan)
+
+    def _bangun_bagian(self, judul: str, field: tuple[str, ...], nama: str) -> None:
+        grup = QGroupBox(judul)
+        grup.setObjectName(nama)
+        g = QGridLayout(grup)
+        g.setHorizontalSpacing(8)
+        g.setVerticalSpacing(3)
+        posisi = 0
+        for f in field:
+            k = KOLOM_KELUARGA[f]
+            if f in ("nik_kepala", "no_kk"):
+                w: QWidget = IsianNik("nik" if f == "nik_kepala" else "kk")
+                w.edit.setObjectName(f"isian_{f}")
+                w.berubah.connect(self._berubah)
+            elif k.jenis == Jenis.KODE and k.kode:
+                w = KotakPilihan([(v, v) for v in codes.daftar(k.kode).nilai])
+                self._hubungkan(w)
+            elif k.jenis == Jenis.TANGGAL:
+                w = IsianTanggal()
+                self._hubungkan(w)
+            else:
+                w = QLineEdit()
+                self._hubungkan(w)
+            w.setObjectName(f"isian_{f}")
+            label = self._label(self.tr(_LABEL_PENDEK.get(f, k.header)),
+                                w.edit if isinstance(w, IsianNik) else w)
+            label.setToolTip(k.header)
+            lebar = f in ("alamat", "nama_kepala", "nik_kepala", "no_kk", "pensasaran")
+            if lebar and posisi % 2:
+                posisi += 1
+            baris, kolom = divmod(posisi, 2)
+            g.addWidget(label, baris, kolom * 2, Qt.AlignmentFlag.AlignTop)
+            if lebar:
+                g.addWidget(w, baris, 1, 1, 3)
+                posisi += 2
+            else:
+                g.addWidget(w, baris, kolom * 2 + 1)
+                posisi += 1
+            self._isian[f] = w
+            self._label_isian[f] = label
+        g.setColumnStretch(1, 1)
+        g.setColumnStretch(3, 1)
+        self._tata_isi.addWidget(grup)
+
+    def _bangun_tombol(self) -> None:
+        def tombol(teks: str, nama: str, aksi, tip: str = "") -> QPushButton:
+            t = QPushButton(teks)
+            t.setObjectName(nama)
+            t.setAutoDefault(False)
+            t.setToolTip(tip)
+            t.clicked.connect(aksi)
+            return t
+
+        self.tombol_simpan = tombol(self.tr("&Simpan"), "saveButton", self.simpan,
+                                    self.tr("Simpan (Ctrl+S)"))
+        self.tombol_simpan_berikut = tombol(
+            self.tr("Simpan && &berikutnya"), "saveNextButton", self.simpan_dan_berikutnya,
+            self.tr("Simpan lalu buka keluarga berikutnya di daftar (Ctrl+Enter)"))
+        self.tombol_sebelum = tombol("◀", "previousButton", lambda: self.minta_pindah.emit(-1),
+                                     self.tr("Keluarga sebelumnya (PgUp)"))
+        self.tombol_sesudah = tombol("▶", "nextButton", lambda: self.minta_pindah.emit(1),
+                                     self.tr("Keluarga berikutnya (PgDn)"))
+        self.tombol_tutup = tombol(self.tr("Tutup"), "closeFormButton", self.minta_tutup.emit,
+                                   self.tr("Kembali ke daftar (Esc)"))
+        self.tombol_muat_ulang = tombol(self.tr("Muat ulang"), "reloadButton", self.muat_ulang,
+                                        self.tr("Buang perubahan dan muat data tersimpan"))
+        self.tombol_ajukan = tombol(self.tr("&Ajukan"), "submitButton", self.ajukan,
+                                    self.tr("Ajukan ke verifikator untuk disetujui"))
+        self.tombol_setujui = tombol(self.tr("Se&tujui"), "approveButton", self.setujui)
+        self.tombol_kembalikan = tombol(self.tr("&Kembalikan..."), "returnButton",
+                                        self.kembalikan,
+                                        self.tr("Kembalikan ke operator dengan catatan"))
+        self.tombol_buka = tombol(self.tr("B&uka kembali..."), "reopenButton", self.buka_kembali,
+                                  self.tr("Buka kembali keluarga yang sudah disetujui"))
+        self.tombol_riwayat = tombol(self.tr("&Riwayat..."), "historyButton", self.riwayat,
+                                     self.tr("Semua perubahan keluarga ini (jejak audit)"))
+        self._baris_tombol_1 = QHBoxLayout()
+        for t in (self.tombol_simpan, self.tombol_simpan_berikut):
+            self._baris_tombol_1.addWidget(t)
+        self._baris_tombol_1.addStretch(1)
+        for t in (self.tombol_sebelum, self.tombol_sesudah, self.tombol_muat_ulang,
+                  self.tombol_tutup):
+            self._baris_tombol_1.addWidget(t)
+        self.tombol_sebelum.setFixedWidth(36)
+        self.tombol_sesudah.setFixedWidth(36)
+        self._baris_tombol_2 = QHBoxLayout()
+        for t in (self.tombol_ajukan, self.tombol_setujui, self.tombol_kembalikan,
+                  self.tombol_buka):
+            self._baris_tombol_2.addWidget(t)
+        self._baris_tombol_2.addStretch(1)
+        self._baris_tombol_2.addWidget(self.tombol_riwayat)
+
+    def _pintasan(self) -> None:
+        konteks = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for kunci, aksi in ((QKeySequence.StandardKey.Save, self.simpan),
+                            ("Ctrl+Return", self.simpan_dan_berikutnya),
+                            ("Ctrl+Enter", self.simpan_dan_berikutnya),
+                            ("PgUp", lambda: self.minta_pindah.emit(-1)),
+                            ("PgDown", lambda: self.minta_pindah.emit(1)),
+                            ("Esc", self.minta_tutup.emit)):
+            p = QShortcut(QKeySequence(kunci), self)
+            p.setContext(konteks)
+            p.activated.connect(aksi)
+
+    def _hubungkan(self, w: QWidget) -> None:
+        if isinstance(w, KotakPilihan):
+            w.currentIndexChanged.connect(self._berubah)
+        elif isinstance(w, QPlainTextEdit | QLineEdit):
+            w.textChanged.connect(self._berubah)
+
+    def _tinggi_anggota(self, *_args) -> None:
+        n = min(max(self.anggota_model.rowCount(), 3), 9)
+        self.anggota.setFixedHeight(self.anggota.horizontalHeader().height() + 22 * n + 4)
+
+    # -- loading ------------------------------------------------------------------------------
+    def buka(self, id_keluarga: str) -> None:
+        """Load a family (what is stored; unsaved changes of the previous one are dropped:
+        ask first with :meth:`boleh_ditinggalkan`)."""
+        self.usulan = False
+        self.data = sv.muat(self.db, id_keluarga)
+        self._isi_dari(self.data)
+
+    def muat_ulang(self) -> None:
+        """Throw away the changes and show the stored family again."""
+        if self.usulan:
+            self.buka_usulan_baru()
+        elif self.data is not None:
+            self.buka(self.data.id_keluarga)
+
+    def buka_usulan_baru(self) -> None:
+        """An empty form for a family that is not in P3KE."""
+        self.usulan = True
+        self.data = None
+        self.desa_combo.isi(swilayah.daftar_desa(self.db))
+        kosong = sv.DataKeluarga(
+            id_keluarga="", asal="usulan_baru", ada_di_sumber=False, nilai={}, sumber={},
+            koreksi={}, verifikasi=Verifikasi(status_verifikasi=StatusVerifikasi.USULAN_BARU),
+            versi=0)
+        self._isi_dari(kosong)
+
+    def _isi_dari(self, data: sv.DataKeluarga) -> None:
+        self._memuat = True
+        try:
+            v = data.verifikasi
+            if self.usulan:
+                self.status_combo.isi([(StatusVerifikasi.USULAN_BARU.value,
+                                        ds.LABEL[StatusVerifikasi.USULAN_BARU])])
+            elif self.status_combo.findData(StatusVerifikasi.BELUM.value) < 0 or (
+                    self.status_combo.findData(StatusVerifikasi.USULAN_BARU.value) >= 0
+                    and data.asal != "usulan_baru"):
+                self.status_combo.isi([(a.value, ds.LABEL[a]) for a in StatusVerifikasi
+                                       if a != StatusVerifikasi.USULAN_BARU])
+            if data.asal == "usulan_baru" and not self.usulan:
+                self.status_combo.isi([(a.value, ds.LABEL[a]) for a in StatusVerifikasi])
+            self.status_combo.atur_kode(v.status_verifikasi)
+            self.kelayakan_combo.atur_kode(v.kelayakan)
+            self.alasan_combo.atur_kode(v.alasan)
+            for f in ("alasan_lainnya", "pindah_ke", "id_keluarga_ganda", "nama_verifikator",
+                      "no_musdes"):
+                self._v[f].setText(getattr(v, f) or "")
+            self.tanggal_kunjungan.atur(v.tanggal_kunjungan)
+            self.tanggal_musdes.atur(v.tanggal_musdes)
+            self.catatan.setPlainText(v.catatan or "")
+            for f, w in self._isian.items():
+                self._atur_isian(w, data.nilai.get(f))
+                terkoreksi = f in data.koreksi
+                label = self._label_isian[f]
+                label.setText(label.text().rstrip(" ✎") + (" ✎" if terkoreksi else ""))
+                label.setToolTip(KOLOM_KELUARGA[f].header + (
+                    self.tr("\nDikoreksi; nilai P3KE: {0}").format(data.sumber.get(f) or "—")
+                    if terkoreksi else ""))
+            self.grup_usulan.setVisible(self.usulan)
+            if self.usulan:
+                self.desa_combo.atur_kode(None)
+                self.desil_combo.atur_kode(None)
+            self.anggota_model.muat(data.anggota, self._nik_penuh(data))
+            self._awal = self._potret()
+            self.pesan.setVisible(False)
+        finally:
+            self._memuat = False
+        self._atur_alasan()
+        self._atur_kepala(data)
+        self._atur_tombol()
+        self._berubah()
+        self.perbarui_temuan()
+        self.gulir.verticalScrollBar().setValue(0)
+
+    def _atur_isian(self, w: QWidget, nilai) -> None:
+        if isinstance(w, KotakPilihan):
+            w.atur_kode(nilai)
+        elif isinstance(w, IsianTanggal | IsianNik):
+            w.atur(nilai)
+        elif isinstance(w, QLineEdit):
+            w.setText(nilai or "")
+
+    def _nilai_isian(self, w: QWidget) -> str | None:
+        if isinstance(w, KotakPilihan):
+            return w.kode()
+        if isinstance(w, IsianTanggal | IsianNik):
+            return w.nilai()
+        if isinstance(w, QLineEdit):
+            return w.text().strip() or None
+        return None
+
+    def _nik_penuh(self, data: sv.DataKeluarga | None = None) -> bool:
+        kode = data.kode_wilayah if data else None
+        return boleh(self.pengguna, Aksi.LIHAT_NIK_PENUH, kode)
+
+    def _atur_kepala(self, data: sv.DataKeluarga) -> None:
+        if self.usulan:
+            self.judul.setText(self.tr("Usulan keluarga baru (belum ada di P3KE)"))
+            self.info.setText(self.tr("Pilih desa, isi nama kepala keluarga, anggota, dan hasil "
+                                      "verifikasi, lalu Simpan."))
+            self.spanduk.setVisible(False)
+            return
+        nama = data.nilai.get("nama_kepala") or self.tr("(tanpa nama)")
+        self.judul.setText(f"{nama} — {data.id_keluarga}")
+        kode = data.kode_wilayah or "-"
+        desa = swilayah.nama(self.db, kode) or data.nilai.get("desa") or kode
+        bagian = [f"{self.tr('Desa')}: {desa}" + (f" ({kode})" if desa != kode else "")]
+        if data.nilai.get("desil"):
+            bagian.append(f"{self.tr('Desil')} {data.nilai['desil']}")
+        bagian.append(f"{self.tr('Persetujuan')}: "
+                      f"{ds.label(data.verifikasi.persetujuan, Persetujuan)}")
+        if data.asal == "usulan_baru":
+            bagian.append(self.tr("Usulan baru"))
+        elif not data.ada_di_sumber:
+            bagian.append(self.tr("tidak ada lagi di berkas P3KE terakhir"))
+        if data.diubah_oleh:
+            bagian.append(self.tr("diubah {0} oleh {1}").format(
+                (data.diubah_pada or "")[:16].replace("T", " "), data.diubah_oleh))
+        self.info.setText(" · ".join(bagian))
+        p = data.verifikasi.persetujuan
+        if p == Persetujuan.DIKEMBALIKAN:
+            self._spanduk(self.tr("Dikembalikan oleh verifikator: {0}").format(
+                data.verifikasi.catatan_pengembalian or "-"), "#fff3e0", "#e65100")
+        elif p == Persetujuan.DISETUJUI:
+            self._spanduk(self.tr("Sudah disetujui; data terkunci. Verifikator dapat membukanya "
+                                  "kembali dengan alasan."), "#e8f5e9", "#1b5e20")
+        elif p == Persetujuan.DIAJUKAN:
+            self._spanduk(self.tr("Sudah diajukan; menunggu persetujuan verifikator."),
+                          "#e3f2fd", "#0d47a1")
+        else:
+            self.spanduk.setVisible(False)
+
+    def _spanduk(self, teks: str, latar: str, warna: str) -> None:
+        self.spanduk.setText(teks)
+        self.spanduk.setStyleSheet(f"background: {latar}; color: {warna}; padding: 4px; "
+                                   f"border: 1px solid {warna}; border-radius: 3px;")
+        self.spanduk.setVisible(True)
+
+    # -- state --------------------------------------------------------------------------------
+    def bisa_diubah(self) -> bool:
+        """May the current user edit this family now (role, region, approval state)?"""
+        if self.usulan:
+            return boleh(self.pengguna, Aksi.TAMBAH_USULAN)
+        if self.data is None:
+            return False
+        return (boleh(self.pengguna, Aksi.UBAH_VERIFIKASI, self.data.kode_wilayah)
+                and Persetujuan(self.data.verifikasi.persetujuan) in ds.BISA_DIUBAH)
+
+    def _boleh(self, aksi: Aksi) -> bool:
+        return self.data is not None and boleh(self.pengguna, aksi, self.data.kode_wilayah)
+
+    def _atur_tombol(self) -> None:
+        ubah = self.bisa_diubah()
+        p = self.data.verifikasi.persetujuan if self.data else None
+        for w in [*self._v.values(), *self._isian.values(), self.desa_combo, self.desil_combo]:
+            if isinstance(w, QLineEdit | QPlainTextEdit | IsianNik):
+                w.setReadOnly(not ubah)
+            else:
+                w.setEnabled(ubah)
+        self.status_combo.setEnabled(ubah and not self.usulan)
+        self.anggota_model.baca_saja = not ubah
+        for t in self.tombol_anggota.values():
+            t.setEnabled(ubah)
+        self.tombol_simpan.setEnabled(ubah)
+        self.tombol_simpan_berikut.setEnabled(ubah or not self.usulan)
+        self.tombol_ajukan.setEnabled(
+            p in (Persetujuan.DRAF, Persetujuan.DIKEMBALIKAN) and self._boleh(Aksi.AJUKAN))
+        self.tombol_setujui.setEnabled(p == Persetujuan.DIAJUKAN and self._boleh(Aksi.SETUJUI))
+        self.tombol_kembalikan.setEnabled(
+            p == Persetujuan.DIAJUKAN and self._boleh(Aksi.KEMBALIKAN))
+        self.tombol_buka.setEnabled(p == Persetujuan.DISETUJUI
+                                    and self._boleh(Aksi.BUKA_KEMBALI))
+        self.tombol_riwayat.setEnabled(self.data is not None)
+        for t in (self.tombol_sebelum, self.tombol_sesudah):
+            t.setEnabled(not self.usulan)
+        self._atur_alasan()
+
+    def _atur_alasan(self) -> None:
+        if self._memuat:
+            return
+        tidak_layak = self.kelayakan_combo.kode() == Kelayakan.TIDAK_LAYAK
+        if not tidak_layak and self.alasan_combo.kode():
+            self.alasan_combo.atur_kode(None)
+        lainnya = tidak_layak and self.alasan_combo.kode() == AlasanTidakLayak.LAINNYA
+        if not lainnya and self.alasan_lainnya.text():
+            self.alasan_lainnya.clear()
+        ubah = self.bisa_diubah()
+        self.alasan_combo.setEnabled(ubah and tidak_layak)
+        self.alasan_lainnya.setReadOnly(not (ubah and lainnya))
+        self.alasan_lainnya.setEnabled(lainnya)
+
+    def verifikasi_form(self) -> Verifikasi:
+        """The verification as the form shows it."""
+        def teks(w: QWidget) -> str | None:
+            if isinstance(w, QPlainTextEdit):
+                return w.toPlainText().strip() or None
+            return self._nilai_isian(w)
+
+        v = Verifikasi(**{f: teks(w) for f, w in self._v.items()})
+        v.status_verifikasi = v.status_verifikasi or StatusVerifikasi.BELUM
+        if self.data is not None:
+            v.persetujuan = self.data.verifikasi.persetujuan
+            v.catatan_pengembalian = self.data.verifikasi.catatan_pengembalian
+        return v
+
+    def koreksi_form(self) -> dict:
+        """P3KE fields the user changed (field -> new value)."""
+        nilai = self.data.nilai if self.data else {}
+        hasil = {}
+        for f, w in self._isian.items():
+            baru = self._nilai_isian(w)
+            if (baru or None) != (nilai.get(f) or None):
+                hasil[f] = baru
+        return hasil
+
+    def _potret(self) -> tuple:
+        return (self.verifikasi_form().sebagai_dict(), self.koreksi_form(),
+                self.desa_combo.kode() if self.usulan else None,
+                self.desil_combo.kode() if self.usulan else None)
+
+    def ada_perubahan(self) -> bool:
+        """True when something was typed that is not saved yet."""
+        if self.data is None and not self.usulan:
+            return False
+        return self._potret() != self._awal or self.anggota_model.ada_perubahan()
+
+    def periksa(self) -> list[MasalahIsian]:
+        """Problems of the current values (empty: the form may be saved)."""
+        v = self.verifikasi_form()
+        masalah = ds.periksa_verifikasi(v, self.data.id_keluarga if self.data else None)
+        for f, w in self._isian.items():
+            if isinstance(w, IsianNik) and f in self.koreksi_form():
+                masalah += [MasalahIsian(f, m) for m in w.masalah()]
+            if isinstance(w, IsianTanggal) and not w.sah():
+                masalah.append(MasalahIsian(f, f"{KOLOM_KELUARGA[f].header}: tanggal tidak "
+                                               "bisa dibaca"))
+        for i in range(self.anggota_model.rowCount()):
+            for m in self.anggota_model.masalah_nik(i):
+                nama = self.anggota_model.anggota(i).get("nama") or "-"
+                masalah.append(MasalahIsian("nik_perbaikan", f"{nama}: {m}"))
+        if self.usulan:
+            if not self.desa_combo.kode():
+                masalah.append(MasalahIsian("kode_kemdagri", "Desa/kelurahan wajib dipilih"))
+            if not self._nilai_isian(self._isian["nama_kepala"]):
+                masalah.append(MasalahIsian("nama_kepala", "Nama kepala keluarga wajib diisi"))
+        return masalah
+
+    def _berubah(self, *_args) -> None:
+        if self._memuat:
+            return
+        v = self.verifikasi_form()
+        wajib = set(ds.field_wajib(v))
+        for f, w in self._v.items():
+            kosong = not (getattr(v, f) or "").strip() if isinstance(getattr(v, f), str) \
+                else getattr(v, f) is None
+            self._tandai(w, "wajib", f in wajib and kosong)
+            label = self._label_v[f]
+            label.setProperty("wajib", f in wajib)
+            teks = self.tr(_LABEL_VERIFIKASI[f])
+            label.setText(teks + (" *" if f in wajib else ""))
+            label.style().unpolish(label)
+            label.style().polish(label)
+        if self.usulan:
+            self._tandai(self.desa_combo, "wajib", not self.desa_combo.kode())
+            self._tandai(self._isian["nama_kepala"], "wajib",
+                         not self._nilai_isian(self._isian["nama_kepala"]))
+        if self.data is not None or self.usulan:
+            belum = self.ada_perubahan()
+            judul = self.judul.text().removesuffix(" ●")
+            self.judul.setText(judul + (" ●" if belum else ""))
+            self.judul.setToolTip(self.tr("Ada perubahan yang belum disimpan") if belum else "")
+        self._waktu_temuan.start()
+
+    @staticmethod
+    def _tandai(w: QWidget, sifat: str, nyala: bool) -> None:
+        if bool(w.property(sifat)) == nyala:
+            return
+        w.setProperty(sifat, nyala)
+        w.style().unpolish(w)
+        w.style().polish(w)
+
+    def perbarui_temuan(self) -> None:
+        """Show the findings of the values in the form (unsaved ones included)."""
+        if self.data is None and not self.usulan:
+            self.temuan.clear()
+            return
+        nilai = dict(self.data.nilai) if self.data else {}
+        nilai.update(self.koreksi_form())
+        if self.usulan:
+            nilai["kode_kemdagri"] = self.desa_combo.kode()
+        nilai["id_keluarga"] = self.data.id_keluarga if self.data else ""
+        anggota = self.anggota_model.untuk_pemeriksaan()
+        daftar = stemuan.periksa_keluarga_sementara(self.db, nilai, anggota,
+                                                    self._wilayah_dikenal)
+        nama = {a.get("id_individu"): a.get("nama") for a in anggota}
+        penuh = self._nik_penuh(self.data)
+        self.temuan.clear()
+        for t in daftar:
+            siapa = f"{nama.get(t.id_individu) or t.id_individu}: " if t.id_individu else ""
+            teks = siapa + (t.pesan if penuh else samarkan_teks(t.pesan))
+            item = QListWidgetItem("⚠ " + teks)
+            if t.aturan in Aturan.__members__:
+                item.setToolTip(PENJELASAN[Aturan(t.aturan)])
+            item.setData(Qt.ItemDataRole.UserRole, t.aturan)
+            self.temuan.addItem(item)
+        if not daftar:
+            item = QListWidgetItem(self.tr("✓ Tidak ada temuan kualitas data."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.temuan.addItem(item)
+        self.label_temuan.setText(self.tr("Temuan kualitas data ({0})").format(len(daftar)))
+
+    def temuan_aturan(self) -> list[str]:
+        """Rule codes of the findings shown (for tests and automation)."""
+        return [self.temuan.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.temuan.count())
+                if self.temuan.item(i).data(Qt.ItemDataRole.UserRole)]
+
+    def tampilkan_pesan(self, teks: str, salah: bool = True) -> None:
+        self.pesan.setText(teks)
+        self.pesan.setStyleSheet("color: #b00020; font-weight: bold;" if salah
+                                 else "color: #1b5e20;")
+        self.pesan.setVisible(bool(teks))
+
+    def _tandai_masalah(self, masalah: list[MasalahIsian]) -> None:
+        bidang = {m.field for m in masalah}
+        for f, w in {**self._v, **self._isian}.items():
+            self._tandai(w.edit if isinstance(w, IsianNik) else w, "salah", f in bidang)
+        pertama = next((self._v.get(m.field) or self._isian.get(m.field) for m in masalah
+                        if m.field in self._v or m.field in self._isian), None)
+        if pertama is not None:
+            self.gulir.ensureWidgetVisible(pertama)
+
+    # -- actions ------------------------------------------------------------------------------
+    def simpan(self) -> bool:
+        """Save what the form shows. Returns False (and keeps every typed value) when the save
+        is refused; the reason is shown under the form."""
+        if not self.bisa_diubah():
+            return False
+        masalah = self.periksa()
+        if masalah:
+            self._tolak(masalah)
+            return False
+        v = self.verifikasi_form()
+        try:
+            if self.usulan:
+                keluarga = {f: self._nilai_isian(w) for f, w in self._isian.items()}
+                keluarga["kode_kemdagri"] = self.desa_combo.kode()
+                keluarga["desil"] = self.desil_combo.kode()
+                anggota = [p.data_baru for p in self.anggota_model.perubahan() if p.data_baru]
+                idk = sv.tambah_usulan_baru(self.db, self.pengguna, keluarga, anggota, v)
+                self.buka(idk)
+                self.disimpan.emit(idk, "", v.status_verifikasi)
+                self.tampilkan_pesan(self.tr("Usulan baru tersimpan dengan ID {0}.").format(idk),
+                                     salah=False)
+                return True
+            assert self.data is not None
+            lama = self.data.verifikasi.status_verifikasi
+            if not self.ada_perubahan():
+                self.tampilkan_pesan(self.tr("Tidak ada perubahan."), salah=False)
+                return True
+            sv.simpan(self.db, self.data.id_keluarga, self.pengguna, v, self.data.versi,
+                      koreksi=self.koreksi_form(), anggota=self.anggota_model.perubahan())
+        except sv.PerubahanDitolak as e:
+            self._tolak(e.masalah)
+            return False
+        except (sv.KonflikVersi, sv.TidakBerwenang, sv.KeluargaTidakAda) as e:
+            self.tampilkan_pesan(str(e))
+            return False
+        idk = self.data.id_keluarga
+        self.buka(idk)
+        self.disimpan.emit(idk, lama, self.data.verifikasi.status_verifikasi)
+        self.tampilkan_pesan(self.tr("Tersimpan {0}.").format(
+            dt.datetime.now().strftime("%H:%M:%S")), salah=False)
+        return True
+
+    def _tolak(self, masalah: list[MasalahIsian]) -> None:
+        self._tandai_masalah(masalah)
+        self.tampilkan_pesan(self.tr("Belum bisa disimpan:") + "\n• " + "\n• ".join(
+            m.pesan for m in masalah))
+
+    def simpan_dan_berikutnya(self) -> None:
+        """Save (when there is something to save) and ask for the next family."""
+        if self.usulan:
+            self.simpan()
+            return
+        if self.bisa_diubah() and self.ada_perubahan() and not self.simpan():
+            return
+        self.minta_berikutnya.emit()
+
+    def _ubah_persetujuan(self, aksi: AksiPersetujuan, catatan: str | None = None) -> bool:
+        assert self.data is not None
+        try:
+            sv.ubah_persetujuan(self.db, self.data.id_keluarga, self.pengguna, aksi,
+                                self.data.versi, catatan)
+        except sv.PerubahanDitolak as e:
+            self._tolak(e.masalah)
+            return False
+        except (sv.KonflikVersi, sv.TidakBerwenang) as e:
+            self.tampilkan_pesan(str(e))
+            return False
+        status = self.data.verifikasi.status_verifikasi
+        self.buka(self.data.id_keluarga)
+        self.disimpan.emit(self.data.id_keluarga, status, status)
+        self.tampilkan_pesan(self.tr("Persetujuan: {0}.").format(
+            ds.label(self.data.verifikasi.persetujuan, Persetujuan)), salah=False)
+        return True
+
+    def ajukan(self) -> bool:
+        """Submit the family to the verifikator (saving unsaved changes first)."""
+        if self.data is None:
+            return False
+        if self.bisa_diubah() and self.ada_perubahan() and not self.simpan():
+            return False
+        return self._ubah_persetujuan(AksiPersetujuan.AJUKAN)
+
+    def setujui(self) -> bool:
+        """Approve a submitted family (verifikator); it becomes read-only."""
+        return self.data is not None and self._ubah_persetujuan(AksiPersetujuan.SETUJUI)
+
+    def kembalikan(self) -> bool:
+        """Send a submitted family back to the operator with a required note."""
+        if self.data is None:
+            return False
+        catatan = DialogCatatan.minta(
+            self, self.tr("Kembalikan ke operator"),
+            self.tr("Apa yang harus diperbaiki operator? (wajib diisi)"))
+        if catatan is None:
+            return False
+        return self._ubah_persetujuan(AksiPersetujuan.KEMBALIKAN, catatan)
+
+    def buka_kembali(self) -> bool:
+        """Reopen an approved family for editing, with a required reason."""
+        if self.data is None:
+            return False
+        alasan = DialogCatatan.minta(
+            self, self.tr("Buka kembali"),
+            self.tr("Mengapa keluarga yang sudah disetujui ini dibuka kembali? (wajib diisi)"))
+        if alasan is None:
+            return False
+        return self._ubah_persetujuan(AksiPersetujuan.BUKA_KEMBALI, alasan)
+
+    def riwayat(self) -> DialogRiwayat | None:
+        """Show the family's history (audit rows) in a window."""
+        if self.data is None:
+            return None
+        from kalbar_desktop.storage import audit
+
+        d = DialogRiwayat(self.data.id_keluarga,
+                          audit.riwayat_keluarga(self.db, self.data.id_keluarga),
+                          self._nik_penuh(self.data), self)
+        d.show()
+        return d
+
+    def tambah_anggota(self) -> None:
+        """Ask for a new member and add it to the table (saved with the family)."""
+        data = DialogAnggotaBaru.minta(self)
+        if data:
+            self.anggota_model.tambah(data)
+
+    def _baris_anggota(self) -> int:
+        i = self.anggota.currentIndex()
+        return i.row() if i.isValid() else -1
+
+    def tandai_anggota(self, kode: str) -> None:
+        """Mark the selected member (``MENINGGAL``, ``PINDAH_KELUAR``, ``MENIKAH_KELUAR``,
+        ``ADA``)."""
+        baris = self._baris_anggota()
+        if baris < 0:
+            self.tampilkan_pesan(self.tr("Pilih dulu anggota di tabel anggota."))
+            return
+        if self.anggota_model.anggota(baris).get("baru"):
+            self.tampilkan_pesan(self.tr("Anggota baru belum disimpan; hapus dengan Muat ulang."))
+            return
+        self.anggota_model.atur_status(baris, kode)
+
+    def _perbaiki_nik(self) -> None:
+        baris = self._baris_anggota()
+        if baris < 0:
+            self.tampilkan_pesan(self.tr("Pilih dulu anggota yang NIK-nya diperbaiki."))
+            return
+        indeks = self.anggota_model.index(baris, AnggotaModel.K_NIK_PERBAIKAN)
+        self.anggota.setCurrentIndex(indeks)
+        self.anggota.edit(indeks)
+
+    def boleh_ditinggalkan(self, pertanyaan: str | None = None) -> bool:
+        """Ask what to do with unsaved changes (save, discard, cancel); True when the form may
+        show something else now."""
+        if not self.ada_perubahan():
+            return True
+        kotak = QMessageBox(self)
+        kotak.setObjectName("konfirmasiPerubahan")
+        kotak.setIcon(QMessageBox.Icon.Question)
+        kotak.setWindowTitle(self.tr("Perubahan belum disimpan"))
+        kotak.setText(pertanyaan or self.tr("Perubahan pada keluarga ini belum disimpan. "
+                                            "Simpan sekarang?"))
+        simpan = kotak.addButton(self.tr("&Simpan"), QMessageBox.ButtonRole.AcceptRole)
+        simpan.setObjectName("konfirmasiSimpan")
+        buang = kotak.addButton(self.tr("&Buang perubahan"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        buang.setObjectName("konfirmasiBuang")
+        batal = kotak.addButton(self.tr("Bata&l"), QMessageBox.ButtonRole.RejectRole)
+        batal.setObjectName("konfirmasiBatal")
+        kotak.setDefaultButton(simpan)
+        kotak.setEscapeButton(batal)
+        kotak.exec()
+        dipilih = kotak.clickedButton()
+        kotak.deleteLater()
+        if dipilih is simpan:
+            return self.simpan()
+        if dipilih is buang:
+            self.muat_ulang()
+            return True
+        return False
+

@@ -1,0 +1,185 @@
+"""Input widgets of the forms: a choice from a code list, a date field and a NIK/No KK field
+with live feedback from the domain rules. Each reads and writes the stored value (code, ISO
+date, identifier text), never the text shown."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from kalbar_desktop.domain import nik
+from kalbar_desktop.domain.tanggal import urai_tanggal
+
+KOSONG_LABEL = "—"
+
+
+class KotakPilihan(QComboBox):
+    """A choice from a code list: items show labels, :meth:`kode` returns the stored code.
+
+    The wheel only turns it when it has the focus, so scrolling a long form never changes a
+    value by accident. A stored value that is not in the list is shown as it is, marked."""
+
+    def __init__(self, pilihan: Iterable[tuple[str, str]] = (), kosong: bool = True,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(8)
+        self._kosong = kosong
+        self.isi(pilihan)
+
+    def isi(self, pilihan: Iterable[tuple[str, str]]) -> None:
+        """Replace the items with (code, label) pairs (an empty choice first when allowed)."""
+        self.blockSignals(True)
+        self.clear()
+        if self._kosong:
+            self.addItem(KOSONG_LABEL, None)
+        for kode, label in pilihan:
+            self.addItem(label, kode)
+        self.blockSignals(False)
+
+    def kode(self) -> str | None:
+        """The stored value of the current choice (``None`` for the empty choice)."""
+        nilai = self.currentData()
+        return None if nilai in (None, "") else str(nilai)
+
+    def atur_kode(self, kode: str | None) -> None:
+        """Select ``kode``; an unknown non-empty value is added, marked as not in the list."""
+        if kode in (None, ""):
+            self.setCurrentIndex(0 if self._kosong else -1)
+            return
+        i = self.findData(kode)
+        if i < 0:
+            self.addItem(f"{kode} (tidak ada di daftar kode)", kode)
+            i = self.count() - 1
+        self.setCurrentIndex(i)
+
+    def wheelEvent(self, event) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
+def teks_tanggal(iso: str | None) -> str:
+    """An ISO date as Indonesian users write it (``20-11-2026``); other text unchanged."""
+    if not iso:
+        return ""
+    try:
+        return dt.date.fromisoformat(str(iso)[:10]).strftime("%d-%m-%Y")
+    except ValueError:
+        return str(iso)
+
+
+class IsianTanggal(QLineEdit):
+    """A date typed as ``20-11-2026``, ``20/11/2026`` or ``2026-11-20``; :meth:`nilai` gives the
+    ISO date, or the text as typed when it is not a date (the check reports it)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPlaceholderText("hh-bb-tttt")
+        self.setMaxLength(20)
+        self.textChanged.connect(self._periksa)
+
+    def atur(self, iso: str | None) -> None:
+        self.setText(teks_tanggal(iso))
+
+    def nilai(self) -> str | None:
+        teks = self.text().strip()
+        if not teks:
+            return None
+        tanggal = urai_tanggal(teks)
+        return tanggal.isoformat() if tanggal else teks
+
+    def sah(self) -> bool:
+        teks = self.text().strip()
+        return not teks or urai_tanggal(teks) is not None
+
+    def _periksa(self) -> None:
+        self.setProperty("salah", not self.sah())
+        self.setToolTip("" if self.sah() else "Tanggal tidak bisa dibaca; tulis hh-bb-tttt, "
+                                              "misalnya 20-11-2026")
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class IsianNik(QWidget):
+    """A NIK or No KK field (digits only, at most 16) with a line of live feedback from
+    :func:`kalbar_desktop.domain.nik.urai_nik` / ``urai_no_kk`` underneath."""
+
+    berubah = Signal()
+
+    def __init__(self, jenis: str = "nik", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.jenis = jenis
+        self.edit = QLineEdit()
+        self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,16}")))
+        self.edit.setPlaceholderText("16 digit")
+        self.umpan = QLabel()
+        self.umpan.setWordWrap(True)
+        self.umpan.setObjectName("umpanNik")
+        tata = QVBoxLayout(self)
+        tata.setContentsMargins(0, 0, 0, 0)
+        tata.setSpacing(1)
+        tata.addWidget(self.edit)
+        tata.addWidget(self.umpan)
+        self.edit.textChanged.connect(self._periksa)
+        self._periksa()
+
+    def atur(self, nilai: str | None) -> None:
+        self.edit.setText(nilai or "")
+
+    def nilai(self) -> str | None:
+        return self.edit.text().strip() or None
+
+    def masalah(self) -> list[str]:
+        """Problems of the value typed (empty when it is empty or valid)."""
+        teks = self.edit.text().strip()
+        if not teks:
+            return []
+        info = nik.urai_nik(teks) if self.jenis == "nik" else nik.urai_no_kk(teks)
+        return [m.pesan for m in info.masalah]
+
+    def setReadOnly(self, baca_saja: bool) -> None:
+        self.edit.setReadOnly(baca_saja)
+
+    def _periksa(self) -> None:
+        teks = self.edit.text().strip()
+        masalah = self.masalah()
+        if not teks:
+            self.umpan.setText("")
+            self.umpan.setVisible(False)
+        elif masalah:
+            self.umpan.setText("⚠ " + "; ".join(masalah))
+            self.umpan.setStyleSheet("color: #b00020;")
+            self.umpan.setVisible(True)
+        else:
+            info = nik.urai_nik(teks) if self.jenis == "nik" else nik.urai_no_kk(teks)
+            rincian = ""
+            if info.tanggal:
+                kata = "lahir" if self.jenis == "nik" else "terbit"
+                rincian = f" ({info.jenis_kelamin + ', ' if info.jenis_kelamin else ''}" \
+                          f"{kata} {info.tanggal:%d-%m-%Y})"
+            self.umpan.setText("✓ format sah" + rincian)
+            self.umpan.setStyleSheet("color: #1b5e20;")
+            self.umpan.setVisible(True)
+        self.edit.setProperty("salah", bool(masalah))
+        self.edit.style().unpolish(self.edit)
+        self.edit.style().polish(self.edit)
+        self.berubah.emit()
+
+
+GAYA_FORM = """
+QLineEdit[salah="true"], QPlainTextEdit[salah="true"], QComboBox[salah="true"] {
+    border: 2px solid #c62828; background: #fff3f3;
+}
+QLineEdit[wajib="true"], QPlainTextEdit[wajib="true"], QComboBox[wajib="true"] {
+    border: 2px solid #ef6c00; background: #fff8e1;
+}
+QLabel[wajib="true"] { color: #bf360c; }
+"""
+"""Style sheet of the forms: fields with a problem are red, required empty fields orange."""

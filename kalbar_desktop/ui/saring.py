@@ -1,0 +1,116 @@
+"""The search box and the filters above and beside the household table.
+
+The search box waits until the user pauses typing (:data:`JEDA_CARI_MS`), or searches at once on
+Enter; every filter applies as soon as it changes. :meth:`PanelSaring.saring` gives the
+:class:`kalbar_desktop.storage.daftar.Saring` they describe.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QWidget
+
+from kalbar_desktop.domain import codes
+from kalbar_desktop.domain import status as ds
+from kalbar_desktop.storage.daftar import KOSONG, Saring
+from kalbar_desktop.ui.isian import KotakPilihan
+
+JEDA_CARI_MS = 250
+"""How long the search waits after the last key press."""
+
+
+class KotakCari(QLineEdit):
+    """Search box (objectName ``searchBox``); emits :attr:`cari` with the text when the user
+    pauses or presses Enter, and :attr:`turun` on Down/Enter to move into the table."""
+
+    cari = Signal(str)
+    turun = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("searchBox")
+        self.setClearButtonEnabled(True)
+        self.setPlaceholderText(self.tr(
+            "Cari nama, NIK (boleh sebagian), No KK, atau ID keluarga...   (Ctrl+F)"))
+        self._waktu = QTimer(self)
+        self._waktu.setSingleShot(True)
+        self._waktu.setInterval(JEDA_CARI_MS)
+        self._waktu.timeout.connect(self._kirim)
+        self.textChanged.connect(lambda _t: self._waktu.start())
+        self.returnPressed.connect(self._enter)
+        self._terakhir = ""
+
+    def _kirim(self) -> None:
+        self._waktu.stop()
+        teks = self.text().strip()
+        if teks != self._terakhir:
+            self._terakhir = teks
+            self.cari.emit(teks)
+
+    def _enter(self) -> None:
+        self._kirim()
+        self.turun.emit()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Down:
+            self._kirim()
+            self.turun.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class PanelSaring(QGroupBox):
+    """Filters: status verifikasi, kelayakan, approval state, desil, only with findings.
+    Emits :attr:`berubah` when any of them changes."""
+
+    berubah = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("Saring"), parent)
+        self.setObjectName("filterPanel")
+
+        def kotak(nama: str, semua: str, pilihan: list[tuple[str, str]]) -> KotakPilihan:
+            k = KotakPilihan([("", semua), *pilihan], kosong=False)
+            k.setObjectName(nama)
+            k.currentIndexChanged.connect(lambda _i: self.berubah.emit())
+            return k
+
+        self.status = kotak("statusFilter", self.tr("Semua status"),
+                            [(a.value, ds.LABEL[a]) for a in ds.StatusVerifikasi])
+        self.kelayakan = kotak("kelayakanFilter", self.tr("Semua kelayakan"),
+                               [(KOSONG, self.tr("Belum ditentukan")),
+                                *[(a.value, ds.LABEL[a]) for a in ds.Kelayakan]])
+        self.persetujuan = kotak("persetujuanFilter", self.tr("Semua persetujuan"),
+                                 [(a.value, ds.LABEL[a]) for a in ds.Persetujuan])
+        self.desil = kotak("desilFilter", self.tr("Semua desil"),
+                           [(v, f"Desil {v} ({codes.LABEL_DESIL[v]})")
+                            for v in codes.DESIL.nilai])
+        self.temuan = QCheckBox(self.tr("Hanya yang ada &temuan"))
+        self.temuan.setObjectName("findingsOnlyCheck")
+        self.temuan.toggled.connect(lambda _b: self.berubah.emit())
+        tata = QFormLayout(self)
+        tata.setContentsMargins(6, 4, 6, 4)
+        tata.addRow(self.tr("Status"), self.status)
+        tata.addRow(self.tr("Kelayakan"), self.kelayakan)
+        tata.addRow(self.tr("Persetujuan"), self.persetujuan)
+        tata.addRow(self.tr("Desil"), self.desil)
+        tata.addRow(self.temuan)
+
+    def saring(self, dasar: Saring) -> Saring:
+        """``dasar`` with the filters of this panel."""
+        return replace(dasar, status_verifikasi=self.status.kode(),
+                       kelayakan=self.kelayakan.kode(), persetujuan=self.persetujuan.kode(),
+                       desil=self.desil.kode(), hanya_dengan_temuan=self.temuan.isChecked())
+
+    def kosongkan(self) -> None:
+        """Show everything again."""
+        for k in (self.status, self.kelayakan, self.persetujuan, self.desil):
+            k.blockSignals(True)
+            k.setCurrentIndex(0)
+            k.blockSignals(False)
+        self.temuan.blockSignals(True)
+        self.temuan.setChecked(False)
+        self.temuan.blockSignals(False)
+        self.berubah.emit()
