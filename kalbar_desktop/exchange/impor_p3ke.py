@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kalbar_desktop.domain import kolom
+from kalbar_desktop.domain import kolom, nik
 from kalbar_desktop.exchange.konversi import PengubahBaris, teks
 from kalbar_desktop.exchange.reader import (
     KesalahanBerkas,
@@ -441,6 +441,8 @@ class PratinjauLembar:
     kolom: list[KolomPratinjau]
     contoh: list[tuple[int, list[str]]]
     """The first data rows: (row number, cell texts in column order)."""
+    peringatan: list[str] = field(default_factory=list)
+    """What the first rows already show the operator should know (Indonesian)."""
 
     @property
     def keterangan(self) -> str:
@@ -490,6 +492,10 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
                    for i, (h, f) in enumerate(zip(p.header, p.field, strict=True))
                    if h or f]
             contoh: list[tuple[int, list[str]]] = []
+            angka: dict[int, int] = {}
+            ilmiah: dict[int, int] = {}
+            id_kolom = [i for i, f in enumerate(p.field)
+                        if f and defs[p.jenis][f].jenis == kolom.Jenis.ID]
             pertama = True
             for nomor, sel in p.lembar.baris():
                 if nomor <= p.baris_header or not any(s not in (None, "") for s in sel):
@@ -500,10 +506,28 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
                         continue
                 contoh.append((nomor, [_teks_pratinjau(sel[i]) if i < len(sel) else ""
                                        for i in range(len(p.header))]))
+                for i in id_kolom:
+                    v = sel[i] if i < len(sel) else None
+                    if isinstance(v, int | float) and not isinstance(v, bool):
+                        angka.setdefault(i, nomor)
+                    elif nik.notasi_ilmiah(v):
+                        ilmiah.setdefault(i, nomor)
                 if len(contoh) >= n_contoh:
                     break
+            peringatan = []
+            for i, nomor in sorted(angka.items()):
+                peringatan.append(
+                    f"Kolom {p.lembar.huruf_kolom(i)} ({p.header[i]}) berisi angka, bukan teks "
+                    f"(mis. baris {nomor}): Excel hanya menyimpan 15 digit, digit terakhir NIK "
+                    "bisa sudah hilang. Nilai disimpan apa adanya sebagai teks dan NIK-nya "
+                    "dilaporkan (NIK_RUSAK_EXCEL).")
+            for i, nomor in sorted(ilmiah.items()):
+                peringatan.append(
+                    f"Kolom {p.lembar.huruf_kolom(i)} ({p.header[i]}) berisi notasi ilmiah "
+                    f"seperti 6.17201E+15 (mis. baris {nomor}): angkanya sudah hilang; minta "
+                    "berkas asli atau perbaiki bersama Dukcapil.")
             pb.lembar.append(PratinjauLembar(path, p.lembar.nama, p.jenis, p.tata_letak,
-                                             p.baris_header, kol, contoh))
+                                             p.baris_header, kol, contoh, peringatan))
     return hasil
 
 

@@ -12,6 +12,7 @@ Stable objectNames (tests and automation drive them): ``importDialog``, ``import
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -86,13 +87,17 @@ class DialogImpor(QDialog):
         # -- files -------------------------------------------------------------------------
         self.daftar_berkas = QListWidget()
         self.daftar_berkas.setObjectName("importFileList")
-        self.daftar_berkas.setMaximumHeight(90)
+        self.daftar_berkas.setMaximumHeight(72)
         self.tombol_tambah = QPushButton(self.tr("&Tambah berkas..."))
         self.tombol_tambah.setObjectName("importAddFiles")
         self.tombol_tambah.clicked.connect(self._pilih_berkas)
+        self.tombol_tambah.setShortcut(QKeySequence.StandardKey.Open)
+        self.tombol_tambah.setToolTip(self.tr("Tambah berkas (Ctrl+O)"))
         self.tombol_hapus = QPushButton(self.tr("&Hapus dari daftar"))
         self.tombol_hapus.setObjectName("importRemoveFile")
         self.tombol_hapus.clicked.connect(self._hapus_terpilih)
+        self.tombol_hapus.setShortcut(QKeySequence.StandardKey.Delete)
+        self.tombol_hapus.setToolTip(self.tr("Hapus berkas terpilih dari daftar (Delete)"))
         petunjuk = QLabel(self.tr(
             "Pilih berkas Keluarga dan Individu sekaligus (.xlsx atau .csv). Tidak ada yang "
             "ditulis ke basis data sebelum Anda menekan <b>Impor</b>."))
@@ -288,6 +293,7 @@ class DialogImpor(QDialog):
         if galat:
             self.label_galat.setText("\n".join(galat))
             self.label_galat.show()
+            _tinggi_pas(self.label_galat)
         else:
             self.label_galat.hide()
         self._tampilkan_lembar()
@@ -316,9 +322,13 @@ class DialogImpor(QDialog):
         pb, i = data
         pl: impor_p3ke.PratinjauLembar = pb.lembar[i]
         tak_dikenal = sum(1 for k in pl.kolom if k.field is None)
-        self.info_lembar.setText(self.tr(
+        teks = self.tr(
             "Terdeteksi: <b>{0}</b>. {1} kolom P3KE dikenali, {2} kolom lain disimpan apa adanya."
-        ).format(pl.keterangan, len(pl.kolom) - tak_dikenal, tak_dikenal))
+        ).format(pl.keterangan, len(pl.kolom) - tak_dikenal, tak_dikenal)
+        for p in pl.peringatan:
+            teks += "<br><span style='color:#8A5300'>&#9888; " + html.escape(p) + "</span>"
+        self.info_lembar.setText(teks)
+        _tinggi_pas(self.info_lembar)
         miring = QFont()
         miring.setItalic(True)
         abu = QBrush(QColor("#666666"))
@@ -430,6 +440,7 @@ class DialogImpor(QDialog):
             self.status.setText(self.tr("Impor gagal. Basis data tidak berubah."))
             self.label_galat.setText(str(e))
             self.label_galat.show()
+            _tinggi_pas(self.label_galat)
         else:
             _log.error("Impor gagal karena kesalahan program:\n%s", jejak)
             self.status.setText(self.tr("Impor gagal. Basis data tidak berubah."))
@@ -457,6 +468,7 @@ class DialogImpor(QDialog):
         except (laporan_temuan.KesalahanLaporan, sdb.KesalahanPenyimpanan) as e:
             self.label_galat.setText(str(e))
             self.label_galat.show()
+            _tinggi_pas(self.label_galat)
             return None
         self.status.setText(self.tr("Laporan temuan ({0} temuan) disimpan: {1}").format(
             n, str(tujuan)))
@@ -476,6 +488,14 @@ class DialogImpor(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
+
+
+def _tinggi_pas(label: QLabel) -> None:
+    """Keep a wrapped label as tall as its text needs: in a crowded dialog the layout would
+    otherwise squeeze it to one line and hide the rest (a warning, an error)."""
+    induk = label.parentWidget()
+    lebar = max(label.width(), (induk.width() - 40) if induk else 0, 600)
+    label.setMinimumHeight(label.heightForWidth(lebar))
 
 
 # ---------------------------------------------------------------------------------------------

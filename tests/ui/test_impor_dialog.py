@@ -37,6 +37,13 @@ def _buka_dialog(qtbot, w) -> DialogImpor:
     return dialog
 
 
+def _foto(qtbot, widget, nama: str) -> None:
+    """Screenshot after the pending layout requests are handled (as a user would see it)."""
+    qtbot.wait(50)
+    SHOTS.mkdir(exist_ok=True)
+    assert widget.grab().save(str(SHOTS / nama))
+
+
 def _cuplikan_file(db_path):
     with sdb.terbuka(db_path) as db:
         return cuplikan(db)
@@ -72,8 +79,7 @@ def test_pratinjau_lalu_impor_lalu_laporan(qtbot, db_path, tmp_path):
     # nothing written by the preview
     assert _cuplikan_file(db_path) == sebelum
 
-    SHOTS.mkdir(exist_ok=True)
-    assert dialog.grab().save(str(SHOTS / "impor_pratinjau.png"))
+    _foto(qtbot, dialog, "impor_pratinjau.png")
 
     tombol = dialog.findChild(QPushButton, "importStartButton")
     assert tombol.isEnabled()
@@ -85,7 +91,7 @@ def test_pratinjau_lalu_impor_lalu_laporan(qtbot, db_path, tmp_path):
     assert ringkasan.isVisible() and "Impor selesai" in ringkasan.text()
     assert dialog.findChild(type(dialog.kemajuan), "importProgress").value() == 100
     assert w.model.rowCount() == 60  # the main window was refreshed
-    assert dialog.grab().save(str(SHOTS / "impor_selesai.png"))
+    _foto(qtbot, dialog, "impor_selesai.png")
 
     laporan = dialog.findChild(QPushButton, "importReportButton")
     assert laporan.isEnabled()
@@ -98,7 +104,7 @@ def test_pratinjau_lalu_impor_lalu_laporan(qtbot, db_path, tmp_path):
 def test_kolom_tak_dikenal_ditandai_dan_berkas_rusak_menghalangi_impor(qtbot, db_path,
                                                                         tmp_path):
     header = [*HEADER_INDIVIDU, "Catatan Desa"]
-    rows = [[*r, "x"] for r in baris_individu()]
+    rows = [[*r, "x"] for r in baris_individu({0: {"NIK": 6172011508800001}})]
     baik = tulis_xlsx(tmp_path / "baik.xlsx", [("Data", header, rows)],
                       judul=[["DAFTAR P3KE"], [], []])
     rusak = tmp_path / "rusak.xlsx"
@@ -112,12 +118,13 @@ def test_kolom_tak_dikenal_ditandai_dan_berkas_rusak_menghalangi_impor(qtbot, db
     terakhir = pemetaan.rowCount() - 1
     assert pemetaan.item(terakhir, 1).text() == "Catatan Desa"
     assert pemetaan.item(terakhir, 2).text() == "disimpan apa adanya"
-    assert "header di baris 4" in dialog.findChild(QLabel, "importSheetInfo").text()
+    info = dialog.findChild(QLabel, "importSheetInfo").text()
+    assert "header di baris 4" in info
+    assert "Kolom G (NIK) berisi angka" in info
     galat = dialog.findChild(QLabel, "importErrorLabel")
     assert galat.isVisible() and "rusak.xlsx" in galat.text()
     assert not dialog.findChild(QPushButton, "importStartButton").isEnabled()
-    SHOTS.mkdir(exist_ok=True)
-    assert dialog.grab().save(str(SHOTS / "impor_galat.png"))
+    _foto(qtbot, dialog, "impor_galat.png")
 
     dialog.daftar_berkas.setCurrentRow(1)
     with qtbot.waitSignal(dialog.pratinjau_siap, timeout=20000):

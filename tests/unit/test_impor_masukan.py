@@ -322,3 +322,24 @@ def test_nilai_di_luar_daftar_kode_disimpan_apa_adanya(db, tmp_path):
     t = db.execute("SELECT aturan, id_individu, kolom, nilai, pesan FROM temuan").fetchall()
     assert t == [("KODE_TIDAK_DIKENAL", "P3KE00102", "pendidikan", "Tdk Tamat SD",
                   "Pendidikan: nilai Tdk Tamat SD tidak ada di daftar kode")]
+
+
+def test_pratinjau_cepat_tanpa_menulis_dan_dengan_peringatan(db, tmp_path):
+    rows = baris_individu({0: {"NIK": 6172011508800001}, 2: {"NIK": "6.17201E+15"}})
+    path = tulis_xlsx(tmp_path / "pratinjau.xlsx", [("Individu", HEADER_INDIVIDU, rows),
+                                                    ("Catatan", ["bebas"], [["x"]])],
+                      judul=[["JUDUL"], []])
+    sebelum = cuplikan(db)
+    (pb,) = impor_p3ke.pratinjau([path], n_contoh=5)
+    assert pb.galat is None and pb.diabaikan == ["Catatan"]
+    (pl,) = pb.lembar
+    assert (pl.lembar, pl.jenis, pl.tata_letak, pl.baris_header) == (
+        "Individu", "individu", "bnba", 3)
+    assert [(k.huruf, k.header, k.tujuan) for k in pl.kolom][:2] == [
+        ("A", "ID Keluarga P3KE", "ID Keluarga P3KE"), ("B", "Kode Kemdagri", "Kode Kemdagri")]
+    assert [n for n, _ in pl.contoh] == [4, 5, 6, 7, 8]
+    assert pl.contoh[0][1][6] == "6172011508800001"
+    assert len(pl.peringatan) == 2
+    assert pl.peringatan[0].startswith("Kolom G (NIK) berisi angka, bukan teks (mis. baris 4)")
+    assert "notasi ilmiah" in pl.peringatan[1] and "baris 6" in pl.peringatan[1]
+    assert cuplikan(db) == sebelum
