@@ -193,7 +193,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tambah berkas (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Hapus dari daftar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hapus berkas terpilih dari daftar (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
