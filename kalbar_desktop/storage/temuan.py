@@ -65,6 +65,25 @@ def pemeriksa_wilayah(db: Database) -> Callable[[str], bool] | None:
     return kode.__contains__
 
 
+def _pemegang_nik_ganda_cepat(db: Database) -> list[PemegangNik]:
+    """The holders of every NIK that may be held twice, found through the NIK indexes: source
+    NIKs present more than once (a covering-index scan, no sort), every corrected NIK and the
+    NIK of every family without member rows (few), then the holders of just those NIKs. Same
+    result as :func:`_pemegang_nik_ganda` (checked by a test), in a fraction of the time."""
+    calon = {b[0] for b in db.execute(
+        "SELECT nik FROM anggota WHERE length(nik) = 16 GROUP BY nik HAVING count(*) > 1")}
+    calon.update(b[0] for b in db.execute("""
+        SELECT nik_perbaikan FROM verifikasi_anggota WHERE length(nik_perbaikan) = 16
+        UNION
+        SELECT k.nik_kepala FROM keluarga k WHERE length(k.nik_kepala) = 16
+          AND NOT EXISTS (SELECT 1 FROM anggota a WHERE a.id_keluarga = k.id_keluarga)"""))
+    pemegang = _pemegang_nik(db, sorted(calon))
+    # the order of the full query, which the findings' "juga dipakai oleh ..." lists follow
+    pemegang.sort(key=lambda p: (p.nik, p.id_keluarga, p.id_individu is not None,
+                                 p.id_individu or ""))
+    return pemegang
+
+
 def _pemegang_nik_ganda(db: Database) -> list[PemegangNik]:
     baris = db.execute("""
         WITH p AS (
@@ -219,7 +238,8 @@ def hitung_ulang_semua(db: Database, saring: bool = True) -> int:
             if len(batch) > 5000:
                 _simpan(db, batch)
                 batch = []
-        batch.extend(aturan.periksa_nik_ganda(_pemegang_nik_ganda(db)))
+        batch.extend(aturan.periksa_nik_ganda(
+            _pemegang_nik_ganda_cepat(db) if saring else _pemegang_nik_ganda(db)))
         _simpan(db, batch)
         if saring:
             db.execute("DROP TABLE IF EXISTS temp.calon")
@@ -322,7 +342,7 @@ def hitung_ulang_impor(db: Database) -> int:
             if len(batch) > 5000:
                 _simpan(db, batch)
                 batch = []
-        batch.extend(aturan.periksa_nik_ganda(_pemegang_nik_ganda(db)))
+        batch.extend(aturan.periksa_nik_ganda(_pemegang_nik_ganda_cepat(db)))
         _simpan(db, batch)
         db.execute("DROP TABLE IF EXISTS temp.calon")
     return int(db.execute("SELECT count(*) FROM temuan").fetchone()[0])

@@ -60,9 +60,14 @@ def test_saring_sama_dengan_aturan_penuh(db, tmp_path):
         anggota=[sv.PerubahanAnggota(kepala, status_anggota="MENINGGAL"),
                  sv.PerubahanAnggota(None, data_baru={"nama": "Baru", "hubungan": "Anak"})])
     data = sv.muat(db, ids[1])
+    nik_lain = db.execute("SELECT nik FROM anggota WHERE id_keluarga = ? AND length(nik) = 16 "
+                          "AND nik NOT GLOB '*[^0-9]*' LIMIT 1", [ids[2]]).fetchone()[0]
     sv.simpan(db, ids[1], ani, Verifikasi(), data.versi, anggota=[
-        sv.PerubahanAnggota(data.anggota[0]["id_individu"], nik_perbaikan="6172011508800099")])
+        sv.PerubahanAnggota(data.anggota[0]["id_individu"], nik_perbaikan="6172011508800099"),
+        sv.PerubahanAnggota(data.anggota[-1]["id_individu"], nik_perbaikan=nik_lain)])
     assert _sama_dengan_tanpa_saring(db) != n
+    assert db.execute("SELECT count(*) FROM temuan WHERE aturan = 'NIK_GANDA' AND nilai = ?",
+                      [nik_lain]).fetchone()[0] >= 2
 
     # a region reference makes the region rule count too
     wilayah_csv.impor(db, WILAYAH_61)
@@ -121,8 +126,12 @@ def test_temuan_setelah_impor_sama_dengan_aturan_penuh(db, tmp_path):
     header_k = ["ID Keluarga P3KE", "Kode Kemdagri", "Desil Kesejahteraan", "Nama Kepala Keluarga",
                 "NIK Kepala Keluarga", "Jenis Atap"]
     rows_k = [["P3KE001", "6172011001", 9, "Ahmad", "6172011508800001", "Genteng"],
-              ["P3KE002", "6172011002", 2, "Maria", "6172014412700001", "Daun Lontar"]]
+              ["P3KE002", "6172011002", 2, "Maria", "6172014412700001", "Daun Lontar"],
+              # a family without member rows whose head holds a member's NIK
+              ["P3KE777", "6172011002", 2, "Maria Lagi", "6172014412700001", "Genteng"]]
     _impor_lalu_bandingkan(db, [tulis_xlsx(tmp_path / "k.xlsx", [("K", header_k, rows_k)])])
+    assert db.execute("SELECT count(*) FROM temuan WHERE aturan = 'NIK_GANDA' "
+                      "AND id_keluarga = 'P3KE777'").fetchone()[0] == 1
 
     wilayah_csv.impor(db, WILAYAH_61)
     rows = baris_individu({5: {"Kode Kemdagri": "6172029998"}, 6: {"Kode Kemdagri": "6172029998"}})
