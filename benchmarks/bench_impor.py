@@ -10,7 +10,7 @@ then, in the same run and each in a fresh process (so peak RSS belongs to that m
 Each measurement runs ``--runs`` times (default 3); the median wall time and the largest peak
 RSS are reported. Run from the repository root::
 
-    .venv/bin/python -m benchmarks.bench_impor --keluarga 100000 --runs 3
+    .venv/bin/python -m benchmarks.bench_impor --keluarga 100000 --runs 3 [--dir D --pakai-ulang]
 
 Targets (issue 3): import <= 1.5 x calamine-alone, peak RSS <= 1 GB, quality check <= 10 s.
 """
@@ -109,18 +109,28 @@ def main() -> None:
     p.add_argument("--keluarga", type=int, default=100_000)
     p.add_argument("--runs", type=int, default=3)
     p.add_argument("--dir", default=None, help="Folder kerja (bawaan: folder sementara).")
+    p.add_argument("--pakai-ulang", action="store_true",
+                   help="Pakai berkas demo yang sudah ada di --dir (dibuat oleh run sebelumnya "
+                        "dengan --keluarga yang sama).")
     a = p.parse_args()
 
     from kalbar_desktop.exchange import demo
 
     kerja = Path(a.dir or tempfile.mkdtemp(prefix="bench-impor-"))
     kerja.mkdir(parents=True, exist_ok=True)
-    mulai = time.perf_counter()
-    berkas = [str(b) for b in demo.tulis(kerja, demo.OpsiDemo(
-        keluarga=a.keluarga, tata_letak="2023", seed=11, cacat=0.01, rata_anggota=4.5))]
-    print(f"generated {a.keluarga} families in {time.perf_counter() - mulai:.1f} s: "
-          + ", ".join(f"{Path(b).name} {os.path.getsize(b) / 1e6:.1f} MB" for b in berkas),
-          flush=True)
+    tanda = kerja / f"demo-{a.keluarga}.json"
+    if a.pakai_ulang and tanda.exists():
+        berkas = json.loads(tanda.read_text())
+        print("reusing " + ", ".join(Path(b).name for b in berkas), flush=True)
+    else:
+        mulai = time.perf_counter()
+        berkas = [str(b) for b in demo.tulis(kerja, demo.OpsiDemo(
+            keluarga=a.keluarga, tata_letak="2023", seed=11, cacat=0.01, rata_anggota=4.5))]
+        tanda.write_text(json.dumps(berkas))
+        print(f"generated {a.keluarga} families in {time.perf_counter() - mulai:.1f} s: "
+              + ", ".join(f"{Path(b).name} {os.path.getsize(b) / 1e6:.1f} MB" for b in berkas),
+              flush=True)
+    print(f"load average before: {os.getloadavg()}", flush=True)
 
     cal = [_jalankan("calamine", *berkas) for _ in range(a.runs)]
     imp = []
@@ -135,6 +145,7 @@ def main() -> None:
 
     r_cal, r_imp, r_cek = _ringkas("calamine", cal), _ringkas("impor", imp), _ringkas("cek", cek)
     rasio = r_imp["median_s"] / r_cal["median_s"]
+    print(f"load average after: {os.getloadavg()}")
     print(f"ratio impor / calamine = {rasio:.2f} (target <= 1.5); impor peak "
           f"{r_imp['peak_rss_mb']:.0f} MB (target <= 1024); cek {r_cek['median_s']:.2f} s "
           f"(target <= 10)")
