@@ -558,7 +558,13 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
             if p.exists():  # a pipe or a device: reading it could wait forever
                 raise KesalahanImpor(f"{p} bukan berkas biasa (pipa atau perangkat).")
             raise KesalahanImpor(f"Berkas tidak ditemukan: {p}")
-        info.append({"nama_file": p.name, "sha256": sha256_berkas(p), "ukuran": p.stat().st_size})
+        try:
+            info.append({"nama_file": p.name, "sha256": sha256_berkas(p),
+                         "ukuran": p.stat().st_size})
+        except OSError as e:
+            raise KesalahanImpor(
+                f"Berkas {p.name} tidak bisa dibaca ({e.strerror or e}); tutup berkas itu di "
+                "program lain atau periksa izinnya, lalu impor lagi.") from e
     if simpan.sudah_diimpor(db, [i["sha256"] for i in info]):
         return HasilImpor(sudah_pernah=True, berkas=info)
 

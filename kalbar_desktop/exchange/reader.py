@@ -511,9 +511,14 @@ def buka_lembar(path: str | Path) -> list[Lembar]:
     if path.is_dir():
         raise KesalahanBerkas(f"{path} adalah folder, bukan berkas.")
     akhiran = path.suffix.lower()
-    if akhiran in EKSTENSI_CSV:
-        return _buka_csv(path)
-    if akhiran in EKSTENSI_SPREADSHEET:
-        return _buka_spreadsheet(path)
+    try:
+        if akhiran in EKSTENSI_CSV:
+            return _buka_csv(path)
+        if akhiran in EKSTENSI_SPREADSHEET:
+            return _buka_spreadsheet(path)
+    except OSError as e:
+        raise KesalahanBerkas(
+            f"Berkas {path.name} tidak bisa dibaca ({e.strerror or e}); tutup berkas itu di "
+            "program lain atau periksa izinnya.") from e
     raise KesalahanBerkas(
         f"Jenis berkas {path.name} tidak dikenal. Gunakan .xlsx atau .csv.")

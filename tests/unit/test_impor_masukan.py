@@ -343,3 +343,23 @@ def test_pratinjau_cepat_tanpa_menulis_dan_dengan_peringatan(db, tmp_path):
     assert pl.peringatan[0].startswith("Kolom G (NIK) berisi angka, bukan teks (mis. baris 4)")
     assert "notasi ilmiah" in pl.peringatan[1] and "baris 6" in pl.peringatan[1]
     assert cuplikan(db) == sebelum
+
+
+def test_berkas_tanpa_izin_baca_ditolak_dengan_pesan(db, tmp_path):
+    import os
+
+    path = tulis_xlsx(tmp_path / "terkunci.xlsx", [("Individu", HEADER_INDIVIDU, INDIVIDU)])
+    path.chmod(0)
+    try:
+        if os.access(path, os.R_OK):  # root reads anything: simulate with a folder instead
+            path.chmod(0o644)
+            path = tmp_path / "folder.xlsx"
+            path.mkdir()
+        sebelum = cuplikan(db)
+        with pytest.raises(impor_p3ke.KesalahanImpor) as e:
+            impor_p3ke.impor(db, [path])
+        assert path.name in str(e.value)
+        assert cuplikan(db) == sebelum
+    finally:
+        if path.is_file():
+            path.chmod(0o644)
