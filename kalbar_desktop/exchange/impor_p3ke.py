@@ -640,6 +640,7 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
                 i["lembar"] = ", ".join(p.lembar.nama for p in lembar)
             periksa_batal()
             lapor("Menggabungkan data", 0.72)
+            stage.perbesar_cache()
             stage.indeks()
             _periksa_duplikat(stage)
             periksa_batal()
