@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from collections.abc import Callable, Sequence
 
 from kalbar_desktop.domain import codes, nik
@@ -68,13 +69,24 @@ def _kode_lambat(k: Kolom) -> Callable[[object], tuple[str | None, bool, bool]]:
     return ubah
 
 
+_AWAL = dt.date(1900, 1, 1)
+_HARI_INI: list = [None, 0.0]
+
+
+def _hari_ini() -> dt.date:
+    """Today, looked up at most once a minute (it is asked for every distinct date)."""
+    if _HARI_INI[0] is None or time.monotonic() - _HARI_INI[1] > 60:
+        _HARI_INI[0], _HARI_INI[1] = dt.date.today(), time.monotonic()
+    return _HARI_INI[0]
+
+
 def _tanggal_lambat(nilai: object) -> tuple[str | None, bool, bool]:
     """``(ISO date or the text as written, keep the original?, a possible date or empty?)``"""
     if nilai is None or nilai == "":
         return None, False, True
     tgl = urai_tanggal(nilai)
     hasil = tgl.isoformat() if tgl else teks(nilai)
-    sah = tgl is not None and dt.date(1900, 1, 1) <= tgl <= dt.date.today()
+    sah = tgl is not None and _AWAL <= tgl <= _hari_ini()
     return hasil, _beda(nilai, hasil), sah
 
 
