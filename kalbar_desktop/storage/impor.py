@@ -143,7 +143,7 @@ class Pementasan:
 
     CACHE_GABUNG_KB = 256 * 1024
     """SQLite page cache while merging (KiB; the default is 2 MiB). Merging 400,000 members
-    updates ~12 indexes in random key order: with a small cache every insert re-reads pages.
+    updates ~11 indexes in random key order: with a small cache every insert re-reads pages.
     Set only after the sheets are read and released, so it never adds to the reading peak."""
 
     def perbesar_cache(self) -> None:
