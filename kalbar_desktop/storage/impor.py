@@ -303,7 +303,14 @@ class Pementasan:
                 db.execute(f"UPDATE anggota SET ada_di_sumber = 0, diperbarui_pada = ? "
                            f"WHERE id_individu IN (SELECT id_individu {hilang_a})", [waktu])
         self._wilayah_dari_stage()
-        cari.perbarui_semua(db)
+        # The search rows of the families this import touched; a rebuild of all of them (with
+        # fresh planner statistics) when that is most of the database, e.g. a first import.
+        disentuh = [b[0] for b in db.execute("SELECT id_keluarga FROM temp.disentuh")]
+        total = db.execute("SELECT count(*) FROM keluarga").fetchone()[0]
+        if len(disentuh) * 2 >= total:
+            cari.perbarui_semua(db)
+        else:
+            cari.perbarui_keluarga(db, disentuh)
         return r
 
     def _wilayah_dari_stage(self) -> None:

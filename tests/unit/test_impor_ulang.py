@@ -192,3 +192,24 @@ def test_pencadangan_dipanggil_sebelum_menulis(db, tmp_path):
                      sebelum_menulis=cadangan,
                      kemajuan=lambda pesan, _f: urutan.append(pesan))
     assert urutan.index("cadangan") < urutan.index("Membaca baris")
+
+
+def test_pencarian_mengikuti_impor_ulang_sebagian(db, tmp_path, berkas_demo_2022):
+    """A re-import of one desa refreshes the search rows of the families it touched (not a
+    rebuild of every family): new names are found, names gone from a family are not."""
+    from kalbar_desktop.storage import cari, daftar
+
+    impor_p3ke.impor(db, berkas_demo_2022)  # 80 families elsewhere
+    impor_p3ke.impor(db, [_xlsx(tmp_path, "v1.xlsx", baris_individu())])
+    rows = baris_individu({2: {"Nama": "Zulkarnain Baru"}})
+    impor_p3ke.impor(db, [_xlsx(tmp_path, "v2.xlsx", rows)])
+
+    def cari_id(teks):
+        return {r[0] for r in db.execute(
+            "SELECT id_keluarga FROM keluarga WHERE rowid IN "
+            "(SELECT rowid FROM cari_nama WHERE cari_nama MATCH ?)",
+            [cari.kata_kunci(teks)[0][0] + "*"])}
+
+    assert cari_id("Zulkarnain") == {"P3KE001"}
+    assert cari_id("Rizky") & {"P3KE001"} == set()
+    assert daftar.jumlah(db, daftar.Saring(cari="Zulkarnain")) == 1
