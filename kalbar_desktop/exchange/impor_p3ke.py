@@ -30,6 +30,12 @@ from kalbar_desktop.storage import impor as simpan
 from kalbar_desktop.storage import temuan as simpan_temuan
 from kalbar_desktop.storage.db import BasisData, transaksi
 
+HEADER_LAPORAN = (
+    "Aturan", "ID Keluarga", "ID Individu", "Nama", "Kode Kemdagri", "Desa/Kelurahan", "Kolom",
+    "Nilai di berkas", "Pesan", "Berkas", "Lembar", "Baris")
+"""The header of the findings sheet of our own report (exchange/laporan_temuan.py), which
+otherwise looks like P3KE data to the recogniser."""
+
 BARIS_CARI_HEADER = 40
 """How many rows from the top are searched for the header row."""
 
@@ -378,6 +384,11 @@ def _kenali(path: Path, lembar: list[Lembar]) -> tuple[list[PemetaanLembar], lis
             f"Berkas {path.name} tidak berisi data P3KE yang dikenali: tidak ada baris header "
             f"P3KE (misalnya 'ID Keluarga P3KE', 'NIK', 'Nama', 'Kode Kemdagri') di "
             f"{BARIS_CARI_HEADER} baris pertama lembar {nama}.")
+    for p in dikenali:
+        if [h for h in p.header if h] == list(HEADER_LAPORAN):
+            raise KesalahanImpor(
+                f"Berkas {path.name} adalah laporan temuan Kalbar Desktop, bukan berkas P3KE; "
+                "keluarkan dari daftar berkas yang diimpor.")
     lengkap = [p for p in dikenali if not p.hilang()]
     hasil = []
     for p in dikenali:

@@ -81,3 +81,14 @@ def test_import_berkas_sama_dua_kali_mengatakannya(db_path, tmp_path):
     r = CliRunner().invoke(main, ["--db", str(db_path), "import", berkas])
     assert r.exit_code == 0
     assert "sudah pernah diimpor" in r.output
+
+
+def test_laporan_sendiri_tidak_diimpor_sebagai_p3ke(db_path, tmp_path):
+    from kalbar_desktop.exchange import impor_p3ke
+
+    CliRunner().invoke(main, ["--db", str(db_path), "import", str(_cacat(tmp_path)),
+                              "--laporan", str(tmp_path / "laporan.xlsx")])
+    assert [k[0] for k in laporan_temuan.KOLOM] == list(impor_p3ke.HEADER_LAPORAN)
+    r = CliRunner().invoke(main, ["--db", str(db_path), "import", str(tmp_path / "laporan.xlsx")])
+    assert r.exit_code == 1
+    assert "laporan.xlsx adalah laporan temuan Kalbar Desktop, bukan berkas P3KE" in r.output
