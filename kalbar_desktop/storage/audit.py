@@ -228,3 +228,14 @@ def nilai_berbeda(db: Database, kolom: str) -> list[str]:
         raise ValueError(kolom)
     return [r[0] for r in db.execute(
         f"SELECT DISTINCT {kolom} FROM audit_log WHERE {kolom} IS NOT NULL ORDER BY {kolom}")]
+
+
+def catat_ekspor(db: Database, pengguna: str | None, berkas: str, jumlah: int,
+                 alasan: str | None = None, keterangan: str | None = None,
+                 id_keluarga: str | None = None) -> None:
+    """Record an export of personal data (a by-name list, a printout): who, which file, how
+    many rows and the stated reason (UU 27/2022 asks for a record of every processing)."""
+    tulis(db, [Catatan(aksi="EKSPOR", pengguna=pengguna, tabel="ekspor", id_rekaman=berkas,
+                       id_keluarga=id_keluarga, alasan=alasan,
+                       keterangan=f"{jumlah} baris ke {berkas}"
+                       + (f"; {keterangan}" if keterangan else ""))])

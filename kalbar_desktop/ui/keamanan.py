@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kalbar_desktop import APP_NAME
-from kalbar_desktop.domain.akses import Aksi, boleh
+from kalbar_desktop.domain.akses import LABEL_PERAN, Aksi, boleh
 from kalbar_desktop.storage import audit as saudit
 from kalbar_desktop.storage import cadangan as scadangan
 from kalbar_desktop.storage import db as sdb
@@ -79,6 +79,13 @@ class PenjagaKeamanan(QObject):
 
         self._buat_banner()
         self._buat_aksi()
+        self.label_pengguna = QLabel(
+            f"{self.pengguna.nama} ({LABEL_PERAN.get(self.pengguna.peran, self.pengguna.peran)}"
+            + (", " + _tr("wilayah {0}").format(", ".join(self.pengguna.wilayah))
+               if self.pengguna.wilayah else "")
+            + (", " + _tr("hanya baca") if self.baca_saja else "") + ")")
+        self.label_pengguna.setObjectName("labelPengguna")
+        jendela.statusBar().addPermanentWidget(self.label_pengguna)
         self._timer_diam = QTimer(self)
         self._timer_diam.setSingleShot(True)
         self._timer_diam.timeout.connect(self.kunci)

@@ -164,3 +164,13 @@ def test_ekspor_log_ke_xlsx(db_path, tmp_path):
         with pytest.raises(ekspor_audit.KesalahanEkspor, match="tidak berwenang"):
             ekspor_audit.ekspor(db, audit.SaringAudit(), tujuan,
                                 Pengguna("op", Peran.OPERATOR, ("617201",)))
+
+
+def test_catat_ekspor_dengan_alasan(db):
+    audit.catat_ekspor(db, "budi", "BNBA_617201.xlsx", 412, alasan="Musdes Desa Sungai Bulan",
+                       keterangan="daftar nama desil 1-4")
+    baris = db.execute("SELECT aksi, pengguna, id_rekaman, alasan, keterangan FROM audit_log"
+                       ).fetchall()
+    assert baris == [("EKSPOR", "budi", "BNBA_617201.xlsx", "Musdes Desa Sungai Bulan",
+                      "412 baris ke BNBA_617201.xlsx; daftar nama desil 1-4")]
+    assert audit.periksa_jejak(db) == []
