@@ -34,6 +34,14 @@ from pathlib import Path
 
 
 def _rss_mb() -> float:
+    """Peak RSS of this process. ``ru_maxrss`` would include the parent's peak at fork time
+    (Linux keeps it across exec), so the kernel's own high-water mark is read when it can be."""
+    try:
+        for baris in Path("/proc/self/status").read_text().splitlines():
+            if baris.startswith("VmHWM:"):
+                return int(baris.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

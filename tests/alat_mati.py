@@ -87,6 +87,12 @@ def main() -> None:
 
             ekspor_audit.ekspor(db, audit.SaringAudit(), Path(args[0]),
                                 Pengguna("budi", Peran.VERIFIKATOR))
+        elif operasi == "pulihkan":
+            from kalbar_desktop.storage import cadangan
+
+            db.conn.set_progress_handler(None, 0)
+            db.close()  # a restore replaces the file: this process's connection must be closed
+            cadangan.pulihkan(db_path, args[0], pengguna="adm")
         elif operasi == "laporan_temuan":
             from kalbar_desktop.exchange import laporan_temuan
 
@@ -96,7 +102,6 @@ def main() -> None:
         _maju()  # one step after the operation returned: "killed right after it finished"
     finally:
         sys.setprofile(None)
-        db.conn.set_progress_handler(None, 0)
     db.close()
     print(json.dumps({"langkah": _langkah, "khusus": _khusus}))
 

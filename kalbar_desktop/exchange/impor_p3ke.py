@@ -215,14 +215,20 @@ def _alasan_sel(v: str) -> str | None:
             "itu (biasanya terbawa saat menyalin dari program lain)")
 
 
+_CALON_RUMUS = re.compile("\x1f[=+@\\-\\s]")
+"""A cell (joined behind a \\x1f) that starts with a sign or a space: worth the full check."""
+
+
 def _periksa_sel(sel: list) -> tuple[int, str] | None:
-    """The first refused text cell of a row: (its index, why). Checked on the row's text joined
-    together first, so that a clean row costs one regular-expression search."""
-    teks_sel = [v for v in sel if v.__class__ is str and v]
+    """The first refused text cell of a row: (its index, why). A row is first looked at as one
+    joined text with checks that cost a few microseconds (printable, no cell starting with a
+    sign, not over-long); only a row that fails them is examined cell by cell."""
+    teks_sel = [v for v in sel if v.__class__ is str]
     if not teks_sel:
         return None
-    gabung = "\x00".join(teks_sel)
-    if len(gabung) <= PANJANG_SEL_MAKS and _BERBAHAYA.search(gabung) is None:
+    gabung = "\x1f" + "\x1f".join(teks_sel)
+    if len(gabung) <= PANJANG_SEL_MAKS and gabung[1:].replace("\x1f", "").isprintable() \
+            and _CALON_RUMUS.search(gabung) is None:
         return None
     for i, v in enumerate(sel):
         if v.__class__ is str and v:

@@ -229,8 +229,11 @@ def pulihkan(db_path: str | Path, sumber: str | Path, pengguna: str | None = Non
 
     Refuses (:class:`KesalahanCadangan`) when another program writes to the database or when
     the backup fails its check. Keeps a copy of the current database in the rotating set and
-    returns its path. This process's other connections to ``db_path`` must be closed first
-    (the window closes its own and opens the restored database afresh).
+    returns its path. The backup is copied into a new file beside the database, brought up to
+    the current schema and given its audit record there, then renamed over the database: a
+    crash leaves the old database or the restored one, never something in between. This
+    process's other connections to ``db_path`` must be closed first (the window closes its own
+    and opens the restored database afresh).
     """
     db_path, sumber = Path(db_path), Path(sumber)
     lapor = kemajuan or (lambda _p, _f: None)
@@ -240,6 +243,7 @@ def pulihkan(db_path: str | Path, sumber: str | Path, pengguna: str | None = Non
         kunci = skunci.ambil(db_path)
     except skunci.BasisDataDipakai as e:
         raise KesalahanCadangan(f"Pemulihan dibatalkan: {e}") from None
+    sementara = db_path.with_name(db_path.name + ".pulih-sementara")
     try:
         lapor("Memeriksa berkas cadangan", 0.0)
         hasil = periksa_cadangan(sumber)
@@ -249,54 +253,69 @@ def pulihkan(db_path: str | Path, sumber: str | Path, pengguna: str | None = Non
                 "diubah.\n" + hasil.ringkasan())
         lapor("Menyimpan salinan basis data sekarang", 0.3)
         salinan = _salin_sebelum_pulih(db_path) if db_path.exists() else None
-        lapor("Memulihkan", 0.5)
-        _timpa(db_path, sumber)
-        lapor("Menaikkan skema", 0.9)
-        db = sdb.buka(db_path)
-        try:
-            if salinan is not None:
-                pangkas(db_path, max(spengaturan.baca(db, spengaturan.JUMLAH_CADANGAN), 2))
-            audit.tulis(db, [audit.Catatan(
-                aksi=jejak.PULIHKAN, pengguna=pengguna,
-                keterangan=f"Dipulihkan dari {sumber} (skema {hasil.versi_skema}); salinan "
-                           f"basis data sebelumnya: {salinan or '-'}")])
-        finally:
-            db.close()
+        lapor("Menyalin cadangan", 0.5)
+        _siapkan_pengganti(sementara, sumber, pengguna, salinan, hasil.versi_skema)
+        lapor("Mengganti basis data", 0.9)
+        _ganti(db_path, sementara)
+        if salinan is not None:
+            with sdb.terbuka(db_path, baca_saja=True, migrasi=False) as db:
+                simpan = spengaturan.baca(db, spengaturan.JUMLAH_CADANGAN)
+            pangkas(db_path, max(simpan, 2))
         lapor("Selesai", 1.0)
         return salinan or db_path
+    except (OSError, sqlite3.Error) as e:
+        raise KesalahanCadangan(
+            f"Pemulihan dari {sumber.name} gagal ({getattr(e, 'strerror', None) or e}); basis "
+            f"data {db_path.name} tidak diganti. Tutup program lain yang membukanya, periksa "
+            "ruang disk, lalu ulangi.") from e
     finally:
+        for sisa in (sementara, Path(str(sementara) + "-wal"), Path(str(sementara) + "-shm"),
+                     skunci.berkas_kunci(sementara)):
+            sisa.unlink(missing_ok=True)
         skunci.lepas(kunci)
 
 
-def _timpa(db_path: Path, sumber: Path) -> None:
-    """Copy ``sumber`` over ``db_path`` page by page with the backup API; when the current file
-    is too damaged for that, move it aside and copy into a fresh file."""
+def _siapkan_pengganti(sementara: Path, sumber: Path, pengguna: str | None,
+                       salinan: Path | None, versi: int | None) -> None:
+    """The restored database, complete, under a temporary name: copied with the backup API,
+    migrated, with the record of the restore in its audit trail, as one self-contained file."""
+    sementara.unlink(missing_ok=True)
     asal = sqlite3.connect(f"{sumber.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        try:
-            tujuan = sqlite3.connect(str(db_path), isolation_level=None)
-            try:
-                tujuan.execute("PRAGMA journal_mode = WAL")
-                asal.backup(tujuan, pages=_HALAMAN_PER_LANGKAH)
-                tujuan.execute("PRAGMA journal_mode = WAL")
-                tujuan.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                return
-            finally:
-                tujuan.close()
-        except sqlite3.DatabaseError:
-            pass
-        rusak = db_path.with_name(f"{db_path.name}.rusak-{dt.datetime.now():%Y%m%d-%H%M%S}")
-        os.replace(db_path, rusak)
-        for akhiran in ("-wal", "-shm"):
-            Path(str(db_path) + akhiran).unlink(missing_ok=True)
-        tujuan = sqlite3.connect(str(db_path), isolation_level=None)
-        try:
-            asal.backup(tujuan, pages=_HALAMAN_PER_LANGKAH)
-            tujuan.execute("PRAGMA journal_mode = WAL")
-        finally:
-            tujuan.close()
+        _salin_api(asal, sementara)
     finally:
         asal.close()
+    db = sdb.buka(sementara)
+    try:
+        audit.tulis(db, [audit.Catatan(
+            aksi=jejak.PULIHKAN, pengguna=pengguna,
+            keterangan=f"Dipulihkan dari {sumber} (skema {versi}); salinan basis data "
+                       f"sebelumnya: {salinan or '-'}")])
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        db.close()
+    _fsync(sementara)
+
+
+def _ganti(db_path: Path, sementara: Path) -> None:
+    """Rename ``sementara`` over ``db_path``. The current database's WAL is checkpointed first
+    and its side files removed (a stale WAL must never be applied to the new file); a current
+    file too damaged to checkpoint is moved aside, not overwritten."""
+    if db_path.exists():
+        try:
+            lama = sqlite3.connect(str(db_path), isolation_level=None)
+            try:
+                lama.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                lama.close()
+        except sqlite3.DatabaseError:
+            rusak = db_path.with_name(f"{db_path.name}.rusak-{dt.datetime.now():%Y%m%d-%H%M%S}")
+            os.replace(db_path, rusak)
+    for akhiran in ("-wal", "-shm"):
+        Path(str(db_path) + akhiran).unlink(missing_ok=True)
+    os.replace(sementara, db_path)
+    _fsync(db_path)
 
 
 def cadangan_sehat_terbaru(db_path: str | Path) -> Cadangan | None:

@@ -21,6 +21,7 @@ import shutil
 import signal
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import openpyxl
@@ -51,6 +52,9 @@ def _isi(path: Path) -> dict[str, list[tuple]]:
             kolom = [r[1] for r in db.execute(f"PRAGMA table_info({t})")
                      if r[1] not in BERUBAH_WAKTU]
             hasil[t] = db.execute(f"SELECT {', '.join(kolom)} FROM {t} ORDER BY 1").fetchall()
+        # A restore records the paths of its files (different for every run): compare without.
+        hasil["audit_log"] = [(*r[:-1], None) if r[2] == "PULIHKAN" else r
+                              for r in hasil["audit_log"]]
         return hasil
 
 
@@ -74,10 +78,12 @@ def _titik(langkah: int, khusus: list, merata: int, dari_awal: bool = False) -> 
 
 
 def _siapkan(tmp: Path, berkas_v1) -> tuple[Path, str]:
-    """A database with the first import and a committed verification, as one closed file."""
+    """A database with the first import and a committed verification, as one closed file (and
+    a backup from between the two, for the restore)."""
     path = tmp / "awal.db"
     with sdb.terbuka(path) as db:
         impor_p3ke.impor(db, berkas_v1, pengguna="penguji")
+        cadangan.cadangkan(db, tmp / "cadangan-lama.db")
         idk = db.execute("SELECT id_keluarga FROM keluarga ORDER BY id_keluarga LIMIT 1"
                          ).fetchone()[0]
         sv.simpan(db, idk, Pengguna("budi", Peran.VERIFIKATOR), Verifikasi(
@@ -98,16 +104,28 @@ def _salin(asal: Path, tujuan: Path) -> Path:
     return tujuan
 
 
+def _ada_simpanan(path: Path, idk: str) -> bool:
+    """The verification committed before the operation is in the database at ``path``."""
+    with sdb.terbuka(path, baca_saja=True, migrasi=False) as db:
+        return (sv.muat(db, idk).verifikasi.nama_verifikator in ("Budi", "Ani")
+                and db.execute("SELECT count(*) FROM audit_log WHERE kolom = 'catatan' AND "
+                               "nilai_baru = 'sudah disimpan sebelumnya'").fetchone()[0] == 1)
+
+
 def _periksa_sesudah(path: Path, sebelum, sesudah, idk: str) -> str:
     hasil = periksa.periksa_berkas(path)  # what `kalbar-desktop check` runs
     assert hasil.sehat, hasil.ringkasan()
     isi = _isi(path)
     keadaan = "sebelum" if isi == sebelum else "sesudah" if isi == sesudah else None
     assert keadaan is not None, "keadaan di antara sebelum dan sesudah"
-    with sdb.terbuka(path) as db:  # the dead writer's lock is gone; the saved work is kept
-        assert sv.muat(db, idk).verifikasi.nama_verifikator in ("Budi", "Ani")
-        assert db.execute("SELECT count(*) FROM audit_log WHERE kolom = 'catatan' AND "
-                          "nilai_baru = 'sudah disimpan sebelumnya'").fetchone()[0] == 1
+    with sdb.terbuka(path):  # the dead writer's lock is gone
+        pass
+    if isi["audit_log"][-1][2] == "PULIHKAN":
+        # A restore goes back on purpose; the work is in the copy it kept.
+        salinan = [c for c in cadangan.daftar(path) if c.alasan == "sebelum-pulih"]
+        assert len(salinan) == 1 and _ada_simpanan(salinan[0].path, idk)
+    else:
+        assert _ada_simpanan(path, idk)
     for c in cadangan.daftar(path):  # a backup is complete or absent
         assert periksa.periksa_berkas(c.path, cepat=True).sehat, c.path
     return keadaan
@@ -134,19 +152,22 @@ def _jalankan_titik(tmp: Path, awal: Path, operasi: str, args, merata: int,
     assert (sebelum != sesudah) is mengubah_db
     titik = _titik(peta["langkah"], peta["khusus"], merata, dari_awal=nama_keluaran is not None)
     print(f"{operasi}: {len(titik)} titik mati dari {peta['langkah']} langkah: {titik}")
-    keadaan = []
-    for t in titik:
+    def satu(t: int):
         path = _salin(awal, tmp / f"{operasi}-{t}.db")
         keluaran = [_folder(tmp / f"{operasi}-{t}") / nama_keluaran] if nama_keluaran else []
         hasil = _anak(operasi, path, *args, *keluaran, titik=t)
         assert hasil.returncode == -signal.SIGKILL, (t, hasil.returncode, hasil.stderr)
-        keadaan.append((t, path, keluaran))
+        return t, path, keluaran
+
+    # Two children at a time (the machine has two cores); each works on its own copy.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        keadaan = list(pool.map(satu, titik))
     return titik, peta, sebelum, sesudah, keadaan
 
 
 def test_mati_saat_impor_ulang(data):
     tmp, awal, idk, v2 = data
-    titik, peta, sebelum, sesudah, hasil = _jalankan_titik(tmp, awal, "impor", v2, merata=5)
+    titik, peta, sebelum, sesudah, hasil = _jalankan_titik(tmp, awal, "impor", v2, merata=3)
     assert len(titik) >= 10
     dilihat = [_periksa_sesudah(path, sebelum, sesudah, idk) for _t, path, _k in hasil]
     commit = max(k for k, n in peta["khusus"] if n == "transaksi")
@@ -165,10 +186,22 @@ def test_mati_saat_menyimpan_keluarga(data):
         lain = db.execute("SELECT id_keluarga FROM keluarga WHERE id_keluarga != ? "
                           "ORDER BY id_keluarga LIMIT 1", [idk]).fetchone()[0]
     titik, _peta, sebelum, sesudah, hasil = _jalankan_titik(tmp, awal, "simpan", [lain],
-                                                           merata=4)
+                                                           merata=2)
     assert len(titik) >= 6
     dilihat = [_periksa_sesudah(path, sebelum, sesudah, idk) for _t, path, _k in hasil]
     assert {"sebelum", "sesudah"} <= set(dilihat)
+
+
+def test_mati_saat_memulihkan_cadangan(data):
+    tmp, awal, idk, _v2 = data
+    titik, peta, sebelum, sesudah, hasil = _jalankan_titik(
+        tmp, awal, "pulihkan", [tmp / "cadangan-lama.db"], merata=2)
+    assert any(n == "os.replace" for _k, n in peta["khusus"]) and len(titik) >= 5
+    dilihat = [_periksa_sesudah(path, sebelum, sesudah, idk) for _t, path, _k in hasil]
+    assert {"sebelum", "sesudah"} <= set(dilihat)
+    for _t, path, _k in hasil:  # nothing half-done is left under a final name
+        assert not path.with_name(path.name + ".pulih-sementara").exists() or \
+            _isi(path) == sebelum
 
 
 @pytest.mark.parametrize("operasi", ["ekspor_audit", "laporan_temuan"])
