@@ -215,7 +215,7 @@ def _alasan_sel(v: str) -> str | None:
             "itu (biasanya terbawa saat menyalin dari program lain)")
 
 
-_CALON_RUMUS = re.compile("\x1f[=+@\\-\\s]")
+_CALON_RUMUS = re.compile("\x1f[=+@\\- \t\r\n]")
 """A cell (joined behind a \\x1f) that starts with a sign or a space: worth the full check."""
 
 

@@ -67,10 +67,15 @@ class PenjagaKeamanan(QObject):
         self.baca_saja = bool(getattr(self.db, "baca_saja", False))
         self.hasil_periksa: speriksa.HasilPeriksa | None = getattr(self.db, "hasil_periksa", None)
         self.rusak = self.hasil_periksa is not None and not self.hasil_periksa.sehat
-        self.berakun = spengguna.ada_akun_apa_pun(self.db)
-        self.punya_akun = self.berakun and spengguna.cari(self.db, self.pengguna.nama) is not None
+        try:
+            self.berakun = spengguna.ada_akun_apa_pun(self.db)
+            self.punya_akun = self.berakun and spengguna.cari(self.db, self.pengguna.nama) \
+                is not None
+            self.penanda_awal = saudit.penanda(self.db)
+        except Exception:  # a damaged database: the window still opens, read-only
+            self.berakun = self.punya_akun = False
+            self.penanda_awal = None
         self.demo = not self.berakun and _adalah_demo(self.db_path)
-        self.penanda_awal = saudit.penanda(self.db)
         self.terkunci = False
         self.dialog_kunci = None
         self.dialog_terbuka: QWidget | None = None
@@ -94,6 +99,8 @@ class PenjagaKeamanan(QObject):
             self.atur_kunci_ms(self.menit_kunci * 60_000)
         QApplication.instance().installEventFilter(self)
         jendela.installEventFilter(self)
+        if self.pengguna.wilayah and hasattr(jendela, "disegarkan"):
+            jendela.disegarkan.connect(self.saring_pohon)
         if self.demo:
             jendela.setWindowTitle(jendela.windowTitle() + " - DEMO")
 
@@ -186,6 +193,22 @@ class PenjagaKeamanan(QObject):
             self.buka_pengaturan, None, boleh(p, Aksi.KELOLA_PENGATURAN))
         self.aksi_periksa = self._aksi(
             alat, _tr("Periksa &kesehatan basis data"), "aksiPeriksaDb", self.periksa_lengkap)
+
+    def saring_pohon(self) -> None:
+        """Show a region-scoped user only the branches of the region tree that lead to or lie
+        inside their regions (the table is filtered by the model itself)."""
+        from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+        from kalbar_desktop.ui.region_tree import KODE_ROLE
+
+        wilayah = self.pengguna.wilayah
+        it = QTreeWidgetItemIterator(self.jendela.region_tree)
+        while it.value():
+            item = it.value()
+            kode = item.data(0, KODE_ROLE) or ""
+            terkait = not kode or any(w.startswith(kode) or kode.startswith(w) for w in wilayah)
+            item.setHidden(not terkait)
+            it += 1
 
     # -- idle lock ---------------------------------------------------------------------------
     def atur_kunci_ms(self, ms: int) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kalbar_desktop.domain.akses import Aksi, Peran, boleh
@@ -130,6 +130,17 @@ def test_mulai_dengan_akun_meminta_masuk(qtbot, db_akun):
                             ).fetchone()[0]
     assert 0 < n_desa < 120
     assert w.model.rowCount() == n_desa  # an operator sees only the assigned desa
+    from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+    terlihat = []
+    it = QTreeWidgetItemIterator(w.region_tree)
+    while it.value():
+        if not it.value().isHidden():
+            terlihat.append(it.value().data(0, Qt.ItemDataRole.UserRole + 1))
+        it += 1
+    assert "6172011001" in terlihat and "6172021001" not in terlihat
+    assert all(k == "" or "6172011001".startswith(k) or k.startswith("6172011001")
+               for k in terlihat)
     from dataclasses import replace
 
     from kalbar_desktop.storage.daftar import Saring
