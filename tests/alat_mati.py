@@ -87,6 +87,13 @@ def main() -> None:
 
             ekspor_audit.ekspor(db, audit.SaringAudit(), Path(args[0]),
                                 Pengguna("budi", Peran.VERIFIKATOR))
+        elif operasi in ("ekspor", "ekspor_sandi"):
+            from kalbar_desktop.exchange import ekspor
+
+            ekspor.ekspor(db, ekspor.OpsiEkspor(
+                Path(args[0]), dengan_nama=True, nik_penuh=True, alasan="Musdes uji",
+                kata_sandi="Kapuas-Rahasia-1" if operasi == "ekspor_sandi" else None),
+                Pengguna("budi", Peran.VERIFIKATOR))
         elif operasi == "pulihkan":
             from kalbar_desktop.storage import cadangan
 
