@@ -90,6 +90,7 @@ class PenjagaKeamanan(QObject):
                if self.pengguna.wilayah else "")
             + (", " + _tr("hanya baca") if self.baca_saja else "") + ")")
         self.label_pengguna.setObjectName("labelPengguna")
+        self.label_pengguna.setContentsMargins(12, 0, 4, 0)
         jendela.statusBar().addPermanentWidget(self.label_pengguna)
         self._timer_diam = QTimer(self)
         self._timer_diam.setSingleShot(True)

@@ -312,6 +312,7 @@ def test_admin_mengelola_akun(qtbot, db_akun):
     dialog.ubah_aktif()
     assert "admin aktif terakhir" in dialog.pesan.text()
     pengaturan = w.keamanan.buka_pengaturan()
+    _foto(pengaturan, "pengaturan_keamanan")
     pengaturan.isian["kunci_layar_menit"].setValue(3)
     pengaturan.accept()
     assert w.keamanan._timer_diam.interval() == 180_000
@@ -331,5 +332,25 @@ def test_demo_tanpa_akun_dengan_banner(qtbot):
     assert w.pengguna.nama == "demo" and "DEMO" in w.windowTitle()
     assert w.keamanan.banner.isVisible() and "DEMO" in w.keamanan.banner_label.text()
     assert not w.keamanan.aksi_kunci.isEnabled()
+    _foto(w, "jendela_demo")
     with sdb.terbuka(paths.db_demo(), baca_saja=True) as db:
         assert audit.hitung(db, audit.SaringAudit(aksi="MASUK")) == 0
+
+
+def test_ganti_sandi_sendiri(qtbot, db_akun):
+    w = _jendela(qtbot, db_akun, "ani")
+    w.keamanan.ganti_sandi()
+    d = w.keamanan.dialog_terbuka
+    assert d.objectName() == "gantiSandiDialog" and d.lama.isVisibleTo(d)
+    d.lama.setText("bukan-sandi-lama")
+    d.baru.setText("Danau-Sentarum-2026")
+    d.ulangi.setText("Danau-Sentarum-2026")
+    d.accept()
+    assert d.isVisible() and "lama salah" in d.pesan.text()
+    _foto(d, "ganti_sandi")
+    d.lama.setText(SANDI)
+    d.accept()
+    assert not d.isVisible()
+    with sdb.terbuka(db_akun, baca_saja=True) as db:
+        assert sp.periksa(db, "ani", "Danau-Sentarum-2026", catat=False).nama == "ani"
+    assert _aksi(db_akun)[-1] == ("SANDI_DIGANTI", "ani")
