@@ -121,7 +121,7 @@ def ekspor(db: BasisData, saring: audit.SaringAudit, tujuan: str | Path, penggun
                     raise EksporDibatalkan()
                 lapor("Menulis jejak audit", min(n / total, 1.0) * 0.95)
         wb.close()
-        with open(sementara, "rb") as f:
+        with open(sementara, "r+b") as f:  # Windows flushes only a handle open for writing
             os.fsync(f.fileno())
         os.replace(sementara, tujuan)
     except EksporDibatalkan:

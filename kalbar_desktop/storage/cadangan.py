@@ -91,7 +91,8 @@ def daftar(db_path: str | Path) -> list[Cadangan]:
 
 
 def _fsync(path: Path) -> None:
-    with open(path, "rb") as f:
+    # Windows flushes only through a handle opened for writing.
+    with open(path, "r+b") as f:
         os.fsync(f.fileno())
     if os.name != "nt":
         fd = os.open(path.parent, os.O_RDONLY)
