@@ -54,9 +54,12 @@ def _tr(teks: str) -> str:
 def siapkan_demo(path: Path) -> None:
     """Create the demo database at ``path`` when it is missing or empty, with a progress dialog
     (the work runs off the UI thread)."""
-    with sdb.terbuka(path) as db:
-        if statistik.jumlah(db)[0] > 0:
-            return
+    try:
+        with sdb.terbuka(path) as db:
+            if statistik.jumlah(db)[0] > 0:
+                return
+    except sdb.BasisDataDipakai:
+        return  # another window has it open, so it is ready; this one opens it read-only
     dialog = QProgressDialog(
         QCoreApplication.translate("app", "Menyiapkan basis data demo..."), "", 0, 100)
     dialog.setWindowTitle(APP_NAME)

@@ -354,3 +354,22 @@ def test_ganti_sandi_sendiri(qtbot, db_akun):
     with sdb.terbuka(db_akun, baca_saja=True) as db:
         assert sp.periksa(db, "ani", "Danau-Sentarum-2026", catat=False).nama == "ani"
     assert _aksi(db_akun)[-1] == ("SANDI_DIGANTI", "ani")
+
+
+def test_demo_kedua_terbuka_hanya_baca(qtbot):
+    from kalbar_desktop import paths
+    from kalbar_desktop.ui.app import buka_jendela, siapkan_demo
+
+    penulis = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from kalbar_desktop.storage import db; "
+         f"d = db.buka({str(paths.db_demo())!r}); print('siap', flush=True); sys.stdin.read()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=dict(os.environ))
+    try:
+        assert penulis.stdout.readline().strip() == "siap"
+        siapkan_demo(paths.db_demo())  # does not fail: the first window has it ready
+        w = buka_jendela(paths.db_demo(), demo=True)
+        qtbot.addWidget(w)
+        assert w.pengguna.baca_saja and "Hanya baca" in w.keamanan.banner_label.text()
+        w.close()
+    finally:
+        penulis.communicate("", timeout=30)
