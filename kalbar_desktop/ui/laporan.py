@@ -203,7 +203,7 @@ class _DialogTugas(QDialog):
         tugas.deleteLater()
         if self.tugas is tugas:
             self.tugas = None
-        if isinstance(e, xekspor.Dibatalkan | impor_koreksi.Dibatalkan):
+        if isinstance(e, xekspor.Dibatalkan | impor_koreksi.Dibatalkan | cetak.Dibatalkan):
             self.tampil_status(self.tr("Dibatalkan. Tidak ada berkas atau data yang berubah."))
         else:
             self.tampil_status(str(e), galat=True)
@@ -670,6 +670,10 @@ class DialogDokumen(_DialogTugas):
             self.tampil_status(self.tr("Pilih desa/kelurahan."), galat=True)
             return
         tujuan = Path(self.tujuan.text().strip())
+        if tujuan.suffix.lower() != ".pdf" or not tujuan.parent.is_dir():
+            self.tampil_status(self.tr("Pilih berkas tujuan .pdf di folder yang ada."),
+                               galat=True)
+            return
         db_path, pengguna = self.jendela.db_path, self.jendela.pengguna
         if self.jenis.currentIndex() == BERITA_ACARA:
             opsi_ba = xdokumen.OpsiBeritaAcara(
@@ -680,30 +684,32 @@ class DialogDokumen(_DialogTugas):
                 nama_verifikator=self.nama_verifikator.text().strip() or None,
                 nama_kepala_desa=self.nama_kepala.text().strip() or None)
 
-            def kerja(k: Konteks) -> xdokumen.Dokumen:
-                with sdb.terbuka(db_path) as db:
-                    return xdokumen.berita_acara(db, opsi_ba, pengguna)
+            def buat(db: sdb.BasisData) -> xdokumen.Dokumen:
+                return xdokumen.berita_acara(db, opsi_ba, pengguna)
         else:
             opsi_dk = xdokumen.OpsiDaftarKunjungan(
                 kode, semua=self.semua.isChecked(),
                 nama_petugas=self.petugas.text().strip() or None)
 
-            def kerja(k: Konteks) -> xdokumen.Dokumen:
-                with sdb.terbuka(db_path) as db:
-                    return xdokumen.daftar_kunjungan(db, opsi_dk, pengguna)
+            def buat(db: sdb.BasisData) -> xdokumen.Dokumen:
+                return xdokumen.daftar_kunjungan(db, opsi_dk, pengguna)
+
+        def kerja(k: Konteks) -> xdokumen.Dokumen:
+            with sdb.terbuka(db_path) as db:
+                dokumen = buat(db)
+            # QPainter on a QPdfWriter works off the UI thread: a desa of 6,000 families is
+            # several hundred pages.
+            try:
+                cetak.tulis_pdf(dokumen, tujuan, kemajuan=k.lapor, dibatalkan=k.dibatalkan)
+            except OSError as e:
+                raise xdokumen.KesalahanDokumen(f"PDF tidak bisa ditulis: {e}") from e
+            return dokumen
 
         self.buka.setEnabled(False)
-        self.jalankan(kerja, lambda d: self._render(d, tujuan),
+        self.jalankan(kerja, lambda d: self._selesai(d, tujuan),
                       self.tr("Menyiapkan dokumen..."))
 
-    def _render(self, dokumen: xdokumen.Dokumen, tujuan: Path) -> None:
-        # Qt's text layout belongs to the UI thread; a desa's document renders in about a second.
-        self.tampil_status(self.tr("Menulis PDF..."))
-        try:
-            cetak.tulis_pdf(dokumen, tujuan)
-        except OSError as e:
-            self.tampil_status(self.tr("PDF tidak bisa ditulis: {0}").format(str(e)), galat=True)
-            return
+    def _selesai(self, dokumen: xdokumen.Dokumen, tujuan: Path) -> None:
         self.hasil = tujuan
         self.buka.setEnabled(True)
         self.tampil_status(self.tr("{0}: {1} keluarga, disimpan ke {2}").format(

@@ -36,8 +36,8 @@ def _desa(db, idk: str) -> str:
                       [idk]).fetchone()[0]
 
 
-def _teks(html: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+def _teks(dok: dokumen.Dokumen) -> str:
+    return re.sub(r"\s+", " ", dok.teks_polos())
 
 
 def test_berita_acara_sama_dengan_basis_data(db_v):
@@ -49,30 +49,46 @@ def test_berita_acara_sama_dengan_basis_data(db_v):
         "SELECT count(*), sum((SELECT count(*) FROM anggota a WHERE a.id_keluarga = "
         "k.id_keluarga)) FROM keluarga k WHERE kode_kemdagri = ?", [kode]).fetchone()
     assert dok.jumlah_keluarga == keluarga[0]
-    teks = _teks(dok.html)
+    teks = _teks(dok)
     assert "BERITA ACARA" in teks and "140/7/BA/2026" in teks
     assert "Senin tanggal 23 bulan November tahun 2026" in teks
-    assert f"Jumlah {keluarga[0]} {keluarga[1]}" in teks  # both count tables add up
+    assert f"Jumlah | {keluarga[0]} | {keluarga[1]}" in teks  # both count tables add up
+    assert teks.count(f"Jumlah | {keluarga[0]} | {keluarga[1]}") == 2
     for (n,) in db_v.execute("SELECT count(*) FROM keluarga k JOIN verifikasi_keluarga v "
                              "USING (id_keluarga) WHERE kode_kemdagri = ? AND "
                              "status_verifikasi = 'DITEMUKAN'", [kode]):
-        assert re.search(rf"Ditemukan {n} \d+", teks)
-    assert dok.html.count("<tr><td class='angka'>") == keluarga[0]
+        assert re.search(rf"Ditemukan \| {n} \| \d+", teks)
+    [daftar] = [b for b in dok.blok if isinstance(b, dokumen.Tabel) and len(b.kolom) == 10]
+    assert len(daftar.baris) == keluarga[0]
     assert "( H. Syarif )" in teks and "Operator" in teks and "Verifikator" in teks
-    # a name that looks like a formula or markup is text, not HTML
-    assert "=HYPERLINK(&quot;http://contoh.invalid&quot;" in dok.html
+    assert '=HYPERLINK("http://contoh.invalid","klik")' in teks  # kept as written
     [c] = db_v.query("SELECT * FROM audit_log WHERE aksi = 'CETAK_BERITA_ACARA'")
     assert c["id_rekaman"] == kode and c["pengguna"] == "Budi"
 
 
-def test_html_tidak_bisa_disusupi(db_v):
+def test_teks_dicetak_apa_adanya_bukan_markup(db_v, tmp_path):
+    from kalbar_desktop.ui import cetak
+
     idk = db_v.peran["belum"]
     data = sv.muat(db_v, idk)
     sv.simpan(db_v, idk, VERIFIKATOR, data.verifikasi, data.versi,
-              koreksi={"nama_kepala": "<img src=x> Budi & Ani"})
+              koreksi={"nama_kepala": "<b>Budi</b> & Ani"})
     dok = dokumen.daftar_kunjungan(db_v, dokumen.OpsiDaftarKunjungan(_desa(db_v, idk)),
                                    VERIFIKATOR)
-    assert "&lt;img src=x&gt; Budi &amp; Ani" in dok.html and "<img" not in dok.html
+    pdf = cetak.tulis_pdf(dok, tmp_path / "dk.pdf")
+    teks = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "<b>Budi</b> & Ani" in teks
+
+
+def test_pdf_dibatalkan_tidak_meninggalkan_berkas(db_v, tmp_path):
+    from kalbar_desktop.ui import cetak
+
+    dok = dokumen.daftar_kunjungan(db_v, dokumen.OpsiDaftarKunjungan(
+        _desa(db_v, db_v.peran["pertama"]), semua=True), VERIFIKATOR)
+    with pytest.raises(cetak.Dibatalkan):
+        cetak.tulis_pdf(dok, tmp_path / "dk.pdf", dibatalkan=lambda: True)
+    assert not list(tmp_path.glob("*dk.pdf*"))  # neither the PDF nor its temporary file
 
 
 def test_daftar_kunjungan_yang_belum_dan_dikembalikan_nik_tersamar(db_v):
@@ -85,11 +101,12 @@ def test_daftar_kunjungan_yang_belum_dan_dikembalikan_nik_tersamar(db_v):
         "WHERE kode_kemdagri = ? AND (status_verifikasi = 'BELUM' OR persetujuan = "
         "'DIKEMBALIKAN')", [kode])}
     assert dok.jumlah_keluarga == len(ids)
+    teks = dok.teks_polos()
     for idk in ids:
-        assert f"ID {idk}" in dok.html
-    assert "Dikembalikan:" in dok.html and "Tanggal kunjungan salah" in dok.html
-    assert not re.search(r"\d{16}", dok.html)  # NIKs masked
-    assert re.search(r"\d{6}\*{6}\d{4}", dok.html)
+        assert f"ID {idk}" in teks
+    assert "Dikembalikan: Tanggal kunjungan salah" in teks
+    assert not re.search(r"\d{16}", teks)  # NIKs masked
+    assert re.search(r"\d{6}\*{6}\d{4}", teks)
     semua = dokumen.daftar_kunjungan(db_v, dokumen.OpsiDaftarKunjungan(kode, semua=True),
                                      OPERATOR)
     n = db_v.execute("SELECT count(*) FROM keluarga WHERE kode_kemdagri = ?",
