@@ -23,6 +23,10 @@ class Pengaturan:
     """Last database opened (empty: the default database)."""
     db_terbaru: list[str] = field(default_factory=list)
     """Recently opened databases, newest first."""
+    nama_kantor: str = ""
+    """Office named in the provincial workbook (empty: "Dinas Sosial" + the kabupaten/kota)."""
+    folder_ekspor: str = ""
+    """Folder of the last export or document (empty: the Documents folder)."""
 
     @classmethod
     def berkas(cls) -> Path:

@@ -93,7 +93,7 @@ class OpsiEkspor:
     kata_sandi: str | None = None
     """Encrypt the finished workbook with this password (ECMA-376 agile encryption)."""
     kantor: str | None = None
-    """Office named in the Keterangan sheet (default: the database setting ``nama_kantor``)."""
+    """Office named in the Keterangan sheet (default: "Dinas Sosial" and the kabupaten/kota)."""
 
 
 @dataclass
@@ -663,13 +663,10 @@ def _uraian_wilayah(nama: Callable[[str], str | None], kode: str | None,
     return f"{label} {nama(kode) or ''} ({kode})".replace("  ", " ")
 
 
-def _kantor(db: BasisData, nama: Callable[[str], str | None], opsi: OpsiEkspor,
+def _kantor(nama: Callable[[str], str | None], opsi: OpsiEkspor,
             kecamatan: Sequence[str]) -> str:
     if opsi.kantor:
         return opsi.kantor
-    tersimpan = sekspor.pengaturan(db, "nama_kantor")
-    if tersimpan:
-        return tersimpan
     kab = sorted({k[:4] for k in kecamatan})
     if len(kab) == 1:
         return f"Dinas Sosial {nama(kab[0]) or kab[0]}"
@@ -930,7 +927,7 @@ def _tulis_keterangan(p: _Penulis, ws, db: BasisData, opsi: OpsiEkspor, pengguna
         r += 1
 
     nama = _NamaWilayah(db)
-    butir("Kantor", _kantor(db, nama, opsi, kecamatan))
+    butir("Kantor", _kantor(nama, opsi, kecamatan))
     butir("Wilayah", _uraian_wilayah(nama, opsi.kode_wilayah, kecamatan))
     butir("Saringan", "Hanya keluarga yang sudah disetujui" if opsi.hanya_disetujui
           else "Semua keluarga (semua status persetujuan)")

@@ -84,12 +84,6 @@ def nama_wilayah(db: Database, kode: str) -> str | None:
     return baris[0] if baris else None
 
 
-def pengaturan(db: Database, kunci: str) -> str | None:
-    """A value of the database's own settings table (``None`` when not set)."""
-    baris = db.execute("SELECT nilai FROM pengaturan WHERE kunci = ?", [kunci]).fetchone()
-    return baris[0] if baris else None
-
-
 @dataclass(frozen=True)
 class KelompokRekap:
     """Families of one desa that share desil, statuses and findings, with their member count."""

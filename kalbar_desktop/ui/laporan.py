@@ -50,6 +50,7 @@ from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
 from kalbar_desktop.exchange import dokumen as xdokumen
 from kalbar_desktop.exchange import ekspor as xekspor
 from kalbar_desktop.exchange import impor_koreksi
+from kalbar_desktop.settings import Pengaturan
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import wilayah as swilayah
 from kalbar_desktop.ui import cetak
@@ -62,8 +63,22 @@ _MERAH = "color: #a4262c;"
 
 
 def _folder_dokumen() -> Path:
+    """The folder of the last export or document, else the user's Documents folder."""
+    terakhir = Pengaturan.muat().folder_ekspor
+    if terakhir and Path(terakhir).is_dir():
+        return Path(terakhir)
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(folder) if folder else Path.home()
+
+
+def _ingat(folder: Path | None = None, kantor: str | None = None) -> None:
+    """Remember the folder and the office name for the next time (user settings)."""
+    pengaturan = Pengaturan.muat()
+    if folder is not None:
+        pengaturan.folder_ekspor = str(folder)
+    if kantor is not None:
+        pengaturan.nama_kantor = kantor
+    pengaturan.simpan()
 
 
 def _daftar_wilayah(db: sdb.BasisData, pengguna: Pengguna,
@@ -247,6 +262,10 @@ class DialogEkspor(_DialogTugas):
         self.hanya_disetujui = QCheckBox(self.tr("Hanya keluarga yang sudah &disetujui"))
         self.hanya_disetujui.setObjectName("exportHanyaDisetujui")
         f.addRow("", self.hanya_disetujui)
+        self.kantor = QLineEdit(Pengaturan.muat().nama_kantor)
+        self.kantor.setObjectName("exportKantor")
+        self.kantor.setPlaceholderText(self.tr("Dinas Sosial (nama kabupaten/kota)"))
+        f.addRow(self.tr("Nama &kantor:"), self.kantor)
         tata.addWidget(kotak_wilayah)
 
         kotak_isi = QGroupBox(self.tr("Isi workbook"))
@@ -350,7 +369,7 @@ class DialogEkspor(_DialogTugas):
             hanya_disetujui=self.hanya_disetujui.isChecked(), dengan_nama=nama,
             nik_penuh=nama and self.nik_penuh.isChecked(),
             alasan=self.alasan.text().strip() or None if nama else None,
-            kata_sandi=self.sandi.text() or None)
+            kata_sandi=self.sandi.text() or None, kantor=self.kantor.text().strip() or None)
 
     def ekspor(self) -> None:
         if self.berjalan():
@@ -381,6 +400,7 @@ class DialogEkspor(_DialogTugas):
         self.hasil = hasil
         self.tampil_status(hasil.pesan())
         self.buka_folder.setEnabled(True)
+        _ingat(hasil.berkas.parent, self.kantor.text().strip())
 
     def _buka_folder(self) -> None:
         if self.hasil:
@@ -682,7 +702,8 @@ class DialogDokumen(_DialogTugas):
                 tempat=self.tempat.text().strip() or None,
                 nama_operator=self.nama_operator.text().strip() or None,
                 nama_verifikator=self.nama_verifikator.text().strip() or None,
-                nama_kepala_desa=self.nama_kepala.text().strip() or None)
+                nama_kepala_desa=self.nama_kepala.text().strip() or None,
+                kantor=Pengaturan.muat().nama_kantor or None)
 
             def buat(db: sdb.BasisData) -> xdokumen.Dokumen:
                 return xdokumen.berita_acara(db, opsi_ba, pengguna)
@@ -711,6 +732,7 @@ class DialogDokumen(_DialogTugas):
 
     def _selesai(self, dokumen: xdokumen.Dokumen, tujuan: Path) -> None:
         self.hasil = tujuan
+        _ingat(tujuan.parent)
         self.buka.setEnabled(True)
         self.tampil_status(self.tr("{0}: {1} keluarga, disimpan ke {2}").format(
             dokumen.judul, dokumen.jumlah_keluarga, str(tujuan)))
@@ -724,7 +746,8 @@ class DialogDokumen(_DialogTugas):
 def _buka_dialog(jendela: MainWindow, atribut: str, buat: Callable[[], QDialog]) -> QDialog:
     dialog = getattr(jendela, atribut, None)
     if dialog is None or not dialog.isVisible():
-        if dialog is not None:
+        if dialog is not None:  # a fresh dialog each time; the old one goes
+            dialog.setObjectName("")
             dialog.deleteLater()
         dialog = buat()
         setattr(jendela, atribut, dialog)

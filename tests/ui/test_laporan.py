@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPushButton, QTableView
 
 from kalbar_desktop.exchange import ekspor
+from kalbar_desktop.settings import Pengaturan
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import verifikasi as sv
 from kalbar_desktop.ui import create_main_window
@@ -76,6 +77,7 @@ def test_ekspor_dengan_nama_dan_kata_sandi(qtbot, db_path, tmp_path):
     d.tujuan.setText(str(tujuan))
     d.nik_penuh.setChecked(True)
     qtbot.keyClicks(d.alasan, "Permintaan Dinas Sosial Provinsi")
+    qtbot.keyClicks(d.kantor, "Dinas Sosial P3AKB Kota Singkawang")
     qtbot.keyClicks(d.sandi, "rahasia-Prov1")
     qtbot.keyClicks(d.sandi_ulang, "rahasia-Prov2")
     d.findChild(QPushButton, "exportMulai").click()
@@ -91,6 +93,14 @@ def test_ekspor_dengan_nama_dan_kata_sandi(qtbot, db_path, tmp_path):
         assert msoffcrypto.OfficeFile(f).is_encrypted()
     assert ekspor.sha256_workbook(tujuan, "rahasia-Prov1")[0] == d.hasil.sha256_data
     _simpan_gambar(d, "dialog_ekspor_selesai.png")
+    # the office and the folder are remembered for the next export
+    pengaturan = Pengaturan.muat()
+    assert pengaturan.nama_kantor == "Dinas Sosial P3AKB Kota Singkawang"
+    assert pengaturan.folder_ekspor == str(tmp_path)
+    d.reject()
+    d2 = _buka(qtbot, w, "aksiEksporProvinsi", "exportDialog")
+    assert d2 is not d and d2.kantor.text() == "Dinas Sosial P3AKB Kota Singkawang"
+    assert Path(d2.tujuan.text()).parent == tmp_path
     with sdb.terbuka(db_path) as db:
         [c] = db.query("SELECT * FROM audit_log WHERE aksi = 'EKSPOR_NAMA'")
     assert c["alasan"] == "Permintaan Dinas Sosial Provinsi"

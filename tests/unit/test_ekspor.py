@@ -276,6 +276,10 @@ def test_keterangan(db_v, tmp_path):
     assert ket["Cara menghitung SHA-256"].startswith("SHA-256 dihitung")
     kode = {b[1] for b in _lembar(path)["Keterangan"] if b and b[0] == "Kode temuan"}
     assert "NIK_GANDA" in kode
+    path2 = tmp_path / "bawaan.xlsx"
+    _ekspor(db_v, path2)
+    ket2 = {b[0]: b[1] for b in _lembar(path2)["Keterangan"] if b and b[0]}
+    assert ket2["Kantor"] == "Dinas Sosial Kota Singkawang"  # from the region reference
 
 
 def test_lingkup_kecamatan_desa_dan_hanya_disetujui(db_v, tmp_path):
