@@ -162,16 +162,20 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
         _baris_baru()
         if sebagai_json:
             click.echo(json.dumps({
-                "perubahan": [{"baris": k.baris, "id_keluarga": k.id_keluarga,
+                "perubahan": [{"lembar": "Data Anggota" if p.id_individu else "Data Keluarga",
+                               "baris": p.baris if p.id_individu else k.baris,
+                               "id_keluarga": k.id_keluarga, "id_individu": p.id_individu,
                                "kolom": p.kolom, "lama": p.lama, "baru": p.baru}
                               for k in pratinjau.keluarga for p in k.perubahan],
-                "masalah": [{"baris": m.baris, "id_keluarga": m.id_keluarga, "kolom": m.kolom,
-                             "pesan": m.pesan} for m in pratinjau.masalah],
+                "masalah": [{"lembar": m.lembar, "baris": m.baris, "id_keluarga": m.id_keluarga,
+                             "kolom": m.kolom, "pesan": m.pesan} for m in pratinjau.masalah],
             }, ensure_ascii=False, indent=1))
         else:
             for k in pratinjau.keluarga:
                 for p in k.perubahan:
-                    click.echo(f"{k.id_keluarga} (baris {k.baris}) {p.kolom}: "
+                    tempat = (f"Data Anggota baris {p.baris}" if p.id_individu
+                              else f"baris {k.baris}")
+                    click.echo(f"{k.id_keluarga} ({tempat}) {p.kolom}: "
                                f"{p.teks(p.lama) or '-'} -> {p.teks(p.baru) or '-'}")
             for m in pratinjau.masalah:
                 click.echo(f"Tidak diterapkan: {m.teks()}")

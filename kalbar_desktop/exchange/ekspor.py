@@ -956,9 +956,11 @@ def _tulis_keterangan(p: _Penulis, ws, db: BasisData, opsi: OpsiEkspor, pengguna
     ws.write_string(r, 1, (
         "Rekap: KK = jumlah keluarga, Jiwa = jumlah anggota keluarga (baris Data Anggota). "
         "Baris Tingkat 'Kecamatan' dan 'Total' adalah jumlah; saring kolom Tingkat = "
-        "'Desa/Kelurahan' untuk baris rinci. Kolom Status verifikasi, Kelayakan dan Alasan "
-        "tidak layak di Data Keluarga boleh diperbaiki (pilih dari daftar) lalu workbook "
-        "dikirim kembali untuk diimpor ulang; kolom lain tidak dibaca kembali."), p.f_bungkus)
+        "'Desa/Kelurahan' untuk baris rinci. Kolom verifikasi di Data Keluarga (Status "
+        "verifikasi, Kelayakan, Alasan, tanggal, verifikator, catatan, musdes) dan di Data "
+        "Anggota (Status anggota, NIK perbaikan, Catatan anggota) boleh diperbaiki (status: "
+        "pilih dari daftar) lalu workbook dikirim kembali untuk diimpor ulang; kolom lain "
+        "tidak dibaca kembali."), p.f_bungkus)
     r += 2
     ws.write_string(r, 0, "Keterangan kode", p.f_judul)
     r += 1

@@ -1,5 +1,5 @@
 """Re-import of a provincial workbook corrected in Excel: the verification columns of the
-Data Keluarga sheet come back as a reviewed batch.
+Data Keluarga sheet (and the member columns of Data Anggota) come back as a reviewed batch.
 
 Two steps. :func:`baca` reads the workbook and compares each row with the database: it returns
 a :class:`Pratinjau` listing, per family, which field changes from what to what, and the rows
@@ -9,8 +9,9 @@ then applies the listed changes in one transaction through
 lock, no-lost-update and the audit trail apply exactly as in the form; a row that fails there
 is listed and skipped. Nothing but the verification fields of the listed families is touched.
 
-Only the columns :data:`FIELD_DITERAPKAN` are read back; the P3KE source columns, the member
-sheet and the approval state are not (approval goes through Ajukan/Setujui).
+Only the columns :data:`FIELD_DITERAPKAN` of Data Keluarga and :data:`LABEL_ANGGOTA` of Data
+Anggota are read back; the P3KE source columns and the approval state are not (approval goes
+through Ajukan/Setujui). A masked NIK perbaikan (``617201******0001``) is ignored.
 """
 
 from __future__ import annotations
@@ -33,11 +34,17 @@ from kalbar_desktop.domain.status import (
     AlasanTidakLayak,
     Kelayakan,
     Persetujuan,
+    StatusAnggota,
     StatusVerifikasi,
 )
 from kalbar_desktop.domain.tanggal import urai_tanggal
-from kalbar_desktop.exchange.ekspor import LEMBAR_KELUARGA, bersihkan_teks
-from kalbar_desktop.exchange.reader import KesalahanBerkas, buka_lembar, sha256_berkas
+from kalbar_desktop.exchange.ekspor import LEMBAR_ANGGOTA, LEMBAR_KELUARGA, bersihkan_teks
+from kalbar_desktop.exchange.reader import (
+    KesalahanBerkas,
+    buka_lembar,
+    huruf_kolom,
+    sha256_berkas,
+)
 from kalbar_desktop.storage import audit
 from kalbar_desktop.storage import cadangan as scadangan
 from kalbar_desktop.storage import ekspor as sekspor
@@ -58,6 +65,10 @@ _LABEL = {"status_verifikasi": StatusVerifikasi, "kelayakan": Kelayakan,
           "alasan": AlasanTidakLayak, "persetujuan": Persetujuan}
 _ID = ("pindah_ke", "id_keluarga_ganda")
 _HEADER_ID = dkolom.normalisasi_header("ID Keluarga P3KE")
+_HEADER_INDIVIDU = dkolom.normalisasi_header("ID Individu")
+LABEL_ANGGOTA = {"status_anggota": "Status anggota", "nik_perbaikan": "NIK perbaikan",
+                 "catatan": "Catatan anggota"}
+"""Data Anggota columns a corrected workbook may change (field -> header)."""
 BARIS_CARI_HEADER = 10
 MAKS_MASALAH = 5_000
 
@@ -72,21 +83,31 @@ class Dibatalkan(Exception):
 
 @dataclass(frozen=True)
 class Perubahan:
-    """One field of one family: old -> new (stored values, ``None`` = empty)."""
+    """One field of one family, or of one member (``id_individu``): old -> new (stored values,
+    ``None`` = empty)."""
 
     field: str
     lama: str | None
     baru: str | None
+    id_individu: str | None = None
+    nama: str | None = None
+    """The member's name (member changes)."""
+    baris: int | None = None
+    """The row in Data Anggota (member changes)."""
 
     @property
     def kolom(self) -> str:
+        if self.id_individu:
+            return f"{LABEL_ANGGOTA[self.field]} ({self.nama or self.id_individu})"
         return status.LABEL_FIELD[self.field]
 
     def teks(self, nilai: str | None) -> str:
         """A value as the user reads it (labels for codes, dd/mm/yyyy for dates)."""
         if nilai is None:
             return ""
-        if self.field in _LABEL:
+        if self.id_individu and self.field == "status_anggota":
+            return status.label(nilai, StatusAnggota)
+        if self.field in _LABEL and not self.id_individu:
             return status.label(nilai, _LABEL[self.field])
         if self.field in status.FIELD_TANGGAL:
             try:
@@ -98,9 +119,10 @@ class Perubahan:
 
 @dataclass
 class PerubahanKeluarga:
-    """The changes of one family (one row of Data Keluarga)."""
+    """The changes of one family: its row of Data Keluarga and its members' rows of Data
+    Anggota."""
 
-    baris: int
+    baris: int | None
     id_keluarga: str
     nama_kepala: str | None
     versi: int
@@ -108,6 +130,8 @@ class PerubahanKeluarga:
     perubahan: list[Perubahan]
     verifikasi: status.Verifikasi
     """The complete verification after the changes."""
+    anggota: list[sv.PerubahanAnggota] = field(default_factory=list)
+    """The members' complete state after the changes (only changed members)."""
 
 
 @dataclass(frozen=True)
@@ -118,9 +142,10 @@ class MasalahBaris:
     id_keluarga: str | None
     kolom: str | None
     pesan: str
+    lembar: str = LEMBAR_KELUARGA
 
-    def teks(self, lembar: str = LEMBAR_KELUARGA) -> str:
-        tempat = f"Lembar {lembar}"
+    def teks(self) -> str:
+        tempat = f"Lembar {self.lembar}"
         if self.baris:
             tempat += f" baris {self.baris}"
         if self.kolom:
@@ -241,45 +266,85 @@ def _buka(path: Path, kata_sandi: str | None, tmp: Path) -> Path:
     return terbuka
 
 
-def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | None = None,
-         kemajuan: Kemajuan | None = None,
-         dibatalkan: Callable[[], bool] | None = None) -> Pratinjau:
-    """Compare the Data Keluarga sheet of a corrected workbook with the database (nothing is
-    written). Raises :class:`KesalahanImporKoreksi` when the workbook cannot be used at all."""
-    path = Path(path)
-    lapor = kemajuan or (lambda _p, _f: None)
-    batal = dibatalkan or (lambda: False)
+def _cari_kepala(baris: list[tuple[int, list]], kunci: str) -> int | None:
+    """Index of the header row (the first row, within the first rows, holding ``kunci``)."""
+    return next((i for i, (_n, sel) in enumerate(baris[:BARIS_CARI_HEADER]) if any(
+        dkolom.normalisasi_header(s) == kunci for s in sel if isinstance(s, str))), None)
+
+
+def _posisi(kepala: list) -> dict[str, int]:
+    return {dkolom.normalisasi_header(h): i for i, h in enumerate(kepala)
+            if isinstance(h, str) and h.strip()}
+
+
+def _sel(sel: list, i: int | None) -> object:
+    return sel[i] if i is not None and i < len(sel) else None
+
+
+@dataclass
+class _Keluarga:
+    """The comparison of one family (row of Data Keluarga and rows of Data Anggota)."""
+
+    baris: int | None
+    keadaan: sekspor.KeadaanKeluarga
+    baru: dict
+    perubahan: list[Perubahan] = field(default_factory=list)
+    masalah: list[MasalahBaris] = field(default_factory=list)
+    anggota: dict[str, sv.PerubahanAnggota] = field(default_factory=dict)
+
+
+def _baca_lembar(path: Path, kata_sandi: str | None,
+                 lapor: Kemajuan) -> tuple[list, Callable[[int], str], list | None]:
+    """Rows of Data Keluarga (with the column-letter function) and of Data Anggota (or
+    ``None``)."""
     with tempfile.TemporaryDirectory(prefix="kalbar-koreksi-", ignore_cleanup_errors=True) as tmp:
         sumber = _buka(path, kata_sandi, Path(tmp))
         try:
-            lembar_semua = buka_lembar(sumber)
+            semua = buka_lembar(sumber)
+            nama = {dkolom.normalisasi_header(s.nama): s for s in semua}
+            lembar_k = nama.get(dkolom.normalisasi_header(LEMBAR_KELUARGA))
+            if lembar_k is None:
+                raise KesalahanImporKoreksi(
+                    f"Berkas {path.name} tidak punya lembar '{LEMBAR_KELUARGA}'. Impor ulang "
+                    "hanya untuk workbook provinsi yang diekspor dengan daftar nama.")
+            lapor("Membaca workbook", 0.05)
+            baris_k = list(lembar_k.baris())
+            lembar_k.lepaskan()
+            lembar_a = nama.get(dkolom.normalisasi_header(LEMBAR_ANGGOTA))
+            baris_a = None
+            if lembar_a is not None:
+                lapor("Membaca workbook", 0.15)
+                baris_a = list(lembar_a.baris())
+                lembar_a.lepaskan()
+            for s in semua:
+                s.lepaskan()
         except KesalahanBerkas as e:
             raise KesalahanImporKoreksi(str(e).replace(sumber.name, path.name)) from e
-        lembar = next((s for s in lembar_semua if dkolom.normalisasi_header(s.nama) ==
-                       dkolom.normalisasi_header(LEMBAR_KELUARGA)), None)
-        if lembar is None:
-            raise KesalahanImporKoreksi(
-                f"Berkas {path.name} tidak punya lembar '{LEMBAR_KELUARGA}'. Impor ulang hanya "
-                "untuk workbook provinsi yang diekspor dengan daftar nama.")
-        lapor("Membaca workbook", 0.05)
-        try:
-            baris = list(lembar.baris())
-        except KesalahanBerkas as e:
-            raise KesalahanImporKoreksi(str(e).replace(sumber.name, path.name)) from e
-        huruf = lembar.huruf_kolom
-        for s in lembar_semua:
-            s.lepaskan()
-        del lembar_semua
+    return baris_k, lembar_k.huruf_kolom, baris_a
+
+
+def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | None = None,
+         kemajuan: Kemajuan | None = None,
+         dibatalkan: Callable[[], bool] | None = None) -> Pratinjau:
+    """Compare the verification columns of a corrected workbook (Data Keluarga; Data Anggota
+    when present) with the database; nothing is written. Raises
+    :class:`KesalahanImporKoreksi` when the workbook cannot be used at all."""
+    path = Path(path)
+    lapor = kemajuan or (lambda _p, _f: None)
+    batal = dibatalkan or (lambda: False)
+
+    def cek_batal() -> None:
+        if batal():
+            raise Dibatalkan("Impor ulang dibatalkan.")
+
+    baris, huruf, baris_a = _baca_lembar(path, kata_sandi, lapor)
     pratinjau = Pratinjau(path, sha256_berkas(path))
-    kepala_i = next((i for i, (_n, sel) in enumerate(baris[:BARIS_CARI_HEADER]) if any(
-        dkolom.normalisasi_header(s) == _HEADER_ID for s in sel if isinstance(s, str))), None)
+    kepala_i = _cari_kepala(baris, _HEADER_ID)
     if kepala_i is None:
         raise KesalahanImporKoreksi(
             f"Lembar {LEMBAR_KELUARGA} di berkas {path.name}: baris judul dengan kolom "
             f"'ID Keluarga P3KE' tidak ditemukan di {BARIS_CARI_HEADER} baris pertama.")
-    kepala = baris[kepala_i][1]
-    posisi = {dkolom.normalisasi_header(h): i for i, h in enumerate(kepala)
-              if isinstance(h, str) and h.strip()}
+    posisi = _posisi(baris[kepala_i][1])
     i_id = posisi[_HEADER_ID]
     kolom_f: dict[str, int] = {}
     for f in (*FIELD_DITERAPKAN, *FIELD_TIDAK_DITERAPKAN):
@@ -292,33 +357,30 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
         raise KesalahanImporKoreksi(
             f"Lembar {LEMBAR_KELUARGA} di berkas {path.name} tidak punya satu pun kolom "
             f"verifikasi ({', '.join(status.LABEL_FIELD[f] for f in FIELD_DITERAPKAN[:3])}...).")
-
     data = baris[kepala_i + 1:]
     del baris
+
     per_id: dict[str, list[int]] = {}
-    for j, (nomor, sel) in enumerate(data):
-        idk = _teks(sel[i_id]) if i_id < len(sel) else None
+    for nomor, sel in data:
+        idk = _teks(_sel(sel, i_id))
         if idk:
             per_id.setdefault(idk, []).append(nomor)
         elif any(_teks(s) for s in sel):
             pratinjau.masalah.append(MasalahBaris(nomor, None, f"{huruf(i_id)} (ID Keluarga "
                                                   "P3KE)", "ID Keluarga kosong"))
-        if j % 5000 == 0:
-            lapor("Membaca workbook", 0.1 + 0.2 * j / max(len(data), 1))
     keadaan: dict[str, sekspor.KeadaanKeluarga] = {}
     ids = list(per_id)
     for awal in range(0, len(ids), 2000):
         keadaan.update(sekspor.keadaan_keluarga(db, ids[awal:awal + 2000]))
-        if batal():
-            raise Dibatalkan("Impor ulang dibatalkan.")
+        cek_batal()
     lapor("Membandingkan dengan basis data", 0.3)
 
+    keluarga: dict[str, _Keluarga] = {}
     for j, (nomor, sel) in enumerate(data):
         if j % 2000 == 0:
-            lapor("Membandingkan dengan basis data", 0.3 + 0.7 * j / max(len(data), 1))
-            if batal():
-                raise Dibatalkan("Impor ulang dibatalkan.")
-        idk = _teks(sel[i_id]) if i_id < len(sel) else None
+            lapor("Membandingkan dengan basis data", 0.3 + 0.4 * j / max(len(data), 1))
+            cek_batal()
+        idk = _teks(_sel(sel, i_id))
         if not idk:
             continue
         pratinjau.baris_dibaca += 1
@@ -332,62 +394,163 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
             pratinjau.masalah.append(MasalahBaris(nomor, idk, None,
                                                   "ID Keluarga tidak ada di basis data"))
             continue
-        masalah: list[MasalahBaris] = []
         lama = k.verifikasi.sebagai_dict()
-        baru = dict(lama)
-        perubahan: list[Perubahan] = []
+        kk = _Keluarga(nomor, k, dict(lama))
+        keluarga[idk] = kk
         for f, i in kolom_f.items():
             tempat = f"{huruf(i)} ({status.LABEL_FIELD[f]})"
-            mentah = sel[i] if i < len(sel) else None
             try:
-                nilai = _nilai(f, mentah)
+                nilai = _nilai(f, _sel(sel, i))
             except ValueError as e:
-                masalah.append(MasalahBaris(nomor, idk, tempat, str(e)))
+                kk.masalah.append(MasalahBaris(nomor, idk, tempat, str(e)))
                 continue
             if _sama(f, lama[f], nilai):
                 continue
             if f in FIELD_TIDAK_DITERAPKAN:
-                masalah.append(MasalahBaris(
+                kk.masalah.append(MasalahBaris(
                     nomor, idk, tempat, f"{status.LABEL_FIELD[f]} tidak bisa diubah lewat impor "
                     "ulang (gunakan Ajukan/Setujui/Kembalikan di aplikasi); baris ini tidak "
                     "diterapkan"))
                 continue
-            baru[f] = nilai
-            perubahan.append(Perubahan(f, lama[f], nilai))
-        if not masalah and not perubahan:
+            kk.baru[f] = nilai
+            kk.perubahan.append(Perubahan(f, lama[f], nilai))
+    del data
+
+    if baris_a:
+        _bandingkan_anggota(db, baris_a, keluarga, pratinjau, cek_batal)
+    lapor("Memeriksa aturan", 0.9)
+
+    for idk, kk in keluarga.items():
+        if not kk.perubahan and not kk.anggota and not kk.masalah:
             pratinjau.tanpa_perubahan += 1
             continue
-        v = status.Verifikasi.dari_dict(baru)
-        if perubahan and not masalah:
+        k = kk.keadaan
+        v = status.Verifikasi.dari_dict(kk.baru)
+        masalah = kk.masalah
+        if not masalah:
             if not boleh(pengguna, Aksi.UBAH_VERIFIKASI, k.kode_wilayah):
-                masalah.append(MasalahBaris(nomor, idk, None, (
+                masalah.append(MasalahBaris(kk.baris, idk, None, (
                     f"{pengguna.nama} ({pengguna.peran}) tidak berwenang mengubah keluarga di "
                     f"wilayah {k.kode_wilayah or '-'}")))
             elif status.Persetujuan(k.verifikasi.persetujuan) not in status.BISA_DIUBAH:
-                masalah.append(MasalahBaris(nomor, idk, None, (
+                masalah.append(MasalahBaris(kk.baris, idk, None, (
                     "Keluarga berstatus "
                     f"{status.label(k.verifikasi.persetujuan, status.Persetujuan)} tidak bisa "
                     "diubah")))
-            else:
+            elif kk.perubahan:
                 for m in status.periksa_verifikasi(v, idk):
                     i = kolom_f.get(m.field)
                     tempat = (f"{huruf(i)} ({status.LABEL_FIELD[m.field]})" if i is not None
                               else status.LABEL_FIELD.get(m.field, m.field))
-                    masalah.append(MasalahBaris(nomor, idk, tempat, m.pesan))
-                if v.id_keluarga_ganda and v.id_keluarga_ganda != lama["id_keluarga_ganda"] \
+                    masalah.append(MasalahBaris(kk.baris, idk, tempat, m.pesan))
+                if v.id_keluarga_ganda and v.id_keluarga_ganda != k.verifikasi.id_keluarga_ganda \
                         and not sekspor.keadaan_keluarga(db, [v.id_keluarga_ganda]):
                     masalah.append(MasalahBaris(
-                        nomor, idk, status.LABEL_FIELD["id_keluarga_ganda"],
+                        kk.baris, idk, status.LABEL_FIELD["id_keluarga_ganda"],
                         f"ID Keluarga {v.id_keluarga_ganda} tidak ada di basis data"))
         if masalah:
             if len(pratinjau.masalah) < MAKS_MASALAH:
                 pratinjau.masalah.extend(masalah)
             continue
-        pratinjau.keluarga.append(PerubahanKeluarga(nomor, idk, k.nama_kepala, k.versi,
-                                                    perubahan, v))
-    pratinjau.masalah.sort(key=lambda m: (m.baris or 0))
+        pratinjau.keluarga.append(PerubahanKeluarga(
+            kk.baris, idk, k.nama_kepala, k.versi, kk.perubahan, v, list(kk.anggota.values())))
+    pratinjau.masalah.sort(key=lambda m: (m.lembar != LEMBAR_KELUARGA, m.baris or 0))
     lapor("Pratinjau siap", 1.0)
     return pratinjau
+
+
+def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
+                        keluarga: dict[str, _Keluarga], pratinjau: Pratinjau,
+                        cek_batal: Callable[[], None]) -> None:
+    """Compare Status anggota, NIK perbaikan and Catatan anggota of Data Anggota; the changes
+    join their family's (a member of a family whose row has a problem is not applied either)."""
+    kepala_i = _cari_kepala(baris, _HEADER_INDIVIDU)
+    if kepala_i is None:
+        return
+    posisi = _posisi(baris[kepala_i][1])
+    i_id = posisi[_HEADER_INDIVIDU]
+    kolom = {f: posisi.get(dkolom.normalisasi_header(h)) for f, h in LABEL_ANGGOTA.items()}
+    if all(i is None for i in kolom.values()):
+        return
+    data = [(n, s) for n, s in baris[kepala_i + 1:] if _teks(_sel(s, i_id))]
+    keadaan: dict[str, sekspor.KeadaanAnggota] = {}
+    ids = [_teks(_sel(s, i_id)) for _n, s in data]
+    for awal in range(0, len(ids), 2000):
+        keadaan.update(sekspor.keadaan_anggota(db, ids[awal:awal + 2000]))
+        cek_batal()
+    dilihat: set[str] = set()
+    for nomor, sel in data:
+        idi = _teks(_sel(sel, i_id))
+        a = keadaan.get(idi)
+
+        def masalah(pesan: str, kolom_: str | None = None, idk: str | None = None,
+                    nomor: int = nomor) -> MasalahBaris:
+            return MasalahBaris(nomor, idk, kolom_, pesan, LEMBAR_ANGGOTA)
+
+        if a is None:
+            pratinjau.masalah.append(masalah(f"ID Individu {idi} tidak ada di basis data"))
+            continue
+        if idi in dilihat:
+            pratinjau.masalah.append(masalah(f"ID Individu {idi} muncul lebih dari sekali",
+                                             idk=a.id_keluarga))
+            continue
+        dilihat.add(idi)
+        kk = keluarga.get(a.id_keluarga)
+        lama = {"status_anggota": a.status_anggota, "nik_perbaikan": a.nik_perbaikan,
+                "catatan": a.catatan}
+        baru = dict(lama)
+        salah: list[MasalahBaris] = []
+        ubah: list[Perubahan] = []
+        for f, i in kolom.items():
+            if i is None:
+                continue
+            mentah = _sel(sel, i)
+            tempat = f"{huruf_kolom(i)} ({LABEL_ANGGOTA[f]})"
+            if f == "status_anggota":
+                try:
+                    kode = status.dari_teks(mentah, StatusAnggota)
+                except ValueError as e:
+                    salah.append(masalah(str(e), tempat, a.id_keluarga))
+                    continue
+                nilai = kode.value if kode else a.status_anggota
+            elif f == "nik_perbaikan":
+                nilai, _bentuk = dnik.teks_identitas(mentah)
+                nilai = nilai or None
+                if nilai and "*" in nilai:
+                    continue  # a masked workbook: the corrected NIK cannot come back from it
+                if nilai:
+                    info = dnik.urai_nik(nilai)
+                    if info.punya(dnik.PANJANG) or info.punya(dnik.BUKAN_ANGKA) \
+                            or info.punya(dnik.ILMIAH):
+                        salah.append(masalah(f"NIK perbaikan: {info.masalah[0].pesan}", tempat,
+                                             a.id_keluarga))
+                        continue
+                    if nilai == a.nik:
+                        nilai = None
+            else:
+                nilai = _teks(mentah)
+                if _sama("catatan", lama[f], nilai):
+                    continue
+            if (lama[f] or None) == (nilai or None):
+                continue
+            baru[f] = nilai
+            ubah.append(Perubahan(f, lama[f], nilai, idi, a.nama, nomor))
+        if not salah and not ubah:
+            continue
+        if kk is None:
+            salah.append(masalah("keluarganya tidak ada di lembar Data Keluarga atau barisnya "
+                                 "bermasalah; tidak diterapkan", idk=a.id_keluarga))
+        if salah:
+            pratinjau.masalah.extend(salah)
+            if kk is not None:
+                kk.masalah.append(MasalahBaris(
+                    kk.baris, a.id_keluarga, None, f"anggota {a.nama or idi} bermasalah di "
+                    f"lembar {LEMBAR_ANGGOTA} (baris {nomor}); keluarga tidak diterapkan"))
+            continue
+        kk.perubahan.extend(ubah)
+        kk.anggota[idi] = sv.PerubahanAnggota(idi, status_anggota=baru["status_anggota"],
+                                              nik_perbaikan=baru["nik_perbaikan"],
+                                              catatan=baru["catatan"])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -430,7 +593,7 @@ def terapkan(db: BasisData, pratinjau: Pratinjau, pengguna: Pengguna,
                     raise Dibatalkan("Impor ulang dibatalkan; tidak ada yang diubah.")
             try:
                 sv.simpan(db, k.id_keluarga, pengguna, replace(k.verifikasi), k.versi,
-                          alasan=alasan)
+                          anggota=k.anggota, alasan=alasan)
             except sv.KonflikVersi as e:
                 hasil.gagal.append(MasalahBaris(k.baris, k.id_keluarga, None, (
                     f"{e} Baca workbook lagi untuk pratinjau baru.")))

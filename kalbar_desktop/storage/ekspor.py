@@ -237,6 +237,34 @@ def keadaan_keluarga(db: Database, id_keluarga: Sequence[str]) -> dict[str, Kead
     return hasil
 
 
+@dataclass(frozen=True)
+class KeadaanAnggota:
+    """A member's verification as a re-import compares it."""
+
+    id_individu: str
+    id_keluarga: str
+    nama: str | None
+    nik: str | None
+    status_anggota: str
+    nik_perbaikan: str | None
+    catatan: str | None
+
+
+def keadaan_anggota(db: Database, id_individu: Sequence[str]) -> dict[str, KeadaanAnggota]:
+    """The verification of the given members (unknown IDs are left out)."""
+    hasil: dict[str, KeadaanAnggota] = {}
+    ids = list(dict.fromkeys(id_individu))
+    for awal in range(0, len(ids), 500):
+        potong = ids[awal:awal + 500]
+        tanda = ", ".join("?" * len(potong))
+        for b in db.execute(
+                "SELECT a.id_individu, a.id_keluarga, a.nama, a.nik, va.status_anggota, "
+                "va.nik_perbaikan, va.catatan FROM anggota a JOIN verifikasi_anggota va "
+                f"USING (id_individu) WHERE a.id_individu IN ({tanda})", potong):
+            hasil[b[0]] = KeadaanAnggota(*b)
+    return hasil
+
+
 # ---------------------------------------------------------------------------------------------
 # Printed documents of one desa.
 # ---------------------------------------------------------------------------------------------

@@ -410,6 +410,13 @@ class DialogEkspor(_DialogTugas):
 # ---------------------------------------------------------------------------------------------
 # Re-import of a corrected workbook.
 # ---------------------------------------------------------------------------------------------
+def _tempat(baris: int | None, anggota: object) -> str:
+    """Row label in the preview: ``12`` for Data Keluarga, ``A 12`` for Data Anggota."""
+    if baris is None:
+        return ""
+    return f"A {baris}" if anggota else str(baris)
+
+
 class DialogImporKoreksi(_DialogTugas):
     """Laporan > Impor ulang workbook hasil koreksi (objectName ``reimportDialog``)."""
 
@@ -418,9 +425,10 @@ class DialogImporKoreksi(_DialogTugas):
         self.resize(900, 640)
         tata = QVBoxLayout(self)
         penjelasan = QLabel(self.tr(
-            "Pilih workbook provinsi yang sudah dikoreksi (lembar Data Keluarga). Hanya kolom "
-            "verifikasi yang dibaca: Status verifikasi, Kelayakan, Alasan, tanggal, verifikator, "
-            "catatan dan musdes. Periksa pratinjau, lalu terapkan."))
+            "Pilih workbook provinsi yang sudah dikoreksi. Hanya kolom verifikasi yang dibaca: "
+            "di lembar Data Keluarga Status verifikasi, Kelayakan, Alasan, tanggal, verifikator, "
+            "catatan dan musdes; di lembar Data Anggota Status anggota, NIK perbaikan dan "
+            "catatan (baris 'A 12' = lembar Data Anggota). Periksa pratinjau, lalu terapkan."))
         penjelasan.setWordWrap(True)
         tata.addWidget(penjelasan)
         f = QFormLayout()
@@ -515,9 +523,11 @@ class DialogImporKoreksi(_DialogTugas):
 
     def _terbaca(self, p: impor_koreksi.Pratinjau) -> None:
         self.pratinjau = p
-        self.model_ubah.isi([(k.baris, k.id_keluarga, k.nama_kepala, u.kolom, u.teks(u.lama),
+        self.model_ubah.isi([(_tempat(u.baris if u.id_individu else k.baris, u.id_individu),
+                              k.id_keluarga, k.nama_kepala, u.kolom, u.teks(u.lama),
                               u.teks(u.baru)) for k in p.keluarga for u in k.perubahan])
-        self.model_masalah.isi([(m.baris, m.id_keluarga, m.kolom, m.pesan) for m in p.masalah])
+        self.model_masalah.isi([(_tempat(m.baris, m.lembar != xekspor.LEMBAR_KELUARGA),
+                                 m.id_keluarga, m.kolom, m.pesan) for m in p.masalah])
         self.ringkasan.setText(p.pesan())
         self.terapkan_tombol.setText(self.tr("&Terapkan {0} perubahan ({1} keluarga)").format(
             p.jumlah_perubahan, len(p.keluarga)))
@@ -544,8 +554,8 @@ class DialogImporKoreksi(_DialogTugas):
         self.hasil = hasil
         self.pratinjau = None
         self.terapkan_tombol.setEnabled(False)
-        self.model_masalah.isi([(m.baris, m.id_keluarga, m.kolom, m.pesan)
-                                for m in hasil.gagal])
+        self.model_masalah.isi([(_tempat(m.baris, m.lembar != xekspor.LEMBAR_KELUARGA),
+                                 m.id_keluarga, m.kolom, m.pesan) for m in hasil.gagal])
         self.tampil_status(hasil.pesan(), galat=bool(hasil.gagal))
         self.jendela.segarkan()
 

@@ -93,7 +93,8 @@ def test_reimport_pratinjau_lalu_terapkan(db_path, tmp_path, templat):
         assert sv.muat(db, idk).verifikasi.nama_verifikator is None
     sebagai_json = json.loads(_jalan("--db", str(db_path), "reimport", str(keluar), "--json",
                                      "--user", "Budi").stdout)
-    assert sebagai_json["perubahan"] == [{"baris": baris, "id_keluarga": idk,
+    assert sebagai_json["perubahan"] == [{"lembar": "Data Keluarga", "baris": baris,
+                                          "id_keluarga": idk, "id_individu": None,
                                           "kolom": "Nama verifikator", "lama": None,
                                           "baru": "Siti"}]
     diterapkan = _jalan("--db", str(db_path), "reimport", str(keluar), "--apply", "--user",

@@ -273,3 +273,52 @@ def test_workbook_disimpan_ulang_oleh_libreoffice(db_v, tmp_path):
     assert {(p.field, p.baru) for p in k.perubahan} == {
         ("status_verifikasi", "TIDAK_DITEMUKAN"), ("tanggal_kunjungan", "2026-11-18"),
         ("nama_verifikator", "Siti")}
+
+
+def test_perubahan_anggota_dari_lembar_data_anggota(db_v, tmp_path):
+    peran = db_v.peran
+    path = _ekspor(db_v, tmp_path, nik_penuh=True)
+    assert impor_koreksi.baca(db_v, path, VERIFIKATOR).keluarga == []  # unchanged: nothing
+    idk, lain = peran["belum"], peran["pertama"]
+    anggota = sv.muat(db_v, idk).anggota
+    a0, a1 = anggota[0], anggota[-1]
+    nik_baru = a0["nik"][:-4] + ("0007" if a0["nik"][-4:] != "0007" else "0006")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Data Anggota"]
+    kolom = {c.value: c.column for c in ws[1]}
+    baris = {ws.cell(r, kolom["ID Individu"]).value: r for r in range(2, ws.max_row + 1)}
+    ws.cell(baris[a0["id_individu"]], kolom["Status anggota"]).value = "Meninggal"
+    ws.cell(baris[a0["id_individu"]], kolom["NIK perbaikan"]).value = nik_baru
+    ws.cell(baris[a1["id_individu"]], kolom["Catatan anggota"]).value = "Bekerja di Malaysia"
+    a_lain = sv.muat(db_v, lain).anggota[0]
+    ws.cell(baris[a_lain["id_individu"]], kolom["Status anggota"]).value = "Hilang"
+    ws.cell(baris[a_lain["id_individu"]], kolom["NIK perbaikan"]).value = "12345"
+    wb.save(path)
+
+    pratinjau = impor_koreksi.baca(db_v, path, VERIFIKATOR)
+    [k] = pratinjau.keluarga
+    assert k.id_keluarga == idk
+    assert {(p.id_individu, p.field, p.lama, p.baru) for p in k.perubahan} == {
+        (a0["id_individu"], "status_anggota", "ADA", "MENINGGAL"),
+        (a0["id_individu"], "nik_perbaikan", None, nik_baru),
+        (a1["id_individu"], "catatan", None, "Bekerja di Malaysia")}
+    ubah = next(p for p in k.perubahan if p.field == "status_anggota")
+    assert ubah.kolom == f"Status anggota ({a0['nama']})" and ubah.teks(ubah.baru) == "Meninggal"
+    assert ubah.baris == baris[a0["id_individu"]]
+    masalah = [m for m in pratinjau.masalah if m.id_keluarga == lain]
+    assert {m.lembar for m in masalah} == {"Data Anggota", "Data Keluarga"}
+    assert any("Hilang" in m.pesan for m in masalah)
+    assert any("16 digit" in m.pesan for m in masalah)
+    assert any(m.teks().startswith("Lembar Data Anggota baris") for m in masalah)
+
+    hasil = impor_koreksi.terapkan(db_v, pratinjau, VERIFIKATOR)
+    assert hasil.diterapkan == [idk]
+    sesudah = {a["id_individu"]: a for a in sv.muat(db_v, idk).anggota}
+    assert sesudah[a0["id_individu"]]["status_anggota"] == "MENINGGAL"
+    assert sesudah[a0["id_individu"]]["nik_perbaikan"] == nik_baru
+    assert sesudah[a0["id_individu"]]["nik"] == a0["nik"]  # the source NIK is kept
+    assert sesudah[a1["id_individu"]]["catatan"] == "Bekerja di Malaysia"
+    assert all(a["status_anggota"] == "ADA" for a in sv.muat(db_v, lain).anggota[:1])
+    riwayat = audit.riwayat_keluarga(db_v, idk)
+    assert any(r["tabel"] == "verifikasi_anggota" and r["kolom"] == "nik_perbaikan"
+               and r["nilai_baru"] == nik_baru for r in riwayat)
