@@ -467,3 +467,77 @@ def test_program_pemeriksa_di_dokumentasi_memberi_sha_yang_sama(db_v, tmp_path):
     keluar = subprocess.run([sys.executable, str(tmp_path / "periksa.py"), str(path)],
                             capture_output=True, text=True, check=True).stdout.strip()
     assert keluar == hasil.sha256_data
+
+
+KOLOM_ID = ("ID Keluarga P3KE", "ID Individu", "NIK", "NIK perbaikan", "NIK Kepala Keluarga",
+            "No KK", "Kode Kemdagri", "Kode Kecamatan", "Kode Desa/Kelurahan")
+
+
+@pytest.mark.parametrize("opsi", [
+    {},
+    {"hanya_disetujui": True},
+    {"kode_wilayah": "617201"},
+    {"dengan_nama": True},
+    {"dengan_nama": True, "nik_penuh": True},
+    {"dengan_nama": True, "nik_penuh": True, "kode_wilayah": "617202", "hanya_disetujui": False},
+    {"dengan_nama": True, "hanya_disetujui": True},
+    {"dengan_nama": True, "nik_penuh": True, "kata_sandi": "rahasia-Prov1"},
+], ids=["rekap", "rekap-disetujui", "rekap-kecamatan", "nama-samar", "nama-penuh",
+        "nama-kecamatan", "nama-disetujui", "nama-sandi"])
+def test_setiap_varian_dibaca_openpyxl_dan_calamine(db_v, tmp_path, opsi):
+    if opsi.get("dengan_nama"):
+        opsi = {**opsi, "alasan": "Uji varian"}
+    path = tmp_path / "varian.xlsx"
+    hasil = _ekspor(db_v, path, **opsi)
+    baca = path
+    if opsi.get("kata_sandi"):
+        baca = tmp_path / "terbuka.xlsx"
+        with path.open("rb") as f, baca.open("wb") as g:
+            berkas = msoffcrypto.OfficeFile(f)
+            berkas.load_key(password=opsi["kata_sandi"])
+            berkas.decrypt(g)
+    wb = openpyxl.load_workbook(baca)
+    cal = python_calamine.CalamineWorkbook.from_path(str(baca))
+    assert cal.sheet_names == wb.sheetnames
+    data = [n for n in wb.sheetnames if n != "Keterangan"]
+    assert data == (["Rekap", "Data Keluarga", "Data Anggota"] if opsi.get("dengan_nama")
+                    else ["Rekap"])
+    for nama in data:
+        ws = wb[nama]
+        baris_cal = list(cal.get_sheet_by_name(nama).iter_rows())
+        assert len(baris_cal) == ws.max_row
+        kepala = [c.value for c in ws[1]]
+        for i, h in enumerate(kepala):
+            if h not in KOLOM_ID:
+                continue
+            for r, baris in enumerate(ws.iter_rows(min_row=2), start=1):
+                sel = baris[i]
+                if sel.value is None:
+                    continue
+                assert sel.data_type == "s", (nama, h, sel.value)
+                assert isinstance(baris_cal[r][i], str) and baris_cal[r][i] == sel.value
+                if h.startswith("NIK") and opsi.get("nik_penuh") and len(sel.value) == 16:
+                    assert NIK_16.match(sel.value)
+                if h.startswith("NIK") and not opsi.get("nik_penuh"):
+                    assert not NIK_16.match(sel.value)
+        for baris in ws.iter_rows():
+            assert all(sel.data_type != "f" for sel in baris), nama
+    # counts equal the database for the scope and filter
+    syarat, params = ["1"], []
+    if opsi.get("kode_wilayah"):
+        syarat.append("k.kode_kemdagri LIKE ? || '%'")
+        params.append(opsi["kode_wilayah"])
+    if opsi.get("hanya_disetujui"):
+        syarat.append("v.persetujuan = 'DISETUJUI'")
+    k, a = db_v.execute(
+        "SELECT count(DISTINCT k.id_keluarga), count(a.id_individu) FROM keluarga k JOIN "
+        "verifikasi_keluarga v USING (id_keluarga) LEFT JOIN anggota a USING (id_keluarga) "
+        f"WHERE {' AND '.join(syarat)}", params).fetchone()
+    total = _sebagai_dict(_lembar(baca)["Rekap"])[-1]
+    assert (total["Jumlah KK"], total["Jumlah Jiwa"]) == (k, a)
+    if opsi.get("dengan_nama"):
+        assert hasil.jumlah_baris["Data Keluarga"] == wb["Data Keluarga"].max_row - 1 == k
+        assert hasil.jumlah_baris["Data Anggota"] == wb["Data Anggota"].max_row - 1 == a
+    dari_cal = ekspor.sha256_baris((n, cal.get_sheet_by_name(n).iter_rows()) for n in data)
+    assert dari_cal == hasil.sha256_data == ekspor.sha256_workbook(
+        path, opsi.get("kata_sandi"))[0]
