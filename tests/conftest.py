@@ -60,6 +60,16 @@ def db_demo(db, berkas_demo_2023):
     return db
 
 
+@pytest.fixture(scope="session")
+def templat_ekspor(tmp_path_factory, berkas_demo_2023):
+    """A database file with the 2023 demo families, the region reference and a spread of
+    verification results (tests/unit/ekspor_data.py); tests copy it (``salin``). Returns
+    ``(path, role -> ID Keluarga)``."""
+    from tests.unit.ekspor_data import buat_templat
+
+    return buat_templat(tmp_path_factory.mktemp("templat_ekspor"), berkas_demo_2023)
+
+
 def isi_tabel(db, tabel: str) -> list[tuple]:
     """Every row of a table, in a stable order (for before/after comparisons)."""
     return db.execute(f"SELECT * FROM {tabel} ORDER BY 1").fetchall()

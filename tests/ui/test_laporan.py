@@ -17,19 +17,14 @@ from kalbar_desktop.settings import Pengaturan
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import verifikasi as sv
 from kalbar_desktop.ui import create_main_window
-from tests.unit.ekspor_data import VERIFIKATOR, buat_templat, salin
+from tests.unit.ekspor_data import VERIFIKATOR, salin
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
 
-@pytest.fixture(scope="session")
-def templat(tmp_path_factory, berkas_demo_2023):
-    return buat_templat(tmp_path_factory.mktemp("templat_ui_laporan"), berkas_demo_2023)
-
-
 @pytest.fixture
-def db_path(templat, tmp_path):
-    return salin(templat[0], tmp_path / "kantor.db")
+def db_path(templat_ekspor, tmp_path):
+    return salin(templat_ekspor[0], tmp_path / "kantor.db")
 
 
 def _jendela(qtbot, db_path, role=None):
@@ -134,8 +129,8 @@ def test_operator_tidak_bisa_ekspor_nama(qtbot, db_path):
     assert "verifikator" in d.dengan_nama.toolTip()
 
 
-def test_impor_ulang_pratinjau_lalu_terapkan(qtbot, db_path, tmp_path, templat):
-    idk = templat[1]["belum"]
+def test_impor_ulang_pratinjau_lalu_terapkan(qtbot, db_path, tmp_path, templat_ekspor):
+    idk = templat_ekspor[1]["belum"]
     with sdb.terbuka(db_path) as db:
         path = tmp_path / "provinsi.xlsx"
         ekspor.ekspor(db, ekspor.OpsiEkspor(path, dengan_nama=True, alasan="Koreksi provinsi"),
@@ -148,7 +143,7 @@ def test_impor_ulang_pratinjau_lalu_terapkan(qtbot, db_path, tmp_path, templat):
             ws.cell(r, kolom["Status verifikasi"]).value = "Tidak ditemukan"
             ws.cell(r, kolom["Nama verifikator"]).value = "Siti"
             ws.cell(r, kolom["Tanggal kunjungan"]).value = "20/11/2026"
-        elif ws.cell(r, 1).value == templat[1]["pertama"]:
+        elif ws.cell(r, 1).value == templat_ekspor[1]["pertama"]:
             ws.cell(r, kolom["Kelayakan"]).value = "Tidak layak"  # reason missing: listed
     wb.save(path)
 
@@ -192,10 +187,10 @@ def test_impor_ulang_berkas_salah(qtbot, db_path, tmp_path):
 
 @pytest.mark.parametrize("aksi, kata", [("aksiCetakBeritaAcara", "BERITA ACARA"),
                                         ("aksiCetakDaftarKunjungan", "DAFTAR KUNJUNGAN")])
-def test_cetak_dokumen_pdf(qtbot, db_path, tmp_path, templat, aksi, kata):
+def test_cetak_dokumen_pdf(qtbot, db_path, tmp_path, templat_ekspor, aksi, kata):
     with sdb.terbuka(db_path) as db:
         kode = db.execute("SELECT kode_kemdagri FROM keluarga WHERE id_keluarga = ?",
-                          [templat[1]["pertama"]]).fetchone()[0]
+                          [templat_ekspor[1]["pertama"]]).fetchone()[0]
         kepala = [r[0] for r in db.execute(
             "SELECT nama_kepala FROM keluarga k JOIN verifikasi_keluarga v USING (id_keluarga) "
             "WHERE kode_kemdagri = ? AND status_verifikasi = 'BELUM'", [kode])]

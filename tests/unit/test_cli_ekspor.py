@@ -13,17 +13,12 @@ from kalbar_desktop.cli import main
 from kalbar_desktop.storage import cadangan as scadangan
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import verifikasi as sv
-from tests.unit.ekspor_data import buat_templat, salin
-
-
-@pytest.fixture(scope="session")
-def templat(tmp_path_factory, berkas_demo_2023):
-    return buat_templat(tmp_path_factory.mktemp("templat_cli"), berkas_demo_2023)
+from tests.unit.ekspor_data import salin
 
 
 @pytest.fixture
-def db_path(templat, tmp_path):
-    return salin(templat[0], tmp_path / "kantor.db")
+def db_path(templat_ekspor, tmp_path):
+    return salin(templat_ekspor[0], tmp_path / "kantor.db")
 
 
 def _jalan(*args: str):
@@ -40,13 +35,13 @@ def test_export_bawaan_rekap_saja(db_path, tmp_path):
     assert cek.exit_code == 0 and "Sama" in cek.output
 
 
-def test_export_dengan_nama_terenkripsi_per_desa(db_path, tmp_path, templat):
+def test_export_dengan_nama_terenkripsi_per_desa(db_path, tmp_path, templat_ekspor):
     sandi = tmp_path / "sandi.txt"
     sandi.write_text("rahasia-Prov1\n", encoding="utf-8")
     keluar = tmp_path / "desa.xlsx"
     with sdb.terbuka(db_path) as db:
         kode = db.execute("SELECT kode_kemdagri FROM keluarga WHERE id_keluarga = ?",
-                          [templat[1]["pertama"]]).fetchone()[0]
+                          [templat_ekspor[1]["pertama"]]).fetchone()[0]
     hasil = _jalan("export", str(keluar), "--db", str(db_path), "--desa", kode, "--dengan-nama",
                    "--nik-penuh", "--alasan", "Musyawarah desa", "--password-file", str(sandi),
                    "--user", "Budi")
@@ -73,11 +68,11 @@ def test_export_ditolak(db_path, tmp_path, args, pesan):
     assert not keluar.exists()
 
 
-def test_reimport_pratinjau_lalu_terapkan(db_path, tmp_path, templat):
+def test_reimport_pratinjau_lalu_terapkan(db_path, tmp_path, templat_ekspor):
     keluar = tmp_path / "provinsi.xlsx"
     assert _jalan("--db", str(db_path), "export", str(keluar), "--dengan-nama", "--alasan",
                   "Koreksi provinsi", "--user", "Budi").exit_code == 0
-    idk = templat[1]["belum"]
+    idk = templat_ekspor[1]["belum"]
     wb = openpyxl.load_workbook(keluar)
     ws = wb["Data Keluarga"]
     kolom = {c.value: c.column for c in ws[1]}

@@ -15,18 +15,13 @@ from kalbar_desktop.domain.akses import Pengguna, Peran
 from kalbar_desktop.exchange import dokumen
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import verifikasi as sv
-from tests.unit.ekspor_data import OPERATOR, VERIFIKATOR, buat_templat, salin
-
-
-@pytest.fixture(scope="session")
-def templat(tmp_path_factory, berkas_demo_2023):
-    return buat_templat(tmp_path_factory.mktemp("templat_dokumen"), berkas_demo_2023)
+from tests.unit.ekspor_data import OPERATOR, VERIFIKATOR, salin
 
 
 @pytest.fixture
-def db_v(templat, tmp_path):
-    basis = sdb.buka(salin(templat[0], tmp_path / "uji.db"))
-    basis.peran = dict(templat[1])
+def db_v(templat_ekspor, tmp_path):
+    basis = sdb.buka(salin(templat_ekspor[0], tmp_path / "uji.db"))
+    basis.peran = dict(templat_ekspor[1])
     yield basis
     basis.close()
 
@@ -128,10 +123,10 @@ def test_dokumen_ditolak(db_v, kode, pengguna, pesan):
                         ).fetchone()[0] == 0
 
 
-def test_perintah_document_menulis_pdf(templat, tmp_path):
-    path_db = salin(templat[0], tmp_path / "uji.db")
+def test_perintah_document_menulis_pdf(templat_ekspor, tmp_path):
+    path_db = salin(templat_ekspor[0], tmp_path / "uji.db")
     with sdb.terbuka(path_db) as db:
-        kode = _desa(db, templat[1]["pertama"])
+        kode = _desa(db, templat_ekspor[1]["pertama"])
     pdf = tmp_path / "ba.pdf"
     hasil = CliRunner().invoke(main, [
         "--db", str(path_db), "document", "berita-acara", str(pdf), "--desa", kode,

@@ -20,21 +20,16 @@ from kalbar_desktop.exchange import ekspor
 from kalbar_desktop.storage import audit
 from kalbar_desktop.storage import db as sdb
 from tests.conftest import cuplikan
-from tests.unit.ekspor_data import NAMA_RUMUS, VERIFIKATOR, buat_templat, salin
+from tests.unit.ekspor_data import NAMA_RUMUS, VERIFIKATOR, salin
 
 NIK_16 = re.compile(r"^\d{16}$")
 
 
-@pytest.fixture(scope="session")
-def templat(tmp_path_factory, berkas_demo_2023):
-    return buat_templat(tmp_path_factory.mktemp("templat_ekspor"), berkas_demo_2023)
-
-
 @pytest.fixture
-def db_v(templat, tmp_path_factory):
-    path = salin(templat[0], tmp_path_factory.mktemp("db") / "uji.db")
+def db_v(templat_ekspor, tmp_path_factory):
+    path = salin(templat_ekspor[0], tmp_path_factory.mktemp("db") / "uji.db")
     basis = sdb.buka(path)
-    basis.peran = dict(templat[1])
+    basis.peran = dict(templat_ekspor[1])
     yield basis
     basis.close()
 

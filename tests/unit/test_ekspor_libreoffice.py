@@ -15,7 +15,7 @@ import pytest
 from kalbar_desktop.exchange import ekspor
 from kalbar_desktop.storage import db as sdb
 from tests.berkas_uji import soffice
-from tests.unit.ekspor_data import VERIFIKATOR, buat_templat, salin
+from tests.unit.ekspor_data import VERIFIKATOR, salin
 
 pytestmark = pytest.mark.slow
 
@@ -53,15 +53,10 @@ End Sub
 
 
 @pytest.fixture(scope="module")
-def templat(tmp_path_factory, berkas_demo_2023):
-    return buat_templat(tmp_path_factory.mktemp("templat_lo"), berkas_demo_2023)
-
-
-@pytest.fixture(scope="module")
-def workbook(templat, tmp_path_factory) -> tuple[Path, Path]:
+def workbook(templat_ekspor, tmp_path_factory) -> tuple[Path, Path]:
     """A by-name export with full NIKs and its encrypted twin."""
     folder = tmp_path_factory.mktemp("lo")
-    path_db = salin(templat[0], folder / "uji.db")
+    path_db = salin(templat_ekspor[0], folder / "uji.db")
     with sdb.terbuka(path_db) as db:
         polos = folder / "provinsi.xlsx"
         ekspor.ekspor(db, ekspor.OpsiEkspor(polos, dengan_nama=True, nik_penuh=True,

@@ -16,19 +16,14 @@ from kalbar_desktop.storage import audit
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import verifikasi as sv
 from tests.conftest import cuplikan
-from tests.unit.ekspor_data import VERIFIKATOR, buat_templat, salin
-
-
-@pytest.fixture(scope="session")
-def templat(tmp_path_factory, berkas_demo_2023):
-    return buat_templat(tmp_path_factory.mktemp("templat_koreksi"), berkas_demo_2023)
+from tests.unit.ekspor_data import VERIFIKATOR, salin
 
 
 @pytest.fixture
-def db_v(templat, tmp_path_factory):
-    path = salin(templat[0], tmp_path_factory.mktemp("db") / "uji.db")
+def db_v(templat_ekspor, tmp_path_factory):
+    path = salin(templat_ekspor[0], tmp_path_factory.mktemp("db") / "uji.db")
     basis = sdb.buka(path)
-    basis.peran = dict(templat[1])
+    basis.peran = dict(templat_ekspor[1])
     yield basis
     basis.close()
 
