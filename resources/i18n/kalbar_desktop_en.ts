@@ -183,6 +183,220 @@
     </message>
 </context>
 <context>
+    <name>DialogDokumen</name>
+    <message>
+        <source>Cetak dokumen desa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berita Acara Hasil Verifikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftar Kunjungan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dokumen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;sa/kelurahan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kosongkan untuk diisi tangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nomor BA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal musyawarah:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;empat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama &amp;operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama &amp;verifikator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama &amp;kepala desa/lurah:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semua keluarga (bawaan: yang belum diverifikasi atau dikembalikan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama &amp;petugas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pi&amp;lih...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan &amp;ke:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;uka PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buat PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih desa/kelurahan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih berkas tujuan .pdf di folder yang ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menyiapkan dokumen...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} keluarga, disimpan ke {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialogEkspor</name>
+    <message>
+        <source>Ekspor workbook provinsi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wilayah dan saringan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seluruh basis data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wilayah:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya keluarga yang sudah &amp;disetujui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dinas Sosial (nama kabupaten/kota)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama &amp;kantor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isi workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rekap saja, tanpa nama dan NIK (untuk dibagikan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rekap dengan daftar &amp;nama (Data Keluarga dan Data Anggota)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya verifikator yang boleh mengekspor daftar nama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK dan No KK &amp;lengkap (bawaan: disamarkan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis. permintaan Dinas Sosial Provinsi untuk SK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alasan ekspor nama:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kosongkan bila tanpa kata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi berkas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi kata sandi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setiap ekspor daftar nama dicatat di jejak audit beserta alasannya. Beri kata sandi pada workbook berisi nama dan NIK, dan kirim kata sandinya lewat jalur lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pilih...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan workbook provinsi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbook Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simpan ke:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kata sandi dan ulangannya tidak sama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih berkas tujuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menyiapkan ekspor...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DialogImpor</name>
     <message>
         <source>Impor P3KE</source>
@@ -334,6 +548,109 @@
     </message>
     <message>
         <source>Laporan temuan ({0} temuan) disimpan: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialogImporKoreksi</name>
+    <message>
+        <source>Impor ulang workbook hasil koreksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih workbook provinsi yang sudah dikoreksi. Hanya kolom verifikasi yang dibaca: di lembar Data Keluarga Status verifikasi, Kelayakan, Alasan, tanggal, verifikator, catatan dan musdes; di lembar Data Anggota Status anggota, NIK perbaikan dan catatan (baris &apos;A 12&apos; = lembar Data Anggota). Periksa pratinjau, lalu terapkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pilih...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih workbook hasil koreksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbook Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bila workbook diberi kata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baca dan bandingkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID Keluarga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kepala keluarga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perubahan yang akan diterapkan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masalah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baris yang tidak diterapkan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terapkan perubahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih workbook dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membaca workbook...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terapkan {0} perubahan ({1} keluarga)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pratinjau siap. Belum ada yang diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada perubahan yang bisa diterapkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menerapkan perubahan...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -982,6 +1299,25 @@ Keterangan teknis: {1} di {2}.</source>
     </message>
     <message>
         <source>Tersalin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_DialogTugas</name>
+    <message>
+        <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dibatalkan. Tidak ada berkas atau data yang berubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membatalkan...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
