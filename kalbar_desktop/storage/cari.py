@@ -3,8 +3,9 @@ NIK of any member, No KK or ID Keluarga.
 
 Two FTS5 tables hold one row per family (rowid = ``keluarga.rowid``): ``cari_nama`` (names of the
 head and every member, unicode61 tokens, prefix indexes) and ``cari_nomor`` (ID Keluarga, No KK,
-the NIK of the head and of every member, source and corrected values; trigram tokens, so any
-part of a number of at least 3 characters is found). They are derived data: the importer
+the NIK of the head and of every member, source and corrected values; trigram tokens without
+positions, searched with ``LIKE '%...%'``, so any part of a number of at least 3 characters is
+found). They are derived data: the importer
 refreshes them at the end of its merge (:func:`perbarui_semua`), a save refreshes its own family
 (:func:`perbarui_keluarga`).
 """
@@ -100,8 +101,9 @@ def _frasa(kata: str) -> str:
     return '"' + kata.replace('"', '""') + '"'
 
 
-def syarat(teks: str, alias: str = "k") -> tuple[str, list]:
-    """SQL condition (on ``{alias}.rowid``) and parameters for families matching ``teks``.
+def syarat(teks: str, alias: str = "k", rowid: str | None = None) -> tuple[str, list]:
+    """SQL condition (on ``{alias}.rowid``, or on the family row id expression ``rowid``) and
+    parameters for families matching ``teks``.
 
     Every word must match (AND). Name words match the start of any name word of the head or a
     member; a number part matches anywhere in an identifier (at least :data:`MIN_NOMOR`
@@ -111,13 +113,23 @@ def syarat(teks: str, alias: str = "k") -> tuple[str, list]:
     nama, nomor = kata_kunci(teks)
     bagian: list[str] = []
     params: list = []
+    rowid = rowid or f"{alias}.rowid"
     if nama:
-        bagian.append(f"{alias}.rowid IN (SELECT rowid FROM cari_nama WHERE cari_nama MATCH ?)")
+        bagian.append(f"{rowid} IN (SELECT rowid FROM cari_nama WHERE cari_nama MATCH ?)")
         params.append(" ".join(_frasa(k) + "*" for k in nama))
     panjang = [n for n in nomor if len(n) >= MIN_NOMOR]
     if panjang:
-        bagian.append(f"{alias}.rowid IN (SELECT rowid FROM cari_nomor WHERE cari_nomor MATCH ?)")
-        params.append(" ".join(_frasa(n) for n in panjang))
+        # LIKE through the trigram index (case-insensitive, like the index); '_' is a LIKE
+        # wildcard and may occur in an identifier, so such a part is also checked exactly.
+        kondisi = []
+        for n in panjang:
+            kondisi.append("teks LIKE ?")
+            params.append(f"%{n}%")
+            if "_" in n:
+                kondisi.append("instr(lower(teks), ?) > 0")
+                params.append(n.lower())
+        bagian.append(f"{rowid} IN (SELECT rowid FROM cari_nomor WHERE "
+                      f"{' AND '.join(kondisi)})")
     for n in nomor:
         if len(n) < MIN_NOMOR:
             bagian.append(f"({alias}.id_keluarga GLOB ? OR {alias}.no_kk GLOB ? "

@@ -1,11 +1,19 @@
 """Queries behind the household table: which families match a filter, in which order, and the
 display values of a page of them.
 
-The table holds only the ordered list of row ids of the matching families (a few MB for 100,000
-families) and fetches the columns of the rows it shows, page by page. Every sortable column has
-an index that covers it (migration 0003), and the verification table is joined only when the
-filter or the order needs it, so a new filter or order on 100,000 families stays well under a
-third of a second.
+The table holds only the ordered list of row ids of the matching families (under 1 MB for
+100,000 families) and fetches the columns of the rows it shows, page by page. A list is read
+from one index wherever possible, without a join per family:
+
+* sorts and filters on the family's own columns (ID, name, NIK, desil, region) read the indexes
+  of ``keluarga`` (migration 0003);
+* sorts and filters on status verifikasi, kelayakan and persetujuan read the indexes of
+  ``verifikasi_keluarga``, whose rows carry the family's row id and desa code (migration 0007):
+  ``(column, id_keluarga, rowid_keluarga)`` is the whole answer;
+* only a filter on one table combined with a sort or filter on the other joins the two, by row
+  id; SQLite's planner starts from the more selective side;
+* the number of findings is sorted as two index reads (families without findings, then those
+  with, counted per family) instead of sorting 100,000 computed values.
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from kalbar_desktop.storage import cari
+from kalbar_desktop.storage.db import tangkap_kerusakan
 
 KOLOM: dict[str, str] = {
     "id_keluarga": "k.id_keluarga",
@@ -37,11 +46,12 @@ KOLOM: dict[str, str] = {
 _GABUNG = {
     "v": "JOIN verifikasi_keluarga v USING (id_keluarga)",
     "w": "LEFT JOIN wilayah w ON w.kode = k.kode_kemdagri",
-    "t": "LEFT JOIN (SELECT id_keluarga, count(*) AS n FROM temuan "
-         "WHERE id_keluarga IS NOT NULL GROUP BY id_keluarga) t USING (id_keluarga)",
 }
 _PERLU = {"desa": "w", "status_verifikasi": "v", "kelayakan": "v", "persetujuan": "v",
           "jumlah_temuan": "t", "catatan_pengembalian": "v"}
+
+_KOLOM_V = {"status_verifikasi", "kelayakan", "persetujuan"}
+"""Sort columns answered by the indexes of ``verifikasi_keluarga``."""
 
 KOSONG = "__KOSONG__"
 """Filter value that selects families where the field is empty (e.g. kelayakan not yet set)."""
@@ -74,18 +84,63 @@ def _awalan(kolom: str, kode: str) -> tuple[str, list]:
     return f"({kolom} >= ? AND {kolom} < ?)", [kode, kode + "\uffff"]
 
 
-def _where(s: Saring) -> tuple[str, list, set[str]]:
+@dataclass
+class _Kueri:
+    """The FROM and WHERE of a list query. ``a`` is the alias the rows are read through:
+    ``k`` (``keluarga``) or ``v`` (``verifikasi_keluarga``, which carries the family's row id
+    and desa code); the other table is joined only when a condition needs it."""
+
+    a: str
+    syarat: list[str]
+    params: list
+    perlu_k: bool
+    perlu_v: bool
+
+    @property
+    def rowid(self) -> str:
+        return "k.rowid" if self.a == "k" else "v.rowid_keluarga"
+
+    def dari(self, tambahan: Sequence[str] = ()) -> str:
+        if self.a == "k":
+            sql = "FROM keluarga k"
+            if self.perlu_v:
+                sql += " JOIN verifikasi_keluarga v USING (id_keluarga)"
+        else:
+            sql = "FROM verifikasi_keluarga v"
+            if self.perlu_k:
+                sql += " JOIN keluarga k ON k.rowid = v.rowid_keluarga"
+        return " ".join([sql, *tambahan])
+
+    def where(self, *lagi: str) -> str:
+        syarat = [*self.syarat, *lagi]
+        return ("WHERE " + " AND ".join(syarat)) if syarat else ""
+
+
+def _kueri(s: Saring, urut: str = "id_keluarga") -> _Kueri:
+    """Conditions of ``s``, read through ``verifikasi_keluarga`` when the sort or a filter
+    concerns it and nothing needs ``keluarga`` itself, else through ``keluarga``."""
+    perlu_k = urut not in _KOLOM_V and urut != "id_keluarga"
+    perlu_v = urut in _KOLOM_V
+    if s.desil:
+        perlu_k = True
+    if any((s.status_verifikasi, s.kelayakan, s.persetujuan, s.tanggal_kunjungan,
+            s.sudah_diverifikasi is not None)):
+        perlu_v = True
+    nomor_pendek = [n for n in cari.kata_kunci(s.cari)[1] if len(n) < cari.MIN_NOMOR]
+    if nomor_pendek:
+        perlu_k = True
+    a = "v" if perlu_v and (not perlu_k or urut in _KOLOM_V) else "k"
     syarat: list[str] = []
     params: list = []
-    perlu: set[str] = set()
+    wilayah = "k.kode_kemdagri" if a == "k" else "v.kode_kemdagri_keluarga"
     if s.kode_wilayah:
-        sql, p = _awalan("k.kode_kemdagri", s.kode_wilayah)
+        sql, p = _awalan(wilayah, s.kode_wilayah)
         syarat.append(sql)
         params.extend(p)
     if s.wilayah_pengguna:
         bagian = []
         for w in s.wilayah_pengguna:
-            sql, p = _awalan("k.kode_kemdagri", w)
+            sql, p = _awalan(wilayah, w)
             bagian.append(sql)
             params.extend(p)
         syarat.append("(" + " OR ".join(bagian) + ")")
@@ -94,41 +149,33 @@ def _where(s: Saring) -> tuple[str, list, set[str]]:
                          ("k.desil", s.desil)):
         if not nilai:
             continue
-        if kolom.startswith("v."):
-            perlu.add("v")
         if nilai == KOSONG:
             syarat.append(f"({kolom} IS NULL OR {kolom} = '')")
         else:
             syarat.append(f"{kolom} = ?")
             params.append(nilai)
     if s.hanya_dengan_temuan:
-        syarat.append("k.id_keluarga IN (SELECT id_keluarga FROM temuan)")
+        syarat.append(f"{a}.id_keluarga IN (SELECT id_keluarga FROM temuan)")
     if s.aturan_temuan:
-        syarat.append("k.id_keluarga IN (SELECT id_keluarga FROM temuan WHERE aturan = ?)")
+        syarat.append(f"{a}.id_keluarga IN (SELECT id_keluarga FROM temuan WHERE aturan = ?)")
         params.append(s.aturan_temuan)
     if s.tanggal_kunjungan:
-        perlu.add("v")
         syarat.append("v.tanggal_kunjungan = ?")
         params.append(s.tanggal_kunjungan)
     if s.sudah_diverifikasi is not None:
-        perlu.add("v")
         syarat.append("v.status_verifikasi " + ("<>" if s.sudah_diverifikasi else "=") +
                       " 'BELUM'")
-    sql, p = cari.syarat(s.cari)
+    sql, p = cari.syarat(s.cari, "k", "k.rowid" if a == "k" else "v.rowid_keluarga")
     if sql:
         syarat.append(sql)
         params.extend(p)
-    return ("WHERE " + " AND ".join(syarat)) if syarat else "", params, perlu
-
-
-def _dari(perlu: set[str]) -> str:
-    return "FROM keluarga k " + " ".join(_GABUNG[g] for g in ("v", "w", "t") if g in perlu)
+    return _Kueri(a, syarat, params, perlu_k, perlu_v)
 
 
 def jumlah(db: Database, saring: Saring) -> int:
     """Number of families matching ``saring``."""
-    where, params, perlu = _where(saring)
-    return int(db.execute(f"SELECT count(*) {_dari(perlu)} {where}", params).fetchone()[0])
+    q = _kueri(saring)
+    return int(db.execute(f"SELECT count(*) {q.dari()} {q.where()}", q.params).fetchone()[0])
 
 
 def daftar_id(db: Database, saring: Saring, urut: str = "id_keluarga",
@@ -136,15 +183,35 @@ def daftar_id(db: Database, saring: Saring, urut: str = "id_keluarga",
     """Row ids of the matching families in display order (ties in ID Keluarga order)."""
     if urut not in KOLOM:
         raise ValueError(f"kolom urut tidak dikenal: {urut}")
-    where, params, perlu = _where(saring)
-    if urut in _PERLU:
-        perlu.add(_PERLU[urut])
     arah = "DESC" if menurun else "ASC"
-    urutan = f"{KOLOM[urut]} {arah}, " if urut != "id_keluarga" else ""
-    # Ties in ID order; through the sort column's own table so that its index gives the order.
-    seri = "v.id_keluarga" if _PERLU.get(urut) == "v" else "k.id_keluarga"
-    sql = f"SELECT k.rowid {_dari(perlu)} {where} ORDER BY {urutan}{seri} {arah}"
-    return [b[0] for b in db.execute(sql, params)]
+    if urut == "jumlah_temuan":
+        return _urut_temuan(db, saring, arah)
+    q = _kueri(saring, urut)
+    tambahan = [_GABUNG["w"]] if urut == "desa" else []
+    if urut == "id_keluarga":
+        urutan = f"{q.a}.id_keluarga {arah}"
+    elif urut in _KOLOM_V:
+        urutan = f"v.{urut} {arah}, v.id_keluarga {arah}"
+    else:
+        # Ties in ID order, through the sort column's own index.
+        urutan = f"{KOLOM[urut]} {arah}, k.id_keluarga {arah}"
+    sql = f"SELECT {q.rowid} {q.dari(tambahan)} {q.where()} ORDER BY {urutan}"
+    with tangkap_kerusakan():
+        return [b[0] for b in db.execute(sql, q.params)]
+
+
+def _urut_temuan(db: Database, saring: Saring, arah: str) -> list[int]:
+    """Sorted by the number of findings: the families with findings (a few) sorted by their
+    count, and the others in ID order, taken from the list in ID order (one index read)."""
+    q = _kueri(saring)
+    dengan = [b[0] for b in db.execute(
+        f"SELECT {q.rowid} {q.dari()} JOIN (SELECT id_keluarga, count(*) AS n FROM temuan "
+        f"WHERE id_keluarga IS NOT NULL GROUP BY id_keluarga) t "
+        f"ON t.id_keluarga = {q.a}.id_keluarga {q.where()} "
+        f"ORDER BY t.n {arah}, {q.a}.id_keluarga {arah}", q.params)]
+    ada = set(dengan)
+    tanpa = [r for r in daftar_id(db, saring, "id_keluarga", arah == "DESC") if r not in ada]
+    return tanpa + dengan if arah == "ASC" else dengan + tanpa
 
 
 def baris(db: Database, rowid: Sequence[int], kolom: Sequence[str]) -> dict[int, tuple]:
@@ -166,9 +233,10 @@ def baris(db: Database, rowid: Sequence[int], kolom: Sequence[str]) -> dict[int,
             params = bagian + bagian
         else:
             params = bagian
-        hasil.update({b[0]: tuple(b[1:]) for b in db.execute(
-            f"SELECT k.rowid, {pilih} FROM keluarga k {gabung} WHERE k.rowid IN ({tanda})",
-            params)})
+        with tangkap_kerusakan():
+            hasil.update({b[0]: tuple(b[1:]) for b in db.execute(
+                f"SELECT k.rowid, {pilih} FROM keluarga k {gabung} WHERE k.rowid IN ({tanda})",
+                params)})
     return hasil
 
 

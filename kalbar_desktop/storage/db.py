@@ -2,15 +2,36 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
 from kalbar_desktop.storage import kunci as skunci
 from kalbar_desktop.storage import migrations
+
+_log = logging.getLogger(__name__)
+
+_PEMERIKSAAN: dict[str, Any] = {}
+"""Databases of this process whose quick check is still running (resolved path -> the
+``periksa.PemeriksaanTertunda``): every connection opened for writing meanwhile waits for it
+too."""
+_KUNCI_PEMERIKSAAN = threading.Lock()
+
+
+def _hanya_baca(sql: str) -> bool:
+    """True for statements that certainly do not write (``SELECT``, ``EXPLAIN``, a ``PRAGMA``
+    that sets nothing); anything else waits for a pending health check."""
+    awal = sql.lstrip()[:7].upper()
+    if awal.startswith(("SELECT", "EXPLAIN")):
+        return True
+    return awal.startswith("PRAGMA") and "=" not in sql
 
 
 class BasisData(Database):
@@ -27,11 +48,78 @@ class BasisData(Database):
     hasil_periksa: object | None = None
     """The quick check run when a window opened the database (``periksa.HasilPeriksa``)."""
     _kunci: str | None = None
+    _pemeriksaan: Any = None
+    _pemeriksaan_milik: bool = False
+
+    # -- writes wait for the quick health check ------------------------------------------------
+    def tahan_tulis_sampai_diperiksa(self, pemeriksaan: Any) -> None:
+        """Refuse writes through this connection until ``pemeriksaan`` (a
+        ``periksa.PemeriksaanTertunda``) has found the database sound.
+
+        SQLite itself refuses them meanwhile (``PRAGMA query_only``); a write through
+        :meth:`execute` or :meth:`atomic` first waits for the check (running it here when nobody
+        started it), then goes ahead, or raises :class:`BasisDataRusak` when the check failed.
+        Every other connection this process opens for writing meanwhile waits for the same check.
+        """
+        self.conn.execute("PRAGMA query_only = ON")
+        self._pemeriksaan = pemeriksaan
+        if self.path is not None:
+            with _KUNCI_PEMERIKSAAN:
+                _PEMERIKSAAN[str(Path(self.path).resolve())] = pemeriksaan
+            self._pemeriksaan_milik = True
+
+    @property
+    def pemeriksaan_tertunda(self) -> Any:
+        """The pending health check writes wait for (``None`` once writes are allowed)."""
+        return self._pemeriksaan
+
+    def izinkan_tulis(self) -> None:
+        """Wait for a pending health check; then writes go ahead, or :class:`BasisDataRusak`
+        when the database failed it (nothing has been written)."""
+        pemeriksaan = self._pemeriksaan
+        if pemeriksaan is None:
+            return
+        mulai = time.perf_counter()
+        hasil = pemeriksaan.tunggu()
+        tunggu = time.perf_counter() - mulai
+        if tunggu > 0.05:
+            _log.info("Penulisan menunggu pemeriksaan kesehatan %.2f s", tunggu)
+        if not hasil.sehat:
+            raise BasisDataRusak(
+                f"Basis data {Path(self.path or '').name} gagal pemeriksaan kesehatan; aplikasi "
+                "tidak menulis ke dalamnya agar kerusakan tidak bertambah. Pulihkan dari "
+                "cadangan yang sehat.\n\n" + hasil.ringkasan())
+        self.conn.execute("PRAGMA query_only = OFF")
+        self._pemeriksaan = None
+        self.hasil_periksa = hasil
+        self._lepas_pemeriksaan(pemeriksaan)
+
+    def _lepas_pemeriksaan(self, pemeriksaan: Any) -> None:
+        if not self._pemeriksaan_milik or self.path is None:
+            return
+        self._pemeriksaan_milik = False
+        with _KUNCI_PEMERIKSAAN:
+            kunci = str(Path(self.path).resolve())
+            if _PEMERIKSAAN.get(kunci) is pemeriksaan:
+                del _PEMERIKSAAN[kunci]
+
+    def atomic(self):
+        """A transaction (savepoint when nested); waits for a pending health check first."""
+        self.izinkan_tulis()
+        return super().atomic()
+
+    def execute(self, sql: str, parameters: Sequence | dict[str, Any] | None = None
+                ) -> sqlite3.Cursor:
+        if self._pemeriksaan is not None and not _hanya_baca(sql):
+            self.izinkan_tulis()
+        return super().execute(sql, parameters)
 
     def close(self) -> None:
         try:
             super().close()
         finally:
+            if self._pemeriksaan is not None:
+                self._lepas_pemeriksaan(self._pemeriksaan)
             kunci, self._kunci = self._kunci, None
             if kunci is not None:
                 skunci.lepas(kunci)
@@ -47,6 +135,10 @@ class BasisDataTidakBisaDibuka(KesalahanPenyimpanan):
 
 class BasisDataSibuk(KesalahanPenyimpanan):
     """Another program holds the write lock for too long."""
+
+
+class BasisDataRusak(KesalahanPenyimpanan):
+    """The database failed its health check: nothing is written to it."""
 
 
 class BasisDataDipakai(KesalahanPenyimpanan, skunci.BasisDataDipakai):
@@ -91,6 +183,12 @@ def buka(path: str | Path, *, baca_saja: bool = False, migrasi: bool = True) -> 
             skunci.lepas(kunci)
         raise
     db._kunci = kunci
+    if not baca_saja:
+        with _KUNCI_PEMERIKSAAN:
+            pemeriksaan = _PEMERIKSAAN.get(str(path.resolve()))
+        if pemeriksaan is not None:
+            db.conn.execute("PRAGMA query_only = ON")
+            db._pemeriksaan = pemeriksaan
     return db
 
 
@@ -139,6 +237,18 @@ def terbuka(path: str | Path, **kwargs) -> Iterator[BasisData]:
         yield db
     finally:
         db.close()
+
+
+@contextmanager
+def tangkap_kerusakan() -> Iterator[None]:
+    """Report a damaged page met while reading (``database disk image is malformed``) as
+    :class:`BasisDataRusak`, so that the window can show what it can read."""
+    try:
+        yield
+    except sqlite3.OperationalError:
+        raise
+    except sqlite3.DatabaseError as e:
+        raise BasisDataRusak(f"Sebagian basis data tidak bisa dibaca (rusak): {e}") from e
 
 
 def transaksi(db: Database):

@@ -10,23 +10,55 @@ were.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 MIGRASI = Migrations("kalbar_desktop")
 
+Kemajuan = Callable[[str, float], None]
+"""Progress callback: (Indonesian description, fraction 0..1)."""
+
+
+class MigrasiDibatalkan(Exception):
+    """The person cancelled a schema upgrade; it was rolled back, the file is unchanged."""
+
+
+@dataclass
+class _Jalan:
+    """The upgrade in progress (set by :func:`terapkan`): reports each statement."""
+
+    kemajuan: Kemajuan | None
+    ke: int
+    dari: int
+    nama: str
+
+    def lapor(self, fraksi_migrasi: float) -> None:
+        if self.kemajuan is not None:
+            self.kemajuan(f"Memperbarui struktur basis data ({self.nama})...",
+                          (self.ke + min(max(fraksi_migrasi, 0.0), 1.0)) / self.dari)
+
+
+_jalan: _Jalan | None = None
+
 
 def _jalankan(db: Database, sql: str) -> None:
     """Run a script statement by statement (``executescript`` would commit the transaction)."""
+    pernyataan = []
     buffer = ""
     for baris in sql.splitlines(keepends=True):
         buffer += baris
         if sqlite3.complete_statement(buffer):
-            db.execute(buffer)
+            pernyataan.append(buffer)
             buffer = ""
     if buffer.strip():
         raise ValueError(f"Pernyataan SQL tidak lengkap di migrasi: {buffer[:80]!r}")
+    for i, p in enumerate(pernyataan, start=1):
+        db.execute(p)
+        if _jalan is not None:
+            _jalan.lapor(i / len(pernyataan))
 
 
 def _versi(db: Database, nomor: int) -> None:
@@ -314,11 +346,49 @@ def versi_terpasang(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def terapkan(db: Database, sampai: str | None = None) -> None:
-    """Apply pending migrations (stopping before the one named ``sampai``, for tests)."""
+def tertunda(db: Database) -> list[str]:
+    """Names of the migrations not yet applied to ``db`` (reads only)."""
+    if versi_terpasang(db) == versi_terbaru() and not MIGRASI.pending(db):
+        return []
+    return [m.name for m in MIGRASI.pending(db)]
+
+
+def terapkan(db: Database, sampai: str | None = None, kemajuan: Kemajuan | None = None,
+             batal: Callable[[], bool] | None = None) -> None:
+    """Apply pending migrations (stopping before the one named ``sampai``, for tests).
+
+    On a big database an upgrade can take a minute: ``kemajuan`` hears of each statement, and
+    ``batal`` (asked every few thousand SQLite steps) stops it: the migration running is rolled
+    back and :class:`MigrasiDibatalkan` raised (migrations already finished stay applied, each
+    in its own transaction).
+    """
+    global _jalan
     if sampai is None and versi_terpasang(db) == versi_terbaru() and not MIGRASI.pending(db):
         return
-    MIGRASI.apply(db, stop_before=sampai)
+    nama = [m.name for m in MIGRASI.pending(db)]
+    if sampai is not None and sampai in nama:
+        nama = nama[:nama.index(sampai)]
+    if batal is not None:
+        db.conn.set_progress_handler(lambda: 1 if batal() else 0, 20_000)
+    try:
+        for i, n in enumerate(nama):
+            _jalan = _Jalan(kemajuan, i, len(nama), n)
+            _jalan.lapor(0.0)
+            berikut = nama[i + 1] if i + 1 < len(nama) else sampai
+            try:
+                MIGRASI.apply(db, stop_before=berikut)
+            except sqlite3.OperationalError as e:
+                if batal is not None and batal() and "interrupt" in str(e):
+                    raise MigrasiDibatalkan(
+                        f"Pembaruan struktur basis data dibatalkan ({n}); basis data tidak "
+                        "diubah oleh langkah itu.") from None
+                raise
+        if kemajuan is not None:
+            kemajuan("Struktur basis data sudah diperbarui.", 1.0)
+    finally:
+        _jalan = None
+        if batal is not None:
+            db.conn.set_progress_handler(None, 0)
 
 
 _SQL_0005 = """
@@ -366,3 +436,61 @@ def m0005_keamanan(db: Database) -> None:
     detected too; accounts remember their last login."""
     _jalankan(db, _SQL_0005)
     _versi(db, 5)
+
+
+_SQL_0007 = """
+ALTER TABLE verifikasi_keluarga ADD COLUMN rowid_keluarga INTEGER;
+ALTER TABLE verifikasi_keluarga ADD COLUMN kode_kemdagri_keluarga TEXT;
+
+UPDATE verifikasi_keluarga SET (rowid_keluarga, kode_kemdagri_keluarga) = (
+    SELECT k.rowid, k.kode_kemdagri FROM keluarga k
+    WHERE k.id_keluarga = verifikasi_keluarga.id_keluarga);
+
+CREATE TRIGGER verifikasi_keluarga_salin_keluarga AFTER INSERT ON verifikasi_keluarga
+WHEN NEW.rowid_keluarga IS NULL
+BEGIN
+    UPDATE verifikasi_keluarga SET (rowid_keluarga, kode_kemdagri_keluarga) = (
+        SELECT k.rowid, k.kode_kemdagri FROM keluarga k WHERE k.id_keluarga = NEW.id_keluarga)
+    WHERE id_keluarga = NEW.id_keluarga;
+END;
+
+CREATE TRIGGER keluarga_salin_wilayah_ke_verifikasi AFTER UPDATE OF kode_kemdagri ON keluarga
+WHEN NEW.kode_kemdagri IS NOT OLD.kode_kemdagri
+BEGIN
+    UPDATE verifikasi_keluarga SET kode_kemdagri_keluarga = NEW.kode_kemdagri
+    WHERE id_keluarga = NEW.id_keluarga;
+END;
+
+DROP INDEX verifikasi_keluarga_urut_status;
+DROP INDEX verifikasi_keluarga_urut_kelayakan;
+DROP INDEX verifikasi_keluarga_urut_persetujuan;
+CREATE INDEX verifikasi_keluarga_daftar_status
+    ON verifikasi_keluarga (status_verifikasi, id_keluarga, rowid_keluarga);
+CREATE INDEX verifikasi_keluarga_daftar_kelayakan
+    ON verifikasi_keluarga (kelayakan, id_keluarga, rowid_keluarga);
+CREATE INDEX verifikasi_keluarga_daftar_persetujuan
+    ON verifikasi_keluarga (persetujuan, id_keluarga, rowid_keluarga);
+CREATE INDEX verifikasi_keluarga_wilayah ON verifikasi_keluarga (
+    kode_kemdagri_keluarga, status_verifikasi, id_keluarga, rowid_keluarga);
+
+-- Identifiers are searched with LIKE '%...%' through the trigram index; without positions
+-- (detail none) the index is a tenth of the size and a 16-digit NIK is found in a few ms
+-- instead of tens (every digit trigram occurs in thousands of families).
+CREATE VIRTUAL TABLE cari_nomor_baru USING fts5(teks, tokenize = 'trigram', detail = 'none');
+INSERT INTO cari_nomor_baru (rowid, teks) SELECT rowid, teks FROM cari_nomor;
+DROP TABLE cari_nomor;
+ALTER TABLE cari_nomor_baru RENAME TO cari_nomor;
+
+ANALYZE verifikasi_keluarga;
+"""
+
+
+@MIGRASI(name="0007_daftar_cepat")
+def m0007_daftar_cepat(db: Database) -> None:
+    """The household table and the region tree without a join per family: each verification
+    row also carries its family's row id and desa code (copied by triggers when a family is
+    added or moves), and its indexes cover (column, ID Keluarga, row id), so a sort or filter on
+    status verifikasi, kelayakan or persetujuan, and the tree's counts per desa, read one
+    index. The identifier search table loses its token positions (see the SQL)."""
+    _jalankan(db, _SQL_0007)
+    _versi(db, 7)

@@ -1,11 +1,16 @@
 """Is the database sound? ``PRAGMA integrity_check`` (or the quicker ``quick_check``), the
 foreign keys, the audit trail (chain, seal, protecting triggers) and the schema version, with
 an Indonesian verdict. Used by ``kalbar-desktop check``, by the window at start (quick form),
-and before a backup is restored."""
+and before a backup is restored.
+
+A big database is checked after the window has shown its data (:class:`PemeriksaanTertunda`):
+``PRAGMA quick_check`` reads the whole file (seconds for a few hundred MB) and the window must
+not wait for it; writes wait instead (:meth:`BasisData.tahan_tulis_sampai_diperiksa`)."""
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -178,3 +183,50 @@ def periksa_berkas(path: str | Path, cepat: bool = False) -> HasilPeriksa:
         return periksa(db, cepat, path.name)
     finally:
         db.close()
+
+
+class PemeriksaanTertunda:
+    """The quick check of a database whose window opened before the check ran.
+
+    :meth:`jalankan` runs it once, on whichever thread calls first (the window starts it on a
+    worker thread after its first paint); later callers, e.g. a write that
+    :meth:`~kalbar_desktop.storage.db.BasisData.izinkan_tulis` holds back, wait for that result.
+    The check reads through its own read-only connection, so it can run beside the window's
+    connection on another thread.
+    """
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.hasil: HasilPeriksa | None = None
+        self._kunci = threading.Lock()
+        self._selesai = threading.Event()
+        self._dimulai = False
+
+    @property
+    def dimulai(self) -> bool:
+        return self._dimulai
+
+    @property
+    def selesai(self) -> bool:
+        return self._selesai.is_set()
+
+    def jalankan(self) -> HasilPeriksa:
+        """Run the check (the first call) or wait for the run in progress; the result."""
+        with self._kunci:
+            pertama = not self._dimulai
+            self._dimulai = True
+        if not pertama:
+            self._selesai.wait()
+            assert self.hasil is not None
+            return self.hasil
+        try:
+            hasil = periksa_berkas(self.path, cepat=True)
+        except Exception as e:  # the check itself broke: do not write on a guess
+            hasil = HasilPeriksa(self.path.name, True, [
+                Masalah("berkas", f"pemeriksaan tidak dapat diselesaikan ({type(e).__name__}: "
+                                  f"{e})")])
+        self.hasil = hasil
+        self._selesai.set()
+        return hasil
+
+    tunggu = jalankan

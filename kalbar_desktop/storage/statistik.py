@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from kalbar_desktop.storage.db import tangkap_kerusakan
+
 
 def _per(db: Database, kolom: str, tabel: str) -> dict[str | None, int]:
     return {nilai: n for nilai, n in db.execute(
@@ -12,8 +14,9 @@ def _per(db: Database, kolom: str, tabel: str) -> dict[str | None, int]:
 
 def jumlah(db: Database) -> tuple[int, int]:
     """Number of families and of members."""
-    k = db.execute("SELECT count(*) FROM keluarga").fetchone()[0]
-    a = db.execute("SELECT count(*) FROM anggota").fetchone()[0]
+    with tangkap_kerusakan():
+        k = db.execute("SELECT count(*) FROM keluarga").fetchone()[0]
+        a = db.execute("SELECT count(*) FROM anggota").fetchone()[0]
     return int(k), int(a)
 
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from kalbar_desktop.storage.db import tangkap_kerusakan
+
 
 @dataclass(frozen=True)
 class Wilayah:
@@ -58,15 +60,17 @@ def pohon(db: Database) -> list[SimpulPohon]:
     """Regions that hold families (kabupaten/kota, kecamatan, desa), with the number of families
     and of families whose status is no longer 'Belum', ordered by code.
 
-    One pass over the families grouped by desa code (an index scan); the kecamatan and
-    kabupaten counts are summed from the desa counts.
+    One pass over one index (every verification row carries its family's desa code,
+    migration 0007) grouped by desa code; the kecamatan and kabupaten counts are summed from the
+    desa counts.
     """
-    per_desa = db.execute("""
-        SELECT k.kode_kemdagri, count(*), sum(v.status_verifikasi <> 'BELUM')
-        FROM keluarga k JOIN verifikasi_keluarga v USING (id_keluarga)
-        WHERE k.kode_kemdagri IS NOT NULL
-        GROUP BY k.kode_kemdagri
-    """).fetchall()
+    with tangkap_kerusakan():
+        per_desa = db.execute("""
+            SELECT kode_kemdagri_keluarga, count(*), sum(status_verifikasi <> 'BELUM')
+            FROM verifikasi_keluarga
+            WHERE kode_kemdagri_keluarga IS NOT NULL
+            GROUP BY kode_kemdagri_keluarga
+        """).fetchall()
     jumlah: dict[tuple[int, str], list[int]] = {}
     for kode, n, v in per_desa:
         for panjang in (4, 6, 10):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from kalbar_desktop import APP_NAME
 from kalbar_desktop.domain.akses import Pengguna, Peran, periksa_sandi
 from kalbar_desktop.storage import pengguna as spengguna
-from kalbar_desktop.storage.db import BasisData
+from kalbar_desktop.storage.db import BasisData, BasisDataRusak
 
 GAGAL_SEBELUM_JEDA = 5
 """Failed attempts in a row after which the dialog waits before accepting another."""
@@ -111,8 +111,14 @@ class LoginDialog(QDialog):
             self.nama.setFocus()
             return
         try:
-            pengguna = spengguna.periksa(self._db, nama, self.sandi.text(),
-                                         keterangan="jendela masuk", catat=not self._baca_saja)
+            try:
+                pengguna = spengguna.periksa(self._db, nama, self.sandi.text(),
+                                             keterangan="jendela masuk", catat=not self._baca_saja)
+            except BasisDataRusak:
+                # The health check (run while the password was typed) found damage: nothing is
+                # written; the session opens read-only (see ui.app.buka_jendela).
+                self._baca_saja = True
+                pengguna = spengguna.periksa(self._db, nama, self.sandi.text(), catat=False)
         except spengguna.GagalMasuk:
             self.gagal_berturut += 1
             self.sandi.clear()

@@ -5,7 +5,9 @@ any window is shown.
 
 A database that another program writes to is opened read-only (the window shows a banner); a
 database that fails the quick check is opened read-only too, and the window offers the latest
-good backup.
+good backup. A big database is checked on a worker thread while the window already shows its
+data; until the check has passed nothing is written (writes wait for it), and when it fails the
+window is replaced by the read-only one (see :func:`buka_sesi`).
 """
 
 from __future__ import annotations
@@ -31,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from kalbar_desktop import APP_NAME, __version__, log, paths
 from kalbar_desktop.domain.akses import Pengguna, Peran
-from kalbar_desktop.exchange import demo
 from kalbar_desktop.settings import Pengaturan
 from kalbar_desktop.storage import cadangan as scadangan
 from kalbar_desktop.storage import db as sdb
@@ -69,6 +70,8 @@ def siapkan_demo(path: Path) -> None:
     galat: list[str] = []
 
     def kerja(k: Konteks) -> None:
+        from kalbar_desktop.exchange import demo  # the importer: only for the demo
+
         with sdb.terbuka(path) as db:
             demo.buat_db_demo(db, kemajuan=k.lapor)
 
@@ -93,14 +96,26 @@ def _nama_pengguna(pengaturan: Pengaturan, nama: str | None) -> str | None:
     return teks if ok and teks else None
 
 
-def buka_sesi(db_path: str | Path) -> sdb.BasisData:
+PERIKSA_LANGSUNG_MAKS_BYTE = 32 * 1024 * 1024
+"""Databases up to this size are checked before the window opens (well under 0.1 s); a bigger
+one is checked on a worker thread after the window has shown its data (``PRAGMA quick_check``
+reads the whole file: about 1.5 s for 400 MB)."""
+
+
+def buka_sesi(db_path: str | Path, periksa_di_latar: bool | None = None) -> sdb.BasisData:
     """Open the database for a window: for writing when possible, read-only while another
     program writes to it or when it fails the quick check (then this process keeps the writer
     lock, so nobody else writes to it either, and a backup can be restored).
 
+    The quick check runs now for a small file; for one bigger than
+    :data:`PERIKSA_LANGSUNG_MAKS_BYTE` (or with ``periksa_di_latar=True``) it is left pending:
+    the connection refuses writes until it has passed (a write waits for it), the window runs it
+    on a worker thread (:func:`tugas_periksa_latar`) and switches to the read-only session
+    (:func:`buka_sesi_rusak`) when it fails.
+
     The returned connection carries why it is read-only (``alasan_baca_saja``) and the quick
-    check's result (``hasil_periksa``). Raises :class:`sdb.KesalahanPenyimpanan` when the file
-    cannot be opened at all.
+    check's result (``hasil_periksa``, ``None`` while pending). Raises
+    :class:`sdb.KesalahanPenyimpanan` when the file cannot be opened at all.
     """
     db_path = Path(db_path)
     try:
@@ -110,10 +125,31 @@ def buka_sesi(db_path: str | Path) -> sdb.BasisData:
         db.alasan_baca_saja = str(e)
         db.hasil_periksa = None
         return db
+    if periksa_di_latar is None:
+        periksa_di_latar = _ukuran(db_path) > PERIKSA_LANGSUNG_MAKS_BYTE
+    if periksa_di_latar:
+        db.hasil_periksa = None
+        db.tahan_tulis_sampai_diperiksa(speriksa.PemeriksaanTertunda(db_path))
+        return db
     hasil = speriksa.periksa(db, cepat=True, nama_berkas=db_path.name)
     if hasil.sehat:
         db.hasil_periksa = hasil
         return db
+    return buka_sesi_rusak(db_path, db, hasil)
+
+
+def _ukuran(db_path: Path) -> int:
+    try:
+        return sum(p.stat().st_size for p in (db_path, Path(f"{db_path}-wal")) if p.exists())
+    except OSError:
+        return 0
+
+
+def buka_sesi_rusak(db_path: str | Path, db: sdb.BasisData,
+                    hasil: speriksa.HasilPeriksa) -> sdb.BasisData:
+    """The session on a database that failed the quick check: ``db`` (opened for writing) is
+    closed and the file opened again read-only, this process keeping the writer lock."""
+    db_path = Path(db_path)
     kunci = skunci.ambil(db_path)
     db.close()
     try:
@@ -127,6 +163,31 @@ def buka_sesi(db_path: str | Path) -> sdb.BasisData:
         "Basis data ini gagal pemeriksaan kesehatan; aplikasi tidak akan menulis ke dalamnya "
         "agar kerusakan tidak bertambah. Pulihkan dari cadangan yang sehat.")
     return db
+
+
+_TUGAS_PERIKSA: dict[int, Tugas] = {}
+
+
+def tugas_periksa_latar(db: sdb.BasisData) -> Tugas | None:
+    """The background task running the pending quick check of ``db`` (started now when it is
+    not yet running); ``None`` when no check is pending or it has already finished (its result
+    is then ``db.pemeriksaan_tertunda.hasil`` or ``db.hasil_periksa``)."""
+    pemeriksaan = db.pemeriksaan_tertunda
+    if pemeriksaan is None or pemeriksaan.selesai:
+        return None
+    kunci = id(pemeriksaan)
+    tugas = _TUGAS_PERIKSA.get(kunci)
+    if tugas is None:
+        tugas = Tugas(lambda _k: pemeriksaan.jalankan())
+        _TUGAS_PERIKSA[kunci] = tugas
+
+        def akhir(*_a) -> None:
+            _TUGAS_PERIKSA.pop(kunci, None)
+
+        tugas.selesai.connect(akhir)
+        tugas.gagal.connect(akhir)
+        tugas.mulai()
+    return tugas
 
 
 def adalah_demo(db_path: Path) -> bool:
@@ -210,10 +271,16 @@ def buka_jendela(db_path: Path, pengaturan: Pengaturan | None = None, nama: str 
         QMessageBox.critical(None, APP_NAME, str(e))
         return None
     _log.info("Basis data dibuka: %s%s", db_path, " (hanya baca)" if db.baca_saja else "")
+    if db.pemeriksaan_tertunda is not None and spengguna.ada_akun_apa_pun(db):
+        tugas_periksa_latar(db)  # checks while the person types the password
     pengguna = masuk(db, db_path, pengaturan, nama, demo)
     if pengguna is None:
         db.close()
         return None
+    tertunda = db.pemeriksaan_tertunda
+    if tertunda is not None and tertunda.selesai and not tertunda.hasil.sehat:
+        db = buka_sesi_rusak(db_path, db, tertunda.hasil)
+        pengguna = replace(pengguna, baca_saja=True)
     pengaturan.pengguna_terakhir = pengguna.nama
     pengaturan.catat_db(str(db_path))
     pengaturan.simpan()

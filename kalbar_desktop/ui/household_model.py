@@ -3,6 +3,7 @@ the shown columns page by page from storage (never 100,000 Python objects)."""
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from dataclasses import replace
 from typing import ClassVar
@@ -13,9 +14,10 @@ from PySide6.QtGui import QBrush, QColor
 from kalbar_desktop.domain import status as ds
 from kalbar_desktop.domain.nik import samarkan_nik
 from kalbar_desktop.storage import daftar
-from kalbar_desktop.storage.db import BasisData
+from kalbar_desktop.storage.db import BasisData, KesalahanPenyimpanan
 
 Indeks = QModelIndex | QPersistentModelIndex
+_log = logging.getLogger(__name__)
 
 
 class HouseholdModel(QAbstractTableModel):
@@ -37,7 +39,9 @@ class HouseholdModel(QAbstractTableModel):
     IdKeluargaRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, db: BasisData, nik_penuh: bool = False, parent=None,
-                 wilayah_pengguna: tuple[str, ...] = ()):
+                 wilayah_pengguna: tuple[str, ...] = (), muat: bool = True):
+        """``muat=False`` leaves the table empty until :meth:`muat_ulang` (the main window loads
+        it once, after the view's sort indicator is set)."""
         super().__init__(parent)
         self._db = db
         self.nik_penuh = nik_penuh
@@ -47,14 +51,21 @@ class HouseholdModel(QAbstractTableModel):
         self._urut = ("id_keluarga", False)
         self._id: list[int] = []
         self._halaman: OrderedDict[int, dict[int, tuple]] = OrderedDict()
-        self.muat_ulang()
+        self._dimuat = False
+        if muat:
+            self.muat_ulang()
 
     # -- data source -------------------------------------------------------------------------
     def muat_ulang(self) -> None:
         """Re-run the query (after a filter, sort or data change)."""
         self.beginResetModel()
-        self._id = daftar.daftar_id(self._db, self._saring_efektif(), *self._urut)
+        try:
+            self._id = daftar.daftar_id(self._db, self._saring_efektif(), *self._urut)
+        except KesalahanPenyimpanan as e:  # a damaged file: show what can be read, no traceback
+            _log.warning("Daftar keluarga tidak bisa dibaca: %s", e)
+            self._id = []
         self._halaman.clear()
+        self._dimuat = True
         self.endResetModel()
 
     def _saring_efektif(self) -> daftar.Saring:
@@ -78,7 +89,11 @@ class HouseholdModel(QAbstractTableModel):
         halaman = self._halaman.get(nomor)
         if halaman is None:
             ids = self._id[nomor * self.HALAMAN:(nomor + 1) * self.HALAMAN]
-            halaman = daftar.baris(self._db, ids, self._AMBIL)
+            try:
+                halaman = daftar.baris(self._db, ids, self._AMBIL)
+            except KesalahanPenyimpanan as e:
+                _log.warning("Halaman %d daftar keluarga tidak bisa dibaca: %s", nomor, e)
+                halaman = {}
             self._halaman[nomor] = halaman
             if len(self._halaman) > self.MAKS_HALAMAN:
                 self._halaman.popitem(last=False)
@@ -158,5 +173,13 @@ class HouseholdModel(QAbstractTableModel):
         return nilai[-1]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._urut = (self.KOLOM[column], order == Qt.SortOrder.DescendingOrder)
-        self.muat_ulang()
+        if not 0 <= column < len(self.KOLOM):
+            return
+        urut = (self.KOLOM[column], order == Qt.SortOrder.DescendingOrder)
+        # The view calls sort() when sorting is enabled and when its indicator is set: the same
+        # order must not run the 100,000-row query again.
+        if urut == self._urut and self._dimuat:
+            return
+        self._urut = urut
+        if self._dimuat:
+            self.muat_ulang()

@@ -81,6 +81,7 @@ class PenjagaKeamanan(QObject):
         self.dialog_terbuka: QWidget | None = None
         self._ditutup = False
         self._diganti = False
+        self._sesi_rusak = False
 
         self._buat_banner()
         self._buat_aksi()
@@ -104,6 +105,63 @@ class PenjagaKeamanan(QObject):
             jendela.disegarkan.connect(self.saring_pohon)
         if self.demo:
             jendela.setWindowTitle(jendela.windowTitle() + " - DEMO")
+        self.pemeriksaan = self.db.pemeriksaan_tertunda
+        """The quick check still to run on a big database (``None``: done before the window)."""
+        self.tugas_periksa: Tugas | None = None
+        if self.pemeriksaan is not None:
+            jendela.statusBar().showMessage(_tr(
+                "Memeriksa kesehatan basis data... Perubahan disimpan setelah pemeriksaan "
+                "selesai (beberapa detik)."))
+            # After the first paint: the window shows its data before the file is read through.
+            QTimer.singleShot(0, self._mulai_periksa)
+
+    # -- the quick check of a big database, after the first paint ----------------------------
+    def _mulai_periksa(self) -> None:
+        pemeriksaan = self.pemeriksaan
+        if pemeriksaan.selesai:
+            self._periksa_selesai(pemeriksaan.hasil)
+            return
+        from kalbar_desktop.ui.app import tugas_periksa_latar
+
+        tugas = tugas_periksa_latar(self.db)
+        if tugas is None:  # a write has just run it on this thread
+            if pemeriksaan.selesai:
+                self._periksa_selesai(pemeriksaan.hasil)
+            return
+        self.tugas_periksa = tugas
+        tugas.selesai.connect(self._periksa_selesai)
+        tugas.gagal.connect(lambda _e, _j: self._periksa_selesai(pemeriksaan.hasil))
+
+    def _periksa_selesai(self, hasil: speriksa.HasilPeriksa | None) -> None:
+        if hasil is None or self._ditutup or self._diganti:
+            return
+        if hasil.sehat:
+            self.hasil_periksa = hasil
+            self.jendela.statusBar().showMessage(
+                _tr("Pemeriksaan kesehatan basis data selesai: sehat."), 5000)
+            return
+        self._ke_sesi_rusak(hasil)
+
+    def _ke_sesi_rusak(self, hasil: speriksa.HasilPeriksa) -> None:
+        """The check found damage: nothing has been written since the window opened (writes
+        waited for the check). The window is replaced by the read-only one with the banner
+        that offers the latest good backup, as when the check runs before the window."""
+        from dataclasses import replace
+
+        from kalbar_desktop.ui.app import buka_sesi_rusak
+        from kalbar_desktop.ui.main_window import MainWindow
+
+        self._diganti = self._sesi_rusak = True
+        self._timer_diam.stop()
+        QApplication.instance().removeEventFilter(self)
+        lama = self.jendela
+        terlihat = lama.isVisible()
+        db = buka_sesi_rusak(self.db_path, lama.db, hasil)
+        self.jendela_baru = MainWindow(db, self.db_path, replace(self.pengguna, baca_saja=True))
+        if terlihat:
+            self.jendela_baru.setGeometry(lama.geometry())
+            self.jendela_baru.show()
+        lama.close()
 
     # -- banner ------------------------------------------------------------------------------
     def _buat_banner(self) -> None:
@@ -227,6 +285,9 @@ class PenjagaKeamanan(QObject):
                 self._timer_diam.start()
             return False
         if obj is self.jendela and jenis == QEvent.Type.Close:
+            if self._sesi_rusak:  # its connection is closed: nothing to ask or to save
+                event.accept()
+                return True
             return self._saat_tutup(event)
         return False
 
@@ -284,7 +345,10 @@ class PenjagaKeamanan(QObject):
         QApplication.instance().removeEventFilter(self)
         berubah = self.perlu_cadangan_keluar()
         if self.punya_akun and not self.baca_saja:
-            spengguna.catat_keluar(self.db, self.pengguna)
+            try:
+                spengguna.catat_keluar(self.db, self.pengguna)
+            except sdb.BasisDataRusak:  # the check found damage as the window closed
+                return False
         if berubah:
             self._cadangan_keluar()
         return False

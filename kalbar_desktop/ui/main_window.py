@@ -4,6 +4,7 @@ storage (and the form talks to :mod:`kalbar_desktop.storage.verifikasi`)."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,12 +27,14 @@ from kalbar_desktop import APP_NAME, __version__
 from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
 from kalbar_desktop.domain.status import StatusVerifikasi
 from kalbar_desktop.storage import statistik
-from kalbar_desktop.storage.db import BasisData
+from kalbar_desktop.storage.db import BasisData, KesalahanPenyimpanan
 from kalbar_desktop.ui import fitur
 from kalbar_desktop.ui.form_keluarga import FormKeluarga
 from kalbar_desktop.ui.household_model import HouseholdModel
 from kalbar_desktop.ui.region_tree import RegionTree
 from kalbar_desktop.ui.saring import KotakCari, PanelSaring
+
+_log = logging.getLogger(__name__)
 
 
 def _angka(n: int) -> str:
@@ -63,7 +66,7 @@ class MainWindow(QMainWindow):
         tata_kiri.addWidget(self.panel_saring)
 
         self.model = HouseholdModel(db, nik_penuh=boleh(pengguna, Aksi.LIHAT_NIK_PENUH),
-                                    wilayah_pengguna=pengguna.wilayah)
+                                    wilayah_pengguna=pengguna.wilayah, muat=False)
         self.table = QTableView()
         self.table.setObjectName("householdTable")
         self.table.setModel(self.model)
@@ -176,9 +179,13 @@ class MainWindow(QMainWindow):
 
     def segarkan(self) -> None:
         """Reload the tree, the table and the counts from the database."""
-        self.region_tree.muat(self.db)
+        try:
+            self.region_tree.muat(self.db)
+            k, a = statistik.jumlah(self.db)
+        except KesalahanPenyimpanan as e:  # a damaged file: the window still opens (banner)
+            _log.warning("Pohon wilayah/jumlah tidak bisa dibaca: %s", e)
+            k = a = 0
         self.model.muat_ulang()
-        k, a = statistik.jumlah(self.db)
         self.label_db.setText(self.tr("Basis data: {0}").format(str(self.db_path)))
         self.label_jumlah.setText(self.tr("{0} keluarga, {1} anggota").format(
             _angka(k), _angka(a)))
