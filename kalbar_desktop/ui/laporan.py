@@ -47,17 +47,26 @@ from PySide6.QtWidgets import (
 )
 
 from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
-from kalbar_desktop.exchange import dokumen as xdokumen
-from kalbar_desktop.exchange import ekspor as xekspor
-from kalbar_desktop.exchange import impor_koreksi
 from kalbar_desktop.settings import Pengaturan
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import wilayah as swilayah
-from kalbar_desktop.ui import cetak
 from kalbar_desktop.ui.tasks import Konteks, Tugas
 
 if TYPE_CHECKING:
+    from kalbar_desktop.exchange import dokumen as xdokumen
+    from kalbar_desktop.exchange import ekspor as xekspor
+    from kalbar_desktop.exchange import impor_koreksi
     from kalbar_desktop.ui.main_window import MainWindow
+
+
+def _muat_modul_laporan() -> None:
+    """Load the exporter, the re-import and the documents (xlsxwriter, openpyxl, PDF) when a
+    dialog of this menu is first opened, not while the window starts."""
+    global xdokumen, xekspor, impor_koreksi, cetak
+    from kalbar_desktop.exchange import dokumen as xdokumen
+    from kalbar_desktop.exchange import ekspor as xekspor
+    from kalbar_desktop.exchange import impor_koreksi
+    from kalbar_desktop.ui import cetak
 
 _MERAH = "color: #a4262c;"
 
@@ -154,6 +163,7 @@ class _DialogTugas(QDialog):
     (Esc cancels the running task instead of closing the dialog)."""
 
     def __init__(self, jendela: MainWindow, nama: str, judul: str):
+        _muat_modul_laporan()
         super().__init__(jendela)
         self.jendela = jendela
         self.setObjectName(nama)

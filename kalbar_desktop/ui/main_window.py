@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -29,10 +30,12 @@ from kalbar_desktop.domain.status import StatusVerifikasi
 from kalbar_desktop.storage import statistik
 from kalbar_desktop.storage.db import BasisData, KesalahanPenyimpanan
 from kalbar_desktop.ui import fitur
-from kalbar_desktop.ui.form_keluarga import FormKeluarga
 from kalbar_desktop.ui.household_model import HouseholdModel
 from kalbar_desktop.ui.region_tree import RegionTree
 from kalbar_desktop.ui.saring import KotakCari, PanelSaring
+
+if TYPE_CHECKING:
+    from kalbar_desktop.ui.form_keluarga import FormKeluarga
 
 _log = logging.getLogger(__name__)
 
@@ -86,7 +89,7 @@ class MainWindow(QMainWindow):
         self.table.activated.connect(lambda i: self.buka_baris(i.row()))
         self.table.doubleClicked.connect(lambda i: self.buka_baris(i.row()))
 
-        self.form = FormKeluarga(db, pengguna)
+        self._form: FormKeluarga | None = None  # built when a family is first opened
         self.detail = QStackedWidget()
         self.detail.setObjectName("detailArea")
         self.pesan_kosong = QLabel()
@@ -104,7 +107,6 @@ class MainWindow(QMainWindow):
         self.pesan_pilih.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pesan_pilih.setMargin(24)
         self.detail.addWidget(self.pesan_pilih)
-        self.detail.addWidget(self.form)
 
         self.kotak_cari = KotakCari()
         self.label_tampil = QLabel()
@@ -147,14 +149,29 @@ class MainWindow(QMainWindow):
         self.kotak_cari.cari.connect(self._cari)
         self.kotak_cari.turun.connect(self._ke_tabel)
         self.model.modelReset.connect(self._perbarui_tampil)
-        self.form.disimpan.connect(self._setelah_simpan)
-        self.form.minta_pindah.connect(self.pindah)
-        self.form.minta_berikutnya.connect(lambda: self.pindah(1))
-        self.form.minta_tutup.connect(self.tutup_form)
         cari = QShortcut(QKeySequence.StandardKey.Find, self)
         cari.activated.connect(self.fokus_cari)
         self._id_form: str | None = None
         self.segarkan()
+
+    @property
+    def form(self) -> FormKeluarga:
+        """The family form in the detail area (built on first use: it is hidden until a family
+        is opened, and building its ~100 widgets would delay the first rows)."""
+        if self._form is None:
+            from kalbar_desktop.ui.form_keluarga import FormKeluarga
+
+            form = FormKeluarga(self.db, self.pengguna)
+            self.detail.addWidget(form)
+            form.disimpan.connect(self._setelah_simpan)
+            form.minta_pindah.connect(self.pindah)
+            form.minta_berikutnya.connect(lambda: self.pindah(1))
+            form.minta_tutup.connect(self.tutup_form)
+            self._form = form
+        return self._form
+
+    def _form_terbuka(self) -> bool:
+        return self._form is not None and self.detail.currentWidget() is self._form
 
     def _buat_menu(self) -> None:
         """The menus; each feature adds its own actions (see :mod:`kalbar_desktop.ui.fitur`)."""
@@ -251,7 +268,7 @@ class MainWindow(QMainWindow):
 
     def buka_keluarga(self, id_keluarga: str, baris: int | None = None) -> bool:
         """Open a family by its ID; False when the user kept the unsaved changes."""
-        if self.detail.currentWidget() is self.form and not self.form.boleh_ditinggalkan():
+        if self._form_terbuka() and not self.form.boleh_ditinggalkan():
             return False
         self.form.buka(id_keluarga)
         self._id_form = id_keluarga
@@ -263,7 +280,7 @@ class MainWindow(QMainWindow):
 
     def usulan_baru(self) -> bool:
         """Open an empty form for a family that is not in P3KE."""
-        if self.detail.currentWidget() is self.form and not self.form.boleh_ditinggalkan():
+        if self._form_terbuka() and not self.form.boleh_ditinggalkan():
             return False
         self.form.buka_usulan_baru()
         self._id_form = None
@@ -286,7 +303,7 @@ class MainWindow(QMainWindow):
 
     def tutup_form(self) -> bool:
         """Esc: back to the list (asking first when there are unsaved changes)."""
-        if self.detail.currentWidget() is not self.form:
+        if not self._form_terbuka():
             return True
         if not self.form.boleh_ditinggalkan():
             return False
@@ -308,7 +325,7 @@ class MainWindow(QMainWindow):
         self.table.viewport().update()
 
     def closeEvent(self, event) -> None:
-        if self.detail.currentWidget() is self.form and not self.form.boleh_ditinggalkan(
+        if self._form_terbuka() and not self.form.boleh_ditinggalkan(
                 self.tr("Perubahan pada keluarga yang terbuka belum disimpan. Simpan sebelum "
                         "menutup aplikasi?")):
             event.ignore()

@@ -26,7 +26,12 @@ def _isi_jumlah(item: QTreeWidgetItem, keluarga: int, terverifikasi: int) -> Non
 
 
 class RegionTree(QTreeWidget):
-    """Emits :attr:`wilayah_dipilih` with a region code ('' for everything)."""
+    """Emits :attr:`wilayah_dipilih` with a region code ('' for everything).
+
+    The counts come from one grouped read of one index (:func:`sw.pohon`). The desa nodes of a
+    kecamatan (2,000 for the whole province) are created when it is first expanded or one of
+    its desa is chosen, so the tree is ready in a few milliseconds.
+    """
 
     wilayah_dipilih = Signal(str)
 
@@ -45,7 +50,12 @@ class RegionTree(QTreeWidget):
         kepala.setSectionResizeMode(2, kepala.ResizeMode.ResizeToContents)
         self.setAlternatingRowColors(True)
         self.currentItemChanged.connect(self._dipilih)
+        self.itemExpanded.connect(self._isi_anak)
         self._simpul: dict[str, QTreeWidgetItem] = {}
+        self._jumlah: dict[str, tuple[int, int]] = {}
+        """(families, verified) of every region of the tree, created or not ('' = all)."""
+        self._tunda: dict[str, list[sw.SimpulPohon]] = {}
+        """Desa nodes not yet created, by the code of their kecamatan."""
 
     def muat(self, db: BasisData) -> None:
         """Rebuild the tree from the database, keeping the selected region."""
@@ -55,47 +65,79 @@ class RegionTree(QTreeWidget):
         semua = QTreeWidgetItem([self.tr("Semua wilayah"), "", ""])
         semua.setData(0, KODE_ROLE, "")
         self.addTopLevelItem(semua)
-        simpul: dict[str, QTreeWidgetItem] = {}
+        self._simpul = {"": semua}
+        self._jumlah = {}
+        self._tunda = {}
         total = verif = 0
-        for s in sw.pohon(db):
-            item = QTreeWidgetItem([f"{s.nama}", "", ""])
-            _isi_jumlah(item, s.keluarga, s.terverifikasi)
-            item.setData(0, KODE_ROLE, s.kode)
-            item.setToolTip(0, f"{s.kode} {s.nama}")
-            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
-            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
-            induk = simpul.get(s.induk or "")
-            (induk or semua).addChild(item)
-            simpul[s.kode] = item
+        simpul = sw.pohon(db)
+        kode_kecamatan = {s.kode for s in simpul if s.tingkat == "kecamatan"}
+        for s in simpul:
+            self._jumlah[s.kode] = (s.keluarga, s.terverifikasi)
             if s.tingkat == "kabupaten_kota":
                 total += s.keluarga
                 verif += s.terverifikasi
+            if s.tingkat == "desa_kelurahan" and s.induk in kode_kecamatan:
+                self._tunda.setdefault(s.induk, []).append(s)
+            else:
+                self._buat(s)
+        self._jumlah[""] = (total, verif)
         _isi_jumlah(semua, total, verif)
-        self._simpul = simpul
+        for kode in self._tunda:
+            self._simpul[kode].setChildIndicatorPolicy(
+                QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
         semua.setExpanded(True)
-        for item in simpul.values():
-            if item.data(0, KODE_ROLE) and len(item.data(0, KODE_ROLE)) == 4:
+        for kode, item in self._simpul.items():
+            if len(kode) == 4:
                 item.setExpanded(True)
-        self.setCurrentItem(simpul.get(terpilih or "", semua))
+        self.setCurrentItem(self._item(terpilih) or semua)
         self.blockSignals(False)
+
+    def _buat(self, s: sw.SimpulPohon) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([s.nama, "", ""])
+        _isi_jumlah(item, *self._jumlah[s.kode])
+        item.setData(0, KODE_ROLE, s.kode)
+        item.setToolTip(0, f"{s.kode} {s.nama}")
+        item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+        item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
+        (self._simpul.get(s.induk or "") or self._simpul[""]).addChild(item)
+        self._simpul[s.kode] = item
+        return item
+
+    def _isi_anak(self, item: QTreeWidgetItem) -> None:
+        """Create the desa nodes of a kecamatan (when it is expanded or one is chosen)."""
+        anak = self._tunda.pop(item.data(0, KODE_ROLE) or "", None)
+        if anak:
+            for s in anak:
+                self._buat(s)
+
+    def _item(self, kode: str) -> QTreeWidgetItem | None:
+        """The node of ``kode`` (creating the desa nodes of its kecamatan when needed)."""
+        item = self._simpul.get(kode or "")
+        if item is None and kode and len(kode) > 6:
+            for induk, anak in list(self._tunda.items()):
+                if any(s.kode == kode for s in anak):
+                    self._isi_anak(self._simpul[induk])
+                    break
+            item = self._simpul.get(kode)
+        return item
 
     def ubah_terverifikasi(self, kode_desa: str | None, selisih: int) -> None:
         """Add ``selisih`` to the verified count of a desa and of the nodes above it (after a
         save changed a family from or to 'Belum'), without reading the whole database."""
         if not selisih or not kode_desa:
             return
-        simpul = self._simpul
-        item_semua = self.topLevelItem(0)
-        for item in [simpul.get(kode_desa[:n]) for n in (4, 6, 10)] + [item_semua]:
-            if item is None:
+        for kode in {kode_desa[:n] for n in (4, 6, 10)} | {""}:
+            if kode not in self._jumlah:
                 continue
-            n, v = item.data(0, JUMLAH_ROLE) or (0, 0)
-            _isi_jumlah(item, n, max(0, min(n, v + selisih)))
+            n, v = self._jumlah[kode]
+            self._jumlah[kode] = (n, max(0, min(n, v + selisih)))
+            item = self._simpul.get(kode)
+            if item is not None:
+                _isi_jumlah(item, *self._jumlah[kode])
 
     def jumlah(self, kode: str) -> tuple[int, int] | None:
         """(families, verified) shown on the node of ``kode`` ('' for everything)."""
-        item = self._simpul.get(kode) if kode else self.topLevelItem(0)
-        return tuple(item.data(0, JUMLAH_ROLE)) if item else None
+        return self._jumlah.get(kode or "")
 
     def kode_terpilih(self) -> str:
         item = self.currentItem()
@@ -103,11 +145,11 @@ class RegionTree(QTreeWidget):
 
     def pilih(self, kode: str) -> bool:
         """Select the node of ``kode``; False when the tree has no such node."""
-        for item in self.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive):
-            if item.data(0, KODE_ROLE) == kode:
-                self.setCurrentItem(item)
-                return True
-        return False
+        item = self._item(kode)
+        if item is None:
+            return False
+        self.setCurrentItem(item)
+        return True
 
     def _dipilih(self, item: QTreeWidgetItem | None, _sebelumnya) -> None:
         self.wilayah_dipilih.emit(item.data(0, KODE_ROLE) if item else "")

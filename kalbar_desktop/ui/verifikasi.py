@@ -44,4 +44,4 @@ def pasang(jendela: MainWindow) -> None:
                   jendela.region_tree.pilih("")))
     menu.addSeparator()
     aksi(jendela.tr("&Riwayat keluarga yang terbuka..."), "aksiRiwayat", "Ctrl+H",
-         jendela.form.riwayat)
+         lambda: jendela.form.riwayat())
