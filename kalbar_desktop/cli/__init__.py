@@ -42,11 +42,30 @@ def gagal(pesan: str) -> None:
     sys.exit(KELUAR_GAGAL)
 
 
+def _kemajuan_migrasi(db_path: Path):
+    """A schema upgrade can take a minute on a big database: say so, then report every 10 %."""
+    tertunda = sdb.migrasi_tertunda(db_path)
+    if not tertunda:
+        return None
+    click.echo(f"Memperbarui struktur basis data {db_path.name} ({', '.join(tertunda)}); "
+               "sekali saja, untuk 100.000 keluarga bisa sekitar satu menit...", err=True)
+    terakhir = [-1]
+
+    def lapor(_pesan: str, fraksi: float) -> None:
+        persen = int(fraksi * 10) * 10
+        if persen > terakhir[0]:
+            terakhir[0] = persen
+            click.echo(f"  {persen}%", err=True)
+
+    return lapor
+
+
 def buka(db_path: Path, tulis: bool = True) -> sdb.BasisData:
     """Open the database for a command. ``tulis=False`` (commands that only read) falls back to
-    a read-only connection while another program writes to the database."""
+    a read-only connection while another program writes to the database. A schema upgrade
+    (database of an older version) is announced on standard error with its progress."""
     try:
-        return sdb.buka(db_path)
+        return sdb.buka(db_path, kemajuan=_kemajuan_migrasi(db_path))
     except sdb.BasisDataDipakai as e:
         if tulis:
             gagal(str(e))

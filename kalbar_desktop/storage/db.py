@@ -6,7 +6,7 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -153,8 +153,36 @@ def _sambung(path: Path, baca_saja: bool) -> sqlite3.Connection:
     return sqlite3.connect(str(path), isolation_level=None, timeout=10)
 
 
-def buka(path: str | Path, *, baca_saja: bool = False, migrasi: bool = True) -> BasisData:
+def migrasi_tertunda(path: str | Path) -> list[str]:
+    """Migrations that opening the existing database at ``path`` would apply (read-only look,
+    no lock; ``[]`` for a missing or new file, which is set up in an instant). An upgrade of a
+    big database can take a minute: the window and the console say so first."""
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0:
+        return []
+    try:
+        conn = _sambung(path, baca_saja=True)
+    except sqlite3.DatabaseError:
+        return []
+    try:
+        db = Database(conn, execute_plugins=False)
+        if migrations.versi_terpasang(db) == 0:
+            return []
+        return migrations.tertunda(db)
+    except sqlite3.DatabaseError:
+        return []
+    finally:
+        conn.close()
+
+
+def buka(path: str | Path, *, baca_saja: bool = False, migrasi: bool = True,
+         kemajuan: migrations.Kemajuan | None = None,
+         batal: Callable[[], bool] | None = None) -> BasisData:
     """Open (creating when needed) the database at ``path`` and bring its schema up to date.
+
+    ``kemajuan`` and ``batal`` follow a schema upgrade (:func:`migrations.terapkan`): a
+    cancelled upgrade raises :class:`migrations.MigrasiDibatalkan` and leaves the file as it
+    was before the migration that was running.
 
     The connection runs in autocommit mode: every write happens inside ``db.atomic()``.
     Opening for writing takes the writer lock (one writing program at a time): raises
@@ -177,7 +205,7 @@ def buka(path: str | Path, *, baca_saja: bool = False, migrasi: bool = True) -> 
                 f"Basis data {path.name} tidak bisa dibuka untuk menulis: folder "
                 f"{path.parent} tidak bisa ditulisi ({e.strerror or e}).") from e
     try:
-        db = _buka_sambungan(path, baca_saja, migrasi)
+        db = _buka_sambungan(path, baca_saja, migrasi, kemajuan, batal)
     except BaseException:
         if kunci is not None:
             skunci.lepas(kunci)
@@ -192,7 +220,9 @@ def buka(path: str | Path, *, baca_saja: bool = False, migrasi: bool = True) -> 
     return db
 
 
-def _buka_sambungan(path: Path, baca_saja: bool, migrasi: bool) -> BasisData:
+def _buka_sambungan(path: Path, baca_saja: bool, migrasi: bool,
+                    kemajuan: migrations.Kemajuan | None = None,
+                    batal: Callable[[], bool] | None = None) -> BasisData:
     conn = None
     try:
         conn = _sambung(path, baca_saja)
@@ -218,7 +248,7 @@ def _buka_sambungan(path: Path, baca_saja: bool, migrasi: bool) -> BasisData:
                 f"(skema {versi}, aplikasi ini mengenal sampai {migrations.versi_terbaru()}). "
                 "Perbarui Kalbar Desktop.")
         if migrasi and not baca_saja:
-            migrations.terapkan(db)
+            migrations.terapkan(db, kemajuan=kemajuan, batal=batal)
     except sqlite3.DatabaseError as e:
         conn.close()
         raise BasisDataTidakBisaDibuka(

@@ -34,8 +34,13 @@ class _Jalan:
     ke: int
     dari: int
     nama: str
+    batal: Callable[[], bool] | None = None
 
     def lapor(self, fraksi_migrasi: float) -> None:
+        if self.batal is not None and self.batal():
+            raise MigrasiDibatalkan(
+                f"Pembaruan struktur basis data dibatalkan ({self.nama}); basis data tidak "
+                "diubah oleh langkah itu.")
         if self.kemajuan is not None:
             self.kemajuan(f"Memperbarui struktur basis data ({self.nama})...",
                           (self.ke + min(max(fraksi_migrasi, 0.0), 1.0)) / self.dari)
@@ -372,7 +377,7 @@ def terapkan(db: Database, sampai: str | None = None, kemajuan: Kemajuan | None 
         db.conn.set_progress_handler(lambda: 1 if batal() else 0, 20_000)
     try:
         for i, n in enumerate(nama):
-            _jalan = _Jalan(kemajuan, i, len(nama), n)
+            _jalan = _Jalan(kemajuan, i, len(nama), n, batal)
             _jalan.lapor(0.0)
             berikut = nama[i + 1] if i + 1 < len(nama) else sampai
             try:

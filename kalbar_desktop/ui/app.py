@@ -102,12 +102,77 @@ one is checked on a worker thread after the window has shown its data (``PRAGMA 
 reads the whole file: about 1.5 s for 400 MB)."""
 
 
+def perbarui_skema(db_path: str | Path) -> None:
+    """When opening ``db_path`` would upgrade its schema (a database made by an older
+    version), do it now on a worker thread with a progress dialog (``dialogPerbaruiSkema``) and
+    a Cancel button: on 100,000 families an upgrade can take a minute. Raises
+    :class:`sdb.KesalahanPenyimpanan` when it was cancelled or failed (the migration running is
+    rolled back; the file is as it was)."""
+    from PySide6.QtCore import QEventLoop
+
+    from kalbar_desktop.storage import migrations
+
+    tertunda = sdb.migrasi_tertunda(db_path)
+    if not tertunda:
+        return
+    _log.info("Memperbarui skema %s: %s", Path(db_path).name, ", ".join(tertunda))
+    dialog = QProgressDialog(QCoreApplication.translate(
+        "app", "Memperbarui struktur basis data {0} untuk versi aplikasi ini.\n"
+        "Ini dilakukan sekali saja dan bisa sekitar satu menit untuk 100.000 keluarga. "
+        "Jangan matikan komputer.").format(Path(db_path).name),
+        QCoreApplication.translate("app", "Batal"), 0, 1000)
+    dialog.setObjectName("dialogPerbaruiSkema")
+    dialog.setWindowTitle(APP_NAME)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    hasil: dict = {}
+    loop = QEventLoop()
+
+    def kerja(k: Konteks) -> None:
+        with sdb.terbuka(db_path, kemajuan=k.lapor, batal=k.dibatalkan):
+            pass
+
+    tugas = Tugas(kerja)
+    tugas.kemajuan.connect(lambda _pesan, f: dialog.setValue(int(f * 1000)))
+    tugas.selesai.connect(lambda _h: loop.quit())
+    tugas.gagal.connect(lambda e, _j: (hasil.update(galat=e), loop.quit()))
+
+    def batal() -> None:
+        dialog.setLabelText(QCoreApplication.translate("app", "Membatalkan pembaruan..."))
+        tugas.batalkan()
+
+    dialog.canceled.connect(batal)
+    tugas.mulai()
+    dialog.show()
+    loop.exec()
+    dialog.canceled.disconnect(batal)  # closing a progress dialog emits canceled
+    dialog.close()
+    dialog.deleteLater()
+    galat = hasil.get("galat")
+    if isinstance(galat, migrations.MigrasiDibatalkan):
+        raise sdb.KesalahanPenyimpanan(QCoreApplication.translate(
+            "app", "Pembaruan struktur basis data {0} dibatalkan; basis data tidak diubah. "
+            "Aplikasi versi ini baru bisa memakainya setelah diperbarui.").format(
+            Path(db_path).name))
+    if isinstance(galat, sdb.BasisDataDipakai):
+        return  # another program writes to it: buka_sesi opens it read-only as usual
+    if isinstance(galat, BaseException):
+        if isinstance(galat, sdb.KesalahanPenyimpanan):
+            raise galat
+        raise sdb.KesalahanPenyimpanan(QCoreApplication.translate(
+            "app", "Pembaruan struktur basis data {0} gagal ({1}); basis data tidak "
+            "diubah.").format(Path(db_path).name, type(galat).__name__)) from galat
+
+
 def buka_sesi(db_path: str | Path, periksa_di_latar: bool | None = None) -> sdb.BasisData:
     """Open the database for a window: for writing when possible, read-only while another
     program writes to it or when it fails the quick check (then this process keeps the writer
     lock, so nobody else writes to it either, and a backup can be restored).
 
-    The quick check runs now for a small file; for one bigger than
+    A schema upgrade runs first, with a progress dialog (:func:`perbarui_skema`). The quick
+    check runs now for a small file; for one bigger than
     :data:`PERIKSA_LANGSUNG_MAKS_BYTE` (or with ``periksa_di_latar=True``) it is left pending:
     the connection refuses writes until it has passed (a write waits for it), the window runs it
     on a worker thread (:func:`tugas_periksa_latar`) and switches to the read-only session
@@ -118,6 +183,7 @@ def buka_sesi(db_path: str | Path, periksa_di_latar: bool | None = None) -> sdb.
     :class:`sdb.KesalahanPenyimpanan` when the file cannot be opened at all.
     """
     db_path = Path(db_path)
+    perbarui_skema(db_path)
     try:
         db = sdb.buka(db_path)
     except sdb.BasisDataDipakai as e:

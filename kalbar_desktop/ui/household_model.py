@@ -132,8 +132,17 @@ class HouseholdModel(QAbstractTableModel):
             return self.JUDUL[section]
         return None
 
+    _TAMPIL = int(Qt.ItemDataRole.DisplayRole)
+    _TIP = int(Qt.ItemDataRole.ToolTipRole)
+    _WARNA = int(Qt.ItemDataRole.ForegroundRole)
+    _RATA = int(Qt.ItemDataRole.TextAlignmentRole)
+    _PERAN = frozenset({_TAMPIL, _TIP, _WARNA, _RATA, int(IdKeluargaRole), int(RowIdRole)})
+    """The roles answered; a paint asks ~6 roles of each of ~250 cells, the others return at
+    once."""
+    _TENGAH = int(Qt.AlignmentFlag.AlignCenter)
+
     def data(self, index: Indeks, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in self._PERAN or not index.isValid():
             return None
         if role == self.RowIdRole:
             return self._id[index.row()]
@@ -143,9 +152,11 @@ class HouseholdModel(QAbstractTableModel):
         if role == self.IdKeluargaRole:
             return nilai[0]
         kolom = self.KOLOM[index.column()]
+        if role == self._RATA:
+            return self._TENGAH if kolom in ("desil", "jumlah_temuan") else None
         v = nilai[index.column()]
         catatan = nilai[-1] if nilai[self._I_PERSETUJUAN] == ds.Persetujuan.DIKEMBALIKAN else None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == self._TAMPIL:
             if kolom == "nik_kepala" and not self.nik_penuh:
                 return samarkan_nik(v)
             if kolom == "persetujuan" and catatan:
@@ -155,12 +166,10 @@ class HouseholdModel(QAbstractTableModel):
             if kolom == "jumlah_temuan":
                 return v or ""
             return "" if v is None else v
-        if role == Qt.ItemDataRole.ToolTipRole and catatan:
+        if role == self._TIP and catatan:
             return f"Dikembalikan oleh verifikator: {catatan}"
-        if role == Qt.ItemDataRole.ForegroundRole and kolom == "persetujuan" and catatan:
+        if role == self._WARNA and kolom == "persetujuan" and catatan:
             return QBrush(QColor("#b23c00"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and kolom in ("desil", "jumlah_temuan"):
-            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def catatan_pengembalian(self, baris: int) -> str | None:

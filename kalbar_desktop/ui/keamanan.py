@@ -109,9 +109,9 @@ class PenjagaKeamanan(QObject):
         """The quick check still to run on a big database (``None``: done before the window)."""
         self.tugas_periksa: Tugas | None = None
         if self.pemeriksaan is not None:
-            jendela.statusBar().showMessage(_tr(
-                "Memeriksa kesehatan basis data... Perubahan disimpan setelah pemeriksaan "
-                "selesai (beberapa detik)."))
+            jendela.statusBar().showMessage(QCoreApplication.translate(
+                "keamanan", "Memeriksa kesehatan basis data... Perubahan disimpan setelah "
+                "pemeriksaan selesai (beberapa detik)."))
             # After the first paint: the window shows its data before the file is read through.
             QTimer.singleShot(0, self._mulai_periksa)
 
@@ -138,7 +138,8 @@ class PenjagaKeamanan(QObject):
         if hasil.sehat:
             self.hasil_periksa = hasil
             self.jendela.statusBar().showMessage(
-                _tr("Pemeriksaan kesehatan basis data selesai: sehat."), 5000)
+                QCoreApplication.translate(
+                    "keamanan", "Pemeriksaan kesehatan basis data selesai: sehat."), 5000)
             return
         self._ke_sesi_rusak(hasil)
 
