@@ -264,8 +264,12 @@ class Pementasan:
                 ada_di_sumber = 1, impor_id = excluded.impor_id,
                 diperbarui_pada = excluded.diperbarui_pada
         """, [impor_id, waktu, waktu])
-        db.execute("INSERT OR IGNORE INTO verifikasi_keluarga (id_keluarga) "
-                   "SELECT id_keluarga FROM temp.stage_keluarga")
+        # The family's row id and desa code go in with the row (migration 0007), so that the
+        # trigger that fills them for other inserts has nothing to do here.
+        db.execute("INSERT OR IGNORE INTO verifikasi_keluarga "
+                   "(id_keluarga, rowid_keluarga, kode_kemdagri_keluarga) "
+                   "SELECT k.id_keluarga, k.rowid, k.kode_kemdagri FROM temp.stage_keluarga s "
+                   "JOIN keluarga k USING (id_keluarga)")
         if r.id_keluarga_hilang:
             db.execute("UPDATE keluarga SET ada_di_sumber = 0, diperbarui_pada = ? "
                        "WHERE id_keluarga IN (SELECT id_keluarga FROM temp.stage_hilang)",

@@ -6,7 +6,6 @@ older version is upgraded with a progress dialog first."""
 
 import hashlib
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ from kalbar_desktop.storage import verifikasi as sv
 from kalbar_desktop.ui import app as uapp
 from kalbar_desktop.ui import create_main_window
 from tests.conftest import cuplikan
+from tests.skema_lama import buat_db_lama
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
@@ -185,11 +185,7 @@ def test_pohon_membuat_desa_saat_kecamatan_dibuka(qtbot, db_isi):
 def test_jendela_memperbarui_basis_data_lama_dengan_dialog(qtbot, tmp_path, berkas_demo_2023,
                                                           monkeypatch):
     path = tmp_path / "lama.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    lama = sdb.BasisData(conn, execute_plugins=False)
-    migrations.terapkan(lama, sampai="0007_daftar_cepat")
-    impor_p3ke.impor(lama, berkas_demo_2023, pengguna="penguji")
-    conn.close()
+    buat_db_lama(path, berkas_demo_2023)
     dialog = []
 
     class Dicatat(uapp.QProgressDialog):
@@ -214,11 +210,7 @@ def test_jendela_memperbarui_basis_data_lama_dengan_dialog(qtbot, tmp_path, berk
 def test_pembaruan_gagal_memberi_pesan_dan_tidak_mengubah(tmp_path, berkas_demo_2023, qapp,
                                                           monkeypatch):
     path = tmp_path / "lama.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    lama = sdb.BasisData(conn, execute_plugins=False)
-    migrations.terapkan(lama, sampai="0007_daftar_cepat")
-    impor_p3ke.impor(lama, berkas_demo_2023, pengguna="penguji")
-    conn.close()
+    buat_db_lama(path, berkas_demo_2023)
     with sdb.terbuka(path, migrasi=False) as db:
         sebelum = cuplikan(db)
     langkah = []

@@ -4,7 +4,6 @@ every way a family is written; an existing database is upgraded (with progress, 
 the identifier search through the position-less trigram index finds what it found before."""
 
 import itertools
-import sqlite3
 
 import pytest
 from click.testing import CliRunner
@@ -190,14 +189,9 @@ def test_impor_ulang_keluarga_pindah_desa(db, tmp_path):
 
 
 def _db_lama(path, berkas) -> None:
-    """A database as the version before migration 0007 left it, with the demo data."""
-    from kalbar_desktop.exchange import impor_p3ke
+    from tests.skema_lama import buat_db_lama
 
-    conn = sqlite3.connect(path, isolation_level=None)
-    lama = sdb.BasisData(conn, execute_plugins=False)
-    migrations.terapkan(lama, sampai="0007_daftar_cepat")
-    impor_p3ke.impor(lama, berkas, pengguna="penguji")
-    conn.close()
+    buat_db_lama(path, berkas)
 
 
 def test_basis_data_lama_dinaikkan_dengan_kemajuan(tmp_path, berkas_demo_2023):
