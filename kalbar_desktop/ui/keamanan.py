@@ -113,7 +113,7 @@ class PenjagaKeamanan(QObject):
                 "keamanan", "Memeriksa kesehatan basis data... Perubahan disimpan setelah "
                 "pemeriksaan selesai (beberapa detik)."))
             # After the first paint: the window shows its data before the file is read through.
-            QTimer.singleShot(0, self._mulai_periksa)
+            QTimer.singleShot(0, self, self._mulai_periksa)
 
     # -- the quick check of a big database, after the first paint ----------------------------
     def _mulai_periksa(self) -> None:
@@ -256,19 +256,9 @@ class PenjagaKeamanan(QObject):
 
     def saring_pohon(self) -> None:
         """Show a region-scoped user only the branches of the region tree that lead to or lie
-        inside their regions (the table is filtered by the model itself)."""
-        from PySide6.QtWidgets import QTreeWidgetItemIterator
-
-        from kalbar_desktop.ui.region_tree import KODE_ROLE
-
-        wilayah = self.pengguna.wilayah
-        it = QTreeWidgetItemIterator(self.jendela.region_tree)
-        while it.value():
-            item = it.value()
-            kode = item.data(0, KODE_ROLE) or ""
-            terkait = not kode or any(w.startswith(kode) or kode.startswith(w) for w in wilayah)
-            item.setHidden(not terkait)
-            it += 1
+        inside their regions (the table is filtered by the model itself). The tree keeps the
+        scope for the desa nodes it creates later (when a kecamatan is opened)."""
+        self.jendela.region_tree.atur_lingkup(tuple(self.pengguna.wilayah))
 
     # -- idle lock ---------------------------------------------------------------------------
     def atur_kunci_ms(self, ms: int) -> None:

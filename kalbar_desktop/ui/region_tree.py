@@ -56,6 +56,7 @@ class RegionTree(QTreeWidget):
         """(families, verified) of every region of the tree, created or not ('' = all)."""
         self._tunda: dict[str, list[sw.SimpulPohon]] = {}
         """Desa nodes not yet created, by the code of their kecamatan."""
+        self._lingkup: tuple[str, ...] = ()
 
     def muat(self, db: BasisData) -> None:
         """Rebuild the tree from the database, keeping the selected region."""
@@ -89,8 +90,28 @@ class RegionTree(QTreeWidget):
         for kode, item in self._simpul.items():
             if len(kode) == 4:
                 item.setExpanded(True)
+        self._buka_lingkup()
         self.setCurrentItem(self._item(terpilih) or semua)
         self.blockSignals(False)
+
+    def atur_lingkup(self, wilayah: tuple[str, ...]) -> None:
+        """Show a region-scoped user only the branches that lead to or lie inside their
+        regions, their own regions opened (the table is filtered by the model itself)."""
+        self._lingkup = tuple(wilayah)
+        for kode, item in self._simpul.items():
+            item.setHidden(not self._terkait(kode))
+        self._buka_lingkup()
+
+    def _terkait(self, kode: str) -> bool:
+        return not self._lingkup or not kode or any(
+            w.startswith(kode) or kode.startswith(w) for w in self._lingkup)
+
+    def _buka_lingkup(self) -> None:
+        for kode in self._lingkup:
+            item = self._item(kode)
+            while item is not None and item.parent() is not None:
+                item = item.parent()
+                item.setExpanded(True)
 
     def _buat(self, s: sw.SimpulPohon) -> QTreeWidgetItem:
         item = QTreeWidgetItem([s.nama, "", ""])
@@ -100,6 +121,7 @@ class RegionTree(QTreeWidget):
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
         item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
         (self._simpul.get(s.induk or "") or self._simpul[""]).addChild(item)
+        item.setHidden(not self._terkait(s.kode))
         self._simpul[s.kode] = item
         return item
 

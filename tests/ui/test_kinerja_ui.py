@@ -178,6 +178,14 @@ def test_pohon_membuat_desa_saat_kecamatan_dibuka(qtbot, db_isi):
     assert w.model.rowCount() == per_desa[sorted(per_desa)[-1]]
     assert pohon.pilih("") and w.model.rowCount() == 120
     assert not pohon.pilih("9999999999")
+    # a region-scoped user: desa nodes created later follow the scope too
+    lain = next(d for d in sorted(per_desa) if d[:6] != desa[:6])
+    pohon.muat(w.db)
+    pohon.atur_lingkup((desa,))
+    assert pohon._simpul[desa].isHidden() is False and pohon._simpul[desa[:6]].isExpanded()
+    assert pohon._simpul[lain[:6]].isHidden()
+    saudara = [d for d in per_desa if d[:6] == desa[:6] and d != desa]
+    assert all(pohon._simpul[d].isHidden() for d in saudara)
     SHOTS.mkdir(exist_ok=True)
     assert w.grab().save(str(SHOTS / "jendela_pohon_desa.png"))
 

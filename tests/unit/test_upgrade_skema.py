@@ -36,8 +36,15 @@ def _isi_lama(path: Path) -> dict[str, tuple[list[str], list[tuple]]]:
     conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
         hasil = {}
+        # The inner tables of a full-text index (its segments) are rebuilt by upgrades (0007:
+        # the identifier index without positions); the index's own rows are compared.
+        virtual = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'")]
+        dalam = {f"{v}_{x}" for v in virtual for x in ("data", "idx", "docsize", "config")}
         for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
                                  "NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'"):
+            if t in dalam:
+                continue
             kolom = [r[1] for r in conn.execute(f"PRAGMA table_info({t})")]
             hasil[t] = (kolom, conn.execute(
                 f"SELECT {', '.join(kolom)} FROM {t} ORDER BY {_urut(kolom)}").fetchall())
