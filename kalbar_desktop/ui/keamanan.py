@@ -109,9 +109,6 @@ class PenjagaKeamanan(QObject):
         """The quick check still to run on a big database (``None``: done before the window)."""
         self.tugas_periksa: Tugas | None = None
         if self.pemeriksaan is not None:
-            jendela.statusBar().showMessage(QCoreApplication.translate(
-                "keamanan", "Memeriksa kesehatan basis data... Perubahan disimpan setelah "
-                "pemeriksaan selesai (beberapa detik)."))
             # After the first paint: the window shows its data before the file is read through.
             QTimer.singleShot(0, self, self._mulai_periksa)
 
@@ -121,6 +118,10 @@ class PenjagaKeamanan(QObject):
         if pemeriksaan.selesai:
             self._periksa_selesai(pemeriksaan.hasil)
             return
+        # Shown once the window is (a status message set before would overlap the labels).
+        self.jendela.statusBar().showMessage(QCoreApplication.translate(
+            "keamanan", "Memeriksa kesehatan basis data... Perubahan disimpan setelah "
+            "pemeriksaan selesai (beberapa detik)."))
         from kalbar_desktop.ui.app import tugas_periksa_latar
 
         tugas = tugas_periksa_latar(self.db)

@@ -68,13 +68,17 @@ def _sidik(path: Path) -> dict[str, str]:
 
 def test_pemeriksaan_berjalan_setelah_jendela_tampil(qtbot, db_isi, periksa_di_latar):
     w = _jendela(qtbot, db_isi, user="Ani")
+    pesan = []
+    w.statusBar().messageChanged.connect(pesan.append)
     assert w.model.rowCount() == 120  # the data is there before the check
     assert w.db.pemeriksaan_tertunda is not None and w.keamanan.hasil_periksa is None
-    assert "Memeriksa kesehatan basis data" in w.statusBar().currentMessage()
     assert not w.pengguna.baca_saja and not w.keamanan.banner.isVisible()
     qtbot.waitUntil(lambda: w.keamanan.hasil_periksa is not None, timeout=20000)
     assert w.keamanan.hasil_periksa.sehat and not w.keamanan.rusak
+    assert "Memeriksa kesehatan basis data" in pesan[0]
     assert "sehat" in w.statusBar().currentMessage()
+    SHOTS.mkdir(exist_ok=True)
+    assert w.grab().save(str(SHOTS / "jendela_pemeriksaan_selesai.png"))
     idk = _simpan_ditemukan(w, 3)
     assert w.form.pesan.text().startswith("Tersimpan")
     with sdb.terbuka(db_isi) as db:
