@@ -50,6 +50,8 @@ LABEL_AKSI: dict[str, str] = {
     "SETUJUI": "Setujui",
     "KEMBALIKAN": "Kembalikan",
     "BUKA_KEMBALI": "Buka kembali",
+    "CETAK_BERITA_ACARA": "Cetak Berita Acara",
+    "CETAK_DAFTAR_KUNJUNGAN": "Cetak Daftar Kunjungan",
 }
 
 

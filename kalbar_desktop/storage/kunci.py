@@ -86,16 +86,25 @@ def _pengguna_os() -> str:
         return "?"
 
 
-def pemegang(db_path: str | Path) -> str:
-    """Who holds the lock, as an Indonesian phrase (best effort)."""
+def info_pemegang(db_path: str | Path) -> dict | None:
+    """Who holds the lock (keys ``pengguna_os``, ``mesin``, ``pid``, ``sejak``), as the
+    holder wrote it; ``None`` when it cannot be read."""
     try:
         with berkas_kunci(db_path).open("rb") as f:
             f.seek(1)
             info = json.loads(f.read().decode("utf-8"))
-        return (f"{info.get('pengguna_os', '?')} di komputer {info.get('mesin', '?')} "
-                f"(proses {info.get('pid', '?')}, sejak {info.get('sejak', '?')})")
-    except (OSError, ValueError, AttributeError):
+    except (OSError, ValueError):
+        return None
+    return info if isinstance(info, dict) else None
+
+
+def pemegang(db_path: str | Path) -> str:
+    """Who holds the lock, as an Indonesian phrase (best effort)."""
+    info = info_pemegang(db_path)
+    if info is None:
         return "program lain"
+    return (f"{info.get('pengguna_os', '?')} di komputer {info.get('mesin', '?')} "
+            f"(proses {info.get('pid', '?')}, sejak {info.get('sejak', '?')})")
 
 
 def ambil(db_path: str | Path) -> str:

@@ -5,6 +5,7 @@ moved out, married out), NIK corrections (the old NIK is kept) and new members, 
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -16,10 +17,10 @@ from PySide6.QtGui import QBrush, QColor, QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate
 
 from kalbar_desktop.domain import nik
-from kalbar_desktop.domain import status as ds
 from kalbar_desktop.domain.status import StatusAnggota
 from kalbar_desktop.storage.verifikasi import PerubahanAnggota
-from kalbar_desktop.ui.isian import teks_tanggal
+from kalbar_desktop.ui import label as ul
+from kalbar_desktop.ui.lokal import tanggal_pendek
 
 Indeks = QModelIndex | QPersistentModelIndex
 
@@ -31,8 +32,13 @@ STATUS_DIPILIH = (StatusAnggota.ADA, StatusAnggota.MENINGGAL, StatusAnggota.PIND
 class AnggotaModel(QAbstractTableModel):
     """Members of one family with the unsaved changes."""
 
-    JUDUL = ("Nama", "NIK", "Hubungan", "Jenis kelamin", "Tgl lahir", "Status",
-             "NIK perbaikan")
+    JUDUL = (QT_TRANSLATE_NOOP("AnggotaModel", "Nama"), QT_TRANSLATE_NOOP("AnggotaModel", "NIK"),
+             QT_TRANSLATE_NOOP("AnggotaModel", "Hubungan"),
+             QT_TRANSLATE_NOOP("AnggotaModel", "Jenis kelamin"),
+             QT_TRANSLATE_NOOP("AnggotaModel", "Tgl lahir"),
+             QT_TRANSLATE_NOOP("AnggotaModel", "Status"),
+             QT_TRANSLATE_NOOP("AnggotaModel", "NIK perbaikan"))
+    """Column headers (translated when shown)."""
     K_STATUS, K_NIK_PERBAIKAN = 5, 6
     berubah = Signal()
 
@@ -131,7 +137,7 @@ class AnggotaModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.JUDUL[section]
+            return self.tr(self.JUDUL[section])
         return None
 
     def flags(self, index: Indeks):
@@ -160,11 +166,11 @@ class AnggotaModel(QAbstractTableModel):
             if k == 3:
                 return a.get("jenis_kelamin") or ""
             if k == 4:
-                return teks_tanggal(a.get("tanggal_lahir"))
+                return tanggal_pendek(a.get("tanggal_lahir"))
             if k == self.K_STATUS:
                 if role == Qt.ItemDataRole.EditRole:
                     return a.get("status_anggota")
-                return ds.label(a.get("status_anggota"), StatusAnggota)
+                return ul.label(a.get("status_anggota"), StatusAnggota)
             if k == self.K_NIK_PERBAIKAN:
                 return "" if a.get("baru") else (a.get("nik_perbaikan") or "")
         if role == Qt.ItemDataRole.ForegroundRole and a.get("status_anggota") in (
@@ -182,7 +188,7 @@ class AnggotaModel(QAbstractTableModel):
             if masalah and k in (1, self.K_NIK_PERBAIKAN):
                 return "; ".join(masalah)
             if k == self.K_NIK_PERBAIKAN and not a.get("baru"):
-                return "Ketik NIK yang benar (16 digit); NIK asal P3KE tetap disimpan"
+                return self.tr("Ketik NIK yang benar (16 digit); NIK asal P3KE tetap disimpan")
         return None
 
     def setData(self, index: Indeks, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -205,7 +211,7 @@ class DelegasiAnggota(QStyledItemDelegate):
             kotak = QComboBox(parent)
             kotak.setObjectName("statusAnggotaEditor")
             for s in STATUS_DIPILIH:
-                kotak.addItem(ds.label(s, StatusAnggota), s.value)
+                kotak.addItem(ul.label(s, StatusAnggota), s.value)
             return kotak
         if index.column() == AnggotaModel.K_NIK_PERBAIKAN:
             edit = QLineEdit(parent)

@@ -20,7 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, qVersion
+from PySide6.QtCore import QCoreApplication, QProcess, Qt, QTimer, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,13 +43,11 @@ from kalbar_desktop.storage import statistik
 from kalbar_desktop.ui import bahasa
 from kalbar_desktop.ui.dukungan import PenjagaGalat, pasang_pesan_qt
 from kalbar_desktop.ui.ikon import ikon_aplikasi
+from kalbar_desktop.ui.label import label_alasan_cadangan
+from kalbar_desktop.ui.lokal import waktu
 from kalbar_desktop.ui.tasks import Konteks, Tugas
 
 _log = logging.getLogger(__name__)
-
-
-def _tr(teks: str) -> str:
-    return QCoreApplication.translate("app", teks)
 
 
 def siapkan_demo(path: Path) -> None:
@@ -166,6 +164,22 @@ def perbarui_skema(db_path: str | Path) -> None:
             "diubah.").format(Path(db_path).name, type(galat).__name__)) from galat
 
 
+def alasan_dipakai(nama_db: str, info: dict | None) -> str:
+    """Why a window is read-only when another program writes to the database, naming that
+    program (``info``: :func:`kalbar_desktop.storage.kunci.info_pemegang`)."""
+    if info:
+        siapa = QCoreApplication.translate(
+            "app", "{0} di komputer {1} (proses {2}, sejak {3})").format(
+            info.get("pengguna_os", "?"), info.get("mesin", "?"), info.get("pid", "?"),
+            waktu(info.get("sejak")) if info.get("sejak") else "?")
+    else:
+        siapa = QCoreApplication.translate("app", "program lain")
+    return QCoreApplication.translate(
+        "app", "Basis data {0} sedang dipakai untuk menulis oleh {1}. Tutup jendela Kalbar "
+        "Desktop yang lain itu dulu, atau buka basis data ini hanya untuk dibaca.").format(
+        nama_db, siapa)
+
+
 def buka_sesi(db_path: str | Path, periksa_di_latar: bool | None = None) -> sdb.BasisData:
     """Open the database for a window: for writing when possible, read-only while another
     program writes to it or when it fails the quick check (then this process keeps the writer
@@ -186,9 +200,10 @@ def buka_sesi(db_path: str | Path, periksa_di_latar: bool | None = None) -> sdb.
     perbarui_skema(db_path)
     try:
         db = sdb.buka(db_path)
-    except sdb.BasisDataDipakai as e:
+    except sdb.BasisDataDipakai:
+        info = skunci.info_pemegang(db_path)
         db = sdb.buka(db_path, baca_saja=True)
-        db.alasan_baca_saja = str(e)
+        db.alasan_baca_saja = alasan_dipakai(db_path.name, info)
         db.hasil_periksa = None
         return db
     if periksa_di_latar is None:
@@ -225,9 +240,9 @@ def buka_sesi_rusak(db_path: str | Path, db: sdb.BasisData,
         raise
     db._kunci = kunci  # released when this read-only connection closes
     db.hasil_periksa = hasil
-    db.alasan_baca_saja = _tr(
-        "Basis data ini gagal pemeriksaan kesehatan; aplikasi tidak akan menulis ke dalamnya "
-        "agar kerusakan tidak bertambah. Pulihkan dari cadangan yang sehat.")
+    db.alasan_baca_saja = QCoreApplication.translate(
+        "app", "Basis data ini gagal pemeriksaan kesehatan; aplikasi tidak akan menulis ke "
+        "dalamnya agar kerusakan tidak bertambah. Pulihkan dari cadangan yang sehat.")
     return db
 
 
@@ -299,14 +314,15 @@ def tawarkan_pemulihan(db_path: Path, pesan: str) -> bool:
     Returns True when it was restored."""
     cadangan = scadangan.cadangan_sehat_terbaru(db_path)
     if cadangan is None:
-        QMessageBox.critical(None, APP_NAME, pesan + "\n\n" + _tr(
-            "Tidak ada cadangan yang sehat di {0}.").format(scadangan.folder_cadangan(db_path)))
+        QMessageBox.critical(None, APP_NAME, pesan + "\n\n" + QCoreApplication.translate(
+            "app", "Tidak ada cadangan yang sehat di {0}.").format(
+            scadangan.folder_cadangan(db_path)))
         return False
     jawab = QMessageBox.question(
-        None, APP_NAME, pesan + "\n\n" + _tr(
-            "Pulihkan dari cadangan terbaru yang sehat ({0:%d-%m-%Y %H:%M}, {1})? Basis data "
+        None, APP_NAME, pesan + "\n\n" + QCoreApplication.translate(
+            "app", "Pulihkan dari cadangan terbaru yang sehat ({0}, {1})? Basis data "
             "yang rusak disimpan sebagai salinan di folder cadangan.").format(
-            cadangan.waktu, cadangan.label_alasan))
+            waktu(cadangan.waktu), label_alasan_cadangan(cadangan.alasan)))
     if jawab != QMessageBox.StandardButton.Yes:
         return False
     try:
@@ -402,7 +418,24 @@ def jalankan(db_path: Path | None = None, demo: bool = False, pengguna: str | No
     if uji_asap:
         print(json.dumps(hasil, ensure_ascii=False))
         return 0 if hasil.get("ok") else 1
+    if app.property(bahasa.PROPERTI_MULAI_ULANG):
+        mulai_ulang(app)
     return kode
+
+
+def mulai_ulang(app: QApplication) -> bool:
+    """Start the application again (after a change of language). The databases of the
+    windows are closed first (releasing the writer lock), so the new program is the one that
+    writes to them."""
+    from kalbar_desktop.ui.main_window import MainWindow
+
+    for w in app.topLevelWidgets():
+        if isinstance(w, MainWindow):
+            w.db.close()
+    program, argumen = bahasa.perintah_mulai_ulang()
+    ok = QProcess.startDetached(program, argumen)
+    _log.info("Aplikasi dimulai ulang: %s", "ya" if ok else "gagal")
+    return bool(ok)
 
 
 def _laporan_uji_asap(app: QApplication, jendela, mulai: float) -> dict:

@@ -28,15 +28,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kalbar_desktop.domain import jejak
 from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
 from kalbar_desktop.exchange import ekspor_audit
 from kalbar_desktop.storage import audit as saudit
 from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.ui import label as ul
 from kalbar_desktop.ui.kabar import kabar
+from kalbar_desktop.ui.lokal import angka, waktu
 from kalbar_desktop.ui.tasks import Konteks, Tugas
 
 BATAS_TAMPIL = 5000
+
+
+_K_WAKTU, _K_TINDAKAN, _K_KODE = 1, 3, 4
+"""Columns of :func:`ekspor_audit.baris_tampilan` shown in the window's language."""
 
 
 class _ModelLog(QAbstractTableModel):
@@ -57,14 +62,19 @@ class _ModelLog(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return ekspor_audit.JUDUL[section]
+            return ul.judul_audit(section)
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        nilai = self.baris[index.row()][index.column()]
+        baris = self.baris[index.row()]
+        nilai = baris[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if index.column() == _K_TINDAKAN:
+                return ul.label_aksi_audit(baris[_K_KODE])
+            if index.column() == _K_WAKTU and nilai:
+                return waktu(nilai, detik=True)
             return "" if nilai is None else str(nilai)
         return None
 
@@ -170,7 +180,7 @@ class AuditLogDialog(QDialog):
             self.pilih_pengguna.addItem(nama, nama)
         self.pilih_aksi.addItem(self.tr("Semua tindakan"), None)
         for kode in saudit.nilai_berbeda(self.db, "aksi"):
-            self.pilih_aksi.addItem(jejak.label_aksi(kode), kode)
+            self.pilih_aksi.addItem(ul.label_aksi_audit(kode), kode)
         for kotak in (self.pilih_pengguna, self.pilih_aksi):
             kotak.blockSignals(False)
 
@@ -190,10 +200,10 @@ class AuditLogDialog(QDialog):
         baris = saudit.cari(self.db, s, BATAS_TAMPIL)
         self.model.isi([ekspor_audit.baris_tampilan(b, self.nik_penuh) for b in baris])
         total = saudit.hitung(self.db, s)
-        teks = self.tr("{0} baris cocok").format(f"{total:,}".replace(",", "."))
+        teks = self.tr("{0} baris cocok").format(angka(total))
         if total > len(baris):
             teks += self.tr("; yang terbaru {0} ditampilkan, ekspor untuk semuanya").format(
-                f"{len(baris):,}".replace(",", "."))
+                angka(len(baris)))
         if not self.nik_penuh:
             teks += self.tr(". NIK disamarkan.")
         self.jumlah.setText(teks)
@@ -234,7 +244,7 @@ class AuditLogDialog(QDialog):
             self._isi_pilihan()
             self.muat()
             kabar(self, self.tr(
-                "{0} baris jejak audit diekspor ke {1}.").format(n, tujuan))
+                "{0} baris jejak audit diekspor ke {1}.").format(angka(n), tujuan))
 
         def gagal(e: object, _jejak: str) -> None:
             dialog.close()

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from kalbar_desktop.storage import cadangan as scadangan
+from kalbar_desktop.ui.label import label_alasan_cadangan
+from kalbar_desktop.ui.lokal import ukuran_berkas, waktu
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -89,9 +91,9 @@ class PulihkanDialog(QDialog):
         daftar = scadangan.daftar(self.db_path)
         self.tabel.setRowCount(len(daftar))
         for i, c in enumerate(daftar):
-            sel = [QTableWidgetItem(f"{c.waktu:%d-%m-%Y %H:%M:%S}"),
-                   QTableWidgetItem(c.label_alasan),
-                   QTableWidgetItem(f"{c.ukuran / 1e6:.1f} MB")]
+            sel = [QTableWidgetItem(waktu(c.waktu, detik=True)),
+                   QTableWidgetItem(label_alasan_cadangan(c.alasan)),
+                   QTableWidgetItem(ukuran_berkas(c.ukuran))]
             for k, item in enumerate(sel):
                 item.setData(PATH_ROLE, str(c.path))
                 self.tabel.setItem(i, k, item)

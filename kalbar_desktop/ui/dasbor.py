@@ -32,13 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kalbar_desktop.domain import temuan as dtemuan
 from kalbar_desktop.domain.status import Kelayakan, Persetujuan
 from kalbar_desktop.storage import dasbor as sdasbor
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage.daftar import Saring
 from kalbar_desktop.storage.dasbor import Dasbor, Kelompok, Tahap
-from kalbar_desktop.ui.grafik import Batang, GrafikBatang, Segmen, angka, persen, tanggal
+from kalbar_desktop.ui import label as ul
+from kalbar_desktop.ui.grafik import Batang, GrafikBatang, Segmen
+from kalbar_desktop.ui.lokal import angka, jam, persen, tanggal
 from kalbar_desktop.ui.tasks import Konteks, Tugas
 
 if TYPE_CHECKING:
@@ -62,36 +63,9 @@ LABEL_TAHAP: dict[Tahap, str] = {
 }
 WARNA_DESIL = {"1": QColor("#08519c"), "2": QColor("#3182bd"), "3": QColor("#6baed6"),
                "4": QColor("#9ecae1")}
-LABEL_DESIL = {
-    "1": QT_TRANSLATE_NOOP("PanelDasbor", "sangat miskin"),
-    "2": QT_TRANSLATE_NOOP("PanelDasbor", "miskin"),
-    "3": QT_TRANSLATE_NOOP("PanelDasbor", "hampir miskin"),
-    "4": QT_TRANSLATE_NOOP("PanelDasbor", "rentan miskin"),
-}
 WARNA_KELAYAKAN = {Kelayakan.LAYAK: QColor("#1b7837"),
                    Kelayakan.LAYAK_INTERVENSI: QColor("#5aae61"),
                    Kelayakan.TIDAK_LAYAK: QColor("#d6604d")}
-LABEL_KELAYAKAN = {
-    Kelayakan.LAYAK: QT_TRANSLATE_NOOP("PanelDasbor", "Layak"),
-    Kelayakan.LAYAK_INTERVENSI: QT_TRANSLATE_NOOP("PanelDasbor", "Layak dengan intervensi"),
-    Kelayakan.TIDAK_LAYAK: QT_TRANSLATE_NOOP("PanelDasbor", "Tidak layak"),
-}
-_A = dtemuan.Aturan
-LABEL_ATURAN = {
-    _A.NIK_FORMAT: QT_TRANSLATE_NOOP("PanelDasbor", "NIK tidak sah"),
-    _A.NIK_RUSAK_EXCEL: QT_TRANSLATE_NOOP("PanelDasbor", "NIK rusak oleh Excel"),
-    _A.NIK_GANDA: QT_TRANSLATE_NOOP("PanelDasbor", "NIK ganda"),
-    _A.NIK_TGL_LAHIR: QT_TRANSLATE_NOOP("PanelDasbor", "Tanggal lahir beda NIK"),
-    _A.NIK_JENIS_KELAMIN: QT_TRANSLATE_NOOP("PanelDasbor", "Jenis kelamin beda NIK"),
-    _A.NIK_KOSONG: QT_TRANSLATE_NOOP("PanelDasbor", "NIK kosong"),
-    _A.KK_TANPA_KEPALA: QT_TRANSLATE_NOOP("PanelDasbor", "Tanpa kepala keluarga"),
-    _A.KK_KEPALA_GANDA: QT_TRANSLATE_NOOP("PanelDasbor", "Kepala keluarga ganda"),
-    _A.WILAYAH_TIDAK_DIKENAL: QT_TRANSLATE_NOOP("PanelDasbor", "Wilayah tidak dikenal"),
-    _A.KODE_TIDAK_DIKENAL: QT_TRANSLATE_NOOP("PanelDasbor", "Kode isian tidak dikenal"),
-    _A.TANGGAL_TIDAK_VALID: QT_TRANSLATE_NOOP("PanelDasbor", "Tanggal tidak sah"),
-    _A.NO_KK_FORMAT: QT_TRANSLATE_NOOP("PanelDasbor", "No KK tidak sah"),
-}
-"""Short names of the finding rules (the long explanations are domain.temuan.PENJELASAN)."""
 WARNA_KOSONG = QColor("#bdbdbd")
 WARNA_TEMUAN = QColor("#b35806")
 WARNA_KUNJUNGAN = QColor("#2166ac")
@@ -447,7 +421,7 @@ class PanelDasbor(QWidget):
             self.label_status.setText(self.tr("{0}; dihitung {1} pukul {2}").format(
                 self.tr("Semua wilayah") if not self.wilayah else
                 self.tr("Wilayah Anda: {0}").format(", ".join(self.wilayah)),
-                tanggal(waktu.date().isoformat()), waktu.strftime("%H.%M")))
+                tanggal(waktu), jam(waktu)))
         k = d.keluarga
 
         def bagian(n: int) -> str:
@@ -514,7 +488,7 @@ class PanelDasbor(QWidget):
                 label, kecil, warna = self.tr("Tanpa desil"), "", WARNA_KOSONG
             else:
                 label = self.tr("Desil {0}").format(g.kunci)
-                kecil = self.tr(LABEL_DESIL[g.kunci]) if g.kunci in LABEL_DESIL else ""
+                kecil = ul.label_desil(g.kunci).lower()
                 warna = WARNA_DESIL.get(g.kunci, WARNA_KOSONG)
             batang.append(Batang(label, [Segmen(g.keluarga, warna, g.saring)], g.saring,
                                  teks_nilai=angka(g.keluarga), label_kecil=kecil,
@@ -527,7 +501,7 @@ class PanelDasbor(QWidget):
             if g.kunci is None:
                 label, warna = self.tr("Belum dinilai"), WARNA_KOSONG
             else:
-                label = self.tr(LABEL_KELAYAKAN.get(g.kunci, g.kunci))
+                label = ul.label(g.kunci, Kelayakan)
                 warna = WARNA_KELAYAKAN.get(g.kunci, WARNA_KOSONG)
             nilai = f"{angka(g.keluarga)} ({persen(g.keluarga, d.keluarga)})"
             batang.append(Batang(label, [Segmen(g.keluarga, warna, g.saring)], g.saring,
@@ -538,12 +512,8 @@ class PanelDasbor(QWidget):
     def _isi_temuan(self, d: Dasbor) -> None:
         batang = []
         for g in d.temuan:
-            label = self.tr(LABEL_ATURAN[g.kunci]) if g.kunci in LABEL_ATURAN else str(g.kunci)
-            try:
-                arti = QCoreApplication.translate(
-                    "temuan", dtemuan.PENJELASAN[dtemuan.Aturan(g.kunci)])
-            except ValueError:
-                arti = ""
+            label = ul.nama_aturan(g.kunci)
+            arti = ul.penjelasan_aturan(g.kunci)
             tip = self.tr("{0}: {1} temuan pada {2} keluarga\n{3}\n"
                           "Klik untuk menampilkan keluarga ini.").format(
                 label, angka(g.tambahan), angka(g.keluarga), arti)
@@ -604,13 +574,14 @@ def pasang(jendela: MainWindow) -> None:
     """Add the dashboard tab and its menu entry to the main window."""
     panel = PanelDasbor(jendela.db_path, jendela.pengguna.wilayah)
     jendela.dasbor = panel
-    jendela.tambah_tab(panel, panel.tr("Dasbor"))
+    jendela.tambah_tab(panel, QCoreApplication.translate("PanelDasbor", "Dasbor"))
     panel.saring_dipilih.connect(lambda saring: tampilkan_keluarga(jendela, saring))
     jendela.disegarkan.connect(panel.tandai_usang)
 
-    aksi = QAction(panel.tr("&Dasbor"), jendela)
+    aksi = QAction(QCoreApplication.translate("PanelDasbor", "&Dasbor"), jendela)
     aksi.setObjectName("aksiDasbor")
-    aksi.setShortcut(QKeySequence(panel.tr("Ctrl+Shift+D")))
-    aksi.setStatusTip(panel.tr("Buka dasbor kemajuan verifikasi"))
+    aksi.setShortcut(QKeySequence("Ctrl+Shift+D"))
+    aksi.setStatusTip(QCoreApplication.translate("PanelDasbor",
+                                                 "Buka dasbor kemajuan verifikasi"))
     aksi.triggered.connect(lambda: (jendela.tab.setCurrentWidget(panel), panel.segarkan()))
     jendela.menu_laporan.addAction(aksi)

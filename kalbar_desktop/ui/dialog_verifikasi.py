@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from kalbar_desktop.domain import codes, nik
 from kalbar_desktop.domain import status as ds
-from kalbar_desktop.domain.kolom import KOLOM_INDIVIDU, KOLOM_KELUARGA
+from kalbar_desktop.ui import label as ul
 from kalbar_desktop.ui.isian import IsianNik, IsianTanggal, KotakPilihan
+from kalbar_desktop.ui.lokal import waktu
 
 _NIK_16 = re.compile(r"(?<!\d)\d{16}(?!\d)")
 
@@ -119,11 +120,11 @@ class DialogAnggotaBaru(QDialog):
         form.addRow(self.tr("&Nama lengkap *"), self.nama)
         form.addRow(self.tr("NI&K"), self.nik)
         form.addRow(self.tr("&Hubungan dengan kepala *"), self.hubungan)
-        form.addRow(KOLOM_INDIVIDU["jenis_kelamin"].header, self.jenis_kelamin)
+        form.addRow(self.tr("&Jenis kelamin"), self.jenis_kelamin)
         form.addRow(self.tr("Tanggal &lahir"), self.tanggal_lahir)
-        form.addRow(KOLOM_INDIVIDU["status_kawin"].header, self.status_kawin)
-        form.addRow(KOLOM_INDIVIDU["pendidikan"].header, self.pendidikan)
-        form.addRow(KOLOM_INDIVIDU["pekerjaan"].header, self.pekerjaan)
+        form.addRow(self.tr("&Status kawin"), self.status_kawin)
+        form.addRow(self.tr("&Pendidikan"), self.pendidikan)
+        form.addRow(self.tr("Pe&kerjaan"), self.pekerjaan)
         self.tombol = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                        | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.tombol.button(QDialogButtonBox.StandardButton.Ok)
@@ -141,21 +142,29 @@ class DialogAnggotaBaru(QDialog):
             sinyal.connect(self._periksa)
         self._periksa()
 
-    def masalah(self) -> list[str]:
+    def _masalah_wajib(self) -> list[str]:
         hasil = []
         if not self.nama.text().strip():
             hasil.append(self.tr("Nama wajib diisi"))
         if not self.hubungan.kode():
             hasil.append(self.tr("Hubungan dengan kepala keluarga wajib dipilih"))
-        hasil += self.nik.masalah()
+        return hasil
+
+    def _masalah_isi(self) -> list[str]:
+        hasil = list(self.nik.masalah())
         if not self.tanggal_lahir.sah():
             hasil.append(self.tr("Tanggal lahir tidak bisa dibaca"))
         return hasil
 
+    def masalah(self) -> list[str]:
+        """Everything that keeps the member from being added (required fields first)."""
+        return self._masalah_wajib() + self._masalah_isi()
+
     def _periksa(self) -> None:
-        masalah = self.masalah()
-        self.ok.setEnabled(not masalah)
-        self.pesan.setText("; ".join(m for m in masalah if "wajib" not in m))
+        self.ok.setEnabled(not self.masalah())
+        # Empty required fields are marked by the disabled button and the asterisks; the line
+        # under the form names only what is wrong in what was typed.
+        self.pesan.setText("; ".join(self._masalah_isi()))
 
     def data(self) -> dict:
         return {"nama": self.nama.text().strip(), "nik": self.nik.nilai(),
@@ -175,35 +184,41 @@ class DialogAnggotaBaru(QDialog):
 
 
 _LABEL_AKSI = {
-    "UBAH": "Ubah", "KOREKSI": "Koreksi data P3KE", "TAMBAH_ANGGOTA": "Tambah anggota",
-    "TAMBAH_USULAN": "Usulan baru dibuat", "AJUKAN": "Diajukan", "SETUJUI": "Disetujui",
-    "KEMBALIKAN": "Dikembalikan", "BUKA_KEMBALI": "Dibuka kembali", "IMPOR": "Impor",
+    "UBAH": QT_TRANSLATE_NOOP("DialogRiwayat", "Ubah"),
+    "KOREKSI": QT_TRANSLATE_NOOP("DialogRiwayat", "Koreksi data P3KE"),
+    "TAMBAH_ANGGOTA": QT_TRANSLATE_NOOP("DialogRiwayat", "Tambah anggota"),
+    "TAMBAH_USULAN": QT_TRANSLATE_NOOP("DialogRiwayat", "Usulan baru dibuat"),
+    "AJUKAN": QT_TRANSLATE_NOOP("DialogRiwayat", "Diajukan"),
+    "SETUJUI": QT_TRANSLATE_NOOP("DialogRiwayat", "Disetujui"),
+    "KEMBALIKAN": QT_TRANSLATE_NOOP("DialogRiwayat", "Dikembalikan"),
+    "BUKA_KEMBALI": QT_TRANSLATE_NOOP("DialogRiwayat", "Dibuka kembali"),
+    "IMPOR": QT_TRANSLATE_NOOP("DialogRiwayat", "Impor"),
 }
+"""What happened to a family, as its history reads (other audit codes: the audit labels)."""
 
 
 def _label_kolom(kolom: str | None) -> str:
-    if not kolom:
-        return ""
-    if kolom in ds.LABEL_FIELD:
-        return ds.LABEL_FIELD[kolom]
-    if kolom in KOLOM_KELUARGA:
-        return KOLOM_KELUARGA[kolom].header
-    return {"status_anggota": "Status anggota", "nik_perbaikan": "NIK perbaikan",
-            "catatan": "Catatan"}.get(kolom, kolom)
+    return ul.label_field(kolom) if kolom else ""
 
 
 def _label_nilai(kolom: str | None, nilai: str | None) -> str:
     jenis = {"status_verifikasi": ds.StatusVerifikasi, "kelayakan": ds.Kelayakan,
              "alasan": ds.AlasanTidakLayak, "persetujuan": ds.Persetujuan,
              "status_anggota": ds.StatusAnggota}.get(kolom or "")
-    return ds.label(nilai, jenis) if jenis and nilai else (nilai or "")
+    return ul.label(nilai, jenis) if jenis and nilai else (nilai or "")
 
 
 class DialogRiwayat(QDialog):
     """The audit rows of one family, newest first (objectName ``riwayatDialog``, table
     ``riwayatTable``)."""
 
-    JUDUL = ("Waktu", "Pengguna", "Tindakan", "Isian", "Nilai lama", "Nilai baru", "Alasan")
+    JUDUL = (QT_TRANSLATE_NOOP("DialogRiwayat", "Waktu"),
+             QT_TRANSLATE_NOOP("DialogRiwayat", "Pengguna"),
+             QT_TRANSLATE_NOOP("DialogRiwayat", "Tindakan"),
+             QT_TRANSLATE_NOOP("DialogRiwayat", "Isian"),
+             QT_TRANSLATE_NOOP("DialogRiwayat", "Nilai lama"),
+             QT_TRANSLATE_NOOP("DialogRiwayat", "Nilai baru"),
+             QT_TRANSLATE_NOOP("DialogRiwayat", "Alasan"))
 
     def __init__(self, id_keluarga: str, baris: list[dict], nik_penuh: bool,
                  parent: QWidget | None = None):
@@ -212,14 +227,15 @@ class DialogRiwayat(QDialog):
         self.setWindowTitle(self.tr("Riwayat perubahan keluarga {0}").format(id_keluarga))
         self.tabel = QTableWidget(len(baris), len(self.JUDUL))
         self.tabel.setObjectName("riwayatTable")
-        self.tabel.setHorizontalHeaderLabels(list(self.JUDUL))
+        self.tabel.setHorizontalHeaderLabels([self.tr(j) for j in self.JUDUL])
         self.tabel.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tabel.verticalHeader().hide()
         self.tabel.setWordWrap(False)
         samar = (lambda t: t) if nik_penuh else samarkan_teks
         for i, r in enumerate(baris):
-            sel = (str(r["waktu"]).replace("T", " ")[:19], r["pengguna"] or "",
-                   _LABEL_AKSI.get(r["aksi"], r["aksi"]),
+            sel = (waktu(r["waktu"], detik=True), r["pengguna"] or "",
+                   (self.tr(_LABEL_AKSI[r["aksi"]]) if r["aksi"] in _LABEL_AKSI
+                    else ul.label_aksi_audit(r["aksi"])),
                    _label_kolom(r["kolom"]) or (r["id_rekaman"] if r["tabel"] == "anggota"
                                                 else ""),
                    samar(_label_nilai(r["kolom"], r["nilai_lama"])),

@@ -17,6 +17,7 @@ FITUR: list[str] = [
     "kalbar_desktop.ui.dasbor",  # Laporan > Dasbor; the Dasbor tab
     "kalbar_desktop.ui.laporan",  # Laporan > Ekspor workbook provinsi, Impor ulang, Cetak BA/DK
     "kalbar_desktop.ui.keamanan",  # cadangan, pulihkan, kunci layar, jejak audit, pengguna
+    "kalbar_desktop.ui.bahasa",  # Alat > Bahasa (Language)
 ]
 """Modules whose ``pasang(jendela)`` is called when the main window builds its menus."""
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,11 +47,12 @@ from kalbar_desktop.domain.status import (
     StatusVerifikasi,
     Verifikasi,
 )
-from kalbar_desktop.domain.temuan import PENJELASAN, Aturan
 from kalbar_desktop.storage import temuan as stemuan
 from kalbar_desktop.storage import verifikasi as sv
 from kalbar_desktop.storage import wilayah as swilayah
 from kalbar_desktop.storage.db import BasisData
+from kalbar_desktop.ui import bahasa
+from kalbar_desktop.ui import label as ul
 from kalbar_desktop.ui.anggota_model import AnggotaModel, DelegasiAnggota
 from kalbar_desktop.ui.dialog_verifikasi import (
     DialogAnggotaBaru,
@@ -60,6 +61,7 @@ from kalbar_desktop.ui.dialog_verifikasi import (
     samarkan_teks,
 )
 from kalbar_desktop.ui.isian import GAYA_FORM, IsianNik, IsianTanggal, KotakPilihan
+from kalbar_desktop.ui.lokal import jam, waktu
 
 IDENTITAS = ("nama_kepala", "nik_kepala", "no_kk", "jenis_kelamin", "tanggal_lahir",
              "status_kawin", "pekerjaan", "status_pekerjaan", "pendidikan", "alamat")
@@ -71,27 +73,20 @@ BANTUAN = ("penerima_bpnt", "penerima_bpum", "penerima_bst", "penerima_pkh", "pe
            "penerima_prakerja", "penerima_kur", "resiko_stunting", "pensasaran")
 """P3KE fields per form section; edits are stored as local corrections, the source is kept."""
 
-_LABEL_PENDEK = {
-    "nama_kepala": "Nama kepala keluarga", "nik_kepala": "NIK kepala keluarga",
-    "no_kk": "No KK", "jenis_kelamin": "Jenis kelamin", "tanggal_lahir": "Tanggal lahir",
-    "status_kawin": "Status kawin", "pekerjaan": "Pekerjaan", "status_pekerjaan":
-    "Status pekerjaan", "pendidikan": "Pendidikan", "alamat": "Alamat",
-    "memiliki_simpanan": "Memiliki simpanan", "fasilitas_bab": "Fasilitas BAB",
-    "daya_listrik": "Daya listrik", "bahan_bakar_memasak": "Bahan bakar masak",
-    "sumber_air_minum": "Sumber air minum", "sumber_penerangan": "Penerangan",
-}
-
 _LABEL_VERIFIKASI = {
-    "status_verifikasi": "&Status verifikasi", "kelayakan": "&Kelayakan",
-    "alasan": "&Alasan tidak layak", "alasan_lainnya": "Alasan lainn&ya",
-    "pindah_ke": "&Pindah ke", "id_keluarga_ganda": "ID keluarga &ganda",
-    "tanggal_kunjungan": "&Tanggal kunjungan", "nama_verifikator": "Nama &verifikator",
-    "no_musdes": "No. BA &musdes", "tanggal_musdes": "Tanggal m&usdes", "catatan": "&Catatan",
+    "status_verifikasi": QT_TRANSLATE_NOOP("FormKeluarga", "&Status verifikasi"),
+    "kelayakan": QT_TRANSLATE_NOOP("FormKeluarga", "&Kelayakan"),
+    "alasan": QT_TRANSLATE_NOOP("FormKeluarga", "&Alasan tidak layak"),
+    "alasan_lainnya": QT_TRANSLATE_NOOP("FormKeluarga", "Alasan lainn&ya"),
+    "pindah_ke": QT_TRANSLATE_NOOP("FormKeluarga", "&Pindah ke"),
+    "id_keluarga_ganda": QT_TRANSLATE_NOOP("FormKeluarga", "ID keluarga &ganda"),
+    "tanggal_kunjungan": QT_TRANSLATE_NOOP("FormKeluarga", "&Tanggal kunjungan"),
+    "nama_verifikator": QT_TRANSLATE_NOOP("FormKeluarga", "Nama &verifikator"),
+    "no_musdes": QT_TRANSLATE_NOOP("FormKeluarga", "No. BA &musdes"),
+    "tanggal_musdes": QT_TRANSLATE_NOOP("FormKeluarga", "Tanggal m&usdes"),
+    "catatan": QT_TRANSLATE_NOOP("FormKeluarga", "&Catatan"),
 }
-
-
-def _pilihan_enum(jenis) -> list[tuple[str, str]]:
-    return [(a.value, ds.LABEL[a]) for a in jenis]
+"""Labels of the verification fields (with their keyboard accelerators)."""
 
 
 class FormKeluarga(QWidget):
@@ -193,12 +188,11 @@ class FormKeluarga(QWidget):
         g.setHorizontalSpacing(8)
         g.setVerticalSpacing(4)
         self.status_combo = KotakPilihan(
-            [(a.value, ds.LABEL[a]) for a in StatusVerifikasi
-             if a != StatusVerifikasi.USULAN_BARU], kosong=False)
+            ul.pilihan(StatusVerifikasi, kecuali=(StatusVerifikasi.USULAN_BARU,)), kosong=False)
         self.status_combo.setObjectName("statusVerifikasiCombo")
-        self.kelayakan_combo = KotakPilihan(_pilihan_enum(Kelayakan))
+        self.kelayakan_combo = KotakPilihan(ul.pilihan(Kelayakan))
         self.kelayakan_combo.setObjectName("kelayakanCombo")
-        self.alasan_combo = KotakPilihan(_pilihan_enum(AlasanTidakLayak))
+        self.alasan_combo = KotakPilihan(ul.pilihan(AlasanTidakLayak))
         self.alasan_combo.setObjectName("alasanCombo")
         self.alasan_lainnya = QLineEdit()
         self.alasan_lainnya.setObjectName("alasanLainnyaEdit")
@@ -308,7 +302,7 @@ class FormKeluarga(QWidget):
         g = QGridLayout(self.grup_usulan)
         self.desa_combo = KotakPilihan()
         self.desa_combo.setObjectName("desaCombo")
-        self.desil_combo = KotakPilihan([(v, f"{v} ({codes.LABEL_DESIL[v]})")
+        self.desil_combo = KotakPilihan([(v, f"{v} ({ul.label_desil(v)})")
                                          for v in codes.DESIL.nilai])
         self.desil_combo.setObjectName("desilCombo")
         self._label_desa = self._label(self.tr("&Desa/kelurahan *"), self.desa_combo)
@@ -346,9 +340,8 @@ class FormKeluarga(QWidget):
                 w = QLineEdit()
                 self._hubungkan(w)
             w.setObjectName(f"isian_{f}")
-            label = self._label(self.tr(_LABEL_PENDEK.get(f, k.header)),
-                                w.edit if isinstance(w, IsianNik) else w)
-            label.setToolTip(k.header)
+            label = self._label(ul.label_field(f), w.edit if isinstance(w, IsianNik) else w)
+            label.setToolTip(self._tip_kolom(f))
             lebar = f in ("alamat", "nama_kepala", "nik_kepala", "no_kk", "pensasaran")
             if lebar and posisi % 2:
                 posisi += 1
@@ -365,6 +358,14 @@ class FormKeluarga(QWidget):
         g.setColumnStretch(1, 1)
         g.setColumnStretch(3, 1)
         self._tata_isi.addWidget(grup)
+
+    def _tip_kolom(self, field: str, sumber: str | None = None) -> str:
+        """Tooltip of a P3KE field's label: its column in the P3KE files and, when corrected,
+        the value from P3KE."""
+        tip = self.tr("Kolom P3KE: {0}").format(KOLOM_KELUARGA[field].header)
+        if sumber is not None:
+            tip += "\n" + self.tr("Dikoreksi; nilai P3KE: {0}").format(sumber or "—")
+        return tip
 
     def _bangun_tombol(self) -> None:
         def tombol(teks: str, nama: str, aksi, tip: str = "") -> QPushButton:
@@ -468,14 +469,15 @@ class FormKeluarga(QWidget):
             v = data.verifikasi
             if self.usulan:
                 self.status_combo.isi([(StatusVerifikasi.USULAN_BARU.value,
-                                        ds.LABEL[StatusVerifikasi.USULAN_BARU])])
+                                        ul.label(StatusVerifikasi.USULAN_BARU,
+                                                 StatusVerifikasi))])
             elif self.status_combo.findData(StatusVerifikasi.BELUM.value) < 0 or (
                     self.status_combo.findData(StatusVerifikasi.USULAN_BARU.value) >= 0
                     and data.asal != "usulan_baru"):
-                self.status_combo.isi([(a.value, ds.LABEL[a]) for a in StatusVerifikasi
-                                       if a != StatusVerifikasi.USULAN_BARU])
+                self.status_combo.isi(ul.pilihan(StatusVerifikasi,
+                                                 kecuali=(StatusVerifikasi.USULAN_BARU,)))
             if data.asal == "usulan_baru" and not self.usulan:
-                self.status_combo.isi([(a.value, ds.LABEL[a]) for a in StatusVerifikasi])
+                self.status_combo.isi(ul.pilihan(StatusVerifikasi))
             self.status_combo.atur_kode(v.status_verifikasi)
             self.kelayakan_combo.atur_kode(v.kelayakan)
             self.alasan_combo.atur_kode(v.alasan)
@@ -490,9 +492,8 @@ class FormKeluarga(QWidget):
                 terkoreksi = f in data.koreksi
                 label = self._label_isian[f]
                 label.setText(label.text().rstrip(" ✎") + (" ✎" if terkoreksi else ""))
-                label.setToolTip(KOLOM_KELUARGA[f].header + (
-                    self.tr("\nDikoreksi; nilai P3KE: {0}").format(data.sumber.get(f) or "—")
-                    if terkoreksi else ""))
+                label.setToolTip(self._tip_kolom(
+                    f, (data.sumber.get(f) or "") if terkoreksi else None))
             self.grup_usulan.setVisible(self.usulan)
             if self.usulan:
                 self.desa_combo.atur_kode(None)
@@ -541,18 +542,18 @@ class FormKeluarga(QWidget):
         self.judul.setText(f"{nama} — {data.id_keluarga}")
         kode = data.kode_wilayah or "-"
         desa = swilayah.nama(self.db, kode) or data.nilai.get("desa") or kode
-        bagian = [f"{self.tr('Desa')}: {desa}" + (f" ({kode})" if desa != kode else "")]
+        bagian = [self.tr("Desa: {0}").format(desa) + (f" ({kode})" if desa != kode else "")]
         if data.nilai.get("desil"):
-            bagian.append(f"{self.tr('Desil')} {data.nilai['desil']}")
-        bagian.append(f"{self.tr('Persetujuan')}: "
-                      f"{ds.label(data.verifikasi.persetujuan, Persetujuan)}")
+            bagian.append(self.tr("Desil {0}").format(data.nilai["desil"]))
+        bagian.append(self.tr("Persetujuan: {0}").format(
+            ul.label(data.verifikasi.persetujuan, Persetujuan)))
         if data.asal == "usulan_baru":
             bagian.append(self.tr("Usulan baru"))
         elif not data.ada_di_sumber:
             bagian.append(self.tr("tidak ada lagi di berkas P3KE terakhir"))
         if data.diubah_oleh:
             bagian.append(self.tr("diubah {0} oleh {1}").format(
-                (data.diubah_pada or "")[:16].replace("T", " "), data.diubah_oleh))
+                waktu(data.diubah_pada), data.diubah_oleh))
         self.info.setText(" · ".join(bagian))
         p = data.verifikasi.persetujuan
         if p == Persetujuan.DIKEMBALIKAN:
@@ -669,17 +670,19 @@ class FormKeluarga(QWidget):
             if isinstance(w, IsianNik) and f in self.koreksi_form():
                 masalah += [MasalahIsian(f, m) for m in w.masalah()]
             if isinstance(w, IsianTanggal) and not w.sah():
-                masalah.append(MasalahIsian(f, f"{KOLOM_KELUARGA[f].header}: tanggal tidak "
-                                               "bisa dibaca"))
+                masalah.append(MasalahIsian(f, self.tr("{0}: tanggal tidak bisa dibaca").format(
+                    ul.label_field(f))))
         for i in range(self.anggota_model.rowCount()):
             for m in self.anggota_model.masalah_nik(i):
                 nama = self.anggota_model.anggota(i).get("nama") or "-"
                 masalah.append(MasalahIsian("nik_perbaikan", f"{nama}: {m}"))
         if self.usulan:
             if not self.desa_combo.kode():
-                masalah.append(MasalahIsian("kode_kemdagri", "Desa/kelurahan wajib dipilih"))
+                masalah.append(MasalahIsian("kode_kemdagri",
+                                            self.tr("Desa/kelurahan wajib dipilih")))
             if not self._nilai_isian(self._isian["nama_kepala"]):
-                masalah.append(MasalahIsian("nama_kepala", "Nama kepala keluarga wajib diisi"))
+                masalah.append(MasalahIsian("nama_kepala",
+                                            self.tr("Nama kepala keluarga wajib diisi")))
         return masalah
 
     def _berubah(self, *_args) -> None:
@@ -731,13 +734,23 @@ class FormKeluarga(QWidget):
                                                     self._wilayah_dikenal)
         nama = {a.get("id_individu"): a.get("nama") for a in anggota}
         penuh = self._nik_penuh(self.data)
+        indonesia = bahasa.bahasa_aktif() == bahasa.BAWAAN
         self.temuan.clear()
         for t in daftar:
             siapa = f"{nama.get(t.id_individu) or t.id_individu}: " if t.id_individu else ""
-            teks = siapa + (t.pesan if penuh else samarkan_teks(t.pesan))
-            item = QListWidgetItem("⚠ " + teks)
-            if t.aturan in Aturan.__members__:
-                item.setToolTip(PENJELASAN[Aturan(t.aturan)])
+            pesan = t.pesan if penuh else samarkan_teks(t.pesan)
+            if indonesia or not (t.kolom and t.nilai):
+                rincian = pesan
+            else:
+                # The rules write their details in Indonesian: other languages show the field
+                # and the value (the rule's own message stays in the tooltip).
+                nilai = t.nilai if penuh else samarkan_teks(t.nilai)
+                rincian = f"{ul.label_field(t.kolom)} = {nilai}"
+            nama_aturan = ul.nama_aturan(t.aturan)
+            sama = rincian.strip(" .").casefold() == nama_aturan.casefold()
+            item = QListWidgetItem(f"⚠ {siapa}{nama_aturan}" + ("" if sama else f": {rincian}"))
+            item.setToolTip(ul.penjelasan_aturan(t.aturan)
+                            + ("" if rincian == pesan else "\n" + pesan))
             item.setData(Qt.ItemDataRole.UserRole, t.aturan)
             self.temuan.addItem(item)
         if not daftar:
@@ -807,7 +820,7 @@ class FormKeluarga(QWidget):
         self.buka(idk)
         self.disimpan.emit(idk, lama, self.data.verifikasi.status_verifikasi)
         self.tampilkan_pesan(self.tr("Tersimpan {0}.").format(
-            dt.datetime.now().strftime("%H:%M:%S")), salah=False)
+            jam(dt.datetime.now(), detik=True)), salah=False)
         return True
 
     def _tolak(self, masalah: list[MasalahIsian]) -> None:
@@ -839,7 +852,7 @@ class FormKeluarga(QWidget):
         self.buka(self.data.id_keluarga)
         self.disimpan.emit(self.data.id_keluarga, status, status)
         self.tampilkan_pesan(self.tr("Persetujuan: {0}.").format(
-            ds.label(self.data.verifikasi.persetujuan, Persetujuan)), salah=False)
+            ul.label(self.data.verifikasi.persetujuan, Persetujuan)), salah=False)
         return True
 
     def ajukan(self) -> bool:

@@ -14,39 +14,14 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QSizePolicy, QToolTip, QWidget
 
+# The numbers and dates of the charts (kept importable from here for the dashboard's callers).
+from kalbar_desktop.ui.lokal import angka, lokal, persen, tanggal
 
-def lokal() -> QLocale:
-    """The locale for numbers and dates: the application's, Indonesian when it is the neutral
-    'C' locale (as on a test machine with LANG=C)."""
-    kini = QLocale()
-    if kini.language() == QLocale.Language.C:
-        return QLocale(QLocale.Language.Indonesian)
-    return kini
-
-
-def angka(n: int | float) -> str:
-    """An integer with the locale's group separator (Indonesian: 1.234.567)."""
-    return lokal().toString(int(n))
-
-
-def persen(bagian: int, total: int) -> str:
-    """A share as whole percent, rounded down so that 100% means done ('-' without a total)."""
-    if total <= 0:
-        return "-"
-    nilai = math.floor(100 * bagian / total)
-    if nilai == 0 and bagian > 0:
-        return "<1%"
-    return f"{nilai}%"
-
-
-def tanggal(iso: str, pola: str = "d MMMM yyyy") -> str:
-    """An ISO date written in the locale (Indonesian: 23 November 2026)."""
-    d = QDate.fromString(iso, "yyyy-MM-dd")
-    return lokal().toString(d, pola) if d.isValid() else iso
+__all__ = ["Batang", "GrafikBatang", "Segmen", "angka", "lokal", "persen", "tanggal"]
 
 
 @dataclass

@@ -8,13 +8,20 @@ from collections import OrderedDict
 from dataclasses import replace
 from typing import ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from kalbar_desktop.domain import status as ds
 from kalbar_desktop.domain.nik import samarkan_nik
 from kalbar_desktop.storage import daftar
 from kalbar_desktop.storage.db import BasisData, KesalahanPenyimpanan
+from kalbar_desktop.ui import label as ul
 
 Indeks = QModelIndex | QPersistentModelIndex
 _log = logging.getLogger(__name__)
@@ -27,8 +34,16 @@ class HouseholdModel(QAbstractTableModel):
     MAKS_HALAMAN = 50
     KOLOM = ("id_keluarga", "nama_kepala", "nik_kepala", "desil", "desa", "status_verifikasi",
              "kelayakan", "persetujuan", "jumlah_temuan")
-    JUDUL = ("ID Keluarga", "Kepala Keluarga", "NIK", "Desil", "Desa/Kelurahan",
-             "Status verifikasi", "Kelayakan", "Persetujuan", "Temuan")
+    JUDUL = (QT_TRANSLATE_NOOP("HouseholdModel", "ID Keluarga"),
+             QT_TRANSLATE_NOOP("HouseholdModel", "Kepala Keluarga"),
+             QT_TRANSLATE_NOOP("HouseholdModel", "NIK"),
+             QT_TRANSLATE_NOOP("HouseholdModel", "Desil"),
+             QT_TRANSLATE_NOOP("HouseholdModel", "Desa/Kelurahan"),
+             QT_TRANSLATE_NOOP("HouseholdModel", "Status verifikasi"),
+             QT_TRANSLATE_NOOP("HouseholdModel", "Kelayakan"),
+             QT_TRANSLATE_NOOP("HouseholdModel", "Persetujuan"),
+             QT_TRANSLATE_NOOP("HouseholdModel", "Temuan"))
+    """Column headers (translated when shown)."""
     _AMBIL = (*KOLOM, "catatan_pengembalian")
     """Columns fetched per page: the shown ones and the send-back note (shown with the
     approval state)."""
@@ -51,6 +66,7 @@ class HouseholdModel(QAbstractTableModel):
         self._urut = ("id_keluarga", False)
         self._id: list[int] = []
         self._halaman: OrderedDict[int, dict[int, tuple]] = OrderedDict()
+        self._label: dict[tuple[str, str], str] = {}
         self._dimuat = False
         if muat:
             self.muat_ulang()
@@ -129,7 +145,7 @@ class HouseholdModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.JUDUL[section]
+            return self.tr(self.JUDUL[section])
         return None
 
     _TAMPIL = int(Qt.ItemDataRole.DisplayRole)
@@ -140,6 +156,14 @@ class HouseholdModel(QAbstractTableModel):
     """The roles answered; a paint asks ~6 roles of each of ~250 cells, the others return at
     once."""
     _TENGAH = int(Qt.AlignmentFlag.AlignCenter)
+
+    def _label_kode(self, kolom: str, kode: str | None) -> str:
+        """The translated label of a status code (looked up once per code)."""
+        kunci = (kolom, kode or "")
+        teks = self._label.get(kunci)
+        if teks is None:
+            teks = self._label[kunci] = ul.label(kode, self._LABEL[kolom])
+        return teks
 
     def data(self, index: Indeks, role: int = Qt.ItemDataRole.DisplayRole):
         if role not in self._PERAN or not index.isValid():
@@ -160,14 +184,14 @@ class HouseholdModel(QAbstractTableModel):
             if kolom == "nik_kepala" and not self.nik_penuh:
                 return samarkan_nik(v)
             if kolom == "persetujuan" and catatan:
-                return f"{ds.label(v, ds.Persetujuan)}: {catatan}"
+                return f"{self._label_kode(kolom, v)}: {catatan}"
             if kolom in self._LABEL:
-                return ds.label(v, self._LABEL[kolom])
+                return self._label_kode(kolom, v)
             if kolom == "jumlah_temuan":
                 return v or ""
             return "" if v is None else v
         if role == self._TIP and catatan:
-            return f"Dikembalikan oleh verifikator: {catatan}"
+            return self.tr("Dikembalikan oleh verifikator: {0}").format(catatan)
         if role == self._WARNA and kolom == "persetujuan" and catatan:
             return QBrush(QColor("#b23c00"))
         return None

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage.db import BasisData
+from kalbar_desktop.ui.lokal import angka
 from kalbar_desktop.ui.tasks import Konteks, Tugas
 
 if TYPE_CHECKING:
@@ -292,8 +293,8 @@ class DialogImpor(QDialog):
         self.pilih_lembar.clear()
         for pb in self.pratinjau:
             for i, pl in enumerate(pb.lembar):
-                self.pilih_lembar.addItem(f"{pb.berkas.name} / {pl.lembar}  ({pl.keterangan})",
-                                          (pb, i))
+                self.pilih_lembar.addItem(
+                    f"{pb.berkas.name} / {pl.lembar}  ({self.keterangan_lembar(pl)})", (pb, i))
         self.pilih_lembar.blockSignals(False)
         galat = [pb.galat for pb in self.pratinjau if pb.galat]
         diabaikan = [f"{pb.berkas.name}: {', '.join(pb.diabaikan)}"
@@ -319,6 +320,33 @@ class DialogImpor(QDialog):
                 teks += " " + self.tr("Lembar lain diabaikan: {0}.").format("; ".join(diabaikan))
             self.status.setText(teks)
 
+    def keterangan_lembar(self, pl: impor_p3ke.PratinjauLembar) -> str:
+        """What a sheet was recognised as: kind, layout, header row (in the window's
+        language)."""
+        jenis = {"keluarga": self.tr("Keluarga"),
+                 "individu": self.tr("Individu (anggota keluarga)")}.get(pl.jenis, pl.jenis)
+        tata = {"2022": "P3KE 2022", "2023": "P3KE 2023",
+                "bnba": self.tr("By-name-by-address (header di bawah judul)"),
+                "lain": self.tr("Kolom P3KE (tata letak lain)")}.get(pl.tata_letak,
+                                                                     pl.tata_letak)
+        return self.tr("{0}, {1}, header di baris {2}").format(jenis, tata, pl.baris_header)
+
+    def teks_ringkasan(self, hasil: impor_p3ke.HasilImpor) -> str:
+        """The summary of an import (what :meth:`HasilImpor.pesan` says, in the window's
+        language, with the locale's numbers)."""
+        if hasil.sudah_pernah:
+            return self.tr("Berkas ini sudah pernah diimpor (SHA-256 sama); tidak ada yang "
+                           "diubah.")
+        r = hasil.ringkasan
+        return self.tr(
+            "Impor selesai (tata letak {0}): {1} keluarga, {2} anggota. Keluarga baru {3}, "
+            "berubah {4}, tidak ada lagi di berkas {5}; anggota baru {6}, berubah {7}, tidak "
+            "ada lagi {8}. Temuan kualitas data di seluruh basis data: {9}.").format(
+            hasil.tata_letak, *(angka(n) for n in (
+                r.jumlah_keluarga, r.jumlah_anggota, r.keluarga_baru, r.keluarga_berubah,
+                r.keluarga_hilang, r.anggota_baru, r.anggota_berubah, r.anggota_hilang,
+                hasil.jumlah_temuan)))
+
     def _tampilkan_lembar(self) -> None:
         data = self.pilih_lembar.currentData()
         self.tabel_pemetaan.setRowCount(0)
@@ -332,7 +360,7 @@ class DialogImpor(QDialog):
         tak_dikenal = sum(1 for k in pl.kolom if k.field is None)
         teks = self.tr(
             "Terdeteksi: <b>{0}</b>. {1} kolom P3KE dikenali, {2} kolom lain disimpan apa adanya."
-        ).format(pl.keterangan, len(pl.kolom) - tak_dikenal, tak_dikenal)
+        ).format(self.keterangan_lembar(pl), len(pl.kolom) - tak_dikenal, tak_dikenal)
         for p in pl.peringatan:
             teks += "<br><span style='color:#8A5300'>&#9888; " + html.escape(p) + "</span>"
         self.info_lembar.setText(teks)
@@ -424,7 +452,7 @@ class DialogImpor(QDialog):
         self.hasil = hasil
         self._atur_sibuk(False)
         self.kemajuan.setValue(100)
-        teks = hasil.pesan()
+        teks = self.teks_ringkasan(hasil)
         for tempat, kolom in hasil.kolom_tak_dikenal.items():
             teks += "\n" + self.tr("Kolom tambahan disimpan apa adanya ({0}): {1}").format(
                 tempat, ", ".join(kolom))
@@ -523,8 +551,8 @@ def impor_wilayah(jendela: MainWindow, path: Path) -> Tugas:
     tugas = Tugas(kerja, jendela)
 
     def pesan(ikon: QMessageBox.Icon, teks: str) -> None:
-        kotak = QMessageBox(ikon, jendela.tr("Referensi wilayah"), teks,
-                            QMessageBox.StandardButton.Ok, jendela)
+        kotak = QMessageBox(ikon, QCoreApplication.translate("MenuData", "Referensi wilayah"),
+                            teks, QMessageBox.StandardButton.Ok, jendela)
         kotak.setObjectName("pesanImporWilayah")
         kotak.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         kotak.open()
@@ -532,9 +560,9 @@ def impor_wilayah(jendela: MainWindow, path: Path) -> Tugas:
     def selesai(n: int) -> None:
         tugas.deleteLater()
         jendela.segarkan()
-        pesan(QMessageBox.Icon.Information, jendela.tr(
-            "{0} wilayah dimuat dari {1}. Aturan WILAYAH_TIDAK_DIKENAL kini berlaku dan "
-            "temuan sudah dihitung ulang.").format(n, path.name))
+        pesan(QMessageBox.Icon.Information, QCoreApplication.translate(
+            "MenuData", "{0} wilayah dimuat dari {1}. Aturan WILAYAH_TIDAK_DIKENAL kini berlaku "
+            "dan temuan sudah dihitung ulang.").format(n, path.name))
 
     def gagal(e: object, jejak: str) -> None:
         tugas.deleteLater()
@@ -550,10 +578,11 @@ def impor_wilayah(jendela: MainWindow, path: Path) -> Tugas:
 
 def pasang(jendela: MainWindow) -> None:
     """Data > "Impor P3KE..." (Ctrl+I) and Data > "Impor referensi wilayah..."."""
-    aksi = QAction(jendela.tr("&Impor P3KE..."), jendela)
+    aksi = QAction(QCoreApplication.translate("MenuData", "&Impor P3KE..."), jendela)
     aksi.setObjectName("aksiImporP3KE")
-    aksi.setShortcut(QKeySequence(jendela.tr("Ctrl+I")))
-    aksi.setStatusTip(jendela.tr("Impor berkas P3KE (Keluarga dan Individu) apa adanya"))
+    aksi.setShortcut(QKeySequence("Ctrl+I"))
+    aksi.setStatusTip(QCoreApplication.translate(
+        "MenuData", "Impor berkas P3KE (Keluarga dan Individu) apa adanya"))
 
     def buka() -> DialogImpor:
         lama = jendela.findChild(DialogImpor, "importDialog")
@@ -571,15 +600,16 @@ def pasang(jendela: MainWindow) -> None:
     jendela.menu_data.addAction(aksi)
     jendela.buka_impor = buka
 
-    aksi_w = QAction(jendela.tr("Impor referensi &wilayah..."), jendela)
+    aksi_w = QAction(QCoreApplication.translate("MenuData", "Impor referensi &wilayah..."), jendela)
     aksi_w.setObjectName("aksiImporWilayah")
-    aksi_w.setStatusTip(jendela.tr(
-        "Muat referensi kode wilayah Kemendagri (CSV code,name,parent_code,level)"))
+    aksi_w.setStatusTip(QCoreApplication.translate(
+        "MenuData", "Muat referensi kode wilayah Kemendagri (CSV code,name,parent_code,level)"))
 
     def pilih_wilayah() -> None:
         nama, _ = QFileDialog.getOpenFileName(
-            jendela, jendela.tr("Pilih referensi wilayah"), str(Path.home()),
-            jendela.tr("CSV (*.csv);;Semua berkas (*)"))
+            jendela, QCoreApplication.translate("MenuData", "Pilih referensi wilayah"),
+            str(Path.home()),
+            QCoreApplication.translate("MenuData", "CSV (*.csv);;Semua berkas (*)"))
         if nama:
             impor_wilayah(jendela, Path(nama))
 

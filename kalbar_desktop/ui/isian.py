@@ -4,7 +4,6 @@ date, identifier text), never the text shown."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kalbar_desktop.domain import nik
 from kalbar_desktop.domain.tanggal import urai_tanggal
+from kalbar_desktop.ui.lokal import tanggal_pendek
 
 KOSONG_LABEL = "—"
 
@@ -54,7 +54,7 @@ class KotakPilihan(QComboBox):
             return
         i = self.findData(kode)
         if i < 0:
-            self.addItem(f"{kode} (tidak ada di daftar kode)", kode)
+            self.addItem(self.tr("{0} (tidak ada di daftar kode)").format(kode), kode)
             i = self.count() - 1
         self.setCurrentIndex(i)
 
@@ -66,13 +66,8 @@ class KotakPilihan(QComboBox):
 
 
 def teks_tanggal(iso: str | None) -> str:
-    """An ISO date as Indonesian users write it (``20-11-2026``); other text unchanged."""
-    if not iso:
-        return ""
-    try:
-        return dt.date.fromisoformat(str(iso)[:10]).strftime("%d-%m-%Y")
-    except ValueError:
-        return str(iso)
+    """An ISO date as the fields show it (``20-11-2026``); other text unchanged."""
+    return tanggal_pendek(iso)
 
 
 class IsianTanggal(QLineEdit):
@@ -81,7 +76,7 @@ class IsianTanggal(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setPlaceholderText("hh-bb-tttt")
+        self.setPlaceholderText(self.tr("hh-bb-tttt"))
         self.setMaxLength(20)
         self.textChanged.connect(self._periksa)
 
@@ -101,8 +96,8 @@ class IsianTanggal(QLineEdit):
 
     def _periksa(self) -> None:
         self.setProperty("salah", not self.sah())
-        self.setToolTip("" if self.sah() else "Tanggal tidak bisa dibaca; tulis hh-bb-tttt, "
-                                              "misalnya 20-11-2026")
+        self.setToolTip("" if self.sah() else self.tr(
+            "Tanggal tidak bisa dibaca; tulis hh-bb-tttt, misalnya 20-11-2026"))
         self.style().unpolish(self)
         self.style().polish(self)
 
@@ -118,7 +113,7 @@ class IsianNik(QWidget):
         self.jenis = jenis
         self.edit = QLineEdit()
         self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,16}")))
-        self.edit.setPlaceholderText("16 digit")
+        self.edit.setPlaceholderText(self.tr("16 digit"))
         self.umpan = QLabel()
         self.umpan.setWordWrap(True)
         self.umpan.setObjectName("umpanNik")
@@ -161,10 +156,12 @@ class IsianNik(QWidget):
             info = nik.urai_nik(teks) if self.jenis == "nik" else nik.urai_no_kk(teks)
             rincian = ""
             if info.tanggal:
-                kata = "lahir" if self.jenis == "nik" else "terbit"
-                rincian = f" ({info.jenis_kelamin + ', ' if info.jenis_kelamin else ''}" \
-                          f"{kata} {info.tanggal:%d-%m-%Y})"
-            self.umpan.setText("✓ format sah" + rincian)
+                rincian = (self.tr("lahir {0}") if self.jenis == "nik"
+                           else self.tr("terbit {0}")).format(tanggal_pendek(info.tanggal))
+                if info.jenis_kelamin:
+                    rincian = f"{info.jenis_kelamin}, {rincian}"
+                rincian = f" ({rincian})"
+            self.umpan.setText(self.tr("✓ format sah") + rincian)
             self.umpan.setStyleSheet("color: #1b5e20;")
             self.umpan.setVisible(True)
         self.edit.setProperty("salah", bool(masalah))

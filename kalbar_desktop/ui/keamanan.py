@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,10 +44,6 @@ _PERISTIWA_AKTIVITAS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
     QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.Shortcut,
 })
-
-
-def _tr(teks: str) -> str:
-    return QCoreApplication.translate("keamanan", teks)
 
 
 class Dibatalkan(Exception):
@@ -174,7 +170,7 @@ class PenjagaKeamanan(QObject):
         self.banner_label.setObjectName("bannerBacaSaja")
         self.banner_label.setWordWrap(True)
         self.banner_label.setTextFormat(Qt.TextFormat.RichText)
-        self.tombol_pulih_banner = QPushButton(_tr("Pulihkan dari cadangan terbaru..."))
+        self.tombol_pulih_banner = QPushButton(self.tr("Pulihkan dari cadangan terbaru..."))
         self.tombol_pulih_banner.setObjectName("bannerPulihkan")
         self.tombol_pulih_banner.clicked.connect(self.tawarkan_cadangan_terbaru)
         baris = QHBoxLayout(self.banner)
@@ -192,16 +188,16 @@ class PenjagaKeamanan(QObject):
         self.jendela.setCentralWidget(wadah)
         teks, warna = "", ""
         if self.rusak:
-            teks = _tr("<b>Basis data rusak - hanya baca.</b> ") + _tr(
+            teks = self.tr("<b>Basis data rusak - hanya baca.</b> ") + self.tr(
                 "Pemeriksaan saat membuka menemukan: {0}. Aplikasi tidak akan menulis ke basis "
                 "data ini. Pulihkan dari cadangan yang sehat.").format(
                 "; ".join(m.pesan for m in self.hasil_periksa.masalah if m.serius)[:400])
             warna = "#ffd6d6"
         elif self.baca_saja:
-            teks = _tr("<b>Hanya baca.</b> ") + (getattr(self.db, "alasan_baca_saja", "") or "")
+            teks = self.tr("<b>Hanya baca.</b> ") + (getattr(self.db, "alasan_baca_saja", "") or "")
             warna = "#fff3c4"
         elif self.demo:
-            teks = _tr("<b>DEMO</b> - data palsu untuk mencoba aplikasi, tanpa akun dan kata "
+            teks = self.tr("<b>DEMO</b> - data palsu untuk mencoba aplikasi, tanpa akun dan kata "
                        "sandi. Jangan masukkan data asli ke basis data demo.")
             warna = "#d9ecff"
         self.banner_label.setText(teks)
@@ -227,33 +223,33 @@ class PenjagaKeamanan(QObject):
         menu = j.menu_berkas
         menu.addSeparator()
         self.aksi_cadangkan = self._aksi(
-            menu, _tr("&Cadangkan sekarang"), "aksiCadangkan", self.cadangkan_sekarang,
+            menu, self.tr("&Cadangkan sekarang"), "aksiCadangkan", self.cadangkan_sekarang,
             QKeySequence("Ctrl+Shift+B"), boleh(p, Aksi.CADANGKAN))
         self.aksi_cadangkan_ke = self._aksi(
-            menu, _tr("Simpan &salinan basis data ke..."), "aksiCadangkanKe",
+            menu, self.tr("Simpan &salinan basis data ke..."), "aksiCadangkanKe",
             self._pilih_tujuan_cadangan, None, boleh(p, Aksi.CADANGKAN))
         self.aksi_pulihkan = self._aksi(
-            menu, _tr("&Pulihkan dari cadangan..."), "aksiPulihkan", self.buka_dialog_pulih,
+            menu, self.tr("&Pulihkan dari cadangan..."), "aksiPulihkan", self.buka_dialog_pulih,
             None, boleh(p, Aksi.PULIHKAN) and not (self.baca_saja and not self.rusak))
         menu.addSeparator()
         self.aksi_ganti_sandi = self._aksi(
-            menu, _tr("&Ganti kata sandi..."), "aksiGantiSandi", self.ganti_sandi, None,
+            menu, self.tr("&Ganti kata sandi..."), "aksiGantiSandi", self.ganti_sandi, None,
             self.punya_akun and not self.baca_saja)
         self.aksi_kunci = self._aksi(
-            menu, _tr("&Kunci layar"), "aksiKunciLayar", self.kunci, QKeySequence("Ctrl+L"),
+            menu, self.tr("&Kunci layar"), "aksiKunciLayar", self.kunci, QKeySequence("Ctrl+L"),
             self.punya_akun)
         alat = j.menu_alat
         self.aksi_audit = self._aksi(
-            alat, _tr("&Jejak audit..."), "aksiJejakAudit", self.buka_jejak_audit,
+            alat, self.tr("&Jejak audit..."), "aksiJejakAudit", self.buka_jejak_audit,
             QKeySequence("Ctrl+Shift+J"), boleh(p, Aksi.LIHAT_AUDIT))
         self.aksi_pengguna = self._aksi(
-            alat, _tr("Kelola &pengguna..."), "aksiKelolaPengguna", self.buka_kelola_pengguna,
+            alat, self.tr("Kelola &pengguna..."), "aksiKelolaPengguna", self.buka_kelola_pengguna,
             None, boleh(p, Aksi.KELOLA_PENGGUNA))
         self.aksi_pengaturan = self._aksi(
-            alat, _tr("Pengaturan &keamanan..."), "aksiPengaturanKeamanan",
+            alat, self.tr("Pengaturan &keamanan..."), "aksiPengaturanKeamanan",
             self.buka_pengaturan, None, boleh(p, Aksi.KELOLA_PENGATURAN))
         self.aksi_periksa = self._aksi(
-            alat, _tr("Periksa &kesehatan basis data"), "aksiPeriksaDb", self.periksa_lengkap)
+            alat, self.tr("Periksa &kesehatan basis data"), "aksiPeriksaDb", self.periksa_lengkap)
 
     def saring_pohon(self) -> None:
         """Show a region-scoped user only the branches of the region tree that lead to or lie
@@ -348,7 +344,7 @@ class PenjagaKeamanan(QObject):
     def _cadangan_keluar(self) -> None:
         """The backup when the window closes after a change. It runs here, on the way out,
         with a progress window; a failure is reported and does not stop the closing."""
-        dialog = QProgressDialog(_tr("Membuat cadangan sebelum keluar..."), "", 0, 100,
+        dialog = QProgressDialog(self.tr("Membuat cadangan sebelum keluar..."), "", 0, 100,
                                  self.jendela)
         dialog.setObjectName("cadanganKeluarDialog")
         dialog.setWindowTitle(APP_NAME)
@@ -372,7 +368,7 @@ class PenjagaKeamanan(QObject):
     # -- backups -----------------------------------------------------------------------------
     def _jalankan(self, judul: str, kerja, selesai, nama: str = "tugasKeamananDialog") -> Tugas:
         """Run ``kerja`` off the UI thread with a progress dialog (Cancel asks it to stop)."""
-        dialog = QProgressDialog(judul, _tr("Batal"), 0, 100, self.jendela)
+        dialog = QProgressDialog(judul, self.tr("Batal"), 0, 100, self.jendela)
         dialog.setObjectName(nama)
         dialog.setWindowTitle(APP_NAME)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -424,17 +420,17 @@ class PenjagaKeamanan(QObject):
             berkas, dicatat = hasil
             self.berkas_cadangan_terakhir = berkas
             self.jendela.statusBar().showMessage(
-                _tr("Cadangan disimpan: {0}").format(berkas)
-                + ("" if dicatat else _tr(" (tidak dicatat di jejak audit: hanya baca)")),
+                self.tr("Cadangan disimpan: {0}").format(berkas)
+                + ("" if dicatat else self.tr(" (tidak dicatat di jejak audit: hanya baca)")),
                 15000)
 
-        return self._jalankan(_tr("Membuat cadangan..."), kerja, selesai)
+        return self._jalankan(self.tr("Membuat cadangan..."), kerja, selesai)
 
     def _pilih_tujuan_cadangan(self) -> None:
         tujuan, _ = QFileDialog.getSaveFileName(
-            self.jendela, _tr("Simpan salinan basis data"),
+            self.jendela, self.tr("Simpan salinan basis data"),
             str(Path.home() / f"{self.db_path.stem}-salinan.db"),
-            _tr("Basis data Kalbar Desktop (*.db)"))
+            self.tr("Basis data Kalbar Desktop (*.db)"))
         if tujuan:
             self.cadangkan_sekarang(tujuan)
 
@@ -451,7 +447,7 @@ class PenjagaKeamanan(QObject):
     def tawarkan_cadangan_terbaru(self) -> None:
         terbaru = scadangan.cadangan_sehat_terbaru(self.db_path)
         if terbaru is None:
-            kabar(self.jendela, _tr(
+            kabar(self.jendela, self.tr(
                 "Tidak ada cadangan yang sehat di {0}. Pilih berkas cadangan lain."
             ).format(scadangan.folder_cadangan(self.db_path)), "peringatan")
         self.buka_dialog_pulih(terbaru.path if terbaru else None)
@@ -472,7 +468,7 @@ class PenjagaKeamanan(QObject):
         hasil_periksa = speriksa.periksa_berkas(sumber)
         if not hasil_periksa.sehat:
             skunci.lepas(kunci)
-            kabar(self.jendela, _tr(
+            kabar(self.jendela, self.tr(
                 "Berkas {0} tidak bisa dipakai untuk pemulihan; basis data tidak diubah.\n\n{1}"
             ).format(sumber.name, hasil_periksa.ringkasan()), "peringatan")
             return None
@@ -494,14 +490,14 @@ class PenjagaKeamanan(QObject):
                 if self.jendela_baru is not None:
                     self.jendela_baru.show()
                     if galat is None:
-                        self.jendela_baru.statusBar().showMessage(_tr(
+                        self.jendela_baru.statusBar().showMessage(self.tr(
                             "Basis data dipulihkan dari {0}. Salinan basis data sebelumnya: "
                             "{1}").format(sumber.name, hasil), 30000)
             finally:
                 skunci.lepas(kunci)
                 self.jendela.close()
 
-        return self._jalankan(_tr("Memulihkan basis data..."), kerja, selesai)
+        return self._jalankan(self.tr("Memulihkan basis data..."), kerja, selesai)
 
     # -- other dialogs -----------------------------------------------------------------------
     def ganti_sandi(self) -> None:
@@ -509,7 +505,7 @@ class PenjagaKeamanan(QObject):
 
         dialog = GantiSandiDialog(self.db, self.pengguna.nama, self.pengguna, self.jendela)
         dialog.accepted.connect(lambda: self.jendela.statusBar().showMessage(
-            _tr("Kata sandi diganti."), 10000))
+            self.tr("Kata sandi diganti."), 10000))
         self.dialog_terbuka = dialog
         dialog.open()
 
@@ -553,7 +549,7 @@ class PenjagaKeamanan(QObject):
         path = self.db_path
 
         def kerja(k: Konteks) -> speriksa.HasilPeriksa:
-            k.lapor(_tr("Memeriksa basis data (bisa beberapa menit untuk data besar)..."), 0.1)
+            k.lapor(self.tr("Memeriksa basis data (bisa beberapa menit untuk data besar)..."), 0.1)
             return speriksa.periksa_berkas(path)
 
         def selesai(hasil, galat) -> None:
@@ -565,7 +561,7 @@ class PenjagaKeamanan(QObject):
             else:
                 kabar(self.jendela, hasil.ringkasan(), "galat")
 
-        return self._jalankan(_tr("Memeriksa basis data..."), kerja, selesai,
+        return self._jalankan(self.tr("Memeriksa basis data..."), kerja, selesai,
                               "periksaDbDialog")
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -50,6 +51,7 @@ from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
 from kalbar_desktop.settings import Pengaturan
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import wilayah as swilayah
+from kalbar_desktop.ui.lokal import angka
 from kalbar_desktop.ui.tasks import Konteks, Tugas
 
 if TYPE_CHECKING:
@@ -69,6 +71,12 @@ def _muat_modul_laporan() -> None:
     from kalbar_desktop.ui import cetak
 
 _MERAH = "color: #a4262c;"
+
+
+def _tr(teks: str) -> str:
+    """Translate a text of this module's context ``Laporan`` (marked with QT_TRANSLATE_NOOP
+    where it is written, so that lupdate finds it)."""
+    return QCoreApplication.translate("Laporan", teks)
 
 
 def _folder_dokumen() -> Path:
@@ -103,10 +111,17 @@ def _daftar_wilayah(db: sdb.BasisData, pengguna: Pengguna,
                                         for w in pengguna.wilayah):
             continue
         if s.tingkat == "kecamatan":
-            label = f"Kecamatan {s.nama} ({s.kode})" if s.nama != s.kode else f"Kecamatan {s.kode}"
+            label = (_tr(QT_TRANSLATE_NOOP("Laporan", "Kecamatan {0} ({1})")).format(
+                s.nama, s.kode) if s.nama != s.kode
+                else _tr(QT_TRANSLATE_NOOP("Laporan", "Kecamatan {0}")).format(s.kode))
         else:
-            jenis = "Kelurahan" if s.kode[6:7] == "1" else "Desa"
-            nama = f"{jenis} {s.nama}" if s.nama != s.kode else jenis
+            kelurahan = s.kode[6:7] == "1"
+            if s.nama != s.kode:
+                nama = _tr(QT_TRANSLATE_NOOP("Laporan", "Kelurahan {0}") if kelurahan
+                           else QT_TRANSLATE_NOOP("Laporan", "Desa {0}")).format(s.nama)
+            else:
+                nama = _tr(QT_TRANSLATE_NOOP("Laporan", "Kelurahan") if kelurahan
+                           else QT_TRANSLATE_NOOP("Laporan", "Desa"))
             label = (f"    {nama} ({s.kode})" if "kecamatan" in tingkat
                      else f"{nama} ({s.kode})")
         hasil.append((label, s.kode))
@@ -406,9 +421,18 @@ class DialogEkspor(_DialogTugas):
         super().set_sibuk(sibuk)
         self.mulai.setEnabled(not sibuk)
 
+    def teks_hasil(self, hasil: xekspor.HasilEkspor) -> str:
+        """What was written (the sheet names are the workbook's own)."""
+        isi = ", ".join(self.tr("{0} {1} baris").format(nama, angka(n))
+                        for nama, n in hasil.jumlah_baris.items())
+        if hasil.terenkripsi:
+            return self.tr("Workbook ditulis ke {0} (terenkripsi dengan kata sandi): {1}."
+                           ).format(str(hasil.berkas), isi)
+        return self.tr("Workbook ditulis ke {0}: {1}.").format(str(hasil.berkas), isi)
+
     def _selesai(self, hasil: xekspor.HasilEkspor) -> None:
         self.hasil = hasil
-        self.tampil_status(hasil.pesan())
+        self.tampil_status(self.teks_hasil(hasil))
         self.buka_folder.setEnabled(True)
         _ingat(hasil.berkas.parent, self.kantor.text().strip())
 
@@ -538,13 +562,34 @@ class DialogImporKoreksi(_DialogTugas):
                               u.teks(u.baru)) for k in p.keluarga for u in k.perubahan])
         self.model_masalah.isi([(_tempat(m.baris, m.lembar != xekspor.LEMBAR_KELUARGA),
                                  m.id_keluarga, m.kolom, m.pesan) for m in p.masalah])
-        self.ringkasan.setText(p.pesan())
+        self.ringkasan.setText(self.teks_pratinjau(p))
         self.terapkan_tombol.setText(self.tr("&Terapkan {0} perubahan ({1} keluarga)").format(
             p.jumlah_perubahan, len(p.keluarga)))
         self.terapkan_tombol.setEnabled(bool(p.keluarga))
         self.layout().activate()
         self.tampil_status(self.tr("Pratinjau siap. Belum ada yang diubah.") if p.keluarga
                            else self.tr("Tidak ada perubahan yang bisa diterapkan."))
+
+    def teks_pratinjau(self, p: impor_koreksi.Pratinjau) -> str:
+        """The summary of a preview (nothing applied yet)."""
+        teks = self.tr("{0}: {1} baris dibaca; {2} keluarga berubah ({3} isian), {4} tanpa "
+                       "perubahan, {5} baris bermasalah (tidak diterapkan).").format(
+            p.berkas.name, angka(p.baris_dibaca), angka(len(p.keluarga)),
+            angka(p.jumlah_perubahan), angka(p.tanpa_perubahan), angka(len(p.masalah)))
+        if p.kolom_tidak_ada:
+            teks += " " + self.tr("Kolom tidak ada (tidak dibandingkan): {0}.").format(
+                ", ".join(p.kolom_tidak_ada))
+        return teks
+
+    def teks_hasil(self, hasil: impor_koreksi.HasilTerap) -> str:
+        """What applying the workbook did."""
+        teks = self.tr("{0} keluarga diperbarui dari workbook").format(
+            angka(len(hasil.diterapkan)))
+        if hasil.gagal:
+            teks += self.tr("; {0} tidak diterapkan").format(angka(len(hasil.gagal)))
+        if hasil.cadangan:
+            teks += self.tr(". Cadangan sebelum impor: {0}").format(str(hasil.cadangan))
+        return teks + "."
 
     def terapkan(self) -> None:
         if self.berjalan() or not self.pratinjau or not self.pratinjau.keluarga:
@@ -566,7 +611,7 @@ class DialogImporKoreksi(_DialogTugas):
         self.terapkan_tombol.setEnabled(False)
         self.model_masalah.isi([(_tempat(m.baris, m.lembar != xekspor.LEMBAR_KELUARGA),
                                  m.id_keluarga, m.kolom, m.pesan) for m in hasil.gagal])
-        self.tampil_status(hasil.pesan(), galat=bool(hasil.gagal))
+        self.tampil_status(self.teks_hasil(hasil), galat=bool(hasil.gagal))
         self.jendela.segarkan()
 
 
@@ -776,10 +821,6 @@ def _buka_dialog(jendela: MainWindow, atribut: str, buat: Callable[[], QDialog])
     return dialog
 
 
-def _tr(teks: str) -> str:
-    return QCoreApplication.translate("Laporan", teks)
-
-
 def buka_ekspor(jendela: MainWindow) -> DialogEkspor:
     """Open (or raise) the export dialog."""
     return _buka_dialog(jendela, "dialog_ekspor", lambda: DialogEkspor(jendela))
@@ -803,17 +844,19 @@ def pasang(jendela: MainWindow) -> None:
     menu = jendela.menu_laporan
     menu.addSeparator()
     entri = (
-        ("aksiEksporProvinsi", _tr("&Ekspor workbook provinsi..."), "Ctrl+E",
-         lambda: buka_ekspor(jendela)),
-        ("aksiImporKoreksi", _tr("&Impor ulang workbook hasil koreksi..."), "Ctrl+Shift+I",
-         lambda: buka_impor_koreksi(jendela)),
-        ("aksiCetakBeritaAcara", _tr("Cetak &Berita Acara Hasil Verifikasi..."),
+        ("aksiEksporProvinsi", QT_TRANSLATE_NOOP("Laporan", "&Ekspor workbook provinsi..."),
+         "Ctrl+E", lambda: buka_ekspor(jendela)),
+        ("aksiImporKoreksi",
+         QT_TRANSLATE_NOOP("Laporan", "&Impor ulang workbook hasil koreksi..."),
+         "Ctrl+Shift+I", lambda: buka_impor_koreksi(jendela)),
+        ("aksiCetakBeritaAcara",
+         QT_TRANSLATE_NOOP("Laporan", "Cetak &Berita Acara Hasil Verifikasi..."),
          "Ctrl+Shift+A", lambda: buka_dokumen(jendela, BERITA_ACARA)),
-        ("aksiCetakDaftarKunjungan", _tr("Cetak Daftar &Kunjungan..."), "Ctrl+Shift+K",
-         lambda: buka_dokumen(jendela, DAFTAR_KUNJUNGAN)),
+        ("aksiCetakDaftarKunjungan", QT_TRANSLATE_NOOP("Laporan", "Cetak Daftar &Kunjungan..."),
+         "Ctrl+Shift+K", lambda: buka_dokumen(jendela, DAFTAR_KUNJUNGAN)),
     )
     for nama, teks, pintasan, buka in entri:
-        aksi = QAction(teks, jendela)
+        aksi = QAction(_tr(teks), jendela)
         aksi.setObjectName(nama)
         aksi.setShortcut(QKeySequence(pintasan))
         aksi.triggered.connect(lambda _c=False, b=buka: b())

@@ -31,6 +31,7 @@ from kalbar_desktop.storage import statistik
 from kalbar_desktop.storage.db import BasisData, KesalahanPenyimpanan
 from kalbar_desktop.ui import fitur
 from kalbar_desktop.ui.household_model import HouseholdModel
+from kalbar_desktop.ui.lokal import angka
 from kalbar_desktop.ui.region_tree import RegionTree
 from kalbar_desktop.ui.saring import KotakCari, PanelSaring
 
@@ -38,10 +39,6 @@ if TYPE_CHECKING:
     from kalbar_desktop.ui.form_keluarga import FormKeluarga
 
 _log = logging.getLogger(__name__)
-
-
-def _angka(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
 
 
 class MainWindow(QMainWindow):
@@ -205,7 +202,7 @@ class MainWindow(QMainWindow):
         self.model.muat_ulang()
         self.label_db.setText(self.tr("Basis data: {0}").format(str(self.db_path)))
         self.label_jumlah.setText(self.tr("{0} keluarga, {1} anggota").format(
-            _angka(k), _angka(a)))
+            angka(k), angka(a)))
         if k == 0:
             self.pesan_kosong.setText(self.tr(
                 "<h2>Selamat datang di Kalbar Desktop</h2>"
@@ -230,7 +227,7 @@ class MainWindow(QMainWindow):
 
     def _perbarui_tampil(self) -> None:
         n = self.model.rowCount()
-        self.label_tampil.setText(self.tr("{0} keluarga ditampilkan").format(_angka(n)))
+        self.label_tampil.setText(self.tr("{0} keluarga ditampilkan").format(angka(n)))
         if self._id_form:
             self._pilih_baris(self.model.baris_dari_id(self._id_form), fokus=False)
 

@@ -4,7 +4,7 @@ regions, reset a password) and the database's security settings
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kalbar_desktop.domain.akses import LABEL_PERAN, Pengguna, Peran
+from kalbar_desktop.domain.akses import Pengguna, Peran
 from kalbar_desktop.storage import pengaturan as spengaturan
 from kalbar_desktop.storage import pengguna as spengguna
 from kalbar_desktop.storage.db import BasisData
 from kalbar_desktop.ui.akun_dialog import GantiSandiDialog, _pesan
+from kalbar_desktop.ui.label import label_peran, label_setelan
+from kalbar_desktop.ui.lokal import waktu
 
 
 class AkunDialog(QDialog):
@@ -48,7 +50,7 @@ class AkunDialog(QDialog):
         self.peran = QComboBox()
         self.peran.setObjectName("akunPeran")
         for p in Peran:
-            self.peran.addItem(LABEL_PERAN[p], p.value)
+            self.peran.addItem(label_peran(p), p.value)
         if akun:
             self.peran.setCurrentIndex(self.peran.findData(akun.peran.value))
         self.wilayah = QLineEdit(", ".join(akun.wilayah) if akun else "")
@@ -112,7 +114,12 @@ class AkunDialog(QDialog):
 class KelolaPenggunaDialog(QDialog):
     """The list of accounts with the administrator's actions."""
 
-    KOLOM = ("Nama", "Nama lengkap", "Peran", "Wilayah", "Aktif", "Terakhir masuk")
+    KOLOM = (QT_TRANSLATE_NOOP("KelolaPenggunaDialog", "Nama"),
+             QT_TRANSLATE_NOOP("KelolaPenggunaDialog", "Nama lengkap"),
+             QT_TRANSLATE_NOOP("KelolaPenggunaDialog", "Peran"),
+             QT_TRANSLATE_NOOP("KelolaPenggunaDialog", "Wilayah"),
+             QT_TRANSLATE_NOOP("KelolaPenggunaDialog", "Aktif"),
+             QT_TRANSLATE_NOOP("KelolaPenggunaDialog", "Terakhir masuk"))
 
     def __init__(self, db: BasisData, oleh: Pengguna, parent: QWidget | None = None):
         super().__init__(parent)
@@ -166,9 +173,10 @@ class KelolaPenggunaDialog(QDialog):
         self.akun = spengguna.daftar(self._db)
         self.tabel.setRowCount(len(self.akun))
         for i, a in enumerate(self.akun):
-            nilai = (a.nama, a.nama_lengkap or "", LABEL_PERAN[a.peran],
+            nilai = (a.nama, a.nama_lengkap or "", label_peran(a.peran),
                      ", ".join(a.wilayah) or self.tr("semua"),
-                     self.tr("ya") if a.aktif else self.tr("tidak"), a.terakhir_masuk or "-")
+                     self.tr("ya") if a.aktif else self.tr("tidak"),
+                     waktu(a.terakhir_masuk) if a.terakhir_masuk else "-")
             for k, v in enumerate(nilai):
                 item = QTableWidgetItem(v)
                 if not a.aktif:
@@ -247,7 +255,7 @@ class PengaturanDialog(QDialog):
             kotak.setRange(s.minimum, s.maksimum)
             kotak.setValue(spengaturan.baca(db, s.kunci))
             self.isian[s.kunci] = kotak
-            label = QLabel(self.tr(s.label))
+            label = QLabel(label_setelan(s.kunci, s.label))
             label.setWordWrap(True)
             form.addRow(label, kotak)
         self.pesan = QLabel()

@@ -3,26 +3,24 @@ the share already verified on each node."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from kalbar_desktop.storage import wilayah as sw
 from kalbar_desktop.storage.db import BasisData
+from kalbar_desktop.ui.lokal import angka, persen
 
 KODE_ROLE = Qt.ItemDataRole.UserRole + 1
 JUMLAH_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def _angka(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
 def _isi_jumlah(item: QTreeWidgetItem, keluarga: int, terverifikasi: int) -> None:
     item.setData(0, JUMLAH_ROLE, (keluarga, terverifikasi))
-    item.setText(1, _angka(keluarga))
-    item.setText(2, f"{100 * terverifikasi / keluarga:.0f}%" if keluarga else "-")
-    item.setToolTip(2, f"{_angka(terverifikasi)} dari {_angka(keluarga)} keluarga "
-                       "sudah diverifikasi")
+    item.setText(1, angka(keluarga))
+    item.setText(2, persen(terverifikasi, keluarga))
+    item.setToolTip(2, QCoreApplication.translate(
+        "RegionTree", "{0} dari {1} keluarga sudah diverifikasi").format(
+        angka(terverifikasi), angka(keluarga)))
 
 
 class RegionTree(QTreeWidget):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QWid
 from kalbar_desktop.domain import codes
 from kalbar_desktop.domain import status as ds
 from kalbar_desktop.storage.daftar import KOSONG, Saring
+from kalbar_desktop.ui import label as ul
 from kalbar_desktop.ui.isian import KotakPilihan
 
 JEDA_CARI_MS = 250
@@ -78,14 +79,14 @@ class PanelSaring(QGroupBox):
             return k
 
         self.status = kotak("statusFilter", self.tr("Semua status"),
-                            [(a.value, ds.LABEL[a]) for a in ds.StatusVerifikasi])
+                            ul.pilihan(ds.StatusVerifikasi))
         self.kelayakan = kotak("kelayakanFilter", self.tr("Semua kelayakan"),
                                [(KOSONG, self.tr("Belum ditentukan")),
-                                *[(a.value, ds.LABEL[a]) for a in ds.Kelayakan]])
+                                *ul.pilihan(ds.Kelayakan)])
         self.persetujuan = kotak("persetujuanFilter", self.tr("Semua persetujuan"),
-                                 [(a.value, ds.LABEL[a]) for a in ds.Persetujuan])
+                                 ul.pilihan(ds.Persetujuan))
         self.desil = kotak("desilFilter", self.tr("Semua desil"),
-                           [(v, f"Desil {v} ({codes.LABEL_DESIL[v]})")
+                           [(v, self.tr("Desil {0} ({1})").format(v, ul.label_desil(v)))
                             for v in codes.DESIL.nilai])
         self.temuan = QCheckBox(self.tr("Hanya yang ada &temuan"))
         self.temuan.setObjectName("findingsOnlyCheck")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from kalbar_desktop.domain.akses import Aksi, boleh
@@ -19,7 +20,7 @@ def pasang(jendela: MainWindow) -> None:
     menu = jendela.menu_verifikasi
 
     def aksi(teks: str, nama: str, pintasan, kerja) -> QAction:
-        a = QAction(teks, jendela)
+        a = QAction(QCoreApplication.translate("MenuVerifikasi", teks), jendela)
         a.setObjectName(nama)
         if pintasan:
             a.setShortcut(QKeySequence(pintasan))
@@ -32,16 +33,20 @@ def pasang(jendela: MainWindow) -> None:
         if i.isValid():
             jendela.buka_baris(i.row())
 
-    jendela.aksi_buka_keluarga = aksi(jendela.tr("&Buka keluarga terpilih"), "aksiBukaKeluarga",
-                                      None, buka_terpilih)
-    jendela.aksi_usulan_baru = aksi(jendela.tr("&Usulan keluarga baru..."), "aksiUsulanBaru",
-                                    QKeySequence.StandardKey.New, jendela.usulan_baru)
+    jendela.aksi_buka_keluarga = aksi(
+        QT_TRANSLATE_NOOP("MenuVerifikasi", "&Buka keluarga terpilih"), "aksiBukaKeluarga",
+        None, buka_terpilih)
+    jendela.aksi_usulan_baru = aksi(
+        QT_TRANSLATE_NOOP("MenuVerifikasi", "&Usulan keluarga baru..."), "aksiUsulanBaru",
+        QKeySequence.StandardKey.New, jendela.usulan_baru)
     jendela.aksi_usulan_baru.setEnabled(boleh(jendela.pengguna, Aksi.TAMBAH_USULAN))
     menu.addSeparator()
-    aksi(jendela.tr("&Cari keluarga"), "aksiCari", None, jendela.fokus_cari)
-    aksi(jendela.tr("&Tampilkan semua (hapus saringan)"), "aksiHapusSaringan", None,
+    aksi(QT_TRANSLATE_NOOP("MenuVerifikasi", "&Cari keluarga"), "aksiCari", None,
+         jendela.fokus_cari)
+    aksi(QT_TRANSLATE_NOOP("MenuVerifikasi", "&Tampilkan semua (hapus saringan)"),
+         "aksiHapusSaringan", None,
          lambda: (jendela.kotak_cari.clear(), jendela.panel_saring.kosongkan(),
                   jendela.region_tree.pilih("")))
     menu.addSeparator()
-    aksi(jendela.tr("&Riwayat keluarga yang terbuka..."), "aksiRiwayat", "Ctrl+H",
-         lambda: jendela.form.riwayat())
+    aksi(QT_TRANSLATE_NOOP("MenuVerifikasi", "&Riwayat keluarga yang terbuka..."),
+         "aksiRiwayat", "Ctrl+H", lambda: jendela.form.riwayat())

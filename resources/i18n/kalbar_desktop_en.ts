@@ -2,184 +2,722 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>AksiAudit</name>
+    <message>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Gagal masuk</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Layar dikunci</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <source>Akun dibuat</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <source>Akun dinonaktifkan</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <source>Akun diaktifkan</source>
+        <translation>Account enabled</translation>
+    </message>
+    <message>
+        <source>Akun diubah</source>
+        <translation>Account changed</translation>
+    </message>
+    <message>
+        <source>Kata sandi diganti</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Dipulihkan dari cadangan</source>
+        <translation>Restored from a backup</translation>
+    </message>
+    <message>
+        <source>Pengaturan diubah</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <source>Ekspor jejak audit</source>
+        <translation>Audit trail export</translation>
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Ubah verifikasi</source>
+        <translation>Verification changed</translation>
+    </message>
+    <message>
+        <source>Koreksi data</source>
+        <translation>Data corrected</translation>
+    </message>
+    <message>
+        <source>Tambah anggota</source>
+        <translation>Member added</translation>
+    </message>
+    <message>
+        <source>Tambah usulan baru</source>
+        <translation>New proposal added</translation>
+    </message>
+    <message>
+        <source>Ajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Setujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Kembalikan</source>
+        <translation>Sent back</translation>
+    </message>
+    <message>
+        <source>Buka kembali</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Impor workbook koreksi</source>
+        <translation>Re-import of a corrected workbook</translation>
+    </message>
+    <message>
+        <source>Ekspor dengan nama</source>
+        <translation>Export with names</translation>
+    </message>
+    <message>
+        <source>Impor referensi wilayah</source>
+        <translation>Region reference import</translation>
+    </message>
+    <message>
+        <source>Ekspor rekap</source>
+        <translation>Summary export</translation>
+    </message>
+    <message>
+        <source>Ekspor dengan nama gagal</source>
+        <translation>Export with names failed</translation>
+    </message>
+    <message>
+        <source>Ekspor rekap gagal</source>
+        <translation>Summary export failed</translation>
+    </message>
+    <message>
+        <source>Cetak Berita Acara</source>
+        <translation>Verification report printed (Berita Acara)</translation>
+    </message>
+    <message>
+        <source>Cetak Daftar Kunjungan</source>
+        <translation>Visit list printed (Daftar Kunjungan)</translation>
+    </message>
+</context>
+<context>
     <name>AkunDialog</name>
     <message>
         <source>Tambah akun</source>
-        <translation type="unfinished"></translation>
+        <translation>Add account</translation>
     </message>
     <message>
         <source>Ubah akun {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Change account {0}</translation>
     </message>
     <message>
         <source>kode kecamatan/desa, pisahkan dengan koma</source>
-        <translation type="unfinished"></translation>
+        <translation>district/village codes, separated by commas</translation>
     </message>
     <message>
         <source>&amp;Nama pengguna:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <source>Nama &amp;lengkap:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Full name:</translation>
     </message>
     <message>
         <source>&amp;Peran:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <source>&amp;Wilayah kerja:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Work region:</translation>
     </message>
     <message>
         <source>&amp;Kata sandi awal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Initial &amp;password:</translation>
     </message>
     <message>
         <source>&amp;Ulangi kata sandi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat password:</translation>
     </message>
     <message>
         <source>Operator wajib diberi wilayah (kecamatan 6 digit atau desa 10 digit) dan hanya melihat keluarga di wilayah itu. Verifikator tanpa wilayah melihat seluruh basis data. Admin tidak diberi wilayah.</source>
-        <translation type="unfinished"></translation>
+        <translation>An operator must be given a region (a 6-digit district or a 10-digit village code) and sees only the families of that region. A verifier without a region sees the whole database. An admin is given no region.</translation>
     </message>
     <message>
         <source>&amp;Simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>Kedua kata sandi tidak sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>AlasanCadangan</name>
+    <message>
+        <source>sebelum impor</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <source>saat aplikasi ditutup</source>
+        <translation>when the application closed</translation>
+    </message>
+    <message>
+        <source>dibuat pengguna</source>
+        <translation>made by a user</translation>
+    </message>
+    <message>
+        <source>salinan sebelum pemulihan</source>
+        <translation>copy before a restore</translation>
+    </message>
+</context>
+<context>
+    <name>AlasanTidakLayak</name>
+    <message>
+        <source>Mampu</source>
+        <translation>Well-off</translation>
+    </message>
+    <message>
+        <source>ASN/TNI/Polri</source>
+        <translation>Civil servant/military/police (ASN/TNI/Polri)</translation>
+    </message>
+    <message>
+        <source>Meninggal</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Pindah</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Tidak ditemukan</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>AnggotaModel</name>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Hubungan</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Tgl lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>NIK perbaikan</source>
+        <translation>Corrected NIK</translation>
+    </message>
+    <message>
+        <source>Ketik NIK yang benar (16 digit); NIK asal P3KE tetap disimpan</source>
+        <translation>Type the correct NIK (16 digits); the NIK from P3KE is kept</translation>
     </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
     <message>
         <source>Jejak audit - {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit trail - {0}</translation>
     </message>
     <message>
         <source>ID Keluarga</source>
-        <translation type="unfinished"></translation>
+        <translation>Family ID</translation>
     </message>
     <message>
         <source>&amp;Dari</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From</translation>
     </message>
     <message>
         <source>&amp;Sampai</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Until</translation>
     </message>
     <message>
         <source>&amp;Tampilkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show</translation>
     </message>
     <message>
         <source>&amp;Ekspor ke Excel...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export to Excel...</translation>
     </message>
     <message>
         <source>T&amp;utup</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lose</translation>
     </message>
     <message>
         <source>Pengguna:</source>
-        <translation type="unfinished"></translation>
+        <translation>User:</translation>
     </message>
     <message>
         <source>Tindakan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Action:</translation>
     </message>
     <message>
         <source>Keluarga:</source>
-        <translation type="unfinished"></translation>
+        <translation>Family:</translation>
     </message>
     <message>
         <source>Semua pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>All users</translation>
     </message>
     <message>
         <source>Semua tindakan</source>
-        <translation type="unfinished"></translation>
+        <translation>All actions</translation>
     </message>
     <message>
         <source>{0} baris cocok</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} matching rows</translation>
     </message>
     <message>
         <source>; yang terbaru {0} ditampilkan, ekspor untuk semuanya</source>
-        <translation type="unfinished"></translation>
+        <translation>; the newest {0} are shown, export to get all of them</translation>
     </message>
     <message>
         <source>. NIK disamarkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>. NIKs are masked.</translation>
     </message>
     <message>
         <source>Ekspor jejak audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit trail export</translation>
     </message>
     <message>
         <source>Workbook Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>Mengekspor jejak audit...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the audit trail...</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>{0} baris jejak audit diekspor ke {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} audit trail rows exported to {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>Bahasa</name>
+    <message>
+        <source>Bahasa antarmuka akan berganti setelah {0} dibuka kembali.</source>
+        <translation>The interface language will change when {0} is started again.</translation>
+    </message>
+    <message>
+        <source>&amp;Mulai ulang sekarang</source>
+        <translation>&amp;Restart now</translation>
+    </message>
+    <message>
+        <source>&amp;Nanti</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>&amp;Bahasa (Language)</source>
+        <translation>&amp;Language (Bahasa)</translation>
     </message>
 </context>
 <context>
     <name>BuatAdminDialog</name>
     <message>
         <source>Buat akun admin - {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the admin account - {0}</translation>
     </message>
     <message>
         <source>Basis data {0} belum punya akun pengguna. Data P3KE berisi NIK dan data anak, yang dilindungi UU 27/2022 tentang Pelindungan Data Pribadi, jadi setiap orang yang memakai aplikasi ini masuk dengan akunnya sendiri.&lt;br&gt;&lt;br&gt;Buat dulu akun &lt;b&gt;admin&lt;/b&gt; (misalnya untuk Anda sebagai pengelola). Admin membuat akun operator dan verifikator, tetapi tidak mengubah data verifikasi. Kata sandi minimal 8 karakter; simpan baik-baik, tidak ada kata sandi bawaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {0} has no user accounts yet. P3KE data holds NIKs and data about children, protected by Law 27/2022 on Personal Data Protection (UU PDP), so everyone who uses this application signs in with their own account.&lt;br&gt;&lt;br&gt;First create the &lt;b&gt;admin&lt;/b&gt; account (for example for you as the administrator). The admin creates the operator and verifier accounts but does not change verification data. The password needs at least 8 characters; keep it safe, there is no default password.</translation>
     </message>
     <message>
         <source>&amp;Nama pengguna:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <source>Nama &amp;lengkap:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Full name:</translation>
     </message>
     <message>
         <source>&amp;Kata sandi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>&amp;Ulangi kata sandi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat password:</translation>
     </message>
     <message>
         <source>&amp;Buat akun admin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create admin account</translation>
     </message>
     <message>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>Selamat datang di {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to {0}</translation>
     </message>
     <message>
         <source>Kedua kata sandi tidak sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>Desil</name>
+    <message>
+        <source>Sangat miskin</source>
+        <translation>Very poor</translation>
+    </message>
+    <message>
+        <source>Miskin</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <source>Hampir miskin</source>
+        <translation>Near poor</translation>
+    </message>
+    <message>
+        <source>Rentan miskin</source>
+        <translation>Vulnerable to poverty</translation>
+    </message>
+</context>
+<context>
+    <name>DialogAnggotaBaru</name>
+    <message>
+        <source>Tambah anggota keluarga</source>
+        <translation>Add a family member</translation>
+    </message>
+    <message>
+        <source>&amp;Nama lengkap *</source>
+        <translation>Full &amp;name *</translation>
+    </message>
+    <message>
+        <source>NI&amp;K</source>
+        <translation>NI&amp;K</translation>
+    </message>
+    <message>
+        <source>&amp;Hubungan dengan kepala *</source>
+        <translation>&amp;Relationship to the head *</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis kelamin</source>
+        <translation>&amp;Sex</translation>
+    </message>
+    <message>
+        <source>Tanggal &amp;lahir</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <source>&amp;Status kawin</source>
+        <translation>&amp;Marital status</translation>
+    </message>
+    <message>
+        <source>&amp;Pendidikan</source>
+        <translation>&amp;Education</translation>
+    </message>
+    <message>
+        <source>Pe&amp;kerjaan</source>
+        <translation>&amp;Occupation</translation>
+    </message>
+    <message>
+        <source>&amp;Tambahkan</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Nama wajib diisi</source>
+        <translation>The name is required</translation>
+    </message>
+    <message>
+        <source>Hubungan dengan kepala keluarga wajib dipilih</source>
+        <translation>The relationship to the head of the family is required</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir tidak bisa dibaca</source>
+        <translation>The date of birth cannot be read</translation>
+    </message>
+</context>
+<context>
+    <name>DialogCatatan</name>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DialogDokumen</name>
+    <message>
+        <source>Cetak dokumen desa</source>
+        <translation>Print village documents</translation>
+    </message>
+    <message>
+        <source>Berita Acara Hasil Verifikasi</source>
+        <translation>Verification report (Berita Acara Hasil Verifikasi)</translation>
+    </message>
+    <message>
+        <source>Daftar Kunjungan</source>
+        <translation>Visit list (Daftar Kunjungan)</translation>
+    </message>
+    <message>
+        <source>&amp;Dokumen:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>De&amp;sa/kelurahan:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>kosongkan untuk diisi tangan</source>
+        <translation>leave empty to fill in by hand</translation>
+    </message>
+    <message>
+        <source>&amp;Nomor BA:</source>
+        <translation>Report &amp;number:</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Fill in</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal musyawarah:</source>
+        <translation>&amp;Meeting date:</translation>
+    </message>
+    <message>
+        <source>T&amp;empat:</source>
+        <translation>Pl&amp;ace:</translation>
+    </message>
+    <message>
+        <source>Nama &amp;operator:</source>
+        <translation>&amp;Operator&apos;s name:</translation>
+    </message>
+    <message>
+        <source>Nama &amp;verifikator:</source>
+        <translation>&amp;Verifier&apos;s name:</translation>
+    </message>
+    <message>
+        <source>Nama &amp;kepala desa/lurah:</source>
+        <translation>Name of the village &amp;head:</translation>
+    </message>
+    <message>
+        <source>Semua keluarga (bawaan: yang belum diverifikasi atau dikembalikan)</source>
+        <translation>All families (default: those not verified yet or sent back)</translation>
+    </message>
+    <message>
+        <source>Nama &amp;petugas:</source>
+        <translation>&amp;Field officer&apos;s name:</translation>
+    </message>
+    <message>
+        <source>Pi&amp;lih...</source>
+        <translation>C&amp;hoose...</translation>
+    </message>
+    <message>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;ke:</source>
+        <translation>Save &amp;to:</translation>
+    </message>
+    <message>
+        <source>B&amp;uka PDF</source>
+        <translation>&amp;Open PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Buat PDF</source>
+        <translation>&amp;Create PDF</translation>
+    </message>
+    <message>
+        <source>Pilih desa/kelurahan.</source>
+        <translation>Choose a village.</translation>
+    </message>
+    <message>
+        <source>Menyiapkan dokumen...</source>
+        <translation>Preparing the document...</translation>
+    </message>
+    <message>
+        <source>Menulis PDF...</source>
+        <translation>Writing the PDF...</translation>
+    </message>
+    <message>
+        <source>PDF tidak bisa ditulis: {0}</source>
+        <translation>The PDF cannot be written: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} keluarga, disimpan ke {2}</source>
+        <translation>{0}: {1} families, saved to {2}</translation>
+    </message>
+</context>
+<context>
+    <name>DialogEkspor</name>
+    <message>
+        <source>Ekspor workbook provinsi</source>
+        <translation>Export the provincial workbook</translation>
+    </message>
+    <message>
+        <source>Wilayah dan saringan</source>
+        <translation>Region and filter</translation>
+    </message>
+    <message>
+        <source>Seluruh basis data</source>
+        <translation>Whole database</translation>
+    </message>
+    <message>
+        <source>&amp;Wilayah:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Hanya keluarga yang sudah &amp;disetujui</source>
+        <translation>Only &amp;approved families</translation>
+    </message>
+    <message>
+        <source>Isi workbook</source>
+        <translation>Workbook content</translation>
+    </message>
+    <message>
+        <source>&amp;Rekap saja, tanpa nama dan NIK (untuk dibagikan)</source>
+        <translation>&amp;Summary only, without names and NIKs (for sharing)</translation>
+    </message>
+    <message>
+        <source>Rekap dengan daftar &amp;nama (Data Keluarga dan Data Anggota)</source>
+        <translation>Summary with the lists of &amp;names (Data Keluarga and Data Anggota sheets)</translation>
+    </message>
+    <message>
+        <source>Hanya verifikator yang boleh mengekspor daftar nama.</source>
+        <translation>Only a verifier may export the lists of names.</translation>
+    </message>
+    <message>
+        <source>NIK dan No KK &amp;lengkap (bawaan: disamarkan)</source>
+        <translation>&amp;Full NIK and KK number (default: masked)</translation>
+    </message>
+    <message>
+        <source>mis. permintaan Dinas Sosial Provinsi untuk SK</source>
+        <translation>e.g. request of the provincial social affairs office for a decree</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan ekspor nama:</source>
+        <translation>Reason for exporting &amp;names:</translation>
+    </message>
+    <message>
+        <source>kosongkan bila tanpa kata sandi</source>
+        <translation>leave empty for no password</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi berkas:</source>
+        <translation>File &amp;password:</translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi kata sandi:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>Setiap ekspor daftar nama dicatat di jejak audit beserta alasannya. Beri kata sandi pada workbook berisi nama dan NIK, dan kirim kata sandinya lewat jalur lain.</source>
+        <translation>Every export of names is recorded in the audit trail with its reason. Give a workbook with names and NIKs a password, and send the password by another channel.</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih...</source>
+        <translation>&amp;Choose...</translation>
+    </message>
+    <message>
+        <source>Simpan workbook provinsi</source>
+        <translation>Save the provincial workbook</translation>
+    </message>
+    <message>
+        <source>Workbook Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan ke:</source>
+        <translation>&amp;Save to:</translation>
+    </message>
+    <message>
+        <source>Buka &amp;folder</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Kata sandi dan ulangannya tidak sama.</source>
+        <translation>The password and its repetition are not the same.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas tujuan.</source>
+        <translation>Choose the target file.</translation>
+    </message>
+    <message>
+        <source>Menyiapkan ekspor...</source>
+        <translation>Preparing the export...</translation>
+    </message>
+    <message>
+        <source>{0} {1} baris</source>
+        <translation>{0} {1} rows</translation>
+    </message>
+    <message>
+        <source>Workbook ditulis ke {0} (terenkripsi dengan kata sandi): {1}.</source>
+        <translation>Workbook written to {0} (encrypted with a password): {1}.</translation>
+    </message>
+    <message>
+        <source>Workbook ditulis ke {0}: {1}.</source>
+        <translation>Workbook written to {0}: {1}.</translation>
     </message>
 </context>
 <context>
@@ -400,11 +938,11 @@
     <name>DialogImpor</name>
     <message>
         <source>Impor P3KE</source>
-        <translation type="unfinished"></translation>
+        <translation>Import P3KE</translation>
     </message>
     <message>
         <source>&amp;Tambah berkas...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add files...</translation>
     </message>
     <message>
         <source>Tambah berkas (Ctrl+O)</source>
@@ -412,7 +950,7 @@
     </message>
     <message>
         <source>&amp;Hapus dari daftar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove from the list</translation>
     </message>
     <message>
         <source>Hapus berkas terpilih dari daftar (Delete)</source>
@@ -420,135 +958,704 @@
     </message>
     <message>
         <source>Pilih berkas Keluarga dan Individu sekaligus (.xlsx atau .csv). Tidak ada yang ditulis ke basis data sebelum Anda menekan &lt;b&gt;Impor&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the Keluarga (families) and Individu (members) files together (.xlsx or .csv). Nothing is written to the database before you press &lt;b&gt;Import&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>Files</translation>
     </message>
     <message>
         <source>Kolom</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <source>Header di berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>Header in the file</translation>
     </message>
     <message>
         <source>Kolom P3KE</source>
-        <translation type="unfinished"></translation>
+        <translation>P3KE column</translation>
     </message>
     <message>
         <source>Pemetaan header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header mapping</translation>
     </message>
     <message>
         <source>Baris pertama (apa adanya di berkas)</source>
-        <translation type="unfinished"></translation>
+        <translation>First rows (as they are in the file)</translation>
     </message>
     <message>
         <source>Pratinjau (belum ada yang ditulis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview (nothing written yet)</translation>
     </message>
     <message>
         <source>&amp;Lembar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sheet:</translation>
     </message>
     <message>
         <source>Belum ada berkas.</source>
-        <translation type="unfinished"></translation>
+        <translation>No files yet.</translation>
     </message>
     <message>
         <source>&amp;Impor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>Simpan &amp;laporan temuan...</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the findings &amp;report...</translation>
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Pilih berkas P3KE</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose P3KE files</translation>
     </message>
     <message>
         <source>Berkas P3KE (*.xlsx *.xlsm *.xls *.ods *.csv);;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>P3KE files (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
     </message>
     <message>
         <source>Membaca pratinjau...</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the preview...</translation>
     </message>
     <message>
         <source>Perbaiki atau hapus berkas yang bermasalah dari daftar sebelum mengimpor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix the files with problems, or remove them from the list, before importing.</translation>
     </message>
     <message>
         <source>{0} lembar data P3KE dikenali. Periksa pemetaan, lalu tekan Impor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} P3KE data sheets recognised. Check the mapping, then press Import.</translation>
     </message>
     <message>
         <source>Lembar lain diabaikan: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Other sheets ignored: {0}.</translation>
+    </message>
+    <message>
+        <source>Keluarga</source>
+        <translation>Keluarga (families)</translation>
+    </message>
+    <message>
+        <source>Individu (anggota keluarga)</source>
+        <translation>Individu (family members)</translation>
+    </message>
+    <message>
+        <source>By-name-by-address (header di bawah judul)</source>
+        <translation>By-name-by-address (header below a title)</translation>
+    </message>
+    <message>
+        <source>Kolom P3KE (tata letak lain)</source>
+        <translation>P3KE columns (another layout)</translation>
+    </message>
+    <message>
+        <source>{0}, {1}, header di baris {2}</source>
+        <translation>{0}, {1}, header in row {2}</translation>
+    </message>
+    <message>
+        <source>Berkas ini sudah pernah diimpor (SHA-256 sama); tidak ada yang diubah.</source>
+        <translation>These files were imported before (same SHA-256); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Impor selesai (tata letak {0}): {1} keluarga, {2} anggota. Keluarga baru {3}, berubah {4}, tidak ada lagi di berkas {5}; anggota baru {6}, berubah {7}, tidak ada lagi {8}. Temuan kualitas data di seluruh basis data: {9}.</source>
+        <translation>Import done (layout {0}): {1} families, {2} members. Families new {3}, changed {4}, no longer in the files {5}; members new {6}, changed {7}, no longer there {8}. Data quality findings in the whole database: {9}.</translation>
     </message>
     <message>
         <source>Terdeteksi: &lt;b&gt;{0}&lt;/b&gt;. {1} kolom P3KE dikenali, {2} kolom lain disimpan apa adanya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detected: &lt;b&gt;{0}&lt;/b&gt;. {1} P3KE columns recognised, {2} other columns kept as they are.</translation>
     </message>
     <message>
         <source>disimpan apa adanya</source>
-        <translation type="unfinished"></translation>
+        <translation>kept as it is</translation>
     </message>
     <message>
         <source>Mengimpor...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing...</translation>
     </message>
     <message>
         <source>Membatalkan... (tidak ada yang ditulis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling... (nothing is written)</translation>
     </message>
     <message>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>Kolom tambahan disimpan apa adanya ({0}): {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra columns kept as they are ({0}): {1}</translation>
     </message>
     <message>
         <source>Simpan laporan temuan untuk diperbaiki bersama Dukcapil.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the findings report to fix them with the civil registry (Dukcapil).</translation>
     </message>
     <message>
         <source>Selesai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done.</translation>
     </message>
     <message>
         <source>Impor dibatalkan. Tidak ada yang ditulis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import cancelled. Nothing was written.</translation>
     </message>
     <message>
         <source>Impor gagal. Basis data tidak berubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import failed. The database did not change.</translation>
     </message>
     <message>
         <source>Terjadi kesalahan program saat impor ({0}). Rinciannya ada di log (Bantuan &gt; Buka folder log).</source>
-        <translation type="unfinished"></translation>
+        <translation>A program error occurred during the import ({0}). The details are in the log (Help &gt; Open log folder).</translation>
     </message>
     <message>
         <source>Simpan laporan temuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the findings report</translation>
     </message>
     <message>
         <source>Workbook Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>Laporan temuan ({0} temuan) disimpan: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings report ({0} findings) saved: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DialogImporKoreksi</name>
+    <message>
+        <source>Impor ulang workbook hasil koreksi</source>
+        <translation>Re-import a corrected workbook</translation>
+    </message>
+    <message>
+        <source>Pilih workbook provinsi yang sudah dikoreksi (lembar Data Keluarga). Hanya kolom verifikasi yang dibaca: Status verifikasi, Kelayakan, Alasan, tanggal, verifikator, catatan dan musdes. Periksa pratinjau, lalu terapkan.</source>
+        <translation>Choose the corrected provincial workbook (sheet Data Keluarga). Only the verification columns are read: verification status, eligibility, reason, dates, verifier, notes and village meeting (musdes). Check the preview, then apply it.</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih...</source>
+        <translation>&amp;Choose...</translation>
+    </message>
+    <message>
+        <source>Pilih workbook hasil koreksi</source>
+        <translation>Choose the corrected workbook</translation>
+    </message>
+    <message>
+        <source>Workbook Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation>&amp;Workbook:</translation>
+    </message>
+    <message>
+        <source>bila workbook diberi kata sandi</source>
+        <translation>if the workbook has a password</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Baca dan bandingkan</source>
+        <translation>&amp;Read and compare</translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>ID Keluarga</source>
+        <translation>Family ID</translation>
+    </message>
+    <message>
+        <source>Kepala keluarga</source>
+        <translation>Head of family</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Lama</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Perubahan yang akan diterapkan:</source>
+        <translation>Changes that will be applied:</translation>
+    </message>
+    <message>
+        <source>Masalah</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Baris yang tidak diterapkan:</source>
+        <translation>Rows that are not applied:</translation>
+    </message>
+    <message>
+        <source>&amp;Terapkan perubahan</source>
+        <translation>&amp;Apply the changes</translation>
+    </message>
+    <message>
+        <source>Pilih workbook dulu.</source>
+        <translation>Choose a workbook first.</translation>
+    </message>
+    <message>
+        <source>Membaca workbook...</source>
+        <translation>Reading the workbook...</translation>
+    </message>
+    <message>
+        <source>&amp;Terapkan {0} perubahan ({1} keluarga)</source>
+        <translation>&amp;Apply {0} changes ({1} families)</translation>
+    </message>
+    <message>
+        <source>Pratinjau siap. Belum ada yang diubah.</source>
+        <translation>The preview is ready. Nothing has changed yet.</translation>
+    </message>
+    <message>
+        <source>Tidak ada perubahan yang bisa diterapkan.</source>
+        <translation>There are no changes that can be applied.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} baris dibaca; {2} keluarga berubah ({3} isian), {4} tanpa perubahan, {5} baris bermasalah (tidak diterapkan).</source>
+        <translation>{0}: {1} rows read; {2} families changed ({3} fields), {4} without changes, {5} rows with problems (not applied).</translation>
+    </message>
+    <message>
+        <source>Kolom tidak ada (tidak dibandingkan): {0}.</source>
+        <translation>Missing columns (not compared): {0}.</translation>
+    </message>
+    <message>
+        <source>{0} keluarga diperbarui dari workbook</source>
+        <translation>{0} families updated from the workbook</translation>
+    </message>
+    <message>
+        <source>; {0} tidak diterapkan</source>
+        <translation>; {0} not applied</translation>
+    </message>
+    <message>
+        <source>. Cadangan sebelum impor: {0}</source>
+        <translation>. Backup before the import: {0}</translation>
+    </message>
+    <message>
+        <source>Menerapkan perubahan...</source>
+        <translation>Applying the changes...</translation>
+    </message>
+</context>
+<context>
+    <name>DialogRiwayat</name>
+    <message>
+        <source>Ubah</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Koreksi data P3KE</source>
+        <translation>P3KE data corrected</translation>
+    </message>
+    <message>
+        <source>Tambah anggota</source>
+        <translation>Member added</translation>
+    </message>
+    <message>
+        <source>Usulan baru dibuat</source>
+        <translation>New proposal created</translation>
+    </message>
+    <message>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Dikembalikan</source>
+        <translation>Sent back</translation>
+    </message>
+    <message>
+        <source>Dibuka kembali</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Nilai lama</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>Nilai baru</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Riwayat perubahan keluarga {0}</source>
+        <translation>History of changes of family {0}</translation>
+    </message>
+    <message>
+        <source>Belum ada perubahan yang tercatat.</source>
+        <translation>No changes recorded yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>FormKeluarga</name>
+    <message>
+        <source>&amp;Status verifikasi</source>
+        <translation>&amp;Verification status</translation>
+    </message>
+    <message>
+        <source>&amp;Kelayakan</source>
+        <translation>&amp;Eligibility</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan tidak layak</source>
+        <translation>Re&amp;ason not eligible</translation>
+    </message>
+    <message>
+        <source>Alasan lainn&amp;ya</source>
+        <translation>Other reas&amp;on</translation>
+    </message>
+    <message>
+        <source>&amp;Pindah ke</source>
+        <translation>&amp;Moved to</translation>
+    </message>
+    <message>
+        <source>ID keluarga &amp;ganda</source>
+        <translation>&amp;Duplicate of family ID</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal kunjungan</source>
+        <translation>Visi&amp;t date</translation>
+    </message>
+    <message>
+        <source>Nama &amp;verifikator</source>
+        <translation>Ve&amp;rifier&apos;s name</translation>
+    </message>
+    <message>
+        <source>No. BA &amp;musdes</source>
+        <translation>Village meetin&amp;g report no.</translation>
+    </message>
+    <message>
+        <source>Tanggal m&amp;usdes</source>
+        <translation>Village meeting dat&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Catatan</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Identitas dan alamat</source>
+        <translation>Identity and address</translation>
+    </message>
+    <message>
+        <source>Rumah dan aset</source>
+        <translation>House and assets</translation>
+    </message>
+    <message>
+        <source>Bantuan yang diterima</source>
+        <translation>Assistance received</translation>
+    </message>
+    <message>
+        <source>Temuan kualitas data</source>
+        <translation>Data quality findings</translation>
+    </message>
+    <message>
+        <source>Hasil verifikasi</source>
+        <translation>Verification result</translation>
+    </message>
+    <message>
+        <source>alamat atau kode wilayah tujuan</source>
+        <translation>address or region code moved to</translation>
+    </message>
+    <message>
+        <source>ID Keluarga yang dipertahankan</source>
+        <translation>Family ID that is kept</translation>
+    </message>
+    <message>
+        <source>Anggota keluarga</source>
+        <translation>Family members</translation>
+    </message>
+    <message>
+        <source>Ta&amp;mbah anggota...</source>
+        <translation>Add &amp;member...</translation>
+    </message>
+    <message>
+        <source>Meninggal</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Pindah/keluar</source>
+        <translation>Moved out</translation>
+    </message>
+    <message>
+        <source>Menikah keluar</source>
+        <translation>Married out</translation>
+    </message>
+    <message>
+        <source>Ada</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Perbaiki NIK</source>
+        <translation>Correct NIK</translation>
+    </message>
+    <message>
+        <source>Tandai anggota terpilih: {0}</source>
+        <translation>Mark the selected member: {0}</translation>
+    </message>
+    <message>
+        <source>Lokasi usulan baru</source>
+        <translation>Location of the new proposal</translation>
+    </message>
+    <message>
+        <source>&amp;Desa/kelurahan *</source>
+        <translation>&amp;Village *</translation>
+    </message>
+    <message>
+        <source>Desil (perkiraan)</source>
+        <translation>Desil (estimate)</translation>
+    </message>
+    <message>
+        <source>Kolom P3KE: {0}</source>
+        <translation>P3KE column: {0}</translation>
+    </message>
+    <message>
+        <source>Dikoreksi; nilai P3KE: {0}</source>
+        <translation>Corrected; P3KE value: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Simpan (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;&amp; &amp;berikutnya</source>
+        <translation>Save &amp;&amp; ne&amp;xt</translation>
+    </message>
+    <message>
+        <source>Simpan lalu buka keluarga berikutnya di daftar (Ctrl+Enter)</source>
+        <translation>Save, then open the next family of the list (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Keluarga sebelumnya (PgUp)</source>
+        <translation>Previous family (PgUp)</translation>
+    </message>
+    <message>
+        <source>Keluarga berikutnya (PgDn)</source>
+        <translation>Next family (PgDn)</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Kembali ke daftar (Esc)</source>
+        <translation>Back to the list (Esc)</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Buang perubahan dan muat data tersimpan</source>
+        <translation>Discard the changes and load the saved data</translation>
+    </message>
+    <message>
+        <source>&amp;Ajukan</source>
+        <translation>S&amp;ubmit</translation>
+    </message>
+    <message>
+        <source>Ajukan ke verifikator untuk disetujui</source>
+        <translation>Submit to the verifier for approval</translation>
+    </message>
+    <message>
+        <source>Se&amp;tujui</source>
+        <translation>A&amp;pprove</translation>
+    </message>
+    <message>
+        <source>&amp;Kembalikan...</source>
+        <translation>Send &amp;back...</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke operator dengan catatan</source>
+        <translation>Send back to the operator with a note</translation>
+    </message>
+    <message>
+        <source>B&amp;uka kembali...</source>
+        <translation>Reo&amp;pen...</translation>
+    </message>
+    <message>
+        <source>Buka kembali keluarga yang sudah disetujui</source>
+        <translation>Reopen an approved family</translation>
+    </message>
+    <message>
+        <source>&amp;Riwayat...</source>
+        <translation>&amp;History...</translation>
+    </message>
+    <message>
+        <source>Semua perubahan keluarga ini (jejak audit)</source>
+        <translation>Every change of this family (audit trail)</translation>
+    </message>
+    <message>
+        <source>Usulan keluarga baru (belum ada di P3KE)</source>
+        <translation>New family proposal (not in P3KE yet)</translation>
+    </message>
+    <message>
+        <source>Pilih desa, isi nama kepala keluarga, anggota, dan hasil verifikasi, lalu Simpan.</source>
+        <translation>Choose the village, fill in the head of the family, the members and the verification result, then Save.</translation>
+    </message>
+    <message>
+        <source>(tanpa nama)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Desa: {0}</source>
+        <translation>Village: {0}</translation>
+    </message>
+    <message>
+        <source>Desil {0}</source>
+        <translation>Desil {0}</translation>
+    </message>
+    <message>
+        <source>Persetujuan: {0}</source>
+        <translation>Approval: {0}</translation>
+    </message>
+    <message>
+        <source>Usulan baru</source>
+        <translation>New proposal</translation>
+    </message>
+    <message>
+        <source>tidak ada lagi di berkas P3KE terakhir</source>
+        <translation>no longer in the latest P3KE files</translation>
+    </message>
+    <message>
+        <source>diubah {0} oleh {1}</source>
+        <translation>changed {0} by {1}</translation>
+    </message>
+    <message>
+        <source>Dikembalikan oleh verifikator: {0}</source>
+        <translation>Sent back by the verifier: {0}</translation>
+    </message>
+    <message>
+        <source>Sudah disetujui; data terkunci. Verifikator dapat membukanya kembali dengan alasan.</source>
+        <translation>Approved; the data is locked. A verifier can reopen it, giving a reason.</translation>
+    </message>
+    <message>
+        <source>Sudah diajukan; menunggu persetujuan verifikator.</source>
+        <translation>Submitted; waiting for the verifier&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>{0}: tanggal tidak bisa dibaca</source>
+        <translation>{0}: the date cannot be read</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan wajib dipilih</source>
+        <translation>The village is required</translation>
+    </message>
+    <message>
+        <source>Nama kepala keluarga wajib diisi</source>
+        <translation>The name of the head of the family is required</translation>
+    </message>
+    <message>
+        <source>Ada perubahan yang belum disimpan</source>
+        <translation>There are unsaved changes</translation>
+    </message>
+    <message>
+        <source>✓ Tidak ada temuan kualitas data.</source>
+        <translation>✓ No data quality findings.</translation>
+    </message>
+    <message>
+        <source>Temuan kualitas data ({0})</source>
+        <translation>Data quality findings ({0})</translation>
+    </message>
+    <message>
+        <source>Usulan baru tersimpan dengan ID {0}.</source>
+        <translation>New proposal saved with ID {0}.</translation>
+    </message>
+    <message>
+        <source>Tidak ada perubahan.</source>
+        <translation>No changes.</translation>
+    </message>
+    <message>
+        <source>Tersimpan {0}.</source>
+        <translation>Saved at {0}.</translation>
+    </message>
+    <message>
+        <source>Belum bisa disimpan:</source>
+        <translation>Cannot be saved yet:</translation>
+    </message>
+    <message>
+        <source>Persetujuan: {0}.</source>
+        <translation>Approval: {0}.</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke operator</source>
+        <translation>Send back to the operator</translation>
+    </message>
+    <message>
+        <source>Apa yang harus diperbaiki operator? (wajib diisi)</source>
+        <translation>What must the operator correct? (required)</translation>
+    </message>
+    <message>
+        <source>Buka kembali</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Mengapa keluarga yang sudah disetujui ini dibuka kembali? (wajib diisi)</source>
+        <translation>Why is this approved family reopened? (required)</translation>
+    </message>
+    <message>
+        <source>Pilih dulu anggota di tabel anggota.</source>
+        <translation>First select a member in the members table.</translation>
+    </message>
+    <message>
+        <source>Anggota baru belum disimpan; hapus dengan Muat ulang.</source>
+        <translation>The new member is not saved yet; remove it with Reload.</translation>
+    </message>
+    <message>
+        <source>Pilih dulu anggota yang NIK-nya diperbaiki.</source>
+        <translation>First select the member whose NIK you correct.</translation>
+    </message>
+    <message>
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Perubahan pada keluarga ini belum disimpan. Simpan sekarang?</source>
+        <translation>The changes to this family are not saved. Save them now?</translation>
+    </message>
+    <message>
+        <source>&amp;Buang perubahan</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>Bata&amp;l</source>
+        <translation>Ca&amp;ncel</translation>
     </message>
 </context>
 <context>
@@ -658,514 +1765,1105 @@
     <name>GantiSandiDialog</name>
     <message>
         <source>Ganti kata sandi - {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password - {0}</translation>
     </message>
     <message>
         <source>Kata sandi &amp;lama:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Old password:</translation>
     </message>
     <message>
         <source>Kata sandi &amp;baru:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New password:</translation>
     </message>
     <message>
         <source>&amp;Ulangi kata sandi baru:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat the new password:</translation>
     </message>
     <message>
         <source>&amp;Simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>Kedua kata sandi baru tidak sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two new passwords are not the same.</translation>
     </message>
     <message>
         <source>Kata sandi lama salah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The old password is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdModel</name>
+    <message>
+        <source>ID Keluarga</source>
+        <translation>Family ID</translation>
+    </message>
+    <message>
+        <source>Kepala Keluarga</source>
+        <translation>Head of family</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Desil</source>
+        <translation>Desil</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Status verifikasi</source>
+        <translation>Verification status</translation>
+    </message>
+    <message>
+        <source>Kelayakan</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>Persetujuan</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Temuan</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Dikembalikan oleh verifikator: {0}</source>
+        <translation>Sent back by the verifier: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>IsianNik</name>
+    <message>
+        <source>16 digit</source>
+        <translation>16 digits</translation>
+    </message>
+    <message>
+        <source>lahir {0}</source>
+        <translation>born {0}</translation>
+    </message>
+    <message>
+        <source>terbit {0}</source>
+        <translation>issued {0}</translation>
+    </message>
+    <message>
+        <source>✓ format sah</source>
+        <translation>✓ valid format</translation>
+    </message>
+</context>
+<context>
+    <name>IsianP3KE</name>
+    <message>
+        <source>ID Keluarga</source>
+        <translation>Family ID</translation>
+    </message>
+    <message>
+        <source>Dimutakhirkan tahun</source>
+        <translation>Updated in year</translation>
+    </message>
+    <message>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation>Regency/city</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>District (kecamatan)</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Kode wilayah Kemendagri</source>
+        <translation>Region code (Kemendagri)</translation>
+    </message>
+    <message>
+        <source>Desil</source>
+        <translation>Desil</translation>
+    </message>
+    <message>
+        <source>Persentil</source>
+        <translation>Percentile</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Prioritas verval</source>
+        <translation>Verification priority</translation>
+    </message>
+    <message>
+        <source>No KK</source>
+        <translation>KK number</translation>
+    </message>
+    <message>
+        <source>Nama kepala keluarga</source>
+        <translation>Name of the head of family</translation>
+    </message>
+    <message>
+        <source>NIK kepala keluarga</source>
+        <translation>NIK of the head of family</translation>
+    </message>
+    <message>
+        <source>Padan Dukcapil</source>
+        <translation>Matched with Dukcapil</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Status kawin</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Status pekerjaan</source>
+        <translation>Employment status</translation>
+    </message>
+    <message>
+        <source>Pendidikan</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Kepemilikan rumah</source>
+        <translation>House ownership</translation>
+    </message>
+    <message>
+        <source>Memiliki simpanan</source>
+        <translation>Has savings</translation>
+    </message>
+    <message>
+        <source>Jenis atap</source>
+        <translation>Roof type</translation>
+    </message>
+    <message>
+        <source>Kualitas atap</source>
+        <translation>Roof quality</translation>
+    </message>
+    <message>
+        <source>Jenis dinding</source>
+        <translation>Wall type</translation>
+    </message>
+    <message>
+        <source>Kualitas dinding</source>
+        <translation>Wall quality</translation>
+    </message>
+    <message>
+        <source>Jenis lantai</source>
+        <translation>Floor type</translation>
+    </message>
+    <message>
+        <source>Kualitas lantai</source>
+        <translation>Floor quality</translation>
+    </message>
+    <message>
+        <source>Penerangan</source>
+        <translation>Lighting</translation>
+    </message>
+    <message>
+        <source>Daya listrik</source>
+        <translation>Electric power</translation>
+    </message>
+    <message>
+        <source>Bahan bakar masak</source>
+        <translation>Cooking fuel</translation>
+    </message>
+    <message>
+        <source>Sumber air minum</source>
+        <translation>Drinking water source</translation>
+    </message>
+    <message>
+        <source>Fasilitas BAB</source>
+        <translation>Toilet facility</translation>
+    </message>
+    <message>
+        <source>Risiko stunting</source>
+        <translation>Stunting risk</translation>
+    </message>
+    <message>
+        <source>Penerima BPNT</source>
+        <translation>BPNT recipient</translation>
+    </message>
+    <message>
+        <source>Penerima BPUM</source>
+        <translation>BPUM recipient</translation>
+    </message>
+    <message>
+        <source>Penerima BST</source>
+        <translation>BST recipient</translation>
+    </message>
+    <message>
+        <source>Penerima PKH</source>
+        <translation>PKH recipient</translation>
+    </message>
+    <message>
+        <source>Penerima Sembako</source>
+        <translation>Sembako recipient</translation>
+    </message>
+    <message>
+        <source>Penerima Prakerja</source>
+        <translation>Prakerja recipient</translation>
+    </message>
+    <message>
+        <source>Penerima KUR</source>
+        <translation>KUR recipient</translation>
+    </message>
+    <message>
+        <source>Pensasaran</source>
+        <translation>Targeting (pensasaran)</translation>
+    </message>
+    <message>
+        <source>ID Individu</source>
+        <translation>Member ID</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Hubungan dengan kepala keluarga</source>
+        <translation>Relationship to the head of family</translation>
+    </message>
+    <message>
+        <source>Status anggota</source>
+        <translation>Member status</translation>
+    </message>
+    <message>
+        <source>NIK perbaikan</source>
+        <translation>Corrected NIK</translation>
+    </message>
+</context>
+<context>
+    <name>IsianTanggal</name>
+    <message>
+        <source>hh-bb-tttt</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Tanggal tidak bisa dibaca; tulis hh-bb-tttt, misalnya 20-11-2026</source>
+        <translation>The date cannot be read; write dd-mm-yyyy, for example 20-11-2026</translation>
+    </message>
+</context>
+<context>
+    <name>IsianVerifikasi</name>
+    <message>
+        <source>Status verifikasi</source>
+        <translation>Verification status</translation>
+    </message>
+    <message>
+        <source>Kelayakan</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>Alasan tidak layak</source>
+        <translation>Reason not eligible</translation>
+    </message>
+    <message>
+        <source>Alasan lainnya</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Pindah ke</source>
+        <translation>Moved to</translation>
+    </message>
+    <message>
+        <source>ID Keluarga ganda (yang dipertahankan)</source>
+        <translation>Duplicate of family ID (the one kept)</translation>
+    </message>
+    <message>
+        <source>Tanggal kunjungan</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>Nama verifikator</source>
+        <translation>Verifier&apos;s name</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Nomor BA musdes</source>
+        <translation>Village meeting report number</translation>
+    </message>
+    <message>
+        <source>Tanggal musdes</source>
+        <translation>Village meeting date</translation>
+    </message>
+    <message>
+        <source>Persetujuan</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Catatan pengembalian</source>
+        <translation>Send-back note</translation>
+    </message>
+</context>
+<context>
+    <name>JendelaPanduan</name>
+    <message>
+        <source>Panduan pengguna - {0}</source>
+        <translation>User guide - {0}</translation>
+    </message>
+    <message>
+        <source>Cari di panduan... (Ctrl+F, Enter: berikutnya)</source>
+        <translation>Search the guide... (Ctrl+F, Enter: next)</translation>
+    </message>
+    <message>
+        <source>Panduan ini ditulis dalam bahasa Indonesia, bahasa kerja P3KE.</source>
+        <translation>This guide is written in Indonesian, the working language of P3KE.</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Panduan pengguna tidak ditemukan di {0}. Pasang ulang {1}.</source>
+        <translation>The user guide was not found at {0}. Reinstall {1}.</translation>
+    </message>
+    <message>
+        <source>Tidak ditemukan</source>
+        <translation>Not found</translation>
+    </message>
+</context>
+<context>
+    <name>Kelayakan</name>
+    <message>
+        <source>Layak</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Layak dengan intervensi</source>
+        <translation>Eligible with intervention</translation>
+    </message>
+    <message>
+        <source>Tidak layak</source>
+        <translation>Not eligible</translation>
     </message>
 </context>
 <context>
     <name>KelolaPenggunaDialog</name>
     <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Terakhir masuk</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
         <source>Kelola pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage users</translation>
     </message>
     <message>
         <source>&amp;Tambah akun...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add account...</translation>
     </message>
     <message>
         <source>&amp;Ubah peran/wilayah...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change role/region...</translation>
     </message>
     <message>
         <source>&amp;Nonaktifkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disable</translation>
     </message>
     <message>
         <source>Atur ulang &amp;kata sandi...</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset &amp;password...</translation>
     </message>
     <message>
         <source>T&amp;utup</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lose</translation>
     </message>
     <message>
         <source>semua</source>
-        <translation type="unfinished"></translation>
+        <translation>all</translation>
     </message>
     <message>
         <source>ya</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>tidak</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>&amp;Aktifkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enable</translation>
+    </message>
+</context>
+<context>
+    <name>KolomAudit</name>
+    <message>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Kode tindakan</source>
+        <translation>Action code</translation>
+    </message>
+    <message>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>ID rekaman</source>
+        <translation>Record ID</translation>
+    </message>
+    <message>
+        <source>ID Keluarga</source>
+        <translation>Family ID</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Nilai lama</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>Nilai baru</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Komputer</source>
+        <translation>Computer</translation>
+    </message>
+</context>
+<context>
+    <name>KotakCari</name>
+    <message>
+        <source>Cari nama, NIK (boleh sebagian), No KK, atau ID keluarga...   (Ctrl+F)</source>
+        <translation>Search a name, NIK (or part of it), KK number or family ID...   (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>KotakPilihan</name>
+    <message>
+        <source>{0} (tidak ada di daftar kode)</source>
+        <translation>{0} (not in the code list)</translation>
     </message>
 </context>
 <context>
     <name>KunciLayarDialog</name>
     <message>
         <source>Terkunci - {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked - {0}</translation>
     </message>
     <message>
         <source>&amp;Buka kunci</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <source>&amp;Tutup aplikasi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close the application</translation>
     </message>
     <message>
         <source>{0} dikunci karena tidak ada aktivitas selama {1} menit,&lt;br&gt;untuk melindungi data pribadi di layar.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} was locked after {1} minutes without activity,&lt;br&gt;to protect the personal data on the screen.</translation>
     </message>
     <message>
         <source>{0} dikunci.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is locked.</translation>
     </message>
     <message>
         <source>Ketik kata sandi &lt;b&gt;{0}&lt;/b&gt; untuk melanjutkan.&lt;br&gt;Pekerjaan yang belum disimpan tetap ada.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the password of &lt;b&gt;{0}&lt;/b&gt; to continue.&lt;br&gt;Unsaved work is still there.</translation>
     </message>
     <message>
         <source>Layar terkunci</source>
-        <translation type="unfinished"></translation>
+        <translation>Screen locked</translation>
     </message>
     <message>
         <source>Kata sandi salah (percobaan dicatat di jejak audit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong password (the attempt is recorded in the audit trail).</translation>
+    </message>
+</context>
+<context>
+    <name>Laporan</name>
+    <message>
+        <source>Kecamatan {0} ({1})</source>
+        <translation>District {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Kecamatan {0}</source>
+        <translation>District {0}</translation>
+    </message>
+    <message>
+        <source>Kelurahan {0}</source>
+        <translation>Kelurahan {0}</translation>
+    </message>
+    <message>
+        <source>Desa {0}</source>
+        <translation>Village {0}</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor workbook provinsi...</source>
+        <translation>&amp;Export the provincial workbook...</translation>
+    </message>
+    <message>
+        <source>&amp;Impor ulang workbook hasil koreksi...</source>
+        <translation>&amp;Re-import a corrected workbook...</translation>
+    </message>
+    <message>
+        <source>Cetak &amp;Berita Acara Hasil Verifikasi...</source>
+        <translation>Print the verification &amp;report (Berita Acara)...</translation>
+    </message>
+    <message>
+        <source>Cetak Daftar &amp;Kunjungan...</source>
+        <translation>Print the &amp;visit list (Daftar Kunjungan)...</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Masuk - {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in - {0}</translation>
     </message>
     <message>
         <source>&amp;Nama pengguna:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <source>&amp;Kata sandi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>&amp;Masuk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign in</translation>
     </message>
     <message>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>Masuk dengan akun Anda untuk membuka basis data {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in with your account to open the database {0}.</translation>
     </message>
     <message>
         <source>Masuk dengan akun Anda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in with your account.</translation>
     </message>
     <message>
         <source>Isi nama pengguna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the user name.</translation>
     </message>
     <message>
         <source>Nama pengguna atau kata sandi salah, atau akun tidak aktif. Percobaan gagal dicatat di jejak audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user name or the password is wrong, or the account is disabled. Failed attempts are recorded in the audit trail.</translation>
     </message>
     <message>
         <source>{0} kali gagal berturut-turut. Tunggu {1} detik sebelum mencoba lagi, atau minta admin memeriksa akun Anda.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} failed attempts in a row. Wait {1} seconds before trying again, or ask the admin to check your account.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Pilih keluarga di tabel untuk melihat rinciannya.</source>
-        <translation type="unfinished"></translation>
+        <source>Pilih keluarga di tabel lalu tekan Enter (atau klik dua kali) untuk membuka formulir verifikasinya.
+
+Ctrl+F: cari · PgUp/PgDn: keluarga sebelumnya/berikutnya · Ctrl+S: simpan · Ctrl+Enter: simpan dan buka berikutnya · Esc: kembali ke daftar</source>
+        <translation>Select a family in the table and press Enter (or double-click) to open its verification form.
+
+Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter: save and open the next · Esc: back to the list</translation>
     </message>
     <message>
         <source>Data keluarga</source>
-        <translation type="unfinished"></translation>
+        <translation>Family data</translation>
     </message>
     <message>
         <source>&amp;Berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <source>&amp;Verifikasi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verification</translation>
     </message>
     <message>
         <source>&amp;Laporan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reports</translation>
     </message>
     <message>
         <source>&amp;Alat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tools</translation>
     </message>
     <message>
         <source>Ba&amp;ntuan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Keluar</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xit</translation>
     </message>
     <message>
         <source>Basis data: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: {0}</translation>
     </message>
     <message>
         <source>{0} keluarga, {1} anggota</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} families, {1} members</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Selamat datang di Kalbar Desktop&lt;/h2&gt;&lt;p&gt;Basis data ini masih kosong.&lt;/p&gt;&lt;p&gt;Untuk mulai, impor berkas P3KE dari menu &lt;b&gt;Data &amp;gt; Impor P3KE...&lt;/b&gt; (berkas Keluarga dan Individu sekaligus, .xlsx atau .csv),&lt;br&gt;atau dari baris perintah: &lt;code&gt;kalbar-desktop import BERKAS...&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Welcome to Kalbar Desktop&lt;/h2&gt;&lt;p&gt;This database is still empty.&lt;/p&gt;&lt;p&gt;To start, import the P3KE files from the menu &lt;b&gt;Data &amp;gt; Import P3KE...&lt;/b&gt; (the Keluarga and Individu files together, .xlsx or .csv),&lt;br&gt;or from the command line: &lt;code&gt;kalbar-desktop import FILES...&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>{0} keluarga ditampilkan</source>
+        <translation>{0} families shown</translation>
+    </message>
+    <message>
+        <source>Sudah keluarga terakhir di daftar.</source>
+        <translation>This is the last family of the list.</translation>
+    </message>
+    <message>
+        <source>Sudah keluarga pertama di daftar.</source>
+        <translation>This is the first family of the list.</translation>
+    </message>
+    <message>
+        <source>Perubahan pada keluarga yang terbuka belum disimpan. Simpan sebelum menutup aplikasi?</source>
+        <translation>The changes to the open family are not saved. Save them before closing the application?</translation>
+    </message>
+</context>
+<context>
+    <name>MenuData</name>
+    <message>
+        <source>Referensi wilayah</source>
+        <translation>Region reference</translation>
+    </message>
+    <message>
+        <source>{0} wilayah dimuat dari {1}. Aturan WILAYAH_TIDAK_DIKENAL kini berlaku dan temuan sudah dihitung ulang.</source>
+        <translation>{0} regions loaded from {1}. The rule WILAYAH_TIDAK_DIKENAL now applies and the findings have been recomputed.</translation>
+    </message>
+    <message>
+        <source>&amp;Impor P3KE...</source>
+        <translation>&amp;Import P3KE...</translation>
+    </message>
+    <message>
+        <source>Impor berkas P3KE (Keluarga dan Individu) apa adanya</source>
+        <translation>Import the P3KE files (Keluarga and Individu) as they are</translation>
+    </message>
+    <message>
+        <source>Impor referensi &amp;wilayah...</source>
+        <translation>Import the &amp;region reference...</translation>
+    </message>
+    <message>
+        <source>Muat referensi kode wilayah Kemendagri (CSV code,name,parent_code,level)</source>
+        <translation>Load the Kemendagri region code reference (CSV code,name,parent_code,level)</translation>
+    </message>
+    <message>
+        <source>Pilih referensi wilayah</source>
+        <translation>Choose the region reference</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Semua berkas (*)</source>
+        <translation>CSV (*.csv);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MenuVerifikasi</name>
+    <message>
+        <source>&amp;Buka keluarga terpilih</source>
+        <translation>&amp;Open the selected family</translation>
+    </message>
+    <message>
+        <source>&amp;Usulan keluarga baru...</source>
+        <translation>&amp;New family proposal...</translation>
+    </message>
+    <message>
+        <source>&amp;Cari keluarga</source>
+        <translation>&amp;Search families</translation>
+    </message>
+    <message>
+        <source>&amp;Tampilkan semua (hapus saringan)</source>
+        <translation>Show &amp;all (clear the filters)</translation>
+    </message>
+    <message>
+        <source>&amp;Riwayat keluarga yang terbuka...</source>
+        <translation>&amp;History of the open family...</translation>
+    </message>
+</context>
+<context>
+    <name>Panduan</name>
+    <message>
+        <source>&amp;Panduan pengguna</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <source>Buka panduan pengguna: impor, verifikasi, persetujuan, ekspor, cadangan</source>
+        <translation>Open the user guide: import, verification, approval, export, backups</translation>
     </message>
 </context>
 <context>
     <name>PanelDasbor</name>
     <message>
         <source>Disetujui</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <source>Diajukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted</translation>
     </message>
     <message>
         <source>Dikembalikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent back</translation>
     </message>
     <message>
         <source>Diverifikasi (draf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verified (draft)</translation>
     </message>
     <message>
         <source>Belum diverifikasi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sangat miskin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>miskin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hampir miskin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rentan miskin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layak dengan intervensi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tidak layak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NIK tidak sah</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NIK rusak oleh Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NIK ganda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tanggal lahir beda NIK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jenis kelamin beda NIK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NIK kosong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tanpa kepala keluarga</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kepala keluarga ganda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wilayah tidak dikenal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kode isian tidak dikenal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tanggal tidak sah</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No KK tidak sah</source>
-        <translation type="unfinished"></translation>
+        <translation>Not verified</translation>
     </message>
     <message>
         <source>Dasbor kemajuan verifikasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Verification progress dashboard</translation>
     </message>
     <message>
         <source>&amp;Segarkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>Hitung ulang semua angka dasbor dari basis data</source>
-        <translation type="unfinished"></translation>
+        <translation>Compute every figure of the dashboard again from the database</translation>
     </message>
     <message>
         <source>Keluarga</source>
-        <translation type="unfinished"></translation>
+        <translation>Families</translation>
     </message>
     <message>
         <source>Sudah diverifikasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Verified</translation>
     </message>
     <message>
         <source>Keluarga dengan temuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Families with findings</translation>
     </message>
     <message>
         <source>Klik untuk menampilkan keluarga ini di tabel</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to show these families in the table</translation>
     </message>
     <message>
         <source>Kemajuan per kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress per district</translation>
     </message>
     <message>
         <source>Keluarga menurut desil</source>
-        <translation type="unfinished"></translation>
+        <translation>Families by desil</translation>
     </message>
     <message>
         <source>Keluarga menurut kelayakan</source>
-        <translation type="unfinished"></translation>
+        <translation>Families by eligibility</translation>
     </message>
     <message>
         <source>Temuan menurut aturan</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings by rule</translation>
     </message>
     <message>
         <source>Keluarga dikunjungi per hari</source>
-        <translation type="unfinished"></translation>
+        <translation>Families visited per day</translation>
     </message>
     <message>
         <source>Tampilkan semua keluarga berstatus ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Show every family in this state</translation>
     </message>
     <message>
         <source>Kemajuan verifikasi dan persetujuan per kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Verification and approval progress per district</translation>
     </message>
     <message>
         <source>Temuan menurut aturan (jumlah keluarga)</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings by rule (number of families)</translation>
     </message>
     <message>
         <source>Menghitung...</source>
-        <translation type="unfinished"></translation>
+        <translation>Computing...</translation>
     </message>
     <message>
         <source>Dasbor tidak bisa dihitung: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The dashboard cannot be computed: {0}</translation>
     </message>
     <message>
         <source>{0}; dihitung {1} pukul {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}; computed on {1} at {2}</translation>
     </message>
     <message>
         <source>Semua wilayah</source>
-        <translation type="unfinished"></translation>
+        <translation>All regions</translation>
     </message>
     <message>
         <source>Wilayah Anda: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Your regions: {0}</translation>
     </message>
     <message>
         <source>{0} dari semua keluarga</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} of all families</translation>
     </message>
     <message>
         <source>{0} anggota</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} members</translation>
     </message>
     <message>
         <source>belum dikunjungi</source>
-        <translation type="unfinished"></translation>
+        <translation>not visited yet</translation>
     </message>
     <message>
         <source>menunggu persetujuan</source>
-        <translation type="unfinished"></translation>
+        <translation>waiting for approval</translation>
     </message>
     <message>
         <source>perlu diperbaiki</source>
-        <translation type="unfinished"></translation>
+        <translation>to be corrected</translation>
     </message>
     <message>
         <source>perlu diperiksa</source>
-        <translation type="unfinished"></translation>
+        <translation>to be checked</translation>
     </message>
     <message>
         <source>Belum ada data.</source>
-        <translation type="unfinished"></translation>
+        <translation>No data yet.</translation>
     </message>
     <message>
         <source>Belum ada data keluarga. Impor berkas P3KE dari menu Data &gt; Impor P3KE.</source>
-        <translation type="unfinished"></translation>
+        <translation>No family data yet. Import the P3KE files from the menu Data &gt; Import P3KE.</translation>
     </message>
     <message>
         <source>Tidak ada temuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No findings.</translation>
     </message>
     <message>
         <source>Belum ada tanggal kunjungan yang dicatat.</source>
-        <translation type="unfinished"></translation>
+        <translation>No visit dates recorded yet.</translation>
     </message>
     <message>
         <source>{0}: {1} keluarga ({2})
 Klik untuk menampilkan keluarga ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} families ({2})
+Click to show these families.</translation>
     </message>
     <message>
         <source>Kab. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Regency</translation>
     </message>
     <message>
         <source>{0} dari {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} of {1}</translation>
     </message>
     <message>
         <source>{0} ({1})
 {2} keluarga, {3} sudah diverifikasi
 {4}
 Klik nama kecamatan untuk menampilkan semua keluarganya.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})
+{2} families, {3} verified
+{4}
+Click the district&apos;s name to show all its families.</translation>
     </message>
     <message>
         <source>Persen: bagian keluarga yang sudah diverifikasi. {0} keluarga tanpa kode kecamatan yang sah tidak tampil di sini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Percent: share of the families already verified. {0} families without a valid district code are not shown here.</translation>
     </message>
     <message>
         <source>Persen: bagian keluarga yang sudah diverifikasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Percent: share of the families already verified.</translation>
     </message>
     <message>
         <source>Tanpa desil</source>
-        <translation type="unfinished"></translation>
+        <translation>No desil</translation>
     </message>
     <message>
         <source>Desil {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desil {0}</translation>
     </message>
     <message>
         <source>Belum dinilai</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assessed</translation>
     </message>
     <message>
         <source>{0}: {1} temuan pada {2} keluarga
 {3}
 Klik untuk menampilkan keluarga ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} findings in {2} families
+{3}
+Click to show these families.</translation>
     </message>
     <message>
         <source>{0} keluarga punya setidaknya satu temuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} families have at least one finding.</translation>
     </message>
     <message>
         <source>{0}: tidak ada kunjungan</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: no visits</translation>
     </message>
     <message>
         <source>{0} keluarga dikunjungi dalam {1} hari; terakhir {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} families visited on {1} days; the latest on {2}.</translation>
     </message>
     <message>
         <source>{0} kunjungan sebelum {1} tidak digambar.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} visits before {1} are not drawn.</translation>
+    </message>
+    <message>
+        <source>Dasbor</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Dasbor</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Buka dasbor kemajuan verifikasi</source>
+        <translation>Open the verification progress dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>PanelSaring</name>
+    <message>
+        <source>Saring</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Semua kelayakan</source>
+        <translation>All eligibility</translation>
+    </message>
+    <message>
+        <source>Belum ditentukan</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source>Semua persetujuan</source>
+        <translation>All approval states</translation>
+    </message>
+    <message>
+        <source>Semua desil</source>
+        <translation>All desils</translation>
+    </message>
+    <message>
+        <source>Desil {0} ({1})</source>
+        <translation>Desil {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Hanya yang ada &amp;temuan</source>
+        <translation>Only those with &amp;findings</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kelayakan</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>Persetujuan</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Desil</source>
+        <translation>Desil</translation>
     </message>
 </context>
 <context>
     <name>PengaturanDialog</name>
     <message>
         <source>Pengaturan keamanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Security settings</translation>
     </message>
     <message>
         <source>&amp;Simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
     <name>PenjagaGalat</name>
     <message>
         <source>{0} - kesalahan</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} - error</translation>
     </message>
     <message>
         <source>Maaf, terjadi kesalahan yang tidak terduga.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorry, an unexpected error occurred.</translation>
     </message>
     <message>
         <source>Pekerjaan yang sedang dijalankan mungkin tidak selesai, tetapi data yang sudah tersimpan tetap aman dan Anda dapat melanjutkan bekerja.
@@ -1174,132 +2872,485 @@ Jika kesalahan ini berulang, hubungi petugas dukungan dan kirimkan berkas log da
 {0}
 
 Keterangan teknis: {1} di {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The work in progress may not have finished, but the data already saved is safe and you can carry on working.
+
+If this error happens again, contact support and send the log file from the log folder (menu Help &gt; Open log folder):
+{0}
+
+Technical details: {1} at {2}.</translation>
     </message>
     <message>
         <source>Buka folder log</source>
-        <translation type="unfinished"></translation>
+        <translation>Open log folder</translation>
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PenjagaKeamanan</name>
+    <message>
+        <source>Pulihkan dari cadangan terbaru...</source>
+        <translation>Restore from the latest backup...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Basis data rusak - hanya baca.&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Damaged database - read-only.&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <source>Pemeriksaan saat membuka menemukan: {0}. Aplikasi tidak akan menulis ke basis data ini. Pulihkan dari cadangan yang sehat.</source>
+        <translation>The check when opening found: {0}. The application will not write to this database. Restore it from a healthy backup.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hanya baca.&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Read-only.&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;DEMO&lt;/b&gt; - data palsu untuk mencoba aplikasi, tanpa akun dan kata sandi. Jangan masukkan data asli ke basis data demo.</source>
+        <translation>&lt;b&gt;DEMO&lt;/b&gt; - made-up data to try the application, without accounts and passwords. Do not enter real data into the demo database.</translation>
+    </message>
+    <message>
+        <source>&amp;Cadangkan sekarang</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;salinan basis data ke...</source>
+        <translation>Save a &amp;copy of the database to...</translation>
+    </message>
+    <message>
+        <source>&amp;Pulihkan dari cadangan...</source>
+        <translation>&amp;Restore from a backup...</translation>
+    </message>
+    <message>
+        <source>&amp;Ganti kata sandi...</source>
+        <translation>Change &amp;password...</translation>
+    </message>
+    <message>
+        <source>&amp;Kunci layar</source>
+        <translation>&amp;Lock screen</translation>
+    </message>
+    <message>
+        <source>&amp;Jejak audit...</source>
+        <translation>&amp;Audit trail...</translation>
+    </message>
+    <message>
+        <source>Kelola &amp;pengguna...</source>
+        <translation>Manage &amp;users...</translation>
+    </message>
+    <message>
+        <source>Pengaturan &amp;keamanan...</source>
+        <translation>&amp;Security settings...</translation>
+    </message>
+    <message>
+        <source>Periksa &amp;kesehatan basis data</source>
+        <translation>Check the database&apos;s &amp;health</translation>
+    </message>
+    <message>
+        <source>Membuat cadangan sebelum keluar...</source>
+        <translation>Making a backup before closing...</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cadangan disimpan: {0}</source>
+        <translation>Backup saved: {0}</translation>
+    </message>
+    <message>
+        <source> (tidak dicatat di jejak audit: hanya baca)</source>
+        <translation> (not recorded in the audit trail: read-only)</translation>
+    </message>
+    <message>
+        <source>Membuat cadangan...</source>
+        <translation>Making a backup...</translation>
+    </message>
+    <message>
+        <source>Simpan salinan basis data</source>
+        <translation>Save a copy of the database</translation>
+    </message>
+    <message>
+        <source>Basis data Kalbar Desktop (*.db)</source>
+        <translation>Kalbar Desktop database (*.db)</translation>
+    </message>
+    <message>
+        <source>Tidak ada cadangan yang sehat di {0}. Pilih berkas cadangan lain.</source>
+        <translation>There is no healthy backup in {0}. Choose another backup file.</translation>
+    </message>
+    <message>
+        <source>Berkas {0} tidak bisa dipakai untuk pemulihan; basis data tidak diubah.
+
+{1}</source>
+        <translation>The file {0} cannot be used for a restore; the database was not changed.
+
+{1}</translation>
+    </message>
+    <message>
+        <source>Basis data dipulihkan dari {0}. Salinan basis data sebelumnya: {1}</source>
+        <translation>Database restored from {0}. Copy of the previous database: {1}</translation>
+    </message>
+    <message>
+        <source>Memulihkan basis data...</source>
+        <translation>Restoring the database...</translation>
+    </message>
+    <message>
+        <source>Kata sandi diganti.</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <source>Memeriksa basis data (bisa beberapa menit untuk data besar)...</source>
+        <translation>Checking the database (can take some minutes for large data)...</translation>
+    </message>
+    <message>
+        <source>Memeriksa basis data...</source>
+        <translation>Checking the database...</translation>
+    </message>
+</context>
+<context>
+    <name>Peran</name>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Verifikator</source>
+        <translation>Verifier</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+</context>
+<context>
+    <name>Persetujuan</name>
+    <message>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Dikembalikan</source>
+        <translation>Sent back</translation>
     </message>
 </context>
 <context>
     <name>PulihkanDialog</name>
     <message>
         <source>Pulihkan dari cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from a backup</translation>
     </message>
     <message>
         <source>Pemulihan mengganti &lt;b&gt;seluruh isi&lt;/b&gt; basis data {0} dengan isi cadangan yang dipilih. Cadangan diperiksa lebih dulu, dan basis data sekarang disalin ke folder cadangan sebelum diganti, jadi tidak ada yang hilang.</source>
-        <translation type="unfinished"></translation>
+        <translation>A restore replaces &lt;b&gt;the whole content&lt;/b&gt; of the database {0} with the content of the chosen backup. The backup is checked first, and the current database is copied to the backup folder before it is replaced, so nothing is lost.</translation>
     </message>
     <message>
         <source>Waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Ukuran</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Belum ada cadangan di {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No backups in {0} yet.</translation>
     </message>
     <message>
         <source>Pilih &amp;berkas lain...</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another &amp;file...</translation>
     </message>
     <message>
         <source>&amp;Pulihkan...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore...</translation>
     </message>
     <message>
         <source>&amp;Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>Pilih berkas cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup file</translation>
     </message>
     <message>
         <source>Basis data Kalbar Desktop (*.db);;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalbar Desktop database (*.db);;All files (*)</translation>
     </message>
     <message>
         <source>Ganti seluruh isi basis data {0} dengan cadangan {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the whole content of the database {0} with the backup {1}?</translation>
     </message>
     <message>
         <source>Ya, pulihkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, restore</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>RegionTree</name>
     <message>
+        <source>{0} dari {1} keluarga sudah diverifikasi</source>
+        <translation>{0} of {1} families verified</translation>
+    </message>
+    <message>
         <source>Wilayah</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
-        <source>Keluarga</source>
-        <translation type="unfinished"></translation>
+        <source>KK</source>
+        <translation>Families</translation>
     </message>
     <message>
-        <source>Terverifikasi</source>
-        <translation type="unfinished"></translation>
+        <source>Verif.</source>
+        <translation>Verif.</translation>
+    </message>
+    <message>
+        <source>Jumlah keluarga</source>
+        <translation>Number of families</translation>
+    </message>
+    <message>
+        <source>Bagian keluarga yang sudah diverifikasi</source>
+        <translation>Share of the families already verified</translation>
     </message>
     <message>
         <source>Semua wilayah</source>
-        <translation type="unfinished"></translation>
+        <translation>All regions</translation>
+    </message>
+</context>
+<context>
+    <name>Setelan</name>
+    <message>
+        <source>Kunci layar setelah tidak ada aktivitas (menit; 0 = tidak pernah)</source>
+        <translation>Lock the screen after no activity for (minutes; 0 = never)</translation>
+    </message>
+    <message>
+        <source>Jumlah cadangan otomatis yang disimpan</source>
+        <translation>Number of automatic backups kept</translation>
+    </message>
+</context>
+<context>
+    <name>StatusAnggota</name>
+    <message>
+        <source>Ada</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Meninggal</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Pindah/keluar</source>
+        <translation>Moved out</translation>
+    </message>
+    <message>
+        <source>Menikah keluar</source>
+        <translation>Married out</translation>
+    </message>
+    <message>
+        <source>Anggota baru</source>
+        <translation>New member</translation>
+    </message>
+</context>
+<context>
+    <name>StatusVerifikasi</name>
+    <message>
+        <source>Belum diverifikasi</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <source>Ditemukan</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Tidak ditemukan</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Pindah</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Meninggal (seluruh anggota)</source>
+        <translation>Deceased (all members)</translation>
+    </message>
+    <message>
+        <source>Ganda</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Usulan baru</source>
+        <translation>New proposal</translation>
+    </message>
+</context>
+<context>
+    <name>Temuan</name>
+    <message>
+        <source>NIK tidak sah</source>
+        <translation>Invalid NIK</translation>
+    </message>
+    <message>
+        <source>NIK rusak oleh Excel</source>
+        <translation>NIK damaged by Excel</translation>
+    </message>
+    <message>
+        <source>NIK ganda</source>
+        <translation>Duplicate NIK</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir beda NIK</source>
+        <translation>Date of birth differs from NIK</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin beda NIK</source>
+        <translation>Sex differs from NIK</translation>
+    </message>
+    <message>
+        <source>NIK kosong</source>
+        <translation>Empty NIK</translation>
+    </message>
+    <message>
+        <source>Tanpa kepala keluarga</source>
+        <translation>No head of family</translation>
+    </message>
+    <message>
+        <source>Kepala keluarga ganda</source>
+        <translation>More than one head of family</translation>
+    </message>
+    <message>
+        <source>Wilayah tidak dikenal</source>
+        <translation>Unknown region</translation>
+    </message>
+    <message>
+        <source>Kode isian tidak dikenal</source>
+        <translation>Unknown code value</translation>
+    </message>
+    <message>
+        <source>Tanggal tidak sah</source>
+        <translation>Invalid date</translation>
+    </message>
+    <message>
+        <source>No KK tidak sah</source>
+        <translation>Invalid KK number</translation>
+    </message>
+    <message>
+        <source>NIK tidak 16 digit angka, atau bagiannya tidak mungkin (kode provinsi, tanggal, nomor urut 0000).</source>
+        <translation>The NIK is not 16 digits, or a part of it is impossible (province code, date, serial number 0000).</translation>
+    </message>
+    <message>
+        <source>NIK tersimpan sebagai angka atau notasi ilmiah oleh Excel; digit terakhir bisa sudah hilang. Cek ke Dukcapil.</source>
+        <translation>Excel stored the NIK as a number or in scientific notation; its last digits may be lost. Check with the civil registry (Dukcapil).</translation>
+    </message>
+    <message>
+        <source>NIK yang sama dipakai lebih dari satu orang.</source>
+        <translation>The same NIK is used by more than one person.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir di NIK berbeda dengan kolom Tanggal Lahir.</source>
+        <translation>The date of birth in the NIK differs from the Tanggal Lahir (date of birth) column.</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin menurut NIK (tanggal +40 untuk perempuan) berbeda dengan kolom Jenis Kelamin.</source>
+        <translation>The sex given by the NIK (day +40 for women) differs from the Jenis Kelamin (sex) column.</translation>
+    </message>
+    <message>
+        <source>NIK kosong.</source>
+        <translation>The NIK is empty.</translation>
+    </message>
+    <message>
+        <source>Keluarga tanpa anggota berhubungan Kepala Keluarga.</source>
+        <translation>A family without a member whose relationship is Kepala Keluarga (head of family).</translation>
+    </message>
+    <message>
+        <source>Keluarga dengan lebih dari satu Kepala Keluarga.</source>
+        <translation>A family with more than one Kepala Keluarga (head of family).</translation>
+    </message>
+    <message>
+        <source>Kode Kemdagri tidak ada di referensi wilayah yang dimuat.</source>
+        <translation>The Kemdagri region code is not in the loaded region reference.</translation>
+    </message>
+    <message>
+        <source>Nilai di luar daftar kode P3KE; disimpan apa adanya.</source>
+        <translation>A value outside the P3KE code list; kept as it is.</translation>
+    </message>
+    <message>
+        <source>Tanggal tidak bisa dibaca atau tidak mungkin.</source>
+        <translation>The date cannot be read or is impossible.</translation>
+    </message>
+    <message>
+        <source>No KK tidak 16 digit angka atau bagiannya tidak mungkin.</source>
+        <translation>The KK number is not 16 digits, or a part of it is impossible.</translation>
     </message>
 </context>
 <context>
     <name>TentangDialog</name>
     <message>
         <source>Tentang {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>About {0}</translation>
     </message>
     <message>
         <source>Versi {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {0}</translation>
     </message>
     <message>
         <source>Verifikasi data P3KE secara luring untuk Dinas Sosial kabupaten/kota di Kalimantan Barat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline verification of P3KE data for the regency/city social affairs offices (Dinas Sosial) of West Kalimantan.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Kalbar Desktop: lisensi MIT.&lt;/p&gt;&lt;p&gt;Kode wilayah Kemendagri Kalimantan Barat (referensi wilayah): data dari proyek &lt;i&gt;cahyadsn/wilayah&lt;/i&gt;, lisensi MIT, Hak Cipta &amp;copy; 2017 Cahya DSN; berdasarkan Kepmendagri No. 300.2.2-2430 Tahun 2025. Catatan hak cipta ini disertakan bila data tersebut dibagikan ulang.&lt;/p&gt;&lt;p&gt;Qt dan Qt for Python (PySide6): LGPL versi 3. Komponen lain dan lisensinya tercantum dalam berkas LISENSI-PIHAK-KETIGA.txt di folder program.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Kalbar Desktop: MIT licence.&lt;/p&gt;&lt;p&gt;Kemendagri region codes of West Kalimantan (region reference): data from the project &lt;i&gt;cahyadsn/wilayah&lt;/i&gt;, MIT licence, Copyright &amp;copy; 2017 Cahya DSN; based on Kepmendagri No. 300.2.2-2430 of 2025. This copyright notice is included whenever the data is shared again.&lt;/p&gt;&lt;p&gt;Qt and Qt for Python (PySide6): LGPL version 3. The other components and their licences are listed in the file LISENSI-PIHAK-KETIGA.txt in the program folder.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Salin informasi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy information</translation>
     </message>
     <message>
         <source>Salin versi dan lokasi berkas, untuk disampaikan kepada petugas dukungan</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the version and the file locations, to give to support</translation>
     </message>
     <message>
         <source>Buka folder &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;log folder</translation>
     </message>
     <message>
         <source>&amp;Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>Tersalin</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>_DialogTugas</name>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Dibatalkan. Tidak ada berkas atau data yang berubah.</source>
+        <translation>Cancelled. No file and no data changed.</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Membatalkan...</source>
+        <translation>Cancelling...</translation>
     </message>
 </context>
 <context>
@@ -1325,113 +3376,80 @@ Keterangan teknis: {1} di {2}.</source>
     <name>app</name>
     <message>
         <source>Menyiapkan basis data demo...</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the demo database...</translation>
     </message>
     <message>
         <source>Nama Anda (dicatat di jejak audit):</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name (recorded in the audit trail):</translation>
+    </message>
+    <message>
+        <source>{0} di komputer {1} (proses {2}, sejak {3})</source>
+        <translation>{0} on the computer {1} (process {2}, since {3})</translation>
+    </message>
+    <message>
+        <source>program lain</source>
+        <translation>another program</translation>
+    </message>
+    <message>
+        <source>Basis data {0} sedang dipakai untuk menulis oleh {1}. Tutup jendela Kalbar Desktop yang lain itu dulu, atau buka basis data ini hanya untuk dibaca.</source>
+        <translation>The database {0} is being written to by {1}. Close that other Kalbar Desktop window first, or open this database for reading only.</translation>
+    </message>
+    <message>
+        <source>Basis data ini gagal pemeriksaan kesehatan; aplikasi tidak akan menulis ke dalamnya agar kerusakan tidak bertambah. Pulihkan dari cadangan yang sehat.</source>
+        <translation>This database failed the health check; the application will not write to it so that the damage does not grow. Restore it from a healthy backup.</translation>
+    </message>
+    <message>
+        <source>Tidak ada cadangan yang sehat di {0}.</source>
+        <translation>There is no healthy backup in {0}.</translation>
+    </message>
+    <message>
+        <source>Pulihkan dari cadangan terbaru yang sehat ({0}, {1})? Basis data yang rusak disimpan sebagai salinan di folder cadangan.</source>
+        <translation>Restore from the latest healthy backup ({0}, {1})? The damaged database is kept as a copy in the backup folder.</translation>
     </message>
 </context>
 <context>
     <name>dukungan</name>
     <message>
         <source>Folder log tidak bisa dibuka otomatis.</source>
-        <translation type="unfinished"></translation>
+        <translation>The log folder cannot be opened automatically.</translation>
     </message>
     <message>
         <source>Buka folder ini dengan pengelola berkas:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Open this folder with the file manager:
+{0}</translation>
     </message>
     <message>
         <source>Versi</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Sistem</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Basis data</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>Folder log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log folder</translation>
     </message>
     <message>
         <source>Folder data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder</translation>
     </message>
     <message>
         <source>Buka folder &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;log folder</translation>
     </message>
     <message>
         <source>Buka folder berkas log aplikasi, untuk dikirim kepada petugas dukungan</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the folder of the application&apos;s log files, to send them to support</translation>
     </message>
     <message>
         <source>&amp;Tentang {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>jendela</name>
-    <message>
-        <source>Referensi wilayah</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} wilayah dimuat dari {1}. Aturan WILAYAH_TIDAK_DIKENAL kini berlaku dan temuan sudah dihitung ulang.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Impor P3KE...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impor berkas P3KE (Keluarga dan Individu) apa adanya</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impor referensi &amp;wilayah...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Muat referensi kode wilayah Kemendagri (CSV code,name,parent_code,level)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pilih referensi wilayah</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message>
-        <source>Dasbor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dasbor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buka dasbor kemajuan verifikasi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About {0}</translation>
     </message>
 </context>
 </TS>
