@@ -130,6 +130,8 @@ def periksa_isi(bundel: Path) -> list[str]:
         "program konsol": [bundel / f"kalbar-desktop{EXE}"],
         "ikon": [internal / "resources" / "ikon" / "kalbar_desktop_256.png"],
         "terjemahan .qm": list((internal / "resources" / "i18n").glob("*.qm")),
+        "panduan pengguna": [internal / "docs" / "panduan.md"],
+        "gambar panduan": list((internal / "docs" / "img").glob("*.png")),
         "python_calamine (native)": list((internal / "python_calamine").glob("_python_calamine*")),
         "rustpy_xlsxwriter (native)": list((internal / "rustpy_xlsxwriter").glob("*.so"))
         + list((internal / "rustpy_xlsxwriter").glob("*.pyd")),

@@ -1,8 +1,10 @@
-"""The application's resource files (icons, translations) in ``resources/``.
+"""The application's resource files (icons, translations) in ``resources/`` and the user guide
+in ``docs/`` (``panduan.md`` and its images in ``docs/img``).
 
-From a source checkout they sit beside the package (``<repo>/resources``); in the frozen
-PyInstaller bundle they are copied to ``resources/`` inside the bundle's data folder
-(``sys._MEIPASS``). Every part of the application finds them through this module only.
+From a source checkout they sit beside the package (``<repo>/resources``, ``<repo>/docs``); in
+the frozen PyInstaller bundle they are copied to ``resources/`` and ``docs/`` inside the
+bundle's data folder (``sys._MEIPASS``). Every part of the application finds them through this
+module only.
 """
 
 from __future__ import annotations
@@ -15,12 +17,19 @@ class SumberTidakDitemukan(FileNotFoundError):
     """A resource file the application needs is missing (damaged installation)."""
 
 
+def _akar() -> Path:
+    beku = getattr(sys, "_MEIPASS", None)
+    return Path(beku) if beku else Path(__file__).resolve().parent.parent
+
+
 def folder_sumber() -> Path:
     """The ``resources`` folder, from source and from the frozen bundle."""
-    beku = getattr(sys, "_MEIPASS", None)
-    if beku:
-        return Path(beku) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    return _akar() / "resources"
+
+
+def berkas_panduan() -> Path:
+    """The user guide (``docs/panduan.md``), from source and from the frozen bundle."""
+    return _akar() / "docs" / "panduan.md"
 
 
 def berkas_sumber(*bagian: str, wajib: bool = True) -> Path:

@@ -440,6 +440,7 @@ def mulai_ulang(app: QApplication) -> bool:
 
 def _laporan_uji_asap(app: QApplication, jendela, mulai: float) -> dict:
     """What the smoke test checks, gathered once the window has been shown; then quit."""
+    from kalbar_desktop.sumber import berkas_panduan
     from kalbar_desktop.ui.bahasa import folder_terjemahan
 
     app.processEvents()
@@ -457,6 +458,7 @@ def _laporan_uji_asap(app: QApplication, jendela, mulai: float) -> dict:
         "keluarga_di_tabel": baris,
         "modul_native": {m: m in sys.modules for m in ("python_calamine", "rustpy_xlsxwriter")},
         "terjemahan_qm": sorted(p.name for p in folder_terjemahan().glob("*.qm")),
+        "panduan": berkas_panduan().is_file(),
         "menu_bantuan": [a.objectName() for a in jendela.menu_bantuan.actions()
                          if a.objectName()],
         "db": str(jendela.db_path),
@@ -464,7 +466,7 @@ def _laporan_uji_asap(app: QApplication, jendela, mulai: float) -> dict:
         "detik": round(time.perf_counter() - mulai, 2),
     }
     laporan["ok"] = bool(laporan["jendela_tampil"] and baris > 0 and laporan["ikon"]
-                         and all(laporan["modul_native"].values()))
+                         and laporan["panduan"] and all(laporan["modul_native"].values()))
     jendela.close()
     app.quit()
     return laporan

@@ -37,7 +37,8 @@ def test_uji_asap_dari_sumber(tmp_path):
     assert laporan["ok"] and not laporan["beku"]
     assert laporan["versi"] == __version__
     assert laporan["keluarga_di_tabel"] == 1500
-    assert laporan["menu_bantuan"][-2:] == ["aksiBukaFolderLog", "aksiTentang"]
+    assert laporan["menu_bantuan"] == ["aksiPanduan", "aksiBukaFolderLog", "aksiTentang"]
+    assert laporan["panduan"]
     assert Path(laporan["db"]) == tmp_path / "data" / "demo.db"
     teks_log = (tmp_path / "log" / "kalbar_desktop.log").read_text(encoding="utf-8")
     assert "mulai (jendela)" in teks_log and "Aplikasi ditutup (status 0)" in teks_log
@@ -62,6 +63,7 @@ def test_bundel_linux_dibangun_dan_lolos_uji_asap(tmp_path, capsys):
     assert laporan["platform_qt"] == "offscreen" and laporan["ikon"]
     assert laporan["modul_native"] == {"python_calamine": True, "rustpy_xlsxwriter": True}
     assert {"qtbase_id.qm", "kalbar_desktop_en.qm"} <= set(laporan["terjemahan_qm"])
+    assert laporan["panduan"]  # the user guide (Help > Panduan pengguna) is in the bundle
     assert laporan["log_ada"]  # the frozen program wrote its log file
     assert ukuran < 300e6
     with capsys.disabled():
