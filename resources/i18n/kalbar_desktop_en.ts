@@ -946,7 +946,7 @@
     </message>
     <message>
         <source>Tambah berkas (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add files (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;Hapus dari daftar</source>
@@ -954,7 +954,7 @@
     </message>
     <message>
         <source>Hapus berkas terpilih dari daftar (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected file from the list (Delete)</translation>
     </message>
     <message>
         <source>Pilih berkas Keluarga dan Individu sekaligus (.xlsx atau .csv). Tidak ada yang ditulis ke basis data sebelum Anda menekan &lt;b&gt;Impor&lt;/b&gt;.</source>
