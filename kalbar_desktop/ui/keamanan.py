@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kalbar_desktop import APP_NAME
-from kalbar_desktop.domain.akses import LABEL_PERAN, Aksi, boleh
+from kalbar_desktop.domain.akses import Aksi, boleh
 from kalbar_desktop.storage import audit as saudit
 from kalbar_desktop.storage import cadangan as scadangan
 from kalbar_desktop.storage import db as sdb
@@ -35,6 +35,7 @@ from kalbar_desktop.storage import pengaturan as spengaturan
 from kalbar_desktop.storage import pengguna as spengguna
 from kalbar_desktop.storage import periksa as speriksa
 from kalbar_desktop.ui.kabar import kabar
+from kalbar_desktop.ui.label import label_peran
 from kalbar_desktop.ui.tasks import Konteks, Tugas
 
 if TYPE_CHECKING:
@@ -82,10 +83,10 @@ class PenjagaKeamanan(QObject):
         self._buat_banner()
         self._buat_aksi()
         self.label_pengguna = QLabel(
-            f"{self.pengguna.nama} ({LABEL_PERAN.get(self.pengguna.peran, self.pengguna.peran)}"
-            + (", " + _tr("wilayah {0}").format(", ".join(self.pengguna.wilayah))
+            f"{self.pengguna.nama} ({label_peran(self.pengguna.peran)}"
+            + (", " + self.tr("wilayah {0}").format(", ".join(self.pengguna.wilayah))
                if self.pengguna.wilayah else "")
-            + (", " + _tr("hanya baca") if self.baca_saja else "") + ")")
+            + (", " + self.tr("hanya baca") if self.baca_saja else "") + ")")
         self.label_pengguna.setObjectName("labelPengguna")
         self.label_pengguna.setContentsMargins(12, 0, 4, 0)
         jendela.statusBar().addPermanentWidget(self.label_pengguna)

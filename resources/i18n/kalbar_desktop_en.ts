@@ -2891,6 +2891,14 @@ Technical details: {1} at {2}.</translation>
 <context>
     <name>PenjagaKeamanan</name>
     <message>
+        <source>wilayah {0}</source>
+        <translation>region {0}</translation>
+    </message>
+    <message>
+        <source>hanya baca</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
         <source>Pulihkan dari cadangan terbaru...</source>
         <translation>Restore from the latest backup...</translation>
     </message>
