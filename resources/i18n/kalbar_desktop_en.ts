@@ -593,16 +593,12 @@
         <translation>Preparing the document...</translation>
     </message>
     <message>
-        <source>Menulis PDF...</source>
-        <translation>Writing the PDF...</translation>
-    </message>
-    <message>
-        <source>PDF tidak bisa ditulis: {0}</source>
-        <translation>The PDF cannot be written: {0}</translation>
-    </message>
-    <message>
         <source>{0}: {1} keluarga, disimpan ke {2}</source>
         <translation>{0}: {1} families, saved to {2}</translation>
+    </message>
+    <message>
+        <source>Pilih berkas tujuan .pdf di folder yang ada.</source>
+        <translation>Choose a target .pdf file in an existing folder.</translation>
     </message>
 </context>
 <context>
@@ -719,219 +715,13 @@
         <source>Workbook ditulis ke {0}: {1}.</source>
         <translation>Workbook written to {0}: {1}.</translation>
     </message>
-</context>
-<context>
-    <name>DialogDokumen</name>
-    <message>
-        <source>Cetak dokumen desa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Berita Acara Hasil Verifikasi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daftar Kunjungan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dokumen:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De&amp;sa/kelurahan:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kosongkan untuk diisi tangan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Nomor BA:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Isi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tanggal musyawarah:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;empat:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nama &amp;operator:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nama &amp;verifikator:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nama &amp;kepala desa/lurah:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Semua keluarga (bawaan: yang belum diverifikasi atau dikembalikan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nama &amp;petugas:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pi&amp;lih...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simpan PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simpan &amp;ke:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>B&amp;uka PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Buat PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pilih desa/kelurahan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pilih berkas tujuan .pdf di folder yang ada.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Menyiapkan dokumen...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0}: {1} keluarga, disimpan ke {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DialogEkspor</name>
-    <message>
-        <source>Ekspor workbook provinsi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wilayah dan saringan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seluruh basis data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Wilayah:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hanya keluarga yang sudah &amp;disetujui</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Dinas Sosial (nama kabupaten/kota)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinas Sosial (name of the kabupaten/kota)</translation>
     </message>
     <message>
         <source>Nama &amp;kantor:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Isi workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rekap saja, tanpa nama dan NIK (untuk dibagikan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rekap dengan daftar &amp;nama (Data Keluarga dan Data Anggota)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hanya verifikator yang boleh mengekspor daftar nama.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NIK dan No KK &amp;lengkap (bawaan: disamarkan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mis. permintaan Dinas Sosial Provinsi untuk SK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Alasan ekspor nama:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kosongkan bila tanpa kata sandi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kata sandi berkas:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ulangi kata sandi:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setiap ekspor daftar nama dicatat di jejak audit beserta alasannya. Beri kata sandi pada workbook berisi nama dan NIK, dan kirim kata sandinya lewat jalur lain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Pilih...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simpan workbook provinsi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workbook Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Simpan ke:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buka &amp;folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ekspor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kata sandi dan ulangannya tidak sama.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pilih berkas tujuan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Menyiapkan ekspor...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Office name:</translation>
     </message>
 </context>
 <context>
@@ -1124,10 +914,6 @@
         <translation>Re-import a corrected workbook</translation>
     </message>
     <message>
-        <source>Pilih workbook provinsi yang sudah dikoreksi (lembar Data Keluarga). Hanya kolom verifikasi yang dibaca: Status verifikasi, Kelayakan, Alasan, tanggal, verifikator, catatan dan musdes. Periksa pratinjau, lalu terapkan.</source>
-        <translation>Choose the corrected provincial workbook (sheet Data Keluarga). Only the verification columns are read: verification status, eligibility, reason, dates, verifier, notes and village meeting (musdes). Check the preview, then apply it.</translation>
-    </message>
-    <message>
         <source>&amp;Pilih...</source>
         <translation>&amp;Choose...</translation>
     </message>
@@ -1238,6 +1024,10 @@
     <message>
         <source>Menerapkan perubahan...</source>
         <translation>Applying the changes...</translation>
+    </message>
+    <message>
+        <source>Pilih workbook provinsi yang sudah dikoreksi. Hanya kolom verifikasi yang dibaca: di lembar Data Keluarga Status verifikasi, Kelayakan, Alasan, tanggal, verifikator, catatan dan musdes; di lembar Data Anggota Status anggota, NIK perbaikan dan catatan (baris &apos;A 12&apos; = lembar Data Anggota). Periksa pratinjau, lalu terapkan.</source>
+        <translation>Choose the corrected provincial workbook. Only the verification columns are read: on the Data Keluarga sheet Status verifikasi, Kelayakan, Alasan, dates, verifier, notes and musdes; on the Data Anggota sheet Status anggota, NIK perbaikan and notes (row &apos;A 12&apos; = Data Anggota sheet). Check the preview, then apply.</translation>
     </message>
 </context>
 <context>
@@ -1656,109 +1446,6 @@
     <message>
         <source>Bata&amp;l</source>
         <translation>Ca&amp;ncel</translation>
-    </message>
-</context>
-<context>
-    <name>DialogImporKoreksi</name>
-    <message>
-        <source>Impor ulang workbook hasil koreksi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pilih workbook provinsi yang sudah dikoreksi. Hanya kolom verifikasi yang dibaca: di lembar Data Keluarga Status verifikasi, Kelayakan, Alasan, tanggal, verifikator, catatan dan musdes; di lembar Data Anggota Status anggota, NIK perbaikan dan catatan (baris &apos;A 12&apos; = lembar Data Anggota). Periksa pratinjau, lalu terapkan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Pilih...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pilih workbook hasil koreksi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workbook Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Workbook:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bila workbook diberi kata sandi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kata sandi:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Baca dan bandingkan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Baris</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID Keluarga</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kepala keluarga</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kolom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lama</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Baru</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Perubahan yang akan diterapkan:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Masalah</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Baris yang tidak diterapkan:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Terapkan perubahan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pilih workbook dulu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Membaca workbook...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Terapkan {0} perubahan ({1} keluarga)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pratinjau siap. Belum ada yang diubah.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tidak ada perubahan yang bisa diterapkan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Menerapkan perubahan...</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3362,25 +3049,6 @@ Technical details: {1} at {2}.</translation>
     </message>
 </context>
 <context>
-    <name>_DialogTugas</name>
-    <message>
-        <source>Tutup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dibatalkan. Tidak ada berkas atau data yang berubah.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Membatalkan...</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>app</name>
     <message>
         <source>Menyiapkan basis data demo...</source>
@@ -3389,6 +3057,28 @@ Technical details: {1} at {2}.</translation>
     <message>
         <source>Nama Anda (dicatat di jejak audit):</source>
         <translation>Your name (recorded in the audit trail):</translation>
+    </message>
+    <message>
+        <source>Memperbarui struktur basis data {0} untuk versi aplikasi ini.
+Ini dilakukan sekali saja dan bisa sekitar satu menit untuk 100.000 keluarga. Jangan matikan komputer.</source>
+        <translation>Updating the structure of database {0} for this version of the application.
+This is done only once and can take about a minute for 100,000 families. Do not switch off the computer.</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Membatalkan pembaruan...</source>
+        <translation>Cancelling the update...</translation>
+    </message>
+    <message>
+        <source>Pembaruan struktur basis data {0} dibatalkan; basis data tidak diubah. Aplikasi versi ini baru bisa memakainya setelah diperbarui.</source>
+        <translation>The structure update of database {0} was cancelled; the database was not changed. This version of the application can use it only after the update.</translation>
+    </message>
+    <message>
+        <source>Pembaruan struktur basis data {0} gagal ({1}); basis data tidak diubah.</source>
+        <translation>The structure update of database {0} failed ({1}); the database was not changed.</translation>
     </message>
     <message>
         <source>{0} di komputer {1} (proses {2}, sejak {3})</source>
@@ -3458,6 +3148,17 @@ Technical details: {1} at {2}.</translation>
     <message>
         <source>&amp;Tentang {0}</source>
         <translation>&amp;About {0}</translation>
+    </message>
+</context>
+<context>
+    <name>keamanan</name>
+    <message>
+        <source>Memeriksa kesehatan basis data... Perubahan disimpan setelah pemeriksaan selesai (beberapa detik).</source>
+        <translation>Checking the health of the database... Changes are saved once the check is done (a few seconds).</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan kesehatan basis data selesai: sehat.</source>
+        <translation>Database health check done: healthy.</translation>
     </message>
 </context>
 </TS>
