@@ -234,7 +234,7 @@ class _Pembuat:
         elif jenis == "tanpa_kepala" and len(anggota) > 1:
             anggota[0]["hubungan"] = "Lainnya"
         elif jenis == "kode":
-            a["pendidikan"] = "Tdk Tamat SD"  # outside the code list, kept as written
+            a["pendidikan"] = "SD kelas 4"  # outside the code list, kept as written
         else:
             a["nik"] = a["nik"][:15]
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for kolom, lebar in enumerate((112, 180, 130, 45, 130, 130, 120, 110, 60)):
+        for kolom, lebar in enumerate((110, 150, 140, 42, 112, 112, 90, 90, 55)):
             self.table.setColumnWidth(kolom, lebar)
         self.table.activated.connect(lambda i: self.buka_baris(i.row()))
         self.table.doubleClicked.connect(lambda i: self.buka_baris(i.row()))
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
         pemisah.setStretchFactor(1, 3)
         pemisah.setStretchFactor(2, 4)
         pemisah.setCollapsible(1, False)
-        pemisah.setSizes([235, 460, 670])
+        pemisah.setSizes([235, 1131 - self.LEBAR_PETUNJUK, self.LEBAR_PETUNJUK])
         self.pemisah = pemisah
         self.tab = QTabWidget()
         self.tab.setObjectName("mainTabs")
@@ -150,6 +151,33 @@ class MainWindow(QMainWindow):
         cari.activated.connect(self.fokus_cari)
         self._id_form: str | None = None
         self.segarkan()
+
+    LEBAR_FORM = 670
+    """Width the detail area gets when a family's form opens in a narrower one."""
+    LEBAR_PETUNJUK = 220
+    """Width of the detail area while it shows only the hint: the table gets the rest."""
+
+    def _tampilkan_detail(self, widget: QWidget) -> None:
+        """Show ``widget`` in the detail area: the form gets room to be read, while no family
+        is open the table does (all its columns on a 1366-pixel laptop screen)."""
+        if self.detail.currentWidget() is widget:
+            return  # moving between families keeps the widths the user chose
+        if self._form is not None:  # a hidden form must not hold the detail area wide
+            kebijakan = self._form.sizePolicy()
+            kebijakan.setHorizontalPolicy(QSizePolicy.Policy.Preferred if widget is self._form
+                                          else QSizePolicy.Policy.Ignored)
+            self._form.setSizePolicy(kebijakan)
+        self.detail.setCurrentWidget(widget)
+        kiri, tengah, kanan = self.pemisah.sizes()
+        total = tengah + kanan
+        if widget is self.pesan_pilih:
+            ingin = self.LEBAR_PETUNJUK
+        elif kanan < self.LEBAR_FORM:
+            ingin = self.LEBAR_FORM
+        else:
+            return
+        if total > ingin + 200:
+            self.pemisah.setSizes([kiri, total - ingin, ingin])
 
     @property
     def form(self) -> FormKeluarga:
@@ -269,7 +297,7 @@ class MainWindow(QMainWindow):
             return False
         self.form.buka(id_keluarga)
         self._id_form = id_keluarga
-        self.detail.setCurrentWidget(self.form)
+        self._tampilkan_detail(self.form)
         self._pilih_baris(self.model.baris_dari_id(id_keluarga) if baris is None else baris,
                           fokus=False)
         self.form.status_combo.setFocus()
@@ -281,7 +309,7 @@ class MainWindow(QMainWindow):
             return False
         self.form.buka_usulan_baru()
         self._id_form = None
-        self.detail.setCurrentWidget(self.form)
+        self._tampilkan_detail(self.form)
         self.form.desa_combo.setFocus()
         return True
 
@@ -304,7 +332,7 @@ class MainWindow(QMainWindow):
             return True
         if not self.form.boleh_ditinggalkan():
             return False
-        self.detail.setCurrentWidget(self.pesan_pilih)
+        self._tampilkan_detail(self.pesan_pilih)
         self._id_form = None
         self.table.setFocus()
         return True

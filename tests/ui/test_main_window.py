@@ -41,3 +41,25 @@ def test_memilih_wilayah_menyaring_tabel(qtbot, db_path, berkas_demo_2022):
     qtbot.addWidget(w)
     assert w.region_tree.pilih("6172011001")
     assert w.model.rowCount() == n_desa
+
+
+def test_tabel_lebar_tanpa_formulir_dan_formulir_dapat_ruang(qtbot, db_path, berkas_demo_2022):
+    with sdb.terbuka(db_path) as db:
+        impor_p3ke.impor(db, berkas_demo_2022)
+    w = create_main_window(db_path, user="penguji")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    _, tabel, detail = w.pemisah.sizes()
+    assert tabel > 2 * detail  # no family open: the table's columns are visible
+    assert w.buka_baris(0)
+    _, tabel, detail = w.pemisah.sizes()
+    assert detail >= w.LEBAR_FORM
+    w.pemisah.setSizes([235, 500, 631])  # the user narrows the form a little
+    dipilih = w.pemisah.sizes()
+    assert dipilih[2] < w.LEBAR_FORM
+    assert w.pindah(1)
+    assert w.pemisah.sizes() == dipilih  # kept while moving between families
+    assert w.tutup_form()
+    _, tabel, detail = w.pemisah.sizes()
+    assert tabel > 2 * detail

@@ -312,16 +312,16 @@ def test_berkas_rusak_ditolak_dengan_pesan_jelas(db_demo, tmp_path, berkas_demo_
 
 
 def test_nilai_di_luar_daftar_kode_disimpan_apa_adanya(db, tmp_path):
-    rows = baris_individu({1: {"Pendidikan": "Tdk Tamat SD"}, 2: {"Jenis Kelamin": "l"}})
+    rows = baris_individu({1: {"Pendidikan": "SD kelas 4"}, 2: {"Jenis Kelamin": "l"}})
     path = tulis_xlsx(tmp_path / "kode.xlsx", [("Individu", HEADER_INDIVIDU, rows)])
     impor_p3ke.impor(db, [path])
     assert _nilai(db, "SELECT pendidikan FROM anggota WHERE id_individu='P3KE00102'") == \
-        "Tdk Tamat SD"
+        "SD kelas 4"
     assert _nilai(db, "SELECT jenis_kelamin FROM anggota WHERE id_individu='P3KE00103'") == \
         "Laki-laki"  # alias 'L', any case
     t = db.execute("SELECT aturan, id_individu, kolom, nilai, pesan FROM temuan").fetchall()
-    assert t == [("KODE_TIDAK_DIKENAL", "P3KE00102", "pendidikan", "Tdk Tamat SD",
-                  "Pendidikan: nilai Tdk Tamat SD tidak ada di daftar kode")]
+    assert t == [("KODE_TIDAK_DIKENAL", "P3KE00102", "pendidikan", "SD kelas 4",
+                  "Pendidikan: nilai SD kelas 4 tidak ada di daftar kode")]
 
 
 def test_pratinjau_cepat_tanpa_menulis_dan_dengan_peringatan(db, tmp_path):
