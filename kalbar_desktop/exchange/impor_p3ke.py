@@ -10,6 +10,7 @@ error or a cancel rolls the whole transaction back.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
@@ -19,6 +20,7 @@ from pathlib import Path
 from kalbar_desktop.domain import kolom, nik
 from kalbar_desktop.exchange.konversi import PengubahBaris, teks
 from kalbar_desktop.exchange.reader import (
+    EKSTENSI_CSV,
     KesalahanBerkas,
     Lembar,
     buka_lembar,
@@ -144,13 +146,24 @@ def kenali_lembar(lembar: Lembar) -> PemetaanLembar | None:
 
 @dataclass
 class _Kesalahan:
-    daftar: list[str] = field(default_factory=list)
+    """Row errors collected over the sheets (the first :data:`MAKS_KESALAHAN` shown), listed
+    in the order of the files and sheets whatever order they were read in."""
+
+    per_lembar: dict[int, list[str]] = field(default_factory=dict)
     total: int = 0
+    lembar: int = 0
+    """The place (in the files' order) of the sheet whose rows are being read."""
 
     def tambah(self, pesan: str) -> None:
         self.total += 1
-        if len(self.daftar) < MAKS_KESALAHAN:
-            self.daftar.append(pesan)
+        daftar = self.per_lembar.setdefault(self.lembar, [])
+        if len(daftar) < MAKS_KESALAHAN:
+            daftar.append(pesan)
+
+    @property
+    def daftar(self) -> list[str]:
+        return [pesan for i in sorted(self.per_lembar)
+                for pesan in self.per_lembar[i]][:MAKS_KESALAHAN]
 
     def angkat(self, judul: str) -> None:
         if not self.total:
@@ -208,27 +221,52 @@ def _alasan_sel(v: str) -> str | None:
     if tanda[:1] in ("=", "+", "@", "-"):
         return (f"sel berisi rumus atau perintah ({v.strip()[:40]!r}); data P3KE tidak berisi "
                 "rumus, ketik ulang sebagai teks biasa")
-    if tanda and unicodedata.category(tanda[-1]) == "Cf":
-        return (f"sel berisi tanda arah tulisan tersembunyi (U+{ord(tanda[-1]):04X}) yang bisa "
+    # one character (strip() would remove a control character that counts as a space)
+    tanda = m.group(0)[-1]
+    if unicodedata.category(tanda) == "Cf":
+        return (f"sel berisi tanda arah tulisan tersembunyi (U+{ord(tanda):04X}) yang bisa "
                 "membuat teks tampil berbeda dari isinya; hapus tanda itu")
-    return (f"sel berisi karakter kontrol tersembunyi (kode {ord(tanda[-1]):d}); hapus karakter "
+    return (f"sel berisi karakter kontrol tersembunyi (kode {ord(tanda):d}); hapus karakter "
             "itu (biasanya terbawa saat menyalin dari program lain)")
 
 
 _CALON_RUMUS = re.compile("\x1f[=+@\\- \t\r\n]")
 """A cell (joined behind a \\x1f) that starts with a sign or a space: worth the full check."""
+_AWAL_CALON = frozenset("=+@- \t\r\n")
+_DIPERIKSA: dict[str, str | None] = {}
+"""Verdicts on cells that start with a sign or a space: code values such as ``=< 900 WATT``
+fill that column on most rows of a family file."""
+
+
+def _alasan_sel_calon(v: str) -> str | None:
+    alasan = _DIPERIKSA.get(v, "")
+    if alasan == "":
+        alasan = _alasan_sel(v)
+        if len(v) <= 200 and len(_DIPERIKSA) < 10_000:
+            _DIPERIKSA[v] = alasan
+    return alasan
 
 
 def _periksa_sel(sel: list) -> tuple[int, str] | None:
     """The first refused text cell of a row: (its index, why). A row is first looked at as one
-    joined text with checks that cost a few microseconds (printable, no cell starting with a
-    sign, not over-long); only a row that fails them is examined cell by cell."""
+    joined text with checks that cost a few microseconds (printable, not over-long, no cell
+    starting with a sign); a printable row with a cell that starts with a sign or a space has
+    only those cells checked (a printable cell can be refused only for a formula, which starts
+    that way); any other row is examined cell by cell."""
     teks_sel = [v for v in sel if v.__class__ is str]
     if not teks_sel:
         return None
     gabung = "\x1f" + "\x1f".join(teks_sel)
-    if len(gabung) <= PANJANG_SEL_MAKS and gabung[1:].replace("\x1f", "").isprintable() \
-            and _CALON_RUMUS.search(gabung) is None:
+    # the count catches a cell that holds the separator itself (a control character)
+    if len(gabung) <= PANJANG_SEL_MAKS and gabung.count("\x1f") == len(teks_sel) \
+            and gabung.replace("\x1f", "").isprintable():
+        if _CALON_RUMUS.search(gabung) is None:
+            return None
+        for i, v in enumerate(sel):
+            if v.__class__ is str and v[:1] in _AWAL_CALON and v:
+                alasan = _alasan_sel_calon(v)
+                if alasan:
+                    return i, alasan
         return None
     for i, v in enumerate(sel):
         if v.__class__ is str and v:
@@ -612,17 +650,28 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
         stage = simpan.Pementasan(db)
         try:
             ada_anggota = False
-            penuh: dict[Path, dict[str, Lembar]] = {}
-            for p, w in zip(pemetaan, bobot, strict=True):
-                lapor("Membaca baris", 0.03 + 0.67 * kemajuan_baca[0])
-                periksa_batal()
-                if p.berkas not in penuh:
+            terbuka: dict[Path, dict[str, Lembar]] = {}
+
+            def lembar_penuh(p: PemetaanLembar) -> Lembar:
+                if p.berkas not in terbuka:
                     try:
-                        penuh = {p.berkas: {lb.nama: lb for lb in buka_lembar(p.berkas)}}
+                        terbuka[p.berkas] = {lb.nama: lb for lb in buka_lembar(p.berkas)}
                     except KesalahanBerkas as e:
                         raise KesalahanImpor(str(e)) from e
-                p.lembar = penuh[p.berkas][p.lembar.nama]
+                return terbuka[p.berkas][p.lembar.nama]
+
+            urutan = _urutan_baca(pemetaan)
+            for posisi, i in enumerate(urutan):
+                p, w = pemetaan[i], bobot[i]
+                kesalahan.lembar = i
+                lapor("Membaca baris", 0.03 + 0.67 * kemajuan_baca[0])
+                periksa_batal()
+                p.lembar = lembar_penuh(p)
                 total = [max(p.lembar.jumlah_baris(), 1)]
+                if posisi + 1 < len(urutan) and _baca_di_latar(p, pemetaan[urutan[posisi + 1]]):
+                    # an error opening it is reported when that file's turn comes
+                    with contextlib.suppress(KesalahanImpor):
+                        lembar_penuh(pemetaan[urutan[posisi + 1]]).muat_di_latar()
                 langkah = _Langkah(lambda n, w=w, total=total: (
                     periksa_batal(),
                     lapor("Membaca baris", 0.03 + 0.67 * (kemajuan_baca[0] + w * n / total[0]))))
@@ -635,7 +684,9 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
                     kol = _kolom_stage(p, simpan.KOLOM_STAGE_ANGGOTA)
                     stage.tambah_anggota(_lengkapi_anggota(
                         p, kol, _baris_stage(p, kol, kesalahan, langkah)), kol)
-                p.lembar.lepaskan()  # one parsed sheet in memory at a time
+                p.lembar.lepaskan()  # one parsed sheet in memory at a time (+ the next one's)
+                if all(pemetaan[j].berkas != p.berkas for j in urutan[posisi + 1:]):
+                    terbuka.pop(p.berkas, None)
                 kemajuan_baca[0] += w
                 n_lembar = sum(stage.jumlah()) - n_awal
                 if n_lembar == 0 and not kesalahan.total:
@@ -645,7 +696,9 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
                 for i in info:
                     if i["nama_file"] == p.berkas.name:
                         i["jumlah_baris"] = (i.get("jumlah_baris") or 0) + n_lembar
-            penuh.clear()
+            for lembar in (lb for isi in terbuka.values() for lb in isi.values()):
+                lembar.lepaskan()
+            terbuka.clear()
             kesalahan.angkat("Impor dibatalkan karena ada baris yang tidak bisa dibaca:")
             for p in pemetaan:
                 tak_dikenal = p.kolom_tak_dikenal()
@@ -680,6 +733,31 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
             stage.hapus()
     lapor("Selesai", 1.0)
     return hasil
+
+
+def _urutan_baca(pemetaan: Sequence[PemetaanLembar]) -> list[int]:
+    """The order in which the sheets are read: individual sheets (the large ones) first, else
+    as given. Reading the family workbook second lets its parse run on a background thread
+    while the individual rows are converted (:func:`_baca_di_latar`)."""
+    return sorted(range(len(pemetaan)), key=lambda i: pemetaan[i].jenis != "individu")
+
+
+RASIO_BACA_DI_LATAR = 0.5
+"""The next file is parsed in the background only when it is at most this share of the size of
+the file being converted. Its parse then needs less memory than the parse of the current one
+did (a parsed sheet takes about 20 bytes per byte of file, twice that while it is parsed): the
+import's peak stays that of the largest sheet, e.g. ~1 GB for a district's individual file."""
+
+
+def _baca_di_latar(sekarang: PemetaanLembar, berikut: PemetaanLembar) -> bool:
+    """Whether ``berikut`` may be parsed in the background while ``sekarang`` is converted."""
+    if berikut.berkas == sekarang.berkas or berikut.berkas.suffix.lower() in EKSTENSI_CSV:
+        return False
+    try:
+        return (berikut.berkas.stat().st_size
+                <= RASIO_BACA_DI_LATAR * sekarang.berkas.stat().st_size)
+    except OSError:
+        return False
 
 
 class _Langkah:

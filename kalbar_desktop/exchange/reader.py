@@ -15,9 +15,10 @@ import hashlib
 import io
 import re
 import statistics
+import threading
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import python_calamine
@@ -61,6 +62,11 @@ class Lembar:
     def lepaskan(self) -> None:
         """Free what reading the sheet holds in memory."""
 
+    def muat_di_latar(self) -> None:
+        """Start reading the sheet on a background thread, so that the caller can work on
+        another sheet meanwhile; the first call that needs the rows waits for it. A sheet that
+        needs no parsing (CSV) ignores this."""
+
     def huruf_kolom(self, indeks: int) -> str:
         """Spreadsheet column letter for the 0-based index of a cell in :meth:`baris`."""
         return huruf_kolom(indeks)
@@ -81,21 +87,54 @@ class _LembarCalamine(Lembar):
     workbook: python_calamine.CalamineWorkbook | None = None
     _offset: int = 0
     _sheet: python_calamine.CalamineSheet | None = None
+    _latar: threading.Thread | None = field(default=None, repr=False)
+    _hasil_latar: list = field(default_factory=list, repr=False)
+
+    def muat_di_latar(self) -> None:
+        """Parse the sheet on a background thread: python-calamine releases the GIL while it
+        parses, so on two cores the parse costs (almost) no wall time next to Python work."""
+        if self._sheet is not None or self._latar is not None:
+            return
+        wb, nama, hasil = self.workbook, self.nama, []
+
+        def kerja() -> None:
+            try:
+                hasil.append(wb.get_sheet_by_name(nama))  # type: ignore[union-attr]
+            except BaseException as e:  # given to the thread that needs the sheet
+                hasil.append(e)
+
+        self._hasil_latar = hasil
+        self._latar = threading.Thread(target=kerja, name=f"baca-{nama}", daemon=True)
+        self._latar.start()
 
     def _muat(self) -> python_calamine.CalamineSheet:
         # Parsing a sheet is the slow part: do it once and keep it until lepaskan().
         if self._sheet is None:
-            self._sheet = self.workbook.get_sheet_by_name(self.nama)  # type: ignore[union-attr]
+            if self._latar is not None:
+                self._latar.join()
+                hasil = self._hasil_latar[0]
+                self._latar, self._hasil_latar = None, []
+                if isinstance(hasil, BaseException):
+                    raise hasil
+                self._sheet = hasil
+            else:
+                self._sheet = self.workbook.get_sheet_by_name(self.nama)  # type: ignore[union-attr]
             # calamine yields rows from row 1 but columns only from the first used column.
             self._offset = self._sheet.start[1] if self._sheet.start else 0
         return self._sheet
 
     def jumlah_baris(self) -> int:
-        sheet = self._muat()
+        try:
+            sheet = self._muat()
+        except KesalahanBerkas:
+            raise
+        except Exception as e:
+            raise self._galat(e) from e
         return (sheet.end[0] + 1) if sheet.end else 0
 
     def lepaskan(self) -> None:
-        self._sheet = None
+        # A parse still running on its thread finishes there and its result is dropped.
+        self._sheet, self._latar, self._hasil_latar = None, None, []
 
     def baris(self) -> Iterator[tuple[int, list]]:
         """Rows from row 1, cells from column A (index 0 is always column A, as in openpyxl
@@ -127,11 +166,14 @@ class _LembarCalamine(Lembar):
         except KesalahanBerkas:
             raise
         except Exception as e:  # calamine raises several types for broken parts
-            sebab = (f"isi XML lembar rusak atau tidak utuh ({e})"
-                     if type(e).__name__ == "XmlError" else str(e))
-            raise KesalahanBerkas(
-                f"Lembar '{self.nama}' di berkas {self.berkas.name} tidak bisa dibaca: {sebab}. "
-                "Buka dan simpan ulang berkas di Excel, lalu impor lagi.") from e
+            raise self._galat(e) from e
+
+    def _galat(self, e: Exception) -> KesalahanBerkas:
+        sebab = (f"isi XML lembar rusak atau tidak utuh ({e})"
+                 if type(e).__name__ == "XmlError" else str(e))
+        return KesalahanBerkas(
+            f"Lembar '{self.nama}' di berkas {self.berkas.name} tidak bisa dibaca: {sebab}. "
+            "Buka dan simpan ulang berkas di Excel, lalu impor lagi.")
 
     def _gabungan(self, sheet: python_calamine.CalamineSheet) -> dict[int, list]:
         """Merged ranges by row (0-based): ``row -> [(first column, last column, first row of
