@@ -79,6 +79,8 @@ class Pementasan:
 
     def __init__(self, db: Database):
         self.db = db
+        self._kolom_terisi: dict[str, set[str]] = {}
+        """The columns some staged sheet had, per staging table."""
         db.execute("DROP TABLE IF EXISTS temp.stage_keluarga")
         db.execute("DROP TABLE IF EXISTS temp.stage_anggota")
         db.execute(
@@ -109,6 +111,7 @@ class Pementasan:
             raise ValueError(f"kolom stage tidak dikenal: {sorted(asing)}")
         # Only the columns the sheet has: binding ~20 always-empty values per row costs as
         # much as a quarter of a district import's staging.
+        self._kolom_terisi.setdefault(tabel, set()).update(kolom)
         self.db.conn.executemany(
             f"INSERT INTO temp.{tabel} ({', '.join(kolom)}) "
             f"VALUES ({', '.join('?' * len(kolom))})", baris)
@@ -190,7 +193,10 @@ class Pementasan:
 
     def lengkapi_nama_wilayah(self) -> None:
         """Fill empty region names of staged families from their members' rows."""
+        ada = self._kolom_terisi.get("stage_anggota", set())
         for kolom in ("provinsi", "kabupaten", "kecamatan", "desa", "alamat", "no_kk"):
+            if kolom not in ada:
+                continue  # no individual sheet had the column: nothing to fill it from
             self.db.execute(f"""
                 UPDATE temp.stage_keluarga SET {kolom} = (
                     SELECT a.{kolom} FROM temp.stage_anggota a
