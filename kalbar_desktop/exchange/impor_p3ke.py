@@ -284,7 +284,7 @@ def _tempat(p: PemetaanLembar, nomor: int, indeks: int | None = None) -> str:
 
 
 def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesalahan,
-                 langkah: Callable[[], None]) -> Iterator[list]:
+                 langkah: Callable[[int], None]) -> Iterator[list]:
     """Converted rows of one sheet, as lists in ``kolom_stage`` order, ready for staging.
 
     The header row is matched again on the full read (merged header cells show their value
@@ -297,6 +297,7 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
     ubah: PengubahBaris | None = None
     pertama = True
     kosong = ("", None)
+    hitung = 0
     for nomor, sel in p.lembar.baris():
         if nomor < p.baris_header:
             continue
@@ -307,9 +308,13 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
                 {"file_sumber": p.berkas.name, "lembar_sumber": p.lembar.nama,
                  "tata_letak": p.tata_letak},
                 p.lembar.huruf_kolom)
+            ubah_penuh, lebar = ubah.fungsi_baris_penuh(), ubah.lebar
             sumber_id = p.field.index("id_keluarga")
             continue
-        langkah()
+        hitung += 1
+        if hitung == _Langkah.SETIAP:
+            langkah(hitung)
+            hitung = 0
         if sel.count("") + sel.count(None) == len(sel):
             continue
         if pertama:
@@ -321,7 +326,7 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
             kesalahan.tambah(f"{bahaya[1][:1].upper()}{bahaya[1][1:]} "
                              f"({_tempat(p, nomor, bahaya[0])})")
             continue
-        hasil = ubah(sel, nomor)
+        hasil = ubah_penuh(sel, nomor) if len(sel) >= lebar else ubah(sel, nomor)
         if hasil[i_id] in kosong:
             kesalahan.tambah(f"ID Keluarga kosong ({_tempat(p, nomor, sumber_id)})")
             continue
@@ -761,16 +766,18 @@ def _baca_di_latar(sekarang: PemetaanLembar, berikut: PemetaanLembar) -> bool:
 
 
 class _Langkah:
-    """Counts rows and, every 2,000, checks for a cancel and reports progress."""
+    """Counts rows and, every :data:`SETIAP`, checks for a cancel and reports progress."""
+
+    SETIAP = 2000
 
     def __init__(self, lapor: Callable[[int], object]):
         self.n = 0
         self._lapor = lapor
 
-    def __call__(self) -> None:
-        self.n += 1
-        if self.n % 2000 == 0:
-            self._lapor(self.n)
+    def __call__(self, n: int) -> None:
+        """``n`` more rows were read."""
+        self.n += n
+        self._lapor(self.n)
 
 
 def _periksa_duplikat(stage: simpan.Pementasan) -> None:

@@ -247,6 +247,11 @@ class PengubahBaris:
                 beda[f"kolom_{self._huruf(i)}"] = v
         return beda
 
+    def fungsi_baris_penuh(self) -> Callable[[list, int], list]:
+        """The bare row function, for rows of at least :attr:`lebar` cells (as calamine gives
+        them): the same result as calling this object, without the length check."""
+        return self._ubah
+
     def __call__(self, sel: list, nomor: int) -> list:
         """The output values of one row (a list in ``kolom_keluaran`` order)."""
         if len(sel) < self.lebar:

@@ -123,10 +123,19 @@ class Pementasan:
         return k, a
 
     def _duplikat(self, tabel: str, kolom: str, batas: int) -> list[Duplikat]:
+        # The values first, from the index alone (:meth:`indeks`); the rows' places only for
+        # those (reading every row to group their places cost ~0.5 s for 400,000 members).
+        nilai = [b[0] for b in self.db.execute(
+            f"SELECT {kolom} FROM temp.{tabel} GROUP BY {kolom} "
+            f"HAVING count(*) > 1 LIMIT {int(batas)}")]
+        if not nilai:
+            return []
+        tanda = ", ".join("?" * len(nilai))
+        kosong = f" OR {kolom} IS NULL" if None in nilai else ""
         baris = self.db.execute(
             f"SELECT {kolom}, group_concat(file_sumber || char(31) || lembar_sumber || char(31) "
-            f"|| baris_sumber, char(30)) FROM temp.{tabel} GROUP BY {kolom} "
-            f"HAVING count(*) > 1 LIMIT {int(batas)}").fetchall()
+            f"|| baris_sumber, char(30)) FROM temp.{tabel} WHERE {kolom} IN ({tanda}){kosong} "
+            f"GROUP BY {kolom} ORDER BY {kolom}", nilai).fetchall()
         hasil = []
         for nilai, lokasi in baris:
             daftar = []
