@@ -31,6 +31,8 @@ def _sel_demi_sel(sel: list) -> tuple[int, str] | None:
     (["=< 900 WATT", "Budi", '=HYPERLINK("http://x")'], 2, "rumus atau perintah"),
     (["=< 900 WATT", " -1+cmd|' /C calc'!A0"], 1, "rumus atau perintah"),
     (["Budi", "Ani\u202e"], 1, "tanda arah tulisan tersembunyi (U+202E)"),
+    (["Budi", "\xa0=HYPERLINK(\"http://x\")"], 1, "rumus atau perintah"),
+    (["Budi", "a\x00=SUM(1)"], 1, "rumus atau perintah"),
 ])
 def test_periksa_sel_menolak(sel, indeks, pesan):
     hasil = impor_p3ke._periksa_sel(sel)
@@ -47,7 +49,8 @@ def test_periksa_sel_sama_dengan_pemeriksaan_per_sel():
     """Random rows of ordinary text, signs, spaces, control characters and direction marks:
     the row check answers as the cell-by-cell check does."""
     bahan = ["a", "B", "1", " ", "=", "+", "-", "@", "(", "SUM(", "|", "\x1f", "\x00", "\t",
-             "\n", "\u200e", "\xa0", "\u3000", "\x85", "é", ".", "=< 900 WATT", "x" * 33_000]
+             "\n", "\u200e", "\xa0", "\u3000", "\x85", "é", ".", "\u200b", "\u2028", "\x1c",
+             "\x0b", "\x7f", "\u202e", "HYPERLINK(", "=< 900 WATT", "x" * 33_000]
     acak = random.Random(3)
     for _ in range(20_000):
         sel: list = []
