@@ -251,6 +251,7 @@ class KunciLayarDialog(QDialog):
         self.sandi = QLineEdit()
         self.sandi.setObjectName("lockSandi")
         self.sandi.setEchoMode(QLineEdit.EchoMode.Password)
+        self.sandi.setPlaceholderText(self.tr("Kata sandi"))
         self.sandi.setFixedWidth(300)
         self.sandi.returnPressed.connect(self.accept)
         self.pesan = QLabel()

@@ -409,7 +409,7 @@ def jalankan(db_path: Path | None = None, demo: bool = False, pengguna: str | No
             print(json.dumps({"ok": False, "galat": "jendela tidak dibuka"}, ensure_ascii=False))
             return 1
         return 0
-    jendela.show()
+    jendela.tampilkan()
     if uji_asap:
         hasil: dict = {}
         QTimer.singleShot(0, lambda: hasil.update(_laporan_uji_asap(app, jendela, mulai)))

@@ -7,6 +7,7 @@ NIKs in the values are masked for users who may not see them in full.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
@@ -40,7 +41,7 @@ from kalbar_desktop.ui.tasks import Konteks, Tugas
 BATAS_TAMPIL = 5000
 
 
-_K_WAKTU, _K_TINDAKAN, _K_KODE = 1, 3, 4
+_K_WAKTU, _K_TINDAKAN, _K_KODE, _K_KOLOM = 1, 3, 4, 8
 """Columns of :func:`ekspor_audit.baris_tampilan` shown in the window's language."""
 
 
@@ -75,6 +76,12 @@ class _ModelLog(QAbstractTableModel):
                 return ul.label_aksi_audit(baris[_K_KODE])
             if index.column() == _K_WAKTU and nilai:
                 return waktu(nilai, detik=True)
+            if index.column() == _K_KOLOM and nilai:
+                # the field's label ("Tanggal kunjungan"), its stored name beside it in the tip
+                label = ul.label_field(str(nilai))
+                if role == Qt.ItemDataRole.ToolTipRole and label != nilai:
+                    return f"{label} ({nilai})"
+                return label
             return "" if nilai is None else str(nilai)
         return None
 
@@ -128,6 +135,8 @@ class AuditLogDialog(QDialog):
         self.tabel.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for k, lebar in enumerate(ekspor_audit.LEBAR):
             self.tabel.setColumnWidth(k, lebar * 7)
+        self.tabel.setColumnWidth(_K_WAKTU, self.tabel.fontMetrics().horizontalAdvance(
+            waktu(datetime(2026, 12, 28, 23, 59, 59), detik=True)) + 16)
         self.tabel.setColumnHidden(4, True)
         self.jumlah = QLabel()
         self.jumlah.setObjectName("auditJumlah")
@@ -147,17 +156,18 @@ class AuditLogDialog(QDialog):
         self.keluarga.returnPressed.connect(self.muat)
 
         saring = QGridLayout()
-        saring.addWidget(QLabel(self.tr("Pengguna:")), 0, 0)
-        saring.addWidget(self.pilih_pengguna, 0, 1)
-        saring.addWidget(QLabel(self.tr("Tindakan:")), 0, 2)
-        saring.addWidget(self.pilih_aksi, 0, 3)
-        saring.addWidget(QLabel(self.tr("Keluarga:")), 0, 4)
-        saring.addWidget(self.keluarga, 0, 5)
+        for kolom, (teks, isian) in enumerate(((self.tr("&Pengguna:"), self.pilih_pengguna),
+                                               (self.tr("T&indakan:"), self.pilih_aksi),
+                                               (self.tr("&Keluarga:"), self.keluarga))):
+            label = QLabel(teks)
+            label.setBuddy(isian)
+            saring.addWidget(label, 0, kolom * 2)
+            saring.addWidget(isian, 0, kolom * 2 + 1)
         saring.addWidget(self.pakai_dari, 1, 0)
         saring.addWidget(self.dari, 1, 1)
         saring.addWidget(self.pakai_sampai, 1, 2)
         saring.addWidget(self.sampai, 1, 3)
-        saring.addWidget(terapkan, 1, 5)
+        saring.addWidget(terapkan, 1, 5, Qt.AlignmentFlag.AlignLeft)
         saring.setColumnStretch(5, 1)
         bawah = QHBoxLayout()
         bawah.addWidget(self.jumlah, 1)

@@ -62,6 +62,7 @@ from kalbar_desktop.ui.dialog_verifikasi import (
 )
 from kalbar_desktop.ui.isian import GAYA_FORM, IsianNik, IsianTanggal, KotakPilihan
 from kalbar_desktop.ui.lokal import jam, waktu
+from kalbar_desktop.ui.tip import pasang_tip
 
 IDENTITAS = ("nama_kepala", "nik_kepala", "no_kk", "jenis_kelamin", "tanggal_lahir",
              "status_kawin", "pekerjaan", "status_pekerjaan", "pendidikan", "alamat")
@@ -144,7 +145,7 @@ class FormKeluarga(QWidget):
         self.temuan = QListWidget()
         self.temuan.setObjectName("findingsList")
         self.temuan.setWordWrap(True)
-        self.temuan.setMaximumHeight(74)
+        self.temuan.setMaximumHeight(self.TINGGI_TEMUAN)
         self.temuan.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.label_temuan = QLabel(self.tr("Temuan kualitas data"))
         self.label_temuan.setStyleSheet("font-weight: bold;")
@@ -263,8 +264,12 @@ class FormKeluarga(QWidget):
         self.anggota.setTabKeyNavigation(False)
         kepala = self.anggota.horizontalHeader()
         kepala.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        kepala.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # names are what the verifier reads: whole, the table scrolls sideways when needed
+        kepala.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        kepala.setStretchLastSection(True)
+        self.anggota.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.anggota.setMinimumHeight(120)
+        pasang_tip(self.anggota)
         tata.addWidget(self.anggota)
         baris = QHBoxLayout()
         self.tombol_anggota: dict[str, QPushButton] = {}
@@ -342,6 +347,9 @@ class FormKeluarga(QWidget):
             w.setObjectName(f"isian_{f}")
             label = self._label(ul.label_field(f), w.edit if isinstance(w, IsianNik) else w)
             label.setToolTip(self._tip_kolom(f))
+            # top-aligned (a NIK field has a second line under it), as tall as one field so the
+            # text stands level with the field's first line
+            label.setMinimumHeight((w.edit if isinstance(w, IsianNik) else w).sizeHint().height())
             lebar = f in ("alamat", "nama_kepala", "nik_kepala", "no_kk", "pensasaran")
             if lebar and posisi % 2:
                 posisi += 1
@@ -433,9 +441,21 @@ class FormKeluarga(QWidget):
         elif isinstance(w, QPlainTextEdit | QLineEdit):
             w.textChanged.connect(self._berubah)
 
+    LEBAR_NAMA = (140, 230)
+    """Least and most width of the members' name column (longer names: tooltip)."""
+
     def _tinggi_anggota(self, *_args) -> None:
-        n = min(max(self.anggota_model.rowCount(), 3), 9)
-        self.anggota.setFixedHeight(self.anggota.horizontalHeader().height() + 22 * n + 4)
+        """Fit the members table to its rows (room for the sideways scroll bar) and the name
+        column to the longest name."""
+        jumlah = self.anggota_model.rowCount()
+        fm = self.anggota.fontMetrics()
+        nama = max((fm.horizontalAdvance(self.anggota_model.anggota(i).get("nama") or "")
+                    for i in range(jumlah)), default=0)
+        paling_kecil, paling_besar = self.LEBAR_NAMA
+        self.anggota.setColumnWidth(0, max(paling_kecil, min(paling_besar, nama + 14)))
+        n = min(max(jumlah, 3), 9)
+        self.anggota.setFixedHeight(self.anggota.horizontalHeader().height() + 22 * n + 4
+                                    + self.anggota.horizontalScrollBar().sizeHint().height())
 
     # -- loading ------------------------------------------------------------------------------
     def buka(self, id_keluarga: str) -> None:
@@ -758,6 +778,12 @@ class FormKeluarga(QWidget):
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.temuan.addItem(item)
         self.label_temuan.setText(self.tr("Temuan kualitas data ({0})").format(len(daftar)))
+        # one line when there is nothing to show: the form above gets the room
+        satu_baris = self.temuan.fontMetrics().height() + 2 * self.temuan.frameWidth() + 8
+        self.temuan.setMaximumHeight(self.TINGGI_TEMUAN if daftar else satu_baris)
+
+    TINGGI_TEMUAN = 74
+    """Height of the findings list when it has findings (about three lines)."""
 
     def temuan_aturan(self) -> list[str]:
         """Rule codes of the findings shown (for tests and automation)."""

@@ -44,6 +44,7 @@ from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage.db import BasisData
 from kalbar_desktop.ui.lokal import angka
 from kalbar_desktop.ui.tasks import Konteks, Tugas
+from kalbar_desktop.ui.tip import pasang_tip
 
 if TYPE_CHECKING:
     from kalbar_desktop.exchange import impor_p3ke
@@ -82,7 +83,7 @@ class DialogImpor(QDialog):
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Impor P3KE"))
-        self.resize(1100, 720)
+        self.resize(1100, 680)  # fits a 1366x768 laptop screen under its title bar
         self.db_path = Path(db_path)
         self.pengguna = pengguna
         self.sebelum_menulis: Callable[[BasisData], None] | None = None
@@ -227,6 +228,7 @@ class DialogImpor(QDialog):
         tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         tabel.setAlternatingRowColors(True)
         tabel.verticalHeader().setDefaultSectionSize(22)
+        pasang_tip(tabel)  # long headers and values cut with "..." show whole
 
     # -- files --------------------------------------------------------------------------------
     def _pilih_berkas(self) -> None:

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QToolTip, QVBoxLayout, QWidget
 
 from kalbar_desktop.domain import nik
 from kalbar_desktop.domain.tanggal import urai_tanggal
 from kalbar_desktop.ui.lokal import tanggal_pendek
+from kalbar_desktop.ui.tip import combo_terpotong
 
 KOSONG_LABEL = "—"
 
@@ -57,6 +58,15 @@ class KotakPilihan(QComboBox):
             self.addItem(self.tr("{0} (tidak ada di daftar kode)").format(kode), kode)
             i = self.count() - 1
         self.setCurrentIndex(i)
+
+    def event(self, event) -> bool:
+        # a choice cut with "..." (a narrow form column, a disabled field of an approved
+        # family) shows its whole text when the mouse rests on it
+        if (event.type() == QEvent.Type.ToolTip and not self.toolTip()
+                and combo_terpotong(self)):
+            QToolTip.showText(event.globalPos(), self.currentText(), self)
+            return True
+        return super().event(event)
 
     def wheelEvent(self, event) -> None:
         if self.hasFocus():

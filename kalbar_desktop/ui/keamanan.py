@@ -159,7 +159,10 @@ class PenjagaKeamanan(QObject):
         self.jendela_baru = MainWindow(db, self.db_path, replace(self.pengguna, baca_saja=True))
         if terlihat:
             self.jendela_baru.setGeometry(lama.geometry())
-            self.jendela_baru.show()
+            if lama.isMaximized():
+                self.jendela_baru.showMaximized()
+            else:
+                self.jendela_baru.show()
         lama.close()
 
     # -- banner ------------------------------------------------------------------------------
@@ -489,7 +492,7 @@ class PenjagaKeamanan(QObject):
                     self.salinan_sebelum_pulih = hasil
                 self.jendela_baru = _buka_ulang(path, self.pengguna)
                 if self.jendela_baru is not None:
-                    self.jendela_baru.show()
+                    self.jendela_baru.tampilkan()
                     if galat is None:
                         self.jendela_baru.statusBar().showMessage(self.tr(
                             "Basis data dipulihkan dari {0}. Salinan basis data sebelumnya: "

@@ -53,6 +53,7 @@ from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import wilayah as swilayah
 from kalbar_desktop.ui.lokal import angka
 from kalbar_desktop.ui.tasks import Konteks, Tugas
+from kalbar_desktop.ui.tip import pasang_tip
 
 if TYPE_CHECKING:
     from kalbar_desktop.exchange import dokumen as xdokumen
@@ -170,6 +171,7 @@ def _tabel(nama: str, model: QAbstractTableModel) -> QTableView:
     t.verticalHeader().setDefaultSectionSize(22)
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     t.horizontalHeader().setStretchLastSection(True)
+    pasang_tip(t)
     return t
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,14 +27,16 @@ from PySide6.QtWidgets import (
 
 from kalbar_desktop import APP_NAME, __version__
 from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
-from kalbar_desktop.domain.status import StatusVerifikasi
+from kalbar_desktop.domain.status import Kelayakan, Persetujuan, StatusVerifikasi
 from kalbar_desktop.storage import statistik
 from kalbar_desktop.storage.db import BasisData, KesalahanPenyimpanan
 from kalbar_desktop.ui import fitur
+from kalbar_desktop.ui import label as ul
 from kalbar_desktop.ui.household_model import HouseholdModel
 from kalbar_desktop.ui.lokal import angka
 from kalbar_desktop.ui.region_tree import RegionTree
 from kalbar_desktop.ui.saring import KotakCari, PanelSaring
+from kalbar_desktop.ui.tip import pasang_tip
 
 if TYPE_CHECKING:
     from kalbar_desktop.ui.form_keluarga import FormKeluarga
@@ -82,8 +84,8 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for kolom, lebar in enumerate((110, 150, 140, 42, 112, 112, 90, 90, 55)):
-            self.table.setColumnWidth(kolom, lebar)
+        self._atur_lebar_kolom()
+        pasang_tip(self.table)
         self.table.activated.connect(lambda i: self.buka_baris(i.row()))
         self.table.doubleClicked.connect(lambda i: self.buka_baris(i.row()))
 
@@ -95,11 +97,12 @@ class MainWindow(QMainWindow):
         self.pesan_kosong.setWordWrap(True)
         self.pesan_kosong.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pesan_kosong.setTextFormat(Qt.TextFormat.RichText)
-        self.pesan_pilih = QLabel(self.tr(
+        self._teks_petunjuk = self.tr(
             "Pilih keluarga di tabel lalu tekan Enter (atau klik dua kali) untuk membuka "
             "formulir verifikasinya.\n\nCtrl+F: cari · PgUp/PgDn: keluarga sebelumnya/"
             "berikutnya · Ctrl+S: simpan · Ctrl+Enter: simpan dan buka berikutnya · "
-            "Esc: kembali ke daftar"))
+            "Esc: kembali ke daftar")
+        self.pesan_pilih = QLabel(self._teks_petunjuk)
         self.pesan_pilih.setObjectName("detailPlaceholder")
         self.pesan_pilih.setWordWrap(True)
         self.pesan_pilih.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -128,7 +131,9 @@ class MainWindow(QMainWindow):
         pemisah.setStretchFactor(1, 3)
         pemisah.setStretchFactor(2, 4)
         pemisah.setCollapsible(1, False)
-        pemisah.setSizes([235, 1131 - self.LEBAR_PETUNJUK, self.LEBAR_PETUNJUK])
+        kiri_lebar = max(self.LEBAR_KIRI, self.panel_saring.sizeHint().width())
+        pemisah.setSizes([kiri_lebar, 1366 - kiri_lebar - self.LEBAR_PETUNJUK,
+                          self.LEBAR_PETUNJUK])
         self.pemisah = pemisah
         self.tab = QTabWidget()
         self.tab.setObjectName("mainTabs")
@@ -152,10 +157,46 @@ class MainWindow(QMainWindow):
         self._id_form: str | None = None
         self.segarkan()
 
+    LEBAR_KIRI = 250
+    """Least width of the region tree and filter panel (more when a filter's longest choice
+    needs it, e.g. in another language)."""
     LEBAR_FORM = 670
     """Width the detail area gets when a family's form opens in a narrower one."""
     LEBAR_PETUNJUK = 220
     """Width of the detail area while it shows only the hint: the table gets the rest."""
+
+    def tampilkan(self) -> None:
+        """Show the window; maximized when the screen's free area (without the taskbar) is
+        smaller than the window and its title bar, as on a 1366x768 laptop, so no part of it
+        hides under the taskbar."""
+        layar = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        bingkai = 40  # title bar and borders on Windows
+        if layar.width() < self.width() + 16 or layar.height() < self.height() + bingkai:
+            self.showMaximized()
+        else:
+            self.show()
+
+    def _atur_lebar_kolom(self) -> None:
+        """Column widths from the font in use (Segoe UI on Windows is narrower than the fonts
+        of Linux): the identifiers and the status labels fit whole; longer texts (names,
+        villages, a send-back note) are cut with "..." and shown whole in their tooltip."""
+        fm = self.table.fontMetrics()
+        kepala = self.table.horizontalHeader().fontMetrics()
+        ruang = 14  # cell padding
+
+        def muat(*teks: str, paling: int = 1000) -> int:
+            return min(paling, max(fm.horizontalAdvance(t) for t in teks) + ruang)
+
+        def label(jenis) -> list[str]:
+            return [t for _k, t in ul.pilihan(jenis)]
+
+        judul = [kepala.horizontalAdvance(self.model.headerData(k, Qt.Orientation.Horizontal))
+                 + ruang for k in range(self.model.columnCount())]
+        lebar = (muat("6172000000000"), 150, muat("617200******0000"), judul[3], 110,
+                 muat(*label(StatusVerifikasi), paling=140),
+                 muat(*label(Kelayakan), paling=100), muat(*label(Persetujuan)), judul[8])
+        for kolom, w in enumerate(lebar):
+            self.table.setColumnWidth(kolom, max(w, min(judul[kolom], 130)))
 
     def _tampilkan_detail(self, widget: QWidget) -> None:
         """Show ``widget`` in the detail area: the form gets room to be read, while no family
@@ -241,6 +282,8 @@ class MainWindow(QMainWindow):
             self.isi.setCurrentWidget(self.pesan_kosong)
         else:
             self.isi.setCurrentWidget(self.table)
+        # no table to choose from: the welcome message alone says what to do
+        self.pesan_pilih.setText(self._teks_petunjuk if k else "")
         self.disegarkan.emit()
 
     # -- list ---------------------------------------------------------------------------------

@@ -111,7 +111,7 @@ class JendelaPanduan(QDialog):
         self._waktu_gambar.setSingleShot(True)
         self._waktu_gambar.setInterval(150)
         self._waktu_gambar.timeout.connect(self._sesuaikan_gambar)
-        self.resize(1040, 740)
+        self.resize(1040, 680)  # fits a 1366x768 laptop screen under its title bar
         self.muat()
 
     def muat(self) -> bool:

@@ -9,8 +9,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 from kalbar_desktop.domain import codes
 from kalbar_desktop.domain import status as ds
@@ -75,6 +83,14 @@ class PanelSaring(QGroupBox):
         def kotak(nama: str, semua: str, pilihan: list[tuple[str, str]]) -> KotakPilihan:
             k = KotakPilihan([("", semua), *pilihan], kosong=False)
             k.setObjectName(nama)
+            # wide enough for its "Semua ..." choice; the list that drops down is as wide as
+            # its longest choice, and a chosen one cut with "..." shows whole as tooltip
+            opsi = QStyleOptionComboBox()
+            k.initStyleOption(opsi)
+            isi = QSize(k.fontMetrics().horizontalAdvance(semua), k.fontMetrics().height())
+            k.setMinimumWidth(k.style().sizeFromContents(
+                QStyle.ContentsType.CT_ComboBox, opsi, isi, k).width())
+            k.view().setMinimumWidth(k.view().sizeHintForColumn(0) + 24)
             k.currentIndexChanged.connect(lambda _i: self.berubah.emit())
             return k
 

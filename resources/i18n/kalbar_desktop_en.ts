@@ -295,16 +295,16 @@
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <source>Pengguna:</source>
-        <translation>User:</translation>
+        <source>&amp;Pengguna:</source>
+        <translation>Use&amp;r:</translation>
     </message>
     <message>
-        <source>Tindakan:</source>
-        <translation>Action:</translation>
+        <source>T&amp;indakan:</source>
+        <translation>A&amp;ction:</translation>
     </message>
     <message>
-        <source>Keluarga:</source>
-        <translation>Family:</translation>
+        <source>&amp;Keluarga:</source>
+        <translation>Fa&amp;mily:</translation>
     </message>
     <message>
         <source>Semua pengguna</source>
@@ -1999,6 +1999,10 @@
         <translation>Locked - {0}</translation>
     </message>
     <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
         <source>&amp;Buka kunci</source>
         <translation>&amp;Unlock</translation>
     </message>
@@ -2807,7 +2811,7 @@ Technical details: {1} at {2}.</translation>
     </message>
     <message>
         <source>KK</source>
-        <translation>Families</translation>
+        <translation>Fam.</translation>
     </message>
     <message>
         <source>Verif.</source>

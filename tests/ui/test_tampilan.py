@@ -1,0 +1,156 @@
+"""What an operator sees on a 1366x768 laptop: texts not cut, or shown whole as tooltip when
+they must be; windows that fit the screen."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QLabel, QTreeWidgetItemIterator
+
+from kalbar_desktop.exchange import impor_p3ke
+from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.ui import create_main_window
+from kalbar_desktop.ui.isian import KotakPilihan
+from kalbar_desktop.ui.tip import combo_terpotong, tip_sel
+
+SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+
+
+def _jendela(qtbot, db_path, berkas, user="penguji"):
+    with sdb.terbuka(db_path) as db:
+        impor_p3ke.impor(db, berkas)
+    w = create_main_window(db_path, user=user)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_pilihan_saring_tidak_terpotong_dan_panel_kiri_cukup_lebar(qtbot, db_path,
+                                                                     berkas_demo_2022):
+    w = _jendela(qtbot, db_path, berkas_demo_2022)
+    p = w.panel_saring
+    for kotak in (p.status, p.kelayakan, p.persetujuan, p.desil):
+        assert kotak.currentText().startswith("Semua")
+        assert not combo_terpotong(kotak), kotak.currentText()
+    assert w.pemisah.sizes()[0] >= p.sizeHint().width()
+    # the list that drops down shows its longest choice whole
+    desil = p.desil
+    assert desil.view().minimumWidth() >= desil.view().sizeHintForColumn(0)
+    SHOTS.mkdir(exist_ok=True)
+    assert p.grab().save(str(SHOTS / "panel_saring.png"))
+
+
+def test_pilihan_terpotong_dikenali_untuk_tooltip(qtbot):
+    kotak = KotakPilihan([("X", "Berusaha dibantu buruh tetap/dibayar")], kosong=False)
+    qtbot.addWidget(kotak)
+    kotak.resize(90, kotak.sizeHint().height())
+    kotak.show()
+    assert combo_terpotong(kotak)
+    kotak.resize(kotak.fontMetrics().horizontalAdvance(kotak.currentText()) + 80,
+                 kotak.height())
+    assert not combo_terpotong(kotak)
+
+
+def test_sel_tabel_terpotong_punya_tooltip_teks_lengkap(qtbot, db_path, berkas_demo_2022):
+    w = _jendela(qtbot, db_path, berkas_demo_2022)
+    model = w.model
+    nama = model.index(0, 1)
+    teks = nama.data()
+    w.table.setColumnWidth(1, 30)
+    assert tip_sel(w.table, nama) == teks
+    w.table.setColumnWidth(1, w.table.fontMetrics().horizontalAdvance(teks) + 40)
+    assert tip_sel(w.table, nama) is None  # whole: no tooltip in the way
+    assert tip_sel(w.table, model.index(0, 0)) is None
+    # the status labels fit their columns as set by the window
+    for kolom in (5, 7):
+        indeks = model.index(0, kolom)
+        assert tip_sel(w.table, indeks) is None, indeks.data()
+
+
+def test_nama_wilayah_di_pohon_punya_tooltip(qtbot, db_path, berkas_demo_2022):
+    w = _jendela(qtbot, db_path, berkas_demo_2022)
+    w.region_tree.expandAll()
+    tanpa = []
+    it = QTreeWidgetItemIterator(w.region_tree)
+    while it.value():
+        item = it.value()
+        if item.parent() is not None and item.text(0) not in item.toolTip(0):
+            tanpa.append(item.text(0))
+        it += 1
+    assert not tanpa
+
+
+def test_nama_anggota_terbaca_utuh_di_formulir(qtbot, db_path, berkas_demo_2022):
+    w = _jendela(qtbot, db_path, berkas_demo_2022)
+    assert w.buka_baris(0)
+    qtbot.wait(10)
+    tabel = w.form.anggota
+    model = w.form.anggota_model
+    assert model.rowCount() > 0
+    for baris in range(model.rowCount()):
+        nama = model.index(baris, 0).data()
+        if tabel.fontMetrics().horizontalAdvance(nama) + 14 <= w.form.LEBAR_NAMA[1]:
+            assert tip_sel(tabel, model.index(baris, 0)) is None, nama
+    assert tabel.columnWidth(0) >= w.form.LEBAR_NAMA[0]
+    SHOTS.mkdir(exist_ok=True)
+    assert w.form.grab().save(str(SHOTS / "formulir_anggota.png"))
+
+
+def test_daftar_temuan_satu_baris_bila_kosong(qtbot, db_path, berkas_demo_2022):
+    w = _jendela(qtbot, db_path, berkas_demo_2022)
+    assert w.buka_baris(0)
+    form = w.form
+    form.perbarui_temuan()
+    assert form.temuan_aturan() == [] and form.temuan.count() == 1  # "no findings" line
+    assert form.temuan.maximumHeight() < form.TINGGI_TEMUAN / 2
+    form._isian["no_kk"].edit.setText("12345")  # a No KK too short, typed in the form
+    try:
+        form.perbarui_temuan()
+        assert "NO_KK_FORMAT" in form.temuan_aturan()
+        assert form.temuan.maximumHeight() == form.TINGGI_TEMUAN
+    finally:
+        form.muat_ulang()  # no unsaved change: closing the window asks nothing
+
+
+def test_jendela_dimaksimalkan_bila_layar_lebih_kecil(qtbot, tmp_path):
+    w = create_main_window(tmp_path / "kosong.db", user="penguji")
+    qtbot.addWidget(w)
+    layar = w.screen().availableGeometry()
+    w.tampilkan()
+    if layar.height() < w.height() + 40 or layar.width() < w.width() + 16:
+        qtbot.waitUntil(w.isMaximized)
+    w.showNormal()
+    w.resize(layar.width() // 2, layar.height() // 2)
+    w.hide()
+    w.tampilkan()
+    assert not w.isMaximized()
+
+
+def test_dialog_muat_di_layar_laptop(qtbot, db_path, berkas_demo_2022):
+    from kalbar_desktop.ui.audit_dialog import AuditLogDialog
+    from kalbar_desktop.ui.impor_dialog import DialogImpor
+
+    w = _jendela(qtbot, db_path, berkas_demo_2022)
+    kerja = QRect(0, 0, 1366, 728 - 31)  # 1366x768 minus the taskbar and a title bar
+    d = DialogImpor(db_path, "penguji", w)
+    qtbot.addWidget(d)
+    a = AuditLogDialog(w.db, db_path, w.pengguna, w)
+    qtbot.addWidget(a)
+    for dialog in (d, a):
+        assert dialog.width() <= kerja.width() and dialog.height() <= kerja.height()
+    # the audit filters have labels that move the focus (Alt+letter)
+    teman = {lbl.buddy() for lbl in a.findChildren(QLabel) if lbl.buddy() is not None}
+    assert {a.pilih_pengguna, a.pilih_aksi, a.keluarga} <= teman
+
+
+def test_basis_data_kosong_hanya_pesan_selamat_datang(qtbot, tmp_path, berkas_demo_2022):
+    w = create_main_window(tmp_path / "kosong.db", user="penguji")
+    qtbot.addWidget(w)
+    w.show()
+    assert w.isi.currentWidget() is w.pesan_kosong
+    assert w.pesan_pilih.text() == ""  # no "choose a family in the table" beside it
+    with sdb.terbuka(tmp_path / "kosong.db") as db:
+        impor_p3ke.impor(db, berkas_demo_2022)
+    w.segarkan()
+    assert w.isi.currentWidget() is w.table
+    assert "Enter" in w.pesan_pilih.text()
