@@ -11,6 +11,11 @@ Each measurement runs ``--runs`` times (default 3); the median wall time and the
 RSS are reported. Run from the repository root::
 
     .venv/bin/python -m benchmarks.bench_impor --keluarga 100000 --runs 3 [--dir D --pakai-ulang]
+        [--bandingkan FOLDER]
+
+``--bandingkan FOLDER`` also runs the import of another checkout of the repository (e.g. an
+older commit unpacked with ``git archive``) in the same alternation, as ``impor_lain``: a
+before/after comparison under the same load.
 
 Targets (issue 3): import <= 1.5 x calamine-alone, peak RSS <= 1 GB, quality check <= 10 s.
 """
@@ -87,10 +92,10 @@ def _anak(argv: list[str]) -> None:
     print(json.dumps(hasil))
 
 
-def _jalankan(*argv: str) -> dict:
+def _jalankan(*argv: str, cwd: str | None = None) -> dict:
     keluaran = subprocess.run(
         [sys.executable, "-m", "benchmarks.bench_impor", "--anak", *argv],
-        check=True, capture_output=True, text=True).stdout
+        check=True, capture_output=True, text=True, cwd=cwd).stdout
     return json.loads(keluaran.strip().splitlines()[-1])
 
 
@@ -117,6 +122,9 @@ def main() -> None:
     p.add_argument("--pakai-ulang", action="store_true",
                    help="Pakai berkas demo yang sudah ada di --dir (dibuat oleh run sebelumnya "
                         "dengan --keluarga yang sama).")
+    p.add_argument("--bandingkan", default=None,
+                   help="Folder checkout lain (mis. commit lama dari git archive): impornya ikut "
+                        "diukur bergantian sebagai impor_lain.")
     a = p.parse_args()
 
     from kalbar_desktop.exchange import demo
@@ -138,19 +146,34 @@ def main() -> None:
     print(f"load average before: {os.getloadavg()}", flush=True)
 
     # calamine and the import alternate, so that both see the same share of a busy machine
-    cal, imp = [], []
-    for i in range(a.runs):
-        cal.append(_jalankan("calamine", *berkas))
-        db_path = str(kerja / f"impor{i}.db")
+    def db_baru(nama: str) -> str:
+        db_path = str(kerja / f"{nama}.db")
         for akhiran in ("", "-wal", "-shm", "-kunci"):
             Path(db_path + akhiran).unlink(missing_ok=True)
-        shutil.rmtree(kerja / f"impor{i}-cadangan", ignore_errors=True)
-        imp.append(_jalankan("impor", db_path, *berkas))
+        shutil.rmtree(kerja / f"{nama}-cadangan", ignore_errors=True)
+        return db_path
+
+    lain_dir = str(Path(a.bandingkan).resolve()) if a.bandingkan else None
+    cal, imp, lain = [], [], []
+    for i in range(a.runs):
+        cal.append(_jalankan("calamine", *berkas))
+        if lain_dir:
+            lain.append(_jalankan("impor", db_baru(f"lain{i}"), *berkas, cwd=lain_dir))
+        imp.append(_jalankan("impor", db_baru(f"impor{i}"), *berkas))
+        print(f"round {i + 1}: calamine {cal[-1]['detik']:.1f} s, impor {imp[-1]['detik']:.1f} s"
+              + (f", impor_lain {lain[-1]['detik']:.1f} s" if lain else "")
+              + f"; load average {os.getloadavg()[0]:.2f}", flush=True)
     print(f"imported {imp[0]['keluarga']} families, {imp[0]['anggota']} people, "
-          f"{imp[0]['temuan']} findings", flush=True)
+          f"{imp[0]['temuan']} findings"
+          + (f" (impor_lain: {lain[0]['temuan']} findings)" if lain else ""), flush=True)
     cek = [_jalankan("cek", str(kerja / "impor0.db")) for _ in range(a.runs)]
 
+    if lain:
+        r_lain = _ringkas("impor_lain", lain)
     r_cal, r_imp, r_cek = _ringkas("calamine", cal), _ringkas("impor", imp), _ringkas("cek", cek)
+    if lain:
+        print(f"impor_lain / calamine = {r_lain['median_s'] / r_cal['median_s']:.2f} wall, "
+              f"{r_lain['median_cpu_s'] / r_cal['median_cpu_s']:.2f} CPU")
     rasio = r_imp["median_s"] / r_cal["median_s"]
     print(f"load average after: {os.getloadavg()}")
     print(f"CPU-time ratio impor / calamine = {r_imp['median_cpu_s'] / r_cal['median_cpu_s']:.2f}"
