@@ -264,11 +264,12 @@ class Pementasan:
                        "JOIN temp.stage_anggota s USING (id_individu) "
                        "WHERE a.id_keluarga <> s.id_keluarga")
 
-        # A large import (e.g. the first of a district) writes into tables that hold fewer
-        # rows than it brings: building their secondary indexes once afterwards is several
-        # times faster than keeping them up to date row by row in random key order. Dropped
-        # and created again inside this transaction, so a crash or a rollback keeps them.
-        indeks = self._lepas_indeks() if self._impor_besar(r.jumlah_keluarga) else []
+        # An import that brings more new families than the database holds (e.g. a district's
+        # first): building the secondary indexes once after the inserts is faster than keeping
+        # them up to date row by row in random key order. (A re-import that mostly updates is
+        # faster with the indexes kept.) Dropped and created again inside this transaction,
+        # so a crash or a rollback keeps them.
+        indeks = self._lepas_indeks() if self._impor_besar(r.keluarga_baru) else []
 
         waktu = sekarang()
         kolom_k = ["id_keluarga", *sumber_k, "tata_letak", "sumber_json", *_LOKASI]
@@ -343,10 +344,10 @@ class Pementasan:
     TABEL_INDEKS_BESAR = ("keluarga", "anggota", "verifikasi_keluarga", "verifikasi_anggota")
     """The tables whose secondary indexes a large import drops and builds again."""
 
-    def _impor_besar(self, jumlah_keluarga: int) -> bool:
-        """True when the staged families are at least as many as the families stored."""
+    def _impor_besar(self, keluarga_baru: int) -> bool:
+        """True when the new families are at least as many as the families stored."""
         ada = self.db.execute("SELECT count(*) FROM keluarga").fetchone()[0]
-        return jumlah_keluarga > 0 and jumlah_keluarga >= ada
+        return keluarga_baru > 0 and keluarga_baru >= ada
 
     def _lepas_indeks(self) -> list[str]:
         """Drop the secondary indexes of :data:`TABEL_INDEKS_BESAR`; return the statements

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import random
 
+import openpyxl
 import pytest
 
 from kalbar_desktop.exchange import impor_p3ke, reader
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import impor as simpan
+from tests.berkas_uji import HEADER_INDIVIDU, baris_individu, tulis_xlsx
 from tests.conftest import cuplikan
 
 
@@ -140,8 +142,9 @@ def test_impor_besar_membangun_ulang_indeks(db, berkas_demo_2023, monkeypatch):
 
 
 def test_impor_besar_gagal_setelah_indeks_dilepas_tidak_mengubah_apa_pun(
-        db, berkas_demo_2023, berkas_demo_2022, monkeypatch):
-    impor_p3ke.impor(db, berkas_demo_2022, pengguna="penguji")
+        db, berkas_demo_2023, tmp_path, monkeypatch):
+    impor_p3ke.impor(db, [tulis_xlsx(tmp_path / "kecil.xlsx", [
+        ("Individu", HEADER_INDIVIDU, baris_individu())])], pengguna="penguji")
     sebelum, indeks = cuplikan(db), _indeks(db)
     asli = simpan.Pementasan._lepas_indeks
 
@@ -158,14 +161,23 @@ def test_impor_besar_gagal_setelah_indeks_dilepas_tidak_mengubah_apa_pun(
     assert cuplikan(db) == sebelum
 
 
-def test_impor_kecil_tidak_melepas_indeks(db, berkas_demo_2023, tmp_path, monkeypatch):
-    """A re-import of part of the area keeps the indexes and updates them row by row."""
-    from tests.berkas_uji import HEADER_INDIVIDU, baris_individu, tulis_xlsx
-
+def test_impor_kecil_atau_ulang_tidak_melepas_indeks(db, berkas_demo_2023, tmp_path,
+                                                      monkeypatch):
+    """An import that mostly updates families already stored (a re-import of the same area) or
+    brings fewer new families than there are keeps the indexes and updates them row by row."""
     impor_p3ke.impor(db, berkas_demo_2023, pengguna="penguji")
     dilepas: list[bool] = []
     monkeypatch.setattr(simpan.Pementasan, "_lepas_indeks",
                         lambda self: dilepas.append(True) or [])
     impor_p3ke.impor(db, [tulis_xlsx(tmp_path / "kecil.xlsx", [
         ("Individu", HEADER_INDIVIDU, baris_individu())])], pengguna="penguji")
+    # the same families again, from files with another content hash
+    salinan = []
+    for b in berkas_demo_2023:
+        wb = openpyxl.load_workbook(b)
+        wb.active.cell(1, 60, "Catatan")
+        wb.save(tmp_path / b.name)
+        salinan.append(tmp_path / b.name)
+    hasil = impor_p3ke.impor(db, salinan, pengguna="penguji")
+    assert hasil.ringkasan.keluarga_baru == 0 and hasil.ringkasan.jumlah_keluarga == 120
     assert dilepas == []

@@ -181,6 +181,35 @@ def test_mati_saat_impor_ulang(data):
     assert cek.returncode == 0 and cek.stdout.startswith("SEHAT"), cek.stdout
 
 
+def test_mati_saat_impor_pertama(tmp_path):
+    """The first import into an empty database takes the large-import path (secondary indexes
+    dropped and built again inside the transaction): a kill anywhere leaves the empty database
+    or the whole import, with every index."""
+    berkas = demo.tulis(tmp_path / "v", demo.OpsiDemo(keluarga=15, seed=11, cacat=0.05))
+    awal = tmp_path / "kosong.db"
+    with sdb.terbuka(awal) as db:
+        indeks = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                            "ORDER BY name").fetchall()
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    titik, peta, sebelum, sesudah, hasil = _jalankan_titik(tmp_path, awal, "impor", berkas,
+                                                           merata=4)
+    assert len(titik) >= 10
+    dilihat = {}
+    for t, path, _k in hasil:
+        cek = periksa.periksa_berkas(path)
+        assert cek.sehat, cek.ringkasan()
+        isi = _isi(path)
+        dilihat[t] = "sebelum" if isi == sebelum else "sesudah" if isi == sesudah else None
+        assert dilihat[t] is not None, (t, "keadaan di antara sebelum dan sesudah")
+        with sdb.terbuka(path) as db:  # the dead writer's lock is gone
+            assert db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                              "ORDER BY name").fetchall() == indeks
+        for c in cadangan.daftar(path):
+            assert periksa.periksa_berkas(c.path, cepat=True).sehat, c.path
+    commit = max(k for k, n in peta["khusus"] if n == "transaksi")
+    assert dilihat[commit] == "sebelum" and dilihat[commit + 1] == "sesudah"
+
+
 def test_mati_saat_menyimpan_keluarga(data):
     tmp, awal, idk, _v2 = data
     with sdb.terbuka(awal, baca_saja=True) as db:
