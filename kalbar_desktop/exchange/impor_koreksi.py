@@ -63,7 +63,10 @@ FIELD_TIDAK_DITERAPKAN: tuple[str, ...] = ("persetujuan", "catatan_pengembalian"
 
 _LABEL = {"status_verifikasi": StatusVerifikasi, "kelayakan": Kelayakan,
           "alasan": AlasanTidakLayak, "persetujuan": Persetujuan}
-_ID = ("pindah_ke", "id_keluarga_ganda")
+_ID = ("id_keluarga_ganda",)
+"""Identifier fields (digits kept as text). 'Pindah ke' is not one: it holds an address
+('Kab. Kubu Raya') as often as a region code, and a code typed as a number is read as its
+digits like any text."""
 _HEADER_ID = dkolom.normalisasi_header("ID Keluarga P3KE")
 _HEADER_INDIVIDU = dkolom.normalisasi_header("ID Individu")
 LABEL_ANGGOTA = {"status_anggota": "Status anggota", "nik_perbaikan": "NIK perbaikan",

@@ -317,3 +317,22 @@ def test_perubahan_anggota_dari_lembar_data_anggota(db_v, tmp_path):
     riwayat = audit.riwayat_keluarga(db_v, idk)
     assert any(r["tabel"] == "verifikasi_anggota" and r["kolom"] == "nik_perbaikan"
                and r["nilai_baru"] == nik_baru for r in riwayat)
+
+
+def test_pindah_ke_teks_bebas_tidak_dirusak(db_v, tmp_path):
+    """'Pindah ke' is an address or a region code, not an identifier: an unchanged address
+    ('Kab. Kubu Raya') is no change, a region code typed as a number stays its digits."""
+    from kalbar_desktop.domain.status import Verifikasi
+
+    idk = db_v.peran["belum"]
+    v = Verifikasi(status_verifikasi="PINDAH", pindah_ke="Kab. Kubu Raya",
+                   tanggal_kunjungan="2026-11-20", nama_verifikator="Darto")
+    sv.simpan(db_v, idk, VERIFIKATOR, v, sv.muat(db_v, idk).versi)
+    path = _ekspor(db_v, tmp_path)
+    pratinjau = impor_koreksi.baca(db_v, path, VERIFIKATOR)
+    assert [u for k in pratinjau.keluarga for u in k.perubahan if u.field == "pindah_ke"] == []
+    buku = _Buku(path)
+    buku.isi(idk, "Pindah ke", 6112030001)  # a desa code typed as a number
+    pratinjau = impor_koreksi.baca(db_v, buku.simpan(tmp_path / "kode.xlsx"), VERIFIKATOR)
+    ubah = [u for k in pratinjau.keluarga for u in k.perubahan if u.field == "pindah_ke"]
+    assert [(u.lama, u.baru) for u in ubah] == [("Kab. Kubu Raya", "6112030001")]
