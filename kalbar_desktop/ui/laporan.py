@@ -48,10 +48,11 @@ from PySide6.QtWidgets import (
 )
 
 from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
+from kalbar_desktop.domain.status import FIELD_TANGGAL
 from kalbar_desktop.settings import Pengaturan
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import wilayah as swilayah
-from kalbar_desktop.ui.lokal import angka
+from kalbar_desktop.ui.lokal import angka, tanggal_pendek
 from kalbar_desktop.ui.tasks import Konteks, Tugas
 from kalbar_desktop.ui.tip import pasang_tip
 
@@ -446,6 +447,14 @@ class DialogEkspor(_DialogTugas):
 # ---------------------------------------------------------------------------------------------
 # Re-import of a corrected workbook.
 # ---------------------------------------------------------------------------------------------
+def _nilai(u: impor_koreksi.Perubahan, nilai: str | None) -> str:
+    """A value of the re-import preview as the rest of the application shows it (dates as
+    ``22-11-2026``, like the form and the tables)."""
+    if nilai and u.field in FIELD_TANGGAL and tanggal_pendek(nilai) != nilai:
+        return tanggal_pendek(nilai)
+    return u.teks(nilai)
+
+
 def _tempat(baris: int | None, anggota: object) -> str:
     """Row label in the preview: ``12`` for Data Keluarga, ``A 12`` for Data Anggota."""
     if baris is None:
@@ -560,8 +569,8 @@ class DialogImporKoreksi(_DialogTugas):
     def _terbaca(self, p: impor_koreksi.Pratinjau) -> None:
         self.pratinjau = p
         self.model_ubah.isi([(_tempat(u.baris if u.id_individu else k.baris, u.id_individu),
-                              k.id_keluarga, k.nama_kepala, u.kolom, u.teks(u.lama),
-                              u.teks(u.baru)) for k in p.keluarga for u in k.perubahan])
+                              k.id_keluarga, k.nama_kepala, u.kolom, _nilai(u, u.lama),
+                              _nilai(u, u.baru)) for k in p.keluarga for u in k.perubahan])
         self.model_masalah.isi([(_tempat(m.baris, m.lembar != xekspor.LEMBAR_KELUARGA),
                                  m.id_keluarga, m.kolom, m.pesan) for m in p.masalah])
         self.ringkasan.setText(self.teks_pratinjau(p))
