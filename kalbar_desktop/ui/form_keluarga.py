@@ -126,11 +126,13 @@ class FormKeluarga(QWidget):
         isi = QWidget()
         self._tata_isi = QVBoxLayout(isi)
         self._tata_isi.setContentsMargins(4, 4, 4, 4)
+        # a new family's place comes first: it is the first thing asked (and the first stop of
+        # Tab), and the list of desa fills the household's region fields
+        self._bangun_usulan()
         self._bangun_verifikasi()
         self._bangun_anggota()
         self._isian: dict[str, QWidget] = {}
         self._label_isian: dict[str, QLabel] = {}
-        self._bangun_usulan()
         self._bangun_bagian(self.tr("Identitas dan alamat"), IDENTITAS, "grupIdentitas")
         self._bangun_bagian(self.tr("Rumah dan aset"), RUMAH, "grupRumah")
         self._bangun_bagian(self.tr("Bantuan yang diterima"), BANTUAN, "grupBantuan")
@@ -271,6 +273,13 @@ class FormKeluarga(QWidget):
         self.anggota.setMinimumHeight(120)
         pasang_tip(self.anggota)
         tata.addWidget(self.anggota)
+        self.petunjuk_anggota = QLabel(self.tr(
+            "Belum ada anggota. Tekan <b>Tambah anggota...</b> untuk mengisi kepala keluarga "
+            "dan anggotanya."))
+        self.petunjuk_anggota.setObjectName("petunjukAnggota")
+        self.petunjuk_anggota.setWordWrap(True)
+        self.petunjuk_anggota.setVisible(False)
+        tata.addWidget(self.petunjuk_anggota)
         baris = QHBoxLayout()
         self.tombol_anggota: dict[str, QPushButton] = {}
         for kode, teks in ((None, self.tr("Ta&mbah anggota...")),
@@ -448,6 +457,7 @@ class FormKeluarga(QWidget):
         """Fit the members table to its rows (room for the sideways scroll bar) and the name
         column to the longest name."""
         jumlah = self.anggota_model.rowCount()
+        self.petunjuk_anggota.setVisible(jumlah == 0)
         fm = self.anggota.fontMetrics()
         nama = max((fm.horizontalAdvance(self.anggota_model.anggota(i).get("nama") or "")
                     for i in range(jumlah)), default=0)

@@ -1188,6 +1188,10 @@
         <translation>Family members</translation>
     </message>
     <message>
+        <source>Belum ada anggota. Tekan &lt;b&gt;Tambah anggota...&lt;/b&gt; untuk mengisi kepala keluarga dan anggotanya.</source>
+        <translation>No members yet. Press &lt;b&gt;Add member...&lt;/b&gt; to enter the head of the family and the members.</translation>
+    </message>
+    <message>
         <source>Ta&amp;mbah anggota...</source>
         <translation>Add &amp;member...</translation>
     </message>

@@ -154,3 +154,18 @@ def test_basis_data_kosong_hanya_pesan_selamat_datang(qtbot, tmp_path, berkas_de
     w.segarkan()
     assert w.isi.currentWidget() is w.table
     assert "Enter" in w.pesan_pilih.text()
+
+
+def test_usulan_baru_lokasi_di_atas_dan_petunjuk_anggota(qtbot, db_path, berkas_demo_2022):
+    w = _jendela(qtbot, db_path, berkas_demo_2022, user="rina")
+    assert w.usulan_baru()
+    form = w.form
+    qtbot.waitUntil(lambda: form.grup_usulan.isVisible())
+    verifikasi = form.findChild(type(form.grup_usulan), "grupVerifikasi")
+    assert form.grup_usulan.y() < verifikasi.y()  # asked first, and first for Tab
+    assert form.petunjuk_anggota.isVisible()
+    form.anggota_model.tambah({"nama": "Ani", "hubungan": "Kepala Keluarga"})
+    assert not form.petunjuk_anggota.isVisible()
+    form.muat_ulang()  # nothing unsaved when the window closes
+    w.buka_baris(0)
+    assert not form.petunjuk_anggota.isVisible()  # a P3KE family has its members
