@@ -89,6 +89,7 @@ class AkunDialog(QDialog):
         tata.addLayout(form)
         tata.addWidget(petunjuk)
         tata.addWidget(self.pesan)
+        tata.addSpacing(8)
         tata.addWidget(tombol)
         self.setMinimumWidth(460)
 
@@ -255,9 +256,13 @@ class PengaturanDialog(QDialog):
             kotak.setRange(s.minimum, s.maksimum)
             kotak.setValue(spengaturan.baca(db, s.kunci))
             self.isian[s.kunci] = kotak
+            kotak.setMaximumWidth(kotak.fontMetrics().horizontalAdvance("00000") + 60)
             label = QLabel(label_setelan(s.kunci, s.label))
             label.setWordWrap(True)
+            label.setBuddy(kotak)
+            label.setMinimumWidth(300)  # the narrow number fields leave the text the room
             form.addRow(label, kotak)
+        form.setVerticalSpacing(10)
         self.pesan = QLabel()
         self.pesan.setWordWrap(True)
         self.pesan.setVisible(False)
@@ -270,6 +275,7 @@ class PengaturanDialog(QDialog):
         tata = QVBoxLayout(self)
         tata.addLayout(form)
         tata.addWidget(self.pesan)
+        tata.addSpacing(8)
         tata.addWidget(tombol)
         self.setMinimumWidth(460)
 
