@@ -179,8 +179,12 @@ class Pementasan:
         """Create a staged family for every staged member whose family has no family row.
 
         The family takes the family-level columns and the head's own columns from the row of
-        its Kepala Keluarga (or, when none is marked, its first member).
+        its Kepala Keluarga (or, when none is marked, its first member). A family already in
+        the database keeps what an individual file does not say (housing, assets and aid come
+        only with a family file): re-importing the Individu file alone must not erase them.
         """
+        sebelum = self.db.execute(
+            "SELECT coalesce(max(rowid), 0) FROM temp.stage_keluarga").fetchone()[0]
         kolom_k = list(FIELD_KELUARGA_DI_INDIVIDU) + list(_KEPALA_DARI_ANGGOTA)
         pilih = list(FIELD_KELUARGA_DI_INDIVIDU) + list(_KEPALA_DARI_ANGGOTA.values())
         sql = f"""
@@ -198,7 +202,16 @@ class Pementasan:
                 GROUP BY id_keluarga
             ) h ON a.rowid = h.pilihan
         """
-        return self.db.execute(sql).rowcount
+        jumlah = self.db.execute(sql).rowcount
+        isi = [*FIELD_KELUARGA, "nik_kepala_bentuk", "sumber_json"]
+        self.db.execute(f"""
+            UPDATE temp.stage_keluarga AS s SET ({', '.join(isi)}) = (
+                SELECT {', '.join(f'coalesce(s.{c}, k.{c})' for c in isi)}
+                FROM main.keluarga k WHERE k.id_keluarga = s.id_keluarga)
+            WHERE s.rowid > ? AND EXISTS (
+                SELECT 1 FROM main.keluarga k WHERE k.id_keluarga = s.id_keluarga)""",
+                        [sebelum])
+        return jumlah
 
     def lengkapi_nama_wilayah(self) -> None:
         """Fill empty region names of staged families from their members' rows."""

@@ -1,0 +1,118 @@
+"""P3KE files written from outside, the way offices and a checker write them: openpyxl and the
+csv module straight from the column lists of p3ke-domain.md section 1.3, without the project's
+demo generator or its column tables. Used by the black-box tests in ``test_masukan_luar.py``."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from openpyxl import Workbook
+
+KEPALA_2023 = [
+    "ID Keluarga P3KE", "Dimuktakhirkan Tahun", "Kode Kemdagri", "Desil Kesejahteraan",
+    "Persentil", "Alamat", "Prioritas Verval", "Nama Kepala Keluarga", "NIK Kepala Keluarga",
+    "NIK Kepala Keluarga Padan Kemdagri", "Jenis Kelamin Kepala Keluarga",
+    "Tanggal Lahir Kepala Keluarga", "Status Kawin Kepala Keluarga",
+    "Pekerjaan Kepala Keluarga", "Status Pekerjaan Kepala Keluarga",
+    "Pendidikan Kepala Keluarga", "Kepemilikan Rumah",
+    "Memiliki Simpanan Uang/Perhiasan/Ternak/Lainnya", "Jenis Atap", "Kualitas Atap",
+    "Jenis Dinding", "Kualitas Dinding", "Jenis Lantai", "Kualitas Lantai",
+    "Sumber Penerangan", "Bahan Bakar Memasak", "Sumber Air Minum",
+    "Memiliki fasilitas Buang Air Besar", "Resiko Stunting", "Penerima BPNT", "Penerima BPUM",
+    "Penerima BST", "Penerima PKH", "Penerima SEMBAKO", "Penerima Prakerja", "Penerima KUR",
+]
+INDIVIDU_2023 = [
+    "ID Keluarga P3KE", "Dimuktakhirkan Tahun", "Kode Kemdagri", "Desil Kesejahteraan",
+    "Persentil", "Alamat", "ID Individu", "Prioritas Verval", "Nama", "NIK", "Tanggal Lahir",
+    "Padan Dukcapil", "Jenis Kelamin", "Hubungan dengan Kepala Keluarga", "Status Kawin",
+    "Pekerjaan", "Status Pekerjaan", "Pendidikan", "Usia 2023", "Kelompok Usia 2023",
+    "Penerima BPNT", "Penerima BPUM", "Penerima BST", "Penerima PKH", "Penerima SEMBAKO",
+    "Penerima Prakerja", "Penerima KUR",
+]
+
+# (ID Keluarga, Kode Kemdagri, desil, members: (ID Individu, nama, NIK, lahir, kelamin, hubungan))
+# Identifiers with leading zeros on purpose; NIKs agree with birth date and sex.
+KELUARGA = [
+    ("0061720001", "6172011001", 1, [
+        ("006172000101", "Ahmad Yani", "6172011508800001", dt.date(1980, 8, 15), "Laki-laki",
+         "Kepala Keluarga"),
+        ("006172000102", "Siti Aminah", "6172015003850002", dt.date(1985, 3, 10), "Perempuan",
+         "Istri/Suami")]),
+    ("0061720002", "6172011002", 2, [
+        ("006172000201", "Maria Goreti", "6172014412700001", dt.date(1970, 12, 4), "Perempuan",
+         "Kepala Keluarga"),
+        ("006172000202", "Lukas", "6172010505950004", dt.date(1995, 5, 5), "Laki-laki",
+         "Anak")]),
+    ("0061720003", "6172021001", 3, [
+        ("006172000301", "Bong Kim Fui", "6172022002600001", dt.date(1960, 2, 20), "Laki-laki",
+         "Kepala Keluarga")]),
+]
+
+
+def _sama(x):
+    return x
+
+
+def baris_kepala(nik: Callable = _sama, tanggal: Callable = _sama) -> list[list]:
+    """Rows of the 2023 Kepala Keluarga sheet for :data:`KELUARGA`."""
+    hasil = []
+    for idk, kode, desil, anggota in KELUARGA:
+        _, nama, n, lahir, jk, _ = anggota[0]
+        hasil.append([
+            idk, 2023, kode, desil, 12, "Jl. Merdeka", "NORMAL", nama, nik(n), "PADAN", jk,
+            tanggal(lahir), "Kawin", "Petani", "Berusaha Sendiri", "Tamat SD/Sederajat",
+            "Milik Sendiri", "Tidak", "Asbes/Seng", "Bagus/Kualitas Tinggi", "Kayu/Papan",
+            "Jelek/Kualitas Rendah", "Semen", "KOSONG", "Listrik PLN meteran", "Arang/Kayu",
+            "Sumur Bor", "Milik Sendiri", "Tidak Beresiko Stunting", "Ya", "Tidak", "Tidak",
+            "Ya", "Ya", "Tidak", "Tidak"])
+    return hasil
+
+
+def baris_individu(nik: Callable = _sama, tanggal: Callable = _sama) -> list[list]:
+    """Rows of the 2023 Individu sheet for :data:`KELUARGA`."""
+    hasil = []
+    for idk, kode, desil, anggota in KELUARGA:
+        for idi, nama, n, lahir, jk, hub in anggota:
+            hasil.append([
+                idk, 2023, kode, desil, 12, "Jl. Merdeka", idi, "NORMAL", nama, nik(n),
+                tanggal(lahir), "PADAN", jk, hub, "Kawin", "Petani", "Berusaha Sendiri",
+                "Tamat SD/Sederajat", 40, "USIA 19 - 59 TAHUN", "Ya", "Tidak", "Tidak", "Ya",
+                "Ya", "Tidak", "Tidak"])
+    return hasil
+
+
+def xlsx(path: Path, header: Sequence, rows: Sequence[Sequence], *, lembar: str = "Sheet1",
+         judul: Sequence[str] = ()) -> Path:
+    """One sheet written with openpyxl (values as given: an ``int`` NIK is a number cell);
+    ``judul`` lines go above the header like an office's title block."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = lembar
+    for t in judul:
+        ws.append([t])
+    ws.append(list(header))
+    for r in rows:
+        ws.append(list(r))
+    wb.save(path)
+    return path
+
+
+def csv_berkas(path: Path, header: Sequence, rows: Sequence[Sequence], *, pemisah: str = ";",
+               encoding: str = "utf-8-sig") -> Path:
+    """A CSV as Excel in an Indonesian locale saves it (semicolons, BOM, CRLF) by default."""
+    with open(path, "w", newline="", encoding=encoding) as f:
+        w = csv.writer(f, delimiter=pemisah, lineterminator="\r\n")
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
+def pasangan_2023(folder: Path, **ubah) -> tuple[Path, Path]:
+    """The Kepala Keluarga and Individu workbooks of the 2023 layout."""
+    return (xlsx(folder / "kepala.xlsx", KEPALA_2023, baris_kepala(**ubah),
+                 lembar="Kepala Keluarga"),
+            xlsx(folder / "individu.xlsx", INDIVIDU_2023, baris_individu(**ubah),
+                 lembar="Individu"))
