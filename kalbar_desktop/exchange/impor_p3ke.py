@@ -407,6 +407,24 @@ class HasilImpor:
             f"Temuan kualitas data di seluruh basis data: {self.jumlah_temuan}.")
 
 
+def _tolak_header_ganda(p: PemetaanLembar) -> None:
+    """A P3KE header written twice in one sheet (two 'NIK' columns) is an error: which column
+    holds the right values cannot be known, and taking one would be a guess."""
+    peta = kolom.PETA_HEADER_INDIVIDU if p.jenis == "individu" else kolom.PETA_HEADER_KELUARGA
+    posisi: dict[str, list[int]] = {}
+    for i, h in enumerate(p.header):
+        n = kolom.normalisasi_header(h)
+        if n and peta.get(n):
+            posisi.setdefault(n, []).append(i)
+    for daftar in posisi.values():
+        if len(daftar) > 1:
+            huruf = " dan ".join(p.lembar.huruf_kolom(i) for i in daftar)
+            raise KesalahanImpor(
+                f"Header '{p.header[daftar[0]]}' muncul {len(daftar)} kali (kolom {huruf}) di "
+                f"berkas {p.berkas.name}, lembar '{p.lembar.nama}', baris {p.baris_header}. "
+                "Hapus atau ganti nama kolom yang salah, lalu impor lagi.")
+
+
 def _kenali(path: Path, lembar: list[Lembar]) -> tuple[list[PemetaanLembar], list[str]]:
     """The P3KE sheets of one file and the names of the sheets left aside.
 
@@ -438,6 +456,8 @@ def _kenali(path: Path, lembar: list[Lembar]) -> tuple[list[PemetaanLembar], lis
             raise KesalahanImpor(
                 f"Berkas {path.name} adalah laporan temuan Kalbar Desktop, bukan berkas P3KE; "
                 "keluarkan dari daftar berkas yang diimpor.")
+    for p in dikenali:
+        _tolak_header_ganda(p)
     lengkap = [p for p in dikenali if not p.hilang()]
     hasil = []
     for p in dikenali:
