@@ -158,14 +158,12 @@ def stats(db_path: Path, sebagai_json: bool) -> None:
         "kelayakan": _label_kunci(s["kelayakan"], ds.Kelayakan, "Belum ditentukan"),
         "persetujuan": _label_kunci(s["persetujuan"], ds.Persetujuan, "Draf"),
         "desil": _label_kunci(s["desil"], None, "Kosong"),
-        "temuan": s["temuan"],
-        "keluarga_dengan_temuan": s["keluarga_dengan_temuan"],
     }
-    if sebagai_json:
+    if sebagai_json:  # exactly the keys issue 4 promises
         click.echo(json.dumps(hasil, ensure_ascii=False))
         return
     click.echo(f"Keluarga: {hasil['keluarga']}  Anggota: {hasil['anggota']}  "
-               f"Temuan: {hasil['temuan']}")
+               f"Temuan: {s['temuan']} (pada {s['keluarga_dengan_temuan']} keluarga)")
     for bagian in ("status_verifikasi", "kelayakan", "persetujuan", "desil"):
         isi = ", ".join(f"{k}: {v}" for k, v in hasil[bagian].items())
         click.echo(f"{bagian}: {isi}")
