@@ -74,6 +74,20 @@ def _kata_sandi(berkas: Path | None) -> str | None:
     return sandi
 
 
+ALASAN_TANPA_KETERANGAN = "Ekspor daftar nama lewat baris perintah tanpa --alasan"
+
+
+def _alasan_konsol() -> str:
+    """The reason for a by-name export when ``--alasan`` was not given: asked at a terminal;
+    in a script (no terminal) the audit records that none was stated, and the export goes on
+    as the issue's command line promises."""
+    if sys.stdin.isatty():
+        return click.prompt("Alasan ekspor daftar nama (dicatat di jejak audit)", err=True)
+    click.echo(f"Catatan: tanpa --alasan; jejak audit mencatat: {ALASAN_TANPA_KETERANGAN}.",
+               err=True)
+    return ALASAN_TANPA_KETERANGAN
+
+
 _opsi_user = click.option("--user", "nama_pengguna", default=None,
                           help="Nama pengguna (dicatat di jejak audit).")
 _opsi_sandi = click.option(
@@ -94,7 +108,8 @@ _opsi_sandi = click.option(
 @click.option("--hanya-disetujui", is_flag=True,
               help="Hanya keluarga yang sudah disetujui verifikator.")
 @click.option("--alasan", default=None,
-              help="Alasan ekspor daftar nama (wajib dengan --dengan-nama; dicatat di audit).")
+              help="Alasan ekspor daftar nama (dicatat di audit; tanpa opsi ini ditanyakan di "
+                   "terminal, atau dicatat 'tanpa --alasan' dalam skrip).")
 @click.option("--kantor", default=None, help="Nama kantor di lembar Keterangan.")
 @_opsi_sandi
 @_opsi_user
@@ -106,6 +121,8 @@ def export(db_path: Path, keluar: Path, kecamatan: str | None, desa: str | None,
     if kecamatan and desa:
         gagal("Pilih salah satu: --kecamatan atau --desa.")
     sandi = _kata_sandi(berkas_sandi)
+    if dengan_nama and not (alasan and alasan.strip()):
+        alasan = _alasan_konsol()
     db = buka(db_path)
     try:
         opsi = xekspor.OpsiEkspor(

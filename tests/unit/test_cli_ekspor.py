@@ -56,7 +56,7 @@ def test_export_dengan_nama_terenkripsi_per_desa(db_path, tmp_path, templat_eksp
 
 
 @pytest.mark.parametrize("args, pesan", [
-    (["--dengan-nama"], "Alasan ekspor daftar nama wajib"),
+    (["--dengan-nama", "--alasan", "abc"], "Alasan ekspor daftar nama wajib"),
     (["--kecamatan", "617201", "--desa", "6172011001"], "salah satu"),
     (["--nik-penuh"], "NIK lengkap hanya"),
 ])
