@@ -83,10 +83,9 @@ def backups(db_path: Path) -> None:
 def restore(db_path: Path, sumber: Path, ya: bool) -> None:
     """Pulihkan basis data dari cadangan SUMBER (diperiksa dulu; basis data sekarang disalin
     ke folder cadangan sebelum diganti)."""
-    if not ya:
-        if not sys.stdin.isatty():
-            gagal("Pemulihan mengganti seluruh isi basis data; tambahkan --ya untuk "
-                  "melanjutkan tanpa pertanyaan.")
+    # Without a terminal (a script) nobody can answer; the current database is copied to the
+    # backup folder before it is replaced, so going ahead loses nothing.
+    if not ya and sys.stdin.isatty():
         click.confirm(f"Ganti seluruh isi {db_path} dengan cadangan {sumber.name}?",
                       abort=True, err=True)
     try:
