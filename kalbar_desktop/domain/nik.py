@@ -104,7 +104,13 @@ def teks_identitas(nilai: object) -> tuple[str, str]:
     teks = str(nilai)
     if notasi_ilmiah(teks):
         return teks.strip().lstrip("'").strip(), BENTUK_ILMIAH
+    m = _ANGKA_DESIMAL.match(teks)
+    if m:  # a number a program wrote out as text ("6172015508900001.0"): it passed as a number
+        return m[1], BENTUK_ANGKA
     return bersihkan(teks), BENTUK_TEKS
+
+
+_ANGKA_DESIMAL = re.compile(r"^\s*(\d{6,})\.0+\s*$")
 
 
 def _tahun(yy: int, hari_ini: dt.date) -> int:

@@ -1,5 +1,6 @@
 """Reading dates as they arrive in P3KE files: real date cells, ISO text, Indonesian day-first
-text (``23/11/1980``, ``23-11-1980``, ``23.11.1980``, ``23 Nov 1980``) and Excel serial numbers."""
+text (``23/11/1980``, ``23-11-1980``, ``23.11.1980``, ``23 Nov 1980``), ``1980/11/23`` and Excel
+serial numbers (also written out as five-digit text in a CSV)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import re
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
 _DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?:\s.*)?$")
+_YMD_GARIS = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
+_SERIAL = re.compile(r"^\d{5}(?:\.0+)?$")  # an Excel serial written out as text (a CSV)
 _DMY_NAMA = re.compile(r"^(\d{1,2})[\s\-]+([A-Za-z]+)\.?[\s\-]+(\d{4})$")
 
 BULAN = {
@@ -43,6 +46,11 @@ def urai_tanggal(nilai: object) -> dt.date | None:
         m = _DMY.match(teks)
         if m:
             return dt.date(int(m[3]), int(m[2]), int(m[1]))
+        m = _YMD_GARIS.match(teks)
+        if m:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if _SERIAL.match(teks):
+            return urai_tanggal(float(teks))
         m = _DMY_NAMA.match(teks)
         if m and m[2].casefold() in BULAN:
             return dt.date(int(m[3]), BULAN[m[2].casefold()], int(m[1]))
