@@ -207,7 +207,9 @@ class Pementasan:
         self.db.execute(f"""
             UPDATE temp.stage_keluarga AS s SET ({', '.join(isi)}) = (
                 SELECT {', '.join(f'coalesce(s.{c}, k.{c})' for c in isi)}
-                FROM main.keluarga k WHERE k.id_keluarga = s.id_keluarga)
+                FROM main.keluarga k WHERE k.id_keluarga = s.id_keluarga),
+                -- kept values were checked before: a family that had findings is checked again
+                periksa = EXISTS (SELECT 1 FROM main.temuan t WHERE t.id_keluarga = s.id_keluarga)
             WHERE s.rowid > ? AND EXISTS (
                 SELECT 1 FROM main.keluarga k WHERE k.id_keluarga = s.id_keluarga)""",
                         [sebelum])
