@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
 
         judul = [kepala.horizontalAdvance(self.model.headerData(k, Qt.Orientation.Horizontal))
                  + ruang for k in range(self.model.columnCount())]
-        lebar = (muat("6172000000000"), 150, muat("617200******0000"), judul[3], 110,
+        lebar = (muat("6172000000000"), 150, muat("6172000000000000"), judul[3], 110,
                  muat(*label(StatusVerifikasi), paling=140),
                  muat(*label(Kelayakan), paling=100), muat(*label(Persetujuan)), judul[8])
         for kolom, w in enumerate(lebar):

@@ -61,8 +61,9 @@ def test_sel_tabel_terpotong_punya_tooltip_teks_lengkap(qtbot, db_path, berkas_d
     w.table.setColumnWidth(1, w.table.fontMetrics().horizontalAdvance(teks) + 40)
     assert tip_sel(w.table, nama) is None  # whole: no tooltip in the way
     assert tip_sel(w.table, model.index(0, 0)) is None
-    # the status labels fit their columns as set by the window
-    for kolom in (5, 7):
+    # the identifiers (a full NIK for a verifier) and the status labels fit their columns
+    assert w.model.nik_penuh
+    for kolom in (0, 2, 5, 7):
         indeks = model.index(0, kolom)
         assert tip_sel(w.table, indeks) is None, indeks.data()
 
