@@ -392,6 +392,10 @@ class DialogImpor(QDialog):
         for r, (_n, nilai) in enumerate(pl.contoh):
             for c, v in enumerate(nilai):
                 self.tabel_contoh.setItem(r, c, QTableWidgetItem(v))
+        # each column as wide as its header and first values (a long one: cut, tooltip)
+        self.tabel_contoh.resizeColumnsToContents()
+        for c in range(self.tabel_contoh.columnCount()):
+            self.tabel_contoh.setColumnWidth(c, min(self.tabel_contoh.columnWidth(c), 260))
 
     # -- import -------------------------------------------------------------------------------
     def mulai_impor(self) -> None:
