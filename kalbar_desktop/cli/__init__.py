@@ -60,10 +60,17 @@ def _kemajuan_migrasi(db_path: Path):
     return lapor
 
 
-def buka(db_path: Path, tulis: bool = True) -> sdb.BasisData:
+def buka(db_path: Path, tulis: bool = True, baru: bool | None = None) -> sdb.BasisData:
     """Open the database for a command. ``tulis=False`` (commands that only read) falls back to
     a read-only connection while another program writes to the database. A schema upgrade
-    (database of an older version) is announced on standard error with its progress."""
+    (database of an older version) is announced on standard error with its progress.
+
+    ``baru``: whether a missing file may be created as a new database (default: only for
+    commands that write). A command that reads or reports on data refuses a missing file, so a
+    mistyped ``--db`` is an error, not an empty database reporting 0 families."""
+    if not (tulis if baru is None else baru) and not db_path.is_file():
+        gagal(f"Basis data {db_path} tidak ada. Periksa nama berkas pada --db "
+              "(atau impor data dulu).")
     try:
         return sdb.buka(db_path, kemajuan=_kemajuan_migrasi(db_path))
     except sdb.BasisDataDipakai as e:

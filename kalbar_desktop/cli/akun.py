@@ -114,7 +114,7 @@ def daftar(db_path: Path, sebagai_json: bool) -> None:
 @opsi_db
 def nonaktifkan(db_path: Path, nama: str) -> None:
     """Nonaktifkan akun NAMA (tidak bisa masuk lagi; riwayatnya tetap)."""
-    db = buka(db_path)
+    db = buka(db_path, baru=False)
     try:
         spengguna.nonaktifkan(db, nama, oleh=pengguna_konsol())
     except spengguna.KesalahanAkun as e:
@@ -129,7 +129,7 @@ def nonaktifkan(db_path: Path, nama: str) -> None:
 @opsi_db
 def aktifkan(db_path: Path, nama: str) -> None:
     """Aktifkan kembali akun NAMA."""
-    db = buka(db_path)
+    db = buka(db_path, baru=False)
     try:
         spengguna.aktifkan(db, nama, oleh=pengguna_konsol())
     except spengguna.KesalahanAkun as e:
@@ -145,7 +145,7 @@ def aktifkan(db_path: Path, nama: str) -> None:
 def ganti_sandi(db_path: Path, nama: str) -> None:
     """Ganti kata sandi akun NAMA (dibaca dari terminal atau stdin)."""
     sandi = baca_sandi(nama)
-    db = buka(db_path)
+    db = buka(db_path, baru=False)
     try:
         spengguna.ganti_sandi(db, nama, sandi, oleh=pengguna_konsol())
     except spengguna.KesalahanAkun as e:
@@ -164,7 +164,7 @@ def ganti_sandi(db_path: Path, nama: str) -> None:
 @opsi_db
 def ubah(db_path: Path, nama: str, peran: str | None, wilayah: tuple[str, ...]) -> None:
     """Ubah peran dan/atau wilayah akun NAMA."""
-    db = buka(db_path)
+    db = buka(db_path, baru=False)
     try:
         p = spengguna.ubah(db, nama, peran, _wilayah(wilayah) if wilayah else None,
                            oleh=pengguna_konsol())

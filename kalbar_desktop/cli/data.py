@@ -77,7 +77,7 @@ def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None,
 def report_temuan(db_path: Path, keluaran: Path) -> None:
     """Tulis laporan semua temuan kualitas data (xlsx) dengan berkas, lembar dan baris
     sumbernya, untuk diperbaiki bersama Dukcapil."""
-    db = buka(db_path)
+    db = buka(db_path, baru=False)
     try:
         n = laporan_temuan.tulis(db, keluaran)
     except laporan_temuan.KesalahanLaporan as e:

@@ -123,7 +123,7 @@ def export(db_path: Path, keluar: Path, kecamatan: str | None, desa: str | None,
     sandi = _kata_sandi(berkas_sandi)
     if dengan_nama and not (alasan and alasan.strip()):
         alasan = _alasan_konsol()
-    db = buka(db_path)
+    db = buka(db_path, baru=False)
     try:
         opsi = xekspor.OpsiEkspor(
             keluar, kode_wilayah=desa or kecamatan, hanya_disetujui=hanya_disetujui,
@@ -168,7 +168,7 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
              berkas_sandi: Path | None, nama_pengguna: str | None) -> None:
     """Impor ulang workbook provinsi yang sudah dikoreksi (kolom verifikasi Data Keluarga)."""
     sandi = _kata_sandi(berkas_sandi)
-    db = buka(db_path)
+    db = buka(db_path, baru=False)
     try:
         pengguna = _pengguna(db, nama_pengguna)
         try:
@@ -249,7 +249,7 @@ def document(db_path: Path, jenis: str, keluar: Path, desa: str, nomor: str | No
         gagal(f"Nama berkas tujuan harus berakhiran .pdf: {keluar.name}")
     if not keluar.absolute().parent.is_dir():
         gagal(f"Folder tujuan tidak ada: {keluar.absolute().parent}")
-    db = buka(db_path)
+    db = buka(db_path, baru=False)
     try:
         pengguna = _pengguna(db, nama_pengguna)
         if jenis == "berita-acara":

@@ -131,3 +131,16 @@ def test_csv_tanggal_berbagai_bentuk_dan_nik_desimal(db_path, tmp_path):
     temuan = json.loads(_cli(db_path, "check-data", "--json").stdout)
     assert [(t["rule"], t["id_individu"]) for t in temuan] == [
         ("NIK_RUSAK_EXCEL", "006172000301")]
+
+
+def test_db_salah_ketik_bukan_basis_data_kosong(tmp_path):
+    salah = tmp_path / "kab_salah_ketik.db"
+    for args in (["stats", "--json"], ["check-data", "--json"], ["users", "list"],
+                 ["export", str(tmp_path / "rekap.xlsx")],
+                 ["report-temuan", str(tmp_path / "t.xlsx")],
+                 ["users", "disable", "budi"]):
+        hasil = CliRunner().invoke(main, ["--db", str(salah), *args])
+        assert hasil.exit_code != 0, args
+        assert "tidak ada" in hasil.output and "kab_salah_ketik.db" in hasil.output, args
+        assert not salah.exists(), args  # nothing created under the mistyped name
+    assert not (tmp_path / "rekap.xlsx").exists()
