@@ -239,6 +239,10 @@ class FormKeluarga(QWidget):
                 g.addWidget(self._v[f], baris, kolom * 2 + 1)
         g.addWidget(self._label_v["catatan"], len(tata), 0, Qt.AlignmentFlag.AlignTop)
         g.addWidget(self.catatan, len(tata), 1, 1, 3)
+        # Tab follows the rows as they are seen (left, right, next row), not creation order
+        urutan = [self._v[f] for pasangan in tata for f in pasangan] + [self.catatan]
+        for dari, ke in zip(urutan, urutan[1:], strict=False):
+            QWidget.setTabOrder(dari, ke)
         g.setColumnStretch(1, 1)
         g.setColumnStretch(3, 1)
         self._tata_isi.addWidget(grup)

@@ -170,3 +170,19 @@ def test_usulan_baru_lokasi_di_atas_dan_petunjuk_anggota(qtbot, db_path, berkas_
     form.muat_ulang()  # nothing unsaved when the window closes
     w.buka_baris(0)
     assert not form.petunjuk_anggota.isVisible()  # a P3KE family has its members
+
+
+def test_tab_di_hasil_verifikasi_mengikuti_baris(qtbot, db_path, berkas_demo_2022):
+    w = _jendela(qtbot, db_path, berkas_demo_2022, user="rina")
+    assert w.buka_baris(0)
+    f = w.form
+    harap = [f.status_combo, f.kelayakan_combo, f.alasan_combo, f.alasan_lainnya,
+             f.tanggal_kunjungan, f.nama_verifikator, f.pindah_ke, f.id_ganda, f.no_musdes,
+             f.tanggal_musdes, f.catatan]
+    urutan = [harap[0]]
+    w_ = harap[0]
+    while len(urutan) < len(harap):
+        w_ = w_.nextInFocusChain()
+        if w_ in harap:
+            urutan.append(w_)
+    assert urutan == harap
