@@ -11,6 +11,7 @@ verification data) and never loses what was typed when the save is refused.
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -241,7 +242,7 @@ class FormKeluarga(QWidget):
         g.addWidget(self.catatan, len(tata), 1, 1, 3)
         # Tab follows the rows as they are seen (left, right, next row), not creation order
         urutan = [self._v[f] for pasangan in tata for f in pasangan] + [self.catatan]
-        for dari, ke in zip(urutan, urutan[1:], strict=False):
+        for dari, ke in pairwise(urutan):
             QWidget.setTabOrder(dari, ke)
         g.setColumnStretch(1, 1)
         g.setColumnStretch(3, 1)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -152,8 +152,6 @@ class MainWindow(QMainWindow):
         self.kotak_cari.cari.connect(self._cari)
         self.kotak_cari.turun.connect(self._ke_tabel)
         self.model.modelReset.connect(self._perbarui_tampil)
-        cari = QShortcut(QKeySequence.StandardKey.Find, self)
-        cari.activated.connect(self.fokus_cari)
         self._id_form: str | None = None
         self.segarkan()
 

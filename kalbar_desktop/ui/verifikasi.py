@@ -41,8 +41,9 @@ def pasang(jendela: MainWindow) -> None:
         QKeySequence.StandardKey.New, jendela.usulan_baru)
     jendela.aksi_usulan_baru.setEnabled(boleh(jendela.pengguna, Aksi.TAMBAH_USULAN))
     menu.addSeparator()
-    aksi(QT_TRANSLATE_NOOP("MenuVerifikasi", "&Cari keluarga"), "aksiCari", None,
-         jendela.fokus_cari)
+    # Ctrl+F lives here (not as a separate shortcut of the window) so the menu shows it
+    aksi(QT_TRANSLATE_NOOP("MenuVerifikasi", "&Cari keluarga"), "aksiCari",
+         QKeySequence.StandardKey.Find, jendela.fokus_cari)
     aksi(QT_TRANSLATE_NOOP("MenuVerifikasi", "&Tampilkan semua (hapus saringan)"),
          "aksiHapusSaringan", None,
          lambda: (jendela.kotak_cari.clear(), jendela.panel_saring.kosongkan(),

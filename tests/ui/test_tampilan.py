@@ -186,3 +186,17 @@ def test_tab_di_hasil_verifikasi_mengikuti_baris(qtbot, db_path, berkas_demo_202
         if w_ in harap:
             urutan.append(w_)
     assert urutan == harap
+
+
+def test_ctrl_f_tampil_di_menu_dan_memindah_ke_kotak_cari(qtbot, db_path, berkas_demo_2022):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction, QKeySequence
+
+    w = _jendela(qtbot, db_path, berkas_demo_2022)
+    cari = w.findChild(QAction, "aksiCari")
+    assert cari.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=2000)
+    w.table.setFocus()
+    qtbot.keyClick(w.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(w.kotak_cari.hasFocus, timeout=2000)
