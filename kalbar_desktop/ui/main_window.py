@@ -44,6 +44,11 @@ if TYPE_CHECKING:
 _log = logging.getLogger(__name__)
 
 
+_STATUS_UMUM = (StatusVerifikasi.BELUM, StatusVerifikasi.DITEMUKAN,
+                StatusVerifikasi.TIDAK_DITEMUKAN, StatusVerifikasi.PINDAH, StatusVerifikasi.GANDA)
+"""The statuses the status column fits whole (a rare longer one is cut, whole as tooltip)."""
+
+
 class MainWindow(QMainWindow):
     """The application window on one open database."""
 
@@ -191,7 +196,7 @@ class MainWindow(QMainWindow):
         judul = [kepala.horizontalAdvance(self.model.headerData(k, Qt.Orientation.Horizontal))
                  + ruang for k in range(self.model.columnCount())]
         lebar = (muat("6172000000000"), 150, muat("6172000000000000"), judul[3], 110,
-                 muat(*label(StatusVerifikasi), paling=140),
+                 muat(*(ul.label(s, StatusVerifikasi) for s in _STATUS_UMUM)),
                  muat(*label(Kelayakan), paling=100), muat(*label(Persetujuan)), judul[8])
         for kolom, w in enumerate(lebar):
             self.table.setColumnWidth(kolom, max(w, min(judul[kolom], 130)))
