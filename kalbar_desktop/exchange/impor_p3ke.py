@@ -30,6 +30,7 @@ from kalbar_desktop.exchange.reader import (
 from kalbar_desktop.storage import audit, cadangan
 from kalbar_desktop.storage import impor as simpan
 from kalbar_desktop.storage import temuan as simpan_temuan
+from kalbar_desktop.storage import wilayah as swilayah
 from kalbar_desktop.storage.db import BasisData, transaksi
 
 HEADER_LAPORAN = (
@@ -393,6 +394,8 @@ class HasilImpor:
     jumlah_temuan: int = 0
     berkas: list[dict] = field(default_factory=list)
     kolom_tak_dikenal: dict[str, list[str]] = field(default_factory=dict)
+    desa_tanpa_nama: int = 0
+    """Desa/kelurahan shown by their code only (no names in the file, no region reference)."""
 
     def pesan(self) -> str:
         """A one-paragraph Indonesian summary for the user."""
@@ -404,7 +407,11 @@ class HasilImpor:
             f"{r.jumlah_anggota} anggota. Keluarga baru {r.keluarga_baru}, berubah "
             f"{r.keluarga_berubah}, tidak ada lagi di berkas {r.keluarga_hilang}; anggota baru "
             f"{r.anggota_baru}, berubah {r.anggota_berubah}, tidak ada lagi {r.anggota_hilang}. "
-            f"Temuan kualitas data di seluruh basis data: {self.jumlah_temuan}.")
+            f"Temuan kualitas data di seluruh basis data: {self.jumlah_temuan}."
+            + (f" {self.desa_tanpa_nama} desa/kelurahan hanya dikenal dari kodenya (berkas "
+               "tidak memuat nama wilayah): impor referensi wilayah (menu Data > Impor "
+               "referensi wilayah, atau perintah import-wilayah) agar namanya tampil."
+               if self.desa_tanpa_nama else ""))
 
 
 def _tolak_header_ganda(p: PemetaanLembar) -> None:
@@ -748,6 +755,7 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
             lapor("Memeriksa kualitas data", 0.85)
             periksa_batal()
             hasil.jumlah_temuan = simpan_temuan.hitung_ulang_impor(db)
+            hasil.desa_tanpa_nama = swilayah.jumlah_tanpa_nama(db)
             simpan.simpan_ringkasan(db, impor_id, hasil.ringkasan, hasil.jumlah_temuan)
             audit.tulis(db, [audit.Catatan(
                 aksi="IMPOR", pengguna=pengguna, tabel="impor", id_rekaman=str(impor_id),

@@ -38,6 +38,14 @@ def ada_referensi(db: Database) -> bool:
         "SELECT 1 FROM wilayah WHERE sumber = 'referensi' LIMIT 1").fetchone() is not None
 
 
+def jumlah_tanpa_nama(db: Database) -> int:
+    """Number of desa/kelurahan known only by their code (a 2023 P3KE file carries the Kode
+    Kemdagri without region names, until a region reference is imported)."""
+    return db.execute(
+        "SELECT count(*) FROM wilayah WHERE tingkat = 'desa_kelurahan' AND nama = kode"
+    ).fetchone()[0]
+
+
 def nama(db: Database, kode: str) -> str | None:
     """The name of a region code, or ``None``."""
     baris = db.execute("SELECT nama FROM wilayah WHERE kode = ?", [kode]).fetchone()

@@ -340,7 +340,7 @@ class DialogImpor(QDialog):
             return self.tr("Berkas ini sudah pernah diimpor (SHA-256 sama); tidak ada yang "
                            "diubah.")
         r = hasil.ringkasan
-        return self.tr(
+        teks = self.tr(
             "Impor selesai (tata letak {0}): {1} keluarga, {2} anggota. Keluarga baru {3}, "
             "berubah {4}, tidak ada lagi di berkas {5}; anggota baru {6}, berubah {7}, tidak "
             "ada lagi {8}. Temuan kualitas data di seluruh basis data: {9}.").format(
@@ -348,6 +348,12 @@ class DialogImpor(QDialog):
                 r.jumlah_keluarga, r.jumlah_anggota, r.keluarga_baru, r.keluarga_berubah,
                 r.keluarga_hilang, r.anggota_baru, r.anggota_berubah, r.anggota_hilang,
                 hasil.jumlah_temuan)))
+        if hasil.desa_tanpa_nama:
+            teks += " " + self.tr(
+                "{0} desa/kelurahan hanya dikenal dari kodenya (berkas tidak memuat nama "
+                "wilayah): impor referensi wilayah (menu Data > Impor referensi wilayah) agar "
+                "namanya tampil.").format(angka(hasil.desa_tanpa_nama))
+        return teks
 
     def _tampilkan_lembar(self) -> None:
         data = self.pilih_lembar.currentData()

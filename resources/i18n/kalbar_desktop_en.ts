@@ -851,6 +851,10 @@
         <translation>Import done (layout {0}): {1} families, {2} members. Families new {3}, changed {4}, no longer in the files {5}; members new {6}, changed {7}, no longer there {8}. Data quality findings in the whole database: {9}.</translation>
     </message>
     <message>
+        <source>{0} desa/kelurahan hanya dikenal dari kodenya (berkas tidak memuat nama wilayah): impor referensi wilayah (menu Data &gt; Impor referensi wilayah) agar namanya tampil.</source>
+        <translation>{0} desa/kelurahan are known only by their code (the file has no region names): import the region reference (menu Data &gt; Import the region reference) to show their names.</translation>
+    </message>
+    <message>
         <source>Terdeteksi: &lt;b&gt;{0}&lt;/b&gt;. {1} kolom P3KE dikenali, {2} kolom lain disimpan apa adanya.</source>
         <translation>Detected: &lt;b&gt;{0}&lt;/b&gt;. {1} P3KE columns recognised, {2} other columns kept as they are.</translation>
     </message>
