@@ -3,7 +3,6 @@ language menu come later; here the loader and the build of the .qm files)."""
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import subprocess
 from pathlib import Path
@@ -13,6 +12,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kalbar_desktop.ui import bahasa, create_main_window
+from tests.ui.conftest import skrip_i18n
 
 AKAR = Path(__file__).resolve().parents[2]
 TS_EN = """<?xml version="1.0" encoding="utf-8"?>
@@ -27,17 +27,10 @@ TS_EN = """<?xml version="1.0" encoding="utf-8"?>
 """
 
 
-def _skrip_i18n():
-    spec = importlib.util.spec_from_file_location("i18n_skrip", AKAR / "scripts" / "i18n.py")
-    modul = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(modul)
-    return modul
-
-
 @pytest.fixture
 def folder_qm(tmp_path) -> Path:
     """resources/i18n compiled into a temporary folder, plus a small English translation."""
-    i18n = _skrip_i18n()
+    i18n = skrip_i18n()
     lrelease = i18n.alat("pyside6-lrelease")
     (tmp_path / "kalbar_desktop_en.ts").write_text(TS_EN, encoding="utf-8")
     sumber = [tmp_path / "kalbar_desktop_en.ts", AKAR / "resources" / "i18n" / "qtbase_id.ts"]
@@ -45,20 +38,6 @@ def folder_qm(tmp_path) -> Path:
         subprocess.run([lrelease, "-silent", str(ts), "-qm",
                         str(tmp_path / ts.with_suffix(".qm").name)], check=True)
     return tmp_path
-
-
-@pytest.fixture
-def pasang(qapp):
-    terpasang = []
-
-    def _pasang(kode: str, folder: Path | None = None) -> bahasa.Terjemahan:
-        t = bahasa.pasang_penerjemah(qapp, kode, folder)
-        terpasang.append(t)
-        return t
-
-    yield _pasang
-    for t in reversed(terpasang):
-        bahasa.lepas_penerjemah(qapp, t)
 
 
 def _teks_tombol(tombol: QMessageBox.StandardButton) -> str:
@@ -111,7 +90,7 @@ def test_bahasa_tak_dikenal_atau_qm_hilang_tetap_bahasa_indonesia(pasang, tmp_pa
 
 
 def test_skrip_i18n_mengompilasi_semua_ts_di_resources():
-    qm = _skrip_i18n().rilis()
+    qm = skrip_i18n().rilis()
     nama = {p.name for p in qm}
     assert {"qtbase_id.qm", "kalbar_desktop_en.qm"} <= nama
     assert all(p.stat().st_size > 0 for p in qm)

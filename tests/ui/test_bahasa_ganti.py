@@ -4,8 +4,6 @@ as usual) and then runs in the chosen language, with numbers and dates of that l
 
 from __future__ import annotations
 
-import importlib.util
-import subprocess
 import sys
 from pathlib import Path
 
@@ -19,32 +17,6 @@ from kalbar_desktop.ui.app import mulai_ulang
 
 AKAR = Path(__file__).resolve().parents[2]
 SHOTS = AKAR / "screenshots"
-
-
-@pytest.fixture(scope="module")
-def folder_qm(tmp_path_factory) -> Path:
-    spec = importlib.util.spec_from_file_location("i18n_skrip", AKAR / "scripts" / "i18n.py")
-    i18n = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(i18n)
-    folder = tmp_path_factory.mktemp("qm")
-    for ts in (AKAR / "resources" / "i18n").glob("*.ts"):
-        subprocess.run([i18n.alat("pyside6-lrelease"), "-silent", str(ts), "-qm",
-                        str(folder / ts.with_suffix(".qm").name)], check=True)
-    return folder
-
-
-@pytest.fixture
-def pasang(qapp):
-    terpasang = []
-
-    def _pasang(kode: str, folder: Path) -> bahasa.Terjemahan:
-        t = bahasa.pasang_penerjemah(qapp, kode, folder)
-        terpasang.append(t)
-        return t
-
-    yield _pasang
-    for t in reversed(terpasang):
-        bahasa.lepas_penerjemah(qapp, t)
 
 
 @pytest.fixture(autouse=True)

@@ -5,7 +5,6 @@ Indonesian interface text."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import subprocess
 import xml.etree.ElementTree as ET
@@ -24,18 +23,12 @@ from kalbar_desktop.storage import pengguna as sp
 from kalbar_desktop.ui import bahasa, create_main_window
 from kalbar_desktop.ui import label as ul
 from tests.ui import teks_tampil
+from tests.ui.conftest import skrip_i18n
 from tests.ui.teks_tampil import Kamus
 
 AKAR = Path(__file__).resolve().parents[2]
 TS_EN = AKAR / "resources" / "i18n" / "kalbar_desktop_en.ts"
 SANDI = "Sungai-Kapuas-77"
-
-
-def _skrip_i18n():
-    spec = importlib.util.spec_from_file_location("i18n_skrip", AKAR / "scripts" / "i18n.py")
-    modul = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(modul)
-    return modul
 
 
 def _pesan(path: Path = TS_EN) -> list[tuple[str, str, ET.Element]]:
@@ -73,7 +66,7 @@ def test_placeholder_dan_tag_sama_di_terjemahan():
 
 def test_ts_mutakhir_dengan_kode(tmp_path):
     """Fails when a text of the UI changed without `make i18n-update` (and its translation)."""
-    i18n = _skrip_i18n()
+    i18n = skrip_i18n()
     ts = tmp_path / "baru.ts"
     berkas = sorted(str(p) for p in (AKAR / "kalbar_desktop" / "ui").rglob("*.py"))
     subprocess.run([i18n.alat("pyside6-lupdate"), "-locations", "none", "-no-obsolete",
@@ -122,17 +115,6 @@ def test_label_domain_punya_cermin_terjemahan():
 
 
 # -- the windows in English ------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def folder_qm(tmp_path_factory) -> Path:
-    """The repository's translations compiled into a temporary folder."""
-    folder = tmp_path_factory.mktemp("qm")
-    lrelease = _skrip_i18n().alat("pyside6-lrelease")
-    for ts in (AKAR / "resources" / "i18n").glob("*.ts"):
-        subprocess.run([lrelease, "-silent", str(ts), "-qm",
-                        str(folder / ts.with_suffix(".qm").name)], check=True)
-    return folder
-
-
 @pytest.fixture
 def inggris(qapp, folder_qm):
     t = bahasa.pasang_penerjemah(qapp, "en", folder_qm)

@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QTreeWidgetItem
 
 from kalbar_desktop.domain.akses import Peran
-from kalbar_desktop.exchange import impor_p3ke
 from kalbar_desktop.storage import daftar, migrations
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import pengguna as sp
@@ -23,13 +22,6 @@ from tests.conftest import cuplikan
 from tests.skema_lama import buat_db_lama
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
-
-
-@pytest.fixture
-def db_isi(db_path, berkas_demo_2023) -> Path:
-    with sdb.terbuka(db_path) as db:
-        impor_p3ke.impor(db, berkas_demo_2023, pengguna="penguji")
-    return db_path
 
 
 @pytest.fixture

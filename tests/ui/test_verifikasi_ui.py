@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kalbar_desktop.exchange import impor_p3ke
 from kalbar_desktop.storage import audit
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import verifikasi as sv
@@ -27,13 +26,6 @@ from kalbar_desktop.ui.saring import JEDA_CARI_MS
 from tests.conftest import cuplikan
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
-
-
-@pytest.fixture
-def db_isi(db_path, berkas_demo_2023) -> Path:
-    with sdb.terbuka(db_path) as db:
-        impor_p3ke.impor(db, berkas_demo_2023, pengguna="penguji")
-    return db_path
 
 
 _TERBUKA: list = []

@@ -1,0 +1,58 @@
+"""Fixtures shared by the window tests: translations and a database with demo families."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from kalbar_desktop.exchange import impor_p3ke
+from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.ui import bahasa
+
+AKAR = Path(__file__).resolve().parents[2]
+
+
+def skrip_i18n() -> ModuleType:
+    """``scripts/i18n.py`` (finds lrelease/lupdate, compiles the .ts sources)."""
+    spec = importlib.util.spec_from_file_location("i18n_skrip", AKAR / "scripts" / "i18n.py")
+    modul = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(modul)
+    return modul
+
+
+@pytest.fixture(scope="session")
+def folder_qm(tmp_path_factory) -> Path:
+    """The repository's translations compiled into a temporary folder (once per session)."""
+    folder = tmp_path_factory.mktemp("qm")
+    lrelease = skrip_i18n().alat("pyside6-lrelease")
+    for ts in (AKAR / "resources" / "i18n").glob("*.ts"):
+        subprocess.run([lrelease, "-silent", str(ts), "-qm",
+                        str(folder / ts.with_suffix(".qm").name)], check=True)
+    return folder
+
+
+@pytest.fixture
+def pasang(qapp):
+    """Install a translation for the test; removed again afterwards."""
+    terpasang = []
+
+    def _pasang(kode: str, folder: Path | None = None) -> bahasa.Terjemahan:
+        t = bahasa.pasang_penerjemah(qapp, kode, folder)
+        terpasang.append(t)
+        return t
+
+    yield _pasang
+    for t in reversed(terpasang):
+        bahasa.lepas_penerjemah(qapp, t)
+
+
+@pytest.fixture
+def db_isi(db_path, berkas_demo_2023) -> Path:
+    """A database file with the 2023 demo families imported."""
+    with sdb.terbuka(db_path) as db:
+        impor_p3ke.impor(db, berkas_demo_2023, pengguna="penguji")
+    return db_path
