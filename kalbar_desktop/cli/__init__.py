@@ -11,8 +11,9 @@ this package and are registered at the bottom.
 from __future__ import annotations
 
 import functools
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import click
@@ -40,6 +41,47 @@ def opsi_db(fungsi: Callable) -> Callable:
 def gagal(pesan: str) -> None:
     click.echo(f"Gagal: {pesan}", err=True)
     sys.exit(KELUAR_GAGAL)
+
+
+OPSI_TIMPA = "--timpa"
+"""The option that lets a command write over an existing output file (as ``backup`` names it)."""
+
+opsi_timpa = click.option("--timpa", is_flag=True,
+                          help="Timpa berkas tujuan bila sudah ada (bawaan: ditolak).")
+
+_PENDAMPING_DB = ("", "-wal", "-shm", "-journal", "-kunci")
+"""The database file and the files SQLite and the writer lock keep beside it."""
+
+
+def _berkas_sama(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+    except OSError:
+        pass
+    return os.path.normcase(a.absolute()) == os.path.normcase(b.absolute())
+
+
+def periksa_tujuan(tujuan: Path, *, timpa: bool, db_path: Path | None = None,
+                   masukan: Iterable[Path] = ()) -> None:
+    """Refuse (exit 1 with an Indonesian message naming the file) to write ``tujuan`` over the
+    database (or its companion files) or over one of the ``masukan`` files, even with
+    ``--timpa``; and over any other existing file unless ``timpa``."""
+    if db_path is not None:
+        for akhiran in _PENDAMPING_DB:
+            berkas = db_path.with_name(db_path.name + akhiran)
+            if _berkas_sama(tujuan, berkas):
+                gagal(f"Berkas tujuan {tujuan} adalah berkas basis data ({berkas.name}); "
+                      "tidak akan ditimpa. Pilih nama lain.")
+    for berkas in masukan:
+        if _berkas_sama(tujuan, berkas):
+            gagal(f"Berkas tujuan {tujuan} adalah berkas yang sedang diimpor; tidak akan "
+                  "ditimpa. Pilih nama lain.")
+    if tujuan.is_dir():
+        gagal(f"Tujuan {tujuan} adalah folder; sebutkan nama berkas.")
+    if tujuan.exists() and not timpa:
+        gagal(f"Berkas {tujuan} sudah ada; pilih nama lain atau pakai {OPSI_TIMPA} untuk "
+              "menimpanya.")
 
 
 def _kemajuan_migrasi(db_path: Path):

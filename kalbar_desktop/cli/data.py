@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from kalbar_desktop.cli import buka, gagal, main, opsi_db
+from kalbar_desktop.cli import buka, gagal, main, opsi_db, opsi_timpa, periksa_tujuan
 from kalbar_desktop.domain import status as ds
 from kalbar_desktop.exchange import demo, impor_p3ke, laporan_temuan, wilayah_csv
 from kalbar_desktop.storage import statistik as sstat
@@ -50,10 +50,15 @@ def _kemajuan_konsol() -> Callable[[str, float], None]:
 @click.option("--user", "pengguna", default=None, help="Nama pengguna untuk jejak audit.")
 @click.option("--laporan", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Setelah impor, tulis laporan temuan (xlsx) ke berkas ini.")
+@click.option("--timpa", is_flag=True,
+              help="Timpa berkas --laporan bila sudah ada (bawaan: ditolak).")
 @opsi_db
 def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None,
-          laporan: Path | None) -> None:
+          laporan: Path | None, timpa: bool) -> None:
     """Impor berkas P3KE (berkas keluarga dan individu sekaligus)."""
+    if laporan is not None:
+        laporan = laporan_temuan.nama_berkas(laporan)
+        periksa_tujuan(laporan, timpa=timpa, db_path=db_path, masukan=berkas)
     db = buka(db_path)
     try:
         hasil = impor_p3ke.impor(db, berkas, pengguna=pengguna, kemajuan=_kemajuan_konsol())
@@ -73,10 +78,14 @@ def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None,
 
 @main.command("report-temuan")
 @click.argument("keluaran", type=click.Path(dir_okay=False, path_type=Path))
+@opsi_timpa
 @opsi_db
-def report_temuan(db_path: Path, keluaran: Path) -> None:
+def report_temuan(db_path: Path, keluaran: Path, timpa: bool) -> None:
     """Tulis laporan semua temuan kualitas data (xlsx) dengan berkas, lembar dan baris
-    sumbernya, untuk diperbaiki bersama Dukcapil."""
+    sumbernya, untuk diperbaiki bersama Dukcapil. Berkas yang sudah ada tidak ditimpa kecuali
+    dengan --timpa."""
+    keluaran = laporan_temuan.nama_berkas(keluaran)
+    periksa_tujuan(keluaran, timpa=timpa, db_path=db_path)
     db = buka(db_path, baru=False)
     try:
         n = laporan_temuan.tulis(db, keluaran)

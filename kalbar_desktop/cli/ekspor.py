@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from kalbar_desktop.cli import buka, gagal, main, opsi_db
+from kalbar_desktop.cli import buka, gagal, main, opsi_db, opsi_timpa, periksa_tujuan
 from kalbar_desktop.cli.akun import baca_sandi
 from kalbar_desktop.domain.akses import Pengguna
 from kalbar_desktop.exchange import ekspor as xekspor
@@ -111,13 +111,19 @@ _opsi_sandi = click.option(
               help="Alasan ekspor daftar nama (dicatat di audit; tanpa opsi ini ditanyakan di "
                    "terminal, atau dicatat 'tanpa --alasan' dalam skrip).")
 @click.option("--kantor", default=None, help="Nama kantor di lembar Keterangan.")
+@opsi_timpa
 @_opsi_sandi
 @_opsi_user
 @opsi_db
 def export(db_path: Path, keluar: Path, kecamatan: str | None, desa: str | None,
            dengan_nama: bool, nik_penuh: bool, hanya_disetujui: bool, alasan: str | None,
-           kantor: str | None, berkas_sandi: Path | None, nama_pengguna: str | None) -> None:
-    """Tulis workbook untuk provinsi: Rekap, (Data Keluarga, Data Anggota), Keterangan."""
+           kantor: str | None, timpa: bool, berkas_sandi: Path | None,
+           nama_pengguna: str | None) -> None:
+    """Tulis workbook untuk provinsi: Rekap, (Data Keluarga, Data Anggota), Keterangan.
+
+    Berkas OUT.xlsx yang sudah ada tidak ditimpa kecuali dengan --timpa.
+    """
+    periksa_tujuan(keluar, timpa=timpa, db_path=db_path)
     if kecamatan and desa:
         gagal("Pilih salah satu: --kecamatan atau --desa.")
     sandi = _kata_sandi(berkas_sandi)
@@ -230,13 +236,17 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
               help="Daftar kunjungan: semua keluarga (bawaan: yang belum diverifikasi atau "
                    "dikembalikan).")
 @click.option("--petugas", default=None, help="Daftar kunjungan: nama petugas.")
+@opsi_timpa
 @_opsi_user
 @opsi_db
 def document(db_path: Path, jenis: str, keluar: Path, desa: str, nomor: str | None,
              tanggal: str | None, tempat: str | None, nama_operator: str | None,
              nama_verifikator: str | None, nama_kepala_desa: str | None, semua: bool,
-             petugas: str | None, nama_pengguna: str | None) -> None:
-    """Cetak dokumen satu desa ke PDF: berita-acara (hasil verifikasi) atau daftar-kunjungan."""
+             petugas: str | None, timpa: bool, nama_pengguna: str | None) -> None:
+    """Cetak dokumen satu desa ke PDF: berita-acara (hasil verifikasi) atau daftar-kunjungan.
+
+    Berkas OUT.pdf yang sudah ada tidak ditimpa kecuali dengan --timpa.
+    """
     from kalbar_desktop.domain.tanggal import urai_tanggal
     from kalbar_desktop.exchange import dokumen as xdokumen
 
@@ -249,6 +259,7 @@ def document(db_path: Path, jenis: str, keluar: Path, desa: str, nomor: str | No
         gagal(f"Nama berkas tujuan harus berakhiran .pdf: {keluar.name}")
     if not keluar.absolute().parent.is_dir():
         gagal(f"Folder tujuan tidak ada: {keluar.absolute().parent}")
+    periksa_tujuan(keluar, timpa=timpa, db_path=db_path)
     db = buka(db_path, baru=False)
     try:
         pengguna = _pengguna(db, nama_pengguna)

@@ -636,6 +636,10 @@ def periksa_opsi(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None,
         masalah.append(f"Folder tujuan tidak ada: {tujuan.parent}")
     elif tujuan.is_dir():
         masalah.append(f"{tujuan} adalah folder, bukan berkas.")
+    elif db.path is not None and tujuan.exists() and Path(db.path).exists() \
+            and os.path.samefile(tujuan, db.path):
+        masalah.append(f"Berkas tujuan {tujuan.name} adalah basis data itu sendiri; pilih nama "
+                       "lain.")
     return masalah
 
 

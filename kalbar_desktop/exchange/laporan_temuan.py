@@ -38,13 +38,18 @@ class KesalahanLaporan(Exception):
     """The report cannot be written (folder missing, file open in Excel...). Indonesian."""
 
 
+def nama_berkas(tujuan: str | Path) -> Path:
+    """The file the report is written to: ``tujuan`` with ``.xlsx`` when it has another
+    suffix."""
+    tujuan = Path(tujuan)
+    return tujuan if tujuan.suffix.lower() == ".xlsx" else tujuan.with_suffix(".xlsx")
+
+
 def tulis(db: BasisData, tujuan: str | Path,
           kemajuan: Callable[[str, float], None] | None = None) -> int:
     """Write the report of every finding in ``db`` to ``tujuan``; returns the number of
     findings written."""
-    tujuan = Path(tujuan)
-    if tujuan.suffix.lower() != ".xlsx":
-        tujuan = tujuan.with_suffix(".xlsx")
+    tujuan = nama_berkas(tujuan)
     folder = tujuan.parent
     if not folder.is_dir():
         raise KesalahanLaporan(f"Folder {folder} tidak ada; pilih folder lain untuk laporan.")
