@@ -19,7 +19,10 @@ from pathlib import Path
 import click
 
 from kalbar_desktop import __version__, log, paths
+from kalbar_desktop.cli import bahasa
 from kalbar_desktop.storage import db as sdb
+
+bahasa.pasang()  # before any option is declared: click.Path names its type when created
 
 KELUAR_GAGAL = 1
 
@@ -129,7 +132,12 @@ def buka(db_path: Path, tulis: bool = True, baru: bool | None = None) -> sdb.Bas
 
 class _GrupTercatat(click.Group):
     """The command group; an unexpected error in any command is written to the log file
-    (with its masked traceback) before it is reported as usual."""
+    (with its masked traceback) before it is reported as usual. Its commands and sub-groups
+    show click's own texts (usage errors, help headings) in Indonesian."""
+
+    context_class = bahasa.Konteks
+    command_class = bahasa.Perintah
+    group_class = type  # sub-groups (users) are of this class too
 
     def invoke(self, ctx: click.Context):
         try:
