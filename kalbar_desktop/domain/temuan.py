@@ -81,6 +81,13 @@ def _lokasi(baris: Baris) -> dict:
     }
 
 
+def hilang_dari_sumber(baris: Baris) -> bool:
+    """True for a P3KE record a newer file no longer brings (``ada_di_sumber = 0``); records
+    made locally (``asal`` ``baru``/``usulan_baru``) never are. Such a person is not a second
+    head of the family nor a second holder of a NIK."""
+    return baris.get("asal", "p3ke") == "p3ke" and baris.get("ada_di_sumber", 1) in (0, False)
+
+
 def _nik_efektif(anggota: Baris) -> str:
     return str(anggota.get("nik_perbaikan") or anggota.get("nik") or "")
 
@@ -196,12 +203,16 @@ def periksa_keluarga(
                               idk, None, "nik_kepala", lok, hari_ini)
         return hasil
 
+    # A family gone from the source as a whole is judged as it last was; in a family still
+    # there, members the newer file removed do not count as heads.
+    keluarga_hilang = hilang_dari_sumber(keluarga)
     kepala = 0
     for a in anggota:
         ida = str(a.get("id_individu") or "") or None
         lok_a = _lokasi(a)
         if codes.HUBUNGAN.cocokkan(a.get("hubungan")) == "Kepala Keluarga" and a.get(
-                "status_anggota") in (None, "", "ADA", "ANGGOTA_BARU"):
+                "status_anggota") in (None, "", "ADA", "ANGGOTA_BARU") and (
+                keluarga_hilang or not hilang_dari_sumber(a)):
             kepala += 1
         perbaikan = a.get("nik_perbaikan")
         hasil += _periksa_nik(
@@ -235,6 +246,7 @@ def periksa_nik_ganda(pemegang: Iterable[PemegangNik]) -> list[Temuan]:
     """:data:`Aturan.NIK_GANDA` for every person whose NIK another person also holds.
 
     Only well-formed NIKs (16 digits) count; empty or damaged ones have their own findings.
+    The caller leaves out the people gone from the source (:func:`hilang_dari_sumber`).
     """
     per_nik: dict[str, list[PemegangNik]] = defaultdict(list)
     for p in pemegang:

@@ -90,11 +90,13 @@ def _pemegang_nik_ganda(db: Database) -> list[PemegangNik]:
             SELECT COALESCE(NULLIF(va.nik_perbaikan, ''), a.nik) AS nik, a.id_keluarga,
                    a.id_individu, a.file_sumber, a.lembar_sumber, a.baris_sumber
             FROM anggota a JOIN verifikasi_anggota va USING (id_individu)
+            WHERE NOT (a.asal = 'p3ke' AND a.ada_di_sumber = 0)
             UNION ALL
             SELECT k.nik_kepala, k.id_keluarga, NULL, k.file_sumber, k.lembar_sumber,
                    k.baris_sumber
             FROM keluarga k
             WHERE NOT EXISTS (SELECT 1 FROM anggota a WHERE a.id_keluarga = k.id_keluarga)
+              AND NOT (k.asal = 'p3ke' AND k.ada_di_sumber = 0)
         )
         SELECT * FROM p WHERE nik IN (
             SELECT nik FROM p WHERE length(nik) = 16 GROUP BY nik HAVING count(*) > 1)
@@ -203,18 +205,20 @@ def _buat_calon(db: Database, ada_referensi: bool) -> None:
         INSERT OR IGNORE INTO temp.calon
         SELECT DISTINCT a.id_keluarga FROM anggota a JOIN verifikasi_anggota va USING (id_individu)
         WHERE ({anggota_bersih}) IS NOT 1""")
-    # Families without members (their head's NIK is checked) and families without exactly one
-    # head among the members still counted.
+    # Families without members (their head's NIK is checked), families without exactly one
+    # head among the members still counted, and families with a member gone from the source
+    # (whether it counts depends on the family: domain.temuan.hilang_dari_sumber).
     db.execute("""
         INSERT OR IGNORE INTO temp.calon
         SELECT k.id_keluarga FROM keluarga k LEFT JOIN (
             SELECT a.id_keluarga,
                    sum(a.hubungan = 'Kepala Keluarga'
                        AND COALESCE(va.status_anggota, '') IN ('', 'ADA', 'ANGGOTA_BARU'))
-                       AS kepala
+                       AS kepala,
+                   max(a.asal = 'p3ke' AND a.ada_di_sumber = 0) AS hilang
             FROM anggota a JOIN verifikasi_anggota va USING (id_individu)
             GROUP BY a.id_keluarga) g USING (id_keluarga)
-        WHERE g.kepala IS NULL OR g.kepala <> 1""")
+        WHERE g.kepala IS NULL OR g.kepala <> 1 OR g.hilang""")
 
 
 def hitung_ulang_semua(db: Database, saring: bool = True) -> int:
@@ -251,6 +255,7 @@ def _pemegang_nik(db: Database, nik: list[str], kecuali_keluarga: str | None = N
     """Everyone whose NIK in force is one of ``nik`` (through the NIK indexes, not a scan).
 
     A family without member rows counts its head's NIK, as in :func:`_pemegang_nik_ganda`.
+    People (and families) gone from the source hold no NIK here.
     """
     hasil: list[PemegangNik] = []
     for awal in range(0, len(nik), 400):
@@ -265,12 +270,14 @@ def _pemegang_nik(db: Database, nik: list[str], kecuali_keluarga: str | None = N
                 UNION
                 SELECT a2.rowid FROM verifikasi_anggota v2 JOIN anggota a2 USING (id_individu)
                 WHERE v2.nik_perbaikan IN ({tanda}))
+              AND NOT (a.asal = 'p3ke' AND a.ada_di_sumber = 0)
             UNION ALL
             SELECT k.nik_kepala, k.id_keluarga, NULL, k.file_sumber, k.lembar_sumber,
                    k.baris_sumber
             FROM keluarga k
             WHERE k.nik_kepala IN ({tanda})
               AND NOT EXISTS (SELECT 1 FROM anggota a WHERE a.id_keluarga = k.id_keluarga)
+              AND NOT (k.asal = 'p3ke' AND k.ada_di_sumber = 0)
         """, [*bagian, *bagian, *bagian]).fetchall()
         dicari = set(bagian)
         hasil += [PemegangNik(*b) for b in baris
@@ -396,7 +403,8 @@ def periksa_keluarga_sementara(db: Database, keluarga: dict, anggota: list[dict]
     hasil = aturan.periksa_keluarga(keluarga, anggota, wilayah)
     idk = str(keluarga.get("id_keluarga") or "")
     sendiri = [PemegangNik(str(a.get("nik_perbaikan") or a.get("nik") or ""), idk,
-                           a.get("id_individu")) for a in anggota]
+                           a.get("id_individu"))
+               for a in anggota if not aturan.hilang_dari_sumber(a)]
     nik = sorted({p.nik for p in sendiri if len(p.nik) == 16 and p.nik.isdigit()})
     if not nik:
         return hasil

@@ -764,6 +764,8 @@ class FormKeluarga(QWidget):
         if self.usulan:
             nilai["kode_kemdagri"] = self.desa_combo.kode()
         nilai["id_keluarga"] = self.data.id_keluarga if self.data else ""
+        if self.data:  # a family gone from the source is judged as it last was
+            nilai["asal"], nilai["ada_di_sumber"] = self.data.asal, self.data.ada_di_sumber
         anggota = self.anggota_model.untuk_pemeriksaan()
         daftar = stemuan.periksa_keluarga_sementara(self.db, nilai, anggota,
                                                     self._wilayah_dikenal)
