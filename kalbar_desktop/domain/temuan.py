@@ -30,6 +30,7 @@ class Aturan(StrEnum):
     KODE_TIDAK_DIKENAL = "KODE_TIDAK_DIKENAL"
     TANGGAL_TIDAK_VALID = "TANGGAL_TIDAK_VALID"
     NO_KK_FORMAT = "NO_KK_FORMAT"
+    ID_RUSAK_EXCEL = "ID_RUSAK_EXCEL"
 
 
 PENJELASAN: dict[Aturan, str] = {
@@ -48,6 +49,9 @@ PENJELASAN: dict[Aturan, str] = {
     Aturan.KODE_TIDAK_DIKENAL: "Nilai di luar daftar kode P3KE; disimpan apa adanya.",
     Aturan.TANGGAL_TIDAK_VALID: "Tanggal tidak bisa dibaca atau tidak mungkin.",
     Aturan.NO_KK_FORMAT: "No KK tidak 16 digit angka atau bagiannya tidak mungkin.",
+    Aturan.ID_RUSAK_EXCEL: "ID Keluarga atau ID Individu tersimpan sebagai angka oleh Excel; "
+                           "nol di depannya bisa sudah hilang. Ubah sel menjadi Teks di berkas "
+                           "sumber.",
 }
 """What each rule means, for the legend in reports and the user guide."""
 
@@ -86,6 +90,45 @@ def hilang_dari_sumber(baris: Baris) -> bool:
     made locally (``asal`` ``baru``/``usulan_baru``) never are. Such a person is not a second
     head of the family nor a second holder of a NIK."""
     return baris.get("asal", "p3ke") == "p3ke" and baris.get("ada_di_sumber", 1) in (0, False)
+
+
+_LABEL_ID = {"id_keluarga": "ID Keluarga", "id_individu": "ID Individu"}
+
+
+def _periksa_id(baris: Baris, kolom: str, id_keluarga: str | None, id_individu: str | None,
+                lokasi: dict, dugaan: str | None = None) -> list[Temuan]:
+    """:data:`Aturan.ID_RUSAK_EXCEL` when the row's ``kolom`` arrived as a number (or in
+    scientific notation); ``dugaan`` is the ID the row most likely had, said as an assumption
+    (the stored ID is never changed)."""
+    bentuk = baris.get(f"{kolom}_bentuk")
+    if bentuk not in (nik.BENTUK_ANGKA, nik.BENTUK_ILMIAH):
+        return []
+    nilai = str(baris.get(kolom) or "")
+    label = _LABEL_ID[kolom]
+    if bentuk == nik.BENTUK_ILMIAH:
+        pesan = f"{label} tertulis dalam notasi ilmiah ({nilai}) oleh Excel; angkanya hilang"
+    else:
+        pesan = f"{label} {nilai} tersimpan sebagai angka oleh Excel; nol di depannya bisa hilang"
+    if dugaan:
+        pesan += f" (dugaan ID asli: {dugaan}; ID tidak diubah)"
+    pesan += ". Jadikan sel Teks di berkas sumber"
+    return [Temuan(Aturan.ID_RUSAK_EXCEL, id_keluarga, id_individu, pesan, kolom, nilai or None,
+                   **lokasi)]
+
+
+def _dugaan_id_individu(anggota: Baris) -> str | None:
+    """The ID Individu a number cell most likely stood for, when its family's ID arrived as
+    text with leading zeros and the number is that ID without them followed by the member's
+    number (``0061720001`` + ``01`` arrived as ``6172000101``): the P3KE pattern. Otherwise
+    nothing is assumed."""
+    ida = str(anggota.get("id_individu") or "")
+    idk = str(anggota.get("id_keluarga") or "")
+    if anggota.get("id_keluarga_bentuk") or not ida.isdigit() or not idk.startswith("0"):
+        return None
+    inti = idk.lstrip("0")
+    if inti and ida.startswith(inti) and len(ida) > len(inti):
+        return idk + ida[len(inti):]
+    return None
 
 
 def _nik_efektif(anggota: Baris) -> str:
@@ -189,6 +232,7 @@ def periksa_keluarga(
                             f"Kode Kemdagri {kode or '(kosong)'} tidak ada di referensi wilayah",
                             "kode_kemdagri", kode or None, **lok))
     hasil += _periksa_kolom(keluarga, KOLOM_KELUARGA, idk, None, lok, hari_ini)
+    hasil += _periksa_id(keluarga, "id_keluarga", idk, None, lok)
     no_kk = str(keluarga.get("no_kk") or "")
     if no_kk:
         info = nik.urai_no_kk(no_kk, hari_ini)
@@ -220,6 +264,9 @@ def periksa_keluarga(
             a.get("tanggal_lahir"), a.get("jenis_kelamin"), idk, ida, "nik", lok_a, hari_ini)
         hasil += _periksa_kolom(a, KOLOM_INDIVIDU, idk, ida, lok_a, hari_ini,
                                 lewati=("desil", "kode_kemdagri"))
+        hasil += _periksa_id(a, "id_individu", idk, ida, lok_a, _dugaan_id_individu(a))
+        if not keluarga.get("id_keluarga_bentuk"):  # else said once, on the family
+            hasil += _periksa_id(a, "id_keluarga", idk, ida, lok_a)
     if kepala == 0:
         hasil.append(Temuan(Aturan.KK_TANPA_KEPALA, idk, None,
                             "Keluarga tidak punya anggota dengan hubungan Kepala Keluarga",

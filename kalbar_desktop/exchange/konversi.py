@@ -11,7 +11,8 @@ identifiers that are already clean text. The rules themselves stay in the domain
 What the row function returns per cell:
 
 * identifiers (``Jenis.ID``) as text, spaces/apostrophes/dots stripped; for NIK also how it
-  arrived (``teks``, ``angka`` for a number cell, ``ilmiah`` for ``6.17201E+15``);
+  arrived (``teks``, ``angka`` for a number cell, ``ilmiah`` for ``6.17201E+15``), for ID
+  Keluarga / ID Individu only when it was not text (:data:`BENTUK_HANYA_RUSAK`);
 * codes matched through the code list to their canonical label, or kept as written;
 * dates as ISO text when readable, otherwise kept as written;
 * other text stripped, whole numbers without ``.0``.
@@ -31,6 +32,9 @@ from collections.abc import Callable, Sequence
 from kalbar_desktop.domain import codes, nik
 from kalbar_desktop.domain.kolom import Jenis, Kolom
 from kalbar_desktop.domain.tanggal import urai_tanggal
+
+BENTUK_HANYA_RUSAK = frozenset({"id_keluarga_bentuk", "id_individu_bentuk"})
+"""Output columns that say how an ID arrived only when it was not text (``None`` for text)."""
 
 
 def teks(nilai: object) -> str | None:
@@ -157,6 +161,7 @@ class PengubahBaris:
         }
         baris = ["def ubah(sel, nomor):", "    beda = None", "    periksa = 0"]
         hasil: list[str] = []
+        rusak_id: list[str] = []
         for j, nama in enumerate(kolom_keluaran):
             if nama in konstanta:
                 ruang[f"_k{j}"] = konstanta[nama]
@@ -167,6 +172,11 @@ class PengubahBaris:
                 hasil.append("beda")  # replaced below
             elif nama == "periksa":
                 hasil.append("periksa")
+            elif nama in BENTUK_HANYA_RUSAK and nama[:-7] in indeks:
+                # text is the rule here: stored as NULL, flagged for the rules otherwise
+                b = f"b{kolom_keluaran.index(nama[:-7])}"
+                hasil.append(f"(None if {b} == 'teks' else {b})")
+                rusak_id.append(b)
             elif nama.endswith("_bentuk") and nama[:-7] in indeks:
                 hasil.append(f"b{kolom_keluaran.index(nama[:-7])}")
             elif nama in indeks and nama in definisi:
@@ -191,6 +201,9 @@ class PengubahBaris:
             baris.append(f"    if not periksa and not _nik_bersih({nik_x}, {bentuk}, "
                          f"{x.get('tanggal_lahir', 'None')}, {x.get('jenis_kelamin', 'None')}):")
             baris.append("        periksa = 1")
+        if "periksa" in kolom_keluaran:
+            for b in rusak_id:  # an ID that arrived as a number: ID_RUSAK_EXCEL
+                baris.append(f"    if {b} != 'teks': periksa = 1")
         if "no_kk" in x:
             baris.append(f"    if not periksa and {x['no_kk']} is not None "
                          f"and not _kk_bersih({x['no_kk']}):")

@@ -20,13 +20,14 @@ from kalbar_desktop.storage.waktu import sekarang
 _LOKASI = ("file_sumber", "lembar_sumber", "baris_sumber")
 
 KOLOM_STAGE_KELUARGA: tuple[str, ...] = (
-    "id_keluarga", *FIELD_KELUARGA, "nik_kepala_bentuk", "tata_letak", "sumber_json", *_LOKASI,
-    "periksa")
+    "id_keluarga", *FIELD_KELUARGA, "nik_kepala_bentuk", "id_keluarga_bentuk", "tata_letak",
+    "sumber_json", *_LOKASI, "periksa")
 """Column order of the tuples given to :meth:`Pementasan.tambah_keluarga`."""
 
 KOLOM_STAGE_ANGGOTA: tuple[str, ...] = (
-    "id_individu", "id_keluarga", "urutan", *FIELD_ANGGOTA, "nik_bentuk",
-    *FIELD_KELUARGA_DI_INDIVIDU, "tata_letak", "sumber_json", *_LOKASI, "periksa")
+    "id_individu", "id_keluarga", "urutan", *FIELD_ANGGOTA, "nik_bentuk", "id_individu_bentuk",
+    "id_keluarga_bentuk", *FIELD_KELUARGA_DI_INDIVIDU, "tata_letak", "sumber_json", *_LOKASI,
+    "periksa")
 """Column order of the tuples given to :meth:`Pementasan.tambah_anggota`."""
 
 # Fields of the head's row in an individual file that describe the family's head.
@@ -36,6 +37,7 @@ _KEPALA_DARI_ANGGOTA = {
     "status_kawin": "status_kawin", "pekerjaan": "pekerjaan",
     "status_pekerjaan": "status_pekerjaan", "pendidikan": "pendidikan",
     "padan_dukcapil": "padan_dukcapil",
+    "id_keluarga_bentuk": "id_keluarga_bentuk",  # how the family's ID arrived in that row
 }
 
 
@@ -248,7 +250,7 @@ class Pementasan:
         db = self.db
         r = Ringkasan()
         r.jumlah_keluarga, r.jumlah_anggota = self.jumlah()
-        sumber_k = [*list(FIELD_KELUARGA), "nik_kepala_bentuk"]
+        sumber_k = [*list(FIELD_KELUARGA), "nik_kepala_bentuk", "id_keluarga_bentuk"]
         beda_k = " OR ".join(f"k.{c} IS NOT s.{c}" for c in sumber_k)
         r.keluarga_baru = db.execute(
             "SELECT count(*) FROM temp.stage_keluarga s WHERE NOT EXISTS "
@@ -313,7 +315,8 @@ class Pementasan:
                        [waktu])
 
         if ada_anggota:
-            sumber_a = [*list(FIELD_ANGGOTA), "nik_bentuk"]
+            sumber_a = [*list(FIELD_ANGGOTA), "nik_bentuk", "id_individu_bentuk",
+                        "id_keluarga_bentuk"]
             beda_a = " OR ".join(f"a.{c} IS NOT s.{c}" for c in [*sumber_a, "id_keluarga"])
             r.anggota_baru = db.execute(
                 "SELECT count(*) FROM temp.stage_anggota s WHERE NOT EXISTS "

@@ -499,3 +499,19 @@ def m0007_daftar_cepat(db: Database) -> None:
     index. The identifier search table loses its token positions (see the SQL)."""
     _jalankan(db, _SQL_0007)
     _versi(db, 7)
+
+
+_SQL_0009 = """
+ALTER TABLE keluarga ADD COLUMN id_keluarga_bentuk TEXT;
+ALTER TABLE anggota ADD COLUMN id_keluarga_bentuk TEXT;
+ALTER TABLE anggota ADD COLUMN id_individu_bentuk TEXT;
+"""
+
+
+@MIGRASI(name="0009_bentuk_id")
+def m0009_bentuk_id(db: Database) -> None:
+    """How the row's ID Keluarga / ID Individu arrived when it was not text (``angka``: a number
+    cell, whose leading zeros Excel drops; ``ilmiah``: scientific notation); ``NULL`` for text,
+    so existing rows need no update and a re-import of a text file changes nothing."""
+    _jalankan(db, _SQL_0009)
+    _versi(db, 9)

@@ -162,6 +162,7 @@ def _buat_calon(db: Database, ada_referensi: bool) -> None:
     is checked in seconds."""
     keluarga_bersih = " AND ".join([
         "v.koreksi_json IS NULL",
+        "k.id_keluarga_bentuk IS NULL",
         *_sql_kode_bersih("k", KOLOM_KELUARGA),
         _sql_tanggal_bersih("k.tanggal_lahir"),
         "(k.no_kk IS NULL OR k.no_kk = '')",
@@ -173,6 +174,7 @@ def _buat_calon(db: Database, ada_referensi: bool) -> None:
     anggota_bersih = " AND ".join([
         "va.koreksi_json IS NULL",
         "(va.nik_perbaikan IS NULL OR va.nik_perbaikan = '')",
+        "a.id_individu_bentuk IS NULL AND a.id_keluarga_bentuk IS NULL",
         *_sql_kode_bersih("a", KOLOM_INDIVIDU, lewati=("desil", "kode_kemdagri")),
         _sql_tanggal_bersih("a.tanggal_lahir"),
         _NIK_BERSIH,

@@ -150,6 +150,7 @@ NAMA_ATURAN: dict[Aturan, str] = {
     Aturan.KODE_TIDAK_DIKENAL: QT_TRANSLATE_NOOP("Temuan", "Kode isian tidak dikenal"),
     Aturan.TANGGAL_TIDAK_VALID: QT_TRANSLATE_NOOP("Temuan", "Tanggal tidak sah"),
     Aturan.NO_KK_FORMAT: QT_TRANSLATE_NOOP("Temuan", "No KK tidak sah"),
+    Aturan.ID_RUSAK_EXCEL: QT_TRANSLATE_NOOP("Temuan", "ID rusak oleh Excel"),
 }
 """Short names of the finding rules (dashboard bars, the form's list)."""
 
@@ -179,6 +180,9 @@ PENJELASAN_ATURAN: dict[Aturan, str] = {
         "Temuan", "Tanggal tidak bisa dibaca atau tidak mungkin."),
     Aturan.NO_KK_FORMAT: QT_TRANSLATE_NOOP(
         "Temuan", "No KK tidak 16 digit angka atau bagiannya tidak mungkin."),
+    Aturan.ID_RUSAK_EXCEL: QT_TRANSLATE_NOOP(
+        "Temuan", "ID Keluarga atau ID Individu tersimpan sebagai angka oleh Excel; nol di "
+                  "depannya bisa sudah hilang. Ubah sel menjadi Teks di berkas sumber."),
 }
 """Mirror of :data:`kalbar_desktop.domain.temuan.PENJELASAN`."""
 

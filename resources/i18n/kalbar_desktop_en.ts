@@ -2954,6 +2954,10 @@ Technical details: {1} at {2}.</translation>
         <translation>Invalid KK number</translation>
     </message>
     <message>
+        <source>ID rusak oleh Excel</source>
+        <translation>ID damaged by Excel</translation>
+    </message>
+    <message>
         <source>NIK tidak 16 digit angka, atau bagiannya tidak mungkin (kode provinsi, tanggal, nomor urut 0000).</source>
         <translation>The NIK is not 16 digits, or a part of it is impossible (province code, date, serial number 0000).</translation>
     </message>
@@ -3000,6 +3004,10 @@ Technical details: {1} at {2}.</translation>
     <message>
         <source>No KK tidak 16 digit angka atau bagiannya tidak mungkin.</source>
         <translation>The KK number is not 16 digits, or a part of it is impossible.</translation>
+    </message>
+    <message>
+        <source>ID Keluarga atau ID Individu tersimpan sebagai angka oleh Excel; nol di depannya bisa sudah hilang. Ubah sel menjadi Teks di berkas sumber.</source>
+        <translation>Excel stored the family ID or person ID as a number; its leading zeros may be lost. Format the cells as Text in the source file.</translation>
     </message>
 </context>
 <context>
