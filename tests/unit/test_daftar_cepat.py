@@ -197,7 +197,7 @@ def _db_lama(path, berkas) -> None:
 def test_basis_data_lama_dinaikkan_dengan_kemajuan(tmp_path, berkas_demo_2023):
     path = tmp_path / "lama.db"
     _db_lama(path, berkas_demo_2023)
-    assert sdb.migrasi_tertunda(path) == ["0007_daftar_cepat"]
+    assert sdb.migrasi_tertunda(path)[0] == "0007_daftar_cepat"  # later ones may follow
     with sdb.terbuka(path, migrasi=False) as db:
         nik = db.execute("SELECT nik FROM anggota WHERE length(nik) = 16 LIMIT 1 OFFSET 11"
                          ).fetchone()[0]
@@ -255,7 +255,7 @@ def test_perintah_mengumumkan_pembaruan_struktur(tmp_path, berkas_demo_2023):
     hasil = CliRunner().invoke(main, ["--db", str(path), "stats", "--json"],
                                catch_exceptions=False)
     assert hasil.exit_code == 0
-    assert "Memperbarui struktur basis data lama.db (0007_daftar_cepat)" in hasil.stderr
+    assert "Memperbarui struktur basis data lama.db (0007_daftar_cepat" in hasil.stderr
     assert "100%" in hasil.stderr
     assert json.loads(hasil.stdout)["keluarga"] == 120
     lagi = CliRunner().invoke(main, ["--db", str(path), "stats", "--json"])
