@@ -80,6 +80,7 @@ def notasi_ilmiah(nilai: object) -> bool:
 BENTUK_TEKS = "teks"
 BENTUK_ANGKA = "angka"  # a number cell: Excel keeps 15 significant digits, the 16th may be lost
 BENTUK_ILMIAH = "ilmiah"  # text such as 6.17201E+15: digits lost for good
+BENTUK_KOSONG = "kosong"  # an empty ID Individu cell: the importer made the ID up
 
 
 def teks_identitas(nilai: object) -> tuple[str, str]:

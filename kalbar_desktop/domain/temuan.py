@@ -31,6 +31,7 @@ class Aturan(StrEnum):
     TANGGAL_TIDAK_VALID = "TANGGAL_TIDAK_VALID"
     NO_KK_FORMAT = "NO_KK_FORMAT"
     ID_RUSAK_EXCEL = "ID_RUSAK_EXCEL"
+    ID_INDIVIDU_KOSONG = "ID_INDIVIDU_KOSONG"
 
 
 PENJELASAN: dict[Aturan, str] = {
@@ -52,6 +53,8 @@ PENJELASAN: dict[Aturan, str] = {
     Aturan.ID_RUSAK_EXCEL: "ID Keluarga atau ID Individu tersimpan sebagai angka oleh Excel; "
                            "nol di depannya bisa sudah hilang. Ubah sel menjadi Teks di berkas "
                            "sumber.",
+    Aturan.ID_INDIVIDU_KOSONG: "ID Individu kosong di berkas sumber; aplikasi memakai ID "
+                               "sementara sampai berkas berikutnya membawa ID aslinya.",
 }
 """What each rule means, for the legend in reports and the user guide."""
 
@@ -265,6 +268,12 @@ def periksa_keluarga(
         hasil += _periksa_kolom(a, KOLOM_INDIVIDU, idk, ida, lok_a, hari_ini,
                                 lewati=("desil", "kode_kemdagri"))
         hasil += _periksa_id(a, "id_individu", idk, ida, lok_a, _dugaan_id_individu(a))
+        if a.get("id_individu_bentuk") == nik.BENTUK_KOSONG:
+            hasil.append(Temuan(
+                Aturan.ID_INDIVIDU_KOSONG, idk, ida,
+                f"ID Individu kosong di berkas sumber; sementara memakai {ida}. Bila berkas "
+                "berikutnya membawa ID aslinya, anggota ini dicocokkan lewat NIK atau nama dan "
+                "tanggal lahir", "id_individu", None, **lok_a))
         if not keluarga.get("id_keluarga_bentuk"):  # else said once, on the family
             hasil += _periksa_id(a, "id_keluarga", idk, ida, lok_a)
     if kepala == 0:

@@ -366,9 +366,15 @@ def _lengkapi_anggota(p: PemetaanLembar, k: Sequence[str], baris: Iterator[list]
                       ) -> Iterator[list]:
     """Number members within their family and fill what a BNBA sheet leaves implicit: a missing
     ID Individu (``<ID Keluarga>-<nn>``) and, without a Hubungan column, the head as the first
-    row of each family. ``k`` names the row's columns."""
+    row of each family. ``k`` names the row's columns.
+
+    A blank cell in a sheet that has an ID Individu column gets the same made-up ID, marked
+    ``id_individu_bentuk = 'kosong'`` (finding ID_INDIVIDU_KOSONG; a later file with the real
+    ID is matched to it, see :meth:`storage.impor.Pementasan.cocokkan_id_buatan`)."""
     i_ind, i_kel, i_urut, i_hub = (k.index("id_individu"), k.index("id_keluarga"),
                                    k.index("urutan"), k.index("hubungan"))
+    i_bentuk = k.index("id_individu_bentuk") if "id_individu_bentuk" in k else None
+    i_periksa = k.index("periksa") if "periksa" in k else None
     tanpa_hubungan = "hubungan" not in p.field
     urutan: dict[str, int] = {}
     for b in baris:
@@ -378,6 +384,10 @@ def _lengkapi_anggota(p: PemetaanLembar, k: Sequence[str], baris: Iterator[list]
         b[i_urut] = n
         if not b[i_ind]:
             b[i_ind] = f"{idk}-{n:02d}"
+            if i_bentuk is not None:  # the sheet has the column, this row left it blank
+                b[i_bentuk] = nik.BENTUK_KOSONG
+                if i_periksa is not None:
+                    b[i_periksa] = 1
         if tanpa_hubungan:
             b[i_hub] = "Kepala Keluarga" if n == 1 else None
         yield b
@@ -408,6 +418,9 @@ class HasilImpor:
             f"{r.keluarga_berubah}, tidak ada lagi di berkas {r.keluarga_hilang}; anggota baru "
             f"{r.anggota_baru}, berubah {r.anggota_berubah}, tidak ada lagi {r.anggota_hilang}. "
             f"Temuan kualitas data di seluruh basis data: {self.jumlah_temuan}."
+            + (f" {len(r.id_individu_dicocokkan)} anggota yang dulu ID Individunya kosong kini "
+               "memakai ID asli dari berkas (cocok lewat NIK atau nama dan tanggal lahir)."
+               if r.id_individu_dicocokkan else "")
             + (f" {self.desa_tanpa_nama} desa/kelurahan hanya dikenal dari kodenya (berkas "
                "tidak memuat nama wilayah): impor referensi wilayah (menu Data > Impor "
                "referensi wilayah, atau perintah import-wilayah) agar namanya tampil."
@@ -760,7 +773,13 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
             audit.tulis(db, [audit.Catatan(
                 aksi="IMPOR", pengguna=pengguna, tabel="impor", id_rekaman=str(impor_id),
                 keterangan=hasil.pesan() + " Berkas: " + ", ".join(
-                    f"{i['nama_file']} (sha256 {i['sha256'][:12]})" for i in info))])
+                    f"{i['nama_file']} (sha256 {i['sha256'][:12]})" for i in info)),
+                *[audit.Catatan(
+                    aksi="IMPOR", pengguna=pengguna, tabel="anggota", id_rekaman=baru,
+                    id_keluarga=idk, kolom="id_individu", nilai_lama=lama, nilai_baru=baru,
+                    keterangan="ID Individu sementara (sel kosong di berkas sebelumnya) diganti "
+                               "dengan ID asli dari berkas ini")
+                  for idk, lama, baru in hasil.ringkasan.id_individu_dicocokkan]])
             periksa_batal()
         finally:
             stage.hapus()

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from kalbar_desktop.domain import nik
 from kalbar_desktop.domain.kolom import FIELD_ANGGOTA, FIELD_KELUARGA, FIELD_KELUARGA_DI_INDIVIDU
 from kalbar_desktop.storage import cari
 from kalbar_desktop.storage.waktu import sekarang
@@ -54,6 +55,9 @@ class Ringkasan:
     anggota_berubah: int = 0
     anggota_hilang: int = 0
     id_keluarga_hilang: list[str] = field(default_factory=list)
+    id_individu_dicocokkan: list[tuple[str, str, str]] = field(default_factory=list)
+    """Members whose made-up ID Individu took the real one this import brought:
+    (ID Keluarga, made-up ID, real ID)."""
 
 
 @dataclass(frozen=True)
@@ -315,6 +319,7 @@ class Pementasan:
                        [waktu])
 
         if ada_anggota:
+            r.id_individu_dicocokkan = self.cocokkan_id_buatan()
             sumber_a = [*list(FIELD_ANGGOTA), "nik_bentuk", "id_individu_bentuk",
                         "id_keluarga_bentuk"]
             beda_a = " OR ".join(f"a.{c} IS NOT s.{c}" for c in [*sumber_a, "id_keluarga"])
@@ -358,6 +363,43 @@ class Pementasan:
         else:
             cari.perbarui_keluarga(db, disentuh)
         return r
+
+    def cocokkan_id_buatan(self) -> list[tuple[str, str, str]]:
+        """Give each stored member whose ID Individu was made up for a blank cell
+        (``id_individu_bentuk = 'kosong'``) the real ID a staged row of the same family brings
+        for the same person: same 16-digit NIK, or same name and birth date. Only one-to-one
+        matches count (two candidates either way: nothing is changed, the second person stays
+        apart and the finding remains). The member keeps its verification work under the new
+        ID. Returns (ID Keluarga, made-up ID, real ID) per member renamed."""
+        db = self.db
+        pasangan = db.execute(f"""
+            WITH calon AS (
+                SELECT a.id_keluarga, a.id_individu AS lama, s.id_individu AS baru
+                FROM main.anggota a
+                JOIN temp.stage_anggota s ON s.id_keluarga = a.id_keluarga
+                WHERE a.id_individu_bentuk = '{nik.BENTUK_KOSONG}'
+                  AND s.id_individu_bentuk IS NOT '{nik.BENTUK_KOSONG}'
+                  AND NOT EXISTS (SELECT 1 FROM main.anggota x
+                                  WHERE x.id_individu = s.id_individu)
+                  AND NOT EXISTS (SELECT 1 FROM temp.stage_anggota t
+                                  WHERE t.id_individu = a.id_individu)
+                  AND ((length(s.nik) = 16 AND s.nik = a.nik)
+                       OR (s.nama = a.nama COLLATE NOCASE
+                           AND s.tanggal_lahir = a.tanggal_lahir))
+            )
+            SELECT id_keluarga, lama, baru FROM calon
+            WHERE lama IN (SELECT lama FROM calon GROUP BY lama HAVING count(*) = 1)
+              AND baru IN (SELECT baru FROM calon GROUP BY baru HAVING count(*) = 1)
+            ORDER BY id_keluarga, lama""").fetchall()
+        if not pasangan:
+            return []
+        # verifikasi_anggota refers to anggota: both keys change in this transaction, the
+        # foreign key is checked at its commit.
+        db.execute("PRAGMA defer_foreign_keys = ON")
+        for tabel in ("anggota", "verifikasi_anggota", "temuan"):
+            db.conn.executemany(f"UPDATE main.{tabel} SET id_individu = ? WHERE id_individu = ?",
+                                [(baru, lama) for _k, lama, baru in pasangan])
+        return [tuple(p) for p in pasangan]
 
     TABEL_INDEKS_BESAR = ("keluarga", "anggota", "verifikasi_keluarga", "verifikasi_anggota")
     """The tables whose secondary indexes a large import drops and builds again."""

@@ -151,6 +151,7 @@ NAMA_ATURAN: dict[Aturan, str] = {
     Aturan.TANGGAL_TIDAK_VALID: QT_TRANSLATE_NOOP("Temuan", "Tanggal tidak sah"),
     Aturan.NO_KK_FORMAT: QT_TRANSLATE_NOOP("Temuan", "No KK tidak sah"),
     Aturan.ID_RUSAK_EXCEL: QT_TRANSLATE_NOOP("Temuan", "ID rusak oleh Excel"),
+    Aturan.ID_INDIVIDU_KOSONG: QT_TRANSLATE_NOOP("Temuan", "ID Individu kosong"),
 }
 """Short names of the finding rules (dashboard bars, the form's list)."""
 
@@ -183,6 +184,9 @@ PENJELASAN_ATURAN: dict[Aturan, str] = {
     Aturan.ID_RUSAK_EXCEL: QT_TRANSLATE_NOOP(
         "Temuan", "ID Keluarga atau ID Individu tersimpan sebagai angka oleh Excel; nol di "
                   "depannya bisa sudah hilang. Ubah sel menjadi Teks di berkas sumber."),
+    Aturan.ID_INDIVIDU_KOSONG: QT_TRANSLATE_NOOP(
+        "Temuan", "ID Individu kosong di berkas sumber; aplikasi memakai ID sementara sampai "
+                  "berkas berikutnya membawa ID aslinya."),
 }
 """Mirror of :data:`kalbar_desktop.domain.temuan.PENJELASAN`."""
 

@@ -2958,6 +2958,10 @@ Technical details: {1} at {2}.</translation>
         <translation>ID damaged by Excel</translation>
     </message>
     <message>
+        <source>ID Individu kosong</source>
+        <translation>Person ID empty</translation>
+    </message>
+    <message>
         <source>NIK tidak 16 digit angka, atau bagiannya tidak mungkin (kode provinsi, tanggal, nomor urut 0000).</source>
         <translation>The NIK is not 16 digits, or a part of it is impossible (province code, date, serial number 0000).</translation>
     </message>
@@ -3008,6 +3012,10 @@ Technical details: {1} at {2}.</translation>
     <message>
         <source>ID Keluarga atau ID Individu tersimpan sebagai angka oleh Excel; nol di depannya bisa sudah hilang. Ubah sel menjadi Teks di berkas sumber.</source>
         <translation>Excel stored the family ID or person ID as a number; its leading zeros may be lost. Format the cells as Text in the source file.</translation>
+    </message>
+    <message>
+        <source>ID Individu kosong di berkas sumber; aplikasi memakai ID sementara sampai berkas berikutnya membawa ID aslinya.</source>
+        <translation>The person ID is empty in the source file; the application uses a temporary ID until a later file brings the real one.</translation>
     </message>
 </context>
 <context>
