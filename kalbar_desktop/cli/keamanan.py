@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from kalbar_desktop.cli import KELUAR_GAGAL, buka, gagal, main, opsi_db
+from kalbar_desktop.cli import KELUAR_GAGAL, buka, gagal, main, opsi_db, periksa_tujuan
 from kalbar_desktop.cli.akun import pengguna_konsol
 from kalbar_desktop.storage import cadangan as scadangan
 from kalbar_desktop.storage import db as sdb
@@ -39,8 +39,8 @@ def backup(db_path: Path, tujuan: Path, timpa: bool) -> None:
     """Salin basis data ke TUJUAN (berkas, atau folder) dengan API cadangan SQLite."""
     if not db_path.is_file():
         gagal(f"Basis data {db_path} tidak ada.")
-    if tujuan.is_file() and not timpa:
-        gagal(f"Berkas {tujuan} sudah ada; pilih nama lain atau pakai --timpa.")
+    if not tujuan.is_dir():  # a folder gets a new dated file name
+        periksa_tujuan(tujuan, timpa=timpa, db_path=db_path)
     try:
         db = sdb.buka(db_path)
         dicatat = True

@@ -130,3 +130,18 @@ def test_ekspor_jendela_juga_menolak_basis_data(db_ekspor):
     with sdb.terbuka(db_ekspor) as db:
         masalah = xekspor.periksa_opsi(db, xekspor.OpsiEkspor(db_ekspor), VERIFIKATOR)
     assert any("basis data itu sendiri" in m for m in masalah), masalah
+
+
+def test_backup_tidak_menimpa_basis_data_atau_wal(db_ekspor, tmp_path):
+    # The -wal name would be taken by SQLite itself (and deleted on close): a backup written
+    # there is lost, so it is refused like the database, even with --timpa.
+    sebelum = _sha(db_ekspor)
+    for nama in ("kantor.db", "kantor.db-wal", "kantor.db-shm"):
+        hasil = _cli("--db", db_ekspor, "backup", tmp_path / nama, "--timpa")
+        assert hasil.exit_code == 1, (nama, hasil.output)
+        assert "tidak akan ditimpa" in hasil.output
+    assert _sha(db_ekspor) == sebelum
+    assert not (tmp_path / "kantor.db-wal").exists()
+    lain = _xlsx_orang_lain(tmp_path / "lain.db")
+    hasil = _cli("--db", db_ekspor, "backup", lain)
+    assert hasil.exit_code == 1 and f"Berkas {lain} sudah ada" in hasil.output
