@@ -99,10 +99,12 @@ _LABEL_ID = {"id_keluarga": "ID Keluarga", "id_individu": "ID Individu"}
 
 
 def _periksa_id(baris: Baris, kolom: str, id_keluarga: str | None, id_individu: str | None,
-                lokasi: dict, dugaan: str | None = None) -> list[Temuan]:
+                lokasi: dict, dugaan: str | None = None,
+                id_serupa: Callable[[str, str], str | None] | None = None) -> list[Temuan]:
     """:data:`Aturan.ID_RUSAK_EXCEL` when the row's ``kolom`` arrived as a number (or in
     scientific notation); ``dugaan`` is the ID the row most likely had, said as an assumption
-    (the stored ID is never changed)."""
+    (the stored ID is never changed). ``id_serupa(kolom, nilai)`` names a stored text ID that
+    is this number with leading zeros, when there is exactly one."""
     bentuk = baris.get(f"{kolom}_bentuk")
     if bentuk not in (nik.BENTUK_ANGKA, nik.BENTUK_ILMIAH):
         return []
@@ -112,7 +114,13 @@ def _periksa_id(baris: Baris, kolom: str, id_keluarga: str | None, id_individu: 
         pesan = f"{label} tertulis dalam notasi ilmiah ({nilai}) oleh Excel; angkanya hilang"
     else:
         pesan = f"{label} {nilai} tersimpan sebagai angka oleh Excel; nol di depannya bisa hilang"
-    if dugaan:
+    serupa = id_serupa(kolom, nilai) if id_serupa is not None and bentuk == nik.BENTUK_ANGKA \
+        else None
+    if serupa:
+        siapa = "keluarga" if kolom == "id_keluarga" else "orang"
+        pesan += (f" ({label} {serupa} sudah ada di basis data: mungkin {siapa} yang sama; "
+                  "ID tidak diubah)")
+    elif dugaan:
         pesan += f" (dugaan ID asli: {dugaan}; ID tidak diubah)"
     pesan += ". Jadikan sel Teks di berkas sumber"
     return [Temuan(Aturan.ID_RUSAK_EXCEL, id_keluarga, id_individu, pesan, kolom, nilai or None,
@@ -217,12 +225,15 @@ def periksa_keluarga(
     anggota: list[Baris],
     wilayah_dikenal: Callable[[str], bool] | None = None,
     hari_ini: dt.date | None = None,
+    id_serupa: Callable[[str, str], str | None] | None = None,
 ) -> list[Temuan]:
     """All rules about one family and its members, except :data:`Aturan.NIK_GANDA`.
 
     ``keluarga`` and each member are mappings of field name to stored value (plus
     ``nik_perbaikan``/``status_anggota`` of the verification, and ``*_sumber`` location
     fields when known). ``wilayah_dikenal`` is given only when a region reference is loaded.
+    ``id_serupa`` looks up a stored text ID equal to a number ID with leading zeros (for the
+    ID_RUSAK_EXCEL message).
     """
     hari_ini = hari_ini or dt.date.today()
     idk = str(keluarga.get("id_keluarga") or "")
@@ -235,7 +246,7 @@ def periksa_keluarga(
                             f"Kode Kemdagri {kode or '(kosong)'} tidak ada di referensi wilayah",
                             "kode_kemdagri", kode or None, **lok))
     hasil += _periksa_kolom(keluarga, KOLOM_KELUARGA, idk, None, lok, hari_ini)
-    hasil += _periksa_id(keluarga, "id_keluarga", idk, None, lok)
+    hasil += _periksa_id(keluarga, "id_keluarga", idk, None, lok, id_serupa=id_serupa)
     no_kk = str(keluarga.get("no_kk") or "")
     if no_kk:
         info = nik.urai_no_kk(no_kk, hari_ini)
@@ -267,7 +278,8 @@ def periksa_keluarga(
             a.get("tanggal_lahir"), a.get("jenis_kelamin"), idk, ida, "nik", lok_a, hari_ini)
         hasil += _periksa_kolom(a, KOLOM_INDIVIDU, idk, ida, lok_a, hari_ini,
                                 lewati=("desil", "kode_kemdagri"))
-        hasil += _periksa_id(a, "id_individu", idk, ida, lok_a, _dugaan_id_individu(a))
+        hasil += _periksa_id(a, "id_individu", idk, ida, lok_a, _dugaan_id_individu(a),
+                             id_serupa)
         if a.get("id_individu_bentuk") == nik.BENTUK_KOSONG:
             hasil.append(Temuan(
                 Aturan.ID_INDIVIDU_KOSONG, idk, ida,
@@ -275,7 +287,7 @@ def periksa_keluarga(
                 "berikutnya membawa ID aslinya, anggota ini dicocokkan lewat NIK atau nama dan "
                 "tanggal lahir", "id_individu", None, **lok_a))
         if not keluarga.get("id_keluarga_bentuk"):  # else said once, on the family
-            hasil += _periksa_id(a, "id_keluarga", idk, ida, lok_a)
+            hasil += _periksa_id(a, "id_keluarga", idk, ida, lok_a, id_serupa=id_serupa)
     if kepala == 0:
         hasil.append(Temuan(Aturan.KK_TANPA_KEPALA, idk, None,
                             "Keluarga tidak punya anggota dengan hubungan Kepala Keluarga",

@@ -65,6 +65,24 @@ def pemeriksa_wilayah(db: Database) -> Callable[[str], bool] | None:
     return kode.__contains__
 
 
+def pencari_id_serupa(db: Database) -> Callable[[str, str], str | None]:
+    """For the ID_RUSAK_EXCEL message: the stored text ID Keluarga / ID Individu that is a
+    number ID with one to eight leading zeros, when exactly one exists (primary-key lookups,
+    asked only for IDs that arrived as numbers)."""
+    tabel = {"id_keluarga": "keluarga", "id_individu": "anggota"}
+
+    def cari(kolom: str, nilai: str) -> str | None:
+        if kolom not in tabel or not nilai.isdigit():
+            return None
+        calon = ["0" * n + nilai for n in range(1, 9)]
+        baris = db.execute(
+            f"SELECT {kolom} FROM {tabel[kolom]} WHERE {kolom} IN "
+            f"({', '.join('?' * len(calon))}) AND {kolom}_bentuk IS NULL", calon).fetchall()
+        return baris[0][0] if len(baris) == 1 else None
+
+    return cari
+
+
 def _pemegang_nik_ganda_cepat(db: Database) -> list[PemegangNik]:
     """The holders of every NIK that may be held twice, found through the NIK indexes: source
     NIKs present more than once (a covering-index scan, no sort), every corrected NIK and the
@@ -230,6 +248,7 @@ def hitung_ulang_semua(db: Database, saring: bool = True) -> int:
     on the families an SQL filter cannot show to be clean.
     """
     wilayah = pemeriksa_wilayah(db)
+    id_serupa = pencari_id_serupa(db)
     with db.atomic():
         db.execute("DELETE FROM temuan")
         if saring:
@@ -240,7 +259,7 @@ def hitung_ulang_semua(db: Database, saring: bool = True) -> int:
             where_k = where_a = ""
         batch: list[Temuan] = []
         for k, anggota in _keluarga_dengan_anggota(db, where_k, where_a):
-            batch.extend(aturan.periksa_keluarga(k, anggota, wilayah))
+            batch.extend(aturan.periksa_keluarga(k, anggota, wilayah, id_serupa=id_serupa))
             if len(batch) > 5000:
                 _simpan(db, batch)
                 batch = []
@@ -304,9 +323,12 @@ def hitung_ulang_impor(db: Database) -> int:
     families not touched keep theirs; duplicate NIKs are recomputed over the whole database.
     The rules run on the touched families that a flagged row, their verification, local
     members, members not in the files, their heads or the region reference make doubtful; a
-    test compares the result with the rules run on every family.
+    test compares the result with the rules run on every family. (The wording of an
+    ID_RUSAK_EXCEL finding also names a stored text ID with leading zeros; the text family of
+    the same desa arriving later marks the numbered one gone, so that one is checked again.)
     """
     wilayah = pemeriksa_wilayah(db)
+    id_serupa = pencari_id_serupa(db)
     disentuh = db.execute("SELECT count(*) FROM temp.disentuh").fetchone()[0]
     # Most of the database touched (a district's first import): reading the members'
     # verification rows in their own order and looking up the few with work is faster than
@@ -355,7 +377,7 @@ def hitung_ulang_impor(db: Database) -> int:
         for k, anggota in _keluarga_dengan_anggota(
                 db, "WHERE k.id_keluarga IN (SELECT id_keluarga FROM temp.calon)",
                 "WHERE a.id_keluarga IN (SELECT id_keluarga FROM temp.calon)"):
-            batch.extend(aturan.periksa_keluarga(k, anggota, wilayah))
+            batch.extend(aturan.periksa_keluarga(k, anggota, wilayah, id_serupa=id_serupa))
             if len(batch) > 5000:
                 _simpan(db, batch)
                 batch = []
@@ -371,6 +393,7 @@ def hitung_ulang_keluarga(db: Database, id_keluarga: str) -> list[Temuan]:
     duplicate in another family). Only the affected NIKs are looked up, so a save stays fast
     on a large database."""
     wilayah = pemeriksa_wilayah(db)
+    id_serupa = pencari_id_serupa(db)
     with db.atomic():
         lama = [b[0] for b in db.execute(
             "SELECT DISTINCT nilai FROM temuan WHERE id_keluarga = ? AND aturan = ? "
@@ -380,7 +403,7 @@ def hitung_ulang_keluarga(db: Database, id_keluarga: str) -> list[Temuan]:
         sekarang: list[str] = []
         for k, anggota in _keluarga_dengan_anggota(
                 db, "WHERE k.id_keluarga = :id", "WHERE a.id_keluarga = :id", {"id": id_keluarga}):
-            baru.extend(aturan.periksa_keluarga(k, anggota, wilayah))
+            baru.extend(aturan.periksa_keluarga(k, anggota, wilayah, id_serupa=id_serupa))
             sekarang = _nik_keluarga(k, anggota)
         nik = sorted({n for n in [*lama, *sekarang] if len(n) == 16 and n.isdigit()})
         for awal in range(0, len(nik), 400):
@@ -402,7 +425,8 @@ def periksa_keluarga_sementara(db: Database, keluarga: dict, anggota: list[dict]
     often; it is looked up when omitted)."""
     if wilayah is None:
         wilayah = pemeriksa_wilayah(db)
-    hasil = aturan.periksa_keluarga(keluarga, anggota, wilayah)
+    hasil = aturan.periksa_keluarga(keluarga, anggota, wilayah,
+                                    id_serupa=pencari_id_serupa(db))
     idk = str(keluarga.get("id_keluarga") or "")
     sendiri = [PemegangNik(str(a.get("nik_perbaikan") or a.get("nik") or ""), idk,
                            a.get("id_individu"))

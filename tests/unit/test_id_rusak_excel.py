@@ -145,3 +145,31 @@ def test_id_teks_tidak_menjadi_temuan_dan_impor_ulang_tidak_berubah(db_path, tmp
     hasil = _cli(db_path, "import", baru)
     assert "Keluarga baru 0, berubah 0" in hasil.output, hasil.output
     assert "anggota baru 0, berubah 0" in hasil.output
+
+
+def test_id_angka_menyebut_id_teks_yang_sudah_ada(db_path, tmp_path):
+    """A numbered copy of files imported before as text: the copy's families are new records
+    (the IDs differ), and each finding names the stored text ID it most likely is."""
+    kepala, individu = ml.pasangan_2023(tmp_path)
+    assert _cli(db_path, "import", kepala, individu).exit_code == 0
+    angka = tmp_path / "angka"
+    angka.mkdir()
+    kepala2 = _xlsx_angka(angka / "kepala.xlsx", ml.KEPALA_2023, ml.baris_kepala(),
+                          "Kepala Keluarga", {"ID Keluarga P3KE": "0000000000"})
+    individu2 = _xlsx_angka(angka / "individu.xlsx", ml.INDIVIDU_2023, ml.baris_individu(),
+                            "Individu", {"ID Keluarga P3KE": "0000000000",
+                                         "ID Individu": "000000000000"})
+    hasil = _cli(db_path, "import", kepala2, individu2)
+    assert hasil.exit_code == 0, hasil.output
+    temuan = {(t["id_keluarga"], t["id_individu"]): t["message"] for t in _temuan(db_path)}
+    assert len(temuan) == 8
+    assert temuan[("61720001", None)] == (
+        "ID Keluarga 61720001 tersimpan sebagai angka oleh Excel; nol di depannya bisa hilang "
+        "(ID Keluarga 0061720001 sudah ada di basis data: mungkin keluarga yang sama; ID tidak "
+        "diubah). Jadikan sel Teks di berkas sumber")
+    assert "(ID Individu 006172000102 sudah ada di basis data: mungkin orang yang sama" in (
+        temuan[("61720001", "6172000102")])
+    with sdb.terbuka(db_path) as db:
+        setelah_impor = sorted(map(repr, stemuan.semua_temuan(db)))
+        stemuan.hitung_ulang_semua(db, saring=False)
+        assert sorted(map(repr, stemuan.semua_temuan(db))) == setelah_impor
