@@ -37,21 +37,82 @@ SELECT k.rowid, k.id_keluarga || ' ' || COALESCE(k.no_kk, '') || ' '
 FROM keluarga k JOIN verifikasi_keluarga v USING (id_keluarga)
 """
 
+# The same text as _TEKS_NOMOR when no member has a corrected NIK and every member has its
+# verification row (see _teks_nomor): a third less work for a district's first import.
+_TEKS_NOMOR_TANPA_PERBAIKAN = (
+    _TEKS_NOMOR.replace("COALESCE(va.nik_perbaikan, '')", "''")
+    .replace("JOIN verifikasi_anggota va USING (id_individu)", ""))
+
+
+def _teks_nomor(db: Database) -> str:
+    """The query of the identifier texts, without the per-member lookup of the verification
+    row when it would add nothing: no corrected NIK anywhere (an index lookup) and as many
+    verification rows as members (each row's ID Individu is a member's, by its primary key and
+    foreign key, so then every member has one)."""
+    ada_perbaikan, jumlah_a, jumlah_va = db.execute(
+        "SELECT EXISTS (SELECT 1 FROM verifikasi_anggota WHERE nik_perbaikan > ''), "
+        "(SELECT count(*) FROM anggota), (SELECT count(*) FROM verifikasi_anggota)").fetchone()
+    if not ada_perbaikan and jumlah_a == jumlah_va:
+        return _TEKS_NOMOR_TANPA_PERBAIKAN
+    return _TEKS_NOMOR
+
+
 MIN_NOMOR = 3
 """Shortest part of a number that is searched (the trigram index needs three characters)."""
+
+
+TABEL_CARI = ("cari_nama", "cari_nomor")
+"""The search tables (FTS5), both one row per family with ``rowid = keluarga.rowid``."""
+
+# The rows go in in row id order: FTS5 writes out what it has gathered in memory as a new
+# segment whenever a row id is not larger than the last one, so rows in another order (e.g.
+# name order, through a covering index) make thousands of small segments to merge: the insert
+# of 100,000 families took 2.5 x as long.
+_URUT = " ORDER BY k.rowid"
+
+
+def _buat_ulang(db: Database) -> None:
+    """Empty the search tables by dropping and creating them again (as the schema holds them).
+
+    ``DELETE`` on an FTS5 table reads and tokenizes every old row to remove its terms from the
+    index, as slow as inserting it; a drop frees the pages at once."""
+    tanda = ", ".join("?" * len(TABEL_CARI))
+    sql = db.execute(f"SELECT name, sql FROM main.sqlite_master WHERE name IN ({tanda}) "
+                     "ORDER BY name", list(TABEL_CARI)).fetchall()
+    for nama, buat in sql:
+        db.execute(f'DROP TABLE main."{nama}"')
+        db.execute(buat)
 
 
 def perbarui_semua(db: Database) -> None:
     """Rebuild the search tables from every family and refresh the query planner's statistics
     (at the end of an import, inside its transaction)."""
     with db.atomic():
-        db.execute("DELETE FROM cari_nama")
-        db.execute("DELETE FROM cari_nomor")
-        db.execute(f"INSERT INTO cari_nama (rowid, teks) {_TEKS_NAMA}")
-        db.execute(f"INSERT INTO cari_nomor (rowid, teks) {_TEKS_NOMOR}")
+        if db.execute("SELECT EXISTS (SELECT 1 FROM cari_nama) "
+                      "OR EXISTS (SELECT 1 FROM cari_nomor)").fetchone()[0]:
+            _buat_ulang(db)
+        db.execute(f"INSERT INTO cari_nama (rowid, teks) {_TEKS_NAMA}{_URUT}")
+        db.execute(f"INSERT INTO cari_nomor (rowid, teks) {_teks_nomor(db)}{_URUT}")
         # Without statistics SQLite may walk 100,000 families to apply a filter that an
         # index answers at once; they are cheap to gather (well under a second for 100k).
         db.execute("ANALYZE")
+
+
+def perbarui_dari_tabel(db: Database, tabel: str) -> None:
+    """Refresh the search rows of the families whose ``id_keluarga`` a table lists (e.g. the
+    families an import touched, ``temp.disentuh``), in two statements per search table.
+
+    Removing all old rows first and then inserting all new ones, each in row id order, keeps
+    FTS5 from writing a segment per batch (see :data:`_URUT`)."""
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?", tabel):
+        raise ValueError(f"nama tabel tidak sah: {tabel!r}")
+    where = f" WHERE k.id_keluarga IN (SELECT id_keluarga FROM {tabel})"
+    with db.atomic():
+        for nama in TABEL_CARI:
+            db.execute(f"DELETE FROM {nama} WHERE rowid IN (SELECT k.rowid FROM keluarga k"
+                       f"{where})")
+        db.execute(f"INSERT INTO cari_nama (rowid, teks) {_TEKS_NAMA}{where}{_URUT}")
+        db.execute(f"INSERT INTO cari_nomor (rowid, teks) {_teks_nomor(db)}{where}{_URUT}")
 
 
 def perbarui_keluarga(db: Database, id_keluarga: Iterable[str]) -> None:
@@ -67,8 +128,9 @@ def perbarui_keluarga(db: Database, id_keluarga: Iterable[str]) -> None:
             db.execute(f"DELETE FROM cari_nama WHERE rowid IN ({rowid})", bagian)
             db.execute(f"DELETE FROM cari_nomor WHERE rowid IN ({rowid})", bagian)
             where = f" WHERE k.id_keluarga IN ({tanda})"
-            db.execute(f"INSERT INTO cari_nama (rowid, teks) {_TEKS_NAMA}{where}", bagian)
-            db.execute(f"INSERT INTO cari_nomor (rowid, teks) {_TEKS_NOMOR}{where}", bagian)
+            db.execute(f"INSERT INTO cari_nama (rowid, teks) {_TEKS_NAMA}{where}{_URUT}", bagian)
+            db.execute(f"INSERT INTO cari_nomor (rowid, teks) {_TEKS_NOMOR}{where}{_URUT}",
+                       bagian)
 
 
 _PEMISAH = re.compile(r"[^\w]+", re.UNICODE)

@@ -356,12 +356,12 @@ class Pementasan:
         self._wilayah_dari_stage()
         # The search rows of the families this import touched; a rebuild of all of them (with
         # fresh planner statistics) when that is most of the database, e.g. a first import.
-        disentuh = [b[0] for b in db.execute("SELECT id_keluarga FROM temp.disentuh")]
+        disentuh = db.execute("SELECT count(*) FROM temp.disentuh").fetchone()[0]
         total = db.execute("SELECT count(*) FROM keluarga").fetchone()[0]
-        if len(disentuh) * 2 >= total:
+        if disentuh * 2 >= total:
             cari.perbarui_semua(db)
         else:
-            cari.perbarui_keluarga(db, disentuh)
+            cari.perbarui_dari_tabel(db, "temp.disentuh")
         return r
 
     def cocokkan_id_buatan(self) -> list[tuple[str, str, str]]:
