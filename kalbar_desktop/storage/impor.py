@@ -430,19 +430,29 @@ class Pementasan:
             (6, "kecamatan", "kecamatan", 4),
             (10, "desa", "desa_kelurahan", 6),
         )
+        # One pass over the staged families, per desa code (a few hundred rows); each level is
+        # then grouped from those (the largest name of a code is the largest of its desa's).
+        self.db.execute("DROP TABLE IF EXISTS temp.stage_wilayah")
+        self.db.execute(f"""
+            CREATE TEMP TABLE stage_wilayah AS
+            SELECT kode_kemdagri AS kode,
+                   {', '.join(f"max(NULLIF(trim({k}), '')) AS {k}" for _p, k, _t, _i in tingkat)}
+            FROM temp.stage_keluarga
+            WHERE length(kode_kemdagri) = 10 AND kode_kemdagri NOT GLOB '*[^0-9]*'
+            GROUP BY kode_kemdagri""")
         for panjang, kolom_nama, nama_tingkat, panjang_induk in tingkat:
-            induk = f"substr(kode_kemdagri, 1, {panjang_induk})" if panjang_induk else "NULL"
+            induk = f"substr(kode, 1, {panjang_induk})" if panjang_induk else "NULL"
             self.db.execute(f"""
                 INSERT INTO wilayah (kode, nama, tingkat, induk, sumber)
                 SELECT kode, COALESCE(max(nama), kode), ?, max(induk), 'p3ke' FROM (
-                    SELECT substr(kode_kemdagri, 1, {panjang}) AS kode,
-                           NULLIF(trim({kolom_nama}), '') AS nama, {induk} AS induk
-                    FROM temp.stage_keluarga
-                    WHERE length(kode_kemdagri) = 10 AND kode_kemdagri NOT GLOB '*[^0-9]*'
+                    SELECT substr(kode, 1, {panjang}) AS kode, {kolom_nama} AS nama,
+                           {induk} AS induk
+                    FROM temp.stage_wilayah
                 ) WHERE true GROUP BY kode
                 ON CONFLICT (kode) DO UPDATE SET nama = excluded.nama
                 WHERE wilayah.sumber = 'p3ke' AND excluded.nama <> excluded.kode
             """, [nama_tingkat])
+        self.db.execute("DROP TABLE temp.stage_wilayah")
 
     def hapus(self) -> None:
         """Drop the staging tables (and give the page cache back)."""
