@@ -456,14 +456,18 @@ class Pementasan:
 
     def hapus(self) -> None:
         """Drop the staging tables (and give the page cache back)."""
-        lama = getattr(self, "_cache_lama", None)
-        if lama is not None:
-            self.db.execute(f"PRAGMA main.cache_size = {int(lama[0])}")
-            self.db.execute(f"PRAGMA temp.cache_size = {int(lama[1])}")
-        self.db.execute("DROP TABLE IF EXISTS temp.stage_keluarga")
-        self.db.execute("DROP TABLE IF EXISTS temp.stage_anggota")
-        self.db.execute("DROP TABLE IF EXISTS temp.stage_hilang")
-        self.db.execute("DROP TABLE IF EXISTS temp.disentuh")
+        # Dropped while the large cache still holds their pages: a drop visits every page of
+        # a table, and after the cache shrinks they would be read back from the temp file.
+        try:
+            self.db.execute("DROP TABLE IF EXISTS temp.stage_keluarga")
+            self.db.execute("DROP TABLE IF EXISTS temp.stage_anggota")
+            self.db.execute("DROP TABLE IF EXISTS temp.stage_hilang")
+            self.db.execute("DROP TABLE IF EXISTS temp.disentuh")
+        finally:
+            lama = getattr(self, "_cache_lama", None)
+            if lama is not None:
+                self.db.execute(f"PRAGMA main.cache_size = {int(lama[0])}")
+                self.db.execute(f"PRAGMA temp.cache_size = {int(lama[1])}")
 
 
 def catat_impor(db: Database, pengguna: str | None, tata_letak: str,
