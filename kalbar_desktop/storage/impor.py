@@ -310,8 +310,10 @@ class Pementasan:
                 diperbarui_pada = excluded.diperbarui_pada
             WHERE {self._beda("keluarga", [*pantau_k, "kode_kecamatan", "kode_kabupaten"])}
         """, [impor_id, waktu, waktu])
-        self._perbarui_sisanya("keluarga", "id_keluarga", "stage_keluarga",
-                               [c for c in kolom_k[1:] if c not in pantau_k], impor_id, waktu)
+        if r.keluarga_baru < r.jumlah_keluarga:  # else no stored row met a staged one
+            self._perbarui_sisanya("keluarga", "id_keluarga", "stage_keluarga",
+                                   [c for c in kolom_k[1:] if c not in pantau_k], impor_id,
+                                   waktu)
         # The family's row id and desa code go in with the row (migration 0007), so that the
         # trigger that fills them for other inserts has nothing to do here.
         db.execute("INSERT OR IGNORE INTO verifikasi_keluarga "
@@ -353,8 +355,10 @@ class Pementasan:
                     impor_id = excluded.impor_id, diperbarui_pada = excluded.diperbarui_pada
                 WHERE {self._beda("anggota", pantau_a)}
             """, [impor_id, waktu, waktu])
-            self._perbarui_sisanya("anggota", "id_individu", "stage_anggota",
-                                   [c for c in kolom_a[1:] if c not in pantau_a], impor_id, waktu)
+            if r.anggota_baru < r.jumlah_anggota:
+                self._perbarui_sisanya("anggota", "id_individu", "stage_anggota",
+                                       [c for c in kolom_a[1:] if c not in pantau_a], impor_id,
+                                       waktu)
             db.execute("INSERT OR IGNORE INTO verifikasi_anggota (id_individu) "
                        "SELECT id_individu FROM temp.stage_anggota")
             if r.anggota_hilang:
