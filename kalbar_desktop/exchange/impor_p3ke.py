@@ -23,6 +23,7 @@ from kalbar_desktop.exchange.reader import (
     EKSTENSI_CSV,
     KesalahanBerkas,
     Lembar,
+    PerluDibacaUtuh,
     buka_lembar,
     buka_lembar_awal,
     sha256_berkas,
@@ -299,7 +300,7 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
     pertama = True
     kosong = ("", None)
     hitung = 0
-    for nomor, sel in p.lembar.baris():
+    for nomor, sel in p.lembar.baris(dari=p.baris_header):
         if nomor < p.baris_header:
             continue
         if ubah is None:
@@ -678,9 +679,6 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
     bobot = [ukuran[p.berkas.name] / per_berkas[p.berkas.name] / sum(ukuran.values())
              for p in pemetaan]
 
-    kesalahan = _Kesalahan()
-    kemajuan_baca = [0.0]
-
     def periksa_batal() -> None:
         if batal and batal():
             raise Dibatalkan()
@@ -691,21 +689,54 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
         (sebelum_menulis or cadangan.sebelum_impor)(db)
     except cadangan.KesalahanCadangan as e:
         raise KesalahanImpor(f"Impor dibatalkan karena cadangan sebelum impor gagal: {e}") from e
+    try:
+        _tulis(db, pemetaan, info, bobot, hasil, pengguna, lapor, periksa_batal, potong=True)
+    except PerluDibacaUtuh:
+        # Merged cells over the data rows, seen at the end of a sheet read in pieces: all was
+        # rolled back; read the sheets whole (merged cells filled) and import again.
+        for i in info:
+            i.pop("jumlah_baris", None)
+        hasil.kolom_tak_dikenal.clear()
+        _tulis(db, pemetaan, info, bobot, hasil, pengguna, lapor, periksa_batal, potong=False)
+    lapor("Selesai", 1.0)
+    return hasil
+
+
+def _tulis(db: BasisData, pemetaan: list[PemetaanLembar], info: list[dict],
+           bobot: list[float], hasil: HasilImpor, pengguna: str | None, lapor: Kemajuan,
+           periksa_batal: Callable[[], None], potong: bool) -> None:
+    """Read every recognised sheet in full, stage, merge, check and record, in one transaction
+    (rolled back on any exception). ``potong``: large xlsx sheets are read in pieces."""
+    kesalahan = _Kesalahan()
+    kemajuan_baca = [0.0]
+
+    terbuka: dict[Path, dict[str, Lembar]] = {}
     with transaksi(db):
         stage = simpan.Pementasan(db)
         try:
             ada_anggota = False
-            terbuka: dict[Path, dict[str, Lembar]] = {}
 
             def lembar_penuh(p: PemetaanLembar) -> Lembar:
                 if p.berkas not in terbuka:
                     try:
-                        terbuka[p.berkas] = {lb.nama: lb for lb in buka_lembar(p.berkas)}
+                        terbuka[p.berkas] = {lb.nama: lb
+                                             for lb in buka_lembar(p.berkas, potong=potong)}
                     except KesalahanBerkas as e:
                         raise KesalahanImpor(str(e)) from e
                 return terbuka[p.berkas][p.lembar.nama]
 
-            urutan = _urutan_baca(pemetaan)
+            # Sheets read in pieces start at once: they hold little memory, and their first
+            # pieces are ready when their turn comes.
+            bertahap = []
+            for p in pemetaan:
+                try:
+                    bertahap.append(lembar_penuh(p).bertahap())
+                except KesalahanImpor:
+                    bertahap.append(0)  # reported when that file's turn comes
+            for p, ukuran in zip(pemetaan, bertahap, strict=True):
+                if ukuran:
+                    lembar_penuh(p).muat_di_latar()
+            urutan = _urutan_baca(pemetaan, bertahap)
             for posisi, i in enumerate(urutan):
                 p, w = pemetaan[i], bobot[i]
                 kesalahan.lembar = i
@@ -782,15 +813,20 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
                   for idk, lama, baru in hasil.ringkasan.id_individu_dicocokkan]])
             periksa_batal()
         finally:
+            for lembar in (lb for isi in terbuka.values() for lb in isi.values()):
+                lembar.lepaskan()  # stops the threads of sheets read in pieces
             stage.hapus()
-    lapor("Selesai", 1.0)
-    return hasil
 
 
-def _urutan_baca(pemetaan: Sequence[PemetaanLembar]) -> list[int]:
+def _urutan_baca(pemetaan: Sequence[PemetaanLembar],
+                 bertahap: Sequence[int] | None = None) -> list[int]:
     """The order in which the sheets are read: individual sheets (the large ones) first, else
     as given. Reading the family workbook second lets its parse run on a background thread
-    while the individual rows are converted (:func:`_baca_di_latar`)."""
+    while the individual rows are converted (:func:`_baca_di_latar`). When every sheet is read
+    in pieces (``bertahap``: their XML sizes, see :meth:`Lembar.bertahap`), memory is no
+    concern: the smallest first, so that converting starts soonest."""
+    if bertahap and all(bertahap):
+        return sorted(range(len(pemetaan)), key=lambda i: bertahap[i])
     return sorted(range(len(pemetaan)), key=lambda i: pemetaan[i].jenis != "individu")
 
 

@@ -23,6 +23,8 @@ from pathlib import Path
 
 import python_calamine
 
+from kalbar_desktop.exchange import xlsx_potong
+
 EKSTENSI_SPREADSHEET = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
 EKSTENSI_CSV = {".csv", ".txt"}
 BATAS_UKURAN_TERURAI = 2_000_000_000
@@ -43,6 +45,11 @@ class KesalahanBerkas(Exception):
     """A file that cannot be read. The message is Indonesian and names the file."""
 
 
+class PerluDibacaUtuh(Exception):
+    """A sheet read in pieces turned out, at its end, to have merged cells over the rows the
+    caller used: the caller reads it again whole (``buka_lembar(path, potong=False)``)."""
+
+
 @dataclass
 class Lembar:
     """One sheet (or a whole CSV file)."""
@@ -51,8 +58,10 @@ class Lembar:
     nama: str
     """Sheet name; for a CSV file the file name."""
 
-    def baris(self) -> Iterator[tuple[int, list]]:
-        """Yield ``(row number counted from 1, cells)`` for every row."""
+    def baris(self, dari: int = 1) -> Iterator[tuple[int, list]]:
+        """Yield ``(row number counted from 1, cells)`` for every row. ``dari``: the caller
+        uses only the rows from this one on (a sheet read in pieces checks its merged cells
+        against them, see :class:`PerluDibacaUtuh`)."""
         raise NotImplementedError
 
     def jumlah_baris(self) -> int:
@@ -70,6 +79,11 @@ class Lembar:
     def huruf_kolom(self, indeks: int) -> str:
         """Spreadsheet column letter for the 0-based index of a cell in :meth:`baris`."""
         return huruf_kolom(indeks)
+
+    def bertahap(self) -> int:
+        """Size of the sheet's XML when it is read in pieces (parsed on a background thread
+        piece by piece, little memory); 0 when it is read whole."""
+        return 0
 
 
 def huruf_kolom(indeks: int) -> str:
@@ -136,7 +150,7 @@ class _LembarCalamine(Lembar):
         # A parse still running on its thread finishes there and its result is dropped.
         self._sheet, self._latar, self._hasil_latar = None, None, []
 
-    def baris(self) -> Iterator[tuple[int, list]]:
+    def baris(self, dari: int = 1) -> Iterator[tuple[int, list]]:
         """Rows from row 1, cells from column A (index 0 is always column A, as in openpyxl
         and in a CSV, whatever the first used column)."""
         try:
@@ -169,11 +183,7 @@ class _LembarCalamine(Lembar):
             raise self._galat(e) from e
 
     def _galat(self, e: Exception) -> KesalahanBerkas:
-        sebab = (f"isi XML lembar rusak atau tidak utuh ({e})"
-                 if type(e).__name__ == "XmlError" else str(e))
-        return KesalahanBerkas(
-            f"Lembar '{self.nama}' di berkas {self.berkas.name} tidak bisa dibaca: {sebab}. "
-            "Buka dan simpan ulang berkas di Excel, lalu impor lagi.")
+        return _galat_lembar(self, e)
 
     def _gabungan(self, sheet: python_calamine.CalamineSheet) -> dict[int, list]:
         """Merged ranges by row (0-based): ``row -> [(first column, last column, first row of
@@ -193,6 +203,99 @@ class _LembarCalamine(Lembar):
         return hasil
 
 
+_GABUNGAN_EKOR = re.compile(
+    rb'<(?:\w+:)?mergeCell\b[^>]*\bref="\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?"')
+
+
+@dataclass
+class _LembarPotongan(Lembar):
+    """A large xlsx sheet read in pieces (:mod:`~kalbar_desktop.exchange.xlsx_potong`): the
+    next piece is parsed on a background thread while the caller converts the rows of this
+    one. Rows and cells come out exactly as :class:`_LembarCalamine` gives them; a sheet that
+    turns out to have merged cells over the rows the caller used raises
+    :class:`PerluDibacaUtuh` at its end, and a sheet that cannot be cut is read whole."""
+
+    workbook: python_calamine.CalamineWorkbook | None = None
+    sumber: xlsx_potong.Sumber | None = None
+    _pembaca: xlsx_potong.PembacaPotongan | None = field(default=None, repr=False)
+    _utuh: _LembarCalamine | None = field(default=None, repr=False)
+
+    def _mulai(self) -> xlsx_potong.PembacaPotongan:
+        if self._pembaca is None:
+            assert self.sumber is not None
+            self._pembaca = xlsx_potong.PembacaPotongan(self.berkas, self.sumber)
+            self._pembaca.mulai()
+        return self._pembaca
+
+    def _cara_utuh(self) -> _LembarCalamine | None:
+        """The whole-sheet reader when the sheet could not be cut, else ``None``."""
+        if self._utuh is not None:
+            return self._utuh
+        try:
+            self._mulai().tunggu_potong()
+        except xlsx_potong.TidakBisaDipotong:
+            self._utuh = _LembarCalamine(self.berkas, self.nama, self.workbook)
+            return self._utuh
+        except Exception as e:
+            raise _galat_lembar(self, e) from e
+        return None
+
+    def muat_di_latar(self) -> None:
+        self._mulai()
+
+    def bertahap(self) -> int:
+        return self.sumber.ukuran if self.sumber is not None and self._utuh is None else 0
+
+    def jumlah_baris(self) -> int:
+        utuh = self._cara_utuh()
+        if utuh is not None:
+            return utuh.jumlah_baris()
+        return self._mulai().tunggu_potong().perkiraan_baris
+
+    def lepaskan(self) -> None:
+        if self._pembaca is not None:
+            self._pembaca.hentikan()
+        self._pembaca = None
+        if self._utuh is not None:
+            self._utuh.lepaskan()
+        self._utuh = None
+
+    def baris(self, dari: int = 1) -> Iterator[tuple[int, list]]:
+        utuh = self._cara_utuh()
+        if utuh is not None:
+            yield from utuh.baris(dari)
+            return
+        pembaca = self._mulai()
+        try:
+            potongan = pembaca.tunggu_potong()
+            pertama = True
+            for sheet in pembaca.lembar():
+                if sheet.start is None:
+                    continue
+                awal, kiri = sheet.start[0], [""] * sheet.start[1]
+                for indeks, sel in enumerate(sheet.iter_rows()):
+                    # a later piece repeats the rows before it as empty rows: skip them
+                    if indeks < awal and not pertama:
+                        continue
+                    yield indeks + 1, (kiri + sel if kiri else sel)
+                pertama = False
+            for c0, r0, c1, r1 in _GABUNGAN_EKOR.findall(potongan.ekor):
+                if c1 and (c1 != c0 or r1 != r0) and int(r1 or r0) >= dari:
+                    raise PerluDibacaUtuh(self.nama)
+        except (KesalahanBerkas, PerluDibacaUtuh):
+            raise
+        except Exception as e:
+            raise _galat_lembar(self, e) from e
+
+
+def _galat_lembar(lembar: Lembar, e: Exception) -> KesalahanBerkas:
+    sebab = (f"isi XML lembar rusak atau tidak utuh ({e})"
+             if type(e).__name__ in ("XmlError", "TidakBisaDipotong") else str(e))
+    return KesalahanBerkas(
+        f"Lembar '{lembar.nama}' di berkas {lembar.berkas.name} tidak bisa dibaca: {sebab}. "
+        "Buka dan simpan ulang berkas di Excel, lalu impor lagi.")
+
+
 @dataclass
 class _LembarCsv(Lembar):
     teks: str = ""
@@ -201,7 +304,7 @@ class _LembarCsv(Lembar):
     def jumlah_baris(self) -> int:
         return self.teks.count("\n") + 1
 
-    def baris(self) -> Iterator[tuple[int, list]]:
+    def baris(self, dari: int = 1) -> Iterator[tuple[int, list]]:
         pembaca = csv.reader(io.StringIO(self.teks, newline=""), delimiter=self.pemisah)
         try:
             yield from enumerate(pembaca, start=1)
@@ -383,7 +486,7 @@ def _periksa_luas_berkas(path: Path) -> None:
         return  # the reader itself reports a broken file
 
 
-def _buka_spreadsheet(path: Path) -> list[Lembar]:
+def _buka_spreadsheet(path: Path, potong: bool = True) -> list[Lembar]:
     with path.open("rb") as f:
         awal = f.read(8)
     if not awal:
@@ -403,7 +506,18 @@ def _buka_spreadsheet(path: Path) -> list[Lembar]:
         raise KesalahanBerkas(
             f"Berkas {path.name} bukan workbook Excel yang bisa dibaca (rusak, atau dokumen "
             f"jenis lain yang diberi akhiran {path.suffix}): {e}") from e
-    return [_LembarCalamine(path, nama, wb) for nama in nama_lembar]
+    besar: dict[str, xlsx_potong.Sumber] = {}
+    if potong and path.suffix.lower() in {".xlsx", ".xlsm"}:
+        try:
+            with zipfile.ZipFile(path) as z:
+                for nama in nama_lembar:
+                    sumber = xlsx_potong.cari_sumber(z, nama)
+                    if sumber is not None and sumber.ukuran >= xlsx_potong.UKURAN_MIN:
+                        besar[nama] = sumber
+        except (zipfile.BadZipFile, OSError, ValueError):
+            besar = {}
+    return [_LembarPotongan(path, nama, wb, besar[nama]) if nama in besar
+            else _LembarCalamine(path, nama, wb) for nama in nama_lembar]
 
 
 def _dekode(path: Path, data: bytes) -> str:
@@ -470,7 +584,7 @@ class _LembarDaftar(Lembar):
 
     isi: list[list] | None = None
 
-    def baris(self) -> Iterator[tuple[int, list]]:
+    def baris(self, dari: int = 1) -> Iterator[tuple[int, list]]:
         yield from enumerate(self.isi or [], start=1)
 
     def jumlah_baris(self) -> int:
@@ -545,8 +659,9 @@ def buka_lembar_awal(path: str | Path, n_baris: int = 60) -> list[Lembar]:
     return hasil
 
 
-def buka_lembar(path: str | Path) -> list[Lembar]:
-    """All sheets of a spreadsheet file, or the one 'sheet' of a CSV file."""
+def buka_lembar(path: str | Path, potong: bool = True) -> list[Lembar]:
+    """All sheets of a spreadsheet file, or the one 'sheet' of a CSV file. A large xlsx sheet
+    is read in pieces unless ``potong`` is false (see :class:`PerluDibacaUtuh`)."""
     path = Path(path)
     if not path.exists():
         raise KesalahanBerkas(f"Berkas tidak ditemukan: {path}")
@@ -557,7 +672,7 @@ def buka_lembar(path: str | Path) -> list[Lembar]:
         if akhiran in EKSTENSI_CSV:
             return _buka_csv(path)
         if akhiran in EKSTENSI_SPREADSHEET:
-            return _buka_spreadsheet(path)
+            return _buka_spreadsheet(path, potong)
     except OSError as e:
         raise KesalahanBerkas(
             f"Berkas {path.name} tidak bisa dibaca ({e.strerror or e}); tutup berkas itu di "
