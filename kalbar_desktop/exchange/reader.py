@@ -24,6 +24,7 @@ from pathlib import Path
 import python_calamine
 
 from kalbar_desktop.exchange import xlsx_potong
+from kalbar_desktop.exchange.xlsx_potong import _ATRIBUT, _ELEMEN_LEMBAR, _ELEMEN_REL
 
 EKSTENSI_SPREADSHEET = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
 EKSTENSI_CSV = {".csv", ".txt"}
@@ -355,9 +356,6 @@ _DIMENSI = re.compile(rb'<dimension\b[^>]*\bref="\$?([A-Z]{1,3})\$?(\d{1,7})'
 _SEL_BERISI = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,7})"(?: [^>/]*)?>')
 """A cell that holds something (``<c r="B7" t="s">``, not the empty ``<c r="B7" s="1"/>``).
 Every writer puts ``r`` first; a cell written otherwise is simply not counted."""
-_ELEMEN_LEMBAR = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
-_ELEMEN_REL = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
-_ATRIBUT = re.compile(rb'(?:^|\s)(?:\w+:)?(\w+)="([^"]*)"')
 _PINDAI_SELALU = 30_000_000
 """Sheets up to this size (unpacked XML) are always scanned: a fraction of a second."""
 _PINDAI_MAKS = 200_000_000
