@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -55,6 +56,17 @@ def _individu_besar(path: Path, n_keluarga: int = 60, judul: int = 0,
         if gabung_id:
             ws.merge_cells(start_row=mulai, end_row=mulai + 2, start_column=1, end_column=1)
     wb.save(path)
+    return path
+
+
+def _ubah_lembar(asal: Path, path: Path, ubah: Callable[[bytes], bytes]) -> Path:
+    """A copy of the workbook ``asal`` whose sheet XML went through ``ubah``."""
+    with zipfile.ZipFile(asal) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            isi = zin.read(info)
+            if info.filename.startswith("xl/worksheets/sheet"):
+                isi = ubah(isi)
+            zout.writestr(info, isi)
     return path
 
 
@@ -172,13 +184,8 @@ def test_baris_tanpa_alamat_dibaca_utuh(tmp_path, potong_kecil):
     """Rows and cells without ``r`` addresses (allowed by the format) cannot be cut safely: the
     sheet is read whole, with the same rows."""
     asal = _individu_besar(tmp_path / "asal.xlsx", n_keluarga=20)
-    path = tmp_path / "tanpa_r.xlsx"
-    with zipfile.ZipFile(asal) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            isi = zin.read(info)
-            if info.filename.startswith("xl/worksheets/sheet"):
-                isi = re.sub(rb'(<(?:row|c)) r="[A-Z]*\d+"', rb"\1", isi)
-            zout.writestr(info, isi)
+    path = _ubah_lembar(asal, tmp_path / "tanpa_r.xlsx",
+                        lambda isi: re.sub(rb'(<(?:row|c)) r="[A-Z]*\d+"', rb"\1", isi))
     lb = reader.buka_lembar(path)[0]
     assert lb.jumlah_baris() == 61
     assert lb.bertahap() == 0  # fell back to the whole sheet
@@ -204,13 +211,7 @@ def test_lembar_rusak_di_tengah_pesan_indonesia(tmp_path, potong_kecil):
     """A sheet whose XML ends before its rows do (a file cut short) is an Indonesian error
     naming the sheet and file, not a crash."""
     asal = _individu_besar(tmp_path / "asal.xlsx", n_keluarga=20)
-    path = tmp_path / "rusak.xlsx"
-    with zipfile.ZipFile(asal) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            isi = zin.read(info)
-            if info.filename.startswith("xl/worksheets/sheet"):
-                isi = isi[: len(isi) * 2 // 3]
-            zout.writestr(info, isi)
+    path = _ubah_lembar(asal, tmp_path / "rusak.xlsx", lambda isi: isi[: len(isi) * 2 // 3])
     lb = reader.buka_lembar(path)[0]
     with pytest.raises(reader.KesalahanBerkas, match=r"Lembar 'Individu' di berkas rusak\.xlsx"):
         for _ in lb.baris():
