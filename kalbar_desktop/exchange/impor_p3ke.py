@@ -234,6 +234,8 @@ def _alasan_sel(v: str) -> str | None:
 
 _CALON_RUMUS = re.compile("\x1f[=+@\\- \t\r\n]")
 """A cell (joined behind a \\x1f) that starts with a sign or a space: worth the full check."""
+_SEL_CALON = re.compile("\x1f([=+@\\- \t\r\n][^\x1f]*)")
+"""Such cells whole (no cell holds the separator once the row passed the count check)."""
 _AWAL_CALON = frozenset("=+@- \t\r\n")
 _DIPERIKSA: dict[str, str | None] = {}
 """Verdicts on cells that start with a sign or a space: code values such as ``=< 900 WATT``
@@ -263,6 +265,9 @@ def _periksa_sel(sel: list) -> tuple[int, str] | None:
     if len(gabung) <= PANJANG_SEL_MAKS and gabung.count("\x1f") == len(teks_sel) \
             and gabung.replace("\x1f", "").isprintable():
         if _CALON_RUMUS.search(gabung) is None:
+            return None
+        # the cells that start so (cached verdicts); their places only for a refused one
+        if not any(map(_alasan_sel_calon, _SEL_CALON.findall(gabung))):
             return None
         for i, v in enumerate(sel):
             if v.__class__ is str and v[:1] in _AWAL_CALON and v:

@@ -129,6 +129,10 @@ def _beda(nilai: object, disimpan: str | None) -> bool:
     return teks(nilai) != disimpan
 
 
+_TAK_ADA = object()
+"""Marks a value not (yet) in a column's cache of plain values."""
+
+
 def _id_lambat(nilai: object) -> tuple[str | None, str]:
     if nilai is None or nilai == "":
         return None, nik.BENTUK_TEKS
@@ -157,7 +161,7 @@ class PengubahBaris:
         ruang: dict[str, object] = {
             "_id": _id_lambat, "_tgl": _tanggal_lambat, "_teks": teks, "_kunci": kunci,
             "_json": json.dumps, "_lebar": self.lebar, "_tambahan": self._tambahan,
-            "_nik_bersih": nik_bersih, "_kk_bersih": no_kk_bersih,
+            "_nik_bersih": nik_bersih, "_kk_bersih": no_kk_bersih, "_M": _TAK_ADA,
         }
         baris = ["def ubah(sel, nomor):", "    beda = None", "    periksa = 0"]
         hasil: list[str] = []
@@ -229,17 +233,28 @@ class PengubahBaris:
                     f"        if v.__class__ is str and x{j} != v.strip() and x{j} is not None:",
                     *["    " + c for c in catat]]
         if k.jenis in (Jenis.KODE, Jenis.TANGGAL):
+            # _b{j}: texts seen before that are in the list (or a possible date) and stored
+            # as written (nothing for the source JSON): most cells of a district file, one
+            # lookup each. Any other value goes the full way, its verdict cached in _c{j}
+            # (not for a bool: True would find the verdict on 1).
+            ruang[f"_b{j}"] = {}
             ruang[f"_c{j}"] = {}
             ruang[f"_l{j}"] = _kode_lambat(k) if k.jenis == Jenis.KODE else _tanggal_lambat
             return [v,
-                    f"    r = _c{j}.get(v)",
-                    "    if r is None:",
-                    f"        r = _l{j}(v)",
-                    f"        if v.__class__ is not bool: _c{j}[v] = r",
-                    f"    x{j} = r[0]",
-                    "    if not r[2]: periksa = 1",
-                    "    if r[1]:",
-                    *catat]
+                    f"    x{j} = _b{j}.get(v, _M)",
+                    f"    if x{j} is _M:",
+                    f"        r = None if v.__class__ is bool else _c{j}.get(v)",
+                    "        if r is None:",
+                    f"            r = _l{j}(v)",
+                    "            if v.__class__ is not bool:",
+                    f"                _c{j}[v] = r",
+                    f"                if v.__class__ is str and r[2] and not r[1] "
+                    f"and len(_b{j}) < 10000:",
+                    f"                    _b{j}[v] = r[0]",
+                    f"        x{j} = r[0]",
+                    "        if not r[2]: periksa = 1",
+                    "        if r[1]:",
+                    *["    " + c for c in catat]]
         ruang[f"_c{j}"] = {}
         return [v,
                 "    if v.__class__ is str:",

@@ -181,3 +181,34 @@ def test_impor_kecil_atau_ulang_tidak_melepas_indeks(db, berkas_demo_2023, tmp_p
     hasil = impor_p3ke.impor(db, salinan, pengguna="penguji")
     assert hasil.ringkasan.keluarga_baru == 0 and hasil.ringkasan.jumlah_keluarga == 120
     assert dilepas == []
+
+
+def test_pengubah_baris_nilai_ulang_sama_dengan_pertama():
+    """A value met again (served from the column's cache of plain values) converts exactly as
+    the first time: a matched alias keeps its original in the source JSON on every row, a value
+    outside the list or an impossible date marks every row for the rules, a bool is not
+    confused with 1."""
+    from kalbar_desktop.domain import kolom
+    from kalbar_desktop.exchange.konversi import PengubahBaris
+
+    header = ["ID Keluarga P3KE", "ID Individu", "Nama", "Jenis Kelamin", "Tanggal Lahir",
+              "Status Kawin"]
+    field = ["id_keluarga", "id_individu", "nama", "jenis_kelamin", "tanggal_lahir",
+             "status_kawin"]
+    keluar = [*field, "sumber_json", "periksa"]
+    nilai = [("Laki-laki", "1980-05-06", "Kawin"), ("L", "1980-05-06", "KAWIN"),
+             ("X9", "31/02/1980", "Kawin"), (True, 29342.0, 1), (1, "1980-05-06", 1.0),
+             ("", None, ""), ("Perempuan", "2999-01-01", "Cerai Mati")]
+    ubah = PengubahBaris(header, field, kolom.KOLOM_INDIVIDU, keluar, {}, reader.huruf_kolom)
+    pertama = [ubah(["K1", f"I{i}", "Ani", *v], i) for i, v in enumerate(nilai)]
+    for _ in range(3):
+        for i, v in enumerate(nilai):
+            assert ubah(["K1", f"I{i}", "Ani", *v], i) == pertama[i], v
+    segar = PengubahBaris(header, field, kolom.KOLOM_INDIVIDU, keluar, {}, reader.huruf_kolom)
+    for i, v in reversed(list(enumerate(nilai))):  # another order of first meetings
+        assert segar(["K1", f"I{i}", "Ani", *v], i) == pertama[i], v
+    j_json, j_periksa = keluar.index("sumber_json"), keluar.index("periksa")
+    assert pertama[0][j_json] is None and pertama[0][j_periksa] == 1  # no NIK: rules look
+    assert '"L"' in pertama[1][j_json] and "KAWIN" in pertama[1][j_json]
+    assert pertama[1][3] == "Laki-laki" and pertama[1][5] == "Kawin"
+    assert pertama[2][3] == "X9" and pertama[2][4] == "31/02/1980"
