@@ -430,7 +430,37 @@ class HasilImpor:
             + (f" {self.desa_tanpa_nama} desa/kelurahan hanya dikenal dari kodenya (berkas "
                "tidak memuat nama wilayah): impor referensi wilayah (menu Data > Impor "
                "referensi wilayah, atau perintah import-wilayah) agar namanya tampil."
-               if self.desa_tanpa_nama else ""))
+               if self.desa_tanpa_nama else "")
+            + pesan_desa_tidak_ada(r.desa_tidak_ada))
+
+
+DESA_DISEBUT = 10
+"""Desa named one by one in the summary; more are counted."""
+
+
+def pesan_desa_tidak_ada(daftar: Sequence[simpan.DesaTidakAda]) -> str:
+    """What the summary says about desa of the district that the files leave out (empty when
+    none): a desa missing among its kecamatan's others by name, other kecamatan counted."""
+    if not daftar:
+        return ""
+    celah = [d for d in daftar if d.kecamatan_ada_di_berkas]
+    luar = [d for d in daftar if not d.kecamatan_ada_di_berkas]
+    teks = ""
+    if celah:
+        nama = "; ".join(f"{d.desa or d.kode_kemdagri} "
+                         f"(Kec. {d.kecamatan or d.kode_kemdagri[:6]}, "
+                         f"{d.jumlah_keluarga} keluarga)" for d in celah[:DESA_DISEBUT])
+        if len(celah) > DESA_DISEBUT:
+            nama += f"; dan {len(celah) - DESA_DISEBUT} desa lain"
+        teks += (f" {len(celah)} desa tidak ada sama sekali di berkas ini, padahal desa lain di "
+                 f"kecamatannya ada: {nama}.")
+    if luar:
+        kecamatan = len({d.kode_kemdagri[:6] for d in luar})
+        teks += (f" {kecamatan} kecamatan lain di kabupaten ini ("
+                 f"{sum(d.jumlah_keluarga for d in luar)} keluarga) tidak ada di berkas ini.")
+    return teks + (" Keluarga di desa yang tidak ada di berkas tidak diubah dan tidak ditandai "
+                   "\"tidak ada lagi\", karena berkas bisa memuat sebagian wilayah saja; bila "
+                   "berkas ini seharusnya lengkap, periksa berkasnya.")
 
 
 def _tolak_header_ganda(p: PemetaanLembar) -> None:

@@ -43,6 +43,19 @@ _KEPALA_DARI_ANGGOTA = {
 }
 
 
+@dataclass(frozen=True)
+class DesaTidakAda:
+    """A desa with families in the database of which the new files hold none: its families
+    are left as they are (a file may cover part of a district), and the user is told."""
+
+    kode_kemdagri: str
+    desa: str | None
+    kecamatan: str | None
+    jumlah_keluarga: int
+    kecamatan_ada_di_berkas: bool
+    """Other desa of its kecamatan are in the files (a gap inside the area the files cover)."""
+
+
 @dataclass
 class Ringkasan:
     """What a merge did (or would do)."""
@@ -59,6 +72,8 @@ class Ringkasan:
     id_individu_dicocokkan: list[tuple[str, str, str]] = field(default_factory=list)
     """Members whose made-up ID Individu took the real one this import brought:
     (ID Keluarga, made-up ID, real ID)."""
+    desa_tidak_ada: list[DesaTidakAda] = field(default_factory=list)
+    """Desa of the files' kabupaten with families in the database but none in the files."""
 
 
 @dataclass(frozen=True)
@@ -122,6 +137,20 @@ class Pementasan:
         self.db.conn.executemany(
             f"INSERT INTO temp.{tabel} ({', '.join(kolom)}) "
             f"VALUES ({', '.join('?' * len(kolom))})", baris)
+
+    def _desa_tidak_ada(self) -> list[DesaTidakAda]:
+        # Only the kabupaten the files cover (first 4 digits of the Kode Kemdagri): another
+        # district's families in the same database are none of this import's business.
+        return [DesaTidakAda(kode, desa, kecamatan, n, bool(sekecamatan))
+                for kode, desa, kecamatan, n, sekecamatan in self.db.execute(
+            "WITH berkas AS (SELECT DISTINCT kode_kemdagri AS kode FROM temp.stage_keluarga "
+            "                WHERE kode_kemdagri IS NOT NULL) "
+            "SELECT k.kode_kemdagri, max(k.desa), max(k.kecamatan), count(*), "
+            "       substr(k.kode_kemdagri, 1, 6) IN (SELECT substr(kode, 1, 6) FROM berkas) "
+            "FROM keluarga k WHERE k.asal = 'p3ke' AND k.ada_di_sumber = 1 "
+            "AND k.kode_kemdagri NOT IN (SELECT kode FROM berkas) "
+            "AND substr(k.kode_kemdagri, 1, 4) IN (SELECT substr(kode, 1, 4) FROM berkas) "
+            "GROUP BY k.kode_kemdagri ORDER BY k.kode_kemdagri").fetchall()]
 
     def jumlah(self) -> tuple[int, int]:
         """Number of staged family and member rows."""
@@ -272,6 +301,7 @@ class Pementasan:
         r.id_keluarga_hilang = [b[0] for b in db.execute(
             "SELECT id_keluarga FROM temp.stage_hilang ORDER BY id_keluarga").fetchall()]
         r.keluarga_hilang = len(r.id_keluarga_hilang)
+        r.desa_tidak_ada = self._desa_tidak_ada()
 
         # Families whose findings this import can change: those in the files, those gone from
         # them, and those a member moved out of (see storage.temuan.hitung_ulang_impor).

@@ -353,7 +353,35 @@ class DialogImpor(QDialog):
                 "{0} desa/kelurahan hanya dikenal dari kodenya (berkas tidak memuat nama "
                 "wilayah): impor referensi wilayah (menu Data > Impor referensi wilayah) agar "
                 "namanya tampil.").format(angka(hasil.desa_tanpa_nama))
-        return teks
+        return teks + self._teks_desa_tidak_ada(r.desa_tidak_ada)
+
+    def _teks_desa_tidak_ada(self, daftar: list) -> str:
+        """What :func:`impor_p3ke.pesan_desa_tidak_ada` says, in the window's language."""
+        if not daftar:
+            return ""
+        celah = [d for d in daftar if d.kecamatan_ada_di_berkas]
+        luar = [d for d in daftar if not d.kecamatan_ada_di_berkas]
+        teks = ""
+        batas = impor_p3ke.DESA_DISEBUT
+        if celah:
+            nama = "; ".join(self.tr("{0} (Kec. {1}, {2} keluarga)").format(
+                d.desa or d.kode_kemdagri, d.kecamatan or d.kode_kemdagri[:6],
+                angka(d.jumlah_keluarga))
+                for d in celah[:batas])
+            if len(celah) > batas:
+                nama += self.tr("; dan {0} desa lain").format(angka(len(celah) - batas))
+            teks += " " + self.tr(
+                "{0} desa tidak ada sama sekali di berkas ini, padahal desa lain di "
+                "kecamatannya ada: {1}.").format(angka(len(celah)), nama)
+        if luar:
+            teks += " " + self.tr(
+                "{0} kecamatan lain di kabupaten ini ({1} keluarga) tidak ada di berkas "
+                "ini.").format(angka(len({d.kode_kemdagri[:6] for d in luar})),
+                               angka(sum(d.jumlah_keluarga for d in luar)))
+        return teks + " " + self.tr(
+            "Keluarga di desa yang tidak ada di berkas tidak diubah dan tidak ditandai \"tidak "
+            "ada lagi\", karena berkas bisa memuat sebagian wilayah saja; bila berkas ini "
+            "seharusnya lengkap, periksa berkasnya.")
 
     def _tampilkan_lembar(self) -> None:
         data = self.pilih_lembar.currentData()

@@ -855,6 +855,26 @@
         <translation>{0} desa/kelurahan are known only by their code (the file has no region names): import the region reference (menu Data &gt; Import the region reference) to show their names.</translation>
     </message>
     <message>
+        <source>{0} (Kec. {1}, {2} keluarga)</source>
+        <translation>{0} (Kec. {1}, {2} families)</translation>
+    </message>
+    <message>
+        <source>; dan {0} desa lain</source>
+        <translation>; and {0} more villages</translation>
+    </message>
+    <message>
+        <source>{0} desa tidak ada sama sekali di berkas ini, padahal desa lain di kecamatannya ada: {1}.</source>
+        <translation>{0} villages are missing from these files altogether although other villages of their kecamatan are in them: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} kecamatan lain di kabupaten ini ({1} keluarga) tidak ada di berkas ini.</source>
+        <translation>{0} other kecamatan of this district ({1} families) are not in these files.</translation>
+    </message>
+    <message>
+        <source>Keluarga di desa yang tidak ada di berkas tidak diubah dan tidak ditandai &quot;tidak ada lagi&quot;, karena berkas bisa memuat sebagian wilayah saja; bila berkas ini seharusnya lengkap, periksa berkasnya.</source>
+        <translation>Families of villages missing from the files were not changed and not marked &quot;no longer in the files&quot;, because a file may cover part of the area only; if these files should be complete, check them.</translation>
+    </message>
+    <message>
         <source>Terdeteksi: &lt;b&gt;{0}&lt;/b&gt;. {1} kolom P3KE dikenali, {2} kolom lain disimpan apa adanya.</source>
         <translation>Detected: &lt;b&gt;{0}&lt;/b&gt;. {1} P3KE columns recognised, {2} other columns kept as they are.</translation>
     </message>

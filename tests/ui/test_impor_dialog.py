@@ -187,3 +187,28 @@ def test_menu_impor_referensi_wilayah(qtbot, db_path):
     with sdb.terbuka(db_path) as db:
         assert db.execute("SELECT count(*) FROM wilayah WHERE sumber = 'referensi'"
                           ).fetchone()[0] > 2000
+
+
+def test_ringkasan_menyebut_desa_yang_tidak_ada_di_berkas(qtbot, db_path, tmp_path):
+    """A newer file that leaves out a desa of its kecamatan: the summary in the window names
+    it and says its families were not marked."""
+    from kalbar_desktop.exchange import impor_p3ke
+
+    with sdb.terbuka(db_path) as db:
+        impor_p3ke.impor(db, [tulis_xlsx(tmp_path / "lama.xlsx",
+                                         [("Individu", HEADER_INDIVIDU, baris_individu())])])
+    baru = tulis_xlsx(tmp_path / "baru.xlsx", [("Individu", HEADER_INDIVIDU, [
+        r for r in baris_individu() if r[1] == "6172011001"])])
+    w = _jendela(qtbot, db_path)
+    dialog = _buka_dialog(qtbot, w)
+    with qtbot.waitSignal(dialog.pratinjau_siap, timeout=20000):
+        dialog.tambah_berkas([baru])
+    with qtbot.waitSignal(dialog.impor_selesai, timeout=60000):
+        qtbot.mouseClick(dialog.findChild(QPushButton, "importStartButton"),
+                         Qt.MouseButton.LeftButton)
+    teks = dialog.findChild(QLabel, "importSummary").text()
+    assert "1 desa tidak ada sama sekali di berkas ini" in teks
+    assert "6172011002 (Kec. 617201, 1 keluarga)" in teks
+    assert "1 kecamatan lain di kabupaten ini (1 keluarga)" in teks
+    assert "tidak ditandai" in teks
+    _foto(qtbot, dialog, "impor_desa_tidak_ada.png")

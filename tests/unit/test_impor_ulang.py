@@ -213,3 +213,47 @@ def test_pencarian_mengikuti_impor_ulang_sebagian(db, tmp_path, berkas_demo_2022
     assert cari_id("Zulkarnain") == {"P3KE001"}
     assert cari_id("Rizky") & {"P3KE001"} == set()
     assert daftar.jumlah(db, daftar.Saring(cari="Zulkarnain")) == 1
+
+
+def test_desa_yang_tidak_ada_di_berkas_disebut_tidak_ditandai(db, tmp_path):
+    """A newer file with one desa only: the other desa of its kecamatan is named as missing,
+    the other kecamatan counted; their families stay as they were, and another district's
+    family in the same database is none of the summary's business."""
+    lain = ["P3KE900", "6171011001", 1, "Jl. Kota", "P3KE90001", "Dewi", "6171014101900001",
+            "1990-01-01", "Perempuan", "Kepala Keluarga", "Kawin", "Tamat SD/Sederajat"]
+    impor_p3ke.impor(db, [_xlsx(tmp_path, "lama.xlsx", [*baris_individu(), lain])])
+    baru = [r for r in baris_individu() if r[1] == "6172011001"]
+    hasil = impor_p3ke.impor(db, [_xlsx(tmp_path, "baru.xlsx", baru)])
+
+    daftar = hasil.ringkasan.desa_tidak_ada
+    assert [(d.kode_kemdagri, d.jumlah_keluarga, d.kecamatan_ada_di_berkas) for d in daftar] \
+        == [("6172011002", 1, True), ("6172021001", 1, False)]
+    assert hasil.ringkasan.keluarga_hilang == 0
+    assert db.execute("SELECT count(*) FROM keluarga WHERE ada_di_sumber = 0").fetchone()[0] == 0
+    pesan = hasil.pesan()
+    assert ("1 desa tidak ada sama sekali di berkas ini, padahal desa lain di kecamatannya ada: "
+            "6172011002 (Kec. 617201, 1 keluarga)") in pesan
+    assert "1 kecamatan lain di kabupaten ini (1 keluarga) tidak ada di berkas ini" in pesan
+    assert "tidak ditandai \"tidak ada lagi\"" in pesan
+    assert "6171" not in pesan
+
+    # the same desa again: nothing is missing any more
+    ulang = impor_p3ke.impor(db, [_xlsx(tmp_path, "lengkap.xlsx", baris_individu({
+        0: {"Alamat": "Jl. Tani 1B"}}))])
+    assert ulang.ringkasan.desa_tidak_ada == []
+    assert "tidak ada sama sekali" not in ulang.pesan()
+
+
+def test_perintah_import_menyebut_desa_yang_tidak_ada(db_path, tmp_path):
+    from click.testing import CliRunner
+
+    from kalbar_desktop.cli import main
+
+    lama = _xlsx(tmp_path, "lama.xlsx", baris_individu())
+    baru = _xlsx(tmp_path, "baru.xlsx", [r for r in baris_individu() if r[1] == "6172011001"])
+    runner = CliRunner()
+    assert runner.invoke(main, ["--db", str(db_path), "import", str(lama)]).exit_code == 0
+    hasil = runner.invoke(main, ["--db", str(db_path), "import", str(baru)])
+    assert hasil.exit_code == 0, hasil.output
+    assert "1 desa tidak ada sama sekali di berkas ini" in hasil.output
+    assert "6172011002 (Kec. 617201, 1 keluarga)" in hasil.output
