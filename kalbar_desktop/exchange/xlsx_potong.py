@@ -36,9 +36,15 @@ UKURAN_POTONGAN = 24_000_000
 DI_DEPAN = 1
 """Parsed pieces waiting for the caller (besides the one it reads and the one being parsed)."""
 FOLDER_SEMENTARA = "kalbar-desktop-potongan"
-"""Folder under the system's temporary folder for the temporary workbooks; one left behind by
-a process that was killed is removed by the next read after :data:`UMUR_SISA` seconds."""
-UMUR_SISA = 6 * 3600
+"""Folder under the system's temporary folder for the temporary workbooks (private files, mode
+0600). A temporary workbook holds the personal data of the sheet being imported, so it lives no
+longer than needed: on POSIX systems it is unlinked as soon as calamine has opened it (the open
+file stays readable), elsewhere once its last piece is parsed; one left behind by a killed
+process is removed by :func:`hapus_sisa` (at every import and at the application's start)."""
+UMUR_SISA = 10 * 60
+"""Seconds after which a temporary workbook counts as left behind. One in use is safe anyway
+(Windows refuses to delete an open file; elsewhere it was unlinked once opened); the margin
+only covers the seconds between the end of the cut and the moment calamine opens it."""
 _BLOK = 4 << 20
 
 _REL_DOK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -289,14 +295,26 @@ def potong(path: Path, sumber: Sumber, tujuan: Path, ukuran: int | None = None,
     return Potongan(tujuan, jumlah, ekor, perkiraan)
 
 
+def hapus_sisa() -> int:
+    """Remove the temporary workbooks that imports killed half-way left behind (older than
+    :data:`UMUR_SISA`; one still open elsewhere cannot be removed and is skipped). Returns how
+    many were removed."""
+    folder = Path(tempfile.gettempdir()) / FOLDER_SEMENTARA
+    batas = time.time() - UMUR_SISA
+    n = 0
+    with contextlib.suppress(OSError):
+        for lama in folder.glob("*.xlsx"):
+            with contextlib.suppress(OSError):
+                if lama.stat().st_mtime < batas:
+                    lama.unlink()
+                    n += 1
+    return n
+
+
 def _folder_sementara() -> Path:
     folder = Path(tempfile.gettempdir()) / FOLDER_SEMENTARA
     folder.mkdir(exist_ok=True)
-    batas = time.time() - UMUR_SISA
-    for lama in folder.glob("*.xlsx"):
-        with contextlib.suppress(OSError):
-            if lama.stat().st_mtime < batas:
-                lama.unlink()
+    hapus_sisa()
     return folder
 
 
@@ -350,6 +368,9 @@ class PembacaPotongan:
             finally:
                 self._siap.set()
             wb = python_calamine.CalamineWorkbook.from_path(str(tujuan))
+            if os.name != "nt":  # the open file stays readable; nothing is left if killed
+                with contextlib.suppress(OSError):
+                    tujuan.unlink()
             for i in range(1, self.potongan.jumlah + 1):
                 if self._berhenti.is_set():
                     return
