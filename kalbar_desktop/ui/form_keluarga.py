@@ -63,6 +63,7 @@ from kalbar_desktop.ui.dialog_verifikasi import (
 )
 from kalbar_desktop.ui.isian import GAYA_FORM, IsianNik, IsianTanggal, KotakPilihan
 from kalbar_desktop.ui.lokal import jam, waktu
+from kalbar_desktop.ui.tata_alir import TataAlir
 from kalbar_desktop.ui.tip import pasang_tip
 
 IDENTITAS = ("nama_kepala", "nik_kepala", "no_kk", "jenis_kelamin", "tanggal_lahir",
@@ -144,6 +145,10 @@ class FormKeluarga(QWidget):
         self.gulir.setFrameShape(QFrame.Shape.NoFrame)
         self.gulir.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.gulir.setWidget(isi)
+        # the fields never hide behind the right edge: the form is at least as wide as its
+        # content (the main window shares the rest; the form scrolls only vertically)
+        self.gulir.setMinimumWidth(isi.minimumSizeHint().width()
+                                   + self.gulir.verticalScrollBar().sizeHint().width())
 
         self.temuan = QListWidget()
         self.temuan.setObjectName("findingsList")
@@ -285,7 +290,8 @@ class FormKeluarga(QWidget):
         self.petunjuk_anggota.setWordWrap(True)
         self.petunjuk_anggota.setVisible(False)
         tata.addWidget(self.petunjuk_anggota)
-        baris = QHBoxLayout()
+        # wraps onto a second row in a narrow form (a 1093-pixel screen at 125 %)
+        baris = TataAlir()
         self.tombol_anggota: dict[str, QPushButton] = {}
         for kode, teks in ((None, self.tr("Ta&mbah anggota...")),
                            ("MENINGGAL", self.tr("Meninggal")),
@@ -307,7 +313,6 @@ class FormKeluarga(QWidget):
                 t.clicked.connect(lambda _=False, k=kode: self.tandai_anggota(k))
             self.tombol_anggota[kode or "TAMBAH"] = t
             baris.addWidget(t)
-        baris.addStretch(1)
         tata.addLayout(baris)
         self.anggota_model.berubah.connect(self._berubah)
         self.anggota_model.modelReset.connect(self._tinggi_anggota)
