@@ -35,6 +35,7 @@ from kalbar_desktop.storage import audit as saudit
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.ui import label as ul
 from kalbar_desktop.ui.kabar import kabar
+from kalbar_desktop.ui.layar import atur_ukuran
 from kalbar_desktop.ui.lokal import angka, waktu
 from kalbar_desktop.ui.tasks import Konteks, Tugas
 
@@ -177,7 +178,7 @@ class AuditLogDialog(QDialog):
         tata.addLayout(saring)
         tata.addWidget(self.tabel)
         tata.addLayout(bawah)
-        self.resize(1100, 600)
+        atur_ukuran(self, 1100, 600)
         self._isi_pilihan()
         self.muat()
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kalbar_desktop.storage import cadangan as scadangan
 from kalbar_desktop.ui.label import label_alasan_cadangan
+from kalbar_desktop.ui.layar import atur_ukuran
 from kalbar_desktop.ui.lokal import ukuran_berkas, waktu
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -83,7 +84,7 @@ class PulihkanDialog(QDialog):
         tata.addWidget(self.tabel)
         tata.addWidget(self.kosong)
         tata.addWidget(tombol)
-        self.resize(640, 400)
+        atur_ukuran(self, 640, 400)
         self.muat(pilih)
 
     def muat(self, pilih: Path | None = None) -> None:

@@ -29,6 +29,7 @@ from kalbar_desktop.domain import codes, nik
 from kalbar_desktop.domain import status as ds
 from kalbar_desktop.ui import label as ul
 from kalbar_desktop.ui.isian import IsianNik, IsianTanggal, KotakPilihan
+from kalbar_desktop.ui.layar import atur_ukuran
 from kalbar_desktop.ui.lokal import waktu
 
 _NIK_16 = re.compile(r"(?<!\d)\d{16}(?!\d)")
@@ -68,7 +69,7 @@ class DialogCatatan(QDialog):
         tata.addWidget(self.tombol)
         self.edit.textChanged.connect(self._periksa)
         self._periksa()
-        self.resize(460, 240)
+        atur_ukuran(self, 460, 240)
 
     def _periksa(self) -> None:
         self.ok.setEnabled(bool(self.teks()))
@@ -257,5 +258,5 @@ class DialogRiwayat(QDialog):
         tata.addWidget(kosong)
         tata.addWidget(self.tabel)
         tata.addWidget(tombol)
-        self.resize(900, 420)
+        atur_ukuran(self, 900, 420)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

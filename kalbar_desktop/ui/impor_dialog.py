@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage.db import BasisData
+from kalbar_desktop.ui.layar import atur_ukuran
 from kalbar_desktop.ui.lokal import angka
 from kalbar_desktop.ui.tasks import Konteks, Tugas
 from kalbar_desktop.ui.tip import pasang_tip
@@ -83,7 +84,7 @@ class DialogImpor(QDialog):
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Impor P3KE"))
-        self.resize(1100, 680)  # fits a 1366x768 laptop screen under its title bar
+        atur_ukuran(self, 1100, 680)
         self.db_path = Path(db_path)
         self.pengguna = pengguna
         self.sebelum_menulis: Callable[[BasisData], None] | None = None

@@ -52,6 +52,7 @@ from kalbar_desktop.domain.status import FIELD_TANGGAL
 from kalbar_desktop.settings import Pengaturan
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import wilayah as swilayah
+from kalbar_desktop.ui.layar import atur_ukuran
 from kalbar_desktop.ui.lokal import angka, tanggal_pendek
 from kalbar_desktop.ui.tasks import Konteks, Tugas
 from kalbar_desktop.ui.tip import pasang_tip
@@ -275,7 +276,7 @@ class DialogEkspor(_DialogTugas):
     def __init__(self, jendela: MainWindow):
         super().__init__(jendela, "exportDialog", self.tr("Ekspor workbook provinsi"))
         pengguna = jendela.pengguna
-        self.resize(620, 560)
+        atur_ukuran(self, 620, 560)
         tata = QVBoxLayout(self)
 
         kotak_wilayah = QGroupBox(self.tr("Wilayah dan saringan"))
@@ -467,7 +468,7 @@ class DialogImporKoreksi(_DialogTugas):
 
     def __init__(self, jendela: MainWindow):
         super().__init__(jendela, "reimportDialog", self.tr("Impor ulang workbook hasil koreksi"))
-        self.resize(900, 640)
+        atur_ukuran(self, 900, 640)
         tata = QVBoxLayout(self)
         penjelasan = QLabel(self.tr(
             "Pilih workbook provinsi yang sudah dikoreksi. Hanya kolom verifikasi yang dibaca: "
@@ -637,7 +638,7 @@ class DialogDokumen(_DialogTugas):
 
     def __init__(self, jendela: MainWindow, jenis: int = BERITA_ACARA):
         super().__init__(jendela, "documentDialog", self.tr("Cetak dokumen desa"))
-        self.resize(560, 480)
+        atur_ukuran(self, 560, 480)
         tata = QVBoxLayout(self)
         f = QFormLayout()
         self.jenis = QComboBox()

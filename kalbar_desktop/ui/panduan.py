@@ -39,6 +39,7 @@ from kalbar_desktop import APP_NAME
 from kalbar_desktop.sumber import berkas_panduan
 from kalbar_desktop.ui import bahasa
 from kalbar_desktop.ui.ikon import ikon_aplikasi
+from kalbar_desktop.ui.layar import atur_ukuran
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -111,7 +112,7 @@ class JendelaPanduan(QDialog):
         self._waktu_gambar.setSingleShot(True)
         self._waktu_gambar.setInterval(150)
         self._waktu_gambar.timeout.connect(self._sesuaikan_gambar)
-        self.resize(1040, 680)  # fits a 1366x768 laptop screen under its title bar
+        atur_ukuran(self, 1040, 680)
         self.muat()
 
     def muat(self) -> bool:

@@ -28,6 +28,7 @@ from kalbar_desktop.storage import pengguna as spengguna
 from kalbar_desktop.storage.db import BasisData
 from kalbar_desktop.ui.akun_dialog import GantiSandiDialog, _pesan
 from kalbar_desktop.ui.label import label_peran, label_setelan
+from kalbar_desktop.ui.layar import atur_ukuran
 from kalbar_desktop.ui.lokal import waktu
 
 
@@ -165,7 +166,7 @@ class KelolaPenggunaDialog(QDialog):
         tata.addWidget(self.tabel)
         tata.addWidget(self.pesan)
         tata.addLayout(baris)
-        self.resize(820, 420)
+        atur_ukuran(self, 820, 420)
         self.muat()
 
     def muat(self) -> None:
