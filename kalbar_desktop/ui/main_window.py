@@ -9,10 +9,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -28,11 +29,13 @@ from PySide6.QtWidgets import (
 from kalbar_desktop import APP_NAME, __version__
 from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
 from kalbar_desktop.domain.status import Kelayakan, Persetujuan, StatusVerifikasi
+from kalbar_desktop.settings import Pengaturan
 from kalbar_desktop.storage import statistik
 from kalbar_desktop.storage.db import BasisData, KesalahanPenyimpanan
 from kalbar_desktop.ui import fitur
 from kalbar_desktop.ui import label as ul
 from kalbar_desktop.ui.household_model import HouseholdModel
+from kalbar_desktop.ui.layar import BINGKAI, atur_ukuran, ruang_kerja, ukuran_pas
 from kalbar_desktop.ui.lokal import angka
 from kalbar_desktop.ui.region_tree import RegionTree
 from kalbar_desktop.ui.saring import KotakCari, PanelSaring
@@ -47,6 +50,22 @@ _log = logging.getLogger(__name__)
 _STATUS_UMUM = (StatusVerifikasi.BELUM, StatusVerifikasi.DITEMUKAN,
                 StatusVerifikasi.TIDAK_DITEMUKAN, StatusVerifikasi.PINDAH, StatusVerifikasi.GANDA)
 """The statuses the status column fits whole (a rare longer one is cut, whole as tooltip)."""
+
+KOLOM_FORM = ("id_keluarga", "nama_kepala", "status_verifikasi", "jumlah_temuan")
+"""Household-table columns kept beside an open form (those an operator moves to the next
+family by), however narrow the screen."""
+KOLOM_FORM_TAMBAHAN = ("persetujuan", "desa", "nik_kepala", "desil", "kelayakan")
+"""Further columns shown beside an open form, in this order, as far as the room allows."""
+
+
+class _Pemisah(QSplitter):
+    """The main splitter; tells when its size changed (window maximized, restored...)."""
+
+    diubah_ukuran = Signal()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.diubah_ukuran.emit()
 
 
 class MainWindow(QMainWindow):
@@ -63,7 +82,8 @@ class MainWindow(QMainWindow):
         self.pengguna = pengguna
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME} {__version__} - {self.db_path.name}")
-        self.resize(1366, 740)
+        atur_ukuran(self, self.UKURAN.width(), self.UKURAN.height())
+        self.pengaturan = Pengaturan.muat()
 
         self.region_tree = RegionTree()
         self.panel_saring = PanelSaring()
@@ -117,6 +137,17 @@ class MainWindow(QMainWindow):
         self.kotak_cari = KotakCari()
         self.label_tampil = QLabel()
         self.label_tampil.setObjectName("shownCountLabel")
+        # shown when the hint beside the table has no room (a narrow screen)
+        self.petunjuk_singkat = QLabel(self.tr(
+            "Enter: buka formulir · Ctrl+F: cari · PgUp/PgDn: keluarga sebelumnya/berikutnya"))
+        self.petunjuk_singkat.setObjectName("shortHintLabel")
+        self.petunjuk_singkat.setToolTip(self._teks_petunjuk)
+        # cut rather than widen the table's column
+        self.petunjuk_singkat.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                            QSizePolicy.Policy.Preferred)
+        self.petunjuk_singkat.setAlignment(Qt.AlignmentFlag.AlignRight
+                                           | Qt.AlignmentFlag.AlignVCenter)
+        self.petunjuk_singkat.setVisible(False)
         tengah = QWidget()
         tata = QVBoxLayout(tengah)
         tata.setContentsMargins(0, 0, 0, 0)
@@ -126,9 +157,12 @@ class MainWindow(QMainWindow):
         self.isi.addWidget(self.table)
         self.isi.addWidget(self.pesan_kosong)
         tata.addWidget(self.isi, 1)
-        tata.addWidget(self.label_tampil)
+        bawah = QHBoxLayout()
+        bawah.addWidget(self.label_tampil)
+        bawah.addWidget(self.petunjuk_singkat, 1)
+        tata.addLayout(bawah)
 
-        pemisah = QSplitter(Qt.Orientation.Horizontal)
+        pemisah = _Pemisah(Qt.Orientation.Horizontal)
         pemisah.setObjectName("mainSplitter")
         pemisah.addWidget(kiri)
         pemisah.addWidget(tengah)
@@ -136,9 +170,14 @@ class MainWindow(QMainWindow):
         pemisah.setStretchFactor(1, 3)
         pemisah.setStretchFactor(2, 4)
         pemisah.setCollapsible(1, False)
-        kiri_lebar = max(self.LEBAR_KIRI, self.panel_saring.sizeHint().width())
-        pemisah.setSizes([kiri_lebar, 1366 - kiri_lebar - self.LEBAR_PETUNJUK,
+        self._lebar_kiri = max(self.LEBAR_KIRI, self.panel_saring.sizeHint().width())
+        """Width of the region tree and filters while they are shown (the user may drag it)."""
+        self._diatur_pengguna = False
+        """True once the user dragged a splitter handle: a resize keeps the shares then."""
+        pemisah.setSizes([self._lebar_kiri, 1366 - self._lebar_kiri - self.LEBAR_PETUNJUK,
                           self.LEBAR_PETUNJUK])
+        pemisah.splitterMoved.connect(self._pemisah_digeser)
+        pemisah.diubah_ukuran.connect(self._pemisah_diubah)
         self.pemisah = pemisah
         self.tab = QTabWidget()
         self.tab.setObjectName("mainTabs")
@@ -160,24 +199,114 @@ class MainWindow(QMainWindow):
         self._id_form: str | None = None
         self.segarkan()
 
+    UKURAN = QSize(1366, 740)
+    """The window's usual size (clamped to the screen; maximized on a smaller one)."""
     LEBAR_KIRI = 250
     """Least width of the region tree and filter panel (more when a filter's longest choice
     needs it, e.g. in another language)."""
     LEBAR_FORM = 670
-    """Width the detail area gets when a family's form opens in a narrower one."""
+    """Width a family's form gets when the screen has room for it beside the columns of
+    :data:`KOLOM_FORM`; on a narrower screen it gets less, down to its least width (then the
+    region tree and filters fold away until the form is closed)."""
     LEBAR_PETUNJUK = 220
     """Width of the detail area while it shows only the hint: the table gets the rest."""
+    LEBAR_PETUNJUK_MIN = 150
+    """Narrower than this the hint is not shown beside the table (one line under it
+    instead)."""
 
     def tampilkan(self) -> None:
         """Show the window; maximized when the screen's free area (without the taskbar) is
-        smaller than the window and its title bar, as on a 1366x768 laptop, so no part of it
-        hides under the taskbar."""
-        layar = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
-        bingkai = 40  # title bar and borders on Windows
-        if layar.width() < self.width() + 16 or layar.height() < self.height() + bingkai:
+        smaller than the usual size :data:`UKURAN` and its frame, as on a 1366x768 laptop (at
+        100 % or 125 %), so no part of it hides under the taskbar. Restored, it keeps the size
+        clamped to the screen."""
+        if not self.isVisible() and self.size() != ukuran_pas(self, self.UKURAN.width(),
+                                                              self.UKURAN.height()):
+            self.show()  # the user chose a size: keep it
+            return
+        ruang = ruang_kerja(self)
+        if (ruang.width() < self.UKURAN.width() + BINGKAI.width()
+                or ruang.height() < self.UKURAN.height() + BINGKAI.height()):
             self.showMaximized()
         else:
             self.show()
+
+    # -- layout -------------------------------------------------------------------------------
+    @property
+    def kolom_tersembunyi(self) -> frozenset[str]:
+        """Household-table columns the user hid (the column menu; Kelayakan by default)."""
+        return frozenset(self.pengaturan.kolom_tersembunyi) - {"id_keluarga"}
+
+    def atur_kolom(self, kolom: str, tampil: bool) -> None:
+        """Show or hide a household-table column (remembered for the next start)."""
+        tersembunyi = set(self.kolom_tersembunyi)
+        if tampil:
+            tersembunyi.discard(kolom)
+        elif kolom != "id_keluarga":
+            tersembunyi.add(kolom)
+        urut = [k for k in HouseholdModel.KOLOM if k in tersembunyi]
+        if urut != self.pengaturan.kolom_tersembunyi:
+            pengaturan = Pengaturan.muat()  # other preferences may have changed meanwhile
+            pengaturan.kolom_tersembunyi = urut
+            try:
+                pengaturan.simpan()
+            except OSError as e:  # a read-only profile: the choice holds for this session
+                _log.warning("Pilihan kolom tidak tersimpan: %s", e)
+            self.pengaturan.kolom_tersembunyi = urut
+        self.atur_tata_letak()
+
+    def _lebar_tabel(self, kolom: list[str]) -> int:
+        """Width the table needs to show ``kolom`` whole (scroll bar and frame included)."""
+        t = self.table
+        return (sum(self._lebar_kolom[k] for k in kolom) + 2 * t.frameWidth()
+                + t.verticalScrollBar().sizeHint().width())
+
+    def atur_tata_letak(self) -> None:
+        """Share the width between the region tree, the table and the detail area, and choose
+        the table's columns. No family open: the columns the user chose, the hint beside them
+        when it has room. A family open: the form gets its width, the table at least the
+        columns of :data:`KOLOM_FORM` (the region tree folds away when they would not fit
+        otherwise) and more of the chosen ones when the screen is wide enough."""
+        self.pemisah.refresh()  # the least width of a page just shown in the detail area
+        total = sum(self.pemisah.sizes())
+        if total <= 0:
+            return  # not laid out yet: the first resize comes back here
+        pilihan = [k for k in HouseholdModel.KOLOM if k not in self.kolom_tersembunyi]
+        kiri = self._lebar_kiri
+        form = self._form_terbuka()
+        if form:
+            tampil = [k for k in HouseholdModel.KOLOM if k in KOLOM_FORM]
+            tabel = self._lebar_tabel(tampil)
+            form_min = self.form.minimumSizeHint().width()
+            if total - kiri - tabel < form_min:
+                kiri = 0
+            kanan = max(form_min, min(self.LEBAR_FORM, total - kiri - tabel))
+            for k in KOLOM_FORM_TAMBAHAN:
+                if k in pilihan and self._lebar_tabel([*tampil, k]) <= total - kiri - kanan:
+                    tampil.append(k)
+        else:
+            tampil = pilihan
+            kanan = total - kiri - self._lebar_tabel(tampil)
+            if kanan >= self.LEBAR_PETUNJUK:
+                kanan = self.LEBAR_PETUNJUK
+            elif kanan < self.LEBAR_PETUNJUK_MIN:
+                kanan = 0
+        for i, k in enumerate(HouseholdModel.KOLOM):
+            self.table.setColumnHidden(i, k not in tampil)
+            if k in tampil:
+                self.table.setColumnWidth(i, self._lebar_kolom[k])
+        self.petunjuk_singkat.setVisible(not form and kanan == 0
+                                         and bool(self.pesan_pilih.text()))
+        self.pemisah.setSizes([kiri, max(0, total - kiri - kanan), kanan])
+
+    def _pemisah_digeser(self, _pos: int, _indeks: int) -> None:
+        self._diatur_pengguna = True
+        kiri = self.pemisah.sizes()[0]
+        if kiri > 0:
+            self._lebar_kiri = kiri
+
+    def _pemisah_diubah(self) -> None:
+        if not self._diatur_pengguna:
+            self.atur_tata_letak()
 
     def _atur_lebar_kolom(self) -> None:
         """Column widths from the font in use (Segoe UI on Windows is narrower than the fonts
@@ -195,15 +324,20 @@ class MainWindow(QMainWindow):
 
         judul = [kepala.horizontalAdvance(self.model.headerData(k, Qt.Orientation.Horizontal))
                  + ruang for k in range(self.model.columnCount())]
-        lebar = (muat("6172000000000"), 150, muat("6172000000000000"), judul[3], 110,
+        lebar = (muat("6172000000000"), 135, muat("6172000000000000"), judul[3], 100,
                  muat(*(ul.label(s, StatusVerifikasi) for s in _STATUS_UMUM)),
                  muat(*label(Kelayakan), paling=100), muat(*label(Persetujuan)), judul[8])
+        self._lebar_kolom: dict[str, int] = {}
+        # the width of each column (the last one shown stretches to the table's edge)
         for kolom, w in enumerate(lebar):
-            self.table.setColumnWidth(kolom, max(w, min(judul[kolom], 130)))
+            nama = HouseholdModel.KOLOM[kolom]
+            self._lebar_kolom[nama] = max(w, min(judul[kolom], 130))
+            self.table.setColumnWidth(kolom, self._lebar_kolom[nama])
 
     def _tampilkan_detail(self, widget: QWidget) -> None:
         """Show ``widget`` in the detail area: the form gets room to be read, while no family
-        is open the table does (all its columns on a 1366-pixel laptop screen)."""
+        is open the table does (its chosen columns whole on a 1366-pixel laptop screen and on
+        a 1093-pixel one at 125 %); see :meth:`atur_tata_letak`."""
         if self.detail.currentWidget() is widget:
             return  # moving between families keeps the widths the user chose
         if self._form is not None:  # a hidden form must not hold the detail area wide
@@ -212,16 +346,8 @@ class MainWindow(QMainWindow):
                                           else QSizePolicy.Policy.Ignored)
             self._form.setSizePolicy(kebijakan)
         self.detail.setCurrentWidget(widget)
-        kiri, tengah, kanan = self.pemisah.sizes()
-        total = tengah + kanan
-        if widget is self.pesan_pilih:
-            ingin = self.LEBAR_PETUNJUK
-        elif kanan < self.LEBAR_FORM:
-            ingin = self.LEBAR_FORM
-        else:
-            return
-        if total > ingin + 200:
-            self.pemisah.setSizes([kiri, total - ingin, ingin])
+        self._diatur_pengguna = False
+        self.atur_tata_letak()
 
     @property
     def form(self) -> FormKeluarga:
@@ -287,6 +413,8 @@ class MainWindow(QMainWindow):
             self.isi.setCurrentWidget(self.table)
         # no table to choose from: the welcome message alone says what to do
         self.pesan_pilih.setText(self._teks_petunjuk if k else "")
+        if not k:
+            self.petunjuk_singkat.setVisible(False)
         self.disegarkan.emit()
 
     # -- list ---------------------------------------------------------------------------------

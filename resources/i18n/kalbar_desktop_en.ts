@@ -2156,6 +2156,10 @@ Ctrl+F: cari · PgUp/PgDn: keluarga sebelumnya/berikutnya · Ctrl+S: simpan · C
 Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter: save and open the next · Esc: back to the list</translation>
     </message>
     <message>
+        <source>Enter: buka formulir · Ctrl+F: cari · PgUp/PgDn: keluarga sebelumnya/berikutnya</source>
+        <translation>Enter: open the form · Ctrl+F: search · PgUp/PgDn: previous/next family</translation>
+    </message>
+    <message>
         <source>Data keluarga</source>
         <translation>Family data</translation>
     </message>

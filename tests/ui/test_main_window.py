@@ -48,16 +48,17 @@ def test_tabel_lebar_tanpa_formulir_dan_formulir_dapat_ruang(qtbot, db_path, ber
         impor_p3ke.impor(db, berkas_demo_2022)
     w = create_main_window(db_path, user="penguji")
     qtbot.addWidget(w)
+    w.resize(1366, 697)  # a 1366x768 laptop screen without the taskbar and title bar
     w.show()
     qtbot.waitExposed(w)
     _, tabel, detail = w.pemisah.sizes()
     assert tabel > 2 * detail  # no family open: the table's columns are visible
     assert w.buka_baris(0)
     _, tabel, detail = w.pemisah.sizes()
-    assert detail >= w.LEBAR_FORM
-    w.pemisah.setSizes([235, 500, 631])  # the user narrows the form a little
+    assert detail >= w.form.minimumSizeHint().width()
+    w.pemisah.setSizes([235, tabel + detail - 600, 600])  # the user narrows the form a little
     dipilih = w.pemisah.sizes()
-    assert dipilih[2] < w.LEBAR_FORM
+    assert dipilih[2] < detail
     assert w.pindah(1)
     assert w.pemisah.sizes() == dipilih  # kept while moving between families
     assert w.tutup_form()

@@ -1,0 +1,153 @@
+"""Run by tests/ui/test_layar_kecil.py in its own process, on an offscreen screen of a given
+size and scale (``QT_QPA_PLATFORM=offscreen:configfile=...``, ``QT_SCALE_FACTOR``): opens the
+main window the way the application does (``tampilkan``), a family's form and every dialog,
+and prints what an operator would see as JSON. Screenshots go to the folder given second.
+
+    python tests/ui/layar_kecil.py FOLDER_KERJA [FOLDER_GAMBAR]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+
+
+def _di_dalam(widget: QWidget, wadah: QWidget) -> bool:
+    """``widget`` is shown whole inside ``wadah``'s rectangle."""
+    kiri_atas = widget.mapTo(wadah, QPoint(0, 0))
+    return wadah.rect().contains(QRect(kiri_atas, widget.size()))
+
+
+BINGKAI = (16, 40)
+"""What a window's frame adds on Windows: borders, and the title bar (31 pixels)."""
+
+
+def kolom_terlihat(w) -> dict[str, bool]:
+    """Column name -> its header section is shown whole inside the table's viewport."""
+    t = w.table
+    h = t.horizontalHeader()
+    hasil = {}
+    for i, nama in enumerate(w.model.KOLOM):
+        x = h.sectionViewportPosition(i)
+        hasil[nama] = (not t.isColumnHidden(i) and x >= 0
+                       and x + h.sectionSize(i) <= t.viewport().width()
+                       and h.sectionSize(i) >= 30)
+    return hasil
+
+
+def main(kerja: Path, gambar: Path | None) -> dict:
+    from kalbar_desktop.exchange import demo, impor_p3ke
+    from kalbar_desktop.storage import cadangan
+    from kalbar_desktop.storage import db as sdb
+    from kalbar_desktop.storage import pengguna as sp
+    from kalbar_desktop.ui import create_main_window
+    from kalbar_desktop.ui.akun_dialog import (
+        BuatAdminDialog,
+        GantiSandiDialog,
+        KunciLayarDialog,
+        LoginDialog,
+    )
+    from kalbar_desktop.ui.audit_dialog import AuditLogDialog
+    from kalbar_desktop.ui.cadangan_dialog import PulihkanDialog
+    from kalbar_desktop.ui.dialog_verifikasi import DialogAnggotaBaru, DialogCatatan
+    from kalbar_desktop.ui.dukungan import TentangDialog
+    from kalbar_desktop.ui.impor_dialog import DialogImpor
+    from kalbar_desktop.ui.laporan import (
+        BERITA_ACARA,
+        buka_dokumen,
+        buka_ekspor,
+        buka_impor_koreksi,
+    )
+    from kalbar_desktop.ui.panduan import buka_panduan
+    from kalbar_desktop.ui.pengguna_dialog import (
+        AkunDialog,
+        KelolaPenggunaDialog,
+        PengaturanDialog,
+    )
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    berkas = demo.tulis(kerja / "demo", demo.OpsiDemo(keluarga=30, tata_letak="2023", seed=5,
+                                                       cacat=0.05))
+    db_path = kerja / "layar.db"
+    with sdb.terbuka(db_path) as db:
+        impor_p3ke.impor(db, berkas, pengguna="uji")
+        sp.tambah(db, "adm", sp.Peran.ADMIN, "Sandi-rahasia-123", oleh="uji")
+        cadangan.cadangkan_otomatis(db, cadangan.MANUAL)
+
+    def tunggu() -> None:
+        for _ in range(10):
+            app.processEvents()
+
+    def simpan(widget: QWidget, nama: str) -> None:
+        if gambar is not None:
+            gambar.mkdir(parents=True, exist_ok=True)
+            widget.grab().save(str(gambar / f"{nama}.png"))
+
+    layar = app.primaryScreen()
+    hasil: dict = {"layar": [layar.availableGeometry().width(),
+                             layar.availableGeometry().height()],
+                   "skala": layar.devicePixelRatio()}
+    w = create_main_window(db_path, user="adm")
+    w.tampilkan()
+    tunggu()
+    hasil["jendela"] = [w.width(), w.height()]
+    hasil["dimaksimalkan"] = w.isMaximized()
+    hasil["kolom_tanpa_form"] = kolom_terlihat(w)
+    hasil["geser_samping_tanpa_form"] = w.table.horizontalScrollBar().maximum()
+    simpan(w, "utama_daftar")
+
+    assert w.buka_baris(0)
+    tunggu()
+    form = w.form
+    hasil["kolom_dengan_form"] = kolom_terlihat(w)
+    hasil["tombol_form"] = {t.objectName(): _di_dalam(t, w)
+                            for t in form.findChildren(QPushButton)
+                            if t.isVisible() and t.parent() is form}
+    hasil["form_terpotong"] = form.gulir.viewport().width() < \
+        form.gulir.widget().minimumSizeHint().width()
+    hasil["form_gulir_tegak"] = form.gulir.verticalScrollBar().maximum() > 0
+    simpan(w, "utama_formulir")
+    riwayat = form.riwayat()
+
+    dialog = {
+        "impor": DialogImpor(db_path, "adm", w), "ekspor": buka_ekspor(w),
+        "impor_koreksi": buka_impor_koreksi(w), "dokumen": buka_dokumen(w, BERITA_ACARA),
+        "tentang": TentangDialog(db_path, w), "masuk": LoginDialog(w.db, "adm", nama_db="x.db"),
+        "buat_admin": BuatAdminDialog(w.db, "x.db"),
+        "kunci": KunciLayarDialog(w.db, w.pengguna, 10, w),
+        "ganti_sandi": GantiSandiDialog(w.db, "adm", w.pengguna, w),
+        "kelola_pengguna": KelolaPenggunaDialog(w.db, w.pengguna, w),
+        "akun": AkunDialog(w.db, w.pengguna, parent=w),
+        "pengaturan": PengaturanDialog(w.db, w.pengguna, w),
+        "audit": AuditLogDialog(w.db, db_path, w.pengguna, w),
+        "pulihkan": PulihkanDialog(db_path, w), "catatan": DialogCatatan("x", "y", w),
+        "anggota_baru": DialogAnggotaBaru(w), "panduan": buka_panduan(w), "riwayat": riwayat,
+    }
+    hasil["dialog"] = {}
+    for nama, d in dialog.items():
+        d.show()
+        tunggu()
+        ruang = d.screen().availableGeometry()
+        tombol = [t for t in d.findChildren(QPushButton) if t.isVisible()]
+        hasil["dialog"][nama] = {
+            "ukuran": [d.width(), d.height()],
+            "muat": d.width() + BINGKAI[0] <= ruang.width()
+            and d.height() + BINGKAI[1] <= ruang.height()
+            and ruang.contains(d.geometry()),
+            "tombol_terlihat": all(_di_dalam(t, d) for t in tombol),
+        }
+        simpan(d, f"dialog_{nama}")
+        d.hide()
+    form.muat_ulang()
+    w.close()
+    return hasil
+
+
+if __name__ == "__main__":
+    kerja = Path(sys.argv[1])
+    gambar = Path(sys.argv[2]) if len(sys.argv) > 2 else None
+    print(json.dumps(main(kerja, gambar)))
