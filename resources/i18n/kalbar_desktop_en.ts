@@ -2007,6 +2007,13 @@
     </message>
 </context>
 <context>
+    <name>KolomTabel</name>
+    <message>
+        <source>&amp;Kolom tabel</source>
+        <translation>Table &amp;columns</translation>
+    </message>
+</context>
+<context>
     <name>KotakCari</name>
     <message>
         <source>Cari nama, NIK (boleh sebagian), No KK, atau ID keluarga...   (Ctrl+F)</source>

@@ -104,3 +104,42 @@ def test_aplikasi_di_layar_laptop_dengan_skala(tmp_path, layar, skala):
     assert besar == {}, besar
     assert [n for n, d in hasil["dialog"].items() if not d["tombol_terlihat"]] == []
     assert len(hasil["dialog"]) >= 18
+
+
+def test_menu_kolom_menampilkan_kelayakan_dan_diingat(qtbot, db_path, berkas_demo_2022):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    from kalbar_desktop.settings import Pengaturan
+
+    w = _jendela(qtbot, db_path, berkas_demo_2022, (1366, 697))
+    kelayakan = w.model.KOLOM.index("kelayakan")
+    assert w.table.isColumnHidden(kelayakan)  # hidden by default
+    menu = w.findChild(QMenu, "menuKolomTabel")
+    assert menu.menuAction() in w.menu_data.actions()
+    menu.aboutToShow.emit()
+    aksi = {a.objectName(): a for a in menu.actions()}
+    assert not aksi["aksiKolom_id_keluarga"].isEnabled()
+    assert not aksi["aksiKolom_kelayakan"].isChecked()
+    aksi["aksiKolom_kelayakan"].trigger()
+    assert not w.table.isColumnHidden(kelayakan)
+    assert Pengaturan.muat().kolom_tersembunyi == []
+    # the header's right-click menu: hide NIK there
+    kepala = w.table.horizontalHeader()
+    kepala.customContextMenuRequested.emit(QPoint(10, 5))
+    popup = next(m for m in QApplication.topLevelWidgets()
+                 if isinstance(m, QMenu) and m.objectName() == "menuKolomKepala")
+    nik = next(a for a in popup.actions() if a.objectName() == "aksiKolom_nik_kepala")
+    assert nik.isChecked()
+    nik.trigger()
+    popup.close()
+    assert w.table.isColumnHidden(w.model.KOLOM.index("nik_kepala"))
+    assert Pengaturan.muat().kolom_tersembunyi == ["nik_kepala"]
+    # the next window starts with the same choice; the form keeps its own columns
+    w2 = create_main_window(db_path, user="rina")
+    qtbot.addWidget(w2)
+    w2.resize(1366, 697)
+    w2.show()
+    assert w2.table.isColumnHidden(w2.model.KOLOM.index("nik_kepala"))
+    assert not w2.table.isColumnHidden(kelayakan)
+    assert all(kolom_terlihat(w2)[k] for k in DAFTAR if k != "nik_kepala")

@@ -1,0 +1,52 @@
+"""Which columns the household table shows: Data > Kolom tabel, and the same list on a right
+click on the table's header. Kelayakan is hidden by default so that ID Keluarga to Temuan fit a
+1366-pixel laptop screen (and a 1093-pixel one at 125 %); the choice is remembered
+(``Pengaturan.kolom_tersembunyi``). Beside an open form the table shows only what fits of the
+chosen columns (see :meth:`MainWindow.atur_tata_letak`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtWidgets import QMenu
+
+from kalbar_desktop.ui.household_model import HouseholdModel
+
+if TYPE_CHECKING:
+    from kalbar_desktop.ui.main_window import MainWindow
+
+
+def isi_menu(menu: QMenu, jendela: MainWindow) -> None:
+    """Fill ``menu`` with one checkable action per column (ID Keluarga always shown)."""
+    menu.clear()
+    for i, nama in enumerate(HouseholdModel.KOLOM):
+        aksi = menu.addAction(jendela.model.headerData(i, Qt.Orientation.Horizontal))
+        aksi.setObjectName(f"aksiKolom_{nama}")
+        aksi.setCheckable(True)
+        aksi.setChecked(nama not in jendela.kolom_tersembunyi)
+        aksi.setEnabled(nama != "id_keluarga")
+        aksi.toggled.connect(lambda tampil, k=nama: jendela.atur_kolom(k, tampil))
+
+
+def menu_kepala(jendela: MainWindow, pos: QPoint) -> QMenu:
+    """The column list at ``pos`` of the table's header (opened without blocking)."""
+    menu = QMenu(jendela.table)
+    menu.setObjectName("menuKolomKepala")
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    isi_menu(menu, jendela)
+    menu.popup(jendela.table.horizontalHeader().mapToGlobal(pos))
+    return menu
+
+
+def pasang(jendela: MainWindow) -> None:
+    """Add Data > Kolom tabel and the header's right-click menu."""
+    jendela.menu_data.addSeparator()
+    menu = jendela.menu_data.addMenu(QCoreApplication.translate("KolomTabel", "&Kolom tabel"))
+    menu.setObjectName("menuKolomTabel")
+    menu.aboutToShow.connect(lambda: isi_menu(menu, jendela))
+    isi_menu(menu, jendela)
+    jendela.menu_kolom = menu
+    kepala = jendela.table.horizontalHeader()
+    kepala.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    kepala.customContextMenuRequested.connect(lambda pos: menu_kepala(jendela, pos))
