@@ -4,7 +4,7 @@ too narrow (a row of buttons in a form that must also fit a 1093-pixel screen at
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
 
 
 class TataAlir(QLayout):
@@ -65,9 +65,12 @@ class TataAlir(QLayout):
         induk = self.parentWidget()
         if induk is None:
             return 6
-        return induk.style().layoutSpacing(QSizePolicy.ControlType.PushButton,
-                                           QSizePolicy.ControlType.PushButton,
-                                           Qt.Orientation.Horizontal)
+        gaya = induk.style()
+        spasi = gaya.layoutSpacing(QSizePolicy.ControlType.PushButton,
+                                   QSizePolicy.ControlType.PushButton, Qt.Orientation.Horizontal)
+        if spasi < 0:  # most styles answer only the general metric
+            spasi = gaya.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+        return spasi if spasi >= 0 else 6
 
     def _atur(self, rect: QRect, coba: bool) -> int:
         """Place the items in ``rect`` (only measure when ``coba``); returns the height used."""

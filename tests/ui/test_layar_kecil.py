@@ -143,3 +143,33 @@ def test_menu_kolom_menampilkan_kelayakan_dan_diingat(qtbot, db_path, berkas_dem
     assert w2.table.isColumnHidden(w2.model.KOLOM.index("nik_kepala"))
     assert not w2.table.isColumnHidden(kelayakan)
     assert all(kolom_terlihat(w2)[k] for k in DAFTAR if k != "nik_kepala")
+
+
+def test_tombol_anggota_terbungkus_tanpa_bertumpuk(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from kalbar_desktop.ui.tata_alir import TataAlir
+
+    wadah = QWidget()
+    qtbot.addWidget(wadah)
+    tata = TataAlir(wadah)
+    tombol = [QPushButton(t) for t in ("Tambah anggota...", "Meninggal", "Pindah/keluar",
+                                       "Menikah keluar", "Ada", "Perbaiki NIK")]
+    for t in tombol:
+        tata.addWidget(t)
+    lebar = tata.sizeHint().width()
+    assert tata.minimumSize().width() < lebar / 3  # one button: it never widens the form
+
+    def periksa(w: int) -> int:
+        wadah.resize(w, tata.heightForWidth(w))
+        wadah.show()
+        tata.activate()
+        kotak = [t.geometry() for t in tombol]
+        for i, a in enumerate(kotak):
+            assert wadah.rect().contains(a), (w, tombol[i].text())
+            assert all(not a.intersects(b) for b in kotak[i + 1:]), (w, tombol[i].text())
+        return len({k.y() for k in kotak})
+
+    assert periksa(lebar) == 1
+    assert periksa(lebar // 2) >= 2
+    assert tata.heightForWidth(lebar // 2) > tata.heightForWidth(lebar)
