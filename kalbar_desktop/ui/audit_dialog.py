@@ -42,7 +42,7 @@ from kalbar_desktop.ui.tasks import Konteks, Tugas
 BATAS_TAMPIL = 5000
 
 
-_K_WAKTU, _K_TINDAKAN, _K_KODE, _K_KOLOM = 1, 3, 4, 8
+_K_WAKTU, _K_TINDAKAN, _K_KODE, _K_TABEL, _K_KOLOM = 1, 3, 4, 5, 8
 """Columns of :func:`ekspor_audit.baris_tampilan` shown in the window's language."""
 
 
@@ -77,6 +77,11 @@ class _ModelLog(QAbstractTableModel):
                 return ul.label_aksi_audit(baris[_K_KODE])
             if index.column() == _K_WAKTU and nilai:
                 return waktu(nilai, detik=True)
+            if index.column() == _K_TABEL and nilai:
+                label = ul.label_tabel_audit(str(nilai))
+                if role == Qt.ItemDataRole.ToolTipRole and label != nilai:
+                    return f"{label} ({nilai})"
+                return label
             if index.column() == _K_KOLOM and nilai:
                 # the field's label ("Tanggal kunjungan"), its stored name beside it in the tip
                 label = ul.label_field(str(nilai))

@@ -231,6 +231,19 @@ LABEL_AKSI_AUDIT: dict[str, str] = {
     "CETAK_BERITA_ACARA": QT_TRANSLATE_NOOP("AksiAudit", "Cetak Berita Acara"),
     "CETAK_DAFTAR_KUNJUNGAN": QT_TRANSLATE_NOOP("AksiAudit", "Cetak Daftar Kunjungan"),
 }
+
+LABEL_TABEL_AUDIT: dict[str, str] = {
+    "keluarga": QT_TRANSLATE_NOOP("TabelAudit", "Data P3KE keluarga"),
+    "anggota": QT_TRANSLATE_NOOP("TabelAudit", "Anggota keluarga"),
+    "verifikasi_keluarga": QT_TRANSLATE_NOOP("TabelAudit", "Verifikasi keluarga"),
+    "verifikasi_anggota": QT_TRANSLATE_NOOP("TabelAudit", "Verifikasi anggota"),
+    "pengguna": QT_TRANSLATE_NOOP("TabelAudit", "Akun pengguna"),
+    "impor": QT_TRANSLATE_NOOP("TabelAudit", "Impor"),
+    "ekspor": QT_TRANSLATE_NOOP("TabelAudit", "Ekspor"),
+    "dokumen": QT_TRANSLATE_NOOP("TabelAudit", "Dokumen"),
+    "pengaturan": QT_TRANSLATE_NOOP("TabelAudit", "Pengaturan"),
+}
+"""What each ``audit_log.tabel`` value is, in the users' words (the window's Tabel column)."""
 """Mirror of :data:`kalbar_desktop.domain.jejak.LABEL_AKSI`."""
 
 JUDUL_AUDIT: tuple[str, ...] = (
@@ -335,6 +348,14 @@ def label_aksi_audit(kode: str | None) -> str:
         return ""
     teks = LABEL_AKSI_AUDIT.get(kode)
     return _tr("AksiAudit", teks) if teks else kode
+
+
+def label_tabel_audit(nama: str | None) -> str:
+    """The translated name of what an audit row changed (the stored name when unknown)."""
+    if not nama:
+        return ""
+    teks = LABEL_TABEL_AUDIT.get(nama)
+    return _tr("TabelAudit", teks) if teks else nama
 
 
 def judul_audit(indeks: int) -> str:

@@ -2935,6 +2935,45 @@ Technical details: {1} at {2}.</translation>
     </message>
 </context>
 <context>
+    <name>TabelAudit</name>
+    <message>
+        <source>Data P3KE keluarga</source>
+        <translation>Family P3KE data</translation>
+    </message>
+    <message>
+        <source>Anggota keluarga</source>
+        <translation>Family member</translation>
+    </message>
+    <message>
+        <source>Verifikasi keluarga</source>
+        <translation>Family verification</translation>
+    </message>
+    <message>
+        <source>Verifikasi anggota</source>
+        <translation>Member verification</translation>
+    </message>
+    <message>
+        <source>Akun pengguna</source>
+        <translation>User account</translation>
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
     <name>Temuan</name>
     <message>
         <source>NIK tidak sah</source>

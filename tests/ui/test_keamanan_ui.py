@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kalbar_desktop.domain.akses import Aksi, Peran, boleh
+from kalbar_desktop.exchange import ekspor_audit
 from kalbar_desktop.storage import audit, cadangan
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import pengguna as sp
@@ -261,6 +262,15 @@ def test_jendela_jejak_audit(qtbot, db_akun, tmp_path):
     dialog.pilih_pengguna.setCurrentIndex(0)
     dialog.pilih_aksi.setCurrentIndex(dialog.pilih_aksi.findData("IMPOR"))
     assert dialog.model.rowCount() == 1 and "1 baris cocok" in dialog.jumlah.text()
+    # the Tabel column in the users' words, the stored name in the tooltip
+    sel = dialog.model.index(0, ekspor_audit.JUDUL.index("Tabel"))
+    assert sel.data() == "Impor"
+    dialog.pilih_aksi.setCurrentIndex(0)
+    dialog.pilih_pengguna.setCurrentIndex(dialog.pilih_pengguna.findData("adm"))
+    sel = dialog.model.index(0, ekspor_audit.JUDUL.index("Tabel"))
+    assert sel.data() == "Akun pengguna"
+    assert sel.data(Qt.ItemDataRole.ToolTipRole) == "Akun pengguna (pengguna)"
+    dialog.pilih_pengguna.setCurrentIndex(0)
     dialog.pilih_aksi.setCurrentIndex(0)
     dialog.pakai_sampai.setChecked(True)
     dialog.sampai.setDate(dialog.sampai.date().addYears(-30))
