@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -41,6 +41,7 @@ from kalbar_desktop.ui import label as ul
 from kalbar_desktop.ui.grafik import Batang, GrafikBatang, Segmen
 from kalbar_desktop.ui.lokal import angka, jam, persen, tanggal
 from kalbar_desktop.ui.tasks import Konteks, Tugas
+from kalbar_desktop.ui.tata_alir import TataAlir
 
 if TYPE_CHECKING:
     from kalbar_desktop.ui.main_window import MainWindow
@@ -138,10 +139,13 @@ class Kartu(QFrame):
 class _Kotak(QFrame):
     """A titled box around one chart."""
 
-    def __init__(self, judul: str, isi: QWidget, keterangan: QWidget | None = None,
-                 parent: QWidget | None = None):
+    def __init__(self, judul: str, nama_objek: str, isi: QWidget,
+                 keterangan: QWidget | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName(nama_objek)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # a chart lower than this shows too little to read; the page scrolls downwards instead
+        self.setMinimumHeight(self.fontMetrics().height() * 14)
         tata = QVBoxLayout(self)
         tata.setContentsMargins(8, 6, 8, 6)
         tata.setSpacing(4)
@@ -162,6 +166,88 @@ class _Kotak(QFrame):
     def set_sub(self, teks: str) -> None:
         self.sub.setText(teks)
         self.sub.setVisible(bool(teks))
+
+    def sizeHint(self) -> QSize:
+        # No taller than needed: the charts share the page's height evenly (row stretch)
+        # instead of by what each would like.
+        minimum = self.minimumSizeHint().expandedTo(self.minimumSize())
+        return QSize(super().sizeHint().width(), minimum.height())
+
+    def hasHeightForWidth(self) -> bool:
+        # A wrapped sub-title or legend would otherwise make the grid ask for the height its
+        # content prefers at that width; the box's least height leaves room for two lines.
+        return False
+
+
+class KisiGrafik(QWidget):
+    """The chart boxes in two columns when each column gets at least :meth:`lebar_nyaman`
+    pixels, else one under the other; re-arranged whenever the width changes. Its least width
+    is that of the widest box, so the dashboard scrolls downwards but never sideways. In two
+    columns the first box (progress per kecamatan, the longest) spans two rows on the left."""
+
+    JARAK = 8
+
+    def __init__(self, kotak: Sequence[QWidget], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("kisiGrafik")
+        self._kotak = list(kotak)
+        self._kisi = QGridLayout(self)
+        self._kisi.setContentsMargins(0, 0, 0, 0)
+        self._kisi.setSpacing(self.JARAK)
+        self._kolom = 0
+        self._susun(2)
+
+    def kolom(self) -> int:
+        """The number of columns shown (1 or 2)."""
+        return self._kolom
+
+    def lebar_nyaman(self) -> int:
+        """The least width of a column in two columns: about 58 characters (a kecamatan name,
+        its bar and "100% dari 1.234"), and never less than a box needs."""
+        return max(self.fontMetrics().averageCharWidth() * 58,
+                   *(k.minimumSizeHint().width() for k in self._kotak))
+
+    def kolom_untuk(self, lebar: int) -> int:
+        """How many columns fit in ``lebar`` pixels."""
+        return 2 if lebar >= 2 * self.lebar_nyaman() + self.JARAK else 1
+
+    def _susun(self, kolom: int) -> None:
+        if kolom == self._kolom:
+            return
+        self._kolom = kolom
+        kisi = self._kisi
+        for kotak in self._kotak:
+            kisi.removeWidget(kotak)
+        for i in range(len(self._kotak)):
+            kisi.setRowStretch(i, 0)
+        if kolom == 2:
+            pertama, *lain = self._kotak
+            kisi.addWidget(pertama, 0, 0, 2, 1)
+            baris = 0
+            for i, kotak in enumerate(lain):
+                # the right column next to the first box, then the rows below, two by two
+                baris, kol = (i, 1) if i < 2 else (2 + (i - 2) // 2, (i - 2) % 2)
+                kisi.addWidget(kotak, baris, kol)
+            kisi.setColumnStretch(0, 1)
+            kisi.setColumnStretch(1, 1)
+            # only the rows in use: the grid keeps counting the rows of one column
+            for i in range(max(baris, 1) + 1):
+                kisi.setRowStretch(i, 1)
+        else:
+            for i, kotak in enumerate(self._kotak):
+                kisi.addWidget(kotak, i, 0)
+                kisi.setRowStretch(i, 1)
+            kisi.setColumnStretch(1, 0)
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        # the width of one column (the layout in two columns would ask for two)
+        return QSize(max(k.minimumSizeHint().width() for k in self._kotak),
+                     self._kisi.totalMinimumSize().height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._susun(self.kolom_untuk(event.size().width()))
 
 
 def _gulir(grafik: GrafikBatang, arah: Qt.Orientation) -> QScrollArea:
@@ -225,8 +311,11 @@ class PanelDasbor(QWidget):
 
         # key figures
         self.kartu: dict[str, Kartu] = {}
-        baris_kartu = QHBoxLayout()
-        baris_kartu.setSpacing(8)
+        self.wadah_kartu = QWidget()
+        self.wadah_kartu.setObjectName("wadahKartu")
+        # one row when it fits, else rows as even as possible (4 + 3 at 1093 pixels)
+        baris_kartu = TataAlir(self.wadah_kartu, jarak=8, seragam=True)
+        baris_kartu.setContentsMargins(0, 0, 0, 0)
         for nama, judul, saring in (
             ("kartuKeluarga", self.tr("Keluarga"), self.dasar),
             ("kartuTerverifikasi", self.tr("Sudah diverifikasi"),
@@ -265,9 +354,10 @@ class PanelDasbor(QWidget):
         self.chart_kunjungan.lebar_min_kolom = 12
 
         legenda = QWidget()
-        tata_legenda = QHBoxLayout(legenda)
+        legenda.setObjectName("legendaKecamatan")
+        # wraps onto a second row in a narrow box (every label stays whole)
+        tata_legenda = TataAlir(legenda, jarak=2)
         tata_legenda.setContentsMargins(0, 0, 0, 0)
-        tata_legenda.setSpacing(2)
         self.legenda: dict[Tahap, QToolButton] = {}
         for t in Tahap:
             tombol = QToolButton()
@@ -281,7 +371,6 @@ class PanelDasbor(QWidget):
                 lambda _c=False, t=t: self.saring_dipilih.emit(sdasbor.saring_tahap(t, self.dasar)))
             self.legenda[t] = tombol
             tata_legenda.addWidget(tombol)
-        tata_legenda.addStretch(1)
 
         self.gulir_kecamatan = _gulir(self.chart_kecamatan, Qt.Orientation.Vertical)
         self.gulir_kunjungan = _gulir(self.chart_kunjungan, Qt.Orientation.Horizontal)
@@ -289,36 +378,32 @@ class PanelDasbor(QWidget):
         self.gulir_kunjungan.horizontalScrollBar().valueChanged.connect(
             self.chart_kunjungan.update)
         self.kotak_kecamatan = _Kotak(self.tr("Kemajuan verifikasi dan persetujuan per kecamatan"),
-                                      self.gulir_kecamatan, legenda)
-        self.kotak_desil = _Kotak(self.tr("Keluarga menurut desil"), self.chart_desil)
-        self.kotak_kelayakan = _Kotak(self.tr("Keluarga menurut kelayakan"),
+                                      "kotakKecamatan", self.gulir_kecamatan, legenda)
+        self.kotak_kecamatan.setMinimumHeight(2 * self.kotak_kecamatan.minimumHeight())
+        self.kotak_desil = _Kotak(self.tr("Keluarga menurut desil"), "kotakDesil",
+                                  self.chart_desil)
+        self.kotak_kelayakan = _Kotak(self.tr("Keluarga menurut kelayakan"), "kotakKelayakan",
                                       self.chart_kelayakan)
         self.kotak_temuan = _Kotak(self.tr("Temuan menurut aturan (jumlah keluarga)"),
-                                   self.chart_temuan)
-        self.kotak_kunjungan = _Kotak(self.tr("Keluarga dikunjungi per hari"),
+                                   "kotakTemuan", self.chart_temuan)
+        self.kotak_kunjungan = _Kotak(self.tr("Keluarga dikunjungi per hari"), "kotakKunjungan",
                                       self.gulir_kunjungan)
+        self.kisi_grafik = KisiGrafik([self.kotak_kecamatan, self.kotak_desil,
+                                       self.kotak_kelayakan, self.kotak_temuan,
+                                       self.kotak_kunjungan])
 
         isi = QWidget()
-        kisi = QGridLayout(isi)
-        kisi.setContentsMargins(0, 0, 0, 0)
-        kisi.setSpacing(8)
-        kisi.addLayout(baris_kartu, 0, 0, 1, 3)
-        kisi.addWidget(self.kotak_kecamatan, 1, 0, 2, 1)
-        kisi.addWidget(self.kotak_desil, 1, 1)
-        kisi.addWidget(self.kotak_kelayakan, 1, 2)
-        kisi.addWidget(self.kotak_temuan, 2, 1)
-        kisi.addWidget(self.kotak_kunjungan, 2, 2)
-        kisi.setColumnStretch(0, 5)
-        kisi.setColumnStretch(1, 4)
-        kisi.setColumnStretch(2, 4)
-        kisi.setRowStretch(1, 1)
-        kisi.setRowStretch(2, 1)
-        gulir = QScrollArea()
+        isi.setObjectName("isiDasbor")
+        tata_isi = QVBoxLayout(isi)
+        tata_isi.setContentsMargins(0, 0, 0, 0)
+        tata_isi.setSpacing(8)
+        tata_isi.addWidget(self.wadah_kartu)
+        tata_isi.addWidget(self.kisi_grafik, 1)
+        self.gulir = gulir = QScrollArea()
         gulir.setObjectName("gulirDasbor")
         gulir.setWidgetResizable(True)
         gulir.setFrameShape(QFrame.Shape.NoFrame)
         gulir.setWidget(isi)
-        isi.setMinimumHeight(520)
 
         tata = QVBoxLayout(self)
         tata.setContentsMargins(10, 8, 10, 8)

@@ -1,7 +1,10 @@
 """A layout that puts its widgets in a row and wraps them onto the next row when the row is
-too narrow (a row of buttons in a form that must also fit a 1093-pixel screen at 125 %)."""
+too narrow (a row of buttons in a form, the key figures of the dashboard: both must also fit a
+1093-pixel screen at 125 %)."""
 
 from __future__ import annotations
+
+import math
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
@@ -9,12 +12,17 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
 
 class TataAlir(QLayout):
     """Widgets left to right, wrapped onto as many rows as the width needs. Its least width is
-    that of its widest item, so it never makes its parent wider than one button."""
+    that of its widest item, so it never makes its parent wider than one button.
 
-    def __init__(self, parent: QWidget | None = None, jarak: int = -1):
+    With ``seragam`` every item gets the same width, at least that of the widest: as many per
+    row as fit, the rows as even as possible (7 items: 7, or 4 + 3, or 3 + 3 + 1 ...), and the
+    items of a row share the whole width (a grid of equal cards without a ragged right edge)."""
+
+    def __init__(self, parent: QWidget | None = None, jarak: int = -1, seragam: bool = False):
         super().__init__(parent)
         self._item: list[QLayoutItem] = []
         self._jarak = jarak
+        self._seragam = seragam
 
     def addItem(self, item: QLayoutItem) -> None:
         self._item.append(item)
@@ -43,7 +51,10 @@ class TataAlir(QLayout):
 
     def sizeHint(self) -> QSize:
         """All items in one row."""
-        lebar = sum(i.sizeHint().width() for i in self._tampil())
+        if self._seragam:
+            lebar = len(self._tampil()) * self._lebar_sel()
+        else:
+            lebar = sum(i.sizeHint().width() for i in self._tampil())
         lebar += max(0, len(self._tampil()) - 1) * self._spasi()
         tinggi = max((i.sizeHint().height() for i in self._tampil()), default=0)
         m = self.contentsMargins()
@@ -72,10 +83,45 @@ class TataAlir(QLayout):
             spasi = gaya.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
         return spasi if spasi >= 0 else 6
 
+    def _lebar_sel(self) -> int:
+        return max((i.sizeHint().width() for i in self._tampil()), default=0)
+
+    def kolom(self, lebar: int) -> int:
+        """``seragam``: how many items go in one row when the layout is ``lebar`` wide."""
+        n = len(self._tampil())
+        if not n:
+            return 0
+        m = self.contentsMargins()
+        spasi = self._spasi()
+        muat = (lebar - m.left() - m.right() + spasi) // (self._lebar_sel() + spasi)
+        baris = math.ceil(n / max(1, min(n, muat)))
+        return math.ceil(n / baris)
+
+    def _atur_seragam(self, isi: QRect, coba: bool) -> int:
+        item = self._tampil()
+        if not item:
+            return 0
+        spasi = self._spasi()
+        kolom = self.kolom(isi.width() + self.contentsMargins().left()
+                           + self.contentsMargins().right())
+        langkah = (isi.width() + spasi) / kolom
+        tinggi = max(i.sizeHint().height() for i in item)
+        for n, i in enumerate(item):
+            b, k = divmod(n, kolom)
+            x = isi.x() + round(k * langkah)
+            # the rounding goes to the gaps, so the last item ends exactly at the right edge
+            lebar = isi.x() + round((k + 1) * langkah) - spasi - x
+            if not coba:
+                i.setGeometry(QRect(x, isi.y() + b * (tinggi + spasi), lebar, tinggi))
+        baris = math.ceil(len(item) / kolom)
+        return baris * tinggi + (baris - 1) * spasi
+
     def _atur(self, rect: QRect, coba: bool) -> int:
         """Place the items in ``rect`` (only measure when ``coba``); returns the height used."""
         m = self.contentsMargins()
         isi = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        if self._seragam:
+            return m.top() + self._atur_seragam(isi, coba) + m.bottom()
         x, y, tinggi_baris = isi.x(), isi.y(), 0
         spasi = self._spasi()
         for item in self._tampil():
