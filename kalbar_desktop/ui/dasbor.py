@@ -201,6 +201,10 @@ class KisiGrafik(QWidget):
         """The number of columns shown (1 or 2)."""
         return self._kolom
 
+    def kotak(self) -> list[QWidget]:
+        """The chart boxes, in reading order."""
+        return list(self._kotak)
+
     def lebar_nyaman(self) -> int:
         """The least width of a column in two columns: about 58 characters (a kecamatan name,
         its bar and "100% dari 1.234"), and never less than a box needs."""

@@ -1,7 +1,8 @@
 """Run by tests/ui/test_layar_kecil.py in its own process, on an offscreen screen of a given
 size and scale (``QT_QPA_PLATFORM=offscreen:configfile=...``, ``QT_SCALE_FACTOR``): opens the
-main window the way the application does (``tampilkan``), a family's form and every dialog,
-and prints what an operator would see as JSON. Screenshots go to the folder given second.
+main window the way the application does (``tampilkan``), a family's form, every dialog and
+the Dasbor tab, and prints what an operator would see as JSON. Screenshots go to the folder
+given second.
 
     python tests/ui/layar_kecil.py FOLDER_KERJA [FOLDER_GAMBAR]
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect
@@ -37,6 +39,63 @@ def kolom_terlihat(w) -> dict[str, bool]:
                        and x + h.sectionSize(i) <= t.viewport().width()
                        and h.sectionSize(i) >= 30)
     return hasil
+
+
+def _kiri_kanan(widget: QWidget, wadah: QWidget) -> tuple[int, int]:
+    x = widget.mapTo(wadah, QPoint(0, 0)).x()
+    return x, x + widget.width()
+
+
+def tata_dasbor(panel) -> dict:
+    """What the Dasbor tab shows at its present size: how far it scrolls sideways, the key
+    figures, chart boxes, charts and legend entries not wholly inside the viewport's width,
+    cards whose texts are cut, overlapping cards or boxes, the rows of cards, the columns of
+    charts and the boxes that have another box beside them."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from kalbar_desktop.ui.grafik import GrafikBatang
+
+    gulir = panel.findChild(QScrollArea, "gulirDasbor")
+    vp = gulir.viewport()
+    kartu = list(panel.kartu.values())
+    kotak = [panel.kotak_kecamatan, panel.kotak_desil, panel.kotak_kelayakan,
+             panel.kotak_temuan, panel.kotak_kunjungan]
+    grafik = [g for k in kotak for g in k.findChildren(GrafikBatang)]
+    legenda = list(panel.legenda.values())
+
+    def nama(w: QWidget) -> str:
+        return w.objectName() or w.judul.text()
+
+    def di_luar(w: QWidget) -> bool:
+        kiri, kanan = _kiri_kanan(w, vp)
+        return kiri < 0 or kanan > vp.width()
+
+    def kotak_di(w: QWidget) -> QRect:
+        return QRect(w.mapTo(vp, QPoint(0, 0)), w.size())
+
+    def bertumpuk(daftar: list[QWidget]) -> list[tuple[str, str]]:
+        return [(nama(a), nama(b)) for i, a in enumerate(daftar)
+                for b in daftar[i + 1:] if kotak_di(a).intersects(kotak_di(b))]
+
+    def berdampingan(w: QWidget) -> bool:
+        r = kotak_di(w)
+        return any(r.top() <= kotak_di(b).bottom() and kotak_di(b).top() <= r.bottom()
+                   and b is not w for b in kotak)
+
+    return {
+        "geser_samping": gulir.horizontalScrollBar().maximum(),
+        "lebar_viewport": vp.width(),
+        "di_luar": [nama(w) for w in kartu + kotak + grafik + legenda if di_luar(w)],
+        "kartu_terpotong": [k.objectName() for k in kartu
+                            if any(t.width() < t.sizeHint().width()
+                                   for t in (k.angka, k.judul, k.catatan))],
+        "legenda_di_luar_kotak": [t.objectName() for t in legenda
+                                  if not _di_dalam(t, panel.kotak_kecamatan)],
+        "bertumpuk": bertumpuk(kartu) + bertumpuk(kotak) + bertumpuk(legenda),
+        "baris_kartu": len({k.y() for k in kartu}),
+        "kolom_grafik": len({kotak_di(k).x() for k in kotak}),
+        "berdampingan": {nama(k): berdampingan(k) for k in kotak},
+    }
 
 
 def main(kerja: Path, gambar: Path | None) -> dict:
@@ -143,6 +202,20 @@ def main(kerja: Path, gambar: Path | None) -> dict:
         simpan(d, f"dialog_{nama}")
         d.hide()
     form.muat_ulang()
+
+    # the Dasbor tab, after its figures came
+    panel = w.dasbor
+    w.tab.setCurrentWidget(panel)
+    for _ in range(3000):
+        if panel.data() is not None and panel.data().dihitung_pada and \
+                not panel.sedang_menghitung():
+            break
+        app.processEvents()
+        time.sleep(0.005)
+    tunggu()
+    hasil["dasbor_dihitung"] = bool(panel.data().dihitung_pada)
+    hasil["dasbor"] = tata_dasbor(panel)
+    simpan(w, "dasbor")
     w.close()
     return hasil
 

@@ -104,6 +104,14 @@ def test_aplikasi_di_layar_laptop_dengan_skala(tmp_path, layar, skala):
     assert besar == {}, besar
     assert [n for n, d in hasil["dialog"].items() if not d["tombol_terlihat"]] == []
     assert len(hasil["dialog"]) >= 18
+    # the Dasbor: nothing off the right edge, no sideways scrolling
+    assert hasil["dasbor_dihitung"]
+    dasbor = hasil["dasbor"]
+    assert dasbor["geser_samping"] == 0
+    assert dasbor["di_luar"] == []
+    assert dasbor["kartu_terpotong"] == []
+    assert dasbor["legenda_di_luar_kotak"] == []
+    assert dasbor["bertumpuk"] == []
 
 
 def test_menu_kolom_menampilkan_kelayakan_dan_diingat(qtbot, db_path, berkas_demo_2022):
