@@ -378,6 +378,8 @@ class PanelDasbor(QWidget):
 
         self.gulir_kecamatan = _gulir(self.chart_kecamatan, Qt.Orientation.Vertical)
         self.gulir_kunjungan = _gulir(self.chart_kunjungan, Qt.Orientation.Horizontal)
+        self.gulir_kecamatan.setObjectName("gulirKecamatan")
+        self.gulir_kunjungan.setObjectName("gulirKunjungan")
         # the value labels follow the visible left edge
         self.gulir_kunjungan.horizontalScrollBar().valueChanged.connect(
             self.chart_kunjungan.update)

@@ -60,11 +60,22 @@ def tata_dasbor(panel) -> dict:
     kartu = list(panel.kartu.values())
     kotak = [panel.kotak_kecamatan, panel.kotak_desil, panel.kotak_kelayakan,
              panel.kotak_temuan, panel.kotak_kunjungan]
-    grafik = [g for k in kotak for g in k.findChildren(GrafikBatang)]
+
+    def tampak(g: QWidget) -> QWidget:
+        """What shows of a chart: its own scroll area when it has one (the visits per day)."""
+        induk = g.parentWidget()
+        while induk is not None and induk is not vp:
+            if isinstance(induk, QScrollArea):
+                return induk
+            induk = induk.parentWidget()
+        return g
+
+    grafik = [tampak(g) for k in kotak for g in k.findChildren(GrafikBatang)]
     legenda = list(panel.legenda.values())
 
     def nama(w: QWidget) -> str:
-        return w.objectName() or w.judul.text()
+        judul = getattr(w, "judul", None)
+        return w.objectName() or (judul.text() if judul else type(w).__name__)
 
     def di_luar(w: QWidget) -> bool:
         kiri, kanan = _kiri_kanan(w, vp)

@@ -12,8 +12,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWidget
 
+from kalbar_desktop.domain.akses import Pengguna, Peran
+from kalbar_desktop.domain.status import Verifikasi
 from kalbar_desktop.exchange import impor_p3ke, wilayah_csv
 from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.storage import verifikasi as sv
 from kalbar_desktop.ui import create_main_window
 from kalbar_desktop.ui.dasbor import PanelDasbor
 from kalbar_desktop.ui.tata_alir import TataAlir
@@ -67,6 +70,28 @@ def test_dasbor_muat_tanpa_geser_samping(qtbot, jendela, ukuran):
         assert tata["baris_kartu"] == 2  # 4 + 3
     SHOTS.mkdir(exist_ok=True)
     assert jendela.grab().save(str(SHOTS / f"dasbor_{ukuran[0]}.png"))
+
+
+def test_kunjungan_berbulan_bulan_bergulir_di_kotaknya_saja(qtbot, jendela):
+    """Visits over four months: the visits chart (one bar a day) scrolls sideways inside its
+    own box, ending at the latest day; the page itself still does not."""
+    lama = (dt.date.today() - dt.timedelta(days=120)).isoformat()
+    idk = jendela.model.id_keluarga(0)
+    sv.simpan(jendela.db, idk, Pengguna("Ani", Peran.OPERATOR),
+              Verifikasi(status_verifikasi="MENINGGAL", tanggal_kunjungan=lama,
+                         nama_verifikator="Ani"), sv.muat(jendela.db, idk).versi)
+    panel = jendela.dasbor
+    with qtbot.waitSignal(panel.diperbarui, timeout=15000):
+        panel.segarkan()
+    assert len(panel.chart_kunjungan.batang()) == 121
+    tata = _ukuran(qtbot, jendela, 1093, 552)
+    _periksa_muat(tata)
+    gulir = panel.gulir_kunjungan.horizontalScrollBar()
+    assert gulir.maximum() > 0
+    qtbot.waitUntil(lambda: gulir.value() == gulir.maximum())
+    panel.gulir.ensureWidgetVisible(panel.kotak_kunjungan)
+    SHOTS.mkdir(exist_ok=True)
+    assert jendela.grab().save(str(SHOTS / "dasbor_1093_kunjungan.png"))
 
 
 def test_dasbor_lebar_satu_baris_kartu_dua_grafik_sebaris(qtbot, jendela):
