@@ -12,9 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 _DIBUANG = re.compile(r"[\s'.\u2019\u2018`\u00a0]+")
+_KOMA_RIBUAN = re.compile(r"^\d{1,3}(?:,\d{3})+$")
+"""``6,172,015,003,850,002``: a number shown with English thousands separators, copied as text."""
+_RUMUS_TEKS = re.compile(r'^\s*=\s*"([^"]*)"\s*$')
+"""``="6172011508800001"``: the CSV trick (portals, Excel users) that makes Excel show a long
+number as text; Excel shows the text between the quotes, so that is the value."""
 _ILMIAH = re.compile(r"^\s*'?\s*\d+(?:[.,]\d+)?\s*[eE]\s*\+?\s*\d+\s*$")
 
 
@@ -62,13 +68,34 @@ class InfoNomor:
 
 
 def bersihkan(nilai: object) -> str:
-    """Strip spaces, apostrophes, dots and dashes from an identifier. ``None`` gives ``''``.
+    """Strip spaces, apostrophes, dots, invisible characters and English thousands separators
+    from an identifier, and write other scripts' digits as ASCII. ``None`` gives ``''``.
 
     Only for text: a number read from a spreadsheet goes through :func:`teks_identitas`.
     """
     if nilai is None:
         return ""
-    return _DIBUANG.sub("", str(nilai))
+    teks = str(nilai)
+    if not teks.isascii():
+        teks = _ascii(teks)
+    teks = _DIBUANG.sub("", teks)
+    if "," in teks and _KOMA_RIBUAN.match(teks):
+        teks = teks.replace(",", "")
+    return teks
+
+
+def _ascii(teks: str) -> str:
+    """Invisible characters (zero-width space, BOM, word joiner, soft hyphen: Unicode format
+    characters) removed and digits of other scripts (full-width ``６``, Arabic-Indic ``٦``)
+    written as ASCII digits: they look the same on screen, so they are the same identifier."""
+    hasil = []
+    for c in unicodedata.normalize("NFKC", teks):
+        if unicodedata.category(c) == "Cf":
+            continue
+        if not c.isascii() and c.isdecimal():
+            c = str(unicodedata.decimal(c))
+        hasil.append(c)
+    return "".join(hasil)
 
 
 def notasi_ilmiah(nilai: object) -> bool:
@@ -103,6 +130,9 @@ def teks_identitas(nilai: object) -> tuple[str, str]:
             return str(int(nilai)), BENTUK_ANGKA
         return repr(nilai), BENTUK_ANGKA
     teks = str(nilai)
+    m = _RUMUS_TEKS.match(teks)
+    if m:
+        teks = m[1]
     if notasi_ilmiah(teks):
         return teks.strip().lstrip("'").strip(), BENTUK_ILMIAH
     m = _ANGKA_DESIMAL.match(teks)

@@ -226,7 +226,7 @@ class PengubahBaris:
         catat = ["        if beda is None: beda = {}", f"        beda[_kunci[{i}]] = v"]
         if k.jenis == Jenis.ID:
             return [v,
-                    "    if v.__class__ is str and v.isalnum():",
+                    "    if v.__class__ is str and v.isascii() and v.isalnum():",
                     f"        x{j} = v; b{j} = 'teks'",
                     "    else:",
                     f"        x{j}, b{j} = _id(v)",

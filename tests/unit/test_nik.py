@@ -70,3 +70,25 @@ def test_no_kk():
 def test_samarkan_nik():
     assert nik.samarkan_nik("6172011708900001") == "617201******0001"
     assert nik.samarkan_nik("") == ""
+
+
+@pytest.mark.parametrize(("nilai", "teks"), [
+    ("6172011708\u200b900003", "6172011708900003"),  # zero-width space
+    ("\ufeff6172011708900003", "6172011708900003"),  # a BOM pasted into the cell
+    ("6172011708900003\u2060", "6172011708900003"),  # word joiner
+    ("61720117\u00ad08900003", "6172011708900003"),  # soft hyphen
+    ("".join(chr(0xFF10 + int(c)) for c in "6172011708900003"), "6172011708900003"),  # full-width
+    ("".join(chr(0x0660 + int(c)) for c in "6172011708900003"), "6172011708900003"),  # Arabic
+    ("6,172,011,708,900,003", "6172011708900003"),  # English thousands separators
+    ("6.172.011.708.900.003", "6172011708900003"),
+    ("6172011708900003,6172011708900004", "6172011708900003,6172011708900004"),  # two NIKs
+])
+def test_identitas_yang_tampak_sama_menjadi_teks_yang_sama(nilai, teks):
+    assert nik.teks_identitas(nilai) == (teks, nik.BENTUK_TEKS)
+
+
+def test_identitas_dalam_rumus_teks_csv():
+    # ="..." is how portals write a long number into a CSV so that Excel shows it as text
+    assert nik.teks_identitas('="6172011708900003"') == ("6172011708900003", nik.BENTUK_TEKS)
+    assert nik.teks_identitas(' = "0061720001" ') == ("0061720001", nik.BENTUK_TEKS)
+    assert nik.urai_nik("6172011708900003\u200b", HARI_INI).sah

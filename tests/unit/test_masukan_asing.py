@@ -1,0 +1,65 @@
+"""Inputs outside testers bring that our own files never have (task tersandung2), each written
+the way the other program writes it: openpyxl, the csv module, hand-edited workbook XML."""
+
+from __future__ import annotations
+
+import json
+
+from kalbar_desktop.exchange import impor_p3ke
+from tests import masukan_luar as ml
+from tests.conftest import cuplikan
+
+H = ml.INDIVIDU_2023
+
+
+def _baris(ubah: list[tuple[int, str, object]]) -> list[list]:
+    rows = ml.baris_individu()
+    for i, kolom, nilai in ubah:
+        rows[i][H.index(kolom)] = nilai
+    return rows
+
+
+def _anggota(db) -> dict[str, dict]:
+    return {r["id_individu"]: r for r in db.query("SELECT * FROM anggota")}
+
+
+def test_identitas_dengan_karakter_tak_tampak_angka_lebar_dan_koma_ribuan(db, tmp_path):
+    # Copied from a web page or a chat: a zero-width space after an ID Keluarga, a BOM in
+    # front of a NIK, full-width digits from an Asian input method, English thousands commas.
+    rows = _baris([(0, "ID Keluarga P3KE", "0061720001\u200b"),
+                   (1, "NIK", "\ufeff6172015003850002"),
+                   (2, "ID Individu", "".join(chr(0xFF10 + int(c)) for c in "006172000201")),
+                   (3, "NIK", "6,172,010,505,950,004"),
+                   (4, "NIK", "6172022002\u2060600001")])
+    path = ml.xlsx(tmp_path / "individu.xlsx", H, rows, lembar="Individu")
+    hasil = impor_p3ke.impor(db, [path])
+    # one family 0061720001, not a second one whose ID ends in an invisible character
+    assert hasil.ringkasan.jumlah_keluarga == 3
+    anggota = _anggota(db)
+    assert set(anggota) == {"006172000101", "006172000102", "006172000201", "006172000202",
+                            "006172000301"}
+    assert anggota["006172000101"]["id_keluarga"] == "0061720001"
+    assert anggota["006172000102"]["nik"] == "6172015003850002"
+    assert anggota["006172000202"]["nik"] == "6172010505950004"
+    assert anggota["006172000301"]["nik"] == "6172022002600001"
+    assert db.execute("SELECT count(*) FROM temuan").fetchone()[0] == 0
+    # what the file held is kept beside the stored value
+    assert json.loads(anggota["006172000202"]["sumber_json"])["NIK"] == "6,172,010,505,950,004"
+
+
+def test_csv_nik_dalam_rumus_teks_seperti_ekspor_portal(db, tmp_path):
+    rows = ml.baris_individu(tanggal=lambda d: d.strftime("%d-%m-%Y"))
+    for r in rows:
+        for kolom in ("NIK", "ID Individu", "ID Keluarga P3KE"):
+            r[H.index(kolom)] = f'="{r[H.index(kolom)]}"'
+    path = ml.csv_berkas(tmp_path / "individu.csv", H, rows, pemisah=",")
+    impor_p3ke.impor(db, [path])
+    anggota = _anggota(db)
+    assert anggota["006172000101"]["id_keluarga"] == "0061720001"
+    assert anggota["006172000101"]["nik"] == "6172011508800001"
+    assert anggota["006172000101"]["nik_bentuk"] == "teks"
+    assert db.execute("SELECT count(*) FROM temuan").fetchone()[0] == 0
+    sebelum = cuplikan(db)
+    # the same file again changes nothing
+    assert impor_p3ke.impor(db, [path]).sudah_pernah
+    assert cuplikan(db) == sebelum
