@@ -412,6 +412,8 @@ class HasilImpor:
     kolom_tak_dikenal: dict[str, list[str]] = field(default_factory=dict)
     desa_tanpa_nama: int = 0
     """Desa/kelurahan shown by their code only (no names in the file, no region reference)."""
+    lembar_tersembunyi: list[str] = field(default_factory=list)
+    """Hidden sheets holding P3KE data that were not imported (``file 'sheet'``)."""
 
     def pesan(self) -> str:
         """A one-paragraph Indonesian summary for the user."""
@@ -431,7 +433,11 @@ class HasilImpor:
                "tidak memuat nama wilayah): impor referensi wilayah (menu Data > Impor "
                "referensi wilayah, atau perintah import-wilayah) agar namanya tampil."
                if self.desa_tanpa_nama else "")
-            + pesan_desa_tidak_ada(r.desa_tidak_ada))
+            + pesan_desa_tidak_ada(r.desa_tidak_ada)
+            + (f" Lembar tersembunyi berisi data P3KE tidak diimpor: "
+               f"{', '.join(self.lembar_tersembunyi)}; tampilkan lembar itu di Excel (klik "
+               "kanan tab lembar > Tampilkan) bila datanya memang harus diimpor."
+               if self.lembar_tersembunyi else ""))
 
 
 DESA_DISEBUT = 10
@@ -512,6 +518,13 @@ def _kenali(path: Path, lembar: list[Lembar]) -> tuple[list[PemetaanLembar], lis
             raise KesalahanImpor(
                 f"Berkas {path.name} adalah laporan temuan Kalbar Desktop, bukan berkas P3KE; "
                 "keluarkan dari daftar berkas yang diimpor.")
+    if any(not p.lembar.tersembunyi for p in dikenali):
+        # A hidden sheet beside visible P3KE data is an old copy, a backup or a working sheet
+        # the office hid: nobody sees it, so it is not imported (and is named).
+        for p in [p for p in dikenali if p.lembar.tersembunyi]:
+            p.lembar.lepaskan()
+            dikenali.remove(p)
+            diabaikan.append(f"{p.lembar.nama} (tersembunyi)")
     for p in dikenali:
         _tolak_header_ganda(p)
     lengkap = [p for p in dikenali if not p.hilang()]
@@ -530,10 +543,12 @@ def _kenali(path: Path, lembar: list[Lembar]) -> tuple[list[PemetaanLembar], lis
     return hasil, diabaikan
 
 
-def kenali_berkas(berkas: Sequence[str | Path]) -> list[PemetaanLembar]:
+def kenali_berkas(berkas: Sequence[str | Path],
+                  tersembunyi: list[str] | None = None) -> list[PemetaanLembar]:
     """Recognise the P3KE sheets of the given files from their top rows (read quickly, see
     :func:`~kalbar_desktop.exchange.reader.buka_lembar_awal`); raise :class:`KesalahanImpor`
-    when a file holds none or lacks a required column."""
+    when a file holds none or lacks a required column. Hidden sheets left aside beside
+    visible P3KE data are added to ``tersembunyi`` as ``file 'sheet'``."""
     hasil: list[PemetaanLembar] = []
     for b in berkas:
         path = Path(b)
@@ -541,7 +556,11 @@ def kenali_berkas(berkas: Sequence[str | Path]) -> list[PemetaanLembar]:
             lembar = buka_lembar_awal(path, BARIS_CARI_HEADER)
         except KesalahanBerkas as e:
             raise KesalahanImpor(str(e)) from e
-        hasil.extend(_kenali(path, lembar)[0])
+        dikenali, diabaikan = _kenali(path, lembar)
+        hasil.extend(dikenali)
+        if tersembunyi is not None:
+            tersembunyi.extend(f"{path.name} '{nama.removesuffix(' (tersembunyi)')}'"
+                               for nama in diabaikan if nama.endswith(" (tersembunyi)"))
     return hasil
 
 
@@ -705,9 +724,10 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
         return HasilImpor(sudah_pernah=True, berkas=info)
 
     lapor("Mengenali lembar dan kolom", 0.01)
-    pemetaan = kenali_berkas(paths)
+    tersembunyi: list[str] = []
+    pemetaan = kenali_berkas(paths, tersembunyi)
     hasil = HasilImpor(tata_letak=", ".join(sorted({p.tata_letak for p in pemetaan})),
-                       berkas=info)
+                       berkas=info, lembar_tersembunyi=tersembunyi)
     # Progress: each sheet's share of the reading is its file's share of the bytes.
     ukuran = {i["nama_file"]: max(i["ukuran"], 1) for i in info}
     per_berkas = {n: sum(1 for p in pemetaan if p.berkas.name == n) for n in ukuran}

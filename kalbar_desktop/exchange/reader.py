@@ -58,6 +58,8 @@ class Lembar:
     berkas: Path
     nama: str
     """Sheet name; for a CSV file the file name."""
+    tersembunyi: bool = field(default=False, kw_only=True)
+    """A hidden or 'very hidden' sheet (Excel shows no tab for it)."""
 
     def baris(self, dari: int = 1) -> Iterator[tuple[int, list]]:
         """Yield ``(row number counted from 1, cells)`` for every row. ``dari``: the caller
@@ -504,6 +506,11 @@ def _buka_spreadsheet(path: Path, potong: bool = True) -> list[Lembar]:
         raise KesalahanBerkas(
             f"Berkas {path.name} bukan workbook Excel yang bisa dibaca (rusak, atau dokumen "
             f"jenis lain yang diberi akhiran {path.suffix}): {e}") from e
+    try:
+        tersembunyi = {m.name for m in wb.sheets_metadata
+                       if m.visible != python_calamine.SheetVisibleEnum.Visible}
+    except Exception:  # a format without sheet states
+        tersembunyi = set()
     besar: dict[str, xlsx_potong.Sumber] = {}
     if potong and path.suffix.lower() in {".xlsx", ".xlsm"}:
         try:
@@ -514,8 +521,10 @@ def _buka_spreadsheet(path: Path, potong: bool = True) -> list[Lembar]:
                         besar[nama] = sumber
         except (zipfile.BadZipFile, OSError, ValueError):
             besar = {}
-    return [_LembarPotongan(path, nama, wb, besar[nama]) if nama in besar
-            else _LembarCalamine(path, nama, wb) for nama in nama_lembar]
+    return [_LembarPotongan(path, nama, wb, besar[nama], tersembunyi=nama in tersembunyi)
+            if nama in besar
+            else _LembarCalamine(path, nama, wb, tersembunyi=nama in tersembunyi)
+            for nama in nama_lembar]
 
 
 def _dekode(path: Path, data: bytes) -> str:
@@ -619,7 +628,8 @@ def _awal_openpyxl(path: Path, n_baris: int) -> list[Lembar]:
             ws.reset_dimensions()  # some writers store a wrong size; read what is there
             isi = [[_nilai_openpyxl(v) for v in row]
                    for row in ws.iter_rows(max_row=n_baris, values_only=True)]
-            hasil.append(_LembarDaftar(path, ws.title, isi))
+            hasil.append(_LembarDaftar(path, ws.title, isi,
+                                       tersembunyi=ws.sheet_state != "visible"))
     except Exception as e:
         raise KesalahanBerkas(f"Berkas {path.name} tidak bisa dibaca: {e}") from e
     finally:
@@ -653,7 +663,7 @@ def buka_lembar_awal(path: str | Path, n_baris: int = 60) -> list[Lembar]:
                 break
             isi.append(list(sel))
         lb.lepaskan()
-        hasil.append(_LembarDaftar(path, lb.nama, isi))
+        hasil.append(_LembarDaftar(path, lb.nama, isi, tersembunyi=lb.tersembunyi))
     return hasil
 
 
