@@ -720,6 +720,7 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
             raise KesalahanImpor(
                 f"Berkas {p.name} tidak bisa dibaca ({e.strerror or e}); tutup berkas itu di "
                 "program lain atau periksa izinnya, lalu impor lagi.") from e
+    paths, info = _tanpa_kembar(paths, info)
     if simpan.sudah_diimpor(db, [i["sha256"] for i in info]):
         return HasilImpor(sudah_pernah=True, berkas=info)
 
@@ -755,6 +756,25 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
         _tulis(db, pemetaan, info, bobot, hasil, pengguna, lapor, periksa_batal, potong=False)
     lapor("Selesai", 1.0)
     return hasil
+
+
+def _tanpa_kembar(paths: list[Path], info: list[dict]) -> tuple[list[Path], list[dict]]:
+    """The same file chosen twice is read once; two files with the same bytes under two names
+    (a downloaded copy, ``individu (1).xlsx``) are an error naming both, instead of every
+    identifier being reported as a duplicate."""
+    dilihat: dict[str, Path] = {}
+    paths_baru, info_baru = [], []
+    for p, i in zip(paths, info, strict=True):
+        lain = dilihat.get(i["sha256"])
+        if lain is None:
+            dilihat[i["sha256"]] = p
+            paths_baru.append(p)
+            info_baru.append(i)
+        elif lain.resolve() != p.resolve():
+            raise KesalahanImpor(
+                f"Berkas {p.name} isinya sama persis dengan {lain.name} (salinan berkas yang "
+                "sama). Pilih salah satunya saja, lalu impor lagi.")
+    return paths_baru, info_baru
 
 
 def _tulis(db: BasisData, pemetaan: list[PemetaanLembar], info: list[dict],

@@ -4,11 +4,15 @@ the way the other program writes it: openpyxl, the csv module, hand-edited workb
 from __future__ import annotations
 
 import json
+import shutil
 
 import openpyxl
 import pytest
+from click.testing import CliRunner
 
+from kalbar_desktop.cli import main
 from kalbar_desktop.exchange import impor_p3ke
+from kalbar_desktop.storage import db as sdb
 from tests import masukan_luar as ml
 from tests.conftest import cuplikan
 
@@ -107,3 +111,23 @@ def test_data_hanya_di_lembar_tersembunyi_tetap_diimpor(db, tmp_path):
     hasil = impor_p3ke.impor(db, [path])
     assert len(_anggota(db)) == 5
     assert "tersembunyi" not in hasil.pesan()
+
+
+def test_salinan_berkas_yang_sama_ditolak_dengan_nama_keduanya(db_path, tmp_path):
+    _, individu = ml.pasangan_2023(tmp_path)
+    salinan = tmp_path / "individu (1).xlsx"
+    shutil.copy(individu, salinan)
+    with sdb.terbuka(db_path) as db:
+        sebelum = cuplikan(db)
+    hasil = CliRunner().invoke(main, ["--db", str(db_path), "import", str(individu),
+                                      str(salinan)])
+    assert hasil.exit_code != 0
+    assert ("Berkas individu (1).xlsx isinya sama persis dengan individu.xlsx"
+            in hasil.output)
+    with sdb.terbuka(db_path) as db:
+        assert cuplikan(db) == sebelum
+    # the same path twice (a typo on the command line) is read once
+    hasil = CliRunner().invoke(main, ["--db", str(db_path), "import", str(individu),
+                                      str(individu)])
+    assert hasil.exit_code == 0, hasil.output
+    assert "anggota baru 5" in hasil.output
