@@ -527,6 +527,13 @@ def _kenali(path: Path, lembar: list[Lembar]) -> tuple[list[PemetaanLembar], lis
             diabaikan.append(f"{p.lembar.nama} (tersembunyi)")
     for p in dikenali:
         _tolak_header_ganda(p)
+        if p.lembar.rumus_tanpa_nilai:
+            raise KesalahanImpor(
+                f"Lembar '{p.lembar.nama}' di berkas {path.name} berisi rumus yang belum pernah "
+                f"dihitung (tanpa nilai tersimpan), mis. sel {p.lembar.rumus_tanpa_nilai}: "
+                "berkas dibuat oleh program yang tidak menghitung rumus, sehingga nilainya "
+                "(mis. NIK) akan terbaca kosong. Buka berkas itu di Excel atau LibreOffice, "
+                "simpan ulang, lalu impor lagi.")
     lengkap = [p for p in dikenali if not p.hilang()]
     hasil = []
     for p in dikenali:

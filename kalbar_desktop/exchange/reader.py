@@ -60,6 +60,11 @@ class Lembar:
     """Sheet name; for a CSV file the file name."""
     tersembunyi: bool = field(default=False, kw_only=True)
     """A hidden or 'very hidden' sheet (Excel shows no tab for it)."""
+    rumus_tanpa_nilai: str | None = field(default=None, kw_only=True)
+    """The first cell (``J2``) holding a formula without a stored result: the program that
+    wrote the workbook (openpyxl, a script) never calculated it, so every reader sees it
+    empty. Known for sheets up to :data:`_PINDAI_SELALU` of XML (larger ones are not
+    scanned)."""
 
     def baris(self, dari: int = 1) -> Iterator[tuple[int, list]]:
         """Yield ``(row number counted from 1, cells)`` for every row. ``dari``: the caller
@@ -358,6 +363,10 @@ _DIMENSI = re.compile(rb'<dimension\b[^>]*\bref="\$?([A-Z]{1,3})\$?(\d{1,7})'
 _SEL_BERISI = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,7})"(?: [^>/]*)?>')
 """A cell that holds something (``<c r="B7" t="s">``, not the empty ``<c r="B7" s="1"/>``).
 Every writer puts ``r`` first; a cell written otherwise is simply not counted."""
+_RUMUS_TANPA_NILAI = re.compile(
+    rb'<c r="([A-Z]{1,3}\d{1,7})"[^>]*>\s*<f\b[^>]*(?:/>|>[^<]*</f>)\s*(?:<v\s*/>|<v>\s*</v>)?'
+    rb"\s*</c>")
+"""A formula cell without a cached result (``<c r="J2"><f>...</f><v/></c>``)."""
 _PINDAI_SELALU = 30_000_000
 """Sheets up to this size (unpacked XML) are always scanned: a fraction of a second."""
 _PINDAI_MAKS = 200_000_000
@@ -393,9 +402,12 @@ def _nama_lembar(z: zipfile.ZipFile) -> dict[str, str]:
     return hasil
 
 
-def _luas_sebenarnya(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
-    """(last row, last column) of the cells that hold something, by scanning the sheet XML."""
+def _luas_sebenarnya(z: zipfile.ZipFile, info: zipfile.ZipInfo
+                     ) -> tuple[int, int, str | None]:
+    """(last row, last column) of the cells that hold something, and the first formula cell
+    without a stored result, by scanning the sheet XML."""
     baris = kolom = 0
+    rumus: str | None = None
     sisa = b""
     with z.open(info) as f:
         while True:
@@ -403,15 +415,24 @@ def _luas_sebenarnya(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, in
             if not potong:
                 break
             data = sisa + potong
-            akhir = data.rfind(b"<")
+            # cut before the last cell (whole cells for the formula check), else the last tag
+            akhir = data.rfind(b"<c ")
+            if akhir <= 0:
+                akhir = data.rfind(b"<")
             data, sisa = data[:akhir], data[akhir:]
             for huruf, nomor in _SEL_BERISI.findall(data):
                 baris = max(baris, int(nomor))
                 kolom = max(kolom, _nomor_kolom(huruf))
+            if rumus is None and b"<f" in data:
+                m = _RUMUS_TANPA_NILAI.search(data)
+                rumus = m[1].decode() if m else None
     for huruf, nomor in _SEL_BERISI.findall(sisa):
         baris = max(baris, int(nomor))
         kolom = max(kolom, _nomor_kolom(huruf))
-    return baris, kolom
+    if rumus is None and b"<f" in sisa:
+        m = _RUMUS_TANPA_NILAI.search(sisa)
+        rumus = m[1].decode() if m else None
+    return baris, kolom, rumus
 
 
 def _semua_berukuran(path: Path) -> bool:
@@ -429,32 +450,34 @@ def _semua_berukuran(path: Path) -> bool:
     return True
 
 
-_LUAS_DIPERIKSA: dict[tuple[str, int, int], KesalahanBerkas | None] = {}
+_LUAS_DIPERIKSA: dict[tuple[str, int, int], KesalahanBerkas | dict[str, str]] = {}
 
 
-def _periksa_luas(path: Path) -> None:
+def _periksa_luas(path: Path) -> dict[str, str]:
     """See :func:`_periksa_luas_berkas`; the verdict is kept per file version (the import reads
     a file twice: to recognise it and to import it)."""
     info = path.stat()
     kunci = (str(path.resolve()), info.st_size, info.st_mtime_ns)
     if kunci not in _LUAS_DIPERIKSA:
         try:
-            _periksa_luas_berkas(path)
-            _LUAS_DIPERIKSA[kunci] = None
+            _LUAS_DIPERIKSA[kunci] = _periksa_luas_berkas(path)
         except KesalahanBerkas as e:
             _LUAS_DIPERIKSA[kunci] = e
         if len(_LUAS_DIPERIKSA) > 64:
             _LUAS_DIPERIKSA.pop(next(iter(_LUAS_DIPERIKSA)))
-    galat = _LUAS_DIPERIKSA[kunci]
-    if galat is not None:
-        raise KesalahanBerkas(str(galat))
+    hasil = _LUAS_DIPERIKSA[kunci]
+    if isinstance(hasil, KesalahanBerkas):
+        raise KesalahanBerkas(str(hasil))
+    return hasil
 
 
-def _periksa_luas_berkas(path: Path) -> None:
+def _periksa_luas_berkas(path: Path) -> dict[str, str]:
     """Refuse a sheet whose last cell lies so far away that reading it would fill the memory
     (one stray value in cell XFD1048576 makes a grid of 17 billion cells). The size written at
     the top of a large sheet is trusted when it is modest; small sheets (where a crafted file
-    would hide such a cell) and sheets claiming a huge size are scanned."""
+    would hide such a cell) and sheets claiming a huge size are scanned. Returns the scanned
+    sheets that hold a formula without a stored result: sheet title -> first such cell."""
+    rumus: dict[str, str] = {}
     try:
         with zipfile.ZipFile(path) as z:
             judul = None
@@ -472,7 +495,10 @@ def _periksa_luas_berkas(path: Path) -> None:
                         continue
                     if not m and info.file_size > _PINDAI_MAKS:
                         continue
-                baris, kolom = _luas_sebenarnya(z, info)
+                baris, kolom, sel_rumus = _luas_sebenarnya(z, info)
+                if sel_rumus is not None:
+                    judul = judul if judul is not None else _nama_lembar(z)
+                    rumus[judul.get(nama, nama)] = sel_rumus
                 if baris * kolom > BATAS_LUAS:
                     judul = judul if judul is not None else _nama_lembar(z)
                     raise KesalahanBerkas(
@@ -483,22 +509,74 @@ def _periksa_luas_berkas(path: Path) -> None:
                         "jauh di bawah atau di kanan data (Ctrl+End di Excel menunjukkan sel "
                         "terakhir), simpan, lalu impor lagi.")
     except (zipfile.BadZipFile, OSError, ValueError):
-        return  # the reader itself reports a broken file
+        return {}  # the reader itself reports a broken file
+    return rumus
+
+
+def _isi_sebenarnya(awal: bytes) -> str | None:
+    """What a file that is no workbook really holds, from its first bytes, in the words of
+    the message (``None`` when it cannot be told): portals hand out HTML tables, XML
+    Spreadsheet 2003 files and CSV text under the name ``.xls`` or ``.xlsx``."""
+    if awal.startswith((b"PK", _OLE)):
+        return None
+    kode_teks = (("utf-16",) if awal.startswith((b"\xff\xfe", b"\xfe\xff"))
+                 else ("utf-8-sig", "cp1252"))
+    for kode in kode_teks:
+        try:
+            teks = awal.decode(kode)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        return None
+    kepala = teks.lstrip().lower()
+    if "urn:schemas-microsoft-com:office:spreadsheet" in kepala and "<html" not in kepala:
+        return "XML Spreadsheet 2003"
+    if kepala.startswith(("<!doctype html", "<html", "<table", "<meta")) or "<html" in kepala \
+            or "<table" in kepala:
+        return "halaman web (HTML)"
+    if kepala.startswith("<?xml"):
+        return None
+    baris_satu = kepala.split("\n", 1)[0]
+    if all(c.isprintable() or c in "\r\n\t" for c in teks) and any(
+            c in baris_satu for c in ",;\t"):
+        return "teks (CSV)"
+    return None
+
+
+def _tolak_bukan_workbook(path: Path, awal: bytes) -> None:
+    """Refuse a file named like a workbook whose content is HTML, XML 2003 or CSV text, saying
+    what it is and how to turn it into a workbook."""
+    isi = _isi_sebenarnya(awal)
+    if isi is None:
+        return
+    cara = ("Ganti akhiran nama berkasnya menjadi .csv, atau buka berkas itu di Excel lalu "
+            "pilih Simpan Sebagai > Buku Kerja Excel (.xlsx), lalu impor lagi."
+            if isi == "teks (CSV)" else
+            "Buka berkas itu di Excel (atau LibreOffice), pilih Simpan Sebagai > Buku Kerja "
+            "Excel (.xlsx), lalu impor berkas .xlsx itu.")
+    raise KesalahanBerkas(
+        f"Berkas {path.name} bukan workbook Excel ({path.suffix}) yang utuh: isinya {isi} yang "
+        f"diberi akhiran {path.suffix} (seperti unduhan dari sebagian aplikasi atau portal). "
+        + cara)
 
 
 def _buka_spreadsheet(path: Path, potong: bool = True) -> list[Lembar]:
     with path.open("rb") as f:
-        awal = f.read(8)
+        awal = f.read(2048)
     if not awal:
         raise KesalahanBerkas(f"Berkas {path.name} kosong (0 byte).")
+    _tolak_bukan_workbook(path, awal)
+    awal = awal[:8]
     if awal == _OLE and path.suffix.lower() != ".xls":
         raise KesalahanBerkas(
             f"Berkas {path.name} dilindungi kata sandi (terenkripsi) atau berformat lama. "
             "Buka di Excel, simpan sebagai .xlsx tanpa kata sandi, lalu impor lagi.")
     if path.suffix.lower() in {".xlsx", ".xlsm", ".ods"}:
         _periksa_zip(path)
+    rumus: dict[str, str] = {}
     if path.suffix.lower() in {".xlsx", ".xlsm"}:
-        _periksa_luas(path)
+        rumus = _periksa_luas(path)
     try:
         wb = python_calamine.CalamineWorkbook.from_path(str(path))
         nama_lembar = list(wb.sheet_names)
@@ -521,9 +599,11 @@ def _buka_spreadsheet(path: Path, potong: bool = True) -> list[Lembar]:
                         besar[nama] = sumber
         except (zipfile.BadZipFile, OSError, ValueError):
             besar = {}
-    return [_LembarPotongan(path, nama, wb, besar[nama], tersembunyi=nama in tersembunyi)
+    return [_LembarPotongan(path, nama, wb, besar[nama], tersembunyi=nama in tersembunyi,
+                            rumus_tanpa_nilai=rumus.get(nama))
             if nama in besar
-            else _LembarCalamine(path, nama, wb, tersembunyi=nama in tersembunyi)
+            else _LembarCalamine(path, nama, wb, tersembunyi=nama in tersembunyi,
+                                 rumus_tanpa_nilai=rumus.get(nama))
             for nama in nama_lembar]
 
 
@@ -650,9 +730,14 @@ def buka_lembar_awal(path: str | Path, n_baris: int = 60) -> list[Lembar]:
         # (a million rows: many seconds); calamine is quicker then.
         if _semua_berukuran(path):
             try:
-                return _awal_openpyxl(path, n_baris)
+                awal = _awal_openpyxl(path, n_baris)
             except KesalahanBerkas:
                 pass  # openpyxl refuses some files that calamine reads: fall back to it
+            else:
+                rumus = {lb.nama: lb.rumus_tanpa_nilai for lb in lembar}
+                for lb in awal:
+                    lb.rumus_tanpa_nilai = rumus.get(lb.nama)
+                return awal
     else:
         lembar = buka_lembar(path)
     hasil: list[Lembar] = []
@@ -663,7 +748,8 @@ def buka_lembar_awal(path: str | Path, n_baris: int = 60) -> list[Lembar]:
                 break
             isi.append(list(sel))
         lb.lepaskan()
-        hasil.append(_LembarDaftar(path, lb.nama, isi, tersembunyi=lb.tersembunyi))
+        hasil.append(_LembarDaftar(path, lb.nama, isi, tersembunyi=lb.tersembunyi,
+                                   rumus_tanpa_nilai=lb.rumus_tanpa_nilai))
     return hasil
 
 

@@ -4,7 +4,9 @@ the way the other program writes it: openpyxl, the csv module, hand-edited workb
 from __future__ import annotations
 
 import json
+import re
 import shutil
+import zipfile
 
 import openpyxl
 import pytest
@@ -131,3 +133,73 @@ def test_salinan_berkas_yang_sama_ditolak_dengan_nama_keduanya(db_path, tmp_path
                                       str(individu)])
     assert hasil.exit_code == 0, hasil.output
     assert "anggota baru 5" in hasil.output
+
+
+def _tolak(db, berkas, *harapan: str) -> str:
+    sebelum = cuplikan(db)
+    with pytest.raises(impor_p3ke.KesalahanImpor) as e:
+        impor_p3ke.impor(db, berkas)
+    pesan = str(e.value)
+    for h in harapan:
+        assert h in pesan, pesan
+    assert cuplikan(db) == sebelum
+    return pesan
+
+
+@pytest.mark.parametrize("akhiran", [".xls", ".xlsx"])
+def test_unduhan_portal_html_xml2003_atau_csv_bernama_excel(db_demo, tmp_path, akhiran):
+    rows = ml.baris_individu(tanggal=lambda d: d.isoformat())
+    html = ("<html><head><meta charset='utf-8'></head><body><table><tr>"
+            + "".join(f"<th>{h}</th>" for h in H) + "</tr>"
+            + "".join("<tr>" + "".join(f"<td>{v}</td>" for v in r) + "</tr>" for r in rows)
+            + "</table></body></html>")
+    portal = tmp_path / f"portal{akhiran}"
+    portal.write_text(html, encoding="utf-8")
+    _tolak(db_demo, [portal], f"Berkas portal{akhiran} bukan workbook Excel ({akhiran})",
+           "isinya halaman web (HTML)", "Simpan Sebagai > Buku Kerja Excel (.xlsx)")
+    xml = ('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"'
+           ' xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="Data">'
+           "<Table>" + "".join("<Row>" + "".join(f'<Cell><Data ss:Type="String">{v}</Data>'
+                                                 "</Cell>" for v in r) + "</Row>"
+                               for r in [H, *rows]) + "</Table></Worksheet></Workbook>")
+    lama = tmp_path / f"xml2003{akhiran}"
+    lama.write_text(xml, encoding="utf-8")
+    _tolak(db_demo, [lama], "isinya XML Spreadsheet 2003")
+    teks = ml.csv_berkas(tmp_path / f"teks{akhiran}", H, rows)
+    _tolak(db_demo, [teks], "isinya teks (CSV)", "Ganti akhiran nama berkasnya menjadi .csv")
+    # the import dialog's preview says the same instead of failing
+    assert "isinya halaman web (HTML)" in impor_p3ke.pratinjau([portal])[0].galat
+
+
+def _rumus_nik(path, simpan_nilai: bool):
+    """NIKs as formulas the way a script writes them with openpyxl (no result stored);
+    with ``simpan_nilai`` the results are written into the XML as Excel stores them."""
+    rows = ml.baris_individu()
+    for r in rows:
+        r[H.index("NIK")] = f'="{r[H.index("NIK")]}"'
+    ml.xlsx(path, H, rows, lembar="Individu")
+    if simpan_nilai:
+        sumber = path.with_suffix(".tmp")
+        path.rename(sumber)
+        with zipfile.ZipFile(sumber) as zin, zipfile.ZipFile(path, "w") as zout:
+            for info in zin.infolist():
+                isi = zin.read(info)
+                if info.filename == "xl/worksheets/sheet1.xml":
+                    isi = re.sub(rb'(<c r="J\d+")><f>"(\d+)"</f><v\s*/>',
+                                 rb'\1 t="str"><f>"\2"</f><v>\2</v>', isi)
+                zout.writestr(info, isi)
+        sumber.unlink()
+    return path
+
+
+def test_nik_rumus_tanpa_nilai_tersimpan_ditolak_dengan_sel(db_demo, tmp_path):
+    path = _rumus_nik(tmp_path / "rumus.xlsx", simpan_nilai=False)
+    _tolak(db_demo, [path], "Lembar 'Individu' di berkas rumus.xlsx berisi rumus yang belum",
+           "mis. sel J2", "simpan ulang")
+
+
+def test_nik_rumus_dengan_nilai_tersimpan_diimpor(db, tmp_path):
+    impor_p3ke.impor(db, [_rumus_nik(tmp_path / "rumus.xlsx", simpan_nilai=True)])
+    anggota = _anggota(db)
+    assert anggota["006172000101"]["nik"] == "6172011508800001"
+    assert db.execute("SELECT count(*) FROM temuan").fetchone()[0] == 0
