@@ -1,6 +1,7 @@
 """Reading dates as they arrive in P3KE files: real date cells, ISO text, Indonesian day-first
-text (``23/11/1980``, ``23-11-1980``, ``23.11.1980``, ``23 Nov 1980``), ``1980/11/23`` and Excel
-serial numbers (also written out as five-digit text in a CSV)."""
+text (``23/11/1980``, ``23-11-1980``, ``23.11.1980``, ``23 Nov 1980``, ``Minggu, 23 November
+1980``, two-digit years ``23/11/80``), ``1980/11/23`` and Excel serial numbers (also written out
+as five-digit text in a CSV)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,22 @@ import re
 
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
-_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?:\s.*)?$")
+_DMY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})(?:\s.*)?$")
 _YMD_GARIS = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
 _SERIAL = re.compile(r"^\d{5}(?:\.0+)?$")  # an Excel serial written out as text (a CSV)
-_DMY_NAMA = re.compile(r"^(\d{1,2})[\s\-]+([A-Za-z]+)\.?[\s\-]+(\d{4})$")
+_DMY_NAMA = re.compile(r"^(\d{1,2})[\s\-]+([A-Za-z]+)\.?[\s\-]+(\d{4}|\d{2})$")
+_HARI = re.compile(r"^(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|"
+                   r"wednesday|thursday|friday|saturday|sunday)\s*,\s*", re.IGNORECASE)
+"""The weekday of Excel's long date format (``Minggu, 23 November 1980``) copied as text."""
+
+
+def _tahun(teks: str) -> int:
+    """A year; two digits are the latest such year not after this one (``80`` is 1980,
+    ``15`` is 2015), as in the birth date of a NIK."""
+    tahun = int(teks)
+    if len(teks) == 2:
+        tahun += 2000 if 2000 + tahun <= dt.date.today().year else 1900
+    return tahun
 
 BULAN = {
     "jan": 1, "januari": 1, "january": 1, "feb": 2, "februari": 2, "february": 2, "peb": 2,
@@ -36,7 +49,7 @@ def urai_tanggal(nilai: object) -> dt.date | None:
         if not 1 <= nilai <= 2958465 or nilai != nilai:
             return None
         return _EXCEL_EPOCH + dt.timedelta(days=int(nilai))
-    teks = str(nilai).strip()
+    teks = _HARI.sub("", str(nilai).strip())
     if not teks:
         return None
     try:
@@ -45,7 +58,7 @@ def urai_tanggal(nilai: object) -> dt.date | None:
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
         m = _DMY.match(teks)
         if m:
-            return dt.date(int(m[3]), int(m[2]), int(m[1]))
+            return dt.date(_tahun(m[3]), int(m[2]), int(m[1]))
         m = _YMD_GARIS.match(teks)
         if m:
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
@@ -53,7 +66,7 @@ def urai_tanggal(nilai: object) -> dt.date | None:
             return urai_tanggal(float(teks))
         m = _DMY_NAMA.match(teks)
         if m and m[2].casefold() in BULAN:
-            return dt.date(int(m[3]), BULAN[m[2].casefold()], int(m[1]))
+            return dt.date(_tahun(m[3]), BULAN[m[2].casefold()], int(m[1]))
     except ValueError:
         return None
     return None

@@ -203,3 +203,22 @@ def test_nik_rumus_dengan_nilai_tersimpan_diimpor(db, tmp_path):
     anggota = _anggota(db)
     assert anggota["006172000101"]["nik"] == "6172011508800001"
     assert db.execute("SELECT count(*) FROM temuan").fetchone()[0] == 0
+
+
+def test_tanggal_teks_tahun_dua_digit_dan_nama_hari(db, tmp_path):
+    # Dates typed as text the ways offices type them, written with the csv module.
+    tertulis = ["15/8/80", "10.03.85", "Jumat, 04 Desember 1970", "05 - 05 - 1995",
+                "20-Feb-60"]
+    rows = ml.baris_individu()
+    for r, t in zip(rows, tertulis, strict=True):
+        r[H.index("Tanggal Lahir")] = t
+    impor_p3ke.impor(db, [ml.csv_berkas(tmp_path / "individu.csv", H, rows)])
+    lahir = {k: v["tanggal_lahir"] for k, v in _anggota(db).items()}
+    assert lahir == {"006172000101": "1980-08-15", "006172000102": "1985-03-10",
+                     "006172000201": "1970-12-04", "006172000202": "1995-05-05",
+                     "006172000301": "1960-02-20"}
+    # the dates agree with the NIKs: no finding
+    assert db.execute("SELECT count(*) FROM temuan").fetchone()[0] == 0
+    # what the file held is kept
+    sumber = json.loads(_anggota(db)["006172000101"]["sumber_json"])
+    assert sumber["Tanggal Lahir"] == "15/8/80"
