@@ -109,7 +109,13 @@ HUBUNGAN = _daftar(
     "hubungan",
     ["Kepala Keluarga", "Istri/Suami", "Anak", "Lainnya"],
     {"KK": "Kepala Keluarga", "Kepala": "Kepala Keluarga", "Istri": "Istri/Suami",
-     "Suami": "Istri/Suami", "Suami/Istri": "Istri/Suami", "Famili Lain": "Lainnya"},
+     "Isteri": "Istri/Suami", "Suami": "Istri/Suami", "Suami/Istri": "Istri/Suami",
+     # the other places of the family card's (KK) Status Hubungan Dalam Keluarga: a child of
+     # any kind is Anak, everyone else Lainnya (the value as written stays in the source JSON)
+     "Anak Kandung": "Anak", "Anak Tiri": "Anak", "Anak Angkat": "Anak",
+     "Menantu": "Lainnya", "Cucu": "Lainnya", "Orang Tua": "Lainnya", "Orangtua": "Lainnya",
+     "Mertua": "Lainnya", "Famili Lain": "Lainnya", "Famili Lainnya": "Lainnya",
+     "Pembantu": "Lainnya"},
     kode_angka=True,
 )
 

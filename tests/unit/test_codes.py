@@ -21,6 +21,12 @@ from kalbar_desktop.domain import codes
     (codes.JENIS_KELAMIN, "laki laki", "Laki-laki"),
     (codes.JENIS_KELAMIN, "P", "Perempuan"),
     (codes.HUBUNGAN, "ISTRI", "Istri/Suami"),
+    (codes.HUBUNGAN, "Anak Kandung", "Anak"),
+    (codes.HUBUNGAN, "ANAK ANGKAT", "Anak"),
+    (codes.HUBUNGAN, "cucu", "Lainnya"),
+    (codes.HUBUNGAN, "Orang Tua", "Lainnya"),
+    (codes.HUBUNGAN, "MENANTU", "Lainnya"),
+    (codes.HUBUNGAN, "Mertua", "Lainnya"),
     (codes.SUMBER_PENERANGAN, "listrik pln meteran", "Listrik PLN meteran"),
     (codes.DAYA_LISTRIK, "=<900 watt", "=< 900 WATT"),
     (codes.SUMBER_AIR_MINUM, "AIR PERMUKAAN (SUNGAI, DANAU, DLL)",
@@ -37,6 +43,7 @@ def test_alias_dan_ejaan_dikenali(daftar, masukan, hasil):
     (codes.PENDIDIKAN, "S3"),
     (codes.JENIS_KELAMIN, ""),
     (codes.JENIS_KELAMIN, None),
+    (codes.HUBUNGAN, "Kepala RT"),  # head of the household, not always of the family
 ])
 def test_nilai_di_luar_daftar_tidak_diganti(daftar, masukan):
     assert daftar.cocokkan(masukan) is None

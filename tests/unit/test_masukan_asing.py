@@ -222,3 +222,26 @@ def test_tanggal_teks_tahun_dua_digit_dan_nama_hari(db, tmp_path):
     # what the file held is kept
     sumber = json.loads(_anggota(db)["006172000101"]["sumber_json"])
     assert sumber["Tanggal Lahir"] == "15/8/80"
+
+
+def test_hubungan_menurut_kartu_keluarga(db, tmp_path):
+    """Relationship values copied from the family card (Anak Kandung, Cucu, Orang Tua...) are
+    the P3KE categories (Anak, Lainnya) with no finding; the value as written stays in the
+    source JSON. 'Kepala RT' (head of a household, not always of the family) stays a finding."""
+    hub = "Hubungan dengan Kepala Keluarga"
+    rows = _baris([(1, hub, "ISTRI"), (2, hub, "Anak Kandung"), (4, hub, "Cucu")])
+    path = ml.xlsx(tmp_path / "individu.xlsx", H, rows, lembar="Individu")
+    impor_p3ke.impor(db, [path])
+    anggota = _anggota(db)
+    nilai = {i: (a["hubungan"], json.loads(a["sumber_json"] or "{}").get(hub))
+             for i, a in anggota.items()}
+    assert ("Anak", "Anak Kandung") in nilai.values()
+    assert ("Lainnya", "Cucu") in nilai.values()
+    assert db.execute("SELECT count(*) FROM temuan WHERE aturan = 'KODE_TIDAK_DIKENAL'"
+                      ).fetchone()[0] == 0
+
+    rows = _baris([(2, hub, "Kepala RT")])
+    path = ml.xlsx(tmp_path / "individu2.xlsx", H, rows, lembar="Individu")
+    impor_p3ke.impor(db, [path])
+    assert db.execute("SELECT count(*) FROM temuan WHERE aturan = 'KODE_TIDAK_DIKENAL'"
+                      ).fetchone()[0] == 1
