@@ -82,7 +82,8 @@ YA_TIDAK_KOSONG = _daftar(
 DESIL = _daftar(
     "desil",
     ["1", "2", "3", "4"],
-    {"Desil 1": "1", "Desil 2": "2", "Desil 3": "3", "Desil 4": "4"},
+    {"Desil 1": "1", "Desil 2": "2", "Desil 3": "3", "Desil 4": "4",
+     "D1": "1", "D2": "2", "D3": "3", "D4": "4"},
 )
 LABEL_DESIL = {
     "1": "Sangat miskin",

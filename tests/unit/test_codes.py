@@ -17,6 +17,8 @@ from kalbar_desktop.domain import codes
     (codes.DESIL, 1, "1"),
     (codes.DESIL, 1.0, "1"),
     (codes.DESIL, "1.0", "1"),
+    (codes.DESIL, "D1", "1"),
+    (codes.DESIL, "d 4", "4"),
     (codes.JENIS_KELAMIN, "LAKI-LAKI", "Laki-laki"),
     (codes.JENIS_KELAMIN, "laki laki", "Laki-laki"),
     (codes.JENIS_KELAMIN, "P", "Perempuan"),
