@@ -354,7 +354,13 @@ class DialogImpor(QDialog):
                 "{0} desa/kelurahan hanya dikenal dari kodenya (berkas tidak memuat nama "
                 "wilayah): impor referensi wilayah (menu Data > Impor referensi wilayah) agar "
                 "namanya tampil.").format(angka(hasil.desa_tanpa_nama))
-        return teks + self._teks_desa_tidak_ada(r.desa_tidak_ada)
+        teks += self._teks_desa_tidak_ada(r.desa_tidak_ada)
+        if hasil.lembar_tersembunyi:
+            teks += " " + self.tr(
+                "Lembar tersembunyi berisi data P3KE tidak diimpor: {0}; tampilkan lembar itu "
+                "di Excel (klik kanan tab lembar > Tampilkan) bila datanya memang harus "
+                "diimpor.").format(", ".join(hasil.lembar_tersembunyi))
+        return teks
 
     def _teks_desa_tidak_ada(self, daftar: list) -> str:
         """What :func:`impor_p3ke.pesan_desa_tidak_ada` says, in the window's language."""

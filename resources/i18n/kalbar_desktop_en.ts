@@ -855,6 +855,10 @@
         <translation>{0} desa/kelurahan are known only by their code (the file has no region names): import the region reference (menu Data &gt; Import the region reference) to show their names.</translation>
     </message>
     <message>
+        <source>Lembar tersembunyi berisi data P3KE tidak diimpor: {0}; tampilkan lembar itu di Excel (klik kanan tab lembar &gt; Tampilkan) bila datanya memang harus diimpor.</source>
+        <translation>Hidden sheets with P3KE data were not imported: {0}; show the sheet in Excel (right-click the sheet tab &gt; Unhide) if its data must be imported.</translation>
+    </message>
+    <message>
         <source>{0} (Kec. {1}, {2} keluarga)</source>
         <translation>{0} (Kec. {1}, {2} families)</translation>
     </message>

@@ -212,3 +212,31 @@ def test_ringkasan_menyebut_desa_yang_tidak_ada_di_berkas(qtbot, db_path, tmp_pa
     assert "1 kecamatan lain di kabupaten ini (1 keluarga)" in teks
     assert "tidak ditandai" in teks
     _foto(qtbot, dialog, "impor_desa_tidak_ada.png")
+
+
+def test_ringkasan_menyebut_lembar_tersembunyi_yang_tidak_diimpor(qtbot, db_path, tmp_path):
+    """A workbook with a hidden older copy of the data beside the visible sheet: the window's
+    summary names the skipped sheet and how to show it, as the console does."""
+    path = tmp_path / "individu.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Individu"
+    lama = wb.create_sheet("Lama")
+    lama.sheet_state = "hidden"
+    for lembar, akhiran in ((ws, ""), (lama, "X")):
+        lembar.append(HEADER_INDIVIDU)
+        for r in baris_individu():
+            r[0] += akhiran
+            r[HEADER_INDIVIDU.index("ID Individu")] += akhiran
+            lembar.append(r)
+    wb.save(path)
+    w = _jendela(qtbot, db_path)
+    dialog = _buka_dialog(qtbot, w)
+    with qtbot.waitSignal(dialog.pratinjau_siap, timeout=20000):
+        dialog.tambah_berkas([path])
+    with qtbot.waitSignal(dialog.impor_selesai, timeout=60000):
+        qtbot.mouseClick(dialog.findChild(QPushButton, "importStartButton"),
+                         Qt.MouseButton.LeftButton)
+    teks = dialog.findChild(QLabel, "importSummary").text()
+    assert "Lembar tersembunyi berisi data P3KE tidak diimpor: individu.xlsx 'Lama'" in teks
+    assert w.model.rowCount() == 3
