@@ -100,6 +100,27 @@ def xlsx(path: Path, header: Sequence, rows: Sequence[Sequence], *, lembar: str 
     return path
 
 
+def xlsx_dengan_lembar_tersembunyi(path: Path, keadaan: str,
+                                   sembunyikan_data: bool = False) -> Path:
+    """An Individu sheet and an older copy (IDs with an X) in a sheet in state ``keadaan``."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Individu"
+    lama = wb.create_sheet("Lama")
+    lama.sheet_state = keadaan
+    for lembar, akhiran in ((ws, ""), (lama, "X")):
+        lembar.append(INDIVIDU_2023)
+        for r in baris_individu():
+            r[INDIVIDU_2023.index("ID Keluarga P3KE")] += akhiran
+            r[INDIVIDU_2023.index("ID Individu")] += akhiran
+            lembar.append(r)
+    if sembunyikan_data:  # the only P3KE sheet is the hidden one
+        wb.remove(ws)
+        wb.create_sheet("Rekap", 0).append(["Jumlah keluarga", 3])
+    wb.save(path)
+    return path
+
+
 def csv_berkas(path: Path, header: Sequence, rows: Sequence[Sequence], *, pemisah: str = ";",
                encoding: str = "utf-8-sig") -> Path:
     """A CSV as Excel in an Indonesian locale saves it (semicolons, BOM, CRLF) by default."""

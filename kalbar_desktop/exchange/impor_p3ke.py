@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from kalbar_desktop.domain import kolom, nik
 from kalbar_desktop.exchange.konversi import PengubahBaris, teks
@@ -444,26 +445,42 @@ DESA_DISEBUT = 10
 """Desa named one by one in the summary; more are counted."""
 
 
+class DesaTidakAdaRingkas(NamedTuple):
+    """The desa left out by the files, as the summary tells them."""
+
+    celah: list[simpan.DesaTidakAda]
+    """Desa missing while other desa of their kecamatan are in the files (named)."""
+    kecamatan_lain: int
+    """Other kecamatan of the district not in the files (counted)..."""
+    keluarga_lain: int
+    """...and their families."""
+
+
+def ringkas_desa_tidak_ada(daftar: Sequence[simpan.DesaTidakAda]) -> DesaTidakAdaRingkas:
+    """Split the desa left out by the files into those named and those counted."""
+    luar = [d for d in daftar if not d.kecamatan_ada_di_berkas]
+    return DesaTidakAdaRingkas([d for d in daftar if d.kecamatan_ada_di_berkas],
+                               len({d.kode_kemdagri[:6] for d in luar}),
+                               sum(d.jumlah_keluarga for d in luar))
+
+
 def pesan_desa_tidak_ada(daftar: Sequence[simpan.DesaTidakAda]) -> str:
     """What the summary says about desa of the district that the files leave out (empty when
     none): a desa missing among its kecamatan's others by name, other kecamatan counted."""
     if not daftar:
         return ""
-    celah = [d for d in daftar if d.kecamatan_ada_di_berkas]
-    luar = [d for d in daftar if not d.kecamatan_ada_di_berkas]
+    r = ringkas_desa_tidak_ada(daftar)
     teks = ""
-    if celah:
-        nama = "; ".join(f"{d.desa or d.kode_kemdagri} "
-                         f"(Kec. {d.kecamatan or d.kode_kemdagri[:6]}, "
-                         f"{d.jumlah_keluarga} keluarga)" for d in celah[:DESA_DISEBUT])
-        if len(celah) > DESA_DISEBUT:
-            nama += f"; dan {len(celah) - DESA_DISEBUT} desa lain"
-        teks += (f" {len(celah)} desa tidak ada sama sekali di berkas ini, padahal desa lain di "
-                 f"kecamatannya ada: {nama}.")
-    if luar:
-        kecamatan = len({d.kode_kemdagri[:6] for d in luar})
-        teks += (f" {kecamatan} kecamatan lain di kabupaten ini ("
-                 f"{sum(d.jumlah_keluarga for d in luar)} keluarga) tidak ada di berkas ini.")
+    if r.celah:
+        nama = "; ".join(f"{d.nama_desa} (Kec. {d.nama_kecamatan}, {d.jumlah_keluarga} keluarga)"
+                         for d in r.celah[:DESA_DISEBUT])
+        if len(r.celah) > DESA_DISEBUT:
+            nama += f"; dan {len(r.celah) - DESA_DISEBUT} desa lain"
+        teks += (f" {len(r.celah)} desa tidak ada sama sekali di berkas ini, padahal desa lain "
+                 f"di kecamatannya ada: {nama}.")
+    if r.kecamatan_lain:
+        teks += (f" {r.kecamatan_lain} kecamatan lain di kabupaten ini ({r.keluarga_lain} "
+                 "keluarga) tidak ada di berkas ini.")
     return teks + (" Keluarga di desa yang tidak ada di berkas tidak diubah dan tidak ditandai "
                    "\"tidak ada lagi\", karena berkas bisa memuat sebagian wilayah saja; bila "
                    "berkas ini seharusnya lengkap, periksa berkasnya.")

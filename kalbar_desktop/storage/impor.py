@@ -55,6 +55,16 @@ class DesaTidakAda:
     kecamatan_ada_di_berkas: bool
     """Other desa of its kecamatan are in the files (a gap inside the area the files cover)."""
 
+    @property
+    def nama_desa(self) -> str:
+        """The desa's name, or its code when no file named it."""
+        return self.desa or self.kode_kemdagri
+
+    @property
+    def nama_kecamatan(self) -> str:
+        """The kecamatan's name, or its code when no file named it."""
+        return self.kecamatan or self.kode_kemdagri[:6]
+
 
 @dataclass
 class Ringkasan:

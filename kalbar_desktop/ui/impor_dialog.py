@@ -366,25 +366,21 @@ class DialogImpor(QDialog):
         """What :func:`impor_p3ke.pesan_desa_tidak_ada` says, in the window's language."""
         if not daftar:
             return ""
-        celah = [d for d in daftar if d.kecamatan_ada_di_berkas]
-        luar = [d for d in daftar if not d.kecamatan_ada_di_berkas]
+        r = impor_p3ke.ringkas_desa_tidak_ada(daftar)
         teks = ""
         batas = impor_p3ke.DESA_DISEBUT
-        if celah:
+        if r.celah:
             nama = "; ".join(self.tr("{0} (Kec. {1}, {2} keluarga)").format(
-                d.desa or d.kode_kemdagri, d.kecamatan or d.kode_kemdagri[:6],
-                angka(d.jumlah_keluarga))
-                for d in celah[:batas])
-            if len(celah) > batas:
-                nama += self.tr("; dan {0} desa lain").format(angka(len(celah) - batas))
+                d.nama_desa, d.nama_kecamatan, angka(d.jumlah_keluarga)) for d in r.celah[:batas])
+            if len(r.celah) > batas:
+                nama += self.tr("; dan {0} desa lain").format(angka(len(r.celah) - batas))
             teks += " " + self.tr(
                 "{0} desa tidak ada sama sekali di berkas ini, padahal desa lain di "
-                "kecamatannya ada: {1}.").format(angka(len(celah)), nama)
-        if luar:
+                "kecamatannya ada: {1}.").format(angka(len(r.celah)), nama)
+        if r.kecamatan_lain:
             teks += " " + self.tr(
                 "{0} kecamatan lain di kabupaten ini ({1} keluarga) tidak ada di berkas "
-                "ini.").format(angka(len({d.kode_kemdagri[:6] for d in luar})),
-                               angka(sum(d.jumlah_keluarga for d in luar)))
+                "ini.").format(angka(r.kecamatan_lain), angka(r.keluarga_lain))
         return teks + " " + self.tr(
             "Keluarga di desa yang tidak ada di berkas tidak diubah dan tidak ditandai \"tidak "
             "ada lagi\", karena berkas bisa memuat sebagian wilayah saja; bila berkas ini "

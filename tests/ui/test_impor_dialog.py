@@ -14,6 +14,7 @@ from kalbar_desktop.exchange import demo
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.ui import create_main_window
 from kalbar_desktop.ui.impor_dialog import DialogImpor, impor_wilayah
+from tests import masukan_luar as ml
 from tests.berkas_uji import HEADER_INDIVIDU, baris_individu, tulis_xlsx
 from tests.conftest import WILAYAH_61, cuplikan
 
@@ -35,6 +36,18 @@ def _buka_dialog(qtbot, w) -> DialogImpor:
     dialog = w.findChild(DialogImpor, "importDialog")
     assert dialog is not None and dialog.isVisible()
     return dialog
+
+
+def _impor_lewat_dialog(qtbot, w, berkas: list) -> str:
+    """Data > Impor P3KE, add the files, wait for the preview, press Impor, wait for the end;
+    the summary the dialog shows."""
+    dialog = _buka_dialog(qtbot, w)
+    with qtbot.waitSignal(dialog.pratinjau_siap, timeout=20000):
+        dialog.tambah_berkas(berkas)
+    with qtbot.waitSignal(dialog.impor_selesai, timeout=60000):
+        qtbot.mouseClick(dialog.findChild(QPushButton, "importStartButton"),
+                         Qt.MouseButton.LeftButton)
+    return dialog.findChild(QLabel, "importSummary").text()
 
 
 def _foto(qtbot, widget, nama: str) -> None:
@@ -200,43 +213,19 @@ def test_ringkasan_menyebut_desa_yang_tidak_ada_di_berkas(qtbot, db_path, tmp_pa
     baru = tulis_xlsx(tmp_path / "baru.xlsx", [("Individu", HEADER_INDIVIDU, [
         r for r in baris_individu() if r[1] == "6172011001"])])
     w = _jendela(qtbot, db_path)
-    dialog = _buka_dialog(qtbot, w)
-    with qtbot.waitSignal(dialog.pratinjau_siap, timeout=20000):
-        dialog.tambah_berkas([baru])
-    with qtbot.waitSignal(dialog.impor_selesai, timeout=60000):
-        qtbot.mouseClick(dialog.findChild(QPushButton, "importStartButton"),
-                         Qt.MouseButton.LeftButton)
-    teks = dialog.findChild(QLabel, "importSummary").text()
+    teks = _impor_lewat_dialog(qtbot, w, [baru])
     assert "1 desa tidak ada sama sekali di berkas ini" in teks
     assert "6172011002 (Kec. 617201, 1 keluarga)" in teks
     assert "1 kecamatan lain di kabupaten ini (1 keluarga)" in teks
     assert "tidak ditandai" in teks
-    _foto(qtbot, dialog, "impor_desa_tidak_ada.png")
+    _foto(qtbot, w.findChild(DialogImpor, "importDialog"), "impor_desa_tidak_ada.png")
 
 
 def test_ringkasan_menyebut_lembar_tersembunyi_yang_tidak_diimpor(qtbot, db_path, tmp_path):
     """A workbook with a hidden older copy of the data beside the visible sheet: the window's
     summary names the skipped sheet and how to show it, as the console does."""
-    path = tmp_path / "individu.xlsx"
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Individu"
-    lama = wb.create_sheet("Lama")
-    lama.sheet_state = "hidden"
-    for lembar, akhiran in ((ws, ""), (lama, "X")):
-        lembar.append(HEADER_INDIVIDU)
-        for r in baris_individu():
-            r[0] += akhiran
-            r[HEADER_INDIVIDU.index("ID Individu")] += akhiran
-            lembar.append(r)
-    wb.save(path)
+    path = ml.xlsx_dengan_lembar_tersembunyi(tmp_path / "individu.xlsx", "hidden")
     w = _jendela(qtbot, db_path)
-    dialog = _buka_dialog(qtbot, w)
-    with qtbot.waitSignal(dialog.pratinjau_siap, timeout=20000):
-        dialog.tambah_berkas([path])
-    with qtbot.waitSignal(dialog.impor_selesai, timeout=60000):
-        qtbot.mouseClick(dialog.findChild(QPushButton, "importStartButton"),
-                         Qt.MouseButton.LeftButton)
-    teks = dialog.findChild(QLabel, "importSummary").text()
+    teks = _impor_lewat_dialog(qtbot, w, [path])
     assert "Lembar tersembunyi berisi data P3KE tidak diimpor: individu.xlsx 'Lama'" in teks
     assert w.model.rowCount() == 3

@@ -8,7 +8,6 @@ import re
 import shutil
 import zipfile
 
-import openpyxl
 import pytest
 from click.testing import CliRunner
 
@@ -74,29 +73,9 @@ def test_csv_nik_dalam_rumus_teks_seperti_ekspor_portal(db, tmp_path):
     assert cuplikan(db) == sebelum
 
 
-def _buku_dengan_lembar_tersembunyi(path, keadaan: str, sembunyikan_data: bool = False):
-    """An Individu sheet and an older copy (IDs with an X) in a sheet in state ``keadaan``."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Individu"
-    lama = wb.create_sheet("Lama")
-    lama.sheet_state = keadaan
-    for lembar, akhiran in ((ws, ""), (lama, "X")):
-        lembar.append(H)
-        for r in ml.baris_individu():
-            r[H.index("ID Keluarga P3KE")] += akhiran
-            r[H.index("ID Individu")] += akhiran
-            lembar.append(r)
-    if sembunyikan_data:  # the only P3KE sheet is the hidden one
-        wb.remove(ws)
-        wb.create_sheet("Rekap", 0).append(["Jumlah keluarga", 3])
-    wb.save(path)
-    return path
-
-
 @pytest.mark.parametrize("keadaan", ["hidden", "veryHidden"])
 def test_lembar_tersembunyi_di_samping_data_tidak_diimpor_dan_disebut(db, tmp_path, keadaan):
-    path = _buku_dengan_lembar_tersembunyi(tmp_path / "individu.xlsx", keadaan)
+    path = ml.xlsx_dengan_lembar_tersembunyi(tmp_path / "individu.xlsx", keadaan)
     pb = impor_p3ke.pratinjau([path])[0]
     assert [lb.lembar for lb in pb.lembar] == ["Individu"]
     assert pb.diabaikan == ["Lama (tersembunyi)"]
@@ -108,7 +87,7 @@ def test_lembar_tersembunyi_di_samping_data_tidak_diimpor_dan_disebut(db, tmp_pa
 
 
 def test_data_hanya_di_lembar_tersembunyi_tetap_diimpor(db, tmp_path):
-    path = _buku_dengan_lembar_tersembunyi(tmp_path / "individu.xlsx", "hidden",
+    path = ml.xlsx_dengan_lembar_tersembunyi(tmp_path / "individu.xlsx", "hidden",
                                            sembunyikan_data=True)
     hasil = impor_p3ke.impor(db, [path])
     assert len(_anggota(db)) == 5
