@@ -38,12 +38,14 @@ DI_DEPAN = 1
 FOLDER_SEMENTARA = "kalbar-desktop-potongan"
 """Folder under the system's temporary folder for the temporary workbooks (private files, mode
 0600). A temporary workbook holds the personal data of the sheet being imported, so it lives no
-longer than needed: on POSIX systems it is unlinked as soon as calamine has opened it (the open
-file stays readable), elsewhere once its last piece is parsed; one left behind by a killed
-process is removed by :func:`hapus_sisa` (at every import and at the application's start)."""
+longer than needed: it is unlinked as soon as calamine has opened it (the open file stays
+readable; on Windows it is marked for deletion and goes when calamine closes it), or, where the
+system refuses, once its last piece is parsed; one left behind by a killed process is removed by
+:func:`hapus_sisa` (at every import and at the application's start)."""
 UMUR_SISA = 10 * 60
 """Seconds after which a temporary workbook counts as left behind. One in use is safe anyway
-(Windows refuses to delete an open file; elsewhere it was unlinked once opened); the margin
+(it was unlinked once opened, and Windows refuses to delete a file open without shared delete
+access); the margin
 only covers the seconds between the end of the cut and the moment calamine opens it."""
 _BLOK = 4 << 20
 
@@ -368,9 +370,12 @@ class PembacaPotongan:
             finally:
                 self._siap.set()
             wb = python_calamine.CalamineWorkbook.from_path(str(tujuan))
-            if os.name != "nt":  # the open file stays readable; nothing is left if killed
-                with contextlib.suppress(OSError):
-                    tujuan.unlink()
+            # The open file stays readable and nothing is left if the process is killed. On
+            # Windows this works too: calamine opens it with Rust's File::open, which shares
+            # delete access, so the file is only marked for deletion and goes with the handle.
+            # Should a system refuse, the file stays until its last piece is parsed (below).
+            with contextlib.suppress(OSError):
+                tujuan.unlink()
             for i in range(1, self.potongan.jumlah + 1):
                 if self._berhenti.is_set():
                     return

@@ -220,17 +220,14 @@ def test_lembar_rusak_di_tengah_pesan_indonesia(tmp_path, potong_kecil):
 
 
 def test_salinan_sementara_tidak_tertinggal_saat_dibaca(tmp_path, potong_kecil):
-    """The temporary workbook holds personal data: on POSIX it is unlinked as soon as calamine
-    has opened it (a process killed while reading leaves nothing), and the rows still come."""
-    import os
-
+    """The temporary workbook holds personal data: it is unlinked as soon as calamine has opened
+    it (a process killed while reading leaves nothing), and the rows still come."""
     path = _individu_besar(tmp_path / "individu.xlsx", n_keluarga=80)
     lb = reader.buka_lembar(path)[0]
     baris = lb.baris()
     awal = [next(baris) for _ in range(5)]
     sementara = lb._pembaca.tunggu_potong().berkas
-    if os.name != "nt":
-        assert not sementara.exists()
+    assert not sementara.exists()
     semua = [(n, list(sel)) for n, sel in [*awal, *baris] if any(v not in ("", None) for v in sel)]
     lb.lepaskan()
     assert lb.bertahap() > 0 and len(semua) > 5
