@@ -61,6 +61,10 @@ LEMBAR_REKAP = "Rekap"
 LEMBAR_KELUARGA = "Data Keluarga"
 LEMBAR_ANGGOTA = "Data Anggota"
 LEMBAR_KETERANGAN = "Keterangan"
+BUTIR_WAKTU_EKSPOR = "Waktu ekspor"
+BUTIR_NOMOR_AUDIT = "Nomor jejak audit terakhir"
+"""Keterangan rows a re-import reads: changes recorded after this audit row were made after
+the export and are not overwritten by the workbook."""
 
 BATAS_TEKS = 32_767
 """Excel's limit on the characters of one cell."""
@@ -761,8 +765,15 @@ def _tulis_workbook(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None, 
                     batal: Callable[[], bool], sementara: Path, tmpdir: str) -> _Isi:
     """Check the options, then write the whole workbook to ``sementara`` (closed)."""
     lingkup = _lingkup(opsi)
+    # Taken before the snapshot's first read: a family saved at or after this second may be
+    # missing from the workbook, so a re-import treats it as changed since the export
+    # (impor_koreksi), never the other way round.
+    waktu = dt.datetime.now().astimezone().replace(microsecond=0)
     lapor("Menghitung rekap", 0.0)
     kelompok = sekspor.rekap(db, lingkup)
+    # The last audit row of the same snapshot: every later change has a higher number, so a
+    # re-import of this workbook knows exactly what was done after it (impor_koreksi).
+    nomor_audit = audit.penanda(db)[0]
     kecamatan = sorted({(g.kode_desa or "")[:6] for g in kelompok} - {""})
     masalah = periksa_opsi(db, opsi, pengguna, kecamatan)
     if masalah:
@@ -777,7 +788,6 @@ def _tulis_workbook(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None, 
                               "diekspor.")
     _hapus_sisa(Path(opsi.tujuan).absolute(), sementara)
     total_kerja = 1 + (n_keluarga + n_anggota if opsi.dengan_nama else 0)
-    waktu = dt.datetime.now().astimezone().replace(microsecond=0)
     sha = hashlib.sha256()
     jumlah_baris: dict[str, int] = {}
     try:
@@ -821,7 +831,7 @@ def _tulis_workbook(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None, 
             penulis.validasi(ws_anggota, c, n, StatusAnggota, kolom_a[c].header)
         sha_data = sha.hexdigest()
         _tulis_keterangan(penulis, ws_ket, db, opsi, pengguna, waktu, jumlah_baris, sha_data,
-                          kecamatan)
+                          kecamatan, nomor_audit)
         lapor("Menyimpan workbook", 0.99)
         try:
             penulis.tutup()
@@ -914,7 +924,7 @@ def _legenda() -> list[tuple[str, str, str]]:
 
 def _tulis_keterangan(p: _Penulis, ws, db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna,
                       waktu: dt.datetime, jumlah_baris: dict[str, int], sha_data: str,
-                      kecamatan: Sequence[str]) -> None:
+                      kecamatan: Sequence[str], nomor_audit: int = 0) -> None:
     ws.set_column(0, 0, 30)
     ws.set_column(1, 1, 70)
     ws.set_column(2, 2, 70)
@@ -941,10 +951,11 @@ def _tulis_keterangan(p: _Penulis, ws, db: BasisData, opsi: OpsiEkspor, pengguna
         butir("NIK dan No KK", "Lengkap" if opsi.nik_penuh
               else "Disamarkan: 6 digit awal dan 4 digit akhir (contoh 617201******0001)")
         butir("Alasan ekspor daftar nama", (opsi.alasan or "").strip())
-    ws.write_string(r, 0, "Waktu ekspor", p.f_sub)
+    ws.write_string(r, 0, BUTIR_WAKTU_EKSPOR, p.f_sub)
     ws.write_datetime(r, 1, waktu.replace(tzinfo=None), p.f_waktu)
     ws.write_string(r, 2, waktu.isoformat(), p.f_bungkus)
     r += 1
+    butir(BUTIR_NOMOR_AUDIT, str(nomor_audit))
     butir("Pengguna", f"{pengguna.nama} ({pengguna.peran})")
     butir("Versi aplikasi", f"{APP_NAME} {__version__}")
     butir("Kata sandi berkas", "Ya (berkas terenkripsi)" if opsi.kata_sandi else "Tidak")

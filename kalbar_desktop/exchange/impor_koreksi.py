@@ -38,7 +38,14 @@ from kalbar_desktop.domain.status import (
     StatusVerifikasi,
 )
 from kalbar_desktop.domain.tanggal import urai_tanggal
-from kalbar_desktop.exchange.ekspor import LEMBAR_ANGGOTA, LEMBAR_KELUARGA, bersihkan_teks
+from kalbar_desktop.exchange.ekspor import (
+    BUTIR_NOMOR_AUDIT,
+    BUTIR_WAKTU_EKSPOR,
+    LEMBAR_ANGGOTA,
+    LEMBAR_KELUARGA,
+    LEMBAR_KETERANGAN,
+    bersihkan_teks,
+)
 from kalbar_desktop.exchange.reader import (
     KesalahanBerkas,
     buka_lembar,
@@ -72,6 +79,8 @@ _HEADER_INDIVIDU = dkolom.normalisasi_header("ID Individu")
 LABEL_ANGGOTA = {"status_anggota": "Status anggota", "nik_perbaikan": "NIK perbaikan",
                  "catatan": "Catatan anggota"}
 """Data Anggota columns a corrected workbook may change (field -> header)."""
+ALASAN_IMPOR_ULANG = "Impor ulang workbook"
+"""The start of the audit reason of every change a re-import applies."""
 BARIS_CARI_HEADER = 10
 MAKS_MASALAH = 5_000
 
@@ -169,6 +178,15 @@ class Pratinjau:
     tanpa_perubahan: int = 0
     kolom_tidak_ada: list[str] = field(default_factory=list)
     """Verification columns missing from the sheet (not compared)."""
+    waktu_ekspor: dt.datetime | None = None
+    """When the workbook was exported (its Keterangan sheet), when known: a family saved in the
+    application since then is not overwritten by the workbook."""
+
+    @property
+    def baris_bermasalah(self) -> int:
+        """Rows not applied (a row with several problems counts once)."""
+        return len({(m.lembar, m.baris, m.id_keluarga if m.baris is None else None)
+                    for m in self.masalah})
 
     @property
     def jumlah_perubahan(self) -> int:
@@ -178,7 +196,7 @@ class Pratinjau:
         """A summary sentence (Indonesian)."""
         teks = (f"{self.berkas.name}: {self.baris_dibaca} baris dibaca; "
                 f"{len(self.keluarga)} keluarga berubah ({self.jumlah_perubahan} isian), "
-                f"{self.tanpa_perubahan} tanpa perubahan, {len(self.masalah)} baris bermasalah "
+                f"{self.tanpa_perubahan} tanpa perubahan, {self.baris_bermasalah} baris bermasalah "
                 "(tidak diterapkan).")
         if self.kolom_tidak_ada:
             teks += f" Kolom tidak ada (tidak dibandingkan): {', '.join(self.kolom_tidak_ada)}."
@@ -296,10 +314,42 @@ class _Keluarga:
     anggota: dict[str, sv.PerubahanAnggota] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class _Ekspor:
+    """When the workbook was exported, from its Keterangan sheet."""
+
+    waktu: dt.datetime
+    nomor_audit: int | None
+    """The last audit row at the export (workbooks of older versions: ``None``)."""
+
+
+def _penanda_ekspor(baris: list[tuple[int, list]]) -> _Ekspor | None:
+    """The export time ('Waktu ekspor': a date cell, and the ISO text with its offset beside
+    it) and audit number written in the Keterangan sheet, or ``None``."""
+    waktu, nomor = None, None
+    for _nomor, sel in baris[:60]:
+        label = _teks(sel[0]) if sel else None
+        if label == BUTIR_WAKTU_EKSPOR:
+            for v in (_sel(sel, 2), _sel(sel, 1)):
+                try:
+                    if isinstance(v, str):
+                        v = dt.datetime.fromisoformat(v.strip())
+                except ValueError:
+                    continue
+                if isinstance(v, dt.datetime):
+                    waktu = v if v.tzinfo else v.astimezone()
+                    break
+        elif label == BUTIR_NOMOR_AUDIT:
+            teks = _teks(_sel(sel, 1))
+            nomor = int(teks) if teks and teks.isdigit() else None
+    return _Ekspor(waktu, nomor) if waktu else None
+
+
 def _baca_lembar(path: Path, kata_sandi: str | None,
-                 lapor: Kemajuan) -> tuple[list, Callable[[int], str], list | None]:
-    """Rows of Data Keluarga (with the column-letter function) and of Data Anggota (or
-    ``None``)."""
+                 lapor: Kemajuan) -> tuple[list, Callable[[int], str], list | None,
+                                           _Ekspor | None]:
+    """Rows of Data Keluarga (with the column-letter function), of Data Anggota (or ``None``)
+    and the export time from Keterangan (or ``None``)."""
     with tempfile.TemporaryDirectory(prefix="kalbar-koreksi-", ignore_cleanup_errors=True) as tmp:
         sumber = _buka(path, kata_sandi, Path(tmp))
         try:
@@ -313,6 +363,11 @@ def _baca_lembar(path: Path, kata_sandi: str | None,
             lapor("Membaca workbook", 0.05)
             baris_k = list(lembar_k.baris())
             lembar_k.lepaskan()
+            waktu = None
+            lembar_ket = nama.get(dkolom.normalisasi_header(LEMBAR_KETERANGAN))
+            if lembar_ket is not None:
+                waktu = _penanda_ekspor(list(lembar_ket.baris()))
+                lembar_ket.lepaskan()
             lembar_a = nama.get(dkolom.normalisasi_header(LEMBAR_ANGGOTA))
             baris_a = None
             if lembar_a is not None:
@@ -323,7 +378,7 @@ def _baca_lembar(path: Path, kata_sandi: str | None,
                 s.lepaskan()
         except KesalahanBerkas as e:
             raise KesalahanImporKoreksi(str(e).replace(sumber.name, path.name)) from e
-    return baris_k, lembar_k.huruf_kolom, baris_a
+    return baris_k, lembar_k.huruf_kolom, baris_a, waktu
 
 
 def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | None = None,
@@ -340,8 +395,9 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
         if batal():
             raise Dibatalkan("Impor ulang dibatalkan.")
 
-    baris, huruf, baris_a = _baca_lembar(path, kata_sandi, lapor)
-    pratinjau = Pratinjau(path, sha256_berkas(path))
+    baris, huruf, baris_a, ekspor = _baca_lembar(path, kata_sandi, lapor)
+    pratinjau = Pratinjau(path, sha256_berkas(path),
+                          waktu_ekspor=ekspor.waktu if ekspor else None)
     kepala_i = _cari_kepala(baris, _HEADER_ID)
     if kepala_i is None:
         raise KesalahanImporKoreksi(
@@ -421,6 +477,10 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
 
     if baris_a:
         _bandingkan_anggota(db, baris_a, keluarga, pratinjau, cek_batal)
+    if ekspor is not None:
+        _gabung_dengan_aplikasi(db, keluarga, ekspor,
+                                lambda f: f"{huruf(kolom_f[f])} ({status.LABEL_FIELD[f]})"
+                                if f in kolom_f else status.LABEL_FIELD[f])
     lapor("Memeriksa aturan", 0.9)
 
     for idk, kk in keluarga.items():
@@ -460,6 +520,102 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
     pratinjau.masalah.sort(key=lambda m: (m.lembar != LEMBAR_KELUARGA, m.baris or 0))
     lapor("Pratinjau siap", 1.0)
     return pratinjau
+
+
+def _diubah_sejak(k: sekspor.KeadaanKeluarga, waktu_ekspor: dt.datetime | None) -> bool:
+    """Whether the family was saved in the application at or after the export (whole seconds,
+    so a save in the export's own second counts as later: a false alarm, never a lost edit)."""
+    if waktu_ekspor is None or not k.diubah_pada:
+        return False
+    try:
+        disimpan = dt.datetime.fromisoformat(k.diubah_pada)
+    except ValueError:
+        return False
+    if disimpan.tzinfo is None:
+        disimpan = disimpan.astimezone()
+    return disimpan >= waktu_ekspor
+
+
+def _setelah(u: sekspor.UbahTercatat, ekspor: _Ekspor) -> bool:
+    """Whether an audited change was made after the export: by its audit number, or (older
+    workbooks) its time, where the export's own second counts as after."""
+    if ekspor.nomor_audit is not None:
+        return u.id > ekspor.nomor_audit
+    try:
+        w = dt.datetime.fromisoformat(u.waktu)
+    except ValueError:
+        return True  # unreadable: treat as recent (a false alarm, never a lost edit)
+    return (w if w.tzinfo else w.astimezone()) >= ekspor.waktu
+
+
+def _gabung_dengan_aplikasi(db: BasisData, keluarga: dict[str, _Keluarga], ekspor: _Ekspor,
+                            tempat: Callable[[str], str]) -> None:
+    """A workbook shows each field as it was at its export. For a family saved in the
+    application since then (other than by a re-import), a field changed there and left as
+    exported in the workbook keeps the application's newer value (dropped from the changes);
+    a field changed in both places is a conflict that keeps the family out of the batch.
+    Fields changed in one place only are applied as usual."""
+    calon = [idk for idk, kk in keluarga.items()
+             if (kk.perubahan or kk.anggota) and _diubah_sejak(kk.keadaan, ekspor.waktu)]
+    if not calon:
+        return
+    tercatat = sekspor.ubah_verifikasi_tercatat(db, calon)
+    for idk in calon:
+        kk = keluarga[idk]
+        awal: dict[tuple, str | None] = {}   # the value at the export: first change's old one
+        aplikasi: dict[tuple, sekspor.UbahTercatat] = {}  # latest change made in the app
+        for u in tercatat.get(idk, []):
+            if not _setelah(u, ekspor):
+                continue
+            kunci = (u.tabel, u.id_rekaman if u.tabel == "verifikasi_anggota" else None,
+                     u.kolom)
+            awal.setdefault(kunci, u.nilai_lama)
+            if not (u.alasan or "").startswith(ALASAN_IMPOR_ULANG):
+                aplikasi[kunci] = u
+        if not aplikasi:
+            continue
+        tetap: list[Perubahan] = []
+        for p in kk.perubahan:
+            kunci = (("verifikasi_anggota", p.id_individu, p.field) if p.id_individu
+                     else ("verifikasi_keluarga", None, p.field))
+            u = aplikasi.get(kunci)
+            if u is None:
+                tetap.append(p)
+                continue
+            f = "catatan" if p.id_individu and p.field == "catatan" else (
+                "status_verifikasi" if p.id_individu else p.field)
+            if _sama(f, awal[kunci], p.baru):
+                # Untouched in the workbook: the application's newer value stays.
+                if p.id_individu:
+                    a = kk.anggota[p.id_individu]
+                    kk.anggota[p.id_individu] = replace(a, **{p.field: p.lama})
+                else:
+                    kk.baru[p.field] = p.lama
+                continue
+            tetap.append(p)
+            kolom = p.kolom if p.id_individu else tempat(p.field)
+            kk.masalah.append(MasalahBaris(
+                p.baris if p.id_individu else kk.baris, idk, kolom,
+                f"diubah di aplikasi oleh {u.pengguna or '-'} pada {_jam(u.waktu)}, setelah "
+                f"workbook diekspor ({_jam(ekspor.waktu)}): di aplikasi "
+                f"'{p.teks(p.lama) or '-'}', di workbook '{p.teks(p.baru) or '-'}'; keluarga "
+                "tidak diterapkan agar tidak ada yang tertimpa. Samakan isian workbook, atau "
+                "ekspor workbook baru", LEMBAR_ANGGOTA if p.id_individu else LEMBAR_KELUARGA))
+        kk.perubahan = tetap
+        for idi in [idi for idi in kk.anggota
+                    if not any(p.id_individu == idi for p in tetap)]:
+            del kk.anggota[idi]
+
+
+def _jam(waktu: str | dt.datetime | None) -> str:
+    if isinstance(waktu, str):
+        try:
+            waktu = dt.datetime.fromisoformat(waktu)
+        except ValueError:
+            return waktu
+    if waktu is None:
+        return "-"
+    return waktu.astimezone().strftime("%d/%m/%Y %H:%M:%S")
 
 
 def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
@@ -587,7 +743,7 @@ def terapkan(db: BasisData, pratinjau: Pratinjau, pengguna: Pengguna,
     daftar = [k for k in pratinjau.keluarga if terpilih is None or k.id_keluarga in terpilih]
     path_cadangan = sebelum_menulis(db) if sebelum_menulis else None
     hasil = HasilTerap([], [], path_cadangan)
-    alasan = f"Impor ulang workbook {pratinjau.berkas.name}"
+    alasan = f"{ALASAN_IMPOR_ULANG} {pratinjau.berkas.name}"
     with transaksi(db):
         for j, k in enumerate(daftar):
             if j % 200 == 0:

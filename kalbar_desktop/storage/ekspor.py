@@ -219,6 +219,9 @@ class KeadaanKeluarga:
     nama_kepala: str | None
     verifikasi: status.Verifikasi
     versi: int
+    diubah_pada: str | None = None
+    """When the verification was last saved (ISO text with offset, whole seconds)."""
+    diubah_oleh: str | None = None
 
 
 def keadaan_keluarga(db: Database, id_keluarga: Sequence[str]) -> dict[str, KeadaanKeluarga]:
@@ -230,10 +233,43 @@ def keadaan_keluarga(db: Database, id_keluarga: Sequence[str]) -> dict[str, Kead
         potong = ids[awal:awal + 500]
         tanda = ", ".join("?" * len(potong))
         for b in db.execute(
-                f"SELECT k.id_keluarga, k.kode_kemdagri, k.nama_kepala, v.versi, {verif} "
-                f"{_DARI} WHERE k.id_keluarga IN ({tanda})", potong):
-            v = status.Verifikasi(**dict(zip(KOLOM_VERIFIKASI, b[4:], strict=True)))
-            hasil[b[0]] = KeadaanKeluarga(b[0], b[1], b[2], v, int(b[3]))
+                f"SELECT k.id_keluarga, k.kode_kemdagri, k.nama_kepala, v.versi, v.diubah_pada, "
+                f"v.diubah_oleh, {verif} {_DARI} WHERE k.id_keluarga IN ({tanda})", potong):
+            v = status.Verifikasi(**dict(zip(KOLOM_VERIFIKASI, b[6:], strict=True)))
+            hasil[b[0]] = KeadaanKeluarga(b[0], b[1], b[2], v, int(b[3]), b[4], b[5])
+    return hasil
+
+
+@dataclass(frozen=True)
+class UbahTercatat:
+    """One field change of a family's or a member's verification, from the audit trail."""
+
+    id: int
+    waktu: str
+    pengguna: str | None
+    tabel: str
+    id_rekaman: str | None
+    kolom: str
+    nilai_lama: str | None
+    nilai_baru: str | None
+    alasan: str | None
+
+
+def ubah_verifikasi_tercatat(db: Database,
+                             id_keluarga: Sequence[str]) -> dict[str, list[UbahTercatat]]:
+    """The audited field changes of the verification of the given families and their members,
+    oldest first (a re-import compares them with the export time of its workbook)."""
+    hasil: dict[str, list[UbahTercatat]] = {}
+    ids = list(dict.fromkeys(id_keluarga))
+    for awal in range(0, len(ids), 500):
+        potong = ids[awal:awal + 500]
+        tanda = ", ".join("?" * len(potong))
+        for b in db.execute(
+                "SELECT id_keluarga, id, waktu, pengguna, tabel, id_rekaman, kolom, nilai_lama, "
+                "nilai_baru, alasan FROM audit_log WHERE id_keluarga IN "
+                f"({tanda}) AND tabel IN ('verifikasi_keluarga', 'verifikasi_anggota') "
+                "AND kolom IS NOT NULL ORDER BY id", potong):
+            hasil.setdefault(b[0], []).append(UbahTercatat(*b[1:]))
     return hasil
 
 

@@ -587,7 +587,7 @@ class DialogImporKoreksi(_DialogTugas):
         teks = self.tr("{0}: {1} baris dibaca; {2} keluarga berubah ({3} isian), {4} tanpa "
                        "perubahan, {5} baris bermasalah (tidak diterapkan).").format(
             p.berkas.name, angka(p.baris_dibaca), angka(len(p.keluarga)),
-            angka(p.jumlah_perubahan), angka(p.tanpa_perubahan), angka(len(p.masalah)))
+            angka(p.jumlah_perubahan), angka(p.tanpa_perubahan), angka(p.baris_bermasalah))
         if p.kolom_tidak_ada:
             teks += " " + self.tr("Kolom tidak ada (tidak dibandingkan): {0}.").format(
                 ", ".join(p.kolom_tidak_ada))

@@ -1,0 +1,134 @@
+"""Acceptance (issue 5, re-import), driven as an outside tester does: P3KE files written with
+openpyxl, the real console commands, a workbook edited with openpyxl as the province would in
+Excel. A workbook exported before a family was saved in the application must not undo that
+work: a field changed in the application and left as exported in the workbook keeps the newer
+value; a field changed in both places keeps the family out and says where."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from kalbar_desktop.cli import main
+from kalbar_desktop.domain.akses import Pengguna, Peran
+from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.storage import verifikasi as sv
+from tests import masukan_luar
+
+A, B, C = (k[0] for k in masukan_luar.KELUARGA)
+
+
+def _jalan(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+@pytest.fixture
+def kantor(tmp_path) -> tuple[Path, Path]:
+    """A database imported from outside files and its by-name workbook, exported before
+    anyone worked on the families."""
+    db_path = tmp_path / "kantor.db"
+    berkas = masukan_luar.pasangan_2023(tmp_path)
+    hasil = _jalan("--db", str(db_path), "import", *map(str, berkas), "--user", "Budi")
+    assert hasil.exit_code == 0, hasil.output
+    buku = tmp_path / "prov.xlsx"
+    hasil = _jalan("--db", str(db_path), "export", str(buku), "--dengan-nama", "--alasan",
+                   "Koreksi provinsi", "--user", "Budi")
+    assert hasil.exit_code == 0, hasil.output
+    return db_path, buku
+
+
+def _simpan_di_aplikasi(db_path: Path, idk: str, **isian) -> None:
+    """What the family form's Save does (storage.verifikasi.simpan with the loaded version)."""
+    with sdb.terbuka(db_path) as db:
+        d = sv.muat(db, idk)
+        sv.simpan(db, idk, Pengguna("petugas", Peran.VERIFIKATOR),
+                  replace(d.verifikasi, **isian), d.versi)
+
+
+def _ubah_workbook(buku: Path, ubah: dict[str, dict[str, object]]) -> Path:
+    wb = openpyxl.load_workbook(buku)
+    ws = wb["Data Keluarga"]
+    kolom = {c.value: c.column for c in ws[1]}
+    for r in range(2, ws.max_row + 1):
+        for judul, nilai in ubah.get(ws.cell(r, 1).value, {}).items():
+            ws.cell(r, kolom[judul]).value = nilai
+    keluar = buku.with_name("prov-koreksi.xlsx")
+    wb.save(keluar)
+    return keluar
+
+
+def _verifikasi(db_path: Path, idk: str):
+    with sdb.terbuka(db_path) as db:
+        return sv.muat(db, idk).verifikasi
+
+
+def test_workbook_lama_tidak_menimpa_pekerjaan_di_aplikasi(kantor):
+    db_path, buku = kantor
+    # After the export the office works on A and B in the application.
+    _simpan_di_aplikasi(db_path, A, catatan="dari kunjungan lapangan")
+    _simpan_di_aplikasi(db_path, B, status_verifikasi="DITEMUKAN", kelayakan="LAYAK",
+                        tanggal_kunjungan="2026-11-20", nama_verifikator="Petugas")
+    # The province edits the old workbook: A's note (changed in both places), B's note only
+    # (B's status is left as exported: Belum diverifikasi), C's verification.
+    koreksi = _ubah_workbook(buku, {
+        A: {"Catatan": "catatan provinsi"},
+        B: {"Catatan": "dicek provinsi"},
+        C: {"Status verifikasi": "Ditemukan", "Kelayakan": "Layak",
+            "Tanggal kunjungan": dt.datetime(2026, 11, 21), "Nama verifikator": "Prov"},
+    })
+    hasil = _jalan("--db", str(db_path), "reimport", str(koreksi), "--user", "Budi", "--apply")
+    assert hasil.exit_code == 0, hasil.output
+    # A: named with sheet, row, column and both values; nothing of A applied.
+    [baris_a] = [b for b in hasil.output.splitlines() if A in b and "Tidak diterapkan" in b]
+    assert "Lembar Data Keluarga baris" in baris_a and "(Catatan)" in baris_a
+    assert "diubah di aplikasi oleh petugas" in baris_a
+    assert "'dari kunjungan lapangan'" in baris_a and "'catatan provinsi'" in baris_a
+    assert _verifikasi(db_path, A).catatan == "dari kunjungan lapangan"
+    # B: the application's status stays, the province's note is applied.
+    vb = _verifikasi(db_path, B)
+    assert (vb.status_verifikasi, vb.kelayakan, vb.catatan) == ("DITEMUKAN", "LAYAK",
+                                                                 "dicek provinsi")
+    # C: untouched in the application, applied from the workbook.
+    vc = _verifikasi(db_path, C)
+    assert (vc.status_verifikasi, vc.nama_verifikator) == ("DITEMUKAN", "Prov")
+    assert "2 keluarga diperbarui" in hasil.output
+
+
+def test_workbook_lama_tanpa_koreksi_tidak_mengubah_apa_pun(kantor):
+    """Re-importing the untouched old workbook after work in the application is a no-op (it
+    used to set A's note back to empty)."""
+    db_path, buku = kantor
+    _simpan_di_aplikasi(db_path, A, catatan="dari kunjungan lapangan")
+    hasil = _jalan("--db", str(db_path), "reimport", str(buku), "--user", "Budi")
+    assert hasil.exit_code == 0, hasil.output
+    assert re.search(r"0 keluarga berubah \(0 isian\), 3 tanpa perubahan, 0 baris bermasalah",
+                     hasil.output), hasil.output
+
+
+def test_koreksi_kedua_dari_workbook_yang_sama_diterapkan(kantor):
+    """Saves made by a re-import are not work in the application: fixing the same workbook and
+    importing it again applies the fix."""
+    db_path, buku = kantor
+    koreksi = _ubah_workbook(buku, {A: {"Catatan": "pertama"}})
+    assert _jalan("--db", str(db_path), "reimport", str(koreksi), "--user", "Budi",
+                  "--apply").exit_code == 0
+    koreksi = _ubah_workbook(buku, {A: {"Catatan": "kedua"}})
+    hasil = _jalan("--db", str(db_path), "reimport", str(koreksi), "--user", "Budi", "--apply")
+    assert hasil.exit_code == 0 and "1 keluarga diperbarui" in hasil.output, hasil.output
+    assert _verifikasi(db_path, A).catatan == "kedua"
+
+
+def test_baris_dengan_dua_masalah_dihitung_satu_baris(kantor):
+    db_path, buku = kantor
+    # Meninggal without visit date and verifier: two problems on one row.
+    koreksi = _ubah_workbook(buku, {A: {"Status verifikasi": "Meninggal"}})
+    hasil = _jalan("--db", str(db_path), "reimport", str(koreksi), "--user", "Budi")
+    assert hasil.exit_code == 0, hasil.output
+    assert hasil.output.count("Tidak diterapkan:") == 2
+    assert "1 baris bermasalah" in hasil.output, hasil.output
