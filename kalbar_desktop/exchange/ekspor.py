@@ -38,7 +38,7 @@ import xlsxwriter
 
 from kalbar_desktop import APP_NAME, __version__
 from kalbar_desktop.domain import codes, nik, status
-from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
+from kalbar_desktop.domain.akses import IZIN, LABEL_PERAN, Aksi, Pengguna, Peran, boleh
 from kalbar_desktop.domain.kolom import KOLOM_INDIVIDU, KOLOM_KELUARGA, Jenis
 from kalbar_desktop.domain.status import (
     AlasanTidakLayak,
@@ -609,8 +609,15 @@ def periksa_opsi(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None,
         masalah.append("Pengguna tidak diketahui; ekspor harus atas nama seseorang.")
         return masalah
     aksi = Aksi.EKSPOR_NAMA if opsi.dengan_nama else Aksi.EKSPOR_REKAP
-    if kode:
-        wilayah: list[str | None] = [kode]
+    if not boleh(pengguna, aksi):
+        # The role lacks the action everywhere: saying 'outside the region' would mislead.
+        jenis = "daftar nama" if opsi.dengan_nama else "rekap"
+        bisa = [LABEL_PERAN[p].lower() for p in Peran if aksi in IZIN[p]]
+        masalah.append(f"{pengguna.nama} ({pengguna.peran}) tidak berwenang mengekspor {jenis}: "
+                       f"hanya peran {' atau '.join(bisa)} yang boleh.")
+        wilayah: list[str | None] = []
+    elif kode:
+        wilayah = [kode]
     else:
         if kecamatan is None:
             kecamatan = sekspor.kode_kecamatan(db, _lingkup(opsi))

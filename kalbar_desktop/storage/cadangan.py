@@ -251,7 +251,7 @@ def pulihkan(db_path: str | Path, sumber: str | Path, pengguna: str | None = Non
         if not hasil.sehat:
             raise KesalahanCadangan(
                 f"Berkas {sumber.name} tidak bisa dipakai untuk pemulihan; basis data tidak "
-                "diubah.\n" + hasil.ringkasan())
+                "diubah.\n" + hasil.ringkasan(cadangan=True))
         lapor("Menyimpan salinan basis data sekarang", 0.3)
         salinan = _salin_sebelum_pulih(db_path) if db_path.exists() else None
         lapor("Menyalin cadangan", 0.5)

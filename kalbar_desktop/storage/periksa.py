@@ -59,22 +59,31 @@ class HasilPeriksa:
     def sehat(self) -> bool:
         return not any(m.serius for m in self.masalah)
 
-    def ringkasan(self) -> str:
-        """The verdict and the problems, as printed by ``kalbar-desktop check``."""
+    def ringkasan(self, cadangan: bool = False) -> str:
+        """The verdict and the problems, as printed by ``kalbar-desktop check``.
+
+        ``cadangan``: the file checked is a backup about to be restored; its verdict then says
+        to choose another backup instead of telling to stop working on (the current) database.
+        """
         jenis = "cepat" if self.cepat else "lengkap"
+        benda = "cadangan" if cadangan else "basis data"
         baris = []
         serius = [m for m in self.masalah if m.serius]
         if not serius:
-            baris.append(f"SEHAT: basis data {self.berkas} lolos pemeriksaan {jenis} "
+            baris.append(f"SEHAT: {benda} {self.berkas} lolos pemeriksaan {jenis} "
                          "(integritas, hubungan antar tabel, jejak audit, skema"
                          f"{' versi ' + str(self.versi_skema) if self.versi_skema else ''}).")
         else:
-            baris.append(f"RUSAK: basis data {self.berkas} gagal pemeriksaan {jenis}: "
+            baris.append(f"RUSAK: {benda} {self.berkas} gagal pemeriksaan {jenis}: "
                          f"{len(serius)} masalah.")
         for m in self.masalah:
             tanda = "-" if m.serius else "catatan:"
             baris.append(f"  {tanda} [{LABEL_BAGIAN.get(m.bagian, m.bagian)}] {m.pesan}")
-        if serius:
+        if serius and cadangan:
+            baris.append("Pilih cadangan lain (Berkas > Pulihkan dari cadangan..., atau "
+                         "'kalbar-desktop backups' untuk daftarnya). Basis data yang sedang "
+                         "dipakai tidak diubah.")
+        elif serius:
             baris.append("Jangan lanjutkan bekerja di basis data ini. Pulihkan dari cadangan "
                          "yang sehat (menu Berkas > Pulihkan dari cadangan..., atau "
                          "'kalbar-desktop restore BERKAS').")

@@ -474,7 +474,7 @@ class PenjagaKeamanan(QObject):
             skunci.lepas(kunci)
             kabar(self.jendela, self.tr(
                 "Berkas {0} tidak bisa dipakai untuk pemulihan; basis data tidak diubah.\n\n{1}"
-            ).format(sumber.name, hasil_periksa.ringkasan()), "peringatan")
+            ).format(sumber.name, hasil_periksa.ringkasan(cadangan=True)), "peringatan")
             return None
         self._diganti = True
         self._timer_diam.stop()

@@ -1,0 +1,80 @@
+"""Acceptance (issues 5 and 6) on the console, as an outside tester drives it: accounts made
+with ``users add`` (password on standard input), files written with openpyxl, the real
+commands. Messages must say what is wrong in the user's terms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from kalbar_desktop.cli import main
+from kalbar_desktop.storage import db as sdb
+from tests import masukan_luar
+from tests.conftest import cuplikan
+
+SANDI = "Rahasia#2026ok"
+
+
+def _jalan(*args: str, masukan: str | None = None):
+    return CliRunner().invoke(main, list(args), input=masukan, catch_exceptions=False)
+
+
+def _kantor(tmp_path: Path) -> Path:
+    db_path = tmp_path / "kantor.db"
+    berkas = masukan_luar.pasangan_2023(tmp_path)
+    assert _jalan("--db", str(db_path), "import", *map(str, berkas)).exit_code == 0
+    for nama, peran in (("admin1", "admin"), ("ver1", "verifikator"), ("op1", "operator")):
+        hasil = _jalan("--db", str(db_path), "users", "add", nama, "--role", peran,
+                       *(["--wilayah", "6172011001"] if peran == "operator" else []),
+                       masukan=SANDI + "\n")
+        assert hasil.exit_code == 0, hasil.output
+    return db_path
+
+
+def test_ekspor_nama_oleh_peran_yang_tidak_boleh_menyebut_peran(tmp_path):
+    """An admin (no region limit) was told the kecamatan was 'outside the region assigned';
+    the reason is the role: only a verifikator exports names."""
+    db_path = _kantor(tmp_path)
+    for nama, tambahan in (("admin1", []), ("op1", ["--desa", "6172011001"])):
+        keluar = tmp_path / f"{nama}.xlsx"
+        hasil = _jalan("--db", str(db_path), "export", str(keluar), "--dengan-nama",
+                       "--alasan", "Permintaan provinsi", "--user", nama, *tambahan,
+                       masukan=SANDI + "\n")
+        assert hasil.exit_code == 1
+        assert (f"{nama} ({'admin' if nama == 'admin1' else 'operator'}) tidak berwenang "
+                "mengekspor daftar nama: hanya peran verifikator yang boleh.") in hasil.output
+        assert "di luar wilayah" not in hasil.output
+        assert not keluar.exists()
+    with sdb.terbuka(db_path) as db:
+        assert db.execute("SELECT count(*) FROM audit_log WHERE aksi LIKE 'EKSPOR%'"
+                          ).fetchone()[0] == 0
+    # The verifikator may, and the operator may still export the recap of its desa.
+    assert _jalan("--db", str(db_path), "export", str(tmp_path / "v.xlsx"), "--dengan-nama",
+                  "--alasan", "Permintaan provinsi", "--user", "ver1",
+                  masukan=SANDI + "\n").exit_code == 0
+    assert _jalan("--db", str(db_path), "export", str(tmp_path / "o.xlsx"), "--desa",
+                  "6172011001", "--user", "op1", masukan=SANDI + "\n").exit_code == 0
+
+
+def test_pulihkan_dari_cadangan_rusak_tidak_menyebut_basis_data_rusak(tmp_path):
+    """Restoring from a damaged backup said 'RUSAK: basis data ...  Jangan lanjutkan bekerja
+    di basis data ini', as if the database in use were damaged."""
+    db_path = _kantor(tmp_path)
+    cadangan = tmp_path / "cadangan.db"
+    assert _jalan("--db", str(db_path), "backup", str(cadangan)).exit_code == 0
+    rusak = tmp_path / "setengah.db"
+    rusak.write_bytes(cadangan.read_bytes()[:30000])
+    with sdb.terbuka(db_path) as db:
+        sebelum = cuplikan(db)
+    hasil = _jalan("--db", str(db_path), "restore", str(rusak))
+    assert hasil.exit_code == 1
+    assert "Berkas setengah.db tidak bisa dipakai untuk pemulihan" in hasil.output
+    assert "RUSAK: cadangan setengah.db" in hasil.output
+    assert "Pilih cadangan lain" in hasil.output
+    assert "Jangan lanjutkan bekerja" not in hasil.output
+    with sdb.terbuka(db_path) as db:
+        assert cuplikan(db) == sebelum
+    # The current database itself still passes the check.
+    sehat = _jalan("--db", str(db_path), "check")
+    assert sehat.exit_code == 0 and sehat.output.startswith("SEHAT: basis data")
