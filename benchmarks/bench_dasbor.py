@@ -135,7 +135,7 @@ def ukur(path: Path, kali: int) -> None:
         _tulis("hitung, wilayah 1 kabupaten", *_median(
             kali, lambda: sdasbor.hitung(db, wilayah=("6101",))))
 
-    w = create_main_window(path, user="bench")
+    w = create_main_window(path, user="bench", form_siap=False)
     w.resize(1366, 740)
     w.show()
     panel = w.dasbor

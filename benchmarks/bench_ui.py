@@ -238,7 +238,7 @@ def ukur(path: Path, kali: int) -> None:
 
     def jendela_baru() -> tuple[float, float, object]:
         t, c = time.perf_counter(), time.thread_time()
-        w = create_main_window(path, user="bench")
+        w = create_main_window(path, user="bench", form_siap=False)
         cat = _pencatat_cat(w.table)
         w.resize(1366, 740)
         w.show()

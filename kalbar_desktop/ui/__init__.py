@@ -6,9 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 
-def create_main_window(db_path: str | Path, user: str = "operator", role: str | None = None):
+def create_main_window(db_path: str | Path, user: str = "operator", role: str | None = None,
+                       *, form_siap: bool = True):
     """Open ``db_path`` (creating and migrating it when needed) and return the main window for
     ``user``, not yet shown, without a sign-in dialog. A ``QApplication`` must exist.
+
+    Every objectName of the testability contract (issue 4) can be found at once, the family
+    form's too (``householdForm``, ``statusVerifikasiCombo``, ``saveButton``...): the form is
+    built here, hidden until a family is opened. ``form_siap=False`` leaves it to be built on
+    first use, as the application's own start does (the start benchmark measures that path).
 
     An existing account gives its role and regions; on a database without accounts the named
     user works with ``role`` (default verifikator), as before accounts existed. Like the
@@ -27,4 +33,7 @@ def create_main_window(db_path: str | Path, user: str = "operator", role: str | 
     except BaseException:
         db.close()
         raise
-    return MainWindow(db, Path(db_path), pengguna)
+    jendela = MainWindow(db, Path(db_path), pengguna)
+    if form_siap:
+        jendela.form  # noqa: B018 - the property builds the form
+    return jendela

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -112,7 +112,8 @@ class MainWindow(QMainWindow):
         self._atur_lebar_kolom()
         pasang_tip(self.table)
         self.table.activated.connect(lambda i: self.buka_baris(i.row()))
-        self.table.doubleClicked.connect(lambda i: self.buka_baris(i.row()))
+        # A double click opens the family under the pointer (see eventFilter).
+        self.table.viewport().installEventFilter(self)
 
         self._form: FormKeluarga | None = None  # built when a family is first opened
         self.detail = QStackedWidget()
@@ -357,6 +358,9 @@ class MainWindow(QMainWindow):
             from kalbar_desktop.ui.form_keluarga import FormKeluarga
 
             form = FormKeluarga(self.db, self.pengguna)
+            kebijakan = form.sizePolicy()  # hidden until shown: holds the detail area narrow
+            kebijakan.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+            form.setSizePolicy(kebijakan)
             self.detail.addWidget(form)
             form.disimpan.connect(self._setelah_simpan)
             form.minta_pindah.connect(self.pindah)
@@ -522,6 +526,20 @@ class MainWindow(QMainWindow):
                                             else None, selisih)
         self.model.segarkan_baris()
         self.table.viewport().update()
+
+    def eventFilter(self, obj, event) -> bool:
+        """A double click on a row of the table opens that family. Handled here rather than
+        through ``doubleClicked``, which Qt emits only when the same row was pressed first: a
+        double click delivered alone (automation, ``QTest.mouseDClick``, some touchpads) must
+        open the form too."""
+        if (event.type() == QEvent.Type.MouseButtonDblClick
+                and obj is self.table.viewport()
+                and event.button() == Qt.MouseButton.LeftButton):
+            indeks = self.table.indexAt(event.position().toPoint())
+            if indeks.isValid():
+                self.buka_baris(indeks.row())
+                return True
+        return super().eventFilter(obj, event)
 
     def closeEvent(self, event) -> None:
         if self._form_terbuka() and not self.form.boleh_ditinggalkan(
