@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -12,6 +13,7 @@ import click
 from kalbar_desktop.cli import buka, gagal, main, opsi_db, opsi_timpa, periksa_tujuan
 from kalbar_desktop.domain import status as ds
 from kalbar_desktop.exchange import demo, impor_p3ke, laporan_temuan, wilayah_csv
+from kalbar_desktop.storage import cadangan
 from kalbar_desktop.storage import statistik as sstat
 from kalbar_desktop.storage import temuan as stemuan
 
@@ -30,6 +32,28 @@ def demo_data(outdir: Path, jumlah: int, layout: str, seed: int, cacat: float) -
                                               cacat=cacat))
     for b in berkas:
         click.echo(str(b))
+
+
+class _BasisDataBaru:
+    """What a writing command creates when ``--db`` names a file that does not exist yet: the
+    database, the files SQLite and the writer lock keep beside it, the backup folder. When the
+    command fails they are removed again, so a failed first import leaves no empty database
+    behind (a later ``stats`` would report 0 families instead of saying the file is missing)."""
+
+    def __init__(self, db_path: Path):
+        self.db_path = db_path
+        self.baru = not db_path.exists()
+        self.folder = cadangan.folder_cadangan(db_path)
+        self.folder_baru = not self.folder.exists()
+
+    def hapus(self) -> None:
+        """Remove what the command created (call after closing the database)."""
+        if not self.baru:
+            return
+        for akhiran in ("", "-wal", "-shm", "-journal", "-kunci"):
+            self.db_path.with_name(self.db_path.name + akhiran).unlink(missing_ok=True)
+        if self.folder_baru and self.folder.is_dir():
+            shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def _kemajuan_konsol() -> Callable[[str, float], None]:
@@ -59,6 +83,7 @@ def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None,
     if laporan is not None:
         laporan = laporan_temuan.nama_berkas(laporan)
         periksa_tujuan(laporan, timpa=timpa, db_path=db_path, masukan=berkas)
+    baru = _BasisDataBaru(db_path)
     db = buka(db_path)
     try:
         hasil = impor_p3ke.impor(db, berkas, pengguna=pengguna, kemajuan=_kemajuan_konsol())
@@ -70,7 +95,13 @@ def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None,
         if laporan is not None:
             n = laporan_temuan.tulis(db, laporan)
             click.echo(f"Laporan temuan ({n} temuan) ditulis ke {laporan}.")
-    except (impor_p3ke.KesalahanImpor, laporan_temuan.KesalahanLaporan) as e:
+    except impor_p3ke.KesalahanImpor as e:
+        if sys.stderr.isatty():
+            click.echo("", err=True)
+        db.close()
+        baru.hapus()
+        gagal(str(e))
+    except laporan_temuan.KesalahanLaporan as e:  # the import itself is done and kept
         gagal(str(e))
     finally:
         db.close()
@@ -101,10 +132,13 @@ def report_temuan(db_path: Path, keluaran: Path, timpa: bool) -> None:
 @opsi_db
 def impor_wilayah(db_path: Path, berkas: Path) -> None:
     """Muat referensi wilayah dari CSV (code,name,parent_code,level)."""
+    baru = _BasisDataBaru(db_path)
     db = buka(db_path)
     try:
         n = wilayah_csv.impor(db, berkas)
     except impor_p3ke.KesalahanImpor as e:
+        db.close()
+        baru.hapus()
         gagal(str(e))
     finally:
         db.close()

@@ -15,24 +15,59 @@ from kalbar_desktop.storage import wilayah as sw
 from kalbar_desktop.storage.db import BasisData, transaksi
 
 _TINGKAT = {
-    "provinsi": dw.Tingkat.PROVINSI, "kabupaten_kota": dw.Tingkat.KABUPATEN_KOTA,
+    "provinsi": dw.Tingkat.PROVINSI, "prov": dw.Tingkat.PROVINSI,
+    "kabupaten_kota": dw.Tingkat.KABUPATEN_KOTA, "kab_kota": dw.Tingkat.KABUPATEN_KOTA,
     "kabupaten": dw.Tingkat.KABUPATEN_KOTA, "kota": dw.Tingkat.KABUPATEN_KOTA,
-    "kecamatan": dw.Tingkat.KECAMATAN, "desa_kelurahan": dw.Tingkat.DESA_KELURAHAN,
-    "desa": dw.Tingkat.DESA_KELURAHAN, "kelurahan": dw.Tingkat.DESA_KELURAHAN,
+    "kab": dw.Tingkat.KABUPATEN_KOTA, "kecamatan": dw.Tingkat.KECAMATAN,
+    "kec": dw.Tingkat.KECAMATAN, "desa_kelurahan": dw.Tingkat.DESA_KELURAHAN,
+    "kelurahan_desa": dw.Tingkat.DESA_KELURAHAN, "desa": dw.Tingkat.DESA_KELURAHAN,
+    "kelurahan": dw.Tingkat.DESA_KELURAHAN, "kel": dw.Tingkat.DESA_KELURAHAN,
+    # the level as a number, as Kemendagri's and BPS's lists number them
+    "1": dw.Tingkat.PROVINSI, "2": dw.Tingkat.KABUPATEN_KOTA, "3": dw.Tingkat.KECAMATAN,
+    "4": dw.Tingkat.DESA_KELURAHAN,
 }
+_TINGKAT_SAH = "provinsi, kabupaten_kota, kecamatan, desa_kelurahan (atau 1-4)"
+
+
+def _tingkat(teks: str) -> dw.Tingkat | None:
+    kunci = teks.strip().lower().replace("/", "_").replace(" ", "_").replace("-", "_")
+    return _TINGKAT.get(kunci.rstrip("._").removesuffix(".0"))
+
+
+def _teks(path: Path) -> str:
+    """The file's text: UTF-8 (with or without BOM), else the Windows code page Excel uses when
+    it saves a CSV on an Indonesian or English Windows."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as e:
+        raise KesalahanImpor(f"Berkas tidak ditemukan: {path}") from e
+    except OSError as e:
+        raise KesalahanImpor(f"Berkas {path.name} tidak bisa dibaca: {e.strerror or e}") from e
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _pemisah(baris_pertama: str) -> str:
+    """Comma as in ``wilayah_61_all.csv``; a semicolon (Excel on Windows set to Indonesian
+    saves CSV so) or a tab when the header is written with one of those."""
+    jumlah = {p: baris_pertama.count(p) for p in (",", ";", "\t")}
+    terbanyak = max(jumlah, key=lambda p: jumlah[p])
+    return terbanyak if jumlah[terbanyak] else ","
 
 
 def baca(path: str | Path) -> list[sw.Wilayah]:
-    """Read and check a reference CSV; raise :class:`KesalahanImpor` naming the row."""
+    """Read and check a reference CSV; raise :class:`KesalahanImpor` naming the row.
+
+    Accepted besides the exact shape: a semicolon or tab as separator, the level written as a
+    number (1-4) or in words (``Kabupaten/Kota``, ``Desa``...), a blank level or parent code
+    (taken from the code's length), empty rows (skipped), codes with dots."""
     path = Path(path)
-    try:
-        teks = path.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError as e:
-        raise KesalahanImpor(f"Berkas tidak ditemukan: {path}") from e
-    except UnicodeDecodeError as e:
-        raise KesalahanImpor(f"Berkas {path.name} bukan CSV UTF-8.") from e
-    pembaca = csv.DictReader(io.StringIO(teks))
-    header = [h.strip().lower() for h in (pembaca.fieldnames or [])]
+    teks = _teks(path)
+    pembaca = csv.DictReader(io.StringIO(teks, newline=""),
+                             delimiter=_pemisah(teks.split("\n", 1)[0]))
+    header = [(h or "").strip().lower() for h in (pembaca.fieldnames or [])]
     wajib = {"code", "name", "parent_code", "level"}
     if not wajib <= set(header):
         raise KesalahanImpor(
@@ -40,18 +75,35 @@ def baca(path: str | Path) -> list[sw.Wilayah]:
             f"code,name,parent_code,level (tertulis: {','.join(header) or 'kosong'}).")
     pembaca.fieldnames = header
     hasil: list[sw.Wilayah] = []
-    for nomor, baris in enumerate(pembaca, start=2):
-        kode = dw.bersihkan_kode(baris.get("code"))
+    for baris in pembaca:
+        nomor = pembaca.line_num
+        if not any((v or "").strip() for v in baris.values() if isinstance(v, str)):
+            continue  # an empty row (Excel leaves ";;;" below the data)
+        tempat = f"Berkas {path.name}, baris {nomor}"
+        tertulis = (baris.get("code") or "").strip()
+        kode = dw.bersihkan_kode(tertulis)
         nama = (baris.get("name") or "").strip()
-        tingkat = _TINGKAT.get((baris.get("level") or "").strip().lower())
-        induk = dw.bersihkan_kode(baris.get("parent_code")) or None
-        if tingkat is None or dw.tingkat(kode) != tingkat or not nama:
+        menurut_kode = dw.tingkat(kode)
+        if menurut_kode is None:
             raise KesalahanImpor(
-                f"Berkas {path.name}, baris {nomor}: kode '{baris.get('code')}', tingkat "
-                f"'{baris.get('level')}' atau nama tidak sah.")
+                f"{tempat}, kolom code: kode '{tertulis}' bukan kode wilayah Kemendagri "
+                "(2, 4, 6 atau 10 digit angka).")
+        level = (baris.get("level") or "").strip()
+        tingkat = _tingkat(level) if level else menurut_kode
+        if tingkat is None:
+            raise KesalahanImpor(
+                f"{tempat}, kolom level: '{level}' tidak dikenal; tulis salah satu dari "
+                f"{_TINGKAT_SAH}.")
+        if tingkat != menurut_kode:
+            raise KesalahanImpor(
+                f"{tempat}: kode {kode} ({len(kode)} digit) adalah kode "
+                f"{dw.LABEL_TINGKAT[menurut_kode]}, tetapi level tertulis '{level}'.")
+        if not nama:
+            raise KesalahanImpor(f"{tempat}, kolom name: nama wilayah {kode} kosong.")
+        induk = dw.bersihkan_kode(baris.get("parent_code")) or dw.induk(kode)
         if induk != dw.induk(kode):
             raise KesalahanImpor(
-                f"Berkas {path.name}, baris {nomor}: induk {induk} tidak cocok dengan kode {kode}.")
+                f"{tempat}, kolom parent_code: induk {induk} tidak cocok dengan kode {kode}.")
         hasil.append(sw.Wilayah(kode, nama, tingkat.value, induk))
     if not hasil:
         raise KesalahanImpor(f"Berkas {path.name} tidak berisi satu pun wilayah.")

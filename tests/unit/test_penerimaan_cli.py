@@ -1,0 +1,123 @@
+"""Acceptance checks of issue 3 on the console, written the way an outside tester works: the
+real ``kalbar-desktop`` command group through click's runner, files written with openpyxl and
+the csv module (never our generator), the database compared before and after."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from kalbar_desktop.cli import main
+from kalbar_desktop.storage import db as sdb
+from tests import masukan_luar as ml
+from tests.conftest import cuplikan
+
+
+def _cli(*args):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def _individu_tanpa_nik(path: Path) -> Path:
+    i = ml.INDIVIDU_2023.index("NIK")
+    baris = [r[:i] + r[i + 1:] for r in ml.baris_individu()]
+    return ml.xlsx(path, ml.INDIVIDU_2023[:i] + ml.INDIVIDU_2023[i + 1:], baris,
+                   lembar="Individu")
+
+
+def test_impor_gagal_ke_basis_data_baru_tidak_meninggalkan_berkas(tmp_path):
+    db = tmp_path / "kantor.db"
+    hasil = _cli("--db", db, "import", _individu_tanpa_nik(tmp_path / "individu.xlsx"))
+    assert hasil.exit_code == 1
+    assert "Kolom wajib tidak ditemukan" in hasil.output and "NIK" in hasil.output
+    assert "Traceback" not in hasil.output
+    # no empty database left behind: a later command still says the file is missing
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["individu.xlsx"]
+    stat = _cli("--db", db, "stats", "--json")
+    assert stat.exit_code == 1 and "tidak ada" in stat.output
+    # the same files into an existing database: it is kept, unchanged
+    kepala, individu = ml.pasangan_2023(tmp_path)
+    assert _cli("--db", db, "import", kepala, individu).exit_code == 0
+    with sdb.terbuka(db) as d:
+        sebelum = cuplikan(d)
+    assert _cli("--db", db, "import", _individu_tanpa_nik(tmp_path / "lagi.xlsx")).exit_code == 1
+    with sdb.terbuka(db) as d:
+        assert cuplikan(d) == sebelum
+
+
+def _referensi(path: Path, baris: list[list[str]], pemisah: str = ";",
+               encoding: str = "utf-8-sig") -> Path:
+    with open(path, "w", newline="", encoding=encoding) as f:
+        w = csv.writer(f, delimiter=pemisah, lineterminator="\r\n")
+        w.writerow(["code", "name", "parent_code", "level"])
+        w.writerows(baris)
+    return path
+
+
+# The region codes of tests/masukan_luar.py: Kota Singkawang, two kecamatan, three kelurahan
+# known (6172021001 is left out on purpose).
+_REFERENSI = [
+    ["61", "Kalimantan Barat", "", "1"],
+    ["61.72", "Kota Singkawang", "61", "2"],
+    ["61.72.01", "Singkawang Selatan", "61.72", "3"],
+    ["61.72.02", "Singkawang Timur", "61.72", "3"],
+    ["61.72.01.1001", "Pasiran", "61.72.01", "4"],
+    ["61.72.01.1002", "Kuala", "61.72.01", "4"],
+    ["", "", "", ""],  # Excel leaves ";;;" rows below the data
+]
+
+
+def test_referensi_wilayah_dari_excel_indonesia(tmp_path):
+    """A reference kept in Excel on an Indonesian Windows: semicolons, levels numbered 1-4,
+    codes with dots, an empty row, Windows code page."""
+    db = tmp_path / "kantor.db"
+    kepala, individu = ml.pasangan_2023(tmp_path)
+    assert _cli("--db", db, "import", kepala, individu).exit_code == 0
+    berkas = _referensi(tmp_path / "wilayah.csv", _REFERENSI, encoding="cp1252")
+    hasil = _cli("--db", db, "import-wilayah", berkas)
+    assert hasil.exit_code == 0, hasil.output
+    assert "6 wilayah dimuat" in hasil.output
+    temuan = json.loads(_cli("--db", db, "check-data", "--json").output)
+    tak_dikenal = [t for t in temuan if t["rule"] == "WILAYAH_TIDAK_DIKENAL"]
+    assert [t["id_keluarga"] for t in tak_dikenal] == ["0061720003"]
+    # words and tabs too
+    kata = [["61", "Kalimantan Barat", "", "Provinsi"],
+            ["6172", "Kota Singkawang", "61", "Kabupaten/Kota"],
+            ["617202", "Singkawang Timur", "6172", "Kecamatan"],
+            ["6172021001", "Roban", "617202", "Desa/Kelurahan"]]
+    hasil = _cli("--db", db, "import-wilayah", _referensi(tmp_path / "kata.csv", kata, "\t"))
+    assert hasil.exit_code == 0, hasil.output
+
+
+def test_referensi_wilayah_salah_menyebut_baris_dan_kolom(tmp_path):
+    db = tmp_path / "kantor.db"
+    kepala, individu = ml.pasangan_2023(tmp_path)
+    assert _cli("--db", db, "import", kepala, individu).exit_code == 0
+    with sdb.terbuka(db) as d:
+        sebelum = cuplikan(d)
+    kasus = [
+        (["61.72", "Kota Singkawang", "61", "kabupaten_kota"],
+         ["6172011001", "Pasiran", "617201", "kota"],
+         "baris 3: kode 6172011001 (10 digit) adalah kode Desa/Kelurahan, tetapi level "
+         "tertulis 'kota'"),
+        (["6172", "Kota Singkawang", "61", "5"],
+         None, "baris 2, kolom level: '5' tidak dikenal; tulis salah satu dari provinsi, "
+         "kabupaten_kota, kecamatan, desa_kelurahan (atau 1-4)"),
+        (["61720", "Kota Singkawang", "61", "2"],
+         None, "baris 2, kolom code: kode '61720' bukan kode wilayah Kemendagri"),
+        (["6172", "", "61", "2"], None, "baris 2, kolom name: nama wilayah 6172 kosong"),
+    ]
+    for pertama, kedua, pesan in kasus:
+        berkas = _referensi(tmp_path / "salah.csv", [pertama] + ([kedua] if kedua else []))
+        hasil = _cli("--db", db, "import-wilayah", berkas)
+        assert hasil.exit_code == 1
+        assert f"Gagal: Berkas salah.csv, {pesan}" in hasil.output, hasil.output
+        with sdb.terbuka(db) as d:
+            assert cuplikan(d) == sebelum
+    # into a database that does not exist yet: nothing is left behind
+    baru = tmp_path / "baru" / "x.db"
+    baru.parent.mkdir()
+    assert _cli("--db", baru, "import-wilayah", berkas).exit_code == 1
+    assert list(baru.parent.iterdir()) == []
