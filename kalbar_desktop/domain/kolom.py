@@ -253,6 +253,18 @@ FIELD_ID = frozenset({"id_keluarga", "id_individu", "nik", "nik_kepala", "no_kk"
 WAJIB_KELUARGA = ("id_keluarga", "nik_kepala", "nama_kepala", "kode_kemdagri")
 WAJIB_INDIVIDU = ("id_keluarga", "nik", "nama", "kode_kemdagri")
 
+def header_field(field: str | None) -> str | None:
+    """The P3KE header of a field, as the files write it (``nik`` gives ``NIK``,
+    ``tanggal_lahir`` gives ``Tanggal Lahir``); ``None`` for no field, the field itself when it
+    is no P3KE column. A person's column is named as the Individu file writes it."""
+    if not field:
+        return None
+    for kolom in (*INDIVIDU, *KELUARGA):
+        if kolom.field == field:
+            return kolom.header
+    return field
+
+
 _SPASI = re.compile(r"\s+")
 _SEKITAR_GARING = re.compile(r"\s*/\s*")
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import xlsxwriter
 
+from kalbar_desktop.domain import kolom as dkolom
 from kalbar_desktop.domain.temuan import PENJELASAN, Aturan
 from kalbar_desktop.storage import temuan as stemuan
 from kalbar_desktop.storage.db import BasisData
@@ -29,6 +30,8 @@ KOLOM = (
     ("Berkas", 28, False), ("Lembar", 14, False), ("Baris", 7, False),
 )
 """Columns of the findings sheet, in order."""
+_KOLOM_KOLOM = 6
+"""Index of "Kolom": the P3KE header of the finding's column (the database has its field)."""
 
 LEMBAR_TEMUAN = "Temuan"
 LEMBAR_RINGKASAN = "Ringkasan"
@@ -88,6 +91,8 @@ def _tulis(db: BasisData, path: Path, jumlah: int, lapor: Callable[[str, float],
         ws.write_string(0, c, h, judul)
     r = 0
     for r, baris in enumerate(stemuan.untuk_laporan(db), start=1):
+        baris = list(baris)
+        baris[_KOLOM_KOLOM] = dkolom.header_field(baris[_KOLOM_KOLOM])  # as the file names it
         for c, nilai in enumerate(baris):
             if nilai is None or nilai == "":
                 continue

@@ -121,3 +121,36 @@ def test_referensi_wilayah_salah_menyebut_baris_dan_kolom(tmp_path):
     baru.parent.mkdir()
     assert _cli("--db", baru, "import-wilayah", berkas).exit_code == 1
     assert list(baru.parent.iterdir()) == []
+
+
+def test_laporan_temuan_menyebut_kolom_seperti_di_berkas(tmp_path):
+    """import --laporan: every finding of check-data --json is in the report with its file,
+    sheet and row, and its column named as the P3KE file names it (not the database field)."""
+    import openpyxl
+
+    db = tmp_path / "kantor.db"
+    kepala = ml.xlsx(tmp_path / "kepala.xlsx", ml.KEPALA_2023, ml.baris_kepala(),
+                     lembar="Kepala Keluarga")
+    baris = ml.baris_individu()
+    kol = ml.INDIVIDU_2023.index
+    baris[1][kol("NIK")] = baris[1][kol("NIK")][:15]  # 15 digits
+    baris[2][kol("Tanggal Lahir")] = "31/02/1970"
+    baris[3][kol("Status Kawin")] = "Kawin Siri"
+    individu = ml.xlsx(tmp_path / "individu.xlsx", ml.INDIVIDU_2023, baris, lembar="Individu")
+    hasil = _cli("--db", db, "import", kepala, individu, "--laporan", tmp_path / "laporan")
+    assert hasil.exit_code == 0, hasil.output
+    temuan = json.loads(_cli("--db", db, "check-data", "--json").output)
+    wb = openpyxl.load_workbook(tmp_path / "laporan.xlsx", read_only=True)
+    ws = wb["Temuan"]
+    rows = list(ws.iter_rows(values_only=True))
+    header = list(rows[0])
+    laporan = {(r[header.index("Aturan")], r[header.index("ID Individu")]):
+               (r[header.index("Kolom")], r[header.index("Berkas")], r[header.index("Lembar")],
+                r[header.index("Baris")]) for r in rows[1:]}
+    assert len(laporan) == len(temuan) >= 3
+    for t in temuan:
+        assert laporan[(t["rule"], t["id_individu"])][1:] == (t["file"], t["sheet"], t["row"])
+    id_ = [r[kol("ID Individu")] for r in baris]
+    assert laporan[("NIK_FORMAT", id_[1])] == ("NIK", "individu.xlsx", "Individu", 3)
+    assert laporan[("TANGGAL_TIDAK_VALID", id_[2])][0] == "Tanggal Lahir"
+    assert laporan[("KODE_TIDAK_DIKENAL", id_[3])][0] == "Status Kawin"
