@@ -41,6 +41,14 @@ def opsi_db(fungsi: Callable) -> Callable:
     return pembungkus
 
 
+opsi_db_tak_dipakai = click.option(
+    "--db", type=click.Path(dir_okay=False, path_type=Path), default=None, expose_value=False,
+    help="Diterima seperti pada perintah lain, tetapi tidak dipakai: perintah ini tidak "
+         "membuka basis data.")
+"""``--db`` for a command that opens no database: every command takes ``--db PATH`` after its
+name (issue 2), so a script that always passes it works with this one too."""
+
+
 def gagal(pesan: str) -> None:
     click.echo(f"Gagal: {pesan}", err=True)
     sys.exit(KELUAR_GAGAL)

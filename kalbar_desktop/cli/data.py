@@ -10,7 +10,15 @@ from pathlib import Path
 
 import click
 
-from kalbar_desktop.cli import buka, gagal, main, opsi_db, opsi_timpa, periksa_tujuan
+from kalbar_desktop.cli import (
+    buka,
+    gagal,
+    main,
+    opsi_db,
+    opsi_db_tak_dipakai,
+    opsi_timpa,
+    periksa_tujuan,
+)
 from kalbar_desktop.domain import status as ds
 from kalbar_desktop.exchange import demo, impor_p3ke, laporan_temuan, wilayah_csv
 from kalbar_desktop.storage import cadangan
@@ -26,6 +34,7 @@ from kalbar_desktop.storage import temuan as stemuan
 @click.option("--seed", type=int, default=1, show_default=True)
 @click.option("--cacat", type=click.FloatRange(0, 1), default=0.01, show_default=True,
               help="Bagian rekaman yang diberi cacat seperti data asli (0 = bersih).")
+@opsi_db_tak_dipakai
 def demo_data(outdir: Path, jumlah: int, layout: str, seed: int, cacat: float) -> None:
     """Tulis berkas P3KE demo (keluarga dan individu) ke OUTDIR."""
     berkas = demo.tulis(outdir, demo.OpsiDemo(keluarga=jumlah, tata_letak=layout, seed=seed,

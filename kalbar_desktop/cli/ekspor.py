@@ -11,7 +11,15 @@ from pathlib import Path
 
 import click
 
-from kalbar_desktop.cli import buka, gagal, main, opsi_db, opsi_timpa, periksa_tujuan
+from kalbar_desktop.cli import (
+    buka,
+    gagal,
+    main,
+    opsi_db,
+    opsi_db_tak_dipakai,
+    opsi_timpa,
+    periksa_tujuan,
+)
 from kalbar_desktop.cli.akun import baca_sandi
 from kalbar_desktop.domain.akses import Pengguna
 from kalbar_desktop.exchange import ekspor as xekspor
@@ -149,6 +157,7 @@ def export(db_path: Path, keluar: Path, kecamatan: str | None, desa: str | None,
 @main.command("export-check")
 @click.argument("berkas", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 @_opsi_sandi
+@opsi_db_tak_dipakai
 def export_check(berkas: Path, berkas_sandi: Path | None) -> None:
     """Hitung ulang SHA-256 data workbook provinsi dan bandingkan dengan lembar Keterangan."""
     try:

@@ -154,3 +154,22 @@ def test_laporan_temuan_menyebut_kolom_seperti_di_berkas(tmp_path):
     assert laporan[("NIK_FORMAT", id_[1])] == ("NIK", "individu.xlsx", "Individu", 3)
     assert laporan[("TANGGAL_TIDAK_VALID", id_[2])][0] == "Tanggal Lahir"
     assert laporan[("KODE_TIDAK_DIKENAL", id_[3])][0] == "Status Kawin"
+
+
+def _perintah(grup, awal=()):
+    for nama, perintah in sorted(grup.commands.items()):
+        if hasattr(perintah, "commands"):
+            yield from _perintah(perintah, (*awal, nama))
+        else:
+            yield (*awal, nama)
+
+
+def test_setiap_perintah_menerima_db_setelah_namanya(tmp_path):
+    """Issue 2: every command takes --db PATH (the group's docstring: before or after the
+    command name). A command that opens no database accepts it and creates nothing."""
+    tanpa = [p for p in _perintah(main) if "--db" not in _cli(*p, "--help").output]
+    assert tanpa == []
+    db = tmp_path / "tidak-dipakai.db"
+    hasil = _cli("demo-data", tmp_path / "demo", "--keluarga", 3, "--db", db)
+    assert hasil.exit_code == 0, hasil.output
+    assert len(list((tmp_path / "demo").glob("*.xlsx"))) == 2 and not db.exists()
