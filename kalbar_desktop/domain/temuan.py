@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from enum import StrEnum
 
 from kalbar_desktop.domain import codes, nik
+from kalbar_desktop.domain.angka import urai_angka
 from kalbar_desktop.domain.kolom import KOLOM_INDIVIDU, KOLOM_KELUARGA, Jenis
 
 
@@ -217,6 +218,11 @@ def _periksa_kolom(baris: Baris, kolom_def: Mapping, id_keluarga: str | None,
                 hasil.append(Temuan(
                     Aturan.TANGGAL_TIDAK_VALID, id_keluarga, id_individu,
                     f"{k.header}: tanggal tidak valid: {nilai!s}", field, str(nilai), **lokasi))
+        elif k.jenis == Jenis.ANGKA and urai_angka(nilai) is None:
+            # no rule of its own: like a code outside its list, a value kept as written
+            hasil.append(Temuan(
+                Aturan.KODE_TIDAK_DIKENAL, id_keluarga, id_individu,
+                f"{k.header}: nilai {nilai!s} bukan angka", field, str(nilai), **lokasi))
     return hasil
 
 

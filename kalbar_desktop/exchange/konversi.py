@@ -15,6 +15,9 @@ What the row function returns per cell:
   Keluarga / ID Individu only when it was not text (:data:`BENTUK_HANYA_RUSAK`);
 * codes matched through the code list to their canonical label, or kept as written;
 * dates as ISO text when readable, otherwise kept as written;
+* numbers (``Jenis.ANGKA``: Persentil, Usia 2023, Dimutakhirkan Tahun) as a number cell gives
+  them (``12.5``, ``2023``), also from text with a decimal comma (``12,5``); a value that is no
+  number is kept as written and marks the row for the rules;
 * other text stripped, whole numbers without ``.0``.
 
 The source JSON (``sumber_json``) keeps what the stored columns do not: every column the
@@ -30,6 +33,7 @@ import time
 from collections.abc import Callable, Sequence
 
 from kalbar_desktop.domain import codes, nik
+from kalbar_desktop.domain.angka import teks_angka, urai_angka
 from kalbar_desktop.domain.kolom import Jenis, Kolom
 from kalbar_desktop.domain.tanggal import urai_tanggal
 
@@ -92,6 +96,16 @@ def _tanggal_lambat(nilai: object) -> tuple[str | None, bool, bool]:
     hasil = tgl.isoformat() if tgl else teks(nilai)
     sah = tgl is not None and _AWAL <= tgl <= _hari_ini()
     return hasil, _beda(nilai, hasil), sah
+
+
+def _angka_lambat(nilai: object) -> tuple[str | None, bool, bool]:
+    """``(the number as a number cell gives it, or the text as written; keep the original?;
+    a number or empty?)``"""
+    if nilai is None or nilai == "":
+        return None, False, True
+    angka = urai_angka(nilai)
+    hasil = teks_angka(angka) if angka is not None else teks(nilai)
+    return hasil, _beda(nilai, hasil), angka is not None
 
 
 def nik_bersih(nilai: str | None, bentuk: str | None, tanggal_lahir: str | None,
@@ -232,16 +246,17 @@ class PengubahBaris:
                     f"        x{j}, b{j} = _id(v)",
                     f"        if v.__class__ is str and x{j} != v.strip() and x{j} is not None:",
                     *["    " + c for c in catat]]
-        if k.jenis in (Jenis.KODE, Jenis.TANGGAL):
-            # _b{j}: texts seen before that are in the list (or a possible date) and stored
-            # as written (nothing for the source JSON): most cells of a district file, one
+        if k.jenis in (Jenis.KODE, Jenis.TANGGAL, Jenis.ANGKA):
+            # _b{j}: texts seen before that are in the list (a possible date, a number) and
+            # stored as written (nothing for the source JSON): most cells of a district file, one
             # lookup each. Any other value goes the full way, its verdict cached in _c{j}
             # (not for a bool: True would find the verdict on 1).
             ruang[f"_b{j}"] = {}
             ruang[f"_c{j}"] = {}
-            ruang[f"_l{j}"] = _kode_lambat(k) if k.jenis == Jenis.KODE else _tanggal_lambat
-            return [v,
-                    f"    x{j} = _b{j}.get(v, _M)",
+            ruang[f"_l{j}"] = {Jenis.KODE: _kode_lambat(k) if k.jenis == Jenis.KODE else None,
+                               Jenis.TANGGAL: _tanggal_lambat,
+                               Jenis.ANGKA: _angka_lambat}[k.jenis]
+            blok = [f"    x{j} = _b{j}.get(v, _M)",
                     f"    if x{j} is _M:",
                     f"        r = None if v.__class__ is bool else _c{j}.get(v)",
                     "        if r is None:",
@@ -255,6 +270,21 @@ class PengubahBaris:
                     "        if not r[2]: periksa = 1",
                     "        if r[1]:",
                     *["    " + c for c in catat]]
+            if k.jenis != Jenis.ANGKA:
+                return [v, *blok]
+            # a number cell (most of them) is a number: its text, cached in _a{j}; NaN and
+            # infinity (v - v is not 0) are no number: the rules look
+            ruang[f"_a{j}"] = {}
+            return [v,
+                    "    if v.__class__ is float:",
+                    f"        x{j} = _a{j}.get(v)",
+                    f"        if x{j} is None:",
+                    f"            x{j} = _teks(v)",
+                    "            if v - v == 0:",
+                    f"                if len(_a{j}) < 10000: _a{j}[v] = x{j}",
+                    "            else: periksa = 1",
+                    "    else:",
+                    *["    " + c for c in blok]]
         ruang[f"_c{j}"] = {}
         return [v,
                 "    if v.__class__ is str:",

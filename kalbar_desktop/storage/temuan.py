@@ -10,7 +10,14 @@ from sqlite_utils import Database
 
 from kalbar_desktop.domain import codes
 from kalbar_desktop.domain import temuan as aturan
-from kalbar_desktop.domain.kolom import KOLOM_INDIVIDU, KOLOM_KELUARGA, Jenis, Kolom
+from kalbar_desktop.domain.kolom import (
+    FIELD_ANGGOTA,
+    FIELD_KELUARGA,
+    KOLOM_INDIVIDU,
+    KOLOM_KELUARGA,
+    Jenis,
+    Kolom,
+)
 from kalbar_desktop.domain.temuan import PemegangNik, Temuan
 
 _KOLOM_TEMUAN = ("aturan", "id_keluarga", "id_individu", "kolom", "nilai", "pesan", "file",
@@ -147,6 +154,16 @@ def _sql_kode_bersih(alias: str, kolom_def: Mapping[str, Kolom], lewati: Iterabl
     return syarat
 
 
+def _sql_angka_bersih(alias: str, kolom_def: Mapping[str, Kolom], ada: Iterable[str]
+                      ) -> list[str]:
+    """Conditions true when every number column (of those in the table, ``ada``) holds digits
+    with at most points between them, or nothing (a value the rule may still accept, such as
+    ``-3`` or ``12,5`` stored by an older version, goes to the rules)."""
+    return [f"({alias}.{f} IS NULL OR {alias}.{f} = '' OR ({alias}.{f} GLOB '[0-9]*' "
+            f"AND {alias}.{f} NOT GLOB '*[^0-9.]*'))"
+            for f, k in kolom_def.items() if k.jenis == Jenis.ANGKA and f in ada]
+
+
 def _sql_tanggal_bersih(kolom: str) -> str:
     """True for an empty date or a real ISO date from 1900 up to today."""
     return (f"({kolom} IS NULL OR {kolom} = '' OR ({kolom} GLOB "
@@ -182,6 +199,7 @@ def _buat_calon(db: Database, ada_referensi: bool) -> None:
         "v.koreksi_json IS NULL",
         "k.id_keluarga_bentuk IS NULL",
         *_sql_kode_bersih("k", KOLOM_KELUARGA),
+        *_sql_angka_bersih("k", KOLOM_KELUARGA, FIELD_KELUARGA),
         _sql_tanggal_bersih("k.tanggal_lahir"),
         "(k.no_kk IS NULL OR k.no_kk = '')",
     ])
@@ -194,6 +212,7 @@ def _buat_calon(db: Database, ada_referensi: bool) -> None:
         "(va.nik_perbaikan IS NULL OR va.nik_perbaikan = '')",
         "a.id_individu_bentuk IS NULL AND a.id_keluarga_bentuk IS NULL",
         *_sql_kode_bersih("a", KOLOM_INDIVIDU, lewati=("desil", "kode_kemdagri")),
+        *_sql_angka_bersih("a", KOLOM_INDIVIDU, FIELD_ANGGOTA),
         _sql_tanggal_bersih("a.tanggal_lahir"),
         _NIK_BERSIH,
     ])

@@ -1,0 +1,139 @@
+"""Inputs an operator still tripped on (task tersandung3), each written the way the other
+program writes it: the csv module, openpyxl, xlsxwriter, hand-edited workbook XML; never the
+project's demo generator."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from kalbar_desktop.domain.tanggal import urai_tanggal
+from kalbar_desktop.exchange import impor_p3ke
+from tests import masukan_luar as ml
+from tests.conftest import cuplikan
+
+H = ml.INDIVIDU_2023
+K = ml.KEPALA_2023
+LAHIR = {"006172000101": "1980-08-15", "006172000102": "1985-03-10",
+         "006172000201": "1970-12-04", "006172000202": "1995-05-05",
+         "006172000301": "1960-02-20"}
+
+
+def _anggota(db) -> dict[str, dict]:
+    return {r["id_individu"]: r for r in db.query("SELECT * FROM anggota")}
+
+
+def _temuan(db) -> list[tuple]:
+    return db.execute("SELECT aturan, id_individu, kolom, nilai FROM temuan "
+                      "ORDER BY 1, 2").fetchall()
+
+
+def _tolak(db, berkas, *harapan: str) -> str:
+    sebelum = cuplikan(db)
+    with pytest.raises(impor_p3ke.KesalahanImpor) as e:
+        impor_p3ke.impor(db, berkas)
+    pesan = str(e.value)
+    for h in harapan:
+        assert h in pesan, pesan
+    assert cuplikan(db) == sebelum
+    return pesan
+
+
+# --- 1. dates -------------------------------------------------------------------------------
+
+def test_tanggal_urutan_amerika_hanya_bila_pasti_dan_nama_bulan_di_depan():
+    assert urai_tanggal("08/15/1980") == dt.date(1980, 8, 15)  # 15 cannot be a month
+    assert urai_tanggal("05/06/1980") == dt.date(1980, 6, 5)  # day first, as Indonesia writes
+    assert urai_tanggal("12/13/1980") == dt.date(1980, 12, 13)
+    assert urai_tanggal("13/12/1980") == dt.date(1980, 12, 13)
+    for t in ("Agustus 15, 1980", "August 15, 1980", "Aug 15, 1980", "Aug. 15 1980",
+              "Friday, August 15, 1980", "19800815", "15081980", 19800815.0, "19800815.0"):
+        assert urai_tanggal(t) == dt.date(1980, 8, 15), t
+    # yyyymmdd first; ddmmyyyy only when yyyymmdd is no real date of 1900..this year
+    assert urai_tanggal("20121990") == dt.date(1990, 12, 20)
+    assert urai_tanggal("01012000") == dt.date(2000, 1, 1)
+    for t in ("31/02/1980", "13/13/1980", "02/30/1980", "Agustus 32, 1980", "31021980",
+              "99999999", "Agustusan 15, 1980"):
+        assert urai_tanggal(t) is None, t
+
+
+def test_tanggal_amerika_delapan_digit_dan_nama_bulan_dari_csv(db, tmp_path):
+    tertulis = ["08/15/1980", "Mar 10, 1985", "19701204", "05051995", "02/20/1960"]
+    rows = ml.baris_individu()
+    for r, t in zip(rows, tertulis, strict=True):
+        r[H.index("Tanggal Lahir")] = t
+    impor_p3ke.impor(db, [ml.csv_berkas(tmp_path / "individu.csv", H, rows)])
+    anggota = _anggota(db)
+    assert {k: v["tanggal_lahir"] for k, v in anggota.items()} == LAHIR
+    assert _temuan(db) == []  # the dates agree with the NIKs
+    assert json.loads(anggota["006172000101"]["sumber_json"])["Tanggal Lahir"] == "08/15/1980"
+
+
+def test_tanggal_dari_openpyxl_angka_delapan_digit_dan_tanggal_mustahil(db, tmp_path):
+    # Typed into an Excel sheet: an 8-digit number cell, English and Indonesian month names
+    # first, and one impossible date that must stay a finding, kept as written.
+    tertulis = ["Agustus 15, 1980", 19850310, "December 4, 1970", "05/05/1995", "31/02/1960"]
+    rows = ml.baris_individu()
+    for r, t in zip(rows, tertulis, strict=True):
+        r[H.index("Tanggal Lahir")] = t
+    impor_p3ke.impor(db, [ml.xlsx(tmp_path / "individu.xlsx", H, rows, lembar="Individu")])
+    lahir = {k: v["tanggal_lahir"] for k, v in _anggota(db).items()}
+    assert lahir == {**LAHIR, "006172000301": "31/02/1960"}
+    # said on the member and on the family it heads (no family sheet: its head's row)
+    assert _temuan(db) == [("TANGGAL_TIDAK_VALID", None, "tanggal_lahir", "31/02/1960"),
+                           ("TANGGAL_TIDAK_VALID", "006172000301", "tanggal_lahir",
+                            "31/02/1960")]
+
+
+# --- 2. numbers -----------------------------------------------------------------------------
+
+def test_persentil_koma_desimal_dan_angka_sebagai_teks(db, tmp_path):
+    kepala = ml.baris_kepala(tanggal=lambda d: d)
+    for r, v in zip(kepala, ["12,5", "12.5", "dua belas"], strict=True):
+        r[K.index("Persentil")] = v
+    kepala[0][K.index("Dimuktakhirkan Tahun")] = "2023"
+    rows = ml.baris_individu()
+    for r, v in zip(rows, [" 40,0 ", "40.5", 40, "empat puluh", 12.25], strict=True):
+        r[H.index("Usia 2023")] = v
+    path_k = ml.xlsx(tmp_path / "kepala.xlsx", K, kepala, lembar="Kepala Keluarga")
+    path_i = ml.csv_berkas(tmp_path / "individu.csv", H, rows)
+    impor_p3ke.impor(db, [path_k, path_i])
+    keluarga = {r["id_keluarga"]: r for r in db.query("SELECT * FROM keluarga")}
+    assert {k: v["persentil"] for k, v in keluarga.items()} == {
+        "0061720001": "12.5", "0061720002": "12.5", "0061720003": "dua belas"}
+    assert keluarga["0061720001"]["dimutakhirkan_tahun"] == "2023"
+    assert json.loads(keluarga["0061720001"]["sumber_json"])["Persentil"] == "12,5"
+    usia = {k: v["usia_2023"] for k, v in _anggota(db).items()}
+    assert usia == {"006172000101": "40", "006172000102": "40.5", "006172000201": "40",
+                    "006172000202": "empat puluh", "006172000301": "12.25"}
+    assert _temuan(db) == [
+        ("KODE_TIDAK_DIKENAL", None, "persentil", "dua belas"),
+        ("KODE_TIDAK_DIKENAL", "006172000202", "usia_2023", "empat puluh")]
+    pesan = db.execute("SELECT pesan FROM temuan WHERE kolom = 'persentil'").fetchone()[0]
+    assert pesan == "Persentil: nilai dua belas bukan angka"
+
+
+def test_pengubah_baris_angka_ulang_sama_dengan_pertama():
+    """A number met again (from the column's caches) converts as the first time: a bool is no
+    number and not confused with 1, NaN marks the row for the rules every time."""
+    from kalbar_desktop.domain import kolom
+    from kalbar_desktop.exchange.konversi import PengubahBaris
+    from kalbar_desktop.exchange.reader import huruf_kolom
+
+    header = ["ID Keluarga P3KE", "Persentil"]
+    field = ["id_keluarga", "persentil"]
+    keluar = [*field, "sumber_json", "periksa"]
+    nilai = [12.5, "12,5", 1.0, True, "1", float("nan"), "x", "", None, 40.0, " 40 "]
+    ubah = PengubahBaris(header, field, kolom.KOLOM_KELUARGA, keluar, {}, huruf_kolom)
+    pertama = [ubah(["K1", v], 2) for v in nilai]
+    for _ in range(2):
+        for v, p in zip(nilai, pertama, strict=True):
+            assert ubah(["K1", v], 2)[1:] == p[1:], v
+    hasil = {repr(v): (p[1], p[3]) for v, p in zip(nilai, pertama, strict=True)}
+    assert hasil == {"12.5": ("12.5", 0), "'12,5'": ("12.5", 0), "1.0": ("1", 0),
+                     "True": ("True", 1), "'1'": ("1", 0), "nan": ("nan", 1),
+                     "'x'": ("x", 1), "''": (None, 0), "None": (None, 0),
+                     "40.0": ("40", 0), "' 40 '": ("40", 0)}
+    assert json.loads(pertama[1][2]) == {"Persentil": "12,5"}
