@@ -513,31 +513,45 @@ def _periksa_luas_berkas(path: Path) -> dict[str, str]:
     return rumus
 
 
+CUPLIKAN_JENIS = 65_536
+"""How much of a file named like a workbook is read to tell what it really holds: an HTML
+export may start with a long ``<head>`` (styles, scripts), comments or blank lines."""
+
+
 def _isi_sebenarnya(awal: bytes) -> str | None:
-    """What a file that is no workbook really holds, from its first bytes, in the words of
-    the message (``None`` when it cannot be told): portals hand out HTML tables, XML
-    Spreadsheet 2003 files and CSV text under the name ``.xls`` or ``.xlsx``."""
+    """What a file that is no workbook really holds, from its first bytes (up to
+    :data:`CUPLIKAN_JENIS`), in the words of the message (``None`` when it cannot be told):
+    portals hand out HTML tables, XML Spreadsheet 2003 files and CSV text under the name
+    ``.xls`` or ``.xlsx``."""
     if awal.startswith((b"PK", _OLE)):
         return None
+    if awal.startswith((b"\xff\xfe", b"\xfe\xff")):
+        teks = awal[:len(awal) // 2 * 2].decode("utf-16", errors="replace")
+    else:
+        # the window may end inside a character; a few replaced ones do not hide the tags
+        teks = awal.decode("utf-8-sig", errors="replace")
+    kepala = teks.lstrip().lower()
+    if ("urn:schemas-microsoft-com:office:spreadsheet" in kepala
+            or 'progid="excel.sheet"' in kepala) and "<html" not in kepala:
+        return "XML Spreadsheet 2003"
+    if kepala.startswith(("<!doctype html", "<html", "<table", "<meta")) or "<html" in kepala \
+            or "<table" in kepala or (kepala.startswith("mime-version:")
+                                      and "text/html" in kepala):
+        return "halaman web (HTML)"
+    if kepala.startswith("<?xml"):
+        return None
+    # CSV text: printable from its first bytes on (binary damage is not text)
     kode_teks = (("utf-16",) if awal.startswith((b"\xff\xfe", b"\xfe\xff"))
                  else ("utf-8-sig", "cp1252"))
     for kode in kode_teks:
         try:
-            teks = awal.decode(kode)
+            teks = awal[:2048].decode(kode)
             break
         except UnicodeDecodeError:
             continue
     else:
         return None
-    kepala = teks.lstrip().lower()
-    if "urn:schemas-microsoft-com:office:spreadsheet" in kepala and "<html" not in kepala:
-        return "XML Spreadsheet 2003"
-    if kepala.startswith(("<!doctype html", "<html", "<table", "<meta")) or "<html" in kepala \
-            or "<table" in kepala:
-        return "halaman web (HTML)"
-    if kepala.startswith("<?xml"):
-        return None
-    baris_satu = kepala.split("\n", 1)[0]
+    baris_satu = teks.lstrip().lower().split("\n", 1)[0]
     if all(c.isprintable() or c in "\r\n\t" for c in teks) and any(
             c in baris_satu for c in ",;\t"):
         return "teks (CSV)"
@@ -563,7 +577,7 @@ def _tolak_bukan_workbook(path: Path, awal: bytes) -> None:
 
 def _buka_spreadsheet(path: Path, potong: bool = True) -> list[Lembar]:
     with path.open("rb") as f:
-        awal = f.read(2048)
+        awal = f.read(CUPLIKAN_JENIS)
     if not awal:
         raise KesalahanBerkas(f"Berkas {path.name} kosong (0 byte).")
     _tolak_bukan_workbook(path, awal)

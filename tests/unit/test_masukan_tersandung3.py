@@ -137,3 +137,49 @@ def test_pengubah_baris_angka_ulang_sama_dengan_pertama():
                      "'x'": ("x", 1), "''": (None, 0), "None": (None, 0),
                      "40.0": ("40", 0), "' 40 '": ("40", 0)}
     assert json.loads(pertama[1][2]) == {"Persentil": "12,5"}
+
+
+# --- 3. what a file named .xls/.xlsx really is, looked at further than 2 KB ----------------
+
+def _html_panjang(rows) -> bytes:
+    """An HTML table as report generators write it: a BOM, blank lines, a comment and a long
+    <head> (styles) before <html>'s table."""
+    gaya = "".join(f".xl{i} {{mso-number-format:\"\\@\"; font-family:Arial;}}\n"
+                   for i in range(300))
+    isi = ("\n" * 40 + "<!-- dibuat oleh aplikasi pelaporan -->\n" + " " * 3000
+           + "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\">\n<html><head>"
+           + "<meta http-equiv=Content-Type content='text/html; charset=utf-8'>"
+           + f"<style>{gaya}</style></head><body><table><tr>"
+           + "".join(f"<th>{h}</th>" for h in H) + "</tr>"
+           + "".join("<tr>" + "".join(f"<td>{v}</td>" for v in r) + "</tr>" for r in rows)
+           + "</table></body></html>")
+    assert isi.index("<table") > 8000
+    return b"\xef\xbb\xbf" + isi.encode("utf-8")
+
+
+@pytest.mark.parametrize("akhiran", [".xls", ".xlsx"])
+def test_html_dan_xml2003_dengan_kepala_panjang_dikenali(db_demo, tmp_path, akhiran):
+    rows = ml.baris_individu(tanggal=lambda d: d.isoformat())
+    portal = tmp_path / f"portal{akhiran}"
+    portal.write_bytes(_html_panjang(rows))
+    _tolak(db_demo, [portal], f"Berkas portal{akhiran} bukan workbook Excel ({akhiran})",
+           "isinya halaman web (HTML)", "Simpan Sebagai > Buku Kerja Excel (.xlsx)")
+    assert "isinya halaman web (HTML)" in impor_p3ke.pratinjau([portal])[0].galat
+    # XML Spreadsheet 2003 with a long comment and document properties first
+    xml = ('<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+           + "<!-- " + "x" * 5000 + " -->\n"
+           + '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+           'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="D">'
+           "<Table>" + "".join("<Row>" + "".join(f'<Cell><Data ss:Type="String">{v}</Data>'
+                                                 "</Cell>" for v in r) + "</Row>"
+                               for r in [H, *rows]) + "</Table></Worksheet></Workbook>")
+    lama = tmp_path / f"xml2003{akhiran}"
+    lama.write_text(xml, encoding="utf-8")
+    _tolak(db_demo, [lama], "isinya XML Spreadsheet 2003")
+    # Excel's "single file web page" (MHTML) saved under .xls
+    mht = tmp_path / f"halaman{akhiran}"
+    mht.write_bytes(b"MIME-Version: 1.0\r\nX-Document-Type: Workbook\r\nContent-Type: "
+                    b"multipart/related; boundary=\"----=_NextPart_01D9\"\r\n\r\n"
+                    + b"-" * 3000 + b"\r\nContent-Type: text/html; charset=\"utf-8\"\r\n\r\n"
+                    + _html_panjang(rows)[3:])
+    _tolak(db_demo, [mht], "isinya halaman web (HTML)")
