@@ -55,6 +55,28 @@ LABEL_AKSI: dict[str, str] = {
 }
 
 
+LABEL_TABEL: dict[str, str] = {
+    "keluarga": "Data P3KE keluarga",
+    "anggota": "Anggota keluarga",
+    "verifikasi_keluarga": "Verifikasi keluarga",
+    "verifikasi_anggota": "Verifikasi anggota",
+    "pengguna": "Akun pengguna",
+    "impor": "Impor",
+    "ekspor": "Ekspor",
+    "dokumen": "Dokumen",
+    "pengaturan": "Pengaturan",
+}
+"""What each ``audit_log.tabel`` value is, in the users' words (the log window's and the
+exported log's Tabel column)."""
+
+
+def label_tabel(nama: str | None) -> str:
+    """The Indonesian name of what an audit row changed (the stored name when unknown)."""
+    if not nama:
+        return ""
+    return LABEL_TABEL.get(nama, nama)
+
+
 def label_aksi(kode: str | None) -> str:
     """The Indonesian label of an audit action code (the code itself when unknown)."""
     if not kode:

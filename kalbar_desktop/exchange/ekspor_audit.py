@@ -25,6 +25,10 @@ BARIS_PER_LEMBAR = 1_000_000
 JUDUL = ("No", "Waktu", "Pengguna", "Tindakan", "Kode tindakan", "Tabel", "ID rekaman",
          "ID Keluarga", "Kolom", "Nilai lama", "Nilai baru", "Alasan", "Keterangan", "Komputer")
 LEBAR = (8, 30, 18, 22, 18, 18, 22, 24, 20, 30, 30, 30, 50, 16)
+_K_TABEL = JUDUL.index("Tabel")
+JUDUL_EKSPOR = (*JUDUL[:_K_TABEL + 1], "Kode tabel", *JUDUL[_K_TABEL + 1:])
+"""The exported workbook's columns: the window's, the table's stored name beside its label."""
+LEBAR_EKSPOR = (*LEBAR[:_K_TABEL], 22, 18, *LEBAR[_K_TABEL + 1:])
 _BERISI_NIK = ("id_rekaman", "nilai_lama", "nilai_baru", "alasan", "keterangan")
 
 
@@ -46,6 +50,15 @@ def baris_tampilan(baris: tuple, nik_penuh: bool) -> list[str | int | None]:
     return [d["id"], d["waktu"], d["pengguna"], jejak.label_aksi(d["aksi"]), d["aksi"],
             d["tabel"], d["id_rekaman"], d["id_keluarga"], d["kolom"], d["nilai_lama"],
             d["nilai_baru"], d["alasan"], d["keterangan"], d["mesin"]]
+
+
+def baris_ekspor(baris: tuple, nik_penuh: bool) -> list[str | int | None]:
+    """One audit row as the exported workbook holds it (:data:`JUDUL_EKSPOR` order): the
+    table in the users' words (as the window shows it), its stored name beside it."""
+    hasil = baris_tampilan(baris, nik_penuh)
+    tabel = hasil[_K_TABEL]
+    return [*hasil[:_K_TABEL], jejak.label_tabel(tabel) or None, tabel,
+            *hasil[_K_TABEL + 1:]]
 
 
 def uraian_saring(s: audit.SaringAudit) -> str:
@@ -102,13 +115,13 @@ def ekspor(db: BasisData, saring: audit.SaringAudit, tujuan: str | Path, penggun
             if lembar is None or baris_lembar >= BARIS_PER_LEMBAR:
                 nomor = n // BARIS_PER_LEMBAR + 1
                 lembar = wb.add_worksheet("Jejak audit" + (f" {nomor}" if nomor > 1 else ""))
-                for k, (judul, lebar) in enumerate(zip(JUDUL, LEBAR, strict=True)):
+                for k, (judul, lebar) in enumerate(zip(JUDUL_EKSPOR, LEBAR_EKSPOR, strict=True)):
                     lembar.write_string(0, k, judul, tebal)
                     lembar.set_column(k, k, lebar, teks if k else None)
                 lembar.freeze_panes(1, 0)
                 baris_lembar = 0
             baris_lembar += 1
-            for k, nilai in enumerate(baris_tampilan(baris, nik_penuh)):
+            for k, nilai in enumerate(baris_ekspor(baris, nik_penuh)):
                 if nilai is None:
                     continue
                 if k == 0:

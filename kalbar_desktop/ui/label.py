@@ -243,8 +243,7 @@ LABEL_TABEL_AUDIT: dict[str, str] = {
     "dokumen": QT_TRANSLATE_NOOP("TabelAudit", "Dokumen"),
     "pengaturan": QT_TRANSLATE_NOOP("TabelAudit", "Pengaturan"),
 }
-"""What each ``audit_log.tabel`` value is, in the users' words (the window's Tabel column)."""
-"""Mirror of :data:`kalbar_desktop.domain.jejak.LABEL_AKSI`."""
+"""Mirror of :data:`kalbar_desktop.domain.jejak.LABEL_TABEL` (the window's Tabel column)."""
 
 JUDUL_AUDIT: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("KolomAudit", "No"),

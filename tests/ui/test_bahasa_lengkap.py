@@ -108,6 +108,7 @@ def test_label_domain_punya_cermin_terjemahan():
     assert set(ul.NAMA_ATURAN) == set(temuan.Aturan)
     assert ul.LABEL_DESIL == codes.LABEL_DESIL
     assert ul.LABEL_AKSI_AUDIT == jejak.LABEL_AKSI
+    assert ul.LABEL_TABEL_AUDIT == jejak.LABEL_TABEL
     assert ul.JUDUL_AUDIT == ekspor_audit.JUDUL
     assert {k: s.label for k, s in pengaturan.SETELAN.items()} == ul.LABEL_SETELAN
     assert ul.LABEL_ALASAN_CADANGAN == cadangan.LABEL_ALASAN

@@ -9,6 +9,7 @@ import sys
 import openpyxl
 import pytest
 
+from kalbar_desktop.domain import jejak
 from kalbar_desktop.domain.akses import Pengguna, Peran
 from kalbar_desktop.exchange import ekspor_audit
 from kalbar_desktop.storage import audit, periksa
@@ -151,7 +152,9 @@ def test_ekspor_log_ke_xlsx(db_path, tmp_path):
         assert [c.value for c in ws[1]][:4] == ["No", "Waktu", "Pengguna", "Tindakan"]
         nilai = [c.value for c in ws[2]]
         assert "617201******0001" in nilai and nik not in nilai  # admin: NIK masked
-        sel = ws.cell(row=3, column=11)
+        judul = [c.value for c in ws[1]]
+        assert judul == list(ekspor_audit.JUDUL_EKSPOR)
+        sel = ws.cell(row=3, column=judul.index("Nilai baru") + 1)
         assert sel.value.startswith("=HYPERLINK") and sel.data_type == "s"
         assert "saringan" in wb["Keterangan"]["A3"].value.lower()
         terakhir = db.execute("SELECT aksi, pengguna, keterangan FROM audit_log "
@@ -174,3 +177,32 @@ def test_catat_ekspor_dengan_alasan(db):
     assert baris == [("EKSPOR", "budi", "BNBA_617201.xlsx", "Musdes Desa Sungai Bulan",
                       "412 baris ke BNBA_617201.xlsx; daftar nama desil 1-4")]
     assert audit.periksa_jejak(db) == []
+
+
+def test_ekspor_log_menyebut_tabel_dengan_kata_pengguna(db_path, tmp_path):
+    """The exported log names what a row changed as the log window does (Akun pengguna,
+    Verifikasi keluarga...), the stored table name in its own column; an unknown name (a
+    later version's table) is kept as it is."""
+    with sdb.terbuka(db_path) as db:
+        audit.tulis(db, [
+            audit.Catatan(aksi="UBAH", pengguna="ani", tabel="verifikasi_keluarga",
+                          id_keluarga="K1", kolom="status_verifikasi", nilai_baru="SELESAI"),
+            audit.Catatan(aksi=jejak.AKUN_DIBUAT, pengguna="ani", tabel="pengguna",
+                          id_rekaman="budi"),
+            audit.Catatan(aksi="UBAH", pengguna="ani", tabel="tabel_baru", id_rekaman="x"),
+            audit.Catatan(aksi=jejak.MASUK, pengguna="ani"),
+        ])
+        tujuan = tmp_path / "jejak.xlsx"
+        ekspor_audit.ekspor(db, audit.SaringAudit(pengguna="ani"), tujuan,
+                            Pengguna("adm", Peran.ADMIN))
+    ws = openpyxl.load_workbook(tujuan)["Jejak audit"]
+    judul = [c.value for c in ws[1]]
+    i, j = judul.index("Tabel"), judul.index("Kode tabel")
+    assert j == i + 1
+    tabel = sorted((r[i], r[j]) for r in ws.iter_rows(min_row=2, values_only=True) if r[j])
+    assert tabel == [("Akun pengguna", "pengguna"), ("Verifikasi keluarga",
+                                                      "verifikasi_keluarga"),
+                     ("tabel_baru", "tabel_baru")]
+    # a row about no table has both cells empty
+    assert any(r[i] is None and r[j] is None
+               for r in ws.iter_rows(min_row=2, values_only=True))
