@@ -156,6 +156,16 @@ class _Kesalahan:
     total: int = 0
     lembar: int = 0
     """The place (in the files' order) of the sheet whose rows are being read."""
+    catatan_per_lembar: dict[int, list[str]] = field(default_factory=dict)
+    """What was left aside without an error (a totals row, a repeated header), per sheet."""
+
+    def catat(self, pesan: str) -> None:
+        self.catatan_per_lembar.setdefault(self.lembar, []).append(pesan)
+
+    @property
+    def catatan(self) -> list[str]:
+        return [pesan for i in sorted(self.catatan_per_lembar)
+                for pesan in self.catatan_per_lembar[i]]
 
     def tambah(self, pesan: str) -> None:
         self.total += 1
@@ -291,14 +301,57 @@ def _tempat(p: PemetaanLembar, nomor: int, indeks: int | None = None) -> str:
     return teks
 
 
+_JUMLAH = re.compile(r"^\s*(?:jumlah|jml\.?|total|sub\s*total|grand\s*total|rekap)\b",
+                     re.IGNORECASE)
+"""A cell that makes its row a totals row (``Jumlah``, ``JUMLAH KK``, ``Total``)."""
+PESAN_RUMUS = ("berkas dibuat oleh program yang tidak menghitung rumus, sehingga nilainya akan "
+               "terbaca kosong. Buka berkas itu di Excel atau LibreOffice, simpan ulang, lalu "
+               "impor lagi")
+
+
+def _baris_jumlah(p: PemetaanLembar, sel: list) -> bool:
+    """True for a totals row (a cell reading ``Jumlah``/``Total``, no NIK, no ID Individu):
+    offices add one under the data, or under each desa."""
+    for f in ("nik", "nik_kepala", "id_individu"):
+        if f in p.field:
+            i = p.field.index(f)
+            if i < len(sel) and sel[i] not in ("", None):
+                return False
+    return any(v.__class__ is str and _JUMLAH.match(v) for v in sel)
+
+
+def _rumus_per_baris(p: PemetaanLembar, kesalahan: _Kesalahan) -> dict[int, int]:
+    """Rows below the header with a formula without a stored result in a column the import
+    maps: row -> the first such column (0-based). Such cells elsewhere (a column we do not
+    know, rows above the header) are noted and left aside."""
+    per_baris: dict[int, int] = {}
+    lain: list[str] = []
+    for i, baris in sorted(p.lembar.sel_rumus_kosong().items()):
+        dipetakan = i < len(p.field) and p.field[i] is not None
+        for nomor in baris:
+            if dipetakan and nomor > p.baris_header:
+                if nomor not in per_baris:
+                    per_baris[nomor] = i
+            else:
+                lain.append(f"{p.lembar.huruf_kolom(i)}{nomor}")
+    if lain:
+        kesalahan.catat(
+            f"{len(lain)} sel berisi rumus yang belum dihitung di luar data P3KE (berkas "
+            f"{p.berkas.name}, lembar '{p.lembar.nama}', mis. sel {', '.join(lain[:3])}) "
+            "tidak dibaca")
+    return per_baris
+
+
 def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesalahan,
                  langkah: Callable[[int], None]) -> Iterator[list]:
     """Converted rows of one sheet, as lists in ``kolom_stage`` order, ready for staging.
 
     The header row is matched again on the full read (merged header cells show their value
-    there, unlike in the quick read that recognised the sheet). Empty rows and the
-    column-numbering row under the header are skipped; a row without an ID Keluarga is an
-    error (collected, so the user sees the first ones together).
+    there, unlike in the quick read that recognised the sheet). Empty rows, the
+    column-numbering row under the header, the header repeated further down (printed pages)
+    and totals rows are skipped (the last two noted); a row without an ID Keluarga, or with a
+    formula never calculated in a column the import maps, is an error (collected, so the user
+    sees the first ones together).
     """
     defs = kolom.KOLOM_INDIVIDU if p.jenis == "individu" else kolom.KOLOM_KELUARGA
     i_id = kolom_stage.index("id_keluarga")
@@ -318,6 +371,10 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
                 p.lembar.huruf_kolom)
             ubah_penuh, lebar = ubah.fungsi_baris_penuh(), ubah.lebar
             sumber_id = p.field.index("id_keluarga")
+            kepala_id = kolom.normalisasi_header(p.header[sumber_id])
+            rumus = _rumus_per_baris(p, kesalahan)
+            ulang: list[int] = []
+            jumlah: list[int] = []
             continue
         hitung += 1
         if hitung == _Langkah.SETIAP:
@@ -329,6 +386,24 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
             pertama = False
             if _baris_nomor_kolom(sel):
                 continue
+        v = sel[sumber_id] if sumber_id < len(sel) else None
+        if v.__class__ is str and not v[:1].isdigit():
+            if kolom.normalisasi_header(v) == kepala_id and _cocokkan_header(sel)[0] == p.jenis:
+                ulang.append(nomor)  # the header again, at the top of a printed page
+                pertama = True  # and its column-numbering row
+                continue
+            if _JUMLAH.match(v) and _baris_jumlah(p, sel):  # "Total" in the ID column
+                jumlah.append(nomor)
+                continue
+        if rumus and nomor in rumus:
+            if v in kosong and _baris_jumlah(p, sel):
+                jumlah.append(nomor)
+                continue
+            i = rumus[nomor]
+            kesalahan.tambah(
+                f"Sel {p.lembar.huruf_kolom(i)}{nomor} berisi rumus yang belum pernah dihitung "
+                f"(tanpa nilai tersimpan) ({_tempat(p, nomor, i)}): {PESAN_RUMUS}")
+            continue
         bahaya = _periksa_sel(sel)
         if bahaya is not None:
             kesalahan.tambah(f"{bahaya[1][:1].upper()}{bahaya[1][1:]} "
@@ -336,9 +411,25 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
             continue
         hasil = ubah_penuh(sel, nomor) if len(sel) >= lebar else ubah(sel, nomor)
         if hasil[i_id] in kosong:
+            if _baris_jumlah(p, sel):
+                jumlah.append(nomor)
+                continue
             kesalahan.tambah(f"ID Keluarga kosong ({_tempat(p, nomor, sumber_id)})")
             continue
         yield hasil
+    if ubah is not None:
+        tempat = f"berkas {p.berkas.name}, lembar '{p.lembar.nama}'"
+        if ulang:
+            kesalahan.catat(f"Baris header yang berulang di tengah data dilewati ({tempat}, "
+                            f"baris {_daftar_nomor(ulang)})")
+        if jumlah:
+            kesalahan.catat(f"Baris jumlah/total dilewati ({tempat}, baris "
+                            f"{_daftar_nomor(jumlah)})")
+
+
+def _daftar_nomor(nomor: list[int], batas: int = 5) -> str:
+    teks = ", ".join(str(n) for n in nomor[:batas])
+    return teks + (f" dan {len(nomor) - batas} lainnya" if len(nomor) > batas else "")
 
 
 def _cocokkan_ulang(p: PemetaanLembar, sel: list) -> None:
@@ -415,6 +506,9 @@ class HasilImpor:
     """Desa/kelurahan shown by their code only (no names in the file, no region reference)."""
     lembar_tersembunyi: list[str] = field(default_factory=list)
     """Hidden sheets holding P3KE data that were not imported (``file 'sheet'``)."""
+    dilewati: list[str] = field(default_factory=list)
+    """Rows and cells left aside without an error, with their place (Indonesian): totals
+    rows, the header repeated further down, formulas never calculated outside the data."""
 
     def pesan(self) -> str:
         """A one-paragraph Indonesian summary for the user."""
@@ -438,7 +532,8 @@ class HasilImpor:
             + (f" Lembar tersembunyi berisi data P3KE tidak diimpor: "
                f"{', '.join(self.lembar_tersembunyi)}; tampilkan lembar itu di Excel (klik "
                "kanan tab lembar > Tampilkan) bila datanya memang harus diimpor."
-               if self.lembar_tersembunyi else ""))
+               if self.lembar_tersembunyi else "")
+            + "".join(f" {d}." for d in self.dilewati))
 
 
 DESA_DISEBUT = 10
@@ -544,13 +639,6 @@ def _kenali(path: Path, lembar: list[Lembar]) -> tuple[list[PemetaanLembar], lis
             diabaikan.append(f"{p.lembar.nama} (tersembunyi)")
     for p in dikenali:
         _tolak_header_ganda(p)
-        if p.lembar.rumus_tanpa_nilai:
-            raise KesalahanImpor(
-                f"Lembar '{p.lembar.nama}' di berkas {path.name} berisi rumus yang belum pernah "
-                f"dihitung (tanpa nilai tersimpan), mis. sel {p.lembar.rumus_tanpa_nilai}: "
-                "berkas dibuat oleh program yang tidak menghitung rumus, sehingga nilainya "
-                "(mis. NIK) akan terbaca kosong. Buka berkas itu di Excel atau LibreOffice, "
-                "simpan ulang, lalu impor lagi.")
     lengkap = [p for p in dikenali if not p.hilang()]
     hasil = []
     for p in dikenali:
@@ -705,6 +793,14 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
                     f"Kolom {p.lembar.huruf_kolom(i)} ({p.header[i]}) berisi notasi ilmiah "
                     f"seperti 6.17201E+15 (mis. baris {nomor}): angkanya sudah hilang; minta "
                     "berkas asli atau perbaiki bersama Dukcapil.")
+            sampai = contoh[-1][0] if contoh else p.baris_header
+            for i, baris in sorted((p.lembar.rumus or {}).items()):
+                di_data = [n for n in baris if p.baris_header < n <= sampai]
+                if i < len(p.field) and p.field[i] and di_data:
+                    peringatan.append(
+                        f"Sel {p.lembar.huruf_kolom(i)}{di_data[0]} ({p.header[i]}) berisi rumus "
+                        f"yang belum pernah dihitung (tanpa nilai tersimpan); impor akan "
+                        f"ditolak: {PESAN_RUMUS}.")
             pb.lembar.append(PratinjauLembar(path, p.lembar.nama, p.jenis, p.tata_letak,
                                              p.baris_header, kol, contoh, peringatan))
     return hasil
@@ -875,6 +971,7 @@ def _tulis(db: BasisData, pemetaan: list[PemetaanLembar], info: list[dict],
                 lembar.lepaskan()
             terbuka.clear()
             kesalahan.angkat("Impor dibatalkan karena ada baris yang tidak bisa dibaca:")
+            hasil.dilewati = kesalahan.catatan
             for p in pemetaan:
                 tak_dikenal = p.kolom_tak_dikenal()
                 if tak_dikenal:

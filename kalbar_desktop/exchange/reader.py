@@ -24,7 +24,7 @@ from pathlib import Path
 import python_calamine
 
 from kalbar_desktop.exchange import xlsx_potong
-from kalbar_desktop.exchange.xlsx_potong import _ATRIBUT, _ELEMEN_LEMBAR, _ELEMEN_REL
+from kalbar_desktop.exchange.xlsx_potong import _ATRIBUT, _ELEMEN_LEMBAR, _ELEMEN_REL, cari_rumus
 
 EKSTENSI_SPREADSHEET = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
 EKSTENSI_CSV = {".csv", ".txt"}
@@ -60,11 +60,16 @@ class Lembar:
     """Sheet name; for a CSV file the file name."""
     tersembunyi: bool = field(default=False, kw_only=True)
     """A hidden or 'very hidden' sheet (Excel shows no tab for it)."""
-    rumus_tanpa_nilai: str | None = field(default=None, kw_only=True)
-    """The first cell (``J2``) holding a formula without a stored result: the program that
-    wrote the workbook (openpyxl, a script) never calculated it, so every reader sees it
-    empty. Known for sheets up to :data:`_PINDAI_SELALU` of XML (larger ones are not
-    scanned)."""
+    rumus: dict[int, list[int]] | None = field(default=None, kw_only=True, repr=False)
+    """Cells holding a formula without a stored result (0-based column -> 1-based rows): the
+    program that wrote the workbook (openpyxl, a script) never calculated it, so every reader
+    sees it empty. ``None`` until looked at (see :meth:`sel_rumus_kosong`)."""
+
+    def sel_rumus_kosong(self) -> dict[int, list[int]]:
+        """:attr:`rumus`, looked up when not known yet (a large sheet: its XML is scanned, or
+        known once it is cut into pieces); empty for a CSV and the formats without formulas
+        in XML."""
+        return self.rumus or {}
 
     def baris(self, dari: int = 1) -> Iterator[tuple[int, list]]:
         """Yield ``(row number counted from 1, cells)`` for every row. ``dari``: the caller
@@ -193,6 +198,13 @@ class _LembarCalamine(Lembar):
     def _galat(self, e: Exception) -> KesalahanBerkas:
         return _galat_lembar(self, e)
 
+    def sel_rumus_kosong(self) -> dict[int, list[int]]:
+        if self.rumus is None:
+            self.rumus = {}
+            if self.berkas.suffix.lower() in {".xlsx", ".xlsm"}:
+                self.rumus = _rumus_lembar(self.berkas, self.nama)
+        return self.rumus
+
     def _gabungan(self, sheet: python_calamine.CalamineSheet) -> dict[int, list]:
         """Merged ranges by row (0-based): ``row -> [(first column, last column, first row of
         the range)]``. A merged cell shows its top-left value over the whole range, so that is
@@ -242,7 +254,8 @@ class _LembarPotongan(Lembar):
         try:
             self._mulai().tunggu_potong()
         except xlsx_potong.TidakBisaDipotong:
-            self._utuh = _LembarCalamine(self.berkas, self.nama, self.workbook)
+            self._utuh = _LembarCalamine(self.berkas, self.nama, self.workbook,
+                                         rumus=self.rumus)
             return self._utuh
         except Exception as e:
             raise _galat_lembar(self, e) from e
@@ -250,6 +263,12 @@ class _LembarPotongan(Lembar):
 
     def muat_di_latar(self) -> None:
         self._mulai()
+
+    def sel_rumus_kosong(self) -> dict[int, list[int]]:
+        utuh = self._cara_utuh()
+        if utuh is not None:
+            return utuh.sel_rumus_kosong()
+        return self._mulai().tunggu_potong().rumus
 
     def bertahap(self) -> int:
         return self.sumber.ukuran if self.sumber is not None and self._utuh is None else 0
@@ -363,12 +382,10 @@ _DIMENSI = re.compile(rb'<dimension\b[^>]*\bref="\$?([A-Z]{1,3})\$?(\d{1,7})'
 _SEL_BERISI = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,7})"(?: [^>/]*)?>')
 """A cell that holds something (``<c r="B7" t="s">``, not the empty ``<c r="B7" s="1"/>``).
 Every writer puts ``r`` first; a cell written otherwise is simply not counted."""
-_RUMUS_TANPA_NILAI = re.compile(
-    rb'<c r="([A-Z]{1,3}\d{1,7})"[^>]*>\s*<f\b[^>]*(?:/>|>[^<]*</f>)\s*(?:<v\s*/>|<v>\s*</v>)?'
-    rb"\s*</c>")
-"""A formula cell without a cached result (``<c r="J2"><f>...</f><v/></c>``)."""
 _PINDAI_SELALU = 30_000_000
-"""Sheets up to this size (unpacked XML) are always scanned: a fraction of a second."""
+"""Sheets up to this size (unpacked XML) are always scanned for their real size: a fraction
+of a second. Larger ones are scanned for formulas only (no size in their header: also for
+their size), those of :data:`xlsx_potong.UKURAN_MIN` and more when they are cut or read."""
 _PINDAI_MAKS = 200_000_000
 """A larger sheet without a size in its header is scanned only up to this size (larger ones
 hold that many cells for real, so their grid is not mostly empty)."""
@@ -402,12 +419,12 @@ def _nama_lembar(z: zipfile.ZipFile) -> dict[str, str]:
     return hasil
 
 
-def _luas_sebenarnya(z: zipfile.ZipFile, info: zipfile.ZipInfo
-                     ) -> tuple[int, int, str | None]:
-    """(last row, last column) of the cells that hold something, and the first formula cell
-    without a stored result, by scanning the sheet XML."""
+def _luas_sebenarnya(z: zipfile.ZipFile, info: zipfile.ZipInfo, hanya_rumus: bool = False
+                     ) -> tuple[int, int, dict[int, list[int]]]:
+    """(last row, last column) of the cells that hold something (0, 0 with ``hanya_rumus``),
+    and the formula cells without a stored result, by scanning the sheet XML."""
     baris = kolom = 0
-    rumus: str | None = None
+    rumus: dict[int, list[int]] = {}
     sisa = b""
     with z.open(info) as f:
         while True:
@@ -420,19 +437,29 @@ def _luas_sebenarnya(z: zipfile.ZipFile, info: zipfile.ZipInfo
             if akhir <= 0:
                 akhir = data.rfind(b"<")
             data, sisa = data[:akhir], data[akhir:]
-            for huruf, nomor in _SEL_BERISI.findall(data):
-                baris = max(baris, int(nomor))
-                kolom = max(kolom, _nomor_kolom(huruf))
-            if rumus is None and b"<f" in data:
-                m = _RUMUS_TANPA_NILAI.search(data)
-                rumus = m[1].decode() if m else None
-    for huruf, nomor in _SEL_BERISI.findall(sisa):
-        baris = max(baris, int(nomor))
-        kolom = max(kolom, _nomor_kolom(huruf))
-    if rumus is None and b"<f" in sisa:
-        m = _RUMUS_TANPA_NILAI.search(sisa)
-        rumus = m[1].decode() if m else None
+            if not hanya_rumus:
+                for huruf, nomor in _SEL_BERISI.findall(data):
+                    baris = max(baris, int(nomor))
+                    kolom = max(kolom, _nomor_kolom(huruf))
+            cari_rumus(data, rumus)
+    if not hanya_rumus:
+        for huruf, nomor in _SEL_BERISI.findall(sisa):
+            baris = max(baris, int(nomor))
+            kolom = max(kolom, _nomor_kolom(huruf))
+    cari_rumus(sisa, rumus)
     return baris, kolom, rumus
+
+
+def _rumus_lembar(path: Path, nama: str) -> dict[int, list[int]]:
+    """The formula cells without a stored result of one sheet (a large one read whole)."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            sumber = xlsx_potong.cari_sumber(z, nama)
+            if sumber is None:
+                return {}
+            return _luas_sebenarnya(z, z.getinfo(sumber.bagian), hanya_rumus=True)[2]
+    except (zipfile.BadZipFile, OSError, ValueError, KeyError):
+        return {}
 
 
 def _semua_berukuran(path: Path) -> bool:
@@ -450,10 +477,11 @@ def _semua_berukuran(path: Path) -> bool:
     return True
 
 
-_LUAS_DIPERIKSA: dict[tuple[str, int, int], KesalahanBerkas | dict[str, str]] = {}
+_LUAS_DIPERIKSA: dict[tuple[str, int, int],
+                      KesalahanBerkas | dict[str, dict[int, list[int]]]] = {}
 
 
-def _periksa_luas(path: Path) -> dict[str, str]:
+def _periksa_luas(path: Path) -> dict[str, dict[int, list[int]]]:
     """See :func:`_periksa_luas_berkas`; the verdict is kept per file version (the import reads
     a file twice: to recognise it and to import it)."""
     info = path.stat()
@@ -471,13 +499,15 @@ def _periksa_luas(path: Path) -> dict[str, str]:
     return hasil
 
 
-def _periksa_luas_berkas(path: Path) -> dict[str, str]:
+def _periksa_luas_berkas(path: Path) -> dict[str, dict[int, list[int]]]:
     """Refuse a sheet whose last cell lies so far away that reading it would fill the memory
     (one stray value in cell XFD1048576 makes a grid of 17 billion cells). The size written at
     the top of a large sheet is trusted when it is modest; small sheets (where a crafted file
-    would hide such a cell) and sheets claiming a huge size are scanned. Returns the scanned
-    sheets that hold a formula without a stored result: sheet title -> first such cell."""
-    rumus: dict[str, str] = {}
+    would hide such a cell) and sheets claiming a huge size are scanned. Returns the formula
+    cells without a stored result of the sheets below :data:`xlsx_potong.UKURAN_MIN` (those
+    are read whole): sheet title -> column -> rows; a sheet not in it is looked at when it is
+    read (:meth:`Lembar.sel_rumus_kosong`)."""
+    rumus: dict[str, dict[int, list[int]]] = {}
     try:
         with zipfile.ZipFile(path) as z:
             judul = None
@@ -488,15 +518,18 @@ def _periksa_luas_berkas(path: Path) -> dict[str, str]:
                 with z.open(info) as f:
                     awal = f.read(4096)
                 m = _DIMENSI.search(awal)
+                hanya_rumus = False
                 if info.file_size > _PINDAI_SELALU:
                     # Large sheets are trusted to state their size; scanning them would cost
-                    # seconds on every district file.
+                    # seconds on every district file. Formulas: see above.
                     if m and (m[3] is None or _nomor_kolom(m[3]) * int(m[4]) <= BATAS_LUAS):
+                        if info.file_size >= xlsx_potong.UKURAN_MIN:
+                            continue
+                        hanya_rumus = True
+                    elif not m and info.file_size > _PINDAI_MAKS:
                         continue
-                    if not m and info.file_size > _PINDAI_MAKS:
-                        continue
-                baris, kolom, sel_rumus = _luas_sebenarnya(z, info)
-                if sel_rumus is not None:
+                baris, kolom, sel_rumus = _luas_sebenarnya(z, info, hanya_rumus)
+                if info.file_size < xlsx_potong.UKURAN_MIN:
                     judul = judul if judul is not None else _nama_lembar(z)
                     rumus[judul.get(nama, nama)] = sel_rumus
                 if baris * kolom > BATAS_LUAS:
@@ -588,7 +621,7 @@ def _buka_spreadsheet(path: Path, potong: bool = True) -> list[Lembar]:
             "Buka di Excel, simpan sebagai .xlsx tanpa kata sandi, lalu impor lagi.")
     if path.suffix.lower() in {".xlsx", ".xlsm", ".ods"}:
         _periksa_zip(path)
-    rumus: dict[str, str] = {}
+    rumus: dict[str, dict[int, list[int]]] | None = None
     if path.suffix.lower() in {".xlsx", ".xlsm"}:
         rumus = _periksa_luas(path)
     try:
@@ -613,11 +646,13 @@ def _buka_spreadsheet(path: Path, potong: bool = True) -> list[Lembar]:
                         besar[nama] = sumber
         except (zipfile.BadZipFile, OSError, ValueError):
             besar = {}
+    # other formats: calamine reads their formulas' results, or none
+    kosong: dict[int, list[int]] = {}
     return [_LembarPotongan(path, nama, wb, besar[nama], tersembunyi=nama in tersembunyi,
-                            rumus_tanpa_nilai=rumus.get(nama))
+                            rumus=rumus.get(nama) if rumus is not None else kosong)
             if nama in besar
             else _LembarCalamine(path, nama, wb, tersembunyi=nama in tersembunyi,
-                                 rumus_tanpa_nilai=rumus.get(nama))
+                                 rumus=rumus.get(nama) if rumus is not None else kosong)
             for nama in nama_lembar]
 
 
@@ -748,9 +783,9 @@ def buka_lembar_awal(path: str | Path, n_baris: int = 60) -> list[Lembar]:
             except KesalahanBerkas:
                 pass  # openpyxl refuses some files that calamine reads: fall back to it
             else:
-                rumus = {lb.nama: lb.rumus_tanpa_nilai for lb in lembar}
+                rumus = {lb.nama: lb.rumus for lb in lembar}
                 for lb in awal:
-                    lb.rumus_tanpa_nilai = rumus.get(lb.nama)
+                    lb.rumus = rumus.get(lb.nama)
                 return awal
     else:
         lembar = buka_lembar(path)
@@ -763,7 +798,7 @@ def buka_lembar_awal(path: str | Path, n_baris: int = 60) -> list[Lembar]:
             isi.append(list(sel))
         lb.lepaskan()
         hasil.append(_LembarDaftar(path, lb.nama, isi, tersembunyi=lb.tersembunyi,
-                                   rumus_tanpa_nilai=lb.rumus_tanpa_nilai))
+                                   rumus=lb.rumus))
     return hasil
 
 

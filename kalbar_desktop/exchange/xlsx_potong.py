@@ -61,6 +61,25 @@ _DIMENSI = re.compile(rb"<(?:\w+:)?dimension\b[^>]*/>")
 _AKAR = re.compile(rb"<((?:\w+:)?)worksheet\b[^>]*>")
 
 
+_RUMUS_TANPA_NILAI = re.compile(
+    rb'<c r="([A-Z]{1,3})(\d{1,7})"[^>]*>\s*<f\b[^>]*(?:/>|>[^<]*</f>)\s*(?:<v\s*/>|<v>\s*</v>)?'
+    rb"\s*</c>")
+"""A formula cell without a cached result (``<c r="J2"><f>...</f><v/></c>``)."""
+
+
+def cari_rumus(data: bytes | bytearray, hasil: dict[int, list[int]], akhir: int | None = None
+               ) -> None:
+    """Add the formula cells without a cached result in ``data[:akhir]`` (whole cells) to
+    ``hasil``: 0-based column -> 1-based rows."""
+    if data.find(b"<f", 0, akhir if akhir is not None else len(data)) < 0:
+        return
+    for m in _RUMUS_TANPA_NILAI.finditer(data, 0, akhir if akhir is not None else len(data)):
+        k = 0
+        for h in m[1]:
+            k = k * 26 + (h - 64)
+        hasil.setdefault(k - 1, []).append(int(m[2]))
+
+
 class TidakBisaDipotong(Exception):
     """The sheet cannot be cut safely (written in a way this module does not expect); the caller
     reads it whole."""
@@ -197,6 +216,8 @@ class Potongan:
     perkiraan_baris: int
     """The sheet's last row number as its header states it, else estimated from the first
     piece (for progress)."""
+    rumus: dict[int, list[int]] = field(default_factory=dict)
+    """Formula cells without a cached result: 0-based column -> 1-based rows."""
 
 
 def _awal_baris(buffer: bytearray, tanda: bytes, mulai: int) -> int:
@@ -259,10 +280,12 @@ def potong(path: Path, sumber: Sumber, tujuan: Path, ukuran: int | None = None,
                 raise TidakBisaDipotong("baris tanpa alamat r")
         jumlah = 0
         perkiraan = int(dimensi[1]) if dimensi else 0
+        rumus: dict[int, list[int]] = {}
 
         def tulis(sampai: int) -> None:
             nonlocal jumlah, perkiraan
             jumlah += 1
+            cari_rumus(buffer, rumus, sampai)
             with keluar.open(f"xl/worksheets/sheet{jumlah}.xml", "w", force_zip64=True) as g, \
                     memoryview(buffer) as isi:
                 g.write(kepala)
@@ -294,7 +317,7 @@ def potong(path: Path, sumber: Sumber, tujuan: Path, ukuran: int | None = None,
             buffer += blok
         for nama, isi in _rangka(sumber, [str(i) for i in range(1, jumlah + 1)]).items():
             keluar.writestr(nama, isi)
-    return Potongan(tujuan, jumlah, ekor, perkiraan)
+    return Potongan(tujuan, jumlah, ekor, perkiraan, rumus)
 
 
 def hapus_sisa() -> int:

@@ -173,8 +173,8 @@ def _rumus_nik(path, simpan_nilai: bool):
 
 def test_nik_rumus_tanpa_nilai_tersimpan_ditolak_dengan_sel(db_demo, tmp_path):
     path = _rumus_nik(tmp_path / "rumus.xlsx", simpan_nilai=False)
-    _tolak(db_demo, [path], "Lembar 'Individu' di berkas rumus.xlsx berisi rumus yang belum",
-           "mis. sel J2", "simpan ulang")
+    _tolak(db_demo, [path], "Sel J2 berisi rumus yang belum pernah dihitung",
+           "berkas rumus.xlsx, lembar 'Individu', baris 2, kolom J (NIK)", "simpan ulang")
 
 
 def test_nik_rumus_dengan_nilai_tersimpan_diimpor(db, tmp_path):

@@ -183,3 +183,113 @@ def test_html_dan_xml2003_dengan_kepala_panjang_dikenali(db_demo, tmp_path, akhi
                     + b"-" * 3000 + b"\r\nContent-Type: text/html; charset=\"utf-8\"\r\n\r\n"
                     + _html_panjang(rows)[3:])
     _tolak(db_demo, [mht], "isinya halaman web (HTML)")
+
+
+# --- 4. formulas never calculated: refused only inside the data's mapped columns ------------
+
+def _dengan_rumus(path, *, total: bool, kolom_tambahan: bool, nik_baris: int | None = None):
+    """The Individu sheet written by a script with openpyxl (formulas get no cached value): a
+    totals row with =COUNTA under the data, an extra column of formulas, and optionally one
+    NIK as a formula."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Individu"
+    ws.append([*H, "Cek"] if kolom_tambahan else H)
+    rows = ml.baris_individu()
+    for n, r in enumerate(rows, start=2):
+        if nik_baris == n:
+            r[H.index("NIK")] = f'="{r[H.index("NIK")]}"'
+        ws.append([*r, f"=LEN(J{n})"] if kolom_tambahan else r)
+    if total:
+        ws.append([])
+        ws.append(["=COUNTA(A2:A6)", None, None, None, None, None, None, None, "JUMLAH"])
+        ws.append(["=COUNTA(A2:A6)"])
+    wb.save(path)
+    return path
+
+
+def test_rumus_di_luar_data_diabaikan_dan_disebut(db, tmp_path):
+    path = _dengan_rumus(tmp_path / "rumus.xlsx", total=True, kolom_tambahan=True)
+    hasil = impor_p3ke.impor(db, [path])
+    assert len(_anggota(db)) == 5 and hasil.ringkasan.jumlah_keluarga == 3
+    pesan = hasil.pesan()
+    assert ("5 sel berisi rumus yang belum dihitung di luar data P3KE (berkas rumus.xlsx, "
+            "lembar 'Individu', mis. sel AB2, AB3, AB4) tidak dibaca") in pesan
+    assert "Baris jumlah/total dilewati (berkas rumus.xlsx, lembar 'Individu', baris 8)" \
+        in pesan
+    assert _temuan(db) == []
+
+
+def test_rumus_tanpa_nilai_di_kolom_data_ditolak_dengan_sel(db_demo, tmp_path):
+    path = _dengan_rumus(tmp_path / "rumus.xlsx", total=True, kolom_tambahan=True, nik_baris=4)
+    _tolak(db_demo, [path], "Sel J4 berisi rumus yang belum pernah dihitung",
+           "berkas rumus.xlsx, lembar 'Individu', baris 4, kolom J (NIK)", "simpan ulang")
+    # the preview says it before the import is started
+    pl = impor_p3ke.pratinjau([path])[0].lembar[0]
+    assert any(w.startswith("Sel J4 (NIK) berisi rumus yang belum pernah dihitung")
+               for w in pl.peringatan), pl.peringatan
+
+
+def test_rumus_tanpa_nilai_di_lembar_besar_yang_dipotong(db_demo, tmp_path, monkeypatch):
+    """A sheet above the size read whole is cut into pieces; the formula check then comes
+    from the cut (no size limit any more)."""
+    from kalbar_desktop.exchange import xlsx_potong
+
+    monkeypatch.setattr(xlsx_potong, "UKURAN_MIN", 1000)
+    monkeypatch.setattr(xlsx_potong, "UKURAN_POTONGAN", 1500)
+    path = _dengan_rumus(tmp_path / "rumus.xlsx", total=True, kolom_tambahan=False,
+                         nik_baris=5)
+    _tolak(db_demo, [path], "Sel J5 berisi rumus yang belum pernah dihitung")
+    path = _dengan_rumus(tmp_path / "rumus2.xlsx", total=True, kolom_tambahan=True)
+    hasil = impor_p3ke.impor(db_demo, [path])
+    assert "Baris jumlah/total dilewati (berkas rumus2.xlsx, lembar 'Individu', baris 8)" \
+        in hasil.pesan()
+
+
+# --- 6. other inputs ------------------------------------------------------------------------
+
+def test_header_berulang_per_halaman_dan_baris_jumlah_dilewati(db, tmp_path):
+    """A sheet laid out for printing (xlsxwriter): the header and its column-numbering row
+    repeated on every page, a blank row between families and a JUMLAH row at the end; the
+    family sheet as a CSV with an Excel 'sep=;' line and a 'Total' row."""
+    import xlsxwriter
+
+    path = tmp_path / "individu.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Individu")
+    teks = wb.add_format({"num_format": "@"})
+    nomor = 0
+    rows = ml.baris_individu(tanggal=lambda d: d.strftime("%d-%m-%Y"))
+    for i, r in enumerate(rows):
+        if i in (0, 3):  # a page starts
+            ws.write_row(nomor, 0, H)
+            ws.write_row(nomor + 1, 0, list(range(1, len(H) + 1)))
+            nomor += 2
+        if i and r[0] != rows[i - 1][0]:
+            nomor += 1  # a blank row between families
+        ws.write_row(nomor, 0, r, teks)
+        nomor += 1
+    ws.write_row(nomor, 0, ["", "", "", "", "", "", "", "", "JUMLAH ANGGOTA", "", "5"])
+    wb.close()
+    kepala = tmp_path / "kepala.csv"
+    with open(kepala, "w", encoding="utf-8-sig", newline="") as f:
+        import csv
+
+        f.write("sep=;\r\n")
+        w = csv.writer(f, delimiter=";", lineterminator="\r\n")
+        w.writerow(K)
+        w.writerows(ml.baris_kepala(tanggal=lambda d: d.isoformat()))
+        w.writerow(["Total", "", "", "", "", "", "", "3 keluarga"])
+    hasil = impor_p3ke.impor(db, [kepala, path])
+    assert len(_anggota(db)) == 5 and hasil.ringkasan.jumlah_keluarga == 3
+    assert {k: v["tanggal_lahir"] for k, v in _anggota(db).items()} == LAHIR
+    pesan = hasil.pesan()
+    assert ("Baris header yang berulang di tengah data dilewati (berkas individu.xlsx, lembar "
+            "'Individu', baris 7)") in pesan
+    assert ("Baris jumlah/total dilewati (berkas individu.xlsx, lembar 'Individu', baris 12)"
+            in pesan)
+    assert "Baris jumlah/total dilewati (berkas kepala.csv, lembar 'kepala.csv', baris 6)" \
+        in pesan
+    assert _temuan(db) == []
