@@ -147,6 +147,45 @@ def kenali_lembar(lembar: Lembar) -> PemetaanLembar | None:
         [_teks_header(s) for s in sel], field)
 
 
+@dataclass(frozen=True)
+class Dilewati:
+    """Rows or cells of a sheet the import left aside without an error."""
+
+    jenis: str
+    """``rumus`` (cells with a formula never calculated outside the data), ``header`` (the
+    header repeated further down), ``jumlah`` (totals rows), ``catatan`` (a note or a
+    signature line under the data, no P3KE value)."""
+    berkas: str
+    lembar: str
+    tempat: tuple[str, ...]
+    """The first rows (``12``) or cells (``AB2``)."""
+    jumlah: int
+    """How many rows or cells."""
+
+    def teks(self) -> str:
+        """The note in Indonesian, with its place."""
+        tempat = ", ".join(self.tempat)
+        if self.jumlah > len(self.tempat):
+            tempat += f" dan {self.jumlah - len(self.tempat)} lainnya"
+        di = f"berkas {self.berkas}, lembar '{self.lembar}'"
+        if self.jenis == "rumus":
+            return (f"{self.jumlah} sel berisi rumus yang belum dihitung di luar data P3KE "
+                    f"({di}, sel {tempat}) tidak dibaca")
+        judul = {"header": "Baris header yang berulang di tengah data dilewati",
+                 "jumlah": "Baris jumlah/total dilewati",
+                 "catatan": "Baris catatan tanpa data P3KE dilewati"}[self.jenis]
+        return f"{judul} ({di}, baris {tempat})"
+
+
+TEMPAT_DISEBUT = 5
+"""Rows or cells named one by one in a :class:`Dilewati` note; more are counted."""
+
+
+def _dilewati(jenis: str, p: PemetaanLembar, tempat: Sequence[object]) -> Dilewati:
+    return Dilewati(jenis, p.berkas.name, p.lembar.nama,
+                    tuple(str(t) for t in tempat[:TEMPAT_DISEBUT]), len(tempat))
+
+
 @dataclass
 class _Kesalahan:
     """Row errors collected over the sheets (the first :data:`MAKS_KESALAHAN` shown), listed
@@ -156,14 +195,14 @@ class _Kesalahan:
     total: int = 0
     lembar: int = 0
     """The place (in the files' order) of the sheet whose rows are being read."""
-    catatan_per_lembar: dict[int, list[str]] = field(default_factory=dict)
+    catatan_per_lembar: dict[int, list[Dilewati]] = field(default_factory=dict)
     """What was left aside without an error (a totals row, a repeated header), per sheet."""
 
-    def catat(self, pesan: str) -> None:
+    def catat(self, pesan: Dilewati) -> None:
         self.catatan_per_lembar.setdefault(self.lembar, []).append(pesan)
 
     @property
-    def catatan(self) -> list[str]:
+    def catatan(self) -> list[Dilewati]:
         return [pesan for i in sorted(self.catatan_per_lembar)
                 for pesan in self.catatan_per_lembar[i]]
 
@@ -320,6 +359,42 @@ def _baris_jumlah(p: PemetaanLembar, sel: list) -> bool:
     return any(v.__class__ is str and _JUMLAH.match(v) for v in sel)
 
 
+_FIELD_ID = ("id_keluarga", "id_individu", "nik", "nik_kepala", "no_kk")
+_FIELD_NAMA = ("nama", "nama_kepala")
+
+
+def _baris_catatan(p: PemetaanLembar, sel: list, kecuali: str = "") -> bool:
+    """True for a note under the data (``Dicetak dari SIKS-NG pada ...``, ``Mengetahui, Kepala
+    Desa``): at most two cells, nothing in a name column, no digit in an identifier column
+    (but the field ``kecuali``)."""
+    if len(sel) - sel.count("") - sel.count(None) > 2:
+        return False
+    for f in (*_FIELD_ID, *_FIELD_NAMA):
+        if f in p.field and f != kecuali:
+            i = p.field.index(f)
+            v = sel[i] if i < len(sel) else ""
+            if v in ("", None):
+                continue
+            if f in _FIELD_NAMA or not isinstance(v, str) or any(c.isdigit() for c in v):
+                return False
+    return True
+
+
+def _bukan_data(p: PemetaanLembar, sel: list) -> bool:
+    """For the preview: the header repeated further down, a totals row or a note, which the
+    import skips (the same tests as :func:`_baris_stage`)."""
+    i = p.field.index("id_keluarga") if "id_keluarga" in p.field else None
+    v = sel[i] if i is not None and i < len(sel) else None
+    if v.__class__ is str and v and not v[:1].isdigit():
+        if kolom.normalisasi_header(v) == kolom.normalisasi_header(p.header[i]) and \
+                _cocokkan_header(sel)[0] == p.jenis:
+            return True
+        if (_JUMLAH.match(v) and _baris_jumlah(p, sel)) or (
+                " " in v.strip() and _baris_catatan(p, sel, kecuali="id_keluarga")):
+            return True
+    return v in ("", None) and (_baris_jumlah(p, sel) or _baris_catatan(p, sel))
+
+
 def _rumus_per_baris(p: PemetaanLembar, kesalahan: _Kesalahan) -> dict[int, int]:
     """Rows below the header with a formula without a stored result in a column the import
     maps: row -> the first such column (0-based). Such cells elsewhere (a column we do not
@@ -335,10 +410,7 @@ def _rumus_per_baris(p: PemetaanLembar, kesalahan: _Kesalahan) -> dict[int, int]
             else:
                 lain.append(f"{p.lembar.huruf_kolom(i)}{nomor}")
     if lain:
-        kesalahan.catat(
-            f"{len(lain)} sel berisi rumus yang belum dihitung di luar data P3KE (berkas "
-            f"{p.berkas.name}, lembar '{p.lembar.nama}', mis. sel {', '.join(lain[:3])}) "
-            "tidak dibaca")
+        kesalahan.catat(_dilewati("rumus", p, lain))
     return per_baris
 
 
@@ -375,6 +447,7 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
             rumus = _rumus_per_baris(p, kesalahan)
             ulang: list[int] = []
             jumlah: list[int] = []
+            catatan: list[int] = []
             continue
         hitung += 1
         if hitung == _Langkah.SETIAP:
@@ -395,6 +468,9 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
             if _JUMLAH.match(v) and _baris_jumlah(p, sel):  # "Total" in the ID column
                 jumlah.append(nomor)
                 continue
+            if " " in v.strip() and _baris_catatan(p, sel, kecuali="id_keluarga"):
+                catatan.append(nomor)  # words in the ID column: "Dicetak dari ... pada ..."
+                continue
         if rumus and nomor in rumus:
             if v in kosong and _baris_jumlah(p, sel):
                 jumlah.append(nomor)
@@ -414,22 +490,16 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
             if _baris_jumlah(p, sel):
                 jumlah.append(nomor)
                 continue
+            if _baris_catatan(p, sel):
+                catatan.append(nomor)
+                continue
             kesalahan.tambah(f"ID Keluarga kosong ({_tempat(p, nomor, sumber_id)})")
             continue
         yield hasil
     if ubah is not None:
-        tempat = f"berkas {p.berkas.name}, lembar '{p.lembar.nama}'"
-        if ulang:
-            kesalahan.catat(f"Baris header yang berulang di tengah data dilewati ({tempat}, "
-                            f"baris {_daftar_nomor(ulang)})")
-        if jumlah:
-            kesalahan.catat(f"Baris jumlah/total dilewati ({tempat}, baris "
-                            f"{_daftar_nomor(jumlah)})")
-
-
-def _daftar_nomor(nomor: list[int], batas: int = 5) -> str:
-    teks = ", ".join(str(n) for n in nomor[:batas])
-    return teks + (f" dan {len(nomor) - batas} lainnya" if len(nomor) > batas else "")
+        for jenis, nomor_baris in (("header", ulang), ("jumlah", jumlah), ("catatan", catatan)):
+            if nomor_baris:
+                kesalahan.catat(_dilewati(jenis, p, nomor_baris))
 
 
 def _cocokkan_ulang(p: PemetaanLembar, sel: list) -> None:
@@ -506,9 +576,10 @@ class HasilImpor:
     """Desa/kelurahan shown by their code only (no names in the file, no region reference)."""
     lembar_tersembunyi: list[str] = field(default_factory=list)
     """Hidden sheets holding P3KE data that were not imported (``file 'sheet'``)."""
-    dilewati: list[str] = field(default_factory=list)
-    """Rows and cells left aside without an error, with their place (Indonesian): totals
-    rows, the header repeated further down, formulas never calculated outside the data."""
+    dilewati: list[Dilewati] = field(default_factory=list)
+    """Rows and cells left aside without an error, with their place: totals rows, notes
+    under the data, the header repeated further down, formulas never calculated outside the
+    data."""
 
     def pesan(self) -> str:
         """A one-paragraph Indonesian summary for the user."""
@@ -533,7 +604,7 @@ class HasilImpor:
                f"{', '.join(self.lembar_tersembunyi)}; tampilkan lembar itu di Excel (klik "
                "kanan tab lembar > Tampilkan) bila datanya memang harus diimpor."
                if self.lembar_tersembunyi else "")
-            + "".join(f" {d}." for d in self.dilewati))
+            + "".join(f" {d.teks()}." for d in self.dilewati))
 
 
 DESA_DISEBUT = 10
@@ -771,6 +842,9 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
                     pertama = False
                     if _baris_nomor_kolom(sel):
                         continue
+                if _bukan_data(p, sel):
+                    pertama = True  # a repeated header's column-numbering row may follow
+                    continue
                 contoh.append((nomor, [_teks_pratinjau(sel[i]) if i < len(sel) else ""
                                        for i in range(len(p.header))]))
                 for i in id_kolom:
@@ -793,9 +867,9 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
                     f"Kolom {p.lembar.huruf_kolom(i)} ({p.header[i]}) berisi notasi ilmiah "
                     f"seperti 6.17201E+15 (mis. baris {nomor}): angkanya sudah hilang; minta "
                     "berkas asli atau perbaiki bersama Dukcapil.")
-            sampai = contoh[-1][0] if contoh else p.baris_header
+            baris_contoh = {n for n, _ in contoh}
             for i, baris in sorted((p.lembar.rumus or {}).items()):
-                di_data = [n for n in baris if p.baris_header < n <= sampai]
+                di_data = [n for n in baris if n in baris_contoh]
                 if i < len(p.field) and p.field[i] and di_data:
                     peringatan.append(
                         f"Sel {p.lembar.huruf_kolom(i)}{di_data[0]} ({p.header[i]}) berisi rumus "

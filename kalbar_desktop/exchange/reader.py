@@ -608,6 +608,24 @@ def _tolak_bukan_workbook(path: Path, awal: bytes) -> None:
         + cara)
 
 
+_NS_STRICT = b"http://purl.oclc.org/ooxml/spreadsheetml/main"
+
+
+def _tolak_strict(path: Path) -> None:
+    """Refuse a workbook saved as Excel's "Strict Open XML Spreadsheet": calamine finds no
+    sheet in it, which would read as a file without P3KE data."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            awal = z.open("xl/workbook.xml").read(4096)
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError):
+        return
+    if _NS_STRICT in awal:
+        raise KesalahanBerkas(
+            f"Berkas {path.name} disimpan dalam format 'Strict Open XML Spreadsheet' yang tidak "
+            "bisa dibaca. Buka berkas itu di Excel, pilih Simpan Sebagai > Buku Kerja Excel "
+            "(.xlsx), lalu impor berkas itu lagi.")
+
+
 def _buka_spreadsheet(path: Path, potong: bool = True) -> list[Lembar]:
     with path.open("rb") as f:
         awal = f.read(CUPLIKAN_JENIS)
@@ -621,6 +639,8 @@ def _buka_spreadsheet(path: Path, potong: bool = True) -> list[Lembar]:
             "Buka di Excel, simpan sebagai .xlsx tanpa kata sandi, lalu impor lagi.")
     if path.suffix.lower() in {".xlsx", ".xlsm", ".ods"}:
         _periksa_zip(path)
+    if path.suffix.lower() in {".xlsx", ".xlsm"}:
+        _tolak_strict(path)
     rumus: dict[str, dict[int, list[int]]] | None = None
     if path.suffix.lower() in {".xlsx", ".xlsm"}:
         rumus = _periksa_luas(path)

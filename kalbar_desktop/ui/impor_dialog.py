@@ -360,7 +360,30 @@ class DialogImpor(QDialog):
                 "Lembar tersembunyi berisi data P3KE tidak diimpor: {0}; tampilkan lembar itu "
                 "di Excel (klik kanan tab lembar > Tampilkan) bila datanya memang harus "
                 "diimpor.").format(", ".join(hasil.lembar_tersembunyi))
+        for d in hasil.dilewati:
+            teks += " " + self._teks_dilewati(d)
         return teks
+
+    def _teks_dilewati(self, d: impor_p3ke.Dilewati) -> str:
+        """What :meth:`impor_p3ke.Dilewati.teks` says, in the window's language."""
+        tempat = ", ".join(d.tempat)
+        if d.jumlah > len(d.tempat):
+            tempat = self.tr("{0} dan {1} lainnya").format(
+                tempat, angka(d.jumlah - len(d.tempat)))
+        if d.jenis == "rumus":
+            return self.tr(
+                "{0} sel berisi rumus yang belum dihitung di luar data P3KE (berkas {1}, lembar "
+                "'{2}', sel {3}) tidak dibaca.").format(angka(d.jumlah), d.berkas, d.lembar,
+                                                         tempat)
+        if d.jenis == "header":
+            teks = self.tr("Baris header yang berulang di tengah data dilewati (berkas {0}, "
+                           "lembar '{1}', baris {2}).")
+        elif d.jenis == "jumlah":
+            teks = self.tr("Baris jumlah/total dilewati (berkas {0}, lembar '{1}', baris {2}).")
+        else:
+            teks = self.tr("Baris catatan tanpa data P3KE dilewati (berkas {0}, lembar '{1}', "
+                           "baris {2}).")
+        return teks.format(d.berkas, d.lembar, tempat)
 
     def _teks_desa_tidak_ada(self, daftar: list) -> str:
         """What :func:`impor_p3ke.pesan_desa_tidak_ada` says, in the window's language."""

@@ -859,6 +859,26 @@
         <translation>Hidden sheets with P3KE data were not imported: {0}; show the sheet in Excel (right-click the sheet tab &gt; Unhide) if its data must be imported.</translation>
     </message>
     <message>
+        <source>{0} dan {1} lainnya</source>
+        <translation>{0} and {1} more</translation>
+    </message>
+    <message>
+        <source>{0} sel berisi rumus yang belum dihitung di luar data P3KE (berkas {1}, lembar &apos;{2}&apos;, sel {3}) tidak dibaca.</source>
+        <translation>{0} cells with formulas never calculated outside the P3KE data (file {1}, sheet &apos;{2}&apos;, cells {3}) were not read.</translation>
+    </message>
+    <message>
+        <source>Baris header yang berulang di tengah data dilewati (berkas {0}, lembar &apos;{1}&apos;, baris {2}).</source>
+        <translation>The header row repeated within the data was skipped (file {0}, sheet &apos;{1}&apos;, rows {2}).</translation>
+    </message>
+    <message>
+        <source>Baris jumlah/total dilewati (berkas {0}, lembar &apos;{1}&apos;, baris {2}).</source>
+        <translation>Totals rows were skipped (file {0}, sheet &apos;{1}&apos;, rows {2}).</translation>
+    </message>
+    <message>
+        <source>Baris catatan tanpa data P3KE dilewati (berkas {0}, lembar &apos;{1}&apos;, baris {2}).</source>
+        <translation>Note rows without P3KE data were skipped (file {0}, sheet &apos;{1}&apos;, rows {2}).</translation>
+    </message>
+    <message>
         <source>{0} (Kec. {1}, {2} keluarga)</source>
         <translation>{0} (Kec. {1}, {2} families)</translation>
     </message>

@@ -229,3 +229,39 @@ def test_ringkasan_menyebut_lembar_tersembunyi_yang_tidak_diimpor(qtbot, db_path
     teks = _impor_lewat_dialog(qtbot, w, [path])
     assert "Lembar tersembunyi berisi data P3KE tidak diimpor: individu.xlsx 'Lama'" in teks
     assert w.model.rowCount() == 3
+
+
+def test_ringkasan_menyebut_baris_dan_rumus_yang_dilewati(qtbot, db_path, tmp_path):
+    """A sheet with a totals row, the header repeated and formulas never calculated in an
+    extra column: the window's summary names what was left aside as the console does."""
+    from kalbar_desktop.exchange import impor_p3ke
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Individu"
+    ws.append([*ml.INDIVIDU_2023, "Cek"])
+    for n, r in enumerate(ml.baris_individu(), start=2):
+        ws.append([*r, f"=LEN(J{n})"])
+        if n == 4:
+            ws.append([*ml.INDIVIDU_2023, "Cek"])
+    ws.append(["JUMLAH", None, None, None, None, None, None, None, "=COUNTA(I2:I7)"])
+    path = tmp_path / "individu.xlsx"
+    wb.save(path)
+    w = _jendela(qtbot, db_path)
+    teks = _impor_lewat_dialog(qtbot, w, [path])
+    for harapan in (
+            "5 sel berisi rumus yang belum dihitung di luar data P3KE (berkas individu.xlsx, "
+            "lembar 'Individu', sel AB2, AB3, AB4, AB6, AB7) tidak dibaca.",
+            "Baris header yang berulang di tengah data dilewati (berkas individu.xlsx, lembar "
+            "'Individu', baris 5).",
+            "Baris jumlah/total dilewati (berkas individu.xlsx, lembar 'Individu', baris 8)."):
+        assert harapan in teks, teks
+    d = impor_p3ke.Dilewati("catatan", "a.csv", "a.csv", tuple(str(n) for n in range(2, 7)), 9)
+    assert d.teks() + "." == w.findChild(DialogImpor, "importDialog")._teks_dilewati(d)
+    assert w.model.rowCount() == 3
+    # the preview warned of nothing: the formula in Nama is on the totals row, not the data
+    dialog = w.findChild(DialogImpor, "importDialog")
+    assert "rumus" not in dialog.info_lembar.text()
+    assert "JUMLAH" not in [dialog.tabel_contoh.item(r, 0).text()
+                            for r in range(dialog.tabel_contoh.rowCount())]
+    _foto(qtbot, dialog, "impor_dilewati.png")

@@ -216,7 +216,7 @@ def test_rumus_di_luar_data_diabaikan_dan_disebut(db, tmp_path):
     assert len(_anggota(db)) == 5 and hasil.ringkasan.jumlah_keluarga == 3
     pesan = hasil.pesan()
     assert ("5 sel berisi rumus yang belum dihitung di luar data P3KE (berkas rumus.xlsx, "
-            "lembar 'Individu', mis. sel AB2, AB3, AB4) tidak dibaca") in pesan
+            "lembar 'Individu', sel AB2, AB3, AB4, AB5, AB6) tidak dibaca") in pesan
     assert "Baris jumlah/total dilewati (berkas rumus.xlsx, lembar 'Individu', baris 8)" \
         in pesan
     assert _temuan(db) == []
@@ -293,3 +293,120 @@ def test_header_berulang_per_halaman_dan_baris_jumlah_dilewati(db, tmp_path):
     assert "Baris jumlah/total dilewati (berkas kepala.csv, lembar 'kepala.csv', baris 6)" \
         in pesan
     assert _temuan(db) == []
+
+
+def test_csv_utf16_tanpa_bom_dan_baris_catatan_di_bawah_data(db, tmp_path):
+    """A tab-separated UTF-16 LE file without a BOM (an old export tool), with a printed-by
+    line and a signature line under the data: the notes are skipped and named."""
+    import csv
+
+    rows = ml.baris_individu(tanggal=lambda d: d.strftime("%d/%m/%Y"))
+    rows += [["Dicetak dari SIKS-NG pada 12/11/2023 10:15"], [],
+             ["", "", "", "", "", "", "", "", "", "Mengetahui,", "Kepala Desa"]]
+    path = tmp_path / "individu.csv"
+    with open(path, "w", encoding="utf-16-le", newline="") as f:
+        w = csv.writer(f, delimiter="\t", lineterminator="\r\n")
+        w.writerow(H)
+        w.writerows(rows)
+    assert not path.read_bytes().startswith((b"\xff\xfe", b"\xfe\xff"))
+    hasil = impor_p3ke.impor(db, [path])
+    assert {k: v["tanggal_lahir"] for k, v in _anggota(db).items()} == LAHIR
+    assert ("Baris catatan tanpa data P3KE dilewati (berkas individu.csv, lembar "
+            "'individu.csv', baris 7, 9)") in hasil.pesan()
+    assert _temuan(db) == []
+
+
+def test_baris_tanpa_id_dengan_nama_tetap_ditolak(db_demo, tmp_path):
+    # a person without an ID Keluarga is no note: refused with its place, nothing written
+    rows = ml.baris_individu()
+    rows[2][H.index("ID Keluarga P3KE")] = ""
+    path = ml.xlsx(tmp_path / "individu.xlsx", H, rows, lembar="Individu")
+    _tolak(db_demo, [path], "ID Keluarga kosong (berkas individu.xlsx, lembar 'Individu', "
+           "baris 4, kolom A (ID Keluarga P3KE))")
+
+
+def test_nik_teks_kaya_dan_sel_angka_dari_xlsxwriter(db, tmp_path):
+    """xlsxwriter writes rich text (a NIK typed with its first digits in bold) as runs in the
+    shared strings; a NIK typed as a number is a number cell."""
+    import xlsxwriter
+
+    path = tmp_path / "individu.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Individu")
+    tebal = wb.add_format({"bold": True})
+    ws.write_row(0, 0, H)
+    for i, r in enumerate(ml.baris_individu(tanggal=lambda d: d.isoformat()), start=1):
+        for j, v in enumerate(r):
+            if H[j] == "NIK" and i == 1:
+                ws.write_rich_string(i, j, tebal, v[:6], v[6:])
+            elif H[j] == "ID Keluarga P3KE" and i == 3:
+                ws.write_rich_string(i, j, v[:4], tebal, v[4:])
+            elif H[j] == "NIK" and i == 2:
+                ws.write_number(i, j, int(v))
+            else:
+                ws.write(i, j, v)
+    wb.close()
+    hasil = impor_p3ke.impor(db, [path])
+    assert hasil.ringkasan.jumlah_keluarga == 3
+    anggota = _anggota(db)
+    assert anggota["006172000101"]["nik"] == "6172011508800001"
+    assert anggota["006172000101"]["nik_bentuk"] == "teks"
+    assert anggota["006172000201"]["id_keluarga"] == "0061720002"
+    assert (anggota["006172000102"]["nik"], anggota["006172000102"]["nik_bentuk"]) == (
+        "6172015003850002", "angka")
+    assert _temuan(db) == [("NIK_RUSAK_EXCEL", "006172000102", "nik", "6172015003850002")]
+
+
+def test_kolom_wilayah_digabung_dan_tanggal_bergaya_teks(db, tmp_path):
+    """Kode Kemdagri and Dimuktakhirkan Tahun merged over all rows of a desa (one value shown
+    for the whole desa), Tanggal Lahir cells formatted as Text holding a serial number or a
+    typed date (openpyxl)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Individu"
+    ws.append(H)
+    rows = ml.baris_individu()
+    k_kode, k_lahir = H.index("Kode Kemdagri") + 1, H.index("Tanggal Lahir") + 1
+    for n, r in enumerate(rows, start=2):
+        ws.append(r)
+        if n > 2:
+            ws.cell(row=n, column=k_kode).value = None
+            ws.cell(row=n, column=2).value = None
+        sel = ws.cell(row=n, column=k_lahir)
+        lahir = r[k_lahir - 1]
+        sel.value = (lahir - dt.date(1899, 12, 30)).days if n % 2 else lahir.strftime(
+            "%d/%m/%Y")
+        sel.number_format = "@"
+    ws.merge_cells(start_row=2, end_row=6, start_column=k_kode, end_column=k_kode)
+    ws.merge_cells(start_row=2, end_row=6, start_column=2, end_column=2)
+    path = tmp_path / "individu.xlsx"
+    wb.save(path)
+    impor_p3ke.impor(db, [path])
+    assert {r[0]: r[1:] for r in db.execute(
+        "SELECT id_keluarga, kode_kemdagri, dimutakhirkan_tahun FROM keluarga")} == {
+        "0061720001": ("6172011001", "2023"), "0061720002": ("6172011001", "2023"),
+        "0061720003": ("6172011001", "2023")}
+    assert {k: v["tanggal_lahir"] for k, v in _anggota(db).items()} == LAHIR
+    assert _temuan(db) == []
+
+
+def test_xlsx_strict_open_xml_ditolak_dengan_cara_menyimpan(db_demo, tmp_path):
+    """Excel's 'Strict Open XML Spreadsheet' (other namespaces; calamine sees no sheet): was
+    'tidak berisi data P3KE ... (tidak ada lembar)'."""
+    import zipfile
+
+    path = ml.xlsx(tmp_path / "strict.xlsx", H, ml.baris_individu(), lembar="Individu")
+    sumber = path.with_suffix(".tmp")
+    path.rename(sumber)
+    with zipfile.ZipFile(sumber) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in zin.infolist():
+            z.writestr(info, zin.read(info).replace(
+                b"http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                b"http://purl.oclc.org/ooxml/spreadsheetml/main").replace(
+                b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                b"http://purl.oclc.org/ooxml/officeDocument/relationships"))
+    _tolak(db_demo, [path], "Berkas strict.xlsx disimpan dalam format 'Strict Open XML "
+           "Spreadsheet'", "Simpan Sebagai > Buku Kerja Excel (.xlsx)")
+    assert "Strict Open XML" in impor_p3ke.pratinjau([path])[0].galat
