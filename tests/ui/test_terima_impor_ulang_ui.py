@@ -1,0 +1,87 @@
+"""Acceptance (issue 5) in the window, driven by objectNames as an outside tester does: a family
+saved in the form after the workbook was exported is not undone by re-importing that workbook
+(Laporan > Impor ulang workbook: reimportDialog, reimportBaca, reimportPreview,
+reimportProblems, reimportTerapkan)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from click.testing import CliRunner
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QPlainTextEdit, QPushButton, QTableView, QWidget
+
+from kalbar_desktop.cli import main
+from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.storage import verifikasi as sv
+from kalbar_desktop.ui import create_main_window
+from tests import masukan_luar
+
+SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+A, B, _C = (k[0] for k in masukan_luar.KELUARGA)
+
+
+def _jalan(*args: str) -> None:
+    hasil = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    assert hasil.exit_code == 0, hasil.output
+
+
+def test_workbook_lama_di_jendela_tidak_menimpa_isian_form(qtbot, tmp_path):
+    db_path = tmp_path / "kantor.db"
+    _jalan("--db", str(db_path), "import", *map(str, masukan_luar.pasangan_2023(tmp_path)))
+    buku = tmp_path / "prov.xlsx"
+    _jalan("--db", str(db_path), "export", str(buku), "--dengan-nama", "--alasan",
+           "Koreksi provinsi", "--user", "Budi")
+
+    w = create_main_window(db_path, user="Ani")
+    qtbot.addWidget(w)
+    w.resize(1366, 740)
+    w.show()
+    # After the export, Ani writes a note on family A in the form.
+    tabel = w.findChild(QTableView, "householdTable")
+    baris = next(r for r in range(w.model.rowCount()) if w.model.id_keluarga(r) == A)
+    tabel.setFocus()
+    tabel.setCurrentIndex(tabel.model().index(baris, 0))
+    qtbot.keyClick(tabel, Qt.Key.Key_Return)
+    form = w.findChild(QWidget, "householdForm")
+    form.findChild(QPlainTextEdit, "catatanEdit").setPlainText("Rumah kosong saat kunjungan")
+    form.findChild(QPushButton, "saveButton").click()
+    assert w.form.pesan.text().startswith("Tersimpan"), w.form.pesan.text()
+
+    # The province edited the old workbook: a note on A (conflict) and on B.
+    wb = openpyxl.load_workbook(buku)
+    ws = wb["Data Keluarga"]
+    kolom = {c.value: c.column for c in ws[1]}
+    for r in range(2, ws.max_row + 1):
+        if ws.cell(r, 1).value == A:
+            ws.cell(r, kolom["Catatan"]).value = "Catatan provinsi"
+        elif ws.cell(r, 1).value == B:
+            ws.cell(r, kolom["Catatan"]).value = "Sudah dicek provinsi"
+    koreksi = tmp_path / "prov-koreksi.xlsx"
+    wb.save(koreksi)
+
+    w.findChild(type(w.aksi_keluar), "aksiImporKoreksi").trigger()
+    d = w.findChild(QDialog, "reimportDialog")
+    assert d is not None and d.isVisible()
+    d.berkas.setText(str(koreksi))
+    d.findChild(QPushButton, "reimportBaca").click()
+    qtbot.waitUntil(lambda: not d.berjalan(), timeout=30000)
+    ubah = d.findChild(QTableView, "reimportPreview").model()
+    masalah = d.findChild(QTableView, "reimportProblems").model()
+    assert [ubah.index(r, 1).data() for r in range(ubah.rowCount())] == [B]
+    assert masalah.rowCount() == 1 and masalah.index(0, 1).data() == A
+    pesan = masalah.index(0, 3).data()
+    assert "diubah di aplikasi oleh Ani" in pesan and "'Rumah kosong saat kunjungan'" in pesan
+    assert "1 baris bermasalah" in d.findChild(QWidget, "reimportRingkasan").text()
+    SHOTS.mkdir(exist_ok=True)
+    d.grab().save(str(SHOTS / "dialog_impor_ulang_konflik.png"))
+    tombol = d.findChild(QPushButton, "reimportTerapkan")
+    assert tombol.isEnabled() and "(1 keluarga)" in tombol.text()
+    tombol.click()
+    qtbot.waitUntil(lambda: not d.berjalan(), timeout=30000)
+    with sdb.terbuka(db_path) as db:
+        assert sv.muat(db, A).verifikasi.catatan == "Rumah kosong saat kunjungan"
+        assert sv.muat(db, B).verifikasi.catatan == "Sudah dicek provinsi"
+    d.reject()
+    w.form.muat_ulang()
