@@ -39,6 +39,7 @@ from kalbar_desktop.domain.status import (
 )
 from kalbar_desktop.domain.tanggal import urai_tanggal
 from kalbar_desktop.exchange.ekspor import (
+    BATAS_TEKS,
     BUTIR_NOMOR_AUDIT,
     BUTIR_WAKTU_EKSPOR,
     LEMBAR_ANGGOTA,
@@ -251,7 +252,21 @@ def _nilai(f: str, v: object) -> str | None:
     if f in _ID:
         teks, _bentuk = dnik.teks_identitas(v)
         return teks or None
-    return _teks(v)
+    return _teks_terbatas(v)
+
+
+def _teks_terbatas(v: object) -> str | None:
+    """A free-text cell; longer than an Excel cell can hold (a script wrote it): refused."""
+    teks = _teks(v)
+    if teks is not None and len(teks) > BATAS_TEKS:
+        raise ValueError(f"teks terlalu panjang ({len(teks):,} karakter; paling banyak "
+                         f"{BATAS_TEKS:,} seperti batas satu sel Excel)".replace(",", "."))
+    return teks
+
+
+def _ringkas(teks: str, batas: int = 80) -> str:
+    """A value quoted in a message: at most ``batas`` characters."""
+    return teks if len(teks) <= batas else teks[:batas - 1] + "…"
 
 
 def _sama(f: str, lama: str | None, baru: str | None) -> bool:
@@ -598,7 +613,8 @@ def _gabung_dengan_aplikasi(db: BasisData, keluarga: dict[str, _Keluarga], ekspo
                 p.baris if p.id_individu else kk.baris, idk, kolom,
                 f"diubah di aplikasi oleh {u.pengguna or '-'} pada {_jam(u.waktu)}, setelah "
                 f"workbook diekspor ({_jam(ekspor.waktu)}): di aplikasi "
-                f"'{p.teks(p.lama) or '-'}', di workbook '{p.teks(p.baru) or '-'}'; keluarga "
+                f"'{_ringkas(p.teks(p.lama) or '-')}', di workbook "
+                f"'{_ringkas(p.teks(p.baru) or '-')}'; keluarga "
                 "tidak diterapkan agar tidak ada yang tertimpa. Samakan isian workbook, atau "
                 "ekspor workbook baru", LEMBAR_ANGGOTA if p.id_individu else LEMBAR_KELUARGA))
         kk.perubahan = tetap
@@ -687,7 +703,11 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
                     if nilai == a.nik:
                         nilai = None
             else:
-                nilai = _teks(mentah)
+                try:
+                    nilai = _teks_terbatas(mentah)
+                except ValueError as e:
+                    salah.append(masalah(str(e), tempat, a.id_keluarga))
+                    continue
                 if _sama("catatan", lama[f], nilai):
                     continue
             if (lama[f] or None) == (nilai or None):

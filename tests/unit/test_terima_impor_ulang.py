@@ -132,3 +132,14 @@ def test_baris_dengan_dua_masalah_dihitung_satu_baris(kantor):
     assert hasil.exit_code == 0, hasil.output
     assert hasil.output.count("Tidak diterapkan:") == 2
     assert "1 baris bermasalah" in hasil.output, hasil.output
+
+
+def test_nilai_panjang_dalam_pesan_dipotong(kantor):
+    """A conflict quotes both values; a 30,000-character note is cut, not printed whole."""
+    db_path, buku = kantor
+    _simpan_di_aplikasi(db_path, A, catatan="dari kunjungan lapangan")
+    koreksi = _ubah_workbook(buku, {A: {"Catatan": "x" * 30_000}})
+    hasil = _jalan("--db", str(db_path), "reimport", str(koreksi), "--user", "Budi")
+    assert hasil.exit_code == 0, hasil.output
+    [baris] = [b for b in hasil.output.splitlines() if A in b and "Tidak diterapkan" in b]
+    assert len(baris) < 600 and "x" * 79 + "…'" in baris
