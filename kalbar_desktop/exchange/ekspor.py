@@ -464,6 +464,10 @@ class _Penulis:
         self.f_tebal = tambah({"bold": True, "bg_color": "#DDEBF7"})
         self.f_tebal_persen = tambah({"bold": True, "bg_color": "#DDEBF7", "num_format": "0.0%"})
         self.f_total = tambah({"bold": True, "bg_color": "#BDD7EE", "top": 1})
+        # Code columns of the subtotal and total rows: their style, and text like every code.
+        self.f_tebal_id = tambah({"bold": True, "bg_color": "#DDEBF7", "num_format": "@"})
+        self.f_total_id = tambah({"bold": True, "bg_color": "#BDD7EE", "top": 1,
+                                  "num_format": "@"})
         self.f_total_persen = tambah({"bold": True, "bg_color": "#BDD7EE", "top": 1,
                                       "num_format": "0.0%"})
         self.f_judul = tambah({"bold": True, "font_size": 13})
@@ -887,16 +891,18 @@ def _tulis_rekap(p: _Penulis, ws, baris: list[tuple[str, list]], sha: hashlib._H
     for r, (tingkat_, nilai) in enumerate(baris, start=1):
         if tingkat_ == "desa":
             ws.set_row(r, None, None, {"level": 1})
-            f_teks, f_angka, f_persen = None, None, p.f_persen
+            f_teks, f_id, f_angka, f_persen = None, p.f_teks_id, None, p.f_persen
         elif tingkat_ == "kecamatan":
-            f_teks, f_angka, f_persen = p.f_tebal, p.f_tebal, p.f_tebal_persen
+            f_teks, f_id, f_angka, f_persen = (p.f_tebal, p.f_tebal_id, p.f_tebal,
+                                               p.f_tebal_persen)
         else:
-            f_teks, f_angka, f_persen = p.f_total, p.f_total, p.f_total_persen
+            f_teks, f_id, f_angka, f_persen = (p.f_total, p.f_total_id, p.f_total,
+                                               p.f_total_persen)
         teks = []
         for c, v in enumerate(nilai):
             if c < n_teks:
                 v = bersihkan_teks(str(v or ""))
-                fmt = f_teks if f_teks is not None else (p.f_teks_id if c in (1, 3) else None)
+                fmt = f_id if c in (1, 3) else f_teks
                 if v or fmt is not None:
                     ws.write_string(r, c, v, fmt)
                 teks.append(v)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 from click.testing import CliRunner
 
 from kalbar_desktop.cli import main
@@ -78,3 +79,19 @@ def test_pulihkan_dari_cadangan_rusak_tidak_menyebut_basis_data_rusak(tmp_path):
     # The current database itself still passes the check.
     sehat = _jalan("--db", str(db_path), "check")
     assert sehat.exit_code == 0 and sehat.output.startswith("SEHAT: basis data")
+
+
+def test_rekap_kode_wilayah_teks_di_setiap_baris(tmp_path):
+    """Every identifier is a text cell with the '@' format: also the Kode Kecamatan of the
+    kecamatan subtotal rows (written with the bold style only, 'General')."""
+    db_path = _kantor(tmp_path)
+    keluar = tmp_path / "rekap.xlsx"
+    assert _jalan("--db", str(db_path), "export", str(keluar), "--user", "ver1",
+                  masukan=SANDI + "\n").exit_code == 0
+    ws = openpyxl.load_workbook(keluar)["Rekap"]
+    kode = [ws.cell(r, c) for r in range(2, ws.max_row + 1) for c in (2, 4)
+            if ws.cell(r, c).value]
+    tingkat = {ws.cell(r, 1).value for r in range(2, ws.max_row + 1) if ws.cell(r, 2).value}
+    assert {"Kecamatan", "Desa/Kelurahan"} <= tingkat
+    assert kode and all(c.data_type == "s" and c.number_format == "@" for c in kode), [
+        (c.coordinate, c.value, c.number_format) for c in kode if c.number_format != "@"]
