@@ -795,6 +795,8 @@ def _tulis_workbook(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None, 
     if n_keluarga == 0:
         saring = " yang sudah disetujui" if opsi.hanya_disetujui else ""
         tempat = _uraian_wilayah(_NamaWilayah(db), opsi.kode_wilayah, kecamatan)
+        if tempat.startswith("Seluruh "):  # mid-sentence
+            tempat = "s" + tempat[1:]
         raise KesalahanEkspor(f"Tidak ada keluarga{saring} dalam {tempat}; tidak ada yang "
                               "diekspor.")
     _hapus_sisa(Path(opsi.tujuan).absolute(), sementara)

@@ -95,3 +95,13 @@ def test_rekap_kode_wilayah_teks_di_setiap_baris(tmp_path):
     assert {"Kecamatan", "Desa/Kelurahan"} <= tingkat
     assert kode and all(c.data_type == "s" and c.number_format == "@" for c in kode), [
         (c.coordinate, c.value, c.number_format) for c in kode if c.number_format != "@"]
+
+
+def test_hanya_disetujui_tanpa_persetujuan_pesan_jelas(tmp_path):
+    db_path = _kantor(tmp_path)
+    keluar = tmp_path / "disetujui.xlsx"
+    hasil = _jalan("--db", str(db_path), "export", str(keluar), "--hanya-disetujui", "--user",
+                   "ver1", masukan=SANDI + "\n")
+    assert hasil.exit_code == 1 and not keluar.exists()
+    assert ("Tidak ada keluarga yang sudah disetujui dalam seluruh basis data; tidak ada yang "
+            "diekspor.") in hasil.output
