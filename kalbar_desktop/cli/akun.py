@@ -16,8 +16,9 @@ from pathlib import Path
 import click
 
 from kalbar_desktop.cli import buka, gagal, main, opsi_db
-from kalbar_desktop.domain.akses import LABEL_PERAN, Peran, periksa_sandi
+from kalbar_desktop.domain.akses import LABEL_PERAN, Pengguna, Peran, periksa_sandi
 from kalbar_desktop.storage import pengguna as spengguna
+from kalbar_desktop.storage.db import BasisData
 
 
 def pengguna_konsol() -> str:
@@ -46,6 +47,31 @@ def baca_sandi(nama: str, ulangi: bool = True) -> str:
         gagal("Kata sandi tidak diberikan: ketik di terminal, atau kirim satu baris lewat "
               "masukan standar (stdin).")
     return sandi
+
+
+def pengguna_perintah(db: BasisData, nama: str | None) -> Pengguna:
+    """The user a data command acts as: ``--user`` (command or group level), else the login
+    name.
+
+    When the database has accounts, the account's password is asked (terminal, or the first
+    line of standard input) and checked; the login is audited. Without accounts the named user
+    works as verifikator (as in the window)."""
+    ctx = click.get_current_context()
+    nama = nama or ctx.find_root().params.get("pengguna")
+    if not nama:
+        try:
+            nama = getpass.getuser()
+        except Exception:
+            nama = None
+    if not nama:
+        gagal("Sebutkan nama pengguna dengan --user NAMA (dicatat di jejak audit).")
+    if spengguna.ada_akun_apa_pun(db):
+        sandi = baca_sandi(nama, ulangi=False)
+        try:
+            return spengguna.periksa(db, nama, sandi, keterangan=f"konsol: {ctx.info_name}")
+        except spengguna.GagalMasuk as e:
+            gagal(str(e))
+    return spengguna.pengguna_sesi(db, nama)
 
 
 def _wilayah(nilai: tuple[str, ...]) -> list[str]:

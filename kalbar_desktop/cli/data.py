@@ -19,9 +19,12 @@ from kalbar_desktop.cli import (
     opsi_timpa,
     periksa_tujuan,
 )
+from kalbar_desktop.cli.akun import pengguna_perintah
 from kalbar_desktop.domain import status as ds
+from kalbar_desktop.domain.akses import Aksi, boleh
 from kalbar_desktop.exchange import demo, impor_p3ke, laporan_temuan, wilayah_csv
 from kalbar_desktop.storage import cadangan
+from kalbar_desktop.storage import pengguna as spengguna
 from kalbar_desktop.storage import statistik as sstat
 from kalbar_desktop.storage import temuan as stemuan
 
@@ -95,6 +98,13 @@ def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None,
     baru = _BasisDataBaru(db_path)
     db = buka(db_path)
     try:
+        if spengguna.ada_akun_apa_pun(db):
+            # As in the window: the account signs in, and only a role allowed to import may.
+            akun = pengguna_perintah(db, pengguna)
+            if not boleh(akun, Aksi.IMPOR):
+                gagal(f"{akun.nama} ({akun.peran}) tidak berwenang mengimpor berkas P3KE: "
+                      "hanya verifikator atau admin dengan wilayah seluruh basis data.")
+            pengguna = akun.nama
         hasil = impor_p3ke.impor(db, berkas, pengguna=pengguna, kemajuan=_kemajuan_konsol())
         if sys.stderr.isatty():
             click.echo("", err=True)

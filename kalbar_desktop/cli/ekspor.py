@@ -4,7 +4,6 @@ documents of one desa (``document berita-acara|daftar-kunjungan``)."""
 
 from __future__ import annotations
 
-import getpass
 import json
 import sys
 from pathlib import Path
@@ -20,12 +19,9 @@ from kalbar_desktop.cli import (
     opsi_timpa,
     periksa_tujuan,
 )
-from kalbar_desktop.cli.akun import baca_sandi
-from kalbar_desktop.domain.akses import Pengguna
+from kalbar_desktop.cli.akun import pengguna_perintah
 from kalbar_desktop.exchange import ekspor as xekspor
 from kalbar_desktop.exchange import impor_koreksi
-from kalbar_desktop.storage import pengguna as spengguna
-from kalbar_desktop.storage.db import BasisData
 
 
 def _kemajuan():
@@ -43,30 +39,6 @@ def _kemajuan():
 def _baris_baru() -> None:
     if sys.stderr.isatty():
         click.echo("", err=True)
-
-
-def _pengguna(db: BasisData, nama: str | None) -> Pengguna:
-    """The user named with ``--user`` (command or group level), else the login name.
-
-    When the database has accounts, the account's password is asked (terminal, or the first
-    line of standard input) and checked; the login is audited. Without accounts the named user
-    works as verifikator (as in the window)."""
-    ctx = click.get_current_context()
-    nama = nama or ctx.find_root().params.get("pengguna")
-    if not nama:
-        try:
-            nama = getpass.getuser()
-        except Exception:
-            nama = None
-    if not nama:
-        gagal("Sebutkan nama pengguna dengan --user NAMA (dicatat di jejak audit).")
-    if spengguna.ada_akun_apa_pun(db):
-        sandi = baca_sandi(nama, ulangi=False)
-        try:
-            return spengguna.periksa(db, nama, sandi, keterangan=f"konsol: {ctx.info_name}")
-        except spengguna.GagalMasuk as e:
-            gagal(str(e))
-    return spengguna.pengguna_sesi(db, nama)
 
 
 def _kata_sandi(berkas: Path | None) -> str | None:
@@ -143,7 +115,7 @@ def export(db_path: Path, keluar: Path, kecamatan: str | None, desa: str | None,
             keluar, kode_wilayah=desa or kecamatan, hanya_disetujui=hanya_disetujui,
             dengan_nama=dengan_nama, nik_penuh=nik_penuh, alasan=alasan, kata_sandi=sandi,
             kantor=kantor)
-        hasil = xekspor.ekspor(db, opsi, _pengguna(db, nama_pengguna), kemajuan=_kemajuan())
+        hasil = xekspor.ekspor(db, opsi, pengguna_perintah(db, nama_pengguna), kemajuan=_kemajuan())
     except xekspor.KesalahanEkspor as e:
         _baris_baru()
         gagal(str(e))
@@ -185,7 +157,7 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
     sandi = _kata_sandi(berkas_sandi)
     db = buka(db_path, baru=False)
     try:
-        pengguna = _pengguna(db, nama_pengguna)
+        pengguna = pengguna_perintah(db, nama_pengguna)
         try:
             pratinjau = impor_koreksi.baca(db, berkas, pengguna, sandi, kemajuan=_kemajuan())
         except impor_koreksi.KesalahanImporKoreksi as e:
@@ -271,7 +243,7 @@ def document(db_path: Path, jenis: str, keluar: Path, desa: str, nomor: str | No
     periksa_tujuan(keluar, timpa=timpa, db_path=db_path)
     db = buka(db_path, baru=False)
     try:
-        pengguna = _pengguna(db, nama_pengguna)
+        pengguna = pengguna_perintah(db, nama_pengguna)
         if jenis == "berita-acara":
             dok = xdokumen.berita_acara(db, xdokumen.OpsiBeritaAcara(
                 desa, nomor=nomor, tanggal=tgl, tempat=tempat, nama_operator=nama_operator,

@@ -105,3 +105,39 @@ def test_hanya_disetujui_tanpa_persetujuan_pesan_jelas(tmp_path):
     assert hasil.exit_code == 1 and not keluar.exists()
     assert ("Tidak ada keluarga yang sudah disetujui dalam seluruh basis data; tidak ada yang "
             "diekspor.") in hasil.output
+
+
+def test_impor_di_basis_data_berakun_meminta_akun_yang_berwenang(tmp_path):
+    """With accounts, ``import --user NAME`` recorded any name in the audit trail without a
+    password, and let an operator (no import right) replace the source data."""
+    db_path = _kantor(tmp_path)
+    baru = tmp_path / "baru"
+    baru.mkdir()
+    kepala, individu = masukan_luar.pasangan_2023(baru)
+    wb = openpyxl.load_workbook(kepala)
+    wb.active["F2"] = "Jl. Kebun Sayur 7"  # Alamat of the first family: a newer file
+    wb.save(kepala)
+    perintah = ["--db", str(db_path), "import", str(kepala), str(individu)]
+    with sdb.terbuka(db_path) as db:
+        sebelum = {t: v for t, v in cuplikan(db).items()
+                   if t not in ("audit_log", "audit_segel", "pengguna")}
+    for nama, sandi, pesan in (
+            ("op1", SANDI, "op1 (operator) tidak berwenang mengimpor berkas P3KE"),
+            ("siapa", SANDI, "Nama pengguna atau kata sandi salah"),
+            ("ver1", "salah-sandi", "Nama pengguna atau kata sandi salah")):
+        hasil = _jalan(*perintah, "--user", nama, masukan=sandi + "\n")
+        assert hasil.exit_code == 1 and pesan in hasil.output, hasil.output
+        with sdb.terbuka(db_path) as db:
+            sesudah = {t: v for t, v in cuplikan(db).items()
+                       if t not in ("audit_log", "audit_segel", "pengguna")}
+            assert sesudah == sebelum
+            assert db.execute("SELECT count(*) FROM audit_log WHERE aksi = 'IMPOR'"
+                              ).fetchone()[0] == 1  # the first import only
+    hasil = _jalan(*perintah, "--user", "ver1", masukan=SANDI + "\n")
+    assert hasil.exit_code == 0 and "berubah 1" in hasil.output, hasil.output
+    with sdb.terbuka(db_path) as db:
+        [c] = db.query("SELECT pengguna FROM audit_log WHERE aksi = 'IMPOR' ORDER BY id DESC "
+                       "LIMIT 1")
+        assert c["pengguna"] == "ver1"
+        assert db.execute("SELECT alamat FROM keluarga WHERE id_keluarga = ?",
+                          [masukan_luar.KELUARGA[0][0]]).fetchone()[0] == "Jl. Kebun Sayur 7"
