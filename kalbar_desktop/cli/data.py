@@ -112,7 +112,7 @@ def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None,
         for tempat, kolom in hasil.kolom_tak_dikenal.items():
             click.echo(f"Kolom tambahan disimpan apa adanya ({tempat}): {', '.join(kolom)}")
         if laporan is not None:
-            n = laporan_temuan.tulis(db, laporan)
+            n = laporan_temuan.tulis(db, laporan, pengguna=pengguna)
             click.echo(f"Laporan temuan ({n} temuan) ditulis ke {laporan}.")
     except impor_p3ke.KesalahanImpor as e:
         if sys.stderr.isatty():
@@ -128,17 +128,21 @@ def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None,
 
 @main.command("report-temuan")
 @click.argument("keluaran", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--user", "pengguna", default=None,
+              help="Nama pengguna (dicatat di jejak audit; laporan berisi nama dan NIK).")
 @opsi_timpa
 @opsi_db
-def report_temuan(db_path: Path, keluaran: Path, timpa: bool) -> None:
+def report_temuan(db_path: Path, keluaran: Path, pengguna: str | None, timpa: bool) -> None:
     """Tulis laporan semua temuan kualitas data (xlsx) dengan berkas, lembar dan baris
     sumbernya, untuk diperbaiki bersama Dukcapil. Berkas yang sudah ada tidak ditimpa kecuali
-    dengan --timpa."""
+    dengan --timpa. Laporan berisi nama dan NIK, jadi dicatat di jejak audit."""
     keluaran = laporan_temuan.nama_berkas(keluaran)
     periksa_tujuan(keluaran, timpa=timpa, db_path=db_path)
     db = buka(db_path, baru=False)
     try:
-        n = laporan_temuan.tulis(db, keluaran)
+        # A by-name list: the writer is a signed-in account when the database has accounts.
+        nama = pengguna_perintah(db, pengguna).nama
+        n = laporan_temuan.tulis(db, keluaran, pengguna=nama)
     except laporan_temuan.KesalahanLaporan as e:
         gagal(str(e))
     finally:

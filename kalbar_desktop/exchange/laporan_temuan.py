@@ -4,7 +4,9 @@ operator to fix with Dukcapil (xlsx, written with xlsxwriter in constant-memory 
 Identifier cells (ID Keluarga, ID Individu, Kode Kemdagri, the value of a NIK finding) are
 written as text with the ``@`` format, so Excel never turns a NIK into a number. The file is
 written beside its target and moved into place at the end: an interrupted write never leaves a
-half report under the chosen name.
+half report under the chosen name. It holds names and NIKs (personal data), so every report is
+recorded in the audit log (``EKSPOR``: who, file, rows, purpose) before it appears under its
+name.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import xlsxwriter
 
 from kalbar_desktop.domain import kolom as dkolom
 from kalbar_desktop.domain.temuan import PENJELASAN, Aturan
+from kalbar_desktop.storage import audit
 from kalbar_desktop.storage import temuan as stemuan
 from kalbar_desktop.storage.db import BasisData
 from kalbar_desktop.storage.waktu import sekarang
@@ -35,6 +38,8 @@ _KOLOM_KOLOM = 6
 
 LEMBAR_TEMUAN = "Temuan"
 LEMBAR_RINGKASAN = "Ringkasan"
+ALASAN_LAPORAN = "Laporan temuan kualitas data untuk diperbaiki bersama Dukcapil"
+"""The purpose recorded in the audit log for every findings report."""
 
 
 class KesalahanLaporan(Exception):
@@ -49,9 +54,11 @@ def nama_berkas(tujuan: str | Path) -> Path:
 
 
 def tulis(db: BasisData, tujuan: str | Path,
-          kemajuan: Callable[[str, float], None] | None = None) -> int:
+          kemajuan: Callable[[str, float], None] | None = None,
+          pengguna: str | None = None) -> int:
     """Write the report of every finding in ``db`` to ``tujuan``; returns the number of
-    findings written."""
+    findings written. The report is recorded in the audit log as written by ``pengguna``
+    (``db`` must be open for writing)."""
     tujuan = nama_berkas(tujuan)
     folder = tujuan.parent
     if not folder.is_dir():
@@ -62,6 +69,8 @@ def tulis(db: BasisData, tujuan: str | Path,
     os.close(fd)
     try:
         n = _tulis(db, Path(sementara), jumlah, lapor)
+        audit.catat_ekspor(db, pengguna, tujuan.name, n, alasan=ALASAN_LAPORAN,
+                           keterangan="laporan temuan (nama dan NIK)")
         os.replace(sementara, tujuan)
     except PermissionError as e:
         raise KesalahanLaporan(

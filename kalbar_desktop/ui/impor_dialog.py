@@ -566,7 +566,7 @@ class DialogImpor(QDialog):
         (``None`` when it failed; the reason is shown)."""
         try:
             with sdb.terbuka(self.db_path) as db:
-                n = laporan_temuan.tulis(db, tujuan)
+                n = laporan_temuan.tulis(db, tujuan, pengguna=self.pengguna)
         except (laporan_temuan.KesalahanLaporan, sdb.KesalahanPenyimpanan) as e:
             self.label_galat.setText(str(e))
             self.label_galat.show()

@@ -112,6 +112,9 @@ def test_pratinjau_lalu_impor_lalu_laporan(qtbot, db_path, tmp_path):
     assert n == hasil.jumlah_temuan > 0
     assert openpyxl.load_workbook(tmp_path / "laporan.xlsx")["Temuan"].max_row == n + 1
     assert "Laporan temuan" in dialog.findChild(QLabel, "importStatus").text()
+    with sdb.terbuka(db_path) as db:  # names and NIKs: recorded like every by-name export
+        [c] = db.query("SELECT * FROM audit_log WHERE aksi = 'EKSPOR'")
+    assert c["id_rekaman"] == "laporan.xlsx" and c["pengguna"] == dialog.pengguna
 
 
 def test_kolom_tak_dikenal_ditandai_dan_berkas_rusak_menghalangi_impor(qtbot, db_path,

@@ -238,11 +238,10 @@ def test_mati_saat_memulihkan_cadangan(data):
                                      "laporan_temuan"])
 def test_mati_saat_ekspor(data, operasi):
     tmp, awal, idk, _v2 = data
-    # The provincial workbook and the audit export record themselves in the audit trail; the
-    # findings report does not write to the database at all.
+    # The provincial workbook, the audit export and the findings report (names and NIKs)
+    # record themselves in the audit trail.
     titik, peta, sebelum, sesudah, hasil = _jalankan_titik(
-        tmp, awal, operasi, [], merata=3, nama_keluaran="hasil.xlsx",
-        mengubah_db=operasi != "laporan_temuan")
+        tmp, awal, operasi, [], merata=3, nama_keluaran="hasil.xlsx", mengubah_db=True)
     assert any(n == "os.replace" for _k, n in peta["khusus"])
     assert len(titik) >= 5
     lembar_utuh = _lembar(tmp / f"{operasi}-kering" / "hasil.xlsx", operasi)

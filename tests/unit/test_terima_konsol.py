@@ -141,3 +141,22 @@ def test_impor_di_basis_data_berakun_meminta_akun_yang_berwenang(tmp_path):
         assert c["pengguna"] == "ver1"
         assert db.execute("SELECT alamat FROM keluarga WHERE id_keluarga = ?",
                           [masukan_luar.KELUARGA[0][0]]).fetchone()[0] == "Jl. Kebun Sayur 7"
+
+
+def test_laporan_temuan_berisi_nama_dan_nik_dicatat_di_jejak_audit(tmp_path):
+    """The findings report lists names and NIK values; like every by-name export it is now
+    written by a signed-in account and recorded (it was neither)."""
+    db_path = _kantor(tmp_path)
+    keluar = tmp_path / "temuan.xlsx"
+    salah = _jalan("--db", str(db_path), "report-temuan", str(keluar), "--user", "ver1",
+                   masukan="salah-sandi\n")
+    assert salah.exit_code == 1 and not keluar.exists()
+    hasil = _jalan("--db", str(db_path), "report-temuan", str(keluar), "--user", "ver1",
+                   masukan=SANDI + "\n")
+    assert hasil.exit_code == 0, hasil.output
+    ws = openpyxl.load_workbook(keluar)["Temuan"]
+    assert [c.value for c in ws[1]][3] == "Nama"
+    with sdb.terbuka(db_path) as db:
+        [c] = db.query("SELECT * FROM audit_log WHERE aksi = 'EKSPOR'")
+    assert c["pengguna"] == "ver1" and c["id_rekaman"] == "temuan.xlsx"
+    assert "Dukcapil" in c["alasan"] and "nama dan NIK" in c["keterangan"]
