@@ -327,6 +327,9 @@ class _Keluarga:
     perubahan: list[Perubahan] = field(default_factory=list)
     masalah: list[MasalahBaris] = field(default_factory=list)
     anggota: dict[str, sv.PerubahanAnggota] = field(default_factory=dict)
+    tunda: list[MasalahBaris] = field(default_factory=list)
+    """Persetujuan / Catatan pengembalian differing from the database: a problem unless the
+    application changed the approval after the export (decided by _gabung_dengan_aplikasi)."""
 
 
 @dataclass(frozen=True)
@@ -481,7 +484,7 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
             if _sama(f, lama[f], nilai):
                 continue
             if f in FIELD_TIDAK_DITERAPKAN:
-                kk.masalah.append(MasalahBaris(
+                kk.tunda.append(MasalahBaris(
                     nomor, idk, tempat, f"{status.LABEL_FIELD[f]} tidak bisa diubah lewat impor "
                     "ulang (gunakan Ajukan/Setujui/Kembalikan di aplikasi); baris ini tidak "
                     "diterapkan"))
@@ -492,8 +495,7 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
 
     if baris_a:
         _bandingkan_anggota(db, baris_a, keluarga, pratinjau, cek_batal)
-    if ekspor is not None:
-        _gabung_dengan_aplikasi(db, keluarga, ekspor,
+    _gabung_dengan_aplikasi(db, keluarga, ekspor,
                                 lambda f: f"{huruf(kolom_f[f])} ({status.LABEL_FIELD[f]})"
                                 if f in kolom_f else status.LABEL_FIELD[f])
     lapor("Memeriksa aturan", 0.9)
@@ -563,19 +565,29 @@ def _setelah(u: sekspor.UbahTercatat, ekspor: _Ekspor) -> bool:
     return (w if w.tzinfo else w.astimezone()) >= ekspor.waktu
 
 
-def _gabung_dengan_aplikasi(db: BasisData, keluarga: dict[str, _Keluarga], ekspor: _Ekspor,
-                            tempat: Callable[[str], str]) -> None:
+def _gabung_dengan_aplikasi(db: BasisData, keluarga: dict[str, _Keluarga],
+                            ekspor: _Ekspor | None, tempat: Callable[[str], str]) -> None:
     """A workbook shows each field as it was at its export. For a family saved in the
     application since then (other than by a re-import), a field changed there and left as
     exported in the workbook keeps the application's newer value (dropped from the changes);
     a field changed in both places is a conflict that keeps the family out of the batch.
-    Fields changed in one place only are applied as usual."""
+    Fields changed in one place only are applied as usual.
+
+    Persetujuan and Catatan pengembalian are never applied; differing from the database they
+    keep the row out ('use Ajukan/Setujui'), except when the approval was changed in the
+    application after the export: then the workbook only shows the older state."""
     calon = [idk for idk, kk in keluarga.items()
-             if (kk.perubahan or kk.anggota) and _diubah_sejak(kk.keadaan, ekspor.waktu)]
-    if not calon:
-        return
-    tercatat = sekspor.ubah_verifikasi_tercatat(db, calon)
+             if ekspor is not None and (kk.perubahan or kk.anggota or kk.tunda)
+             and _diubah_sejak(kk.keadaan, ekspor.waktu)]
+    tercatat = sekspor.ubah_verifikasi_tercatat(db, calon) if calon else {}
+    for kk in keluarga.values():
+        if kk.tunda and not (ekspor is not None and any(
+                u.kolom == "persetujuan" and _setelah(u, ekspor)
+                for u in tercatat.get(kk.keadaan.id_keluarga, []))):
+            kk.masalah.extend(kk.tunda)
+        kk.tunda = []
     for idk in calon:
+        assert ekspor is not None
         kk = keluarga[idk]
         awal: dict[tuple, str | None] = {}   # the value at the export: first change's old one
         aplikasi: dict[tuple, sekspor.UbahTercatat] = {}  # latest change made in the app

@@ -143,3 +143,35 @@ def test_nilai_panjang_dalam_pesan_dipotong(kantor):
     assert hasil.exit_code == 0, hasil.output
     [baris] = [b for b in hasil.output.splitlines() if A in b and "Tidak diterapkan" in b]
     assert len(baris) < 600 and "x" * 79 + "…'" in baris
+
+
+def test_keluarga_dikembalikan_sesudah_ekspor_tetap_bisa_dikoreksi(kantor):
+    """After the export the verifikator sent family A back (Persetujuan Dikembalikan, with a
+    note). The old workbook still shows Draf and no note: that is the older state, not an edit
+    of the approval, so the province's correction of A's note is applied (it was refused with
+    'Persetujuan tidak bisa diubah lewat impor ulang')."""
+    db_path, buku = kantor
+    _simpan_di_aplikasi(db_path, A, status_verifikasi="DITEMUKAN", kelayakan="LAYAK",
+                        tanggal_kunjungan="2026-11-20", nama_verifikator="Petugas")
+    ver = Pengguna("kepala", Peran.VERIFIKATOR)
+    with sdb.terbuka(db_path) as db:
+        for aksi, catatan in (("AJUKAN", None), ("KEMBALIKAN", "Foto rumah belum ada")):
+            sv.ubah_persetujuan(db, A, ver, aksi, sv.muat(db, A).versi, catatan)
+    koreksi = _ubah_workbook(buku, {A: {"Catatan": "Foto dikirim provinsi"}})
+    hasil = _jalan("--db", str(db_path), "reimport", str(koreksi), "--user", "Budi", "--apply")
+    assert hasil.exit_code == 0, hasil.output
+    assert "Tidak diterapkan" not in hasil.output and "1 keluarga diperbarui" in hasil.output
+    v = _verifikasi(db_path, A)
+    assert (v.persetujuan, v.catatan_pengembalian) == ("DIKEMBALIKAN", "Foto rumah belum ada")
+    assert (v.status_verifikasi, v.catatan) == ("DITEMUKAN", "Foto dikirim provinsi")
+
+
+def test_persetujuan_diubah_di_workbook_tetap_ditolak(kantor):
+    """An approval typed into the workbook is still refused, naming the column."""
+    db_path, buku = kantor
+    koreksi = _ubah_workbook(buku, {A: {"Persetujuan": "Disetujui", "Catatan": "x"}})
+    hasil = _jalan("--db", str(db_path), "reimport", str(koreksi), "--user", "Budi", "--apply")
+    assert hasil.exit_code == 0, hasil.output
+    assert "(Persetujuan)" in hasil.output and "tidak bisa diubah lewat impor ulang" in (
+        hasil.output)
+    assert _verifikasi(db_path, A).catatan is None
