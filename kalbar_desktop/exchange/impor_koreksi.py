@@ -80,6 +80,10 @@ _HEADER_INDIVIDU = dkolom.normalisasi_header("ID Individu")
 LABEL_ANGGOTA = {"status_anggota": "Status anggota", "nik_perbaikan": "NIK perbaikan",
                  "catatan": "Catatan anggota"}
 """Data Anggota columns a corrected workbook may change (field -> header)."""
+PERINGATAN_TANPA_WAKTU = (
+    "Workbook ini tidak memuat waktu ekspor (lembar Keterangan tidak ada): isian yang diubah di "
+    "aplikasi sesudah ekspor tidak bisa dikenali dan akan ditimpa. Periksa setiap perubahan, "
+    "atau minta workbook yang utuh.")
 ALASAN_IMPOR_ULANG = "Impor ulang workbook"
 """The start of the audit reason of every change a re-import applies."""
 BARIS_CARI_HEADER = 10
@@ -201,7 +205,16 @@ class Pratinjau:
                 "(tidak diterapkan).")
         if self.kolom_tidak_ada:
             teks += f" Kolom tidak ada (tidak dibandingkan): {', '.join(self.kolom_tidak_ada)}."
+        if self.tanpa_waktu_ekspor:
+            teks += " " + PERINGATAN_TANPA_WAKTU
         return teks
+
+    @property
+    def tanpa_waktu_ekspor(self) -> bool:
+        """Changes listed although the workbook does not say when it was exported (its
+        Keterangan sheet is missing: data copied into another workbook), so work done in the
+        application since cannot be recognised."""
+        return bool(self.keluarga) and self.waktu_ekspor is None
 
 
 @dataclass

@@ -591,6 +591,11 @@ class DialogImporKoreksi(_DialogTugas):
         if p.kolom_tidak_ada:
             teks += " " + self.tr("Kolom tidak ada (tidak dibandingkan): {0}.").format(
                 ", ".join(p.kolom_tidak_ada))
+        if p.tanpa_waktu_ekspor:
+            teks += " " + self.tr(
+                "Workbook ini tidak memuat waktu ekspor (lembar Keterangan tidak ada): isian "
+                "yang diubah di aplikasi sesudah ekspor tidak bisa dikenali dan akan ditimpa. "
+                "Periksa setiap perubahan, atau minta workbook yang utuh.")
         return teks
 
     def teks_hasil(self, hasil: impor_koreksi.HasilTerap) -> str:

@@ -1058,6 +1058,10 @@
         <translation>Missing columns (not compared): {0}.</translation>
     </message>
     <message>
+        <source>Workbook ini tidak memuat waktu ekspor (lembar Keterangan tidak ada): isian yang diubah di aplikasi sesudah ekspor tidak bisa dikenali dan akan ditimpa. Periksa setiap perubahan, atau minta workbook yang utuh.</source>
+        <translation>This workbook does not state when it was exported (the Keterangan sheet is missing): fields changed in the application after the export cannot be recognised and will be overwritten. Check every change, or ask for the complete workbook.</translation>
+    </message>
+    <message>
         <source>{0} keluarga diperbarui dari workbook</source>
         <translation>{0} families updated from the workbook</translation>
     </message>

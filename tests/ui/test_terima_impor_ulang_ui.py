@@ -85,3 +85,31 @@ def test_workbook_lama_di_jendela_tidak_menimpa_isian_form(qtbot, tmp_path):
         assert sv.muat(db, B).verifikasi.catatan == "Sudah dicek provinsi"
     d.reject()
     w.form.muat_ulang()
+
+
+def test_workbook_tanpa_keterangan_diperingatkan_di_jendela(qtbot, tmp_path):
+    db_path = tmp_path / "kantor.db"
+    _jalan("--db", str(db_path), "import", *map(str, masukan_luar.pasangan_2023(tmp_path)))
+    buku = tmp_path / "prov.xlsx"
+    _jalan("--db", str(db_path), "export", str(buku), "--dengan-nama", "--alasan",
+           "Koreksi provinsi", "--user", "Budi")
+    wb = openpyxl.load_workbook(buku)
+    del wb["Keterangan"]
+    ws = wb["Data Keluarga"]
+    kolom = {c.value: c.column for c in ws[1]}
+    ws.cell(2, kolom["Catatan"]).value = "Disalin ke workbook baru"
+    wb.save(buku)
+    w = create_main_window(db_path, user="Ani")
+    qtbot.addWidget(w)
+    w.resize(1366, 740)
+    w.show()
+    w.findChild(type(w.aksi_keluar), "aksiImporKoreksi").trigger()
+    d = w.findChild(QDialog, "reimportDialog")
+    d.berkas.setText(str(buku))
+    d.findChild(QPushButton, "reimportBaca").click()
+    qtbot.waitUntil(lambda: not d.berjalan(), timeout=30000)
+    teks = d.findChild(QWidget, "reimportRingkasan").text()
+    assert "1 keluarga berubah" in teks and "tidak memuat waktu ekspor" in teks
+    SHOTS.mkdir(exist_ok=True)
+    d.grab().save(str(SHOTS / "dialog_impor_ulang_tanpa_keterangan.png"))
+    d.reject()

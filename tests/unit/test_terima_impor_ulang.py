@@ -175,3 +175,19 @@ def test_persetujuan_diubah_di_workbook_tetap_ditolak(kantor):
     assert "(Persetujuan)" in hasil.output and "tidak bisa diubah lewat impor ulang" in (
         hasil.output)
     assert _verifikasi(db_path, A).catatan is None
+
+
+def test_workbook_tanpa_keterangan_diberi_peringatan(kantor):
+    """The province copied Data Keluarga into a new workbook (no Keterangan sheet): the export
+    time is unknown, so the preview warns that newer work in the application is overwritten."""
+    db_path, buku = kantor
+    koreksi = _ubah_workbook(buku, {A: {"Catatan": "dari provinsi"}})
+    wb = openpyxl.load_workbook(koreksi)
+    del wb["Keterangan"]
+    wb.save(koreksi)
+    hasil = _jalan("--db", str(db_path), "reimport", str(koreksi), "--user", "Budi")
+    assert hasil.exit_code == 0, hasil.output
+    assert "tidak memuat waktu ekspor (lembar Keterangan tidak ada)" in hasil.output
+    utuh = _jalan("--db", str(db_path), "reimport", str(_ubah_workbook(buku, {})), "--user",
+                  "Budi")
+    assert "waktu ekspor" not in utuh.output
