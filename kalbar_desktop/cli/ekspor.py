@@ -136,8 +136,11 @@ def export_check(berkas: Path, berkas_sandi: Path | None) -> None:
         dihitung, tercatat = xekspor.sha256_workbook(berkas, _kata_sandi(berkas_sandi))
     except xekspor.KesalahanEkspor as e:
         gagal(str(e))
+    if not tercatat:
+        gagal(f"Berkas {berkas.name} bukan workbook provinsi dari Kalbar Desktop: lembar "
+              "Keterangan dengan 'SHA-256 data' tidak ada, jadi tidak ada yang bisa dibandingkan.")
     click.echo(f"Dihitung: {dihitung}")
-    click.echo(f"Tercatat: {tercatat or '(tidak ada)'}")
+    click.echo(f"Tercatat: {tercatat}")
     if dihitung != tercatat:
         gagal("Isi lembar data tidak sama dengan saat diekspor (atau bukan workbook provinsi).")
     click.echo("Sama: isi lembar data tidak berubah sejak diekspor.")

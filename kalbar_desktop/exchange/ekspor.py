@@ -407,8 +407,9 @@ def _baca_untuk_sha(path: Path, kata_sandi: str | None) -> tuple[dict[str, list]
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as e:
-        raise KesalahanEkspor(f"Berkas {path.name} bukan workbook .xlsx yang bisa dibaca: {e}"
-                              ) from e
+        raise KesalahanEkspor(
+            f"Berkas {path.name} bukan workbook .xlsx yang bisa dibaca (kosong, rusak, terpotong "
+            "atau format lain). Periksa bahwa ini workbook provinsi dari Kalbar Desktop.") from e
     try:
         lembar = {ws.title: [list(r) for r in ws.iter_rows(values_only=True)]
                   for ws in wb.worksheets}

@@ -160,3 +160,26 @@ def test_laporan_temuan_berisi_nama_dan_nik_dicatat_di_jejak_audit(tmp_path):
         [c] = db.query("SELECT * FROM audit_log WHERE aksi = 'EKSPOR'")
     assert c["pengguna"] == "ver1" and c["id_rekaman"] == "temuan.xlsx"
     assert "Dukcapil" in c["alasan"] and "nama dan NIK" in c["keterangan"]
+
+
+def test_pesan_berkas_salah_tanpa_teks_inggris(tmp_path):
+    """`check` on a file that is no database and `export-check` on files that are no provincial
+    workbook said 'file is not a database', 'File is not a zip file', or printed an empty
+    digest before failing."""
+    acak = tmp_path / "acak.db"
+    acak.write_bytes(bytes(range(256)) * 40)
+    hasil = _jalan("--db", str(acak), "check")
+    assert hasil.exit_code == 1
+    assert "bukan berkas basis data SQLite" in hasil.output
+    assert "file is not a database" not in hasil.output
+
+    kosong = tmp_path / "kosong.xlsx"
+    kosong.write_bytes(b"")
+    hasil = _jalan("export-check", str(kosong))
+    assert hasil.exit_code == 1 and "zip" not in hasil.output.lower()
+    assert "Berkas kosong.xlsx bukan workbook .xlsx yang bisa dibaca" in hasil.output
+
+    kepala, _individu = masukan_luar.pasangan_2023(tmp_path)  # a P3KE file, not our export
+    hasil = _jalan("export-check", str(kepala))
+    assert hasil.exit_code == 1 and "Dihitung" not in hasil.output
+    assert "bukan workbook provinsi dari Kalbar Desktop" in hasil.output
