@@ -18,6 +18,7 @@ import click
 from kalbar_desktop.cli import buka, gagal, main, opsi_db
 from kalbar_desktop.domain.akses import LABEL_PERAN, Pengguna, Peran, periksa_sandi
 from kalbar_desktop.storage import pengguna as spengguna
+from kalbar_desktop.storage import wilayah as swilayah
 from kalbar_desktop.storage.db import BasisData
 
 
@@ -74,6 +75,22 @@ def pengguna_perintah(db: BasisData, nama: str | None) -> Pengguna:
     return spengguna.pengguna_sesi(db, nama)
 
 
+def _ingatkan_wilayah_kosong(db_path: Path, nama: str, wilayah: tuple[str, ...]) -> None:
+    """A work region under which the database holds no family is most likely mistyped: the
+    account would see an empty table. Said, not refused (the region's files may come later)."""
+    if not wilayah:
+        return
+    db = buka(db_path, tulis=False)
+    try:
+        kosong = swilayah.tanpa_keluarga(db, wilayah)
+    finally:
+        db.close()
+    if kosong:
+        click.echo(f"Catatan: belum ada satu keluarga pun di wilayah {', '.join(kosong)}; "
+                   "periksa kodenya (akun ini hanya melihat keluarga di wilayah kerjanya). Ubah "
+                   f"dengan: kalbar-desktop users set {nama} --wilayah KODE", err=True)
+
+
 def _wilayah(nilai: tuple[str, ...]) -> list[str]:
     return [w.strip() for v in nilai for w in v.split(",") if w.strip()]
 
@@ -107,6 +124,7 @@ def tambah(db_path: Path, nama: str, peran: str, wilayah: tuple[str, ...],
     click.echo(f"Akun {p.nama} dibuat: {LABEL_PERAN[p.peran]}"
                + (f", wilayah {', '.join(p.wilayah)}" if p.wilayah else ", seluruh basis data")
                + ".")
+    _ingatkan_wilayah_kosong(db_path, p.nama, p.wilayah)
 
 
 @users.command("list")
@@ -200,3 +218,4 @@ def ubah(db_path: Path, nama: str, peran: str | None, wilayah: tuple[str, ...]) 
         db.close()
     click.echo(f"Akun {p.nama}: {LABEL_PERAN[p.peran]}, wilayah "
                f"{', '.join(p.wilayah) or 'seluruh basis data'}.")
+    _ingatkan_wilayah_kosong(db_path, p.nama, p.wilayah)

@@ -46,6 +46,16 @@ def jumlah_tanpa_nama(db: Database) -> int:
     ).fetchone()[0]
 
 
+def tanpa_keluarga(db: Database, kode: Iterable[str]) -> list[str]:
+    """The region codes under which the database holds no family (none when it holds no family
+    at all: the files may come later). Helps to catch a mistyped work region."""
+    if db.execute("SELECT 1 FROM keluarga LIMIT 1").fetchone() is None:
+        return []
+    return [k for k in kode if db.execute(
+        "SELECT 1 FROM keluarga WHERE kode_kemdagri >= ? AND kode_kemdagri < ? LIMIT 1",
+        [k, k + "\uffff"]).fetchone() is None]
+
+
 def nama(db: Database, kode: str) -> str | None:
     """The name of a region code, or ``None``."""
     baris = db.execute("SELECT nama FROM wilayah WHERE kode = ?", [kode]).fetchone()

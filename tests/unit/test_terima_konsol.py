@@ -183,3 +183,17 @@ def test_pesan_berkas_salah_tanpa_teks_inggris(tmp_path):
     hasil = _jalan("export-check", str(kepala))
     assert hasil.exit_code == 1 and "Dihitung" not in hasil.output
     assert "bukan workbook provinsi dari Kalbar Desktop" in hasil.output
+
+
+def test_wilayah_kerja_tanpa_keluarga_diingatkan(tmp_path):
+    """A mistyped work region (no region reference loaded, so it cannot be refused) gave an
+    operator an empty table without a word; the console now says so."""
+    db_path = _kantor(tmp_path)
+    hasil = _jalan("--db", str(db_path), "users", "add", "op2", "--role", "operator",
+                   "--wilayah", "617299", "--wilayah", "6172011001", masukan=SANDI + "\n")
+    assert hasil.exit_code == 0, hasil.output
+    assert "Catatan: belum ada satu keluarga pun di wilayah 617299;" in hasil.output
+    assert "users set op2 --wilayah KODE" in hasil.output
+    assert "6172011001;" not in hasil.output
+    hasil = _jalan("--db", str(db_path), "users", "set", "op2", "--wilayah", "617201")
+    assert hasil.exit_code == 0 and "Catatan" not in hasil.output, hasil.output
