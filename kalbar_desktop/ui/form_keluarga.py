@@ -11,9 +11,10 @@ verification data) and never loses what was typed when the save is refused.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from itertools import pairwise
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QKeyCombination, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -145,6 +146,8 @@ class FormKeluarga(QWidget):
         self.gulir.setFrameShape(QFrame.Shape.NoFrame)
         self.gulir.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.gulir.setWidget(isi)
+        self.gulir.installEventFilter(self)
+        self.gulir.viewport().installEventFilter(self)
         # the fields never hide behind the right edge: the form is at least as wide as its
         # content (the main window shares the rest; the form scrolls only vertically)
         self.gulir.setMinimumWidth(isi.minimumSizeHint().width()
@@ -444,6 +447,7 @@ class FormKeluarga(QWidget):
 
     def _pintasan(self) -> None:
         konteks = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self._tombol_pintas: list[tuple[QKeySequence, Callable[[], object]]] = []
         for kunci, aksi in ((QKeySequence.StandardKey.Save, self.simpan),
                             ("Ctrl+Return", self.simpan_dan_berikutnya),
                             ("Ctrl+Enter", self.simpan_dan_berikutnya),
@@ -453,6 +457,32 @@ class FormKeluarga(QWidget):
             p = QShortcut(QKeySequence(kunci), self)
             p.setContext(konteks)
             p.activated.connect(aksi)
+            self._tombol_pintas.append((QKeySequence(kunci), aksi))
+
+    def _tombol_form(self, event) -> bool:
+        """Run the form's action of a key event that reached the form (or its scroll area) as
+        a plain key event; True when it was one. Qt applies shortcuts only in the active window,
+        while automation (pytest-qt, scripts) may send keys to a field of a window that is not:
+        a key the field did not use then comes up here."""
+        kombinasi = event.keyCombination()
+        tanpa_keypad = kombinasi.keyboardModifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        tekan = QKeySequence(QKeyCombination(tanpa_keypad, kombinasi.key()))
+        for urutan, aksi in self._tombol_pintas:
+            if tekan.matches(urutan) == QKeySequence.SequenceMatch.ExactMatch:
+                event.accept()
+                aksi()
+                return True
+        return False
+
+    def keyPressEvent(self, event) -> None:
+        if not self._tombol_form(event):
+            super().keyPressEvent(event)
+
+    def eventFilter(self, obj, event) -> bool:
+        # The scroll area would take PgUp/PgDn for scrolling before they reach the form.
+        if event.type() == QEvent.Type.KeyPress and obj in (self.gulir, self.gulir.viewport()):
+            return self._tombol_form(event)
+        return super().eventFilter(obj, event)
 
     def _hubungkan(self, w: QWidget) -> None:
         if isinstance(w, KotakPilihan):

@@ -7,13 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QCheckBox,
     QComboBox,
     QListWidget,
     QPlainTextEdit,
+    QPushButton,
     QTableView,
     QTreeView,
     QWidget,
@@ -47,7 +49,14 @@ def jendela(qtbot, db_isi):
         return w
 
     yield buat
+
+    def buang() -> None:  # a failed test may leave unsaved changes: never hang on the question
+        kotak = QApplication.activeModalWidget()
+        if kotak is not None and kotak.findChild(QPushButton, "konfirmasiBuang") is not None:
+            kotak.findChild(QPushButton, "konfirmasiBuang").click()
+
     for w in dibuka:
+        QTimer.singleShot(0, buang)
         w.close()
         w.deleteLater()
 
@@ -82,3 +91,61 @@ def test_klik_dua_kali_membuka_keluarga(qtbot, jendela):
     qtbot.mouseDClick(tabel.horizontalHeader().viewport(), Qt.MouseButton.LeftButton,
                       pos=tabel.horizontalHeader().viewport().rect().center())
     assert id_keluarga in w.findChild(QWidget, "judulForm").text()
+
+
+def test_tombol_form_juga_saat_jendela_tidak_aktif(qtbot, jendela, db_isi):
+    """Keys sent to a field of a window that is not the active one (another window has the
+    focus, as under automation): Ctrl+S, Ctrl+Enter (keypad too), PgDn and Esc still work."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from kalbar_desktop.storage import db as sdb
+    from kalbar_desktop.storage import verifikasi as sv
+
+    w = jendela()
+    tabel = w.findChild(QTableView, "householdTable")
+    tabel.setCurrentIndex(tabel.model().index(0, 0))
+    qtbot.keyClick(tabel, Qt.Key.Key_Return)
+    lain = QWidget()  # another window takes the focus
+    qtbot.addWidget(lain)
+    lain.show()
+    lain.activateWindow()
+    qtbot.waitUntil(lain.isActiveWindow, timeout=2000)
+    assert not w.isActiveWindow()
+    form = w.findChild(QWidget, "householdForm")
+    edit = form.findChild(QLineEdit, "namaVerifikatorEdit")
+    judul = w.findChild(QWidget, "judulForm")
+
+    def id_terbuka() -> str:
+        return judul.text().split("—")[-1].strip(" ●")
+
+    def tersimpan(idk: str) -> str | None:
+        with sdb.terbuka(db_isi) as db:
+            return sv.muat(db, idk).verifikasi.nama_verifikator
+
+    pertama = id_terbuka()
+    edit.setText("Rina")
+    qtbot.keyClick(edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert tersimpan(pertama) == "Rina"
+    edit.setText("Rina Dewi")
+    qtbot.keyClick(edit, Qt.Key.Key_Enter,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.KeypadModifier)
+    assert tersimpan(pertama) == "Rina Dewi"
+    kedua = id_terbuka()
+    assert kedua == tabel.model().index(1, 0).data()
+    qtbot.keyClick(edit, Qt.Key.Key_PageDown)
+    assert id_terbuka() == tabel.model().index(2, 0).data()
+    qtbot.keyClick(edit, Qt.Key.Key_PageUp)
+    assert id_terbuka() == kedua
+    edit.setText("belum disimpan")
+    ditanya = []
+
+    def jawab() -> None:
+        kotak = QApplication.activeModalWidget()
+        ditanya.append(kotak.objectName())
+        kotak.findChild(QPushButton, "konfirmasiBuang").click()
+
+    QTimer.singleShot(0, jawab)
+    qtbot.keyClick(edit, Qt.Key.Key_Escape)
+    assert ditanya == ["konfirmasiPerubahan"]
+    assert not form.isVisible()
+    assert tersimpan(kedua) is None
