@@ -253,6 +253,16 @@ FIELD_ID = frozenset({"id_keluarga", "id_individu", "nik", "nik_kepala", "no_kk"
 WAJIB_KELUARGA = ("id_keluarga", "nik_kepala", "nama_kepala", "kode_kemdagri")
 WAJIB_INDIVIDU = ("id_keluarga", "nik", "nama", "kode_kemdagri")
 
+NOMOR_URUT = frozenset({"no", "no.", "nomor", "no urut", "nomor urut", "no. urut"})
+"""Headers of the row-number column (column A "No" of the 2022 Individu layout): kept in the
+source JSON like any other column, but not reported as an extra column."""
+
+
+def nomor_urut(header: object) -> bool:
+    """Whether ``header`` is a row-number column's header ("No", "NO.", "Nomor Urut"...)."""
+    return normalisasi_header(header) in NOMOR_URUT
+
+
 def header_field(field: str | None) -> str | None:
     """The P3KE header of a field, as the files write it (``nik`` gives ``NIK``,
     ``tanggal_lahir`` gives ``Tanggal Lahir``); ``None`` for no field, the field itself when it

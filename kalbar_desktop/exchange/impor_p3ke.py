@@ -81,7 +81,10 @@ class PemetaanLembar:
         return [defs[f].header for f in wajib if f not in self.field]
 
     def kolom_tak_dikenal(self) -> list[str]:
-        return [h for h, f in zip(self.header, self.field, strict=True) if f is None and h]
+        """Headers of the columns that are no P3KE column (kept in the source JSON); the row
+        number column ("No", part of the 2022 layout) is not one to report."""
+        return [h for h, f in zip(self.header, self.field, strict=True)
+                if f is None and h and not kolom.nomor_urut(h)]
 
 
 def _teks_header(sel: object) -> str:

@@ -173,3 +173,19 @@ def test_setiap_perintah_menerima_db_setelah_namanya(tmp_path):
     hasil = _cli("demo-data", tmp_path / "demo", "--keluarga", 3, "--db", db)
     assert hasil.exit_code == 0, hasil.output
     assert len(list((tmp_path / "demo").glob("*.xlsx"))) == 2 and not db.exists()
+
+
+def test_kolom_no_tata_letak_2022_bukan_kolom_tambahan(tmp_path):
+    """Column A "No" is part of the 2022 Individu layout (p3ke-domain.md 1.2): an import of a
+    standard file does not call it an extra column; a real extra column still is reported."""
+    header = ["No", "ID Keluarga P3KE", "Kode Kemdagri", "Desil Kesejahteraan", "ID Individu",
+              "Nama", "NIK", "Jenis Kelamin", "Hubungan dengan Kepala Keluarga",
+              "Tanggal Lahir", "Catatan Petugas"]
+    baris = [[1, "0061720001", "6172011001", 1, "006172000101", "Ahmad Yani",
+              "6172011508800001", "Laki-laki", "Kepala Keluarga", "15-08-1980", "rumah kosong"]]
+    berkas = ml.xlsx(tmp_path / "individu.xlsx", header, baris, lembar="Individu")
+    hasil = _cli("--db", tmp_path / "x.db", "import", berkas)
+    assert hasil.exit_code == 0, hasil.output
+    tambahan = [b for b in hasil.output.splitlines() if b.startswith("Kolom tambahan")]
+    assert tambahan == ["Kolom tambahan disimpan apa adanya (individu.xlsx / Individu): "
+                        "Catatan Petugas"]
