@@ -40,6 +40,7 @@ from kalbar_desktop.domain import codes
 from kalbar_desktop.domain import status as ds
 from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
 from kalbar_desktop.domain.kolom import KOLOM_KELUARGA, Jenis
+from kalbar_desktop.domain.nik import samarkan_nik
 from kalbar_desktop.domain.status import (
     AksiPersetujuan,
     AlasanTidakLayak,
@@ -557,13 +558,16 @@ class FormKeluarga(QWidget):
             self.tanggal_kunjungan.atur(v.tanggal_kunjungan)
             self.tanggal_musdes.atur(v.tanggal_musdes)
             self.catatan.setPlainText(v.catatan or "")
+            penuh = self._nik_penuh(data)
             for f, w in self._isian.items():
-                self._atur_isian(w, data.nilai.get(f))
+                samar = f == "nik_kepala" and not penuh  # as the table and the members show it
+                self._atur_isian(w, data.nilai.get(f), samarkan=samar)
                 terkoreksi = f in data.koreksi
                 label = self._label_isian[f]
                 label.setText(label.text().rstrip(" ✎") + (" ✎" if terkoreksi else ""))
+                sumber = (data.sumber.get(f) or "") if terkoreksi else None
                 label.setToolTip(self._tip_kolom(
-                    f, (data.sumber.get(f) or "") if terkoreksi else None))
+                    f, samarkan_nik(sumber) if samar and sumber else sumber))
             self.grup_usulan.setVisible(self.usulan)
             if self.usulan:
                 self.desa_combo.atur_kode(None)
@@ -580,10 +584,12 @@ class FormKeluarga(QWidget):
         self.perbarui_temuan()
         self.gulir.verticalScrollBar().setValue(0)
 
-    def _atur_isian(self, w: QWidget, nilai) -> None:
+    def _atur_isian(self, w: QWidget, nilai, samarkan: bool = False) -> None:
         if isinstance(w, KotakPilihan):
             w.atur_kode(nilai)
-        elif isinstance(w, IsianTanggal | IsianNik):
+        elif isinstance(w, IsianNik):
+            w.atur(nilai, samarkan)
+        elif isinstance(w, IsianTanggal):
             w.atur(nilai)
         elif isinstance(w, QLineEdit):
             w.setText(nilai or "")

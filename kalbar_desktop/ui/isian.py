@@ -132,28 +132,41 @@ class IsianNik(QWidget):
         tata.setSpacing(1)
         tata.addWidget(self.edit)
         tata.addWidget(self.umpan)
+        self._asli: str | None = None
+        """The value behind a masked NIK (shown as ``617201******0001``, not editable)."""
+        self._baca_saja = False
         self.edit.textChanged.connect(self._periksa)
         self._periksa()
 
-    def atur(self, nilai: str | None) -> None:
-        self.edit.setText(nilai or "")
+    def atur(self, nilai: str | None, samarkan: bool = False) -> None:
+        """Show ``nilai``; ``samarkan``: masked and read-only, for a user who may not see full
+        NIKs (the value is kept, :meth:`nilai` gives it; the feedback line shows no birth date
+        or sex, which the masked digits hide)."""
+        self._asli = nilai if samarkan and nilai else None
+        self.edit.setReadOnly(self._baca_saja or self._asli is not None)
+        self.edit.setToolTip(self.tr("NIK disamarkan: NIK lengkap hanya terlihat oleh "
+                                     "verifikator.") if self._asli is not None else "")
+        self.edit.setText(nik.samarkan_nik(nilai) if self._asli is not None else (nilai or ""))
 
     def nilai(self) -> str | None:
+        if self._asli is not None:
+            return self._asli
         return self.edit.text().strip() or None
 
     def masalah(self) -> list[str]:
         """Problems of the value typed (empty when it is empty or valid)."""
-        teks = self.edit.text().strip()
+        teks = self.nilai() or ""
         if not teks:
             return []
         info = nik.urai_nik(teks) if self.jenis == "nik" else nik.urai_no_kk(teks)
         return [m.pesan for m in info.masalah]
 
     def setReadOnly(self, baca_saja: bool) -> None:
-        self.edit.setReadOnly(baca_saja)
+        self._baca_saja = baca_saja
+        self.edit.setReadOnly(baca_saja or self._asli is not None)
 
     def _periksa(self) -> None:
-        teks = self.edit.text().strip()
+        teks = self.nilai() or ""
         masalah = self.masalah()
         if not teks:
             self.umpan.setText("")
@@ -165,7 +178,7 @@ class IsianNik(QWidget):
         else:
             info = nik.urai_nik(teks) if self.jenis == "nik" else nik.urai_no_kk(teks)
             rincian = ""
-            if info.tanggal:
+            if info.tanggal and self._asli is None:
                 rincian = (self.tr("lahir {0}") if self.jenis == "nik"
                            else self.tr("terbit {0}")).format(tanggal_pendek(info.tanggal))
                 if info.jenis_kelamin:

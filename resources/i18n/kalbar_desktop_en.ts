@@ -1600,6 +1600,10 @@
         <source>✓ format sah</source>
         <translation>✓ valid format</translation>
     </message>
+    <message>
+        <source>NIK disamarkan: NIK lengkap hanya terlihat oleh verifikator.</source>
+        <translation>NIK masked: only a verifier sees the full NIK.</translation>
+    </message>
 </context>
 <context>
     <name>IsianP3KE</name>

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QLabel,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTreeView,
     QWidget,
@@ -40,8 +42,8 @@ NAMA_OBJEK = {  # issue 4, "Testability contract", with the kind of widget each 
 def jendela(qtbot, db_isi):
     dibuka = []
 
-    def buat(**opsi):
-        w = create_main_window(db_isi, user="penguji", **opsi)
+    def buat(user: str = "penguji", **opsi):
+        w = create_main_window(db_isi, user=user, **opsi)
         dibuka.append(w)
         w.resize(1366, 740)
         w.show()
@@ -149,3 +151,43 @@ def test_tombol_form_juga_saat_jendela_tidak_aktif(qtbot, jendela, db_isi):
     assert ditanya == ["konfirmasiPerubahan"]
     assert not form.isVisible()
     assert tersimpan(kedua) is None
+
+
+def test_nik_kepala_di_form_disamarkan_untuk_operator(qtbot, jendela, db_isi):
+    """Issue 4: the NIK is masked (617201******0001) unless the user may see it in full - in
+    the form too, where it was shown whole to an operator (with the birth date and sex read
+    from it on the line below, which the masked digits hide)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from kalbar_desktop.storage import db as sdb
+    from kalbar_desktop.storage import verifikasi as sv
+
+    w = jendela(role="operator")
+    tabel = w.findChild(QTableView, "householdTable")
+    tabel.setCurrentIndex(tabel.model().index(0, 0))
+    qtbot.keyClick(tabel, Qt.Key.Key_Return)
+    form = w.findChild(QWidget, "householdForm")
+    idk = tabel.model().index(0, 0).data()
+    with sdb.terbuka(db_isi) as db:
+        nik = sv.muat(db, idk).nilai["nik_kepala"]
+    edit = form.findChild(QLineEdit, "isian_nik_kepala")
+    assert edit.text() == nik[:6] + "******" + nik[-4:] == tabel.model().index(0, 2).data()
+    assert edit.isReadOnly()
+    umpan = edit.parentWidget().findChild(QLabel, "umpanNik")
+    assert umpan.text() == "✓ format sah"  # no "(Laki-laki, lahir ...)"
+    form.findChild(QScrollArea, "formScroll").ensureWidgetVisible(edit)
+    form.grab().save(str(SHOTS / "penerimaan_form_operator.png"))
+    # saving another change keeps the NIK as it is (no correction of it is recorded)
+    form.findChild(QLineEdit, "noMusdesEdit").setText("BA/7/2025")
+    form.findChild(QAbstractButton, "saveButton").click()
+    with sdb.terbuka(db_isi) as db:
+        data = sv.muat(db, idk)
+    assert data.verifikasi.no_musdes == "BA/7/2025"
+    assert data.nilai["nik_kepala"] == nik and "nik_kepala" not in data.koreksi
+    # a verifikator sees it whole and may correct it
+    v = jendela(user="pemeriksa", role="verifikator")
+    tabel = v.findChild(QTableView, "householdTable")
+    tabel.setCurrentIndex(tabel.model().index(0, 0))
+    qtbot.keyClick(tabel, Qt.Key.Key_Return)
+    edit = v.findChild(QWidget, "householdForm").findChild(QLineEdit, "isian_nik_kepala")
+    assert edit.text() == nik and not edit.isReadOnly()
