@@ -95,6 +95,9 @@ def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None,
     if laporan is not None:
         laporan = laporan_temuan.nama_berkas(laporan)
         periksa_tujuan(laporan, timpa=timpa, db_path=db_path, masukan=berkas)
+        if not laporan.parent.is_dir():  # before the import, not after it is done
+            gagal(f"Folder {laporan.parent} untuk --laporan tidak ada; tidak ada yang diimpor. "
+                  "Buat foldernya atau pilih folder lain.")
     baru = _BasisDataBaru(db_path)
     db = buka(db_path)
     try:
@@ -121,7 +124,8 @@ def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None,
         baru.hapus()
         gagal(str(e))
     except laporan_temuan.KesalahanLaporan as e:  # the import itself is done and kept
-        gagal(str(e))
+        gagal(f"Impor selesai dan tersimpan, tetapi laporan temuan tidak ditulis: {e} "
+              "Tulis laporannya nanti dengan perintah report-temuan.")
     finally:
         db.close()
 

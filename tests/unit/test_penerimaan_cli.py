@@ -189,3 +189,34 @@ def test_kolom_no_tata_letak_2022_bukan_kolom_tambahan(tmp_path):
     tambahan = [b for b in hasil.output.splitlines() if b.startswith("Kolom tambahan")]
     assert tambahan == ["Kolom tambahan disimpan apa adanya (individu.xlsx / Individu): "
                         "Catatan Petugas"]
+
+
+def test_impor_dengan_laporan_ke_folder_yang_tidak_ada_ditolak_sebelum_impor(tmp_path,
+                                                                            monkeypatch):
+    """import --laporan into a folder that does not exist: refused before anything is imported
+    (was: the import done, then exit 1 for the report, so a script took it as failed and its
+    retry was 'sudah pernah diimpor'). A report that cannot be written after the import says
+    the import itself is kept."""
+    from kalbar_desktop.exchange import laporan_temuan
+
+    db = tmp_path / "kantor.db"
+    kepala, individu = ml.pasangan_2023(tmp_path)
+    hasil = _cli("--db", db, "import", kepala, individu, "--laporan",
+                 tmp_path / "tidak-ada" / "laporan.xlsx")
+    assert hasil.exit_code == 1
+    assert "untuk --laporan tidak ada; tidak ada yang diimpor" in hasil.output
+    assert not db.exists()
+
+    def terkunci(*_a, **_k):  # the report's name is open in Excel
+        raise laporan_temuan.KesalahanLaporan("Laporan tidak bisa disimpan ke laporan.xlsx: "
+                                              "berkas sedang dibuka program lain.")
+
+    asli = laporan_temuan.tulis
+    monkeypatch.setattr(laporan_temuan, "tulis", terkunci)
+    hasil = _cli("--db", db, "import", kepala, individu, "--laporan", tmp_path / "laporan.xlsx")
+    assert hasil.exit_code == 1
+    assert "Impor selesai dan tersimpan, tetapi laporan temuan tidak ditulis" in hasil.output
+    monkeypatch.setattr(laporan_temuan, "tulis", asli)
+    stat = json.loads(_cli("--db", db, "stats", "--json").output)
+    assert stat["keluarga"] == 3
+    assert _cli("--db", db, "report-temuan", tmp_path / "laporan.xlsx").exit_code == 0
