@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import sys
@@ -57,6 +58,7 @@ class _BasisDataBaru:
         self.baru = not db_path.exists()
         self.folder = cadangan.folder_cadangan(db_path)
         self.folder_baru = not self.folder.exists()
+        self.induk_baru = not db_path.parent.exists()  # opening creates the database's folder
 
     def hapus(self) -> None:
         """Remove what the command created (call after closing the database)."""
@@ -66,6 +68,9 @@ class _BasisDataBaru:
             self.db_path.with_name(self.db_path.name + akhiran).unlink(missing_ok=True)
         if self.folder_baru and self.folder.is_dir():
             shutil.rmtree(self.folder, ignore_errors=True)
+        if self.induk_baru:
+            with contextlib.suppress(OSError):  # only when empty
+                self.db_path.parent.rmdir()
 
 
 def _kemajuan_konsol() -> Callable[[str, float], None]:

@@ -37,6 +37,10 @@ def test_impor_gagal_ke_basis_data_baru_tidak_meninggalkan_berkas(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["individu.xlsx"]
     stat = _cli("--db", db, "stats", "--json")
     assert stat.exit_code == 1 and "tidak ada" in stat.output
+    # nor the folder it would have created for it
+    hasil = _cli("--db", tmp_path / "kantor-baru" / "x.db", "import", tmp_path / "individu.xlsx")
+    assert hasil.exit_code == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["individu.xlsx"]
     # the same files into an existing database: it is kept, unchanged
     kepala, individu = ml.pasangan_2023(tmp_path)
     assert _cli("--db", db, "import", kepala, individu).exit_code == 0
