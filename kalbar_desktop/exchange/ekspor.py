@@ -387,7 +387,8 @@ def sha256_baris(lembar: Iterable[tuple[str, Iterable[Sequence[object]]]]) -> st
     return h.hexdigest()
 
 
-def _baca_untuk_sha(path: Path, kata_sandi: str | None) -> tuple[dict[str, list], str | None]:
+def _buka_untuk_sha(path: Path, kata_sandi: str | None):
+    """The workbook opened read-only with openpyxl (decrypted in memory when encrypted)."""
     import io
 
     import openpyxl
@@ -405,33 +406,34 @@ def _baca_untuk_sha(path: Path, kata_sandi: str | None) -> tuple[dict[str, list]
             raise KesalahanEkspor(f"Kata sandi salah untuk berkas {path.name}.") from e
         data = keluar.getvalue()
     try:
-        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as e:
         raise KesalahanEkspor(
             f"Berkas {path.name} bukan workbook .xlsx yang bisa dibaca (kosong, rusak, terpotong "
             "atau format lain). Periksa bahwa ini workbook provinsi dari Kalbar Desktop.") from e
-    try:
-        lembar = {ws.title: [list(r) for r in ws.iter_rows(values_only=True)]
-                  for ws in wb.worksheets}
-    finally:
-        wb.close()
-    tercatat = None
-    for baris in lembar.get(LEMBAR_KETERANGAN, []):
-        if baris and baris[0] == "SHA-256 data" and len(baris) > 1:
-            tercatat = str(baris[1])
-    return lembar, tercatat
 
 
 def sha256_workbook(path: str | Path, kata_sandi: str | None = None) -> tuple[str, str | None]:
     """Recompute the data SHA-256 of an exported workbook read back with openpyxl.
 
     Returns ``(computed, recorded in Keterangan or None)``; they are equal for an unchanged
-    workbook.
+    workbook. The data sheets are read row by row (a district's workbook holds millions of
+    cells; they were all held in memory at once).
     """
     path = Path(path)
-    lembar, tercatat = _baca_untuk_sha(path, kata_sandi)
-    urutan = [n for n in (LEMBAR_REKAP, LEMBAR_KELUARGA, LEMBAR_ANGGOTA) if n in lembar]
-    return sha256_baris((n, lembar[n]) for n in urutan), tercatat
+    wb = _buka_untuk_sha(path, kata_sandi)
+    try:
+        tercatat = None
+        if LEMBAR_KETERANGAN in wb.sheetnames:
+            for baris in wb[LEMBAR_KETERANGAN].iter_rows(values_only=True):
+                if baris and baris[0] == "SHA-256 data" and len(baris) > 1:
+                    tercatat = str(baris[1])
+        urutan = [n for n in (LEMBAR_REKAP, LEMBAR_KELUARGA, LEMBAR_ANGGOTA)
+                  if n in wb.sheetnames]
+        dihitung = sha256_baris((n, wb[n].iter_rows(values_only=True)) for n in urutan)
+    finally:
+        wb.close()
+    return dihitung, tercatat
 
 
 # ---------------------------------------------------------------------------------------------
