@@ -20,7 +20,7 @@ import datetime as dt
 import io
 import json
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -87,6 +87,13 @@ PERINGATAN_TANPA_WAKTU = (
 ALASAN_IMPOR_ULANG = "Impor ulang workbook"
 """The start of the audit reason of every change a re-import applies."""
 BARIS_CARI_HEADER = 10
+_ISI_LAIN = "(isi kolom lain)"
+"""Stands for the cells of a data row a re-import does not read, when one of them is filled."""
+_HEADER_KELUARGA_PERLU = frozenset(
+    [_HEADER_ID] + [dkolom.normalisasi_header(status.LABEL_FIELD[f])
+                    for f in (*FIELD_DITERAPKAN, *FIELD_TIDAK_DITERAPKAN)])
+_HEADER_ANGGOTA_PERLU = frozenset(
+    [_HEADER_INDIVIDU] + [dkolom.normalisasi_header(h) for h in LABEL_ANGGOTA.values()])
 MAKS_MASALAH = 5_000
 
 
@@ -376,6 +383,33 @@ def _penanda_ekspor(baris: list[tuple[int, list]]) -> _Ekspor | None:
     return _Ekspor(waktu, nomor) if waktu else None
 
 
+def _baris_perlu(baris: Iterable[tuple[int, list]], kunci: str,
+                 perlu: frozenset[str]) -> list[tuple[int, list]]:
+    """The rows of a sheet, keeping of each data row only the cells of the columns a re-import
+    reads (found by their headers in the header row, the first of the first rows holding
+    ``kunci``): a district's workbook has tens of source columns per row that are never read
+    back. A data row that had content only in other columns ends with :data:`_ISI_LAIN`, so it
+    still counts as not empty."""
+    hasil: list[tuple[int, list]] = []
+    indeks: set[int] | None = None
+    batas = 0
+    for nomor, sel in baris:
+        if indeks is None:
+            hasil.append((nomor, sel))
+            if len(hasil) <= BARIS_CARI_HEADER and any(
+                    isinstance(h, str) and dkolom.normalisasi_header(h) == kunci for h in sel):
+                indeks = {i for i, h in enumerate(sel)
+                          if isinstance(h, str) and dkolom.normalisasi_header(h) in perlu}
+                batas = max(indeks) + 1
+            continue
+        ringkas = [sel[i] if i in indeks else None for i in range(min(len(sel), batas))]
+        if any(v not in (None, "") for i, v in enumerate(sel) if i not in indeks):
+            ringkas.extend([None] * (batas - len(ringkas)))
+            ringkas.append(_ISI_LAIN)
+        hasil.append((nomor, ringkas))
+    return hasil
+
+
 def _baca_lembar(path: Path, kata_sandi: str | None,
                  lapor: Kemajuan) -> tuple[list, Callable[[int], str], list | None,
                                            _Ekspor | None]:
@@ -392,7 +426,7 @@ def _baca_lembar(path: Path, kata_sandi: str | None,
                     f"Berkas {path.name} tidak punya lembar '{LEMBAR_KELUARGA}'. Impor ulang "
                     "hanya untuk workbook provinsi yang diekspor dengan daftar nama.")
             lapor("Membaca workbook", 0.05)
-            baris_k = list(lembar_k.baris())
+            baris_k = _baris_perlu(lembar_k.baris(), _HEADER_ID, _HEADER_KELUARGA_PERLU)
             lembar_k.lepaskan()
             waktu = None
             lembar_ket = nama.get(dkolom.normalisasi_header(LEMBAR_KETERANGAN))
@@ -403,7 +437,8 @@ def _baca_lembar(path: Path, kata_sandi: str | None,
             baris_a = None
             if lembar_a is not None:
                 lapor("Membaca workbook", 0.15)
-                baris_a = list(lembar_a.baris())
+                baris_a = _baris_perlu(lembar_a.baris(), _HEADER_INDIVIDU,
+                                       _HEADER_ANGGOTA_PERLU)
                 lembar_a.lepaskan()
             for s in semua:
                 s.lepaskan()

@@ -191,3 +191,22 @@ def test_workbook_tanpa_keterangan_diberi_peringatan(kantor):
     utuh = _jalan("--db", str(db_path), "reimport", str(_ubah_workbook(buku, {})), "--user",
                   "Budi")
     assert "waktu ekspor" not in utuh.output
+
+
+def test_baris_tanpa_id_dengan_isi_kolom_sumber_tetap_dilaporkan(kantor):
+    """Only the verification columns are kept in memory while a workbook is read; a row whose
+    ID was deleted but whose other columns are filled is still reported, naming its row."""
+    db_path, buku = kantor
+    wb = openpyxl.load_workbook(buku)
+    ws = wb["Data Keluarga"]
+    kolom = {c.value: c.column for c in ws[1]}
+    baris = ws.max_row + 1
+    ws.cell(baris, kolom["Nama Kepala Keluarga"]).value = "Keluarga tanpa ID"
+    ws.cell(ws.max_row - 1, kolom["Catatan"]).value = "dicek provinsi"
+    keluar = buku.with_name("tanpa-id.xlsx")
+    wb.save(keluar)
+    hasil = _jalan("--db", str(db_path), "reimport", str(keluar), "--user", "Budi")
+    assert hasil.exit_code == 0, hasil.output
+    assert f"Lembar Data Keluarga baris {baris}, kolom A (ID Keluarga P3KE): ID Keluarga " \
+           "kosong" in hasil.output
+    assert "1 keluarga berubah (1 isian)" in hasil.output
