@@ -7,18 +7,21 @@ from __future__ import annotations
 import re
 
 _ANGKA = re.compile(r"^[+-]?\d[\d.,]*$")
+_SATUAN = re.compile(r"(?:%|tahun|thn\.?|th\.?)$", re.IGNORECASE)
+"""A unit written after the number (``12,5%``, ``45 tahun``, ``45 thn``)."""
 
 
 def urai_angka(nilai: object) -> float | None:
     """The number ``nilai`` stands for, or ``None`` when it is not one (empty, words, a
-    bool). One comma without a point is a decimal comma (``12,5``); with both, the one written
-    last is the decimal sign; several of one kind are thousands separators."""
+    bool); a unit after it (``%``, ``tahun``, ``thn``) is left out. One comma without a point
+    is a decimal comma (``12,5``); with both, the one written last is the decimal sign;
+    several of one kind are thousands separators."""
     if nilai is None or isinstance(nilai, bool):
         return None
     if isinstance(nilai, int | float):
         angka = float(nilai)
         return angka if angka == angka and angka not in (float("inf"), float("-inf")) else None
-    teks = str(nilai).strip().replace("\u00a0", "").replace(" ", "")
+    teks = _SATUAN.sub("", str(nilai).strip().replace("\u00a0", "").replace(" ", ""))
     if not _ANGKA.match(teks):
         return None
     koma, titik = teks.count(","), teks.count(".")

@@ -15,8 +15,10 @@ _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
 _DMY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})(?:\s.*)?$")
 _YMD_GARIS = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
 _SERIAL = re.compile(r"^\d{5}(?:\.0+)?$")  # an Excel serial written out as text (a CSV)
-_DMY_NAMA = re.compile(r"^(\d{1,2})[\s\-]+([A-Za-z]+)\.?[\s\-]+(\d{4}|\d{2})$")
-_MDY_NAMA = re.compile(r"^([A-Za-z]+)\.?\s+(\d{1,2})\s*,?\s+(\d{4})$")
+_DMY_NAMA = re.compile(
+    r"^(\d{1,2})(?:st|nd|rd|th)?[\s\-]+([A-Za-z]+)\.?,?[\s\-]+(\d{4}|\d{2})$", re.IGNORECASE)
+_MDY_NAMA = re.compile(r"^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})$",
+                       re.IGNORECASE)
 """English order with the month's name (``August 15, 1980``, ``Aug 15, 1980``, also written
 with the Indonesian name): Excel's US long date copied as text."""
 _DELAPAN = re.compile(r"^\d{8}(?:\.0+)?$")
@@ -40,6 +42,8 @@ BULAN = {
     "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "okt": 10, "oktober": 10,
     "oct": 10, "october": 10, "nov": 11, "nopember": 11, "november": 11, "des": 12,
     "desember": 12, "dec": 12, "december": 12,
+    # older and office spellings: Pebruari, Mrt, Agst/Agus/Ags, Nop
+    "pebruari": 2, "mrt": 3, "agst": 8, "agus": 8, "ags": 8, "nop": 11,
 }
 
 

@@ -410,3 +410,30 @@ def test_xlsx_strict_open_xml_ditolak_dengan_cara_menyimpan(db_demo, tmp_path):
     _tolak(db_demo, [path], "Berkas strict.xlsx disimpan dalam format 'Strict Open XML "
            "Spreadsheet'", "Simpan Sebagai > Buku Kerja Excel (.xlsx)")
     assert "Strict Open XML" in impor_p3ke.pratinjau([path])[0].galat
+
+
+def test_ejaan_bulan_kantor_dan_satuan_angka_dari_csv(db, tmp_path):
+    """Month names as offices type them (Pebruari, Agst, Nop, Mrt, an English ordinal, a comma
+    after the month) and ages or percentiles with their unit (45 tahun, 12,5%)."""
+    from kalbar_desktop.domain.angka import urai_angka
+
+    for t, harapan in (("15 Agst 1980", dt.date(1980, 8, 15)), ("29 Pebruari 1980",
+                       dt.date(1980, 2, 29)), ("3 Nop 1980", dt.date(1980, 11, 3)),
+                       ("1 MRT 1980", dt.date(1980, 3, 1)), ("15th August 1980",
+                       dt.date(1980, 8, 15)), ("15 Juli, 1980", dt.date(1980, 7, 15))):
+        assert urai_tanggal(t) == harapan, t
+    assert [urai_angka(v) for v in ("45 tahun", "45 Thn.", "12,5%", "tahun", "%")] == [
+        45.0, 45.0, 12.5, None, None]
+    rows = ml.baris_individu()
+    for r, t, usia in zip(rows, ["15 Agst 1980", "10 Mrt 1985", "4 Desember, 1970",
+                                 "5th May 1995", "20 Pebruari 1960"],
+                          ["43 tahun", "38 thn", "53", "28 Th", "63 tahun"], strict=True):
+        r[H.index("Tanggal Lahir")] = t
+        r[H.index("Usia 2023")] = usia
+        r[H.index("Persentil")] = "12,5%"
+    impor_p3ke.impor(db, [ml.csv_berkas(tmp_path / "individu.csv", H, rows)])
+    anggota = _anggota(db)
+    assert {k: v["tanggal_lahir"] for k, v in anggota.items()} == LAHIR
+    assert [anggota[k]["usia_2023"] for k in sorted(anggota)] == ["43", "38", "53", "28", "63"]
+    assert {r[0] for r in db.execute("SELECT persentil FROM keluarga")} == {"12.5"}
+    assert _temuan(db) == []
