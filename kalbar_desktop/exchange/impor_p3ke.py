@@ -430,6 +430,8 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
     """
     defs = kolom.KOLOM_INDIVIDU if p.jenis == "individu" else kolom.KOLOM_KELUARGA
     i_id = kolom_stage.index("id_keluarga")
+    i_nik = next((kolom_stage.index(f) for f in ("nik", "nik_kepala") if f in kolom_stage
+                  and f in p.field), None)
     ubah: PengubahBaris | None = None
     pertama = True
     kosong = ("", None)
@@ -497,6 +499,9 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
                 catatan.append(nomor)
                 continue
             kesalahan.tambah(f"ID Keluarga kosong ({_tempat(p, nomor, sumber_id)})")
+            continue
+        if i_nik is not None and hasil[i_nik] in kosong and _baris_jumlah(p, sel):
+            jumlah.append(nomor)  # a count under ID Keluarga: =COUNTA(A2:A99) calculated
             continue
         yield hasil
     if ubah is not None:

@@ -437,3 +437,24 @@ def test_ejaan_bulan_kantor_dan_satuan_angka_dari_csv(db, tmp_path):
     assert [anggota[k]["usia_2023"] for k in sorted(anggota)] == ["43", "38", "53", "28", "63"]
     assert {r[0] for r in db.execute("SELECT persentil FROM keluarga")} == {"12.5"}
     assert _temuan(db) == []
+
+
+def test_baris_jumlah_dengan_hitungan_di_kolom_id(db, tmp_path):
+    """Excel calculated the totals row (xlsxwriter stores the result): the count stands under
+    ID Keluarga, JUMLAH under Nama; it is no family."""
+    import xlsxwriter
+
+    path = tmp_path / "individu.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Individu")
+    ws.write_row(0, 0, H)
+    rows = ml.baris_individu(tanggal=lambda d: d.isoformat())
+    for i, r in enumerate(rows, start=1):
+        ws.write_row(i, 0, r)
+    ws.write_formula(len(rows) + 1, 0, "=COUNTA(A2:A6)", None, 5)
+    ws.write_string(len(rows) + 1, H.index("Nama"), "JUMLAH")
+    wb.close()
+    hasil = impor_p3ke.impor(db, [path])
+    assert hasil.ringkasan.jumlah_keluarga == 3 and len(_anggota(db)) == 5
+    assert "Baris jumlah/total dilewati (berkas individu.xlsx, lembar 'Individu', baris 7)" \
+        in hasil.pesan()
