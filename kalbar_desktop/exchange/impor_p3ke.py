@@ -95,11 +95,24 @@ def _teks_header(sel: object) -> str:
     return str(sel).strip()
 
 
+_KETERANGAN = re.compile(r"\s*\([^()]*\)$")
+"""A remark in brackets after a header (``NIK (16 digit)``, ``Tanggal Lahir (dd-mm-yyyy)``)."""
+
+
+def _cari_field(peta: dict[str, str], n: str) -> str | None:
+    """The field of a normalised header; a header not known as written is looked up again
+    without a remark in brackets at its end."""
+    f = peta.get(n)
+    if f is None and n.endswith(")"):
+        f = peta.get(_KETERANGAN.sub("", n))
+    return f
+
+
 def _cocokkan_header(baris: list) -> tuple[str | None, list[str | None], int]:
     """Classify a candidate header row: (kind, field per column, number of known columns)."""
     norm = [kolom.normalisasi_header(_teks_header(s)) for s in baris]
-    field_i = [kolom.PETA_HEADER_INDIVIDU.get(n) for n in norm]
-    field_k = [kolom.PETA_HEADER_KELUARGA.get(n) for n in norm]
+    field_i = [_cari_field(kolom.PETA_HEADER_INDIVIDU, n) for n in norm]
+    field_k = [_cari_field(kolom.PETA_HEADER_KELUARGA, n) for n in norm]
     set_i, set_k = set(filter(None, field_i)), set(filter(None, field_k))
     if "id_individu" in set_i or "hubungan" in set_i:
         jenis, field = "individu", field_i
@@ -667,7 +680,7 @@ def _tolak_header_ganda(p: PemetaanLembar) -> None:
     posisi: dict[str, list[int]] = {}
     for i, h in enumerate(p.header):
         n = kolom.normalisasi_header(h)
-        if n and peta.get(n):
+        if n and _cari_field(peta, n):
             posisi.setdefault(n, []).append(i)
     for daftar in posisi.values():
         if len(daftar) > 1:

@@ -458,3 +458,18 @@ def test_baris_jumlah_dengan_hitungan_di_kolom_id(db, tmp_path):
     assert hasil.ringkasan.jumlah_keluarga == 3 and len(_anggota(db)) == 5
     assert "Baris jumlah/total dilewati (berkas individu.xlsx, lembar 'Individu', baris 7)" \
         in hasil.pesan()
+
+
+def test_header_dengan_keterangan_dalam_kurung(db, tmp_path):
+    """Headers with a remark in brackets (NIK (16 digit), Tanggal Lahir (dd-mm-yyyy)) were
+    unknown: 'Kolom wajib tidak ditemukan: NIK'."""
+    header = list(H)
+    for lama, baru in (("NIK", "NIK (16 digit)"), ("Tanggal Lahir", "Tanggal Lahir (dd-mm-yyyy)"),
+                       ("Persentil", "Persentil (%)")):
+        header[header.index(lama)] = baru
+    rows = ml.baris_individu(tanggal=lambda d: d.strftime("%d-%m-%Y"))
+    hasil = impor_p3ke.impor(db, [ml.csv_berkas(tmp_path / "individu.csv", header, rows)])
+    assert hasil.kolom_tak_dikenal == {}
+    assert {k: (v["nik"], v["tanggal_lahir"]) for k, v in _anggota(db).items()}[
+        "006172000101"] == ("6172011508800001", "1980-08-15")
+    assert _temuan(db) == []
