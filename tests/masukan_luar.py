@@ -9,7 +9,11 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
+
+from kalbar_desktop.exchange import impor_p3ke
+from tests.conftest import cuplikan
 
 KEPALA_2023 = [
     "ID Keluarga P3KE", "Dimuktakhirkan Tahun", "Kode Kemdagri", "Desil Kesejahteraan",
@@ -137,3 +141,16 @@ def pasangan_2023(folder: Path, **ubah) -> tuple[Path, Path]:
                  lembar="Kepala Keluarga"),
             xlsx(folder / "individu.xlsx", INDIVIDU_2023, baris_individu(**ubah),
                  lembar="Individu"))
+
+
+def tolak_impor(db, berkas, *harapan: str) -> str:
+    """Import ``berkas``, expect it refused with a message holding every ``harapan``, and the
+    database unchanged; returns the message."""
+    sebelum = cuplikan(db)
+    with pytest.raises(impor_p3ke.KesalahanImpor) as e:
+        impor_p3ke.impor(db, berkas)
+    pesan = str(e.value)
+    for h in harapan:
+        assert h in pesan, pesan
+    assert cuplikan(db) == sebelum
+    return pesan

@@ -114,17 +114,6 @@ def test_salinan_berkas_yang_sama_ditolak_dengan_nama_keduanya(db_path, tmp_path
     assert "anggota baru 5" in hasil.output
 
 
-def _tolak(db, berkas, *harapan: str) -> str:
-    sebelum = cuplikan(db)
-    with pytest.raises(impor_p3ke.KesalahanImpor) as e:
-        impor_p3ke.impor(db, berkas)
-    pesan = str(e.value)
-    for h in harapan:
-        assert h in pesan, pesan
-    assert cuplikan(db) == sebelum
-    return pesan
-
-
 @pytest.mark.parametrize("akhiran", [".xls", ".xlsx"])
 def test_unduhan_portal_html_xml2003_atau_csv_bernama_excel(db_demo, tmp_path, akhiran):
     rows = ml.baris_individu(tanggal=lambda d: d.isoformat())
@@ -134,7 +123,7 @@ def test_unduhan_portal_html_xml2003_atau_csv_bernama_excel(db_demo, tmp_path, a
             + "</table></body></html>")
     portal = tmp_path / f"portal{akhiran}"
     portal.write_text(html, encoding="utf-8")
-    _tolak(db_demo, [portal], f"Berkas portal{akhiran} bukan workbook Excel ({akhiran})",
+    ml.tolak_impor(db_demo, [portal], f"Berkas portal{akhiran} bukan workbook Excel ({akhiran})",
            "isinya halaman web (HTML)", "Simpan Sebagai > Buku Kerja Excel (.xlsx)")
     xml = ('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"'
            ' xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="Data">'
@@ -143,9 +132,10 @@ def test_unduhan_portal_html_xml2003_atau_csv_bernama_excel(db_demo, tmp_path, a
                                for r in [H, *rows]) + "</Table></Worksheet></Workbook>")
     lama = tmp_path / f"xml2003{akhiran}"
     lama.write_text(xml, encoding="utf-8")
-    _tolak(db_demo, [lama], "isinya XML Spreadsheet 2003")
+    ml.tolak_impor(db_demo, [lama], "isinya XML Spreadsheet 2003")
     teks = ml.csv_berkas(tmp_path / f"teks{akhiran}", H, rows)
-    _tolak(db_demo, [teks], "isinya teks (CSV)", "Ganti akhiran nama berkasnya menjadi .csv")
+    ml.tolak_impor(db_demo, [teks], "isinya teks (CSV)",
+                   "Ganti akhiran nama berkasnya menjadi .csv")
     # the import dialog's preview says the same instead of failing
     assert "isinya halaman web (HTML)" in impor_p3ke.pratinjau([portal])[0].galat
 
@@ -173,7 +163,7 @@ def _rumus_nik(path, simpan_nilai: bool):
 
 def test_nik_rumus_tanpa_nilai_tersimpan_ditolak_dengan_sel(db_demo, tmp_path):
     path = _rumus_nik(tmp_path / "rumus.xlsx", simpan_nilai=False)
-    _tolak(db_demo, [path], "Sel J2 berisi rumus yang belum pernah dihitung",
+    ml.tolak_impor(db_demo, [path], "Sel J2 berisi rumus yang belum pernah dihitung",
            "berkas rumus.xlsx, lembar 'Individu', baris 2, kolom J (NIK)", "simpan ulang")
 
 

@@ -12,7 +12,6 @@ import pytest
 from kalbar_desktop.domain.tanggal import urai_tanggal
 from kalbar_desktop.exchange import impor_p3ke
 from tests import masukan_luar as ml
-from tests.conftest import cuplikan
 
 H = ml.INDIVIDU_2023
 K = ml.KEPALA_2023
@@ -28,17 +27,6 @@ def _anggota(db) -> dict[str, dict]:
 def _temuan(db) -> list[tuple]:
     return db.execute("SELECT aturan, id_individu, kolom, nilai FROM temuan "
                       "ORDER BY 1, 2").fetchall()
-
-
-def _tolak(db, berkas, *harapan: str) -> str:
-    sebelum = cuplikan(db)
-    with pytest.raises(impor_p3ke.KesalahanImpor) as e:
-        impor_p3ke.impor(db, berkas)
-    pesan = str(e.value)
-    for h in harapan:
-        assert h in pesan, pesan
-    assert cuplikan(db) == sebelum
-    return pesan
 
 
 # --- 1. dates -------------------------------------------------------------------------------
@@ -162,7 +150,7 @@ def test_html_dan_xml2003_dengan_kepala_panjang_dikenali(db_demo, tmp_path, akhi
     rows = ml.baris_individu(tanggal=lambda d: d.isoformat())
     portal = tmp_path / f"portal{akhiran}"
     portal.write_bytes(_html_panjang(rows))
-    _tolak(db_demo, [portal], f"Berkas portal{akhiran} bukan workbook Excel ({akhiran})",
+    ml.tolak_impor(db_demo, [portal], f"Berkas portal{akhiran} bukan workbook Excel ({akhiran})",
            "isinya halaman web (HTML)", "Simpan Sebagai > Buku Kerja Excel (.xlsx)")
     assert "isinya halaman web (HTML)" in impor_p3ke.pratinjau([portal])[0].galat
     # XML Spreadsheet 2003 with a long comment and document properties first
@@ -175,14 +163,14 @@ def test_html_dan_xml2003_dengan_kepala_panjang_dikenali(db_demo, tmp_path, akhi
                                for r in [H, *rows]) + "</Table></Worksheet></Workbook>")
     lama = tmp_path / f"xml2003{akhiran}"
     lama.write_text(xml, encoding="utf-8")
-    _tolak(db_demo, [lama], "isinya XML Spreadsheet 2003")
+    ml.tolak_impor(db_demo, [lama], "isinya XML Spreadsheet 2003")
     # Excel's "single file web page" (MHTML) saved under .xls
     mht = tmp_path / f"halaman{akhiran}"
     mht.write_bytes(b"MIME-Version: 1.0\r\nX-Document-Type: Workbook\r\nContent-Type: "
                     b"multipart/related; boundary=\"----=_NextPart_01D9\"\r\n\r\n"
                     + b"-" * 3000 + b"\r\nContent-Type: text/html; charset=\"utf-8\"\r\n\r\n"
                     + _html_panjang(rows)[3:])
-    _tolak(db_demo, [mht], "isinya halaman web (HTML)")
+    ml.tolak_impor(db_demo, [mht], "isinya halaman web (HTML)")
 
 
 # --- 4. formulas never calculated: refused only inside the data's mapped columns ------------
@@ -224,7 +212,7 @@ def test_rumus_di_luar_data_diabaikan_dan_disebut(db, tmp_path):
 
 def test_rumus_tanpa_nilai_di_kolom_data_ditolak_dengan_sel(db_demo, tmp_path):
     path = _dengan_rumus(tmp_path / "rumus.xlsx", total=True, kolom_tambahan=True, nik_baris=4)
-    _tolak(db_demo, [path], "Sel J4 berisi rumus yang belum pernah dihitung",
+    ml.tolak_impor(db_demo, [path], "Sel J4 berisi rumus yang belum pernah dihitung",
            "berkas rumus.xlsx, lembar 'Individu', baris 4, kolom J (NIK)", "simpan ulang")
     # the preview says it before the import is started
     pl = impor_p3ke.pratinjau([path])[0].lembar[0]
@@ -241,7 +229,7 @@ def test_rumus_tanpa_nilai_di_lembar_besar_yang_dipotong(db_demo, tmp_path, monk
     monkeypatch.setattr(xlsx_potong, "UKURAN_POTONGAN", 1500)
     path = _dengan_rumus(tmp_path / "rumus.xlsx", total=True, kolom_tambahan=False,
                          nik_baris=5)
-    _tolak(db_demo, [path], "Sel J5 berisi rumus yang belum pernah dihitung")
+    ml.tolak_impor(db_demo, [path], "Sel J5 berisi rumus yang belum pernah dihitung")
     path = _dengan_rumus(tmp_path / "rumus2.xlsx", total=True, kolom_tambahan=True)
     hasil = impor_p3ke.impor(db_demo, [path])
     assert "Baris jumlah/total dilewati (berkas rumus2.xlsx, lembar 'Individu', baris 8)" \
@@ -321,7 +309,7 @@ def test_baris_tanpa_id_dengan_nama_tetap_ditolak(db_demo, tmp_path):
     rows = ml.baris_individu()
     rows[2][H.index("ID Keluarga P3KE")] = ""
     path = ml.xlsx(tmp_path / "individu.xlsx", H, rows, lembar="Individu")
-    _tolak(db_demo, [path], "ID Keluarga kosong (berkas individu.xlsx, lembar 'Individu', "
+    ml.tolak_impor(db_demo, [path], "ID Keluarga kosong (berkas individu.xlsx, lembar 'Individu', "
            "baris 4, kolom A (ID Keluarga P3KE))")
 
 
@@ -407,7 +395,7 @@ def test_xlsx_strict_open_xml_ditolak_dengan_cara_menyimpan(db_demo, tmp_path):
                 b"http://purl.oclc.org/ooxml/spreadsheetml/main").replace(
                 b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
                 b"http://purl.oclc.org/ooxml/officeDocument/relationships"))
-    _tolak(db_demo, [path], "Berkas strict.xlsx disimpan dalam format 'Strict Open XML "
+    ml.tolak_impor(db_demo, [path], "Berkas strict.xlsx disimpan dalam format 'Strict Open XML "
            "Spreadsheet'", "Simpan Sebagai > Buku Kerja Excel (.xlsx)")
     assert "Strict Open XML" in impor_p3ke.pratinjau([path])[0].galat
 
