@@ -6,6 +6,9 @@ declared here. Unknown codes are shown as they are.
 
 from __future__ import annotations
 
+from kalbar_desktop.domain.kolom import header_field
+from kalbar_desktop.domain.status import LABEL_FIELD
+
 MASUK = "MASUK"
 MASUK_GAGAL = "MASUK_GAGAL"
 KELUAR = "KELUAR"
@@ -82,3 +85,25 @@ def label_aksi(kode: str | None) -> str:
     if not kode:
         return ""
     return LABEL_AKSI.get(kode, kode)
+
+
+LABEL_KOLOM_LAIN: dict[str, str] = {
+    "status_anggota": "Status anggota",
+    "nik_perbaikan": "NIK perbaikan",
+    "peran": "Peran",
+    "wilayah": "Wilayah kerja",
+}
+"""Audited columns that are neither a verification field nor a P3KE column."""
+
+
+def label_kolom(nama: str | None) -> str:
+    """The Indonesian name of an audited column: a verification field's label (``Tanggal
+    kunjungan``), else a member or account field's, else the P3KE header as the files write it
+    (``NIK``), else the stored name."""
+    if not nama:
+        return ""
+    if nama in LABEL_FIELD:
+        return LABEL_FIELD[nama]
+    if nama in LABEL_KOLOM_LAIN:
+        return LABEL_KOLOM_LAIN[nama]
+    return header_field(nama) or nama

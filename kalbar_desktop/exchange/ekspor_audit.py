@@ -26,9 +26,13 @@ JUDUL = ("No", "Waktu", "Pengguna", "Tindakan", "Kode tindakan", "Tabel", "ID re
          "ID Keluarga", "Kolom", "Nilai lama", "Nilai baru", "Alasan", "Keterangan", "Komputer")
 LEBAR = (8, 30, 18, 22, 18, 18, 22, 24, 20, 30, 30, 30, 50, 16)
 _K_TABEL = JUDUL.index("Tabel")
-JUDUL_EKSPOR = (*JUDUL[:_K_TABEL + 1], "Kode tabel", *JUDUL[_K_TABEL + 1:])
-"""The exported workbook's columns: the window's, the table's stored name beside its label."""
-LEBAR_EKSPOR = (*LEBAR[:_K_TABEL], 22, 18, *LEBAR[_K_TABEL + 1:])
+_K_KOLOM = JUDUL.index("Kolom")
+JUDUL_EKSPOR = (*JUDUL[:_K_TABEL + 1], "Kode tabel", *JUDUL[_K_TABEL + 1:_K_KOLOM + 1],
+                "Kode kolom", *JUDUL[_K_KOLOM + 1:])
+"""The exported workbook's columns: the window's, the stored names of the table and the column
+beside their labels."""
+LEBAR_EKSPOR = (*LEBAR[:_K_TABEL], 22, 18, *LEBAR[_K_TABEL + 1:_K_KOLOM], 24, 20,
+                *LEBAR[_K_KOLOM + 1:])
 _BERISI_NIK = ("id_rekaman", "nilai_lama", "nilai_baru", "alasan", "keterangan")
 
 
@@ -54,11 +58,13 @@ def baris_tampilan(baris: tuple, nik_penuh: bool) -> list[str | int | None]:
 
 def baris_ekspor(baris: tuple, nik_penuh: bool) -> list[str | int | None]:
     """One audit row as the exported workbook holds it (:data:`JUDUL_EKSPOR` order): the
-    table in the users' words (as the window shows it), its stored name beside it."""
+    table and the column in the users' words (as the window shows them), each with its stored
+    name beside it."""
     hasil = baris_tampilan(baris, nik_penuh)
-    tabel = hasil[_K_TABEL]
+    tabel, kolom = hasil[_K_TABEL], hasil[_K_KOLOM]
     return [*hasil[:_K_TABEL], jejak.label_tabel(tabel) or None, tabel,
-            *hasil[_K_TABEL + 1:]]
+            *hasil[_K_TABEL + 1:_K_KOLOM], jejak.label_kolom(kolom) or None, kolom,
+            *hasil[_K_KOLOM + 1:]]
 
 
 def uraian_saring(s: audit.SaringAudit) -> str:

@@ -206,3 +206,37 @@ def test_ekspor_log_menyebut_tabel_dengan_kata_pengguna(db_path, tmp_path):
     # a row about no table has both cells empty
     assert any(r[i] is None and r[j] is None
                for r in ws.iter_rows(min_row=2, values_only=True))
+
+
+def test_ekspor_log_menyebut_kolom_dengan_kata_pengguna(db_path, tmp_path):
+    """The exported log names the changed column in the users' words (the verification field's
+    label, a member's or an account's field, the P3KE header of a corrected source value), the
+    stored name in 'Kode kolom' beside it; an unknown name (a setting key) is kept."""
+    with sdb.terbuka(db_path) as db:
+        audit.tulis(db, [
+            audit.Catatan(aksi="UBAH", pengguna="ani", tabel="verifikasi_keluarga",
+                          id_keluarga="K1", kolom="tanggal_kunjungan", nilai_baru="2026-11-20"),
+            audit.Catatan(aksi="UBAH", pengguna="ani", tabel="verifikasi_anggota",
+                          id_keluarga="K1", kolom="nik_perbaikan", nilai_baru="6172011508800001"),
+            audit.Catatan(aksi="KOREKSI", pengguna="ani", tabel="keluarga", id_keluarga="K1",
+                          kolom="nama_kepala", nilai_lama="Budi", nilai_baru="Budiman"),
+            audit.Catatan(aksi=jejak.AKUN_DIUBAH, pengguna="ani", tabel="pengguna",
+                          id_rekaman="budi", kolom="wilayah", nilai_baru="617201"),
+            audit.Catatan(aksi=jejak.PENGATURAN, pengguna="ani", tabel="pengaturan",
+                          kolom="kunci_baru_x", nilai_baru="5"),
+        ])
+        tujuan = tmp_path / "jejak.xlsx"
+        ekspor_audit.ekspor(db, audit.SaringAudit(pengguna="ani"), tujuan,
+                            Pengguna("vv", Peran.VERIFIKATOR))
+    ws = openpyxl.load_workbook(tujuan)["Jejak audit"]
+    judul = [c.value for c in ws[1]]
+    i, j = judul.index("Kolom"), judul.index("Kode kolom")
+    assert j == i + 1 and judul[i + 2] == "Nilai lama"
+    kolom = sorted((r[i], r[j]) for r in ws.iter_rows(min_row=2, values_only=True) if r[j])
+    assert kolom == [("NIK perbaikan", "nik_perbaikan"),
+                     ("Nama Kepala Keluarga", "nama_kepala"),
+                     ("Tanggal kunjungan", "tanggal_kunjungan"),
+                     ("Wilayah kerja", "wilayah"),
+                     ("kunci_baru_x", "kunci_baru_x")]
+    baris = {r[j]: r for r in ws.iter_rows(min_row=2, values_only=True) if r[j]}
+    assert baris["nama_kepala"][judul.index("Nilai baru")] == "Budiman"
