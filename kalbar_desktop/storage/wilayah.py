@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -109,7 +110,19 @@ def pohon(db: Database) -> list[SimpulPohon]:
 
 def daftar_desa(db: Database) -> list[tuple[str, str]]:
     """Desa/kelurahan known to the database (reference or P3KE), as (code, "Desa, Kecamatan")
-    ordered by code, for choosing the desa of a new family."""
-    return [(kode, f"{nama_}, {kec}" if kec else nama_) for kode, nama_, kec in db.execute("""
-        SELECT d.kode, d.nama, c.nama FROM wilayah d LEFT JOIN wilayah c ON c.kode = d.induk
-        WHERE d.tingkat = 'desa_kelurahan' ORDER BY d.kode""")]
+    ordered by code, for choosing the desa of a new family. Where two desa would read alike
+    (same names in two kabupaten, or a place known only by its code), the kabupaten and then the
+    code are added, so no two entries read the same."""
+    baris = db.execute("""
+        SELECT d.kode, d.nama, c.nama, k.nama FROM wilayah d
+        LEFT JOIN wilayah c ON c.kode = d.induk
+        LEFT JOIN wilayah k ON k.kode = c.induk
+        WHERE d.tingkat = 'desa_kelurahan' ORDER BY d.kode""").fetchall()
+    label = {kode: f"{nama_}, {kec}" if kec else (nama_ or kode) for kode, nama_, kec, _ in baris}
+    kali = Counter(label.values())
+    for kode, _nama, _kec, kab in baris:
+        if kali[label[kode]] > 1 and kab:
+            label[kode] = f"{label[kode]}, {kab}"
+    kali = Counter(label.values())
+    return [(kode, f"{label[kode]} ({kode})" if kali[label[kode]] > 1 else label[kode])
+            for kode, *_ in baris]

@@ -21,3 +21,33 @@ def test_impor_2022_atau_dengan_referensi_tanpa_saran(db, berkas_demo_2022, berk
     hasil = impor_p3ke.impor(db, berkas_demo_2023)
     assert hasil.desa_tanpa_nama == 0
     assert "kodenya" not in hasil.pesan()
+
+
+def test_daftar_desa_tidak_ada_dua_yang_terbaca_sama(db, tmp_path):
+    """The desa list of a new family (desaCombo) never shows two entries alike: the same desa
+    and kecamatan names in two kabupaten get the kabupaten, still alike the code."""
+    import csv
+
+    from kalbar_desktop.exchange import wilayah_csv
+    from kalbar_desktop.storage import wilayah as swilayah
+
+    path = tmp_path / "wilayah.csv"
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerows([
+            ("code", "name", "parent_code", "level"),
+            ("61", "KALIMANTAN BARAT", "", "1"),
+            ("6101", "KAB. SAMBAS", "61", "2"), ("6102", "KAB. BENGKAYANG", "61", "2"),
+            ("610101", "Sejangkung", "6101", "3"), ("610201", "Sejangkung", "6102", "3"),
+            ("6101012001", "Sungai Bulan", "610101", "4"),
+            ("6102012001", "Sungai Bulan", "610201", "4"),
+            ("6102012002", "Sungai Bulan", "610201", "4"),
+            ("6102012003", "Teluk Keramat", "610201", "4"),
+        ])
+    wilayah_csv.impor(db, path)
+    assert swilayah.daftar_desa(db) == [
+        ("6101012001", "Sungai Bulan, Sejangkung, KAB. SAMBAS"),
+        ("6102012001", "Sungai Bulan, Sejangkung, KAB. BENGKAYANG (6102012001)"),
+        ("6102012002", "Sungai Bulan, Sejangkung, KAB. BENGKAYANG (6102012002)"),
+        ("6102012003", "Teluk Keramat, Sejangkung"),
+    ]
