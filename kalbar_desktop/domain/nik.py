@@ -17,6 +17,9 @@ from dataclasses import dataclass
 
 _DIBUANG = re.compile(r"[\s'.\u2019\u2018`\u00a0]+")
 _KOMA_RIBUAN = re.compile(r"^\d{1,3}(?:,\d{3})+$")
+_KELOMPOK_STRIP = re.compile(r"^\d{2,}(?:[-\u2010-\u2013]\d{2,})+$")
+"""Digits in groups joined by hyphens or dashes (``6172-0115-0880-0001``), as people write a
+NIK so they can read it aloud: the same identifier as without them."""
 """``6,172,015,003,850,002``: a number shown with English thousands separators, copied as text."""
 _RUMUS_TEKS = re.compile(r'^\s*=\s*"([^"]*)"\s*$')
 """``="6172011508800001"``: the CSV trick (portals, Excel users) that makes Excel show a long
@@ -68,8 +71,9 @@ class InfoNomor:
 
 
 def bersihkan(nilai: object) -> str:
-    """Strip spaces, apostrophes, dots, invisible characters and English thousands separators
-    from an identifier, and write other scripts' digits as ASCII. ``None`` gives ``''``.
+    """Strip spaces, apostrophes, dots, invisible characters, English thousands separators and
+    the hyphens between groups of digits from an identifier, and write other scripts' digits as
+    ASCII. ``None`` gives ``''``.
 
     Only for text: a number read from a spreadsheet goes through :func:`teks_identitas`.
     """
@@ -81,6 +85,8 @@ def bersihkan(nilai: object) -> str:
     teks = _DIBUANG.sub("", teks)
     if "," in teks and _KOMA_RIBUAN.match(teks):
         teks = teks.replace(",", "")
+    if not teks.isdigit() and _KELOMPOK_STRIP.match(teks):
+        teks = re.sub(r"[-\u2010-\u2013]", "", teks)
     return teks
 
 

@@ -214,3 +214,17 @@ def test_hubungan_menurut_kartu_keluarga(db, tmp_path):
     impor_p3ke.impor(db, [path])
     assert db.execute("SELECT count(*) FROM temuan WHERE aturan = 'KODE_TIDAK_DIKENAL'"
                       ).fetchone()[0] == 1
+
+
+def test_nik_dan_no_kk_ditulis_berkelompok_dengan_tanda_hubung(db, tmp_path):
+    # Typed for reading aloud ("6172-0150-0385-0002"), an en dash where Word or WhatsApp
+    # turned the hyphen into one; a CSV written by the csv module, as a form tool exports it.
+    rows = _baris([(1, "NIK", "6172-0150-0385-0002"),
+                   (3, "NIK", "6172\u20130105\u20130595\u20130004")])
+    path = ml.csv_berkas(tmp_path / "individu.csv", H, rows)
+    impor_p3ke.impor(db, [path])
+    anggota = _anggota(db)
+    assert anggota["006172000102"]["nik"] == "6172015003850002"
+    assert anggota["006172000202"]["nik"] == "6172010505950004"
+    assert db.execute("SELECT count(*) FROM temuan WHERE aturan LIKE 'NIK%'").fetchone()[0] == 0
+    assert json.loads(anggota["006172000102"]["sumber_json"])["NIK"] == "6172-0150-0385-0002"

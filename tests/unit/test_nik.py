@@ -53,6 +53,16 @@ def test_nik_dibersihkan_dari_apostrof_spasi_dan_titik():
     assert nik.urai_nik("'6172 0117.0890 0003", HARI_INI).teks == "6172011708900003"
 
 
+def test_nik_dibersihkan_dari_tanda_hubung_antar_kelompok_angka():
+    # written in groups to be read aloud, with a hyphen or the en dash Word/WhatsApp makes of it
+    assert nik.urai_nik("6172-0117-0890-0003", HARI_INI).teks == "6172011708900003"
+    assert nik.urai_nik("617201\u2013170890\u20130003", HARI_INI).sah
+    assert nik.bersihkan("61-72-01-1001") == "6172011001"
+    # anything else with a hyphen stays as written (and is reported by the rules)
+    for nilai in ("-6172011708900003", "6172011708900003-", "P3KE-0001", "6172--0117"):
+        assert nik.bersihkan(nilai) == nilai
+
+
 def test_teks_identitas_menandai_angka_dan_notasi_ilmiah():
     assert nik.teks_identitas("6172011708900003") == ("6172011708900003", nik.BENTUK_TEKS)
     assert nik.teks_identitas(6172011708900003) == ("6172011708900003", nik.BENTUK_ANGKA)
