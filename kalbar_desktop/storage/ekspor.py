@@ -118,29 +118,35 @@ def rekap(db: Database, lingkup: Lingkup) -> list[KelompokRekap]:
                           int(b[8])) for b in db.execute(sql, params)]
 
 
+_POTONGAN = 500
+"""Values per ``IN (...)`` list (SQLite limits the parameters of one statement)."""
+
+
+def _baris_dalam(db: Database, sql: str, nilai: Sequence[str]) -> Iterator[tuple]:
+    """The rows of ``sql`` run over ``nilai`` in pieces; ``{tanda}`` in ``sql`` stands for the
+    piece's ``?, ?, ...`` list."""
+    for awal in range(0, len(nilai), _POTONGAN):
+        potong = list(nilai[awal:awal + _POTONGAN])
+        yield from db.execute(sql.replace("{tanda}", ", ".join("?" * len(potong))), potong)
+
+
 def nama_desa_dan_kecamatan(db: Database, kode_desa: Sequence[str]) -> dict[str, str]:
     """Names of the given desa codes and of their kecamatan (code -> name; codes nobody names
     are left out). The region table wins; the families' own name columns fill the gaps."""
     hasil: dict[str, str] = {}
     desa = sorted({k for k in kode_desa if k})
     kode = sorted(set(desa) | {k[:6] for k in desa})
-    for awal in range(0, len(kode), 500):
-        potong = kode[awal:awal + 500]
-        tanda = ", ".join("?" * len(potong))
-        for k, n in db.execute(
-                f"SELECT kode, nama FROM wilayah WHERE kode IN ({tanda}) AND nama <> kode", potong):
-            hasil[k] = n
+    for k, n in _baris_dalam(
+            db, "SELECT kode, nama FROM wilayah WHERE kode IN ({tanda}) AND nama <> kode", kode):
+        hasil[k] = n
     kurang = [k for k in desa if k not in hasil or k[:6] not in hasil]
-    for awal in range(0, len(kurang), 500):
-        potong = kurang[awal:awal + 500]
-        tanda = ", ".join("?" * len(potong))
-        for k, nama_desa, nama_kec in db.execute(
-                f"SELECT kode_kemdagri, max(desa), max(kecamatan) FROM keluarga "
-                f"WHERE kode_kemdagri IN ({tanda}) GROUP BY kode_kemdagri", potong):
-            if nama_desa:
-                hasil.setdefault(k, nama_desa)
-            if nama_kec:
-                hasil.setdefault(k[:6], nama_kec)
+    for k, nama_desa, nama_kec in _baris_dalam(
+            db, "SELECT kode_kemdagri, max(desa), max(kecamatan) FROM keluarga "
+            "WHERE kode_kemdagri IN ({tanda}) GROUP BY kode_kemdagri", kurang):
+        if nama_desa:
+            hasil.setdefault(k, nama_desa)
+        if nama_kec:
+            hasil.setdefault(k[:6], nama_kec)
     return hasil
 
 
@@ -229,14 +235,11 @@ def keadaan_keluarga(db: Database, id_keluarga: Sequence[str]) -> dict[str, Kead
     hasil: dict[str, KeadaanKeluarga] = {}
     verif = ", ".join(f"v.{f}" for f in KOLOM_VERIFIKASI)
     ids = list(dict.fromkeys(id_keluarga))
-    for awal in range(0, len(ids), 500):
-        potong = ids[awal:awal + 500]
-        tanda = ", ".join("?" * len(potong))
-        for b in db.execute(
-                f"SELECT k.id_keluarga, k.kode_kemdagri, k.nama_kepala, v.versi, v.diubah_pada, "
-                f"v.diubah_oleh, {verif} {_DARI} WHERE k.id_keluarga IN ({tanda})", potong):
-            v = status.Verifikasi(**dict(zip(KOLOM_VERIFIKASI, b[6:], strict=True)))
-            hasil[b[0]] = KeadaanKeluarga(b[0], b[1], b[2], v, int(b[3]), b[4], b[5])
+    for b in _baris_dalam(
+            db, "SELECT k.id_keluarga, k.kode_kemdagri, k.nama_kepala, v.versi, v.diubah_pada, "
+            f"v.diubah_oleh, {verif} {_DARI} WHERE k.id_keluarga IN ({{tanda}})", ids):
+        v = status.Verifikasi(**dict(zip(KOLOM_VERIFIKASI, b[6:], strict=True)))
+        hasil[b[0]] = KeadaanKeluarga(b[0], b[1], b[2], v, int(b[3]), b[4], b[5])
     return hasil
 
 
@@ -261,15 +264,12 @@ def ubah_verifikasi_tercatat(db: Database,
     oldest first (a re-import compares them with the export time of its workbook)."""
     hasil: dict[str, list[UbahTercatat]] = {}
     ids = list(dict.fromkeys(id_keluarga))
-    for awal in range(0, len(ids), 500):
-        potong = ids[awal:awal + 500]
-        tanda = ", ".join("?" * len(potong))
-        for b in db.execute(
-                "SELECT id_keluarga, id, waktu, pengguna, tabel, id_rekaman, kolom, nilai_lama, "
-                "nilai_baru, alasan FROM audit_log WHERE id_keluarga IN "
-                f"({tanda}) AND tabel IN ('verifikasi_keluarga', 'verifikasi_anggota') "
-                "AND kolom IS NOT NULL ORDER BY id", potong):
-            hasil.setdefault(b[0], []).append(UbahTercatat(*b[1:]))
+    for b in _baris_dalam(
+            db, "SELECT id_keluarga, id, waktu, pengguna, tabel, id_rekaman, kolom, nilai_lama, "
+            "nilai_baru, alasan FROM audit_log WHERE id_keluarga IN "
+            "({tanda}) AND tabel IN ('verifikasi_keluarga', 'verifikasi_anggota') "
+            "AND kolom IS NOT NULL ORDER BY id", ids):
+        hasil.setdefault(b[0], []).append(UbahTercatat(*b[1:]))
     return hasil
 
 
@@ -290,14 +290,11 @@ def keadaan_anggota(db: Database, id_individu: Sequence[str]) -> dict[str, Keada
     """The verification of the given members (unknown IDs are left out)."""
     hasil: dict[str, KeadaanAnggota] = {}
     ids = list(dict.fromkeys(id_individu))
-    for awal in range(0, len(ids), 500):
-        potong = ids[awal:awal + 500]
-        tanda = ", ".join("?" * len(potong))
-        for b in db.execute(
-                "SELECT a.id_individu, a.id_keluarga, a.nama, a.nik, va.status_anggota, "
-                "va.nik_perbaikan, va.catatan FROM anggota a JOIN verifikasi_anggota va "
-                f"USING (id_individu) WHERE a.id_individu IN ({tanda})", potong):
-            hasil[b[0]] = KeadaanAnggota(*b)
+    for b in _baris_dalam(
+            db, "SELECT a.id_individu, a.id_keluarga, a.nama, a.nik, va.status_anggota, "
+            "va.nik_perbaikan, va.catatan FROM anggota a JOIN verifikasi_anggota va "
+            "USING (id_individu) WHERE a.id_individu IN ({tanda})", ids):
+        hasil[b[0]] = KeadaanAnggota(*b)
     return hasil
 
 
