@@ -396,19 +396,39 @@ def _baris_catatan(p: PemetaanLembar, sel: list, kecuali: str = "") -> bool:
     return True
 
 
+def _jenis_id_teks(p: PemetaanLembar, sel: list, v: str, kepala_id: str) -> str | None:
+    """What a row whose ID Keluarga cell holds the text ``v`` (not starting with a digit) is
+    when it is no data: ``header`` (the header again, at the top of a printed page), ``jumlah``
+    ("Total" in the ID column) or ``catatan`` (words in the ID column: "Dicetak dari ... pada
+    ..."); ``None`` otherwise."""
+    if kolom.normalisasi_header(v) == kepala_id and _cocokkan_header(sel)[0] == p.jenis:
+        return "header"
+    if _JUMLAH.match(v) and _baris_jumlah(p, sel):
+        return "jumlah"
+    if " " in v.strip() and _baris_catatan(p, sel, kecuali="id_keluarga"):
+        return "catatan"
+    return None
+
+
+def _jenis_id_kosong(p: PemetaanLembar, sel: list) -> str | None:
+    """What a row without an ID Keluarga is when it is no data: ``jumlah`` or ``catatan``;
+    ``None`` for a row that lacks its ID (an error)."""
+    if _baris_jumlah(p, sel):
+        return "jumlah"
+    if _baris_catatan(p, sel):
+        return "catatan"
+    return None
+
+
 def _bukan_data(p: PemetaanLembar, sel: list) -> bool:
     """For the preview: the header repeated further down, a totals row or a note, which the
     import skips (the same tests as :func:`_baris_stage`)."""
     i = p.field.index("id_keluarga") if "id_keluarga" in p.field else None
     v = sel[i] if i is not None and i < len(sel) else None
-    if v.__class__ is str and v and not v[:1].isdigit():
-        if kolom.normalisasi_header(v) == kolom.normalisasi_header(p.header[i]) and \
-                _cocokkan_header(sel)[0] == p.jenis:
-            return True
-        if (_JUMLAH.match(v) and _baris_jumlah(p, sel)) or (
-                " " in v.strip() and _baris_catatan(p, sel, kecuali="id_keluarga")):
-            return True
-    return v in ("", None) and (_baris_jumlah(p, sel) or _baris_catatan(p, sel))
+    if v.__class__ is str and v and not v[:1].isdigit() and \
+            _jenis_id_teks(p, sel, v, kolom.normalisasi_header(p.header[i])):
+        return True
+    return v in ("", None) and _jenis_id_kosong(p, sel) is not None
 
 
 def _rumus_per_baris(p: PemetaanLembar, kesalahan: _Kesalahan) -> dict[int, int]:
@@ -463,9 +483,7 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
             sumber_id = p.field.index("id_keluarga")
             kepala_id = kolom.normalisasi_header(p.header[sumber_id])
             rumus = _rumus_per_baris(p, kesalahan)
-            ulang: list[int] = []
-            jumlah: list[int] = []
-            catatan: list[int] = []
+            lewati: dict[str, list[int]] = {"header": [], "jumlah": [], "catatan": []}
             continue
         hitung += 1
         if hitung == _Langkah.SETIAP:
@@ -479,19 +497,14 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
                 continue
         v = sel[sumber_id] if sumber_id < len(sel) else None
         if v.__class__ is str and not v[:1].isdigit():
-            if kolom.normalisasi_header(v) == kepala_id and _cocokkan_header(sel)[0] == p.jenis:
-                ulang.append(nomor)  # the header again, at the top of a printed page
-                pertama = True  # and its column-numbering row
-                continue
-            if _JUMLAH.match(v) and _baris_jumlah(p, sel):  # "Total" in the ID column
-                jumlah.append(nomor)
-                continue
-            if " " in v.strip() and _baris_catatan(p, sel, kecuali="id_keluarga"):
-                catatan.append(nomor)  # words in the ID column: "Dicetak dari ... pada ..."
+            jenis = _jenis_id_teks(p, sel, v, kepala_id)
+            if jenis is not None:
+                lewati[jenis].append(nomor)
+                pertama = jenis == "header"  # a repeated header has its column-numbering row
                 continue
         if rumus and nomor in rumus:
             if v in kosong and _baris_jumlah(p, sel):
-                jumlah.append(nomor)
+                lewati["jumlah"].append(nomor)
                 continue
             i = rumus[nomor]
             kesalahan.tambah(
@@ -505,20 +518,18 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
             continue
         hasil = ubah_penuh(sel, nomor) if len(sel) >= lebar else ubah(sel, nomor)
         if hasil[i_id] in kosong:
-            if _baris_jumlah(p, sel):
-                jumlah.append(nomor)
-                continue
-            if _baris_catatan(p, sel):
-                catatan.append(nomor)
+            jenis = _jenis_id_kosong(p, sel)
+            if jenis is not None:
+                lewati[jenis].append(nomor)
                 continue
             kesalahan.tambah(f"ID Keluarga kosong ({_tempat(p, nomor, sumber_id)})")
             continue
         if i_nik is not None and hasil[i_nik] in kosong and _baris_jumlah(p, sel):
-            jumlah.append(nomor)  # a count under ID Keluarga: =COUNTA(A2:A99) calculated
+            lewati["jumlah"].append(nomor)  # a count under ID Keluarga: =COUNTA() calculated
             continue
         yield hasil
     if ubah is not None:
-        for jenis, nomor_baris in (("header", ulang), ("jumlah", jumlah), ("catatan", catatan)):
+        for jenis, nomor_baris in lewati.items():
             if nomor_baris:
                 kesalahan.catat(_dilewati(jenis, p, nomor_baris))
 
