@@ -60,10 +60,6 @@ OPSI_TIMPA = "--timpa"
 opsi_timpa = click.option("--timpa", is_flag=True,
                           help="Timpa berkas tujuan bila sudah ada (bawaan: ditolak).")
 
-_PENDAMPING_DB = ("", "-wal", "-shm", "-journal", "-kunci")
-"""The database file and the files SQLite and the writer lock keep beside it."""
-
-
 def _berkas_sama(a: Path, b: Path) -> bool:
     try:
         if a.exists() and b.exists():
@@ -79,8 +75,7 @@ def periksa_tujuan(tujuan: Path, *, timpa: bool, db_path: Path | None = None,
     database (or its companion files) or over one of the ``masukan`` files, even with
     ``--timpa``; and over any other existing file unless ``timpa``."""
     if db_path is not None:
-        for akhiran in _PENDAMPING_DB:
-            berkas = db_path.with_name(db_path.name + akhiran)
+        for berkas in sdb.berkas_pendamping(db_path):
             if _berkas_sama(tujuan, berkas):
                 gagal(f"Berkas tujuan {tujuan} adalah berkas basis data ({berkas.name}); "
                       "tidak akan ditimpa. Pilih nama lain.")

@@ -25,6 +25,7 @@ from kalbar_desktop.domain import status as ds
 from kalbar_desktop.domain.akses import Aksi, boleh
 from kalbar_desktop.exchange import demo, impor_p3ke, laporan_temuan, wilayah_csv
 from kalbar_desktop.storage import cadangan
+from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import pengguna as spengguna
 from kalbar_desktop.storage import statistik as sstat
 from kalbar_desktop.storage import temuan as stemuan
@@ -64,8 +65,8 @@ class _BasisDataBaru:
         """Remove what the command created (call after closing the database)."""
         if not self.baru:
             return
-        for akhiran in ("", "-wal", "-shm", "-journal", "-kunci"):
-            self.db_path.with_name(self.db_path.name + akhiran).unlink(missing_ok=True)
+        for berkas in sdb.berkas_pendamping(self.db_path):
+            berkas.unlink(missing_ok=True)
         if self.folder_baru and self.folder.is_dir():
             shutil.rmtree(self.folder, ignore_errors=True)
         if self.induk_baru:

@@ -15,6 +15,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from kalbar_desktop.domain.tanggal import tahun_dua_digit
+
 _DIBUANG = re.compile(r"[\s'.\u2019\u2018`\u00a0]+")
 _KOMA_RIBUAN = re.compile(r"^\d{1,3}(?:,\d{3})+$")
 _KELOMPOK_STRIP = re.compile(r"^\d{2,}(?:[-\u2010-\u2013]\d{2,})+$")
@@ -150,14 +152,9 @@ def teks_identitas(nilai: object) -> tuple[str, str]:
 _ANGKA_DESIMAL = re.compile(r"^\s*(\d{6,})\.0+\s*$")
 
 
-def _tahun(yy: int, hari_ini: dt.date) -> int:
-    tahun = 2000 + yy
-    return tahun if tahun <= hari_ini.year else 1900 + yy
-
-
 def _tanggal(dd: int, mm: int, yy: int, hari_ini: dt.date) -> dt.date | None:
     try:
-        return dt.date(_tahun(yy, hari_ini), mm, dd)
+        return dt.date(tahun_dua_digit(yy, hari_ini), mm, dd)
     except ValueError:
         return None
 

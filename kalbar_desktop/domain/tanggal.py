@@ -27,13 +27,16 @@ _HARI = re.compile(r"^(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monda
 """The weekday of Excel's long date format (``Minggu, 23 November 1980``) copied as text."""
 
 
+def tahun_dua_digit(yy: int, hari_ini: dt.date | None = None) -> int:
+    """The year of two digits: the latest such year not after this one (``80`` is 1980,
+    ``15`` is 2015), as in a date typed short and in the birth date of a NIK."""
+    tahun = 2000 + yy
+    return tahun if tahun <= (hari_ini or dt.date.today()).year else 1900 + yy
+
+
 def _tahun(teks: str) -> int:
-    """A year; two digits are the latest such year not after this one (``80`` is 1980,
-    ``15`` is 2015), as in the birth date of a NIK."""
-    tahun = int(teks)
-    if len(teks) == 2:
-        tahun += 2000 if 2000 + tahun <= dt.date.today().year else 1900
-    return tahun
+    """A year written with four digits, or two (:func:`tahun_dua_digit`)."""
+    return tahun_dua_digit(int(teks)) if len(teks) == 2 else int(teks)
 
 BULAN = {
     "jan": 1, "januari": 1, "january": 1, "feb": 2, "februari": 2, "february": 2, "peb": 2,

@@ -16,6 +16,15 @@ from sqlite_utils import Database
 from kalbar_desktop.storage import kunci as skunci
 from kalbar_desktop.storage import migrations
 
+
+def berkas_pendamping(db_path: str | Path) -> list[Path]:
+    """The database file and the files SQLite and the writer lock keep beside it (``-wal``,
+    ``-shm``, ``-journal``, the lock file)."""
+    p = Path(db_path)
+    return [p.with_name(p.name + akhiran) for akhiran in ("", "-wal", "-shm", "-journal")] + [
+        skunci.berkas_kunci(p)]
+
+
 _log = logging.getLogger(__name__)
 
 _PEMERIKSAAN: dict[str, Any] = {}
