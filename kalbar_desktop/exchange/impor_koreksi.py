@@ -587,18 +587,20 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
     return pratinjau
 
 
+def _waktu(teks: str | None) -> dt.datetime | None:
+    """A stored ISO time with its offset (one without is local time), or ``None``."""
+    try:
+        w = dt.datetime.fromisoformat(teks) if teks else None
+    except ValueError:
+        return None
+    return w if w is None or w.tzinfo else w.astimezone()
+
+
 def _diubah_sejak(k: sekspor.KeadaanKeluarga, waktu_ekspor: dt.datetime | None) -> bool:
     """Whether the family was saved in the application at or after the export (whole seconds,
     so a save in the export's own second counts as later: a false alarm, never a lost edit)."""
-    if waktu_ekspor is None or not k.diubah_pada:
-        return False
-    try:
-        disimpan = dt.datetime.fromisoformat(k.diubah_pada)
-    except ValueError:
-        return False
-    if disimpan.tzinfo is None:
-        disimpan = disimpan.astimezone()
-    return disimpan >= waktu_ekspor
+    disimpan = _waktu(k.diubah_pada)
+    return waktu_ekspor is not None and disimpan is not None and disimpan >= waktu_ekspor
 
 
 def _setelah(u: sekspor.UbahTercatat, ekspor: _Ekspor) -> bool:
@@ -606,11 +608,8 @@ def _setelah(u: sekspor.UbahTercatat, ekspor: _Ekspor) -> bool:
     workbooks) its time, where the export's own second counts as after."""
     if ekspor.nomor_audit is not None:
         return u.id > ekspor.nomor_audit
-    try:
-        w = dt.datetime.fromisoformat(u.waktu)
-    except ValueError:
-        return True  # unreadable: treat as recent (a false alarm, never a lost edit)
-    return (w if w.tzinfo else w.astimezone()) >= ekspor.waktu
+    w = _waktu(u.waktu)
+    return w is None or w >= ekspor.waktu  # unreadable: recent (a false alarm, never a loss)
 
 
 def _gabung_dengan_aplikasi(db: BasisData, keluarga: dict[str, _Keluarga],
