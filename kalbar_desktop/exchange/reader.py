@@ -567,7 +567,7 @@ def _isi_sebenarnya(awal: bytes) -> str | None:
     if ("urn:schemas-microsoft-com:office:spreadsheet" in kepala
             or 'progid="excel.sheet"' in kepala) and "<html" not in kepala:
         return "XML Spreadsheet 2003"
-    if kepala.startswith(("<!doctype html", "<html", "<table", "<meta")) or "<html" in kepala \
+    if kepala.startswith(("<!doctype html", "<meta")) or "<html" in kepala \
             or "<table" in kepala or (kepala.startswith("mime-version:")
                                       and "text/html" in kepala):
         return "halaman web (HTML)"
@@ -667,13 +667,12 @@ def _buka_spreadsheet(path: Path, potong: bool = True) -> list[Lembar]:
         except (zipfile.BadZipFile, OSError, ValueError):
             besar = {}
     # other formats: calamine reads their formulas' results, or none
-    kosong: dict[int, list[int]] = {}
-    return [_LembarPotongan(path, nama, wb, besar[nama], tersembunyi=nama in tersembunyi,
-                            rumus=rumus.get(nama) if rumus is not None else kosong)
-            if nama in besar
-            else _LembarCalamine(path, nama, wb, tersembunyi=nama in tersembunyi,
-                                 rumus=rumus.get(nama) if rumus is not None else kosong)
-            for nama in nama_lembar]
+    def keadaan(nama: str) -> dict:
+        return {"tersembunyi": nama in tersembunyi,
+                "rumus": rumus.get(nama) if rumus is not None else {}}
+
+    return [_LembarPotongan(path, nama, wb, besar[nama], **keadaan(nama)) if nama in besar
+            else _LembarCalamine(path, nama, wb, **keadaan(nama)) for nama in nama_lembar]
 
 
 def _dekode(path: Path, data: bytes) -> str:
