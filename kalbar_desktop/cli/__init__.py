@@ -27,6 +27,9 @@ bahasa.pasang()  # before any option is declared: click.Path names its type when
 KELUAR_GAGAL = 1
 
 
+_META_DB = "kalbar_desktop.db_path"
+
+
 def opsi_db(fungsi: Callable) -> Callable:
     """Add ``--db`` to a command; the command-level value wins over the group-level one."""
 
@@ -36,7 +39,9 @@ def opsi_db(fungsi: Callable) -> Callable:
     @functools.wraps(fungsi)
     def pembungkus(ctx: click.Context, *args, db_path: Path | None = None, **kwargs):
         induk = ctx.find_root().params.get("db_path")
-        return ctx.invoke(fungsi, *args, db_path=db_path or induk or paths.db_bawaan(), **kwargs)
+        db_path = db_path or induk or paths.db_bawaan()
+        ctx.meta[_META_DB] = db_path  # named by the message of an error nobody caught
+        return ctx.invoke(fungsi, *args, db_path=db_path, **kwargs)
 
     return pembungkus
 
@@ -135,7 +140,8 @@ def buka(db_path: Path, tulis: bool = True, baru: bool | None = None) -> sdb.Bas
 
 class _GrupTercatat(click.Group):
     """The command group; an unexpected error in any command is written to the log file
-    (with its masked traceback) before it is reported as usual. Its commands and sub-groups
+    (with its masked traceback) before it is reported: in Indonesian without a traceback when
+    the environment caused it (:func:`sdb.lingkungan`), else as usual. Its commands and sub-groups
     show click's own texts (usage errors, help headings) in Indonesian."""
 
     context_class = bahasa.Konteks
@@ -148,9 +154,17 @@ class _GrupTercatat(click.Group):
         except (click.exceptions.ClickException, click.exceptions.Exit,
                 click.exceptions.Abort):
             raise
-        except Exception:
+        except sdb.KesalahanPenyimpanan as e:
+            gagal(str(e))
+        except Exception as e:
             log.catat_galat(sys.exc_info(), f"perintah {ctx.invoked_subcommand or 'jendela'}")
-            raise
+            # The disk filled up, a file is open in Excel, a USB stick was pulled: an
+            # Indonesian message and exit status 1, not a traceback. A program error is still
+            # reported by Python as usual.
+            galat = sdb.lingkungan(e, db=ctx.meta.get(_META_DB) or ctx.params.get("db_path"))
+            if galat is None:
+                raise
+            gagal(str(galat))
 
 
 @click.group(cls=_GrupTercatat, invoke_without_command=True,

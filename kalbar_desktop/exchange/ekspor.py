@@ -49,8 +49,9 @@ from kalbar_desktop.domain.status import (
 )
 from kalbar_desktop.domain.temuan import PENJELASAN
 from kalbar_desktop.domain.wilayah import LABEL_TINGKAT, Tingkat, tingkat
+from kalbar_desktop.exchange import tujuan as xtujuan
 from kalbar_desktop.exchange.reader import sha256_berkas
-from kalbar_desktop.storage import audit
+from kalbar_desktop.storage import audit, galat
 from kalbar_desktop.storage import ekspor as sekspor
 from kalbar_desktop.storage.db import BasisData, transaksi
 
@@ -593,7 +594,8 @@ class _Penulis:
         for ws in self.wb.worksheets():
             fh = getattr(ws, "row_data_fh", None)
             if fh is not None and not fh.closed:
-                fh.close()
+                with contextlib.suppress(OSError):  # a full disk: the error being raised says so
+                    fh.close()
 
 
 def _lingkup(opsi: OpsiEkspor) -> sekspor.Lingkup:
@@ -658,6 +660,8 @@ def periksa_opsi(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None,
             and os.path.samefile(tujuan, db.path):
         masalah.append(f"Berkas tujuan {tujuan.name} adalah basis data itu sendiri; pilih nama "
                        "lain.")
+    elif alasan := xtujuan.alasan_tidak_bisa_ditulis(tujuan):  # a read-only file
+        masalah.append(alasan)
     return masalah
 
 
@@ -730,8 +734,9 @@ def ekspor(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None,
     tujuan = Path(opsi.tujuan).absolute()
     sementara = tujuan.parent / f".{tujuan.name}.{uuid.uuid4().hex[:8]}.sementara"
     terenkripsi = tujuan.parent / f".{tujuan.name}.{uuid.uuid4().hex[:8]}.enkripsi.sementara"
-    tmpdir = tempfile.mkdtemp(prefix="kalbar-ekspor-")
+    tmpdir = None
     try:
+        tmpdir = tempfile.mkdtemp(prefix="kalbar-ekspor-")
         # One read transaction: the recap and the detail sheets see the same snapshot even
         # when someone saves a family while the export runs.
         with transaksi(db):
@@ -756,12 +761,22 @@ def ekspor(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None,
         except OSError as e:
             _catat_audit(db, opsi, pengguna, hasil, gagal=str(e))
             raise KesalahanEkspor(
-                f"Berkas {tujuan.name} tidak bisa ditimpa ({e}). Bila berkas itu sedang dibuka di "
-                "Excel, tutup dulu lalu ulangi.") from e
+                f"Berkas {tujuan.name} tidak bisa ditimpa dan tetap seperti semula. "
+                f"{galat.pesan_os(e, tujuan)}") from e
         lapor("Selesai", 1.0)
         return hasil
+    except (KesalahanEkspor, Dibatalkan):
+        raise
+    except Exception as e:
+        # A full disk (here or in the temporary folder), a folder that refuses writing, a
+        # USB stick pulled while writing: say so; the old file was never touched.
+        teks = xtujuan.pesan_gagal_tulis(e, tujuan, tmpdir, db.path)
+        if teks is None:
+            raise
+        raise KesalahanEkspor(teks) from e
     finally:
-        shutil.rmtree(tmpdir, ignore_errors=True)
+        if tmpdir is not None:
+            shutil.rmtree(tmpdir, ignore_errors=True)
         for sisa in (sementara, terenkripsi):
             with contextlib.suppress(OSError):
                 sisa.unlink()
@@ -806,10 +821,7 @@ def _tulis_workbook(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None, 
     total_kerja = 1 + (n_keluarga + n_anggota if opsi.dengan_nama else 0)
     sha = hashlib.sha256()
     jumlah_baris: dict[str, int] = {}
-    try:
-        penulis = _Penulis(sementara, tmpdir)
-    except OSError as e:
-        raise KesalahanEkspor(f"Tidak bisa menulis di folder {sementara.parent}: {e}") from e
+    penulis = _Penulis(sementara, tmpdir)
     try:
         ws_rekap = penulis.lembar(LEMBAR_REKAP)
         ws_keluarga = penulis.lembar(LEMBAR_KELUARGA) if opsi.dengan_nama else None
@@ -849,11 +861,7 @@ def _tulis_workbook(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None, 
         _tulis_keterangan(penulis, ws_ket, db, opsi, pengguna, waktu, jumlah_baris, sha_data,
                           kecamatan, nomor_audit)
         lapor("Menyimpan workbook", 0.99)
-        try:
-            penulis.tutup()
-        except OSError as e:
-            raise KesalahanEkspor(
-                f"Workbook tidak bisa disimpan di {sementara.parent}: {e}") from e
+        penulis.tutup()
         penulis = None
     finally:
         if penulis is not None:

@@ -33,7 +33,7 @@ from kalbar_desktop.storage import audit, cadangan
 from kalbar_desktop.storage import impor as simpan
 from kalbar_desktop.storage import temuan as simpan_temuan
 from kalbar_desktop.storage import wilayah as swilayah
-from kalbar_desktop.storage.db import BasisData, transaksi
+from kalbar_desktop.storage.db import BasisData, lingkungan, transaksi
 
 HEADER_LAPORAN = (
     "Aturan", "ID Keluarga", "ID Individu", "Nama", "Kode Kemdagri", "Desa/Kelurahan", "Kolom",
@@ -972,14 +972,24 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
     except cadangan.KesalahanCadangan as e:
         raise KesalahanImpor(f"Impor dibatalkan karena cadangan sebelum impor gagal: {e}") from e
     try:
-        _tulis(db, pemetaan, info, bobot, hasil, pengguna, lapor, periksa_batal, potong=True)
-    except PerluDibacaUtuh:
-        # Merged cells over the data rows, seen at the end of a sheet read in pieces: all was
-        # rolled back; read the sheets whole (merged cells filled) and import again.
-        for i in info:
-            i.pop("jumlah_baris", None)
-        hasil.kolom_tak_dikenal.clear()
-        _tulis(db, pemetaan, info, bobot, hasil, pengguna, lapor, periksa_batal, potong=False)
+        try:
+            _tulis(db, pemetaan, info, bobot, hasil, pengguna, lapor, periksa_batal, potong=True)
+        except PerluDibacaUtuh:
+            # Merged cells over the data rows, seen at the end of a sheet read in pieces: all
+            # was rolled back; read the sheets whole (merged cells filled) and import again.
+            for i in info:
+                i.pop("jumlah_baris", None)
+            hasil.kolom_tak_dikenal.clear()
+            _tulis(db, pemetaan, info, bobot, hasil, pengguna, lapor, periksa_batal,
+                   potong=False)
+    except (KesalahanImpor, Dibatalkan):
+        raise
+    except Exception as e:
+        # The disk filled up, the file's USB stick was pulled: all was rolled back.
+        galat = lingkungan(e, db=getattr(db, "path", None))
+        if galat is None:
+            raise
+        raise KesalahanImpor(f"Impor gagal; basis data tidak berubah. {galat}") from e
     lapor("Selesai", 1.0)
     return hasil
 

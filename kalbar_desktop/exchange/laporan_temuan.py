@@ -11,6 +11,7 @@ name.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections.abc import Callable
@@ -20,6 +21,7 @@ import xlsxwriter
 
 from kalbar_desktop.domain import kolom as dkolom
 from kalbar_desktop.domain.temuan import PENJELASAN, Aturan
+from kalbar_desktop.exchange import tujuan as xtujuan
 from kalbar_desktop.storage import audit
 from kalbar_desktop.storage import temuan as stemuan
 from kalbar_desktop.storage.db import BasisData
@@ -63,23 +65,30 @@ def tulis(db: BasisData, tujuan: str | Path,
     folder = tujuan.parent
     if not folder.is_dir():
         raise KesalahanLaporan(f"Folder {folder} tidak ada; pilih folder lain untuk laporan.")
+    alasan = xtujuan.alasan_tidak_bisa_ditulis(tujuan)
+    if alasan:
+        raise KesalahanLaporan(alasan)
     lapor = kemajuan or (lambda _p, _f: None)
     jumlah = sum(stemuan.jumlah_per_aturan(db).values())
-    fd, sementara = tempfile.mkstemp(prefix=".laporan-", suffix=".xlsx", dir=folder)
-    os.close(fd)
+    sementara = None
     try:
+        fd, sementara = tempfile.mkstemp(prefix=".laporan-", suffix=".xlsx.sementara",
+                                         dir=folder)
+        os.close(fd)
         n = _tulis(db, Path(sementara), jumlah, lapor)
         audit.catat_ekspor(db, pengguna, tujuan.name, n, alasan=ALASAN_LAPORAN,
                            keterangan="laporan temuan (nama dan NIK)")
         os.replace(sementara, tujuan)
-    except PermissionError as e:
-        raise KesalahanLaporan(
-            f"Laporan tidak bisa disimpan ke {tujuan.name}: berkas sedang dibuka program lain "
-            "(tutup di Excel) atau folder tidak boleh ditulisi.") from e
-    except OSError as e:
-        raise KesalahanLaporan(f"Laporan tidak bisa disimpan ke {tujuan}: {e}") from e
+    except Exception as e:
+        # A full disk, a file open in Excel, a read-only folder: the old report stays as it was.
+        teks = xtujuan.pesan_gagal_tulis(e, tujuan, db=getattr(db, "path", None))
+        if teks is None:
+            raise
+        raise KesalahanLaporan(f"Laporan temuan {teks}") from e
     finally:
-        Path(sementara).unlink(missing_ok=True)
+        if sementara is not None:
+            with contextlib.suppress(OSError):
+                Path(sementara).unlink(missing_ok=True)
     lapor("Selesai", 1.0)
     return n
 

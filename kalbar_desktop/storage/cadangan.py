@@ -11,7 +11,9 @@ backup in with the backup API and brings its schema up to date.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import os
 import re
 import shutil
@@ -23,7 +25,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kalbar_desktop.domain import jejak
-from kalbar_desktop.storage import audit
+from kalbar_desktop.storage import audit, galat
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import kunci as skunci
 from kalbar_desktop.storage import pengaturan as spengaturan
@@ -129,19 +131,32 @@ def cadangkan(db: Database, tujuan: str | Path, kemajuan: Kemajuan | None = None
         tujuan = tujuan / f"{stem}-{dt.datetime.now():%Y%m%d-%H%M%S}-{MANUAL}.db"
     if tujuan.exists() and tujuan.resolve() == Path(getattr(db, "path", "") or "").resolve():
         raise KesalahanCadangan("Tujuan cadangan tidak boleh berkas basis data itu sendiri.")
-    tujuan.parent.mkdir(parents=True, exist_ok=True)
     sementara = tujuan.with_name(tujuan.name + ".sementara")
     try:
+        tujuan.parent.mkdir(parents=True, exist_ok=True)
         sementara.unlink(missing_ok=True)
         _salin_api(db.conn, sementara, kemajuan)
         _fsync(sementara)
         os.replace(sementara, tujuan)
     except (OSError, sqlite3.Error) as e:
-        sementara.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            sementara.unlink(missing_ok=True)
         raise KesalahanCadangan(
-            f"Cadangan ke {tujuan} gagal: {getattr(e, 'strerror', None) or e}. Periksa ruang "
-            "disk dan izin folder.") from e
+            f"Cadangan ke {tujuan} gagal; tidak ada cadangan setengah jadi yang tertinggal. "
+            f"{_sebab(e, tujuan)}") from e
     return tujuan
+
+
+def _sebab(e: BaseException, berkas: Path) -> str:
+    """Why writing ``berkas`` (a backup, a restored database) failed, in Indonesian. SQLite's
+    backup reports the target's write errors as its own: they concern ``berkas``."""
+    if isinstance(e, sqlite3.Error) and galat.disk_penuh(e):
+        return galat.pesan_os(OSError(errno.ENOSPC, "disk penuh"), berkas)
+    if isinstance(e, sqlite3.Error) and getattr(e, "sqlite_errorname", "").startswith(
+            ("SQLITE_CANTOPEN", "SQLITE_READONLY")):
+        return (f"Folder {berkas.parent} tidak boleh ditulisi, atau tidak ada lagi (flashdisk "
+                "dilepas?). Pilih folder lain, lalu ulangi.")
+    return galat.pesan(e, berkas, db=berkas) or f"{berkas}: {e}"
 
 
 def _nama_baru(db_path: Path, alasan: str) -> Path:
@@ -266,9 +281,8 @@ def pulihkan(db_path: str | Path, sumber: str | Path, pengguna: str | None = Non
         return salinan or db_path
     except (OSError, sqlite3.Error) as e:
         raise KesalahanCadangan(
-            f"Pemulihan dari {sumber.name} gagal ({getattr(e, 'strerror', None) or e}); basis "
-            f"data {db_path.name} tidak diganti. Tutup program lain yang membukanya, periksa "
-            "ruang disk, lalu ulangi.") from e
+            f"Pemulihan dari {sumber.name} gagal; basis data {db_path.name} tidak diganti. "
+            f"{_sebab(e, sementara if sementara.exists() else db_path)}") from e
     finally:
         for sisa in (sementara, Path(str(sementara) + "-wal"), Path(str(sementara) + "-shm"),
                      skunci.berkas_kunci(sementara)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import sqlite3
 import threading
@@ -13,8 +14,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from kalbar_desktop.storage import galat, migrations
 from kalbar_desktop.storage import kunci as skunci
-from kalbar_desktop.storage import migrations
 
 
 def berkas_pendamping(db_path: str | Path) -> list[Path]:
@@ -150,6 +151,43 @@ class BasisDataRusak(KesalahanPenyimpanan):
     """The database failed its health check: nothing is written to it."""
 
 
+class KesalahanLingkungan(KesalahanPenyimpanan):
+    """The disk is full, a file is locked or read-only, a USB stick was pulled: the message
+    (Indonesian, from :mod:`.galat`) says which file and what to do. A transaction it broke was
+    rolled back."""
+
+
+def lingkungan(e: BaseException, berkas: str | Path | None = None,
+               db: str | Path | None = None) -> KesalahanLingkungan | None:
+    """``e`` as a :class:`KesalahanLingkungan` when the environment caused it (disk full,
+    access denied, device gone...), else ``None`` (a program error, to be raised as it is)."""
+    if isinstance(e, KesalahanPenyimpanan):
+        return None
+    teks = galat.pesan(e, berkas, db)
+    if teks is None:
+        return None
+    hasil = KesalahanLingkungan(teks)
+    hasil.__cause__ = e
+    return hasil
+
+
+def terjemahkan_galat(fungsi: Callable) -> Callable:
+    """Decorator for storage functions taking the database first: an environment error while
+    they write (disk full, read-only file, device gone) is raised as :class:`KesalahanLingkungan`
+    naming the database, instead of SQLite's English message."""
+    @functools.wraps(fungsi)
+    def pembungkus(db, *args, **kwargs):
+        try:
+            return fungsi(db, *args, **kwargs)
+        except Exception as e:
+            k = lingkungan(e, db=getattr(db, "path", None))
+            if k is None:
+                raise
+            raise k from e
+
+    return pembungkus
+
+
 class BasisDataDipakai(KesalahanPenyimpanan, skunci.BasisDataDipakai):
     """Another program (another window, a command) is writing to this database: open it
     read-only, or wait until that program is closed."""
@@ -261,9 +299,13 @@ def _buka_sambungan(path: Path, baca_saja: bool, migrasi: bool,
     except sqlite3.DatabaseError as e:
         if conn is not None:
             conn.close()
-        raise BasisDataTidakBisaDibuka(
-            f"Berkas {path.name} bukan basis data Kalbar Desktop yang bisa dibuka "
-            f"({sebab_sqlite(e)})") from e
+        kode = getattr(e, "sqlite_errorname", "") or ""
+        if kode in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or not galat.dikenali(e):
+            raise BasisDataTidakBisaDibuka(
+                f"Berkas {path.name} bukan basis data Kalbar Desktop yang bisa dibuka "
+                f"({sebab_sqlite(e)})") from e
+        # The file may be fine: the disk is full, read-only or gone (a pulled USB stick).
+        raise BasisDataTidakBisaDibuka(galat.pesan(e, db=path) or str(e)) from e
     db = BasisData(conn, execute_plugins=False)
     db.path = path
     db.baca_saja = baca_saja

@@ -29,6 +29,7 @@ from kalbar_desktop.domain.status import (
 from kalbar_desktop.domain.tanggal import urai_tanggal
 from kalbar_desktop.domain.wilayah import Tingkat, tingkat
 from kalbar_desktop.storage import audit, cari
+from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import temuan as stemuan
 from kalbar_desktop.storage.waktu import sekarang
 
@@ -186,6 +187,7 @@ def _catatan_ubah(pengguna: Pengguna, tabel: str, id_rekaman: str, id_keluarga: 
     return hasil
 
 
+@sdb.terjemahkan_galat
 def simpan(db: Database, id_keluarga: str, pengguna: Pengguna, verifikasi: Verifikasi,
            versi: int, koreksi: dict | None = None,
            anggota: Sequence[PerubahanAnggota] = (), alasan: str | None = None) -> int:
@@ -354,6 +356,7 @@ _AKSI_IZIN = {
 }
 
 
+@sdb.terjemahkan_galat
 def ubah_persetujuan(db: Database, id_keluarga: str, pengguna: Pengguna,
                      aksi: AksiPersetujuan, versi: int, catatan: str | None = None) -> int:
     """Submit, approve, send back (note required) or reopen (reason required) a family.
@@ -385,6 +388,7 @@ def ubah_persetujuan(db: Database, id_keluarga: str, pengguna: Pengguna,
         return versi + 1
 
 
+@sdb.terjemahkan_galat
 def tambah_usulan_baru(db: Database, pengguna: Pengguna, keluarga: dict,
                        anggota: Sequence[dict] = (),
                        verifikasi: Verifikasi | None = None) -> str:

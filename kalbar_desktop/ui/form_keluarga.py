@@ -53,7 +53,7 @@ from kalbar_desktop.domain.status import (
 from kalbar_desktop.storage import temuan as stemuan
 from kalbar_desktop.storage import verifikasi as sv
 from kalbar_desktop.storage import wilayah as swilayah
-from kalbar_desktop.storage.db import BasisData
+from kalbar_desktop.storage.db import BasisData, KesalahanPenyimpanan
 from kalbar_desktop.ui import bahasa
 from kalbar_desktop.ui import label as ul
 from kalbar_desktop.ui.anggota_model import AnggotaModel, DelegasiAnggota
@@ -900,12 +900,22 @@ class FormKeluarga(QWidget):
         except (sv.KonflikVersi, sv.TidakBerwenang, sv.KeluargaTidakAda) as e:
             self.tampilkan_pesan(str(e))
             return False
+        except KesalahanPenyimpanan as e:  # disk full, file read-only, USB stick pulled
+            self._gagal_menulis(e)
+            return False
         idk = self.data.id_keluarga
         self.buka(idk)
         self.disimpan.emit(idk, lama, self.data.verifikasi.status_verifikasi)
         self.tampilkan_pesan(self.tr("Tersimpan {0}.").format(
             jam(dt.datetime.now(), detik=True)), salah=False)
         return True
+
+    def _gagal_menulis(self, e: KesalahanPenyimpanan) -> None:
+        """The database refused the write (the environment's fault): say why; the entries stay
+        in the form to be saved again once it is fixed."""
+        self.tampilkan_pesan(str(e) + "\n" + self.tr(
+            "Belum tersimpan: isian Anda masih ada di formulir. Simpan lagi setelah masalahnya "
+            "diatasi."))
 
     def _tolak(self, masalah: list[MasalahIsian]) -> None:
         self._tandai_masalah(masalah)
@@ -931,6 +941,9 @@ class FormKeluarga(QWidget):
             return False
         except (sv.KonflikVersi, sv.TidakBerwenang) as e:
             self.tampilkan_pesan(str(e))
+            return False
+        except KesalahanPenyimpanan as e:
+            self._gagal_menulis(e)
             return False
         status = self.data.verifikasi.status_verifikasi
         self.buka(self.data.id_keluarga)

@@ -15,6 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from kalbar_desktop.storage.db import KesalahanPenyimpanan, lingkungan
+
 _log = logging.getLogger(__name__)
 
 
@@ -90,4 +92,8 @@ class Tugas(QObject):
         if isinstance(e, BaseException):  # logged (masked) even if no one shows it
             _log.warning("Tugas latar berhenti dengan %s", type(e).__name__,
                          exc_info=(type(e), e, e.__traceback__))
+            # A full disk, a file open in Excel, a pulled USB stick that the work did not turn
+            # into its own error: the feature shows an Indonesian message, not SQLite's English.
+            if not isinstance(e, KesalahanPenyimpanan):
+                e = lingkungan(e) or e
         self.gagal.emit(e, jejak)

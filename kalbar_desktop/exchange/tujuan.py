@@ -1,0 +1,59 @@
+"""Output files (workbooks, reports): checked before the work starts, and the errors met while
+writing them told in Indonesian with the file the user chose.
+
+Every writer here writes to a temporary name in the target's folder and renames it over the
+target only when it is complete, so a full disk, a locked file or a crash leaves the old file
+as it was.
+"""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+from kalbar_desktop.storage import galat
+
+
+def alasan_tidak_bisa_ditulis(tujuan: str | Path) -> str | None:
+    """Why ``tujuan`` cannot be written, found before any work is done (``None`` when nothing
+    is known against it): its folder is missing (a pulled USB stick), it is a folder, or it is
+    a read-only file. Windows refuses to replace a read-only file; other systems would, so it is
+    refused everywhere."""
+    tujuan = Path(tujuan)
+    if not tujuan.parent.is_dir():
+        return (f"Folder {tujuan.parent} tidak ada (flashdisk dilepas, atau folder dipindah); "
+                "pilih folder lain.")
+    if tujuan.is_dir():
+        return f"{tujuan} adalah folder; pilih nama berkas."
+    try:
+        mode = tujuan.stat().st_mode
+    except FileNotFoundError:
+        return None
+    except OSError as e:
+        return galat.pesan_os(e, tujuan)
+    if not mode & stat.S_IWUSR:
+        return (f"Berkas {tujuan} hanya-baca (Read-only), jadi tidak ditimpa dan tetap seperti "
+                "semula. Pilih nama atau folder lain, atau hilangkan tanda Read-only-nya (klik "
+                "kanan > Properties).")
+    return None
+
+
+def pesan_gagal_tulis(e: BaseException, tujuan: str | Path,
+                      folder_sementara: str | Path | None = None,
+                      db: str | Path | None = None) -> str | None:
+    """The Indonesian message for an environment error met while writing ``tujuan`` (``None``
+    for a program error). An error on a file inside ``folder_sementara`` (the system's temporary
+    folder the writer uses for its work files) names that folder instead."""
+    sumber = galat.asal(e)
+    berkas: str | Path = tujuan
+    if folder_sementara is not None and isinstance(sumber, OSError) and sumber.filename:
+        try:
+            if Path(str(sumber.filename)).is_relative_to(folder_sementara):
+                berkas = f"folder sementara sistem {Path(folder_sementara).parent}"
+        except (TypeError, ValueError):
+            pass
+    teks = galat.pesan(e, berkas, db)
+    if teks is None:
+        return None
+    return (f"{Path(tujuan).name} tidak ditulis; berkas lama dengan nama itu (bila ada) tetap "
+            f"seperti semula. {teks}")

@@ -1,0 +1,230 @@
+"""When the environment fails: the disk fills up, the export target is read-only or open in
+Excel, the folder refuses writing. Checked from the outside (the console program in a child
+process whose files cannot grow past a limit, as on a full disk) and through the APIs the window
+uses: an Indonesian message saying what and which file, no traceback, no half-written file under
+the name the user chose (an old file of that name intact), the database unchanged.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kalbar_desktop.domain.akses import Pengguna, Peran
+from kalbar_desktop.exchange import ekspor, impor_p3ke, laporan_temuan
+from kalbar_desktop.storage import cadangan, galat
+from kalbar_desktop.storage import db as sdb
+from tests.conftest import cuplikan
+
+AKAR = Path(__file__).resolve().parents[2]
+ANAK = AKAR / "tests" / "disk_penuh.py"
+LAMA = b"isi lama yang tidak boleh hilang"
+
+
+@pytest.fixture(scope="module")
+def templat(tmp_path_factory, berkas_demo_2023) -> Path:
+    """A closed database file with the 2023 demo families (WAL checkpointed away)."""
+    path = tmp_path_factory.mktemp("lingkungan") / "templat.db"
+    with sdb.terbuka(path) as db:
+        impor_p3ke.impor(db, berkas_demo_2023, pengguna="penguji")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.rmtree(cadangan.folder_cadangan(path), ignore_errors=True)
+    return path
+
+
+@pytest.fixture
+def db_file(templat, tmp_path) -> Path:
+    path = tmp_path / "data" / "kalbar.db"
+    path.parent.mkdir()
+    shutil.copyfile(templat, path)
+    return path
+
+
+def _isi(path: Path) -> dict:
+    with sdb.terbuka(path, baca_saja=True, migrasi=False) as db:
+        return cuplikan(db)
+
+
+def _penuh(batas: int, *args, buka_dulu: Path | None = None) -> subprocess.CompletedProcess:
+    """The console program (or ``--simpan``) with no file allowed to grow past ``batas``."""
+    env = dict(os.environ, BATAS=str(batas), PYTHONPATH=str(AKAR),
+               BUKA_DULU=str(buka_dulu or ""))
+    return subprocess.run([sys.executable, str(ANAK), *map(str, args)], capture_output=True,
+                          text=True, timeout=120, env=env)
+
+
+def _gagal_rapi(hasil: subprocess.CompletedProcess, *bagian: str) -> str:
+    """Exit status 1, one Indonesian line per problem starting 'Gagal:', no traceback."""
+    assert hasil.returncode == 1, (hasil.returncode, hasil.stdout, hasil.stderr)
+    assert "Traceback" not in hasil.stderr, hasil.stderr
+    assert hasil.stderr.startswith("Gagal: "), hasil.stderr
+    for b in bagian:
+        assert b.lower() in hasil.stderr.lower(), (b, hasil.stderr)
+    return hasil.stderr
+
+
+def _folder_hanya(folder: Path, *nama: str) -> None:
+    """Nothing but ``nama`` in ``folder`` (no temporary file left behind)."""
+    assert sorted(p.name for p in folder.iterdir()) == sorted(nama)
+
+
+# -- disk full ---------------------------------------------------------------------------------
+
+def test_disk_penuh_saat_impor(tmp_path, berkas_demo_2023):
+    path = tmp_path / "baru.db"
+    with sdb.terbuka(path):
+        pass
+    sebelum = _isi(path)
+    hasil = _penuh(400_000, "--db", path, "import", *berkas_demo_2023)
+    pesan = _gagal_rapi(hasil, "Impor gagal; basis data tidak berubah", "penuh", path.name)
+    assert "disk i/o error" not in pesan.lower()
+    assert _isi(path) == sebelum
+    with sdb.terbuka(path) as db:  # the next program writes as usual
+        impor_p3ke.impor(db, berkas_demo_2023)
+        assert db.execute("SELECT count(*) FROM keluarga").fetchone()[0] == 120
+
+
+def test_disk_penuh_saat_menyimpan_keluarga(db_file):
+    sebelum = _isi(db_file)
+    idk = sebelum["keluarga"][0][0]
+    hasil = _penuh(16_000, "--simpan", db_file, idk)
+    assert hasil.returncode == 0, hasil.stderr
+    keluaran = json.loads(hasil.stdout)
+    assert keluaran["galat"] == "KesalahanLingkungan", keluaran
+    assert keluaran["pesan"].startswith(("Disk penuh", "Kesalahan baca/tulis disk")), keluaran
+    assert "penuh" in keluaran["pesan"] and db_file.name in keluaran["pesan"]
+    assert _isi(db_file) == sebelum
+
+
+@pytest.mark.parametrize("perintah", [
+    ["export", "--dengan-nama", "--alasan", "Musdes uji disk penuh", "--timpa"],
+    ["report-temuan", "--timpa"],
+])
+def test_disk_penuh_saat_menulis_workbook(db_file, tmp_path, perintah):
+    keluar = tmp_path / "keluar"
+    keluar.mkdir()
+    tujuan = keluar / "hasil.xlsx"
+    tujuan.write_bytes(LAMA)
+    sebelum = _isi(db_file)
+    hasil = _penuh(4_000, "--db", db_file, *perintah, tujuan, buka_dulu=db_file)
+    _gagal_rapi(hasil, "hasil.xlsx tidak ditulis", "tetap seperti semula", "disk penuh")
+    assert tujuan.read_bytes() == LAMA
+    _folder_hanya(keluar, "hasil.xlsx")
+    assert _isi(db_file) == sebelum
+
+
+def test_disk_penuh_saat_cadangan(db_file, tmp_path):
+    keluar = tmp_path / "flashdisk"
+    keluar.mkdir()
+    sebelum = _isi(db_file)
+    hasil = _penuh(200_000, "--db", db_file, "backup", keluar)
+    _gagal_rapi(hasil, "Cadangan ke", "gagal", "tidak ada cadangan setengah jadi", "penuh")
+    _folder_hanya(keluar)
+    assert _isi(db_file) == sebelum
+
+
+def test_pesan_disk_penuh_asli():
+    """What a real full disk reports (ENOSPC; SQLite's SQLITE_FULL) reads the same way."""
+    e = OSError(errno.ENOSPC, "No space left on device", "D:\\Data\\rekap.xlsx")
+    assert galat.pesan(e).startswith("Disk penuh: D:\\Data\\rekap.xlsx tidak bisa ditulis")
+    import sqlite3
+
+    s = sqlite3.OperationalError("database or disk is full")
+    assert galat.pesan(s, db="/media/usb/kalbar.db").startswith(
+        "Disk penuh: basis data kalbar.db")
+    assert galat.disk_penuh(s) and galat.disk_penuh(e)
+    assert galat.pesan(ValueError("bukan lingkungan")) is None
+    assert galat.pesan(sqlite3.OperationalError("no such table: x")) is None
+
+
+# -- export target locked, read-only or in a folder that refuses writing ---------------------------
+
+def _pengguna() -> Pengguna:
+    return Pengguna("budi", Peran.VERIFIKATOR)
+
+
+def _opsi(tujuan: Path) -> ekspor.OpsiEkspor:
+    return ekspor.OpsiEkspor(tujuan, dengan_nama=True, alasan="Musdes uji")
+
+
+def test_tujuan_hanya_baca_tidak_ditimpa(db_file, tmp_path):
+    tujuan = tmp_path / "rekap.xlsx"
+    tujuan.write_bytes(LAMA)
+    tujuan.chmod(0o444)
+    with sdb.terbuka(db_file) as db:
+        sebelum = cuplikan(db)
+        with pytest.raises(ekspor.KesalahanEkspor, match="hanya-baca .*tetap seperti semula"):
+            ekspor.ekspor(db, _opsi(tujuan), _pengguna())
+        with pytest.raises(laporan_temuan.KesalahanLaporan, match="hanya-baca"):
+            laporan_temuan.tulis(db, tujuan)
+        assert cuplikan(db) == sebelum
+    assert tujuan.read_bytes() == LAMA
+    _folder_hanya(tmp_path, "rekap.xlsx", "data")
+
+
+@pytest.mark.parametrize("winerror", [None, 32])
+def test_tujuan_terbuka_di_excel(db_file, tmp_path, monkeypatch, winerror):
+    """Windows refuses to replace a workbook open in Excel (PermissionError, sharing violation
+    32): the message says to close it; the old file and the database stay as they were."""
+    tujuan = tmp_path / "rekap.xlsx"
+    tujuan.write_bytes(LAMA)
+    asli = os.replace
+
+    def ganti(a, b):
+        if Path(b) == tujuan:
+            e = PermissionError(errno.EACCES, "Access is denied", str(b))
+            e.winerror = winerror
+            raise e
+        return asli(a, b)
+
+    monkeypatch.setattr(os, "replace", ganti)
+    with sdb.terbuka(db_file) as db:
+        with pytest.raises(ekspor.KesalahanEkspor, match="Excel") as info:
+            ekspor.ekspor(db, _opsi(tujuan), _pengguna())
+        assert "tetap seperti semula" in str(info.value)
+        with pytest.raises(laporan_temuan.KesalahanLaporan, match="Excel"):
+            laporan_temuan.tulis(db, tujuan)
+    assert tujuan.read_bytes() == LAMA
+    _folder_hanya(tmp_path, "rekap.xlsx", "data")
+
+
+def _tanpa_hak_root() -> list[str]:
+    """Run a child without root's right to write anywhere, so that folder permissions apply
+    as they do for an office user (CI may run as root)."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    assert setpriv, "setpriv (util-linux) dibutuhkan untuk uji izin folder sebagai root"
+    return [setpriv, "--inh-caps=-dac_override,-dac_read_search",
+            "--bounding-set=-dac_override,-dac_read_search"]
+
+
+def _konsol(*args) -> subprocess.CompletedProcess:
+    return subprocess.run([*_tanpa_hak_root(), sys.executable, "-m", "kalbar_desktop",
+                           *map(str, args)], capture_output=True, text=True, timeout=120,
+                          env=dict(os.environ, PYTHONPATH=str(AKAR)))
+
+
+def test_folder_tujuan_tidak_boleh_ditulis(db_file, tmp_path):
+    keluar = tmp_path / "folder terkunci"
+    keluar.mkdir()
+    sebelum = _isi(db_file)
+    keluar.chmod(0o555)
+    try:
+        for perintah in (["export", "--dengan-nama", "--alasan", "Musdes uji"],
+                         ["report-temuan"], ["backup"]):
+            akhiran = ".db" if perintah == ["backup"] else ".xlsx"
+            hasil = _konsol("--db", db_file, *perintah, keluar / f"baru{akhiran}")
+            _gagal_rapi(hasil, str(keluar))
+            assert "ditolak" in hasil.stderr or "tidak boleh ditulisi" in hasil.stderr
+            _folder_hanya(keluar)
+    finally:
+        keluar.chmod(0o755)
+    assert _isi(db_file) == sebelum
