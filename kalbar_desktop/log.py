@@ -15,6 +15,7 @@ import logging.handlers
 import os
 import platform
 import re
+import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -83,6 +84,17 @@ def berkas_log() -> Path:
     return paths.folder_log() / NAMA_BERKAS
 
 
+class _BerkasLog(logging.handlers.RotatingFileHandler):
+    """The rotating log file. When the disk is full or the folder is gone the record is
+    dropped: the program carries on, and the console shows its own Indonesian message rather
+    than Python's 'Logging error' traceback."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        if isinstance(sys.exc_info()[1], OSError):
+            return
+        super().handleError(record)
+
+
 def _handler_kami() -> logging.handlers.RotatingFileHandler | None:
     for h in _LOGGER.handlers:
         if isinstance(h, logging.handlers.RotatingFileHandler) and getattr(h, "_kalbar", False):
@@ -104,7 +116,7 @@ def siapkan_log(peran: str = "") -> Path | None:
         lama.close()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
+        handler = _BerkasLog(
             path, maxBytes=UKURAN_MAKS, backupCount=JUMLAH_CADANGAN, encoding="utf-8",
             delay=True)
     except OSError:

@@ -2,8 +2,8 @@
 read-only folder), told in Indonesian with the file they concern and what to do.
 
 Operating-system errors (``OSError`` and its errno) and SQLite's (``sqlite3.Error`` with its
-result code) are recognised in the exception itself or what explicitly caused it (``raise ... from``;
-xlsxwriter wraps the ``OSError`` in its own ``FileCreateError``).
+result code) are recognised in the exception itself or what explicitly caused it
+(``raise ... from``; xlsxwriter wraps the ``OSError`` in its own ``FileCreateError``).
 Anything else is a program error and is not described here (:func:`pesan` returns ``None``), so
 it still reaches the log with its traceback.
 

@@ -113,6 +113,12 @@ def test_disk_penuh_saat_menulis_workbook(db_file, tmp_path, perintah):
     tujuan = keluar / "hasil.xlsx"
     tujuan.write_bytes(LAMA)
     sebelum = _isi(db_file)
+    # The log file is on the full disk too: its failed writes must not print Python's
+    # 'Logging error' traceback.
+    from kalbar_desktop import log
+
+    log.berkas_log().parent.mkdir(parents=True, exist_ok=True)
+    log.berkas_log().write_text("baris log lama\n" * 1000, encoding="utf-8")
     hasil = _penuh(4_000, "--db", db_file, *perintah, tujuan, buka_dulu=db_file)
     _gagal_rapi(hasil, "hasil.xlsx tidak ditulis", "tetap seperti semula", "disk penuh")
     assert tujuan.read_bytes() == LAMA
@@ -160,7 +166,7 @@ def test_tujuan_hanya_baca_tidak_ditimpa(db_file, tmp_path):
     tujuan.chmod(0o444)
     with sdb.terbuka(db_file) as db:
         sebelum = cuplikan(db)
-        with pytest.raises(ekspor.KesalahanEkspor, match="hanya-baca .*tetap seperti semula"):
+        with pytest.raises(ekspor.KesalahanEkspor, match=r"hanya-baca .*tetap seperti semula"):
             ekspor.ekspor(db, _opsi(tujuan), _pengguna())
         with pytest.raises(laporan_temuan.KesalahanLaporan, match="hanya-baca"):
             laporan_temuan.tulis(db, tujuan)
