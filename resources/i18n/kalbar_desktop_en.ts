@@ -1452,6 +1452,10 @@
         <translation>Saved at {0}.</translation>
     </message>
     <message>
+        <source>Belum tersimpan: isian Anda masih ada di formulir. Simpan lagi setelah masalahnya diatasi.</source>
+        <translation>Not saved: your entries are still in the form. Save again once the problem is solved.</translation>
+    </message>
+    <message>
         <source>Belum bisa disimpan:</source>
         <translation>Cannot be saved yet:</translation>
     </message>

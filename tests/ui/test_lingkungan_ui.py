@@ -1,0 +1,118 @@
+"""The window when the disk fills up while a family is being saved: the form says so in
+Indonesian, keeps what was typed, the database is unchanged, and saving again once there is
+room works. The full disk is real for SQLite: no file of this process may grow past a few KB
+(``RLIMIT_FSIZE``) while the save button is clicked."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import resource
+import signal
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QTableView, QWidget
+
+from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.ui import create_main_window
+from kalbar_desktop.ui.tasks import Tugas
+from tests.conftest import cuplikan
+
+SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+
+
+@contextlib.contextmanager
+def disk_penuh(batas: int = 8192):
+    """No file of this process may grow past ``batas`` bytes (writes fail with EFBIG)."""
+    lama_sinyal = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    lunak, keras = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (batas, keras))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (lunak, keras))
+        signal.signal(signal.SIGXFSZ, lama_sinyal)
+
+
+def _w(w, tipe, nama):
+    hasil = w.findChild(tipe, nama)
+    assert hasil is not None, nama
+    return hasil
+
+
+def _pilih(combo: QComboBox, teks: str) -> None:
+    i = combo.findText(teks)
+    assert i >= 0, teks
+    combo.setCurrentIndex(i)
+
+
+def _isi(db_path: Path) -> dict:
+    with sdb.terbuka(db_path, baca_saja=True, migrasi=False) as db:
+        return cuplikan(db)
+
+
+@pytest.fixture
+def jendela(qtbot, db_isi):
+    w = create_main_window(db_isi, user="Ani")
+    w.resize(1366, 740)
+    w.show()
+    yield w
+    w.form.muat_ulang()
+    w.close()
+    w.deleteLater()
+
+
+def test_disk_penuh_saat_menyimpan_keluarga(qtbot, jendela, db_isi):
+    w = jendela
+    tabel = _w(w, QTableView, "householdTable")
+    tabel.setCurrentIndex(tabel.model().index(1, 0))
+    assert w.buka_keluarga(w.model.id_keluarga(1), 1)
+    form = _w(w, QWidget, "householdForm")
+    qtbot.waitUntil(lambda: w.form.data is not None, timeout=3000)
+    _pilih(_w(form, QComboBox, "statusVerifikasiCombo"), "Ditemukan")
+    _pilih(_w(form, QComboBox, "kelayakanCombo"), "Layak")
+    _w(form, QLineEdit, "tanggalKunjunganEdit").setText("20-11-2025")
+    _w(form, QLineEdit, "namaVerifikatorEdit").setText("Ani Rahayu")
+    w.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    sebelum = _isi(db_isi)
+
+    with disk_penuh():
+        _w(form, QPushButton, "saveButton").click()
+    pesan = w.form.pesan.text()
+    assert pesan.startswith(("Disk penuh", "Kesalahan baca/tulis disk")), pesan
+    assert "penuh" in pesan and db_isi.name in pesan
+    assert "Belum tersimpan: isian Anda masih ada di formulir" in pesan
+    SHOTS.mkdir(exist_ok=True)
+    w.grab().save(str(SHOTS / "disk_penuh_simpan.png"))
+    assert _isi(db_isi) == sebelum
+    assert w.form.ada_perubahan()  # nothing typed is lost
+
+    _w(form, QPushButton, "saveButton").click()  # room again: the same entries are saved
+    assert w.form.pesan.text().startswith("Tersimpan"), w.form.pesan.text()
+    with sdb.terbuka(db_isi, baca_saja=True, migrasi=False) as db:
+        assert db.execute("SELECT nama_verifikator FROM verifikasi_keluarga WHERE "
+                          "id_keluarga = ?", [w.form.data.id_keluarga]).fetchone()[0] \
+            == "Ani Rahayu"
+
+
+def test_tugas_latar_melaporkan_galat_lingkungan_dalam_bahasa_indonesia(qtbot):
+    """A background task that met a full disk the work did not turn into its own error hands
+    the feature an Indonesian message (what every dialog shows with ``str(e)``)."""
+    def kerja(_k):
+        raise OSError(errno.ENOSPC, "No space left on device", "E:\\rekap.xlsx")
+
+    tugas = Tugas(kerja)
+    with qtbot.waitSignal(tugas.gagal, timeout=3000) as sinyal:
+        tugas.mulai()
+    e = sinyal.args[0]
+    assert isinstance(e, sdb.KesalahanLingkungan)
+    assert str(e).startswith("Disk penuh: E:\\rekap.xlsx tidak bisa ditulis")
+
+    def salah(_k):
+        raise KeyError("kesalahan program")
+
+    tugas = Tugas(salah)
+    with qtbot.waitSignal(tugas.gagal, timeout=3000) as sinyal:
+        tugas.mulai()
+    assert isinstance(sinyal.args[0], KeyError)  # a program error stays what it is
