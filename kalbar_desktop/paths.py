@@ -3,6 +3,7 @@ with the environment variable ``KALBAR_DESKTOP_HOME``."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -34,11 +35,20 @@ def folder_log() -> Path:
     return rumah / "log" if rumah else Path(platformdirs.user_log_dir(_APP, appauthor=False))
 
 
+def _di_folder_data(nama: str) -> Path:
+    folder = folder_data()
+    # The application's own folder is created when needed (opening a database never creates a
+    # missing folder: that is a pulled USB stick). When it cannot be, opening says why.
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+    return folder / nama
+
+
 def db_bawaan() -> Path:
-    """The database used when no ``--db`` is given."""
-    return folder_data() / "kalbar.db"
+    """The database used when no ``--db`` is given (its folder is created when missing)."""
+    return _di_folder_data("kalbar.db")
 
 
 def db_demo() -> Path:
-    """The demo database (created on first use of ``--demo``)."""
-    return folder_data() / "demo.db"
+    """The demo database (created on first use of ``--demo``; its folder when missing)."""
+    return _di_folder_data("demo.db")

@@ -115,7 +115,8 @@ def _kemajuan_migrasi(db_path: Path):
 
 def buka(db_path: Path, tulis: bool = True, baru: bool | None = None) -> sdb.BasisData:
     """Open the database for a command. ``tulis=False`` (commands that only read) falls back to
-    a read-only connection while another program writes to the database. A schema upgrade
+    a read-only connection while another program writes to the database or when the file or
+    its folder is read-only. A schema upgrade
     (database of an older version) is announced on standard error with its progress.
 
     ``baru``: whether a missing file may be created as a new database (default: only for
@@ -126,7 +127,8 @@ def buka(db_path: Path, tulis: bool = True, baru: bool | None = None) -> sdb.Bas
               "(atau impor data dulu).")
     try:
         return sdb.buka(db_path, kemajuan=_kemajuan_migrasi(db_path))
-    except sdb.BasisDataDipakai as e:
+    except (sdb.BasisDataDipakai, sdb.BasisDataHanyaBaca) as e:
+        # Another program writes, or the file or folder is read-only: reading still works.
         if tulis:
             gagal(str(e))
         try:

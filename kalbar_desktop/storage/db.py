@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import functools
 import logging
+import os
 import sqlite3
+import stat
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -143,6 +146,11 @@ class BasisDataTidakBisaDibuka(KesalahanPenyimpanan):
     """The file is missing, not a SQLite database, damaged or from a newer version."""
 
 
+class BasisDataHanyaBaca(BasisDataTidakBisaDibuka):
+    """The database file or its folder cannot be written (a CD, a shared folder with read
+    rights only, a file marked read-only): it can still be opened read-only."""
+
+
 class BasisDataSibuk(KesalahanPenyimpanan):
     """Another program holds the write lock for too long."""
 
@@ -193,9 +201,18 @@ class BasisDataDipakai(KesalahanPenyimpanan, skunci.BasisDataDipakai):
     read-only, or wait until that program is closed."""
 
 
-def _sambung(path: Path, baca_saja: bool) -> sqlite3.Connection:
+def _bisa_ditulis(path: Path) -> bool:
+    """False for a file marked read-only (checked by its mode too: an administrator's
+    ``os.access`` says yes to everything)."""
+    try:
+        return os.access(path, os.W_OK) and bool(path.stat().st_mode & stat.S_IWUSR)
+    except OSError:
+        return True  # let SQLite say what is wrong
+
+
+def _sambung(path: Path, baca_saja: bool, tetap: bool = False) -> sqlite3.Connection:
     if baca_saja:
-        uri = f"{path.resolve().as_uri()}?mode=ro"
+        uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if tetap else "")
         return sqlite3.connect(uri, uri=True, isolation_level=None, timeout=10)
     return sqlite3.connect(str(path), isolation_level=None, timeout=10)
 
@@ -238,19 +255,36 @@ def buka(path: str | Path, *, baca_saja: bool = False, migrasi: bool = True,
     usable Kalbar Desktop database.
     """
     path = Path(path)
+    if not path.parent.is_dir():
+        # Never created here: the folder of a remembered database on a USB stick that was
+        # pulled would otherwise come back empty, with an empty database in it.
+        raise BasisDataTidakBisaDibuka(
+            f"Folder {path.parent} tidak ada, jadi basis data {path.name} tidak bisa dibuka: "
+            "flashdisk atau drive jaringan tempatnya mungkin sudah dilepas, atau folder itu "
+            "dipindah atau diganti namanya. Pasang lagi flashdisk-nya, atau buka basis data "
+            "lain.")
     if baca_saja and not path.exists():
         raise BasisDataTidakBisaDibuka(f"Berkas basis data tidak ditemukan: {path}")
     kunci = None
     if not baca_saja:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists() and not _bisa_ditulis(path):
+            raise BasisDataHanyaBaca(
+                f"Berkas basis data {path} hanya boleh dibaca (tanda Read-only, atau tanpa izin "
+                "tulis), jadi tidak ada yang bisa disimpan ke dalamnya. Untuk bekerja, salin ke "
+                "folder Anda sendiri lalu buka salinannya, atau hilangkan tanda Read-only-nya.")
         try:
             kunci = skunci.ambil(path)
         except skunci.BasisDataDipakai as e:
             raise BasisDataDipakai(str(e)) from None
         except OSError as e:
+            if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+                raise BasisDataHanyaBaca(
+                    f"Folder {path.parent} hanya boleh dibaca (CD, folder bersama tanpa izin "
+                    f"tulis), jadi basis data {path.name} tidak bisa diubah di sana. Untuk "
+                    "bekerja, salin ke folder Anda sendiri lalu buka salinannya.") from e
             raise BasisDataTidakBisaDibuka(
-                f"Basis data {path.name} tidak bisa dibuka untuk menulis: folder "
-                f"{path.parent} tidak bisa ditulisi ({e.strerror or e}).") from e
+                f"Basis data {path.name} tidak bisa dibuka untuk menulis. "
+                f"{galat.pesan_os(e, path.parent)}") from e
     try:
         db = _buka_sambungan(path, baca_saja, migrasi, kemajuan, batal)
     except BaseException:
@@ -289,13 +323,26 @@ def _buka_sambungan(path: Path, baca_saja: bool, migrasi: bool,
                     batal: Callable[[], bool] | None = None) -> BasisData:
     conn = None
     try:
-        conn = _sambung(path, baca_saja)
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 10000")
-        if not baca_saja:
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        try:
+            conn = _sambung(path, baca_saja)
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA busy_timeout = 10000")
+            if not baca_saja:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError as e:
+            if not (baca_saja and _tanpa_wal(path) and getattr(e, "sqlite_errorname", "")
+                    .startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY"))):
+                raise
+            # A WAL database in a read-only folder (a CD, a shared folder): SQLite cannot make
+            # its shared-memory file there. Nothing can write to it from here, and no journal
+            # waits beside it, so it is read as an unchanging file.
+            if conn is not None:
+                conn.close()
+            conn = _sambung(path, baca_saja, tetap=True)
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as e:
         if conn is not None:
             conn.close()
@@ -326,6 +373,16 @@ def _buka_sambungan(path: Path, baca_saja: bool, migrasi: bool,
         conn.close()
         raise
     return db
+
+
+def _tanpa_wal(path: Path) -> bool:
+    """No write-ahead log with content waits beside ``path``."""
+    try:
+        return Path(f"{path}-wal").stat().st_size == 0
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
 
 
 @contextmanager

@@ -121,6 +121,8 @@ def pesan_os(e: OSError, berkas: str | Path | None = None) -> str:
     if nomor in _PUTUS:
         return (f"Kesalahan baca/tulis disk pada {nama}: flashdisk atau folder jaringan mungkin "
                 "terlepas, atau disk rusak. Periksa disknya lalu ulangi.")
+    if nomor == errno.EPIPE:
+        return "Keluaran program terputus (program penerimanya sudah ditutup)."
     if nomor in _SIBUK:
         return f"{nama} sedang dipakai program lain. Tutup program itu dulu, lalu ulangi."
     return f"{nama} tidak bisa dibaca atau ditulis ({e.strerror or e})."

@@ -207,6 +207,15 @@ def buka_sesi(db_path: str | Path, periksa_di_latar: bool | None = None) -> sdb.
         db.alasan_baca_saja = alasan_dipakai(db_path.name, info)
         db.hasil_periksa = None
         return db
+    except sdb.BasisDataHanyaBaca:
+        db = sdb.buka(db_path, baca_saja=True)
+        db.alasan_baca_saja = QCoreApplication.translate(
+            "app", "Berkas basis data {0} atau foldernya hanya boleh dibaca (CD, folder bersama "
+            "tanpa izin tulis, tanda Read-only), jadi tidak ada yang bisa disimpan. Untuk "
+            "bekerja, salin basis data ke folder Anda sendiri lalu buka salinannya.").format(
+            db_path.name)
+        db.hasil_periksa = None
+        return db
     if periksa_di_latar is None:
         periksa_di_latar = _ukuran(db_path) > PERIKSA_LANGSUNG_MAKS_BYTE
     if periksa_di_latar:
@@ -310,10 +319,70 @@ def masuk(db: sdb.BasisData, db_path: Path, pengaturan: Pengaturan,
     return dialog.pengguna
 
 
-def tawarkan_pemulihan(db_path: Path, pesan: str) -> bool:
+def _berkas_ada(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
+def tanya_basis_data_lain(db_path: Path, pesan: str) -> Path | None:
+    """The database cannot be opened at start: say why and offer what can be done (dialog
+    ``dialogBasisDataBermasalah``): try again (``cobaLagiButton``, e.g. once the USB stick is
+    back), open another database (``bukaLainButton``), the default database
+    (``bawaanButton``, when another one was remembered) or quit (``keluarButton``). Returns the
+    database to open, or ``None`` to quit."""
+    from PySide6.QtWidgets import QFileDialog
+
+    while True:
+        kotak = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, pesan)
+        kotak.setObjectName("dialogBasisDataBermasalah")
+        kotak.setInformativeText(QCoreApplication.translate(
+            "app", "Basis data tidak diubah. Pilih Coba lagi setelah flashdisk dipasang "
+            "kembali, buka basis data lain (atau salinan cadangannya), atau keluar."))
+        coba = kotak.addButton(QCoreApplication.translate("app", "&Coba lagi"),
+                               QMessageBox.ButtonRole.AcceptRole)
+        coba.setObjectName("cobaLagiButton")
+        lain = kotak.addButton(QCoreApplication.translate("app", "&Buka basis data lain..."),
+                               QMessageBox.ButtonRole.ActionRole)
+        lain.setObjectName("bukaLainButton")
+        bawaan = None
+        if Path(db_path).absolute() != paths.db_bawaan().absolute():
+            bawaan = kotak.addButton(QCoreApplication.translate("app", "Basis data ba&waan"),
+                                     QMessageBox.ButtonRole.ActionRole)
+            bawaan.setObjectName("bawaanButton")
+        keluar = kotak.addButton(QCoreApplication.translate("app", "&Keluar"),
+                                 QMessageBox.ButtonRole.RejectRole)
+        keluar.setObjectName("keluarButton")
+        kotak.setDefaultButton(lain)
+        kotak.setEscapeButton(keluar)
+        kotak.exec()
+        dipilih = kotak.clickedButton()
+        kotak.deleteLater()
+        if dipilih is coba:
+            return Path(db_path)
+        if bawaan is not None and dipilih is bawaan:
+            return paths.db_bawaan()
+        if dipilih is lain:
+            folder = next((p for p in (Path(db_path).parent, paths.folder_data())
+                           if _berkas_ada(p) or p.is_dir()), Path.home())
+            nama, _ = QFileDialog.getOpenFileName(
+                None, QCoreApplication.translate("app", "Buka basis data"), str(folder),
+                QCoreApplication.translate("app", "Basis data Kalbar Desktop (*.db);;"
+                                           "Semua berkas (*)"))
+            if nama:
+                return Path(nama)
+            continue
+        return None
+
+
+def tawarkan_pemulihan(db_path: Path, pesan: str, diam: bool = False) -> bool:
     """The database cannot be opened: offer the newest backup that passes the check.
-    Returns True when it was restored."""
+    Returns True when it was restored. ``diam``: no message when there is no good backup (the
+    caller says what else can be done)."""
     cadangan = scadangan.cadangan_sehat_terbaru(db_path)
+    if cadangan is None and diam:
+        return False
     if cadangan is None:
         QMessageBox.critical(None, APP_NAME, pesan + "\n\n" + QCoreApplication.translate(
             "app", "Tidak ada cadangan yang sehat di {0}.").format(
@@ -342,17 +411,24 @@ def buka_jendela(db_path: Path, pengaturan: Pengaturan | None = None, nama: str 
 
     pengaturan = pengaturan or Pengaturan.muat()
     db_path = Path(db_path)
-    try:
-        db = buka_sesi(db_path)
-    except sdb.BasisDataTidakBisaDibuka as e:
-        if "lebih baru" in str(e) or not tawarkan_pemulihan(db_path, str(e)):
+    while True:
+        try:
+            db = buka_sesi(db_path)
+            break
+        except sdb.BasisDataTidakBisaDibuka as e:
             if "lebih baru" in str(e):
                 QMessageBox.critical(None, APP_NAME, str(e))
+                return None
+            if _berkas_ada(db_path) and tawarkan_pemulihan(db_path, str(e), diam=True):
+                continue
+            pesan = str(e)
+        except sdb.KesalahanPenyimpanan as e:
+            pesan = str(e)
+        _log.warning("Basis data tidak bisa dibuka saat mulai: %s", db_path)
+        pilihan = tanya_basis_data_lain(db_path, pesan)
+        if pilihan is None:
             return None
-        db = buka_sesi(db_path)
-    except sdb.KesalahanPenyimpanan as e:
-        QMessageBox.critical(None, APP_NAME, str(e))
-        return None
+        db_path = pilihan
     _log.info("Basis data dibuka: %s%s", db_path, " (hanya baca)" if db.baca_saja else "")
     if db.pemeriksaan_tertunda is not None and spengguna.ada_akun_apa_pun(db):
         tugas_periksa_latar(db)  # checks while the person types the password

@@ -3227,8 +3227,40 @@ This is done only once and can take about a minute for 100,000 families. Do not 
         <translation>The database {0} is being written to by {1}. Close that other Kalbar Desktop window first, or open this database for reading only.</translation>
     </message>
     <message>
+        <source>Berkas basis data {0} atau foldernya hanya boleh dibaca (CD, folder bersama tanpa izin tulis, tanda Read-only), jadi tidak ada yang bisa disimpan. Untuk bekerja, salin basis data ke folder Anda sendiri lalu buka salinannya.</source>
+        <translation>The database file {0} or its folder is read-only (a CD, a shared folder without write permission, the Read-only mark), so nothing can be saved. To work, copy the database to a folder of your own and open the copy.</translation>
+    </message>
+    <message>
         <source>Basis data ini gagal pemeriksaan kesehatan; aplikasi tidak akan menulis ke dalamnya agar kerusakan tidak bertambah. Pulihkan dari cadangan yang sehat.</source>
         <translation>This database failed the health check; the application will not write to it so that the damage does not grow. Restore it from a healthy backup.</translation>
+    </message>
+    <message>
+        <source>Basis data tidak diubah. Pilih Coba lagi setelah flashdisk dipasang kembali, buka basis data lain (atau salinan cadangannya), atau keluar.</source>
+        <translation>The database was not changed. Choose Try again once the USB stick is plugged in again, open another database (or a backup copy of it), or exit.</translation>
+    </message>
+    <message>
+        <source>&amp;Coba lagi</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>&amp;Buka basis data lain...</source>
+        <translation>&amp;Open another database...</translation>
+    </message>
+    <message>
+        <source>Basis data ba&amp;waan</source>
+        <translation>&amp;Default database</translation>
+    </message>
+    <message>
+        <source>&amp;Keluar</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>Buka basis data</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Basis data Kalbar Desktop (*.db);;Semua berkas (*)</source>
+        <translation>Kalbar Desktop database (*.db);;All files (*)</translation>
     </message>
     <message>
         <source>Tidak ada cadangan yang sehat di {0}.</source>

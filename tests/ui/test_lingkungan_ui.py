@@ -12,7 +12,14 @@ import signal
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.ui import create_main_window
@@ -116,3 +123,84 @@ def test_tugas_latar_melaporkan_galat_lingkungan_dalam_bahasa_indonesia(qtbot):
     with qtbot.waitSignal(tugas.gagal, timeout=3000) as sinyal:
         tugas.mulai()
     assert isinstance(sinyal.args[0], KeyError)  # a program error stays what it is
+
+
+# -- the window's start on a database it cannot open ----------------------------------------------
+
+def _jawab(qtbot, langkah: list, tombol: str, foto: str | None = None) -> None:
+    """Answer the start-up problem dialog with ``tombol`` once it is shown."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def coba() -> None:
+        d = QApplication.activeModalWidget()
+        if not isinstance(d, QMessageBox) or d.objectName() != "dialogBasisDataBermasalah":
+            QTimer.singleShot(20, coba)
+            return
+        langkah.append(d.text())
+        if foto:
+            SHOTS.mkdir(exist_ok=True)
+            d.grab().save(str(SHOTS / foto))
+        d.findChild(QPushButton, tombol).click()
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, coba)
+
+
+def test_mulai_saat_flashdisk_basis_data_terakhir_dilepas(qtbot, tmp_path, db_isi,
+                                                         monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from kalbar_desktop.settings import Pengaturan
+    from kalbar_desktop.ui.app import buka_jendela
+
+    hilang = tmp_path / "Flashdisk E" / "Data Dinsos" / "Kapuas Hulu – 2024" / "ç.db"
+    langkah: list[str] = []
+    _jawab(qtbot, langkah, "keluarButton", "mulai_flashdisk_dilepas.png")
+    assert buka_jendela(hilang, Pengaturan(), nama="Ani") is None
+    assert "tidak ada" in langkah[0] and str(hilang.parent) in langkah[0]
+    assert "flashdisk" in langkah[0]
+    assert not hilang.parent.exists()  # no empty folder (and database) made in its place
+
+    # "Buka basis data lain...": the person picks the database; the window opens on it.
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(db_isi), "")))
+    _jawab(qtbot, langkah, "bukaLainButton")
+    w = buka_jendela(hilang, Pengaturan(), nama="Ani")
+    qtbot.addWidget(w)
+    assert w.db_path == db_isi and w.model.rowCount() == 120 and not w.db.baca_saja
+    w.db.close()
+
+
+def test_mulai_pada_basis_data_terpotong(qtbot, tmp_path, db_isi):
+    from kalbar_desktop.settings import Pengaturan
+    from kalbar_desktop.ui.app import buka_jendela
+
+    terpotong = tmp_path / "terpotong.db"
+    isi = db_isi.read_bytes()
+    terpotong.write_bytes(isi[: len(isi) // 2])
+    langkah: list[str] = []
+    _jawab(qtbot, langkah, "keluarButton", "mulai_basis_data_terpotong.png")
+    assert buka_jendela(terpotong, Pengaturan(), nama="Ani") is None
+    assert "terpotong" in langkah[0] and terpotong.name in langkah[0]
+    assert terpotong.read_bytes() == isi[: len(isi) // 2]
+
+
+def test_mulai_pada_berkas_hanya_baca(qtbot, db_isi):
+    from kalbar_desktop.settings import Pengaturan
+    from kalbar_desktop.ui.app import buka_jendela
+
+    db_isi.chmod(0o444)
+    try:
+        w = buka_jendela(db_isi, Pengaturan(), nama="Ani")
+        qtbot.addWidget(w)
+        w.show()
+        assert w.db.baca_saja and "hanya boleh dibaca" in w.db.alasan_baca_saja
+        assert w.model.rowCount() == 120
+        SHOTS.mkdir(exist_ok=True)
+        w.grab().save(str(SHOTS / "mulai_berkas_hanya_baca.png"))
+        banner = w.findChild(QLabel, "bannerBacaSaja")
+        assert banner.isVisible() and "hanya boleh dibaca" in banner.text()
+        w.db.close()
+    finally:
+        db_isi.chmod(0o644)

@@ -234,3 +234,63 @@ def test_folder_tujuan_tidak_boleh_ditulis(db_file, tmp_path):
     finally:
         keluar.chmod(0o755)
     assert _isi(db_file) == sebelum
+
+
+# -- the database file itself: read-only, truncated, on a pulled USB stick, odd names -----------
+
+def test_konsol_basis_data_hanya_baca(db_file, tmp_path, berkas_demo_2022):
+    sebelum = _isi(db_file)
+    db_file.chmod(0o444)
+    try:
+        baca = _konsol("--db", db_file, "stats", "--json")  # reading still works
+        assert baca.returncode == 0 and json.loads(baca.stdout)["keluarga"] == 120
+        tulis = _konsol("--db", db_file, "import", *berkas_demo_2022)
+        _gagal_rapi(tulis, "hanya boleh dibaca", "salin ke folder Anda sendiri")
+    finally:
+        db_file.chmod(0o644)
+    assert _isi(db_file) == sebelum
+    folder = db_file.parent
+    for berkas in folder.iterdir():  # SQLite's side files of the read-only session
+        if berkas.name.endswith(("-wal", "-shm")):
+            berkas.unlink()
+    folder.chmod(0o555)  # a CD, a shared folder with read rights only
+    try:
+        baca = _konsol("--db", db_file, "stats", "--json")
+        assert baca.returncode == 0 and json.loads(baca.stdout)["keluarga"] == 120
+        cek = _konsol("--db", db_file, "check")
+        assert cek.returncode == 0 and cek.stdout.startswith("SEHAT"), cek.stdout
+        tulis = _konsol("--db", db_file, "import", *berkas_demo_2022)
+        _gagal_rapi(tulis, f"Folder {folder} hanya boleh dibaca")
+    finally:
+        folder.chmod(0o755)
+    assert _isi(db_file) == sebelum
+
+
+def test_konsol_basis_data_di_flashdisk_yang_dilepas(tmp_path, berkas_demo_2023):
+    hilang = tmp_path / "E" / "Data Dinsos" / "ç.db"
+    for perintah in (["import", *berkas_demo_2023], ["stats"], ["backup", tmp_path]):
+        hasil = _konsol("--db", hilang, *perintah)
+        _gagal_rapi(hasil, "tidak ada")
+        assert not (tmp_path / "E").exists()  # no empty folder or database in its place
+
+
+def test_konsol_basis_data_terpotong(db_file):
+    isi = db_file.read_bytes()
+    db_file.write_bytes(isi[: len(isi) // 2])
+    for perintah in (["stats"], ["export", db_file.parent / "r.xlsx"]):
+        _gagal_rapi(_konsol("--db", db_file, *perintah), "rusak atau terpotong", db_file.name)
+    cek = _konsol("--db", db_file, "check")
+    assert cek.returncode == 1 and cek.stdout.startswith("RUSAK") and "Traceback" not in cek.stderr
+    assert db_file.read_bytes() == isi[: len(isi) // 2]
+
+
+def test_konsol_nama_folder_berspasi_dan_bukan_ascii(tmp_path, berkas_demo_2023):
+    folder = tmp_path / "D" / "Data Dinsos" / "Kapuas Hulu – 2024"
+    folder.mkdir(parents=True)
+    path = folder / "ç data.db"
+    assert _konsol("--db", path, "import", *berkas_demo_2023).returncode == 0
+    assert _konsol("--db", path, "check").stdout.startswith("SEHAT")
+    assert _konsol("--db", path, "backup", folder / "cadangan é.db").returncode == 0
+    hasil = _konsol("--db", path, "export", folder / "rekap – é.xlsx")
+    assert hasil.returncode == 0, hasil.stderr
+    assert (folder / "rekap – é.xlsx").is_file() and (folder / "cadangan é.db").is_file()
