@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, field
 
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
@@ -94,6 +95,119 @@ def urai_tanggal(nilai: object) -> dt.date | None:
     except ValueError:
         return None
     return None
+
+
+NAMA_BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+              "September", "Oktober", "November", "Desember")
+
+
+def teks_tanggal(tgl: dt.date) -> str:
+    """A date in Indonesian words: ``10 Maret 1985``."""
+    return f"{tgl.day} {NAMA_BULAN[tgl.month - 1]} {tgl.year}"
+
+
+_GARIS_MIRING = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4}|\d{2})(?:\s.*)?$")
+"""A date written with slashes, the way both Indonesia (day first) and the US (month first)
+write it: the order of its two numbers is the question."""
+
+
+def _dua_urutan(nilai: object) -> tuple[dt.date | None, dt.date | None]:
+    """Both readings of a date written ``a/b/yyyy``: (day first, month first), each ``None``
+    when it is no real date; both ``None`` for any other value."""
+    if nilai.__class__ is not str:
+        return None, None
+    m = _GARIS_MIRING.match(_HARI.sub("", nilai.strip()))  # type: ignore[union-attr]
+    if not m:
+        return None, None
+    a, b, tahun = int(m[1]), int(m[2]), _tahun(m[3])
+    try:
+        hari_dulu: dt.date | None = dt.date(tahun, b, a)
+    except ValueError:
+        hari_dulu = None
+    try:
+        bulan_dulu: dt.date | None = dt.date(tahun, a, b)
+    except ValueError:
+        bulan_dulu = None
+    return hari_dulu, bulan_dulu
+
+
+def tanggal_bulan_dulu(nilai: object) -> dt.date | None:
+    """The US reading (month first) of a date written with slashes (``3/10/1985`` is 10 March
+    1985), ``None`` for any other value."""
+    return _dua_urutan(nilai)[1]
+
+
+@dataclass
+class BuktiUrutan:
+    """What the slash dates of one column say about their order (:meth:`catat` each distinct
+    text once): a column holding dates that can only be month first (``08/15/1980``) and none
+    that can only be day first (``25/12/1980``) was written in the US order, so its dates that
+    read either way (``3/10/1985``) are month first too. Mixed evidence keeps day first (as
+    :func:`urai_tanggal` reads them) and is for the user to check."""
+
+    bulan_dulu: list[str] = field(default_factory=list)
+    """Texts that can only be month first (the first few, as examples)."""
+    hari_dulu: list[str] = field(default_factory=list)
+    """Texts that can only be day first (the first few)."""
+    ambigu: list[str] = field(default_factory=list)
+    """Texts that read as two different dates (as written, each once)."""
+    jumlah_bulan_dulu: int = 0
+    jumlah_hari_dulu: int = 0
+
+    CONTOH = 3
+
+    def catat(self, nilai: object) -> None:
+        """Note one distinct cell value of the column (anything but a slash date is ignored).
+        Called for every distinct text of a date column while a district file converts: the
+        common cases cost no date object."""
+        if nilai.__class__ is not str or "/" not in nilai:  # type: ignore[operator]
+            return
+        teks = nilai.strip()  # type: ignore[union-attr]
+        if teks[:1].isalpha():
+            teks = _HARI.sub("", teks)
+        m = _GARIS_MIRING.match(teks)
+        if not m:
+            return
+        a, b = int(m[1]), int(m[2])
+        if a <= 12 and b <= 12:
+            if a != b and a and b:
+                self.ambigu.append(nilai)  # type: ignore[arg-type]
+            return
+        if a > 12 and b > 12:
+            return
+        try:  # a real date only the one way round
+            dt.date(_tahun(m[3]), min(a, b), max(a, b))
+        except ValueError:
+            return
+        if b > 12:
+            self.jumlah_bulan_dulu += 1
+            if len(self.bulan_dulu) < self.CONTOH:
+                self.bulan_dulu.append(teks)
+        else:
+            self.jumlah_hari_dulu += 1
+            if len(self.hari_dulu) < self.CONTOH:
+                self.hari_dulu.append(teks)
+
+    def peta(self) -> dict[str, tuple[str, str]]:
+        """Each text of :attr:`ambigu` -> (its day-first, its month-first ISO date)."""
+        hasil = {}
+        for teks in self.ambigu:
+            hari, bulan = _dua_urutan(teks)
+            if hari is not None and bulan is not None:
+                hasil[teks] = (hari.isoformat(), bulan.isoformat())
+        return hasil
+
+    @property
+    def keputusan(self) -> str | None:
+        """``bulan`` (read the ambiguous dates month first), ``campur`` (evidence both ways:
+        day first kept, to be checked) or ``None`` (day first, nothing to say)."""
+        if not self.ambigu:
+            return None
+        if self.jumlah_bulan_dulu and not self.jumlah_hari_dulu:
+            return "bulan"
+        if self.jumlah_bulan_dulu and self.jumlah_hari_dulu:
+            return "campur"
+        return None
 
 
 def _delapan_digit(teks: str) -> dt.date | None:

@@ -30,13 +30,13 @@ from kalbar_desktop.domain.status import (
     StatusAnggota,
     StatusVerifikasi,
 )
+from kalbar_desktop.domain.tanggal import NAMA_BULAN, teks_tanggal
 from kalbar_desktop.domain.wilayah import Tingkat, tingkat
 from kalbar_desktop.storage import audit
 from kalbar_desktop.storage import ekspor as sekspor
 from kalbar_desktop.storage.db import BasisData, transaksi
 
-BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-         "September", "Oktober", "November", "Desember")
+BULAN = NAMA_BULAN
 HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 KOSONG = "...................."
 
@@ -165,7 +165,7 @@ class OpsiDaftarKunjungan:
 
 def tanggal_panjang(tanggal: dt.date) -> str:
     """``23 November 2026``."""
-    return f"{tanggal.day} {BULAN[tanggal.month - 1]} {tanggal.year}"
+    return teks_tanggal(tanggal)
 
 
 def _usia(lahir: str | None, pada: dt.date) -> str:

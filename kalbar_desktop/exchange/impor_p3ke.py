@@ -11,6 +11,7 @@ error or a cancel rolls the whole transaction back.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kalbar_desktop.domain import kolom, nik
+from kalbar_desktop.domain.tanggal import BuktiUrutan, teks_tanggal
 from kalbar_desktop.exchange.konversi import PengubahBaris, teks
 from kalbar_desktop.exchange.reader import (
     EKSTENSI_CSV,
@@ -200,6 +202,87 @@ TEMPAT_DISEBUT = 5
 def _dilewati(jenis: str, p: PemetaanLembar, tempat: Sequence[object]) -> Dilewati:
     return Dilewati(jenis, p.berkas.name, p.lembar.nama,
                     tuple(str(t) for t in tempat[:TEMPAT_DISEBUT]), len(tempat))
+
+
+@dataclass(frozen=True)
+class UrutanTanggal:
+    """A date column whose slash dates read two ways (``3/10/1985``): what was decided."""
+
+    berkas: str
+    lembar: str
+    kolom: str
+    """The column's letter and header: ``K (Tanggal Lahir)``."""
+    bulan_dulu: bool
+    """True: the column is in the US order and those dates were read month first; False:
+    evidence both ways, read day first (to be checked)."""
+    jumlah: int
+    """How many rows hold such a date."""
+    contoh: str
+    """One such date as written."""
+    contoh_dibaca: dt.date
+    """What it was read as."""
+    bukti_bulan: str
+    """A date that can only be month first (``08/15/1980``)."""
+    bukti_hari: str = ""
+    """One that can only be day first (``25/12/1980``), for mixed evidence."""
+
+    def teks(self, pratinjau: bool = False) -> str:
+        """The note in Indonesian, with its place; ``pratinjau``: as the preview says it, from
+        the first rows only."""
+        di = f"kolom {self.kolom}, berkas {self.berkas}, lembar '{self.lembar}'"
+        dibaca = "akan dibaca" if pratinjau else "dibaca"
+        contoh = f"mis. {self.contoh} {dibaca} {teks_tanggal(self.contoh_dibaca)}"
+        baris = (f"{self.jumlah} tanggal di baris awal" if pratinjau
+                 else f"{self.jumlah} tanggal")
+        if self.bulan_dulu:
+            teks = (f"Tanggal di {di} ditulis bulan dulu seperti di Amerika (mis. "
+                    f"{self.bukti_bulan}), maka {baris} yang bisa dibaca dua cara juga "
+                    f"{dibaca} bulan dulu ({contoh})")
+        else:
+            teks = (f"Tanggal di {di} ditulis dengan dua urutan: bulan dulu (mis. "
+                    f"{self.bukti_bulan}) dan hari dulu (mis. {self.bukti_hari}); {baris} yang "
+                    f"bisa dibaca dua cara {dibaca} hari dulu ({contoh}): periksa tanggal-tanggal "
+                    "itu")
+        if pratinjau:
+            teks += "; impor memutuskan dari seluruh kolom"
+        return teks
+
+
+def _urutan_tanggal(p: PemetaanLembar, i: int, bukti: BuktiUrutan, jumlah: Callable[
+        [dict[str, tuple[str, str]], bool], int]) -> UrutanTanggal | None:
+    """What to do with the two-way dates of column ``i`` of sheet ``p`` (see
+    :class:`~kalbar_desktop.domain.tanggal.BuktiUrutan`): ``jumlah(peta, ubah)`` counts the
+    rows holding such a date and, with ``ubah``, gives them the month-first reading."""
+    keputusan = bukti.keputusan
+    if keputusan is None:
+        return None
+    bulan = keputusan == "bulan"
+    peta = bukti.peta()
+    n = jumlah(peta, bulan)
+    if not n:
+        return None
+    contoh, (hari_iso, bulan_iso) = next(iter(peta.items()))
+    return UrutanTanggal(
+        p.berkas.name, p.lembar.nama, f"{p.lembar.huruf_kolom(i)} ({p.header[i]})", bulan, n,
+        contoh.strip(), dt.date.fromisoformat(bulan_iso if bulan else hari_iso),
+        bukti.bulan_dulu[0], bukti.hari_dulu[0] if bukti.hari_dulu else "")
+
+
+def _tanggal_dua_cara(stage: simpan.Pementasan, p: PemetaanLembar,
+                     bukti: dict[str, tuple[int, BuktiUrutan, str]]) -> list[UrutanTanggal]:
+    """Once sheet ``p`` is staged: its date columns in the US order get the month-first
+    reading of their two-way dates; what was decided, per column (see :func:`_urutan_tanggal`)."""
+    tabel = "stage_keluarga" if p.jenis == "keluarga" else "stage_anggota"
+    hasil = []
+    for f, (i, b, kunci) in bukti.items():
+        def jumlah(peta: dict[str, tuple[str, str]], ubah: bool, f: str = f,
+                   kunci: str = kunci) -> int:
+            return stage.tanggal_ambigu(tabel, f, kunci, p.berkas.name, p.lembar.nama, peta,
+                                        ubah)
+        dua_cara = _urutan_tanggal(p, i, b, jumlah)
+        if dua_cara is not None:
+            hasil.append(dua_cara)
+    return hasil
 
 
 @dataclass
@@ -451,7 +534,9 @@ def _rumus_per_baris(p: PemetaanLembar, kesalahan: _Kesalahan) -> dict[int, int]
 
 
 def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesalahan,
-                 langkah: Callable[[int], None]) -> Iterator[list]:
+                 langkah: Callable[[int], None],
+                 bukti: dict[str, tuple[int, BuktiUrutan, str]] | None = None
+                 ) -> Iterator[list]:
     """Converted rows of one sheet, as lists in ``kolom_stage`` order, ready for staging.
 
     The header row is matched again on the full read (merged header cells show their value
@@ -460,6 +545,9 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
     and totals rows are skipped (the last two noted); a row without an ID Keluarga, or with a
     formula never calculated in a column the import maps, is an error (collected, so the user
     sees the first ones together).
+
+    ``bukti`` receives, once the rows are read, per date field: its column, what its slash
+    dates say about their order and the column's key in the source JSON.
     """
     defs = kolom.KOLOM_INDIVIDU if p.jenis == "individu" else kolom.KOLOM_KELUARGA
     i_id = kolom_stage.index("id_keluarga")
@@ -532,6 +620,9 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
         for jenis, nomor_baris in lewati.items():
             if nomor_baris:
                 kesalahan.catat(_dilewati(jenis, p, nomor_baris))
+        if bukti is not None:
+            for f, (i, b) in ubah.bukti_tanggal.items():
+                bukti[f] = (i, b, ubah.kunci_sumber[i])
 
 
 def _cocokkan_ulang(p: PemetaanLembar, sel: list) -> None:
@@ -612,6 +703,9 @@ class HasilImpor:
     """Rows and cells left aside without an error, with their place: totals rows, notes
     under the data, the header repeated further down, formulas never calculated outside the
     data."""
+    urutan_tanggal: list[UrutanTanggal] = field(default_factory=list)
+    """Date columns whose dates that read two ways were read month first (the US order), or
+    kept day first on mixed evidence."""
 
     def pesan(self) -> str:
         """A one-paragraph Indonesian summary for the user."""
@@ -636,6 +730,7 @@ class HasilImpor:
                f"{', '.join(self.lembar_tersembunyi)}; tampilkan lembar itu di Excel (klik "
                "kanan tab lembar > Tampilkan) bila datanya memang harus diimpor."
                if self.lembar_tersembunyi else "")
+            + "".join(f" {u.teks()}." for u in self.urutan_tanggal)
             + "".join(f" {d.teks()}." for d in self.dilewati))
 
 
@@ -866,6 +961,9 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
             ilmiah: dict[int, int] = {}
             id_kolom = [i for i, f in enumerate(p.field)
                         if f and defs[p.jenis][f].jenis == kolom.Jenis.ID]
+            # every row read (not only the examples) tells the order of the slash dates
+            tanggal: dict[int, list] = {i: [] for i, f in enumerate(p.field)
+                                        if f and defs[p.jenis][f].jenis == kolom.Jenis.TANGGAL}
             pertama = True
             for nomor, sel in p.lembar.baris():
                 if nomor <= p.baris_header or not any(s not in (None, "") for s in sel):
@@ -877,6 +975,10 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
                 if _bukan_data(p, sel):
                     pertama = True  # a repeated header's column-numbering row may follow
                     continue
+                for i, nilai in tanggal.items():
+                    nilai.append(sel[i] if i < len(sel) else None)
+                if len(contoh) >= n_contoh:
+                    continue
                 contoh.append((nomor, [_teks_pratinjau(sel[i]) if i < len(sel) else ""
                                        for i in range(len(p.header))]))
                 for i in id_kolom:
@@ -885,8 +987,6 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
                         angka.setdefault(i, nomor)
                     elif nik.notasi_ilmiah(v):
                         ilmiah.setdefault(i, nomor)
-                if len(contoh) >= n_contoh:
-                    break
             peringatan = []
             for i, nomor in sorted(angka.items()):
                 peringatan.append(
@@ -907,6 +1007,14 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
                         f"Sel {p.lembar.huruf_kolom(i)}{di_data[0]} ({p.header[i]}) berisi rumus "
                         f"yang belum pernah dihitung (tanpa nilai tersimpan); impor akan "
                         f"ditolak: {PESAN_RUMUS}.")
+            for i, nilai in tanggal.items():
+                bukti = BuktiUrutan()
+                for v in dict.fromkeys(v for v in nilai if v.__class__ is str):
+                    bukti.catat(v)
+                dua_cara = _urutan_tanggal(p, i, bukti, lambda peta, _ubah, nilai=nilai: sum(
+                    1 for v in nilai if v.__class__ is str and v in peta))
+                if dua_cara is not None:
+                    peringatan.append(dua_cara.teks(pratinjau=True) + ".")
             pb.lembar.append(PratinjauLembar(path, p.lembar.nama, p.jenis, p.tata_letak,
                                              p.baris_header, kol, contoh, peringatan))
     return hasil
@@ -980,6 +1088,7 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
             for i in info:
                 i.pop("jumlah_baris", None)
             hasil.kolom_tak_dikenal.clear()
+            hasil.urutan_tanggal.clear()
             _tulis(db, pemetaan, info, bobot, hasil, pengguna, lapor, periksa_batal,
                    potong=False)
     except (KesalahanImpor, Dibatalkan):
@@ -1063,14 +1172,16 @@ def _tulis(db: BasisData, pemetaan: list[PemetaanLembar], info: list[dict],
                     periksa_batal(),
                     lapor("Membaca baris", 0.03 + 0.67 * (kemajuan_baca[0] + w * n / total[0]))))
                 n_awal = sum(stage.jumlah())
+                bukti: dict[str, tuple[int, BuktiUrutan, str]] = {}
                 if p.jenis == "keluarga":
                     kol = _kolom_stage(p, simpan.KOLOM_STAGE_KELUARGA)
-                    stage.tambah_keluarga(_baris_stage(p, kol, kesalahan, langkah), kol)
+                    stage.tambah_keluarga(_baris_stage(p, kol, kesalahan, langkah, bukti), kol)
                 else:
                     ada_anggota = True
                     kol = _kolom_stage(p, simpan.KOLOM_STAGE_ANGGOTA)
                     stage.tambah_anggota(_lengkapi_anggota(
-                        p, kol, _baris_stage(p, kol, kesalahan, langkah)), kol)
+                        p, kol, _baris_stage(p, kol, kesalahan, langkah, bukti)), kol)
+                hasil.urutan_tanggal += _tanggal_dua_cara(stage, p, bukti)
                 p.lembar.lepaskan()  # one parsed sheet in memory at a time (+ the next one's)
                 if all(pemetaan[j].berkas != p.berkas for j in urutan[posisi + 1:]):
                     terbuka.pop(p.berkas, None)

@@ -35,7 +35,7 @@ from collections.abc import Callable, Sequence
 from kalbar_desktop.domain import codes, nik
 from kalbar_desktop.domain.angka import teks_angka, urai_angka
 from kalbar_desktop.domain.kolom import Jenis, Kolom
-from kalbar_desktop.domain.tanggal import urai_tanggal
+from kalbar_desktop.domain.tanggal import BuktiUrutan, urai_tanggal
 
 BENTUK_HANYA_RUSAK = frozenset({"id_keluarga_bentuk", "id_individu_bentuk"})
 """Output columns that say how an ID arrived only when it was not text (``None`` for text)."""
@@ -96,6 +96,20 @@ def _tanggal_lambat(nilai: object) -> tuple[str | None, bool, bool]:
     hasil = tgl.isoformat() if tgl else teks(nilai)
     sah = tgl is not None and _AWAL <= tgl <= _hari_ini()
     return hasil, _beda(nilai, hasil), sah
+
+
+def _tanggal_lambat_dicatat(bukti: BuktiUrutan) -> Callable[[object],
+                                                               tuple[str | None, bool, bool]]:
+    """:func:`_tanggal_lambat` that also notes each value's order in ``bukti`` (it runs once
+    per distinct value of the column: the caches hold the rest)."""
+    catat = bukti.catat
+
+    def ubah(nilai: object) -> tuple[str | None, bool, bool]:
+        if nilai.__class__ is str:
+            catat(nilai)
+        return _tanggal_lambat(nilai)
+
+    return ubah
 
 
 def _angka_lambat(nilai: object) -> tuple[str | None, bool, bool]:
@@ -170,6 +184,11 @@ class PengubahBaris:
                  konstanta: dict[str, object], huruf: Callable[[int], str]):
         self.lebar = len(header)
         kunci = [h or f"kolom_{huruf(i)}" for i, h in enumerate(header)]
+        self.kunci_sumber = kunci
+        """The key of each column's value in the source JSON."""
+        self.bukti_tanggal: dict[str, tuple[int, BuktiUrutan]] = {}
+        """Per date field: its column and what its slash dates say about their order
+        (:class:`~kalbar_desktop.domain.tanggal.BuktiUrutan`, filled while rows convert)."""
         self._huruf = huruf
         indeks = {f: i for i, f in enumerate(field) if f}
         ruang: dict[str, object] = {
@@ -198,6 +217,9 @@ class PengubahBaris:
             elif nama.endswith("_bentuk") and nama[:-7] in indeks:
                 hasil.append(f"b{kolom_keluaran.index(nama[:-7])}")
             elif nama in indeks and nama in definisi:
+                if definisi[nama].jenis == Jenis.TANGGAL:
+                    self.bukti_tanggal[nama] = (indeks[nama], BuktiUrutan())
+                    ruang[f"_l{j}"] = _tanggal_lambat_dicatat(self.bukti_tanggal[nama][1])
                 baris += self._kode_kolom(j, indeks[nama], definisi[nama], ruang)
                 hasil.append(f"x{j}")
             else:
@@ -253,9 +275,9 @@ class PengubahBaris:
             # (not for a bool: True would find the verdict on 1).
             ruang[f"_b{j}"] = {}
             ruang[f"_c{j}"] = {}
-            ruang[f"_l{j}"] = {Jenis.KODE: _kode_lambat(k) if k.jenis == Jenis.KODE else None,
-                               Jenis.TANGGAL: _tanggal_lambat,
-                               Jenis.ANGKA: _angka_lambat}[k.jenis]
+            ruang.setdefault(f"_l{j}", {
+                Jenis.KODE: _kode_lambat(k) if k.jenis == Jenis.KODE else None,
+                Jenis.TANGGAL: _tanggal_lambat, Jenis.ANGKA: _angka_lambat}[k.jenis])
             blok = [f"    x{j} = _b{j}.get(v, _M)",
                     f"    if x{j} is _M:",
                     f"        r = None if v.__class__ is bool else _c{j}.get(v)",

@@ -148,6 +148,40 @@ class Pementasan:
             f"INSERT INTO temp.{tabel} ({', '.join(kolom)}) "
             f"VALUES ({', '.join('?' * len(kolom))})", baris)
 
+    def tanggal_ambigu(self, tabel: str, field: str, kunci_sumber: str, file: str, lembar: str,
+                       peta: dict[str, tuple[str, str]], ubah: bool) -> int:
+        """The staged rows of one sheet (``file``, ``lembar``) whose date ``field`` was read
+        from a text of ``peta`` (the cell as written, found in the source JSON under
+        ``kunci_sumber``; -> (the date it was read as, the other reading)): counted, and with
+        ``ubah`` given the other reading and marked for the data-quality rules (the NIK's
+        birth date must be compared again). Returns how many rows."""
+        kolom = KOLOM_STAGE_KELUARGA if tabel == "stage_keluarga" else KOLOM_STAGE_ANGGOTA
+        if tabel not in ("stage_keluarga", "stage_anggota") or field not in kolom:
+            raise ValueError(f"kolom stage tidak dikenal: {tabel}.{field}")
+        if not peta or '"' in kunci_sumber:
+            return 0  # a header with a quote cannot be named in a JSON path
+        jalur = f'$."{kunci_sumber}"'
+        self.db.execute("DROP TABLE IF EXISTS temp.tanggal_ambigu")
+        self.db.execute("CREATE TEMP TABLE tanggal_ambigu (asli TEXT PRIMARY KEY, lama TEXT, "
+                        "baru TEXT)")
+        self.db.conn.executemany("INSERT INTO temp.tanggal_ambigu VALUES (?, ?, ?)",
+                                 [(a, lama, baru) for a, (lama, baru) in peta.items()])
+        # the stored date first (cheap), the source JSON only for those rows
+        syarat = (f"file_sumber = :f AND lembar_sumber = :l AND {field} IN "
+                  "(SELECT lama FROM temp.tanggal_ambigu) AND json_extract(sumber_json, :j) "
+                  "IN (SELECT asli FROM temp.tanggal_ambigu)")
+        nilai = {"f": file, "l": lembar, "j": jalur}
+        try:
+            if not ubah:
+                return self.db.execute(f"SELECT count(*) FROM temp.{tabel} WHERE {syarat}",
+                                       nilai).fetchone()[0]
+            return self.db.execute(
+                f"UPDATE temp.{tabel} SET periksa = 1, {field} = (SELECT baru FROM "
+                f"temp.tanggal_ambigu WHERE asli = json_extract(sumber_json, :j)) "
+                f"WHERE {syarat}", nilai).rowcount
+        finally:
+            self.db.execute("DROP TABLE temp.tanggal_ambigu")
+
     def _desa_tidak_ada(self) -> list[DesaTidakAda]:
         # Only the kabupaten the files cover (first 4 digits of the Kode Kemdagri): another
         # district's families in the same database are none of this import's business.

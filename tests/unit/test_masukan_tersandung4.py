@@ -1,0 +1,113 @@
+"""Inputs an operator still tripped on (task tersandung4), each written the way the other
+program writes it: the csv module, openpyxl, xlsxwriter, hand-edited workbook XML, LibreOffice;
+never the project's demo generator."""
+
+from __future__ import annotations
+
+import json
+
+from kalbar_desktop.domain.tanggal import BuktiUrutan
+from kalbar_desktop.exchange import impor_p3ke
+from tests import masukan_luar as ml
+
+H = ml.INDIVIDU_2023
+K = ml.KEPALA_2023
+LAHIR = {"006172000101": "1980-08-15", "006172000102": "1985-03-10",
+         "006172000201": "1970-12-04", "006172000202": "1995-05-05",
+         "006172000301": "1960-02-20"}
+
+
+def _anggota(db) -> dict[str, dict]:
+    return {r["id_individu"]: r for r in db.query("SELECT * FROM anggota")}
+
+
+def _lahir(db) -> dict[str, str]:
+    return {k: v["tanggal_lahir"] for k, v in _anggota(db).items()}
+
+
+def _temuan(db) -> list[tuple]:
+    return db.execute("SELECT aturan, id_individu, kolom, nilai FROM temuan "
+                      "ORDER BY 1, 2").fetchall()
+
+
+def _dengan_tanggal(tertulis, baris=None) -> list[list]:
+    rows = baris if baris is not None else ml.baris_individu()
+    for r, t in zip(rows, tertulis, strict=True):
+        r[H.index("Tanggal Lahir")] = t
+    return rows
+
+
+# --- 1. a date column written in the US order -----------------------------------------------
+
+AMERIKA = ["08/15/1980", "3/10/1985", "12/4/1970", "5/5/1995", "02/20/1960"]
+
+
+def test_bukti_urutan_per_kolom():
+    b = BuktiUrutan()
+    for t in ("08/15/1980", "3/10/1985", " 3/10/85", "12/31/1979", "5/5/1990", "02/30/1980",
+              "x", "15-08-1980"):
+        b.catat(t)
+    assert (b.keputusan, b.jumlah_bulan_dulu, b.jumlah_hari_dulu) == ("bulan", 2, 0)
+    assert b.peta() == {"3/10/1985": ("1985-10-03", "1985-03-10"),
+                        " 3/10/85": ("1985-10-03", "1985-03-10")}
+    b.catat("25/12/1980")  # one date that can only be day first: mixed evidence
+    assert b.keputusan == "campur"
+    hanya_ambigu = BuktiUrutan()
+    hanya_ambigu.catat("3/10/1985")
+    assert hanya_ambigu.keputusan is None  # nothing says US: day first, as Indonesia writes
+
+
+def test_kolom_tanggal_amerika_dibaca_bulan_dulu_dari_csv(db, tmp_path):
+    path = ml.csv_berkas(tmp_path / "individu.csv", H, _dengan_tanggal(AMERIKA))
+    hasil = impor_p3ke.impor(db, [path])
+    assert _lahir(db) == LAHIR
+    assert _temuan(db) == []  # every date agrees with its NIK
+    # the family takes its head's date from the same rows
+    assert db.execute("SELECT tanggal_lahir FROM keluarga WHERE id_keluarga = '0061720002'"
+                      ).fetchone()[0] == "1970-12-04"
+    anggota = _anggota(db)
+    assert json.loads(anggota["006172000102"]["sumber_json"]) == {"Tanggal Lahir": "3/10/1985"}
+    assert ("Tanggal di kolom K (Tanggal Lahir), berkas individu.csv, lembar 'individu.csv' "
+            "ditulis bulan dulu seperti di Amerika (mis. 08/15/1980), maka 2 tanggal yang bisa "
+            "dibaca dua cara juga dibaca bulan dulu (mis. 3/10/1985 dibaca 10 Maret 1985).") \
+        in hasil.pesan()
+    # the preview says the same from the rows it reads
+    peringatan = impor_p3ke.pratinjau([path])[0].lembar[0].peringatan
+    assert any("ditulis bulan dulu seperti di Amerika (mis. 08/15/1980), maka 2 tanggal di "
+               "baris awal yang bisa dibaca dua cara juga akan dibaca bulan dulu (mis. "
+               "3/10/1985 akan dibaca 10 Maret 1985)" in p for p in peringatan), peringatan
+
+
+def test_tanggal_amerika_dikoreksi_lalu_dicek_lagi_dengan_nik(db, tmp_path):
+    # openpyxl, dates typed as text. Siti's NIK says 3 October 1985: it agreed with the
+    # day-first reading while converting, and must be checked again against 10 March.
+    rows = _dengan_tanggal(AMERIKA)
+    rows[1][H.index("NIK")] = "6172014310850002"
+    path = ml.xlsx(tmp_path / "individu.xlsx", H, rows, lembar="Individu")
+    hasil = impor_p3ke.impor(db, [path])
+    assert _lahir(db) == LAHIR
+    assert _temuan(db) == [("NIK_TGL_LAHIR", "006172000102", "nik", "6172014310850002")]
+    assert "lembar 'Individu' ditulis bulan dulu" in hasil.pesan()
+
+
+def test_kolom_tanggal_dua_urutan_tetap_hari_dulu_dan_disebut(db, tmp_path):
+    tertulis = ["08/15/1980", "3/10/1985", "12/4/1970", "25/05/1995", "02/20/1960"]
+    path = ml.csv_berkas(tmp_path / "individu.csv", H, _dengan_tanggal(tertulis))
+    hasil = impor_p3ke.impor(db, [path])
+    assert _lahir(db) == {**LAHIR, "006172000102": "1985-10-03", "006172000201": "1970-04-12",
+                          "006172000202": "1995-05-25"}
+    assert ("Tanggal di kolom K (Tanggal Lahir), berkas individu.csv, lembar 'individu.csv' "
+            "ditulis dengan dua urutan: bulan dulu (mis. 08/15/1980) dan hari dulu (mis. "
+            "25/05/1995); 2 tanggal yang bisa dibaca dua cara dibaca hari dulu (mis. 3/10/1985 "
+            "dibaca 3 Oktober 1985): periksa tanggal-tanggal itu.") in hasil.pesan()
+    peringatan = impor_p3ke.pratinjau([path])[0].lembar[0].peringatan
+    assert any("ditulis dengan dua urutan" in p for p in peringatan), peringatan
+
+
+def test_kolom_tanggal_indonesia_tidak_disentuh(db, tmp_path):
+    tertulis = ["15/08/1980", "10/3/1985", "4/12/1970", "5/5/1995", "20/02/1960"]
+    path = ml.csv_berkas(tmp_path / "individu.csv", H, _dengan_tanggal(tertulis))
+    hasil = impor_p3ke.impor(db, [path])
+    assert _lahir(db) == LAHIR
+    assert "dua cara" not in hasil.pesan()
+    assert impor_p3ke.pratinjau([path])[0].lembar[0].peringatan == []
