@@ -699,6 +699,9 @@ class HasilImpor:
     """Desa/kelurahan shown by their code only (no names in the file, no region reference)."""
     lembar_tersembunyi: list[str] = field(default_factory=list)
     """Hidden sheets holding P3KE data that were not imported (``file 'sheet'``)."""
+    lembar_templat: list[tuple[str, str, str]] = field(default_factory=list)
+    """Visible sheets with a P3KE header and no data row, left aside because a hidden sheet of
+    the same kind holds the data: (file, sheet, the hidden sheets imported ``'Data'``)."""
     dilewati: list[Dilewati] = field(default_factory=list)
     """Rows and cells left aside without an error, with their place: totals rows, notes
     under the data, the header repeated further down, formulas never calculated outside the
@@ -730,6 +733,9 @@ class HasilImpor:
                f"{', '.join(self.lembar_tersembunyi)}; tampilkan lembar itu di Excel (klik "
                "kanan tab lembar > Tampilkan) bila datanya memang harus diimpor."
                if self.lembar_tersembunyi else "")
+            + "".join(f" Lembar '{lembar}' di berkas {b} hanya berisi header tanpa baris data: "
+                      f"yang diimpor data di lembar tersembunyi {sembunyi}."
+                      for b, lembar, sembunyi in self.lembar_templat)
             + "".join(f" {u.teks()}." for u in self.urutan_tanggal)
             + "".join(f" {d.teks()}." for d in self.dilewati))
 
@@ -797,6 +803,26 @@ def _tolak_header_ganda(p: PemetaanLembar) -> None:
                 "Hapus atau ganti nama kolom yang salah, lalu impor lagi.")
 
 
+TANPA_DATA = "hanya header, tanpa baris data; data diambil dari lembar tersembunyi"
+"""How a visible template sheet left aside for the hidden sheet with the data is named."""
+
+
+def _ada_baris_data(p: PemetaanLembar) -> bool:
+    """Whether the rows read of sheet ``p`` (the top of it) hold a data row below the header:
+    not empty, not the column-numbering row, not a repeated header, totals row or note."""
+    pertama = True
+    for nomor, sel in p.lembar.baris():
+        if nomor <= p.baris_header or all(s in ("", None) for s in sel):
+            continue
+        if pertama:
+            pertama = False
+            if _baris_nomor_kolom(sel):
+                continue
+        if not _bukan_data(p, sel):
+            return True
+    return False
+
+
 def _kenali(path: Path, lembar: list[Lembar]) -> tuple[list[PemetaanLembar], list[str]]:
     """The P3KE sheets of one file and the names of the sheets left aside.
 
@@ -830,7 +856,22 @@ def _kenali(path: Path, lembar: list[Lembar]) -> tuple[list[PemetaanLembar], lis
                 "keluarkan dari daftar berkas yang diimpor.")
     if any(not p.lembar.tersembunyi for p in dikenali):
         # A hidden sheet beside visible P3KE data is an old copy, a backup or a working sheet
-        # the office hid: nobody sees it, so it is not imported (and is named).
+        # the office hid: nobody sees it, so it is not imported (and is named). But when the
+        # visible sheets of its kind are an empty template (a header, no data row), the data
+        # the office meant is the hidden one's: it is imported, the template left aside.
+        for jenis in ("keluarga", "individu"):
+            terlihat = [p for p in dikenali if p.jenis == jenis and not p.lembar.tersembunyi]
+            sembunyi = [p for p in dikenali if p.jenis == jenis and p.lembar.tersembunyi]
+            isi = [p for p in sembunyi if _ada_baris_data(p)]
+            if not (terlihat and isi) or any(_ada_baris_data(p) for p in terlihat):
+                continue
+            nama = ", ".join(f"'{p.lembar.nama}'" for p in isi)
+            for p in terlihat:
+                p.lembar.lepaskan()
+                dikenali.remove(p)
+                diabaikan.append(f"{p.lembar.nama} ({TANPA_DATA} {nama})")
+            for p in isi:
+                p.lembar.tersembunyi = False  # taken as if shown
         for p in [p for p in dikenali if p.lembar.tersembunyi]:
             p.lembar.lepaskan()
             dikenali.remove(p)
@@ -853,17 +894,20 @@ def _kenali(path: Path, lembar: list[Lembar]) -> tuple[list[PemetaanLembar], lis
     return hasil, diabaikan
 
 
-def kenali_berkas(berkas: Sequence[str | Path],
-                  tersembunyi: list[str] | None = None) -> list[PemetaanLembar]:
+def kenali_berkas(berkas: Sequence[str | Path], tersembunyi: list[str] | None = None,
+                  templat: list[tuple[str, str, str]] | None = None) -> list[PemetaanLembar]:
     """Recognise the P3KE sheets of the given files from their top rows (read quickly, see
     :func:`~kalbar_desktop.exchange.reader.buka_lembar_awal`); raise :class:`KesalahanImpor`
     when a file holds none or lacks a required column. Hidden sheets left aside beside
-    visible P3KE data are added to ``tersembunyi`` as ``file 'sheet'``."""
+    visible P3KE data are added to ``tersembunyi`` as ``file 'sheet'``; visible sheets left
+    aside for a hidden one with the data to ``templat`` as (file, sheet, the hidden sheets
+    ``'Data'``)."""
     hasil: list[PemetaanLembar] = []
     for b in berkas:
         path = Path(b)
         try:
-            lembar = buka_lembar_awal(path, BARIS_CARI_HEADER)
+            # a few rows past the header search: a header found low still shows a data row
+            lembar = buka_lembar_awal(path, BARIS_CARI_HEADER + 5)
         except KesalahanBerkas as e:
             raise KesalahanImpor(str(e)) from e
         dikenali, diabaikan = _kenali(path, lembar)
@@ -871,6 +915,11 @@ def kenali_berkas(berkas: Sequence[str | Path],
         if tersembunyi is not None:
             tersembunyi.extend(f"{path.name} '{nama.removesuffix(' (tersembunyi)')}'"
                                for nama in diabaikan if nama.endswith(" (tersembunyi)"))
+        if templat is not None:
+            for nama in diabaikan:
+                if f" ({TANPA_DATA} " in nama:
+                    terlihat, sisa = nama.split(f" ({TANPA_DATA} ", 1)
+                    templat.append((path.name, terlihat, sisa[:-1]))
     return hasil
 
 
@@ -1060,9 +1109,10 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
 
     lapor("Mengenali lembar dan kolom", 0.01)
     tersembunyi: list[str] = []
-    pemetaan = kenali_berkas(paths, tersembunyi)
+    templat: list[tuple[str, str, str]] = []
+    pemetaan = kenali_berkas(paths, tersembunyi, templat)
     hasil = HasilImpor(tata_letak=", ".join(sorted({p.tata_letak for p in pemetaan})),
-                       berkas=info, lembar_tersembunyi=tersembunyi)
+                       berkas=info, lembar_tersembunyi=tersembunyi, lembar_templat=templat)
     # Progress: each sheet's share of the reading is its file's share of the bytes.
     ukuran = {i["nama_file"]: max(i["ukuran"], 1) for i in info}
     per_berkas = {n: sum(1 for p in pemetaan if p.berkas.name == n) for n in ukuran}

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage.db import BasisData
 from kalbar_desktop.ui.layar import atur_ukuran
-from kalbar_desktop.ui.lokal import angka
+from kalbar_desktop.ui.lokal import angka, tanggal
 from kalbar_desktop.ui.tasks import Konteks, Tugas
 from kalbar_desktop.ui.tip import pasang_tip
 
@@ -360,9 +360,31 @@ class DialogImpor(QDialog):
                 "Lembar tersembunyi berisi data P3KE tidak diimpor: {0}; tampilkan lembar itu "
                 "di Excel (klik kanan tab lembar > Tampilkan) bila datanya memang harus "
                 "diimpor.").format(", ".join(hasil.lembar_tersembunyi))
+        for berkas, lembar, sembunyi in hasil.lembar_templat:
+            teks += " " + self.tr(
+                "Lembar '{0}' di berkas {1} hanya berisi header tanpa baris data: yang diimpor "
+                "data di lembar tersembunyi {2}.").format(lembar, berkas, sembunyi)
+        for u in hasil.urutan_tanggal:
+            teks += " " + self._teks_urutan_tanggal(u)
         for d in hasil.dilewati:
             teks += " " + self._teks_dilewati(d)
         return teks
+
+    def _teks_urutan_tanggal(self, u: impor_p3ke.UrutanTanggal) -> str:
+        """What :meth:`impor_p3ke.UrutanTanggal.teks` says, in the window's language."""
+        dibaca = tanggal(u.contoh_dibaca)
+        if u.bulan_dulu:
+            return self.tr(
+                "Tanggal di kolom {0}, berkas {1}, lembar '{2}' ditulis bulan dulu seperti di "
+                "Amerika (mis. {3}), maka {4} tanggal yang bisa dibaca dua cara juga dibaca "
+                "bulan dulu (mis. {5} dibaca {6}).").format(
+                u.kolom, u.berkas, u.lembar, u.bukti_bulan, angka(u.jumlah), u.contoh, dibaca)
+        return self.tr(
+            "Tanggal di kolom {0}, berkas {1}, lembar '{2}' ditulis dengan dua urutan: bulan "
+            "dulu (mis. {3}) dan hari dulu (mis. {4}); {5} tanggal yang bisa dibaca dua cara "
+            "dibaca hari dulu (mis. {6} dibaca {7}): periksa tanggal-tanggal itu.").format(
+            u.kolom, u.berkas, u.lembar, u.bukti_bulan, u.bukti_hari, angka(u.jumlah),
+            u.contoh, dibaca)
 
     def _teks_dilewati(self, d: impor_p3ke.Dilewati) -> str:
         """What :meth:`impor_p3ke.Dilewati.teks` says, in the window's language."""

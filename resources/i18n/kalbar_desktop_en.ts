@@ -859,6 +859,18 @@
         <translation>Hidden sheets with P3KE data were not imported: {0}; show the sheet in Excel (right-click the sheet tab &gt; Unhide) if its data must be imported.</translation>
     </message>
     <message>
+        <source>Lembar &apos;{0}&apos; di berkas {1} hanya berisi header tanpa baris data: yang diimpor data di lembar tersembunyi {2}.</source>
+        <translation>Sheet &apos;{0}&apos; in file {1} holds only a header without data rows: the data in the hidden sheet {2} was imported.</translation>
+    </message>
+    <message>
+        <source>Tanggal di kolom {0}, berkas {1}, lembar &apos;{2}&apos; ditulis bulan dulu seperti di Amerika (mis. {3}), maka {4} tanggal yang bisa dibaca dua cara juga dibaca bulan dulu (mis. {5} dibaca {6}).</source>
+        <translation>The dates in column {0}, file {1}, sheet &apos;{2}&apos; are written month first as in the US (e.g. {3}), so {4} dates that read two ways were read month first too (e.g. {5} read as {6}).</translation>
+    </message>
+    <message>
+        <source>Tanggal di kolom {0}, berkas {1}, lembar &apos;{2}&apos; ditulis dengan dua urutan: bulan dulu (mis. {3}) dan hari dulu (mis. {4}); {5} tanggal yang bisa dibaca dua cara dibaca hari dulu (mis. {6} dibaca {7}): periksa tanggal-tanggal itu.</source>
+        <translation>The dates in column {0}, file {1}, sheet &apos;{2}&apos; are written in two orders: month first (e.g. {3}) and day first (e.g. {4}); {5} dates that read two ways were read day first (e.g. {6} read as {7}): check those dates.</translation>
+    </message>
+    <message>
         <source>{0} dan {1} lainnya</source>
         <translation>{0} and {1} more</translation>
     </message>

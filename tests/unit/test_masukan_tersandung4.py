@@ -111,3 +111,63 @@ def test_kolom_tanggal_indonesia_tidak_disentuh(db, tmp_path):
     assert _lahir(db) == LAHIR
     assert "dua cara" not in hasil.pesan()
     assert impor_p3ke.pratinjau([path])[0].lembar[0].peringatan == []
+
+
+# --- 2. hidden sheet with the real data behind an empty template ----------------------------
+
+def _templat_dan_data_tersembunyi(path, keadaan: str = "hidden", nomor_kolom: bool = False,
+                                  isi_terlihat: bool = False):
+    """openpyxl: a visible 'Individu' sheet with the header only (the office's template; with
+    the 1 2 3 numbering row and empty formatted rows), the data in a hidden sheet 'Data'."""
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Individu"
+    ws.append(H)
+    if nomor_kolom:
+        ws.append(list(range(1, len(H) + 1)))
+    for baris in range(3, 30):  # formatted, empty
+        ws.cell(baris, 1).fill = PatternFill("solid", fgColor="FFFF00")
+    if isi_terlihat:
+        for r in ml.baris_individu()[:1]:
+            r[H.index("ID Individu")] = "006172000109"
+            ws.append(r)
+    data = wb.create_sheet("Data")
+    data.sheet_state = keadaan
+    data.append(H)
+    for r in ml.baris_individu():
+        data.append(r)
+    wb.save(path)
+    return path
+
+
+def test_data_di_lembar_tersembunyi_di_balik_templat_kosong_diimpor(db, tmp_path):
+    path = _templat_dan_data_tersembunyi(tmp_path / "individu.xlsx", "veryHidden",
+                                         nomor_kolom=True)
+    pb = impor_p3ke.pratinjau([path])[0]
+    assert pb.galat is None
+    assert [lb.lembar for lb in pb.lembar] == ["Data"]
+    assert pb.diabaikan == ["Individu (hanya header, tanpa baris data; data diambil dari lembar "
+                            "tersembunyi 'Data')"]
+    hasil = impor_p3ke.impor(db, [path])
+    assert _lahir(db) == LAHIR
+    assert ("Lembar 'Individu' di berkas individu.xlsx hanya berisi header tanpa baris data: "
+            "yang diimpor data di lembar tersembunyi 'Data'.") \
+        in hasil.pesan()
+    assert "tidak diimpor" not in hasil.pesan()
+
+
+def test_lembar_tersembunyi_tetap_dilewati_bila_lembar_tampil_berisi_data(db, tmp_path):
+    path = _templat_dan_data_tersembunyi(tmp_path / "individu.xlsx", isi_terlihat=True)
+    hasil = impor_p3ke.impor(db, [path])
+    assert set(_lahir(db)) == {"006172000109"}
+    assert "Lembar tersembunyi berisi data P3KE tidak diimpor: individu.xlsx 'Data'" \
+        in hasil.pesan()
+
+
+def test_templat_kosong_tanpa_lembar_tersembunyi_tetap_ditolak(db_demo, tmp_path):
+    path = ml.xlsx(tmp_path / "templat.xlsx", H, [], lembar="Individu")
+    ml.tolak_impor(db_demo, [path], "Lembar 'Individu' di berkas templat.xlsx hanya berisi "
+                   "header (baris 1) tanpa satu pun baris data di bawahnya.")

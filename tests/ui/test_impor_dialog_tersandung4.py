@@ -1,0 +1,49 @@
+"""The import dialog on the inputs of task tersandung4: the preview warns about a date column
+in the US order and the summary says what was decided, in the window's words; a template sheet
+left aside for the hidden sheet with the data is named."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from tests import masukan_luar as ml
+from tests.ui.test_impor_dialog import _buka_dialog, _foto, _impor_lewat_dialog, _jendela
+from tests.unit.test_masukan_tersandung4 import (
+    AMERIKA,
+    _dengan_tanggal,
+    _templat_dan_data_tersembunyi,
+)
+
+H = ml.INDIVIDU_2023
+
+
+def test_tanggal_amerika_di_pratinjau_dan_ringkasan(qtbot, db_path, tmp_path):
+    path = ml.csv_berkas(tmp_path / "individu.csv", H, _dengan_tanggal(AMERIKA))
+    w = _jendela(qtbot, db_path)
+    dialog = _buka_dialog(qtbot, w)
+    with qtbot.waitSignal(dialog.pratinjau_siap, timeout=20000):
+        dialog.tambah_berkas([path])
+    info = dialog.info_lembar.text()
+    assert "ditulis bulan dulu seperti di Amerika (mis. 08/15/1980)" in info
+    assert "3/10/1985 akan dibaca 10 Maret 1985" in info
+    _foto(qtbot, dialog, "impor_tanggal_amerika_pratinjau.png")
+    with qtbot.waitSignal(dialog.impor_selesai, timeout=60000):
+        qtbot.mouseClick(dialog.findChild(QPushButton, "importStartButton"),
+                         Qt.MouseButton.LeftButton)
+    teks = dialog.findChild(QLabel, "importSummary").text()
+    assert ("Tanggal di kolom K (Tanggal Lahir), berkas individu.csv, lembar 'individu.csv' "
+            "ditulis bulan dulu seperti di Amerika (mis. 08/15/1980), maka 2 tanggal yang bisa "
+            "dibaca dua cara juga dibaca bulan dulu (mis. 3/10/1985 dibaca 10 Maret 1985).") \
+        in teks
+    _foto(qtbot, dialog, "impor_tanggal_amerika.png")
+
+
+def test_templat_kosong_dan_lembar_tersembunyi_di_ringkasan(qtbot, db_path, tmp_path):
+    path = _templat_dan_data_tersembunyi(tmp_path / "individu.xlsx")
+    w = _jendela(qtbot, db_path)
+    teks = _impor_lewat_dialog(qtbot, w, [path])
+    assert ("Lembar 'Individu' di berkas individu.xlsx hanya berisi header tanpa baris data: "
+            "yang diimpor data di lembar tersembunyi 'Data'.") \
+        in teks
+    assert w.model.rowCount() == 3
