@@ -1049,6 +1049,12 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
                     f"seperti 6.17201E+15 (mis. baris {nomor}): angkanya sudah hilang; minta "
                     "berkas asli atau perbaiki bersama Dukcapil.")
             baris_contoh = {n for n, _ in contoh}
+            if p.lembar.rumus_sampai is not None and contoh:
+                # a large sheet: only the rows read were looked at, the import looks at all
+                peringatan.append(
+                    f"Lembar ini besar: pratinjau hanya memeriksa rumus yang belum pernah "
+                    f"dihitung di {p.lembar.rumus_sampai} baris pertama; impor memeriksa seluruh "
+                    "lembar dan menolaknya bila ada rumus seperti itu di kolom data.")
             for i, baris in sorted((p.lembar.rumus or {}).items()):
                 di_data = [n for n in baris if n in baris_contoh]
                 if i < len(p.field) and p.field[i] and di_data:

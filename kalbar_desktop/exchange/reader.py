@@ -65,6 +65,10 @@ class Lembar:
     program that wrote the workbook (openpyxl, a script) never calculated it, so every reader
     sees it empty. ``None`` until looked at (see :meth:`sel_rumus_kosong`)."""
 
+    rumus_sampai: int | None = field(default=None, kw_only=True, repr=False)
+    """When set, :attr:`rumus` covers only the rows up to this one: a large sheet in a preview,
+    whose XML was looked at from its start only (:func:`buka_lembar_awal`)."""
+
     def sel_rumus_kosong(self) -> dict[int, list[int]]:
         """:attr:`rumus`, looked up when not known yet (a large sheet: its XML is scanned, or
         known once it is cut into pieces); empty for a CSV and the formats without formulas
@@ -785,6 +789,47 @@ def _awal_openpyxl(path: Path, n_baris: int) -> list[Lembar]:
     return hasil
 
 
+_BARIS_XML = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="(\d{1,7})"')
+BATAS_RUMUS_AWAL = 16_000_000
+"""Bytes of sheet XML a preview looks through for the formulas of its first rows at most."""
+
+
+def _rumus_awal(path: Path, nama: str, n_baris: int) -> dict[int, list[int]]:
+    """The formula cells without a stored result in the first ``n_baris`` rows of sheet
+    ``nama`` (a large sheet, whose formulas are otherwise found only when the import cuts it):
+    its XML read from the start until a later row, a few hundred kilobytes."""
+    rumus: dict[int, list[int]] = {}
+    try:
+        with zipfile.ZipFile(path) as z:
+            bagian = next((b for b, judul in _nama_lembar(z).items() if judul == nama), None)
+            if bagian is None:
+                return {}
+            data = b""
+            with z.open(bagian) as f:
+                while len(data) < BATAS_RUMUS_AWAL:
+                    potong = f.read(1 << 18)
+                    if not potong:
+                        break
+                    data += potong
+                    nomor = _BARIS_XML.findall(data, max(0, len(data) - len(potong) - 200))
+                    if nomor and int(nomor[-1]) > n_baris:
+                        break
+            akhir = data.rfind(b"<c ")  # whole cells only
+            cari_rumus(data, rumus, akhir if akhir > 0 else None)
+    except (zipfile.BadZipFile, OSError, ValueError, KeyError):
+        return {}
+    return {k: baris for k, v in rumus.items() if (baris := [r for r in v if r <= n_baris])}
+
+
+def _rumus_lembar_besar(path: Path, lembar: list[Lembar], n_baris: int) -> None:
+    """Give the preview's large sheets (formulas not looked up yet) those of their first
+    ``n_baris`` rows, saying so in :attr:`Lembar.rumus_sampai`."""
+    for lb in lembar:
+        if lb.rumus is None:
+            lb.rumus = _rumus_awal(path, lb.nama, n_baris)
+            lb.rumus_sampai = n_baris
+
+
 def buka_lembar_awal(path: str | Path, n_baris: int = 60) -> list[Lembar]:
     """Only the first ``n_baris`` rows of every sheet, quickly, for a preview.
 
@@ -805,6 +850,7 @@ def buka_lembar_awal(path: str | Path, n_baris: int = 60) -> list[Lembar]:
                 rumus = {lb.nama: lb.rumus for lb in lembar}
                 for lb in awal:
                     lb.rumus = rumus.get(lb.nama)
+                _rumus_lembar_besar(path, awal, n_baris)
                 return awal
     else:
         lembar = buka_lembar(path)
@@ -818,6 +864,8 @@ def buka_lembar_awal(path: str | Path, n_baris: int = 60) -> list[Lembar]:
         lb.lepaskan()
         hasil.append(_LembarDaftar(path, lb.nama, isi, tersembunyi=lb.tersembunyi,
                                    rumus=lb.rumus))
+    if path.suffix.lower() in {".xlsx", ".xlsm"}:
+        _rumus_lembar_besar(path, hasil, n_baris)
     return hasil
 
 

@@ -171,3 +171,33 @@ def test_templat_kosong_tanpa_lembar_tersembunyi_tetap_ditolak(db_demo, tmp_path
     path = ml.xlsx(tmp_path / "templat.xlsx", H, [], lembar="Individu")
     ml.tolak_impor(db_demo, [path], "Lembar 'Individu' di berkas templat.xlsx hanya berisi "
                    "header (baris 1) tanpa satu pun baris data di bawahnya.")
+
+
+# --- 3. the preview and formulas in large sheets --------------------------------------------
+
+def test_pratinjau_lembar_besar_memeriksa_rumus_di_baris_awal(db_demo, tmp_path, monkeypatch):
+    """A sheet over the size read whole (made small here) written by a script with openpyxl: a
+    NIK as a formula never calculated. The preview finds it in its first rows and says it
+    looked at those only; the import refuses it, as before."""
+    from kalbar_desktop.exchange import xlsx_potong
+    from tests.unit.test_masukan_tersandung3 import _dengan_rumus
+
+    monkeypatch.setattr(xlsx_potong, "UKURAN_MIN", 1000)
+    monkeypatch.setattr(xlsx_potong, "UKURAN_POTONGAN", 1500)
+    path = _dengan_rumus(tmp_path / "rumus.xlsx", total=False, kolom_tambahan=False,
+                         nik_baris=5)
+    peringatan = impor_p3ke.pratinjau([path])[0].lembar[0].peringatan
+    assert any(w.startswith("Sel J5 (NIK) berisi rumus yang belum pernah dihitung")
+               for w in peringatan), peringatan
+    assert ("Lembar ini besar: pratinjau hanya memeriksa rumus yang belum pernah dihitung di "
+            "52 baris pertama; impor memeriksa seluruh lembar dan menolaknya bila ada rumus "
+            "seperti itu di kolom data.") in peringatan
+    ml.tolak_impor(db_demo, [path], "Sel J5 berisi rumus yang belum pernah dihitung")
+    # without formulas: the plain note only
+    bersih = _dengan_rumus(tmp_path / "bersih.xlsx", total=False, kolom_tambahan=False)
+    peringatan = impor_p3ke.pratinjau([bersih])[0].lembar[0].peringatan
+    assert len(peringatan) == 1 and peringatan[0].startswith("Lembar ini besar")
+    # a sheet read whole says nothing of the kind
+    monkeypatch.setattr(xlsx_potong, "UKURAN_MIN", 48_000_000)
+    utuh = _dengan_rumus(tmp_path / "utuh.xlsx", total=False, kolom_tambahan=False)
+    assert impor_p3ke.pratinjau([utuh])[0].lembar[0].peringatan == []
