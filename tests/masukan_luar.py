@@ -154,3 +154,44 @@ def tolak_impor(db, berkas, *harapan: str) -> str:
         assert h in pesan, pesan
     assert cuplikan(db) == sebelum
     return pesan
+
+
+def xlsx_tanpa_shared_strings(src: Path, dst: Path, *, str_kolom: str = "",
+                              makro: bool = False) -> Path:
+    """Rewrite an openpyxl workbook the way Google Sheets and WPS write theirs: every text an
+    inline string (``t="inlineStr"``), no sharedStrings part; the cells of column ``str_kolom``
+    as ``t="str"`` (a formula's text result, written without the formula). ``makro``: the
+    content type of a macro workbook (``.xlsm``)."""
+    import re
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    with zipfile.ZipFile(src) as z:
+        bagian = {n: z.read(n) for n in z.namelist()}
+    teks = [m.decode() for m in re.findall(rb"<si><t[^>]*>(.*?)</t></si>",
+                                           bagian.get("xl/sharedStrings.xml", b""), re.S)]
+
+    def sel(m: re.Match) -> str:
+        ref, nilai = m[1], teks[int(m[2])]
+        kolom = re.match(r"[A-Z]+", ref)[0]
+        if kolom == str_kolom:
+            return f'<c r="{ref}" t="str"><v>{escape(nilai)}</v></c>'
+        return f'<c r="{ref}" t="inlineStr"><is><t>{escape(nilai)}</t></is></c>'
+
+    for n in list(bagian):
+        if n.startswith("xl/worksheets/sheet"):
+            bagian[n] = re.sub(r'<c r="([A-Z]+\d+)"(?: s="\d+")? t="s"><v>(\d+)</v></c>', sel,
+                               bagian[n].decode()).encode()
+    bagian.pop("xl/sharedStrings.xml", None)
+    bagian["xl/_rels/workbook.xml.rels"] = re.sub(
+        rb'<Relationship [^>]*sharedStrings[^>]*/>', b"", bagian["xl/_rels/workbook.xml.rels"])
+    jenis = re.sub(rb'<Override [^>]*sharedStrings[^>]*/>', b"", bagian["[Content_Types].xml"])
+    if makro:
+        jenis = jenis.replace(
+            b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+            b"application/vnd.ms-excel.sheet.macroEnabled.main+xml")
+    bagian["[Content_Types].xml"] = jenis
+    with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, isi in bagian.items():
+            z.writestr(n, isi)
+    return dst

@@ -276,14 +276,18 @@ def header_field(field: str | None) -> str | None:
 
 
 _SPASI = re.compile(r"\s+")
+_TAK_TAMPAK = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+"""Characters that show nothing (zero-width space, BOM, soft hyphen, direction marks): carried
+into a header copied from a web page or a PDF."""
 _SEKITAR_GARING = re.compile(r"\s*/\s*")
 
 
 def normalisasi_header(teks: object) -> str:
-    """Header comparison key: case-folded, spaces collapsed, no spaces around ``/``."""
+    """Header comparison key: case-folded, spaces (also non-breaking ones) collapsed, characters
+    that show nothing removed, no spaces around ``/``."""
     if teks is None:
         return ""
-    s = _SPASI.sub(" ", str(teks).replace("\u00a0", " ")).strip().casefold()
+    s = _SPASI.sub(" ", _TAK_TAMPAK.sub("", str(teks))).strip().casefold()
     s = _SEKITAR_GARING.sub("/", s)
     return s.rstrip(" *:")
 

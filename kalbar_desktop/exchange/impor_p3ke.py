@@ -82,10 +82,29 @@ class PemetaanLembar:
         defs = kolom.KOLOM_INDIVIDU if self.jenis == "individu" else kolom.KOLOM_KELUARGA
         return [defs[f].header for f in wajib if f not in self.field]
 
+    def kolom_kembar(self) -> dict[int, int]:
+        """Columns whose header names a P3KE column another column already fills ('NIK (16
+        digit)' beside 'NIK'): their index -> the index of the column used (the first)."""
+        peta = (kolom.PETA_HEADER_INDIVIDU if self.jenis == "individu"
+                else kolom.PETA_HEADER_KELUARGA)
+        dipakai = {f: i for i, f in enumerate(self.field) if f}
+        hasil = {}
+        for i, (h, f) in enumerate(zip(self.header, self.field, strict=True)):
+            n = kolom.normalisasi_header(h) if f is None and h else ""
+            sama = _cari_field(peta, n) if n else None
+            if sama in dipakai:
+                hasil[i] = dipakai[sama]
+        return hasil
+
     def kolom_tak_dikenal(self) -> list[str]:
         """Headers of the columns that are no P3KE column (kept in the source JSON); the row
-        number column ("No", part of the 2022 layout) is not one to report."""
-        return [h for h, f in zip(self.header, self.field, strict=True)
+        number column ("No", part of the 2022 layout) is not one to report. A second column
+        of a P3KE column says which one is used."""
+        kembar = self.kolom_kembar()
+        return [h + (f" (kolom {self.lembar.huruf_kolom(i)}; kolom P3KE yang sama dengan kolom "
+                     f"{self.lembar.huruf_kolom(kembar[i])} '{self.header[kembar[i]]}', yang "
+                     "dipakai)" if i in kembar else "")
+                for i, (h, f) in enumerate(zip(self.header, self.field, strict=True))
                 if f is None and h and not kolom.nomor_urut(h)]
 
 
@@ -787,7 +806,9 @@ def pesan_desa_tidak_ada(daftar: Sequence[simpan.DesaTidakAda]) -> str:
 
 def _tolak_header_ganda(p: PemetaanLembar) -> None:
     """A P3KE header written twice in one sheet (two 'NIK' columns) is an error: which column
-    holds the right values cannot be known, and taking one would be a guess."""
+    holds the right values cannot be known, and taking one would be a guess. Two different
+    headers of the same column ('NIK' and 'NIK (16 digit)') are not: the first is used and the
+    other is named (:meth:`PemetaanLembar.kolom_kembar`)."""
     peta = kolom.PETA_HEADER_INDIVIDU if p.jenis == "individu" else kolom.PETA_HEADER_KELUARGA
     posisi: dict[str, list[int]] = {}
     for i, h in enumerate(p.header):
@@ -1049,6 +1070,12 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
                     f"seperti 6.17201E+15 (mis. baris {nomor}): angkanya sudah hilang; minta "
                     "berkas asli atau perbaiki bersama Dukcapil.")
             baris_contoh = {n for n, _ in contoh}
+            for i, j in p.kolom_kembar().items():
+                peringatan.append(
+                    f"Kolom {p.lembar.huruf_kolom(i)} ({p.header[i]}) adalah kolom P3KE yang sama "
+                    f"dengan kolom {p.lembar.huruf_kolom(j)} ({p.header[j]}): yang dipakai kolom "
+                    f"{p.lembar.huruf_kolom(j)}; isi kolom {p.lembar.huruf_kolom(i)} disimpan apa "
+                    "adanya. Hapus kolom yang salah bila bukan itu maksudnya.")
             if p.lembar.rumus_sampai is not None and contoh:
                 # a large sheet: only the rows read were looked at, the import looks at all
                 peringatan.append(

@@ -1,5 +1,6 @@
 """Reading spreadsheet files as delivered: ``.xlsx`` (and the other formats python-calamine
-reads) and ``.csv`` (UTF-8 with or without BOM, UTF-16 with BOM, comma, semicolon or tab).
+reads: ``.xlsm``, ``.xlsb``, ``.xls``, ``.ods``) and ``.csv``/``.txt``/``.tsv`` (UTF-8 with or
+without BOM, UTF-16 with BOM, comma, semicolon, tab or pipe).
 
 Cells come back as Python values exactly as the file holds them (numbers as ``float``, date
 cells as ``date``/``datetime``, text as ``str``) so that callers can tell a NIK stored as a
@@ -27,7 +28,7 @@ from kalbar_desktop.exchange import xlsx_potong
 from kalbar_desktop.exchange.xlsx_potong import _ATRIBUT, _ELEMEN_LEMBAR, _ELEMEN_REL, cari_rumus
 
 EKSTENSI_SPREADSHEET = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
-EKSTENSI_CSV = {".csv", ".txt"}
+EKSTENSI_CSV = {".csv", ".txt", ".tsv"}
 BATAS_UKURAN_TERURAI = 2_000_000_000
 """A workbook whose parts unpack to more than this many bytes is refused (zip bomb)."""
 BATAS_RASIO = 200

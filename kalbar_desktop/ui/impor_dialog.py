@@ -236,7 +236,7 @@ class DialogImpor(QDialog):
         nama, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Pilih berkas P3KE"), str(self.berkas[-1].parent if self.berkas
                                                      else Path.home()),
-            self.tr("Berkas P3KE (*.xlsx *.xlsm *.xls *.ods *.csv);;Semua berkas (*)"))
+            self.tr("Berkas P3KE (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;Semua berkas (*)"))
         if nama:
             self.tambah_berkas([Path(n) for n in nama])
 

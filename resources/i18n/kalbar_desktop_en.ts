@@ -803,8 +803,8 @@
         <translation>Choose P3KE files</translation>
     </message>
     <message>
-        <source>Berkas P3KE (*.xlsx *.xlsm *.xls *.ods *.csv);;Semua berkas (*)</source>
-        <translation>P3KE files (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
+        <source>Berkas P3KE (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;Semua berkas (*)</source>
+        <translation>P3KE files (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
         <source>Membaca pratinjau...</source>

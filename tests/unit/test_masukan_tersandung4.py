@@ -201,3 +201,119 @@ def test_pratinjau_lembar_besar_memeriksa_rumus_di_baris_awal(db_demo, tmp_path,
     monkeypatch.setattr(xlsx_potong, "UKURAN_MIN", 48_000_000)
     utuh = _dengan_rumus(tmp_path / "utuh.xlsx", total=False, kolom_tambahan=False)
     assert impor_p3ke.pratinjau([utuh])[0].lembar[0].peringatan == []
+
+
+# --- 4. inputs nobody had tried -------------------------------------------------------------
+
+def test_header_dua_baris_dengan_grup_digabung(db, tmp_path):
+    """openpyxl: a group row with merged cells ("Identitas", "Kondisi") above the header."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Individu"
+    grup = [None] * len(H)
+    grup[0], grup[10] = "Identitas", "Kondisi"
+    ws.append(grup)
+    ws.merge_cells("A1:J1")
+    ws.merge_cells("K1:AA1")
+    ws.append(H)
+    for r in ml.baris_individu():
+        ws.append(r)
+    wb.save(tmp_path / "individu.xlsx")
+    pl = impor_p3ke.pratinjau([tmp_path / "individu.xlsx"])[0].lembar[0]
+    assert (pl.baris_header, [n for n, _ in pl.contoh]) == (2, [3, 4, 5, 6, 7])
+    hasil = impor_p3ke.impor(db, [tmp_path / "individu.xlsx"])
+    assert _lahir(db) == LAHIR and hasil.kolom_tak_dikenal == {}
+
+
+def test_kolom_p3ke_sama_dengan_header_lain_yang_pertama_dipakai_dan_disebut(db, tmp_path):
+    rows = [[*r, "6172019999990001"] for r in ml.baris_individu()]
+    path = ml.xlsx(tmp_path / "dua_nik.xlsx", [*H, "NIK (16 digit)"], rows, lembar="Individu")
+    peringatan = impor_p3ke.pratinjau([path])[0].lembar[0].peringatan
+    assert ("Kolom AB (NIK (16 digit)) adalah kolom P3KE yang sama dengan kolom J (NIK): yang "
+            "dipakai kolom J; isi kolom AB disimpan apa adanya. Hapus kolom yang salah bila "
+            "bukan itu maksudnya.") in peringatan
+    hasil = impor_p3ke.impor(db, [path])
+    assert hasil.kolom_tak_dikenal == {"dua_nik.xlsx / Individu": [
+        "NIK (16 digit) (kolom AB; kolom P3KE yang sama dengan kolom J 'NIK', yang dipakai)"]}
+    siti = _anggota(db)["006172000102"]
+    assert siti["nik"] == "6172015003850002"
+    assert json.loads(siti["sumber_json"]) == {"NIK (16 digit)": "6172019999990001"}
+
+
+def test_header_sama_persis_dua_kali_tetap_ditolak(db_demo, tmp_path):
+    rows = [[*r, "Nama lain"] for r in ml.baris_individu()]
+    path = ml.xlsx(tmp_path / "nama_dua.xlsx", [*H, "NAMA "], rows, lembar="Individu")
+    ml.tolak_impor(db_demo, [path], "Header 'Nama' muncul 2 kali (kolom I dan AB) di berkas "
+                   "nama_dua.xlsx, lembar 'Individu', baris 1.")
+
+
+def test_xls_dan_ods_dari_libreoffice_lewat_jalur_yang_sama(db, tmp_path):
+    import subprocess
+
+    from tests.berkas_uji import soffice
+
+    asal = ml.xlsx(tmp_path / "individu.xlsx", H, ml.baris_individu(), lembar="Individu")
+    keluar = tmp_path / "lo"
+    for jenis in ("xls", "ods"):
+        subprocess.run([soffice(), f"-env:UserInstallation={(tmp_path / 'profil').as_uri()}",
+                        "--headless", "--convert-to", jenis, "--outdir", str(keluar),
+                        str(asal)], check=True, capture_output=True, timeout=180)
+    for jenis in ("xls", "ods"):
+        path = keluar / f"individu.{jenis}"
+        pb = impor_p3ke.pratinjau([path])[0]
+        assert pb.galat is None and pb.lembar[0].peringatan == [], (jenis, pb)
+    impor_p3ke.impor(db, [keluar / "individu.xls"])
+    assert _lahir(db) == LAHIR and _temuan(db) == []
+    # the same rows in the other format change nothing
+    hasil = impor_p3ke.impor(db, [keluar / "individu.ods"])
+    assert (hasil.ringkasan.anggota_baru, hasil.ringkasan.anggota_berubah) == (0, 0)
+
+
+def test_xlsm_dan_xlsx_gaya_google_sheets_tanpa_shared_strings(db, tmp_path):
+    asal = ml.xlsx(tmp_path / "asal.xlsx", H, ml.baris_individu(), lembar="Individu")
+    google = ml.xlsx_tanpa_shared_strings(asal, tmp_path / "google.xlsx", str_kolom="J")
+    makro = ml.xlsx_tanpa_shared_strings(asal, tmp_path / "makro.xlsm", makro=True)
+    impor_p3ke.impor(db, [google])
+    assert _lahir(db) == LAHIR and _temuan(db) == []
+    assert {a["nik_bentuk"] for a in _anggota(db).values()} == {"teks"}
+    hasil = impor_p3ke.impor(db, [makro])
+    assert (hasil.ringkasan.anggota_baru, hasil.ringkasan.anggota_berubah) == (0, 0)
+
+
+def test_csv_alamat_berbaris_dan_titik_koma_di_ujung_baris(db, tmp_path):
+    rows = ml.baris_individu()
+    rows[0][H.index("Alamat")] = 'Jl. Merdeka No. 5\nRT 01/RW 02; "Gg. Damai"'
+    path = ml.csv_berkas(tmp_path / "alamat.csv", H, rows)
+    impor_p3ke.impor(db, [path])
+    alamat = db.execute("SELECT alamat FROM keluarga WHERE id_keluarga = '0061720001'"
+                        ).fetchone()[0]
+    assert alamat == 'Jl. Merdeka No. 5\nRT 01/RW 02; "Gg. Damai"'
+    # Excel's trailing empty cells: ';;;;' after every row, the header too
+    path = tmp_path / "ekor.csv"
+    with open(path, "w", newline="", encoding="utf-8-sig") as f:
+        f.write(";".join(H) + ";;;;\r\n")
+        for r in ml.baris_individu():
+            f.write(";".join(str(x) for x in r) + ";;;;\r\n")
+    hasil = impor_p3ke.impor(db, [path])
+    assert hasil.kolom_tak_dikenal == {} and hasil.ringkasan.keluarga_berubah == 1  # Alamat
+
+
+def test_tsv_dan_txt_dipisah_tab(db, tmp_path):
+    for nama in ("individu.tsv", "individu.txt"):
+        path = ml.csv_berkas(tmp_path / nama, H, ml.baris_individu(), pemisah="\t",
+                             encoding="utf-8")
+        assert impor_p3ke.pratinjau([path])[0].galat is None
+    impor_p3ke.impor(db, [tmp_path / "individu.tsv"])
+    assert _lahir(db) == LAHIR
+
+
+def test_header_csv_dengan_spasi_tak_putus_dan_spasi_lebar_nol(db, tmp_path):
+    header = [h.replace(" ", "\u00a0") for h in H]
+    header[0] = "\u200b" + header[0]  # copied from a web page
+    header[H.index("NIK")] = "NIK\u200b"
+    header[H.index("Nama")] = "\ufeffNama\u00ad"
+    path = ml.csv_berkas(tmp_path / "individu.csv", header, ml.baris_individu())
+    hasil = impor_p3ke.impor(db, [path])
+    assert _lahir(db) == LAHIR and hasil.kolom_tak_dikenal == {}
