@@ -107,6 +107,18 @@ def main() -> None:
             db.conn.set_progress_handler(None, 0)
             db.close()  # a restore replaces the file: this process's connection must be closed
             cadangan.pulihkan(db_path, args[0], pengguna="adm")
+        elif operasi == "cadangan":
+            from kalbar_desktop.storage import cadangan
+
+            cadangan._HALAMAN_PER_LANGKAH = 4  # many steps, so that a kill lands inside the copy
+            cadangan.cadangkan(db, Path(args[0]))
+        elif operasi == "ajukan":
+            from kalbar_desktop.domain.status import AksiPersetujuan
+            from kalbar_desktop.storage import verifikasi as sv
+
+            idk = args[0]
+            sv.ubah_persetujuan(db, idk, Pengguna("budi", Peran.VERIFIKATOR),
+                                AksiPersetujuan.AJUKAN, sv.muat(db, idk).versi)
         elif operasi == "laporan_temuan":
             from kalbar_desktop.exchange import laporan_temuan
 

@@ -204,3 +204,29 @@ def test_mulai_pada_berkas_hanya_baca(qtbot, db_isi):
         w.db.close()
     finally:
         db_isi.chmod(0o644)
+
+
+def test_konsol_mengimpor_saat_jendela_terbuka(qtbot, jendela, db_isi, berkas_demo_2022):
+    """One writer: the console's import while the window is open is refused, naming who holds
+    the database; the window's unsaved entries are still saved afterwards."""
+    import os
+    import subprocess
+    import sys
+
+    w = jendela
+    assert w.buka_keluarga(w.model.id_keluarga(3), 3)
+    qtbot.waitUntil(lambda: w.form.data is not None, timeout=3000)
+    form = _w(w, QWidget, "householdForm")
+    _pilih(_w(form, QComboBox, "statusVerifikasiCombo"), "Tidak ditemukan")
+    _w(form, QLineEdit, "tanggalKunjunganEdit").setText("21-11-2025")
+    _w(form, QLineEdit, "namaVerifikatorEdit").setText("Budi Santoso")
+    sebelum = _isi(db_isi)
+    hasil = subprocess.run([sys.executable, "-m", "kalbar_desktop", "--db", str(db_isi),
+                            "import", *map(str, berkas_demo_2022)],
+                           capture_output=True, text=True, timeout=60)
+    assert hasil.returncode == 1 and "Traceback" not in hasil.stderr
+    assert "sedang dipakai untuk menulis" in hasil.stderr
+    assert f"proses {os.getpid()}" in hasil.stderr  # who holds it
+    assert _isi(db_isi) == sebelum
+    _w(form, QPushButton, "saveButton").click()
+    assert w.form.pesan.text().startswith("Tersimpan"), w.form.pesan.text()

@@ -1,6 +1,6 @@
 """Crash safety: the process is killed with SIGKILL at many points during an import (a re-import
-over a database holding verification work), a save of a family, and exports (the audit log and
-the findings report), then:
+over a database holding verification work), a save of a family, a submission for approval, a
+backup, a restore and exports (the audit log and the findings report), then:
 
 - the database passes the check (``kalbar-desktop check``, full form),
 - it holds the state before or after the operation and nothing in between,
@@ -274,3 +274,41 @@ def _lembar(path: Path, operasi: str) -> dict[str, int]:
         return {ws.title: ws.max_row for ws in wb.worksheets}
     finally:
         wb.close()
+
+
+def test_mati_saat_mengajukan_persetujuan(data):
+    tmp, awal, idk, _v2 = data
+    titik, _peta, sebelum, sesudah, hasil = _jalankan_titik(tmp, awal, "ajukan", [idk],
+                                                           merata=2)
+    assert len(titik) >= 5
+    dilihat = [_periksa_sesudah(path, sebelum, sesudah, idk) for _t, path, _k in hasil]
+    assert {"sebelum", "sesudah"} <= set(dilihat)
+
+
+def test_mati_saat_cadangan(data):
+    """A backup killed at any point: the database is untouched; under the chosen name there is
+    a complete backup or nothing; what the kill left under a temporary name is refused by the
+    restore with a message when it is incomplete, the database unchanged."""
+    tmp, awal, idk, _v2 = data
+    titik, peta, sebelum, sesudah, hasil = _jalankan_titik(
+        tmp, awal, "cadangan", [], merata=4, nama_keluaran="salinan.db", mengubah_db=False)
+    assert any(n == "backup" for _k, n in peta["khusus"]) and len(titik) >= 6
+    sisa_rusak = 0
+    for _t, path, (keluaran,) in hasil:
+        _periksa_sesudah(path, sebelum, sesudah, idk)
+        if keluaran.exists():  # under its final name only when complete
+            assert periksa.periksa_berkas(keluaran).sehat and _isi(keluaran) == sebelum
+        for sisa in keluaran.parent.iterdir():
+            if sisa.name == keluaran.name:
+                continue
+            assert "sementara" in sisa.name, sisa.name
+            if not sisa.name.endswith(".sementara"):
+                continue  # SQLite's side file of the temporary copy
+            if periksa.periksa_berkas(sisa).sehat:
+                assert _isi(sisa) == sebelum
+                continue
+            sisa_rusak += 1
+            with pytest.raises(cadangan.KesalahanCadangan, match="tidak bisa dipakai"):
+                cadangan.pulihkan(path, sisa)
+            assert _isi(path) == sebelum
+    assert sisa_rusak >= 1  # a kill inside the copy was among them
