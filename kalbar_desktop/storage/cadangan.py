@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
+import logging
 import os
 import re
 import shutil
@@ -32,16 +33,19 @@ from kalbar_desktop.storage import pengaturan as spengaturan
 from kalbar_desktop.storage import periksa as speriksa
 
 Kemajuan = Callable[[str, float], None]
+_log = logging.getLogger(__name__)
 
 SEBELUM_IMPOR = "sebelum-impor"
 SAAT_KELUAR = "saat-keluar"
 MANUAL = "manual"
 SEBELUM_PULIH = "sebelum-pulih"
+SEBELUM_WAL = "sebelum-wal"
 LABEL_ALASAN = {
     SEBELUM_IMPOR: "sebelum impor",
     SAAT_KELUAR: "saat aplikasi ditutup",
     MANUAL: "dibuat pengguna",
     SEBELUM_PULIH: "salinan sebelum pemulihan",
+    SEBELUM_WAL: "salinan sebelum jurnal yang tertinggal diterapkan",
 }
 _NAMA = re.compile(r"^(?P<stem>.+)-(?P<waktu>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<alasan>[a-z\-]+)"
                    r"\.db$")
@@ -331,6 +335,38 @@ def _ganti(db_path: Path, sementara: Path) -> None:
         Path(str(db_path) + akhiran).unlink(missing_ok=True)
     os.replace(sementara, db_path)
     _fsync(db_path)
+
+
+def amankan_sebelum_wal(db_path: str | Path) -> Path | None:
+    """A copy of the database file as it is, into the rotating set, before SQLite applies the
+    write-ahead journal (``-wal``) found beside it when nobody had it open: the journal of a
+    program that crashed (applying it is right), or one copied from another computer with an
+    older file of the same name (applying it damages the database; this copy keeps the file
+    as it was, and the window offers it when the check then fails). The caller holds the
+    writer lock. Returns the copy; ``None`` when it could not be made (a full disk: the
+    database is opened all the same)."""
+    db_path = Path(db_path)
+    try:
+        tujuan = _nama_baru(db_path, SEBELUM_WAL)
+        tujuan.parent.mkdir(parents=True, exist_ok=True)
+        sementara = tujuan.with_name(tujuan.name + ".sementara")
+        try:
+            shutil.copyfile(db_path, sementara)
+            # Killed in the middle of a checkpoint, the file needs its journal: such a copy
+            # would be a damaged backup, so none is kept.
+            if not speriksa.periksa_berkas(sementara, cepat=True).sehat:
+                _log.info("Salinan sebelum jurnal WAL tidak utuh tanpa jurnalnya; dibuang")
+                return None
+            _fsync(sementara)
+            os.replace(sementara, tujuan)
+        finally:
+            for sisa in (sementara, Path(f"{sementara}-wal"), Path(f"{sementara}-shm")):
+                sisa.unlink(missing_ok=True)
+    except OSError as e:
+        _log.warning("Salinan sebelum jurnal WAL tidak dibuat: %s", e.strerror or e)
+        return None
+    _log.info("Jurnal WAL tertinggal ditemukan; salinan basis data dibuat: %s", tujuan.name)
+    return tujuan
 
 
 def cadangan_sehat_terbaru(db_path: str | Path) -> Cadangan | None:

@@ -286,6 +286,13 @@ def buka(path: str | Path, *, baca_saja: bool = False, migrasi: bool = True,
                 f"Basis data {path.name} tidak bisa dibuka untuk menulis. "
                 f"{galat.pesan_os(e, path.parent)}") from e
     try:
+        if kunci is not None and skunci.jumlah_pegangan(kunci) == 1 and not _tanpa_wal(path):
+            # Nobody has the database open, yet a journal waits beside it: left by a crash, or
+            # copied from another computer. SQLite applies it now; keep the file as it is
+            # first, so that a journal that does not belong to it loses nothing.
+            from kalbar_desktop.storage import cadangan
+
+            cadangan.amankan_sebelum_wal(path)
         db = _buka_sambungan(path, baca_saja, migrasi, kemajuan, batal)
     except BaseException:
         if kunci is not None:

@@ -143,6 +143,13 @@ def lepas(kunci: str) -> None:
             _lepas_os(pegangan.berkas)
 
 
+def jumlah_pegangan(kunci: str) -> int:
+    """How many connections of this process share the lock ``kunci`` (0 when not held)."""
+    with _KUNCI_PROSES:
+        pegangan = _TERPEGANG.get(kunci)
+        return pegangan.jumlah if pegangan is not None else 0
+
+
 def dipegang_proses_ini(db_path: str | Path) -> bool:
     """True when this process holds the writer lock of ``db_path``."""
     with _KUNCI_PROSES:

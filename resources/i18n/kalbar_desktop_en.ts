@@ -201,6 +201,10 @@
         <source>salinan sebelum pemulihan</source>
         <translation>copy before a restore</translation>
     </message>
+    <message>
+        <source>salinan sebelum jurnal yang tertinggal diterapkan</source>
+        <translation>copy before a left-over journal was applied</translation>
+    </message>
 </context>
 <context>
     <name>AlasanTidakLayak</name>

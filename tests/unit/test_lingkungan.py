@@ -294,3 +294,53 @@ def test_konsol_nama_folder_berspasi_dan_bukan_ascii(tmp_path, berkas_demo_2023)
     hasil = _konsol("--db", path, "export", folder / "rekap – é.xlsx")
     assert hasil.returncode == 0, hasil.stderr
     assert (folder / "rekap – é.xlsx").is_file() and (folder / "cadangan é.db").is_file()
+
+
+def test_jurnal_wal_dari_komputer_lain(db_file, tmp_path, berkas_demo_2022):
+    """A ``-wal`` copied from another computer beside an older file of the same name: SQLite
+    applies it and damages the database. The file as it was is kept in the backup set first,
+    and it is the backup offered for the restore; nothing is lost."""
+    import sqlite3
+
+    sebelum = _isi(db_file)
+    lain = tmp_path / "lain" / "kalbar.db"
+    lain.parent.mkdir()
+    with sdb.terbuka(lain) as db:
+        impor_p3ke.impor(db, berkas_demo_2022)
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn = sqlite3.connect(lain, isolation_level=None)
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("UPDATE keluarga SET alamat = 'dari komputer lain'")
+    shutil.copyfile(f"{lain}-wal", f"{db_file}-wal")
+    conn.close()
+
+    hasil = _konsol("--db", db_file, "stats")
+    assert "Traceback" not in hasil.stderr
+    salinan = [c for c in cadangan.daftar(db_file) if c.alasan == cadangan.SEBELUM_WAL]
+    assert len(salinan) == 1 and _isi(salinan[0].path) == sebelum
+    cek = _konsol("--db", db_file, "check")
+    assert cek.returncode == 1 and cek.stdout.startswith("RUSAK"), cek.stdout
+    assert cadangan.cadangan_sehat_terbaru(db_file).path == salinan[0].path  # the window's offer
+    pulih = _konsol("--db", db_file, "restore", salinan[0].path)
+    assert pulih.returncode == 0, pulih.stderr
+    sesudah = _isi(db_file)
+    assert sesudah["keluarga"] == sebelum["keluarga"]
+    assert sesudah["verifikasi_keluarga"] == sebelum["verifikasi_keluarga"]
+
+
+def test_jurnal_wal_setelah_mati_mendadak_diterapkan(db_file):
+    """A journal left by a crash of this same database is applied as before (the copy made
+    first is an extra backup, not a change)."""
+    mati = ("import os, sqlite3, sys\n"
+            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+            "c.execute('PRAGMA wal_autocheckpoint = 0')\n"
+            "c.execute(\"UPDATE keluarga SET alamat = 'tersimpan sebelum mati' WHERE rowid = 1\")\n"
+            "os._exit(0)\n")
+    subprocess.run([sys.executable, "-c", mati, str(db_file)], check=True, timeout=30)
+    assert Path(f"{db_file}-wal").stat().st_size > 0
+    hasil = _konsol("--db", db_file, "check")
+    assert hasil.returncode == 0 and hasil.stdout.startswith("SEHAT"), hasil.stdout
+    with sdb.terbuka(db_file) as db:
+        assert db.execute("SELECT alamat FROM keluarga WHERE rowid = 1").fetchone()[0] == \
+            "tersimpan sebelum mati"
+    assert [c.alasan for c in cadangan.daftar(db_file)] == [cadangan.SEBELUM_WAL]
