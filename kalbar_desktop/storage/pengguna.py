@@ -20,6 +20,7 @@ from kalbar_desktop.domain import jejak
 from kalbar_desktop.domain.akses import Pengguna, Peran, periksa_nama_akun, periksa_sandi
 from kalbar_desktop.domain.wilayah import Tingkat, bersihkan_kode, tingkat
 from kalbar_desktop.storage import audit
+from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage.waktu import sekarang
 
 _HASHER = PasswordHasher()
@@ -304,6 +305,7 @@ def periksa(db: Database, nama: str, sandi: str, keterangan: str | None = None,
     return Pengguna(nama_asli, peran, _wilayah(db, id_))
 
 
+@sdb.terjemahkan_galat
 def catat_keluar(db: Database, pengguna: Pengguna) -> None:
     """Record the end of a session."""
     audit.tulis(db, [audit.Catatan(aksi=jejak.KELUAR, pengguna=pengguna.nama, tabel="pengguna")])

@@ -8,6 +8,7 @@ Plugged in through :mod:`kalbar_desktop.ui.fitur`; everything is reachable as
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,9 @@ _PERISTIWA_AKTIVITAS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
     QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.Shortcut,
 })
+
+
+_log = logging.getLogger(__name__)
 
 
 class Dibatalkan(Exception):
@@ -341,6 +345,8 @@ class PenjagaKeamanan(QObject):
                 spengguna.catat_keluar(self.db, self.pengguna)
             except sdb.BasisDataRusak:  # the check found damage as the window closed
                 return False
+            except sdb.KesalahanLingkungan as e:  # disk full: only the sign-out goes unrecorded
+                _log.warning("Keluar tidak tercatat di jejak audit: %s", e)
         if berubah:
             self._cadangan_keluar()
         return False
