@@ -8,6 +8,7 @@ the audit trail.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +18,7 @@ import xlsxwriter
 from kalbar_desktop.domain import jejak
 from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
 from kalbar_desktop.domain.nik import samarkan_dalam_teks
+from kalbar_desktop.exchange import tujuan as xtujuan
 from kalbar_desktop.storage import audit
 from kalbar_desktop.storage.db import BasisData
 from kalbar_desktop.storage.waktu import sekarang
@@ -94,6 +96,9 @@ def ekspor(db: BasisData, saring: audit.SaringAudit, tujuan: str | Path, penggun
             "Ekspor jejak audit harus dicatat di jejak audit, tetapi basis data sedang dibuka "
             "hanya untuk dibaca. Tutup program lain yang memakainya, lalu ulangi.")
     tujuan = Path(tujuan)
+    alasan = xtujuan.alasan_tidak_bisa_ditulis(tujuan)
+    if alasan:
+        raise KesalahanEkspor(alasan)
     lapor = kemajuan or (lambda _p, _f: None)
     nik_penuh = boleh(pengguna, Aksi.LIHAT_NIK_PENUH)
     total = max(audit.hitung(db, saring), 1)
@@ -146,12 +151,11 @@ def ekspor(db: BasisData, saring: audit.SaringAudit, tujuan: str | Path, penggun
     except EksporDibatalkan:
         sementara.unlink(missing_ok=True)
         raise
-    except OSError as e:
-        sementara.unlink(missing_ok=True)
-        raise KesalahanEkspor(f"Berkas {tujuan} tidak bisa ditulis: {e.strerror or e}") from e
-    except xlsxwriter.exceptions.XlsxWriterException as e:
-        sementara.unlink(missing_ok=True)
-        raise KesalahanEkspor(f"Berkas {tujuan} tidak bisa ditulis: {e}") from e
+    except (OSError, xlsxwriter.exceptions.XlsxWriterException) as e:
+        with contextlib.suppress(OSError):
+            sementara.unlink(missing_ok=True)
+        teks = xtujuan.pesan_gagal_tulis(e, tujuan) or f"Berkas {tujuan} tidak bisa ditulis: {e}"
+        raise KesalahanEkspor(teks) from e
     audit.tulis(db, [audit.Catatan(
         aksi=jejak.EKSPOR_AUDIT, pengguna=pengguna.nama,
         keterangan=f"{n} baris jejak audit ({uraian_saring(saring)}) ke {tujuan.name}")])

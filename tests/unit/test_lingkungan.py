@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from kalbar_desktop.domain.akses import Pengguna, Peran
-from kalbar_desktop.exchange import ekspor, impor_p3ke, laporan_temuan
-from kalbar_desktop.storage import cadangan, galat
+from kalbar_desktop.exchange import ekspor, ekspor_audit, impor_p3ke, laporan_temuan
+from kalbar_desktop.storage import audit, cadangan, galat
 from kalbar_desktop.storage import db as sdb
 from tests.conftest import cuplikan
 
@@ -170,6 +170,8 @@ def test_tujuan_hanya_baca_tidak_ditimpa(db_file, tmp_path):
             ekspor.ekspor(db, _opsi(tujuan), _pengguna())
         with pytest.raises(laporan_temuan.KesalahanLaporan, match="hanya-baca"):
             laporan_temuan.tulis(db, tujuan)
+        with pytest.raises(ekspor_audit.KesalahanEkspor, match="hanya-baca"):
+            ekspor_audit.ekspor(db, audit.SaringAudit(), tujuan, _pengguna())
         assert cuplikan(db) == sebelum
     assert tujuan.read_bytes() == LAMA
     _folder_hanya(tmp_path, "rekap.xlsx", "data")
@@ -197,6 +199,8 @@ def test_tujuan_terbuka_di_excel(db_file, tmp_path, monkeypatch, winerror):
         assert "tetap seperti semula" in str(info.value)
         with pytest.raises(laporan_temuan.KesalahanLaporan, match="Excel"):
             laporan_temuan.tulis(db, tujuan)
+        with pytest.raises(ekspor_audit.KesalahanEkspor, match="Excel"):
+            ekspor_audit.ekspor(db, audit.SaringAudit(), tujuan, _pengguna())
     assert tujuan.read_bytes() == LAMA
     _folder_hanya(tmp_path, "rekap.xlsx", "data")
 
