@@ -725,6 +725,9 @@ class HasilImpor:
     """Rows and cells left aside without an error, with their place: totals rows, notes
     under the data, the header repeated further down, formulas never calculated outside the
     data."""
+    kode_bukan_desa: tuple[int, tuple[str, str, str, int] | None] = (0, None)
+    """Families whose Kode Kemdagri is no 10-digit desa code: how many, and the first (code,
+    file, sheet, row)."""
     urutan_tanggal: list[UrutanTanggal] = field(default_factory=list)
     """Date columns whose dates that read two ways were read month first (the US order), or
     kept day first on mixed evidence."""
@@ -755,8 +758,22 @@ class HasilImpor:
             + "".join(f" Lembar '{lembar}' di berkas {b} hanya berisi header tanpa baris data: "
                       f"yang diimpor data di lembar tersembunyi {sembunyi}."
                       for b, lembar, sembunyi in self.lembar_templat)
+            + pesan_kode_bukan_desa(*self.kode_bukan_desa)
             + "".join(f" {u.teks()}." for u in self.urutan_tanggal)
             + "".join(f" {d.teks()}." for d in self.dilewati))
+
+
+def pesan_kode_bukan_desa(jumlah: int, contoh: tuple[str, str, str, int] | None) -> str:
+    """What the summary says about families whose Kode Kemdagri is no 10-digit desa code."""
+    if not jumlah or contoh is None:
+        return ""
+    kode, berkas, lembar, baris = contoh
+    teks = (f" {jumlah} keluarga ber-Kode Kemdagri yang bukan kode desa 10 digit (mis. {kode}, "
+            f"berkas {berkas}, lembar '{lembar}', baris {baris}).")
+    if kode.isdigit() and len(kode) < 10:
+        teks += (" Bila di Excel tampil dengan nol di depan (0" + kode + "), selnya berisi angka "
+                 "dengan format angka: nol di depan hanya tampilan, tidak tersimpan.")
+    return teks + " Perbaiki kodenya di berkas (kode desa Kalimantan Barat diawali 61)."
 
 
 DESA_DISEBUT = 10
@@ -1028,6 +1045,7 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
                    if h or f]
             contoh: list[tuple[int, list[str]]] = []
             angka: dict[int, int] = {}
+            kode_pendek: dict[int, tuple[int, str]] = {}
             ilmiah: dict[int, int] = {}
             id_kolom = [i for i, f in enumerate(p.field)
                         if f and defs[p.jenis][f].jenis == kolom.Jenis.ID]
@@ -1055,15 +1073,31 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
                     v = sel[i] if i < len(sel) else None
                     if isinstance(v, int | float) and not isinstance(v, bool):
                         angka.setdefault(i, nomor)
+                        if p.field[i] == "kode_kemdagri" and 0 < v < 1e9:
+                            kode_pendek.setdefault(i, (nomor, teks(v) or ""))
                     elif nik.notasi_ilmiah(v):
                         ilmiah.setdefault(i, nomor)
             peringatan = []
             for i, nomor in sorted(angka.items()):
-                peringatan.append(
-                    f"Kolom {p.lembar.huruf_kolom(i)} ({p.header[i]}) berisi angka, bukan teks "
-                    f"(mis. baris {nomor}): Excel hanya menyimpan 15 digit, digit terakhir NIK "
-                    "bisa sudah hilang. Nilai disimpan apa adanya sebagai teks dan NIK-nya "
-                    "dilaporkan (NIK_RUSAK_EXCEL).")
+                di = f"Kolom {p.lembar.huruf_kolom(i)} ({p.header[i]}) berisi angka, bukan teks"
+                if p.field[i] in ("id_keluarga", "id_individu"):
+                    peringatan.append(
+                        f"{di} (mis. baris {nomor}): nol di depan ID tidak tersimpan di sel angka, "
+                        "sehingga ID bisa tidak cocok dengan berkas lain. Nilai disimpan apa "
+                        "adanya dan dilaporkan (ID_RUSAK_EXCEL).")
+                elif p.field[i] == "kode_kemdagri":
+                    if i in kode_pendek:  # a 10-digit code in a number cell is read right
+                        baris_pendek, kode = kode_pendek[i]
+                        peringatan.append(
+                            f"{di}, dan kode di baris {baris_pendek} hanya {len(kode)} digit "
+                            f"({kode}): nol di depan tidak tersimpan di sel angka (format angka "
+                            "seperti 0000000000 hanya mengubah tampilan). Kode desa 10 digit; "
+                            "perbaiki kodenya di berkas.")
+                else:
+                    peringatan.append(
+                        f"{di} (mis. baris {nomor}): Excel hanya menyimpan 15 digit, digit "
+                        "terakhir NIK bisa sudah hilang. Nilai disimpan apa adanya sebagai teks "
+                        "dan NIK-nya dilaporkan (NIK_RUSAK_EXCEL).")
             for i, nomor in sorted(ilmiah.items()):
                 peringatan.append(
                     f"Kolom {p.lembar.huruf_kolom(i)} ({p.header[i]}) berisi notasi ilmiah "
@@ -1297,6 +1331,7 @@ def _tulis(db: BasisData, pemetaan: list[PemetaanLembar], info: list[dict],
             _periksa_duplikat(stage)
             periksa_batal()
             stage.lengkapi_keluarga_dari_anggota()
+            hasil.kode_bukan_desa = stage.kode_wilayah_bukan_desa()
             stage.lengkapi_nama_wilayah()
             impor_id = simpan.catat_impor(db, pengguna, hasil.tata_letak, info)
             hasil.impor_id = impor_id

@@ -182,6 +182,16 @@ class Pementasan:
         finally:
             self.db.execute("DROP TABLE temp.tanggal_ambigu")
 
+    def kode_wilayah_bukan_desa(self) -> tuple[int, tuple[str, str, str, int] | None]:
+        """Staged families whose Kode Kemdagri is no 10-digit desa code (``101010001``: a
+        number cell lost its leading zero; words): how many, and the first (code, file,
+        sheet, row)."""
+        n, kode, file, lembar, baris = self.db.execute(
+            "SELECT count(*), kode_kemdagri, file_sumber, lembar_sumber, min(baris_sumber) "
+            "FROM temp.stage_keluarga WHERE kode_kemdagri <> '' AND (length(kode_kemdagri) "
+            "<> 10 OR kode_kemdagri GLOB '*[^0-9]*')").fetchone()
+        return n, ((kode, file, lembar, baris) if n else None)
+
     def _desa_tidak_ada(self) -> list[DesaTidakAda]:
         # Only the kabupaten the files cover (first 4 digits of the Kode Kemdagri): another
         # district's families in the same database are none of this import's business.

@@ -364,6 +364,19 @@ class DialogImpor(QDialog):
             teks += " " + self.tr(
                 "Lembar '{0}' di berkas {1} hanya berisi header tanpa baris data: yang diimpor "
                 "data di lembar tersembunyi {2}.").format(lembar, berkas, sembunyi)
+        jumlah, contoh = hasil.kode_bukan_desa
+        if jumlah and contoh is not None:
+            kode, berkas, lembar, baris = contoh
+            teks += " " + self.tr(
+                "{0} keluarga ber-Kode Kemdagri yang bukan kode desa 10 digit (mis. {1}, berkas "
+                "{2}, lembar '{3}', baris {4}).").format(angka(jumlah), kode, berkas, lembar,
+                                                         baris)
+            if kode.isdigit() and len(kode) < 10:
+                teks += " " + self.tr(
+                    "Bila di Excel tampil dengan nol di depan (0{0}), selnya berisi angka dengan "
+                    "format angka: nol di depan hanya tampilan, tidak tersimpan.").format(kode)
+            teks += " " + self.tr(
+                "Perbaiki kodenya di berkas (kode desa Kalimantan Barat diawali 61).")
         for u in hasil.urutan_tanggal:
             teks += " " + self._teks_urutan_tanggal(u)
         for d in hasil.dilewati:

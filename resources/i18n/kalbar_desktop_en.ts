@@ -867,6 +867,18 @@
         <translation>Sheet &apos;{0}&apos; in file {1} holds only a header without data rows: the data in the hidden sheet {2} was imported.</translation>
     </message>
     <message>
+        <source>{0} keluarga ber-Kode Kemdagri yang bukan kode desa 10 digit (mis. {1}, berkas {2}, lembar &apos;{3}&apos;, baris {4}).</source>
+        <translation>{0} families have a Kode Kemdagri that is no 10-digit village code (e.g. {1}, file {2}, sheet &apos;{3}&apos;, row {4}).</translation>
+    </message>
+    <message>
+        <source>Bila di Excel tampil dengan nol di depan (0{0}), selnya berisi angka dengan format angka: nol di depan hanya tampilan, tidak tersimpan.</source>
+        <translation>If Excel shows it with a leading zero (0{0}), the cell holds a number with a number format: the leading zero is only shown, not stored.</translation>
+    </message>
+    <message>
+        <source>Perbaiki kodenya di berkas (kode desa Kalimantan Barat diawali 61).</source>
+        <translation>Correct the code in the file (West Kalimantan village codes start with 61).</translation>
+    </message>
+    <message>
         <source>Tanggal di kolom {0}, berkas {1}, lembar &apos;{2}&apos; ditulis bulan dulu seperti di Amerika (mis. {3}), maka {4} tanggal yang bisa dibaca dua cara juga dibaca bulan dulu (mis. {5} dibaca {6}).</source>
         <translation>The dates in column {0}, file {1}, sheet &apos;{2}&apos; are written month first as in the US (e.g. {3}), so {4} dates that read two ways were read month first too (e.g. {5} read as {6}).</translation>
     </message>

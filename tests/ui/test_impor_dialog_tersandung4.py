@@ -12,6 +12,7 @@ from tests.ui.test_impor_dialog import _buka_dialog, _foto, _impor_lewat_dialog,
 from tests.unit.test_masukan_tersandung4 import (
     AMERIKA,
     _dengan_tanggal,
+    _kode_angka,
     _templat_dan_data_tersembunyi,
 )
 
@@ -47,3 +48,13 @@ def test_templat_kosong_dan_lembar_tersembunyi_di_ringkasan(qtbot, db_path, tmp_
             "yang diimpor data di lembar tersembunyi 'Data'.") \
         in teks
     assert w.model.rowCount() == 3
+
+
+def test_kode_wilayah_pendek_di_ringkasan(qtbot, db_path, tmp_path):
+    w = _jendela(qtbot, db_path)
+    teks = _impor_lewat_dialog(qtbot, w, [_kode_angka(tmp_path / "kode.xlsx")])
+    assert ("1 keluarga ber-Kode Kemdagri yang bukan kode desa 10 digit (mis. 101010001, berkas "
+            "kode.xlsx, lembar 'Individu', baris 6). Bila di Excel tampil dengan nol di depan "
+            "(0101010001), selnya berisi angka dengan format angka: nol di depan hanya tampilan, "
+            "tidak tersimpan. Perbaiki kodenya di berkas (kode desa Kalimantan Barat diawali "
+            "61).") in teks

@@ -317,3 +317,57 @@ def test_header_csv_dengan_spasi_tak_putus_dan_spasi_lebar_nol(db, tmp_path):
     path = ml.csv_berkas(tmp_path / "individu.csv", header, ml.baris_individu())
     hasil = impor_p3ke.impor(db, [path])
     assert _lahir(db) == LAHIR and hasil.kolom_tak_dikenal == {}
+
+
+def _kode_angka(path):
+    """xlsxwriter: Kode Kemdagri as number cells with the custom format 0000000000, the
+    family of row 6 with the shortened code 101010001 (Excel shows 0101010001)."""
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("Individu")
+    nol = wb.add_format({"num_format": "0000000000"})
+    teks_sel = wb.add_format({"num_format": "@"})
+    ws.write_row(0, 0, H)
+    for n, r in enumerate(ml.baris_individu(), start=1):
+        for j, v in enumerate(r):
+            if H[j] == "Kode Kemdagri":
+                ws.write_number(n, j, 101010001 if n == 5 else int(v), nol)
+            elif isinstance(v, str):
+                ws.write_string(n, j, v, teks_sel)
+            elif hasattr(v, "year"):
+                ws.write_string(n, j, v.isoformat(), teks_sel)
+            else:
+                ws.write(n, j, v)
+    wb.close()
+    return path
+
+
+def test_kode_wilayah_angka_dengan_format_nol_di_depan(db, tmp_path):
+    """xlsxwriter: Kode Kemdagri as number cells with the custom format 0000000000 (Excel shows
+    leading zeros it does not store). 6172011001 is read right; a shortened code 101010001
+    (shown 0101010001) is read as stored, named in the preview and the summary, and is a
+    WILAYAH_TIDAK_DIKENAL finding once the region reference is loaded."""
+    from kalbar_desktop.exchange import wilayah_csv
+    from tests.conftest import WILAYAH_61
+
+    path = _kode_angka(tmp_path / "kode.xlsx")
+    peringatan = impor_p3ke.pratinjau([path])[0].lembar[0].peringatan
+    assert peringatan == [
+        "Kolom C (Kode Kemdagri) berisi angka, bukan teks, dan kode di baris 6 hanya 9 digit "
+        "(101010001): nol di depan tidak tersimpan di sel angka (format angka seperti "
+        "0000000000 hanya mengubah tampilan). Kode desa 10 digit; perbaiki kodenya di berkas."]
+    hasil = impor_p3ke.impor(db, [path])
+    kode = dict(db.execute("SELECT id_keluarga, kode_kemdagri FROM keluarga").fetchall())
+    assert kode == {"0061720001": "6172011001", "0061720002": "6172011002",
+                    "0061720003": "101010001"}
+    assert ("1 keluarga ber-Kode Kemdagri yang bukan kode desa 10 digit (mis. 101010001, berkas "
+            "kode.xlsx, lembar 'Individu', baris 6). Bila di Excel tampil dengan nol di depan "
+            "(0101010001), selnya berisi angka dengan format angka: nol di depan hanya tampilan, "
+            "tidak tersimpan. Perbaiki kodenya di berkas (kode desa Kalimantan Barat diawali "
+            "61).") in hasil.pesan()
+    assert _temuan(db) == []  # no region reference yet
+    wilayah_csv.impor(db, WILAYAH_61)
+    assert db.execute("SELECT aturan, id_keluarga, nilai FROM temuan WHERE aturan = "
+                      "'WILAYAH_TIDAK_DIKENAL' AND nilai = '101010001'").fetchall() == [
+        ("WILAYAH_TIDAK_DIKENAL", "0061720003", "101010001")]
