@@ -371,3 +371,17 @@ def test_kode_wilayah_angka_dengan_format_nol_di_depan(db, tmp_path):
     assert db.execute("SELECT aturan, id_keluarga, nilai FROM temuan WHERE aturan = "
                       "'WILAYAH_TIDAK_DIKENAL' AND nilai = '101010001'").fetchall() == [
         ("WILAYAH_TIDAK_DIKENAL", "0061720003", "101010001")]
+
+
+def test_area_terpakai_seluruh_kolom_dan_baris_kosong_berformat(db, tmp_path):
+    """50 data rows under a <dimension> of A1:AZ1048576 (whole columns formatted), and the same
+    with 100,000 empty formatted rows under the data (the benchmark writes 1,000,000):
+    imported, nothing refused as a too-large area. Time and memory: docs/benchmarks.md."""
+    from benchmarks.bench_baris_kosong import tulis
+
+    for path in tulis(tmp_path, 100_000):
+        pb = impor_p3ke.pratinjau([path])[0]
+        assert pb.galat is None and len(pb.lembar[0].contoh) == 10
+        hasil = impor_p3ke.impor(db, [path])
+        assert hasil.sudah_pernah or hasil.ringkasan.jumlah_anggota == 50
+        assert db.execute("SELECT count(*) FROM anggota").fetchone()[0] == 50
