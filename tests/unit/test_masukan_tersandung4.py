@@ -385,3 +385,16 @@ def test_area_terpakai_seluruh_kolom_dan_baris_kosong_berformat(db, tmp_path):
         hasil = impor_p3ke.impor(db, [path])
         assert hasil.sudah_pernah or hasil.ringkasan.jumlah_anggota == 50
         assert db.execute("SELECT count(*) FROM anggota").fetchone()[0] == 50
+
+
+def test_tanggal_amerika_di_berkas_kepala_keluarga_juga(db, tmp_path):
+    """The Kepala Keluarga workbook (csv module) in the US order too: its own column decides."""
+    amerika = {"1980-08-15": "08/15/1980", "1970-12-04": "12/4/1970", "1960-02-20": "2/20/1960"}
+    kepala = ml.baris_kepala(tanggal=lambda d: amerika[d.isoformat()])
+    individu = _dengan_tanggal(AMERIKA)
+    hasil = impor_p3ke.impor(db, [ml.csv_berkas(tmp_path / "kepala.csv", K, kepala),
+                                  ml.csv_berkas(tmp_path / "individu.csv", H, individu)])
+    assert dict(db.execute("SELECT id_keluarga, tanggal_lahir FROM keluarga").fetchall()) == {
+        "0061720001": "1980-08-15", "0061720002": "1970-12-04", "0061720003": "1960-02-20"}
+    assert _lahir(db) == LAHIR and _temuan(db) == []
+    assert "kolom L (Tanggal Lahir Kepala Keluarga), berkas kepala.csv" in hasil.pesan()
