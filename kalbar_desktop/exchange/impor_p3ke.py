@@ -771,8 +771,8 @@ def pesan_kode_bukan_desa(jumlah: int, contoh: tuple[str, str, str, int] | None)
     teks = (f" {jumlah} keluarga ber-Kode Kemdagri yang bukan kode desa 10 digit (mis. {kode}, "
             f"berkas {berkas}, lembar '{lembar}', baris {baris}).")
     if kode.isdigit() and len(kode) < 10:
-        teks += (" Bila di Excel tampil dengan nol di depan (0" + kode + "), selnya berisi angka "
-                 "dengan format angka: nol di depan hanya tampilan, tidak tersimpan.")
+        teks += (f" Bila di Excel tampil dengan nol di depan ({kode.zfill(10)}), selnya berisi "
+                 "angka dengan format angka: nol di depan hanya tampilan, tidak tersimpan.")
     return teks + " Perbaiki kodenya di berkas (kode desa Kalimantan Barat diawali 61)."
 
 

@@ -373,8 +373,9 @@ class DialogImpor(QDialog):
                                                          baris)
             if kode.isdigit() and len(kode) < 10:
                 teks += " " + self.tr(
-                    "Bila di Excel tampil dengan nol di depan (0{0}), selnya berisi angka dengan "
-                    "format angka: nol di depan hanya tampilan, tidak tersimpan.").format(kode)
+                    "Bila di Excel tampil dengan nol di depan ({0}), selnya berisi angka dengan "
+                    "format angka: nol di depan hanya tampilan, tidak tersimpan.").format(
+                    kode.zfill(10))
             teks += " " + self.tr(
                 "Perbaiki kodenya di berkas (kode desa Kalimantan Barat diawali 61).")
         for u in hasil.urutan_tanggal:

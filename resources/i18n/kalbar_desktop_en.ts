@@ -871,8 +871,8 @@
         <translation>{0} families have a Kode Kemdagri that is no 10-digit village code (e.g. {1}, file {2}, sheet &apos;{3}&apos;, row {4}).</translation>
     </message>
     <message>
-        <source>Bila di Excel tampil dengan nol di depan (0{0}), selnya berisi angka dengan format angka: nol di depan hanya tampilan, tidak tersimpan.</source>
-        <translation>If Excel shows it with a leading zero (0{0}), the cell holds a number with a number format: the leading zero is only shown, not stored.</translation>
+        <source>Bila di Excel tampil dengan nol di depan ({0}), selnya berisi angka dengan format angka: nol di depan hanya tampilan, tidak tersimpan.</source>
+        <translation>If Excel shows it with leading zeros ({0}), the cell holds a number with a number format: the leading zeros are only shown, not stored.</translation>
     </message>
     <message>
         <source>Perbaiki kodenya di berkas (kode desa Kalimantan Barat diawali 61).</source>
