@@ -6,7 +6,7 @@ declared here. Unknown codes are shown as they are.
 
 from __future__ import annotations
 
-from kalbar_desktop.domain.kolom import header_field
+from kalbar_desktop.domain.kolom import label_isian
 from kalbar_desktop.domain.status import LABEL_FIELD
 
 MASUK = "MASUK"
@@ -87,23 +87,42 @@ def label_aksi(kode: str | None) -> str:
     return LABEL_AKSI.get(kode, kode)
 
 
+LABEL_SETELAN: dict[str, str] = {
+    "kunci_layar_menit": "Kunci layar setelah tidak ada aktivitas (menit; 0 = tidak pernah)",
+    "jumlah_cadangan": "Jumlah cadangan otomatis yang disimpan",
+}
+"""The database settings in the users' words, keyed by their stored key: the settings window,
+the console and the audit trail's Kolom and ID rekaman columns (``storage/pengaturan.py``
+defines the settings with these labels)."""
+
 LABEL_KOLOM_LAIN: dict[str, str] = {
     "status_anggota": "Status anggota",
     "nik_perbaikan": "NIK perbaikan",
     "peran": "Peran",
     "wilayah": "Wilayah kerja",
 }
-"""Audited columns that are neither a verification field nor a P3KE column."""
+"""Audited columns that are neither a verification field, a P3KE column nor a setting."""
 
 
 def label_kolom(nama: str | None) -> str:
-    """The Indonesian name of an audited column: a verification field's label (``Tanggal
-    kunjungan``), else a member or account field's, else the P3KE header as the files write it
-    (``NIK``), else the stored name."""
+    """The Indonesian name of an audited column, as the audit window, the family history and
+    the exported audit log show it: a verification field's label (``Tanggal kunjungan``), a
+    member's or account's field, a setting's label, a P3KE field's short name (``Nama kepala
+    keluarga``: :data:`kolom.LABEL_ISIAN`, the form's words), else the stored name."""
     if not nama:
         return ""
     if nama in LABEL_FIELD:
         return LABEL_FIELD[nama]
     if nama in LABEL_KOLOM_LAIN:
         return LABEL_KOLOM_LAIN[nama]
-    return header_field(nama) or nama
+    if nama in LABEL_SETELAN:
+        return LABEL_SETELAN[nama]
+    return label_isian(nama) or nama
+
+
+def label_id_rekaman(tabel: str | None, id_rekaman: str | None) -> str | None:
+    """What an audit row's ``id_rekaman`` names: a setting's label for a setting's key,
+    anything else (an ID Keluarga, an account's name) as stored."""
+    if tabel == "pengaturan" and id_rekaman in LABEL_SETELAN:
+        return LABEL_SETELAN[id_rekaman]
+    return id_rekaman

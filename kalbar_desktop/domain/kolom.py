@@ -275,6 +275,71 @@ def header_field(field: str | None) -> str | None:
     return field
 
 
+LABEL_ISIAN: dict[str, str] = {
+    "id_keluarga": "ID Keluarga",
+    "dimutakhirkan_tahun": "Dimutakhirkan tahun",
+    "provinsi": "Provinsi",
+    "kabupaten": "Kabupaten/kota",
+    "kecamatan": "Kecamatan",
+    "desa": "Desa/kelurahan",
+    "kode_kemdagri": "Kode wilayah Kemendagri",
+    "desil": "Desil",
+    "persentil": "Persentil",
+    "alamat": "Alamat",
+    "prioritas_verval": "Prioritas verval",
+    "no_kk": "No KK",
+    "nama_kepala": "Nama kepala keluarga",
+    "nik_kepala": "NIK kepala keluarga",
+    "padan_dukcapil": "Padan Dukcapil",
+    "jenis_kelamin": "Jenis kelamin",
+    "tanggal_lahir": "Tanggal lahir",
+    "status_kawin": "Status kawin",
+    "pekerjaan": "Pekerjaan",
+    "status_pekerjaan": "Status pekerjaan",
+    "pendidikan": "Pendidikan",
+    "kepemilikan_rumah": "Kepemilikan rumah",
+    "memiliki_simpanan": "Memiliki simpanan",
+    "jenis_atap": "Jenis atap",
+    "kualitas_atap": "Kualitas atap",
+    "jenis_dinding": "Jenis dinding",
+    "kualitas_dinding": "Kualitas dinding",
+    "jenis_lantai": "Jenis lantai",
+    "kualitas_lantai": "Kualitas lantai",
+    "sumber_penerangan": "Penerangan",
+    "daya_listrik": "Daya listrik",
+    "bahan_bakar_memasak": "Bahan bakar masak",
+    "sumber_air_minum": "Sumber air minum",
+    "fasilitas_bab": "Fasilitas BAB",
+    "resiko_stunting": "Risiko stunting",
+    "penerima_bpnt": "Penerima BPNT",
+    "penerima_bpum": "Penerima BPUM",
+    "penerima_bst": "Penerima BST",
+    "penerima_pkh": "Penerima PKH",
+    "penerima_sembako": "Penerima Sembako",
+    "penerima_prakerja": "Penerima Prakerja",
+    "penerima_kur": "Penerima KUR",
+    "pensasaran": "Pensasaran",
+    # members (anggota)
+    "id_individu": "ID Individu",
+    "nama": "Nama",
+    "nik": "NIK",
+    "hubungan": "Hubungan dengan kepala keluarga",
+}
+"""Short names of the P3KE fields in the users' words: the ONE source of the labels the form,
+the family history, the audit window and the exported audit log show (the exact P3KE header,
+:attr:`Kolom.header`, is what the files write; the form shows it in a tooltip). A field of a
+family and of a person has one name (``jenis_kelamin``: the head's in a family file, the
+person's in an Individu file). ``ui/label.py`` mirrors it for translation."""
+
+
+def label_isian(field: str | None) -> str | None:
+    """The short name of a P3KE field (:data:`LABEL_ISIAN`), else its P3KE header, else the
+    field itself; ``None`` for no field."""
+    if not field:
+        return None
+    return LABEL_ISIAN.get(field) or header_field(field)
+
+
 _SPASI = re.compile(r"\s+")
 _TAK_TAMPAK = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 """Characters that show nothing (zero-width space, BOM, soft hyphen, direction marks): carried

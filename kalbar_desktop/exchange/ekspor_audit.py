@@ -29,6 +29,7 @@ JUDUL = ("No", "Waktu", "Pengguna", "Tindakan", "Kode tindakan", "Tabel", "ID re
 LEBAR = (8, 30, 18, 22, 18, 18, 22, 24, 20, 30, 30, 30, 50, 16)
 _K_TABEL = JUDUL.index("Tabel")
 _K_KOLOM = JUDUL.index("Kolom")
+_K_ID_REKAMAN = JUDUL.index("ID rekaman")
 JUDUL_EKSPOR = (*JUDUL[:_K_TABEL + 1], "Kode tabel", *JUDUL[_K_TABEL + 1:_K_KOLOM + 1],
                 "Kode kolom", *JUDUL[_K_KOLOM + 1:])
 """The exported workbook's columns: the window's, the stored names of the table and the column
@@ -61,9 +62,10 @@ def baris_tampilan(baris: tuple, nik_penuh: bool) -> list[str | int | None]:
 def baris_ekspor(baris: tuple, nik_penuh: bool) -> list[str | int | None]:
     """One audit row as the exported workbook holds it (:data:`JUDUL_EKSPOR` order): the
     table and the column in the users' words (as the window shows them), each with its stored
-    name beside it."""
+    name beside it; a setting's key in ID rekaman as its label (the key is in Kode kolom)."""
     hasil = baris_tampilan(baris, nik_penuh)
     tabel, kolom = hasil[_K_TABEL], hasil[_K_KOLOM]
+    hasil[_K_ID_REKAMAN] = jejak.label_id_rekaman(tabel, hasil[_K_ID_REKAMAN])
     return [*hasil[:_K_TABEL], jejak.label_tabel(tabel) or None, tabel,
             *hasil[_K_TABEL + 1:_K_KOLOM], jejak.label_kolom(kolom) or None, kolom,
             *hasil[_K_KOLOM + 1:]]

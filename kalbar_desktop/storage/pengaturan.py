@@ -27,10 +27,9 @@ KUNCI_LAYAR_MENIT = "kunci_layar_menit"
 JUMLAH_CADANGAN = "jumlah_cadangan"
 
 SETELAN: dict[str, Setelan] = {
-    KUNCI_LAYAR_MENIT: Setelan(KUNCI_LAYAR_MENIT,
-                               "Kunci layar setelah tidak ada aktivitas (menit; 0 = tidak pernah)",
+    KUNCI_LAYAR_MENIT: Setelan(KUNCI_LAYAR_MENIT, jejak.LABEL_SETELAN[KUNCI_LAYAR_MENIT],
                                10, 0, 240),
-    JUMLAH_CADANGAN: Setelan(JUMLAH_CADANGAN, "Jumlah cadangan otomatis yang disimpan", 10, 1,
+    JUMLAH_CADANGAN: Setelan(JUMLAH_CADANGAN, jejak.LABEL_SETELAN[JUMLAH_CADANGAN], 10, 1,
                              200),
 }
 

@@ -42,7 +42,7 @@ from kalbar_desktop.ui.tasks import Konteks, Tugas
 BATAS_TAMPIL = 5000
 
 
-_K_WAKTU, _K_TINDAKAN, _K_KODE, _K_TABEL, _K_KOLOM = 1, 3, 4, 5, 8
+_K_WAKTU, _K_TINDAKAN, _K_KODE, _K_TABEL, _K_ID_REKAMAN, _K_KOLOM = 1, 3, 4, 5, 6, 8
 """Columns of :func:`ekspor_audit.baris_tampilan` shown in the window's language."""
 
 
@@ -82,9 +82,11 @@ class _ModelLog(QAbstractTableModel):
                 if role == Qt.ItemDataRole.ToolTipRole and label != nilai:
                     return f"{label} ({nilai})"
                 return label
-            if index.column() == _K_KOLOM and nilai:
-                # the field's label ("Tanggal kunjungan"), its stored name beside it in the tip
-                label = ul.label_field(str(nilai))
+            if index.column() in (_K_KOLOM, _K_ID_REKAMAN) and nilai:
+                # the words of the exported log ("Nama kepala keluarga", a setting's label),
+                # translated; the stored name beside it in the tip
+                label = (ul.label_field(str(nilai)) if index.column() == _K_KOLOM
+                         else ul.label_id_rekaman(baris[_K_TABEL], str(nilai)))
                 if role == Qt.ItemDataRole.ToolTipRole and label != nilai:
                     return f"{label} ({nilai})"
                 return label

@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from kalbar_desktop.domain import jejak
 from kalbar_desktop.domain import status as ds
 from kalbar_desktop.domain.akses import Peran
 from kalbar_desktop.domain.temuan import Aturan
@@ -123,12 +124,19 @@ LABEL_ISIAN_P3KE: dict[str, str] = {
     "nama": QT_TRANSLATE_NOOP("IsianP3KE", "Nama"),
     "nik": QT_TRANSLATE_NOOP("IsianP3KE", "NIK"),
     "hubungan": QT_TRANSLATE_NOOP("IsianP3KE", "Hubungan dengan kepala keluarga"),
+}
+"""Mirror of :data:`kalbar_desktop.domain.kolom.LABEL_ISIAN`: the short labels of the P3KE
+fields (families and members) for the form, the history and the audit window; the exact P3KE
+header (``domain/kolom.py``) is shown in the tooltip."""
+
+LABEL_KOLOM_LAIN: dict[str, str] = {
     "status_anggota": QT_TRANSLATE_NOOP("IsianP3KE", "Status anggota"),
     "nik_perbaikan": QT_TRANSLATE_NOOP("IsianP3KE", "NIK perbaikan"),
+    "peran": QT_TRANSLATE_NOOP("IsianP3KE", "Peran"),
+    "wilayah": QT_TRANSLATE_NOOP("IsianP3KE", "Wilayah kerja"),
 }
-"""Short labels of the P3KE fields (families and members) for forms and the history; the exact
-P3KE header (``domain/kolom.py``) is shown in the tooltip. Covers every family field and the
-member fields the window shows."""
+"""Mirror of :data:`kalbar_desktop.domain.jejak.LABEL_KOLOM_LAIN` (a member's and an account's
+fields)."""
 
 LABEL_PERAN: dict[Peran, str] = {
     Peran.OPERATOR: QT_TRANSLATE_NOOP("Peran", "Operator"),
@@ -269,7 +277,8 @@ LABEL_SETELAN: dict[str, str] = {
         "Setelan", "Kunci layar setelah tidak ada aktivitas (menit; 0 = tidak pernah)"),
     "jumlah_cadangan": QT_TRANSLATE_NOOP("Setelan", "Jumlah cadangan otomatis yang disimpan"),
 }
-"""Mirror of the labels of :data:`kalbar_desktop.storage.pengaturan.SETELAN`."""
+"""Mirror of :data:`kalbar_desktop.domain.jejak.LABEL_SETELAN` (the labels of
+:data:`kalbar_desktop.storage.pengaturan.SETELAN`)."""
 
 LABEL_ALASAN_CADANGAN: dict[str, str] = {
     "sebelum-impor": QT_TRANSLATE_NOOP("AlasanCadangan", "sebelum impor"),
@@ -305,12 +314,27 @@ def pilihan(jenis: type[StrEnum], kecuali: tuple = ()) -> list[tuple[str, str]]:
 
 
 def label_field(nama: str) -> str:
-    """The translated label of a field: a verification field, a P3KE field, else the name."""
+    """The translated label of a field or an audited column: a verification field, a member's
+    or an account's field, a setting, a P3KE field; else as the audit export names it
+    (:func:`kalbar_desktop.domain.jejak.label_kolom`: the P3KE header, else the name). In
+    Indonesian the same words as the exported audit log."""
     if nama in LABEL_FIELD:
         return _tr("IsianVerifikasi", LABEL_FIELD[nama])
+    if nama in LABEL_KOLOM_LAIN:
+        return _tr("IsianP3KE", LABEL_KOLOM_LAIN[nama])
+    if nama in LABEL_SETELAN:
+        return label_setelan(nama)
     if nama in LABEL_ISIAN_P3KE:
         return _tr("IsianP3KE", LABEL_ISIAN_P3KE[nama])
-    return nama
+    return jejak.label_kolom(nama)
+
+
+def label_id_rekaman(tabel: str | None, id_rekaman: str | None) -> str:
+    """What an audit row's ID rekaman names, translated where it is a setting's key
+    (:func:`kalbar_desktop.domain.jejak.label_id_rekaman`); anything else as stored."""
+    if tabel == "pengaturan" and id_rekaman in LABEL_SETELAN:
+        return label_setelan(id_rekaman)
+    return id_rekaman or ""
 
 
 def label_peran(peran: str) -> str:

@@ -1835,6 +1835,14 @@
         <source>NIK perbaikan</source>
         <translation>Corrected NIK</translation>
     </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Wilayah kerja</source>
+        <translation>Work area</translation>
+    </message>
 </context>
 <context>
     <name>IsianTanggal</name>

@@ -113,6 +113,9 @@ def test_label_domain_punya_cermin_terjemahan():
     assert {k: s.label for k, s in pengaturan.SETELAN.items()} == ul.LABEL_SETELAN
     assert ul.LABEL_ALASAN_CADANGAN == cadangan.LABEL_ALASAN
     assert {k.field for k in kolom.KELUARGA} <= set(ul.LABEL_ISIAN_P3KE)
+    assert ul.LABEL_ISIAN_P3KE == kolom.LABEL_ISIAN
+    assert ul.LABEL_KOLOM_LAIN == jejak.LABEL_KOLOM_LAIN
+    assert ul.LABEL_SETELAN == jejak.LABEL_SETELAN
 
 
 # -- the windows in English ------------------------------------------------------------------

@@ -210,8 +210,8 @@ def test_ekspor_log_menyebut_tabel_dengan_kata_pengguna(db_path, tmp_path):
 
 def test_ekspor_log_menyebut_kolom_dengan_kata_pengguna(db_path, tmp_path):
     """The exported log names the changed column in the users' words (the verification field's
-    label, a member's or an account's field, the P3KE header of a corrected source value), the
-    stored name in 'Kode kolom' beside it; an unknown name (a setting key) is kept."""
+    label, a member's or an account's field, the form's name of a corrected source value), the
+    stored name in 'Kode kolom' beside it; an unknown name is kept."""
     with sdb.terbuka(db_path) as db:
         audit.tulis(db, [
             audit.Catatan(aksi="UBAH", pengguna="ani", tabel="verifikasi_keluarga",
@@ -234,7 +234,7 @@ def test_ekspor_log_menyebut_kolom_dengan_kata_pengguna(db_path, tmp_path):
     assert j == i + 1 and judul[i + 2] == "Nilai lama"
     kolom = sorted((r[i], r[j]) for r in ws.iter_rows(min_row=2, values_only=True) if r[j])
     assert kolom == [("NIK perbaikan", "nik_perbaikan"),
-                     ("Nama Kepala Keluarga", "nama_kepala"),
+                     ("Nama kepala keluarga", "nama_kepala"),
                      ("Tanggal kunjungan", "tanggal_kunjungan"),
                      ("Wilayah kerja", "wilayah"),
                      ("kunci_baru_x", "kunci_baru_x")]
