@@ -14,8 +14,16 @@ import datetime as dt
 from collections.abc import Callable
 from itertools import pairwise
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QKeyCombination, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QKeyCombination,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -187,6 +195,13 @@ class FormKeluarga(QWidget):
         self._waktu_temuan.setInterval(300)
         self._waktu_temuan.timeout.connect(self.perbarui_temuan)
         self._pintasan()
+        # a field that uses PgUp/PgDn or Ctrl+Enter itself (a combo box, the notes, the members
+        # table) hands them to the form as in the active window (see _tombol_dari_isian)
+        self._isian_fokus = {w for w in self.findChildren(QWidget)
+                             if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+                             and w not in (self.gulir, self.gulir.viewport())}
+        for w in self._isian_fokus:
+            w.installEventFilter(self)
 
     # -- building -----------------------------------------------------------------------------
     def _label(self, teks: str, teman: QWidget) -> QLabel:
@@ -479,10 +494,32 @@ class FormKeluarga(QWidget):
         if not self._tombol_form(event):
             super().keyPressEvent(event)
 
+    def _tombol_dari_isian(self, isian: QWidget, event) -> bool:
+        """Run the form's action of a key pressed in one of its fields, unless the field claims
+        the key the way Qt asks it in the active window (a ShortcutOverride event: a text field
+        keeps Return, Home, Ctrl+C...). In the active window Qt runs the form's shortcut before
+        the field sees the key; in a window that is not active the key reaches the field first,
+        and a combo box (PgUp/PgDn: another choice), the notes (PgUp/PgDn, Ctrl+Enter: a new
+        line) or the members table (PgUp/PgDn: another row) kept it. Now both are alike."""
+        kombinasi = event.keyCombination()
+        tanpa_keypad = kombinasi.keyboardModifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        tekan = QKeySequence(QKeyCombination(tanpa_keypad, kombinasi.key()))
+        if not any(tekan.matches(u) == QKeySequence.SequenceMatch.ExactMatch
+                   for u, _aksi in self._tombol_pintas):
+            return False
+        tanya = QKeyEvent(QEvent.Type.ShortcutOverride, event.key(), event.modifiers(),
+                          event.text(), event.isAutoRepeat(), event.count())
+        tanya.setAccepted(False)
+        QCoreApplication.sendEvent(isian, tanya)
+        return not tanya.isAccepted() and self._tombol_form(event)
+
     def eventFilter(self, obj, event) -> bool:
-        # The scroll area would take PgUp/PgDn for scrolling before they reach the form.
-        if event.type() == QEvent.Type.KeyPress and obj in (self.gulir, self.gulir.viewport()):
-            return self._tombol_form(event)
+        if event.type() == QEvent.Type.KeyPress:
+            # The scroll area would take PgUp/PgDn for scrolling before they reach the form.
+            if obj in (self.gulir, self.gulir.viewport()):
+                return self._tombol_form(event)
+            if obj in self._isian_fokus and isinstance(obj, QWidget):
+                return self._tombol_dari_isian(obj, event)
         return super().eventFilter(obj, event)
 
     def _hubungkan(self, w: QWidget) -> None:

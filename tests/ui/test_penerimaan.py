@@ -191,3 +191,78 @@ def test_nik_kepala_di_form_disamarkan_untuk_operator(qtbot, jendela, db_isi):
     qtbot.keyClick(tabel, Qt.Key.Key_Return)
     edit = v.findChild(QWidget, "householdForm").findChild(QLineEdit, "isian_nik_kepala")
     assert edit.text() == nik and not edit.isReadOnly()
+
+
+@pytest.mark.parametrize("aktif", [True, False], ids=["aktif", "tidak_aktif"])
+def test_isian_yang_memakai_tombol_meneruskan_pgup_pgdn_dan_ctrl_enter(qtbot, jendela, db_isi,
+                                                                       aktif):
+    """A combo box, the notes and the members table use PgUp/PgDn (and the notes Ctrl+Enter)
+    themselves; in a window that is not the active one (automation) they kept the keys: the
+    combo box changed its value, the notes got a new line. Now the keys move to the next or
+    previous family (and Ctrl+Enter saves and opens the next) there too, as in the active
+    window, and the field is left as it was."""
+    from kalbar_desktop.storage import db as sdb
+    from kalbar_desktop.storage import verifikasi as sv
+
+    w = jendela()
+    tabel = w.findChild(QTableView, "householdTable")
+    tabel.setCurrentIndex(tabel.model().index(0, 0))
+    qtbot.keyClick(tabel, Qt.Key.Key_Return)
+    form = w.findChild(QWidget, "householdForm")
+    if aktif:
+        w.activateWindow()
+        qtbot.waitUntil(w.isActiveWindow, timeout=2000)
+    else:
+        lain = QWidget()  # another window takes the focus
+        qtbot.addWidget(lain)
+        lain.show()
+        lain.activateWindow()
+        qtbot.waitUntil(lain.isActiveWindow, timeout=2000)
+        assert not w.isActiveWindow()
+    judul = w.findChild(QWidget, "judulForm")
+
+    def id_terbuka() -> str:
+        return judul.text().split("—")[-1].strip(" ●")
+
+    def baris(i: int) -> str:
+        return tabel.model().index(i, 0).data()
+
+    catatan = form.findChild(QPlainTextEdit, "catatanEdit")
+    for nama, jenis in (("statusVerifikasiCombo", QComboBox), ("kelayakanCombo", QComboBox),
+                        ("catatanEdit", QPlainTextEdit), ("membersTable", QTableView)):
+        isian = form.findChild(jenis, nama)
+        isian.setFocus()
+        awal = id_terbuka()
+        pilihan = isian.currentIndex() if isinstance(isian, QComboBox) else None
+        qtbot.keyClick(isian, Qt.Key.Key_PageDown)
+        assert id_terbuka() != awal, nama
+        assert not form.ada_perubahan(), nama  # the field did not change its value
+        if pilihan is not None:
+            assert isian.currentIndex() == pilihan
+        qtbot.keyClick(isian, Qt.Key.Key_PageUp)
+        assert id_terbuka() == awal, nama
+
+    # Ctrl+Enter (and the keypad's) in the notes: saved without a new line, the next one opened
+    pertama = id_terbuka()
+    i = next(i for i in range(tabel.model().rowCount()) if baris(i) == pertama)
+    catatan.setFocus()
+    catatan.setPlainText("Rumah kosong")
+    qtbot.keyClick(catatan, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    with sdb.terbuka(db_isi) as db:
+        assert sv.muat(db, pertama).verifikasi.catatan == "Rumah kosong"
+    assert id_terbuka() == baris(i + 1)
+    catatan.setPlainText("Pemilik pindah")
+    qtbot.keyClick(catatan, Qt.Key.Key_Enter,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.KeypadModifier)
+    with sdb.terbuka(db_isi) as db:
+        assert sv.muat(db, baris(i + 1)).verifikasi.catatan == "Pemilik pindah"
+    assert id_terbuka() == baris(i + 2)
+    # what the notes use themselves still works: Return is a new line, Home the line's start
+    catatan.setPlainText("baris satu")
+    catatan.moveCursor(catatan.textCursor().MoveOperation.End)
+    qtbot.keyClick(catatan, Qt.Key.Key_Return)
+    qtbot.keyClicks(catatan, "dua")
+    assert catatan.toPlainText() == "baris satu\ndua"
+    assert id_terbuka() == baris(i + 2)
+    catatan.setPlainText("")  # nothing left unsaved when the window closes
+    assert not form.ada_perubahan()
