@@ -16,7 +16,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -109,13 +117,46 @@ class Kartu(QFrame):
         self.judul = QLabel(judul)
         self.catatan = QLabel("")
         _redupkan(self.catatan)
-        tata = QVBoxLayout(self)
-        tata.setContentsMargins(10, 6, 10, 6)
-        tata.setSpacing(0)
-        tata.addWidget(self.angka)
-        tata.addWidget(self.judul)
-        tata.addWidget(self.catatan)
+        self._tata = QGridLayout(self)
+        self._tata.setContentsMargins(10, 6, 10, 6)
+        self._tata.setSpacing(0)
+        self._ringkas: bool | None = None
+        self.set_ringkas(False)
         self.setAccessibleName(judul)
+
+    def set_ringkas(self, ringkas: bool) -> None:
+        """Compact: the figure left of what it counts and the note (two lines instead of
+        three, for a short screen); else the three one under another."""
+        if ringkas == self._ringkas:
+            return
+        self._ringkas = ringkas
+        for w in (self.angka, self.judul, self.catatan):
+            self._tata.removeWidget(w)
+        if ringkas:
+            self._tata.setContentsMargins(10, 4, 10, 4)
+            self._tata.addWidget(self.angka, 0, 0, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+            self._tata.addWidget(self.judul, 0, 1)
+            self._tata.addWidget(self.catatan, 1, 1)
+            self._tata.setColumnStretch(1, 1)
+            self._tata.setColumnMinimumWidth(0, 0)
+            self._tata.setHorizontalSpacing(10)
+        else:
+            self._tata.setContentsMargins(10, 6, 10, 6)
+            self._tata.addWidget(self.angka, 0, 0)
+            self._tata.addWidget(self.judul, 1, 0)
+            self._tata.addWidget(self.catatan, 2, 0)
+            self._tata.setColumnStretch(1, 0)
+            self._tata.setHorizontalSpacing(0)
+        self.updateGeometry()
+
+    def ringkas(self) -> bool:
+        """Whether the card is compact."""
+        return bool(self._ringkas)
+
+    def lebar_biasa(self) -> int:
+        """The width the card needs with its three lines one under another."""
+        return 20 + max(w.fontMetrics().horizontalAdvance(w.text()) + 2
+                        for w in (self.angka, self.judul, self.catatan))
 
     def set_nilai(self, nilai: int, catatan: str = "") -> None:
         self.angka.setText(angka(nilai))
@@ -144,8 +185,8 @@ class _Kotak(QFrame):
         super().__init__(parent)
         self.setObjectName(nama_objek)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        # a chart lower than this shows too little to read; the page scrolls downwards instead
-        self.setMinimumHeight(self.fontMetrics().height() * 14)
+        # the least height is that of its content (title, note, legend and the chart's least
+        # height: a few bars; longer lists scroll inside the box)
         tata = QVBoxLayout(self)
         tata.setContentsMargins(8, 6, 8, 6)
         tata.setSpacing(4)
@@ -180,10 +221,12 @@ class _Kotak(QFrame):
 
 
 class KisiGrafik(QWidget):
-    """The chart boxes in two columns when each column gets at least :meth:`lebar_nyaman`
-    pixels, else one under the other; re-arranged whenever the width changes. Its least width
-    is that of the widest box, so the dashboard scrolls downwards but never sideways. In two
-    columns the first box (progress per kecamatan, the longest) spans two rows on the left."""
+    """The chart boxes in three columns when they get :meth:`lebar_tiga_kolom` pixels (two
+    rows: the whole dashboard fits a 1093x552 window, 1366x768 at 125 %), in two columns
+    when each gets :meth:`lebar_nyaman`, else one under the other; re-arranged whenever the
+    width changes. Its least width is that of the widest box, so the dashboard scrolls
+    downwards but never sideways. In two or three columns the first box (progress per
+    kecamatan, the longest) spans two rows on the left."""
 
     JARAK = 8
 
@@ -211,8 +254,20 @@ class KisiGrafik(QWidget):
         return max(self.fontMetrics().averageCharWidth() * 58,
                    *(k.minimumSizeHint().width() for k in self._kotak))
 
+    def lebar_tiga_kolom(self) -> int:
+        """The least width of three columns: each at least about 44 characters (a kecamatan
+        name, a short bar and "100% dari 1.234"; "Layak dengan intervensi", its bar and
+        "1.234 (12%)") and as wide as its widest box needs."""
+        sempit = self.fontMetrics().averageCharWidth() * 44
+        pertama, *lain = self._kotak
+        kolom = [[pertama], lain[0:2], lain[2:4]]
+        return sum(max(sempit, *(k.minimumSizeHint().width() for k in isi))
+                   for isi in kolom) + 2 * self.JARAK
+
     def kolom_untuk(self, lebar: int) -> int:
         """How many columns fit in ``lebar`` pixels."""
+        if len(self._kotak) == 5 and lebar >= self.lebar_tiga_kolom():
+            return 3
         return 2 if lebar >= 2 * self.lebar_nyaman() + self.JARAK else 1
 
     def _susun(self, kolom: int) -> None:
@@ -224,7 +279,19 @@ class KisiGrafik(QWidget):
             kisi.removeWidget(kotak)
         for i in range(len(self._kotak)):
             kisi.setRowStretch(i, 0)
-        if kolom == 2:
+        kisi.setColumnStretch(2, 0)
+        if kolom == 3:
+            # progress per kecamatan on the left (the widest: names, bars and figures), then
+            # desil over kelayakan, findings over visits
+            pertama, *lain = self._kotak
+            kisi.addWidget(pertama, 0, 0, 2, 1)
+            for i, kotak in enumerate(lain):
+                kisi.addWidget(kotak, i % 2, 1 + i // 2)
+            for k, regang in enumerate((4, 3, 3)):
+                kisi.setColumnStretch(k, regang)
+            kisi.setRowStretch(0, 1)
+            kisi.setRowStretch(1, 1)
+        elif kolom == 2:
             pertama, *lain = self._kotak
             kisi.addWidget(pertama, 0, 0, 2, 1)
             baris = 0
@@ -378,20 +445,24 @@ class PanelDasbor(QWidget):
 
         self.gulir_kecamatan = _gulir(self.chart_kecamatan, Qt.Orientation.Vertical)
         self.gulir_kunjungan = _gulir(self.chart_kunjungan, Qt.Orientation.Horizontal)
+        self.gulir_temuan = _gulir(self.chart_temuan, Qt.Orientation.Vertical)
         self.gulir_kecamatan.setObjectName("gulirKecamatan")
         self.gulir_kunjungan.setObjectName("gulirKunjungan")
+        self.gulir_temuan.setObjectName("gulirTemuan")
+        # at least three bars show; more scroll inside the box
+        for gulir in (self.gulir_kecamatan, self.gulir_temuan):
+            gulir.setMinimumHeight(3 * 26 + 2 * GrafikBatang.MARGIN)
         # the value labels follow the visible left edge
         self.gulir_kunjungan.horizontalScrollBar().valueChanged.connect(
             self.chart_kunjungan.update)
         self.kotak_kecamatan = _Kotak(self.tr("Kemajuan verifikasi dan persetujuan per kecamatan"),
                                       "kotakKecamatan", self.gulir_kecamatan, legenda)
-        self.kotak_kecamatan.setMinimumHeight(2 * self.kotak_kecamatan.minimumHeight())
         self.kotak_desil = _Kotak(self.tr("Keluarga menurut desil"), "kotakDesil",
                                   self.chart_desil)
         self.kotak_kelayakan = _Kotak(self.tr("Keluarga menurut kelayakan"), "kotakKelayakan",
                                       self.chart_kelayakan)
         self.kotak_temuan = _Kotak(self.tr("Temuan menurut aturan (jumlah keluarga)"),
-                                   "kotakTemuan", self.chart_temuan)
+                                   "kotakTemuan", self.gulir_temuan)
         self.kotak_kunjungan = _Kotak(self.tr("Keluarga dikunjungi per hari"), "kotakKunjungan",
                                       self.gulir_kunjungan)
         self.kisi_grafik = KisiGrafik([self.kotak_kecamatan, self.kotak_desil,
@@ -410,6 +481,7 @@ class PanelDasbor(QWidget):
         gulir.setWidgetResizable(True)
         gulir.setFrameShape(QFrame.Shape.NoFrame)
         gulir.setWidget(isi)
+        gulir.viewport().installEventFilter(self)
 
         tata = QVBoxLayout(self)
         tata.setContentsMargins(10, 8, 10, 8)
@@ -417,6 +489,21 @@ class PanelDasbor(QWidget):
         tata.addWidget(gulir, 1)
         self._tampilkan(Dasbor())
         self.label_status.setText("")
+
+    def _atur_kartu(self) -> None:
+        """Compact cards when the seven do not fit one row with their three lines (they wrap
+        into rows then, and two lines a card leave the charts the room)."""
+        lebar = self.gulir.viewport().width()
+        biasa = max(k.lebar_biasa() for k in self.kartu.values())
+        ringkas = len(self.kartu) * biasa + (len(self.kartu) - 1) * 8 > lebar
+        for k in self.kartu.values():
+            k.set_ringkas(ringkas)
+
+    def eventFilter(self, obj, event) -> bool:
+        # the page's own width, known once the scroll area has laid out its viewport
+        if obj is self.gulir.viewport() and event.type() == QEvent.Type.Resize:
+            self._atur_kartu()
+        return super().eventFilter(obj, event)
 
     def _grafik(self, nama: str, arah: Qt.Orientation, judul: str) -> GrafikBatang:
         grafik = GrafikBatang(arah)
@@ -525,6 +612,7 @@ class PanelDasbor(QWidget):
         self.kartu["kartuDisetujui"].set_nilai(d.disetujui, bagian(d.disetujui))
         self.kartu["kartuDikembalikan"].set_nilai(d.dikembalikan, self.tr("perlu diperbaiki"))
         self.kartu["kartuTemuan"].set_nilai(d.keluarga_dengan_temuan, self.tr("perlu diperiksa"))
+        self._atur_kartu()
 
         kosong = self.tr("Belum ada data.")
         self.chart_kecamatan.pesan_kosong = self.tr(

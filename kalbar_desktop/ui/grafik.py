@@ -151,9 +151,12 @@ class GrafikBatang(QWidget):
             return hasil
         maks = self._maks or 1
         if self.orientasi == Qt.Orientation.Horizontal:
-            lebar_label = min(max(fm.horizontalAdvance(b.label) for b in self._batang) + 10,
-                              int(self.width() * 0.5))
             lebar_nilai = max(fm.horizontalAdvance(b.teks_nilai) for b in self._batang) + 10
+            # labels whole while the bars keep 48 pixels (a narrow column of the dashboard),
+            # else at most half the width (elided, whole in the tooltip)
+            lebar_label = min(max(fm.horizontalAdvance(b.label) for b in self._batang) + 10,
+                              max(int(self.width() * 0.5),
+                                  self.width() - 2 * m - lebar_nilai - 48))
             x0 = m + lebar_label
             x1 = max(x0 + 20, self.width() - m - lebar_nilai)
             h = max(self.tinggi_baris, min(self.tinggi_maks, (self.height() - 2 * m) / n))

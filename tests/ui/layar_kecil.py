@@ -47,7 +47,8 @@ def _kiri_kanan(widget: QWidget, wadah: QWidget) -> tuple[int, int]:
 
 
 def tata_dasbor(panel) -> dict:
-    """What the Dasbor tab shows at its present size: how far it scrolls sideways, the key
+    """What the Dasbor tab shows at its present size: how far it scrolls sideways and
+    downwards, the key
     figures, chart boxes, charts and legend entries not wholly inside the viewport's width,
     cards whose texts are cut, overlapping cards or boxes, the rows of cards, the columns of
     charts and the boxes that have another box beside them."""
@@ -95,6 +96,7 @@ def tata_dasbor(panel) -> dict:
 
     return {
         "geser_samping": gulir.horizontalScrollBar().maximum(),
+        "geser_tegak": gulir.verticalScrollBar().maximum(),
         "lebar_viewport": vp.width(),
         "di_luar": [nama(w) for w in kartu + kotak + grafik + legenda if di_luar(w)],
         "kartu_terpotong": [k.objectName() for k in kartu

@@ -2,7 +2,11 @@
 at 125 %) the row of seven key figures needed ~1066 pixels and the charts ~1140: staff scrolled
 sideways to see "Keluarga dengan temuan" and the Kelayakan chart. Now the key figures wrap into
 even rows, the charts stand two to a row when there is room and one under the other when
-narrow, and the page only scrolls downwards. (At 125 % in its own process: test_layar_kecil.)"""
+narrow, and the page only scrolls downwards. Then (tampilan3): at 1093x552 the page still
+scrolled downwards; now the charts stand in three columns of two rows when the width allows,
+the cards are compact (figure beside its words) when they wrap, long lists scroll inside their
+box, and the whole dashboard shows at once at 1093x552, 1366x697 and 1920x1050. (At 125 % in
+its own process: test_layar_kecil.)"""
 
 from __future__ import annotations
 
@@ -60,14 +64,23 @@ def _periksa_muat(tata: dict) -> None:
     assert tata["bertumpuk"] == []
 
 
-@pytest.mark.parametrize("ukuran", [(1093, 552), (1366, 697)], ids=["125persen", "100persen"])
+@pytest.mark.parametrize("ukuran", [(1093, 552), (1366, 697), (1920, 1050)],
+                         ids=["125persen", "100persen", "1920"])
 def test_dasbor_muat_tanpa_geser_samping(qtbot, jendela, ukuran):
     tata = _ukuran(qtbot, jendela, *ukuran)
     _periksa_muat(tata)
-    # ~525 pixels a column still holds a kecamatan name, its bar and "29% dari 24"
-    assert tata["kolom_grafik"] == 2
+    assert tata["geser_tegak"] == 0  # the whole dashboard at once
+    # ~340 pixels a column still hold a kecamatan name, its bar and "29% dari 24"
+    assert tata["kolom_grafik"] == 3 and jendela.dasbor.kisi_grafik.kolom() == 3
+    kartu = list(jendela.dasbor.kartu.values())
     if ukuran[0] == 1093:
         assert tata["baris_kartu"] == 2  # 4 + 3
+        assert all(k.ringkas() for k in kartu)  # the figure beside its words: two lines
+    else:
+        assert tata["baris_kartu"] == 1 and not any(k.ringkas() for k in kartu)
+    # every chart shows at least three of its bars (the rest scroll inside the box)
+    for gulir in (jendela.dasbor.gulir_kecamatan, jendela.dasbor.gulir_temuan):
+        assert gulir.viewport().height() >= 3 * 26
     SHOTS.mkdir(exist_ok=True)
     assert jendela.grab().save(str(SHOTS / f"dasbor_{ukuran[0]}.png"))
 
@@ -86,6 +99,7 @@ def test_kunjungan_berbulan_bulan_bergulir_di_kotaknya_saja(qtbot, jendela):
     assert len(panel.chart_kunjungan.batang()) == 121
     tata = _ukuran(qtbot, jendela, 1093, 552)
     _periksa_muat(tata)
+    assert tata["geser_tegak"] == 0
     gulir = panel.gulir_kunjungan.horizontalScrollBar()
     assert gulir.maximum() > 0
     qtbot.waitUntil(lambda: gulir.value() == gulir.maximum())
@@ -94,15 +108,16 @@ def test_kunjungan_berbulan_bulan_bergulir_di_kotaknya_saja(qtbot, jendela):
     assert jendela.grab().save(str(SHOTS / "dasbor_1093_kunjungan.png"))
 
 
-def test_dasbor_lebar_satu_baris_kartu_dua_grafik_sebaris(qtbot, jendela):
+def test_dasbor_lebar_satu_baris_kartu_tiga_kolom_grafik(qtbot, jendela):
     tata = _ukuran(qtbot, jendela, 1600, 850)
     _periksa_muat(tata)
-    assert tata["baris_kartu"] == 1
-    assert tata["kolom_grafik"] == 2 and jendela.dasbor.kisi_grafik.kolom() == 2
+    assert tata["baris_kartu"] == 1 and tata["geser_tegak"] == 0
+    assert tata["kolom_grafik"] == 3 and jendela.dasbor.kisi_grafik.kolom() == 3
     assert all(tata["berdampingan"].values()), tata["berdampingan"]
-    # every box as wide as the other column: no empty gap at the right
-    kotak = jendela.dasbor.kisi_grafik.kotak()
+    # the kecamatan column widest, the other two alike; no empty gap at the right
+    kecamatan, *kotak = jendela.dasbor.kisi_grafik.kotak()
     assert max(k.width() for k in kotak) - min(k.width() for k in kotak) <= 1
+    assert kecamatan.width() > kotak[0].width()
     assert kotak[-1].mapTo(jendela.dasbor.gulir.viewport(), kotak[-1].rect().topRight()).x() \
         >= tata["lebar_viewport"] - 2
     SHOTS.mkdir(exist_ok=True)
@@ -111,7 +126,7 @@ def test_dasbor_lebar_satu_baris_kartu_dua_grafik_sebaris(qtbot, jendela):
 
 def test_grafik_satu_kolom_bila_sempit_dan_kembali_bila_lebar(qtbot, jendela):
     """The tab alone, narrower than any window on the operators' screens (a window dragged
-    narrow, a larger font): one chart under another; wide again: two columns again."""
+    narrow, a larger font): one chart under another; wider: two columns, then three."""
     panel = jendela.dasbor
     jendela.tab.removeTab(jendela.tab.indexOf(panel))
     panel.setParent(None)
@@ -128,11 +143,16 @@ def test_grafik_satu_kolom_bila_sempit_dan_kembali_bila_lebar(qtbot, jendela):
     assert panel.gulir.verticalScrollBar().maximum() > 0  # downwards instead
     SHOTS.mkdir(exist_ok=True)
     assert panel.grab().save(str(SHOTS / "dasbor_720.png"))
+    panel.resize(900, 600)
+    qtbot.wait(30)
+    tata = tata_dasbor(panel)
+    _periksa_muat(tata)
+    assert tata["kolom_grafik"] == 2 and panel.kisi_grafik.kolom() == 2
     panel.resize(1400, 700)
     qtbot.wait(30)
     tata = tata_dasbor(panel)
     _periksa_muat(tata)
-    assert tata["kolom_grafik"] == 2 and all(tata["berdampingan"].values())
+    assert tata["kolom_grafik"] == 3 and all(tata["berdampingan"].values())
     assert tata["baris_kartu"] == 1
 
 

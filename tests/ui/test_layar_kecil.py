@@ -108,6 +108,7 @@ def test_aplikasi_di_layar_laptop_dengan_skala(tmp_path, layar, skala):
     assert hasil["dasbor_dihitung"]
     dasbor = hasil["dasbor"]
     assert dasbor["geser_samping"] == 0
+    assert dasbor["geser_tegak"] == 0  # the whole dashboard at once, 1093x552 included
     assert dasbor["di_luar"] == []
     assert dasbor["kartu_terpotong"] == []
     assert dasbor["legenda_di_luar_kotak"] == []
