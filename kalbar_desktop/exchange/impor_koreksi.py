@@ -158,6 +158,24 @@ class PerubahanKeluarga:
     """The members' complete state after the changes (only changed members)."""
 
 
+JENIS_MASALAH: dict[str, str] = {
+    "ID_KOSONG": "ID Keluarga kosong",
+    "ID_GANDA": "ID muncul lebih dari sekali",
+    "ID_TIDAK_ADA": "ID tidak ada di basis data",
+    "NILAI_TIDAK_SAH": "Nilai tidak sah",
+    "TIDAK_LEWAT_IMPOR": "Tidak bisa diubah lewat impor ulang",
+    "TIDAK_BERWENANG": "Tidak berwenang",
+    "TERKUNCI": "Keluarga sudah diajukan atau disetujui",
+    "ISIAN_TIDAK_LENGKAP": "Isian verifikasi tidak lengkap atau tidak cocok",
+    "DIUBAH_DI_APLIKASI": "Diubah di aplikasi setelah workbook diekspor",
+    "ANGGOTA_BERMASALAH": "Anggota bermasalah",
+    "KELUARGA_BERMASALAH": "Keluarganya bermasalah",
+    "GAGAL_SIMPAN": "Tidak tersimpan",
+}
+"""What kind of problem a row has (:attr:`MasalahBaris.jenis`), as a short title: the
+re-import window shows it translated in another language (the message itself is Indonesian)."""
+
+
 @dataclass(frozen=True)
 class MasalahBaris:
     """A row that is not applied, and why (Indonesian)."""
@@ -167,6 +185,8 @@ class MasalahBaris:
     kolom: str | None
     pesan: str
     lembar: str = LEMBAR_KELUARGA
+    jenis: str = "NILAI_TIDAK_SAH"
+    """A key of :data:`JENIS_MASALAH`."""
 
     def teks(self) -> str:
         tempat = f"Lembar {self.lembar}"
@@ -492,7 +512,8 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
             per_id.setdefault(idk, []).append(nomor)
         elif any(_teks(s) for s in sel):
             pratinjau.masalah.append(MasalahBaris(nomor, None, f"{huruf(i_id)} (ID Keluarga "
-                                                  "P3KE)", "ID Keluarga kosong"))
+                                                  "P3KE)", "ID Keluarga kosong",
+                                                  jenis="ID_KOSONG"))
     keadaan: dict[str, sekspor.KeadaanKeluarga] = {}
     ids = list(per_id)
     for awal in range(0, len(ids), 2000):
@@ -512,12 +533,14 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
         if len(per_id[idk]) > 1:
             pratinjau.masalah.append(MasalahBaris(
                 nomor, idk, None, "ID Keluarga muncul lebih dari sekali (baris "
-                f"{', '.join(map(str, per_id[idk]))}); tidak ada yang diterapkan"))
+                f"{', '.join(map(str, per_id[idk]))}); tidak ada yang diterapkan",
+                jenis="ID_GANDA"))
             continue
         k = keadaan.get(idk)
         if k is None:
             pratinjau.masalah.append(MasalahBaris(nomor, idk, None,
-                                                  "ID Keluarga tidak ada di basis data"))
+                                                  "ID Keluarga tidak ada di basis data",
+                                                  jenis="ID_TIDAK_ADA"))
             continue
         lama = k.verifikasi.sebagai_dict()
         kk = _Keluarga(nomor, k, dict(lama))
@@ -535,7 +558,7 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
                 kk.tunda.append(MasalahBaris(
                     nomor, idk, tempat, f"{status.LABEL_FIELD[f]} tidak bisa diubah lewat impor "
                     "ulang (gunakan Ajukan/Setujui/Kembalikan di aplikasi); baris ini tidak "
-                    "diterapkan"))
+                    "diterapkan", jenis="TIDAK_LEWAT_IMPOR"))
                 continue
             kk.baru[f] = nilai
             kk.perubahan.append(Perubahan(f, lama[f], nilai))
@@ -559,23 +582,25 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
             if not boleh(pengguna, Aksi.UBAH_VERIFIKASI, k.kode_wilayah):
                 masalah.append(MasalahBaris(kk.baris, idk, None, (
                     f"{pengguna.nama} ({pengguna.peran}) tidak berwenang mengubah keluarga di "
-                    f"wilayah {k.kode_wilayah or '-'}")))
+                    f"wilayah {k.kode_wilayah or '-'}"), jenis="TIDAK_BERWENANG"))
             elif status.Persetujuan(k.verifikasi.persetujuan) not in status.BISA_DIUBAH:
                 masalah.append(MasalahBaris(kk.baris, idk, None, (
                     "Keluarga berstatus "
                     f"{status.label(k.verifikasi.persetujuan, status.Persetujuan)} tidak bisa "
-                    "diubah")))
+                    "diubah"), jenis="TERKUNCI"))
             elif kk.perubahan:
                 for m in status.periksa_verifikasi(v, idk):
                     i = kolom_f.get(m.field)
                     tempat = (f"{huruf(i)} ({status.LABEL_FIELD[m.field]})" if i is not None
                               else status.LABEL_FIELD.get(m.field, m.field))
-                    masalah.append(MasalahBaris(kk.baris, idk, tempat, m.pesan))
+                    masalah.append(MasalahBaris(kk.baris, idk, tempat, m.pesan,
+                                                jenis="ISIAN_TIDAK_LENGKAP"))
                 if v.id_keluarga_ganda and v.id_keluarga_ganda != k.verifikasi.id_keluarga_ganda \
                         and not sekspor.keadaan_keluarga(db, [v.id_keluarga_ganda]):
                     masalah.append(MasalahBaris(
                         kk.baris, idk, status.LABEL_FIELD["id_keluarga_ganda"],
-                        f"ID Keluarga {v.id_keluarga_ganda} tidak ada di basis data"))
+                        f"ID Keluarga {v.id_keluarga_ganda} tidak ada di basis data",
+                        jenis="ID_TIDAK_ADA"))
         if masalah:
             if len(pratinjau.masalah) < MAKS_MASALAH:
                 pratinjau.masalah.extend(masalah)
@@ -675,7 +700,8 @@ def _gabung_dengan_aplikasi(db: BasisData, keluarga: dict[str, _Keluarga],
                 f"'{_ringkas(p.teks(p.lama) or '-')}', di workbook "
                 f"'{_ringkas(p.teks(p.baru) or '-')}'; keluarga "
                 "tidak diterapkan agar tidak ada yang tertimpa. Samakan isian workbook, atau "
-                "ekspor workbook baru", LEMBAR_ANGGOTA if p.id_individu else LEMBAR_KELUARGA))
+                "ekspor workbook baru", LEMBAR_ANGGOTA if p.id_individu else LEMBAR_KELUARGA,
+                "DIUBAH_DI_APLIKASI"))
         kk.perubahan = tetap
         for idi in [idi for idi in kk.anggota
                     if not any(p.id_individu == idi for p in tetap)]:
@@ -718,15 +744,16 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
         a = keadaan.get(idi)
 
         def masalah(pesan: str, kolom_: str | None = None, idk: str | None = None,
-                    nomor: int = nomor) -> MasalahBaris:
-            return MasalahBaris(nomor, idk, kolom_, pesan, LEMBAR_ANGGOTA)
+                    nomor: int = nomor, jenis: str = "NILAI_TIDAK_SAH") -> MasalahBaris:
+            return MasalahBaris(nomor, idk, kolom_, pesan, LEMBAR_ANGGOTA, jenis)
 
         if a is None:
-            pratinjau.masalah.append(masalah(f"ID Individu {idi} tidak ada di basis data"))
+            pratinjau.masalah.append(masalah(f"ID Individu {idi} tidak ada di basis data",
+                                             jenis="ID_TIDAK_ADA"))
             continue
         if idi in dilihat:
             pratinjau.masalah.append(masalah(f"ID Individu {idi} muncul lebih dari sekali",
-                                             idk=a.id_keluarga))
+                                             idk=a.id_keluarga, jenis="ID_GANDA"))
             continue
         dilihat.add(idi)
         kk = keluarga.get(a.id_keluarga)
@@ -777,13 +804,15 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
             continue
         if kk is None:
             salah.append(masalah("keluarganya tidak ada di lembar Data Keluarga atau barisnya "
-                                 "bermasalah; tidak diterapkan", idk=a.id_keluarga))
+                                 "bermasalah; tidak diterapkan", idk=a.id_keluarga,
+                                 jenis="KELUARGA_BERMASALAH"))
         if salah:
             pratinjau.masalah.extend(salah)
             if kk is not None:
                 kk.masalah.append(MasalahBaris(
                     kk.baris, a.id_keluarga, None, f"anggota {a.nama or idi} bermasalah di "
-                    f"lembar {LEMBAR_ANGGOTA} (baris {nomor}); keluarga tidak diterapkan"))
+                    f"lembar {LEMBAR_ANGGOTA} (baris {nomor}); keluarga tidak diterapkan",
+                    jenis="ANGGOTA_BERMASALAH"))
             continue
         kk.perubahan.extend(ubah)
         kk.anggota[idi] = sv.PerubahanAnggota(idi, status_anggota=baru["status_anggota"],
@@ -834,14 +863,15 @@ def terapkan(db: BasisData, pratinjau: Pratinjau, pengguna: Pengguna,
                           anggota=k.anggota, alasan=alasan)
             except sv.KonflikVersi as e:
                 hasil.gagal.append(MasalahBaris(k.baris, k.id_keluarga, None, (
-                    f"{e} Baca workbook lagi untuk pratinjau baru.")))
+                    f"{e} Baca workbook lagi untuk pratinjau baru."), jenis="GAGAL_SIMPAN"))
             except (sv.TidakBerwenang, sv.KeluargaTidakAda) as e:
-                hasil.gagal.append(MasalahBaris(k.baris, k.id_keluarga, None, str(e)))
+                hasil.gagal.append(MasalahBaris(k.baris, k.id_keluarga, None, str(e),
+                                                jenis="GAGAL_SIMPAN"))
             except sv.PerubahanDitolak as e:
                 for m in e.masalah:
                     hasil.gagal.append(MasalahBaris(
                         k.baris, k.id_keluarga, status.LABEL_FIELD.get(m.field, m.field),
-                        m.pesan))
+                        m.pesan, jenis="ISIAN_TIDAK_LENGKAP"))
             else:
                 hasil.diterapkan.append(k.id_keluarga)
         audit.tulis(db, [audit.Catatan(

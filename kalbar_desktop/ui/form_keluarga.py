@@ -854,18 +854,21 @@ class FormKeluarga(QWidget):
         for t in daftar:
             siapa = f"{nama.get(t.id_individu) or t.id_individu}: " if t.id_individu else ""
             pesan = t.pesan if penuh else samarkan_teks(t.pesan)
-            if indonesia or not (t.kolom and t.nilai):
+            nama_aturan = ul.nama_aturan(t.aturan)
+            if indonesia:
                 rincian = pesan
-            else:
+            elif t.kolom and t.nilai:
                 # The rules write their details in Indonesian: other languages show the field
                 # and the value (the rule's own message stays in the tooltip).
                 nilai = t.nilai if penuh else samarkan_teks(t.nilai)
                 rincian = f"{ul.label_field(t.kolom)} = {nilai}"
-            nama_aturan = ul.nama_aturan(t.aturan)
+            else:
+                rincian = nama_aturan  # the rule's name says it (the message in the tooltip)
             sama = rincian.strip(" .").casefold() == nama_aturan.casefold()
             item = QListWidgetItem(f"⚠ {siapa}{nama_aturan}" + ("" if sama else f": {rincian}"))
-            item.setToolTip(ul.penjelasan_aturan(t.aturan)
-                            + ("" if rincian == pesan else "\n" + pesan))
+            item.setToolTip(ul.penjelasan_aturan(t.aturan) + (
+                "" if rincian == pesan else "\n" + (pesan if indonesia else self.tr(
+                    "Rincian (bahasa Indonesia): {0}").format(pesan))))
             item.setData(Qt.ItemDataRole.UserRole, t.aturan)
             self.temuan.addItem(item)
         if not daftar:

@@ -52,6 +52,7 @@ from kalbar_desktop.domain.status import FIELD_TANGGAL
 from kalbar_desktop.settings import Pengaturan
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import wilayah as swilayah
+from kalbar_desktop.ui import bahasa
 from kalbar_desktop.ui.layar import atur_ukuran
 from kalbar_desktop.ui.lokal import angka, tanggal_pendek
 from kalbar_desktop.ui.tasks import Konteks, Tugas
@@ -138,10 +139,14 @@ class _TabelDaftar(QAbstractTableModel):
         super().__init__(parent)
         self.kepala = list(kepala)
         self.baris: list[tuple] = []
+        self.tip: list[dict[int, str]] = []
 
-    def isi(self, baris: Sequence[tuple]) -> None:
+    def isi(self, baris: Sequence[tuple], tip: Sequence[dict[int, str]] | None = None) -> None:
+        """Show ``baris``; ``tip`` (one dict a row, column -> text) gives a cell a tooltip
+        other than its text."""
         self.beginResetModel()
         self.baris = list(baris)
+        self.tip = list(tip) if tip is not None else []
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -151,6 +156,9 @@ class _TabelDaftar(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.kepala)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.row() < len(self.tip) \
+                and index.column() in self.tip[index.row()]:
+            return self.tip[index.row()][index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             v = self.baris[index.row()][index.column()]
             return "" if v is None else str(v)
@@ -463,6 +471,47 @@ def _tempat(baris: int | None, anggota: object) -> str:
     return f"A {baris}" if anggota else str(baris)
 
 
+JENIS_MASALAH: dict[str, str] = {
+    "ID_KOSONG": QT_TRANSLATE_NOOP("MasalahImporUlang", "ID Keluarga kosong"),
+    "ID_GANDA": QT_TRANSLATE_NOOP("MasalahImporUlang", "ID muncul lebih dari sekali"),
+    "ID_TIDAK_ADA": QT_TRANSLATE_NOOP("MasalahImporUlang", "ID tidak ada di basis data"),
+    "NILAI_TIDAK_SAH": QT_TRANSLATE_NOOP("MasalahImporUlang", "Nilai tidak sah"),
+    "TIDAK_LEWAT_IMPOR": QT_TRANSLATE_NOOP("MasalahImporUlang",
+                                           "Tidak bisa diubah lewat impor ulang"),
+    "TIDAK_BERWENANG": QT_TRANSLATE_NOOP("MasalahImporUlang", "Tidak berwenang"),
+    "TERKUNCI": QT_TRANSLATE_NOOP("MasalahImporUlang",
+                                  "Keluarga sudah diajukan atau disetujui"),
+    "ISIAN_TIDAK_LENGKAP": QT_TRANSLATE_NOOP("MasalahImporUlang",
+                                             "Isian verifikasi tidak lengkap atau tidak cocok"),
+    "DIUBAH_DI_APLIKASI": QT_TRANSLATE_NOOP("MasalahImporUlang",
+                                            "Diubah di aplikasi setelah workbook diekspor"),
+    "ANGGOTA_BERMASALAH": QT_TRANSLATE_NOOP("MasalahImporUlang", "Anggota bermasalah"),
+    "KELUARGA_BERMASALAH": QT_TRANSLATE_NOOP("MasalahImporUlang", "Keluarganya bermasalah"),
+    "GAGAL_SIMPAN": QT_TRANSLATE_NOOP("MasalahImporUlang", "Tidak tersimpan"),
+}
+"""Mirror of :data:`kalbar_desktop.exchange.impor_koreksi.JENIS_MASALAH` (translated)."""
+
+
+def _baris_masalah(daftar: Sequence[impor_koreksi.MasalahBaris]
+                   ) -> tuple[list[tuple], list[dict[int, str]]]:
+    """The rows of the problems table and their tooltips. In Indonesian a problem is its
+    message; in another language the kind of problem, translated, with the message (written in
+    Indonesian by the import, like the workbook's columns and values) in the tooltip."""
+    indonesia = bahasa.bahasa_aktif() == bahasa.BAWAAN
+    baris, tip = [], []
+    for m in daftar:
+        if indonesia or m.jenis not in JENIS_MASALAH:
+            teks, tip_ = m.pesan, {}
+        else:
+            teks = QCoreApplication.translate("MasalahImporUlang", JENIS_MASALAH[m.jenis])
+            tip_ = {3: teks + "\n" + QCoreApplication.translate(
+                "MasalahImporUlang", "Pesan (bahasa Indonesia): {0}").format(m.pesan)}
+        baris.append((_tempat(m.baris, m.lembar != xekspor.LEMBAR_KELUARGA), m.id_keluarga,
+                      m.kolom, teks))
+        tip.append(tip_)
+    return baris, tip
+
+
 class DialogImporKoreksi(_DialogTugas):
     """Laporan > Impor ulang workbook hasil koreksi (objectName ``reimportDialog``)."""
 
@@ -572,8 +621,7 @@ class DialogImporKoreksi(_DialogTugas):
         self.model_ubah.isi([(_tempat(u.baris if u.id_individu else k.baris, u.id_individu),
                               k.id_keluarga, k.nama_kepala, u.kolom, _nilai(u, u.lama),
                               _nilai(u, u.baru)) for k in p.keluarga for u in k.perubahan])
-        self.model_masalah.isi([(_tempat(m.baris, m.lembar != xekspor.LEMBAR_KELUARGA),
-                                 m.id_keluarga, m.kolom, m.pesan) for m in p.masalah])
+        self.model_masalah.isi(*_baris_masalah(p.masalah))
         self.ringkasan.setText(self.teks_pratinjau(p))
         self.terapkan_tombol.setText(self.tr("&Terapkan {0} perubahan ({1} keluarga)").format(
             p.jumlah_perubahan, len(p.keluarga)))
@@ -626,8 +674,7 @@ class DialogImporKoreksi(_DialogTugas):
         self.hasil = hasil
         self.pratinjau = None
         self.terapkan_tombol.setEnabled(False)
-        self.model_masalah.isi([(_tempat(m.baris, m.lembar != xekspor.LEMBAR_KELUARGA),
-                                 m.id_keluarga, m.kolom, m.pesan) for m in hasil.gagal])
+        self.model_masalah.isi(*_baris_masalah(hasil.gagal))
         self.tampil_status(self.teks_hasil(hasil), galat=bool(hasil.gagal))
         self.jendela.segarkan()
 

@@ -1460,6 +1460,10 @@
         <translation>There are unsaved changes</translation>
     </message>
     <message>
+        <source>Rincian (bahasa Indonesia): {0}</source>
+        <translation>Details (in Indonesian): {0}</translation>
+    </message>
+    <message>
         <source>✓ Tidak ada temuan kualitas data.</source>
         <translation>✓ No data quality findings.</translation>
     </message>
@@ -2297,6 +2301,61 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
     <message>
         <source>Perubahan pada keluarga yang terbuka belum disimpan. Simpan sebelum menutup aplikasi?</source>
         <translation>The changes to the open family are not saved. Save them before closing the application?</translation>
+    </message>
+</context>
+<context>
+    <name>MasalahImporUlang</name>
+    <message>
+        <source>ID Keluarga kosong</source>
+        <translation>Family ID empty</translation>
+    </message>
+    <message>
+        <source>ID muncul lebih dari sekali</source>
+        <translation>ID appears more than once</translation>
+    </message>
+    <message>
+        <source>ID tidak ada di basis data</source>
+        <translation>ID not in the database</translation>
+    </message>
+    <message>
+        <source>Nilai tidak sah</source>
+        <translation>Invalid value</translation>
+    </message>
+    <message>
+        <source>Tidak bisa diubah lewat impor ulang</source>
+        <translation>Cannot be changed by re-import</translation>
+    </message>
+    <message>
+        <source>Tidak berwenang</source>
+        <translation>Not permitted</translation>
+    </message>
+    <message>
+        <source>Keluarga sudah diajukan atau disetujui</source>
+        <translation>Family already submitted or approved</translation>
+    </message>
+    <message>
+        <source>Isian verifikasi tidak lengkap atau tidak cocok</source>
+        <translation>Verification fields incomplete or inconsistent</translation>
+    </message>
+    <message>
+        <source>Diubah di aplikasi setelah workbook diekspor</source>
+        <translation>Changed in the application after the workbook was exported</translation>
+    </message>
+    <message>
+        <source>Anggota bermasalah</source>
+        <translation>A member has a problem</translation>
+    </message>
+    <message>
+        <source>Keluarganya bermasalah</source>
+        <translation>Its family has a problem</translation>
+    </message>
+    <message>
+        <source>Tidak tersimpan</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Pesan (bahasa Indonesia): {0}</source>
+        <translation>Message (in Indonesian): {0}</translation>
     </message>
 </context>
 <context>

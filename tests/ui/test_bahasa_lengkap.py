@@ -116,6 +116,10 @@ def test_label_domain_punya_cermin_terjemahan():
     assert ul.LABEL_ISIAN_P3KE == kolom.LABEL_ISIAN
     assert ul.LABEL_KOLOM_LAIN == jejak.LABEL_KOLOM_LAIN
     assert ul.LABEL_SETELAN == jejak.LABEL_SETELAN
+    from kalbar_desktop.exchange import impor_koreksi
+    from kalbar_desktop.ui import laporan
+
+    assert laporan.JENIS_MASALAH == impor_koreksi.JENIS_MASALAH
 
 
 # -- the windows in English ------------------------------------------------------------------
