@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -122,6 +123,8 @@ class FormKeluarga(QWidget):
         self.usulan = False
         self._wilayah_dikenal = stemuan.pemeriksa_wilayah(db)
         self._memuat = False
+        self._isian_fokus: set[QWidget] = set()
+        self._daftar_pilihan: set[QWidget] = set()
 
         self.judul = QLabel()
         self.judul.setObjectName("judulForm")
@@ -202,6 +205,11 @@ class FormKeluarga(QWidget):
                              and w not in (self.gulir, self.gulir.viewport())}
         for w in self._isian_fokus:
             w.installEventFilter(self)
+        # an open combo box list keeps PgUp/PgDn (to move in it) and Esc (to close it): Qt
+        # would give them to the form's shortcuts even over the open list
+        self._daftar_pilihan = {k.view() for k in self.findChildren(QComboBox)}
+        for v in self._daftar_pilihan:
+            v.installEventFilter(self)
 
     # -- building -----------------------------------------------------------------------------
     def _label(self, teks: str, teman: QWidget) -> QLabel:
@@ -501,6 +509,8 @@ class FormKeluarga(QWidget):
         the field sees the key; in a window that is not active the key reaches the field first,
         and a combo box (PgUp/PgDn: another choice), the notes (PgUp/PgDn, Ctrl+Enter: a new
         line) or the members table (PgUp/PgDn: another row) kept it. Now both are alike."""
+        if isian.window() is not self.window():
+            return False  # an open combo box list (a popup): its keys, as in the active window
         kombinasi = event.keyCombination()
         tanpa_keypad = kombinasi.keyboardModifiers() & ~Qt.KeyboardModifier.KeypadModifier
         tekan = QKeySequence(QKeyCombination(tanpa_keypad, kombinasi.key()))
@@ -514,6 +524,10 @@ class FormKeluarga(QWidget):
         return not tanya.isAccepted() and self._tombol_form(event)
 
     def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and obj in self._daftar_pilihan \
+                and event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Escape):
+            event.accept()
+            return True
         if event.type() == QEvent.Type.KeyPress:
             # The scroll area would take PgUp/PgDn for scrolling before they reach the form.
             if obj in (self.gulir, self.gulir.viewport()):

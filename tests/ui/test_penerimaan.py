@@ -242,6 +242,20 @@ def test_isian_yang_memakai_tombol_meneruskan_pgup_pgdn_dan_ctrl_enter(qtbot, je
         qtbot.keyClick(isian, Qt.Key.Key_PageUp)
         assert id_terbuka() == awal, nama
 
+    # an open combo box list keeps its keys (PgDn moves in the list, Esc closes it)
+    kombo = form.findChild(QComboBox, "statusVerifikasiCombo")
+    kombo.setFocus()
+    awal = id_terbuka()
+    kombo.showPopup()
+    daftar = kombo.view()
+    qtbot.waitUntil(daftar.isVisible, timeout=2000)
+    assert daftar.window() is not w
+    qtbot.keyClick(daftar, Qt.Key.Key_PageDown)
+    assert id_terbuka() == awal
+    qtbot.keyClick(daftar, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not daftar.isVisible(), timeout=2000)
+    assert id_terbuka() == awal and form.isVisible() and not form.ada_perubahan()
+
     # Ctrl+Enter (and the keypad's) in the notes: saved without a new line, the next one opened
     pertama = id_terbuka()
     i = next(i for i in range(tabel.model().rowCount()) if baris(i) == pertama)
