@@ -8,6 +8,7 @@ as it was.
 
 from __future__ import annotations
 
+import shutil
 import stat
 from pathlib import Path
 
@@ -46,14 +47,27 @@ def pesan_gagal_tulis(e: BaseException, tujuan: str | Path,
     folder the writer uses for its work files) names that folder instead."""
     sumber = galat.asal(e)
     berkas: str | Path = tujuan
-    if folder_sementara is not None and isinstance(sumber, OSError) and sumber.filename:
+    sementara = f"folder sementara sistem {Path(folder_sementara).parent}" \
+        if folder_sementara is not None else None
+    if sementara and isinstance(sumber, OSError) and sumber.filename:
         try:
             if Path(str(sumber.filename)).is_relative_to(folder_sementara):
-                berkas = f"folder sementara sistem {Path(folder_sementara).parent}"
+                berkas = sementara
         except (TypeError, ValueError):
             pass
+    elif sementara and galat.disk_penuh(e) and _lebih_penuh(folder_sementara, Path(tujuan)):
+        # A write to an open file names no file: the fuller of the two disks is the one.
+        berkas = sementara
     teks = galat.pesan(e, berkas, db)
     if teks is None:
         return None
     return (f"{Path(tujuan).name} tidak ditulis; berkas lama dengan nama itu (bila ada) tetap "
             f"seperti semula. {teks}")
+
+
+def _lebih_penuh(folder_sementara: str | Path, tujuan: Path) -> bool:
+    """True when the disk of the temporary folder has less room than the target's."""
+    try:
+        return shutil.disk_usage(folder_sementara).free < shutil.disk_usage(tujuan.parent).free
+    except OSError:
+        return False

@@ -348,3 +348,28 @@ def test_jurnal_wal_setelah_mati_mendadak_diterapkan(db_file):
         assert db.execute("SELECT alamat FROM keluarga WHERE rowid = 1").fetchone()[0] == \
             "tersimpan sebelum mati"
     assert [c.alasan for c in cadangan.daftar(db_file)] == [cadangan.SEBELUM_WAL]
+
+
+def test_disk_penuh_di_folder_sementara_disebut(tmp_path, monkeypatch):
+    """The export's work files live in the system's temporary folder (often C:) while the
+    workbook goes to a USB stick: a write to an open work file names no file, so the fuller
+    disk is named."""
+    from collections import namedtuple
+
+    from kalbar_desktop.exchange import tujuan as xtujuan
+
+    sementara = tmp_path / "Temp" / "kalbar-ekspor-1"
+    sementara.mkdir(parents=True)
+    usb = tmp_path / "E"
+    usb.mkdir()
+    Pakai = namedtuple("Pakai", "total used free")
+    monkeypatch.setattr(xtujuan.shutil, "disk_usage", lambda p: Pakai(
+        100, 100, 0) if str(p).startswith(str(tmp_path / "Temp")) else Pakai(100, 10, 90))
+    e = OSError(errno.ENOSPC, "No space left on device")
+    teks = xtujuan.pesan_gagal_tulis(e, usb / "rekap.xlsx", sementara)
+    assert teks.startswith("rekap.xlsx tidak ditulis") and "Disk penuh: folder sementara sistem" \
+        in teks and str(tmp_path / "Temp") in teks
+    monkeypatch.setattr(xtujuan.shutil, "disk_usage", lambda p: Pakai(100, 10, 90) if str(
+        p).startswith(str(tmp_path / "Temp")) else Pakai(100, 100, 0))
+    assert f"Disk penuh: {usb / 'rekap.xlsx'}" in xtujuan.pesan_gagal_tulis(
+        e, usb / "rekap.xlsx", sementara)
