@@ -13,6 +13,8 @@ from kalbar_desktop.storage import verifikasi as sv
 from kalbar_desktop.storage.dasbor import Tahap
 
 VERIFIKATOR = Pengguna("Bu Rina", Peran.VERIFIKATOR)
+OPERATOR = Pengguna("Pak Darto", Peran.OPERATOR)
+"""Enters and submits; the verifikator approves (nobody approves their own work)."""
 
 # (stage reached, status verifikasi, kelayakan) in a cycle over the chosen families
 _POLA = (
@@ -49,9 +51,9 @@ def verifikasi_contoh(db, jumlah: int = 30, hari_ini: dt.date | None = None,
         v = Verifikasi(status_verifikasi=status, kelayakan=kelayakan,
                        alasan="MAMPU" if kelayakan == "TIDAK_LAYAK" else None,
                        tanggal_kunjungan=tanggal, nama_verifikator="Pak Darto")
-        versi = sv.simpan(db, idk, VERIFIKATOR, v, sv.muat(db, idk).versi)
+        versi = sv.simpan(db, idk, OPERATOR, v, sv.muat(db, idk).versi)
         if tahap != Tahap.DIVERIFIKASI:
-            versi = sv.ubah_persetujuan(db, idk, VERIFIKATOR, AksiPersetujuan.AJUKAN, versi)
+            versi = sv.ubah_persetujuan(db, idk, OPERATOR, AksiPersetujuan.AJUKAN, versi)
         if tahap == Tahap.DISETUJUI:
             sv.ubah_persetujuan(db, idk, VERIFIKATOR, AksiPersetujuan.SETUJUI, versi)
         if tahap == Tahap.DIKEMBALIKAN:

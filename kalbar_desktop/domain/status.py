@@ -213,11 +213,33 @@ def _tanggal_iso(teks: str) -> dt.date | None:
         return None
 
 
+def tahun_data(nilai: object) -> int | None:
+    """The year of a family's P3KE data (``Dimutakhirkan Tahun``: 2023, '2023', 2023.0), or
+    ``None`` when it is empty or no plausible year."""
+    try:
+        tahun = int(float(str(nilai).strip()))
+    except (TypeError, ValueError):
+        return None
+    return tahun if 2000 <= tahun <= 2100 else None
+
+
 def periksa_verifikasi(v: Verifikasi, id_keluarga: str | None = None,
-                       hari_ini: dt.date | None = None) -> list[MasalahIsian]:
-    """Check a verification record; an empty list means it may be saved."""
+                       hari_ini: dt.date | None = None,
+                       tahun: int | None = None) -> list[MasalahIsian]:
+    """Check a verification record; an empty list means it may be saved.
+
+    ``tahun`` is the year of the family's P3KE data: a visit or musdes before it is refused,
+    and so is any save while the computer's date lies before it (a laptop clock that is
+    wrong would stamp the audit trail with that date and make a right date look future)."""
     hari_ini = hari_ini or dt.date.today()
     masalah: list[MasalahIsian] = []
+    jam_salah = tahun is not None and hari_ini.year < tahun
+    if jam_salah:
+        masalah.append(MasalahIsian("tanggal_kunjungan", (
+            f"Tanggal komputer ini ({hari_ini:%d-%m-%Y}) lebih awal dari data P3KE keluarga "
+            f"ini (dimutakhirkan {tahun}): tanggal/jam komputer salah. Betulkan dulu tanggal "
+            "komputer (Pengaturan Windows > Waktu), lalu simpan lagi; jejak audit mencatat "
+            "waktu dari komputer.")))
     for nama, jenis in (("status_verifikasi", StatusVerifikasi), ("kelayakan", Kelayakan),
                         ("alasan", AlasanTidakLayak), ("persetujuan", Persetujuan)):
         nilai = getattr(v, nama)
@@ -238,9 +260,15 @@ def periksa_verifikasi(v: Verifikasi, id_keluarga: str | None = None,
             if tanggal is None:
                 masalah.append(MasalahIsian(
                     nama, f"{LABEL_FIELD[nama]} bukan tanggal yang sah: {nilai}"))
-            elif tanggal > hari_ini:
-                masalah.append(MasalahIsian(
-                    nama, f"{LABEL_FIELD[nama]} tidak boleh di masa depan"))
+            elif tanggal > hari_ini and not jam_salah:
+                masalah.append(MasalahIsian(nama, (
+                    f"{LABEL_FIELD[nama]} {tanggal:%d-%m-%Y} tidak boleh di masa depan "
+                    f"(hari ini menurut komputer: {hari_ini:%d-%m-%Y}; bila tanggal komputer "
+                    "salah, betulkan dulu)")))
+            elif tahun is not None and tanggal.year < tahun:
+                masalah.append(MasalahIsian(nama, (
+                    f"{LABEL_FIELD[nama]} {tanggal:%d-%m-%Y} lebih awal dari data P3KE yang "
+                    f"diverifikasi (dimutakhirkan {tahun}); periksa tahunnya")))
     if v.alasan and v.kelayakan != Kelayakan.TIDAK_LAYAK:
         masalah.append(MasalahIsian("alasan", "Alasan hanya diisi bila keluarga tidak layak"))
     if id_keluarga and v.id_keluarga_ganda and v.id_keluarga_ganda.strip() == id_keluarga:
@@ -282,7 +310,8 @@ BISA_DIUBAH = frozenset({Persetujuan.DRAF, Persetujuan.DIKEMBALIKAN})
 
 
 def periksa_transisi(v: Verifikasi, aksi: AksiPersetujuan, catatan: str | None = None,
-                     id_keluarga: str | None = None) -> list[MasalahIsian]:
+                     id_keluarga: str | None = None,
+                     tahun: int | None = None) -> list[MasalahIsian]:
     """Check whether ``aksi`` may be applied to ``v``; an empty list means yes."""
     t = TRANSISI[aksi]
     masalah: list[MasalahIsian] = []
@@ -298,7 +327,7 @@ def periksa_transisi(v: Verifikasi, aksi: AksiPersetujuan, catatan: str | None =
         if v.status_verifikasi == StatusVerifikasi.BELUM:
             masalah.append(MasalahIsian(
                 "status_verifikasi", "Keluarga yang belum diverifikasi tidak bisa diajukan"))
-        masalah.extend(periksa_verifikasi(v, id_keluarga))
+        masalah.extend(periksa_verifikasi(v, id_keluarga, tahun=tahun))
     return masalah
 
 

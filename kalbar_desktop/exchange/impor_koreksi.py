@@ -84,7 +84,10 @@ PERINGATAN_TANPA_WAKTU = (
     "Workbook ini tidak memuat waktu ekspor (lembar Keterangan tidak ada): isian yang diubah di "
     "aplikasi sesudah ekspor tidak bisa dikenali dan akan ditimpa. Periksa setiap perubahan, "
     "atau minta workbook yang utuh.")
-ALASAN_IMPOR_ULANG = "Impor ulang workbook"
+PESAN_DIPERTAHANKAN = (
+    "{0} keluarga masih 'Belum diverifikasi' di workbook tetapi sudah diverifikasi di basis "
+    "data (misalnya {1}): hasil verifikasi di basis data dipertahankan, tidak ditimpa.")
+ALASAN_IMPOR_ULANG = sv.ALASAN_IMPOR_ULANG
 """The start of the audit reason of every change a re-import applies."""
 BARIS_CARI_HEADER = 10
 _ISI_LAIN = "(isi kolom lain)"
@@ -210,6 +213,9 @@ class Pratinjau:
     tanpa_perubahan: int = 0
     kolom_tidak_ada: list[str] = field(default_factory=list)
     """Verification columns missing from the sheet (not compared)."""
+    verifikasi_dipertahankan: list[str] = field(default_factory=list)
+    """Families 'Belum diverifikasi' in the workbook but verified in the database: their
+    verification is kept (not reset by the workbook)."""
     waktu_ekspor: dt.datetime | None = None
     """When the workbook was exported (its Keterangan sheet), when known: a family saved in the
     application since then is not overwritten by the workbook."""
@@ -232,6 +238,9 @@ class Pratinjau:
                 "(tidak diterapkan).")
         if self.kolom_tidak_ada:
             teks += f" Kolom tidak ada (tidak dibandingkan): {', '.join(self.kolom_tidak_ada)}."
+        if self.verifikasi_dipertahankan:
+            teks += " " + PESAN_DIPERTAHANKAN.format(
+                len(self.verifikasi_dipertahankan), self.verifikasi_dipertahankan[0])
         if self.tanpa_waktu_ekspor:
             teks += " " + PERINGATAN_TANPA_WAKTU
         return teks
@@ -569,6 +578,7 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
     _gabung_dengan_aplikasi(db, keluarga, ekspor,
                                 lambda f: f"{huruf(kolom_f[f])} ({status.LABEL_FIELD[f]})"
                                 if f in kolom_f else status.LABEL_FIELD[f])
+    pratinjau.verifikasi_dipertahankan = _pertahankan_verifikasi(keluarga)
     lapor("Memeriksa aturan", 0.9)
 
     for idk, kk in keluarga.items():
@@ -706,6 +716,26 @@ def _gabung_dengan_aplikasi(db: BasisData, keluarga: dict[str, _Keluarga],
         for idi in [idi for idi in kk.anggota
                     if not any(p.id_individu == idi for p in tetap)]:
             del kk.anggota[idi]
+
+
+def _pertahankan_verifikasi(keluarga: dict[str, _Keluarga]) -> list[str]:
+    """A row still 'Belum diverifikasi' in the workbook for a family verified in the database
+    says nothing about it: the workbook went out before that visit was recorded, or came from
+    another laptop that verified the other half of the desa. Its family fields are left as the
+    database has them (two halves re-imported one after the other merge; neither undoes the
+    other). Returns those families' IDs. Resetting a verification is done in the form."""
+    dipertahankan = []
+    for idk, kk in keluarga.items():
+        if (kk.baru.get("status_verifikasi") or StatusVerifikasi.BELUM) != StatusVerifikasi.BELUM:
+            continue
+        if (kk.keadaan.verifikasi.status_verifikasi or StatusVerifikasi.BELUM) == \
+                StatusVerifikasi.BELUM:
+            continue
+        if kk.perubahan and any(p.id_individu is None for p in kk.perubahan):
+            kk.perubahan = [p for p in kk.perubahan if p.id_individu is not None]
+            kk.baru = kk.keadaan.verifikasi.sebagai_dict()
+            dipertahankan.append(idk)
+    return dipertahankan
 
 
 def _jam(waktu: str | dt.datetime | None) -> str:

@@ -172,6 +172,50 @@ def _periksa_nilai(f: str, nilai: str | None, kolom_def: dict) -> tuple[str | No
     return nilai, None
 
 
+_AKTIF = (StatusAnggota.ADA, StatusAnggota.ANGGOTA_BARU)
+
+
+def _periksa_nik_baru(db: Database, nik_baru: Sequence[tuple[str, str | None, str | None]],
+                      tertunda: dict[str, tuple[str | None, str]]) -> list[MasalahIsian]:
+    """Problems of the NIKs typed in one save for members (corrections and new members, as
+    ``(nik, id_individu or None, nama)``): a birth-date part no calendar has (the NIK is
+    mistyped), or a NIK that another person still in a family already holds (as their NIK or
+    corrected NIK), named with their family. ``tertunda`` gives, for members changed in the
+    same save, their NIK and status after it (two NIKs swapped in one save are fine)."""
+    masalah: list[MasalahIsian] = []
+    dipakai: dict[str, str] = {}
+    for nilai, id_individu, nama in nik_baru:
+        siapa = nama or id_individu or "anggota baru"
+        info = nik.urai_nik(nilai)
+        if info.punya(nik.TANGGAL):
+            pesan = next(m.pesan for m in info.masalah if m.kode == nik.TANGGAL)
+            masalah.append(MasalahIsian("nik_perbaikan", f"NIK {nilai} ({siapa}): {pesan}"))
+        if nilai in dipakai:
+            masalah.append(MasalahIsian("nik_perbaikan", (
+                f"NIK {nilai} diisi untuk dua orang sekaligus: {dipakai[nilai]} dan {siapa}")))
+            continue
+        dipakai[nilai] = siapa
+        for idi, nama_lain, idk in db.execute(
+                "SELECT a.id_individu, a.nama, a.id_keluarga FROM anggota a "
+                "JOIN verifikasi_anggota va USING (id_individu) "
+                "WHERE a.id_individu IN (SELECT id_individu FROM anggota WHERE nik = ? "
+                "UNION SELECT id_individu FROM verifikasi_anggota WHERE nik_perbaikan = ?) "
+                "AND a.id_individu IS NOT ? "
+                "AND COALESCE(NULLIF(va.nik_perbaikan, ''), a.nik) = ? "
+                "AND COALESCE(va.status_anggota, 'ADA') IN (?, ?) "
+                "ORDER BY a.id_keluarga, a.urutan LIMIT 20",
+                [nilai, nilai, id_individu, nilai, *_AKTIF]):
+            if idi in tertunda and (tertunda[idi][0] != nilai
+                                    or tertunda[idi][1] not in _AKTIF):
+                continue  # changed in this same save: its NIK or status is no longer that
+            masalah.append(MasalahIsian("nik_perbaikan", (
+                f"NIK {nilai} ({siapa}) sudah tercatat untuk {nama_lain or '-'} (ID Individu "
+                f"{idi}) di keluarga {idk}. Periksa lagi KTP/KK; bila NIK orang itu yang salah, "
+                "perbaiki dulu NIK-nya atau tandai ia meninggal/pindah.")))
+            break
+    return masalah
+
+
 def _catatan_ubah(pengguna: Pengguna, tabel: str, id_rekaman: str, id_keluarga: str,
                   lama: dict, baru: dict, alasan: str | None = None,
                   aksi: str = "UBAH") -> list[audit.Catatan]:
@@ -216,7 +260,8 @@ def simpan(db: Database, id_keluarga: str, pengguna: Pengguna, verifikasi: Verif
             "persetujuan": lama.verifikasi.persetujuan,
             "catatan_pengembalian": lama.verifikasi.catatan_pengembalian})
         baru.status_verifikasi = baru.status_verifikasi or StatusVerifikasi.BELUM
-        masalah = status.periksa_verifikasi(baru, id_keluarga)
+        masalah = status.periksa_verifikasi(
+            baru, id_keluarga, tahun=status.tahun_data(lama.nilai.get("dimutakhirkan_tahun")))
         if baru.id_keluarga_ganda and db.execute(
                 "SELECT 1 FROM keluarga WHERE id_keluarga = ?",
                 [baru.id_keluarga_ganda]).fetchone() is None:
@@ -240,6 +285,7 @@ def simpan(db: Database, id_keluarga: str, pengguna: Pengguna, verifikasi: Verif
         per_id = {a["id_individu"]: a for a in lama.anggota}
         ubah_anggota: list[tuple[dict, dict]] = []
         anggota_baru: list[dict] = []
+        nik_baru: list[tuple[str, str | None, str | None]] = []
         for p in anggota:
             if p.id_individu is None:
                 data = {f: _teks((p.data_baru or {}).get(f)) for f in FIELD_ANGGOTA_BARU}
@@ -252,6 +298,8 @@ def simpan(db: Database, id_keluarga: str, pengguna: Pengguna, verifikasi: Verif
                 if not data["hubungan"]:
                     masalah.append(MasalahIsian("hubungan",
                                                 "Hubungan anggota baru wajib diisi"))
+                if data["nik"] and not any(m.field == "nik" for m in masalah):
+                    nik_baru.append((data["nik"], None, data["nama"]))
                 data["catatan"] = _teks(p.catatan)
                 anggota_baru.append(data)
                 continue
@@ -278,8 +326,14 @@ def simpan(db: Database, id_keluarga: str, pengguna: Pengguna, verifikasi: Verif
                     masalah.append(MasalahIsian("nik_perbaikan", "NIK perbaikan: " + m.pesan))
                 elif baru_a["nik_perbaikan"] == a["nik"]:
                     baru_a["nik_perbaikan"] = None
+                elif baru_a["nik_perbaikan"] != a["nik_perbaikan"]:
+                    nik_baru.append((baru_a["nik_perbaikan"], a["id_individu"], a.get("nama")))
             if lama_a != baru_a:
                 ubah_anggota.append((a, baru_a))
+        if nik_baru:
+            masalah += _periksa_nik_baru(db, nik_baru, {
+                a["id_individu"]: (baru_a["nik_perbaikan"] or a["nik"], baru_a["status_anggota"])
+                for a, baru_a in ubah_anggota})
         if masalah:
             raise PerubahanDitolak(masalah)
 
@@ -371,7 +425,11 @@ def ubah_persetujuan(db: Database, id_keluarga: str, pengguna: Pengguna,
             raise KonflikVersi(
                 f"Keluarga {id_keluarga} sudah diubah oleh {lama.diubah_oleh or 'pengguna lain'} "
                 "setelah Anda membukanya. Muat ulang lalu ulangi.")
-        masalah = status.periksa_transisi(lama.verifikasi, aksi, catatan, id_keluarga)
+        masalah = status.periksa_transisi(
+            lama.verifikasi, aksi, catatan, id_keluarga,
+            tahun=status.tahun_data(lama.nilai.get("dimutakhirkan_tahun")))
+        if aksi == AksiPersetujuan.SETUJUI:
+            masalah += _periksa_empat_mata(db, id_keluarga, pengguna)
         if masalah:
             raise PerubahanDitolak(masalah)
         baru = status.terapkan_transisi(lama.verifikasi, aksi, _teks(catatan))
@@ -386,6 +444,33 @@ def ubah_persetujuan(db: Database, id_keluarga: str, pengguna: Pengguna,
             nilai_lama=lama.verifikasi.persetujuan, nilai_baru=baru.persetujuan,
             alasan=_teks(catatan))])
         return versi + 1
+
+
+_AKSI_PENGISIAN = ("UBAH", "KOREKSI", "TAMBAH_ANGGOTA", "TAMBAH_USULAN", "AJUKAN")
+ALASAN_IMPOR_ULANG = "Impor ulang workbook"
+"""The reason a re-import writes (exchange.impor_koreksi.ALASAN_IMPOR_ULANG): the entries came
+from a workbook filled in by someone else, not from the user who imported it."""
+
+
+def _periksa_empat_mata(db: Database, id_keluarga: str, pengguna: Pengguna) -> list[MasalahIsian]:
+    """Nobody approves their own work: the user who submitted the family, or who entered or
+    corrected its data since it was last approved or reopened, may not approve it."""
+    batas = db.execute(
+        "SELECT COALESCE(max(id), 0) FROM audit_log WHERE id_keluarga = ? "
+        "AND aksi IN ('SETUJUI', 'BUKA_KEMBALI')", [id_keluarga]).fetchone()[0]
+    tanda = ", ".join("?" * len(_AKSI_PENGISIAN))
+    sendiri = db.execute(
+        f"SELECT aksi FROM audit_log WHERE id_keluarga = ? AND id > ? AND pengguna = ? "
+        f"AND aksi IN ({tanda}) AND (aksi = 'AJUKAN' OR alasan IS NULL OR alasan NOT LIKE ?) "
+        "ORDER BY (aksi = 'AJUKAN') DESC LIMIT 1",
+        [id_keluarga, batas, pengguna.nama, *_AKSI_PENGISIAN,
+         ALASAN_IMPOR_ULANG + "%"]).fetchone()
+    if sendiri is None:
+        return []
+    apa = "mengajukan" if sendiri[0] == "AJUKAN" else "mengisi atau mengoreksi data"
+    return [MasalahIsian("persetujuan", (
+        f"{pengguna.nama} sendiri yang {apa} keluarga {id_keluarga}: pekerjaan sendiri tidak "
+        "boleh disetujui sendiri. Persetujuan harus oleh verifikator lain."))]
 
 
 @sdb.terjemahkan_galat

@@ -792,7 +792,10 @@ class FormKeluarga(QWidget):
     def periksa(self) -> list[MasalahIsian]:
         """Problems of the current values (empty: the form may be saved)."""
         v = self.verifikasi_form()
-        masalah = ds.periksa_verifikasi(v, self.data.id_keluarga if self.data else None)
+        masalah = ds.periksa_verifikasi(
+            v, self.data.id_keluarga if self.data else None,
+            tahun=ds.tahun_data(self.data.nilai.get("dimutakhirkan_tahun")) if self.data
+            else None)
         for f, w in self._isian.items():
             if isinstance(w, IsianNik) and f in self.koreksi_form():
                 masalah += [MasalahIsian(f, m) for m in w.masalah()]

@@ -639,6 +639,12 @@ class DialogImporKoreksi(_DialogTugas):
         if p.kolom_tidak_ada:
             teks += " " + self.tr("Kolom tidak ada (tidak dibandingkan): {0}.").format(
                 ", ".join(p.kolom_tidak_ada))
+        if p.verifikasi_dipertahankan:
+            teks += " " + self.tr(
+                "{0} keluarga masih 'Belum diverifikasi' di workbook tetapi sudah diverifikasi "
+                "di basis data (misalnya {1}): hasil verifikasi di basis data dipertahankan, "
+                "tidak ditimpa.").format(angka(len(p.verifikasi_dipertahankan)),
+                                         p.verifikasi_dipertahankan[0])
         if p.tanpa_waktu_ekspor:
             teks += " " + self.tr(
                 "Workbook ini tidak memuat waktu ekspor (lembar Keterangan tidak ada): isian "

@@ -16,6 +16,7 @@ from kalbar_desktop.storage import verifikasi as sv
 from kalbar_desktop.storage.daftar import KOSONG, Saring
 
 VERIFIKATOR = Pengguna("Vera", Peran.VERIFIKATOR)
+OPERATOR = Pengguna("Ani", Peran.OPERATOR)
 
 
 def _rujukan(db, s: Saring, urut: str, menurun: bool) -> list[int]:
@@ -70,9 +71,9 @@ def _verifikasi_sebagian(db) -> None:
         v = Verifikasi(status_verifikasi="DITEMUKAN", kelayakan=("LAYAK", "TIDAK_LAYAK")[i % 2],
                        alasan="MAMPU" if i % 2 else None,
                        tanggal_kunjungan=f"2026-11-{10 + i % 5:02d}", nama_verifikator="Ani")
-        sv.simpan(db, idk, VERIFIKATOR, v, sv.muat(db, idk).versi)
+        sv.simpan(db, idk, OPERATOR, v, sv.muat(db, idk).versi)
     for idk in ids[:12]:
-        sv.ubah_persetujuan(db, idk, VERIFIKATOR, AksiPersetujuan.AJUKAN, sv.muat(db, idk).versi)
+        sv.ubah_persetujuan(db, idk, OPERATOR, AksiPersetujuan.AJUKAN, sv.muat(db, idk).versi)
     for idk in ids[:4]:
         sv.ubah_persetujuan(db, idk, VERIFIKATOR, AksiPersetujuan.SETUJUI,
                             sv.muat(db, idk).versi)

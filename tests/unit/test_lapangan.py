@@ -1,0 +1,238 @@
+"""A verification day in the field, played through the storage API the window and the console
+use, on a desa written with openpyxl: member changes (NIK corrections clashing with other
+people, impossible birth-date parts), nobody approving their own work, dates before the data or
+from a laptop whose clock is wrong, and two laptops' workbooks re-imported into one office
+database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+
+from kalbar_desktop.domain import status
+from kalbar_desktop.domain.status import AksiPersetujuan, Verifikasi
+from kalbar_desktop.exchange import ekspor, impor_koreksi
+from kalbar_desktop.storage import audit
+from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.storage import verifikasi as sv
+from tests.conftest import cuplikan
+from tests.lapangan import (
+    ANAK,
+    ID_KELUARGA,
+    ISTRI,
+    NIK_ISTRI,
+    OPERATOR_A,
+    OPERATOR_B,
+    VERIFIKATOR,
+    VERIFIKATOR_2,
+    db_desa,
+    nik_kepala,
+)
+
+HARI_INI = dt.date.today()
+
+
+@pytest.fixture
+def db(tmp_path):
+    basis = sdb.buka(db_desa(tmp_path))
+    yield basis
+    basis.close()
+
+
+def _ditemukan(**kw) -> Verifikasi:
+    return Verifikasi(**{"status_verifikasi": "DITEMUKAN", "kelayakan": "LAYAK",
+                         "tanggal_kunjungan": HARI_INI.isoformat(),
+                         "nama_verifikator": "Ani", **kw})
+
+
+def _tolak(db, idk, pengguna=OPERATOR_A, v=None, **kw) -> str:
+    sebelum = cuplikan(db)
+    with pytest.raises(sv.PerubahanDitolak) as e:
+        sv.simpan(db, idk, pengguna, v or _ditemukan(), sv.muat(db, idk).versi, **kw)
+    assert cuplikan(db) == sebelum
+    return str(e.value)
+
+
+# -- member changes -------------------------------------------------------------------------
+def test_nik_perbaikan_milik_orang_lain_di_keluarga_ini_ditolak(db):
+    pesan = _tolak(db, ID_KELUARGA[0], anggota=[
+        sv.PerubahanAnggota(ANAK, nik_perbaikan=NIK_ISTRI)])
+    assert (f"NIK {NIK_ISTRI} (Dodi Anak) sudah tercatat untuk Siti Istri (ID Individu "
+            f"{ISTRI}) di keluarga {ID_KELUARGA[0]}") in pesan
+
+
+def test_nik_perbaikan_milik_orang_di_keluarga_lain_ditolak(db):
+    pesan = _tolak(db, ID_KELUARGA[0], anggota=[
+        sv.PerubahanAnggota(ANAK, nik_perbaikan=nik_kepala(4))])
+    assert (f"sudah tercatat untuk Kepala 4 (ID Individu {ID_KELUARGA[3]}01) di keluarga "
+            f"{ID_KELUARGA[3]}") in pesan
+    # a corrected NIK counts too: Kepala 4's NIK corrected, then someone else given it
+    sv.simpan(db, ID_KELUARGA[3], OPERATOR_A, _ditemukan(), 0, anggota=[
+        sv.PerubahanAnggota(f"{ID_KELUARGA[3]}01", nik_perbaikan="6172011508800099")])
+    pesan = _tolak(db, ID_KELUARGA[0], anggota=[
+        sv.PerubahanAnggota(ANAK, nik_perbaikan="6172011508800099")])
+    assert "sudah tercatat untuk Kepala 4" in pesan
+    # a new member (a newborn has no NIK yet: fine) with someone else's NIK is refused
+    pesan = _tolak(db, ID_KELUARGA[1], anggota=[sv.PerubahanAnggota(None, data_baru={
+        "nama": "Bayi", "hubungan": "Anak", "nik": nik_kepala(5)})])
+    assert "(Bayi) sudah tercatat untuk Kepala 5" in pesan
+    sv.simpan(db, ID_KELUARGA[1], OPERATOR_A, _ditemukan(), 0, anggota=[
+        sv.PerubahanAnggota(None, data_baru={"nama": "Bayi", "hubungan": "Anak",
+                                             "tanggal_lahir": HARI_INI.isoformat()})])
+    assert [a["nama"] for a in sv.muat(db, ID_KELUARGA[1]).anggota][-1] == "Bayi"
+
+
+def test_nik_orang_yang_sudah_pindah_atau_ditukar_boleh(db):
+    # NIKs entered swapped between wife and child, corrected in one save: no clash
+    sv.simpan(db, ID_KELUARGA[0], OPERATOR_A, _ditemukan(), 0, anggota=[
+        sv.PerubahanAnggota(ANAK, nik_perbaikan=NIK_ISTRI),
+        sv.PerubahanAnggota(ISTRI, nik_perbaikan="6172010505100003")])
+    nik = {a["id_individu"]: a["nik_perbaikan"] for a in sv.muat(db, ID_KELUARGA[0]).anggota}
+    assert nik[ANAK] == NIK_ISTRI and nik[ISTRI] == "6172010505100003"
+    # Kepala 3 moved out of family 3 and is the head of family 2 now: his NIK may be used
+    sv.simpan(db, ID_KELUARGA[2], OPERATOR_A, _ditemukan(), 0, anggota=[
+        sv.PerubahanAnggota(f"{ID_KELUARGA[2]}01", status_anggota="PINDAH_KELUAR")])
+    sv.simpan(db, ID_KELUARGA[1], OPERATOR_A, _ditemukan(), 0, anggota=[
+        sv.PerubahanAnggota(f"{ID_KELUARGA[1]}01", nik_perbaikan=nik_kepala(3))])
+
+
+def test_dua_orang_diberi_nik_yang_sama_sekaligus_ditolak(db):
+    pesan = _tolak(db, ID_KELUARGA[0], anggota=[
+        sv.PerubahanAnggota(ANAK, nik_perbaikan="6172010505100077"),
+        sv.PerubahanAnggota(ISTRI, nik_perbaikan="6172010505100077")])
+    assert "NIK 6172010505100077 diisi untuk dua orang sekaligus: Dodi Anak dan Siti Istri" \
+        in pesan
+
+
+def test_nik_perbaikan_dengan_tanggal_lahir_mustahil_ditolak(db):
+    pesan = _tolak(db, ID_KELUARGA[0], anggota=[
+        sv.PerubahanAnggota(ANAK, nik_perbaikan="6172013213100003")])
+    assert "NIK 6172013213100003 (Dodi Anak): Bagian tanggal lahir NIK tidak mungkin: 32-13-10" \
+        in pesan
+
+
+def test_kepala_meninggal_temuan_dihitung_ulang(db):
+    idk = ID_KELUARGA[0]
+    sv.simpan(db, idk, OPERATOR_A, _ditemukan(), 0, anggota=[
+        sv.PerubahanAnggota(f"{idk}01", status_anggota="MENINGGAL")])
+    aturan = {r[0] for r in db.execute("SELECT aturan FROM temuan WHERE id_keluarga = ?",
+                                       [idk])}
+    assert "KK_TANPA_KEPALA" in aturan
+
+
+# -- approval -------------------------------------------------------------------------------
+def test_tidak_boleh_menyetujui_pekerjaan_sendiri(db):
+    idk = ID_KELUARGA[0]
+    v = sv.simpan(db, idk, VERIFIKATOR, _ditemukan(), 0)
+    v = sv.ubah_persetujuan(db, idk, VERIFIKATOR, AksiPersetujuan.AJUKAN, v)
+    sebelum = cuplikan(db)
+    with pytest.raises(sv.PerubahanDitolak) as e:
+        sv.ubah_persetujuan(db, idk, VERIFIKATOR, AksiPersetujuan.SETUJUI, v)
+    assert str(e.value) == (
+        f"Rina sendiri yang mengajukan keluarga {idk}: pekerjaan sendiri tidak boleh "
+        "disetujui sendiri. Persetujuan harus oleh verifikator lain.")
+    assert cuplikan(db) == sebelum
+    # entered by the verifikator, submitted by an operator: still the verifikator's own work
+    idk2 = ID_KELUARGA[1]
+    v2 = sv.simpan(db, idk2, VERIFIKATOR, _ditemukan(), 0)
+    v2 = sv.ubah_persetujuan(db, idk2, OPERATOR_A, AksiPersetujuan.AJUKAN, v2)
+    with pytest.raises(sv.PerubahanDitolak, match="mengisi atau mengoreksi data"):
+        sv.ubah_persetujuan(db, idk2, VERIFIKATOR, AksiPersetujuan.SETUJUI, v2)
+    # another verifikator may
+    sv.ubah_persetujuan(db, idk, VERIFIKATOR_2, AksiPersetujuan.SETUJUI, v)
+    sv.ubah_persetujuan(db, idk2, VERIFIKATOR_2, AksiPersetujuan.SETUJUI, v2)
+
+
+def test_siklus_kembalikan_perbaiki_ajukan_setujui_tercatat(db):
+    idk = ID_KELUARGA[2]
+    v = sv.simpan(db, idk, OPERATOR_A, _ditemukan(), 0)
+    v = sv.ubah_persetujuan(db, idk, OPERATOR_A, AksiPersetujuan.AJUKAN, v)
+    v = sv.ubah_persetujuan(db, idk, VERIFIKATOR, AksiPersetujuan.KEMBALIKAN, v,
+                            "Nama verifikator salah")
+    assert sv.muat(db, idk).verifikasi.catatan_pengembalian == "Nama verifikator salah"
+    v = sv.simpan(db, idk, OPERATOR_A, _ditemukan(nama_verifikator="Ani Lestari"), v)
+    v = sv.ubah_persetujuan(db, idk, OPERATOR_A, AksiPersetujuan.AJUKAN, v)
+    sv.ubah_persetujuan(db, idk, VERIFIKATOR, AksiPersetujuan.SETUJUI, v)
+    langkah = [(r["aksi"], r["pengguna"]) for r in reversed(audit.riwayat_keluarga(db, idk))
+               if r["kolom"] in ("persetujuan", "nama_verifikator")]
+    assert langkah == [("UBAH", "Ani"), ("AJUKAN", "Ani"), ("KEMBALIKAN", "Rina"),
+                       ("UBAH", "Ani"), ("AJUKAN", "Ani"), ("SETUJUI", "Rina")]
+    assert all(r["waktu"] for r in audit.riwayat_keluarga(db, idk))
+
+
+# -- dates ----------------------------------------------------------------------------------
+def test_tanggal_kunjungan_sebelum_data_p3ke_ditolak(db):
+    pesan = _tolak(db, ID_KELUARGA[0], v=_ditemukan(tanggal_kunjungan="2019-05-01"))
+    assert ("Tanggal kunjungan 01-05-2019 lebih awal dari data P3KE yang diverifikasi "
+            "(dimutakhirkan 2023)") in pesan
+
+
+def test_tanggal_kunjungan_masa_depan_menyebut_tanggal_komputer(db):
+    besok = HARI_INI + dt.timedelta(days=1)
+    pesan = _tolak(db, ID_KELUARGA[0], v=_ditemukan(tanggal_kunjungan=besok.isoformat()))
+    assert (f"Tanggal kunjungan {besok:%d-%m-%Y} tidak boleh di masa depan (hari ini menurut "
+            f"komputer: {HARI_INI:%d-%m-%Y}") in pesan
+
+
+def test_jam_laptop_salah_tahun_2019():
+    # the laptop believes it is 2019 while the data is of 2023: a right visit date would look
+    # like the future, and the audit would record 2019; the save is refused naming the clock
+    masalah = status.periksa_verifikasi(
+        _ditemukan(tanggal_kunjungan="2026-11-20"), "X", hari_ini=dt.date(2019, 6, 1),
+        tahun=2023)
+    assert [m.pesan for m in masalah] == [
+        "Tanggal komputer ini (01-06-2019) lebih awal dari data P3KE keluarga ini "
+        "(dimutakhirkan 2023): tanggal/jam komputer salah. Betulkan dulu tanggal komputer "
+        "(Pengaturan Windows > Waktu), lalu simpan lagi; jejak audit mencatat waktu dari "
+        "komputer."]
+    assert status.tahun_data("2023") == 2023 and status.tahun_data(2023.0) == 2023
+    assert status.tahun_data("") is None and status.tahun_data("abc") is None
+
+
+# -- two laptops, one office ----------------------------------------------------------------
+def _laptop(kantor, folder, nama):
+    path = folder / f"{nama}.db"
+    shutil.copy(kantor, path)
+    return sdb.buka(path)
+
+
+def _verifikasi_lalu_ekspor(db, pengguna, ids, folder, nama):
+    for i, idk in enumerate(ids):
+        sv.simpan(db, idk, pengguna, _ditemukan(nama_verifikator=pengguna.nama,
+                                                catatan=f"kunjungan {nama} {i}"), 0)
+    path = folder / f"{nama}.xlsx"
+    ekspor.ekspor(db, ekspor.OpsiEkspor(path, dengan_nama=True, nik_penuh=True,
+                                        alasan="Gabung di kantor"), VERIFIKATOR)
+    db.close()
+    return path
+
+
+def test_dua_laptop_setengah_desa_digabung_di_kantor(tmp_path):
+    kantor_path = db_desa(tmp_path)
+    separuh_a, separuh_b = ID_KELUARGA[:3], ID_KELUARGA[3:]
+    wb_a = _verifikasi_lalu_ekspor(_laptop(kantor_path, tmp_path, "laptop_a"), OPERATOR_A,
+                                   separuh_a, tmp_path, "laptop_a")
+    wb_b = _verifikasi_lalu_ekspor(_laptop(kantor_path, tmp_path, "laptop_b"), OPERATOR_B,
+                                   separuh_b, tmp_path, "laptop_b")
+    with sdb.terbuka(kantor_path) as kantor:
+        for wb, separuh in ((wb_a, separuh_a), (wb_b, separuh_b)):
+            p = impor_koreksi.baca(kantor, wb, VERIFIKATOR)
+            assert sorted(k.id_keluarga for k in p.keluarga) == separuh
+            assert p.masalah == []
+            impor_koreksi.terapkan(kantor, p, VERIFIKATOR)
+        p_b = impor_koreksi.baca(kantor, wb_b, VERIFIKATOR)
+        assert p_b.keluarga == []
+        # the second workbook again: it shows the first half unverified, and says it keeps them
+        assert sorted(p_b.verifikasi_dipertahankan) == separuh_a
+        assert ("3 keluarga masih 'Belum diverifikasi' di workbook tetapi sudah diverifikasi "
+                f"di basis data (misalnya {separuh_a[0]}): hasil verifikasi di basis data "
+                "dipertahankan, tidak ditimpa.") in p_b.pesan()
+        for idk in ID_KELUARGA:
+            v = sv.muat(kantor, idk).verifikasi
+            assert v.status_verifikasi == "DITEMUKAN", idk
+            assert v.nama_verifikator == ("Ani" if idk in separuh_a else "Budi")
+        # re-importing the first workbook after the second changes nothing either
+        p_a = impor_koreksi.baca(kantor, wb_a, VERIFIKATOR)
+        assert p_a.keluarga == [] and sorted(p_a.verifikasi_dipertahankan) == separuh_b
