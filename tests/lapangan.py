@@ -1,4 +1,4 @@
-"""A desa of six families written with openpyxl (not the project's demo generator) for the
+"""A desa of families written with openpyxl (not the project's demo generator) for the
 field-day tests: every family in desa 6172011001, heads born 15-08-1980 (NIKs agree with it),
 family 0061729001 also with a wife and a child."""
 
@@ -13,7 +13,7 @@ from kalbar_desktop.storage import db as sdb
 from tests.masukan_luar import INDIVIDU_2023, KEPALA_2023, baris_individu, baris_kepala, xlsx
 
 DESA = "6172011001"
-ID_KELUARGA = [f"006172900{i}" for i in range(1, 7)]
+ID_KELUARGA = [f"0061729{i:03d}" for i in range(1, 7)]
 ISTRI, ANAK = "006172900102", "006172900103"
 NIK_ISTRI, NIK_ANAK = "6172015003850002", "6172010505100003"
 OPERATOR_A = Pengguna("Ani", Peran.OPERATOR)
@@ -26,14 +26,16 @@ def nik_kepala(i: int) -> str:
     return f"61720115088000{i:02d}"
 
 
-def berkas_desa(folder: Path) -> tuple[Path, Path]:
-    """Kepala Keluarga and Individu workbooks (2023 layout) of the six families."""
+def berkas_desa(folder: Path, jumlah: int = 6) -> tuple[Path, Path]:
+    """Kepala Keluarga and Individu workbooks (2023 layout) of ``jumlah`` families (IDs
+    0061729001, 0061729002...; the first six are :data:`ID_KELUARGA`)."""
     contoh_k = baris_kepala()[0]
     contoh_i = baris_individu()[0]
     ik = {h: j for j, h in enumerate(KEPALA_2023)}
     ii = {h: j for j, h in enumerate(INDIVIDU_2023)}
     kepala, individu = [], []
-    for i, idk in enumerate(ID_KELUARGA, start=1):
+    for i in range(1, jumlah + 1):
+        idk = f"0061729{i:03d}"
         r = list(contoh_k)
         r[ik["ID Keluarga P3KE"]], r[ik["Kode Kemdagri"]] = idk, DESA
         r[ik["Nama Kepala Keluarga"]] = f"Kepala {i}"
@@ -58,9 +60,9 @@ def berkas_desa(folder: Path) -> tuple[Path, Path]:
             xlsx(folder / "individu.xlsx", INDIVIDU_2023, individu, lembar="Individu"))
 
 
-def db_desa(folder: Path) -> Path:
-    """A database file with the six families imported."""
+def db_desa(folder: Path, jumlah: int = 6) -> Path:
+    """A database file with the families of :func:`berkas_desa` imported."""
     path = folder / "kantor.db"
     with sdb.terbuka(path) as db:
-        impor_p3ke.impor(db, list(berkas_desa(folder)), pengguna="penguji")
+        impor_p3ke.impor(db, list(berkas_desa(folder, jumlah)), pengguna="penguji")
     return path

@@ -974,9 +974,9 @@ class FormKeluarga(QWidget):
             "Belum tersimpan: isian Anda masih ada di formulir. Simpan lagi setelah masalahnya "
             "diatasi."))
 
-    def _tolak(self, masalah: list[MasalahIsian]) -> None:
+    def _tolak(self, masalah: list[MasalahIsian], judul: str | None = None) -> None:
         self._tandai_masalah(masalah)
-        self.tampilkan_pesan(self.tr("Belum bisa disimpan:") + "\n• " + "\n• ".join(
+        self.tampilkan_pesan((judul or self.tr("Belum bisa disimpan:")) + "\n• " + "\n• ".join(
             m.pesan for m in masalah))
 
     def simpan_dan_berikutnya(self) -> None:
@@ -994,7 +994,7 @@ class FormKeluarga(QWidget):
             sv.ubah_persetujuan(self.db, self.data.id_keluarga, self.pengguna, aksi,
                                 self.data.versi, catatan)
         except sv.PerubahanDitolak as e:
-            self._tolak(e.masalah)
+            self._tolak(e.masalah, self.tr("Belum bisa dilakukan:"))
             return False
         except (sv.KonflikVersi, sv.TidakBerwenang) as e:
             self.tampilkan_pesan(str(e))

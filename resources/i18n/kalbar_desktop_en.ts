@@ -1086,6 +1086,10 @@
         <translation>Missing columns (not compared): {0}.</translation>
     </message>
     <message>
+        <source>{0} keluarga masih &apos;Belum diverifikasi&apos; di workbook tetapi sudah diverifikasi di basis data (misalnya {1}): hasil verifikasi di basis data dipertahankan, tidak ditimpa.</source>
+        <translation>{0} families are still &apos;Not verified&apos; in the workbook but already verified in the database (for instance {1}): the verification in the database is kept, not overwritten.</translation>
+    </message>
+    <message>
         <source>Workbook ini tidak memuat waktu ekspor (lembar Keterangan tidak ada): isian yang diubah di aplikasi sesudah ekspor tidak bisa dikenali dan akan ditimpa. Periksa setiap perubahan, atau minta workbook yang utuh.</source>
         <translation>This workbook does not state when it was exported (the Keterangan sheet is missing): fields changed in the application after the export cannot be recognised and will be overwritten. Check every change, or ask for the complete workbook.</translation>
     </message>
@@ -1490,6 +1494,10 @@
     <message>
         <source>Belum bisa disimpan:</source>
         <translation>Cannot be saved yet:</translation>
+    </message>
+    <message>
+        <source>Belum bisa dilakukan:</source>
+        <translation>Cannot be done yet:</translation>
     </message>
     <message>
         <source>Persetujuan: {0}.</source>
