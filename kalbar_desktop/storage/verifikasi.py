@@ -95,6 +95,9 @@ class PerubahanAnggota:
     nik_perbaikan: str | None = None
     catatan: str | None = None
     data_baru: dict | None = None
+    hubungan: str | None = None
+    """A new Hubungan dengan Kepala Keluarga (e.g. the wife becomes the head when he died);
+    ``None`` keeps it. The P3KE value stays; the correction is kept beside it."""
 
 
 def muat(db: Database, id_keluarga: str) -> DataKeluarga:
@@ -113,10 +116,13 @@ def muat(db: Database, id_keluarga: str) -> DataKeluarga:
     anggota = []
     for a in db.query(
             "SELECT a.*, va.status_anggota, va.nik_perbaikan, va.catatan, va.diubah_oleh "
-            "AS anggota_diubah_oleh FROM anggota a JOIN verifikasi_anggota va "
+            "AS anggota_diubah_oleh, va.koreksi_json AS anggota_koreksi "
+            "FROM anggota a JOIN verifikasi_anggota va "
             "USING (id_individu) WHERE a.id_keluarga = ? ORDER BY a.urutan, a.id_individu",
             [id_keluarga]):
         a.pop("sumber_json", None)
+        a["hubungan_sumber"] = a.get("hubungan")
+        a.update(json.loads(a.pop("anggota_koreksi", None) or "{}"))
         anggota.append(a)
     return DataKeluarga(
         id_keluarga=id_keluarga, asal=data["asal"], ada_di_sumber=bool(data["ada_di_sumber"]),
@@ -309,11 +315,16 @@ def simpan(db: Database, id_keluarga: str, pengguna: Pengguna, verifikasi: Verif
                     "anggota", f"Anggota {p.id_individu} bukan anggota keluarga ini"))
                 continue
             lama_a = {"status_anggota": a["status_anggota"], "nik_perbaikan": a["nik_perbaikan"],
-                      "catatan": a["catatan"]}
+                      "catatan": a["catatan"], "hubungan": a["hubungan"]}
             baru_a = {
                 "status_anggota": _teks(p.status_anggota) or a["status_anggota"],
                 "nik_perbaikan": _teks(p.nik_perbaikan),
-                "catatan": _teks(p.catatan)}
+                "catatan": _teks(p.catatan), "hubungan": a["hubungan"]}
+            if _teks(p.hubungan):
+                baru_a["hubungan"], m = _periksa_nilai("hubungan", _teks(p.hubungan),
+                                                       KOLOM_INDIVIDU)
+                if m:
+                    masalah.append(m)
             try:
                 StatusAnggota(baru_a["status_anggota"])
             except ValueError:
@@ -353,15 +364,19 @@ def simpan(db: Database, id_keluarga: str, pengguna: Pengguna, verifikasi: Verif
         if n != 1:
             raise KonflikVersi(f"Keluarga {id_keluarga} baru saja diubah pengguna lain.")
         for a, baru_a in ubah_anggota:
+            koreksi_a = ({"hubungan": baru_a["hubungan"]}
+                         if baru_a["hubungan"] != a.get("hubungan_sumber") else None)
             db.execute(
                 "UPDATE verifikasi_anggota SET status_anggota = ?, nik_perbaikan = ?, "
-                "catatan = ?, diubah_oleh = ?, diubah_pada = ? WHERE id_individu = ?",
+                "catatan = ?, koreksi_json = ?, diubah_oleh = ?, diubah_pada = ? "
+                "WHERE id_individu = ?",
                 [baru_a["status_anggota"], baru_a["nik_perbaikan"], baru_a["catatan"],
+                 json.dumps(koreksi_a, ensure_ascii=False) if koreksi_a else None,
                  pengguna.nama, waktu, a["id_individu"]])
             catatan += _catatan_ubah(
                 pengguna, "verifikasi_anggota", a["id_individu"], id_keluarga,
                 {"status_anggota": a["status_anggota"], "nik_perbaikan": a["nik_perbaikan"],
-                 "catatan": a["catatan"]}, baru_a, alasan)
+                 "catatan": a["catatan"], "hubungan": a["hubungan"]}, baru_a, alasan)
         urutan = max((a.get("urutan") or 0 for a in lama.anggota), default=0)
         for data in anggota_baru:
             urutan += 1

@@ -56,7 +56,8 @@ class AnggotaModel(QAbstractTableModel):
         self.nik_penuh = nik_penuh
         self._baris = [dict(a) for a in anggota]
         self._asli = {a["id_individu"]: {"status_anggota": a.get("status_anggota"),
-                                         "nik_perbaikan": a.get("nik_perbaikan")}
+                                         "nik_perbaikan": a.get("nik_perbaikan"),
+                                         "hubungan": a.get("hubungan")}
                       for a in anggota}
         self.endResetModel()
 
@@ -90,6 +91,13 @@ class AnggotaModel(QAbstractTableModel):
             a["nik_perbaikan"] = None if teks == a.get("nik") else teks
         self._berubah(baris)
 
+    def atur_hubungan(self, baris: int, hubungan: str) -> None:
+        """Give a member another Hubungan dengan Kepala Keluarga (the new head when the head
+        died or left); the P3KE value stays as it is."""
+        a = self._baris[baris]
+        a["hubungan"] = hubungan
+        self._berubah(baris)
+
     def _berubah(self, baris: int) -> None:
         self.dataChanged.emit(self.index(baris, 0), self.index(baris, len(self.JUDUL) - 1))
         self.berubah.emit()
@@ -108,12 +116,13 @@ class AnggotaModel(QAbstractTableModel):
                 hasil.append(PerubahanAnggota(None, data_baru=data, catatan=a.get("catatan")))
                 continue
             asli = self._asli.get(a["id_individu"], {})
-            if (a.get("status_anggota") != asli.get("status_anggota")
+            hubungan = a.get("hubungan") if a.get("hubungan") != asli.get("hubungan") else None
+            if (a.get("status_anggota") != asli.get("status_anggota") or hubungan
                     or (a.get("nik_perbaikan") or None) != (asli.get("nik_perbaikan") or None)):
                 hasil.append(PerubahanAnggota(a["id_individu"],
                                               status_anggota=a.get("status_anggota"),
                                               nik_perbaikan=a.get("nik_perbaikan"),
-                                              catatan=a.get("catatan")))
+                                              catatan=a.get("catatan"), hubungan=hubungan))
         return hasil
 
     def untuk_pemeriksaan(self) -> list[dict]:

@@ -325,7 +325,8 @@ class FormKeluarga(QWidget):
                            ("PINDAH_KELUAR", self.tr("Pindah/keluar")),
                            ("MENIKAH_KELUAR", self.tr("Menikah keluar")),
                            ("ADA", self.tr("Ada")),
-                           ("NIK", self.tr("Perbaiki NIK"))):
+                           ("NIK", self.tr("Perbaiki NIK")),
+                           ("KEPALA", self.tr("Jadikan kepala keluarga"))):
             t = QPushButton(teks)
             t.setAutoDefault(False)
             if kode is None:
@@ -334,6 +335,12 @@ class FormKeluarga(QWidget):
             elif kode == "NIK":
                 t.setObjectName("fixNikButton")
                 t.clicked.connect(self._perbaiki_nik)
+            elif kode == "KEPALA":
+                t.setObjectName("anggotaJadikanKepalaButton")
+                t.setToolTip(self.tr("Anggota terpilih menjadi kepala keluarga (misalnya istri "
+                                     "bila kepala keluarga meninggal). Hubungan asal P3KE tetap "
+                                     "tersimpan."))
+                t.clicked.connect(self.jadikan_kepala)
             else:
                 t.setObjectName(f"anggota{kode.title().replace('_', '')}Button")
                 t.setToolTip(self.tr("Tandai anggota terpilih: {0}").format(teks))
@@ -1076,6 +1083,13 @@ class FormKeluarga(QWidget):
             self.tampilkan_pesan(self.tr("Anggota baru belum disimpan; hapus dengan Muat ulang."))
             return
         self.anggota_model.atur_status(baris, kode)
+
+    def jadikan_kepala(self) -> None:
+        """The selected member becomes the head of the family (saved with the family)."""
+        baris = self._baris_anggota()
+        if baris < 0 or not self.bisa_diubah():
+            return
+        self.anggota_model.atur_hubungan(baris, "Kepala Keluarga")
 
     def _perbaiki_nik(self) -> None:
         baris = self._baris_anggota()

@@ -1300,6 +1300,14 @@
         <translation>Correct NIK</translation>
     </message>
     <message>
+        <source>Jadikan kepala keluarga</source>
+        <translation>Make head of family</translation>
+    </message>
+    <message>
+        <source>Anggota terpilih menjadi kepala keluarga (misalnya istri bila kepala keluarga meninggal). Hubungan asal P3KE tetap tersimpan.</source>
+        <translation>The selected member becomes the head of the family (for instance the wife when the head died). The relationship from P3KE is kept.</translation>
+    </message>
+    <message>
         <source>Tandai anggota terpilih: {0}</source>
         <translation>Mark the selected member: {0}</translation>
     </message>

@@ -203,3 +203,46 @@ def test_verifikator_tidak_menyetujui_ajuannya_sendiri(qtbot, jendela, desa):
                 if r["kolom"] == "persetujuan"]
     assert aksi == [("AJUKAN", "Rina")]
     form.grab().save(str(SHOTS / "lapangan_setujui_sendiri.png"))
+
+
+def test_kepala_meninggal_istri_menjadi_kepala(qtbot, jendela, desa):
+    w = jendela(desa)
+    w.buka_keluarga("0061729001")
+    form = w.findChild(QWidget, "householdForm")
+    anggota = form.findChild(QTableView, "membersTable")
+    model = anggota.model()
+
+    def pilih(nama: str) -> None:
+        baris = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == nama)
+        anggota.setCurrentIndex(model.index(baris, 0))
+
+    pilih("Kepala 1")
+    form.findChild(QPushButton, "anggotaMeninggalButton").click()
+    qtbot.waitUntil(lambda: "KK_TANPA_KEPALA" in form.temuan_aturan(), timeout=3000)
+    pilih("Siti Istri")
+    form.findChild(QPushButton, "anggotaJadikanKepalaButton").click()
+    qtbot.waitUntil(lambda: "KK_TANPA_KEPALA" not in form.temuan_aturan(), timeout=3000)
+    status = form.findChild(QComboBox, "statusVerifikasiCombo")
+    status.setCurrentIndex(status.findText("Ditemukan"))
+    kelayakan = form.findChild(QComboBox, "kelayakanCombo")
+    kelayakan.setCurrentIndex(kelayakan.findText("Layak"))
+    form.findChild(QLineEdit, "tanggalKunjunganEdit").setText(f"{HARI_INI:%d-%m-%Y}")
+    form.findChild(QLineEdit, "namaVerifikatorEdit").setText("Ani")
+    form.findChild(QAbstractButton, "saveButton").click()
+    assert not form.ada_perubahan(), form.findChild(QLabel, "pesanForm").text()
+    with sdb.terbuka(desa) as db:
+        data = sv.muat(db, "0061729001")
+        hubungan = {a["nama"]: (a["hubungan"], a["hubungan_sumber"]) for a in data.anggota}
+        temuan = {r[0] for r in db.execute(
+            "SELECT aturan FROM temuan WHERE id_keluarga = '0061729001'")}
+        ubah = [(r["kolom"], r["nilai_lama"], r["nilai_baru"])
+                for r in audit.riwayat_keluarga(db, "0061729001")
+                if r["tabel"] == "verifikasi_anggota"]
+    assert hubungan["Siti Istri"] == ("Kepala Keluarga", "Istri/Suami")
+    assert "KK_TANPA_KEPALA" not in temuan
+    assert ("hubungan", "Istri/Suami", "Kepala Keluarga") in ubah
+    assert ("status_anggota", "ADA", "MENINGGAL") in ubah
+    # shown again from the database after the save
+    pilih("Siti Istri")
+    assert model.index(anggota.currentIndex().row(), 2).data() == "Kepala Keluarga"
+    form.grab().save(str(SHOTS / "lapangan_kepala_baru.png"))
