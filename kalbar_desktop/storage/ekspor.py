@@ -196,11 +196,16 @@ KOLOM_DATA_ANGGOTA: tuple[str, ...] = (
 """Fields of each row :func:`anggota` yields."""
 
 
+_HUBUNGAN_BERLAKU = "COALESCE(json_extract(va.koreksi_json, '$.hubungan'), a.hubungan)"
+"""A member's relationship in force: the one recorded at the visit (a new head), else P3KE's."""
+
+
 def anggota(db: Database, lingkup: Lingkup) -> Iterator[tuple]:
     """The members of the families within ``lingkup`` as tuples in :data:`KOLOM_DATA_ANGGOTA`
     order."""
     where, params = _where(lingkup)
-    lain = ", ".join(f"a.{f}" for f in KOLOM_DATA_ANGGOTA[8:])
+    lain = ", ".join(_HUBUNGAN_BERLAKU if f == "hubungan" else f"a.{f}"
+                     for f in KOLOM_DATA_ANGGOTA[8:])
     sql = f"""
         SELECT a.id_keluarga, k.kode_kemdagri, a.id_individu, a.nama, a.nik, va.nik_perbaikan,
                va.status_anggota, va.catatan, {lain}
@@ -328,7 +333,8 @@ def keluarga_desa(db: Database, kode_desa: str, status_verifikasi: Sequence[str]
         for b in hasil:
             b["anggota"] = []
         for a in db.query(
-                "SELECT a.id_keluarga, a.id_individu, a.nama, a.nik, a.jenis_kelamin, a.hubungan, "
+                "SELECT a.id_keluarga, a.id_individu, a.nama, a.nik, a.jenis_kelamin, "
+                f"{_HUBUNGAN_BERLAKU} AS hubungan, "
                 "a.tanggal_lahir, va.status_anggota, va.nik_perbaikan FROM anggota a "
                 "JOIN keluarga k USING (id_keluarga) "
                 "JOIN verifikasi_anggota va USING (id_individu) WHERE k.kode_kemdagri = ? "

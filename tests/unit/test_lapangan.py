@@ -236,3 +236,29 @@ def test_dua_laptop_setengah_desa_digabung_di_kantor(tmp_path):
         # re-importing the first workbook after the second changes nothing either
         p_a = impor_koreksi.baca(kantor, wb_a, VERIFIKATOR)
         assert p_a.keluarga == [] and sorted(p_a.verifikasi_dipertahankan) == separuh_b
+
+
+def test_kepala_baru_tercatat_dan_diekspor(db, tmp_path):
+    import openpyxl
+
+    idk = ID_KELUARGA[0]
+    sv.simpan(db, idk, OPERATOR_A, _ditemukan(), 0, anggota=[
+        sv.PerubahanAnggota(f"{idk}01", status_anggota="MENINGGAL"),
+        sv.PerubahanAnggota(ISTRI, hubungan="kepala keluarga")])  # read from the code list
+    aturan = {r[0] for r in db.execute("SELECT aturan FROM temuan WHERE id_keluarga = ?",
+                                       [idk])}
+    assert "KK_TANPA_KEPALA" not in aturan
+    istri = next(a for a in sv.muat(db, idk).anggota if a["id_individu"] == ISTRI)
+    assert (istri["hubungan"], istri["hubungan_sumber"]) == ("Kepala Keluarga", "Istri/Suami")
+    assert _tolak(db, idk, anggota=[sv.PerubahanAnggota(ANAK, hubungan="Paman")]).startswith(
+        "Hubungan dengan Kepala Keluarga: pilih nilai dari daftar (Paman)")
+    path = tmp_path / "desa.xlsx"
+    ekspor.ekspor(db, ekspor.OpsiEkspor(path, dengan_nama=True, alasan="Uji kepala baru"),
+                  VERIFIKATOR)
+    ws = openpyxl.load_workbook(path, read_only=True)["Data Anggota"]
+    baris = list(ws.iter_rows(values_only=True))
+    kepala = baris[0]
+    i_id, i_hub = kepala.index("ID Individu"), kepala.index("Hubungan dengan Kepala Keluarga")
+    hubungan = {r[i_id]: r[i_hub] for r in baris[1:]}
+    assert hubungan[ISTRI] == "Kepala Keluarga"
+    assert hubungan[ANAK] == "Anak"
