@@ -30,6 +30,7 @@ from kalbar_desktop.domain.tanggal import urai_tanggal
 from kalbar_desktop.domain.wilayah import Tingkat, tingkat
 from kalbar_desktop.storage import audit, cari
 from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.storage import pengguna as spengguna
 from kalbar_desktop.storage import temuan as stemuan
 from kalbar_desktop.storage.waktu import sekarang
 
@@ -178,16 +179,16 @@ def _periksa_nilai(f: str, nilai: str | None, kolom_def: dict) -> tuple[str | No
     return nilai, None
 
 
-_AKTIF = (StatusAnggota.ADA, StatusAnggota.ANGGOTA_BARU)
-
-
-def _periksa_nik_baru(db: Database, nik_baru: Sequence[tuple[str, str | None, str | None]],
-                      tertunda: dict[str, tuple[str | None, str]]) -> list[MasalahIsian]:
+def _periksa_nik_baru(nik_baru: Sequence[tuple[str, str | None, str | None]]
+                      ) -> list[MasalahIsian]:
     """Problems of the NIKs typed in one save for members (corrections and new members, as
     ``(nik, id_individu or None, nama)``): a birth-date part no calendar has (the NIK is
-    mistyped), or a NIK that another person still in a family already holds (as their NIK or
-    corrected NIK), named with their family. ``tertunda`` gives, for members changed in the
-    same save, their NIK and status after it (two NIKs swapped in one save are fine)."""
+    mistyped), or one NIK typed for two people in the same save.
+
+    A NIK another person in the database already holds is not refused: the person holding it
+    may live in a desa the operator may not edit, and the KTP in hand is the evidence. The save
+    goes through and the rules give both people :data:`Aturan.NIK_GANDA`, naming each other,
+    for the office to settle with Dukcapil."""
     masalah: list[MasalahIsian] = []
     dipakai: dict[str, str] = {}
     for nilai, id_individu, nama in nik_baru:
@@ -201,24 +202,6 @@ def _periksa_nik_baru(db: Database, nik_baru: Sequence[tuple[str, str | None, st
                 f"NIK {nilai} diisi untuk dua orang sekaligus: {dipakai[nilai]} dan {siapa}")))
             continue
         dipakai[nilai] = siapa
-        for idi, nama_lain, idk in db.execute(
-                "SELECT a.id_individu, a.nama, a.id_keluarga FROM anggota a "
-                "JOIN verifikasi_anggota va USING (id_individu) "
-                "WHERE a.id_individu IN (SELECT id_individu FROM anggota WHERE nik = ? "
-                "UNION SELECT id_individu FROM verifikasi_anggota WHERE nik_perbaikan = ?) "
-                "AND a.id_individu IS NOT ? "
-                "AND COALESCE(NULLIF(va.nik_perbaikan, ''), a.nik) = ? "
-                "AND COALESCE(va.status_anggota, 'ADA') IN (?, ?) "
-                "ORDER BY a.id_keluarga, a.urutan LIMIT 20",
-                [nilai, nilai, id_individu, nilai, *_AKTIF]):
-            if idi in tertunda and (tertunda[idi][0] != nilai
-                                    or tertunda[idi][1] not in _AKTIF):
-                continue  # changed in this same save: its NIK or status is no longer that
-            masalah.append(MasalahIsian("nik_perbaikan", (
-                f"NIK {nilai} ({siapa}) sudah tercatat untuk {nama_lain or '-'} (ID Individu "
-                f"{idi}) di keluarga {idk}. Periksa lagi KTP/KK; bila NIK orang itu yang salah, "
-                "perbaiki dulu NIK-nya atau tandai ia meninggal/pindah.")))
-            break
     return masalah
 
 
@@ -342,9 +325,7 @@ def simpan(db: Database, id_keluarga: str, pengguna: Pengguna, verifikasi: Verif
             if lama_a != baru_a:
                 ubah_anggota.append((a, baru_a))
         if nik_baru:
-            masalah += _periksa_nik_baru(db, nik_baru, {
-                a["id_individu"]: (baru_a["nik_perbaikan"] or a["nik"], baru_a["status_anggota"])
-                for a, baru_a in ubah_anggota})
+            masalah += _periksa_nik_baru(nik_baru)
         if masalah:
             raise PerubahanDitolak(masalah)
 
@@ -470,6 +451,10 @@ from a workbook filled in by someone else, not from the user who imported it."""
 def _periksa_empat_mata(db: Database, id_keluarga: str, pengguna: Pengguna) -> list[MasalahIsian]:
     """Nobody approves their own work: the user who submitted the family, or who entered or
     corrected its data since it was last approved or reopened, may not approve it."""
+    if not spengguna.ada_akun_apa_pun(db):
+        # Without accounts a name is typed, not signed in: anyone can be anyone, so the rule
+        # could only block the one person who works alone (the demo, a first try).
+        return []
     batas = db.execute(
         "SELECT COALESCE(max(id), 0) FROM audit_log WHERE id_keluarga = ? "
         "AND aksi IN ('SETUJUI', 'BUKA_KEMBALI')", [id_keluarga]).fetchone()[0]

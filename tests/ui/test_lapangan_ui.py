@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QTableView,
     QWidget,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from kalbar_desktop.storage import audit
 from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.storage import pengguna as spengguna
+from kalbar_desktop.storage import temuan as stemuan
 from kalbar_desktop.storage import verifikasi as sv
 from kalbar_desktop.ui import create_main_window
 from tests.lapangan import db_desa
@@ -153,7 +156,7 @@ def test_dua_puluh_keluarga_tanpa_tetikus(qtbot, jendela, desa):
     w.grab().save(str(SHOTS / "lapangan_keyboard_akhir.png"))
 
 
-def test_form_menyebut_nik_milik_orang_lain_dan_isian_tetap(qtbot, jendela, desa):
+def test_form_menyimpan_nik_milik_orang_lain_dengan_temuan_nik_ganda(qtbot, jendela, desa):
     w = jendela(desa)
     w.buka_keluarga("0061729001")
     form = w.findChild(QWidget, "householdForm")
@@ -169,18 +172,27 @@ def test_form_menyebut_nik_milik_orang_lain_dan_isian_tetap(qtbot, jendela, desa
                  if model.index(r, 0).data() == "Dodi Anak")
     form.anggota_model.atur_nik_perbaikan(baris, "6172011508800002")  # Kepala 2's NIK
     form.findChild(QAbstractButton, "saveButton").click()
-    pesan = form.findChild(QLabel, "pesanForm").text()
-    assert ("NIK 6172011508800002 (Dodi Anak) sudah tercatat untuk Kepala 2 (ID Individu "
-            "006172900201) di keluarga 0061729002") in pesan, pesan
-    assert form.ada_perubahan()  # what was typed is still there
-    assert form.findChild(QLineEdit, "namaVerifikatorEdit").text() == "Ani"
+    # saved (the KTP in hand is the evidence); both people get NIK_GANDA naming each other
+    assert form.findChild(QLabel, "pesanForm").text().startswith("Tersimpan")
+    temuan = form.findChild(QListWidget, "findingsList")
+    teks = [temuan.item(i).toolTip() + " " + temuan.item(i).text()
+            for i in range(temuan.count())]
+    assert any("NIK ganda" in t and "juga dipakai oleh 0061729002/006172900201" in t
+               for t in teks), teks
     with sdb.terbuka(desa) as db:
-        assert sv.muat(db, "0061729001").verifikasi.status_verifikasi == "BELUM"
+        v = sv.muat(db, "0061729001")
+        assert v.verifikasi.status_verifikasi == "DITEMUKAN"
+        assert {a["nama"]: a["nik_perbaikan"] for a in v.anggota}["Dodi Anak"] == \
+            "6172011508800002"
+        assert [t["pesan"] for t in stemuan.temuan_keluarga(db, "0061729002")
+                if t["aturan"] == "NIK_GANDA"] == [
+            "NIK 6172011508800002 juga dipakai oleh 0061729001/006172900103"]
     form.grab().save(str(SHOTS / "lapangan_nik_orang_lain.png"))
-    form.muat_ulang()
 
 
 def test_verifikator_tidak_menyetujui_ajuannya_sendiri(qtbot, jendela, desa):
+    with sdb.terbuka(desa) as db:  # the rule holds where people sign in with accounts
+        spengguna.tambah(db, "Rina", "verifikator", "Sandi-Kuat-123", oleh="uji")
     w = jendela(desa, user="Rina", role="verifikator")
     w.buka_keluarga("0061729003")
     form = w.findChild(QWidget, "householdForm")
@@ -246,3 +258,22 @@ def test_kepala_meninggal_istri_menjadi_kepala(qtbot, jendela, desa):
     pilih("Siti Istri")
     assert model.index(anggota.currentIndex().row(), 2).data() == "Kepala Keluarga"
     form.grab().save(str(SHOTS / "lapangan_kepala_baru.png"))
+
+
+def test_tanpa_akun_satu_orang_mengisi_mengajukan_dan_menyetujui(qtbot, jendela, desa):
+    """Without accounts (the demo, a first try) the name is only typed: one person may go
+    through issue 4's whole flow in the window."""
+    w = jendela(desa, user="Rina", role="verifikator")
+    w.buka_keluarga("0061729003")
+    form = w.findChild(QWidget, "householdForm")
+    status = form.findChild(QComboBox, "statusVerifikasiCombo")
+    status.setCurrentIndex(status.findText("Tidak ditemukan"))
+    form.findChild(QLineEdit, "tanggalKunjunganEdit").setText(f"{HARI_INI:%d-%m-%Y}")
+    form.findChild(QLineEdit, "namaVerifikatorEdit").setText("Rina")
+    form.findChild(QAbstractButton, "submitButton").click()
+    form.findChild(QAbstractButton, "approveButton").click()
+    with sdb.terbuka(desa) as db:
+        assert sv.muat(db, "0061729003").verifikasi.persetujuan == "DISETUJUI"
+        aksi = [(r["aksi"], r["pengguna"]) for r in audit.riwayat_keluarga(db, "0061729003")
+                if r["kolom"] == "persetujuan"]
+    assert sorted(aksi) == [("AJUKAN", "Rina"), ("SETUJUI", "Rina")]

@@ -16,6 +16,8 @@ from kalbar_desktop.domain.status import AksiPersetujuan, Verifikasi
 from kalbar_desktop.exchange import ekspor, impor_koreksi
 from kalbar_desktop.storage import audit
 from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.storage import pengguna as spengguna
+from kalbar_desktop.storage import temuan as stemuan
 from kalbar_desktop.storage import verifikasi as sv
 from tests.conftest import cuplikan
 from tests.lapangan import (
@@ -56,28 +58,31 @@ def _tolak(db, idk, pengguna=OPERATOR_A, v=None, **kw) -> str:
 
 
 # -- member changes -------------------------------------------------------------------------
-def test_nik_perbaikan_milik_orang_lain_di_keluarga_ini_ditolak(db):
-    pesan = _tolak(db, ID_KELUARGA[0], anggota=[
+def _nik_ganda(db, id_individu: str) -> list[str]:
+    return [t["pesan"] for t in stemuan.temuan_keluarga(db, id_individu[:10])
+            if t["aturan"] == "NIK_GANDA" and t["id_individu"] == id_individu]
+
+
+def test_nik_perbaikan_milik_orang_lain_di_keluarga_ini_disimpan_dengan_temuan(db):
+    """A NIK another member holds is saved (the KTP in hand is the evidence) and both people
+    get NIK_GANDA naming each other; an impossible date part is still refused."""
+    sv.simpan(db, ID_KELUARGA[0], OPERATOR_A, _ditemukan(), 0, anggota=[
         sv.PerubahanAnggota(ANAK, nik_perbaikan=NIK_ISTRI)])
-    assert (f"NIK {NIK_ISTRI} (Dodi Anak) sudah tercatat untuk Siti Istri (ID Individu "
-            f"{ISTRI}) di keluarga {ID_KELUARGA[0]}") in pesan
+    nik = {a["id_individu"]: a["nik_perbaikan"] for a in sv.muat(db, ID_KELUARGA[0]).anggota}
+    assert nik[ANAK] == NIK_ISTRI
+    assert _nik_ganda(db, ANAK) == [f"NIK {NIK_ISTRI} juga dipakai oleh {ID_KELUARGA[0]}/{ISTRI}"]
+    assert _nik_ganda(db, ISTRI) == [f"NIK {NIK_ISTRI} juga dipakai oleh {ID_KELUARGA[0]}/{ANAK}"]
 
 
-def test_nik_perbaikan_milik_orang_di_keluarga_lain_ditolak(db):
-    pesan = _tolak(db, ID_KELUARGA[0], anggota=[
+def test_nik_perbaikan_milik_orang_di_keluarga_lain_disimpan_dengan_temuan(db):
+    kepala4 = f"{ID_KELUARGA[3]}01"
+    sv.simpan(db, ID_KELUARGA[0], OPERATOR_A, _ditemukan(), 0, anggota=[
         sv.PerubahanAnggota(ANAK, nik_perbaikan=nik_kepala(4))])
-    assert (f"sudah tercatat untuk Kepala 4 (ID Individu {ID_KELUARGA[3]}01) di keluarga "
-            f"{ID_KELUARGA[3]}") in pesan
-    # a corrected NIK counts too: Kepala 4's NIK corrected, then someone else given it
-    sv.simpan(db, ID_KELUARGA[3], OPERATOR_A, _ditemukan(), 0, anggota=[
-        sv.PerubahanAnggota(f"{ID_KELUARGA[3]}01", nik_perbaikan="6172011508800099")])
-    pesan = _tolak(db, ID_KELUARGA[0], anggota=[
-        sv.PerubahanAnggota(ANAK, nik_perbaikan="6172011508800099")])
-    assert "sudah tercatat untuk Kepala 4" in pesan
-    # a new member (a newborn has no NIK yet: fine) with someone else's NIK is refused
-    pesan = _tolak(db, ID_KELUARGA[1], anggota=[sv.PerubahanAnggota(None, data_baru={
-        "nama": "Bayi", "hubungan": "Anak", "nik": nik_kepala(5)})])
-    assert "(Bayi) sudah tercatat untuk Kepala 5" in pesan
+    assert _nik_ganda(db, ANAK) == [f"NIK {nik_kepala(4)} juga dipakai oleh "
+                                    f"{ID_KELUARGA[3]}/{kepala4}"]
+    assert _nik_ganda(db, kepala4) == [f"NIK {nik_kepala(4)} juga dipakai oleh "
+                                       f"{ID_KELUARGA[0]}/{ANAK}"]
+    # a newborn without a NIK is fine
     sv.simpan(db, ID_KELUARGA[1], OPERATOR_A, _ditemukan(), 0, anggota=[
         sv.PerubahanAnggota(None, data_baru={"nama": "Bayi", "hubungan": "Anak",
                                              "tanggal_lahir": HARI_INI.isoformat()})])
@@ -123,7 +128,24 @@ def test_kepala_meninggal_temuan_dihitung_ulang(db):
 
 
 # -- approval -------------------------------------------------------------------------------
+def _akun(db) -> None:
+    for p in (OPERATOR_A, OPERATOR_B, VERIFIKATOR, VERIFIKATOR_2):
+        spengguna.tambah(db, p.nama, p.peran, "Sandi-Kuat-123",
+                         wilayah=["6172011001"] if p.peran == "operator" else (), oleh="uji")
+
+
+def test_tanpa_akun_satu_nama_boleh_mengisi_mengajukan_dan_menyetujui(db):
+    """Without accounts a name is typed, not signed in: the issue-4 flow by one person works
+    (the demo, a first try)."""
+    idk = ID_KELUARGA[0]
+    v = sv.simpan(db, idk, VERIFIKATOR, _ditemukan(), 0)
+    v = sv.ubah_persetujuan(db, idk, VERIFIKATOR, AksiPersetujuan.AJUKAN, v)
+    sv.ubah_persetujuan(db, idk, VERIFIKATOR, AksiPersetujuan.SETUJUI, v)
+    assert sv.muat(db, idk).verifikasi.persetujuan == "DISETUJUI"
+
+
 def test_tidak_boleh_menyetujui_pekerjaan_sendiri(db):
+    _akun(db)
     idk = ID_KELUARGA[0]
     v = sv.simpan(db, idk, VERIFIKATOR, _ditemukan(), 0)
     v = sv.ubah_persetujuan(db, idk, VERIFIKATOR, AksiPersetujuan.AJUKAN, v)
