@@ -64,6 +64,9 @@ LEMBAR_ANGGOTA = "Data Anggota"
 LEMBAR_KETERANGAN = "Keterangan"
 BUTIR_WAKTU_EKSPOR = "Waktu ekspor"
 BUTIR_NOMOR_AUDIT = "Nomor jejak audit terakhir"
+PANJANG_SIDIK_AUDIT = 12
+"""Hex characters of that row's hash written beside it: enough to tell databases apart, and
+too short to look like a NIK (a recap-only workbook holds no 16-digit run)."""
 """Keterangan rows a re-import reads: changes recorded after this audit row were made after
 the export and are not overwritten by the workbook."""
 
@@ -802,7 +805,7 @@ def _tulis_workbook(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None, 
     kelompok = sekspor.rekap(db, lingkup)
     # The last audit row of the same snapshot: every later change has a higher number, so a
     # re-import of this workbook knows exactly what was done after it (impor_koreksi).
-    nomor_audit = audit.penanda(db)[0]
+    nomor_audit, hash_audit = audit.penanda(db)
     kecamatan = sorted({(g.kode_desa or "")[:6] for g in kelompok} - {""})
     masalah = periksa_opsi(db, opsi, pengguna, kecamatan)
     if masalah:
@@ -859,7 +862,7 @@ def _tulis_workbook(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None, 
             penulis.validasi(ws_anggota, c, n, StatusAnggota, kolom_a[c].header)
         sha_data = sha.hexdigest()
         _tulis_keterangan(penulis, ws_ket, db, opsi, pengguna, waktu, jumlah_baris, sha_data,
-                          kecamatan, nomor_audit)
+                          kecamatan, nomor_audit, hash_audit)
         lapor("Menyimpan workbook", 0.99)
         penulis.tutup()
         penulis = None
@@ -950,7 +953,8 @@ def _legenda() -> list[tuple[str, str, str]]:
 
 def _tulis_keterangan(p: _Penulis, ws, db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna,
                       waktu: dt.datetime, jumlah_baris: dict[str, int], sha_data: str,
-                      kecamatan: Sequence[str], nomor_audit: int = 0) -> None:
+                      kecamatan: Sequence[str], nomor_audit: int = 0,
+                      hash_audit: str = "") -> None:
     ws.set_column(0, 0, 30)
     ws.set_column(1, 1, 70)
     ws.set_column(2, 2, 70)
@@ -981,6 +985,9 @@ def _tulis_keterangan(p: _Penulis, ws, db: BasisData, opsi: OpsiEkspor, pengguna
     ws.write_datetime(r, 1, waktu.replace(tzinfo=None), p.f_waktu)
     ws.write_string(r, 2, waktu.isoformat(), p.f_bungkus)
     r += 1
+    # Its hash beside it: the number only means something in the database whose audit row of
+    # that number has that hash (not on another laptop, nor on a copy that went its own way).
+    ws.write_string(r, 2, hash_audit[:PANJANG_SIDIK_AUDIT], p.f_bungkus_id)
     butir(BUTIR_NOMOR_AUDIT, str(nomor_audit))
     butir("Pengguna", f"{pengguna.nama} ({pengguna.peran})")
     butir("Versi aplikasi", f"{APP_NAME} {__version__}")

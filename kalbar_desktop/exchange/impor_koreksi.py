@@ -84,6 +84,10 @@ PERINGATAN_TANPA_WAKTU = (
     "Workbook ini tidak memuat waktu ekspor (lembar Keterangan tidak ada): isian yang diubah di "
     "aplikasi sesudah ekspor tidak bisa dikenali dan akan ditimpa. Periksa setiap perubahan, "
     "atau minta workbook yang utuh.")
+PERINGATAN_BASIS_LAIN = (
+    "Workbook ini diekspor dari basis data lain (laptop lain, atau salinan yang sudah diubah "
+    "sendiri): isian yang pernah diubah di basis data ini dipertahankan; bila workbook juga "
+    "mengubahnya ke nilai lain, keluarga itu tidak diterapkan dan disebut di daftar masalah.")
 PESAN_DIPERTAHANKAN = (
     "{0} keluarga masih 'Belum diverifikasi' di workbook tetapi sudah diverifikasi di basis "
     "data (misalnya {1}): hasil verifikasi di basis data dipertahankan, tidak ditimpa.")
@@ -219,6 +223,10 @@ class Pratinjau:
     waktu_ekspor: dt.datetime | None = None
     """When the workbook was exported (its Keterangan sheet), when known: a family saved in the
     application since then is not overwritten by the workbook."""
+    dari_basis_data_lain: bool = False
+    """The workbook was exported from another database (another laptop, or a copy that went
+    its own way): a field ever changed here keeps its value unless the workbook changed it
+    too (then the family is a conflict and not applied)."""
 
     @property
     def baris_bermasalah(self) -> int:
@@ -243,6 +251,8 @@ class Pratinjau:
                 len(self.verifikasi_dipertahankan), self.verifikasi_dipertahankan[0])
         if self.tanpa_waktu_ekspor:
             teks += " " + PERINGATAN_TANPA_WAKTU
+        if self.dari_basis_data_lain:
+            teks += " " + PERINGATAN_BASIS_LAIN
         return teks
 
     @property
@@ -388,12 +398,18 @@ class _Ekspor:
     waktu: dt.datetime
     nomor_audit: int | None
     """The last audit row at the export (workbooks of older versions: ``None``)."""
+    hash_audit: str | None = None
+    """That row's hash (workbooks of older versions: ``None``)."""
+    asing: bool = False
+    """Exported from another database (another laptop, or a copy that went its own way): its
+    number and time say nothing about this database's log, so every change ever made here
+    counts as unknown to the workbook (``nomor_audit`` 0)."""
 
 
 def _penanda_ekspor(baris: list[tuple[int, list]]) -> _Ekspor | None:
     """The export time ('Waktu ekspor': a date cell, and the ISO text with its offset beside
     it) and audit number written in the Keterangan sheet, or ``None``."""
-    waktu, nomor = None, None
+    waktu, nomor, hash_ = None, None, None
     for _nomor, sel in baris[:60]:
         label = _teks(sel[0]) if sel else None
         if label == BUTIR_WAKTU_EKSPOR:
@@ -409,7 +425,8 @@ def _penanda_ekspor(baris: list[tuple[int, list]]) -> _Ekspor | None:
         elif label == BUTIR_NOMOR_AUDIT:
             teks = _teks(_sel(sel, 1))
             nomor = int(teks) if teks and teks.isdigit() else None
-    return _Ekspor(waktu, nomor) if waktu else None
+            hash_ = _teks(_sel(sel, 2))
+    return _Ekspor(waktu, nomor, hash_ or None) if waktu else None
 
 
 def _baris_perlu(baris: Iterable[tuple[int, list]], kunci: str,
@@ -491,8 +508,14 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
             raise Dibatalkan("Impor ulang dibatalkan.")
 
     baris, huruf, baris_a, ekspor = _baca_lembar(path, kata_sandi, lapor)
+    dari_basis_lain = bool(
+        ekspor and ekspor.nomor_audit is not None and ekspor.hash_audit
+        and not audit.punya_penanda(db, ekspor.nomor_audit, ekspor.hash_audit))
+    if dari_basis_lain:
+        ekspor = replace(ekspor, nomor_audit=0, asing=True)
     pratinjau = Pratinjau(path, sha256_berkas(path),
-                          waktu_ekspor=ekspor.waktu if ekspor else None)
+                          waktu_ekspor=ekspor.waktu if ekspor else None,
+                          dari_basis_data_lain=dari_basis_lain)
     kepala_i = _cari_kepala(baris, _HEADER_ID)
     if kepala_i is None:
         raise KesalahanImporKoreksi(
@@ -660,7 +683,8 @@ def _gabung_dengan_aplikasi(db: BasisData, keluarga: dict[str, _Keluarga],
     application after the export: then the workbook only shows the older state."""
     calon = [idk for idk, kk in keluarga.items()
              if ekspor is not None and (kk.perubahan or kk.anggota or kk.tunda)
-             and _diubah_sejak(kk.keadaan, ekspor.waktu)]
+             and ((ekspor.asing and kk.keadaan.diubah_pada is not None)
+                  or _diubah_sejak(kk.keadaan, ekspor.waktu))]
     tercatat = sekspor.ubah_verifikasi_tercatat(db, calon) if calon else {}
     for kk in keluarga.values():
         if kk.tunda and not (ekspor is not None and any(
@@ -672,6 +696,7 @@ def _gabung_dengan_aplikasi(db: BasisData, keluarga: dict[str, _Keluarga],
         assert ekspor is not None
         kk = keluarga[idk]
         awal: dict[tuple, str | None] = {}   # the value at the export: first change's old one
+        dulu: dict[tuple, list[str | None]] = {}  # every value the field held here before
         aplikasi: dict[tuple, sekspor.UbahTercatat] = {}  # latest change made in the app
         for u in tercatat.get(idk, []):
             if not _setelah(u, ekspor):
@@ -679,6 +704,7 @@ def _gabung_dengan_aplikasi(db: BasisData, keluarga: dict[str, _Keluarga],
             kunci = (u.tabel, u.id_rekaman if u.tabel == "verifikasi_anggota" else None,
                      u.kolom)
             awal.setdefault(kunci, u.nilai_lama)
+            dulu.setdefault(kunci, []).append(u.nilai_lama)
             if not (u.alasan or "").startswith(ALASAN_IMPOR_ULANG):
                 aplikasi[kunci] = u
         if not aplikasi:
@@ -693,7 +719,10 @@ def _gabung_dengan_aplikasi(db: BasisData, keluarga: dict[str, _Keluarga],
                 continue
             f = "catatan" if p.id_individu and p.field == "catatan" else (
                 "status_verifikasi" if p.id_individu else p.field)
-            if _sama(f, awal[kunci], p.baru):
+            # Another database's workbook holding a value this field once had here is a stale
+            # copy (its point of parting is unknown), not a change made there.
+            if _sama(f, awal[kunci], p.baru) or (
+                    ekspor.asing and any(_sama(f, v, p.baru) for v in dulu[kunci])):
                 # Untouched in the workbook: the application's newer value stays.
                 if p.id_individu:
                     a = kk.anggota[p.id_individu]
@@ -705,8 +734,10 @@ def _gabung_dengan_aplikasi(db: BasisData, keluarga: dict[str, _Keluarga],
             kolom = p.kolom if p.id_individu else tempat(p.field)
             kk.masalah.append(MasalahBaris(
                 p.baris if p.id_individu else kk.baris, idk, kolom,
-                f"diubah di aplikasi oleh {u.pengguna or '-'} pada {_jam(u.waktu)}, setelah "
-                f"workbook diekspor ({_jam(ekspor.waktu)}): di aplikasi "
+                f"diubah di aplikasi oleh {u.pengguna or '-'} pada {_jam(u.waktu)}, "
+                + ("dan workbook berasal dari basis data lain (laptop lain)" if ekspor.asing
+                   else f"setelah workbook diekspor ({_jam(ekspor.waktu)})")
+                + ": di aplikasi "
                 f"'{_ringkas(p.teks(p.lama) or '-')}', di workbook "
                 f"'{_ringkas(p.teks(p.baru) or '-')}'; keluarga "
                 "tidak diterapkan agar tidak ada yang tertimpa. Samakan isian workbook, atau "

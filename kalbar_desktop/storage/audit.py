@@ -161,6 +161,18 @@ def penanda(db: Database) -> tuple[int, str]:
     return (baris[0], baris[1]) if baris else (0, HASH_AWAL)
 
 
+def punya_penanda(db: Database, nomor: int, hash_: str) -> bool:
+    """Whether this database's audit row ``nomor`` has a hash that starts with ``hash_`` (a
+    marker taken by :func:`penanda` here, or in a copy of this database before it went its own
+    way)."""
+    if not hash_:
+        return False
+    if nomor == 0:
+        return HASH_AWAL.startswith(hash_)
+    baris = db.execute("SELECT hash FROM audit_log WHERE id = ?", [nomor]).fetchone()
+    return baris is not None and baris[0].startswith(hash_)
+
+
 @dataclass(frozen=True)
 class SaringAudit:
     """A filter over the audit log. Empty fields do not filter."""

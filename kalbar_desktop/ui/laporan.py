@@ -650,6 +650,12 @@ class DialogImporKoreksi(_DialogTugas):
                 "Workbook ini tidak memuat waktu ekspor (lembar Keterangan tidak ada): isian "
                 "yang diubah di aplikasi sesudah ekspor tidak bisa dikenali dan akan ditimpa. "
                 "Periksa setiap perubahan, atau minta workbook yang utuh.")
+        if p.dari_basis_data_lain:
+            teks += " " + self.tr(
+                "Workbook ini diekspor dari basis data lain (laptop lain, atau salinan yang "
+                "sudah diubah sendiri): isian yang pernah diubah di basis data ini "
+                "dipertahankan; bila workbook juga mengubahnya ke nilai lain, keluarga itu tidak "
+                "diterapkan dan disebut di daftar masalah.")
         return teks
 
     def teks_hasil(self, hasil: impor_koreksi.HasilTerap) -> str:

@@ -1094,6 +1094,10 @@
         <translation>This workbook does not state when it was exported (the Keterangan sheet is missing): fields changed in the application after the export cannot be recognised and will be overwritten. Check every change, or ask for the complete workbook.</translation>
     </message>
     <message>
+        <source>Workbook ini diekspor dari basis data lain (laptop lain, atau salinan yang sudah diubah sendiri): isian yang pernah diubah di basis data ini dipertahankan; bila workbook juga mengubahnya ke nilai lain, keluarga itu tidak diterapkan dan disebut di daftar masalah.</source>
+        <translation>This workbook was exported from another database (another laptop, or a copy that has been changed on its own): entries ever changed in this database are kept; where the workbook changed them to another value too, that family is not applied and is listed among the problems.</translation>
+    </message>
+    <message>
         <source>{0} keluarga diperbarui dari workbook</source>
         <translation>{0} families updated from the workbook</translation>
     </message>

@@ -261,6 +261,75 @@ def test_dua_laptop_setengah_desa_digabung_di_kantor(tmp_path):
         assert p_a.keluarga == [] and sorted(p_a.verifikasi_dipertahankan) == separuh_b
 
 
+def test_workbook_laptop_lain_dengan_nomor_audit_lebih_besar_tidak_menimpa_kantor(tmp_path):
+    """The dangerous order: the laptop writes more audit rows than the office, so the office's
+    later change has a lower number than the workbook's marker. Before, it counted as known to
+    the workbook and the workbook's older value overwrote it."""
+    kantor_path = db_desa(tmp_path)
+    with sdb.terbuka(kantor_path) as kantor:  # verified before the laptop took its copy
+        sv.simpan(kantor, ID_KELUARGA[2], VERIFIKATOR, _ditemukan(
+            nama_verifikator="Rina", catatan="awal"), 0)
+    laptop = _laptop(kantor_path, tmp_path, "laptop_c")
+    with sdb.terbuka(kantor_path) as kantor:
+        sv.simpan(kantor, ID_KELUARGA[2], VERIFIKATOR, _ditemukan(
+            nama_verifikator="Rina", catatan="kantor baru"), sv.muat(
+                kantor, ID_KELUARGA[2]).versi)
+    for i in range(3):  # many rows on the laptop, none about family 3
+        sv.simpan(laptop, ID_KELUARGA[4], OPERATOR_B, _ditemukan(
+            nama_verifikator="Budi", catatan=f"laptop {i}"), sv.muat(
+                laptop, ID_KELUARGA[4]).versi)
+    wb = _verifikasi_lalu_ekspor(laptop, OPERATOR_B, [ID_KELUARGA[5]], tmp_path, "laptop_c")
+    with sdb.terbuka(kantor_path) as kantor:
+        p = impor_koreksi.baca(kantor, wb, VERIFIKATOR)
+        assert p.dari_basis_data_lain
+        # family 3 as the laptop copied it ('awal', a value it once had here): kept, no conflict
+        assert p.masalah == []
+        assert sorted(k.id_keluarga for k in p.keluarga) == [ID_KELUARGA[4], ID_KELUARGA[5]]
+        impor_koreksi.terapkan(kantor, p, VERIFIKATOR)
+        assert sv.muat(kantor, ID_KELUARGA[2]).verifikasi.catatan == "kantor baru"
+        assert sv.muat(kantor, ID_KELUARGA[4]).verifikasi.catatan == "laptop 2"
+        assert sv.muat(kantor, ID_KELUARGA[5]).verifikasi.catatan == "kunjungan laptop_c 0"
+
+
+def test_workbook_laptop_lain_tidak_menimpa_isian_kantor(tmp_path):
+    """A laptop's workbook (a copy of the office database that went its own way) is told
+    apart by the audit marker in Keterangan: a field the office changed keeps its value
+    whatever the audit numbers of the two databases; changed in both, the family is refused."""
+    kantor_path = db_desa(tmp_path)
+    laptop = _laptop(kantor_path, tmp_path, "laptop_b")
+    with sdb.terbuka(kantor_path) as kantor:  # the office works on families 1 and 2 first
+        for i in range(4):  # many audit rows: the office's numbers run past the laptop's
+            sv.simpan(kantor, ID_KELUARGA[0], VERIFIKATOR, _ditemukan(
+                nama_verifikator="Rina", catatan=f"kantor {i}"), sv.muat(
+                    kantor, ID_KELUARGA[0]).versi)
+        sv.simpan(kantor, ID_KELUARGA[1], VERIFIKATOR, _ditemukan(
+            nama_verifikator="Rina", catatan="kantor"), 0)
+    # the laptop, later: family 2 with another note (a conflict), family 4 (new work)
+    sv.simpan(laptop, ID_KELUARGA[1], OPERATOR_B, _ditemukan(
+        nama_verifikator="Budi", catatan="laptop"), 0)
+    wb = _verifikasi_lalu_ekspor(laptop, OPERATOR_B, [ID_KELUARGA[3]], tmp_path, "laptop_b")
+    with sdb.terbuka(kantor_path) as kantor:
+        p = impor_koreksi.baca(kantor, wb, VERIFIKATOR)
+        assert p.dari_basis_data_lain
+        assert impor_koreksi.PERINGATAN_BASIS_LAIN in p.pesan()
+        assert [k.id_keluarga for k in p.keluarga] == [ID_KELUARGA[3]]
+        konflik = [m for m in p.masalah if m.id_keluarga == ID_KELUARGA[1]]
+        assert konflik and {m.jenis for m in konflik} == {"DIUBAH_DI_APLIKASI"}
+        assert all("workbook berasal dari basis data lain (laptop lain)" in m.pesan
+                   for m in konflik)
+        assert any("di aplikasi 'kantor', di workbook 'laptop'" in m.pesan for m in konflik)
+        assert not [m for m in p.masalah if m.id_keluarga == ID_KELUARGA[0]]
+        impor_koreksi.terapkan(kantor, p, VERIFIKATOR)
+        assert sv.muat(kantor, ID_KELUARGA[0]).verifikasi.catatan == "kantor 3"
+        assert sv.muat(kantor, ID_KELUARGA[1]).verifikasi.catatan == "kantor"
+        assert sv.muat(kantor, ID_KELUARGA[3]).verifikasi.catatan == "kunjungan laptop_b 0"
+        # the office's own export read back into the office: the same database
+        sendiri = tmp_path / "kantor.xlsx"
+        ekspor.ekspor(kantor, ekspor.OpsiEkspor(sendiri, dengan_nama=True, alasan="Uji kantor"),
+                      VERIFIKATOR)
+        assert not impor_koreksi.baca(kantor, sendiri, VERIFIKATOR).dari_basis_data_lain
+
+
 def test_kepala_baru_tercatat_dan_diekspor(db, tmp_path):
     import openpyxl
 
