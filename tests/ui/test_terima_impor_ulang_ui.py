@@ -113,3 +113,44 @@ def test_workbook_tanpa_keterangan_diperingatkan_di_jendela(qtbot, tmp_path):
     SHOTS.mkdir(exist_ok=True)
     d.grab().save(str(SHOTS / "dialog_impor_ulang_tanpa_keterangan.png"))
     d.reject()
+
+
+def test_workbook_dari_laptop_lain_disebut_di_jendela(qtbot, tmp_path):
+    """A workbook exported from a copy of the office database that went its own way (another
+    laptop) is named as such in the preview summary."""
+    import shutil
+
+    db_path = tmp_path / "kantor.db"
+    _jalan("--db", str(db_path), "import", *map(str, masukan_luar.pasangan_2023(tmp_path)))
+    laptop = tmp_path / "laptop.db"
+    shutil.copy(db_path, laptop)
+    with sdb.terbuka(laptop) as db:  # the laptop's own work: its log parts from the office's
+        from kalbar_desktop.domain.akses import Pengguna, Peran
+        from kalbar_desktop.domain.status import Verifikasi
+
+        idk = db.execute("SELECT id_keluarga FROM keluarga ORDER BY id_keluarga DESC "
+                         "LIMIT 1").fetchone()[0]
+        sv.simpan(db, idk, Pengguna("Budi", Peran.OPERATOR), Verifikasi(catatan="Laptop"),
+                  sv.muat(db, idk).versi)
+    buku = tmp_path / "laptop.xlsx"
+    _jalan("--db", str(laptop), "export", str(buku), "--dengan-nama", "--alasan",
+           "Gabung di kantor", "--user", "Budi")
+    wb = openpyxl.load_workbook(buku)
+    ws = wb["Data Keluarga"]
+    kolom = {c.value: c.column for c in ws[1]}
+    ws.cell(2, kolom["Catatan"]).value = "Dikunjungi dari laptop"
+    wb.save(buku)
+    w = create_main_window(db_path, user="Ani")
+    qtbot.addWidget(w)
+    w.resize(1366, 740)
+    w.show()
+    w.findChild(type(w.aksi_keluar), "aksiImporKoreksi").trigger()
+    d = w.findChild(QDialog, "reimportDialog")
+    d.berkas.setText(str(buku))
+    d.findChild(QPushButton, "reimportBaca").click()
+    qtbot.waitUntil(lambda: not d.berjalan(), timeout=30000)
+    teks = d.findChild(QWidget, "reimportRingkasan").text()
+    assert "2 keluarga berubah" in teks and "diekspor dari basis data lain" in teks, teks
+    SHOTS.mkdir(exist_ok=True)
+    d.grab().save(str(SHOTS / "dialog_impor_ulang_laptop_lain.png"))
+    d.reject()
