@@ -87,6 +87,20 @@ def test_workbook_lama_di_jendela_tidak_menimpa_isian_form(qtbot, tmp_path):
     w.form.muat_ulang()
 
 
+def _pratinjau_di_jendela(qtbot, db_path: Path, buku: Path) -> QDialog:
+    """Laporan > Impor ulang workbook on ``buku``, read and compared: the dialog."""
+    w = create_main_window(db_path, user="Ani")
+    qtbot.addWidget(w)
+    w.resize(1366, 740)
+    w.show()
+    w.findChild(type(w.aksi_keluar), "aksiImporKoreksi").trigger()
+    d = w.findChild(QDialog, "reimportDialog")
+    d.berkas.setText(str(buku))
+    d.findChild(QPushButton, "reimportBaca").click()
+    qtbot.waitUntil(lambda: not d.berjalan(), timeout=30000)
+    return d
+
+
 def test_workbook_tanpa_keterangan_diperingatkan_di_jendela(qtbot, tmp_path):
     db_path = tmp_path / "kantor.db"
     _jalan("--db", str(db_path), "import", *map(str, masukan_luar.pasangan_2023(tmp_path)))
@@ -99,15 +113,7 @@ def test_workbook_tanpa_keterangan_diperingatkan_di_jendela(qtbot, tmp_path):
     kolom = {c.value: c.column for c in ws[1]}
     ws.cell(2, kolom["Catatan"]).value = "Disalin ke workbook baru"
     wb.save(buku)
-    w = create_main_window(db_path, user="Ani")
-    qtbot.addWidget(w)
-    w.resize(1366, 740)
-    w.show()
-    w.findChild(type(w.aksi_keluar), "aksiImporKoreksi").trigger()
-    d = w.findChild(QDialog, "reimportDialog")
-    d.berkas.setText(str(buku))
-    d.findChild(QPushButton, "reimportBaca").click()
-    qtbot.waitUntil(lambda: not d.berjalan(), timeout=30000)
+    d = _pratinjau_di_jendela(qtbot, db_path, buku)
     teks = d.findChild(QWidget, "reimportRingkasan").text()
     assert "1 keluarga berubah" in teks and "tidak memuat waktu ekspor" in teks
     SHOTS.mkdir(exist_ok=True)
@@ -140,15 +146,7 @@ def test_workbook_dari_laptop_lain_disebut_di_jendela(qtbot, tmp_path):
     kolom = {c.value: c.column for c in ws[1]}
     ws.cell(2, kolom["Catatan"]).value = "Dikunjungi dari laptop"
     wb.save(buku)
-    w = create_main_window(db_path, user="Ani")
-    qtbot.addWidget(w)
-    w.resize(1366, 740)
-    w.show()
-    w.findChild(type(w.aksi_keluar), "aksiImporKoreksi").trigger()
-    d = w.findChild(QDialog, "reimportDialog")
-    d.berkas.setText(str(buku))
-    d.findChild(QPushButton, "reimportBaca").click()
-    qtbot.waitUntil(lambda: not d.berjalan(), timeout=30000)
+    d = _pratinjau_di_jendela(qtbot, db_path, buku)
     teks = d.findChild(QWidget, "reimportRingkasan").text()
     assert "2 keluarga berubah" in teks and "diekspor dari basis data lain" in teks, teks
     SHOTS.mkdir(exist_ok=True)
