@@ -96,6 +96,18 @@ def hilang_dari_sumber(baris: Baris) -> bool:
     return baris.get("asal", "p3ke") == "p3ke" and baris.get("ada_di_sumber", 1) in (0, False)
 
 
+STATUS_KELUAR = ("PINDAH_KELUAR", "MENIKAH_KELUAR")
+"""Member statuses (status anggota) of a person who left the family for another: the same
+person may stand in their new family with the same NIK, so they hold no NIK here for
+:data:`Aturan.NIK_GANDA`. A person who died still does (a NIK of the dead used again is worth a
+look)."""
+
+
+def sudah_keluar(baris: Baris) -> bool:
+    """True for a member marked as moved or married out of the family (:data:`STATUS_KELUAR`)."""
+    return baris.get("status_anggota") in STATUS_KELUAR
+
+
 _LABEL_ID = {"id_keluarga": "ID Keluarga", "id_individu": "ID Individu"}
 
 

@@ -90,6 +90,9 @@ def pencari_id_serupa(db: Database) -> Callable[[str, str], str | None]:
     return cari
 
 
+_KELUAR = ", ".join(f"'{s}'" for s in aturan.STATUS_KELUAR)
+
+
 def _pemegang_nik_ganda_cepat(db: Database) -> list[PemegangNik]:
     """The holders of every NIK that may be held twice, found through the NIK indexes: source
     NIKs present more than once (a covering-index scan, no sort), every corrected NIK and the
@@ -110,12 +113,13 @@ def _pemegang_nik_ganda_cepat(db: Database) -> list[PemegangNik]:
 
 
 def _pemegang_nik_ganda(db: Database) -> list[PemegangNik]:
-    baris = db.execute("""
+    baris = db.execute(f"""
         WITH p AS (
             SELECT COALESCE(NULLIF(va.nik_perbaikan, ''), a.nik) AS nik, a.id_keluarga,
                    a.id_individu, a.file_sumber, a.lembar_sumber, a.baris_sumber
             FROM anggota a JOIN verifikasi_anggota va USING (id_individu)
             WHERE NOT (a.asal = 'p3ke' AND a.ada_di_sumber = 0)
+              AND COALESCE(va.status_anggota, 'ADA') NOT IN ({_KELUAR})
             UNION ALL
             SELECT k.nik_kepala, k.id_keluarga, NULL, k.file_sumber, k.lembar_sumber,
                    k.baris_sumber
@@ -311,6 +315,7 @@ def _pemegang_nik(db: Database, nik: list[str], kecuali_keluarga: str | None = N
                 SELECT a2.rowid FROM verifikasi_anggota v2 JOIN anggota a2 USING (id_individu)
                 WHERE v2.nik_perbaikan IN ({tanda}))
               AND NOT (a.asal = 'p3ke' AND a.ada_di_sumber = 0)
+              AND COALESCE(va.status_anggota, 'ADA') NOT IN ({_KELUAR})
             UNION ALL
             SELECT k.nik_kepala, k.id_keluarga, NULL, k.file_sumber, k.lembar_sumber,
                    k.baris_sumber
@@ -449,7 +454,8 @@ def periksa_keluarga_sementara(db: Database, keluarga: dict, anggota: list[dict]
     idk = str(keluarga.get("id_keluarga") or "")
     sendiri = [PemegangNik(str(a.get("nik_perbaikan") or a.get("nik") or ""), idk,
                            a.get("id_individu"))
-               for a in anggota if not aturan.hilang_dari_sumber(a)]
+               for a in anggota
+               if not aturan.hilang_dari_sumber(a) and not aturan.sudah_keluar(a)]
     nik = sorted({p.nik for p in sendiri if len(p.nik) == 16 and p.nik.isdigit()})
     if not nik:
         return hasil

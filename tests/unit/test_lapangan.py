@@ -24,6 +24,7 @@ from tests.lapangan import (
     ANAK,
     ID_KELUARGA,
     ISTRI,
+    NIK_ANAK,
     NIK_ISTRI,
     OPERATOR_A,
     OPERATOR_B,
@@ -101,6 +102,30 @@ def test_nik_orang_yang_sudah_pindah_atau_ditukar_boleh(db):
         sv.PerubahanAnggota(f"{ID_KELUARGA[2]}01", status_anggota="PINDAH_KELUAR")])
     sv.simpan(db, ID_KELUARGA[1], OPERATOR_A, _ditemukan(), 0, anggota=[
         sv.PerubahanAnggota(f"{ID_KELUARGA[1]}01", nik_perbaikan=nik_kepala(3))])
+
+
+def test_anggota_pindah_ke_keluarga_lain_bukan_nik_ganda(db):
+    """A child moved out of family 1 and entered in family 2 with the same NIK is one person:
+    no NIK_GANDA (a NIK of someone who died, used again, still is one)."""
+    sv.simpan(db, ID_KELUARGA[0], OPERATOR_A, _ditemukan(), 0, anggota=[
+        sv.PerubahanAnggota(ANAK, status_anggota="PINDAH_KELUAR")])
+    sv.simpan(db, ID_KELUARGA[1], OPERATOR_A, _ditemukan(), 0, anggota=[
+        sv.PerubahanAnggota(None, data_baru={"nama": "Dodi Anak", "hubungan": "Anak",
+                                             "nik": NIK_ANAK})])
+    assert _nik_ganda(db, ANAK) == []
+    assert not [t for t in stemuan.temuan_keluarga(db, ID_KELUARGA[1])
+                if t["aturan"] == "NIK_GANDA"]
+    sebelum = list(stemuan.semua_temuan(db))
+    stemuan.hitung_ulang_semua(db, saring=False)  # the full query agrees
+    assert list(stemuan.semua_temuan(db)) == sebelum
+    # the form's live check agrees too
+    k = sv.muat(db, ID_KELUARGA[0])
+    assert not [t for t in stemuan.periksa_keluarga_sementara(
+                db, {**k.nilai, "id_keluarga": ID_KELUARGA[0]}, k.anggota)
+                if t.aturan == "NIK_GANDA"]
+    sv.simpan(db, ID_KELUARGA[0], OPERATOR_A, _ditemukan(), sv.muat(db, ID_KELUARGA[0]).versi,
+              anggota=[sv.PerubahanAnggota(ANAK, status_anggota="MENINGGAL")])
+    assert _nik_ganda(db, ANAK) != []
 
 
 def test_dua_orang_diberi_nik_yang_sama_sekaligus_ditolak(db):
