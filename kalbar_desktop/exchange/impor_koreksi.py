@@ -695,15 +695,14 @@ def _gabung_dengan_aplikasi(db: BasisData, keluarga: dict[str, _Keluarga],
     for idk in calon:
         assert ekspor is not None
         kk = keluarga[idk]
-        awal: dict[tuple, str | None] = {}   # the value at the export: first change's old one
-        dulu: dict[tuple, list[str | None]] = {}  # every value the field held here before
+        # every value the field held here before each change; the first is its value at export
+        dulu: dict[tuple, list[str | None]] = {}
         aplikasi: dict[tuple, sekspor.UbahTercatat] = {}  # latest change made in the app
         for u in tercatat.get(idk, []):
             if not _setelah(u, ekspor):
                 continue
             kunci = (u.tabel, u.id_rekaman if u.tabel == "verifikasi_anggota" else None,
                      u.kolom)
-            awal.setdefault(kunci, u.nilai_lama)
             dulu.setdefault(kunci, []).append(u.nilai_lama)
             if not (u.alasan or "").startswith(ALASAN_IMPOR_ULANG):
                 aplikasi[kunci] = u
@@ -721,8 +720,8 @@ def _gabung_dengan_aplikasi(db: BasisData, keluarga: dict[str, _Keluarga],
                 "status_verifikasi" if p.id_individu else p.field)
             # Another database's workbook holding a value this field once had here is a stale
             # copy (its point of parting is unknown), not a change made there.
-            if _sama(f, awal[kunci], p.baru) or (
-                    ekspor.asing and any(_sama(f, v, p.baru) for v in dulu[kunci])):
+            if any(_sama(f, v, p.baru)
+                   for v in (dulu[kunci] if ekspor.asing else dulu[kunci][:1])):
                 # Untouched in the workbook: the application's newer value stays.
                 if p.id_individu:
                     a = kk.anggota[p.id_individu]

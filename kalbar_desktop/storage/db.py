@@ -308,23 +308,6 @@ def buka(path: str | Path, *, baca_saja: bool = False, migrasi: bool = True,
     return db
 
 
-_SEBAB_SQLITE = {
-    "file is not a database": "bukan berkas basis data SQLite",
-    "database disk image is malformed": "isi berkas rusak atau terpotong",
-    "unable to open database file": "berkas tidak bisa dibuka: periksa izin folder dan berkas",
-    "disk i/o error": "kesalahan baca/tulis disk",
-    "attempt to write a readonly database": "berkas hanya boleh dibaca",
-}
-"""SQLite's English reasons a user meets when a file is not a usable database, in Indonesian."""
-
-
-def sebab_sqlite(e: BaseException) -> str:
-    """The reason of an SQLite error in Indonesian where it is a known one (else as SQLite
-    says it)."""
-    teks = str(e)
-    return _SEBAB_SQLITE.get(teks.strip().lower(), teks)
-
-
 def _buka_sambungan(path: Path, baca_saja: bool, migrasi: bool,
                     kemajuan: migrations.Kemajuan | None = None,
                     batal: Callable[[], bool] | None = None) -> BasisData:
@@ -357,7 +340,7 @@ def _buka_sambungan(path: Path, baca_saja: bool, migrasi: bool,
         if kode in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or not galat.dikenali(e):
             raise BasisDataTidakBisaDibuka(
                 f"Berkas {path.name} bukan basis data Kalbar Desktop yang bisa dibuka "
-                f"({sebab_sqlite(e)})") from e
+                f"({galat.sebab_sqlite(e)})") from e
         # The file may be fine: the disk is full, read-only or gone (a pulled USB stick).
         raise BasisDataTidakBisaDibuka(galat.pesan(e, db=path) or str(e)) from e
     db = BasisData(conn, execute_plugins=False)

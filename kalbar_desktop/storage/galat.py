@@ -128,6 +128,23 @@ def pesan_os(e: OSError, berkas: str | Path | None = None) -> str:
     return f"{nama} tidak bisa dibaca atau ditulis ({e.strerror or e})."
 
 
+_SEBAB_SQLITE = {
+    "file is not a database": "bukan berkas basis data SQLite",
+    "database disk image is malformed": "isi berkas rusak atau terpotong",
+    "unable to open database file": "berkas tidak bisa dibuka: periksa izin folder dan berkas",
+    "disk i/o error": "kesalahan baca/tulis disk",
+    "attempt to write a readonly database": "berkas hanya boleh dibaca",
+}
+"""SQLite's English reasons a user meets when a file is not a usable database, in Indonesian."""
+
+
+def sebab_sqlite(e: BaseException) -> str:
+    """The reason of an SQLite error in Indonesian where it is a known one (else as SQLite
+    says it)."""
+    teks = str(e)
+    return _SEBAB_SQLITE.get(teks.strip().lower(), teks)
+
+
 def pesan_sqlite(e: sqlite3.Error, berkas: str | Path | None = None) -> str | None:
     """An SQLite error the environment causes, in Indonesian (``None`` for other errors: a
     wrong statement is a program error)."""
