@@ -385,7 +385,9 @@ class MainWindow(QMainWindow):
         self.menu_berkas.addSeparator()
         self.aksi_keluar = QAction(self.tr("&Keluar"), self)
         self.aksi_keluar.setObjectName("aksiKeluar")
-        self.aksi_keluar.setShortcut(QKeySequence.StandardKey.Quit)
+        # Qt's standard Quit key is empty on Windows (and offscreen): the guide promises
+        # Ctrl+Q everywhere; Alt+F4 stays the window system's own
+        self.aksi_keluar.setShortcut(QKeySequence("Ctrl+Q"))
         self.aksi_keluar.triggered.connect(self.close)
         self.menu_berkas.addAction(self.aksi_keluar)
 
