@@ -221,7 +221,9 @@ class PenjagaKeamanan(QObject):
         aksi.setObjectName(nama)
         if pintasan is not None:
             aksi.setShortcut(pintasan)
-        aksi.triggered.connect(slot)
+        # triggered(bool) would hand 'checked' to a slot with an optional first parameter
+        # (cadangkan_sekarang(tujuan=False) failed: "expected str ... not bool")
+        aksi.triggered.connect(lambda _dicentang=False, s=slot: s())
         aksi.setEnabled(izin)
         menu.addAction(aksi)
         return aksi
