@@ -11,7 +11,7 @@ import stat
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +63,61 @@ class BasisData(Database):
     _kunci: str | None = None
     _pemeriksaan: Any = None
     _pemeriksaan_milik: bool = False
+    _identitas: tuple[int, int] | None = None
+    jaga_berkas: bool = False
+    """Check before every statement that the file is still the one opened (a window's
+    connection: a USB stick pulled or a file moved away must not go unnoticed; on Linux the
+    open connection would otherwise go on reading and writing a file nobody can see)."""
+    saat_terputus: Callable[[BasisDataTerputus], None] | None = None
+    """Called (before raising) when :meth:`periksa_berkas` finds the file gone: the window
+    shows its one dialog whichever reader met it first."""
+
+    # -- the file is still there ---------------------------------------------------------------
+    def periksa_berkas(self, isi: bool = False) -> None:
+        """Raise :class:`BasisDataTerputus` when the database file cannot be read any more: its
+        folder or the file is gone (a pulled USB stick, a moved folder), access is refused,
+        another file took its name, or (``isi``) it no longer starts like an SQLite file."""
+        if self.path is None:
+            return
+        sebab = _sebab_terputus(Path(self.path), self._identitas, isi)
+        if sebab is None:
+            return
+        galat_ = BasisDataTerputus.untuk(Path(self.path), sebab)
+        panggil = self.saat_terputus
+        if panggil is not None:
+            try:
+                panggil(galat_)
+            except Exception:  # the window's notice must not hide the error itself
+                _log.exception("Pemberitahuan basis data terputus gagal")
+        raise galat_
+
+    def sambung_ulang(self) -> None:
+        """Open the file at :attr:`path` again on this same object (after the USB stick came
+        back: the old connection may still point to the file as it was when pulled). Raises
+        :class:`BasisDataTerputus` (or another :class:`KesalahanPenyimpanan`) when it cannot;
+        the old connection is then kept."""
+        assert self.path is not None
+        path = Path(self.path)
+        sebab = _sebab_terputus(path, None, isi=True)  # any file will do, if it is a database
+        if sebab is not None:
+            raise BasisDataTerputus.untuk(path, sebab)
+        baru = _buka_sambungan(path, self.baca_saja, migrasi=False)
+        lama, self.conn = self.conn, baru.conn
+        with suppress(sqlite3.Error):
+            lama.close()
+        self._identitas = _identitas(path)
+        if self._pemeriksaan is not None:
+            self.conn.execute("PRAGMA query_only = ON")
+        if self._kunci is not None and skunci.jumlah_pegangan(self._kunci) == 1:
+            # The lock file may be the one of the stick as it was: take it again on the file
+            # that is there now.
+            skunci.lepas(self._kunci)
+            self._kunci = None
+            try:
+                self._kunci = skunci.ambil(path)
+            except skunci.BasisDataDipakai as e:
+                raise BasisDataDipakai(str(e)) from None
+        _log.info("Basis data disambung ulang: %s", path.name)
 
     # -- writes wait for the quick health check ------------------------------------------------
     def tahan_tulis_sampai_diperiksa(self, pemeriksaan: Any) -> None:
@@ -118,14 +173,24 @@ class BasisData(Database):
 
     def atomic(self):
         """A transaction (savepoint when nested); waits for a pending health check first."""
+        if self.jaga_berkas:
+            self.periksa_berkas(isi=True)
         self.izinkan_tulis()
         return super().atomic()
 
     def execute(self, sql: str, parameters: Sequence | dict[str, Any] | None = None
                 ) -> sqlite3.Cursor:
+        if self.jaga_berkas:
+            self.periksa_berkas()
         if self._pemeriksaan is not None and not _hanya_baca(sql):
             self.izinkan_tulis()
-        return super().execute(sql, parameters)
+        try:
+            return super().execute(sql, parameters)
+        except sqlite3.DatabaseError as e:
+            if self.jaga_berkas and _galat_berkas(e):
+                # A read error on a file that opened fine: is it still there?
+                self.periksa_berkas(isi=True)
+            raise
 
     def close(self) -> None:
         try:
@@ -194,6 +259,74 @@ def terjemahkan_galat(fungsi: Callable) -> Callable:
             raise k from e
 
     return pembungkus
+
+
+class BasisDataTerputus(KesalahanLingkungan):
+    """The open database file cannot be read any more (USB stick pulled, folder moved or
+    renamed, file removed, replaced or overwritten, access taken away). Nothing was written;
+    the window keeps what was typed and offers to try again once the file is back."""
+
+    path: Path | None = None
+
+    @classmethod
+    def untuk(cls, path: Path, sebab: str) -> BasisDataTerputus:
+        """The error for ``path`` with ``sebab`` (Indonesian, what was found)."""
+        e = cls(f"Berkas basis data {path} tidak bisa dibaca lagi: {sebab}. Flashdisk atau "
+                "folder jaringan tempatnya mungkin sudah dilepas, atau berkas atau foldernya "
+                "dipindah, diganti namanya atau ditimpa. Tidak ada yang ditulis ke basis data. "
+                "Pasang lagi flashdisk-nya (atau kembalikan berkasnya) lalu pilih Coba lagi.")
+        e.path = path
+        return e
+
+
+_KEPALA_SQLITE = b"SQLite format 3\x00"
+
+
+def _identitas(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of ``path``; ``None`` when unknown (a network share gives inode 0)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino) if st.st_ino else None
+
+
+def _sebab_terputus(path: Path, identitas: tuple[int, int] | None, isi: bool) -> str | None:
+    """Why ``path`` is no longer the database opened (Indonesian), ``None`` when it is."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        if not path.parent.is_dir():
+            return f"folder {path.parent} tidak ada lagi"
+        return f"berkas {path.name} tidak ada lagi di folder {path.parent}"
+    except PermissionError:
+        return f"akses ke {path} ditolak"
+    except OSError as e:
+        return f"kesalahan baca disk ({e.strerror or e})"
+    if identitas is not None and st.st_ino and (st.st_dev, st.st_ino) != identitas:
+        return f"berkas lain sekarang memakai nama {path.name} (berkas aslinya ditimpa, dipindah " \
+               "atau diganti)"
+    if not isi:
+        return None
+    try:
+        with open(path, "rb") as f:
+            kepala = f.read(len(_KEPALA_SQLITE))
+    except PermissionError:
+        return f"akses ke {path} ditolak"
+    except OSError as e:
+        return f"kesalahan baca disk ({e.strerror or e})"
+    if kepala and kepala != _KEPALA_SQLITE:
+        return "isinya bukan basis data lagi (berkas ditimpa)"
+    if not kepala and st.st_size == 0 and identitas is not None:
+        return "berkasnya kosong (terpotong)"
+    return None
+
+
+def _galat_berkas(e: sqlite3.DatabaseError) -> bool:
+    """An SQLite error that a file gone bad causes (not a wrong statement)."""
+    kode = getattr(e, "sqlite_errorname", "") or ""
+    return kode.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_NOTADB",
+                            "SQLITE_CORRUPT", "SQLITE_READONLY_DBMOVED"))
 
 
 class BasisDataDipakai(KesalahanPenyimpanan, skunci.BasisDataDipakai):
@@ -299,6 +432,7 @@ def buka(path: str | Path, *, baca_saja: bool = False, migrasi: bool = True,
             skunci.lepas(kunci)
         raise
     db._kunci = kunci
+    db._identitas = _identitas(path)
     if not baca_saja:
         with _KUNCI_PEMERIKSAAN:
             pemeriksaan = _PEMERIKSAAN.get(str(path.resolve()))

@@ -353,6 +353,9 @@ class PanelDasbor(QWidget):
         self._tugas: Tugas | None = None
         self._usang = True
         self._lagi = False
+        self.db: sdb.BasisData | None = None
+        """The window's connection: its file is checked before each computation (a pulled
+        USB stick opens the window's dialog, not a figure-less page)."""
 
         # header
         self.label_judul = QLabel(self.tr("Dasbor kemajuan verifikasi"))
@@ -548,6 +551,8 @@ class PanelDasbor(QWidget):
             self._lagi = True
             return
         path, wilayah = self.db_path, self.wilayah
+        if not self._berkas_ada():
+            return
 
         def kerja(k: Konteks) -> Dasbor:
             # read-only: the dashboard never writes, and a window may be a read-only session
@@ -588,8 +593,25 @@ class PanelDasbor(QWidget):
     def _gagal(self, galat: object, _jejak: str) -> None:
         if self._akhiri_tugas() or isinstance(galat, sdasbor.DasborDibatalkan):
             return
+        if isinstance(galat, sdb.KesalahanPenyimpanan) and not self._berkas_ada():
+            return
+        self._tampilkan_galat(str(galat))
+
+    def _tampilkan_galat(self, teks: str) -> None:
         self.label_status.setStyleSheet("color: #b2182b;")
-        self.label_status.setText(self.tr("Dasbor tidak bisa dihitung: {0}").format(str(galat)))
+        self.label_status.setText(self.tr("Dasbor tidak bisa dihitung: {0}").format(teks))
+
+    def _berkas_ada(self) -> bool:
+        """False (the figures shown stay, the status says why) when the window's database
+        file cannot be read any more; the window's dialog then offers what to do."""
+        if self.db is None:
+            return True
+        try:
+            self.db.periksa_berkas(isi=True)
+        except sdb.BasisDataTerputus as e:
+            self._tampilkan_galat(str(e))
+            return False
+        return True
 
     # -- showing -------------------------------------------------------------------------------
     def _tampilkan(self, d: Dasbor) -> None:
@@ -752,6 +774,7 @@ def tampilkan_keluarga(jendela: MainWindow, saring: Saring) -> None:
 def pasang(jendela: MainWindow) -> None:
     """Add the dashboard tab and its menu entry to the main window."""
     panel = PanelDasbor(jendela.db_path, jendela.pengguna.wilayah)
+    panel.db = jendela.db
     jendela.dasbor = panel
     jendela.tambah_tab(panel, QCoreApplication.translate("PanelDasbor", "Dasbor"))
     panel.saring_dipilih.connect(lambda saring: tampilkan_keluarga(jendela, saring))

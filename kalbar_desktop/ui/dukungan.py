@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kalbar_desktop import APP_NAME, __version__, log, paths
-from kalbar_desktop.storage.db import versi_sqlite
+from kalbar_desktop.storage.db import BasisDataTerputus, versi_sqlite
 from kalbar_desktop.ui.ikon import ikon_aplikasi
 
 if TYPE_CHECKING:
@@ -103,6 +103,12 @@ class PenjagaGalat(QObject):
             (self._asli or sys.__excepthook__)(jenis, nilai, jejak)
             return
         tempat = _tempat(jejak)
+        if isinstance(nilai, BasisDataTerputus):
+            # The database file went away (USB stick pulled): the window's own dialog
+            # (ui/terputus.py) says so and offers what to do; no "unexpected error" on top.
+            _log.warning("Basis data terputus di %s: %s", tempat, nilai)
+            self.terakhir = (jenis.__name__, tempat)
+            return
         log.catat_galat((jenis, nilai, jejak), tempat)
         self.terakhir = (jenis.__name__, tempat)
         self._galat.emit(jenis.__name__, tempat, log.teks_jejak((jenis, nilai, jejak)))

@@ -20,6 +20,7 @@ FITUR: list[str] = [
     "kalbar_desktop.ui.laporan",  # Laporan > Ekspor workbook provinsi, Impor ulang, Cetak BA/DK
     "kalbar_desktop.ui.keamanan",  # cadangan, pulihkan, kunci layar, jejak audit, pengguna
     "kalbar_desktop.ui.bahasa",  # Alat > Bahasa (Language)
+    "kalbar_desktop.ui.terputus",  # the database file gone mid-work (USB stick pulled)
 ]
 """Modules whose ``pasang(jendela)`` is called when the main window builds its menus."""
 

@@ -125,7 +125,11 @@ class HouseholdModel(QAbstractTableModel):
 
     def baris_dari_id(self, id_keluarga: str) -> int:
         """Row of a family in the current order (-1 when it is not in the list)."""
-        rowid = daftar.rowid_keluarga(self._db, id_keluarga)
+        try:
+            rowid = daftar.rowid_keluarga(self._db, id_keluarga)
+        except KesalahanPenyimpanan as e:  # the file went away: the window's dialog says so
+            _log.warning("Baris keluarga tidak bisa dicari: %s", e)
+            return -1
         try:
             return self._id.index(rowid) if rowid is not None else -1
         except ValueError:

@@ -331,6 +331,12 @@ class PenjagaKeamanan(QObject):
         except Exception:  # the connection is already closed: nothing to compare
             return False
 
+    def tanpa_cadangan_keluar(self) -> None:
+        """The window closes without its closing backup and sign-out record (its database file
+        is gone: nothing can be copied or written)."""
+        self._diganti = True
+        self._timer_diam.stop()
+
     def _saat_tutup(self, event) -> bool:
         if self._ditutup or self._diganti:
             return False

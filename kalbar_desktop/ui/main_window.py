@@ -543,7 +543,14 @@ class MainWindow(QMainWindow):
                 return True
         return super().eventFilter(obj, event)
 
+    tutup_tanpa_tanya = False
+    """Set when the database file is gone and the person chose to leave (the dialog said the
+    form's unsaved entries go): closing asks nothing more."""
+
     def closeEvent(self, event) -> None:
+        if self.tutup_tanpa_tanya:
+            super().closeEvent(event)
+            return
         if self._form_terbuka() and not self.form.boleh_ditinggalkan(
                 self.tr("Perubahan pada keluarga yang terbuka belum disimpan. Simpan sebelum "
                         "menutup aplikasi?")):

@@ -1,0 +1,192 @@
+"""The database file goes away while the window works on it (a USB stick or a network share
+pulled, the folder renamed or removed, the file replaced): one clear message, the same choices
+as at start-up (``dialogBasisDataBermasalah``), and nothing typed in the open form lost.
+
+The window's connection checks, before each statement, that its file is still the one it
+opened (:attr:`kalbar_desktop.storage.db.BasisData.jaga_berkas`); whichever reader meets the
+problem first (the household table while scrolling or searching, the dashboard, a save in the
+form) raises :class:`~kalbar_desktop.storage.db.BasisDataTerputus`, and this guard shows the
+dialog once. The form keeps its values (a refused save never clears them); "Coba lagi" checks
+the file again, connects to it anew when it came back as another file (a stick plugged in
+again), reloads the table and the counts, and the person saves again.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from kalbar_desktop import APP_NAME, paths
+from kalbar_desktop.storage import db as sdb
+
+if TYPE_CHECKING:
+    from kalbar_desktop.ui.main_window import MainWindow
+
+_log = logging.getLogger(__name__)
+
+
+class PenjagaTerputus(QObject):
+    """Shows ``dialogBasisDataBermasalah`` over the window when its database file is gone and
+    carries out the choice: try again (``cobaLagiButton``), open another database
+    (``bukaLainButton``), the default database (``bawaanButton``) or quit (``keluarButton``)."""
+
+    def __init__(self, jendela: MainWindow):
+        super().__init__(jendela)
+        self.jendela = jendela
+        self.dialog: QMessageBox | None = None
+        self.terputus: sdb.BasisDataTerputus | None = None
+        """The last problem found (``None`` once the file is back)."""
+        self.jendela_baru: MainWindow | None = None
+        """The window opened on another database (for tests)."""
+        self._tertunda = False
+        jendela.db.jaga_berkas = True
+        jendela.db.saat_terputus = self.laporkan
+
+    def laporkan(self, e: sdb.BasisDataTerputus) -> None:
+        """Called by the connection when it finds its file gone (maybe inside a paint or a
+        model call): the dialog opens on the next turn of the event loop, once."""
+        self.terputus = e
+        _log.warning("Basis data tidak bisa dibaca lagi: %s", self.jendela.db_path)
+        if self.dialog is not None or self._tertunda:
+            return
+        self._tertunda = True
+        QTimer.singleShot(0, self.tampilkan)
+
+    def tampilkan(self) -> QMessageBox | None:
+        """Open the dialog (non-blocking; returns it)."""
+        self._tertunda = False
+        if self.dialog is not None or self.terputus is None or not self.jendela.isVisible():
+            return self.dialog
+        form = self.jendela._form_terbuka() and self.jendela.form.ada_perubahan()
+        kotak = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, str(self.terputus),
+                            QMessageBox.StandardButton.NoButton, self.jendela)
+        kotak.setObjectName("dialogBasisDataBermasalah")
+        teks = self.tr(
+            "Pilih Coba lagi setelah flashdisk dipasang kembali (atau berkasnya dikembalikan), "
+            "buka basis data lain, atau keluar.")
+        if form:
+            teks = self.tr(
+                "Isian di formulir yang terbuka tidak hilang: biarkan jendela ini terbuka, "
+                "pasang lagi flashdisk-nya, pilih Coba lagi, lalu simpan sekali lagi. Membuka "
+                "basis data lain atau keluar membuang isian yang belum tersimpan.")
+        kotak.setInformativeText(teks)
+        coba = kotak.addButton(self.tr("&Coba lagi"), QMessageBox.ButtonRole.AcceptRole)
+        coba.setObjectName("cobaLagiButton")
+        lain = kotak.addButton(self.tr("&Buka basis data lain..."),
+                               QMessageBox.ButtonRole.ActionRole)
+        lain.setObjectName("bukaLainButton")
+        if self.jendela.db_path.absolute() != paths.db_bawaan().absolute():
+            bawaan = kotak.addButton(self.tr("Basis data ba&waan"),
+                                     QMessageBox.ButtonRole.ActionRole)
+            bawaan.setObjectName("bawaanButton")
+            bawaan.clicked.connect(lambda: self.buka_lain(paths.db_bawaan()))
+        keluar = kotak.addButton(self.tr("&Keluar"), QMessageBox.ButtonRole.RejectRole)
+        keluar.setObjectName("keluarButton")
+        kotak.setDefaultButton(coba)
+        kotak.setEscapeButton(coba)  # Esc must not throw the form's entries away
+        coba.clicked.connect(self.coba_lagi)
+        lain.clicked.connect(self._pilih_lain)
+        keluar.clicked.connect(self.keluar)
+        kotak.setWindowModality(Qt.WindowModality.WindowModal)
+        kotak.finished.connect(self._ditutup)
+        self.dialog = kotak
+        kotak.open()
+        return kotak
+
+    def _ditutup(self, _hasil: int) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+
+    # -- the choices -----------------------------------------------------------------------------
+    def coba_lagi(self) -> bool:
+        """Check the file again; when it is back, reload the window's data (the form keeps its
+        values). Returns True when the database can be read again (else the dialog opens
+        again with what was found now)."""
+        db = self.jendela.db
+        self.terputus = None
+        db.saat_terputus = None  # this check's own findings are answered below
+        try:
+            try:
+                db.periksa_berkas(isi=True)
+                db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sdb.BasisDataTerputus:
+                # Another file stands under the name now (the stick came back): connect to it
+                # anew, unless it is still missing.
+                if not db.path or not Path(db.path).is_file():
+                    raise
+                db.sambung_ulang()
+        except sdb.KesalahanPenyimpanan as e:
+            if not isinstance(e, sdb.BasisDataTerputus):
+                e = sdb.BasisDataTerputus.untuk(self.jendela.db_path, str(e))
+            db.saat_terputus = self.laporkan
+            self.laporkan(e)
+            return False
+        db.saat_terputus = self.laporkan
+        _log.info("Basis data bisa dibaca lagi: %s", self.jendela.db_path)
+        self.jendela.segarkan()
+        if self.terputus is not None:  # reloading met it again
+            return False
+        self.jendela.statusBar().showMessage(self.tr(
+            "Basis data bisa dibaca lagi. Isian formulir yang belum tersimpan masih ada: "
+            "simpan sekarang (Ctrl+S)."), 15000)
+        return True
+
+    def _pilih_lain(self) -> None:
+        folder = next((p for p in (self.jendela.db_path.parent, paths.folder_data())
+                       if p.is_dir()), Path.home())
+        nama, _ = QFileDialog.getOpenFileName(
+            self.jendela, self.tr("Buka basis data"), str(folder),
+            self.tr("Basis data Kalbar Desktop (*.db);;Semua berkas (*)"))
+        if nama:
+            self.buka_lain(Path(nama))
+        else:
+            self.laporkan(self.terputus or sdb.BasisDataTerputus.untuk(
+                self.jendela.db_path, self.tr("belum ada basis data lain yang dipilih")))
+
+    def buka_lain(self, path: Path):
+        """Open a window on ``path`` (signing in as at start) and close this one."""
+        from kalbar_desktop.settings import Pengaturan
+        from kalbar_desktop.ui.app import buka_jendela
+
+        self._lepas()
+        self.jendela_baru = buka_jendela(Path(path), Pengaturan.muat(),
+                                         self.jendela.pengguna.nama)
+        if self.jendela_baru is None:  # cancelled: this window stays, still without its file
+            self.jendela.db.saat_terputus = self.laporkan
+            self.jendela.db.jaga_berkas = True
+            self.laporkan(self.terputus or sdb.BasisDataTerputus.untuk(
+                self.jendela.db_path, self.tr("basis data lain tidak dibuka")))
+            return None
+        self.jendela_baru.tampilkan()
+        self._tutup_jendela()
+        return self.jendela_baru
+
+    def keluar(self) -> None:
+        """Close the window without the closing backup (there is no file to copy) and without
+        asking about the form's entries (the dialog said they go)."""
+        self._lepas()
+        self._tutup_jendela()
+
+    def _lepas(self) -> None:
+        self.jendela.db.saat_terputus = None
+        self.terputus = None
+
+    def _tutup_jendela(self) -> None:
+        jendela = self.jendela
+        jendela.tutup_tanpa_tanya = True
+        keamanan = getattr(jendela, "keamanan", None)
+        if keamanan is not None:
+            keamanan.tanpa_cadangan_keluar()
+        # The connection stays open (the form's pending timers may still read through it;
+        # they meet the same error, now without a dialog); the process's end releases it.
+        jendela.close()
+
+
+def pasang(jendela: MainWindow) -> None:
+    """Guard the window's database connection (see :mod:`kalbar_desktop.ui.fitur`)."""
+    jendela.penjaga_terputus = PenjagaTerputus(jendela)

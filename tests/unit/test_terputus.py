@@ -1,0 +1,119 @@
+"""A connection that guards its file (the window's: ``BasisData.jaga_berkas``) refuses to read
+or write once the file is gone, moved, replaced or out of reach, with an Indonesian message
+naming the file; without the guard SQLite on Linux goes on reading and writing the file
+nobody can see any more (a save would be lost without a word)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from kalbar_desktop.storage import db as sdb
+from tests.unit.test_lingkungan import _tanpa_hak_root
+
+AKAR = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def db_usb(tmp_path):
+    folder = tmp_path / "USB"
+    folder.mkdir()
+    db = sdb.buka(folder / "kab.db")
+    with db.atomic():
+        db.execute("CREATE TABLE catatan (isi TEXT)")
+        db.execute("INSERT INTO catatan VALUES ('satu')")
+    db.jaga_berkas = True
+    yield db
+    db.close()
+
+
+def _isi(path: Path) -> list:
+    with sdb.terbuka(path, baca_saja=True, migrasi=False) as db:
+        return [r[0] for r in db.execute("SELECT isi FROM catatan")]
+
+
+def test_tanpa_penjaga_linux_menulis_ke_berkas_yang_sudah_dipindah(db_usb, tmp_path):
+    """Why the guard exists: the same connection without it 'saves' into the moved file."""
+    db_usb.jaga_berkas = False
+    (tmp_path / "USB").rename(tmp_path / "USB-lepas")
+    with db_usb.atomic():
+        db_usb.execute("INSERT INTO catatan VALUES ('dua')")
+    assert not (tmp_path / "USB").exists()
+
+
+def test_folder_dipindah_baca_dan_tulis_ditolak(db_usb, tmp_path):
+    dilapor = []
+    db_usb.saat_terputus = dilapor.append
+    (tmp_path / "USB").rename(tmp_path / "USB-lepas")
+    with pytest.raises(sdb.BasisDataTerputus) as info:
+        db_usb.execute("SELECT count(*) FROM catatan")
+    assert str(info.value).startswith(
+        f"Berkas basis data {tmp_path / 'USB' / 'kab.db'} tidak bisa dibaca lagi: folder "
+        f"{tmp_path / 'USB'} tidak ada lagi.")
+    with pytest.raises(sdb.BasisDataTerputus), db_usb.atomic():
+        db_usb.execute("INSERT INTO catatan VALUES ('dua')")
+    assert len(dilapor) == 2 and dilapor[0] is info.value
+    assert _isi(tmp_path / "USB-lepas" / "kab.db") == ["satu"]  # nothing written
+
+    (tmp_path / "USB-lepas").rename(tmp_path / "USB")  # back: the same file, same connection
+    with db_usb.atomic():
+        db_usb.execute("INSERT INTO catatan VALUES ('dua')")
+    assert _isi(tmp_path / "USB" / "kab.db") == ["satu", "dua"]
+
+
+def test_berkas_diganti_lalu_sambung_ulang(db_usb, tmp_path):
+    path = tmp_path / "USB" / "kab.db"
+    db_usb.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    salinan = path.read_bytes()
+    path.unlink()
+    path.write_bytes(b"bukan basis data" * 100)
+    with pytest.raises(sdb.BasisDataTerputus, match=r"berkas lain sekarang memakai nama kab\.db"):
+        db_usb.execute("SELECT 1")
+    with pytest.raises(sdb.BasisDataTerputus, match="isinya bukan basis data lagi"):
+        db_usb.sambung_ulang()
+    path.write_bytes(salinan)  # the stick is back: another file with the same content
+    db_usb.sambung_ulang()
+    assert [r[0] for r in db_usb.execute("SELECT isi FROM catatan")] == ["satu"]
+    with db_usb.atomic():
+        db_usb.execute("INSERT INTO catatan VALUES ('tiga')")
+    assert _isi(path) == ["satu", "tiga"]
+
+
+def test_izin_folder_dicabut(tmp_path):
+    """chmod 000 on the folder while the connection is open (as an office user: root's
+    override is dropped)."""
+    folder = tmp_path / "bersama"
+    folder.mkdir()
+    with sdb.terbuka(folder / "kab.db") as db:
+        db.execute("CREATE TABLE t (x)")
+    skrip = textwrap.dedent(f"""
+        import os
+        from kalbar_desktop.storage import db as sdb
+        db = sdb.buka({str(folder / 'kab.db')!r})
+        db.jaga_berkas = True
+        db.execute("SELECT count(*) FROM t").fetchone()
+        os.chmod({str(folder)!r}, 0)
+        try:
+            try:
+                db.execute("SELECT count(*) FROM t")
+                print("TIDAK DITOLAK")
+            except sdb.BasisDataTerputus as e:
+                print(e)
+        finally:
+            os.chmod({str(folder)!r}, 0o755)
+        db.execute("SELECT count(*) FROM t").fetchone()
+        print("KEMBALI")
+    """)
+    hasil = subprocess.run([*_tanpa_hak_root(), sys.executable, "-c", skrip], text=True,
+                           capture_output=True, timeout=60,
+                           env=dict(os.environ, PYTHONPATH=str(AKAR)))
+    assert hasil.returncode == 0, hasil.stderr
+    baris = hasil.stdout.splitlines()
+    assert baris[0].startswith(f"Berkas basis data {folder / 'kab.db'} tidak bisa dibaca lagi: "
+                               f"akses ke {folder / 'kab.db'} ditolak."), baris
+    assert baris[-1] == "KEMBALI"
