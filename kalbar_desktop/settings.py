@@ -27,6 +27,9 @@ class Pengaturan:
     """Office named in the provincial workbook (empty: "Dinas Sosial" + the kabupaten/kota)."""
     folder_ekspor: str = ""
     """Folder of the last export or document (empty: the Documents folder)."""
+    folder_cadangan: str = ""
+    """Folder of the last backup made to a chosen file (Berkas > Cadangkan ke...): offered
+    again, and cleared at start of what a killed backup left there."""
     kolom_tersembunyi: list[str] = field(default_factory=lambda: ["kelayakan"])
     """Household-table columns the user hid (column names of the household model); Kelayakan
     by default, so ID to Temuan fit a 1366-pixel laptop screen (the filter shows it too)."""

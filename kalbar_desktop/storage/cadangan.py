@@ -124,10 +124,13 @@ def _salin_api(sumber: sqlite3.Connection, tujuan_path: Path,
         tujuan.close()
 
 
-def cadangkan(db: Database, tujuan: str | Path, kemajuan: Kemajuan | None = None) -> Path:
+def cadangkan(db: Database, tujuan: str | Path, kemajuan: Kemajuan | None = None,
+              dihapus: list[Path] | None = None) -> Path:
     """Write a complete copy of ``db`` to ``tujuan`` (a file, or a folder to put it in).
 
-    The copy is written under a temporary name and renamed when complete.
+    The copy is written under a temporary name (``<name>.sementara``, held locked while it is
+    written) and renamed when complete. What killed backups left in the same folder under such
+    a name is removed first (:func:`hapus_sisa`) and added to ``dihapus``.
     """
     tujuan = Path(tujuan)
     if tujuan.is_dir():
@@ -135,13 +138,17 @@ def cadangkan(db: Database, tujuan: str | Path, kemajuan: Kemajuan | None = None
         tujuan = tujuan / f"{stem}-{dt.datetime.now():%Y%m%d-%H%M%S}-{MANUAL}.db"
     if tujuan.exists() and tujuan.resolve() == Path(getattr(db, "path", "") or "").resolve():
         raise KesalahanCadangan("Tujuan cadangan tidak boleh berkas basis data itu sendiri.")
-    sementara = tujuan.with_name(tujuan.name + ".sementara")
+    sementara = tujuan.with_name(tujuan.name + AKHIRAN_SEMENTARA)
     try:
         tujuan.parent.mkdir(parents=True, exist_ok=True)
+        terhapus = hapus_sisa(tujuan.parent)
+        if dihapus is not None:
+            dihapus.extend(terhapus)
         sementara.unlink(missing_ok=True)
-        _salin_api(db.conn, sementara, kemajuan)
-        _fsync(sementara)
-        os.replace(sementara, tujuan)
+        with _tanda_ditulis(sementara):
+            _salin_api(db.conn, sementara, kemajuan)
+            _fsync(sementara)
+            os.replace(sementara, tujuan)
     except (OSError, sqlite3.Error) as e:
         with contextlib.suppress(OSError):
             sementara.unlink(missing_ok=True)
@@ -149,6 +156,83 @@ def cadangkan(db: Database, tujuan: str | Path, kemajuan: Kemajuan | None = None
             f"Cadangan ke {tujuan} gagal; tidak ada cadangan setengah jadi yang tertinggal. "
             f"{_sebab(e, tujuan)}") from e
     return tujuan
+
+
+AKHIRAN_SEMENTARA = ".sementara"
+"""A backup (or a restored copy) being written carries this after its name until complete."""
+
+
+@contextlib.contextmanager
+def _tanda_ditulis(sementara: Path):
+    """Hold ``sementara`` locked while a backup writes it, so that :func:`hapus_sisa` of
+    another program leaves it alone. POSIX: an ``flock`` on an own handle (separate from
+    SQLite's ``fcntl`` locks); Windows refuses to delete a file SQLite holds open anyway."""
+    if os.name == "nt":  # pragma: no cover - exercised on Windows only
+        yield
+        return
+    import fcntl
+
+    fd = os.open(sementara, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _sedang_ditulis(path: Path) -> bool:
+    """True when a living backup holds ``path`` (see :func:`_tanda_ditulis`)."""
+    if os.name == "nt":  # pragma: no cover - an open file cannot be deleted there
+        return False
+    import fcntl
+
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)  # closing the handle releases a lock just taken
+    return False
+
+
+def sisa_sementara(folder: str | Path) -> list[Path]:
+    """Files in ``folder`` that a killed backup left under its temporary name
+    (``*.db.sementara`` and SQLite's side files of it), not being written now."""
+    folder = Path(folder)
+    try:
+        calon = sorted(p for p in folder.iterdir() if ".db" + AKHIRAN_SEMENTARA in p.name
+                       and p.name.endswith((AKHIRAN_SEMENTARA, f"{AKHIRAN_SEMENTARA}-journal",
+                                            f"{AKHIRAN_SEMENTARA}-wal",
+                                            f"{AKHIRAN_SEMENTARA}-shm")))
+    except OSError:
+        return []
+    hasil = []
+    for p in calon:
+        utama = Path(str(p).removesuffix("-journal").removesuffix("-wal").removesuffix("-shm"))
+        if p.is_file() and not _sedang_ditulis(utama):
+            hasil.append(p)
+    return hasil
+
+
+def hapus_sisa(folder: str | Path) -> list[Path]:
+    """Remove what killed backups left in ``folder`` (:func:`sisa_sementara`): such a file is
+    never a backup (it may be incomplete) and only takes room. Returns what was removed."""
+    dihapus = []
+    for p in sisa_sementara(folder):
+        try:
+            p.unlink()
+        except OSError as e:  # open elsewhere (Windows) or read-only: left, named in the log
+            _log.warning("Sisa cadangan terhenti tidak bisa dihapus: %s (%s)", p.name,
+                         e.strerror or e)
+            continue
+        dihapus.append(p)
+    if dihapus:
+        _log.info("Sisa cadangan yang terhenti dihapus: %s", ", ".join(p.name for p in dihapus))
+    return dihapus
 
 
 def _sebab(e: BaseException, berkas: Path) -> str:
@@ -185,8 +269,7 @@ def pangkas(db_path: str | Path, simpan: int) -> list[Path]:
             pass
     folder = folder_cadangan(db_path)
     if folder.is_dir():
-        for sisa in folder.glob("*.sementara"):  # left by a crash during a backup
-            sisa.unlink(missing_ok=True)
+        hapus_sisa(folder)  # left by a crash during a backup
     return dihapus
 
 
@@ -259,6 +342,11 @@ def pulihkan(db_path: str | Path, sumber: str | Path, pengguna: str | None = Non
     lapor = kemajuan or (lambda _p, _f: None)
     if sumber.resolve() == db_path.resolve():
         raise KesalahanCadangan("Berkas cadangan tidak boleh basis data itu sendiri.")
+    if AKHIRAN_SEMENTARA in sumber.name:
+        raise KesalahanCadangan(
+            f"Berkas {sumber.name} adalah sisa cadangan yang terhenti sebelum selesai ditulis, "
+            "bukan cadangan; basis data tidak diubah. Pilih berkas cadangan berakhiran .db "
+            "(berkas sisa ini boleh dihapus).")
     try:
         kunci = skunci.ambil(db_path)
     except skunci.BasisDataDipakai as e:

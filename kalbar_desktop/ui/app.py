@@ -472,6 +472,7 @@ def jalankan(db_path: Path | None = None, demo: bool = False, pengguna: str | No
     if demo and db_path is None:
         db_path = paths.db_demo()
     db_path = Path(db_path or pengaturan.db_terakhir or paths.db_bawaan())
+    bersihkan_sisa_cadangan(db_path, pengaturan)
     if demo:
         try:
             siapkan_demo(db_path)
@@ -500,6 +501,23 @@ def jalankan(db_path: Path | None = None, demo: bool = False, pengguna: str | No
     if app.property(bahasa.PROPERTI_MULAI_ULANG):
         mulai_ulang(app)
     return kode
+
+
+def bersihkan_sisa_cadangan(db_path: Path, pengaturan: Pengaturan) -> list[Path]:
+    """Remove what killed backups left under their temporary name (``*.db.sementara``) in the
+    database's backup folder and in the folder of the last backup made to a chosen file; such a
+    file is never a backup. Returns what was removed (named in the log)."""
+    folder = [scadangan.folder_cadangan(db_path)]
+    if pengaturan.folder_cadangan:
+        folder.append(Path(pengaturan.folder_cadangan))
+    dihapus: list[Path] = []
+    for f in dict.fromkeys(folder):
+        try:
+            if f.is_dir():
+                dihapus += scadangan.hapus_sisa(f)
+        except OSError:  # a folder on a stick that is not there
+            continue
+    return dihapus
 
 
 def mulai_ulang(app: QApplication) -> bool:

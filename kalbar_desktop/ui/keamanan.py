@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kalbar_desktop import APP_NAME
 from kalbar_desktop.domain.akses import Aksi, boleh
+from kalbar_desktop.settings import Pengaturan
 from kalbar_desktop.storage import audit as saudit
 from kalbar_desktop.storage import cadangan as scadangan
 from kalbar_desktop.storage import db as sdb
@@ -414,6 +415,7 @@ class PenjagaKeamanan(QObject):
         if not boleh(self.pengguna, Aksi.CADANGKAN):
             return None
         path, baca_saja, nama = self.db_path, self.baca_saja, self.pengguna.nama
+        dihapus: list[Path] = []
 
         def kerja(k: Konteks) -> tuple[Path, bool]:
             def lapor(pesan: str, fraksi: float) -> None:
@@ -425,7 +427,7 @@ class PenjagaKeamanan(QObject):
                 if tujuan is None:
                     hasil = scadangan.cadangkan_otomatis(db, scadangan.MANUAL, kemajuan=lapor)
                 else:
-                    hasil = scadangan.cadangkan(db, tujuan, kemajuan=lapor)
+                    hasil = scadangan.cadangkan(db, tujuan, kemajuan=lapor, dihapus=dihapus)
                 if not baca_saja:
                     scadangan.catat_cadangan(db, hasil, nama, scadangan.MANUAL)
             return hasil, not baca_saja
@@ -437,17 +439,25 @@ class PenjagaKeamanan(QObject):
                 return
             berkas, dicatat = hasil
             self.berkas_cadangan_terakhir = berkas
+            if tujuan is not None:
+                _ingat_folder_cadangan(Path(berkas).parent)
             self.jendela.statusBar().showMessage(
                 self.tr("Cadangan disimpan: {0}").format(berkas)
-                + ("" if dicatat else self.tr(" (tidak dicatat di jejak audit: hanya baca)")),
+                + ("" if dicatat else self.tr(" (tidak dicatat di jejak audit: hanya baca)"))
+                + ("" if not dihapus else self.tr(
+                    ". Sisa cadangan yang dulu terhenti dihapus: {0}").format(
+                    ", ".join(p.name for p in dihapus))),
                 15000)
 
         return self._jalankan(self.tr("Membuat cadangan..."), kerja, selesai)
 
     def _pilih_tujuan_cadangan(self) -> None:
+        folder = Path(Pengaturan.muat().folder_cadangan or Path.home())
+        if not folder.is_dir():
+            folder = Path.home()
         tujuan, _ = QFileDialog.getSaveFileName(
             self.jendela, self.tr("Simpan salinan basis data"),
-            str(Path.home() / f"{self.db_path.stem}-salinan.db"),
+            str(folder / f"{self.db_path.stem}-salinan.db"),
             self.tr("Basis data Kalbar Desktop (*.db)"))
         if tujuan:
             self.cadangkan_sekarang(tujuan)
@@ -583,6 +593,16 @@ class PenjagaKeamanan(QObject):
                               "periksaDbDialog")
 
 
+def _ingat_folder_cadangan(folder: Path) -> None:
+    pengaturan = Pengaturan.muat()
+    if pengaturan.folder_cadangan != str(folder):
+        pengaturan.folder_cadangan = str(folder)
+        try:
+            pengaturan.simpan()
+        except OSError as e:  # a read-only profile: only the start-up clean-up misses it
+            _log.warning("Folder cadangan tidak tersimpan di pengaturan: %s", e)
+
+
 def _adalah_demo(path: Path) -> bool:
     from kalbar_desktop.ui.app import adalah_demo
 
@@ -594,7 +614,6 @@ def _buka_ulang(path: Path, pengguna):
     the restored database has accounts)."""
     from dataclasses import replace
 
-    from kalbar_desktop.settings import Pengaturan
     from kalbar_desktop.ui.app import buka_jendela, buka_sesi
     from kalbar_desktop.ui.main_window import MainWindow
 
