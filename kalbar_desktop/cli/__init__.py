@@ -185,6 +185,11 @@ def main(ctx: click.Context, db_path: Path | None, demo: bool, pengguna: str | N
     """Kalbar Desktop: verifikasi data P3KE secara luring.
 
     Tanpa perintah, jendela aplikasi dibuka.
+
+    Pada basis data yang memakai akun, perintah yang bekerja atas nama akun (import,
+    report-temuan, export, reimport, document) menanyakan kata sandinya di terminal tanpa
+    menampilkannya, atau membacanya dari baris pertama stdin bila disalurkan (skrip terjadwal:
+    PERINTAH < sandi.txt). Kata sandi tidak pernah diberikan sebagai opsi.
     """
     log.siapkan_log(ctx.invoked_subcommand or "jendela")
     if ctx.invoked_subcommand is not None:

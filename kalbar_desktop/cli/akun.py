@@ -30,9 +30,17 @@ def pengguna_konsol() -> str:
         return "konsol"
 
 
+BANTUAN_USER = ("Nama akun (dicatat di jejak audit; bawaan: nama login). Bila basis data "
+                "memakai akun, kata sandinya ditanyakan di terminal tanpa tampil, atau dibaca "
+                "dari baris pertama stdin bila disalurkan (PERINTAH < sandi.txt).")
+"""The ``--user`` help of the commands that sign in (import, report-temuan, export...)."""
+
+
 def baca_sandi(nama: str, ulangi: bool = True) -> str:
     """A password from the terminal (hidden, asked twice) or, when standard input is not a
-    terminal, the first line of standard input."""
+    terminal, the first line of standard input (a byte-order mark that Notepad or PowerShell
+    put first is dropped). Never from an option or an environment variable: an option shows
+    in the process list and the shell's history (README, "Kata sandi di konsol")."""
     if sys.stdin is not None and sys.stdin.isatty():
         while True:
             sandi = click.prompt(f"Kata sandi untuk {nama}", hide_input=True,
@@ -43,10 +51,11 @@ def baca_sandi(nama: str, ulangi: bool = True) -> str:
                 return sandi
             click.echo(masalah, err=True)
     baris = sys.stdin.readline() if sys.stdin is not None else ""
-    sandi = baris.rstrip("\r\n")
+    sandi = baris.rstrip("\r\n").lstrip("\ufeff")
     if not sandi:
-        gagal("Kata sandi tidak diberikan: ketik di terminal, atau kirim satu baris lewat "
-              "masukan standar (stdin).")
+        gagal(f"Kata sandi untuk {nama} tidak diberikan. Jalankan perintah ini di terminal "
+              "(kata sandinya ditanyakan), atau salurkan satu baris berisi kata sandi ke "
+              "masukan standar, mis. PERINTAH < sandi.txt.")
     return sandi
 
 
@@ -111,7 +120,8 @@ def users() -> None:
 @opsi_db
 def tambah(db_path: Path, nama: str, peran: str, wilayah: tuple[str, ...],
            nama_lengkap: str | None) -> None:
-    """Buat akun NAMA. Kata sandi dibaca dari terminal (dua kali) atau dari stdin."""
+    """Buat akun NAMA. Kata sandi ditanyakan di terminal (dua kali, tidak tampil) atau dibaca
+    dari baris pertama stdin bila disalurkan (users add NAMA ... < sandi.txt)."""
     sandi = baca_sandi(nama)
     db = buka(db_path)
     try:
@@ -187,7 +197,8 @@ def aktifkan(db_path: Path, nama: str) -> None:
 @click.argument("nama")
 @opsi_db
 def ganti_sandi(db_path: Path, nama: str) -> None:
-    """Ganti kata sandi akun NAMA (dibaca dari terminal atau stdin)."""
+    """Ganti kata sandi akun NAMA: ditanyakan di terminal (dua kali, tidak tampil) atau dibaca
+    dari baris pertama stdin bila disalurkan."""
     sandi = baca_sandi(nama)
     db = buka(db_path, baru=False)
     try:

@@ -20,7 +20,7 @@ from kalbar_desktop.cli import (
     opsi_timpa,
     periksa_tujuan,
 )
-from kalbar_desktop.cli.akun import pengguna_perintah
+from kalbar_desktop.cli.akun import BANTUAN_USER, pengguna_perintah
 from kalbar_desktop.domain import status as ds
 from kalbar_desktop.domain.akses import Aksi, boleh
 from kalbar_desktop.exchange import demo, impor_p3ke, laporan_temuan, wilayah_csv
@@ -89,7 +89,7 @@ def _kemajuan_konsol() -> Callable[[str, float], None]:
 @main.command("import")
 @click.argument("berkas", nargs=-1, required=True,
                 type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--user", "pengguna", default=None, help="Nama pengguna untuk jejak audit.")
+@click.option("--user", "pengguna", default=None, help=BANTUAN_USER)
 @click.option("--laporan", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Setelah impor, tulis laporan temuan (xlsx) ke berkas ini.")
 @click.option("--timpa", is_flag=True,
@@ -138,8 +138,7 @@ def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None,
 
 @main.command("report-temuan")
 @click.argument("keluaran", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--user", "pengguna", default=None,
-              help="Nama pengguna (dicatat di jejak audit; laporan berisi nama dan NIK).")
+@click.option("--user", "pengguna", default=None, help=BANTUAN_USER)
 @opsi_timpa
 @opsi_db
 def report_temuan(db_path: Path, keluaran: Path, pengguna: str | None, timpa: bool) -> None:

@@ -19,7 +19,7 @@ from kalbar_desktop.cli import (
     opsi_timpa,
     periksa_tujuan,
 )
-from kalbar_desktop.cli.akun import pengguna_perintah
+from kalbar_desktop.cli.akun import BANTUAN_USER, pengguna_perintah
 from kalbar_desktop.exchange import ekspor as xekspor
 from kalbar_desktop.exchange import impor_koreksi
 
@@ -68,8 +68,7 @@ def _alasan_konsol() -> str:
     return ALASAN_TANPA_KETERANGAN
 
 
-_opsi_user = click.option("--user", "nama_pengguna", default=None,
-                          help="Nama pengguna (dicatat di jejak audit).")
+_opsi_user = click.option("--user", "nama_pengguna", default=None, help=BANTUAN_USER)
 _opsi_sandi = click.option(
     "--password-file", "berkas_sandi", type=click.Path(dir_okay=False, exists=True,
                                                        path_type=Path),
