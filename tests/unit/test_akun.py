@@ -115,7 +115,7 @@ def test_perintah_users(db_path):
     assert hasil.exit_code == 1 and "wajib diberi wilayah" in hasil.output
     hasil = r.invoke(main, ["users", "add", "eko", "--role", "verifikator", "--db",
                             str(db_path)], input="")
-    assert hasil.exit_code == 1 and "Kata sandi tidak diberikan" in hasil.output
+    assert hasil.exit_code == 1 and "Kata sandi untuk eko tidak diberikan" in hasil.output
     hasil = r.invoke(main, ["users", "list", "--json", "--db", str(db_path)])
     akun = {a["nama"]: a for a in json.loads(hasil.output)}
     assert akun["ani"]["wilayah"] == ["617201", "6172021005"]
