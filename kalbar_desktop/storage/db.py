@@ -491,6 +491,10 @@ def _buka_sambungan(path: Path, baca_saja: bool, migrasi: bool,
             migrations.terapkan(db, kemajuan=kemajuan, batal=batal)
     except sqlite3.DatabaseError as e:
         conn.close()
+        kode = getattr(e, "sqlite_errorname", "") or ""
+        if kode not in ("SQLITE_CORRUPT", "SQLITE_NOTADB") and galat.dikenali(e):
+            # A full disk (or temporary folder) while upgrading is no damage to the file.
+            raise BasisDataTidakBisaDibuka(galat.pesan(e, db=path) or str(e)) from e
         raise BasisDataTidakBisaDibuka(
             f"Basis data {path.name} rusak atau tidak dikenal ({e})") from e
     except BaseException:

@@ -15,6 +15,7 @@ real full disk gives ``ENOSPC`` (SQLite: ``SQLITE_FULL``). All of them say the d
 from __future__ import annotations
 
 import errno
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -72,6 +73,76 @@ def _folder_ada_ruang(berkas: str | Path | None) -> int | None:
         except OSError:
             continue
     return None
+
+
+def folder_sementara_sqlite() -> Path:
+    """The folder SQLite writes its temporary files to (a big import's staging table, sorts,
+    indexes), found as SQLite finds it: ``SQLITE_TMPDIR`` then ``TMPDIR`` then ``/var/tmp``,
+    ``/usr/tmp``, ``/tmp`` (the first writable folder); on Windows ``TMP``, ``TEMP``, then the
+    user's profile folder (``GetTempPath``). The application never sets
+    ``PRAGMA temp_store_directory``."""
+    if os.name == "nt":  # pragma: no cover - exercised on Windows only
+        for nama in ("TMP", "TEMP", "USERPROFILE"):
+            nilai = os.environ.get(nama)
+            if nilai:
+                return Path(nilai)
+        return Path(os.environ.get("SystemRoot", "C:\\Windows"))
+    calon = [os.environ.get("SQLITE_TMPDIR"), os.environ.get("TMPDIR"), "/var/tmp", "/usr/tmp",
+             "/tmp"]
+    for c in calon:
+        if c and os.path.isdir(c) and os.access(c, os.W_OK | os.X_OK):
+            return Path(c)
+    return Path(".")
+
+
+def _ruang(folder: Path | None) -> tuple[int, int] | None:
+    """(free bytes, device) of the disk holding ``folder``; ``None`` when it cannot be read
+    (a pulled stick, a network share gone)."""
+    if folder is None:
+        return None
+    try:
+        return shutil.disk_usage(folder).free, folder.stat().st_dev
+    except OSError:
+        return None
+
+
+def ukuran(n: int) -> str:
+    """Bytes for a message: ``512 KB``, ``37 MB``, ``12,4 GB``."""
+    if n < 1024 * 1024:
+        return f"{n // 1024} KB"
+    if n < 1024 ** 3:
+        return f"{n // (1024 * 1024)} MB"
+    return f"{n / 1024 ** 3:.1f} GB".replace(".", ",")
+
+
+def _sementara_penuh(berkas: str | Path | None, penuh: bool) -> Path | None:
+    """SQLite's temporary folder when it, not the database's own disk (where the ``-wal`` is
+    too), is the one that filled up: a big import writes its staging table there (often C:)
+    while the database may sit on another disk. ``penuh``: SQLite said "disk full"; it has
+    already dropped its work files when the message is made, so the temporary folder may show
+    room again: then the database's disk having room is what tells."""
+    tmp = folder_sementara_sqlite()
+    r_tmp = _ruang(tmp)
+    r_db = _ruang(Path(berkas).parent) if berkas else None
+    if r_tmp is None or r_db is None or r_db[1] == r_tmp[1]:
+        return None  # the same disk (or unknown): the database's disk is named
+    if r_db[0] < DISK_HAMPIR_PENUH <= r_tmp[0]:
+        return None
+    if r_tmp[0] < DISK_HAMPIR_PENUH or penuh:
+        return tmp
+    return None
+
+
+def _uraian_sementara_penuh(nama: str, tmp: Path, berkas: str | Path | None) -> str:
+    r_tmp = _ruang(tmp)
+    r_db = _ruang(Path(berkas).parent) if berkas else None
+    sisa = f" (sisa sekarang {ukuran(r_tmp[0])})" if r_tmp else ""
+    db = (f"; disk basis data itu sendiri ({Path(berkas).parent}) masih punya "
+          f"{ukuran(r_db[0])}") if r_db and berkas else ""
+    return (f"Disk penuh: disk folder sementara {tmp}{sisa}, tempat SQLite menulis berkas kerja "
+            f"pekerjaan besar seperti impor, penuh, jadi {nama} tidak bisa menyimpan "
+            f"perubahan{db}. Kosongkan ruang di disk folder sementara itu (hapus berkas yang "
+            "tidak diperlukan atau jalankan Pembersihan Disk), lalu ulangi.")
 
 
 def _uraian_penuh(nama: str) -> str:
@@ -152,13 +223,36 @@ def pesan_sqlite(e: sqlite3.Error, berkas: str | Path | None = None) -> str | No
     kode = getattr(e, "sqlite_errorname", "") or ""
     teks = str(e).strip().lower()
     if kode == "SQLITE_FULL" or "disk is full" in teks:
-        return (f"Disk penuh: {nama} tidak bisa menyimpan perubahan. Kosongkan ruang di disk itu "
-                "(hapus atau pindahkan berkas yang tidak diperlukan), lalu ulangi.")
+        tmp = _sementara_penuh(berkas, penuh=True)
+        if tmp is not None:
+            return _uraian_sementara_penuh(nama, tmp, berkas)
+        folder = f" di {Path(berkas).parent}" if berkas else ""
+        return (f"Disk penuh: {nama} tidak bisa menyimpan perubahan. Kosongkan ruang di disk "
+                f"itu{folder} (hapus atau pindahkan berkas yang tidak diperlukan), lalu "
+                "ulangi.")
     if kode.startswith("SQLITE_IOERR") or teks == "disk i/o error":
-        sisa = _folder_ada_ruang(berkas)
-        if sisa is not None and sisa < DISK_HAMPIR_PENUH:
+        tmp = _sementara_penuh(berkas, penuh=False)
+        if tmp is not None:
+            return _uraian_sementara_penuh(nama, tmp, berkas)
+        folder = Path(berkas).parent if berkas else None
+        r_db = _ruang(folder)
+        if r_db is not None and r_db[0] < DISK_HAMPIR_PENUH:
             return (f"Disk penuh: {nama} tidak bisa menyimpan perubahan (sisa ruang "
-                    f"{sisa // 1024} KB). Kosongkan ruang di disk itu, lalu ulangi.")
+                    f"{r_db[0] // 1024} KB). Kosongkan ruang di disk itu, lalu ulangi.")
+        if folder is not None and r_db is None:
+            return (f"Kesalahan baca/tulis disk pada {nama}: ruang disk di {folder} tidak bisa "
+                    "dibaca lagi, jadi flashdisk atau folder jaringan tempatnya kemungkinan "
+                    "terlepas. Pasang lagi lalu ulangi.")
+        if r_db is not None:
+            r_tmp = _ruang(folder_sementara_sqlite())
+            tmp_teks = (f", folder sementara {folder_sementara_sqlite()} {ukuran(r_tmp[0])}"
+                        if r_tmp is not None and r_tmp[1] != r_db[1] else "")
+            return (f"Kesalahan baca/tulis disk pada {nama}, padahal disknya tidak penuh "
+                    f"(ruang bebas di {folder} {ukuran(r_db[0])}{tmp_teks}): flashdisk atau "
+                    "folder jaringan tempatnya mungkin sempat terlepas, disk itu mungkin rusak, "
+                    "atau berkasnya sudah sebesar batas disk itu (flashdisk FAT32: 4 GB per "
+                    "berkas). Periksa sambungan dan disknya (Periksa disk / chkdsk), lalu "
+                    "ulangi; bila berulang, salin basis data ke disk lain.")
         return (f"Kesalahan baca/tulis disk pada {nama}: disk mungkin penuh, atau flashdisk atau "
                 "folder jaringan tempatnya terlepas. Periksa ruang dan sambungan disk, lalu "
                 "ulangi.")
