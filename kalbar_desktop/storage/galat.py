@@ -86,7 +86,7 @@ def folder_sementara_sqlite() -> Path:
             nilai = os.environ.get(nama)
             if nilai:
                 return Path(nilai)
-        return Path(os.environ.get("SystemRoot", "C:\\Windows"))
+        return Path(os.environ.get("SYSTEMROOT", "C:\\Windows"))
     calon = [os.environ.get("SQLITE_TMPDIR"), os.environ.get("TMPDIR"), "/var/tmp", "/usr/tmp",
              "/tmp"]
     for c in calon:
