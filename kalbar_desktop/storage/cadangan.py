@@ -425,36 +425,56 @@ def _ganti(db_path: Path, sementara: Path) -> None:
     _fsync(db_path)
 
 
-def amankan_sebelum_wal(db_path: str | Path) -> Path | None:
+def amankan_sebelum_wal(db_path: str | Path, kemajuan: Kemajuan | None = None) -> Path | None:
     """A copy of the database file as it is, into the rotating set, before SQLite applies the
     write-ahead journal (``-wal``) found beside it when nobody had it open: the journal of a
     program that crashed (applying it is right), or one copied from another computer with an
     older file of the same name (applying it damages the database; this copy keeps the file
     as it was, and the window offers it when the check then fails). The caller holds the
-    writer lock. Returns the copy; ``None`` when it could not be made (a full disk: the
-    database is opened all the same)."""
+    writer lock. ``kemajuan`` follows the copy (a 100,000-family file takes seconds: see
+    ``docs/benchmarks.md``, "Start-up copy before a left-over journal"). Returns the copy;
+    ``None`` when it could not be made (a full disk: the database is opened all the same)."""
     db_path = Path(db_path)
+    lapor = kemajuan or (lambda _p, _f: None)
     try:
         tujuan = _nama_baru(db_path, SEBELUM_WAL)
         tujuan.parent.mkdir(parents=True, exist_ok=True)
-        sementara = tujuan.with_name(tujuan.name + ".sementara")
+        sementara = tujuan.with_name(tujuan.name + AKHIRAN_SEMENTARA)
         try:
-            shutil.copyfile(db_path, sementara)
-            # Killed in the middle of a checkpoint, the file needs its journal: such a copy
-            # would be a damaged backup, so none is kept.
-            if not speriksa.periksa_berkas(sementara, cepat=True).sehat:
-                _log.info("Salinan sebelum jurnal WAL tidak utuh tanpa jurnalnya; dibuang")
-                return None
-            _fsync(sementara)
-            os.replace(sementara, tujuan)
+            with _tanda_ditulis(sementara):
+                _salin_berkas(db_path, sementara, lambda f: lapor("Menyalin basis data",
+                                                                  0.9 * f))
+                # Killed in the middle of a checkpoint, the file needs its journal: such a
+                # copy would be a damaged backup, so none is kept.
+                lapor("Memeriksa salinan", 0.9)
+                if not speriksa.periksa_berkas(sementara, cepat=True).sehat:
+                    _log.info("Salinan sebelum jurnal WAL tidak utuh tanpa jurnalnya; dibuang")
+                    return None
+                _fsync(sementara)
+                os.replace(sementara, tujuan)
         finally:
             for sisa in (sementara, Path(f"{sementara}-wal"), Path(f"{sementara}-shm")):
                 sisa.unlink(missing_ok=True)
     except OSError as e:
         _log.warning("Salinan sebelum jurnal WAL tidak dibuat: %s", e.strerror or e)
         return None
+    lapor("Selesai", 1.0)
     _log.info("Jurnal WAL tertinggal ditemukan; salinan basis data dibuat: %s", tujuan.name)
     return tujuan
+
+
+_POTONGAN_SALIN = 8 * 1024 * 1024
+
+
+def _salin_berkas(asal: Path, tujuan: Path, kemajuan: Callable[[float], None]) -> None:
+    """Copy ``asal`` to ``tujuan`` (which may exist, empty) in pieces, telling the share done."""
+    total = max(asal.stat().st_size, 1)
+    selesai = 0
+    with open(asal, "rb") as masuk, open(tujuan, "wb") as keluar:
+        while potong := masuk.read(_POTONGAN_SALIN):
+            keluar.write(potong)
+            selesai += len(potong)
+            kemajuan(min(selesai / total, 1.0))
 
 
 def cadangan_sehat_terbaru(db_path: str | Path) -> Cadangan | None:

@@ -503,6 +503,15 @@ def _buka_sambungan(path: Path, baca_saja: bool, migrasi: bool,
     return db
 
 
+def ada_jurnal_tertinggal(path: str | Path) -> bool:
+    """A non-empty ``-wal`` waits beside the database file ``path`` (a crash, or a journal
+    copied from another computer): the first writer of a process copies the file before SQLite
+    applies it (:func:`kalbar_desktop.storage.cadangan.amankan_sebelum_wal`; seconds on a big
+    file, so the window says so first)."""
+    path = Path(path)
+    return path.is_file() and not _tanpa_wal(path)
+
+
 def _tanpa_wal(path: Path) -> bool:
     """No write-ahead log with content waits beside ``path``."""
     try:

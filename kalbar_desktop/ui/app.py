@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
@@ -181,6 +182,59 @@ def alasan_dipakai(nama_db: str, info: dict | None) -> str:
         nama_db, siapa)
 
 
+WAL_TAMPIL_MS = 700
+"""The "please wait" of :func:`amankan_jurnal` shows when the copy takes longer than this (a
+100,000-family file: about 1.1-1.3 s with the file in the system's cache, several seconds
+from a cold disk or a USB stick; ``docs/benchmarks.md``)."""
+
+
+def amankan_jurnal(db_path: str | Path) -> str | None:
+    """A journal (``-wal``) left beside ``db_path`` by a crash, and nobody has the database
+    open: copy the file into the backup set first (SQLite applies the journal when it opens
+    it) on a worker thread, with a progress dialog (``dialogAmankanJurnal``) when it takes
+    more than :data:`WAL_TAMPIL_MS`. Returns a share of the writer lock, held so that the
+    opening that follows does not copy again (give it back with ``skunci.lepas``), or ``None``
+    when there was nothing to do (or another program has the database: then it is live)."""
+    from PySide6.QtCore import QEventLoop
+
+    db_path = Path(db_path)
+    if not sdb.ada_jurnal_tertinggal(db_path):
+        return None
+    try:
+        kunci = skunci.ambil(db_path)
+    except (skunci.BasisDataDipakai, OSError):
+        return None  # sdb.buka says what is wrong
+    if skunci.jumlah_pegangan(kunci) != 1:
+        return kunci  # this process already has it open: the journal is its own
+    _log.info("Jurnal tertinggal di samping %s: salinan dibuat dulu", db_path.name)
+    dialog = QProgressDialog(QCoreApplication.translate(
+        "app", "Basis data {0} tidak ditutup dengan benar terakhir kali (jurnal perubahannya "
+        "masih ada di sampingnya). Sebelum jurnal itu diterapkan, basis data disalin dulu ke "
+        "folder cadangan agar tidak ada yang hilang.\n\nMohon tunggu; jangan matikan "
+        "komputer.").format(db_path.name), "", 0, 1000)
+    dialog.setObjectName("dialogAmankanJurnal")
+    label = QLabel(dialog.labelText())
+    label.setWordWrap(True)
+    dialog.setLabel(label)
+    dialog.setMinimumWidth(460)
+    dialog.setWindowTitle(APP_NAME)
+    dialog.setCancelButton(None)  # a copy cut short is no backup; it takes seconds
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(WAL_TAMPIL_MS)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    loop = QEventLoop()
+    tugas = Tugas(lambda k: scadangan.amankan_sebelum_wal(db_path, kemajuan=k.lapor))
+    tugas.kemajuan.connect(lambda _pesan, f: dialog.setValue(int(f * 1000)))
+    tugas.selesai.connect(lambda _h: loop.quit())
+    tugas.gagal.connect(lambda _e, _j: loop.quit())  # no copy: the database opens all the same
+    tugas.mulai()
+    loop.exec()
+    dialog.close()
+    dialog.deleteLater()
+    return kunci
+
+
 def buka_sesi(db_path: str | Path, periksa_di_latar: bool | None = None) -> sdb.BasisData:
     """Open the database for a window: for writing when possible, read-only while another
     program writes to it or when it fails the quick check (then this process keeps the writer
@@ -195,9 +249,18 @@ def buka_sesi(db_path: str | Path, periksa_di_latar: bool | None = None) -> sdb.
 
     The returned connection carries why it is read-only (``alasan_baca_saja``) and the quick
     check's result (``hasil_periksa``, ``None`` while pending). Raises
-    :class:`sdb.KesalahanPenyimpanan` when the file cannot be opened at all.
+    :class:`sdb.KesalahanPenyimpanan` when the file cannot be opened at all. A journal left by
+    a crash is first secured with a "please wait" (:func:`amankan_jurnal`).
     """
-    db_path = Path(db_path)
+    kunci = amankan_jurnal(db_path)
+    try:
+        return _buka_sesi(Path(db_path), periksa_di_latar)
+    finally:
+        if kunci is not None:
+            skunci.lepas(kunci)
+
+
+def _buka_sesi(db_path: Path, periksa_di_latar: bool | None) -> sdb.BasisData:
     perbarui_skema(db_path)
     try:
         db = sdb.buka(db_path)

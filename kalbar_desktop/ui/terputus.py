@@ -144,23 +144,22 @@ class PenjagaTerputus(QObject):
             self.tr("Basis data Kalbar Desktop (*.db);;Semua berkas (*)"))
         if nama:
             self.buka_lain(Path(nama))
-        else:
-            self.laporkan(self.terputus or sdb.BasisDataTerputus.untuk(
-                self.jendela.db_path, self.tr("belum ada basis data lain yang dipilih")))
+        elif self.terputus is not None:  # nothing chosen: the same question again
+            self.laporkan(self.terputus)
 
     def buka_lain(self, path: Path):
         """Open a window on ``path`` (signing in as at start) and close this one."""
         from kalbar_desktop.settings import Pengaturan
         from kalbar_desktop.ui.app import buka_jendela
 
+        terputus = self.terputus
         self._lepas()
         self.jendela_baru = buka_jendela(Path(path), Pengaturan.muat(),
                                          self.jendela.pengguna.nama)
         if self.jendela_baru is None:  # cancelled: this window stays, still without its file
             self.jendela.db.saat_terputus = self.laporkan
-            self.jendela.db.jaga_berkas = True
-            self.laporkan(self.terputus or sdb.BasisDataTerputus.untuk(
-                self.jendela.db_path, self.tr("basis data lain tidak dibuka")))
+            if terputus is not None:
+                self.laporkan(terputus)
             return None
         self.jendela_baru.tampilkan()
         self._tutup_jendela()

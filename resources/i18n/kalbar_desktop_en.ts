@@ -2852,6 +2852,10 @@ Technical details: {1} at {2}.</translation>
         <translation> (not recorded in the audit trail: read-only)</translation>
     </message>
     <message>
+        <source>. Sisa cadangan yang dulu terhenti dihapus: {0}</source>
+        <translation>. Leftovers of an earlier interrupted backup removed: {0}</translation>
+    </message>
+    <message>
         <source>Membuat cadangan...</source>
         <translation>Making a backup...</translation>
     </message>
@@ -2894,6 +2898,45 @@ Technical details: {1} at {2}.</translation>
     <message>
         <source>Memeriksa basis data...</source>
         <translation>Checking the database...</translation>
+    </message>
+</context>
+<context>
+    <name>PenjagaTerputus</name>
+    <message>
+        <source>Pilih Coba lagi setelah flashdisk dipasang kembali (atau berkasnya dikembalikan), buka basis data lain, atau keluar.</source>
+        <translation>Choose Try again once the USB stick is plugged in again (or the file is back), open another database, or exit.</translation>
+    </message>
+    <message>
+        <source>Isian di formulir yang terbuka tidak hilang: biarkan jendela ini terbuka, pasang lagi flashdisk-nya, pilih Coba lagi, lalu simpan sekali lagi. Membuka basis data lain atau keluar membuang isian yang belum tersimpan.</source>
+        <translation>What you entered in the open form is not lost: leave this window open, plug the USB stick in again, choose Try again, then save once more. Opening another database or exiting discards the unsaved entries.</translation>
+    </message>
+    <message>
+        <source>&amp;Coba lagi</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>&amp;Buka basis data lain...</source>
+        <translation>&amp;Open another database...</translation>
+    </message>
+    <message>
+        <source>Basis data ba&amp;waan</source>
+        <translation>&amp;Default database</translation>
+    </message>
+    <message>
+        <source>&amp;Keluar</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>Basis data bisa dibaca lagi. Isian formulir yang belum tersimpan masih ada: simpan sekarang (Ctrl+S).</source>
+        <translation>The database can be read again. The form's unsaved entries are still there: save now (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Buka basis data</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Basis data Kalbar Desktop (*.db);;Semua berkas (*)</source>
+        <translation>Kalbar Desktop database (*.db);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3383,14 @@ This is done only once and can take about a minute for 100,000 families. Do not 
     <message>
         <source>Basis data {0} sedang dipakai untuk menulis oleh {1}. Tutup jendela Kalbar Desktop yang lain itu dulu, atau buka basis data ini hanya untuk dibaca.</source>
         <translation>The database {0} is being written to by {1}. Close that other Kalbar Desktop window first, or open this database for reading only.</translation>
+    </message>
+    <message>
+        <source>Basis data {0} tidak ditutup dengan benar terakhir kali (jurnal perubahannya masih ada di sampingnya). Sebelum jurnal itu diterapkan, basis data disalin dulu ke folder cadangan agar tidak ada yang hilang.
+
+Mohon tunggu; jangan matikan komputer.</source>
+        <translation>Database {0} was not closed properly last time (its change journal is still beside it). Before that journal is applied, the database is first copied to the backup folder so that nothing is lost.
+
+Please wait; do not switch the computer off.</translation>
     </message>
     <message>
         <source>Berkas basis data {0} atau foldernya hanya boleh dibaca (CD, folder bersama tanpa izin tulis, tanda Read-only), jadi tidak ada yang bisa disimpan. Untuk bekerja, salin basis data ke folder Anda sendiri lalu buka salinannya.</source>
