@@ -18,7 +18,9 @@ in the system temp folder; built here when missing). It is copied once (SQLite b
    start waits for.
 
 Wall time and peak RSS (``VmHWM``) of the measuring process, medians over the runs; the backup
-folder is emptied before each run (the copy lands in the rotating set).
+folder is emptied before each run (the copy lands in the rotating set). ``--dingin`` first drops
+this one file from the system's page cache (``posix_fadvise(DONTNEED)``, nothing else is
+touched), as after a reboot: the copy then reads from the disk.
 """
 
 from __future__ import annotations
@@ -96,12 +98,19 @@ def ukur_buka(path: Path) -> None:
     print(json.dumps({"detik": detik, "rss": _rss_mb(), "ok": ada}))
 
 
-def _siapkan_wal(path: Path) -> int:
+def _siapkan_wal(path: Path, dingin: bool) -> int:
     shutil.rmtree(path.with_name(path.stem + "-cadangan"), ignore_errors=True)
     subprocess.run([sys.executable, "-m", "benchmarks.bench_wal_awal", "--tinggalkan",
                     "--db", str(path)], cwd=AKAR, check=False, capture_output=True)
     ukuran = Path(f"{path}-wal").stat().st_size
     assert ukuran > 0, "tidak ada jurnal tertinggal"
+    if dingin:
+        os.sync()
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+        finally:
+            os.close(fd)
     return ukuran
 
 
@@ -109,6 +118,8 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--db", type=Path, default=None, help="basis data 100.000 keluarga")
     p.add_argument("--kali", type=int, default=5)
+    p.add_argument("--dingin", action="store_true",
+                   help="baca dari disk: berkas ini dikeluarkan dari cache sistem tiap run")
     p.add_argument("--tinggalkan", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--ukur-salin", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--ukur-buka", action="store_true", help=argparse.SUPPRESS)
@@ -143,11 +154,12 @@ def main() -> None:
     with sdb.terbuka(kerja):  # schema up to date, journal folded in
         pass
     ukuran = kerja.stat().st_size
-    print(f"basis data {kerja} {ukuran / 2**20:.0f} MB; beban {_beban()}", flush=True)
+    print(f"basis data {kerja} {ukuran / 2**20:.0f} MB{'; cache dingin' if arg.dingin else ''}; "
+          f"beban {_beban()}", flush=True)
     hasil: dict[str, list[dict]] = {"salin": [], "buka": []}
     for i in range(arg.kali):
         for jenis in ("salin", "buka"):
-            wal = _siapkan_wal(kerja)
+            wal = _siapkan_wal(kerja, arg.dingin)
             r = _anak(f"--ukur-{jenis}", "--db", str(kerja))
             assert r["ok"], r
             hasil[jenis].append(r)
