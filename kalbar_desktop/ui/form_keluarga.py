@@ -11,6 +11,7 @@ verification data) and never loses what was typed when the save is refused.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from itertools import pairwise
 
@@ -869,8 +870,13 @@ class FormKeluarga(QWidget):
         if self.data:  # a family gone from the source is judged as it last was
             nilai["asal"], nilai["ada_di_sumber"] = self.data.asal, self.data.ada_di_sumber
         anggota = self.anggota_model.untuk_pemeriksaan()
-        daftar = stemuan.periksa_keluarga_sementara(self.db, nilai, anggota,
-                                                    self._wilayah_dikenal)
+        try:
+            daftar = stemuan.periksa_keluarga_sementara(self.db, nilai, anggota,
+                                                        self._wilayah_dikenal)
+        except KesalahanPenyimpanan as e:  # the file went away: the window's dialog says so
+            logging.getLogger(__name__).info("Temuan formulir tidak diperbarui: %s",
+                                             type(e).__name__)
+            return  # the findings shown stay; the entries are untouched
         nama = {a.get("id_individu"): a.get("nama") for a in anggota}
         penuh = self._nik_penuh(self.data)
         indonesia = bahasa.bahasa_aktif() == bahasa.BAWAAN

@@ -15,7 +15,14 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+)
 
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.ui import create_main_window
@@ -189,3 +196,21 @@ def test_isi_ditimpa_di_tempat_dan_keluar(qtbot, jendela, flashdisk):
     qtbot.waitUntil(lambda: not w.isVisible(), timeout=3000)
     assert not list(flashdisk.parent.glob("kab-cadangan/*saat-keluar*"))
     assert QApplication.activeModalWidget() is None
+
+
+def test_saring_saat_folder_dihapus(qtbot, jendela, flashdisk, tmp_path):
+    """A filter (here 'only families with findings') after the stick's folder is gone: the
+    dialog; the table keeps no stale rows; the same filter works once the folder is back."""
+    w = jendela
+    cadangan_folder = tmp_path / "salinan-folder"
+    shutil.copytree(flashdisk.parent, cadangan_folder)
+    shutil.rmtree(flashdisk.parent)
+    w.findChild(QCheckBox, "findingsOnlyCheck").setChecked(True)
+    kotak = _dialog(qtbot, w)
+    assert f"folder {flashdisk.parent} tidak ada lagi" in kotak.text()
+    assert w.model.rowCount() == 0
+
+    shutil.copytree(cadangan_folder, flashdisk.parent)
+    _tombol(kotak, "cobaLagiButton").click()
+    qtbot.waitUntil(lambda: w.penjaga_terputus.dialog is None, timeout=3000)
+    assert 0 < w.model.rowCount() < 120  # the filter applies to the file that is back
