@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from sqlite_utils import Database
 
@@ -82,14 +82,37 @@ class BasisData(Database):
         sebab = _sebab_terputus(Path(self.path), self._identitas, isi)
         if sebab is None:
             return
-        galat_ = BasisDataTerputus.untuk(Path(self.path), sebab)
+        self._lapor_terputus(BasisDataTerputus.untuk(Path(self.path), sebab))
+
+    def _lapor_terputus(self, galat_: BasisDataTerputus,
+                        sebab: BaseException | None = None) -> NoReturn:
+        """Tell the window (:attr:`saat_terputus`), then raise ``galat_``."""
         panggil = self.saat_terputus
         if panggil is not None:
             try:
                 panggil(galat_)
             except Exception:  # the window's notice must not hide the error itself
                 _log.exception("Pemberitahuan basis data terputus gagal")
-        raise galat_
+        raise galat_ from sebab
+
+    def sambung_lagi(self) -> None:
+        """After the file went away ("Coba lagi"): make the connection read the file at
+        :attr:`path` again. Keeps the connection when the same file is back (a folder renamed
+        back) and it answers; otherwise opens the file anew (:meth:`sambung_ulang`: a stick
+        plugged in again, where the old handle is dead even when the file looks the same).
+        Raises :class:`BasisDataTerputus` while the file is still not there or not a
+        database; the window's notice is not called for this check."""
+        panggil, self.saat_terputus = self.saat_terputus, None
+        try:
+            try:
+                self.periksa_berkas(isi=True)
+                self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                return
+            except (BasisDataTerputus, sqlite3.DatabaseError):
+                pass
+            self.sambung_ulang()
+        finally:
+            self.saat_terputus = panggil
 
     def sambung_ulang(self) -> None:
         """Open the file at :attr:`path` again on this same object (after the USB stick came
@@ -190,6 +213,12 @@ class BasisData(Database):
             if self.jaga_berkas and _galat_berkas(e):
                 # A read error on a file that opened fine: is it still there?
                 self.periksa_berkas(isi=True)
+                kode = getattr(e, "sqlite_errorname", "") or ""
+                if kode.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
+                    # The file looks the same but the handle to it broke (a stick pulled and
+                    # plugged in again on Windows): the same way back, "Coba lagi".
+                    self._lapor_terputus(BasisDataTerputus.untuk(
+                        Path(self.path or ""), f"kesalahan baca/tulis disk ({e})"), e)
             raise
 
     def close(self) -> None:

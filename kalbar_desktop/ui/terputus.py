@@ -109,24 +109,13 @@ class PenjagaTerputus(QObject):
         again with what was found now)."""
         db = self.jendela.db
         self.terputus = None
-        db.saat_terputus = None  # this check's own findings are answered below
         try:
-            try:
-                db.periksa_berkas(isi=True)
-                db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            except sdb.BasisDataTerputus:
-                # Another file stands under the name now (the stick came back): connect to it
-                # anew, unless it is still missing.
-                if not db.path or not Path(db.path).is_file():
-                    raise
-                db.sambung_ulang()
+            db.sambung_lagi()
         except sdb.KesalahanPenyimpanan as e:
             if not isinstance(e, sdb.BasisDataTerputus):
                 e = sdb.BasisDataTerputus.untuk(self.jendela.db_path, str(e))
-            db.saat_terputus = self.laporkan
             self.laporkan(e)
             return False
-        db.saat_terputus = self.laporkan
         _log.info("Basis data bisa dibaca lagi: %s", self.jendela.db_path)
         self.jendela.segarkan()
         if self.terputus is not None:  # reloading met it again

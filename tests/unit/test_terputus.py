@@ -117,3 +117,28 @@ def test_izin_folder_dicabut(tmp_path):
     assert baris[0].startswith(f"Berkas basis data {folder / 'kab.db'} tidak bisa dibaca lagi: "
                                f"akses ke {folder / 'kab.db'} ditolak."), baris
     assert baris[-1] == "KEMBALI"
+
+
+def test_pegangan_sqlite_putus_padahal_berkas_sama(db_usb, tmp_path):
+    """The file looks the same but SQLite's own handle to it broke (a stick pulled and plugged
+    in again on Windows, where the name and file id come back): a read fails with a real I/O
+    error, is told as the file gone, and 'Coba lagi' (``sambung_lagi``) opens it anew."""
+    path = tmp_path / "USB" / "kab.db"
+    with db_usb.atomic():
+        for _ in range(300):
+            db_usb.execute("INSERT INTO catatan VALUES (hex(randomblob(500)))")
+    db_usb.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db_usb.execute("PRAGMA cache_size = 1")  # reads go to the file
+    fd = next(int(f.name) for f in Path("/proc/self/fd").iterdir()
+              if os.path.realpath(f) == str(path))
+    baca, tulis = os.pipe()
+    os.dup2(tulis, fd)  # SQLite's descriptor of the file now leads nowhere readable
+    os.close(baca)
+    os.close(tulis)
+    with pytest.raises(sdb.BasisDataTerputus, match=r"kesalahan baca/tulis disk"):
+        db_usb.execute("SELECT count(*), sum(length(isi)) FROM catatan").fetchone()
+    db_usb.sambung_lagi()
+    assert db_usb.execute("SELECT count(*) FROM catatan").fetchone()[0] == 301
+    with db_usb.atomic():
+        db_usb.execute("INSERT INTO catatan VALUES ('lagi')")
+    assert len(_isi(path)) == 302
