@@ -600,6 +600,12 @@ class PanelDasbor(QWidget):
     def _tampilkan_galat(self, teks: str) -> None:
         self.label_status.setStyleSheet("color: #b2182b;")
         self.label_status.setText(self.tr("Dasbor tidak bisa dihitung: {0}").format(teks))
+        # Nothing computed yet: no chart may say there are no families (import P3KE...).
+        if self._data is None or not self._data.dihitung_pada:
+            for grafik in (self.chart_kecamatan, self.chart_desil, self.chart_kelayakan,
+                           self.chart_temuan, self.chart_kunjungan):
+                grafik.pesan_kosong = self.tr("Angka belum bisa dihitung.")
+                grafik.update()
 
     def _berkas_ada(self) -> bool:
         """False (the figures shown stay, the status says why) when the window's database

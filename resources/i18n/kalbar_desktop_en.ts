@@ -2538,6 +2538,10 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
         <translation>The dashboard cannot be computed: {0}</translation>
     </message>
     <message>
+        <source>Angka belum bisa dihitung.</source>
+        <translation>The figures cannot be computed yet.</translation>
+    </message>
+    <message>
         <source>{0}; dihitung {1} pukul {2}</source>
         <translation>{0}; computed on {1} at {2}</translation>
     </message>
@@ -2928,7 +2932,7 @@ Technical details: {1} at {2}.</translation>
     </message>
     <message>
         <source>Basis data bisa dibaca lagi. Isian formulir yang belum tersimpan masih ada: simpan sekarang (Ctrl+S).</source>
-        <translation>The database can be read again. The form's unsaved entries are still there: save now (Ctrl+S).</translation>
+        <translation>The database can be read again. The form&apos;s unsaved entries are still there: save now (Ctrl+S).</translation>
     </message>
     <message>
         <source>Buka basis data</source>
