@@ -13,7 +13,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from kalbar_desktop.storage import cadangan
@@ -48,24 +48,25 @@ def test_jurnal_tertinggal_disalin_dengan_mohon_tunggu(qtbot, monkeypatch, tmp_p
     monkeypatch.setattr(app, "WAL_TAMPIL_MS", 0)  # the demo file copies in milliseconds
     dilihat: list[str] = []
 
-    def lihat() -> None:
-        for w in QApplication.topLevelWidgets():
-            if (isinstance(w, QProgressDialog) and w.objectName() == "dialogAmankanJurnal"
-                    and w.isVisible()):
-                if not dilihat:
-                    SHOTS.mkdir(exist_ok=True)
-                    w.grab().save(str(SHOTS / "jurnal_tertinggal.png"))
-                dilihat.append(w.labelText())
+    class Pengamat(QObject):
+        """Notes the dialog when it is shown (synchronously, inside its setValue)."""
 
-    pemantau = QTimer()
-    pemantau.timeout.connect(lihat)
-    pemantau.start(1)
+        def eventFilter(self, obj, event) -> bool:
+            if (event.type() == QEvent.Type.Show and isinstance(obj, QProgressDialog)
+                    and obj.objectName() == "dialogAmankanJurnal"):
+                dilihat.append(obj.labelText())
+                SHOTS.mkdir(exist_ok=True)
+                obj.grab().save(str(SHOTS / "jurnal_tertinggal.png"))
+            return False
+
+    pengamat = Pengamat()
+    QApplication.instance().installEventFilter(pengamat)
     cadangan._POTONGAN_SALIN, lama = 64 * 1024, cadangan._POTONGAN_SALIN  # many progress steps
     try:
         db = app.buka_sesi(path)
     finally:
         cadangan._POTONGAN_SALIN = lama
-        pemantau.stop()
+        QApplication.instance().removeEventFilter(pengamat)
     try:
         assert dilihat and "tidak ditutup dengan benar terakhir kali" in dilihat[0]
         assert [r[0] for r in db.execute("SELECT isi FROM catatan")] == [
