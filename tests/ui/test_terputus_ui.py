@@ -215,3 +215,27 @@ def test_saring_saat_folder_dihapus(qtbot, jendela, flashdisk, tmp_path):
     _tombol(kotak, "cobaLagiButton").click()
     qtbot.waitUntil(lambda: w.penjaga_terputus.dialog is None, timeout=3000)
     assert 0 < w.model.rowCount() < 120  # the filter applies to the file that is back
+
+
+def test_pilih_basis_data_bawaan_membuka_jendela_baru(qtbot, jendela, flashdisk):
+    """'Basis data bawaan' while the stick is out: a window on the default database opens for
+    the same person, the old one closes without asking."""
+    from kalbar_desktop import paths
+
+    w = jendela
+    flashdisk.parent.rename(flashdisk.parent.with_name("lepas"))
+    w.table.scrollToBottom()
+    w.model.segarkan_baris()
+    w.table.viewport().repaint()
+    kotak = _dialog(qtbot, w)
+    _tombol(kotak, "bawaanButton").click()
+    baru = w.penjaga_terputus.jendela_baru
+    assert baru is not None and baru.isVisible()
+    try:
+        assert baru.db_path == paths.db_bawaan()
+        assert baru.pengguna.nama == "Ani"
+        assert not w.isVisible()
+    finally:
+        baru.close()
+        baru.db.close()
+        baru.deleteLater()
