@@ -10,8 +10,9 @@ family, all in one transaction.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from sqlite_utils import Database
 
@@ -448,29 +449,220 @@ ALASAN_IMPOR_ULANG = "Impor ulang workbook"
 from a workbook filled in by someone else, not from the user who imported it."""
 
 
-def _periksa_empat_mata(db: Database, id_keluarga: str, pengguna: Pengguna) -> list[MasalahIsian]:
-    """Nobody approves their own work: the user who submitted the family, or who entered or
-    corrected its data since it was last approved or reopened, may not approve it."""
+def _pekerjaan_sendiri(db: Database, id_keluarga: Sequence[str],
+                      pengguna: Pengguna) -> dict[str, bool]:
+    """The families among ``id_keluarga`` that ``pengguna`` submitted, or whose data they entered
+    or corrected, since each was last approved or reopened (ID -> True when they submitted it).
+    Empty on a database without accounts (see :func:`_periksa_empat_mata`)."""
     if not spengguna.ada_akun_apa_pun(db):
         # Without accounts a name is typed, not signed in: anyone can be anyone, so the rule
         # could only block the one person who works alone (the demo, a first try).
+        return {}
+    hasil: dict[str, bool] = {}
+    aksi = ", ".join("?" * len(_AKSI_PENGISIAN))
+    ids = list(dict.fromkeys(id_keluarga))
+    for awal in range(0, len(ids), 500):
+        potong = ids[awal:awal + 500]
+        for idk, ajukan in db.execute(
+                f"SELECT a.id_keluarga, max(a.aksi = 'AJUKAN') FROM audit_log a "
+                f"WHERE a.id_keluarga IN ({', '.join('?' * len(potong))}) AND a.pengguna = ? "
+                f"AND a.aksi IN ({aksi}) "
+                "AND (a.aksi = 'AJUKAN' OR a.alasan IS NULL OR a.alasan NOT LIKE ?) "
+                "AND a.id > COALESCE((SELECT max(b.id) FROM audit_log b "
+                "WHERE b.id_keluarga = a.id_keluarga AND b.aksi IN ('SETUJUI', 'BUKA_KEMBALI')), "
+                "0) GROUP BY a.id_keluarga",
+                [*potong, pengguna.nama, *_AKSI_PENGISIAN, ALASAN_IMPOR_ULANG + "%"]):
+            hasil[idk] = bool(ajukan)
+    return hasil
+
+
+def _pesan_sendiri(pengguna: Pengguna, id_keluarga: str, ajukan: bool) -> str:
+    apa = "mengajukan" if ajukan else "mengisi atau mengoreksi data"
+    return (f"{pengguna.nama} sendiri yang {apa} keluarga {id_keluarga}: pekerjaan sendiri tidak "
+            "boleh disetujui sendiri. Persetujuan harus oleh verifikator lain.")
+
+
+def _periksa_empat_mata(db: Database, id_keluarga: str, pengguna: Pengguna) -> list[MasalahIsian]:
+    """Nobody approves their own work: the user who submitted the family, or who entered or
+    corrected its data since it was last approved or reopened, may not approve it."""
+    sendiri = _pekerjaan_sendiri(db, [id_keluarga], pengguna)
+    if id_keluarga not in sendiri:
         return []
-    batas = db.execute(
-        "SELECT COALESCE(max(id), 0) FROM audit_log WHERE id_keluarga = ? "
-        "AND aksi IN ('SETUJUI', 'BUKA_KEMBALI')", [id_keluarga]).fetchone()[0]
-    tanda = ", ".join("?" * len(_AKSI_PENGISIAN))
-    sendiri = db.execute(
-        f"SELECT aksi FROM audit_log WHERE id_keluarga = ? AND id > ? AND pengguna = ? "
-        f"AND aksi IN ({tanda}) AND (aksi = 'AJUKAN' OR alasan IS NULL OR alasan NOT LIKE ?) "
-        "ORDER BY (aksi = 'AJUKAN') DESC LIMIT 1",
-        [id_keluarga, batas, pengguna.nama, *_AKSI_PENGISIAN,
-         ALASAN_IMPOR_ULANG + "%"]).fetchone()
-    if sendiri is None:
-        return []
-    apa = "mengajukan" if sendiri[0] == "AJUKAN" else "mengisi atau mengoreksi data"
-    return [MasalahIsian("persetujuan", (
-        f"{pengguna.nama} sendiri yang {apa} keluarga {id_keluarga}: pekerjaan sendiri tidak "
-        "boleh disetujui sendiri. Persetujuan harus oleh verifikator lain."))]
+    return [MasalahIsian("persetujuan",
+                         _pesan_sendiri(pengguna, id_keluarga, sendiri[id_keluarga]))]
+
+
+# ---------------------------------------------------------------------------------------------
+# Approving every submitted family of a region at once.
+# ---------------------------------------------------------------------------------------------
+class SebabDilewati(StrEnum):
+    """Why a submitted family is left out of "approve all" (what a single approve refuses)."""
+
+    DIAJUKAN_SENDIRI = "DIAJUKAN_SENDIRI"
+    DIISI_SENDIRI = "DIISI_SENDIRI"
+    LUAR_WILAYAH = "LUAR_WILAYAH"
+    BERUBAH = "BERUBAH"
+
+
+LABEL_SEBAB: dict[SebabDilewati, str] = {
+    SebabDilewati.DIAJUKAN_SENDIRI: "diajukan oleh Anda sendiri (pekerjaan sendiri tidak boleh "
+                                    "disetujui sendiri)",
+    SebabDilewati.DIISI_SENDIRI: "datanya diisi atau dikoreksi oleh Anda sendiri (pekerjaan "
+                                 "sendiri tidak boleh disetujui sendiri)",
+    SebabDilewati.LUAR_WILAYAH: "di luar wilayah kerja Anda",
+    SebabDilewati.BERUBAH: "tidak lagi berstatus Diajukan (diubah pengguna lain setelah "
+                           "konfirmasi)",
+}
+"""Indonesian reason per :class:`SebabDilewati` (the window and the guide use these words)."""
+
+
+@dataclass(frozen=True)
+class KeluargaDilewati:
+    """A submitted family that "approve all" leaves as it is, and why."""
+
+    id_keluarga: str
+    nama_kepala: str | None
+    sebab: SebabDilewati
+
+
+@dataclass
+class RencanaSetujui:
+    """What "approve all" would do in a region: the submitted families it approves and the
+    ones it leaves (named, with the reason). Families in other approval states are not
+    counted at all."""
+
+    kode_wilayah: str | None
+    disetujui: list[str]
+    dilewati: list[KeluargaDilewati]
+    kode_desa: dict[str, str | None] = field(default_factory=dict)
+    """ID Keluarga -> desa code of the families to approve."""
+
+    def jumlah_per_sebab(self) -> dict[SebabDilewati, int]:
+        hasil: dict[SebabDilewati, int] = {}
+        for d in self.dilewati:
+            hasil[d.sebab] = hasil.get(d.sebab, 0) + 1
+        return hasil
+
+
+def _diajukan(db: Database, kode_wilayah: str | None,
+              id_keluarga: Sequence[str] | None = None) -> list[tuple[str, str | None, str | None]]:
+    """(ID Keluarga, desa code, head's name in force) of the submitted families of a region, or
+    of the given IDs that are still submitted."""
+    kolom = ("SELECT v.id_keluarga, k.kode_kemdagri, COALESCE(json_extract(v.koreksi_json, "
+             "'$.nama_kepala'), k.nama_kepala) FROM verifikasi_keluarga v "
+             "JOIN keluarga k USING (id_keluarga) WHERE v.persetujuan = 'DIAJUKAN'")
+    if id_keluarga is not None:
+        hasil = []
+        ids = list(id_keluarga)
+        for awal in range(0, len(ids), 500):
+            potong = ids[awal:awal + 500]
+            hasil += db.execute(f"{kolom} AND v.id_keluarga IN ({', '.join('?' * len(potong))})",
+                                potong).fetchall()
+        return hasil
+    if kode_wilayah:
+        return db.execute(f"{kolom} AND k.kode_kemdagri >= ? AND k.kode_kemdagri < ? "
+                          "ORDER BY k.kode_kemdagri, v.id_keluarga",
+                          [kode_wilayah, kode_wilayah + "\uffff"]).fetchall()
+    return db.execute(f"{kolom} ORDER BY k.kode_kemdagri, v.id_keluarga").fetchall()
+
+
+def _pilah(db: Database, pengguna: Pengguna, kode_wilayah: str | None,
+           calon: list[tuple[str, str | None, str | None]]) -> RencanaSetujui:
+    rencana = RencanaSetujui(kode_wilayah, [], [])
+    dalam = []
+    for idk, kode, nama in calon:
+        if not boleh(pengguna, Aksi.SETUJUI, kode):
+            rencana.dilewati.append(KeluargaDilewati(idk, nama, SebabDilewati.LUAR_WILAYAH))
+        else:
+            dalam.append((idk, kode, nama))
+    sendiri = _pekerjaan_sendiri(db, [c[0] for c in dalam], pengguna)
+    for idk, kode, nama in dalam:
+        if idk in sendiri:
+            rencana.dilewati.append(KeluargaDilewati(
+                idk, nama, SebabDilewati.DIAJUKAN_SENDIRI if sendiri[idk]
+                else SebabDilewati.DIISI_SENDIRI))
+            continue
+        # the status model's own check, as a single approve runs it
+        if status.periksa_transisi(Verifikasi(persetujuan=Persetujuan.DIAJUKAN),
+                                   AksiPersetujuan.SETUJUI):
+            rencana.dilewati.append(KeluargaDilewati(idk, nama, SebabDilewati.BERUBAH))
+            continue
+        rencana.disetujui.append(idk)
+        rencana.kode_desa[idk] = kode
+    return rencana
+
+
+def rencana_setujui_semua(db: Database, pengguna: Pengguna,
+                          kode_wilayah: str | None) -> RencanaSetujui:
+    """What :func:`setujui_semua` would do for the submitted families of ``kode_wilayah`` (a
+    kabupaten, kecamatan or desa code; ``None``: the whole database). Reads only. Raises
+    :class:`TidakBerwenang` when the user may not approve at all (role, read-only session)."""
+    _izinkan(pengguna, Aksi.SETUJUI, None)
+    return _pilah(db, pengguna, kode_wilayah, _diajukan(db, kode_wilayah))
+
+
+class SetujuiDibatalkan(Exception):
+    """The user cancelled "approve all"; nothing was written."""
+
+
+@dataclass(frozen=True)
+class HasilSetujui:
+    """What "approve all" did."""
+
+    disetujui: list[str]
+    dilewati: list[KeluargaDilewati]
+
+
+SETIAP_SETUJUI = 1_000
+"""Families per step of "approve all" (progress reported and the cancel flag read)."""
+
+
+@sdb.terjemahkan_galat
+def setujui_semua(db: Database, pengguna: Pengguna, rencana: RencanaSetujui,
+                  alasan: str | None = None,
+                  lapor: Callable[[str, float], None] | None = None,
+                  dibatalkan: Callable[[], bool] | None = None) -> HasilSetujui:
+    """Approve the families of ``rencana`` (from :func:`rencana_setujui_semua`, as the user
+    confirmed it) in one transaction: one audit row ``SETUJUI`` per family, as a single approve
+    writes. Each family is checked again inside the transaction (still submitted, in the user's
+    region, not their own work); one that changed since is left out with its reason. A cancel
+    (``dibatalkan`` returning True) or an error rolls everything back
+    (:class:`SetujuiDibatalkan`)."""
+    _izinkan(pengguna, Aksi.SETUJUI, None)
+    with db.atomic():
+        calon = _diajukan(db, rencana.kode_wilayah, rencana.disetujui)
+        ulang = _pilah(db, pengguna, rencana.kode_wilayah, calon)
+        ada = {c[0] for c in calon}
+        nama = {d.id_keluarga: d.nama_kepala for d in rencana.dilewati}
+        dilewati = list(rencana.dilewati) + ulang.dilewati + [
+            KeluargaDilewati(idk, nama.get(idk), SebabDilewati.BERUBAH)
+            for idk in rencana.disetujui if idk not in ada]
+        urutan = {idk: i for i, idk in enumerate(rencana.disetujui)}
+        ids = sorted(ulang.disetujui, key=urutan.__getitem__)
+        waktu = sekarang()
+        jumlah = max(len(ids), 1)
+        for awal in range(0, len(ids), SETIAP_SETUJUI):
+            if dibatalkan is not None and dibatalkan():
+                raise SetujuiDibatalkan("Setujui semua dibatalkan; tidak ada yang disetujui.")
+            if lapor is not None:
+                lapor(f"Menyetujui {awal:,} dari {len(ids):,} keluarga".replace(",", "."),
+                      awal / jumlah)
+            potong = ids[awal:awal + SETIAP_SETUJUI]
+            db.execute(
+                "UPDATE verifikasi_keluarga SET persetujuan = ?, versi = versi + 1, "
+                "diubah_oleh = ?, diubah_pada = ? WHERE persetujuan = ? AND id_keluarga IN "
+                f"({', '.join('?' * len(potong))})",
+                [Persetujuan.DISETUJUI, pengguna.nama, waktu, Persetujuan.DIAJUKAN, *potong])
+            audit.tulis(db, (audit.Catatan(
+                aksi=AksiPersetujuan.SETUJUI.value, pengguna=pengguna.nama,
+                tabel="verifikasi_keluarga", id_rekaman=idk, id_keluarga=idk,
+                kolom="persetujuan", nilai_lama=Persetujuan.DIAJUKAN,
+                nilai_baru=Persetujuan.DISETUJUI, alasan=alasan) for idk in potong))
+        if dibatalkan is not None and dibatalkan():
+            raise SetujuiDibatalkan("Setujui semua dibatalkan; tidak ada yang disetujui.")
+        if lapor is not None:
+            lapor("Selesai", 1.0)
+        return HasilSetujui(ids, dilewati)
 
 
 @sdb.terjemahkan_galat
