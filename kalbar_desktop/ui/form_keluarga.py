@@ -113,6 +113,9 @@ class FormKeluarga(QWidget):
     minta_pindah = Signal(int)
     minta_tutup = Signal()
     minta_berikutnya = Signal()
+    minta_setujui_semua = Signal()
+    """The "approve all" button (setujuiSemuaButton); the feature in
+    :mod:`kalbar_desktop.ui.setujui_semua` does it for the region chosen in the tree."""
 
     def __init__(self, db: BasisData, pengguna: Pengguna, parent: QWidget | None = None):
         super().__init__(parent)
@@ -454,6 +457,10 @@ class FormKeluarga(QWidget):
         self.tombol_ajukan = tombol(self.tr("&Ajukan"), "submitButton", self.ajukan,
                                     self.tr("Ajukan ke verifikator untuk disetujui"))
         self.tombol_setujui = tombol(self.tr("Se&tujui"), "approveButton", self.setujui)
+        self.tombol_setujui_semua = tombol(
+            self.tr("Setujui semua..."), "setujuiSemuaButton", self.minta_setujui_semua.emit,
+            self.tr("Setujui sekaligus semua keluarga berstatus Diajukan di wilayah yang dipilih "
+                    "di pohon wilayah (Ctrl+Shift+T)"))
         self.tombol_kembalikan = tombol(self.tr("&Kembalikan..."), "returnButton",
                                         self.kembalikan,
                                         self.tr("Kembalikan ke operator dengan catatan"))
@@ -471,8 +478,8 @@ class FormKeluarga(QWidget):
         self.tombol_sebelum.setFixedWidth(36)
         self.tombol_sesudah.setFixedWidth(36)
         self._baris_tombol_2 = QHBoxLayout()
-        for t in (self.tombol_ajukan, self.tombol_setujui, self.tombol_kembalikan,
-                  self.tombol_buka):
+        for t in (self.tombol_ajukan, self.tombol_setujui, self.tombol_setujui_semua,
+                  self.tombol_kembalikan, self.tombol_buka):
             self._baris_tombol_2.addWidget(t)
         self._baris_tombol_2.addStretch(1)
         self._baris_tombol_2.addWidget(self.tombol_riwayat)
@@ -739,6 +746,7 @@ class FormKeluarga(QWidget):
         self.tombol_ajukan.setEnabled(
             p in (Persetujuan.DRAF, Persetujuan.DIKEMBALIKAN) and self._boleh(Aksi.AJUKAN))
         self.tombol_setujui.setEnabled(p == Persetujuan.DIAJUKAN and self._boleh(Aksi.SETUJUI))
+        self.tombol_setujui_semua.setEnabled(boleh(self.pengguna, Aksi.SETUJUI))
         self.tombol_kembalikan.setEnabled(
             p == Persetujuan.DIAJUKAN and self._boleh(Aksi.KEMBALIKAN))
         self.tombol_buka.setEnabled(p == Persetujuan.DISETUJUI

@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
     disegarkan = Signal()
     """Emitted at the end of :meth:`segarkan` (after imports, saves...): pages such as the
     dashboard recompute their figures."""
+    minta_setujui_semua = Signal()
+    """The form's "approve all" button was pressed (the feature that does it listens)."""
 
     def __init__(self, db: BasisData, db_path: Path, pengguna: Pengguna):
         super().__init__()
@@ -366,6 +368,7 @@ class MainWindow(QMainWindow):
             form.minta_pindah.connect(self.pindah)
             form.minta_berikutnya.connect(lambda: self.pindah(1))
             form.minta_tutup.connect(self.tutup_form)
+            form.minta_setujui_semua.connect(self.minta_setujui_semua)
             self._form = form
         return self._form
 

@@ -1,0 +1,227 @@
+"""Verifikasi > Setujui semua yang diajukan (``aksiSetujuiSemua``, Ctrl+Shift+T; also the form's
+``setujuiSemuaButton``): a verifikator approves every submitted family of the region chosen in
+the region tree (the whole database when none is chosen) at once.
+
+A confirmation (``dialogSetujuiSemua``) says how many will be approved and how many are left
+out and why, naming them; the work runs off the UI thread in one transaction with a progress
+bar (``setujuiSemuaKemajuan``) whose Cancel leaves the database as it was; the result
+(``setujuiSemuaHasil``) names the families left out. The rules are the single approve's
+(:func:`kalbar_desktop.storage.verifikasi.setujui_semua`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kalbar_desktop import APP_NAME
+from kalbar_desktop.domain.akses import Aksi, boleh
+from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.storage import verifikasi as sv
+from kalbar_desktop.storage import wilayah as swilayah
+from kalbar_desktop.ui.kabar import kabar
+from kalbar_desktop.ui.layar import atur_ukuran
+from kalbar_desktop.ui.lokal import angka
+from kalbar_desktop.ui.tasks import Konteks, Tugas
+
+if TYPE_CHECKING:
+    from kalbar_desktop.ui.main_window import MainWindow
+
+LABEL_SEBAB = {
+    sv.SebabDilewati.DIAJUKAN_SENDIRI: QT_TRANSLATE_NOOP(
+        "SetujuiSemua", "diajukan oleh Anda sendiri (pekerjaan sendiri tidak boleh disetujui "
+        "sendiri)"),
+    sv.SebabDilewati.DIISI_SENDIRI: QT_TRANSLATE_NOOP(
+        "SetujuiSemua", "datanya diisi atau dikoreksi oleh Anda sendiri (pekerjaan sendiri tidak "
+        "boleh disetujui sendiri)"),
+    sv.SebabDilewati.LUAR_WILAYAH: QT_TRANSLATE_NOOP("SetujuiSemua", "di luar wilayah kerja Anda"),
+    sv.SebabDilewati.BERUBAH: QT_TRANSLATE_NOOP(
+        "SetujuiSemua", "tidak lagi berstatus Diajukan (diubah pengguna lain setelah "
+        "konfirmasi)"),
+}
+"""Mirror of :data:`kalbar_desktop.storage.verifikasi.LABEL_SEBAB` for Qt Linguist (tested
+equal)."""
+
+
+def _tr(teks: str) -> str:
+    return QCoreApplication.translate("SetujuiSemua", teks)
+
+
+def teks_dilewati(dilewati: list[sv.KeluargaDilewati]) -> str:
+    """One line per family left out: ID, head's name, reason."""
+    return "\n".join(f"{d.id_keluarga} — {d.nama_kepala or '-'}: {_tr(LABEL_SEBAB[d.sebab])}"
+                     for d in dilewati)
+
+
+def ringkasan_dilewati(dilewati: list[sv.KeluargaDilewati]) -> str:
+    """'N dilewati:' with one bullet per reason and its count."""
+    jumlah: dict[sv.SebabDilewati, int] = {}
+    for d in dilewati:
+        jumlah[d.sebab] = jumlah.get(d.sebab, 0) + 1
+    return "\n".join(f"• {angka(n)} {_tr(LABEL_SEBAB[s])}" for s, n in jumlah.items())
+
+
+class DialogSetujuiSemua(QDialog):
+    """Asks before approving (objectName ``dialogSetujuiSemua``; the message
+    ``setujuiSemuaPesan``, the families left out ``setujuiSemuaDilewati``, the buttons
+    ``setujuiSemuaOk`` and ``setujuiSemuaBatal``; Batal is the default)."""
+
+    def __init__(self, rencana: sv.RencanaSetujui, wilayah: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("dialogSetujuiSemua")
+        self.setWindowTitle(self.tr("Setujui semua yang diajukan"))
+        self.setModal(True)
+        n, lewat = len(rencana.disetujui), len(rencana.dilewati)
+        if n:
+            teks = self.tr("Setujui <b>{0}</b> keluarga berstatus Diajukan di {1}?").format(
+                angka(n), wilayah)
+            teks += "<br>" + self.tr("Keluarga yang disetujui terkunci; verifikator dapat "
+                                     "membukanya kembali satu per satu dengan alasan.")
+        else:
+            teks = self.tr("Tidak ada keluarga berstatus Diajukan yang dapat Anda setujui di "
+                           "{0}.").format(wilayah)
+        self.pesan = QLabel(teks)
+        self.pesan.setObjectName("setujuiSemuaPesan")
+        self.pesan.setWordWrap(True)
+        tata = QVBoxLayout(self)
+        tata.addWidget(self.pesan)
+        self.daftar = QPlainTextEdit(teks_dilewati(rencana.dilewati))
+        self.daftar.setObjectName("setujuiSemuaDilewati")
+        self.daftar.setReadOnly(True)
+        self.daftar.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        if lewat:
+            label = QLabel(self.tr("{0} keluarga Diajukan dilewati (tetap Diajukan):").format(
+                angka(lewat)) + "\n" + ringkasan_dilewati(rencana.dilewati))
+            label.setObjectName("setujuiSemuaRingkasan")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            tata.addWidget(label)
+            tata.addWidget(self.daftar, 1)
+        else:
+            self.daftar.setVisible(False)
+        self.tombol = QDialogButtonBox()
+        self.ok = QPushButton(self.tr("&Setujui {0} keluarga").format(angka(n)) if n
+                              else self.tr("Setujui"))
+        self.ok.setObjectName("setujuiSemuaOk")
+        self.ok.setEnabled(n > 0)
+        self.ok.setAutoDefault(False)
+        self.batal = QPushButton(self.tr("&Batal") if n else self.tr("&Tutup"))
+        self.batal.setObjectName("setujuiSemuaBatal")
+        self.batal.setDefault(True)
+        self.tombol.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.tombol.addButton(self.batal, QDialogButtonBox.ButtonRole.RejectRole)
+        self.tombol.accepted.connect(self.accept)
+        self.tombol.rejected.connect(self.reject)
+        tata.addWidget(self.tombol)
+        atur_ukuran(self, 560, 380 if lewat else 160)
+
+
+def _nama_wilayah(jendela: MainWindow, kode: str | None) -> str:
+    if not kode:
+        return QCoreApplication.translate("SetujuiSemua", "seluruh basis data")
+    nama = swilayah.nama(jendela.db, kode)
+    return f"{nama} ({kode})" if nama and nama != kode else kode
+
+
+def setujui_semua(jendela: MainWindow) -> Tugas | None:
+    """Ask, then approve every submitted family of the region chosen in the tree. Returns the
+    running task (None when nothing is done)."""
+    if not boleh(jendela.pengguna, Aksi.SETUJUI):
+        return None
+    kode = jendela.region_tree.kode_terpilih() or None
+    wilayah = _nama_wilayah(jendela, kode)
+    try:
+        rencana = sv.rencana_setujui_semua(jendela.db, jendela.pengguna, kode)
+    except (sv.TidakBerwenang, sdb.KesalahanPenyimpanan) as e:
+        kabar(jendela, str(e), "peringatan", nama="setujuiSemuaHasil")
+        return None
+    dialog = DialogSetujuiSemua(rencana, wilayah, jendela)
+    try:
+        setuju = dialog.exec() == QDialog.DialogCode.Accepted and bool(rencana.disetujui)
+    finally:
+        dialog.deleteLater()
+    if not setuju:
+        return None
+    path, pengguna = jendela.db_path, jendela.pengguna
+    alasan = f"Setujui semua: {wilayah}"
+
+    def kerja(k: Konteks) -> sv.HasilSetujui:
+        with sdb.terbuka(path, migrasi=False) as db:
+            return sv.setujui_semua(db, pengguna, rencana, alasan, k.lapor, k.dibatalkan)
+
+    kemajuan = QProgressDialog(
+        QCoreApplication.translate("SetujuiSemua", "Menyetujui..."),
+        QCoreApplication.translate("SetujuiSemua", "Batal"), 0, 100, jendela)
+    kemajuan.setObjectName("setujuiSemuaKemajuan")
+    kemajuan.setWindowTitle(APP_NAME)
+    kemajuan.setWindowModality(Qt.WindowModality.WindowModal)
+    kemajuan.setMinimumDuration(300)
+    kemajuan.setAutoClose(False)
+    kemajuan.setAutoReset(False)
+    tugas = Tugas(kerja, jendela)
+    kemajuan.canceled.connect(tugas.batalkan)
+    tugas.kemajuan.connect(lambda _p, f: kemajuan.setValue(int(f * 100)))
+
+    def segarkan() -> None:
+        jendela.segarkan()
+        form = jendela._form  # reload an open family that is not being edited
+        if form is not None and form.data is not None and not form.ada_perubahan():
+            form.buka(form.data.id_keluarga)
+
+    def selesai(hasil: sv.HasilSetujui) -> None:
+        kemajuan.close()
+        kemajuan.deleteLater()
+        segarkan()
+        teks = QCoreApplication.translate(
+            "SetujuiSemua", "{0} keluarga di {1} disetujui.").format(
+            angka(len(hasil.disetujui)), wilayah)
+        if hasil.dilewati:
+            teks += "\n\n" + QCoreApplication.translate(
+                "SetujuiSemua", "{0} keluarga Diajukan dilewati (tetap Diajukan):").format(
+                angka(len(hasil.dilewati))) + "\n" + ringkasan_dilewati(hasil.dilewati)
+        kotak = kabar(jendela, teks, "info", nama="setujuiSemuaHasil")
+        if hasil.dilewati:
+            kotak.setDetailedText(teks_dilewati(hasil.dilewati))
+        jendela.hasil_setujui_semua = hasil
+
+    def gagal(e: object, _jejak: str) -> None:
+        kemajuan.close()
+        kemajuan.deleteLater()
+        jendela.hasil_setujui_semua = e
+        if isinstance(e, sv.SetujuiDibatalkan):
+            kabar(jendela, QCoreApplication.translate(
+                "SetujuiSemua", "Setujui semua dibatalkan; tidak ada keluarga yang disetujui."),
+                "info", nama="setujuiSemuaHasil")
+        else:
+            kabar(jendela, str(e), "peringatan", nama="setujuiSemuaHasil")
+
+    tugas.selesai.connect(selesai)
+    tugas.gagal.connect(gagal)
+    jendela.tugas_setujui_semua = tugas
+    tugas.mulai()
+    return tugas
+
+
+def pasang(jendela: MainWindow) -> None:
+    """Add Verifikasi > Setujui semua yang diajukan and listen to the form's button."""
+    aksi = QAction(QCoreApplication.translate(
+        "MenuVerifikasi", "Setujui &semua yang diajukan di wilayah terpilih..."), jendela)
+    aksi.setObjectName("aksiSetujuiSemua")
+    aksi.setShortcut(QKeySequence("Ctrl+Shift+T"))
+    aksi.setEnabled(boleh(jendela.pengguna, Aksi.SETUJUI))
+    aksi.triggered.connect(lambda: setujui_semua(jendela))
+    jendela.menu_verifikasi.addAction(aksi)
+    jendela.aksi_setujui_semua = aksi
+    jendela.minta_setujui_semua.connect(aksi.trigger)
