@@ -139,6 +139,23 @@ class Verifikasi:
 
 FIELD_VERIFIKASI: tuple[str, ...] = tuple(f.name for f in fields(Verifikasi))
 
+HUBUNGAN_KEPALA = "Kepala Keluarga"
+"""The Hubungan dengan Kepala Keluarga value of the head (code list ``hubungan``)."""
+
+IDENTITAS_KEPALA: dict[str, str] = {
+    "nama_kepala": "nama", "nik_kepala": "nik", "jenis_kelamin": "jenis_kelamin",
+    "tanggal_lahir": "tanggal_lahir"}
+"""Family fields that describe the head as a person (P3KE's Kepala Keluarga sheet), and the
+member field each is taken from when a member becomes head. The head's marital status, work
+and schooling are not copied: they are what the visit checks, not who the head is."""
+
+
+def identitas_kepala(anggota: dict) -> dict[str, str | None]:
+    """The family's head fields for a member who becomes head (its corrected NIK when it has
+    one), so that the export, the recap and the documents name the new head."""
+    return {f: (anggota.get("nik_perbaikan") or anggota.get("nik")) if fa == "nik"
+            else anggota.get(fa) for f, fa in IDENTITAS_KEPALA.items()}
+
 LABEL_FIELD: dict[str, str] = {
     "status_verifikasi": "Status verifikasi",
     "kelayakan": "Kelayakan",

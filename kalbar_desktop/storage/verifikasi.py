@@ -327,6 +327,21 @@ def simpan(db: Database, id_keluarga: str, pengguna: Pengguna, verifikasi: Verif
                 ubah_anggota.append((a, baru_a))
         if nik_baru:
             masalah += _periksa_nik_baru(nik_baru)
+        # A member who becomes head: the family's head fields follow (as corrections, the P3KE
+        # values kept), unless this save corrects them itself (the operator's own entry wins).
+        kepala_baru = [{**a, **baru_a} for a, baru_a in ubah_anggota
+                       if baru_a["hubungan"] == status.HUBUNGAN_KEPALA
+                       and a["hubungan"] != status.HUBUNGAN_KEPALA]
+        kepala_baru += [d for d in anggota_baru if d["hubungan"] == status.HUBUNGAN_KEPALA]
+        if len(kepala_baru) == 1:
+            for f, nilai in status.identitas_kepala(kepala_baru[0]).items():
+                if f in (koreksi or {}):
+                    continue
+                nilai, _m = _periksa_nilai(f, _teks(nilai), KOLOM_KELUARGA)
+                if nilai == (lama.sumber.get(f) or None):
+                    koreksi_baru.pop(f, None)
+                else:
+                    koreksi_baru[f] = nilai
         if masalah:
             raise PerubahanDitolak(masalah)
 

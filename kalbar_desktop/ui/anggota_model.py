@@ -98,6 +98,17 @@ class AnggotaModel(QAbstractTableModel):
         a["hubungan"] = hubungan
         self._berubah(baris)
 
+    def kembalikan_kepala_lain(self, baris: int) -> None:
+        """Members other than ``baris`` made head in this form go back to their relationship
+        (one new head at a time; choosing the former head again undoes the change)."""
+        for i, a in enumerate(self._baris):
+            if i == baris or a.get("baru"):
+                continue
+            asli = self._asli.get(a["id_individu"], {}).get("hubungan")
+            if a.get("hubungan") == "Kepala Keluarga" and asli != "Kepala Keluarga":
+                a["hubungan"] = asli
+                self._berubah(i)
+
     def _berubah(self, baris: int) -> None:
         self.dataChanged.emit(self.index(baris, 0), self.index(baris, len(self.JUDUL) - 1))
         self.berubah.emit()

@@ -127,6 +127,10 @@ class FormKeluarga(QWidget):
         self.usulan = False
         self._wilayah_dikenal = stemuan.pemeriksa_wilayah(db)
         self._memuat = False
+        self._kepala_otomatis: dict[str, str | None] = {}
+        """Head fields last filled by "Jadikan kepala keluarga" (not typed by hand)."""
+        self._id_kepala_awal: str | None = None
+        """The member who was head when the family was loaded."""
         self._isian_fokus: set[QWidget] = set()
         self._daftar_pilihan: set[QWidget] = set()
 
@@ -639,6 +643,8 @@ class FormKeluarga(QWidget):
                 self.desa_combo.atur_kode(None)
                 self.desil_combo.atur_kode(None)
             self.anggota_model.muat(data.anggota, self._nik_penuh(data))
+            self._kepala_otomatis = {}
+            self._id_kepala_awal = self._cari_kepala(data)
             self._awal = self._potret()
             self.pesan.setVisible(False)
         finally:
@@ -649,6 +655,15 @@ class FormKeluarga(QWidget):
         self._berubah()
         self.perbarui_temuan()
         self.gulir.verticalScrollBar().setValue(0)
+
+    @staticmethod
+    def _cari_kepala(data: sv.DataKeluarga) -> str | None:
+        """The member the family's head fields describe when it is loaded: a present member
+        with the relationship Kepala Keluarga, the one named as head first."""
+        kepala = [a for a in data.anggota if a.get("hubungan") == ds.HUBUNGAN_KEPALA
+                  and a.get("status_anggota") in (None, "ADA", "ANGGOTA_BARU")]
+        kepala.sort(key=lambda a: a.get("nama") != data.nilai.get("nama_kepala"))
+        return kepala[0]["id_individu"] if kepala else None
 
     def _atur_isian(self, w: QWidget, nilai, samarkan: bool = False) -> None:
         if isinstance(w, KotakPilihan):
@@ -1099,11 +1114,48 @@ class FormKeluarga(QWidget):
         self.anggota_model.atur_status(baris, kode)
 
     def jadikan_kepala(self) -> None:
-        """The selected member becomes the head of the family (saved with the family)."""
+        """The selected member becomes the head of the family (saved with the family).
+
+        The family's head fields (name, NIK, sex, birth date: :data:`ds.IDENTITAS_KEPALA`)
+        follow as corrections, except a field the operator typed by hand in this form (theirs
+        is kept, and the message says so). A member made head earlier in this form goes back to
+        its relationship; making the head the family was opened with head again restores
+        everything as it was loaded (an undo before saving)."""
         baris = self._baris_anggota()
         if baris < 0 or not self.bisa_diubah():
             return
-        self.anggota_model.atur_hubungan(baris, "Kepala Keluarga")
+        self.anggota_model.kembalikan_kepala_lain(baris)
+        self.anggota_model.atur_hubungan(baris, ds.HUBUNGAN_KEPALA)
+        a = self.anggota_model.anggota(baris)
+        awal = self.data.nilai if self.data else {}
+        if not a.get("baru") and a.get("id_individu") == self._id_kepala_awal:
+            target = {f: awal.get(f) for f in ds.IDENTITAS_KEPALA}
+        else:
+            target = ds.identitas_kepala(a)
+        penuh = self._nik_penuh(self.data)
+        dipertahankan = []
+        self._memuat = True
+        try:
+            for f, nilai in target.items():
+                w = self._isian[f]
+                sekarang_ = self._nilai_isian(w)
+                otomatis = self._kepala_otomatis.get(f, awal.get(f))
+                if (sekarang_ or None) != (otomatis or None) and \
+                        (sekarang_ or None) != (awal.get(f) or None):
+                    dipertahankan.append(ul.label_field(f))
+                    continue
+                self._atur_isian(w, nilai, samarkan=f == "nik_kepala" and not penuh)
+                self._kepala_otomatis[f] = nilai
+        finally:
+            self._memuat = False
+        self._berubah()
+        pesan = self.tr("{0} menjadi kepala keluarga: nama, NIK, jenis kelamin dan tanggal lahir "
+                        "kepala keluarga di Identitas ikut diganti (koreksi; nilai P3KE tetap "
+                        "tersimpan).").format(a.get("nama") or "-")
+        if dipertahankan:
+            pesan += " " + self.tr("Isian yang Anda ketik sendiri tetap: {0}.").format(
+                ", ".join(dipertahankan))
+        self.tampilkan_pesan(pesan, salah=False)
 
     def _perbaiki_nik(self) -> None:
         baris = self._baris_anggota()

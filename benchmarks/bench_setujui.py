@@ -1,0 +1,121 @@
+"""Approve all (Verifikasi > Setujui semua yang diajukan) on 100,000 submitted families.
+
+    .venv/bin/python -m benchmarks.bench_setujui [--keluarga 100000] [--runs 3] [--ulang]
+
+The database is built once (demo files written and imported with the real importer, accounts
+created, every family submitted by an operator: an ``AJUKAN`` audit row each, written with
+plain SQL because 100,000 saves through ``storage/verifikasi.simpan`` would take most of an
+hour) and kept in ``out/bench/setujui.db`` (git-ignored); ``--ulang`` rebuilds. Each run works
+on a fresh copy of it. Measured, as medians over ``--runs`` (raw times in brackets):
+
+* ``rencana``: :func:`storage.verifikasi.rencana_setujui_semua` over the whole database (what
+  the window runs before the confirmation: the submitted families and the four-eyes query);
+* ``setujui``: :func:`storage.verifikasi.setujui_semua` (one transaction: the families checked
+  again, the updates, one hash-chained audit row each, the commit);
+* ``batal``: the same cancelled at its last step (the rollback's cost).
+
+Peak RSS is the process's ``ru_maxrss`` at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+AKAR = Path(__file__).resolve().parents[1]
+
+
+def bangun(tujuan: Path, keluarga: int) -> None:
+    from kalbar_desktop.domain.akses import Peran
+    from kalbar_desktop.exchange import demo, impor_p3ke
+    from kalbar_desktop.storage import audit, pengguna
+    from kalbar_desktop.storage import db as sdb
+
+    path = tujuan.with_name(tujuan.name + ".sedang")  # renamed once complete
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for akhiran in ("", "-wal", "-shm"):
+        Path(f"{path}{akhiran}").unlink(missing_ok=True)
+    t = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp, sdb.terbuka(path) as db:
+        berkas = demo.tulis(tmp, demo.OpsiDemo(keluarga=keluarga, tata_letak="2023", seed=11))
+        impor_p3ke.impor(db, berkas, pengguna="bench")
+        print(f"impor selesai: {time.perf_counter() - t:.1f} s", file=sys.stderr)
+        kabupaten = db.execute("SELECT substr(kode_kemdagri, 1, 4) FROM keluarga LIMIT 1"
+                               ).fetchone()[0]
+        pengguna.tambah(db, "Operator", Peran.OPERATOR, "Sandi-Kuat-123", wilayah=[kabupaten],
+                        oleh="bench")
+        pengguna.tambah(db, "Verifikator", Peran.VERIFIKATOR, "Sandi-Kuat-123", oleh="bench")
+        with db.atomic():
+            db.execute("UPDATE verifikasi_keluarga SET status_verifikasi = 'DITEMUKAN', "
+                       "kelayakan = 'LAYAK', tanggal_kunjungan = date('now'), "
+                       "nama_verifikator = 'Operator', persetujuan = 'DIAJUKAN', versi = 2")
+            ids = [b[0] for b in db.execute("SELECT id_keluarga FROM keluarga")]
+            audit.tulis(db, (audit.Catatan(
+                aksi="AJUKAN", pengguna="Operator", tabel="verifikasi_keluarga", id_rekaman=i,
+                id_keluarga=i, kolom="persetujuan", nilai_lama="DRAF", nilai_baru="DIAJUKAN")
+                for i in ids))
+    path.replace(tujuan)
+    print(f"basis data siap: {time.perf_counter() - t:.1f} s", file=sys.stderr)
+
+
+def _rss_mb() -> float:
+    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return kb / 1024
+
+
+def main() -> None:
+    p = argparse.ArgumentParser()
+    p.add_argument("--keluarga", type=int, default=100_000)
+    p.add_argument("--runs", type=int, default=3)
+    p.add_argument("--ulang", action="store_true")
+    a = p.parse_args()
+    from kalbar_desktop.domain.akses import Pengguna, Peran
+    from kalbar_desktop.storage import db as sdb
+    from kalbar_desktop.storage import verifikasi as sv
+
+    asal = AKAR / "out" / "bench" / f"setujui-{a.keluarga}.db"
+    if a.ulang or not asal.exists():
+        bangun(asal, a.keluarga)
+    verifikator = Pengguna("Verifikator", Peran.VERIFIKATOR)
+    waktu: dict[str, list[float]] = {"rencana": [], "setujui": [], "batal": []}
+    jumlah = 0
+    with tempfile.TemporaryDirectory(dir=asal.parent) as tmp:
+        for _ in range(a.runs):
+            for nama in ("setujui", "batal"):
+                salinan = Path(tmp) / "salinan.db"
+                shutil.copyfile(asal, salinan)
+                os.sync()
+                with sdb.terbuka(salinan, migrasi=False) as db:
+                    t = time.perf_counter()
+                    rencana = sv.rencana_setujui_semua(db, verifikator, None)
+                    if nama == "setujui":
+                        waktu["rencana"].append(time.perf_counter() - t)
+                    langkah: list[float] = []
+                    langkah_akhir = -(-len(rencana.disetujui) // sv.SETIAP_SETUJUI)
+                    batal = ((lambda n=langkah, akhir=langkah_akhir: len(n) >= akhir)
+                             if nama == "batal" else None)
+                    t = time.perf_counter()
+                    try:
+                        hasil = sv.setujui_semua(db, verifikator, rencana, "bench",
+                                                 lapor=lambda _p, f, n=langkah: n.append(f),
+                                                 dibatalkan=batal)
+                        jumlah = len(hasil.disetujui)
+                    except sv.SetujuiDibatalkan:
+                        pass
+                    waktu[nama].append(time.perf_counter() - t)
+                salinan.unlink()
+    print(f"{jumlah:,} keluarga disetujui ({a.runs} kali; median [mentah])")
+    for nama, w in waktu.items():
+        print(f"{nama:<10} {statistics.median(w):7.2f} s   [{', '.join(f'{x:.2f}' for x in w)}]")
+    print(f"RSS puncak {_rss_mb():.0f} MB; beban {os.getloadavg()[0]:.1f}")
+
+
+if __name__ == "__main__":
+    main()
