@@ -9,6 +9,8 @@ checked by :func:`periksa_verifikasi`.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Container
 from dataclasses import dataclass, fields
 from enum import StrEnum
 
@@ -126,6 +128,10 @@ class Verifikasi:
     tanggal_musdes: str | None = None
     persetujuan: str = Persetujuan.DRAF
     catatan_pengembalian: str | None = None
+    pindah_ke_kode: str | None = None
+    """Where a family moved within this database's kabupaten: the desa/kelurahan code (shown by
+    name). ``pindah_ke`` then stays empty; it holds a move out of the kabupaten as free text
+    (kabupaten/kota, provinsi), and the free text of databases from before the choice."""
 
     @classmethod
     def dari_dict(cls, data: dict) -> Verifikasi:
@@ -170,6 +176,7 @@ LABEL_FIELD: dict[str, str] = {
     "tanggal_musdes": "Tanggal musdes",
     "persetujuan": "Persetujuan",
     "catatan_pengembalian": "Catatan pengembalian",
+    "pindah_ke_kode": "Kode desa tujuan pindah",
 }
 
 _KUNJUNGAN = ("tanggal_kunjungan", "nama_verifikator")
@@ -267,6 +274,8 @@ def periksa_verifikasi(v: Verifikasi, id_keluarga: str | None = None,
                 masalah.append(MasalahIsian(nama, f"{LABEL_FIELD[nama]} tidak dikenal: {nilai}"))
     for nama in field_wajib(v):
         nilai = getattr(v, nama)
+        if nama == "pindah_ke":
+            nilai = v.pindah_ke or v.pindah_ke_kode
         if nilai is None or str(nilai).strip() == "":
             masalah.append(MasalahIsian(
                 nama, f"{LABEL_FIELD[nama]} wajib diisi untuk status ini"))
@@ -286,12 +295,66 @@ def periksa_verifikasi(v: Verifikasi, id_keluarga: str | None = None,
                 masalah.append(MasalahIsian(nama, (
                     f"{LABEL_FIELD[nama]} {tanggal:%d-%m-%Y} lebih awal dari data P3KE yang "
                     f"diverifikasi (dimutakhirkan {tahun}); periksa tahunnya")))
+    if v.pindah_ke_kode and not _KODE_DESA.fullmatch(v.pindah_ke_kode):
+        masalah.append(MasalahIsian("pindah_ke", (
+            f"Desa tujuan pindah harus kode desa/kelurahan 10 digit ({v.pindah_ke_kode})")))
+    elif v.pindah_ke_kode and v.pindah_ke and v.pindah_ke.strip():
+        masalah.append(MasalahIsian("pindah_ke", (
+            "Pindah ke: pilih desa di kabupaten ini, atau tulis tujuan di luar kabupaten; "
+            "tidak keduanya")))
     if v.alasan and v.kelayakan != Kelayakan.TIDAK_LAYAK:
         masalah.append(MasalahIsian("alasan", "Alasan hanya diisi bila keluarga tidak layak"))
     if id_keluarga and v.id_keluarga_ganda and v.id_keluarga_ganda.strip() == id_keluarga:
         masalah.append(MasalahIsian(
             "id_keluarga_ganda", "ID Keluarga ganda tidak boleh sama dengan keluarga ini"))
     return masalah
+
+
+_KODE_DESA = re.compile(r"\d{10}")
+_KODE_DI_TEKS = re.compile(r"(?:.*\()?\s*(\d{10})\s*\)?", re.DOTALL)
+
+
+class JenisPindah(StrEnum):
+    DALAM_KABUPATEN = "DALAM_KABUPATEN"
+    LUAR_KABUPATEN = "LUAR_KABUPATEN"
+
+
+LABEL[JenisPindah.DALAM_KABUPATEN] = "Pindah dalam kabupaten"
+LABEL[JenisPindah.LUAR_KABUPATEN] = "Pindah keluar kabupaten"
+
+
+def jenis_pindah(v: Verifikasi) -> JenisPindah | None:
+    """Within the kabupaten (a desa of this database was chosen) or out of it (free text: the
+    'luar kabupaten' choice, and the free text of databases from before the choice); ``None``
+    when the family did not move."""
+    if v.status_verifikasi != StatusVerifikasi.PINDAH:
+        return None
+    if v.pindah_ke_kode:
+        return JenisPindah.DALAM_KABUPATEN
+    if v.pindah_ke and v.pindah_ke.strip():
+        return JenisPindah.LUAR_KABUPATEN
+    return None
+
+
+def teks_pindah(kode: str | None, teks: str | None, nama: str | None = None) -> str:
+    """'Pindah ke' as people read it: the desa's name with its code (``Sungai Ambawang Kuala,
+    Sungai Ambawang (6112010001)``) or the free text."""
+    if kode:
+        return f"{nama} ({kode})" if nama and nama != kode else kode
+    return (teks or "").strip()
+
+
+def pisah_pindah(teks: object, desa_dikenal: Container[str]) -> tuple[str | None, str | None]:
+    """Read 'Pindah ke' back (a workbook, a script, free text of old databases): a desa code of
+    this database (alone or in brackets after the name, as :func:`teks_pindah` writes it)
+    gives ``(code, None)``; any other text ``(None, text)``."""
+    t = str(teks).strip() if teks is not None else ""
+    if not t:
+        return None, None
+    m = _KODE_DI_TEKS.fullmatch(t)
+    if m and m.group(1) in desa_dikenal:
+        return m.group(1), None
+    return None, t
 
 
 class AksiPersetujuan(StrEnum):

@@ -42,6 +42,7 @@ from kalbar_desktop.domain.akses import IZIN, LABEL_PERAN, Aksi, Pengguna, Peran
 from kalbar_desktop.domain.kolom import KOLOM_INDIVIDU, KOLOM_KELUARGA, Jenis
 from kalbar_desktop.domain.status import (
     AlasanTidakLayak,
+    JenisPindah,
     Kelayakan,
     Persetujuan,
     StatusAnggota,
@@ -202,6 +203,10 @@ def kolom_data_keluarga() -> list[KolomLembar]:
             hasil.append(_kolom(f, "Kode temuan", Sel.TEKS))
         elif f == "jumlah_anggota":
             hasil.append(_kolom(f, "Jumlah anggota", Sel.BILANGAN))
+        elif f == "pindah_ke_kode":
+            hasil.append(_kolom(f, status.LABEL_FIELD[f], Sel.ID))
+        elif f == "jenis_pindah":
+            hasil.append(_kolom(f, "Jenis pindah", Sel.TEKS))
         else:
             hasil.append(_kolom_verifikasi(f))
     return hasil
@@ -265,13 +270,17 @@ KEPALA_REKAP: tuple[str, ...] = (
     "Jumlah KK", "Jumlah Jiwa",
     *(f"{satuan} {k.nama}" for k in KATEGORI_REKAP for satuan in ("KK", "Jiwa")),
     "KK dengan temuan", "% Terverifikasi", "% Disetujui",
+    *(f"{satuan} {status.LABEL[j]}" for j in JenisPindah for satuan in ("KK", "Jiwa")),
 )
-"""Rekap header. KK = families, Jiwa = people (rows of Data Anggota)."""
+"""Rekap header. KK = families, Jiwa = people (rows of Data Anggota). The kinds of move
+(within / out of the kabupaten, which split "Status Pindah") came later and stand last, so the
+columns before them keep their places."""
 
 
 @dataclass
 class _Jumlah:
     angka: list[int] = field(default_factory=lambda: [0] * (3 + 2 * len(KATEGORI_REKAP)))
+    pindah: list[int] = field(default_factory=lambda: [0] * (2 * len(JenisPindah)))
 
     def tambah(self, g: sekspor.KelompokRekap) -> None:
         a = self.angka
@@ -283,15 +292,21 @@ class _Jumlah:
                 a[3 + 2 * i] += g.jiwa
         if g.ada_temuan:
             a[-1] += g.keluarga
+        for i, j in enumerate(JenisPindah):
+            if g.jenis_pindah == j:
+                self.pindah[2 * i] += g.keluarga
+                self.pindah[2 * i + 1] += g.jiwa
 
     def gabung(self, lain: _Jumlah) -> None:
         for i, n in enumerate(lain.angka):
             self.angka[i] += n
+        for i, n in enumerate(lain.pindah):
+            self.pindah[i] += n
 
     def nilai(self, terverifikasi: int, disetujui: int) -> list:
         kk = self.angka[0]
         return [*self.angka, round(terverifikasi / kk, 4) if kk else 0,
-                round(disetujui / kk, 4) if kk else 0]
+                round(disetujui / kk, 4) if kk else 0, *self.pindah]
 
 
 def baris_rekap(kelompok: Iterable[sekspor.KelompokRekap],
@@ -892,7 +907,8 @@ def _catat_audit(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna, hasil: Has
 
 
 def _tulis_rekap(p: _Penulis, ws, baris: list[tuple[str, list]], sha: hashlib._Hash) -> int:
-    lebar = [16, 12, 22, 14, 26, 10, 10] + [11] * (2 * len(KATEGORI_REKAP)) + [11, 13, 13]
+    lebar = ([16, 12, 22, 14, 26, 10, 10] + [11] * (2 * len(KATEGORI_REKAP)) + [11, 13, 13]
+             + [11] * (2 * len(JenisPindah)))
     for c, w in enumerate(lebar):
         ws.set_column(c, c, w, p.f_teks_id if c in (1, 3) else None)
     sha.update(_json_nama(LEMBAR_REKAP))
@@ -903,7 +919,7 @@ def _tulis_rekap(p: _Penulis, ws, baris: list[tuple[str, list]], sha: hashlib._H
     ws.freeze_panes(1, 5)
     ws.outline_settings(True, False, True, False)
     n_teks = 5
-    n_persen = 2
+    persen = {KEPALA_REKAP.index("% Terverifikasi"), KEPALA_REKAP.index("% Disetujui")}
     for r, (tingkat_, nilai) in enumerate(baris, start=1):
         if tingkat_ == "desa":
             ws.set_row(r, None, None, {"level": 1})
@@ -922,7 +938,7 @@ def _tulis_rekap(p: _Penulis, ws, baris: list[tuple[str, list]], sha: hashlib._H
                 if v or fmt is not None:
                     ws.write_string(r, c, v, fmt)
                 teks.append(v)
-            elif c >= len(nilai) - n_persen:
+            elif c in persen:
                 ws.write_number(r, c, v, f_persen)
                 teks.append(format(v, ".10g"))
             else:

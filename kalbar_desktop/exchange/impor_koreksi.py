@@ -57,6 +57,7 @@ from kalbar_desktop.storage import audit
 from kalbar_desktop.storage import cadangan as scadangan
 from kalbar_desktop.storage import ekspor as sekspor
 from kalbar_desktop.storage import verifikasi as sv
+from kalbar_desktop.storage import wilayah as swilayah
 from kalbar_desktop.storage.db import BasisData, transaksi
 
 Kemajuan = Callable[[str, float], None]
@@ -554,6 +555,7 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
     lapor("Membandingkan dengan basis data", 0.3)
 
     keluarga: dict[str, _Keluarga] = {}
+    desa_dikenal: set[str] | None = None
     for j, (nomor, sel) in enumerate(data):
         if j % 2000 == 0:
             lapor("Membandingkan dengan basis data", 0.3 + 0.4 * j / max(len(data), 1))
@@ -583,6 +585,16 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
                 nilai = _nilai(f, _sel(sel, i))
             except ValueError as e:
                 kk.masalah.append(MasalahBaris(nomor, idk, tempat, str(e)))
+                continue
+            if f == "pindah_ke":
+                # a desa of this database (by name and code, as exported) or free text
+                if desa_dikenal is None:
+                    desa_dikenal = swilayah.kode_desa_tujuan(db)
+                kode, teks = status.pisah_pindah(nilai, desa_dikenal)
+                for f2, baru2 in (("pindah_ke", teks), ("pindah_ke_kode", kode)):
+                    if not _sama(f2, lama[f2], baru2):
+                        kk.baru[f2] = baru2
+                        kk.perubahan.append(Perubahan(f2, lama[f2], baru2))
                 continue
             if _sama(f, lama[f], nilai):
                 continue

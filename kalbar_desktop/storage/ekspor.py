@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from kalbar_desktop.domain import status
 from kalbar_desktop.domain.kolom import FIELD_ANGGOTA, FIELD_KELUARGA
+from kalbar_desktop.storage.wilayah import nama_desa_lengkap
 
 KOLOM_VERIFIKASI: tuple[str, ...] = status.FIELD_VERIFIKASI
 """Verification fields of a family, in :class:`kalbar_desktop.domain.status.Verifikasi` order."""
@@ -97,25 +98,35 @@ class KelompokRekap:
     ada_temuan: bool
     keluarga: int
     jiwa: int
+    jenis_pindah: str | None = None
+    """:class:`kalbar_desktop.domain.status.JenisPindah` of families that moved."""
+
+
+_JENIS_PINDAH = """CASE WHEN v.status_verifikasi <> 'PINDAH' THEN NULL
+    WHEN v.pindah_ke_kode IS NOT NULL AND v.pindah_ke_kode <> '' THEN 'DALAM_KABUPATEN'
+    WHEN trim(COALESCE(v.pindah_ke, '')) <> '' THEN 'LUAR_KABUPATEN' END"""
+"""status.jenis_pindah in SQL."""
 
 
 def rekap(db: Database, lingkup: Lingkup) -> list[KelompokRekap]:
     """Family and member counts per desa and per combination of desil, status verifikasi,
-    kelayakan, approval state, origin and findings (a few thousand rows at most)."""
+    kelayakan, approval state, origin, findings and kind of move (a few thousand rows at
+    most)."""
     where, params = _where(lingkup)
     sql = f"""
         SELECT k.kode_kemdagri, k.desil, v.status_verifikasi, v.kelayakan, v.persetujuan,
                k.asal = 'usulan_baru',
                EXISTS (SELECT 1 FROM temuan t WHERE t.id_keluarga = k.id_keluarga),
                count(*),
-               sum((SELECT count(*) FROM anggota a WHERE a.id_keluarga = k.id_keluarga))
+               sum((SELECT count(*) FROM anggota a WHERE a.id_keluarga = k.id_keluarga)),
+               {_JENIS_PINDAH}
         FROM keluarga k JOIN verifikasi_keluarga v USING (id_keluarga)
         {where}
-        GROUP BY 1, 2, 3, 4, 5, 6, 7
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 10
         ORDER BY 1
     """
     return [KelompokRekap(b[0], b[1], b[2], b[3], b[4], bool(b[5]), bool(b[6]), int(b[7]),
-                          int(b[8])) for b in db.execute(sql, params)]
+                          int(b[8]), b[9]) for b in db.execute(sql, params)]
 
 
 _POTONGAN = 500
@@ -150,28 +161,52 @@ def nama_desa_dan_kecamatan(db: Database, kode_desa: Sequence[str]) -> dict[str,
     return hasil
 
 
+KOLOM_VERIFIKASI_LEMBAR: tuple[str, ...] = tuple(
+    f for f in KOLOM_VERIFIKASI if f != "pindah_ke_kode")
+"""Verification fields in their place in Data Keluarga (the columns added later come last, so
+the province's columns keep their positions)."""
 KOLOM_DATA_KELUARGA: tuple[str, ...] = (
-    "id_keluarga", *FIELD_KELUARGA, "koreksi", *KOLOM_VERIFIKASI, "temuan", "jumlah_anggota")
+    "id_keluarga", *FIELD_KELUARGA, "koreksi", *KOLOM_VERIFIKASI_LEMBAR, "temuan",
+    "jumlah_anggota", "pindah_ke_kode", "jenis_pindah")
 """Fields of each row :func:`keluarga` yields: the P3KE source fields (local corrections
-applied), the names of the corrected fields, the verification fields, the finding rule codes
-(``;``-separated, sorted) and the number of members."""
+applied), the names of the corrected fields, the verification fields ('Pindah ke' as people
+read it: a desa of this database by name and code, or the free text), the finding rule codes
+(``;``-separated, sorted), the number of members, then the desa code of a move within the
+kabupaten and the kind of move (:class:`kalbar_desktop.domain.status.JenisPindah` label)."""
+
+
+class _NamaDesa(dict):
+    """Desa code -> 'Desa, Kecamatan', looked up once per code."""
+
+    def __init__(self, db: Database):
+        super().__init__()
+        self.db = db
+
+    def __missing__(self, kode: str) -> str | None:
+        nama = self[kode] = nama_desa_lengkap(self.db, kode)
+        return nama
 
 
 def keluarga(db: Database, lingkup: Lingkup) -> Iterator[list]:
     """The families within ``lingkup`` as lists in :data:`KOLOM_DATA_KELUARGA` order."""
     where, params = _where(lingkup)
     sumber = ", ".join(f"k.{f}" for f in FIELD_KELUARGA)
-    verif = ", ".join(f"v.{f}" for f in KOLOM_VERIFIKASI)
+    verif = ", ".join(f"v.{f}" for f in KOLOM_VERIFIKASI_LEMBAR)
     sql = f"""
         SELECT k.id_keluarga, {sumber}, v.koreksi_json, {verif},
                (SELECT group_concat(DISTINCT t.aturan) FROM temuan t
                 WHERE t.id_keluarga = k.id_keluarga),
-               (SELECT count(*) FROM anggota a WHERE a.id_keluarga = k.id_keluarga)
+               (SELECT count(*) FROM anggota a WHERE a.id_keluarga = k.id_keluarga),
+               v.pindah_ke_kode
         {_DARI} {where}
         ORDER BY k.kode_kemdagri, k.id_keluarga
     """
     n_sumber = len(FIELD_KELUARGA)
     posisi = {f: i for i, f in enumerate(FIELD_KELUARGA, start=1)}
+    i_status = KOLOM_DATA_KELUARGA.index("status_verifikasi")
+    i_pindah = KOLOM_DATA_KELUARGA.index("pindah_ke")
+    i_temuan = KOLOM_DATA_KELUARGA.index("temuan")
+    nama_desa = _NamaDesa(db)
     for b in db.execute(sql, params):
         baris = list(b)
         koreksi_json = baris[n_sumber + 1]
@@ -183,9 +218,16 @@ def keluarga(db: Database, lingkup: Lingkup) -> Iterator[list]:
                     baris[posisi[f]] = nilai
             koreksi = ";".join(sorted(data))
         baris[n_sumber + 1] = koreksi
-        temuan = baris[-2]
+        temuan = baris[i_temuan]
         if temuan:
-            baris[-2] = ";".join(sorted(set(temuan.split(","))))
+            baris[i_temuan] = ";".join(sorted(set(temuan.split(","))))
+        kode_pindah = baris[-1]
+        jenis = status.jenis_pindah(status.Verifikasi(
+            status_verifikasi=baris[i_status], pindah_ke=baris[i_pindah],
+            pindah_ke_kode=kode_pindah))
+        if kode_pindah:
+            baris[i_pindah] = status.teks_pindah(kode_pindah, None, nama_desa[kode_pindah])
+        baris.append(status.LABEL[jenis] if jenis else None)
         yield baris
 
 
@@ -322,11 +364,15 @@ def keluarga_desa(db: Database, kode_desa: str, status_verifikasi: Sequence[str]
            f"AS jumlah_anggota "
            f"{_DARI} WHERE {' AND '.join(syarat)} ORDER BY k.alamat, k.id_keluarga")
     hasil = []
+    nama_desa = _NamaDesa(db)
     for baris in db.query(sql, params):
         koreksi = json.loads(baris.pop("koreksi_json") or "{}")
         for f in ("nama_kepala", "nik_kepala", "no_kk", "alamat", "desil"):
             if f in koreksi:
                 baris[f] = koreksi[f]
+        if baris.get("pindah_ke_kode"):
+            baris["pindah_ke"] = status.teks_pindah(baris["pindah_ke_kode"], None,
+                                                    nama_desa[baris["pindah_ke_kode"]])
         hasil.append(baris)
     if dengan_anggota and hasil:
         per_id = {b["id_keluarga"]: b for b in hasil}

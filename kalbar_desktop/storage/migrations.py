@@ -515,3 +515,30 @@ def m0009_bentuk_id(db: Database) -> None:
     so existing rows need no update and a re-import of a text file changes nothing."""
     _jalankan(db, _SQL_0009)
     _versi(db, 9)
+
+
+_SQL_0010 = """
+ALTER TABLE verifikasi_keluarga ADD COLUMN pindah_ke_kode TEXT;
+
+-- 'Pindah ke' was free text. A value that is exactly the code of a desa of this database's
+-- kabupaten (the old field's placeholder asked for "alamat atau kode wilayah tujuan") is that
+-- desa: it moves to the new column. Every other text stays as it was (a move out of the
+-- kabupaten, or an address nobody can map to a desa safely).
+UPDATE verifikasi_keluarga SET pindah_ke_kode = trim(pindah_ke), pindah_ke = NULL
+WHERE length(trim(pindah_ke)) = 10 AND trim(pindah_ke) NOT GLOB '*[^0-9]*'
+  AND (trim(pindah_ke) IN (SELECT kode_kemdagri FROM keluarga)
+       OR trim(pindah_ke) IN (
+           SELECT kode FROM wilayah WHERE tingkat = 'desa_kelurahan'
+           AND substr(kode, 1, 4) IN (SELECT DISTINCT substr(kode_kemdagri, 1, 4)
+                                      FROM keluarga WHERE kode_kemdagri IS NOT NULL)));
+"""
+
+
+@MIGRASI(name="0010_pindah_ke_kode")
+def m0010_pindah_ke_kode(db: Database) -> None:
+    """'Pindah ke' told apart: a move within the kabupaten is a desa code of this database
+    (``verifikasi_keluarga.pindah_ke_kode``, shown by name); ``pindah_ke`` keeps free text for a
+    move out of the kabupaten. Old values that are exactly such a desa code move over; all other
+    old text stays, readable, where it was."""
+    _jalankan(db, _SQL_0010)
+    _versi(db, 10)

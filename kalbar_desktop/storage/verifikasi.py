@@ -33,6 +33,7 @@ from kalbar_desktop.storage import audit, cari
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import pengguna as spengguna
 from kalbar_desktop.storage import temuan as stemuan
+from kalbar_desktop.storage import wilayah as swilayah
 from kalbar_desktop.storage.waktu import sekarang
 
 
@@ -206,6 +207,22 @@ def _periksa_nik_baru(nik_baru: Sequence[tuple[str, str | None, str | None]]
     return masalah
 
 
+def _periksa_pindah(db: Database, v: Verifikasi) -> list[MasalahIsian]:
+    """'Pindah ke' of a save: a desa code of this database given as text (a script, a
+    workbook, the old free-text habit) becomes the chosen desa; a chosen desa must be one of
+    this database's kabupaten (:func:`kalbar_desktop.storage.wilayah.kode_desa_tujuan`)."""
+    if not (v.pindah_ke or v.pindah_ke_kode):
+        return []
+    dikenal = swilayah.kode_desa_tujuan(db)
+    if v.pindah_ke and not v.pindah_ke_kode:
+        v.pindah_ke_kode, v.pindah_ke = status.pisah_pindah(v.pindah_ke, dikenal)
+    if v.pindah_ke_kode and v.pindah_ke_kode not in dikenal:
+        return [MasalahIsian("pindah_ke", (
+            f"Desa tujuan pindah {v.pindah_ke_kode} tidak ada di wilayah basis data ini; pilih "
+            "desa dari daftar, atau pilih Luar kabupaten dan tulis tujuannya"))]
+    return []
+
+
 def _catatan_ubah(pengguna: Pengguna, tabel: str, id_rekaman: str, id_keluarga: str,
                   lama: dict, baru: dict, alasan: str | None = None,
                   aksi: str = "UBAH") -> list[audit.Catatan]:
@@ -250,7 +267,8 @@ def simpan(db: Database, id_keluarga: str, pengguna: Pengguna, verifikasi: Verif
             "persetujuan": lama.verifikasi.persetujuan,
             "catatan_pengembalian": lama.verifikasi.catatan_pengembalian})
         baru.status_verifikasi = baru.status_verifikasi or StatusVerifikasi.BELUM
-        masalah = status.periksa_verifikasi(
+        masalah = _periksa_pindah(db, baru)
+        masalah += status.periksa_verifikasi(
             baru, id_keluarga, tahun=status.tahun_data(lama.nilai.get("dimutakhirkan_tahun")))
         if baru.id_keluarga_ganda and db.execute(
                 "SELECT 1 FROM keluarga WHERE id_keluarga = ?",

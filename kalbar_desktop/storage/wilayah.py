@@ -126,3 +126,38 @@ def daftar_desa(db: Database) -> list[tuple[str, str]]:
     kali = Counter(label.values())
     return [(kode, f"{label[kode]} ({kode})" if kali[label[kode]] > 1 else label[kode])
             for kode, *_ in baris]
+
+
+_KABUPATEN_DATA = ("SELECT DISTINCT substr(kode_kemdagri, 1, 4) FROM keluarga "
+                   "WHERE kode_kemdagri IS NOT NULL")
+
+
+def kode_desa_tujuan(db: Database) -> set[str]:
+    """Desa/kelurahan a family may move to 'within the kabupaten': every desa of the
+    kabupaten/kota that hold this database's families (from the region reference) and every
+    desa code the families carry."""
+    return {b[0] for b in db.execute(
+        f"SELECT kode FROM wilayah WHERE tingkat = 'desa_kelurahan' "
+        f"AND substr(kode, 1, 4) IN ({_KABUPATEN_DATA}) "
+        "UNION SELECT DISTINCT kode_kemdagri FROM keluarga WHERE kode_kemdagri IS NOT NULL")}
+
+
+def daftar_desa_tujuan(db: Database) -> list[tuple[str, str]]:
+    """:func:`kode_desa_tujuan` as (code, "Desa, Kecamatan") for choosing where a family moved,
+    ordered by code (a desa known only by its code reads as the code)."""
+    kode = kode_desa_tujuan(db)
+    nama = {k: n for k, n in daftar_desa(db) if k in kode}
+    return [(k, nama.get(k, k)) for k in sorted(kode)]
+
+
+def nama_desa_lengkap(db: Database, kode: str) -> str | None:
+    """'Desa, Kecamatan' of a desa code (``None`` when the reference does not name it)."""
+    baris = db.execute(
+        "SELECT d.nama, c.nama FROM wilayah d LEFT JOIN wilayah c ON c.kode = d.induk "
+        "WHERE d.kode = ? AND d.nama <> d.kode", [kode]).fetchone()
+    if baris is None:
+        baris = db.execute("SELECT max(desa), max(kecamatan) FROM keluarga "
+                           "WHERE kode_kemdagri = ?", [kode]).fetchone()
+    if baris is None or not baris[0]:
+        return None
+    return f"{baris[0]}, {baris[1]}" if baris[1] else baris[0]

@@ -130,7 +130,10 @@ def test_nilai_data_keluarga_sama_dengan_basis_data(db_v, tmp_path):
     assert per_id[peran["disetujui"]]["Persetujuan"] == "Disetujui"
     assert per_id[peran["dikembalikan"]]["Catatan pengembalian"] == "Tanggal kunjungan salah"
     pindah = next(b for b in per_id.values() if b["Status verifikasi"] == "Pindah")
-    assert pindah["Pindah ke"] == "6172021001"
+    # a desa of this database (stored as its code since 'Pindah ke' became a choice): by name
+    assert pindah["Pindah ke"] == "Pasiran, Singkawang Barat (6172021001)"
+    assert pindah["Kode desa tujuan pindah"] == "6172021001"
+    assert pindah["Jenis pindah"] == "Pindah dalam kabupaten"
     assert pindah["Tanggal kunjungan"] == dt.datetime(2026, 11, 19)
     usulan = per_id[peran["usulan"]]
     assert usulan["Status verifikasi"] == "Usulan baru" and usulan["Nama Kepala Keluarga"] == \

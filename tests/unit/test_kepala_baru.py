@@ -67,8 +67,9 @@ def test_kepala_baru_mengganti_identitas_kepala_sebagai_koreksi(db, tmp_path):
     path = tmp_path / "desa.xlsx"
     ekspor.ekspor(db, ekspor.OpsiEkspor(path, dengan_nama=True, nik_penuh=True,
                                         alasan="Uji kepala baru"), VERIFIKATOR)
-    ws = openpyxl.load_workbook(path, read_only=True)["Data Keluarga"]
-    baris = list(ws.iter_rows(values_only=True))
+    wb = openpyxl.load_workbook(path, read_only=True)
+    baris = list(wb["Data Keluarga"].iter_rows(values_only=True))
+    wb.close()
     kepala = list(baris[0])
     r = next(b for b in baris[1:] if b[kepala.index("ID Keluarga P3KE")] == IDK)
     assert r[kepala.index("Nama Kepala Keluarga")] == "Siti Istri"
