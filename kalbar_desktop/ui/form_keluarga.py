@@ -73,7 +73,13 @@ from kalbar_desktop.ui.dialog_verifikasi import (
     DialogRiwayat,
     samarkan_teks,
 )
-from kalbar_desktop.ui.isian import GAYA_FORM, IsianNik, IsianTanggal, KotakPilihan
+from kalbar_desktop.ui.isian import (
+    GAYA_FORM,
+    IsianNik,
+    IsianPindah,
+    IsianTanggal,
+    KotakPilihan,
+)
 from kalbar_desktop.ui.lokal import jam, waktu
 from kalbar_desktop.ui.tata_alir import TataAlir
 from kalbar_desktop.ui.tip import pasang_tip
@@ -240,9 +246,8 @@ class FormKeluarga(QWidget):
         self.alasan_combo.setObjectName("alasanCombo")
         self.alasan_lainnya = QLineEdit()
         self.alasan_lainnya.setObjectName("alasanLainnyaEdit")
-        self.pindah_ke = QLineEdit()
-        self.pindah_ke.setObjectName("pindahKeEdit")
-        self.pindah_ke.setPlaceholderText(self.tr("alamat atau kode wilayah tujuan"))
+        self.pindah_ke = IsianPindah()
+        self.pindah_ke.setObjectName("pindahKe")
         self.id_ganda = QLineEdit()
         self.id_ganda.setObjectName("idKeluargaGandaEdit")
         self.id_ganda.setPlaceholderText(self.tr("ID Keluarga yang dipertahankan"))
@@ -271,17 +276,25 @@ class FormKeluarga(QWidget):
         for label in self._label_v.values():  # room for the " *" of a required field
             label.setMinimumWidth(label.fontMetrics().horizontalAdvance(
                 label.text().replace("&", "") + " *") + 6)
-        tata = (("status_verifikasi", "kelayakan"), ("alasan", "alasan_lainnya"),
-                ("tanggal_kunjungan", "nama_verifikator"), ("pindah_ke", "id_keluarga_ganda"),
-                ("no_musdes", "tanggal_musdes"))
+        # 'Pindah ke' (a choice and a desa or a text) gets a whole row
+        tata: tuple[tuple[str, ...], ...] = (
+            ("status_verifikasi", "kelayakan"), ("alasan", "alasan_lainnya"),
+            ("tanggal_kunjungan", "nama_verifikator"), ("pindah_ke",),
+            ("id_keluarga_ganda", "no_musdes"), ("tanggal_musdes",))
         for baris, pasangan in enumerate(tata):
             for kolom, f in enumerate(pasangan):
                 g.addWidget(self._label_v[f], baris, kolom * 2)
-                g.addWidget(self._v[f], baris, kolom * 2 + 1)
+                if f == "pindah_ke":
+                    g.addWidget(self._v[f], baris, 1, 1, 3)
+                else:
+                    g.addWidget(self._v[f], baris, kolom * 2 + 1)
         g.addWidget(self._label_v["catatan"], len(tata), 0, Qt.AlignmentFlag.AlignTop)
         g.addWidget(self.catatan, len(tata), 1, 1, 3)
         # Tab follows the rows as they are seen (left, right, next row), not creation order
-        urutan = [self._v[f] for pasangan in tata for f in pasangan] + [self.catatan]
+        p = self.pindah_ke
+        urutan = [w for pasangan in tata for f in pasangan
+                  for w in ((p.jenis, p.desa, p.teks_edit) if f == "pindah_ke" else (self._v[f],))
+                  ] + [self.catatan]
         for dari, ke in pairwise(urutan):
             QWidget.setTabOrder(dari, ke)
         g.setColumnStretch(1, 1)
@@ -556,7 +569,9 @@ class FormKeluarga(QWidget):
         return super().eventFilter(obj, event)
 
     def _hubungkan(self, w: QWidget) -> None:
-        if isinstance(w, KotakPilihan):
+        if isinstance(w, IsianPindah):
+            w.berubah.connect(self._berubah)
+        elif isinstance(w, KotakPilihan):
             w.currentIndexChanged.connect(self._berubah)
         elif isinstance(w, QPlainTextEdit | QLineEdit):
             w.textChanged.connect(self._berubah)
@@ -622,9 +637,11 @@ class FormKeluarga(QWidget):
             self.status_combo.atur_kode(v.status_verifikasi)
             self.kelayakan_combo.atur_kode(v.kelayakan)
             self.alasan_combo.atur_kode(v.alasan)
-            for f in ("alasan_lainnya", "pindah_ke", "id_keluarga_ganda", "nama_verifikator",
-                      "no_musdes"):
+            for f in ("alasan_lainnya", "id_keluarga_ganda", "nama_verifikator", "no_musdes"):
                 self._v[f].setText(getattr(v, f) or "")
+            if not self.pindah_ke.terisi:
+                self.pindah_ke.isi_desa(swilayah.daftar_desa_tujuan(self.db))
+            self.pindah_ke.atur(v.pindah_ke_kode, v.pindah_ke)
             self.tanggal_kunjungan.atur(v.tanggal_kunjungan)
             self.tanggal_musdes.atur(v.tanggal_musdes)
             self.catatan.setPlainText(v.catatan or "")
@@ -651,6 +668,7 @@ class FormKeluarga(QWidget):
             self._memuat = False
         self._atur_alasan()
         self._atur_kepala(data)
+        self._tandai_masalah([])  # a refusal's marks belong to what was shown before
         self._atur_tombol()
         self._berubah()
         self.perbarui_temuan()
@@ -793,6 +811,7 @@ class FormKeluarga(QWidget):
             return self._nilai_isian(w)
 
         v = Verifikasi(**{f: teks(w) for f, w in self._v.items()})
+        v.pindah_ke, v.pindah_ke_kode = self.pindah_ke.teks(), self.pindah_ke.kode()
         v.status_verifikasi = v.status_verifikasi or StatusVerifikasi.BELUM
         if self.data is not None:
             v.persetujuan = self.data.verifikasi.persetujuan
@@ -854,6 +873,11 @@ class FormKeluarga(QWidget):
         for f, w in self._v.items():
             kosong = not (getattr(v, f) or "").strip() if isinstance(getattr(v, f), str) \
                 else getattr(v, f) is None
+            if isinstance(w, IsianPindah):
+                kosong = not (v.pindah_ke or v.pindah_ke_kode)
+                for bagian in (w.jenis, w.desa, w.teks_edit):
+                    self._tandai(bagian, "wajib", False)
+                w = w.isian_terlihat()
             self._tandai(w, "wajib", f in wajib and kosong)
             label = self._label_v[f]
             label.setProperty("wajib", f in wajib)
@@ -951,6 +975,10 @@ class FormKeluarga(QWidget):
     def _tandai_masalah(self, masalah: list[MasalahIsian]) -> None:
         bidang = {m.field for m in masalah}
         for f, w in {**self._v, **self._isian}.items():
+            if isinstance(w, IsianPindah):
+                for bagian in (w.jenis, w.desa, w.teks_edit):
+                    self._tandai(bagian, "salah", False)
+                w = w.isian_terlihat()
             self._tandai(w.edit if isinstance(w, IsianNik) else w, "salah", f in bidang)
         pertama = next((self._v.get(m.field) or self._isian.get(m.field) for m in masalah
                         if m.field in self._v or m.field in self._isian), None)

@@ -8,7 +8,16 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kalbar_desktop.domain import nik
 from kalbar_desktop.domain.tanggal import urai_tanggal
@@ -203,3 +212,89 @@ QLineEdit[wajib="true"], QPlainTextEdit[wajib="true"], QComboBox[wajib="true"] {
 QLabel[wajib="true"] { color: #bf360c; }
 """
 """Style sheet of the forms: fields with a problem are red, required empty fields orange."""
+
+
+class IsianPindah(QWidget):
+    """'Pindah ke' (objectName ``pindahKe``): a choice (``pindahJenisCombo``) between a desa of
+    this database's kabupaten, picked from a list (``pindahDesaCombo``, stored as its code,
+    shown by name), and 'Luar kabupaten' with free text (``pindahKeEdit``: kabupaten/kota,
+    provinsi). Old free text shows as 'Luar kabupaten' with its text, readable and kept."""
+
+    berubah = Signal()
+    DALAM, LUAR = "DALAM_KABUPATEN", "LUAR_KABUPATEN"
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.jenis = KotakPilihan([(self.DALAM, self.tr("Desa di kabupaten ini")),
+                                   (self.LUAR, self.tr("Luar kabupaten"))])
+        self.jenis.setObjectName("pindahJenisCombo")
+        self.jenis.setMinimumContentsLength(16)
+        self.desa = KotakPilihan()
+        self.desa.setObjectName("pindahDesaCombo")
+        self.desa.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.desa.setToolTip(self.tr("Desa/kelurahan tujuan (ketik huruf awal nama desa untuk "
+                                     "melompat)"))
+        self.teks_edit = QLineEdit()
+        self.teks_edit.setObjectName("pindahKeEdit")
+        self.teks_edit.setPlaceholderText(self.tr("kabupaten/kota, provinsi tujuan"))
+        self.terisi = False
+        tata = QHBoxLayout(self)
+        tata.setContentsMargins(0, 0, 0, 0)
+        tata.setSpacing(4)
+        tata.addWidget(self.jenis)
+        tata.addWidget(self.desa, 1)
+        tata.addWidget(self.teks_edit, 1)
+        self.setFocusProxy(self.jenis)
+        self.jenis.currentIndexChanged.connect(self._atur_tampil)
+        for sinyal in (self.jenis.currentIndexChanged, self.desa.currentIndexChanged,
+                       self.teks_edit.textChanged):
+            sinyal.connect(self.berubah)
+        self._atur_tampil()
+
+    def isi_desa(self, pilihan: Iterable[tuple[str, str]]) -> None:
+        """The desa to choose from (code, "Desa, Kecamatan")."""
+        kode = self.desa.kode()
+        self.desa.isi(pilihan)
+        self.desa.atur_kode(kode)
+        self.terisi = True
+
+    def atur(self, kode: str | None, teks: str | None) -> None:
+        """Show a stored value: a desa code, or free text (or nothing)."""
+        self.jenis.atur_kode(self.DALAM if kode else self.LUAR if teks else None)
+        self.desa.atur_kode(kode)
+        self.teks_edit.setText("" if kode else (teks or ""))
+        self._atur_tampil()
+
+    def kode(self) -> str | None:
+        """The chosen desa's code (a move within the kabupaten), else ``None``."""
+        return self.desa.kode() if self.jenis.kode() == self.DALAM else None
+
+    def teks(self) -> str | None:
+        """The free text of a move out of the kabupaten, else ``None``."""
+        if self.jenis.kode() != self.LUAR:
+            return None
+        return self.teks_edit.text().strip() or None
+
+    def isian_terlihat(self) -> QWidget:
+        """The field to mark (required, wrong): the one the person fills next."""
+        if self.jenis.kode() == self.DALAM:
+            return self.desa
+        if self.jenis.kode() == self.LUAR:
+            return self.teks_edit
+        return self.jenis
+
+    def setReadOnly(self, baca_saja: bool) -> None:
+        self.jenis.setEnabled(not baca_saja)
+        self.desa.setEnabled(not baca_saja)
+        self.teks_edit.setReadOnly(baca_saja)
+
+    def _atur_tampil(self) -> None:
+        jenis = self.jenis.kode()
+        self.desa.setVisible(jenis == self.DALAM)
+        self.teks_edit.setVisible(jenis != self.DALAM)
+        self.teks_edit.setEnabled(jenis == self.LUAR)
+        if jenis != self.LUAR:
+            self.teks_edit.setPlaceholderText(self.tr("pilih dulu: desa di kabupaten ini atau "
+                                                      "luar kabupaten"))
+        else:
+            self.teks_edit.setPlaceholderText(self.tr("kabupaten/kota, provinsi tujuan"))

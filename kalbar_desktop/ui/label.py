@@ -52,6 +52,10 @@ LABEL_STATUS: dict[tuple[type[StrEnum], str], str] = {
     (G, G.PINDAH_KELUAR): QT_TRANSLATE_NOOP("StatusAnggota", "Pindah/keluar"),
     (G, G.MENIKAH_KELUAR): QT_TRANSLATE_NOOP("StatusAnggota", "Menikah keluar"),
     (G, G.ANGGOTA_BARU): QT_TRANSLATE_NOOP("StatusAnggota", "Anggota baru"),
+    (ds.JenisPindah, ds.JenisPindah.DALAM_KABUPATEN): QT_TRANSLATE_NOOP(
+        "JenisPindah", "Pindah dalam kabupaten"),
+    (ds.JenisPindah, ds.JenisPindah.LUAR_KABUPATEN): QT_TRANSLATE_NOOP(
+        "JenisPindah", "Pindah keluar kabupaten"),
 }
 """The labels of :data:`kalbar_desktop.domain.status.LABEL`, keyed by (enum, code): codes such
 as ``MENINGGAL`` exist in several enums with different labels (and equal ``StrEnum`` members
@@ -72,6 +76,7 @@ LABEL_FIELD: dict[str, str] = {
     "tanggal_musdes": QT_TRANSLATE_NOOP("IsianVerifikasi", "Tanggal musdes"),
     "persetujuan": QT_TRANSLATE_NOOP("IsianVerifikasi", "Persetujuan"),
     "catatan_pengembalian": QT_TRANSLATE_NOOP("IsianVerifikasi", "Catatan pengembalian"),
+    "pindah_ke_kode": QT_TRANSLATE_NOOP("IsianVerifikasi", "Kode desa tujuan pindah"),
 }
 """Mirror of :data:`kalbar_desktop.domain.status.LABEL_FIELD`."""
 
