@@ -1198,6 +1198,45 @@
     </message>
 </context>
 <context>
+    <name>DialogSetujuiSemua</name>
+    <message>
+        <source>Setujui semua yang diajukan</source>
+        <translation>Approve all submitted</translation>
+    </message>
+    <message>
+        <source>Setujui &lt;b&gt;{0}&lt;/b&gt; keluarga berstatus Diajukan di {1}?</source>
+        <translation>Approve &lt;b&gt;{0}&lt;/b&gt; submitted families in {1}?</translation>
+    </message>
+    <message>
+        <source>Keluarga yang disetujui terkunci; verifikator dapat membukanya kembali satu per satu dengan alasan.</source>
+        <translation>Approved families are locked; a verifier can reopen them one by one with a reason.</translation>
+    </message>
+    <message>
+        <source>Tidak ada keluarga berstatus Diajukan yang dapat Anda setujui di {0}.</source>
+        <translation>There are no submitted families you may approve in {0}.</translation>
+    </message>
+    <message>
+        <source>{0} keluarga Diajukan dilewati (tetap Diajukan):</source>
+        <translation>{0} submitted families skipped (they stay submitted):</translation>
+    </message>
+    <message>
+        <source>&amp;Setujui {0} keluarga</source>
+        <translation>&amp;Approve {0} families</translation>
+    </message>
+    <message>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>FormKeluarga</name>
     <message>
         <source>&amp;Status verifikasi</source>
@@ -1262,10 +1301,6 @@
     <message>
         <source>Hasil verifikasi</source>
         <translation>Verification result</translation>
-    </message>
-    <message>
-        <source>alamat atau kode wilayah tujuan</source>
-        <translation>address or region code moved to</translation>
     </message>
     <message>
         <source>ID Keluarga yang dipertahankan</source>
@@ -1386,6 +1421,14 @@
     <message>
         <source>Se&amp;tujui</source>
         <translation>A&amp;pprove</translation>
+    </message>
+    <message>
+        <source>Setujui semua...</source>
+        <translation>Approve all...</translation>
+    </message>
+    <message>
+        <source>Setujui sekaligus semua keluarga berstatus Diajukan di wilayah yang dipilih di pohon wilayah (Ctrl+Shift+T)</source>
+        <translation>Approve at once every submitted family in the region chosen in the region tree (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>&amp;Kembalikan...</source>
@@ -1538,6 +1581,14 @@
     <message>
         <source>Anggota baru belum disimpan; hapus dengan Muat ulang.</source>
         <translation>The new member is not saved yet; remove it with Reload.</translation>
+    </message>
+    <message>
+        <source>{0} menjadi kepala keluarga: nama, NIK, jenis kelamin dan tanggal lahir kepala keluarga di Identitas ikut diganti (koreksi; nilai P3KE tetap tersimpan).</source>
+        <translation>{0} becomes head of the family: the head's name, NIK, sex and date of birth under Identity follow (corrections; the P3KE values are kept).</translation>
+    </message>
+    <message>
+        <source>Isian yang Anda ketik sendiri tetap: {0}.</source>
+        <translation>What you typed yourself is kept: {0}.</translation>
     </message>
     <message>
         <source>Pilih dulu anggota yang NIK-nya diperbaiki.</source>
@@ -1869,6 +1920,29 @@
     </message>
 </context>
 <context>
+    <name>IsianPindah</name>
+    <message>
+        <source>Desa di kabupaten ini</source>
+        <translation>Village in this district</translation>
+    </message>
+    <message>
+        <source>Luar kabupaten</source>
+        <translation>Outside the district</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan tujuan (ketik huruf awal nama desa untuk melompat)</source>
+        <translation>Destination village (type the first letters of its name to jump)</translation>
+    </message>
+    <message>
+        <source>kabupaten/kota, provinsi tujuan</source>
+        <translation>destination district/city, province</translation>
+    </message>
+    <message>
+        <source>pilih dulu: desa di kabupaten ini atau luar kabupaten</source>
+        <translation>choose first: village in this district or outside the district</translation>
+    </message>
+</context>
+<context>
     <name>IsianTanggal</name>
     <message>
         <source>hh-bb-tttt</source>
@@ -1933,6 +2007,10 @@
         <source>Catatan pengembalian</source>
         <translation>Send-back note</translation>
     </message>
+    <message>
+        <source>Kode desa tujuan pindah</source>
+        <translation>Destination village code</translation>
+    </message>
 </context>
 <context>
     <name>JendelaPanduan</name>
@@ -1959,6 +2037,17 @@
     <message>
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
+    </message>
+</context>
+<context>
+    <name>JenisPindah</name>
+    <message>
+        <source>Pindah dalam kabupaten</source>
+        <translation>Moved within the district</translation>
+    </message>
+    <message>
+        <source>Pindah keluar kabupaten</source>
+        <translation>Moved out of the district</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2523,10 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
     <message>
         <source>&amp;Riwayat keluarga yang terbuka...</source>
         <translation>&amp;History of the open family...</translation>
+    </message>
+    <message>
+        <source>Setujui &amp;semua yang diajukan di wilayah terpilih...</source>
+        <translation>Approve &amp;all submitted in the chosen region...</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3169,49 @@ Technical details: {1} at {2}.</translation>
     <message>
         <source>Jumlah cadangan otomatis yang disimpan</source>
         <translation>Number of automatic backups kept</translation>
+    </message>
+</context>
+<context>
+    <name>SetujuiSemua</name>
+    <message>
+        <source>diajukan oleh Anda sendiri (pekerjaan sendiri tidak boleh disetujui sendiri)</source>
+        <translation>submitted by yourself (nobody approves their own work)</translation>
+    </message>
+    <message>
+        <source>datanya diisi atau dikoreksi oleh Anda sendiri (pekerjaan sendiri tidak boleh disetujui sendiri)</source>
+        <translation>its data entered or corrected by yourself (nobody approves their own work)</translation>
+    </message>
+    <message>
+        <source>di luar wilayah kerja Anda</source>
+        <translation>outside your working area</translation>
+    </message>
+    <message>
+        <source>tidak lagi berstatus Diajukan (diubah pengguna lain setelah konfirmasi)</source>
+        <translation>no longer submitted (changed by another user after the confirmation)</translation>
+    </message>
+    <message>
+        <source>seluruh basis data</source>
+        <translation>the whole database</translation>
+    </message>
+    <message>
+        <source>Menyetujui...</source>
+        <translation>Approving...</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{0} keluarga di {1} disetujui.</source>
+        <translation>{0} families in {1} approved.</translation>
+    </message>
+    <message>
+        <source>{0} keluarga Diajukan dilewati (tetap Diajukan):</source>
+        <translation>{0} submitted families skipped (they stay submitted):</translation>
+    </message>
+    <message>
+        <source>Setujui semua dibatalkan; tidak ada keluarga yang disetujui.</source>
+        <translation>Approve all cancelled; no family was approved.</translation>
     </message>
 </context>
 <context>
