@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -142,11 +143,15 @@ def setujui_semua(jendela: MainWindow) -> Tugas | None:
         return None
     kode = jendela.region_tree.kode_terpilih() or None
     wilayah = _nama_wilayah(jendela, kode)
+    # about a second for a whole kabupaten (100,000 submitted families), a blink for a desa
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         rencana = sv.rencana_setujui_semua(jendela.db, jendela.pengguna, kode)
     except (sv.TidakBerwenang, sdb.KesalahanPenyimpanan) as e:
         kabar(jendela, str(e), "peringatan", nama="setujuiSemuaHasil")
         return None
+    finally:
+        QApplication.restoreOverrideCursor()
     dialog = DialogSetujuiSemua(rencana, wilayah, jendela)
     try:
         setuju = dialog.exec() == QDialog.DialogCode.Accepted and bool(rencana.disetujui)
