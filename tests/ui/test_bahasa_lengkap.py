@@ -93,7 +93,7 @@ def test_pemeriksa_menemukan_teks_yang_tidak_diterjemahkan(qtbot):
 # -- the domain's labels -----------------------------------------------------------------------
 def test_label_domain_punya_cermin_terjemahan():
     enum = (ds.StatusVerifikasi, ds.Kelayakan, ds.AlasanTidakLayak, ds.Persetujuan,
-            ds.StatusAnggota)
+            ds.StatusAnggota, ds.JenisPindah)
     assert set(ul.LABEL_STATUS) == {(j, a.value) for j in enum for a in j}
     # A code in several enums (MENINGGAL...) is one key of domain/status.LABEL (equal StrEnum
     # members hash alike), so the domain can only be compared for the other codes.
