@@ -56,6 +56,10 @@ LABEL_SEBAB = {
 equal)."""
 
 
+BARIS_HASIL = 15
+"""Families left out named in the result message (all of them are in the confirmation)."""
+
+
 def _tr(teks: str) -> str:
     return QCoreApplication.translate("SetujuiSemua", teks)
 
@@ -177,7 +181,9 @@ def setujui_semua(jendela: MainWindow) -> Tugas | None:
     kemajuan.setAutoReset(False)
     tugas = Tugas(kerja, jendela)
     kemajuan.canceled.connect(tugas.batalkan)
-    tugas.kemajuan.connect(lambda _p, f: kemajuan.setValue(int(f * 100)))
+    kemajuan.setMinimumWidth(380)
+    tugas.kemajuan.connect(lambda pesan, f: (kemajuan.setLabelText(pesan),
+                                             kemajuan.setValue(int(f * 100))))
 
     def segarkan() -> None:
         jendela.segarkan()
@@ -196,9 +202,15 @@ def setujui_semua(jendela: MainWindow) -> Tugas | None:
             teks += "\n\n" + QCoreApplication.translate(
                 "SetujuiSemua", "{0} keluarga Diajukan dilewati (tetap Diajukan):").format(
                 angka(len(hasil.dilewati))) + "\n" + ringkasan_dilewati(hasil.dilewati)
-        kotak = kabar(jendela, teks, "info", nama="setujuiSemuaHasil")
         if hasil.dilewati:
-            kotak.setDetailedText(teks_dilewati(hasil.dilewati))
+            # named here (Qt's own "Show Details..." button would speak English)
+            teks += "\n\n" + teks_dilewati(hasil.dilewati[:BARIS_HASIL])
+            if len(hasil.dilewati) > BARIS_HASIL:
+                teks += "\n" + QCoreApplication.translate(
+                    "SetujuiSemua", "... dan {0} keluarga lainnya (semuanya tetap Diajukan: "
+                    "saring Persetujuan = Diajukan untuk melihatnya)").format(
+                    angka(len(hasil.dilewati) - BARIS_HASIL))
+        kabar(jendela, teks, "info", nama="setujuiSemuaHasil")
         jendela.hasil_setujui_semua = hasil
 
     def gagal(e: object, _jejak: str) -> None:

@@ -1584,7 +1584,7 @@
     </message>
     <message>
         <source>{0} menjadi kepala keluarga: nama, NIK, jenis kelamin dan tanggal lahir kepala keluarga di Identitas ikut diganti (koreksi; nilai P3KE tetap tersimpan).</source>
-        <translation>{0} becomes head of the family: the head's name, NIK, sex and date of birth under Identity follow (corrections; the P3KE values are kept).</translation>
+        <translation>{0} becomes head of the family: the head&apos;s name, NIK, sex and date of birth under Identity follow (corrections; the P3KE values are kept).</translation>
     </message>
     <message>
         <source>Isian yang Anda ketik sendiri tetap: {0}.</source>
@@ -3208,6 +3208,10 @@ Technical details: {1} at {2}.</translation>
     <message>
         <source>{0} keluarga Diajukan dilewati (tetap Diajukan):</source>
         <translation>{0} submitted families skipped (they stay submitted):</translation>
+    </message>
+    <message>
+        <source>... dan {0} keluarga lainnya (semuanya tetap Diajukan: saring Persetujuan = Diajukan untuk melihatnya)</source>
+        <translation>... and {0} more families (all stay submitted: filter Approval = Submitted to see them)</translation>
     </message>
     <message>
         <source>Setujui semua dibatalkan; tidak ada keluarga yang disetujui.</source>

@@ -119,7 +119,9 @@ def test_setujui_semua_desa_melewati_ajuan_sendiri(qtbot, jendela, desa):
     kotak = w.findChild(QMessageBox, "setujuiSemuaHasil")
     assert kotak.text().startswith("6 keluarga di ")
     assert "1 keluarga Diajukan dilewati" in kotak.text()
-    assert "0061729007 — Kepala 7" in kotak.detailedText()
+    assert kotak.text().endswith("0061729007 — Kepala 7: diajukan oleh Anda sendiri (pekerjaan "
+                                 "sendiri tidak boleh disetujui sendiri)")
+    assert not kotak.detailedText()
     kotak.grab().save(str(SHOTS / "setujui_semua_hasil.png"))
     kotak.accept()
     # the open family was reloaded: approved, read-only; the table shows the new state
@@ -152,3 +154,43 @@ def test_operator_tidak_punya_setujui_semua(qtbot, desa):
 
 def test_label_sebab_sama_dengan_storage():
     assert {k: v for k, v in uss.LABEL_SEBAB.items()} == sv.LABEL_SEBAB
+
+
+def test_batal_saat_menyetujui_tidak_menulis_apa_pun(qtbot, jendela, desa, monkeypatch):
+    """Cancel in the progress dialog: the worker stops at its next step and the transaction
+    rolls back; the window says nothing was approved."""
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    lanjut = threading.Event()
+    asli = sv.setujui_semua
+
+    def tertahan(db, pengguna, rencana, alasan, lapor, dibatalkan):
+        def batal() -> bool:  # the work waits at its first step until Batal was pressed
+            lanjut.wait(10)
+            return dibatalkan()
+        return asli(db, pengguna, rencana, alasan, lapor, batal)
+
+    monkeypatch.setattr(uss.sv, "setujui_semua", tertahan)
+    w = jendela
+    assert w.region_tree.pilih(DESA)
+    with sdb.terbuka(desa) as db:
+        sebelum = cuplikan(db)
+    _jawab(qtbot, "setujuiSemuaOk")
+    w.findChild(QAction, "aksiSetujuiSemua").trigger()
+    kemajuan = w.findChild(QProgressDialog, "setujuiSemuaKemajuan")
+    qtbot.waitUntil(lambda: kemajuan.isVisible(), timeout=5000)
+    qtbot.wait(50)
+    kemajuan.grab().save(str(SHOTS / "setujui_semua_kemajuan.png"))
+    batal = kemajuan.findChild(QPushButton)
+    assert batal.text() == "Batal"
+    batal.click()  # as the person does (QProgressDialog.cancel() alone emits nothing)
+    lanjut.set()
+    qtbot.waitUntil(lambda: getattr(w, "hasil_setujui_semua", None) is not None, timeout=10000)
+    assert isinstance(w.hasil_setujui_semua, sv.SetujuiDibatalkan)
+    kotak = w.findChild(QMessageBox, "setujuiSemuaHasil")
+    assert kotak.text() == "Setujui semua dibatalkan; tidak ada keluarga yang disetujui."
+    kotak.accept()
+    with sdb.terbuka(desa) as db:
+        assert cuplikan(db) == sebelum
