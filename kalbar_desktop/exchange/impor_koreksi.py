@@ -555,7 +555,7 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
     lapor("Membandingkan dengan basis data", 0.3)
 
     keluarga: dict[str, _Keluarga] = {}
-    desa_dikenal: set[str] | None = None
+    desa_dikenal: swilayah.DesaTujuan | None = None
     for j, (nomor, sel) in enumerate(data):
         if j % 2000 == 0:
             lapor("Membandingkan dengan basis data", 0.3 + 0.4 * j / max(len(data), 1))
@@ -589,7 +589,7 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
             if f == "pindah_ke":
                 # a desa of this database (by name and code, as exported) or free text
                 if desa_dikenal is None:
-                    desa_dikenal = swilayah.kode_desa_tujuan(db)
+                    desa_dikenal = swilayah.DesaTujuan(db)
                 kode, teks = status.pisah_pindah(nilai, desa_dikenal)
                 for f2, baru2 in (("pindah_ke", teks), ("pindah_ke_kode", kode)):
                     if not _sama(f2, lama[f2], baru2):

@@ -213,7 +213,7 @@ def _periksa_pindah(db: Database, v: Verifikasi) -> list[MasalahIsian]:
     this database's kabupaten (:func:`kalbar_desktop.storage.wilayah.kode_desa_tujuan`)."""
     if not (v.pindah_ke or v.pindah_ke_kode):
         return []
-    dikenal = swilayah.kode_desa_tujuan(db)
+    dikenal = swilayah.DesaTujuan(db)
     if v.pindah_ke and not v.pindah_ke_kode:
         v.pindah_ke_kode, v.pindah_ke = status.pisah_pindah(v.pindah_ke, dikenal)
     if v.pindah_ke_kode and v.pindah_ke_kode not in dikenal:

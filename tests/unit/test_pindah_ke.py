@@ -164,3 +164,17 @@ def test_daftar_desa_tujuan_hanya_kabupaten_basis_data(db_v):
     assert len(daftar) > 20
 
 
+
+
+def test_desa_tujuan_per_kode_sama_dengan_himpunannya(db_v):
+    """The per-code check a save uses agrees with the whole set the form's list uses: the
+    reference's desa of this kabupaten (with or without families) in, other kabupaten out."""
+    semua = swilayah.kode_desa_tujuan(db_v)
+    lain = [r[0] for r in db_v.execute(
+        "SELECT kode FROM wilayah WHERE tingkat = 'desa_kelurahan' AND kode NOT LIKE '6172%' "
+        "LIMIT 50")]
+    assert lain
+    dikenal = swilayah.DesaTujuan(db_v)
+    assert all(k in dikenal for k in semua)
+    assert not any(k in dikenal for k in lain)
+    assert "617202" not in dikenal and None not in dikenal
