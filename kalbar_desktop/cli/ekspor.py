@@ -150,12 +150,23 @@ def export_check(berkas: Path, berkas_sandi: Path | None) -> None:
 @click.option("--apply", "terapkan", is_flag=True,
               help="Terapkan perubahan (tanpa ini hanya pratinjau, tidak ada yang ditulis).")
 @click.option("--json", "sebagai_json", is_flag=True, help="Cetak pratinjau sebagai JSON.")
+@click.option("--pakai-workbook", "pakai_workbook", multiple=True, metavar="ID_KELUARGA",
+              help="Konflik keluarga ini: pakai nilai workbook (boleh berulang; 'semua' = "
+                   "semua keluarga berkonflik).")
+@click.option("--pakai-basis-data", "pakai_basis", multiple=True, metavar="ID_KELUARGA",
+              help="Konflik keluarga ini: pertahankan nilai basis data (boleh berulang; "
+                   "'semua' = semua keluarga berkonflik).")
 @_opsi_sandi
 @_opsi_user
 @opsi_db
 def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
+             pakai_workbook: tuple[str, ...], pakai_basis: tuple[str, ...],
              berkas_sandi: Path | None, nama_pengguna: str | None) -> None:
-    """Impor ulang workbook provinsi yang sudah dikoreksi (kolom verifikasi Data Keluarga)."""
+    """Impor ulang workbook provinsi yang sudah dikoreksi (kolom verifikasi Data Keluarga).
+
+    Keluarga yang diubah di basis data ini dan di workbook dengan nilai berbeda (konflik, mis.
+    dua laptop memverifikasi keluarga yang sama) tidak diterapkan sampai dipilih nilainya
+    dengan --pakai-workbook atau --pakai-basis-data."""
     sandi = _kata_sandi(berkas_sandi)
     db = buka(db_path, baru=False)
     try:
@@ -166,6 +177,17 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
             _baris_baru()
             gagal(str(e))
         _baris_baru()
+        ids_konflik = {k.id_keluarga for k, _x in pratinjau.semua_konflik}
+        for nilai, daftar in ((impor_koreksi.PAKAI_WORKBOOK, pakai_workbook),
+                              (impor_koreksi.PAKAI_BASIS, pakai_basis)):
+            for idk in daftar:
+                if idk.strip().lower() == "semua":
+                    pratinjau.pilih(nilai)
+                elif idk.strip() in ids_konflik:
+                    pratinjau.pilih(nilai, idk.strip())
+                else:
+                    gagal(f"ID Keluarga {idk} tidak berkonflik di workbook {berkas.name}; "
+                          "tidak ada yang diterapkan.")
         if sebagai_json:
             click.echo(json.dumps({
                 "perubahan": [{"lembar": "Data Anggota" if p.id_individu else "Data Keluarga",
@@ -175,6 +197,10 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
                               for k in pratinjau.keluarga for p in k.perubahan],
                 "masalah": [{"lembar": m.lembar, "baris": m.baris, "id_keluarga": m.id_keluarga,
                              "kolom": m.kolom, "pesan": m.pesan} for m in pratinjau.masalah],
+                "konflik": [{"id_keluarga": k.id_keluarga, "id_individu": x.perubahan.id_individu,
+                             "kolom": x.perubahan.kolom, "basis_data": x.perubahan.lama,
+                             "workbook": x.perubahan.baru, "asal": x.asal, "jenis": x.jenis,
+                             "pilihan": x.pilihan} for k, x in pratinjau.semua_konflik],
             }, ensure_ascii=False, indent=1))
         else:
             for k in pratinjau.keluarga:
@@ -185,9 +211,14 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
                                f"{p.teks(p.lama) or '-'} -> {p.teks(p.baru) or '-'}")
             for m in pratinjau.masalah:
                 click.echo(f"Tidak diterapkan: {m.teks()}")
+            for k, x in pratinjau.semua_konflik:
+                if x.pilihan:
+                    dipakai = ("nilai workbook" if x.pilihan == impor_koreksi.PAKAI_WORKBOOK
+                               else "nilai basis data")
+                    click.echo(f"Konflik {x.uraian(k)}: dipakai {dipakai}.")
             click.echo(pratinjau.pesan())
         if not terapkan:
-            if pratinjau.keluarga:
+            if pratinjau.siap_diterapkan:
                 click.echo("Pratinjau saja; jalankan lagi dengan --apply untuk menerapkan.",
                            err=True)
             return

@@ -39,6 +39,7 @@ LABEL_AKSI: dict[str, str] = {
     EKSPOR_AUDIT: "Ekspor jejak audit",
     "IMPOR": "Impor",
     "IMPOR_KOREKSI": "Impor workbook koreksi",
+    "PILIH_KONFLIK": "Pilih nilai konflik impor ulang",
     "IMPOR_WILAYAH": "Impor referensi wilayah",
     "EKSPOR": "Ekspor",
     "EKSPOR_NAMA": "Ekspor dengan nama",

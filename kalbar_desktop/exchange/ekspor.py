@@ -65,6 +65,10 @@ LEMBAR_ANGGOTA = "Data Anggota"
 LEMBAR_KETERANGAN = "Keterangan"
 BUTIR_WAKTU_EKSPOR = "Waktu ekspor"
 BUTIR_NOMOR_AUDIT = "Nomor jejak audit terakhir"
+BUTIR_PENANDA_DIKENAL = "Penanda jejak yang dikenal"
+"""Keterangan row: the audit markers whose state the exporting database held (its chain's
+samples, its earlier exports, the workbooks it re-imported): a re-import elsewhere tells from
+them which of its own changes this workbook already knew (storage.audit.penanda_dikenal)."""
 PANJANG_SIDIK_AUDIT = 12
 """Hex characters of that row's hash written beside it: enough to tell databases apart, and
 too short to look like a NIK (a recap-only workbook holds no 16-digit run)."""
@@ -116,6 +120,8 @@ class HasilEkspor:
     terenkripsi: bool
     keluarga: int = 0
     anggota: int = 0
+    penanda: str | None = None
+    """The audit marker written in Keterangan (``"<number>:<hash prefix>"``)."""
 
     def pesan(self) -> str:
         """One Indonesian sentence for the user."""
@@ -770,7 +776,7 @@ def ekspor(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None,
         else:
             _fsync(sementara)
         hasil = HasilEkspor(tujuan, isi.jumlah_baris, isi.sha_data, sha256_berkas(sementara),
-                            bool(opsi.kata_sandi), isi.keluarga, isi.anggota)
+                            bool(opsi.kata_sandi), isi.keluarga, isi.anggota, isi.penanda)
         # The audit entry comes before the file appears under its name: a workbook with names
         # is never on disk without its record.
         _catat_audit(db, opsi, pengguna, hasil)
@@ -806,6 +812,7 @@ class _Isi:
     sha_data: str
     keluarga: int
     anggota: int
+    penanda: str | None = None
 
 
 def _tulis_workbook(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None, lapor: Kemajuan,
@@ -821,6 +828,7 @@ def _tulis_workbook(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None, 
     # The last audit row of the same snapshot: every later change has a higher number, so a
     # re-import of this workbook knows exactly what was done after it (impor_koreksi).
     nomor_audit, hash_audit = audit.penanda(db)
+    dikenal = audit.penanda_dikenal(db)
     kecamatan = sorted({(g.kode_desa or "")[:6] for g in kelompok} - {""})
     masalah = periksa_opsi(db, opsi, pengguna, kecamatan)
     if masalah:
@@ -877,14 +885,15 @@ def _tulis_workbook(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None, 
             penulis.validasi(ws_anggota, c, n, StatusAnggota, kolom_a[c].header)
         sha_data = sha.hexdigest()
         _tulis_keterangan(penulis, ws_ket, db, opsi, pengguna, waktu, jumlah_baris, sha_data,
-                          kecamatan, nomor_audit, hash_audit)
+                          kecamatan, nomor_audit, hash_audit, dikenal)
         lapor("Menyimpan workbook", 0.99)
         penulis.tutup()
         penulis = None
     finally:
         if penulis is not None:
             penulis.buang()
-    return _Isi(jumlah_baris, sha_data, n_keluarga, n_anggota if opsi.dengan_nama else 0)
+    return _Isi(jumlah_baris, sha_data, n_keluarga, n_anggota if opsi.dengan_nama else 0,
+                audit.token_penanda(nomor_audit, hash_audit))
 
 
 def _catat_audit(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna, hasil: HasilEkspor,
@@ -894,6 +903,7 @@ def _catat_audit(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna, hasil: Has
         "hanya_disetujui": opsi.hanya_disetujui, "nik_penuh": opsi.nik_penuh,
         "terenkripsi": hasil.terenkripsi, "baris": hasil.jumlah_baris,
         "sha256_data": hasil.sha256_data, "sha256_berkas": hasil.sha256_berkas,
+        **({"penanda": hasil.penanda} if hasil.penanda and opsi.dengan_nama else {}),
         **({"gagal": gagal} if gagal else {}),
     }, ensure_ascii=False)
     aksi = "EKSPOR_NAMA" if opsi.dengan_nama else "EKSPOR_REKAP"
@@ -970,7 +980,7 @@ def _legenda() -> list[tuple[str, str, str]]:
 def _tulis_keterangan(p: _Penulis, ws, db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna,
                       waktu: dt.datetime, jumlah_baris: dict[str, int], sha_data: str,
                       kecamatan: Sequence[str], nomor_audit: int = 0,
-                      hash_audit: str = "") -> None:
+                      hash_audit: str = "", dikenal: Sequence[str] = ()) -> None:
     ws.set_column(0, 0, 30)
     ws.set_column(1, 1, 70)
     ws.set_column(2, 2, 70)
@@ -1005,6 +1015,8 @@ def _tulis_keterangan(p: _Penulis, ws, db: BasisData, opsi: OpsiEkspor, pengguna
     # that number has that hash (not on another laptop, nor on a copy that went its own way).
     ws.write_string(r, 2, hash_audit[:PANJANG_SIDIK_AUDIT], p.f_bungkus_id)
     butir(BUTIR_NOMOR_AUDIT, str(nomor_audit))
+    if dikenal:
+        butir(BUTIR_PENANDA_DIKENAL, " ".join(dikenal), p.f_bungkus_id)
     butir("Pengguna", f"{pengguna.nama} ({pengguna.peran})")
     butir("Versi aplikasi", f"{APP_NAME} {__version__}")
     butir("Kata sandi berkas", "Ya (berkas terenkripsi)" if opsi.kata_sandi else "Tidak")

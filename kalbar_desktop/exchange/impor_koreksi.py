@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -41,6 +42,7 @@ from kalbar_desktop.domain.tanggal import urai_tanggal
 from kalbar_desktop.exchange.ekspor import (
     BATAS_TEKS,
     BUTIR_NOMOR_AUDIT,
+    BUTIR_PENANDA_DIKENAL,
     BUTIR_WAKTU_EKSPOR,
     LEMBAR_ANGGOTA,
     LEMBAR_KELUARGA,
@@ -87,8 +89,24 @@ PERINGATAN_TANPA_WAKTU = (
     "atau minta workbook yang utuh.")
 PERINGATAN_BASIS_LAIN = (
     "Workbook ini diekspor dari basis data lain (laptop lain, atau salinan yang sudah diubah "
-    "sendiri): isian yang pernah diubah di basis data ini dipertahankan; bila workbook juga "
-    "mengubahnya ke nilai lain, keluarga itu tidak diterapkan dan disebut di daftar masalah.")
+    "sendiri): isian yang diubah di basis data ini tanpa sepengetahuan workbook dipertahankan; "
+    "bila workbook juga mengubahnya ke nilai lain, keluarga itu menunggu Anda memilih nilai "
+    "yang dipakai (konflik).")
+PESAN_KONFLIK = (
+    "{0} keluarga berkonflik ({1} isian diubah di basis data ini dan di workbook dengan nilai "
+    "berbeda, misalnya {2}): tidak diterapkan sampai dipilih nilai mana yang dipakai.")
+PESAN_NILAI_LAMA = (
+    "Nilai lama dari laptop diabaikan: {0} isian di workbook sama dengan nilai yang dulu pernah "
+    "dipegang basis data ini (misalnya {1}); nilai basis data dipakai. Bila laptop memang "
+    "mengembalikannya, pilih 'Pakai nilai workbook'.")
+PESAN_SUDAH_DIPUTUSKAN = (
+    "{0} isian sudah diputuskan pada impor sebelumnya (nilai basis data dipakai), tidak "
+    "ditanyakan lagi.")
+PAKAI_BASIS = "BASIS_DATA"
+PAKAI_WORKBOOK = "WORKBOOK"
+AKSI_PILIH = "PILIH_KONFLIK"
+"""Audit action of a conflict settled by the user (who chose which value)."""
+_POLA_SUMBER = re.compile(r"penanda workbook (\d+:[0-9a-f]+)")
 PESAN_DIPERTAHANKAN = (
     "{0} keluarga masih 'Belum diverifikasi' di workbook tetapi sudah diverifikasi di basis "
     "data (misalnya {1}): hasil verifikasi di basis data dipertahankan, tidak ditimpa.")
@@ -150,6 +168,38 @@ class Perubahan:
 
 
 @dataclass
+class Konflik:
+    """A field changed here without the workbook knowing and differently in the workbook:
+    someone chooses which value is kept (:attr:`pilihan`)."""
+
+    perubahan: Perubahan
+    """``lama`` = the value in this database, ``baru`` = the workbook's value."""
+    asal: str
+    """Where this database's value came from (Indonesian: who, when, from which workbook)."""
+    jenis: str = "KONFLIK"
+    """``KONFLIK`` (undecided until chosen) or ``NILAI_LAMA`` (the workbook holds a value this
+    field once held here: a stale copy, the database's value kept unless chosen otherwise)."""
+    pilihan: str | None = None
+    """:data:`PAKAI_BASIS`, :data:`PAKAI_WORKBOOK` or ``None`` (undecided)."""
+    anggota_dasar: sv.PerubahanAnggota | None = None
+    """The member's complete state here (member fields), the base the choice is applied to."""
+
+    @property
+    def nilai_basis(self) -> str:
+        return self.perubahan.teks(self.perubahan.lama)
+
+    def uraian(self, k: PerubahanKeluarga) -> str:
+        """``ID Keluarga 0061729003, Catatan: workbook 'awal', basis data 'kantor baru'``."""
+        return (f"ID Keluarga {k.id_keluarga}, {self.perubahan.kolom}: workbook "
+                f"'{_ringkas(self.nilai_workbook or '-', 40)}', basis data "
+                f"'{_ringkas(self.nilai_basis or '-', 40)}'")
+
+    @property
+    def nilai_workbook(self) -> str:
+        return self.perubahan.teks(self.perubahan.baru)
+
+
+@dataclass
 class PerubahanKeluarga:
     """The changes of one family: its row of Data Keluarga and its members' rows of Data
     Anggota."""
@@ -164,6 +214,36 @@ class PerubahanKeluarga:
     """The complete verification after the changes."""
     anggota: list[sv.PerubahanAnggota] = field(default_factory=list)
     """The members' complete state after the changes (only changed members)."""
+    konflik: list[Konflik] = field(default_factory=list)
+    """Fields where this database and the workbook disagree; :attr:`verifikasi` and
+    :attr:`anggota` hold this database's value there until a choice says otherwise."""
+
+    @property
+    def menunggu(self) -> bool:
+        """Whether a conflict is still undecided (the family is not applied)."""
+        return any(k.pilihan is None for k in self.konflik)
+
+    def hasil_pilihan(self) -> tuple[status.Verifikasi, list[sv.PerubahanAnggota]]:
+        """The verification and member states to save with the choices applied."""
+        v = replace(self.verifikasi)
+        anggota = {a.id_individu: a for a in self.anggota}
+        for k in self.konflik:
+            if k.pilihan != PAKAI_WORKBOOK:
+                continue
+            p = k.perubahan
+            if p.id_individu:
+                dasar = anggota.get(p.id_individu) or k.anggota_dasar
+                assert dasar is not None
+                anggota[p.id_individu] = replace(dasar, **{p.field: p.baru})
+            else:
+                setattr(v, p.field, p.baru)
+        return v, list(anggota.values())
+
+    @property
+    def ada_yang_diterapkan(self) -> bool:
+        """Whether saving would change anything (a change, or a conflict settled for the
+        workbook's value)."""
+        return bool(self.perubahan) or any(k.pilihan == PAKAI_WORKBOOK for k in self.konflik)
 
 
 JENIS_MASALAH: dict[str, str] = {
@@ -176,12 +256,15 @@ JENIS_MASALAH: dict[str, str] = {
     "TERKUNCI": "Keluarga sudah diajukan atau disetujui",
     "ISIAN_TIDAK_LENGKAP": "Isian verifikasi tidak lengkap atau tidak cocok",
     "DIUBAH_DI_APLIKASI": "Diubah di aplikasi setelah workbook diekspor",
+    "KONFLIK_WORKBOOK": "Diisi dari workbook lain setelah workbook ini diekspor",
     "ANGGOTA_BERMASALAH": "Anggota bermasalah",
     "KELUARGA_BERMASALAH": "Keluarganya bermasalah",
     "GAGAL_SIMPAN": "Tidak tersimpan",
 }
 """What kind of problem a row has (:attr:`MasalahBaris.jenis`), as a short title: the
 re-import window shows it translated in another language (the message itself is Indonesian)."""
+JENIS_KONFLIK = frozenset({"DIUBAH_DI_APLIKASI", "KONFLIK_WORKBOOK"})
+"""Problems a choice settles (:class:`Konflik`): the family waits in :attr:`Pratinjau.konflik`."""
 
 
 @dataclass(frozen=True)
@@ -226,8 +309,38 @@ class Pratinjau:
     application since then is not overwritten by the workbook."""
     dari_basis_data_lain: bool = False
     """The workbook was exported from another database (another laptop, or a copy that went
-    its own way): a field ever changed here keeps its value unless the workbook changed it
-    too (then the family is a conflict and not applied)."""
+    its own way): a field changed here that the workbook did not know keeps its value unless
+    the workbook changed it too (then the family is a conflict and waits for a choice)."""
+    konflik: list[PerubahanKeluarga] = field(default_factory=list)
+    """Families with an undecided conflict (or whose only difference is a stale laptop value):
+    applied by :func:`terapkan` once every :class:`Konflik` has a choice."""
+    sudah_diputuskan: int = 0
+    """Fields whose same workbook value was refused in an earlier re-import's choice."""
+    penanda: str | None = None
+    """The workbook's audit marker (``"<number>:<hash prefix>"``), or ``None``."""
+    dikenal: list[str] = field(default_factory=list)
+    """The markers the workbook carried (what its database knew)."""
+
+    @property
+    def semua_konflik(self) -> list[tuple[PerubahanKeluarga, Konflik]]:
+        """Every conflict of the preview, with its family, in row order."""
+        return [(k, x) for k in (*self.keluarga, *self.konflik) for x in k.konflik]
+
+    def pilih(self, pilihan: str, id_keluarga: str | None = None) -> int:
+        """Choose :data:`PAKAI_BASIS` or :data:`PAKAI_WORKBOOK` for the conflicts of one family
+        (every family when ``None``). Returns how many fields were set."""
+        n = 0
+        for k, x in self.semua_konflik:
+            if id_keluarga is None or k.id_keluarga == id_keluarga:
+                x.pilihan = pilihan
+                n += 1
+        return n
+
+    @property
+    def siap_diterapkan(self) -> list[PerubahanKeluarga]:
+        """The families :func:`terapkan` would save with the current choices."""
+        return [k for k in (*self.keluarga, *self.konflik)
+                if not k.menunggu and (k.ada_yang_diterapkan or k.anggota)]
 
     @property
     def baris_bermasalah(self) -> int:
@@ -254,6 +367,17 @@ class Pratinjau:
             teks += " " + PERINGATAN_TANPA_WAKTU
         if self.dari_basis_data_lain:
             teks += " " + PERINGATAN_BASIS_LAIN
+        nyata = [(k, x) for k, x in self.semua_konflik if x.jenis == "KONFLIK"]
+        if nyata:
+            k, x = nyata[0]
+            teks += " " + PESAN_KONFLIK.format(
+                len({k.id_keluarga for k, _x in nyata}), len(nyata), x.uraian(k))
+        lama = [(k, x) for k, x in self.semua_konflik if x.jenis == "NILAI_LAMA"]
+        if lama:
+            k, x = lama[0]
+            teks += " " + PESAN_NILAI_LAMA.format(len(lama), x.uraian(k))
+        if self.sudah_diputuskan:
+            teks += " " + PESAN_SUDAH_DIPUTUSKAN.format(self.sudah_diputuskan)
         return teks
 
     @property
@@ -271,11 +395,20 @@ class HasilTerap:
     diterapkan: list[str]
     gagal: list[MasalahBaris]
     cadangan: Path | None = None
+    menunggu: list[str] = field(default_factory=list)
+    """Families left out because a conflict has no choice yet."""
+    diputuskan: int = 0
+    """Conflicts settled by a choice (audited as :data:`AKSI_PILIH`)."""
 
     def pesan(self) -> str:
         teks = f"{len(self.diterapkan)} keluarga diperbarui dari workbook"
         if self.gagal:
             teks += f"; {len(self.gagal)} tidak diterapkan"
+        if self.diputuskan:
+            teks += f"; {self.diputuskan} konflik diputuskan"
+        if self.menunggu:
+            teks += (f"; {len(self.menunggu)} keluarga berkonflik belum dipilih nilainya, tidak "
+                     "diterapkan")
         if self.cadangan:
             teks += f". Cadangan sebelum impor: {self.cadangan}"
         return teks + "."
@@ -390,6 +523,10 @@ class _Keluarga:
     tunda: list[MasalahBaris] = field(default_factory=list)
     """Persetujuan / Catatan pengembalian differing from the database: a problem unless the
     application changed the approval after the export (decided by _gabung_dengan_aplikasi)."""
+    konflik: list[Konflik] = field(default_factory=list)
+    dipertahankan: bool = False
+    """'Belum diverifikasi' in the workbook, verified here since: this database's verification
+    stays (named in the preview)."""
 
 
 @dataclass(frozen=True)
@@ -398,19 +535,26 @@ class _Ekspor:
 
     waktu: dt.datetime
     nomor_audit: int | None
-    """The last audit row at the export (workbooks of older versions: ``None``)."""
+    """The last audit row at the export (workbooks of older versions: ``None``); for a
+    workbook from another database, the highest row of this database's chain it knew (0 when
+    none)."""
     hash_audit: str | None = None
     """That row's hash (workbooks of older versions: ``None``)."""
     asing: bool = False
     """Exported from another database (another laptop, or a copy that went its own way): its
-    number and time say nothing about this database's log, so every change ever made here
-    counts as unknown to the workbook (``nomor_audit`` 0)."""
+    own number and time say nothing about this database's log."""
+    dikenal: tuple[str, ...] = ()
+    """The workbook's marker and the markers it carried (newest first): a change re-imported
+    here from a workbook with one of these markers was known to this workbook."""
+    token: str | None = None
+    """The workbook's own marker (``"<number>:<hash prefix>"``)."""
 
 
 def _penanda_ekspor(baris: list[tuple[int, list]]) -> _Ekspor | None:
     """The export time ('Waktu ekspor': a date cell, and the ISO text with its offset beside
-    it) and audit number written in the Keterangan sheet, or ``None``."""
-    waktu, nomor, hash_ = None, None, None
+    it), the audit marker and the markers the workbook carried, written in the Keterangan
+    sheet, or ``None``."""
+    waktu, nomor, hash_, dikenal = None, None, None, []
     for _nomor, sel in baris[:60]:
         label = _teks(sel[0]) if sel else None
         if label == BUTIR_WAKTU_EKSPOR:
@@ -427,7 +571,14 @@ def _penanda_ekspor(baris: list[tuple[int, list]]) -> _Ekspor | None:
             teks = _teks(_sel(sel, 1))
             nomor = int(teks) if teks and teks.isdigit() else None
             hash_ = _teks(_sel(sel, 2))
-    return _Ekspor(waktu, nomor, hash_ or None) if waktu else None
+        elif label == BUTIR_PENANDA_DIKENAL:
+            dikenal = [t for t in str(_sel(sel, 1) or "").split() if audit.urai_token(t)]
+    if not waktu:
+        return None
+    token = audit.token_penanda(nomor, hash_) if nomor is not None and hash_ else None
+    return _Ekspor(waktu, nomor, hash_ or None,
+                   dikenal=tuple(dict.fromkeys([*([token] if token else []), *dikenal])),
+                   token=token)
 
 
 def _baris_perlu(baris: Iterable[tuple[int, list]], kunci: str,
@@ -513,10 +664,15 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
         ekspor and ekspor.nomor_audit is not None and ekspor.hash_audit
         and not audit.punya_penanda(db, ekspor.nomor_audit, ekspor.hash_audit))
     if dari_basis_lain:
-        ekspor = replace(ekspor, nomor_audit=0, asing=True)
+        # What of this database the workbook's database knew: a copy of this file shares the
+        # start of its chain; a workbook exported here and re-imported there names our marker.
+        ekspor = replace(ekspor, nomor_audit=audit.batas_dikenal(db, ekspor.dikenal),
+                         asing=True)
     pratinjau = Pratinjau(path, sha256_berkas(path),
                           waktu_ekspor=ekspor.waktu if ekspor else None,
-                          dari_basis_data_lain=dari_basis_lain)
+                          dari_basis_data_lain=dari_basis_lain,
+                          penanda=ekspor.token if ekspor else None,
+                          dikenal=list(ekspor.dikenal) if ekspor else [])
     kepala_i = _cari_kepala(baris, _HEADER_ID)
     if kepala_i is None:
         raise KesalahanImporKoreksi(
@@ -610,19 +766,20 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
 
     if baris_a:
         _bandingkan_anggota(db, baris_a, keluarga, pratinjau, cek_batal)
-    _gabung_dengan_aplikasi(db, keluarga, ekspor,
-                                lambda f: f"{huruf(kolom_f[f])} ({status.LABEL_FIELD[f]})"
-                                if f in kolom_f else status.LABEL_FIELD[f])
+    pratinjau.sudah_diputuskan = _gabung_dengan_aplikasi(
+        db, keluarga, ekspor, lambda f: f"{huruf(kolom_f[f])} ({status.LABEL_FIELD[f]})"
+        if f in kolom_f else status.LABEL_FIELD[f])
     pratinjau.verifikasi_dipertahankan = _pertahankan_verifikasi(keluarga)
     lapor("Memeriksa aturan", 0.9)
 
     for idk, kk in keluarga.items():
-        if not kk.perubahan and not kk.anggota and not kk.masalah:
+        if not kk.perubahan and not kk.anggota and not kk.masalah and not kk.konflik:
             pratinjau.tanpa_perubahan += 1
             continue
         k = kk.keadaan
         v = status.Verifikasi.dari_dict(kk.baru)
-        masalah = kk.masalah
+        masalah = [m for m in kk.masalah if m.jenis not in JENIS_KONFLIK]
+        menunggu = any(x.pilihan is None for x in kk.konflik)
         if not masalah:
             if not boleh(pengguna, Aksi.UBAH_VERIFIKASI, k.kode_wilayah):
                 masalah.append(MasalahBaris(kk.baris, idk, None, (
@@ -633,25 +790,39 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
                     "Keluarga berstatus "
                     f"{status.label(k.verifikasi.persetujuan, status.Persetujuan)} tidak bisa "
                     "diubah"), jenis="TERKUNCI"))
-            elif kk.perubahan:
+            elif kk.perubahan and not menunggu:
+                # With a conflict undecided the fields are checked when it is applied.
                 for m in status.periksa_verifikasi(v, idk):
                     i = kolom_f.get(m.field)
                     tempat = (f"{huruf(i)} ({status.LABEL_FIELD[m.field]})" if i is not None
                               else status.LABEL_FIELD.get(m.field, m.field))
                     masalah.append(MasalahBaris(kk.baris, idk, tempat, m.pesan,
                                                 jenis="ISIAN_TIDAK_LENGKAP"))
-                if v.id_keluarga_ganda and v.id_keluarga_ganda != k.verifikasi.id_keluarga_ganda \
-                        and not sekspor.keadaan_keluarga(db, [v.id_keluarga_ganda]):
-                    masalah.append(MasalahBaris(
-                        kk.baris, idk, status.LABEL_FIELD["id_keluarga_ganda"],
-                        f"ID Keluarga {v.id_keluarga_ganda} tidak ada di basis data",
-                        jenis="ID_TIDAK_ADA"))
+            if not masalah and kk.perubahan and v.id_keluarga_ganda \
+                    and v.id_keluarga_ganda != k.verifikasi.id_keluarga_ganda \
+                    and not sekspor.keadaan_keluarga(db, [v.id_keluarga_ganda]):
+                masalah.append(MasalahBaris(
+                    kk.baris, idk, status.LABEL_FIELD["id_keluarga_ganda"],
+                    f"ID Keluarga {v.id_keluarga_ganda} tidak ada di basis data",
+                    jenis="ID_TIDAK_ADA"))
         if masalah:
+            # A row with another problem is not applied whatever is chosen: all of it listed.
             if len(pratinjau.masalah) < MAKS_MASALAH:
-                pratinjau.masalah.extend(masalah)
+                pratinjau.masalah.extend(masalah + [m for m in kk.masalah
+                                                    if m.jenis in JENIS_KONFLIK])
             continue
-        pratinjau.keluarga.append(PerubahanKeluarga(
-            kk.baris, idk, k.nama_kepala, k.versi, kk.perubahan, v, list(kk.anggota.values())))
+        pk = PerubahanKeluarga(kk.baris, idk, k.nama_kepala, k.versi, kk.perubahan, v,
+                               list(kk.anggota.values()), kk.konflik)
+        if menunggu:
+            if len(pratinjau.masalah) < MAKS_MASALAH:
+                pratinjau.masalah.extend(kk.masalah)
+            pratinjau.konflik.append(pk)
+        elif kk.perubahan or kk.anggota:
+            pratinjau.keluarga.append(pk)
+        elif kk.konflik:  # only stale laptop values, kept unless chosen otherwise
+            pratinjau.konflik.append(pk)
+        else:
+            pratinjau.tanpa_perubahan += 1
     pratinjau.masalah.sort(key=lambda m: (m.lembar != LEMBAR_KELUARGA, m.baris or 0))
     lapor("Pratinjau siap", 1.0)
     return pratinjau
@@ -682,13 +853,48 @@ def _setelah(u: sekspor.UbahTercatat, ekspor: _Ekspor) -> bool:
     return w is None or w >= ekspor.waktu  # unreadable: recent (a false alarm, never a loss)
 
 
+def _sumber(u: sekspor.UbahTercatat) -> str | None:
+    """The marker of the workbook a re-imported change came from (``None``: made in the
+    application, or re-imported by a version that did not record it)."""
+    m = _POLA_SUMBER.search(u.keterangan or "")
+    return m.group(1) if m else None
+
+
+def _dikenal_workbook(u: sekspor.UbahTercatat, ekspor: _Ekspor) -> bool:
+    """Whether the workbook knew this change: made before its export (or before the point its
+    database shares with this one), or re-imported here from a workbook its database had
+    written before or read. A re-import of a workbook with this workbook's own marker is not
+    known to it: two operators may each have been given a copy of the same export, and
+    nothing tells the second copy from the first corrected again (a value that differs is
+    asked, never overwritten). A re-import recorded without a marker (older versions) is
+    known only to a workbook without one either (as those versions did)."""
+    if not _setelah(u, ekspor):
+        return True
+    if not (u.alasan or "").startswith(ALASAN_IMPOR_ULANG):
+        return False
+    sumber = _sumber(u)
+    if sumber is None:
+        return ekspor.token is None
+    return sumber in ekspor.dikenal and sumber != ekspor.token
+
+
+def _asal(u: sekspor.UbahTercatat) -> str:
+    """Where the value of a field here came from (Indonesian)."""
+    if (u.alasan or "").startswith(ALASAN_IMPOR_ULANG):
+        nama = (u.alasan or "")[len(ALASAN_IMPOR_ULANG):].strip() or "lain"
+        return (f"diisi dari workbook {nama} (impor ulang oleh {u.pengguna or '-'} pada "
+                f"{_jam(u.waktu)})")
+    return f"diubah di aplikasi oleh {u.pengguna or '-'} pada {_jam(u.waktu)}"
+
+
 def _gabung_dengan_aplikasi(db: BasisData, keluarga: dict[str, _Keluarga],
-                            ekspor: _Ekspor | None, tempat: Callable[[str], str]) -> None:
-    """A workbook shows each field as it was at its export. For a family saved in the
-    application since then (other than by a re-import), a field changed there and left as
-    exported in the workbook keeps the application's newer value (dropped from the changes);
-    a field changed in both places is a conflict that keeps the family out of the batch.
-    Fields changed in one place only are applied as usual.
+                            ekspor: _Ekspor | None, tempat: Callable[[str], str]) -> int:
+    """A workbook shows each field as its database knew it. For a field changed here without
+    the workbook knowing (in the application, or by re-importing another laptop's workbook):
+    left as the workbook knew it, the newer value here stays (dropped from the changes);
+    changed in the workbook too, to another value, it is a :class:`Konflik` the family waits
+    on until someone chooses. Fields changed in one place only are applied as usual. Returns
+    the number of fields whose same workbook value a choice already refused.
 
     Persetujuan and Catatan pengembalian are never applied; differing from the database they
     keep the row out ('use Ajukan/Setujui'), except when the approval was changed in the
@@ -704,60 +910,97 @@ def _gabung_dengan_aplikasi(db: BasisData, keluarga: dict[str, _Keluarga],
                 for u in tercatat.get(kk.keadaan.id_keluarga, []))):
             kk.masalah.extend(kk.tunda)
         kk.tunda = []
+    sudah = 0
     for idk in calon:
         assert ekspor is not None
         kk = keluarga[idk]
-        # every value the field held here before each change; the first is its value at export
-        dulu: dict[tuple, list[str | None]] = {}
-        aplikasi: dict[tuple, sekspor.UbahTercatat] = {}  # latest change made in the app
+        tak_dikenal: dict[tuple, list[sekspor.UbahTercatat]] = {}  # oldest first
+        putusan: dict[tuple, sekspor.UbahTercatat] = {}  # latest choice about this workbook
         for u in tercatat.get(idk, []):
-            if not _setelah(u, ekspor):
-                continue
             kunci = (u.tabel, u.id_rekaman if u.tabel == "verifikasi_anggota" else None,
                      u.kolom)
-            dulu.setdefault(kunci, []).append(u.nilai_lama)
-            if not (u.alasan or "").startswith(ALASAN_IMPOR_ULANG):
-                aplikasi[kunci] = u
-        if not aplikasi:
+            if u.aksi == AKSI_PILIH:
+                if _sumber(u) in ekspor.dikenal:
+                    putusan[kunci] = u
+            elif not _dikenal_workbook(u, ekspor):
+                tak_dikenal.setdefault(kunci, []).append(u)
+        if not tak_dikenal:
             continue
         tetap: list[Perubahan] = []
+        diam: list[tuple[Perubahan, sekspor.UbahTercatat]] = []
         for p in kk.perubahan:
             kunci = (("verifikasi_anggota", p.id_individu, p.field) if p.id_individu
                      else ("verifikasi_keluarga", None, p.field))
-            u = aplikasi.get(kunci)
-            if u is None:
+            daftar = tak_dikenal.get(kunci)
+            if not daftar:
                 tetap.append(p)
                 continue
             f = "catatan" if p.id_individu and p.field == "catatan" else (
                 "status_verifikasi" if p.id_individu else p.field)
-            # Another database's workbook holding a value this field once had here is a stale
-            # copy (its point of parting is unknown), not a change made there.
-            if any(_sama(f, v, p.baru)
-                   for v in (dulu[kunci] if ekspor.asing else dulu[kunci][:1])):
-                # Untouched in the workbook: the application's newer value stays.
-                if p.id_individu:
-                    a = kk.anggota[p.id_individu]
-                    kk.anggota[p.id_individu] = replace(a, **{p.field: p.lama})
-                else:
-                    kk.baru[p.field] = p.lama
+            terakhir = daftar[-1]
+            pilih = putusan.get(kunci)
+            if _sama(f, daftar[0].nilai_lama, p.baru) or (
+                    pilih is not None and pilih.id > terakhir.id
+                    and _sama(f, pilih.nilai_baru, p.baru)):
+                # As the workbook knew it (or refused by an earlier choice): this database's
+                # newer value stays.
+                sudah += not _sama(f, daftar[0].nilai_lama, p.baru)
+                kk.dipertahankan |= (p.field == "status_verifikasi" and not p.id_individu
+                                     and (p.baru or StatusVerifikasi.BELUM)
+                                     == StatusVerifikasi.BELUM)
+                diam.append((p, terakhir))
+                _pakai_basis(kk, p)
                 continue
-            tetap.append(p)
+            # Another database's workbook holding a value this field held here since they
+            # parted is most likely a stale copy, not a change made there: kept, but named.
+            lama = ekspor.asing and any(_sama(f, u.nilai_lama, p.baru) for u in daftar)
+            dasar = None
+            if p.id_individu:
+                a = kk.anggota[p.id_individu]
+                dasar = replace(a, **{p.field: p.lama})
+            _pakai_basis(kk, p)
+            kk.konflik.append(Konflik(p, _asal(terakhir), "NILAI_LAMA" if lama else "KONFLIK",
+                                      PAKAI_BASIS if lama else None, dasar))
+            if lama:
+                continue
             kolom = p.kolom if p.id_individu else tempat(p.field)
             kk.masalah.append(MasalahBaris(
                 p.baris if p.id_individu else kk.baris, idk, kolom,
-                f"diubah di aplikasi oleh {u.pengguna or '-'} pada {_jam(u.waktu)}, "
+                f"{_asal(terakhir)}, "
                 + ("dan workbook berasal dari basis data lain (laptop lain)" if ekspor.asing
                    else f"setelah workbook diekspor ({_jam(ekspor.waktu)})")
-                + ": di aplikasi "
+                + ": di basis data "
                 f"'{_ringkas(p.teks(p.lama) or '-')}', di workbook "
                 f"'{_ringkas(p.teks(p.baru) or '-')}'; keluarga "
-                "tidak diterapkan agar tidak ada yang tertimpa. Samakan isian workbook, atau "
-                "ekspor workbook baru", LEMBAR_ANGGOTA if p.id_individu else LEMBAR_KELUARGA,
-                "DIUBAH_DI_APLIKASI"))
+                "tidak diterapkan sampai dipilih nilai mana yang dipakai (di jendela impor "
+                "ulang, atau --pakai-workbook/--pakai-basis-data), agar tidak ada yang tertimpa",
+                LEMBAR_ANGGOTA if p.id_individu else LEMBAR_KELUARGA,
+                "KONFLIK_WORKBOOK" if (terakhir.alasan or "").startswith(ALASAN_IMPOR_ULANG)
+                else "DIUBAH_DI_APLIKASI"))
+        if any(x.jenis == "KONFLIK" for x in kk.konflik):
+            # Whoever settles the family sees every field where the two differ, so choosing
+            # the workbook's row takes its Alasan with its Kelayakan, not this database's.
+            for p, u in diam:
+                if p.field == "status_verifikasi" and not p.id_individu \
+                        and (p.baru or StatusVerifikasi.BELUM) == StatusVerifikasi.BELUM:
+                    continue  # a row left unverified says nothing (kept, as for two halves)
+                dasar = (replace(kk.anggota[p.id_individu], **{p.field: p.lama})
+                         if p.id_individu else None)
+                kk.konflik.append(Konflik(p, _asal(u), "KONFLIK", None, dasar))
         kk.perubahan = tetap
         for idi in [idi for idi in kk.anggota
                     if not any(p.id_individu == idi for p in tetap)]:
             del kk.anggota[idi]
+    return sudah
+
+
+def _pakai_basis(kk: _Keluarga, p: Perubahan) -> None:
+    """Leave field ``p`` as this database has it in the family's state to save."""
+    if p.id_individu:
+        a = kk.anggota[p.id_individu]
+        kk.anggota[p.id_individu] = replace(a, **{p.field: p.lama})
+    else:
+        kk.baru[p.field] = p.lama
 
 
 def _pertahankan_verifikasi(keluarga: dict[str, _Keluarga]) -> list[str]:
@@ -768,13 +1011,20 @@ def _pertahankan_verifikasi(keluarga: dict[str, _Keluarga]) -> list[str]:
     other). Returns those families' IDs. Resetting a verification is done in the form."""
     dipertahankan = []
     for idk, kk in keluarga.items():
+        if kk.dipertahankan:
+            dipertahankan.append(idk)
+            continue
         if (kk.baru.get("status_verifikasi") or StatusVerifikasi.BELUM) != StatusVerifikasi.BELUM:
             continue
         if (kk.keadaan.verifikasi.status_verifikasi or StatusVerifikasi.BELUM) == \
                 StatusVerifikasi.BELUM:
             continue
-        if kk.perubahan and any(p.id_individu is None for p in kk.perubahan):
+        if any(p.id_individu is None for p in kk.perubahan) or any(
+                x.perubahan.id_individu is None for x in kk.konflik):
             kk.perubahan = [p for p in kk.perubahan if p.id_individu is not None]
+            kk.konflik = [x for x in kk.konflik if x.perubahan.id_individu is not None]
+            kk.masalah = [m for m in kk.masalah if m.jenis not in JENIS_KONFLIK
+                          or m.lembar != LEMBAR_KELUARGA]
             kk.baru = kk.keadaan.verifikasi.sebagai_dict()
             dipertahankan.append(idk)
     return dipertahankan
@@ -920,19 +1170,31 @@ def terapkan(db: BasisData, pratinjau: Pratinjau, pengguna: Pengguna,
     lapor = kemajuan or (lambda _p, _f: None)
     batal = dibatalkan or (lambda: False)
     terpilih = set(pilihan) if pilihan is not None else None
-    daftar = [k for k in pratinjau.keluarga if terpilih is None or k.id_keluarga in terpilih]
+
+    def ikut(k: PerubahanKeluarga) -> bool:
+        return terpilih is None or k.id_keluarga in terpilih
+
+    daftar = [k for k in pratinjau.siap_diterapkan if ikut(k)]
+    # Settled for this database's value everywhere: nothing to save, the choice is recorded.
+    putusan_saja = [k for k in pratinjau.konflik if ikut(k) and not k.menunggu
+                    and not k.ada_yang_diterapkan
+                    and any(x.jenis == "KONFLIK" for x in k.konflik)]
     path_cadangan = sebelum_menulis(db) if sebelum_menulis else None
-    hasil = HasilTerap([], [], path_cadangan)
+    hasil = HasilTerap([], [], path_cadangan,
+                       menunggu=[k.id_keluarga for k in pratinjau.konflik
+                                 if ikut(k) and k.menunggu])
     alasan = f"{ALASAN_IMPOR_ULANG} {pratinjau.berkas.name}"
+    sumber = f"penanda workbook {pratinjau.penanda}" if pratinjau.penanda else None
     with transaksi(db):
         for j, k in enumerate(daftar):
             if j % 200 == 0:
                 lapor("Menerapkan perubahan", j / max(len(daftar), 1))
                 if batal():
                     raise Dibatalkan("Impor ulang dibatalkan; tidak ada yang diubah.")
+            v, anggota = k.hasil_pilihan()
             try:
-                sv.simpan(db, k.id_keluarga, pengguna, replace(k.verifikasi), k.versi,
-                          anggota=k.anggota, alasan=alasan)
+                sv.simpan(db, k.id_keluarga, pengguna, v, k.versi, anggota=anggota,
+                          alasan=alasan, keterangan=sumber)
             except sv.KonflikVersi as e:
                 hasil.gagal.append(MasalahBaris(k.baris, k.id_keluarga, None, (
                     f"{e} Baca workbook lagi untuk pratinjau baru."), jenis="GAGAL_SIMPAN"))
@@ -946,6 +1208,9 @@ def terapkan(db: BasisData, pratinjau: Pratinjau, pengguna: Pengguna,
                         m.pesan, jenis="ISIAN_TIDAK_LENGKAP"))
             else:
                 hasil.diterapkan.append(k.id_keluarga)
+                hasil.diputuskan += _catat_pilihan(db, k, pengguna, alasan, sumber)
+        for k in putusan_saja:
+            hasil.diputuskan += _catat_pilihan(db, k, pengguna, alasan, sumber)
         audit.tulis(db, [audit.Catatan(
             aksi="IMPOR_KOREKSI", pengguna=pengguna.nama, tabel="verifikasi_keluarga",
             alasan=alasan, keterangan=json.dumps({
@@ -953,7 +1218,34 @@ def terapkan(db: BasisData, pratinjau: Pratinjau, pengguna: Pengguna,
                 "diterapkan": len(hasil.diterapkan), "gagal": len(hasil.gagal),
                 "isian": sum(len(k.perubahan) for k in daftar
                              if k.id_keluarga in set(hasil.diterapkan)),
+                "konflik_diputuskan": hasil.diputuskan,
+                "menunggu_keputusan": len(hasil.menunggu),
                 "cadangan": str(path_cadangan) if path_cadangan else None,
+                **({"penanda": pratinjau.penanda} if pratinjau.penanda else {}),
+                **({"dikenal": pratinjau.dikenal[:audit.MAKS_PENANDA_DIKENAL]}
+                   if pratinjau.dikenal else {}),
             }, ensure_ascii=False))])
     lapor("Selesai", 1.0)
     return hasil
+
+
+def _catat_pilihan(db: BasisData, k: PerubahanKeluarga, pengguna: Pengguna, alasan: str,
+                   sumber: str | None) -> int:
+    """Audit who chose which value for each conflict of ``k`` (a stale laptop value only when
+    the workbook's was chosen). Returns the number of rows written."""
+    catatan = []
+    for x in k.konflik:
+        if x.jenis != "KONFLIK" and x.pilihan != PAKAI_WORKBOOK:
+            continue
+        p = x.perubahan
+        dipakai = "nilai workbook" if x.pilihan == PAKAI_WORKBOOK else "nilai basis data"
+        catatan.append(audit.Catatan(
+            aksi=AKSI_PILIH, pengguna=pengguna.nama,
+            tabel="verifikasi_anggota" if p.id_individu else "verifikasi_keluarga",
+            id_rekaman=p.id_individu or k.id_keluarga, id_keluarga=k.id_keluarga,
+            kolom=p.field, nilai_lama=p.lama, nilai_baru=p.baru, alasan=alasan,
+            keterangan=f"dipakai {dipakai} (basis data {x.asal})"
+            + (f"; {sumber}" if sumber else "")))
+    if catatan:
+        audit.tulis(db, catatan)
+    return len(catatan)

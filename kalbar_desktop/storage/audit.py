@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import platform
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -171,6 +172,76 @@ def punya_penanda(db: Database, nomor: int, hash_: str) -> bool:
         return HASH_AWAL.startswith(hash_)
     baris = db.execute("SELECT hash FROM audit_log WHERE id = ?", [nomor]).fetchone()
     return baris is not None and baris[0].startswith(hash_)
+
+
+PANJANG_SIDIK = 12
+"""Hex characters of a row hash written beside its number in a workbook (a marker)."""
+MAKS_PENANDA_DIKENAL = 300
+"""At most this many markers are handed on in a workbook (newest first)."""
+_POLA_PENANDA = re.compile(r"^(\d+):([0-9a-f]{6,64})$")
+
+
+def token_penanda(nomor: int, hash_: str) -> str:
+    """A marker as text: ``"<row number>:<first 12 hex characters of its hash>"``."""
+    return f"{nomor}:{hash_[:PANJANG_SIDIK]}"
+
+
+def urai_token(teks: str) -> tuple[int, str] | None:
+    """``(number, hash prefix)`` of a marker written by :func:`token_penanda`, or ``None``."""
+    m = _POLA_PENANDA.match(teks.strip())
+    return (int(m.group(1)), m.group(2)) if m else None
+
+
+def penanda_dikenal(db: Database) -> list[str]:
+    """The markers whose state this database holds, newest first, for a workbook to carry
+    (so a database that reads the workbook back knows what the workbook already knew):
+
+    - samples of this database's own chain (rows last, last-1, last-3, last-7, ...): a laptop
+      whose database is a copy of the office's shares the start of the office's chain, and the
+      office finds where they parted;
+    - the markers of this database's earlier by-name exports (audit ``EKSPOR_NAMA``);
+    - the markers of workbooks re-imported here and those they carried in turn
+      (audit ``IMPOR_KOREKSI``).
+    """
+    nomor, _hash = penanda(db)
+    hasil: list[str] = []
+    contoh = sorted({nomor - (2 ** i - 1) for i in range(48) if nomor - (2 ** i - 1) >= 1},
+                    reverse=True)
+    if contoh:
+        tanda = ", ".join("?" * len(contoh))
+        hasil += [token_penanda(i, h) for i, h in db.execute(
+            f"SELECT id, hash FROM audit_log WHERE id IN ({tanda}) ORDER BY id DESC", contoh)]
+    for (keterangan,) in db.execute(
+            "SELECT keterangan FROM audit_log WHERE aksi IN ('EKSPOR_NAMA', 'IMPOR_KOREKSI') "
+            "AND keterangan LIKE '%penanda%' ORDER BY id DESC LIMIT 2000"):
+        try:
+            isi = json.loads(keterangan)
+        except (TypeError, ValueError):
+            continue
+        if not isinstance(isi, dict):
+            continue
+        for t in [isi.get("penanda"), *(isi.get("dikenal") or [])]:
+            if isinstance(t, str) and urai_token(t) and t not in hasil:
+                hasil.append(t)
+        if len(hasil) >= MAKS_PENANDA_DIKENAL:
+            break
+    return hasil[:MAKS_PENANDA_DIKENAL]
+
+
+def batas_dikenal(db: Database, token: Iterable[str]) -> int:
+    """The highest row number of this database's chain among the markers ``token`` (0 when
+    none is this database's): every row up to it was known where the markers came from."""
+    calon = [t for t in (urai_token(x) for x in token) if t]
+    if not calon:
+        return 0
+    nomor = sorted({n for n, _h in calon})
+    hash_ = {}
+    for awal in range(0, len(nomor), 500):
+        bagian = nomor[awal:awal + 500]
+        hash_.update(db.execute(
+            f"SELECT id, hash FROM audit_log WHERE id IN ({', '.join('?' * len(bagian))})",
+            bagian).fetchall())
+    return max((n for n, h in calon if n in hash_ and hash_[n].startswith(h)), default=0)
 
 
 @dataclass(frozen=True)

@@ -303,6 +303,8 @@ class UbahTercatat:
     nilai_lama: str | None
     nilai_baru: str | None
     alasan: str | None
+    aksi: str = "UBAH"
+    keterangan: str | None = None
 
 
 def ubah_verifikasi_tercatat(db: Database,
@@ -313,7 +315,7 @@ def ubah_verifikasi_tercatat(db: Database,
     ids = list(dict.fromkeys(id_keluarga))
     for b in _baris_dalam(
             db, "SELECT id_keluarga, id, waktu, pengguna, tabel, id_rekaman, kolom, nilai_lama, "
-            "nilai_baru, alasan FROM audit_log WHERE id_keluarga IN "
+            "nilai_baru, alasan, aksi, keterangan FROM audit_log WHERE id_keluarga IN "
             "({tanda}) AND tabel IN ('verifikasi_keluarga', 'verifikasi_anggota') "
             "AND kolom IS NOT NULL ORDER BY id", ids):
         hasil.setdefault(b[0], []).append(UbahTercatat(*b[1:]))

@@ -225,7 +225,7 @@ def _periksa_pindah(db: Database, v: Verifikasi) -> list[MasalahIsian]:
 
 def _catatan_ubah(pengguna: Pengguna, tabel: str, id_rekaman: str, id_keluarga: str,
                   lama: dict, baru: dict, alasan: str | None = None,
-                  aksi: str = "UBAH") -> list[audit.Catatan]:
+                  aksi: str = "UBAH", keterangan: str | None = None) -> list[audit.Catatan]:
     hasil = []
     for kolom in sorted(set(lama) | set(baru)):
         a, b = lama.get(kolom), baru.get(kolom)
@@ -234,19 +234,23 @@ def _catatan_ubah(pengguna: Pengguna, tabel: str, id_rekaman: str, id_keluarga: 
                 aksi=aksi, pengguna=pengguna.nama, tabel=tabel, id_rekaman=id_rekaman,
                 id_keluarga=id_keluarga, kolom=kolom,
                 nilai_lama=None if a is None else str(a),
-                nilai_baru=None if b is None else str(b), alasan=alasan))
+                nilai_baru=None if b is None else str(b), alasan=alasan,
+                keterangan=keterangan))
     return hasil
 
 
 @sdb.terjemahkan_galat
 def simpan(db: Database, id_keluarga: str, pengguna: Pengguna, verifikasi: Verifikasi,
            versi: int, koreksi: dict | None = None,
-           anggota: Sequence[PerubahanAnggota] = (), alasan: str | None = None) -> int:
+           anggota: Sequence[PerubahanAnggota] = (), alasan: str | None = None,
+           keterangan: str | None = None) -> int:
     """Save the verification (and local corrections and member changes) of a family.
 
-    ``versi`` is the version the editor loaded; returns the new version. The approval state is
-    not changed here (see :func:`ubah_persetujuan`). Raises :class:`TidakBerwenang`,
-    :class:`PerubahanDitolak` (with the field problems) or :class:`KonflikVersi`.
+    ``versi`` is the version the editor loaded; returns the new version. ``keterangan`` goes on
+    every audited field change (a re-import names the workbook's audit marker there). The
+    approval state is not changed here (see :func:`ubah_persetujuan`). Raises
+    :class:`TidakBerwenang`, :class:`PerubahanDitolak` (with the field problems) or
+    :class:`KonflikVersi`.
     """
     with db.atomic():
         lama = muat(db, id_keluarga)
@@ -366,9 +370,10 @@ def simpan(db: Database, id_keluarga: str, pengguna: Pengguna, verifikasi: Verif
         waktu = sekarang()
         catatan = _catatan_ubah(pengguna, "verifikasi_keluarga", id_keluarga, id_keluarga,
                                 {k: getattr(lama.verifikasi, k) for k in _KOLOM_VERIFIKASI},
-                                baru.sebagai_dict(), alasan)
+                                baru.sebagai_dict(), alasan, keterangan=keterangan)
         catatan += _catatan_ubah(pengguna, "keluarga", id_keluarga, id_keluarga,
-                                 lama.koreksi, koreksi_baru, alasan, aksi="KOREKSI")
+                                 lama.koreksi, koreksi_baru, alasan, aksi="KOREKSI",
+                                 keterangan=keterangan)
         kolom_set = ", ".join(f"{k} = ?" for k in _KOLOM_VERIFIKASI)
         n = db.execute(
             f"UPDATE verifikasi_keluarga SET {kolom_set}, koreksi_json = ?, versi = versi + 1, "
@@ -391,7 +396,8 @@ def simpan(db: Database, id_keluarga: str, pengguna: Pengguna, verifikasi: Verif
             catatan += _catatan_ubah(
                 pengguna, "verifikasi_anggota", a["id_individu"], id_keluarga,
                 {"status_anggota": a["status_anggota"], "nik_perbaikan": a["nik_perbaikan"],
-                 "catatan": a["catatan"], "hubungan": a["hubungan"]}, baru_a, alasan)
+                 "catatan": a["catatan"], "hubungan": a["hubungan"]}, baru_a, alasan,
+                keterangan=keterangan)
         urutan = max((a.get("urutan") or 0 for a in lama.anggota), default=0)
         for data in anggota_baru:
             urutan += 1

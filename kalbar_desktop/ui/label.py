@@ -236,6 +236,7 @@ LABEL_AKSI_AUDIT: dict[str, str] = {
     "KEMBALIKAN": QT_TRANSLATE_NOOP("AksiAudit", "Kembalikan"),
     "BUKA_KEMBALI": QT_TRANSLATE_NOOP("AksiAudit", "Buka kembali"),
     "IMPOR_KOREKSI": QT_TRANSLATE_NOOP("AksiAudit", "Impor workbook koreksi"),
+    "PILIH_KONFLIK": QT_TRANSLATE_NOOP("AksiAudit", "Pilih nilai konflik impor ulang"),
     "IMPOR_WILAYAH": QT_TRANSLATE_NOOP("AksiAudit", "Impor referensi wilayah"),
     "EKSPOR_NAMA": QT_TRANSLATE_NOOP("AksiAudit", "Ekspor dengan nama"),
     "EKSPOR_REKAP": QT_TRANSLATE_NOOP("AksiAudit", "Ekspor rekap"),

@@ -342,7 +342,7 @@ def test_workbook_laptop_lain_tidak_menimpa_isian_kantor(tmp_path):
         assert konflik and {m.jenis for m in konflik} == {"DIUBAH_DI_APLIKASI"}
         assert all("workbook berasal dari basis data lain (laptop lain)" in m.pesan
                    for m in konflik)
-        assert any("di aplikasi 'kantor', di workbook 'laptop'" in m.pesan for m in konflik)
+        assert any("di basis data 'kantor', di workbook 'laptop'" in m.pesan for m in konflik)
         assert not [m for m in p.masalah if m.id_keluarga == ID_KELUARGA[0]]
         impor_koreksi.terapkan(kantor, p, VERIFIKATOR)
         assert sv.muat(kantor, ID_KELUARGA[0]).verifikasi.catatan == "kantor 3"

@@ -111,15 +111,25 @@ def test_workbook_lama_tanpa_koreksi_tidak_mengubah_apa_pun(kantor):
                      hasil.output), hasil.output
 
 
-def test_koreksi_kedua_dari_workbook_yang_sama_diterapkan(kantor):
-    """Saves made by a re-import are not work in the application: fixing the same workbook and
-    importing it again applies the fix."""
+def test_koreksi_kedua_dari_workbook_yang_sama_ditanyakan(kantor):
+    """Fixing the same workbook and importing it again cannot be told from a second copy of the
+    same export filled by someone else (two operators given the office's workbook): the value
+    differing from what the first import brought is asked, naming that workbook, and applied
+    once chosen. The unchanged workbook again changes nothing."""
     db_path, buku = kantor
     koreksi = _ubah_workbook(buku, {A: {"Catatan": "pertama"}})
     assert _jalan("--db", str(db_path), "reimport", str(koreksi), "--user", "Budi",
                   "--apply").exit_code == 0
+    hasil = _jalan("--db", str(db_path), "reimport", str(koreksi), "--user", "Budi")
+    assert "0 keluarga berubah (0 isian), 3 tanpa perubahan, 0 baris" in hasil.output
     koreksi = _ubah_workbook(buku, {A: {"Catatan": "kedua"}})
     hasil = _jalan("--db", str(db_path), "reimport", str(koreksi), "--user", "Budi", "--apply")
+    assert hasil.exit_code == 0, hasil.output
+    assert "diisi dari workbook prov-koreksi.xlsx (impor ulang oleh Budi" in hasil.output
+    assert "1 keluarga berkonflik belum dipilih nilainya" in hasil.output
+    assert _verifikasi(db_path, A).catatan == "pertama"
+    hasil = _jalan("--db", str(db_path), "reimport", str(koreksi), "--user", "Budi", "--apply",
+                   "--pakai-workbook", A)
     assert hasil.exit_code == 0 and "1 keluarga diperbarui" in hasil.output, hasil.output
     assert _verifikasi(db_path, A).catatan == "kedua"
 
