@@ -344,9 +344,10 @@ class Pratinjau:
 
     @property
     def baris_bermasalah(self) -> int:
-        """Rows not applied (a row with several problems counts once)."""
+        """Rows not applied for a problem other than a conflict (a row with several problems
+        counts once; conflicts are counted in their own sentence)."""
         return len({(m.lembar, m.baris, m.id_keluarga if m.baris is None else None)
-                    for m in self.masalah})
+                    for m in self.masalah if m.jenis not in JENIS_KONFLIK})
 
     @property
     def jumlah_perubahan(self) -> int:
@@ -979,14 +980,18 @@ def _gabung_dengan_aplikasi(db: BasisData, keluarga: dict[str, _Keluarga],
                 else "DIUBAH_DI_APLIKASI"))
         if any(x.jenis == "KONFLIK" for x in kk.konflik):
             # Whoever settles the family sees every field where the two differ, so choosing
-            # the workbook's row takes its Alasan with its Kelayakan, not this database's.
-            for p, u in diam:
-                if p.field == "status_verifikasi" and not p.id_individu \
-                        and (p.baru or StatusVerifikasi.BELUM) == StatusVerifikasi.BELUM:
-                    continue  # a row left unverified says nothing (kept, as for two halves)
+            # one side's row keeps its Alasan with its Kelayakan: a field only the workbook
+            # changed, or only this database, is a choice too.
+            sisi = [(p, _asal(u)) for p, u in diam if not (
+                p.field == "status_verifikasi" and not p.id_individu
+                and (p.baru or StatusVerifikasi.BELUM) == StatusVerifikasi.BELUM)]
+            sisi += [(p, "hanya workbook yang mengubah isian ini") for p in tetap]
+            for p, asal in sisi:
                 dasar = (replace(kk.anggota[p.id_individu], **{p.field: p.lama})
                          if p.id_individu else None)
-                kk.konflik.append(Konflik(p, _asal(u), "KONFLIK", None, dasar))
+                _pakai_basis(kk, p)
+                kk.konflik.append(Konflik(p, asal, "KONFLIK", None, dasar))
+            tetap = []
         kk.perubahan = tetap
         for idi in [idi for idi in kk.anggota
                     if not any(p.id_individu == idi for p in tetap)]:

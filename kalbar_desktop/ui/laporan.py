@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QItemSelectionModel,
     QModelIndex,
     QStandardPaths,
     Qt,
@@ -485,6 +486,8 @@ JENIS_MASALAH: dict[str, str] = {
                                              "Isian verifikasi tidak lengkap atau tidak cocok"),
     "DIUBAH_DI_APLIKASI": QT_TRANSLATE_NOOP("MasalahImporUlang",
                                             "Diubah di aplikasi setelah workbook diekspor"),
+    "KONFLIK_WORKBOOK": QT_TRANSLATE_NOOP(
+        "MasalahImporUlang", "Diisi dari workbook lain setelah workbook ini diekspor"),
     "ANGGOTA_BERMASALAH": QT_TRANSLATE_NOOP("MasalahImporUlang", "Anggota bermasalah"),
     "KELUARGA_BERMASALAH": QT_TRANSLATE_NOOP("MasalahImporUlang", "Keluarganya bermasalah"),
     "GAGAL_SIMPAN": QT_TRANSLATE_NOOP("MasalahImporUlang", "Tidak tersimpan"),
@@ -562,14 +565,47 @@ class DialogImporKoreksi(_DialogTugas):
         self.tabel_ubah = _tabel("reimportPreview", self.model_ubah)
         for c, w in enumerate((60, 130, 180, 150, 140)):
             self.tabel_ubah.setColumnWidth(c, w)
-        tata.addWidget(QLabel(self.tr("Perubahan yang akan diterapkan:")))
+        self.judul_ubah = QLabel(self.tr("Perubahan yang akan diterapkan:"))
+        tata.addWidget(self.judul_ubah)
         tata.addWidget(self.tabel_ubah, 3)
         self.model_masalah = _TabelDaftar([self.tr("Baris"), self.tr("ID Keluarga"),
                                            self.tr("Kolom"), self.tr("Masalah")], self)
         self.tabel_masalah = _tabel("reimportProblems", self.model_masalah)
         for c, w in enumerate((60, 130, 200)):
             self.tabel_masalah.setColumnWidth(c, w)
-        tata.addWidget(QLabel(self.tr("Baris yang tidak diterapkan:")))
+        self.judul_konflik = QLabel(self.tr(
+            "Konflik: diubah di basis data ini dan di workbook dengan nilai berbeda. Pilih "
+            "baris (Ctrl+A: semua), lalu tekan tombol nilai yang dipakai, atau klik ganda nilai "
+            "yang benar. Keluarga diterapkan setelah semua isiannya dipilih."))
+        self.judul_konflik.setWordWrap(True)
+        tata.addWidget(self.judul_konflik)
+        self.model_konflik = _TabelDaftar([self.tr("Baris"), self.tr("ID Keluarga"),
+                                           self.tr("Kepala keluarga"), self.tr("Kolom"),
+                                           self.tr("Nilai basis data"),
+                                           self.tr("Nilai workbook"), self.tr("Dipakai")], self)
+        self.tabel_konflik = _tabel("reimportConflicts", self.model_konflik)
+        for c, w in enumerate((45, 95, 110, 120, 150, 150)):
+            self.tabel_konflik.setColumnWidth(c, w)
+        self.tabel_konflik.doubleClicked.connect(self._klik_ganda_konflik)
+        tata.addWidget(self.tabel_konflik, 3)
+        pilih = QHBoxLayout()
+        self.pakai_basis = QPushButton(self.tr("Pakai nilai b&asis data"))
+        self.pakai_basis.setObjectName("reimportPakaiBasis")
+        self.pakai_basis.clicked.connect(lambda: self.pilih_konflik(impor_koreksi.PAKAI_BASIS))
+        self.pakai_workbook = QPushButton(self.tr("Pakai nilai w&orkbook"))
+        self.pakai_workbook.setObjectName("reimportPakaiWorkbook")
+        self.pakai_workbook.clicked.connect(
+            lambda: self.pilih_konflik(impor_koreksi.PAKAI_WORKBOOK))
+        pilih.addWidget(self.pakai_basis)
+        pilih.addWidget(self.pakai_workbook)
+        pilih.addStretch(1)
+        tata.addLayout(pilih)
+        self._bagian_konflik = (self.judul_konflik, self.tabel_konflik, self.pakai_basis,
+                                self.pakai_workbook)
+        for w in self._bagian_konflik:
+            w.setVisible(False)
+        self.judul_masalah = QLabel(self.tr("Baris yang tidak diterapkan:"))
+        tata.addWidget(self.judul_masalah)
         tata.addWidget(self.tabel_masalah, 2)
 
         self.kemajuan.setObjectName("reimportProgress")
@@ -592,8 +628,79 @@ class DialogImporKoreksi(_DialogTugas):
     def set_sibuk(self, sibuk: bool) -> None:
         super().set_sibuk(sibuk)
         self.baca_tombol.setEnabled(not sibuk)
-        self.terapkan_tombol.setEnabled(not sibuk and bool(self.pratinjau
-                                                           and self.pratinjau.keluarga))
+        self.terapkan_tombol.setEnabled(not sibuk and self._ada_yang_diterapkan())
+        for w in (self.pakai_basis, self.pakai_workbook):
+            w.setEnabled(not sibuk)
+
+    def _ada_yang_diterapkan(self) -> bool:
+        """Whether Apply would save or record something (a change, or a settled conflict)."""
+        p = self.pratinjau
+        return bool(p and (p.siap_diterapkan or any(
+            not k.menunggu and any(x.jenis == "KONFLIK" for x in k.konflik)
+            for k in p.konflik)))
+
+    def _isi_konflik(self) -> None:
+        p = self.pratinjau
+        daftar = p.semua_konflik if p else []
+        label = {impor_koreksi.PAKAI_BASIS: self.tr("Basis data"),
+                 impor_koreksi.PAKAI_WORKBOOK: self.tr("Workbook"), None: self.tr("Belum dipilih")}
+        baris, tip = [], []
+        kosong = self.tr("(kosong)")
+        for k, x in daftar:
+            u = x.perubahan
+            baris.append((_tempat(u.baris if u.id_individu else k.baris, u.id_individu),
+                          k.id_keluarga, k.nama_kepala, u.kolom, _nilai(u, u.lama) or kosong,
+                          _nilai(u, u.baru) or kosong, label[x.pilihan]))
+            asal = self.tr("Nilai basis data: {0}").format(x.asal)
+            if x.jenis == "NILAI_LAMA":
+                asal += "\n" + self.tr(
+                    "Nilai workbook pernah dipegang basis data ini: salinan lama dari laptop, "
+                    "diabaikan kecuali Anda memilihnya.")
+            tip.append({4: asal})
+        self.model_konflik.isi(baris, tip)
+        for w in self._bagian_konflik:
+            w.setVisible(bool(daftar))
+        # with conflicts to settle, an empty list gives them its room
+        for judul, tabel in ((self.judul_ubah, self.tabel_ubah),
+                             (self.judul_masalah, self.tabel_masalah)):
+            tampak = not daftar or tabel.model().rowCount() > 0
+            judul.setVisible(tampak)
+            tabel.setVisible(tampak)
+        if p is not None:
+            siap = p.siap_diterapkan
+            self.terapkan_tombol.setText(self.tr(
+                "&Terapkan {0} perubahan ({1} keluarga)").format(
+                angka(sum(len(k.perubahan) + sum(x.pilihan == impor_koreksi.PAKAI_WORKBOOK
+                                                 for x in k.konflik) for k in siap)),
+                angka(len(siap))))
+        self.terapkan_tombol.setEnabled(not self.berjalan() and self._ada_yang_diterapkan())
+
+    def pilih_konflik(self, pilihan: str, baris: Sequence[int] | None = None) -> None:
+        """Use this database's or the workbook's value for the selected conflict rows (or
+        ``baris``)."""
+        if not self.pratinjau or self.berjalan():
+            return
+        if baris is None:
+            baris = sorted({i.row() for i in self.tabel_konflik.selectionModel().selectedRows()})
+        if not baris:
+            self.tampil_status(self.tr("Pilih baris konflik dulu (Ctrl+A: semua)."), galat=True)
+            return
+        daftar = self.pratinjau.semua_konflik
+        for r in baris:
+            daftar[r][1].pilihan = pilihan
+        pilih = self.tabel_konflik.selectionModel().selection()
+        self._isi_konflik()
+        self.tabel_konflik.selectionModel().select(
+            pilih, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        menunggu = sum(k.menunggu for k in self.pratinjau.konflik)
+        self.tampil_status(self.tr("{0} keluarga berkonflik belum dipilih nilainya.").format(
+            angka(menunggu)) if menunggu else self.tr("Semua konflik sudah dipilih. Belum ada "
+                                                      "yang diubah; tekan Terapkan."))
+
+    def _klik_ganda_konflik(self, indeks: QModelIndex) -> None:
+        if indeks.column() in (4, 5):
+            self.pilih_konflik(impor_koreksi.PAKAI_BASIS if indeks.column() == 4
+                               else impor_koreksi.PAKAI_WORKBOOK, [indeks.row()])
 
     def baca(self) -> None:
         if self.berjalan():
@@ -607,6 +714,7 @@ class DialogImporKoreksi(_DialogTugas):
         self.pratinjau = None
         self.model_ubah.isi([])
         self.model_masalah.isi([])
+        self._isi_konflik()
         self.ringkasan.clear()
 
         def kerja(k: Konteks) -> impor_koreksi.Pratinjau:
@@ -621,14 +729,18 @@ class DialogImporKoreksi(_DialogTugas):
         self.model_ubah.isi([(_tempat(u.baris if u.id_individu else k.baris, u.id_individu),
                               k.id_keluarga, k.nama_kepala, u.kolom, _nilai(u, u.lama),
                               _nilai(u, u.baru)) for k in p.keluarga for u in k.perubahan])
-        self.model_masalah.isi(*_baris_masalah(p.masalah))
+        # a conflict is shown (and settled) in its own table
+        self.model_masalah.isi(*_baris_masalah(
+            [m for m in p.masalah if m.jenis not in impor_koreksi.JENIS_KONFLIK]))
         self.ringkasan.setText(self.teks_pratinjau(p))
-        self.terapkan_tombol.setText(self.tr("&Terapkan {0} perubahan ({1} keluarga)").format(
-            p.jumlah_perubahan, len(p.keluarga)))
-        self.terapkan_tombol.setEnabled(bool(p.keluarga))
+        self._isi_konflik()
         self.layout().activate()
-        self.tampil_status(self.tr("Pratinjau siap. Belum ada yang diubah.") if p.keluarga
-                           else self.tr("Tidak ada perubahan yang bisa diterapkan."))
+        if any(k.menunggu for k in p.konflik):
+            self.tampil_status(self.tr("Pratinjau siap. Belum ada yang diubah. Pilih nilai "
+                                       "untuk setiap konflik."))
+        else:
+            self.tampil_status(self.tr("Pratinjau siap. Belum ada yang diubah.") if p.keluarga
+                               else self.tr("Tidak ada perubahan yang bisa diterapkan."))
 
     def teks_pratinjau(self, p: impor_koreksi.Pratinjau) -> str:
         """The summary of a preview (nothing applied yet)."""
@@ -653,9 +765,29 @@ class DialogImporKoreksi(_DialogTugas):
         if p.dari_basis_data_lain:
             teks += " " + self.tr(
                 "Workbook ini diekspor dari basis data lain (laptop lain, atau salinan yang "
-                "sudah diubah sendiri): isian yang pernah diubah di basis data ini "
-                "dipertahankan; bila workbook juga mengubahnya ke nilai lain, keluarga itu tidak "
-                "diterapkan dan disebut di daftar masalah.")
+                "sudah diubah sendiri): isian yang diubah di basis data ini tanpa sepengetahuan "
+                "workbook dipertahankan; bila workbook juga mengubahnya ke nilai lain, keluarga "
+                "itu menunggu Anda memilih nilai yang dipakai (konflik).")
+        nyata = [(k, x) for k, x in p.semua_konflik if x.jenis == "KONFLIK"]
+        if nyata:
+            k, x = nyata[0]
+            teks += " " + self.tr(
+                "{0} keluarga berkonflik ({1} isian diubah di basis data ini dan di workbook "
+                "dengan nilai berbeda, misalnya {2}): tidak diterapkan sampai dipilih nilai mana "
+                "yang dipakai.").format(angka(len({k.id_keluarga for k, _x in nyata})),
+                                        angka(len(nyata)), x.uraian(k))
+        lama = [(k, x) for k, x in p.semua_konflik if x.jenis == "NILAI_LAMA"]
+        if lama:
+            k, x = lama[0]
+            teks += " " + self.tr(
+                "Nilai lama dari laptop diabaikan: {0} isian di workbook sama dengan nilai yang "
+                "dulu pernah dipegang basis data ini (misalnya {1}); nilai basis data dipakai. "
+                "Bila laptop memang mengembalikannya, pilih 'Pakai nilai workbook'.").format(
+                angka(len(lama)), x.uraian(k))
+        if p.sudah_diputuskan:
+            teks += " " + self.tr(
+                "{0} isian sudah diputuskan pada impor sebelumnya (nilai basis data dipakai), "
+                "tidak ditanyakan lagi.").format(angka(p.sudah_diputuskan))
         return teks
 
     def teks_hasil(self, hasil: impor_koreksi.HasilTerap) -> str:
@@ -664,12 +796,17 @@ class DialogImporKoreksi(_DialogTugas):
             angka(len(hasil.diterapkan)))
         if hasil.gagal:
             teks += self.tr("; {0} tidak diterapkan").format(angka(len(hasil.gagal)))
+        if hasil.diputuskan:
+            teks += self.tr("; {0} konflik diputuskan").format(angka(hasil.diputuskan))
+        if hasil.menunggu:
+            teks += self.tr("; {0} keluarga berkonflik belum dipilih nilainya, tidak "
+                            "diterapkan").format(angka(len(hasil.menunggu)))
         if hasil.cadangan:
             teks += self.tr(". Cadangan sebelum impor: {0}").format(str(hasil.cadangan))
         return teks + "."
 
     def terapkan(self) -> None:
-        if self.berjalan() or not self.pratinjau or not self.pratinjau.keluarga:
+        if self.berjalan() or not self._ada_yang_diterapkan():
             return
         pratinjau, db_path, pengguna = self.pratinjau, self.jendela.db_path, self.jendela.pengguna
 
@@ -687,6 +824,7 @@ class DialogImporKoreksi(_DialogTugas):
         self.pratinjau = None
         self.terapkan_tombol.setEnabled(False)
         self.model_masalah.isi(*_baris_masalah(hasil.gagal))
+        self._isi_konflik()
         self.tampil_status(self.teks_hasil(hasil), galat=bool(hasil.gagal))
         self.jendela.segarkan()
 

@@ -69,11 +69,15 @@ def test_workbook_lama_di_jendela_tidak_menimpa_isian_form(qtbot, tmp_path):
     qtbot.waitUntil(lambda: not d.berjalan(), timeout=30000)
     ubah = d.findChild(QTableView, "reimportPreview").model()
     masalah = d.findChild(QTableView, "reimportProblems").model()
+    konflik = d.findChild(QTableView, "reimportConflicts").model()
     assert [ubah.index(r, 1).data() for r in range(ubah.rowCount())] == [B]
-    assert masalah.rowCount() == 1 and masalah.index(0, 1).data() == A
-    pesan = masalah.index(0, 3).data()
-    assert "diubah di aplikasi oleh Ani" in pesan and "'Rumah kosong saat kunjungan'" in pesan
-    assert "1 baris bermasalah" in d.findChild(QWidget, "reimportRingkasan").text()
+    # A is a conflict, shown with both values in its own table (not among the problems)
+    assert masalah.rowCount() == 0 and konflik.rowCount() == 1
+    assert [konflik.index(0, c).data() for c in range(1, 7)][:1] == [A]
+    assert [konflik.index(0, c).data() for c in (3, 4, 5, 6)] == [
+        "Catatan", "Rumah kosong saat kunjungan", "Catatan provinsi", "Belum dipilih"]
+    assert "diubah di aplikasi oleh Ani" in konflik.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert "1 keluarga berkonflik" in d.findChild(QWidget, "reimportRingkasan").text()
     SHOTS.mkdir(exist_ok=True)
     d.grab().save(str(SHOTS / "dialog_impor_ulang_konflik.png"))
     tombol = d.findChild(QPushButton, "reimportTerapkan")
@@ -151,4 +155,78 @@ def test_workbook_dari_laptop_lain_disebut_di_jendela(qtbot, tmp_path):
     assert "2 keluarga berubah" in teks and "diekspor dari basis data lain" in teks, teks
     SHOTS.mkdir(exist_ok=True)
     d.grab().save(str(SHOTS / "dialog_impor_ulang_laptop_lain.png"))
+    d.reject()
+
+
+def test_dua_laptop_keluarga_sama_dipilih_di_jendela(qtbot, tmp_path):
+    """Two laptops (copies of the office database) verify family A differently; the office
+    re-imports laptop 1's workbook on the console, then laptop 2's in the window: A waits in
+    reimportConflicts until a value is chosen per field (double-click on the right value, or
+    select rows and reimportPakaiBasis / reimportPakaiWorkbook), then applied and audited."""
+    import shutil
+
+    from kalbar_desktop.domain.akses import Pengguna, Peran
+    from kalbar_desktop.domain.status import Verifikasi
+
+    db_path = tmp_path / "kantor.db"
+    _jalan("--db", str(db_path), "import", *map(str, masukan_luar.pasangan_2023(tmp_path)))
+    buku = {}
+    for nama, catatan, kelayakan in (("laptop1", "Atap bocor", "LAYAK"),
+                                     ("laptop2", "Atap sudah diganti", "TIDAK_LAYAK")):
+        laptop = tmp_path / f"{nama}.db"
+        shutil.copy(db_path, laptop)
+        with sdb.terbuka(laptop) as db:
+            sv.simpan(db, A, Pengguna(nama, Peran.OPERATOR), Verifikasi(
+                status_verifikasi="DITEMUKAN", kelayakan=kelayakan,
+                alasan="MAMPU" if kelayakan == "TIDAK_LAYAK" else None,
+                tanggal_kunjungan="2026-11-20", nama_verifikator="Ani", catatan=catatan), 0)
+        buku[nama] = tmp_path / f"{nama}.xlsx"
+        _jalan("--db", str(laptop), "export", str(buku[nama]), "--dengan-nama", "--alasan",
+               "Gabung di kantor", "--user", "Budi")
+    _jalan("--db", str(db_path), "reimport", str(buku["laptop1"]), "--user", "Rina", "--apply")
+
+    d = _pratinjau_di_jendela(qtbot, db_path, buku["laptop2"])
+    tabel = d.findChild(QTableView, "reimportConflicts")
+    konflik = tabel.model()
+    assert tabel.isVisible()
+    kolom = {konflik.index(r, 3).data(): r for r in range(konflik.rowCount())}
+    assert set(kolom) == {"Catatan", "Kelayakan", "Alasan tidak layak"}
+    assert {konflik.index(r, 6).data() for r in kolom.values()} == {"Belum dipilih"}
+    tip = konflik.index(kolom["Catatan"], 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert "diisi dari workbook laptop1.xlsx (impor ulang oleh Rina" in tip
+    terapkan = d.findChild(QPushButton, "reimportTerapkan")
+    assert not terapkan.isEnabled()
+    SHOTS.mkdir(exist_ok=True)
+    d.grab().save(str(SHOTS / "dialog_impor_ulang_dua_laptop.png"))
+
+    # the note from laptop 2: double-click its value
+    tabel.doubleClicked.emit(konflik.index(kolom["Catatan"], 5))
+    assert konflik.index(kolom["Catatan"], 6).data() == "Workbook"
+    assert not terapkan.isEnabled()  # two fields still undecided
+    # kelayakan and alasan: laptop 1's (the office's) values, selected and one button
+    tabel.clearSelection()
+    for nama in ("Kelayakan", "Alasan tidak layak"):
+        tabel.selectionModel().select(
+            konflik.index(kolom[nama], 0),
+            tabel.selectionModel().SelectionFlag.Select
+            | tabel.selectionModel().SelectionFlag.Rows)
+    d.findChild(QPushButton, "reimportPakaiBasis").click()
+    assert [konflik.index(kolom[n], 6).data() for n in ("Kelayakan", "Alasan tidak layak")] \
+        == ["Basis data", "Basis data"]
+    assert terapkan.isEnabled() and "(1 keluarga)" in terapkan.text()
+    assert "Semua konflik sudah dipilih" in d.findChild(QWidget, "reimportStatus").text()
+    d.grab().save(str(SHOTS / "dialog_impor_ulang_dua_laptop_dipilih.png"))
+    terapkan.click()
+    qtbot.waitUntil(lambda: not d.berjalan(), timeout=30000)
+    assert "1 keluarga diperbarui dari workbook; 3 konflik diputuskan" in d.findChild(
+        QWidget, "reimportStatus").text()
+    with sdb.terbuka(db_path) as db:
+        v = sv.muat(db, A).verifikasi
+        assert (v.catatan, v.kelayakan, v.alasan) == ("Atap sudah diganti", "LAYAK", None)
+        pilihan = {r[0]: r[1] for r in db.execute(
+            "SELECT kolom, keterangan FROM audit_log WHERE aksi = 'PILIH_KONFLIK' "
+            "AND pengguna = 'Ani'")}
+    assert set(pilihan) == {"catatan", "kelayakan", "alasan"}
+    assert pilihan["catatan"].startswith("dipakai nilai workbook")
+    assert pilihan["kelayakan"].startswith("dipakai nilai basis data")
     d.reject()

@@ -143,10 +143,11 @@ def test_status_dan_kelayakan_beda_di_dua_laptop(tmp_path):
     _terapkan(kantor, _baca(kantor, _ekspor(la, "laptop_a")))
     p = _baca(kantor, _ekspor(lb, "laptop_b"))
     [k] = p.konflik
-    assert {x.perubahan.field for x in k.konflik} == {"kelayakan", "nama_verifikator"}
-    # the alasan only B filled is B's change, applied with B's row
-    assert [(u.field, u.baru) for u in k.perubahan] == [("alasan", "MAMPU")]
-    assert p.pilih(impor_koreksi.PAKAI_WORKBOOK, K2) == 2
+    # the alasan only B filled is a choice too: it goes with B's kelayakan
+    assert {x.perubahan.field for x in k.konflik} == {"kelayakan", "alasan", "nama_verifikator"}
+    alasan = next(x for x in k.konflik if x.perubahan.field == "alasan")
+    assert alasan.asal == "hanya workbook yang mengubah isian ini" and k.perubahan == []
+    assert p.pilih(impor_koreksi.PAKAI_WORKBOOK, K2) == 3
     assert _terapkan(kantor, p).diterapkan == [K2]
     v = _v(kantor, K2).verifikasi
     assert (v.kelayakan, v.alasan, v.nama_verifikator) == ("TIDAK_LAYAK", "MAMPU", "Budi")
