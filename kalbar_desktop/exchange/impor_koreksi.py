@@ -102,6 +102,9 @@ PESAN_NILAI_LAMA = (
 PESAN_SUDAH_DIPUTUSKAN = (
     "{0} isian sudah diputuskan pada impor sebelumnya (nilai basis data dipakai), tidak "
     "ditanyakan lagi.")
+PESAN_BARIS_HILANG = (
+    "Lembar Data Keluarga kini memuat {0} baris berisi ID, saat diekspor {1}: keluarga yang "
+    "barisnya dihapus tidak diubah (baris yang dihapus tidak menghapus apa pun).")
 PAKAI_BASIS = "BASIS_DATA"
 PAKAI_WORKBOOK = "WORKBOOK"
 AKSI_PILIH = "PILIH_KONFLIK"
@@ -320,6 +323,15 @@ class Pratinjau:
     """The workbook's audit marker (``"<number>:<hash prefix>"``), or ``None``."""
     dikenal: list[str] = field(default_factory=list)
     """The markers the workbook carried (what its database knew)."""
+    baris_saat_ekspor: int | None = None
+    """Data rows of Data Keluarga when exported (Keterangan), when known."""
+
+    @property
+    def baris_hilang(self) -> int:
+        """Data Keluarga rows fewer than at the export (deleted or cut in the spreadsheet)."""
+        if self.baris_saat_ekspor is None:
+            return 0
+        return max(self.baris_saat_ekspor - self.baris_dibaca, 0)
 
     @property
     def semua_konflik(self) -> list[tuple[PerubahanKeluarga, Konflik]]:
@@ -361,6 +373,8 @@ class Pratinjau:
                 "(tidak diterapkan).")
         if self.kolom_tidak_ada:
             teks += f" Kolom tidak ada (tidak dibandingkan): {', '.join(self.kolom_tidak_ada)}."
+        if self.baris_hilang:
+            teks += " " + PESAN_BARIS_HILANG.format(self.baris_dibaca, self.baris_saat_ekspor)
         if self.verifikasi_dipertahankan:
             teks += " " + PESAN_DIPERTAHANKAN.format(
                 len(self.verifikasi_dipertahankan), self.verifikasi_dipertahankan[0])
@@ -549,13 +563,15 @@ class _Ekspor:
     here from a workbook with one of these markers was known to this workbook."""
     token: str | None = None
     """The workbook's own marker (``"<number>:<hash prefix>"``)."""
+    baris_keluarga: int | None = None
+    """Data rows of Data Keluarga at the export ('Jumlah baris Data Keluarga')."""
 
 
 def _penanda_ekspor(baris: list[tuple[int, list]]) -> _Ekspor | None:
     """The export time ('Waktu ekspor': a date cell, and the ISO text with its offset beside
     it), the audit marker and the markers the workbook carried, written in the Keterangan
     sheet, or ``None``."""
-    waktu, nomor, hash_, dikenal = None, None, None, []
+    waktu, nomor, hash_, dikenal, jumlah = None, None, None, [], None
     for _nomor, sel in baris[:60]:
         label = _teks(sel[0]) if sel else None
         if label == BUTIR_WAKTU_EKSPOR:
@@ -574,12 +590,15 @@ def _penanda_ekspor(baris: list[tuple[int, list]]) -> _Ekspor | None:
             hash_ = _teks(_sel(sel, 2))
         elif label == BUTIR_PENANDA_DIKENAL:
             dikenal = [t for t in str(_sel(sel, 1) or "").split() if audit.urai_token(t)]
+        elif label == f"Jumlah baris {LEMBAR_KELUARGA}":
+            angka = (_teks(_sel(sel, 1)) or "").split(" ")[0].replace(".", "")
+            jumlah = int(angka) if angka.isdigit() else None
     if not waktu:
         return None
     token = audit.token_penanda(nomor, hash_) if nomor is not None and hash_ else None
     return _Ekspor(waktu, nomor, hash_ or None,
                    dikenal=tuple(dict.fromkeys([*([token] if token else []), *dikenal])),
-                   token=token)
+                   token=token, baris_keluarga=jumlah)
 
 
 def _baris_perlu(baris: Iterable[tuple[int, list]], kunci: str,
@@ -673,7 +692,8 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
                           waktu_ekspor=ekspor.waktu if ekspor else None,
                           dari_basis_data_lain=dari_basis_lain,
                           penanda=ekspor.token if ekspor else None,
-                          dikenal=list(ekspor.dikenal) if ekspor else [])
+                          dikenal=list(ekspor.dikenal) if ekspor else [],
+                          baris_saat_ekspor=ekspor.baris_keluarga if ekspor else None)
     kepala_i = _cari_kepala(baris, _HEADER_ID)
     if kepala_i is None:
         raise KesalahanImporKoreksi(
@@ -1102,10 +1122,18 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
                     continue
                 nilai = kode.value if kode else a.status_anggota
             elif f == "nik_perbaikan":
-                nilai, _bentuk = dnik.teks_identitas(mentah)
+                nilai, bentuk = dnik.teks_identitas(mentah)
                 nilai = nilai or None
                 if nilai and "*" in nilai:
                     continue  # a masked workbook: the corrected NIK cannot come back from it
+                if nilai and bentuk == dnik.BENTUK_ANGKA \
+                        and nilai not in (a.nik_perbaikan, a.nik):
+                    salah.append(masalah(
+                        f"NIK perbaikan {nilai} tersimpan sebagai angka, bukan teks: Excel "
+                        "hanya menyimpan 15 digit, digit terakhir bisa sudah berubah menjadi 0. "
+                        "Ketik ulang NIK sebagai teks (awali dengan tanda petik ') lalu impor "
+                        "lagi", tempat, a.id_keluarga))
+                    continue
                 if nilai:
                     info = dnik.urai_nik(nilai)
                     if info.punya(dnik.PANJANG) or info.punya(dnik.BUKAN_ANGKA) \

@@ -751,6 +751,11 @@ class DialogImporKoreksi(_DialogTugas):
         if p.kolom_tidak_ada:
             teks += " " + self.tr("Kolom tidak ada (tidak dibandingkan): {0}.").format(
                 ", ".join(p.kolom_tidak_ada))
+        if p.baris_hilang:
+            teks += " " + self.tr(
+                "Lembar Data Keluarga kini memuat {0} baris berisi ID, saat diekspor {1}: "
+                "keluarga yang barisnya dihapus tidak diubah (baris yang dihapus tidak menghapus "
+                "apa pun).").format(angka(p.baris_dibaca), angka(p.baris_saat_ekspor or 0))
         if p.verifikasi_dipertahankan:
             teks += " " + self.tr(
                 "{0} keluarga masih 'Belum diverifikasi' di workbook tetapi sudah diverifikasi "

@@ -304,3 +304,58 @@ def test_dua_salinan_workbook_kantor_diedit_di_excel_lewat_konsol(tmp_path):
     # the same workbook a third time: nothing
     hasil = _jalan("--db", str(kantor), "reimport", str(wb), "--user", "Rina")
     assert "0 keluarga berubah (0 isian)" in hasil.output and "konflik" not in hasil.output
+
+
+def test_workbook_diolah_di_excel_diurutkan_disembunyikan_dihapus_nik_angka(tmp_path):
+    """Rows sorted the other way, a column hidden, a row deleted, NIKs typed as numbers (openpyxl
+    writes what a spreadsheet program would): the families are matched by ID, the deleted row
+    changes nothing and is named, a corrected NIK stored as a number is refused naming sheet,
+    row and column (Excel keeps 15 digits), the database unchanged by the refused family."""
+    kantor = db_desa(tmp_path)
+    buku = tmp_path / "desa.xlsx"
+    assert _jalan("--db", str(kantor), "export", str(buku), "--dengan-nama", "--nik-penuh",
+                  "--alasan", "Uji excel", "--user", "Rina").exit_code == 0
+    wb = openpyxl.load_workbook(buku)
+    ws = wb["Data Keluarga"]
+    kolom = {c.value: c.column for c in ws[1]}
+    isi = sorted(([c.value for c in r] for r in ws.iter_rows(min_row=2)),
+                 key=lambda r: r[0], reverse=True)
+    for i, r in enumerate(isi, start=2):
+        for j, v in enumerate(r, start=1):
+            ws.cell(i, j).value = v
+    ws.column_dimensions[openpyxl.utils.get_column_letter(kolom["Kelayakan"])].hidden = True
+    for i in range(2, ws.max_row + 1):
+        if ws.cell(i, 1).value in (K1, K2):
+            for judul, nilai in (("Status verifikasi", "Ditemukan"), ("Kelayakan", "Layak"),
+                                 ("Tanggal kunjungan", "20/11/2026"),
+                                 ("Nama verifikator", "Ani")):
+                ws.cell(i, kolom[judul]).value = nilai
+    baris_k6 = next(i for i in range(2, ws.max_row + 1) if ws.cell(i, 1).value == ID_KELUARGA[5])
+    ws.delete_rows(baris_k6)
+    wa = wb["Data Anggota"]
+    ka = {c.value: c.column for c in wa[1]}
+    baris_anak = next(i for i in range(2, wa.max_row + 1)
+                      if wa.cell(i, ka["ID Individu"]).value == ANAK)
+    wa.cell(baris_anak, ka["NIK perbaikan"]).value = 6172010505100010  # 16 digits, a number
+    keluar = tmp_path / "desa-excel.xlsx"
+    wb.save(keluar)
+
+    with sdb.terbuka(kantor) as db:
+        sebelum = cuplikan(db)
+    hasil = _jalan("--db", str(kantor), "reimport", str(keluar), "--user", "Rina", "--apply")
+    assert hasil.exit_code == 0, hasil.output
+    kolom_nik = openpyxl.utils.get_column_letter(ka["NIK perbaikan"])
+    assert (f"Tidak diterapkan: Lembar Data Anggota baris {baris_anak}, kolom {kolom_nik} (NIK "
+            f"perbaikan) (ID Keluarga {K1}): NIK perbaikan 6172010505100010 tersimpan sebagai "
+            "angka, bukan teks: Excel hanya menyimpan 15 digit") in hasil.output
+    assert ("Lembar Data Keluarga kini memuat 5 baris berisi ID, saat diekspor 6: keluarga yang "
+            "barisnya dihapus tidak diubah") in hasil.output
+    assert "1 keluarga diperbarui" in hasil.output
+    v2 = _v(kantor, K2).verifikasi
+    assert (v2.status_verifikasi, v2.kelayakan, v2.nama_verifikator) == ("DITEMUKAN", "LAYAK",
+                                                                         "Ani")
+    with sdb.terbuka(kantor) as db:
+        sesudah = cuplikan(db)
+    for tabel in ("keluarga", "anggota", "verifikasi_anggota"):
+        assert sesudah[tabel] == sebelum[tabel], tabel
+    assert _v(kantor, K1).verifikasi.status_verifikasi == "BELUM"
