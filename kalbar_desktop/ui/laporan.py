@@ -584,7 +584,7 @@ class DialogImporKoreksi(_DialogTugas):
                                            self.tr("Nilai basis data"),
                                            self.tr("Nilai workbook"), self.tr("Dipakai")], self)
         self.tabel_konflik = _tabel("reimportConflicts", self.model_konflik)
-        for c, w in enumerate((45, 95, 110, 120, 150, 150)):
+        for c, w in enumerate((45, 95, 110, 110, 140, 140)):
             self.tabel_konflik.setColumnWidth(c, w)
         self.tabel_konflik.doubleClicked.connect(self._klik_ganda_konflik)
         tata.addWidget(self.tabel_konflik, 3)

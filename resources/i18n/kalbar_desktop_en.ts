@@ -100,6 +100,10 @@
         <translation>Re-import of a corrected workbook</translation>
     </message>
     <message>
+        <source>Pilih nilai konflik impor ulang</source>
+        <translation>Conflict value chosen on re-import</translation>
+    </message>
+    <message>
         <source>Ekspor dengan nama</source>
         <translation>Export with names</translation>
     </message>
@@ -1050,12 +1054,72 @@
         <translation>Problem</translation>
     </message>
     <message>
+        <source>Konflik: diubah di basis data ini dan di workbook dengan nilai berbeda. Pilih baris (Ctrl+A: semua), lalu tekan tombol nilai yang dipakai, atau klik ganda nilai yang benar. Keluarga diterapkan setelah semua isiannya dipilih.</source>
+        <translation>Conflicts: changed in this database and in the workbook to different values. Select rows (Ctrl+A: all), then press the button of the value to use, or double-click the right value. A family is applied once all its entries are chosen.</translation>
+    </message>
+    <message>
+        <source>Nilai basis data</source>
+        <translation>Database value</translation>
+    </message>
+    <message>
+        <source>Nilai workbook</source>
+        <translation>Workbook value</translation>
+    </message>
+    <message>
+        <source>Dipakai</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Pakai nilai b&amp;asis data</source>
+        <translation>Use d&amp;atabase value</translation>
+    </message>
+    <message>
+        <source>Pakai nilai w&amp;orkbook</source>
+        <translation>Use w&amp;orkbook value</translation>
+    </message>
+    <message>
         <source>Baris yang tidak diterapkan:</source>
         <translation>Rows that are not applied:</translation>
     </message>
     <message>
         <source>&amp;Terapkan perubahan</source>
         <translation>&amp;Apply the changes</translation>
+    </message>
+    <message>
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Workbook</translation>
+    </message>
+    <message>
+        <source>Belum dipilih</source>
+        <translation>Not chosen yet</translation>
+    </message>
+    <message>
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Nilai basis data: {0}</source>
+        <translation>Database value: {0}</translation>
+    </message>
+    <message>
+        <source>Nilai workbook pernah dipegang basis data ini: salinan lama dari laptop, diabaikan kecuali Anda memilihnya.</source>
+        <translation>This database once held the workbook's value: an old copy from a laptop, ignored unless you choose it.</translation>
+    </message>
+    <message>
+        <source>Pilih baris konflik dulu (Ctrl+A: semua).</source>
+        <translation>Select conflict rows first (Ctrl+A: all).</translation>
+    </message>
+    <message>
+        <source>{0} keluarga berkonflik belum dipilih nilainya.</source>
+        <translation>{0} families in conflict still need a choice.</translation>
+    </message>
+    <message>
+        <source>Semua konflik sudah dipilih. Belum ada yang diubah; tekan Terapkan.</source>
+        <translation>Every conflict has a choice. Nothing has been changed yet; press Apply.</translation>
     </message>
     <message>
         <source>Pilih workbook dulu.</source>
@@ -1066,8 +1130,28 @@
         <translation>Reading the workbook...</translation>
     </message>
     <message>
+        <source>Workbook ini diekspor dari basis data lain (laptop lain, atau salinan yang sudah diubah sendiri): isian yang diubah di basis data ini tanpa sepengetahuan workbook dipertahankan; bila workbook juga mengubahnya ke nilai lain, keluarga itu menunggu Anda memilih nilai yang dipakai (konflik).</source>
+        <translation>This workbook was exported from another database (another laptop, or a copy that has been changed on its own): entries changed in this database without the workbook knowing are kept; where the workbook changed them to another value too, that family waits for you to choose the value to use (conflict).</translation>
+    </message>
+    <message>
+        <source>{0} keluarga berkonflik ({1} isian diubah di basis data ini dan di workbook dengan nilai berbeda, misalnya {2}): tidak diterapkan sampai dipilih nilai mana yang dipakai.</source>
+        <translation>{0} families in conflict ({1} entries changed in this database and in the workbook to different values, for example {2}): not applied until the value to use is chosen.</translation>
+    </message>
+    <message>
+        <source>Nilai lama dari laptop diabaikan: {0} isian di workbook sama dengan nilai yang dulu pernah dipegang basis data ini (misalnya {1}); nilai basis data dipakai. Bila laptop memang mengembalikannya, pilih &apos;Pakai nilai workbook&apos;.</source>
+        <translation>Old values from a laptop ignored: {0} entries in the workbook equal a value this database once held (for example {1}); the database value is used. If the laptop really set it back, choose &apos;Use workbook value&apos;.</translation>
+    </message>
+    <message>
+        <source>{0} isian sudah diputuskan pada impor sebelumnya (nilai basis data dipakai), tidak ditanyakan lagi.</source>
+        <translation>{0} entries were decided in an earlier import (database value used) and are not asked again.</translation>
+    </message>
+    <message>
         <source>&amp;Terapkan {0} perubahan ({1} keluarga)</source>
         <translation>&amp;Apply {0} changes ({1} families)</translation>
+    </message>
+    <message>
+        <source>Pratinjau siap. Belum ada yang diubah. Pilih nilai untuk setiap konflik.</source>
+        <translation>Preview ready. Nothing has been changed yet. Choose a value for each conflict.</translation>
     </message>
     <message>
         <source>Pratinjau siap. Belum ada yang diubah.</source>
@@ -1086,6 +1170,10 @@
         <translation>Missing columns (not compared): {0}.</translation>
     </message>
     <message>
+        <source>Lembar Data Keluarga kini memuat {0} baris berisi ID, saat diekspor {1}: keluarga yang barisnya dihapus tidak diubah (baris yang dihapus tidak menghapus apa pun).</source>
+        <translation>The Data Keluarga sheet now holds {0} rows with an ID, {1} when exported: families whose row was deleted are not changed (a deleted row deletes nothing).</translation>
+    </message>
+    <message>
         <source>{0} keluarga masih &apos;Belum diverifikasi&apos; di workbook tetapi sudah diverifikasi di basis data (misalnya {1}): hasil verifikasi di basis data dipertahankan, tidak ditimpa.</source>
         <translation>{0} families are still &apos;Not verified&apos; in the workbook but already verified in the database (for instance {1}): the verification in the database is kept, not overwritten.</translation>
     </message>
@@ -1094,16 +1182,20 @@
         <translation>This workbook does not state when it was exported (the Keterangan sheet is missing): fields changed in the application after the export cannot be recognised and will be overwritten. Check every change, or ask for the complete workbook.</translation>
     </message>
     <message>
-        <source>Workbook ini diekspor dari basis data lain (laptop lain, atau salinan yang sudah diubah sendiri): isian yang pernah diubah di basis data ini dipertahankan; bila workbook juga mengubahnya ke nilai lain, keluarga itu tidak diterapkan dan disebut di daftar masalah.</source>
-        <translation>This workbook was exported from another database (another laptop, or a copy that has been changed on its own): entries ever changed in this database are kept; where the workbook changed them to another value too, that family is not applied and is listed among the problems.</translation>
-    </message>
-    <message>
         <source>{0} keluarga diperbarui dari workbook</source>
         <translation>{0} families updated from the workbook</translation>
     </message>
     <message>
         <source>; {0} tidak diterapkan</source>
         <translation>; {0} not applied</translation>
+    </message>
+    <message>
+        <source>; {0} konflik diputuskan</source>
+        <translation>; {0} conflicts decided</translation>
+    </message>
+    <message>
+        <source>; {0} keluarga berkonflik belum dipilih nilainya, tidak diterapkan</source>
+        <translation>; {0} families in conflict without a choice, not applied</translation>
     </message>
     <message>
         <source>. Cadangan sebelum impor: {0}</source>
@@ -2449,6 +2541,10 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
     <message>
         <source>Diubah di aplikasi setelah workbook diekspor</source>
         <translation>Changed in the application after the workbook was exported</translation>
+    </message>
+    <message>
+        <source>Diisi dari workbook lain setelah workbook ini diekspor</source>
+        <translation>Filled from another workbook after this workbook was exported</translation>
     </message>
     <message>
         <source>Anggota bermasalah</source>

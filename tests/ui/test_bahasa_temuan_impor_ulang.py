@@ -40,8 +40,8 @@ def _jalan(*args: str) -> None:
 @pytest.fixture
 def workbook_koreksi(tmp_path):
     """A database of three families and the province's corrected workbook with three
-    problems: a family changed in the application after the export (A), an unknown status (B),
-    a family ID the database does not hold."""
+    problems: a family changed in the application after the export (A, a conflict), an unknown
+    status (B), a family ID the database does not hold."""
     db_path = tmp_path / "kantor.db"
     _jalan("--db", str(db_path), "import", *map(str, masukan_luar.pasangan_2023(tmp_path)))
     buku = tmp_path / "prov.xlsx"
@@ -78,6 +78,10 @@ def _masalah(qtbot, db_path: Path, koreksi: Path) -> list[tuple[str, str, str]]:
     m = d.findChild(QTableView, "reimportProblems").model()
     hasil = [(m.index(r, 1).data(), m.index(r, 3).data(),
               m.index(r, 3).data(Qt.ItemDataRole.ToolTipRole)) for r in range(m.rowCount())]
+    # a conflict is in its own table: what is used, and where the database's value came from
+    k = d.findChild(QTableView, "reimportConflicts").model()
+    hasil += [(k.index(r, 1).data(), k.index(r, 6).data(),
+               k.index(r, 4).data(Qt.ItemDataRole.ToolTipRole)) for r in range(k.rowCount())]
     SHOTS.mkdir(exist_ok=True)
     assert d.grab().save(str(SHOTS / f"impor_ulang_masalah_{bahasa.bahasa_aktif()}.png"))
     d.close()
@@ -86,18 +90,19 @@ def _masalah(qtbot, db_path: Path, koreksi: Path) -> list[tuple[str, str, str]]:
 
 def test_masalah_impor_ulang_berbahasa_inggris(qtbot, inggris, workbook_koreksi):
     hasil = {idk: (teks, tip) for idk, teks, tip in _masalah(qtbot, *workbook_koreksi)}
-    assert hasil[A][0] == "Changed in the application after the workbook was exported"
+    assert hasil[A][0] == "Not chosen yet"
     assert hasil[B][0] == "Invalid value"
     assert hasil["9999999"][0] == "ID not in the database"
     # the message, in Indonesian, in the tooltip
-    assert hasil[A][1].startswith(hasil[A][0] + "\nMessage (in Indonesian): diubah di aplikasi")
+    assert hasil[A][1].startswith("Database value: diubah di aplikasi oleh Ani")
     assert "'Entah' tidak dikenal" in hasil[B][1]
 
 
 def test_masalah_impor_ulang_berbahasa_indonesia(qtbot, workbook_koreksi):
     assert bahasa.bahasa_aktif() == bahasa.BAWAAN
     hasil = {idk: (teks, tip) for idk, teks, tip in _masalah(qtbot, *workbook_koreksi)}
-    assert hasil[A][0].startswith("diubah di aplikasi oleh Ani")
+    assert hasil[A][0] == "Belum dipilih"
+    assert hasil[A][1].startswith("Nilai basis data: diubah di aplikasi oleh Ani")
     assert hasil["9999999"] == ("ID Keluarga tidak ada di basis data",) * 2
 
 
