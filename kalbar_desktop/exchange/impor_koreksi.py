@@ -935,6 +935,10 @@ def _gabung_dengan_aplikasi(db: BasisData, keluarga: dict[str, _Keluarga],
     for idk in calon:
         assert ekspor is not None
         kk = keluarga[idk]
+        # each changed member as this database has it: the base a choice is applied to
+        asli = {idi: replace(a, **{p.field: p.lama for p in kk.perubahan
+                                   if p.id_individu == idi})
+                for idi, a in kk.anggota.items()}
         tak_dikenal: dict[tuple, list[sekspor.UbahTercatat]] = {}  # oldest first
         putusan: dict[tuple, sekspor.UbahTercatat] = {}  # latest choice about this workbook
         for u in tercatat.get(idk, []):
@@ -975,10 +979,7 @@ def _gabung_dengan_aplikasi(db: BasisData, keluarga: dict[str, _Keluarga],
             # Another database's workbook holding a value this field held here since they
             # parted is most likely a stale copy, not a change made there: kept, but named.
             lama = ekspor.asing and any(_sama(f, u.nilai_lama, p.baru) for u in daftar)
-            dasar = None
-            if p.id_individu:
-                a = kk.anggota[p.id_individu]
-                dasar = replace(a, **{p.field: p.lama})
+            dasar = asli[p.id_individu] if p.id_individu else None
             _pakai_basis(kk, p)
             kk.konflik.append(Konflik(p, _asal(terakhir), "NILAI_LAMA" if lama else "KONFLIK",
                                       PAKAI_BASIS if lama else None, dasar))
@@ -1007,8 +1008,7 @@ def _gabung_dengan_aplikasi(db: BasisData, keluarga: dict[str, _Keluarga],
                 and (p.baru or StatusVerifikasi.BELUM) == StatusVerifikasi.BELUM)]
             sisi += [(p, "hanya workbook yang mengubah isian ini") for p in tetap]
             for p, asal in sisi:
-                dasar = (replace(kk.anggota[p.id_individu], **{p.field: p.lama})
-                         if p.id_individu else None)
+                dasar = asli[p.id_individu] if p.id_individu else None
                 _pakai_basis(kk, p)
                 kk.konflik.append(Konflik(p, asal, "KONFLIK", None, dasar))
             tetap = []

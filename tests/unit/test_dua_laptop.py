@@ -359,3 +359,23 @@ def test_workbook_diolah_di_excel_diurutkan_disembunyikan_dihapus_nik_angka(tmp_
     for tabel in ("keluarga", "anggota", "verifikasi_anggota"):
         assert sesudah[tabel] == sebelum[tabel], tabel
     assert _v(kantor, K1).verifikasi.status_verifikasi == "BELUM"
+
+
+def test_dua_isian_satu_anggota_dipilih_berbeda(tmp_path):
+    """A member corrected on both laptops in two fields: the NIK from B, the note from A."""
+    kantor = db_desa(tmp_path)
+    la, lb = _laptop(kantor, "laptop_a"), _laptop(kantor, "laptop_b")
+    _simpan(la, K1, OPERATOR_A, anggota=[sv.PerubahanAnggota(
+        ANAK, catatan="catatan A", nik_perbaikan="6172010505100004")])
+    _simpan(lb, K1, OPERATOR_B, nama_verifikator="Ani", anggota=[sv.PerubahanAnggota(
+        ANAK, catatan="catatan B", nik_perbaikan="6172010505100005")])
+    _terapkan(kantor, _baca(kantor, _ekspor(la, "laptop_a")))
+    p = _baca(kantor, _ekspor(lb, "laptop_b"))
+    [k] = p.konflik
+    assert {x.perubahan.field for x in k.konflik} == {"catatan", "nik_perbaikan"}
+    for x in k.konflik:
+        x.pilihan = (impor_koreksi.PAKAI_WORKBOOK if x.perubahan.field == "nik_perbaikan"
+                     else impor_koreksi.PAKAI_BASIS)
+    assert _terapkan(kantor, p).diterapkan == [K1]
+    anak = _anak(kantor)
+    assert (anak["nik_perbaikan"], anak["catatan"]) == ("6172010505100005", "catatan A")
