@@ -209,7 +209,10 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
                               else f"baris {k.baris}")
                     click.echo(f"{k.id_keluarga} ({tempat}) {p.kolom}: "
                                f"{p.teks(p.lama) or '-'} -> {p.teks(p.baru) or '-'}")
+            diputuskan = {k.id_keluarga for k in pratinjau.konflik if not k.menunggu}
             for m in pratinjau.masalah:
+                if m.jenis in impor_koreksi.JENIS_KONFLIK and m.id_keluarga in diputuskan:
+                    continue  # chosen: said below
                 click.echo(f"Tidak diterapkan: {m.teks()}")
             for k, x in pratinjau.semua_konflik:
                 if x.pilihan:

@@ -945,11 +945,12 @@ def _gabung_dengan_aplikasi(db: BasisData, keluarga: dict[str, _Keluarga],
             kunci = (u.tabel, u.id_rekaman if u.tabel == "verifikasi_anggota" else None,
                      u.kolom)
             if u.aksi == AKSI_PILIH:
-                if _sumber(u) in ekspor.dikenal:
+                if _sumber(u) in ekspor.dikenal \
+                        and (u.keterangan or "").startswith("dipakai nilai basis data"):
                     putusan[kunci] = u
             elif not _dikenal_workbook(u, ekspor):
                 tak_dikenal.setdefault(kunci, []).append(u)
-        if not tak_dikenal:
+        if not tak_dikenal and not putusan:
             continue
         tetap: list[Perubahan] = []
         diam: list[tuple[Perubahan, sekspor.UbahTercatat]] = []
@@ -957,19 +958,23 @@ def _gabung_dengan_aplikasi(db: BasisData, keluarga: dict[str, _Keluarga],
             kunci = (("verifikasi_anggota", p.id_individu, p.field) if p.id_individu
                      else ("verifikasi_keluarga", None, p.field))
             daftar = tak_dikenal.get(kunci)
+            f = "catatan" if p.id_individu and p.field == "catatan" else (
+                "status_verifikasi" if p.id_individu else p.field)
+            pilih = putusan.get(kunci)
+            if pilih is not None and _sama(f, pilih.nilai_baru, p.baru) and (
+                    not daftar or pilih.id > daftar[-1].id):
+                # this value of this workbook (or of one before it on its laptop) was refused
+                # by an earlier choice, and nothing changed here since: not asked again
+                sudah += 1
+                _pakai_basis(kk, p)
+                continue
             if not daftar:
                 tetap.append(p)
                 continue
-            f = "catatan" if p.id_individu and p.field == "catatan" else (
-                "status_verifikasi" if p.id_individu else p.field)
             terakhir = daftar[-1]
-            pilih = putusan.get(kunci)
-            if _sama(f, daftar[0].nilai_lama, p.baru) or (
-                    pilih is not None and pilih.id > terakhir.id
-                    and _sama(f, pilih.nilai_baru, p.baru)):
-                # As the workbook knew it (or refused by an earlier choice): this database's
+            if _sama(f, daftar[0].nilai_lama, p.baru):
+                # As the workbook knew it: this database's
                 # newer value stays.
-                sudah += not _sama(f, daftar[0].nilai_lama, p.baru)
                 kk.dipertahankan |= (p.field == "status_verifikasi" and not p.id_individu
                                      and (p.baru or StatusVerifikasi.BELUM)
                                      == StatusVerifikasi.BELUM)

@@ -379,3 +379,22 @@ def test_dua_isian_satu_anggota_dipilih_berbeda(tmp_path):
     assert _terapkan(kantor, p).diterapkan == [K1]
     anak = _anak(kantor)
     assert (anak["nik_perbaikan"], anak["catatan"]) == ("6172010505100005", "catatan A")
+
+
+def test_pilihan_basis_data_diingat_untuk_workbook_berikut_laptop_yang_sama(tmp_path):
+    """The office kept A's values over B's for family 1. B's next workbook still holds B's old
+    values there (and its alasan): not asked again, nothing refused, B's new work applied."""
+    kantor = db_desa(tmp_path)
+    la, lb = _laptop(kantor, "laptop_a"), _laptop(kantor, "laptop_b")
+    _simpan(la, K1, OPERATOR_A, catatan="A")
+    _simpan(lb, K1, OPERATOR_B, kelayakan="TIDAK_LAYAK", alasan="MAMPU", catatan="B")
+    _terapkan(kantor, _baca(kantor, _ekspor(la, "laptop_a")))
+    p = _baca(kantor, _ekspor(lb, "laptop_b_1"))
+    assert p.pilih(impor_koreksi.PAKAI_BASIS, K1) == 4
+    assert _terapkan(kantor, p).diputuskan == 4
+    _simpan(lb, K3, OPERATOR_B, catatan="B kamis")
+    p = _baca(kantor, _ekspor(lb, "laptop_b_2"))
+    assert p.konflik == [] and p.masalah == [] and p.sudah_diputuskan == 4
+    assert [k.id_keluarga for k in p.keluarga] == [K3]
+    v = _v(kantor, K1).verifikasi
+    assert (v.kelayakan, v.alasan, v.catatan) == ("LAYAK", None, "A")
