@@ -1107,7 +1107,7 @@
     </message>
     <message>
         <source>Nilai workbook pernah dipegang basis data ini: salinan lama dari laptop, diabaikan kecuali Anda memilihnya.</source>
-        <translation>This database once held the workbook's value: an old copy from a laptop, ignored unless you choose it.</translation>
+        <translation>This database once held the workbook&apos;s value: an old copy from a laptop, ignored unless you choose it.</translation>
     </message>
     <message>
         <source>Pilih baris konflik dulu (Ctrl+A: semua).</source>
