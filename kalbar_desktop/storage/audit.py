@@ -81,6 +81,15 @@ class PutusRantai:
     pesan: str
 
 
+def catatan_terbaru(db: Database) -> tuple[str, str | None, str | None] | None:
+    """``(waktu, mesin, pengguna)`` of the audit row with the latest time (by the time written,
+    not by number: a row written while a clock was behind comes after a later one), or ``None``
+    when the log is empty. Uses the index on ``waktu``."""
+    baris = db.execute(
+        "SELECT waktu, mesin, pengguna FROM audit_log ORDER BY waktu DESC LIMIT 1").fetchone()
+    return (baris[0], baris[1], baris[2]) if baris else None
+
+
 def periksa_rantai(db: Database) -> list[PutusRantai]:
     """Verify the whole chain; an empty list means no row was edited, removed or inserted."""
     masalah: list[PutusRantai] = []

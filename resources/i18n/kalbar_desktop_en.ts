@@ -2915,6 +2915,41 @@ Click to show these families.</translation>
     </message>
 </context>
 <context>
+    <name>PemeriksaJam</name>
+    <message>
+        <source>Tanggal komputer salah?</source>
+        <translation>Computer date wrong?</translation>
+    </message>
+    <message>
+        <source>komputer lain</source>
+        <translation>another computer</translation>
+    </message>
+    <message>
+        <source>{0}, oleh {1}</source>
+        <translation>{0}, by {1}</translation>
+    </message>
+    <message>
+        <source>Tanggal dan jam komputer ini sekarang {0}, tetapi basis data ini sudah berisi catatan bertanggal {1} ({2}), {3} hari kemudian.
+
+Jam salah satu dari kedua komputer itu keliru. Bila jam komputer ini yang salah, tanggal kunjungan yang diusulkan formulir dan jejak audit akan mencatat tanggal yang salah: betulkan tanggal komputer (Pengaturan Windows &gt; Waktu &amp; bahasa &gt; Tanggal &amp; waktu), lalu buka aplikasi lagi. Bila tanggal komputer ini benar, beri tahu admin bahwa jam komputer {4} salah.</source>
+        <translation>This computer&apos;s date and time is now {0}, but this database already holds a record dated {1} ({2}), {3} days later.
+
+One of the two computers has a wrong clock. If it is this computer&apos;s, the visit dates the form proposes and the audit trail will record wrong dates: correct the computer&apos;s date (Windows Settings &gt; Time &amp; language &gt; Date &amp; time), then open the application again. If this computer&apos;s date is right, tell the admin that the clock of computer {4} is wrong.</translation>
+    </message>
+    <message>
+        <source>kurang dari 1</source>
+        <translation>less than 1</translation>
+    </message>
+    <message>
+        <source>lain itu</source>
+        <translation>that other computer</translation>
+    </message>
+    <message>
+        <source>Tanggal komputer tampaknya salah</source>
+        <translation>The computer&apos;s date seems to be wrong</translation>
+    </message>
+</context>
+<context>
     <name>PengaturanDialog</name>
     <message>
         <source>Pengaturan keamanan</source>
