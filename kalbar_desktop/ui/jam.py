@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from kalbar_desktop import APP_NAME
 from kalbar_desktop.domain.jam import JamMundur, periksa_jam
 from kalbar_desktop.storage import audit
-from kalbar_desktop.storage import db as sdb
 
 if TYPE_CHECKING:
     from kalbar_desktop.ui.main_window import MainWindow
@@ -41,7 +40,8 @@ class PemeriksaJam(QObject):
         self.pesan: QMessageBox | None = None
         try:
             terbaru = audit.catatan_terbaru(jendela.db)
-        except sdb.KesalahanPenyimpanan as e:  # the file's own dialog says what happened
+        except Exception as e:  # a warning must never stop the window opening
+            # (a file gone or damaged has its own dialog or banner)
             _log.warning("Jam tidak diperiksa: %s", e)
             return
         if terbaru is None:
