@@ -11,6 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
@@ -324,3 +325,13 @@ def test_sesi_hanya_baca_tetap_menghitung(qtbot, db_path, db_kerja):
         w.close()
     finally:
         penulis.communicate("", timeout=30)
+
+
+def test_dasbor_hilang_tepat_setelah_menggambar_tanpa_galat(qtbot, db_path, db_kerja):
+    # the visit chart scrolls to its end on the next turn of the loop; a window closed (or
+    # another database opened) before that turn must not raise "already deleted" in the timer
+    w = _jendela(qtbot, db_path)
+    panel = _buka_dasbor(qtbot, w)
+    panel._tampilkan(panel._data)
+    shiboken6.delete(panel.gulir_kunjungan)
+    qtbot.wait(30)
