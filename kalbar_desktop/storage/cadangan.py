@@ -45,7 +45,7 @@ LABEL_ALASAN = {
     SAAT_KELUAR: "saat aplikasi ditutup",
     MANUAL: "dibuat pengguna",
     SEBELUM_PULIH: "salinan sebelum pemulihan",
-    SEBELUM_WAL: "salinan sebelum jurnal yang tertinggal diterapkan",
+    SEBELUM_WAL: "salinan sebelum perubahan tertinggal (berkas -wal) diterapkan",
 }
 _NAMA = re.compile(r"^(?P<stem>.+)-(?P<waktu>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<alasan>[a-z\-]+)"
                    r"\.db$")

@@ -504,7 +504,8 @@ def buka_jendela(db_path: Path, pengaturan: Pengaturan | None = None, nama: str 
         db = buka_sesi_rusak(db_path, db, tertunda.hasil)
         pengguna = replace(pengguna, baca_saja=True)
     pengaturan.pengguna_terakhir = pengguna.nama
-    pengaturan.catat_db(str(db_path))
+    if not adalah_demo(db_path):  # practice with --demo; the next plain start opens real data
+        pengaturan.catat_db(str(db_path))
     pengaturan.simpan()
     return MainWindow(db, db_path, pengguna)
 

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from kalbar_desktop.ui.main_window import MainWindow
 
 FITUR: list[str] = [
+    "kalbar_desktop.ui.buka_db",  # Berkas > Buka basis data lain...
     "kalbar_desktop.ui.impor_dialog",  # Data > Impor P3KE (Ctrl+I), Impor referensi wilayah
     "kalbar_desktop.ui.kolom_tabel",  # Data > Kolom tabel; right click on the table's header
     "kalbar_desktop.ui.verifikasi",  # Verifikasi: usulan baru, buka, cari, riwayat

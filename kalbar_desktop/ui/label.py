@@ -291,8 +291,8 @@ LABEL_ALASAN_CADANGAN: dict[str, str] = {
     "saat-keluar": QT_TRANSLATE_NOOP("AlasanCadangan", "saat aplikasi ditutup"),
     "manual": QT_TRANSLATE_NOOP("AlasanCadangan", "dibuat pengguna"),
     "sebelum-pulih": QT_TRANSLATE_NOOP("AlasanCadangan", "salinan sebelum pemulihan"),
-    "sebelum-wal": QT_TRANSLATE_NOOP("AlasanCadangan",
-                                     "salinan sebelum jurnal yang tertinggal diterapkan"),
+    "sebelum-wal": QT_TRANSLATE_NOOP(
+        "AlasanCadangan", "salinan sebelum perubahan tertinggal (berkas -wal) diterapkan"),
 }
 """Mirror of :data:`kalbar_desktop.storage.cadangan.LABEL_ALASAN`."""
 

@@ -9,6 +9,7 @@ The dialogs are opened with ``open()`` (never a blocking ``exec()``), so tests d
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -76,6 +77,7 @@ def _muat_modul_laporan() -> None:
     from kalbar_desktop.ui import cetak
 
 _MERAH = "color: #a4262c;"
+_log = logging.getLogger(__name__)
 
 
 def _tr(teks: str) -> str:
@@ -1082,3 +1084,62 @@ def pasang(jendela: MainWindow) -> None:
         menu.addAction(aksi)
         if nama == "aksiImporKoreksi":
             menu.addSeparator()
+    aksi = QAction(_tr(QT_TRANSLATE_NOOP("Laporan", "Simpan laporan &temuan...")), jendela)
+    aksi.setObjectName("aksiLaporanTemuan")
+    aksi.setStatusTip(_tr(QT_TRANSLATE_NOOP(
+        "Laporan", "Semua temuan kualitas data ke workbook Excel, untuk diperbaiki bersama "
+        "Dukcapil")))
+    # the report holds names and NIKs of the whole database and is audited: the roles that
+    # import (the import dialog offers the same report)
+    aksi.setEnabled(boleh(jendela.pengguna, Aksi.IMPOR) and not jendela.pengguna.baca_saja)
+    aksi.triggered.connect(lambda _c=False: _pilih_laporan_temuan(jendela))
+    menu.addSeparator()
+    menu.addAction(aksi)
+
+
+def _pilih_laporan_temuan(jendela: MainWindow) -> Tugas | None:
+    nama, _ = QFileDialog.getSaveFileName(
+        jendela, _tr(QT_TRANSLATE_NOOP("Laporan", "Simpan laporan temuan")),
+        str(_folder_dokumen() / f"Laporan_temuan_{dt.date.today():%Y%m%d}.xlsx"),
+        _tr(QT_TRANSLATE_NOOP("Laporan", "Workbook Excel (*.xlsx)")))
+    return simpan_laporan_temuan(jendela, Path(nama)) if nama else None
+
+
+def simpan_laporan_temuan(jendela: MainWindow, tujuan: Path) -> Tugas:
+    """Laporan > "Simpan laporan temuan...": every finding of the database written to
+    ``tujuan`` off the UI thread (the same report as the import dialog's and
+    ``report-temuan``); a message box (objectName ``pesanLaporanTemuan``) says where, or why
+    not."""
+    from kalbar_desktop.exchange import laporan_temuan
+    from kalbar_desktop.ui.kabar import kabar
+
+    db_path, pengguna = jendela.db_path, jendela.pengguna.nama
+
+    def kerja(_k: Konteks) -> int:
+        with sdb.terbuka(db_path) as db:
+            return laporan_temuan.tulis(db, tujuan, pengguna=pengguna)
+
+    tugas = Tugas(kerja, jendela)
+
+    def selesai(n: int) -> None:
+        tugas.deleteLater()
+        _ingat(tujuan.parent)
+        kabar(jendela, _tr(QT_TRANSLATE_NOOP(
+            "Laporan", "Laporan temuan ({0} temuan) disimpan: {1}")).format(
+            angka(n), str(tujuan)), nama="pesanLaporanTemuan")
+
+    def gagal(e: object, jejak: str) -> None:
+        tugas.deleteLater()
+        if isinstance(e, (laporan_temuan.KesalahanLaporan, sdb.KesalahanPenyimpanan)):
+            teks = str(e)
+        else:
+            _log.error("Laporan temuan gagal:\n%s", jejak)
+            teks = _tr(QT_TRANSLATE_NOOP(
+                "Laporan", "Laporan temuan tidak bisa disimpan karena kesalahan program. "
+                "Rinciannya ada di log (Bantuan > Buka folder log)."))
+        kabar(jendela, teks, "peringatan", nama="pesanLaporanTemuan")
+
+    tugas.selesai.connect(selesai)
+    tugas.gagal.connect(gagal)
+    tugas.mulai()
+    return tugas

@@ -206,8 +206,8 @@
         <translation>copy before a restore</translation>
     </message>
     <message>
-        <source>salinan sebelum jurnal yang tertinggal diterapkan</source>
-        <translation>copy before a left-over journal was applied</translation>
+        <source>salinan sebelum perubahan tertinggal (berkas -wal) diterapkan</source>
+        <translation>copy before left-over changes (-wal file) were applied</translation>
     </message>
 </context>
 <context>
@@ -415,6 +415,29 @@
     <message>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>BukaBasisData</name>
+    <message>
+        <source>Buka basis data</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Basis data Kalbar Desktop (*.db);;Semua berkas (*)</source>
+        <translation>Kalbar Desktop database (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Basis data {0} sudah terbuka di jendela ini.</source>
+        <translation>Database {0} is already open in this window.</translation>
+    </message>
+    <message>
+        <source>&amp;Buka basis data lain...</source>
+        <translation>&amp;Open another database...</translation>
+    </message>
+    <message>
+        <source>Tutup basis data ini dan buka berkas basis data lain (misalnya salinan dari flashdisk)</source>
+        <translation>Close this database and open another database file (e.g. a copy from a USB stick)</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2407,30 @@
     <message>
         <source>Cetak Daftar &amp;Kunjungan...</source>
         <translation>Print the &amp;visit list (Daftar Kunjungan)...</translation>
+    </message>
+    <message>
+        <source>Simpan laporan &amp;temuan...</source>
+        <translation>Save &amp;findings report...</translation>
+    </message>
+    <message>
+        <source>Semua temuan kualitas data ke workbook Excel, untuk diperbaiki bersama Dukcapil</source>
+        <translation>Every data-quality finding into an Excel workbook, to be fixed with Dukcapil</translation>
+    </message>
+    <message>
+        <source>Simpan laporan temuan</source>
+        <translation>Save the findings report</translation>
+    </message>
+    <message>
+        <source>Workbook Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Laporan temuan ({0} temuan) disimpan: {1}</source>
+        <translation>Findings report ({0} findings) saved: {1}</translation>
+    </message>
+    <message>
+        <source>Laporan temuan tidak bisa disimpan karena kesalahan program. Rinciannya ada di log (Bantuan &gt; Buka folder log).</source>
+        <translation>The findings report could not be saved because of a program error. The details are in the log (Help &gt; Open log folder).</translation>
     </message>
 </context>
 <context>

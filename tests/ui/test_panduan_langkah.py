@@ -323,3 +323,68 @@ def test_menu_cadangkan_dan_pulihkan_dari_menu(qtbot, db_demo, db_path):
     pulih.close()
     w.close()
     w.db.close()
+
+
+def test_laporan_temuan_dari_menu_laporan(qtbot, db_demo, db_path, tmp_path, monkeypatch):
+    """Section 8 of the guide: Laporan > "Simpan laporan temuan..." writes every finding of the
+    database (the same report as the import dialog's); a folder that is gone is said in
+    Indonesian, naming it, and the database stays as it was; an operator has no such item."""
+    import openpyxl
+    from PySide6.QtWidgets import QMessageBox
+
+    from kalbar_desktop.storage import temuan as stemuan
+    from kalbar_desktop.ui import create_main_window
+    from tests.conftest import cuplikan
+
+    jumlah = sum(stemuan.jumlah_per_aturan(db_demo).values())
+    assert jumlah > 0
+    db_demo.close()
+    w = create_main_window(db_path, user="penguji")
+    qtbot.addWidget(w)
+    w.show()
+    aksi = _aksi(w, "aksiLaporanTemuan")
+    assert aksi in w.menu_laporan.actions() and aksi.isEnabled()
+    assert aksi.text().replace("&", "") == "Simpan laporan temuan..."
+
+    tujuan = tmp_path / "keluar" / "Laporan temuan.xlsx"
+    tujuan.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tujuan), "")))
+    aksi.trigger()
+    qtbot.waitUntil(lambda: w.findChild(QMessageBox, "pesanLaporanTemuan") is not None,
+                    timeout=30_000)
+    pesan = w.findChild(QMessageBox, "pesanLaporanTemuan")
+    assert f"({jumlah} temuan) disimpan" in pesan.text() and str(tujuan) in pesan.text()
+    wb = openpyxl.load_workbook(tujuan, read_only=True)
+    assert wb.sheetnames[:2] == ["Ringkasan", "Temuan"]
+    assert sum(1 for _ in wb["Temuan"].iter_rows(min_row=2)) == jumlah
+    wb.close()
+    pesan.close()
+    pesan.deleteLater()
+    qtbot.waitUntil(lambda: w.findChild(QMessageBox, "pesanLaporanTemuan") is None,
+                    timeout=3000)
+
+    # the folder is gone (a USB stick pulled): said, nothing written, database unchanged
+    with sdb.terbuka(db_path, baca_saja=True) as db:
+        sebelum = cuplikan(db)
+    hilang = tmp_path / "flashdisk" / "laporan.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(hilang), "")))
+    aksi.trigger()
+    qtbot.waitUntil(lambda: w.findChild(QMessageBox, "pesanLaporanTemuan") is not None,
+                    timeout=30_000)
+    teks = w.findChild(QMessageBox, "pesanLaporanTemuan").text()
+    assert f"Folder {hilang.parent} tidak ada" in teks, teks
+    assert not hilang.parent.exists()
+    with sdb.terbuka(db_path, baca_saja=True) as db:
+        assert cuplikan(db) == sebelum
+    w.findChild(QMessageBox, "pesanLaporanTemuan").grab().save(
+        str(SHOTS / "laporan-temuan-folder-hilang.png"))
+    w.close()
+    w.db.close()
+
+    operator = create_main_window(db_path, user="ani", role="operator")
+    qtbot.addWidget(operator)
+    assert not _aksi(operator, "aksiLaporanTemuan").isEnabled()
+    operator.close()
+    operator.db.close()

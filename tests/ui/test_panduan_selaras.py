@@ -37,6 +37,7 @@ PENEKANAN = {  # bold words of the guide that are emphasis or names, not the pro
     "Dua laptop, satu desa.", "sama", "tidak ditimpa", "Berita Acara", "otomatis", "Teks",
     "Basis data di flashdisk yang dilepas",
     "Basis data di CD atau folder bersama yang hanya boleh dibaca",
+    "Flashdisk dilepas saat ekspor, cadangan, atau impor",
     "Berkas `...db-wal` dari komputer lain", "Impor gagal", "Lupa kata sandi",
     "Siapa mengubah apa", "Baris pertama", "Rekap saja", "Rekap dengan daftar nama", "lengkap",
 }
