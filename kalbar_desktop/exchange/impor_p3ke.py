@@ -208,7 +208,7 @@ class Dilewati:
         if self.jenis == "rumus":
             return (f"{self.jumlah} sel berisi rumus yang belum dihitung di luar data P3KE "
                     f"({di}, sel {tempat}) tidak dibaca")
-        judul = {"header": "Baris header yang berulang di tengah data dilewati",
+        judul = {"header": "Baris judul kolom yang berulang di tengah data dilewati",
                  "jumlah": "Baris jumlah/total dilewati",
                  "catatan": "Baris catatan tanpa data P3KE dilewati"}[self.jenis]
         return f"{judul} ({di}, baris {tempat})"
@@ -650,7 +650,7 @@ def _cocokkan_ulang(p: PemetaanLembar, sel: list) -> None:
     jenis, field_baru, _ = _cocokkan_header(sel)
     if jenis != p.jenis:
         raise KesalahanImpor(
-            f"Baris header lembar '{p.lembar.nama}' di berkas {p.berkas.name} (baris "
+            f"Baris judul kolom lembar '{p.lembar.nama}' di berkas {p.berkas.name} (baris "
             f"{p.baris_header}) terbaca berbeda saat impor; simpan ulang berkas dari Excel.")
     p.header = [_teks_header(s) for s in sel]
     p.field = field_baru
@@ -658,7 +658,7 @@ def _cocokkan_ulang(p: PemetaanLembar, sel: list) -> None:
     if hilang:
         raise KesalahanImpor(
             f"Kolom wajib tidak ditemukan di berkas {p.berkas.name}, lembar '{p.lembar.nama}' "
-            f"(header di baris {p.baris_header}): {', '.join(hilang)}.")
+            f"(judul kolom di baris {p.baris_header}): {', '.join(hilang)}.")
 
 
 _SELALU = frozenset({"id_keluarga", "id_individu", "urutan", "hubungan", "tata_letak",
@@ -755,8 +755,8 @@ class HasilImpor:
                f"{', '.join(self.lembar_tersembunyi)}; tampilkan lembar itu di Excel (klik "
                "kanan tab lembar > Tampilkan) bila datanya memang harus diimpor."
                if self.lembar_tersembunyi else "")
-            + "".join(f" Lembar '{lembar}' di berkas {b} hanya berisi header tanpa baris data: "
-                      f"yang diimpor data di lembar tersembunyi {sembunyi}."
+            + "".join(f" Lembar '{lembar}' di berkas {b} hanya berisi judul kolom tanpa baris "
+                      f"data: yang diimpor data di lembar tersembunyi {sembunyi}."
                       for b, lembar, sembunyi in self.lembar_templat)
             + pesan_kode_bukan_desa(*self.kode_bukan_desa)
             + "".join(f" {u.teks()}." for u in self.urutan_tanggal)
@@ -836,12 +836,12 @@ def _tolak_header_ganda(p: PemetaanLembar) -> None:
         if len(daftar) > 1:
             huruf = " dan ".join(p.lembar.huruf_kolom(i) for i in daftar)
             raise KesalahanImpor(
-                f"Header '{p.header[daftar[0]]}' muncul {len(daftar)} kali (kolom {huruf}) di "
+                f"Judul kolom '{p.header[daftar[0]]}' muncul {len(daftar)} kali (kolom {huruf}) di "
                 f"berkas {p.berkas.name}, lembar '{p.lembar.nama}', baris {p.baris_header}. "
                 "Hapus atau ganti nama kolom yang salah, lalu impor lagi.")
 
 
-TANPA_DATA = "hanya header, tanpa baris data; data diambil dari lembar tersembunyi"
+TANPA_DATA = "hanya judul kolom, tanpa baris data; data diambil dari lembar tersembunyi"
 """How a visible template sheet left aside for the hidden sheet with the data is named."""
 
 
@@ -884,7 +884,7 @@ def _kenali(path: Path, lembar: list[Lembar]) -> tuple[list[PemetaanLembar], lis
     if not dikenali:
         nama = ", ".join(f"'{lb.nama}'" for lb in lembar) or "(tidak ada lembar)"
         raise KesalahanImpor(
-            f"Berkas {path.name} tidak berisi data P3KE yang dikenali: tidak ada baris header "
+            f"Berkas {path.name} tidak berisi data P3KE yang dikenali: tidak ada baris judul kolom "
             f"P3KE (misalnya 'ID Keluarga P3KE', 'NIK', 'Nama', 'Kode Kemdagri') di "
             f"{BARIS_CARI_HEADER} baris pertama lembar {nama}.")
     for p in dikenali:
@@ -927,7 +927,7 @@ def _kenali(path: Path, lembar: list[Lembar]) -> tuple[list[PemetaanLembar], lis
         if hilang:
             raise KesalahanImpor(
                 f"Kolom wajib tidak ditemukan di berkas {path.name}, lembar "
-                f"'{p.lembar.nama}' (header di baris {p.baris_header}): {', '.join(hilang)}.")
+                f"'{p.lembar.nama}' (judul kolom di baris {p.baris_header}): {', '.join(hilang)}.")
         hasil.append(p)
     return hasil, diabaikan
 
@@ -964,7 +964,7 @@ def kenali_berkas(berkas: Sequence[str | Path], tersembunyi: list[str] | None = 
 LABEL_TATA_LETAK = {
     "2022": "P3KE 2022",
     "2023": "P3KE 2023",
-    "bnba": "By-name-by-address (header di bawah judul)",
+    "bnba": "By-name-by-address (judul kolom di bawah kop)",
     "lain": "Kolom P3KE (tata letak lain)",
 }
 LABEL_JENIS = {"keluarga": "Keluarga", "individu": "Individu (anggota keluarga)"}
@@ -1000,7 +1000,7 @@ class PratinjauLembar:
     def keterangan(self) -> str:
         return (f"{LABEL_JENIS.get(self.jenis, self.jenis)}, "
                 f"{LABEL_TATA_LETAK.get(self.tata_letak, self.tata_letak)}, "
-                f"header di baris {self.baris_header}")
+                f"judul kolom di baris {self.baris_header}")
 
 
 @dataclass
@@ -1306,8 +1306,8 @@ def _tulis(db: BasisData, pemetaan: list[PemetaanLembar], info: list[dict],
                 n_lembar = sum(stage.jumlah()) - n_awal
                 if n_lembar == 0 and not kesalahan.total:
                     raise KesalahanImpor(
-                        f"Lembar '{p.lembar.nama}' di berkas {p.berkas.name} hanya berisi header "
-                        f"(baris {p.baris_header}) tanpa satu pun baris data di bawahnya.")
+                        f"Lembar '{p.lembar.nama}' di berkas {p.berkas.name} hanya berisi judul "
+                        f"kolom (baris {p.baris_header}) tanpa satu pun baris data di bawahnya.")
                 for i in info:
                     if i["nama_file"] == p.berkas.name:
                         i["jumlah_baris"] = (i.get("jumlah_baris") or 0) + n_lembar

@@ -71,7 +71,7 @@ def baca(path: str | Path) -> list[sw.Wilayah]:
     wajib = {"code", "name", "parent_code", "level"}
     if not wajib <= set(header):
         raise KesalahanImpor(
-            f"Berkas {path.name} bukan referensi wilayah: header harus "
+            f"Berkas {path.name} bukan referensi wilayah: baris judul kolom harus "
             f"code,name,parent_code,level (tertulis: {','.join(header) or 'kosong'}).")
     pembaca.fieldnames = header
     hasil: list[sw.Wilayah] = []

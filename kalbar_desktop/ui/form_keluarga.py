@@ -530,6 +530,12 @@ class FormKeluarga(QWidget):
                 return True
         return False
 
+    def hideEvent(self, event) -> None:
+        # the findings refresh is for the form on screen; a closed form (Esc, another
+        # database opened, the window closing) must not read a database closed meanwhile
+        self._waktu_temuan.stop()
+        super().hideEvent(event)
+
     def keyPressEvent(self, event) -> None:
         if not self._tombol_form(event):
             super().keyPressEvent(event)

@@ -142,7 +142,7 @@ class DialogImpor(QDialog):
         self.tabel_pemetaan = QTableWidget(0, 3)
         self.tabel_pemetaan.setObjectName("importMappingTable")
         self.tabel_pemetaan.setHorizontalHeaderLabels(
-            [self.tr("Kolom"), self.tr("Header di berkas"), self.tr("Kolom P3KE")])
+            [self.tr("Kolom"), self.tr("Judul di berkas"), self.tr("Kolom P3KE")])
         self._siapkan_tabel(self.tabel_pemetaan)
         self.tabel_pemetaan.verticalHeader().hide()
         self.tabel_pemetaan.horizontalHeader().setSectionResizeMode(
@@ -159,7 +159,7 @@ class DialogImpor(QDialog):
         kiri = QWidget()
         tata_kiri = QVBoxLayout(kiri)
         tata_kiri.setContentsMargins(0, 0, 0, 0)
-        tata_kiri.addWidget(QLabel(self.tr("Pemetaan header")))
+        tata_kiri.addWidget(QLabel(self.tr("Pemetaan judul kolom")))
         tata_kiri.addWidget(self.tabel_pemetaan)
         kanan_w = QWidget()
         tata_kanan = QVBoxLayout(kanan_w)
@@ -329,10 +329,10 @@ class DialogImpor(QDialog):
         jenis = {"keluarga": self.tr("Keluarga"),
                  "individu": self.tr("Individu (anggota keluarga)")}.get(pl.jenis, pl.jenis)
         tata = {"2022": "P3KE 2022", "2023": "P3KE 2023",
-                "bnba": self.tr("By-name-by-address (header di bawah judul)"),
+                "bnba": self.tr("By-name-by-address (judul kolom di bawah kop)"),
                 "lain": self.tr("Kolom P3KE (tata letak lain)")}.get(pl.tata_letak,
                                                                      pl.tata_letak)
-        return self.tr("{0}, {1}, header di baris {2}").format(jenis, tata, pl.baris_header)
+        return self.tr("{0}, {1}, judul kolom di baris {2}").format(jenis, tata, pl.baris_header)
 
     def teks_ringkasan(self, hasil: impor_p3ke.HasilImpor) -> str:
         """The summary of an import (what :meth:`HasilImpor.pesan` says, in the window's
@@ -362,8 +362,8 @@ class DialogImpor(QDialog):
                 "diimpor.").format(", ".join(hasil.lembar_tersembunyi))
         for berkas, lembar, sembunyi in hasil.lembar_templat:
             teks += " " + self.tr(
-                "Lembar '{0}' di berkas {1} hanya berisi header tanpa baris data: yang diimpor "
-                "data di lembar tersembunyi {2}.").format(lembar, berkas, sembunyi)
+                "Lembar '{0}' di berkas {1} hanya berisi judul kolom tanpa baris data: yang "
+                "diimpor data di lembar tersembunyi {2}.").format(lembar, berkas, sembunyi)
         jumlah, contoh = hasil.kode_bukan_desa
         if jumlah and contoh is not None:
             kode, berkas, lembar, baris = contoh
@@ -412,7 +412,7 @@ class DialogImpor(QDialog):
                 "'{2}', sel {3}) tidak dibaca.").format(angka(d.jumlah), d.berkas, d.lembar,
                                                          tempat)
         if d.jenis == "header":
-            teks = self.tr("Baris header yang berulang di tengah data dilewati (berkas {0}, "
+            teks = self.tr("Baris judul kolom yang berulang di tengah data dilewati (berkas {0}, "
                            "lembar '{1}', baris {2}).")
         elif d.jenis == "jumlah":
             teks = self.tr("Baris jumlah/total dilewati (berkas {0}, lembar '{1}', baris {2}).")

@@ -790,7 +790,7 @@
         <translation>Column</translation>
     </message>
     <message>
-        <source>Header di berkas</source>
+        <source>Judul di berkas</source>
         <translation>Header in the file</translation>
     </message>
     <message>
@@ -798,7 +798,7 @@
         <translation>P3KE column</translation>
     </message>
     <message>
-        <source>Pemetaan header</source>
+        <source>Pemetaan judul kolom</source>
         <translation>Header mapping</translation>
     </message>
     <message>
@@ -862,7 +862,7 @@
         <translation>Individu (family members)</translation>
     </message>
     <message>
-        <source>By-name-by-address (header di bawah judul)</source>
+        <source>By-name-by-address (judul kolom di bawah kop)</source>
         <translation>By-name-by-address (header below a title)</translation>
     </message>
     <message>
@@ -870,7 +870,7 @@
         <translation>P3KE columns (another layout)</translation>
     </message>
     <message>
-        <source>{0}, {1}, header di baris {2}</source>
+        <source>{0}, {1}, judul kolom di baris {2}</source>
         <translation>{0}, {1}, header in row {2}</translation>
     </message>
     <message>
@@ -890,7 +890,7 @@
         <translation>Hidden sheets with P3KE data were not imported: {0}; show the sheet in Excel (right-click the sheet tab &gt; Unhide) if its data must be imported.</translation>
     </message>
     <message>
-        <source>Lembar &apos;{0}&apos; di berkas {1} hanya berisi header tanpa baris data: yang diimpor data di lembar tersembunyi {2}.</source>
+        <source>Lembar &apos;{0}&apos; di berkas {1} hanya berisi judul kolom tanpa baris data: yang diimpor data di lembar tersembunyi {2}.</source>
         <translation>Sheet &apos;{0}&apos; in file {1} holds only a header without data rows: the data in the hidden sheet {2} was imported.</translation>
     </message>
     <message>
@@ -922,7 +922,7 @@
         <translation>{0} cells with formulas never calculated outside the P3KE data (file {1}, sheet &apos;{2}&apos;, cells {3}) were not read.</translation>
     </message>
     <message>
-        <source>Baris header yang berulang di tengah data dilewati (berkas {0}, lembar &apos;{1}&apos;, baris {2}).</source>
+        <source>Baris judul kolom yang berulang di tengah data dilewati (berkas {0}, lembar &apos;{1}&apos;, baris {2}).</source>
         <translation>The header row repeated within the data was skipped (file {0}, sheet &apos;{1}&apos;, rows {2}).</translation>
     </message>
     <message>

@@ -135,7 +135,7 @@ def test_kolom_tak_dikenal_ditandai_dan_berkas_rusak_menghalangi_impor(qtbot, db
     assert pemetaan.item(terakhir, 1).text() == "Catatan Desa"
     assert pemetaan.item(terakhir, 2).text() == "disimpan apa adanya"
     info = dialog.findChild(QLabel, "importSheetInfo").text()
-    assert "header di baris 4" in info
+    assert "judul kolom di baris 4" in info
     assert "Kolom G (NIK) berisi angka" in info
     galat = dialog.findChild(QLabel, "importErrorLabel")
     assert galat.isVisible() and "rusak.xlsx" in galat.text()
@@ -255,7 +255,7 @@ def test_ringkasan_menyebut_baris_dan_rumus_yang_dilewati(qtbot, db_path, tmp_pa
     for harapan in (
             "5 sel berisi rumus yang belum dihitung di luar data P3KE (berkas individu.xlsx, "
             "lembar 'Individu', sel AB2, AB3, AB4, AB6, AB7) tidak dibaca.",
-            "Baris header yang berulang di tengah data dilewati (berkas individu.xlsx, lembar "
+            "Baris judul kolom yang berulang di tengah data dilewati (berkas individu.xlsx, lembar "
             "'Individu', baris 5).",
             "Baris jumlah/total dilewati (berkas individu.xlsx, lembar 'Individu', baris 8)."):
         assert harapan in teks, teks

@@ -46,14 +46,14 @@ def test_templat_kosong_dan_lembar_tersembunyi_di_ringkasan(qtbot, db_path, tmp_
     dialog = _buka_dialog(qtbot, w)
     with qtbot.waitSignal(dialog.pratinjau_siap, timeout=20000):
         dialog.tambah_berkas([path])
-    assert "Individu (hanya header, tanpa baris data; data diambil dari lembar tersembunyi " \
+    assert "Individu (hanya judul kolom, tanpa baris data; data diambil dari lembar tersembunyi " \
         "'Data')" in dialog.status.text() + dialog.label_galat.text() + dialog.info_lembar.text()
     _foto(qtbot, dialog, "impor_templat_kosong_pratinjau.png")
     with qtbot.waitSignal(dialog.impor_selesai, timeout=60000):
         qtbot.mouseClick(dialog.findChild(QPushButton, "importStartButton"),
                          Qt.MouseButton.LeftButton)
     teks = dialog.findChild(QLabel, "importSummary").text()
-    assert ("Lembar 'Individu' di berkas individu.xlsx hanya berisi header tanpa baris data: "
+    assert ("Lembar 'Individu' di berkas individu.xlsx hanya berisi judul kolom tanpa baris data: "
             "yang diimpor data di lembar tersembunyi 'Data'.") \
         in teks
     assert w.model.rowCount() == 3

@@ -77,9 +77,8 @@ def _masuk(qtbot, db_path: Path, nama: str, sandi: str, langkah: Langkah, foto: 
 
 
 def _tutup(qtbot, w) -> None:
-    """Close the window and its database, as quitting does; the form's findings refresh
-    (300 ms after the last keystroke) runs first."""
-    qtbot.wait(350)
+    """Close the window and its database, as quitting does (a findings refresh the form had
+    pending, 300 ms after the last keystroke, must not run on the closed database)."""
     w.close()
     w.db.close()
 

@@ -292,7 +292,7 @@ def test_id_individu_ganda_menyebut_kedua_baris(db_demo, tmp_path):
     ("terpotong.xlsx", None, "rusak atau terpotong"),
     ("kosong.csv", b"   \n", "kosong"),
     ("biner.csv", b"\x00\x01\x02" * 500 + b"\xff\xfe\xfd" * 10, "bukan teks CSV"),
-    ("header_saja.csv", ",".join(HEADER_INDIVIDU).encode(), "hanya berisi header"),
+    ("header_saja.csv", ",".join(HEADER_INDIVIDU).encode(), "hanya berisi judul kolom"),
     ("salah_header.csv", b"a,b,c\n1,2,3\n", "tidak berisi data P3KE yang dikenali"),
     ("teks.pdf", b"%PDF-1.4", "Jenis berkas"),
 ])

@@ -68,7 +68,7 @@ def test_header_ganda_ditolak_dengan_nama_kolom(db_path, tmp_path):
                      lembar="Individu")
     hasil = _cli(db_path, "import", berkas)
     assert hasil.exit_code != 0
-    assert ("Header 'NIK' muncul 2 kali (kolom J dan AB) di berkas nik_dua.xlsx, lembar "
+    assert ("Judul kolom 'NIK' muncul 2 kali (kolom J dan AB) di berkas nik_dua.xlsx, lembar "
             "'Individu', baris 1") in hasil.output
     with sdb.terbuka(db_path) as db:
         assert cuplikan(db) == sebelum

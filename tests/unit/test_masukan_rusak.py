@@ -35,8 +35,8 @@ DITOLAK: dict[str, str] = {
     "ole_lama.xlsx": "terenkripsi) atau berformat lama",
     "terenkripsi.xlsx": "dilindungi kata sandi",
     "header_salah.xlsx": "tidak berisi data P3KE yang dikenali",
-    "header_saja.xlsx": "hanya berisi header",
-    "header_saja.csv": "hanya berisi header",
+    "header_saja.xlsx": "hanya berisi judul kolom",
+    "header_saja.csv": "hanya berisi judul kolom",
     "bom_saja.csv": "tidak berisi data P3KE yang dikenali",
     "gambar.csv": "bukan CSV yang sah",
     "nul.csv": "karakter NUL",
@@ -62,7 +62,7 @@ DITOLAK: dict[str, str] = {
 
 DIBUAT: dict[str, str] = {
     "bom_zip.xlsx": "bom zip",
-    "sejuta_baris_kosong.xlsx": "hanya berisi header",
+    "sejuta_baris_kosong.xlsx": "hanya berisi judul kolom",
     "sel_5mb.xlsx": "Isi sel terlalu panjang (5.242.880 karakter",
     "baris_5mb.csv": "sel yang terlalu panjang",
     "folder.xlsx": "adalah folder",

@@ -274,7 +274,7 @@ def test_header_berulang_per_halaman_dan_baris_jumlah_dilewati(db, tmp_path):
     assert len(_anggota(db)) == 5 and hasil.ringkasan.jumlah_keluarga == 3
     assert {k: v["tanggal_lahir"] for k, v in _anggota(db).items()} == LAHIR
     pesan = hasil.pesan()
-    assert ("Baris header yang berulang di tengah data dilewati (berkas individu.xlsx, lembar "
+    assert ("Baris judul kolom yang berulang di tengah data dilewati (berkas individu.xlsx, lembar "
             "'Individu', baris 7)") in pesan
     assert ("Baris jumlah/total dilewati (berkas individu.xlsx, lembar 'Individu', baris 12)"
             in pesan)

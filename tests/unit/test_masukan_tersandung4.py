@@ -149,11 +149,11 @@ def test_data_di_lembar_tersembunyi_di_balik_templat_kosong_diimpor(db, tmp_path
     pb = impor_p3ke.pratinjau([path])[0]
     assert pb.galat is None
     assert [lb.lembar for lb in pb.lembar] == ["Data"]
-    assert pb.diabaikan == ["Individu (hanya header, tanpa baris data; data diambil dari lembar "
-                            "tersembunyi 'Data')"]
+    assert pb.diabaikan == ["Individu (hanya judul kolom, tanpa baris data; data diambil dari "
+                            "lembar tersembunyi 'Data')"]
     hasil = impor_p3ke.impor(db, [path])
     assert _lahir(db) == LAHIR
-    assert ("Lembar 'Individu' di berkas individu.xlsx hanya berisi header tanpa baris data: "
+    assert ("Lembar 'Individu' di berkas individu.xlsx hanya berisi judul kolom tanpa baris data: "
             "yang diimpor data di lembar tersembunyi 'Data'.") \
         in hasil.pesan()
     assert "tidak diimpor" not in hasil.pesan()
@@ -170,7 +170,7 @@ def test_lembar_tersembunyi_tetap_dilewati_bila_lembar_tampil_berisi_data(db, tm
 def test_templat_kosong_tanpa_lembar_tersembunyi_tetap_ditolak(db_demo, tmp_path):
     path = ml.xlsx(tmp_path / "templat.xlsx", H, [], lembar="Individu")
     ml.tolak_impor(db_demo, [path], "Lembar 'Individu' di berkas templat.xlsx hanya berisi "
-                   "header (baris 1) tanpa satu pun baris data di bawahnya.")
+                   "judul kolom (baris 1) tanpa satu pun baris data di bawahnya.")
 
 
 # --- 3. the preview and formulas in large sheets --------------------------------------------
@@ -245,7 +245,7 @@ def test_kolom_p3ke_sama_dengan_header_lain_yang_pertama_dipakai_dan_disebut(db,
 def test_header_sama_persis_dua_kali_tetap_ditolak(db_demo, tmp_path):
     rows = [[*r, "Nama lain"] for r in ml.baris_individu()]
     path = ml.xlsx(tmp_path / "nama_dua.xlsx", [*H, "NAMA "], rows, lembar="Individu")
-    ml.tolak_impor(db_demo, [path], "Header 'Nama' muncul 2 kali (kolom I dan AB) di berkas "
+    ml.tolak_impor(db_demo, [path], "Judul kolom 'Nama' muncul 2 kali (kolom I dan AB) di berkas "
                    "nama_dua.xlsx, lembar 'Individu', baris 1.")
 
 
