@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kalbar_desktop.domain.akses import Aksi, boleh
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage.db import BasisData
 from kalbar_desktop.ui.layar import atur_ukuran
@@ -701,6 +702,10 @@ def pasang(jendela: MainWindow) -> None:
     aksi.triggered.connect(buka)
     jendela.menu_data.addAction(aksi)
     jendela.buka_impor = buka
+    # as the command line: a whole-database action of verifikator and admin (not an operator,
+    # not an account limited to some regions, not a read-only session)
+    boleh_impor = boleh(jendela.pengguna, Aksi.IMPOR)
+    aksi.setEnabled(boleh_impor)
 
     aksi_w = QAction(QCoreApplication.translate("MenuData", "Impor referensi &wilayah..."), jendela)
     aksi_w.setObjectName("aksiImporWilayah")
@@ -717,3 +722,10 @@ def pasang(jendela: MainWindow) -> None:
 
     aksi_w.triggered.connect(pilih_wilayah)
     jendela.menu_data.addAction(aksi_w)
+    aksi_w.setEnabled(boleh_impor)
+    if not boleh_impor:
+        tip = QCoreApplication.translate(
+            "MenuData", "Impor hanya untuk verifikator atau admin dengan wilayah seluruh basis "
+            "data")
+        aksi.setStatusTip(tip)
+        aksi_w.setStatusTip(tip)

@@ -410,7 +410,14 @@ class MainWindow(QMainWindow):
         self.label_db.setText(self.tr("Basis data: {0}").format(str(self.db_path)))
         self.label_jumlah.setText(self.tr("{0} keluarga, {1} anggota").format(
             angka(k), angka(a)))
-        if k == 0:
+        if k == 0 and not boleh(self.pengguna, Aksi.IMPOR):
+            self.pesan_kosong.setText(self.tr(
+                "<h2>Selamat datang di Kalbar Desktop</h2>"
+                "<p>Basis data ini masih kosong.</p>"
+                "<p>Berkas P3KE diimpor oleh verifikator atau admin. Minta mereka mengimpornya "
+                "ke basis data ini, lalu buka aplikasi kembali.</p>"))
+            self.isi.setCurrentWidget(self.pesan_kosong)
+        elif k == 0:
             self.pesan_kosong.setText(self.tr(
                 "<h2>Selamat datang di Kalbar Desktop</h2>"
                 "<p>Basis data ini masih kosong.</p>"

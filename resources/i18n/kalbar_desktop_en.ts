@@ -2531,6 +2531,10 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
         <translation>{0} families, {1} members</translation>
     </message>
     <message>
+        <source>&lt;h2&gt;Selamat datang di Kalbar Desktop&lt;/h2&gt;&lt;p&gt;Basis data ini masih kosong.&lt;/p&gt;&lt;p&gt;Berkas P3KE diimpor oleh verifikator atau admin. Minta mereka mengimpornya ke basis data ini, lalu buka aplikasi kembali.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Welcome to Kalbar Desktop&lt;/h2&gt;&lt;p&gt;This database is still empty.&lt;/p&gt;&lt;p&gt;P3KE files are imported by a verifikator or an admin. Ask them to import them into this database, then open the application again.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Selamat datang di Kalbar Desktop&lt;/h2&gt;&lt;p&gt;Basis data ini masih kosong.&lt;/p&gt;&lt;p&gt;Untuk mulai, impor berkas P3KE dari menu &lt;b&gt;Data &amp;gt; Impor P3KE...&lt;/b&gt; (berkas Keluarga dan Individu sekaligus, .xlsx atau .csv),&lt;br&gt;atau dari baris perintah: &lt;code&gt;kalbar-desktop import BERKAS...&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Kalbar Desktop&lt;/h2&gt;&lt;p&gt;This database is still empty.&lt;/p&gt;&lt;p&gt;To start, import the P3KE files from the menu &lt;b&gt;Data &amp;gt; Import P3KE...&lt;/b&gt; (the Keluarga and Individu files together, .xlsx or .csv),&lt;br&gt;or from the command line: &lt;code&gt;kalbar-desktop import FILES...&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
@@ -2643,6 +2647,10 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
     <message>
         <source>CSV (*.csv);;Semua berkas (*)</source>
         <translation>CSV (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Impor hanya untuk verifikator atau admin dengan wilayah seluruh basis data</source>
+        <translation>Import only for a verifikator or an admin whose region is the whole database</translation>
     </message>
 </context>
 <context>

@@ -256,7 +256,8 @@ def test_panduan_langkah_demi_langkah(qtbot, tmp_path, berkas_demo_2023, monkeyp
     form.findChild(QWidget, "catatanEdit").setPlainText("Foto sudah dilampirkan.")
     form.findChild(QPushButton, "submitButton").click()  # "Ajukan menyimpan perubahan dulu"
     with sdb.terbuka(db_path, baca_saja=True) as db:
-        assert sv.muat(db, idk).verifikasi.persetujuan == "DIAJUKAN"
+        v = sv.muat(db, idk).verifikasi
+    assert v.persetujuan == "DIAJUKAN" and v.catatan == "Foto sudah dilampirkan."
     w.tutup_form()
     _tutup(qtbot, w)
 
@@ -387,3 +388,39 @@ def test_laporan_temuan_dari_menu_laporan(qtbot, db_demo, db_path, tmp_path, mon
     assert not _aksi(operator, "aksiLaporanTemuan").isEnabled()
     operator.close()
     operator.db.close()
+
+
+def test_hanya_verifikator_dan_admin_mengimpor(qtbot, tmp_path):
+    """Section 3: "Yang boleh mengimpor adalah verifikator dan admin" - in the window as on the
+    command line (an operator could open Data > Impor P3KE... and import); an operator on an
+    empty database is told who imports instead of a menu they cannot use."""
+    from kalbar_desktop.domain.akses import Peran
+    from kalbar_desktop.storage import pengguna as sp
+    from kalbar_desktop.ui import create_main_window
+
+    kosong = tmp_path / "kosong.db"
+    with sdb.terbuka(kosong) as db:
+        sp.tambah(db, "kasi", Peran.ADMIN, SANDI_ADMIN, oleh="uji")
+        sp.tambah(db, "dedi", Peran.OPERATOR, SANDI, ["6172011001"], oleh="kasi")
+        sp.tambah(db, "rina", Peran.VERIFIKATOR, SANDI, ["617201"], oleh="kasi")
+        sp.tambah(db, "budi", Peran.VERIFIKATOR, SANDI, oleh="kasi")
+    langkah = Langkah()
+    langkah.n = 90
+    for user, boleh_impor in (("dedi", False), ("rina", False), ("budi", True), ("kasi", True)):
+        w = create_main_window(kosong, user=user)
+        qtbot.addWidget(w)
+        w.show()
+        assert _aksi(w, "aksiImporP3KE").isEnabled() is boleh_impor, user
+        assert _aksi(w, "aksiImporWilayah").isEnabled() is boleh_impor, user
+        sambutan = w.pesan_kosong.text()
+        assert w.pesan_kosong.isVisible()
+        assert ("Impor P3KE..." in sambutan) is boleh_impor, sambutan
+        if not boleh_impor:
+            assert "diimpor oleh verifikator atau admin" in sambutan
+            w.activateWindow()
+            qtbot.waitUntil(w.isActiveWindow, timeout=3000)
+            qtbot.keyClick(w.focusWidget() or w, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+            assert w.findChild(QDialog, "importDialog") is None
+            langkah.foto(w, f"kosong-{user}")
+        w.close()
+        w.db.close()
