@@ -247,7 +247,7 @@ class PenjagaKeamanan(QObject):
             menu, self.tr("&Ganti kata sandi..."), "aksiGantiSandi", self.ganti_sandi, None,
             self.punya_akun and not self.baca_saja)
         self.aksi_kunci = self._aksi(
-            menu, self.tr("&Kunci layar"), "aksiKunciLayar", self.kunci, QKeySequence("Ctrl+L"),
+            menu, self.tr("Kunci &layar"), "aksiKunciLayar", self.kunci, QKeySequence("Ctrl+L"),
             self.punya_akun)
         alat = j.menu_alat
         self.aksi_audit = self._aksi(
@@ -260,7 +260,7 @@ class PenjagaKeamanan(QObject):
             alat, self.tr("Pengaturan &keamanan..."), "aksiPengaturanKeamanan",
             self.buka_pengaturan, None, boleh(p, Aksi.KELOLA_PENGATURAN))
         self.aksi_periksa = self._aksi(
-            alat, self.tr("Periksa &kesehatan basis data"), "aksiPeriksaDb", self.periksa_lengkap)
+            alat, self.tr("Periksa ke&sehatan basis data"), "aksiPeriksaDb", self.periksa_lengkap)
 
     def saring_pohon(self) -> None:
         """Show a region-scoped user only the branches of the region tree that lead to or lie

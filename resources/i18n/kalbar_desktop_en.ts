@@ -2402,7 +2402,7 @@
     </message>
     <message>
         <source>Cetak &amp;Berita Acara Hasil Verifikasi...</source>
-        <translation>Print the verification &amp;report (Berita Acara)...</translation>
+        <translation>Print the verification report (&amp;Berita Acara)...</translation>
     </message>
     <message>
         <source>Cetak Daftar &amp;Kunjungan...</source>
@@ -3099,7 +3099,7 @@ Technical details: {1} at {2}.</translation>
         <translation>Change &amp;password...</translation>
     </message>
     <message>
-        <source>&amp;Kunci layar</source>
+        <source>Kunci &amp;layar</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
@@ -3115,7 +3115,7 @@ Technical details: {1} at {2}.</translation>
         <translation>&amp;Security settings...</translation>
     </message>
     <message>
-        <source>Periksa &amp;kesehatan basis data</source>
+        <source>Periksa ke&amp;sehatan basis data</source>
         <translation>Check the database&apos;s &amp;health</translation>
     </message>
     <message>

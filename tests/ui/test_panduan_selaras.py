@@ -228,3 +228,39 @@ def test_skrip_tangkapan_layar_panduan_berjalan(tmp_path):
     assert sorted(p.name for p in keluar.glob("*.png")) == ["jendela-utama.png", "masuk.png"]
     for p in keluar.glob("*.png"):
         assert p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and p.stat().st_size > 2000
+
+
+def _huruf_pintas(teks: str) -> str | None:
+    m = re.search(r"&([^&])", teks.replace("&&", ""))
+    return m.group(1).lower() if m else None
+
+
+@pytest.mark.parametrize("bahasa_ui", ["id", "en"])
+def test_huruf_bergaris_bawah_unik_per_menu(qtbot, db_isi, pasang, folder_qm, bahasa_ui):
+    """The guide: "Huruf yang bergaris bawah ... bisa dipakai dengan Alt". Within one menu each
+    underlined letter leads to one item (two items with K: Alt+B, K picked one, then the
+    other)."""
+    if bahasa_ui == "en":
+        pasang("en", folder_qm)
+    w = create_main_window(db_isi, user="penguji")
+    qtbot.addWidget(w)
+    ganda = []
+    menu_atas = [a for a in w.menuBar().actions() if a.menu() is not None]
+    huruf_atas = [_huruf_pintas(a.text()) for a in menu_atas]
+    ganda += [f"bilah menu: {h}" for h in set(huruf_atas) if huruf_atas.count(h) > 1]
+
+    def periksa(menu: QMenu) -> None:
+        aksi = [a for a in menu.actions() if not a.isSeparator()]
+        huruf = [_huruf_pintas(a.text()) for a in aksi]
+        for h in {h for h in huruf if h and huruf.count(h) > 1}:
+            sama = [a.text() for a in aksi if _huruf_pintas(a.text()) == h]
+            ganda.append(f"{menu.title()}: {h} {sama}")
+        for a in aksi:
+            if a.menu() is not None:
+                periksa(a.menu())
+
+    for a in menu_atas:
+        periksa(a.menu())
+    w.close()
+    w.db.close()
+    assert not ganda, ganda
