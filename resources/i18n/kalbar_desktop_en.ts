@@ -2677,7 +2677,7 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
     </message>
     <message>
         <source>Setujui &amp;semua yang diajukan di wilayah terpilih...</source>
-        <translation>Approve &amp;all submitted in the chosen region...</translation>
+        <translation>A&amp;pprove all submitted in the chosen region...</translation>
     </message>
 </context>
 <context>
