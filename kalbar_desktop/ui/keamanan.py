@@ -38,7 +38,7 @@ from kalbar_desktop.storage import pengguna as spengguna
 from kalbar_desktop.storage import periksa as speriksa
 from kalbar_desktop.ui.kabar import kabar
 from kalbar_desktop.ui.label import label_peran
-from kalbar_desktop.ui.tasks import Konteks, Tugas
+from kalbar_desktop.ui.tasks import Konteks, Tugas, dialog_kemajuan
 
 if TYPE_CHECKING:
     from kalbar_desktop.ui.main_window import MainWindow
@@ -387,17 +387,8 @@ class PenjagaKeamanan(QObject):
     # -- backups -----------------------------------------------------------------------------
     def _jalankan(self, judul: str, kerja, selesai, nama: str = "tugasKeamananDialog") -> Tugas:
         """Run ``kerja`` off the UI thread with a progress dialog (Cancel asks it to stop)."""
-        dialog = QProgressDialog(judul, self.tr("Batal"), 0, 100, self.jendela)
-        dialog.setObjectName(nama)
-        dialog.setWindowTitle(APP_NAME)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
         tugas = Tugas(kerja, self)
-        dialog.canceled.connect(tugas.batalkan)
-        tugas.kemajuan.connect(lambda pesan, f: (dialog.setLabelText(pesan),
-                                                  dialog.setValue(int(f * 100))))
+        dialog = dialog_kemajuan(tugas, judul, self.tr("Batal"), self.jendela, nama)
 
         def akhir(hasil=None, galat=None) -> None:
             dialog.close()

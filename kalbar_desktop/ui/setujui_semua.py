@@ -21,13 +21,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from kalbar_desktop import APP_NAME
 from kalbar_desktop.domain.akses import Aksi, boleh
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import verifikasi as sv
@@ -35,7 +33,7 @@ from kalbar_desktop.storage import wilayah as swilayah
 from kalbar_desktop.ui.kabar import kabar
 from kalbar_desktop.ui.layar import atur_ukuran
 from kalbar_desktop.ui.lokal import angka
-from kalbar_desktop.ui.tasks import Konteks, Tugas
+from kalbar_desktop.ui.tasks import Konteks, Tugas, dialog_kemajuan
 
 if TYPE_CHECKING:
     from kalbar_desktop.ui.main_window import MainWindow
@@ -170,20 +168,11 @@ def setujui_semua(jendela: MainWindow) -> Tugas | None:
         with sdb.terbuka(path, migrasi=False) as db:
             return sv.setujui_semua(db, pengguna, rencana, alasan, k.lapor, k.dibatalkan)
 
-    kemajuan = QProgressDialog(
-        QCoreApplication.translate("SetujuiSemua", "Menyetujui..."),
-        QCoreApplication.translate("SetujuiSemua", "Batal"), 0, 100, jendela)
-    kemajuan.setObjectName("setujuiSemuaKemajuan")
-    kemajuan.setWindowTitle(APP_NAME)
-    kemajuan.setWindowModality(Qt.WindowModality.WindowModal)
-    kemajuan.setMinimumDuration(300)
-    kemajuan.setAutoClose(False)
-    kemajuan.setAutoReset(False)
     tugas = Tugas(kerja, jendela)
-    kemajuan.canceled.connect(tugas.batalkan)
+    kemajuan = dialog_kemajuan(
+        tugas, QCoreApplication.translate("SetujuiSemua", "Menyetujui..."),
+        QCoreApplication.translate("SetujuiSemua", "Batal"), jendela, "setujuiSemuaKemajuan")
     kemajuan.setMinimumWidth(380)
-    tugas.kemajuan.connect(lambda pesan, f: (kemajuan.setLabelText(pesan),
-                                             kemajuan.setValue(int(f * 100))))
 
     def segarkan() -> None:
         jendela.segarkan()

@@ -13,8 +13,10 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from kalbar_desktop import APP_NAME
 from kalbar_desktop.storage.db import KesalahanPenyimpanan, lingkungan
 
 _log = logging.getLogger(__name__)
@@ -97,3 +99,21 @@ class Tugas(QObject):
             if not isinstance(e, KesalahanPenyimpanan):
                 e = lingkungan(e) or e
         self.gagal.emit(e, jejak)
+
+
+def dialog_kemajuan(tugas: Tugas, teks: str, batal: str, induk: QWidget,
+                    nama: str) -> QProgressDialog:
+    """A window-modal progress dialog over ``induk`` for ``tugas``: each report sets its label
+    and bar, its Cancel asks the task to stop. Shown after 300 ms; it stays open (no auto
+    close or reset) until the caller closes it when the task ends."""
+    dialog = QProgressDialog(teks, batal, 0, 100, induk)
+    dialog.setObjectName(nama)
+    dialog.setWindowTitle(APP_NAME)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.canceled.connect(tugas.batalkan)
+    tugas.kemajuan.connect(lambda pesan, f: (dialog.setLabelText(pesan),
+                                             dialog.setValue(int(f * 100))))
+    return dialog
