@@ -39,8 +39,9 @@ BANTUAN_USER = ("Nama akun (dicatat di jejak audit; bawaan: nama login). Bila ba
 def baca_sandi(nama: str, ulangi: bool = True) -> str:
     """A password from the terminal (hidden, asked twice) or, when standard input is not a
     terminal, the first line of standard input (a byte-order mark that Notepad or PowerShell
-    put first is dropped). Never from an option or an environment variable: an option shows
-    in the process list and the shell's history (README, "Kata sandi di konsol")."""
+    put first, and spaces around it, are dropped). Never from an option or an environment
+    variable: an option shows in the process list and the shell's history (README, "Kata sandi
+    di konsol")."""
     if sys.stdin is not None and sys.stdin.isatty():
         while True:
             sandi = click.prompt(f"Kata sandi untuk {nama}", hide_input=True,
@@ -51,7 +52,9 @@ def baca_sandi(nama: str, ulangi: bool = True) -> str:
                 return sandi
             click.echo(masalah, err=True)
     baris = sys.stdin.readline() if sys.stdin is not None else ""
-    sandi = baris.rstrip("\r\n").lstrip("\ufeff")
+    # A password never starts or ends with a space (``akses.periksa_sandi``), so the space that
+    # cmd.exe's ``echo sandi | ...`` puts before the line break is not part of it.
+    sandi = baris.lstrip("\ufeff").strip()
     if not sandi:
         gagal(f"Kata sandi untuk {nama} tidak diberikan. Jalankan perintah ini di terminal "
               "(kata sandinya ditanyakan), atau salurkan satu baris berisi kata sandi ke "

@@ -132,3 +132,30 @@ def test_tidak_ada_opsi_kata_sandi_dan_bantuan_menjelaskan_caranya():
     assert "Kata sandi tidak pernah diberikan sebagai opsi" in teks
     readme = " ".join((AKAR / "README.md").read_text(encoding="utf-8").split())
     assert "There is no password option and no environment variable on purpose" in readme
+
+
+def test_spasi_dari_echo_cmd_diabaikan_tanpa_catatan_gagal(db_akun, berkas):
+    """cmd.exe's ``echo sandi | kalbar-desktop ...`` pipes "sandi \\r\\n"."""
+    hasil = _import_disalurkan(db_akun, berkas, SANDI + " \r\n")
+    assert hasil.returncode == 0, hasil.stderr
+    assert _gagal_masuk(db_akun) == 0
+
+
+
+def test_sandi_tidak_pernah_berakhir_spasi(tmp_path):
+    """Why the piped line may be stripped: such a password cannot be set."""
+    with sdb.terbuka(tmp_path / "spasi.db") as db, pytest.raises(sp.KesalahanAkun,
+                                                               match="diakhiri spasi"):
+        sp.tambah(db, "budi", "verifikator", SANDI + " ", [], "Budi", oleh="uji")
+
+def _import_disalurkan(db_path: Path, berkas: list[Path], masukan: str):
+    return subprocess.run(
+        [sys.executable, "-m", "kalbar_desktop", "--db", str(db_path), "import",
+         *map(str, berkas), "--user", "budi"], input=masukan.encode(), capture_output=True,
+        env=_env(), timeout=120)
+
+
+def _gagal_masuk(db_path: Path) -> int:
+    with sdb.terbuka(db_path) as db:
+        return db.execute("SELECT count(*) FROM audit_log WHERE aksi = 'MASUK_GAGAL'"
+                          ).fetchone()[0]
