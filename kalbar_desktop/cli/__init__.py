@@ -187,9 +187,10 @@ def main(ctx: click.Context, db_path: Path | None, demo: bool, pengguna: str | N
     Tanpa perintah, jendela aplikasi dibuka.
 
     Pada basis data yang memakai akun, perintah yang bekerja atas nama akun (import,
-    report-temuan, export, reimport, document) menanyakan kata sandinya di terminal tanpa
-    menampilkannya, atau membacanya dari baris pertama stdin bila disalurkan (skrip terjadwal:
-    PERINTAH < sandi.txt). Kata sandi tidak pernah diberikan sebagai opsi.
+    report-temuan, export, reimport, document, approve, send-back) menanyakan kata sandinya
+    di terminal tanpa menampilkannya, atau membacanya dari baris pertama stdin bila
+    disalurkan (skrip terjadwal: PERINTAH < sandi.txt). Kata sandi tidak pernah diberikan
+    sebagai opsi.
     """
     log.siapkan_log(ctx.invoked_subcommand or "jendela")
     if ctx.invoked_subcommand is not None:
@@ -206,3 +207,4 @@ from kalbar_desktop.cli import akun as _akun  # noqa: E402, F401
 from kalbar_desktop.cli import data as _data  # noqa: E402, F401
 from kalbar_desktop.cli import ekspor as _ekspor  # noqa: E402, F401
 from kalbar_desktop.cli import keamanan as _keamanan  # noqa: E402, F401
+from kalbar_desktop.cli import persetujuan as _persetujuan  # noqa: E402, F401

@@ -124,12 +124,18 @@ def users() -> None:
 def tambah(db_path: Path, nama: str, peran: str, wilayah: tuple[str, ...],
            nama_lengkap: str | None) -> None:
     """Buat akun NAMA. Kata sandi ditanyakan di terminal (dua kali, tidak tampil) atau dibaca
-    dari baris pertama stdin bila disalurkan (users add NAMA ... < sandi.txt)."""
+    dari baris pertama stdin bila disalurkan (users add NAMA ... < sandi.txt).
+
+    Akun pertama harus admin: selama belum ada admin aktif, akun operator atau verifikator
+    ditolak."""
     sandi = baca_sandi(nama)
     db = buka(db_path)
     try:
         p = spengguna.tambah(db, nama, peran, sandi, _wilayah(wilayah), nama_lengkap,
-                             oleh=pengguna_konsol())
+                             oleh=pengguna_konsol(), admin_dulu=True)
+    except spengguna.AdminBelumAda as e:
+        gagal(f"{e} Buat admin dulu: kalbar-desktop users add NAMA_ADMIN --role admin, lalu "
+              f"ulangi perintah ini untuk {nama}.")
     except spengguna.KesalahanAkun as e:
         gagal(str(e))
     finally:

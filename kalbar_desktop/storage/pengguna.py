@@ -45,6 +45,11 @@ class AkunTidakAda(KesalahanAkun):
     """No active account with that name."""
 
 
+class AdminBelumAda(KesalahanAkun):
+    """A first account that is not an admin: the database would have accounts and nobody to
+    manage them. The message says so; the window and the console add how to go on."""
+
+
 @dataclass(frozen=True)
 class Akun:
     """An account as listed for the administrator."""
@@ -139,10 +144,21 @@ def _id(db: Database, nama: str) -> tuple[int, str, bool]:
     return baris[0], baris[1], bool(baris[2])
 
 
+def ada_admin(db: Database) -> bool:
+    """True when an active admin account exists."""
+    return db.execute("SELECT 1 FROM pengguna WHERE peran = 'admin' AND aktif = 1 "
+                      "LIMIT 1").fetchone() is not None
+
+
 def tambah(db: Database, nama: str, peran: Peran | str, sandi: str,
            wilayah: Sequence[str] = (), nama_lengkap: str | None = None,
-           oleh: str | None = None) -> Pengguna:
-    """Create an account (raises :class:`KesalahanAkun` with the reason)."""
+           oleh: str | None = None, admin_dulu: bool = False) -> Pengguna:
+    """Create an account (raises :class:`KesalahanAkun` with the reason).
+
+    ``admin_dulu`` (the console's ``users add`` and the window's account dialog): refuse an
+    account other than an admin while no active admin exists (:class:`AdminBelumAda`), so
+    the first account is the admin. Tests and scripts that set up accounts through storage
+    may leave it off."""
     nama = nama.strip()
     masalah = periksa_nama_akun(nama)
     if masalah:
@@ -158,10 +174,14 @@ def tambah(db: Database, nama: str, peran: Peran | str, sandi: str,
     kode = _periksa_wilayah(db, peran, wilayah)
     if db.execute("SELECT 1 FROM pengguna WHERE nama = ?", [nama]).fetchone():
         raise KesalahanAkun(f"Nama pengguna '{nama}' sudah dipakai.")
+    if admin_dulu and peran != Peran.ADMIN and not ada_admin(db):
+        raise _admin_belum_ada(nama, peran)
     hash_sandi = _HASHER.hash(sandi)
     with db.atomic():
         if db.execute("SELECT 1 FROM pengguna WHERE nama = ?", [nama]).fetchone():
             raise KesalahanAkun(f"Nama pengguna '{nama}' sudah dipakai.")
+        if admin_dulu and peran != Peran.ADMIN and not ada_admin(db):
+            raise _admin_belum_ada(nama, peran)
         waktu = sekarang()
         id_ = db.execute(
             "INSERT INTO pengguna (nama, nama_lengkap, peran, hash_sandi, aktif, dibuat_pada, "
@@ -175,6 +195,12 @@ def tambah(db: Database, nama: str, peran: Peran | str, sandi: str,
             aksi=jejak.AKUN_DIBUAT, pengguna=oleh, tabel="pengguna", id_rekaman=nama,
             nilai_baru=f"peran {peran.value}" + (f", wilayah {', '.join(kode)}" if kode else ""))])
     return Pengguna(nama, peran, kode)
+
+
+def _admin_belum_ada(nama: str, peran: Peran) -> AdminBelumAda:
+    return AdminBelumAda(
+        f"Akun {peran.value} '{nama}' tidak dibuat: basis data ini belum punya admin aktif, "
+        "dan akun pertama harus admin (admin yang membuat dan mengelola akun lain).")
 
 
 def _admin_aktif_lain(db: Database, kecuali_id: int) -> bool:

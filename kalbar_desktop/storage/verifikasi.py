@@ -541,6 +541,8 @@ class SebabDilewati(StrEnum):
     DIISI_SENDIRI = "DIISI_SENDIRI"
     LUAR_WILAYAH = "LUAR_WILAYAH"
     BERUBAH = "BERUBAH"
+    TIDAK_DIAJUKAN = "TIDAK_DIAJUKAN"
+    TIDAK_ADA = "TIDAK_ADA"
 
 
 LABEL_SEBAB: dict[SebabDilewati, str] = {
@@ -551,6 +553,9 @@ LABEL_SEBAB: dict[SebabDilewati, str] = {
     SebabDilewati.LUAR_WILAYAH: "di luar wilayah kerja Anda",
     SebabDilewati.BERUBAH: "tidak lagi berstatus Diajukan (diubah pengguna lain setelah "
                            "konfirmasi)",
+    SebabDilewati.TIDAK_DIAJUKAN: "tidak berstatus Diajukan (hanya keluarga yang diajukan yang "
+                                  "bisa disetujui atau dikembalikan)",
+    SebabDilewati.TIDAK_ADA: "ID Keluarga tidak ada di basis data ini",
 }
 """Indonesian reason per :class:`SebabDilewati` (the window and the guide use these words)."""
 
@@ -606,28 +611,61 @@ def _diajukan(db: Database, kode_wilayah: str | None,
 
 
 def _pilah(db: Database, pengguna: Pengguna, kode_wilayah: str | None,
-           calon: list[tuple[str, str | None, str | None]]) -> RencanaSetujui:
+           calon: list[tuple[str, str | None, str | None]],
+           aksi: AksiPersetujuan = AksiPersetujuan.SETUJUI) -> RencanaSetujui:
+    """Sort submitted families into those ``aksi`` (approve, or send back) may be applied to
+    and those left out with the reason a single approve or send-back would give."""
     rencana = RencanaSetujui(kode_wilayah, [], [])
     dalam = []
     for idk, kode, nama in calon:
-        if not boleh(pengguna, Aksi.SETUJUI, kode):
+        if not boleh(pengguna, _AKSI_IZIN[aksi], kode):
             rencana.dilewati.append(KeluargaDilewati(idk, nama, SebabDilewati.LUAR_WILAYAH))
         else:
             dalam.append((idk, kode, nama))
-    sendiri = _pekerjaan_sendiri(db, [c[0] for c in dalam], pengguna)
+    # nobody approves their own work; sending it back is allowed (as for a single family)
+    sendiri = (_pekerjaan_sendiri(db, [c[0] for c in dalam], pengguna)
+               if aksi == AksiPersetujuan.SETUJUI else {})
     for idk, kode, nama in dalam:
         if idk in sendiri:
             rencana.dilewati.append(KeluargaDilewati(
                 idk, nama, SebabDilewati.DIAJUKAN_SENDIRI if sendiri[idk]
                 else SebabDilewati.DIISI_SENDIRI))
             continue
-        # the status model's own check, as a single approve runs it
-        if status.periksa_transisi(Verifikasi(persetujuan=Persetujuan.DIAJUKAN),
-                                   AksiPersetujuan.SETUJUI):
+        # the status model's own check, as a single approve runs it (the note a send-back
+        # needs is checked once for all, by the caller)
+        if status.periksa_transisi(Verifikasi(persetujuan=Persetujuan.DIAJUKAN), aksi,
+                                   "-"):
             rencana.dilewati.append(KeluargaDilewati(idk, nama, SebabDilewati.BERUBAH))
             continue
         rencana.disetujui.append(idk)
         rencana.kode_desa[idk] = kode
+    return rencana
+
+
+def _pilah_terpilih(db: Database, pengguna: Pengguna, id_keluarga: Sequence[str],
+                    aksi: AksiPersetujuan) -> RencanaSetujui:
+    """:func:`_pilah` for families named by ID (a selection in the table, ``approve --id``):
+    IDs that are not in the database or not submitted are left out, named, in the given
+    order."""
+    ids = [i.strip() for i in dict.fromkeys(id_keluarga) if i and i.strip()]
+    calon = _diajukan(db, None, ids)
+    diajukan = {c[0] for c in calon}
+    ada: dict[str, str | None] = {}
+    for awal in range(0, len(ids), 500):
+        potong = ids[awal:awal + 500]
+        ada.update(db.execute(
+            "SELECT k.id_keluarga, COALESCE(json_extract(v.koreksi_json, '$.nama_kepala'), "
+            "k.nama_kepala) FROM keluarga k JOIN verifikasi_keluarga v USING (id_keluarga) "
+            f"WHERE k.id_keluarga IN ({', '.join('?' * len(potong))})", potong).fetchall())
+    urutan = {idk: i for i, idk in enumerate(ids)}
+    rencana = _pilah(db, pengguna, None, sorted(calon, key=lambda c: urutan[c[0]]), aksi)
+    for idk in ids:
+        if idk not in ada:
+            rencana.dilewati.append(KeluargaDilewati(idk, None, SebabDilewati.TIDAK_ADA))
+        elif idk not in diajukan:
+            rencana.dilewati.append(KeluargaDilewati(idk, ada[idk],
+                                                     SebabDilewati.TIDAK_DIAJUKAN))
+    rencana.dilewati.sort(key=lambda d: urutan[d.id_keluarga])
     return rencana
 
 
@@ -638,6 +676,25 @@ def rencana_setujui_semua(db: Database, pengguna: Pengguna,
     :class:`TidakBerwenang` when the user may not approve at all (role, read-only session)."""
     _izinkan(pengguna, Aksi.SETUJUI, None)
     return _pilah(db, pengguna, kode_wilayah, _diajukan(db, kode_wilayah))
+
+
+def rencana_setujui_terpilih(db: Database, pengguna: Pengguna,
+                             id_keluarga: Sequence[str]) -> RencanaSetujui:
+    """What :func:`setujui_semua` would do for the families named by ID (``approve --id``):
+    the submitted ones it may approve, and the others named with the reason (not submitted, not
+    in the database, another region, own work). Reads only."""
+    _izinkan(pengguna, Aksi.SETUJUI, None)
+    return _pilah_terpilih(db, pengguna, id_keluarga, AksiPersetujuan.SETUJUI)
+
+
+def rencana_kembalikan(db: Database, pengguna: Pengguna,
+                       id_keluarga: Sequence[str]) -> RencanaSetujui:
+    """What :func:`kembalikan_semua` would do for the families named by ID (a selection in the
+    table): the submitted ones in the user's region are sent back, the others are named with
+    the reason. Reads only. Raises :class:`TidakBerwenang` when the user may not send back at
+    all."""
+    _izinkan(pengguna, Aksi.KEMBALIKAN, None)
+    return _pilah_terpilih(db, pengguna, id_keluarga, AksiPersetujuan.KEMBALIKAN)
 
 
 class SetujuiDibatalkan(Exception):
@@ -699,6 +756,66 @@ def setujui_semua(db: Database, pengguna: Pengguna, rencana: RencanaSetujui,
                 nilai_baru=Persetujuan.DISETUJUI, alasan=alasan) for idk in potong))
         if dibatalkan is not None and dibatalkan():
             raise SetujuiDibatalkan("Setujui semua dibatalkan; tidak ada yang disetujui.")
+        if lapor is not None:
+            lapor("Selesai", 1.0)
+        return HasilSetujui(ids, dilewati)
+
+
+class KembalikanDibatalkan(Exception):
+    """The user cancelled sending several families back; nothing was written."""
+
+
+@sdb.terjemahkan_galat
+def kembalikan_semua(db: Database, pengguna: Pengguna, rencana: RencanaSetujui, catatan: str,
+                     lapor: Callable[[str, float], None] | None = None,
+                     dibatalkan: Callable[[], bool] | None = None) -> HasilSetujui:
+    """Send the families of ``rencana`` (from :func:`rencana_kembalikan`, as the user confirmed
+    it) back to the operator with one note, in one transaction: each gets the state and note a
+    single send-back gives and one audit row ``KEMBALIKAN`` (:func:`ubah_persetujuan`). Each is
+    checked again inside the transaction; one changed since is left out with its reason. The
+    note is required (:class:`PerubahanDitolak`). A cancel or an error rolls everything back
+    (:class:`KembalikanDibatalkan`). ``HasilSetujui.disetujui`` holds the families sent
+    back."""
+    _izinkan(pengguna, Aksi.KEMBALIKAN, None)
+    catatan_ = _teks(catatan)
+    masalah = status.periksa_transisi(Verifikasi(persetujuan=Persetujuan.DIAJUKAN),
+                                      AksiPersetujuan.KEMBALIKAN, catatan_)
+    if masalah:
+        raise PerubahanDitolak(masalah)
+    with db.atomic():
+        calon = _diajukan(db, None, rencana.disetujui)
+        ulang = _pilah(db, pengguna, None, calon, AksiPersetujuan.KEMBALIKAN)
+        ada = {c[0] for c in calon}
+        nama = {d.id_keluarga: d.nama_kepala for d in rencana.dilewati}
+        dilewati = list(rencana.dilewati) + ulang.dilewati + [
+            KeluargaDilewati(idk, nama.get(idk), SebabDilewati.BERUBAH)
+            for idk in rencana.disetujui if idk not in ada]
+        urutan = {idk: i for i, idk in enumerate(rencana.disetujui)}
+        ids = sorted(ulang.disetujui, key=urutan.__getitem__)
+        waktu = sekarang()
+        jumlah = max(len(ids), 1)
+        for awal in range(0, len(ids), SETIAP_SETUJUI):
+            if dibatalkan is not None and dibatalkan():
+                raise KembalikanDibatalkan("Pengembalian dibatalkan; tidak ada keluarga yang "
+                                           "dikembalikan.")
+            if lapor is not None:
+                lapor(f"Mengembalikan {awal:,} dari {len(ids):,} keluarga".replace(",", "."),
+                      awal / jumlah)
+            potong = ids[awal:awal + SETIAP_SETUJUI]
+            db.execute(
+                "UPDATE verifikasi_keluarga SET persetujuan = ?, catatan_pengembalian = ?, "
+                "versi = versi + 1, diubah_oleh = ?, diubah_pada = ? WHERE persetujuan = ? "
+                f"AND id_keluarga IN ({', '.join('?' * len(potong))})",
+                [Persetujuan.DIKEMBALIKAN, catatan_, pengguna.nama, waktu, Persetujuan.DIAJUKAN,
+                 *potong])
+            audit.tulis(db, (audit.Catatan(
+                aksi=AksiPersetujuan.KEMBALIKAN.value, pengguna=pengguna.nama,
+                tabel="verifikasi_keluarga", id_rekaman=idk, id_keluarga=idk,
+                kolom="persetujuan", nilai_lama=Persetujuan.DIAJUKAN,
+                nilai_baru=Persetujuan.DIKEMBALIKAN, alasan=catatan_) for idk in potong))
+        if dibatalkan is not None and dibatalkan():
+            raise KembalikanDibatalkan("Pengembalian dibatalkan; tidak ada keluarga yang "
+                                       "dikembalikan.")
         if lapor is not None:
             lapor("Selesai", 1.0)
         return HasilSetujui(ids, dilewati)

@@ -103,10 +103,18 @@ class AkunDialog(QDialog):
                     return
                 spengguna.tambah(self._db, self.nama.text(), self.peran.currentData(),
                                  self.sandi.text(), wilayah, self.nama_lengkap.text(),
-                                 oleh=self._oleh.nama)
+                                 oleh=self._oleh.nama, admin_dulu=True)
             else:
                 spengguna.ubah(self._db, self._akun.nama, self.peran.currentData(), wilayah,
                                oleh=self._oleh.nama)
+        except spengguna.AdminBelumAda:
+            _pesan(self.pesan, self.tr(
+                "Akun pertama harus admin: basis data ini belum punya admin aktif, jadi akun "
+                "{0} tidak dibuat. Pilih Peran: Admin untuk akun ini (admin yang membuat dan "
+                "mengelola akun lain), lalu tambahkan akun operator dan verifikator.").format(
+                self.nama.text().strip()))
+            self.peran.setFocus()
+            return
         except spengguna.KesalahanAkun as e:
             _pesan(self.pesan, str(e))
             return

@@ -67,7 +67,8 @@ def test_setiap_perintah_readme_ada_dan_bantuannya_berjalan():
     nama = {" ".join(j) for j, _o in daftar}
     assert {"demo-data", "import", "import-wilayah", "check-data", "report-temuan", "stats",
             "export", "export-check", "reimport", "document", "users add", "users list",
-            "users disable", "check", "backup", "backups", "restore", ""} <= nama, nama
+            "users disable", "check", "backup", "backups", "restore", "approve", "send-back",
+            ""} <= nama, nama
     salah = []
     for jalur, opsi in daftar:
         hasil = CliRunner().invoke(main, [*jalur, "--help"], prog_name="kalbar-desktop")

@@ -23,7 +23,8 @@ from kalbar_desktop.storage import pengguna as sp
 
 AKAR = Path(__file__).resolve().parents[2]
 SANDI = "Kapuas-Hulu-2026!"
-PERINTAH_AKUN = ("import", "report-temuan", "export", "reimport", "document")
+PERINTAH_AKUN = ("import", "report-temuan", "export", "reimport", "document", "approve",
+                 "send-back")
 
 
 @pytest.fixture(scope="module")
