@@ -102,6 +102,9 @@ PESAN_NILAI_LAMA = (
 PESAN_SUDAH_DIPUTUSKAN = (
     "{0} isian sudah diputuskan pada impor sebelumnya (nilai basis data dipakai), tidak "
     "ditanyakan lagi.")
+PESAN_KONFLIK_BERMASALAH = (
+    "{0} keluarga berkonflik juga punya masalah lain (misalnya ID Keluarga {1}): tidak "
+    "diterapkan apa pun pilihannya; betulkan dulu barisnya di workbook, lalu baca lagi.")
 PESAN_BARIS_HILANG = (
     "Lembar Data Keluarga kini memuat {0} baris berisi ID, saat diekspor {1}: keluarga yang "
     "barisnya dihapus tidak diubah (baris yang dihapus tidak menghapus apa pun).")
@@ -317,6 +320,10 @@ class Pratinjau:
     konflik: list[PerubahanKeluarga] = field(default_factory=list)
     """Families with an undecided conflict (or whose only difference is a stale laptop value):
     applied by :func:`terapkan` once every :class:`Konflik` has a choice."""
+    konflik_bermasalah: list[PerubahanKeluarga] = field(default_factory=list)
+    """Families in conflict whose row also has another problem (listed in :attr:`masalah`):
+    not applied whatever is chosen, so their conflicts are shown beside the others
+    (:attr:`konflik_tampil`) but offered for no choice."""
     sudah_diputuskan: int = 0
     """Fields whose same workbook value was refused in an earlier re-import's choice."""
     penanda: str | None = None
@@ -337,6 +344,14 @@ class Pratinjau:
     def semua_konflik(self) -> list[tuple[PerubahanKeluarga, Konflik]]:
         """Every conflict of the preview, with its family, in row order."""
         return [(k, x) for k in (*self.keluarga, *self.konflik) for x in k.konflik]
+
+    @property
+    def konflik_tampil(self) -> list[tuple[PerubahanKeluarga, Konflik]]:
+        """What the window's conflicts table lists: :attr:`semua_konflik` (to choose), then the
+        conflicts of :attr:`konflik_bermasalah` (shown only; the row must be corrected
+        first)."""
+        return self.semua_konflik + [(k, x) for k in self.konflik_bermasalah
+                                     for x in k.konflik]
 
     def pilih(self, pilihan: str, id_keluarga: str | None = None) -> int:
         """Choose :data:`PAKAI_BASIS` or :data:`PAKAI_WORKBOOK` for the conflicts of one family
@@ -391,6 +406,9 @@ class Pratinjau:
         if lama:
             k, x = lama[0]
             teks += " " + PESAN_NILAI_LAMA.format(len(lama), x.uraian(k))
+        if self.konflik_bermasalah:
+            teks += " " + PESAN_KONFLIK_BERMASALAH.format(
+                len(self.konflik_bermasalah), self.konflik_bermasalah[0].id_keluarga)
         if self.sudah_diputuskan:
             teks += " " + PESAN_SUDAH_DIPUTUSKAN.format(self.sudah_diputuskan)
         return teks
@@ -826,14 +844,17 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
                     kk.baris, idk, status.LABEL_FIELD["id_keluarga_ganda"],
                     f"ID Keluarga {v.id_keluarga_ganda} tidak ada di basis data",
                     jenis="ID_TIDAK_ADA"))
+        pk = PerubahanKeluarga(kk.baris, idk, k.nama_kepala, k.versi, kk.perubahan, v,
+                               list(kk.anggota.values()), kk.konflik)
         if masalah:
-            # A row with another problem is not applied whatever is chosen: all of it listed.
+            # A row with another problem is not applied whatever is chosen: all of it listed,
+            # its conflicts also beside the others (shown, not offered for a choice).
             if len(pratinjau.masalah) < MAKS_MASALAH:
                 pratinjau.masalah.extend(masalah + [m for m in kk.masalah
                                                     if m.jenis in JENIS_KONFLIK])
+            if any(x.jenis == "KONFLIK" for x in kk.konflik):
+                pratinjau.konflik_bermasalah.append(pk)
             continue
-        pk = PerubahanKeluarga(kk.baris, idk, k.nama_kepala, k.versi, kk.perubahan, v,
-                               list(kk.anggota.values()), kk.konflik)
         if menunggu:
             if len(pratinjau.masalah) < MAKS_MASALAH:
                 pratinjau.masalah.extend(kk.masalah)

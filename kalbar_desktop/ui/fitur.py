@@ -16,6 +16,7 @@ FITUR: list[str] = [
     "kalbar_desktop.ui.kolom_tabel",  # Data > Kolom tabel; right click on the table's header
     "kalbar_desktop.ui.verifikasi",  # Verifikasi: usulan baru, buka, cari, riwayat
     "kalbar_desktop.ui.setujui_semua",  # Verifikasi > Setujui semua yang diajukan (Ctrl+Shift+T)
+    "kalbar_desktop.ui.kembalikan_terpilih",  # Verifikasi > Kembalikan terpilih (Ctrl+Shift+R)
     "kalbar_desktop.ui.panduan",  # Bantuan > Panduan pengguna (F1)
     "kalbar_desktop.ui.dukungan",  # Bantuan: Buka folder log, Tentang (window icon)
     "kalbar_desktop.ui.dasbor",  # Laporan > Dasbor; the Dasbor tab

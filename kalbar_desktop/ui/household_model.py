@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import ClassVar
 
@@ -122,6 +123,17 @@ class HouseholdModel(QAbstractTableModel):
             nilai = self._nilai(baris)
             return nilai[0] if nilai else None
         return None
+
+    def id_keluarga_baris(self, baris: Sequence[int]) -> list[str]:
+        """The ID Keluarga of several rows (a selection), in the given order, fetched without
+        filling the page cache (a selection may be the whole table)."""
+        rowid = [self._id[b] for b in baris if 0 <= b < len(self._id)]
+        try:
+            nilai = daftar.baris(self._db, rowid, ("id_keluarga",))
+        except KesalahanPenyimpanan as e:
+            _log.warning("Baris terpilih tidak bisa dibaca: %s", e)
+            return []
+        return [nilai[r][0] for r in rowid if r in nilai]
 
     def baris_dari_id(self, id_keluarga: str) -> int:
         """Row of a family in the current order (-1 when it is not in the list)."""

@@ -626,6 +626,10 @@ class DialogImporKoreksi(_DialogTugas):
         tata.addLayout(tombol)
         self.pratinjau: impor_koreksi.Pratinjau | None = None
         self.hasil: impor_koreksi.HasilTerap | None = None
+        self._dibaca: tuple[Path, str | None] | None = None
+        """The workbook and password of the last preview (read again after Apply)."""
+        self._setelah_terap: impor_koreksi.HasilTerap | None = None
+        """Set while the preview is read again after Apply (its result stays in view)."""
 
     def set_sibuk(self, sibuk: bool) -> None:
         super().set_sibuk(sibuk)
@@ -643,22 +647,35 @@ class DialogImporKoreksi(_DialogTugas):
 
     def _isi_konflik(self) -> None:
         p = self.pratinjau
-        daftar = p.semua_konflik if p else []
+        daftar = p.konflik_tampil if p else []
+        bisa_dipilih = len(p.semua_konflik) if p else 0
         label = {impor_koreksi.PAKAI_BASIS: self.tr("Basis data"),
                  impor_koreksi.PAKAI_WORKBOOK: self.tr("Workbook"), None: self.tr("Belum dipilih")}
         baris, tip = [], []
         kosong = self.tr("(kosong)")
-        for k, x in daftar:
+        for i, (k, x) in enumerate(daftar):
             u = x.perubahan
+            bermasalah = i >= bisa_dipilih
             baris.append((_tempat(u.baris if u.id_individu else k.baris, u.id_individu),
                           k.id_keluarga, k.nama_kepala, u.kolom, _nilai(u, u.lama) or kosong,
-                          _nilai(u, u.baru) or kosong, label[x.pilihan]))
+                          _nilai(u, u.baru) or kosong,
+                          self.tr("Baris bermasalah") if bermasalah
+                          else label[x.pilihan]))
             asal = self.tr("Nilai basis data: {0}").format(x.asal)
             if x.jenis == "NILAI_LAMA":
                 asal += "\n" + self.tr(
                     "Nilai workbook pernah dipegang basis data ini: salinan lama dari laptop, "
                     "diabaikan kecuali Anda memilihnya.")
-            tip.append({4: asal})
+            tip_baris = {4: asal}
+            if bermasalah:
+                assert p is not None
+                lain = [m.pesan for m in p.masalah if m.id_keluarga == k.id_keluarga
+                        and m.jenis not in impor_koreksi.JENIS_KONFLIK]
+                tip_baris[6] = self.tr(
+                    "Baris keluarga ini punya masalah lain, jadi tidak diterapkan apa pun "
+                    "pilihannya. Betulkan dulu di workbook, lalu baca lagi:") + "\n" + "\n".join(
+                    lain)
+            tip.append(tip_baris)
         self.model_konflik.isi(baris, tip)
         for w in self._bagian_konflik:
             w.setVisible(bool(daftar))
@@ -688,8 +705,14 @@ class DialogImporKoreksi(_DialogTugas):
             self.tampil_status(self.tr("Pilih baris konflik dulu (Ctrl+A: semua)."), galat=True)
             return
         daftar = self.pratinjau.semua_konflik
+        if not any(r < len(daftar) for r in baris):
+            self.tampil_status(self.tr(
+                "Konflik keluarga yang barisnya bermasalah tidak bisa dipilih: betulkan dulu "
+                "barisnya di workbook, lalu baca lagi."), galat=True)
+            return
         for r in baris:
-            daftar[r][1].pilihan = pilihan
+            if r < len(daftar):  # the rows after them belong to rows with another problem
+                daftar[r][1].pilihan = pilihan
         pilih = self.tabel_konflik.selectionModel().selection()
         self._isi_konflik()
         self.tabel_konflik.selectionModel().select(
@@ -711,7 +734,11 @@ class DialogImporKoreksi(_DialogTugas):
         if not self.berkas.text().strip():
             self.tampil_status(self.tr("Pilih workbook dulu."), galat=True)
             return
-        sandi = self.sandi.text() or None
+        self._setelah_terap = None
+        self._baca(path, self.sandi.text() or None)
+
+    def _baca(self, path: Path, sandi: str | None) -> None:
+        self._dibaca = (path, sandi)
         db_path, pengguna = self.jendela.db_path, self.jendela.pengguna
         self.pratinjau = None
         self.model_ubah.isi([])
@@ -732,12 +759,22 @@ class DialogImporKoreksi(_DialogTugas):
                               k.id_keluarga, k.nama_kepala, u.kolom, _nilai(u, u.lama),
                               _nilai(u, u.baru)) for k in p.keluarga for u in k.perubahan])
         # a conflict is shown (and settled) in its own table
+        setelah = self._setelah_terap
+        self._setelah_terap = None
         self.model_masalah.isi(*_baris_masalah(
-            [m for m in p.masalah if m.jenis not in impor_koreksi.JENIS_KONFLIK]))
+            (setelah.gagal if setelah else [])
+            + [m for m in p.masalah if m.jenis not in impor_koreksi.JENIS_KONFLIK]))
         self.ringkasan.setText(self.teks_pratinjau(p))
         self._isi_konflik()
         self.layout().activate()
-        if any(k.menunggu for k in p.konflik):
+        if setelah is not None:
+            # read again after Apply: what was done, and what still waits for a choice
+            menunggu = sum(k.menunggu for k in p.konflik)
+            self.tampil_status(self.teks_hasil(setelah) + " " + self.tr(
+                "Pratinjau dibaca ulang dari {0}: {1} keluarga berkonflik masih menunggu "
+                "pilihan nilai.").format(p.berkas.name, angka(menunggu)),
+                galat=bool(setelah.gagal))
+        elif any(k.menunggu for k in p.konflik):
             self.tampil_status(self.tr("Pratinjau siap. Belum ada yang diubah. Pilih nilai "
                                        "untuk setiap konflik."))
         else:
@@ -791,6 +828,12 @@ class DialogImporKoreksi(_DialogTugas):
                 "dulu pernah dipegang basis data ini (misalnya {1}); nilai basis data dipakai. "
                 "Bila laptop memang mengembalikannya, pilih 'Pakai nilai workbook'.").format(
                 angka(len(lama)), x.uraian(k))
+        if p.konflik_bermasalah:
+            teks += " " + self.tr(
+                "{0} keluarga berkonflik juga punya masalah lain (misalnya ID Keluarga {1}): "
+                "tidak diterapkan apa pun pilihannya; betulkan dulu barisnya di workbook, lalu "
+                "baca lagi.").format(angka(len(p.konflik_bermasalah)),
+                                     p.konflik_bermasalah[0].id_keluarga)
         if p.sudah_diputuskan:
             teks += " " + self.tr(
                 "{0} isian sudah diputuskan pada impor sebelumnya (nilai basis data dipakai), "
@@ -826,6 +869,16 @@ class DialogImporKoreksi(_DialogTugas):
 
         self.jalankan(kerja, self._diterapkan, self.tr("Menerapkan perubahan..."))
 
+    def _gagal(self, tugas: Tugas, e: object) -> None:
+        setelah = self._setelah_terap
+        self._setelah_terap = None
+        super()._gagal(tugas, e)
+        if setelah is not None:  # what Apply did stays in view
+            self.model_masalah.isi(*_baris_masalah(setelah.gagal))
+            self.tampil_status(self.teks_hasil(setelah) + " " + self.tr(
+                "Pratinjau tidak bisa dibaca ulang: {0}").format(self.status.text()),
+                galat=True)
+
     def _diterapkan(self, hasil: impor_koreksi.HasilTerap) -> None:
         self.hasil = hasil
         self.pratinjau = None
@@ -834,6 +887,11 @@ class DialogImporKoreksi(_DialogTugas):
         self._isi_konflik()
         self.tampil_status(self.teks_hasil(hasil), galat=bool(hasil.gagal))
         self.jendela.segarkan()
+        if hasil.menunggu and self._dibaca is not None:
+            # families still waiting for a choice: the same workbook read again, so the table
+            # shows what still waits (no second "Baca dan bandingkan")
+            self._setelah_terap = hasil
+            self._baca(*self._dibaca)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -49,6 +49,11 @@ LABEL_SEBAB = {
     sv.SebabDilewati.BERUBAH: QT_TRANSLATE_NOOP(
         "SetujuiSemua", "tidak lagi berstatus Diajukan (diubah pengguna lain setelah "
         "konfirmasi)"),
+    sv.SebabDilewati.TIDAK_DIAJUKAN: QT_TRANSLATE_NOOP(
+        "SetujuiSemua", "tidak berstatus Diajukan (hanya keluarga yang diajukan yang bisa "
+        "disetujui atau dikembalikan)"),
+    sv.SebabDilewati.TIDAK_ADA: QT_TRANSLATE_NOOP(
+        "SetujuiSemua", "ID Keluarga tidak ada di basis data ini"),
 }
 """Mirror of :data:`kalbar_desktop.storage.verifikasi.LABEL_SEBAB` for Qt Linguist (tested
 equal)."""

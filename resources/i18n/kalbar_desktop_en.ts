@@ -186,6 +186,10 @@
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
+    <message>
+        <source>Akun pertama harus admin: basis data ini belum punya admin aktif, jadi akun {0} tidak dibuat. Pilih Peran: Admin untuk akun ini (admin yang membuat dan mengelola akun lain), lalu tambahkan akun operator dan verifikator.</source>
+        <translation>The first account must be an admin: this database has no active admin yet, so account {0} was not created. Choose Role: Admin for this account (the admin creates and manages the other accounts), then add the operator and verifier accounts.</translation>
+    </message>
 </context>
 <context>
     <name>AlasanCadangan</name>
@@ -1125,6 +1129,10 @@
         <translation>(empty)</translation>
     </message>
     <message>
+        <source>Baris bermasalah</source>
+        <translation>Row has problems</translation>
+    </message>
+    <message>
         <source>Nilai basis data: {0}</source>
         <translation>Database value: {0}</translation>
     </message>
@@ -1133,8 +1141,16 @@
         <translation>This database once held the workbook&apos;s value: an old copy from a laptop, ignored unless you choose it.</translation>
     </message>
     <message>
+        <source>Baris keluarga ini punya masalah lain, jadi tidak diterapkan apa pun pilihannya. Betulkan dulu di workbook, lalu baca lagi:</source>
+        <translation>This family's row has another problem, so it is not applied whatever is chosen. Correct it in the workbook first, then read it again:</translation>
+    </message>
+    <message>
         <source>Pilih baris konflik dulu (Ctrl+A: semua).</source>
         <translation>Select conflict rows first (Ctrl+A: all).</translation>
+    </message>
+    <message>
+        <source>Konflik keluarga yang barisnya bermasalah tidak bisa dipilih: betulkan dulu barisnya di workbook, lalu baca lagi.</source>
+        <translation>Conflicts of a family whose row has problems cannot be chosen: correct the row in the workbook first, then read it again.</translation>
     </message>
     <message>
         <source>{0} keluarga berkonflik belum dipilih nilainya.</source>
@@ -1153,6 +1169,10 @@
         <translation>Reading the workbook...</translation>
     </message>
     <message>
+        <source>Pratinjau dibaca ulang dari {0}: {1} keluarga berkonflik masih menunggu pilihan nilai.</source>
+        <translation>Preview read again from {0}: {1} families in conflict still wait for a choice of value.</translation>
+    </message>
+    <message>
         <source>Workbook ini diekspor dari basis data lain (laptop lain, atau salinan yang sudah diubah sendiri): isian yang diubah di basis data ini tanpa sepengetahuan workbook dipertahankan; bila workbook juga mengubahnya ke nilai lain, keluarga itu menunggu Anda memilih nilai yang dipakai (konflik).</source>
         <translation>This workbook was exported from another database (another laptop, or a copy that has been changed on its own): entries changed in this database without the workbook knowing are kept; where the workbook changed them to another value too, that family waits for you to choose the value to use (conflict).</translation>
     </message>
@@ -1165,8 +1185,16 @@
         <translation>Old values from a laptop ignored: {0} entries in the workbook equal a value this database once held (for example {1}); the database value is used. If the laptop really set it back, choose &apos;Use workbook value&apos;.</translation>
     </message>
     <message>
+        <source>{0} keluarga berkonflik juga punya masalah lain (misalnya ID Keluarga {1}): tidak diterapkan apa pun pilihannya; betulkan dulu barisnya di workbook, lalu baca lagi.</source>
+        <translation>{0} families in conflict also have another problem (for example ID Keluarga {1}): not applied whatever is chosen; correct their rows in the workbook first, then read it again.</translation>
+    </message>
+    <message>
         <source>{0} isian sudah diputuskan pada impor sebelumnya (nilai basis data dipakai), tidak ditanyakan lagi.</source>
         <translation>{0} entries were decided in an earlier import (database value used) and are not asked again.</translation>
+    </message>
+    <message>
+        <source>Pratinjau tidak bisa dibaca ulang: {0}</source>
+        <translation>The preview could not be read again: {0}</translation>
     </message>
     <message>
         <source>&amp;Terapkan {0} perubahan ({1} keluarga)</source>
@@ -1231,6 +1259,53 @@
     <message>
         <source>Pilih workbook provinsi yang sudah dikoreksi. Hanya kolom verifikasi yang dibaca: di lembar Data Keluarga Status verifikasi, Kelayakan, Alasan, tanggal, verifikator, catatan dan musdes; di lembar Data Anggota Status anggota, NIK perbaikan dan catatan (baris &apos;A 12&apos; = lembar Data Anggota). Periksa pratinjau, lalu terapkan.</source>
         <translation>Choose the corrected provincial workbook. Only the verification columns are read: on the Data Keluarga sheet Status verifikasi, Kelayakan, Alasan, dates, verifier, notes and musdes; on the Data Anggota sheet Status anggota, NIK perbaikan and notes (row &apos;A 12&apos; = Data Anggota sheet). Check the preview, then apply.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogKembalikanTerpilih</name>
+    <message>
+        <source>Kembalikan keluarga terpilih ke operator</source>
+        <translation>Send the selected families back to the operator</translation>
+    </message>
+    <message>
+        <source>Kembalikan &lt;b&gt;{0}&lt;/b&gt; keluarga terpilih berstatus Diajukan ke operator?</source>
+        <translation>Send &lt;b&gt;{0}&lt;/b&gt; selected submitted families back to the operator?</translation>
+    </message>
+    <message>
+        <source>Operator dapat memperbaikinya lalu mengajukannya lagi. Catatan di bawah tampil di formulir setiap keluarga ini.</source>
+        <translation>The operator can correct them and submit them again. The note below is shown in the form of each of these families.</translation>
+    </message>
+    <message>
+        <source>Tidak ada keluarga terpilih berstatus Diajukan yang dapat Anda kembalikan.</source>
+        <translation>None of the selected families is submitted and within your reach to send back.</translation>
+    </message>
+    <message>
+        <source>{0} keluarga terpilih dilewati (tidak berubah):</source>
+        <translation>{0} selected families left out (unchanged):</translation>
+    </message>
+    <message>
+        <source>misalnya: Foto rumah belum ada</source>
+        <translation>for example: photo of the house missing</translation>
+    </message>
+    <message>
+        <source>&amp;Apa yang harus diperbaiki operator? (wajib diisi, sama untuk semua keluarga ini)</source>
+        <translation>&amp;What must the operator correct? (required, the same for all these families)</translation>
+    </message>
+    <message>
+        <source>&amp;Kembalikan {0} keluarga</source>
+        <translation>Send &amp;back {0} families</translation>
+    </message>
+    <message>
+        <source>Kembalikan</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2323,37 @@
     </message>
 </context>
 <context>
+    <name>KembalikanTerpilih</name>
+    <message>
+        <source>Pilih dulu keluarga berstatus Diajukan di tabel: klik satu baris, lalu Ctrl+klik atau Shift+klik untuk memilih beberapa.</source>
+        <translation>First select submitted families in the table: click a row, then Ctrl+click or Shift+click to select several.</translation>
+    </message>
+    <message>
+        <source>Mengembalikan...</source>
+        <translation>Sending back...</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{0} keluarga dikembalikan ke operator.</source>
+        <translation>{0} families sent back to the operator.</translation>
+    </message>
+    <message>
+        <source>{0} keluarga terpilih dilewati (tidak berubah):</source>
+        <translation>{0} selected families left out (unchanged):</translation>
+    </message>
+    <message>
+        <source>... dan {0} keluarga lainnya</source>
+        <translation>... and {0} more families</translation>
+    </message>
+    <message>
+        <source>Pengembalian dibatalkan; tidak ada keluarga yang dikembalikan.</source>
+        <translation>Send-back cancelled; no family was sent back.</translation>
+    </message>
+</context>
+<context>
     <name>KolomAudit</name>
     <message>
         <source>No</source>
@@ -2678,6 +2784,10 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
     <message>
         <source>Setujui &amp;semua yang diajukan di wilayah terpilih...</source>
         <translation>A&amp;pprove all submitted in the chosen region...</translation>
+    </message>
+    <message>
+        <source>&amp;Kembalikan keluarga terpilih ke operator...</source>
+        <translation>Send &amp;back the selected families...</translation>
     </message>
 </context>
 <context>
@@ -3374,6 +3484,14 @@ Technical details: {1} at {2}.</translation>
     <message>
         <source>tidak lagi berstatus Diajukan (diubah pengguna lain setelah konfirmasi)</source>
         <translation>no longer submitted (changed by another user after the confirmation)</translation>
+    </message>
+    <message>
+        <source>tidak berstatus Diajukan (hanya keluarga yang diajukan yang bisa disetujui atau dikembalikan)</source>
+        <translation>not submitted (only submitted families can be approved or sent back)</translation>
+    </message>
+    <message>
+        <source>ID Keluarga tidak ada di basis data ini</source>
+        <translation>ID Keluarga not in this database</translation>
     </message>
     <message>
         <source>seluruh basis data</source>

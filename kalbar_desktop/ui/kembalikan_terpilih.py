@@ -1,0 +1,236 @@
+"""Verifikasi > Kembalikan keluarga terpilih ke operator (``aksiKembalikanTerpilih``,
+Ctrl+Shift+R): a verifikator selects several submitted families in the household table
+(Ctrl+click, Shift+click) and sends them back with one note.
+
+A dialog (``dialogKembalikanTerpilih``) counts them, names the selected families that are left
+out and why (not submitted, outside the user's regions), and asks for the note
+(``kembalikanAlasanEdit``, required); the work runs off the UI thread in one transaction with a
+progress bar (``kembalikanTerpilihKemajuan``) whose Cancel leaves the database as it was; the
+result is ``kembalikanTerpilihHasil``. The rules are the single send-back's
+(:func:`kalbar_desktop.storage.verifikasi.kembalikan_semua`: one audit row ``KEMBALIKAN`` per
+family). The form's own **Kembalikan...** button still sends back the open family alone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kalbar_desktop.domain.akses import Aksi, boleh
+from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.storage import verifikasi as sv
+from kalbar_desktop.ui.kabar import kabar
+from kalbar_desktop.ui.layar import atur_ukuran
+from kalbar_desktop.ui.lokal import angka
+from kalbar_desktop.ui.setujui_semua import BARIS_HASIL, ringkasan_dilewati, teks_dilewati
+from kalbar_desktop.ui.tasks import Konteks, Tugas, dialog_kemajuan
+
+if TYPE_CHECKING:
+    from kalbar_desktop.ui.main_window import MainWindow
+
+
+class DialogKembalikanTerpilih(QDialog):
+    """Asks before sending the selected families back (objectName
+    ``dialogKembalikanTerpilih``; the message ``kembalikanTerpilihPesan``, the families left out
+    ``kembalikanTerpilihDilewati``, the note ``kembalikanAlasanEdit``, the buttons
+    ``kembalikanTerpilihOk`` - enabled once a note is written - and ``kembalikanTerpilihBatal``).
+    """
+
+    def __init__(self, rencana: sv.RencanaSetujui, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.rencana = rencana
+        self.setObjectName("dialogKembalikanTerpilih")
+        self.setWindowTitle(self.tr("Kembalikan keluarga terpilih ke operator"))
+        self.setModal(True)
+        n, lewat = len(rencana.disetujui), len(rencana.dilewati)
+        if n:
+            teks = self.tr("Kembalikan <b>{0}</b> keluarga terpilih berstatus Diajukan ke "
+                           "operator?").format(angka(n))
+            teks += "<br>" + self.tr("Operator dapat memperbaikinya lalu mengajukannya lagi. "
+                                     "Catatan di bawah tampil di formulir setiap keluarga ini.")
+        else:
+            teks = self.tr("Tidak ada keluarga terpilih berstatus Diajukan yang dapat Anda "
+                           "kembalikan.")
+        self.pesan = QLabel(teks)
+        self.pesan.setObjectName("kembalikanTerpilihPesan")
+        self.pesan.setWordWrap(True)
+        tata = QVBoxLayout(self)
+        tata.addWidget(self.pesan)
+        self.daftar = QPlainTextEdit(teks_dilewati(rencana.dilewati))
+        self.daftar.setObjectName("kembalikanTerpilihDilewati")
+        self.daftar.setReadOnly(True)
+        self.daftar.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        if lewat:
+            label = QLabel(self.tr("{0} keluarga terpilih dilewati (tidak berubah):").format(
+                angka(lewat)) + "\n" + ringkasan_dilewati(rencana.dilewati))
+            label.setObjectName("kembalikanTerpilihRingkasan")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            tata.addWidget(label)
+            tata.addWidget(self.daftar, 1)
+        else:
+            self.daftar.setVisible(False)
+        self.alasan = QPlainTextEdit()
+        self.alasan.setObjectName("kembalikanAlasanEdit")
+        self.alasan.setTabChangesFocus(True)
+        self.alasan.setPlaceholderText(self.tr("misalnya: Foto rumah belum ada"))
+        label_alasan = QLabel(self.tr("&Apa yang harus diperbaiki operator? (wajib diisi, sama "
+                                      "untuk semua keluarga ini)"))
+        label_alasan.setWordWrap(True)
+        label_alasan.setBuddy(self.alasan)
+        if n:
+            tata.addWidget(label_alasan)
+            tata.addWidget(self.alasan, 1)
+        else:
+            label_alasan.setVisible(False)
+            self.alasan.setVisible(False)
+        self.tombol = QDialogButtonBox()
+        self.ok = QPushButton(self.tr("&Kembalikan {0} keluarga").format(angka(n)) if n
+                              else self.tr("Kembalikan"))
+        self.ok.setObjectName("kembalikanTerpilihOk")
+        self.ok.setAutoDefault(False)
+        self.batal = QPushButton(self.tr("&Batal") if n else self.tr("&Tutup"))
+        self.batal.setObjectName("kembalikanTerpilihBatal")
+        self.batal.setDefault(True)
+        self.tombol.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.tombol.addButton(self.batal, QDialogButtonBox.ButtonRole.RejectRole)
+        self.tombol.accepted.connect(self.accept)
+        self.tombol.rejected.connect(self.reject)
+        tata.addWidget(self.tombol)
+        self.alasan.textChanged.connect(self._periksa)
+        self._periksa()
+        if n:
+            self.alasan.setFocus()
+        atur_ukuran(self, 560, 420 if lewat else 300)
+
+    def teks_alasan(self) -> str:
+        """The note as written (trimmed)."""
+        return self.alasan.toPlainText().strip()
+
+    def _periksa(self) -> None:
+        self.ok.setEnabled(bool(self.rencana.disetujui) and bool(self.teks_alasan()))
+
+    def accept(self) -> None:
+        if not self.ok.isEnabled():  # Ctrl+Enter or a script before a note is written
+            self.alasan.setFocus()
+            return
+        super().accept()
+
+
+def id_terpilih(jendela: MainWindow) -> list[str]:
+    """The ID Keluarga of the rows selected in the household table (the current row when
+    none is selected), in table order."""
+    pilihan = jendela.table.selectionModel()
+    baris = sorted({i.row() for i in pilihan.selectedRows()}) if pilihan else []
+    if not baris and jendela.table.currentIndex().isValid():
+        baris = [jendela.table.currentIndex().row()]
+    return jendela.model.id_keluarga_baris(baris)
+
+
+def kembalikan_terpilih(jendela: MainWindow) -> DialogKembalikanTerpilih | None:
+    """Open the confirmation for the families selected in the table (not modal-blocking: the
+    dialog's OK starts the work). Returns the dialog, or ``None`` when nothing is selected or
+    the user may not send back."""
+    if not boleh(jendela.pengguna, Aksi.KEMBALIKAN):
+        return None
+    ids = id_terpilih(jendela)
+    if not ids:
+        kabar(jendela, QCoreApplication.translate(
+            "KembalikanTerpilih", "Pilih dulu keluarga berstatus Diajukan di tabel: klik satu "
+            "baris, lalu Ctrl+klik atau Shift+klik untuk memilih beberapa."),
+              "info", nama="kembalikanTerpilihHasil")
+        return None
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        rencana = sv.rencana_kembalikan(jendela.db, jendela.pengguna, ids)
+    except (sv.TidakBerwenang, sdb.KesalahanPenyimpanan) as e:
+        kabar(jendela, str(e), "peringatan", nama="kembalikanTerpilihHasil")
+        return None
+    finally:
+        QApplication.restoreOverrideCursor()
+    dialog = DialogKembalikanTerpilih(rencana, jendela)
+    dialog.accepted.connect(lambda: _jalankan(jendela, rencana, dialog.teks_alasan()))
+    dialog.finished.connect(dialog.deleteLater)
+    jendela.dialog_kembalikan_terpilih = dialog
+    dialog.open()
+    return dialog
+
+
+def _jalankan(jendela: MainWindow, rencana: sv.RencanaSetujui, catatan: str) -> Tugas:
+    path, pengguna = jendela.db_path, jendela.pengguna
+
+    def kerja(k: Konteks) -> sv.HasilSetujui:
+        with sdb.terbuka(path, migrasi=False) as db:
+            return sv.kembalikan_semua(db, pengguna, rencana, catatan, k.lapor, k.dibatalkan)
+
+    tugas = Tugas(kerja, jendela)
+    kemajuan = dialog_kemajuan(
+        tugas, QCoreApplication.translate("KembalikanTerpilih", "Mengembalikan..."),
+        QCoreApplication.translate("KembalikanTerpilih", "Batal"), jendela,
+        "kembalikanTerpilihKemajuan")
+    kemajuan.setMinimumWidth(380)
+
+    def tutup() -> None:
+        kemajuan.close()
+        kemajuan.deleteLater()
+        jendela.segarkan()
+        form = jendela._form  # reload an open family that is not being edited
+        if form is not None and form.data is not None and not form.ada_perubahan():
+            form.buka(form.data.id_keluarga)
+
+    def selesai(hasil: sv.HasilSetujui) -> None:
+        tutup()
+        teks = QCoreApplication.translate(
+            "KembalikanTerpilih", "{0} keluarga dikembalikan ke operator.").format(
+            angka(len(hasil.disetujui)))
+        if hasil.dilewati:
+            teks += "\n\n" + QCoreApplication.translate(
+                "KembalikanTerpilih", "{0} keluarga terpilih dilewati (tidak berubah):").format(
+                angka(len(hasil.dilewati))) + "\n" + ringkasan_dilewati(hasil.dilewati)
+            teks += "\n\n" + teks_dilewati(hasil.dilewati[:BARIS_HASIL])
+            if len(hasil.dilewati) > BARIS_HASIL:
+                teks += "\n" + QCoreApplication.translate(
+                    "KembalikanTerpilih", "... dan {0} keluarga lainnya").format(
+                    angka(len(hasil.dilewati) - BARIS_HASIL))
+        kabar(jendela, teks, "info", nama="kembalikanTerpilihHasil")
+        jendela.hasil_kembalikan_terpilih = hasil
+
+    def gagal(e: object, _jejak: str) -> None:
+        tutup()
+        jendela.hasil_kembalikan_terpilih = e
+        if isinstance(e, sv.KembalikanDibatalkan):
+            kabar(jendela, QCoreApplication.translate(
+                "KembalikanTerpilih", "Pengembalian dibatalkan; tidak ada keluarga yang "
+                "dikembalikan."), "info", nama="kembalikanTerpilihHasil")
+        else:
+            kabar(jendela, str(e), "peringatan", nama="kembalikanTerpilihHasil")
+
+    tugas.selesai.connect(selesai)
+    tugas.gagal.connect(gagal)
+    jendela.tugas_kembalikan_terpilih = tugas
+    tugas.mulai()
+    return tugas
+
+
+def pasang(jendela: MainWindow) -> None:
+    """Add Verifikasi > Kembalikan keluarga terpilih ke operator."""
+    aksi = QAction(QCoreApplication.translate(
+        "MenuVerifikasi", "&Kembalikan keluarga terpilih ke operator..."), jendela)
+    aksi.setObjectName("aksiKembalikanTerpilih")
+    aksi.setShortcut(QKeySequence("Ctrl+Shift+R"))
+    aksi.setEnabled(boleh(jendela.pengguna, Aksi.KEMBALIKAN))
+    aksi.triggered.connect(lambda: kembalikan_terpilih(jendela))
+    jendela.menu_verifikasi.addAction(aksi)
+    jendela.aksi_kembalikan_terpilih = aksi
