@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kalbar_desktop.domain import kolom, nik
+from kalbar_desktop.domain.pesan import Pesan, pesan_dari
 from kalbar_desktop.domain.tanggal import BuktiUrutan, teks_tanggal
 from kalbar_desktop.exchange.konversi import PengubahBaris, teks
 from kalbar_desktop.exchange.reader import (
@@ -339,10 +340,10 @@ class _Kesalahan:
         if not self.total:
             return
         lagi = self.total - len(self.daftar)
-        teks = judul + "\n- " + "\n- ".join(self.daftar)
+        bagian = [judul, *self.daftar]
         if lagi > 0:
-            teks += f"\n- ... dan {lagi} masalah lain"
-        raise KesalahanImpor(teks)
+            bagian.append(Pesan("... dan {lagi} masalah lain", lagi=lagi))
+        raise KesalahanImpor(Pesan.gabung("\n- ", bagian))
 
 
 _NOMOR_KOLOM = re.compile(r"^[(\[]?\s*(\d{1,3})\s*[)\].]?$")
@@ -382,22 +383,23 @@ _BERBAHAYA = re.compile(
 def _alasan_sel(v: str) -> str | None:
     """Why a text cell is refused, in Indonesian (``None`` when it is fine)."""
     if len(v) > PANJANG_SEL_MAKS:
-        return (f"isi sel terlalu panjang ({len(v):,} karakter; batas Excel "
-                f"{PANJANG_SEL_MAKS:,})".replace(",", "."))
+        return Pesan("Isi sel terlalu panjang ({panjang} karakter; batas Excel {batas})",
+                     panjang=f"{len(v):,}".replace(",", "."),
+                     batas=f"{PANJANG_SEL_MAKS:,}".replace(",", "."))
     m = _BERBAHAYA.search(v)
     if m is None:
         return None
     tanda = m.group(0).strip("\x00").strip()
     if tanda[:1] in ("=", "+", "@", "-"):
-        return (f"sel berisi rumus atau perintah ({v.strip()[:40]!r}); data P3KE tidak berisi "
-                "rumus, ketik ulang sebagai teks biasa")
+        return Pesan("Sel berisi rumus atau perintah ({isi!r}); data P3KE tidak berisi "
+                     "rumus, ketik ulang sebagai teks biasa", isi=v.strip()[:40])
     # one character (strip() would remove a control character that counts as a space)
     tanda = m.group(0)[-1]
     if unicodedata.category(tanda) == "Cf":
-        return (f"sel berisi tanda arah tulisan tersembunyi (U+{ord(tanda):04X}) yang bisa "
-                "membuat teks tampil berbeda dari isinya; hapus tanda itu")
-    return (f"sel berisi karakter kontrol tersembunyi (kode {ord(tanda):d}); hapus karakter "
-            "itu (biasanya terbawa saat menyalin dari program lain)")
+        return Pesan("Sel berisi tanda arah tulisan tersembunyi (U+{kode:04X}) yang bisa "
+                     "membuat teks tampil berbeda dari isinya; hapus tanda itu", kode=ord(tanda))
+    return Pesan("Sel berisi karakter kontrol tersembunyi (kode {kode:d}); hapus karakter "
+                 "itu (biasanya terbawa saat menyalin dari program lain)", kode=ord(tanda))
 
 
 _CALON_RUMUS = re.compile("\x1f[=+@\\- \t\r\n]")
@@ -451,19 +453,21 @@ def _periksa_sel(sel: list) -> tuple[int, str] | None:
     return None
 
 
-def _tempat(p: PemetaanLembar, nomor: int, indeks: int | None = None) -> str:
-    teks = f"berkas {p.berkas.name}, lembar '{p.lembar.nama}', baris {nomor}"
-    if indeks is not None:
-        teks += f", kolom {p.lembar.huruf_kolom(indeks)} ({p.header[indeks]})"
-    return teks
+def _tempat(p: PemetaanLembar, nomor: int, indeks: int | None = None) -> Pesan:
+    if indeks is None:
+        return Pesan("berkas {berkas}, lembar '{lembar}', baris {baris}",
+                     berkas=p.berkas.name, lembar=p.lembar.nama, baris=nomor)
+    return Pesan("berkas {berkas}, lembar '{lembar}', baris {baris}, kolom {kolom} ({judul})",
+                 berkas=p.berkas.name, lembar=p.lembar.nama, baris=nomor,
+                 kolom=p.lembar.huruf_kolom(indeks), judul=p.header[indeks])
 
 
 _JUMLAH = re.compile(r"^\s*(?:jumlah|jml\.?|total|sub\s*total|grand\s*total|rekap)\b",
                      re.IGNORECASE)
 """A cell that makes its row a totals row (``Jumlah``, ``JUMLAH KK``, ``Total``)."""
-PESAN_RUMUS = ("berkas dibuat oleh program yang tidak menghitung rumus, sehingga nilainya akan "
-               "terbaca kosong. Buka berkas itu di Excel atau LibreOffice, simpan ulang, lalu "
-               "impor lagi")
+PESAN_RUMUS = Pesan("berkas dibuat oleh program yang tidak menghitung rumus, sehingga nilainya "
+                    "akan terbaca kosong. Buka berkas itu di Excel atau LibreOffice, simpan "
+                    "ulang, lalu impor lagi")
 
 
 def _baris_jumlah(p: PemetaanLembar, sel: list) -> bool:
@@ -614,14 +618,15 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
                 lewati["jumlah"].append(nomor)
                 continue
             i = rumus[nomor]
-            kesalahan.tambah(
-                f"Sel {p.lembar.huruf_kolom(i)}{nomor} berisi rumus yang belum pernah dihitung "
-                f"(tanpa nilai tersimpan) ({_tempat(p, nomor, i)}): {PESAN_RUMUS}")
+            kesalahan.tambah(Pesan(
+                "Sel {sel} berisi rumus yang belum pernah dihitung (tanpa nilai tersimpan) "
+                "({tempat}): {sebab}", sel=f"{p.lembar.huruf_kolom(i)}{nomor}",
+                tempat=_tempat(p, nomor, i), sebab=PESAN_RUMUS))
             continue
         bahaya = _periksa_sel(sel)
         if bahaya is not None:
-            kesalahan.tambah(f"{bahaya[1][:1].upper()}{bahaya[1][1:]} "
-                             f"({_tempat(p, nomor, bahaya[0])})")
+            kesalahan.tambah(Pesan("{alasan} ({tempat})", alasan=bahaya[1],
+                                   tempat=_tempat(p, nomor, bahaya[0])))
             continue
         hasil = ubah_penuh(sel, nomor) if len(sel) >= lebar else ubah(sel, nomor)
         if hasil[i_id] in kosong:
@@ -629,7 +634,8 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
             if jenis is not None:
                 lewati[jenis].append(nomor)
                 continue
-            kesalahan.tambah(f"ID Keluarga kosong ({_tempat(p, nomor, sumber_id)})")
+            kesalahan.tambah(Pesan("ID Keluarga kosong ({tempat})",
+                                   tempat=_tempat(p, nomor, sumber_id)))
             continue
         if i_nik is not None and hasil[i_nik] in kosong and _baris_jumlah(p, sel):
             lewati["jumlah"].append(nomor)  # a count under ID Keluarga: =COUNTA() calculated
@@ -649,16 +655,15 @@ def _cocokkan_ulang(p: PemetaanLembar, sel: list) -> None:
     sheet with every required column."""
     jenis, field_baru, _ = _cocokkan_header(sel)
     if jenis != p.jenis:
-        raise KesalahanImpor(
-            f"Baris judul kolom lembar '{p.lembar.nama}' di berkas {p.berkas.name} (baris "
-            f"{p.baris_header}) terbaca berbeda saat impor; simpan ulang berkas dari Excel.")
+        raise KesalahanImpor(Pesan(
+            "Baris judul kolom lembar '{lembar}' di berkas {berkas} (baris {baris}) terbaca "
+            "berbeda saat impor; simpan ulang berkas dari Excel.",
+            lembar=p.lembar.nama, berkas=p.berkas.name, baris=p.baris_header))
     p.header = [_teks_header(s) for s in sel]
     p.field = field_baru
     hilang = p.hilang()
     if hilang:
-        raise KesalahanImpor(
-            f"Kolom wajib tidak ditemukan di berkas {p.berkas.name}, lembar '{p.lembar.nama}' "
-            f"(judul kolom di baris {p.baris_header}): {', '.join(hilang)}.")
+        raise KesalahanImpor(_kolom_wajib_hilang(p.berkas.name, p, hilang))
 
 
 _SELALU = frozenset({"id_keluarga", "id_individu", "urutan", "hubungan", "tata_letak",
@@ -834,11 +839,12 @@ def _tolak_header_ganda(p: PemetaanLembar) -> None:
             posisi.setdefault(n, []).append(i)
     for daftar in posisi.values():
         if len(daftar) > 1:
-            huruf = " dan ".join(p.lembar.huruf_kolom(i) for i in daftar)
-            raise KesalahanImpor(
-                f"Judul kolom '{p.header[daftar[0]]}' muncul {len(daftar)} kali (kolom {huruf}) di "
-                f"berkas {p.berkas.name}, lembar '{p.lembar.nama}', baris {p.baris_header}. "
-                "Hapus atau ganti nama kolom yang salah, lalu impor lagi.")
+            huruf = Pesan.gabung(Pesan(" dan "), (p.lembar.huruf_kolom(i) for i in daftar))
+            raise KesalahanImpor(Pesan(
+                "Judul kolom '{judul}' muncul {n} kali (kolom {huruf}) di berkas {berkas}, "
+                "lembar '{lembar}', baris {baris}. Hapus atau ganti nama kolom yang salah, lalu "
+                "impor lagi.", judul=p.header[daftar[0]], n=len(daftar), huruf=huruf,
+                berkas=p.berkas.name, lembar=p.lembar.nama, baris=p.baris_header))
 
 
 TANPA_DATA = "hanya judul kolom, tanpa baris data; data diambil dari lembar tersembunyi"
@@ -880,18 +886,18 @@ def _kenali(path: Path, lembar: list[Lembar]) -> tuple[list[PemetaanLembar], lis
             else:
                 dikenali.append(p)
     except KesalahanBerkas as e:
-        raise KesalahanImpor(str(e)) from e
+        raise KesalahanImpor(pesan_dari(e)) from e
     if not dikenali:
-        nama = ", ".join(f"'{lb.nama}'" for lb in lembar) or "(tidak ada lembar)"
-        raise KesalahanImpor(
-            f"Berkas {path.name} tidak berisi data P3KE yang dikenali: tidak ada baris judul kolom "
-            f"P3KE (misalnya 'ID Keluarga P3KE', 'NIK', 'Nama', 'Kode Kemdagri') di "
-            f"{BARIS_CARI_HEADER} baris pertama lembar {nama}.")
+        nama = ", ".join(f"'{lb.nama}'" for lb in lembar) or Pesan("(tidak ada lembar)")
+        raise KesalahanImpor(Pesan(
+            "Berkas {berkas} tidak berisi data P3KE yang dikenali: tidak ada baris judul kolom "
+            "P3KE (misalnya 'ID Keluarga P3KE', 'NIK', 'Nama', 'Kode Kemdagri') di {n} baris "
+            "pertama lembar {lembar}.", berkas=path.name, n=BARIS_CARI_HEADER, lembar=nama))
     for p in dikenali:
         if [h for h in p.header if h] == list(HEADER_LAPORAN):
-            raise KesalahanImpor(
-                f"Berkas {path.name} adalah laporan temuan Kalbar Desktop, bukan berkas P3KE; "
-                "keluarkan dari daftar berkas yang diimpor.")
+            raise KesalahanImpor(Pesan(
+                "Berkas {berkas} adalah laporan temuan Kalbar Desktop, bukan berkas P3KE; "
+                "keluarkan dari daftar berkas yang diimpor.", berkas=path.name))
     if any(not p.lembar.tersembunyi for p in dikenali):
         # A hidden sheet beside visible P3KE data is an old copy, a backup or a working sheet
         # the office hid: nobody sees it, so it is not imported (and is named). But when the
@@ -925,11 +931,15 @@ def _kenali(path: Path, lembar: list[Lembar]) -> tuple[list[PemetaanLembar], lis
             diabaikan.append(p.lembar.nama)
             continue
         if hilang:
-            raise KesalahanImpor(
-                f"Kolom wajib tidak ditemukan di berkas {path.name}, lembar "
-                f"'{p.lembar.nama}' (judul kolom di baris {p.baris_header}): {', '.join(hilang)}.")
+            raise KesalahanImpor(_kolom_wajib_hilang(path.name, p, hilang))
         hasil.append(p)
     return hasil, diabaikan
+
+
+def _kolom_wajib_hilang(berkas: str, p: PemetaanLembar, hilang: list[str]) -> Pesan:
+    return Pesan("Kolom wajib tidak ditemukan di berkas {berkas}, lembar '{lembar}' (judul kolom "
+                 "di baris {baris}): {kolom}.", berkas=berkas, lembar=p.lembar.nama,
+                 baris=p.baris_header, kolom=", ".join(hilang))
 
 
 def kenali_berkas(berkas: Sequence[str | Path], tersembunyi: list[str] | None = None,
@@ -947,7 +957,7 @@ def kenali_berkas(berkas: Sequence[str | Path], tersembunyi: list[str] | None = 
             # a few rows past the header search: a header found low still shows a data row
             lembar = buka_lembar_awal(path, BARIS_CARI_HEADER + 5)
         except KesalahanBerkas as e:
-            raise KesalahanImpor(str(e)) from e
+            raise KesalahanImpor(pesan_dari(e)) from e
         dikenali, diabaikan = _kenali(path, lembar)
         hasil.extend(dikenali)
         if tersembunyi is not None:
@@ -1032,10 +1042,11 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
             lembar = buka_lembar_awal(path, BARIS_CARI_HEADER + n_contoh + 2)
             dikenali, pb.diabaikan = _kenali(path, lembar)
         except (KesalahanImpor, KesalahanBerkas) as e:
-            pb.galat = str(e)
+            pb.galat = pesan_dari(e)
             continue
         except Exception as e:  # a file no reader expected: say so, keep the dialog alive
-            pb.galat = f"Berkas {path.name} tidak bisa dibaca: {e}"
+            pb.galat = Pesan("Berkas {berkas} tidak bisa dibaca: {galat}", berkas=path.name,
+                             galat=e)
             continue
         defs = {"individu": kolom.KOLOM_INDIVIDU, "keluarga": kolom.KOLOM_KELUARGA}
         for p in dikenali:
@@ -1154,22 +1165,25 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
     lapor("Memeriksa berkas", 0.0)
     paths = [Path(b) for b in berkas]
     if not paths:
-        raise KesalahanImpor("Tidak ada berkas yang dipilih untuk diimpor.")
+        raise KesalahanImpor(Pesan("Tidak ada berkas yang dipilih untuk diimpor."))
     info = []
     for p in paths:
         if not p.is_file():
             if p.is_dir():
-                raise KesalahanImpor(f"{p} adalah folder, bukan berkas; pilih berkasnya.")
+                raise KesalahanImpor(Pesan("{berkas} adalah folder, bukan berkas; pilih "
+                                           "berkasnya.", berkas=p))
             if p.exists():  # a pipe or a device: reading it could wait forever
-                raise KesalahanImpor(f"{p} bukan berkas biasa (pipa atau perangkat).")
-            raise KesalahanImpor(f"Berkas tidak ditemukan: {p}")
+                raise KesalahanImpor(Pesan("{berkas} bukan berkas biasa (pipa atau perangkat).",
+                                           berkas=p))
+            raise KesalahanImpor(Pesan("Berkas tidak ditemukan: {berkas}", berkas=p))
         try:
             info.append({"nama_file": p.name, "sha256": sha256_berkas(p),
                          "ukuran": p.stat().st_size})
         except OSError as e:
-            raise KesalahanImpor(
-                f"Berkas {p.name} tidak bisa dibaca ({e.strerror or e}); tutup berkas itu di "
-                "program lain atau periksa izinnya, lalu impor lagi.") from e
+            raise KesalahanImpor(Pesan(
+                "Berkas {berkas} tidak bisa dibaca ({sebab}); tutup berkas itu di program lain "
+                "atau periksa izinnya, lalu impor lagi.", berkas=p.name,
+                sebab=e.strerror or e)) from e
     paths, info = _tanpa_kembar(paths, info)
     if simpan.sudah_diimpor(db, [i["sha256"] for i in info]):
         return HasilImpor(sudah_pernah=True, berkas=info)
@@ -1195,7 +1209,8 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
     try:
         (sebelum_menulis or cadangan.sebelum_impor)(db)
     except cadangan.KesalahanCadangan as e:
-        raise KesalahanImpor(f"Impor dibatalkan karena cadangan sebelum impor gagal: {e}") from e
+        raise KesalahanImpor(Pesan("Impor dibatalkan karena cadangan sebelum impor gagal: "
+                                   "{sebab}", sebab=pesan_dari(e))) from e
     try:
         try:
             _tulis(db, pemetaan, info, bobot, hasil, pengguna, lapor, periksa_batal, potong=True)
@@ -1215,7 +1230,8 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
         galat = lingkungan(e, db=getattr(db, "path", None))
         if galat is None:
             raise
-        raise KesalahanImpor(f"Impor gagal; basis data tidak berubah. {galat}") from e
+        raise KesalahanImpor(Pesan("Impor gagal; basis data tidak berubah. {sebab}",
+                                   sebab=galat)) from e
     lapor("Selesai", 1.0)
     return hasil
 
@@ -1233,9 +1249,9 @@ def _tanpa_kembar(paths: list[Path], info: list[dict]) -> tuple[list[Path], list
             paths_baru.append(p)
             info_baru.append(i)
         elif lain.resolve() != p.resolve():
-            raise KesalahanImpor(
-                f"Berkas {p.name} isinya sama persis dengan {lain.name} (salinan berkas yang "
-                "sama). Pilih salah satunya saja, lalu impor lagi.")
+            raise KesalahanImpor(Pesan(
+                "Berkas {berkas} isinya sama persis dengan {lain} (salinan berkas yang sama). "
+                "Pilih salah satunya saja, lalu impor lagi.", berkas=p.name, lain=lain.name))
     return paths_baru, info_baru
 
 
@@ -1259,7 +1275,7 @@ def _tulis(db: BasisData, pemetaan: list[PemetaanLembar], info: list[dict],
                         terbuka[p.berkas] = {lb.nama: lb
                                              for lb in buka_lembar(p.berkas, potong=potong)}
                     except KesalahanBerkas as e:
-                        raise KesalahanImpor(str(e)) from e
+                        raise KesalahanImpor(pesan_dari(e)) from e
                 return terbuka[p.berkas][p.lembar.nama]
 
             # Sheets read in pieces start at once: they hold little memory, and their first
@@ -1305,16 +1321,17 @@ def _tulis(db: BasisData, pemetaan: list[PemetaanLembar], info: list[dict],
                 kemajuan_baca[0] += w
                 n_lembar = sum(stage.jumlah()) - n_awal
                 if n_lembar == 0 and not kesalahan.total:
-                    raise KesalahanImpor(
-                        f"Lembar '{p.lembar.nama}' di berkas {p.berkas.name} hanya berisi judul "
-                        f"kolom (baris {p.baris_header}) tanpa satu pun baris data di bawahnya.")
+                    raise KesalahanImpor(Pesan(
+                        "Lembar '{lembar}' di berkas {berkas} hanya berisi judul kolom (baris "
+                        "{baris}) tanpa satu pun baris data di bawahnya.", lembar=p.lembar.nama,
+                        berkas=p.berkas.name, baris=p.baris_header))
                 for i in info:
                     if i["nama_file"] == p.berkas.name:
                         i["jumlah_baris"] = (i.get("jumlah_baris") or 0) + n_lembar
             for lembar in (lb for isi in terbuka.values() for lb in isi.values()):
                 lembar.lepaskan()
             terbuka.clear()
-            kesalahan.angkat("Impor dibatalkan karena ada baris yang tidak bisa dibaca:")
+            kesalahan.angkat(Pesan("Impor dibatalkan karena ada baris yang tidak bisa dibaca:"))
             hasil.dilewati = kesalahan.catatan
             for p in pemetaan:
                 tak_dikenal = p.kolom_tak_dikenal()
@@ -1409,9 +1426,11 @@ def _periksa_duplikat(stage: simpan.Pementasan) -> None:
                            (stage.duplikat_anggota(), "ID Individu")):
         if not duplikat:
             continue
-        baris = []
+        baris = [Pesan("Impor dibatalkan: {nama} harus unik di berkas.", nama=nama)]
         for d in duplikat:
-            tempat = "; ".join(f"{f}, lembar '{s}', baris {r}" for f, s, r in d.lokasi[:4])
-            baris.append(f"{nama} {d.nilai} muncul lebih dari sekali: {tempat}")
-        raise KesalahanImpor(
-            f"Impor dibatalkan: {nama} harus unik di berkas.\n- " + "\n- ".join(baris))
+            tempat = Pesan.gabung("; ", (Pesan("{berkas}, lembar '{lembar}', baris {baris}",
+                                               berkas=f, lembar=s, baris=r)
+                                         for f, s, r in d.lokasi[:4]))
+            baris.append(Pesan("{nama} {nilai} muncul lebih dari sekali: {tempat}", nama=nama,
+                               nilai=d.nilai, tempat=tempat))
+        raise KesalahanImpor(Pesan.gabung("\n- ", baris))

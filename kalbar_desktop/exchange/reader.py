@@ -24,6 +24,7 @@ from pathlib import Path
 
 import python_calamine
 
+from kalbar_desktop.domain.pesan import Pesan, pesan_dari
 from kalbar_desktop.exchange import xlsx_potong
 from kalbar_desktop.exchange.xlsx_potong import _ATRIBUT, _ELEMEN_LEMBAR, _ELEMEN_REL, cari_rumus
 
@@ -321,11 +322,12 @@ class _LembarPotongan(Lembar):
 
 
 def _galat_lembar(lembar: Lembar, e: Exception) -> KesalahanBerkas:
-    sebab = (f"isi XML lembar rusak atau tidak utuh ({e})"
-             if type(e).__name__ in ("XmlError", "TidakBisaDipotong") else str(e))
-    return KesalahanBerkas(
-        f"Lembar '{lembar.nama}' di berkas {lembar.berkas.name} tidak bisa dibaca: {sebab}. "
-        "Buka dan simpan ulang berkas di Excel, lalu impor lagi.")
+    sebab = (Pesan("isi XML lembar rusak atau tidak utuh ({galat})", galat=e)
+             if type(e).__name__ in ("XmlError", "TidakBisaDipotong") else pesan_dari(e))
+    return KesalahanBerkas(Pesan(
+        "Lembar '{lembar}' di berkas {berkas} tidak bisa dibaca: {sebab}. Buka dan simpan ulang "
+        "berkas di Excel, lalu impor lagi.", lembar=lembar.nama, berkas=lembar.berkas.name,
+        sebab=sebab))
 
 
 @dataclass
@@ -342,13 +344,15 @@ class _LembarCsv(Lembar):
             yield from enumerate(pembaca, start=1)
         except csv.Error as e:
             if "field larger than field limit" in str(e):
-                raise KesalahanBerkas(
-                    f"Berkas CSV {self.berkas.name} berisi sel yang terlalu panjang di sekitar "
-                    f"baris {pembaca.line_num} (lebih dari {csv.field_size_limit():,} karakter)"
-                    .replace(",", ".") + "; periksa apakah ada tanda kutip yang tidak ditutup."
-                ) from e
-            raise KesalahanBerkas(
-                f"Berkas CSV {self.berkas.name} rusak di baris {pembaca.line_num}: {e}") from e
+                raise KesalahanBerkas(Pesan(
+                    "Berkas CSV {berkas} berisi sel yang terlalu panjang di sekitar baris "
+                    "{baris} (lebih dari {batas} karakter); periksa apakah ada tanda kutip yang "
+                    "tidak ditutup.", berkas=self.berkas.name.replace(",", "."),
+                    baris=pembaca.line_num,
+                    batas=f"{csv.field_size_limit():,}".replace(",", "."))) from e
+            raise KesalahanBerkas(Pesan(
+                "Berkas CSV {berkas} rusak di baris {baris}: {galat}", berkas=self.berkas.name,
+                baris=pembaca.line_num, galat=e)) from e
 
 
 def sha256_berkas(path: Path) -> str:
@@ -365,21 +369,22 @@ def _periksa_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as z:
             daftar = z.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as e:
-        raise KesalahanBerkas(
-            f"Berkas {path.name} bukan workbook Excel (.xlsx) yang utuh: berkas rusak atau "
-            "terpotong. Simpan ulang dari Excel lalu impor lagi.") from e
+        raise KesalahanBerkas(Pesan(
+            "Berkas {berkas} bukan workbook Excel (.xlsx) yang utuh: berkas rusak atau "
+            "terpotong. Simpan ulang dari Excel lalu impor lagi.", berkas=path.name)) from e
     total = sum(info.file_size for info in daftar)
     if total > BATAS_UKURAN_TERURAI:
-        raise KesalahanBerkas(
-            f"Berkas {path.name} terlalu besar setelah diurai ({total / 1e9:.1f} GB); "
-            "berkas ini ditolak demi keamanan.")
+        raise KesalahanBerkas(Pesan(
+            "Berkas {berkas} terlalu besar setelah diurai ({gb:.1f} GB); berkas ini ditolak "
+            "demi keamanan.", berkas=path.name, gb=total / 1e9))
     for info in daftar:
         if info.file_size > UKURAN_RASIO and \
                 info.file_size > BATAS_RASIO * max(info.compress_size, 1):
-            raise KesalahanBerkas(
-                f"Berkas {path.name} berisi bagian '{info.filename}' yang mengembang dari "
-                f"{info.compress_size / 1e6:.1f} MB menjadi {info.file_size / 1e6:.0f} MB saat "
-                "diurai (bom zip); berkas ini ditolak demi keamanan.")
+            raise KesalahanBerkas(Pesan(
+                "Berkas {berkas} berisi bagian '{bagian}' yang mengembang dari {mb_zip:.1f} MB "
+                "menjadi {mb:.0f} MB saat diurai (bom zip); berkas ini ditolak demi keamanan.",
+                berkas=path.name, bagian=info.filename, mb_zip=info.compress_size / 1e6,
+                mb=info.file_size / 1e6))
 
 
 _DIMENSI = re.compile(rb'<dimension\b[^>]*\bref="\$?([A-Z]{1,3})\$?(\d{1,7})'
@@ -500,7 +505,7 @@ def _periksa_luas(path: Path) -> dict[str, dict[int, list[int]]]:
             _LUAS_DIPERIKSA.pop(next(iter(_LUAS_DIPERIKSA)))
     hasil = _LUAS_DIPERIKSA[kunci]
     if isinstance(hasil, KesalahanBerkas):
-        raise KesalahanBerkas(str(hasil))
+        raise KesalahanBerkas(pesan_dari(hasil))
     return hasil
 
 
@@ -539,13 +544,14 @@ def _periksa_luas_berkas(path: Path) -> dict[str, dict[int, list[int]]]:
                     rumus[judul.get(nama, nama)] = sel_rumus
                 if baris * kolom > BATAS_LUAS:
                     judul = judul if judul is not None else _nama_lembar(z)
-                    raise KesalahanBerkas(
-                        f"Lembar '{judul.get(nama, nama)}' di berkas {path.name} memakai area "
-                        f"sangat luas: sampai sel {huruf_kolom(kolom - 1)}{baris} "
-                        f"({baris * kolom:,} sel).".replace(",", ".")
-                        + " Membacanya bisa menghabiskan memori komputer. Hapus isi sel yang "
-                        "jauh di bawah atau di kanan data (Ctrl+End di Excel menunjukkan sel "
-                        "terakhir), simpan, lalu impor lagi.")
+                    raise KesalahanBerkas(Pesan(
+                        "Lembar '{lembar}' di berkas {berkas} memakai area sangat luas: sampai "
+                        "sel {sel} ({jumlah} sel). Membacanya bisa menghabiskan memori komputer. "
+                        "Hapus isi sel yang jauh di bawah atau di kanan data (Ctrl+End di Excel "
+                        "menunjukkan sel terakhir), simpan, lalu impor lagi.",
+                        lembar=judul.get(nama, nama).replace(",", "."),
+                        berkas=path.name.replace(",", "."), sel=f"{huruf_kolom(kolom - 1)}{baris}",
+                        jumlah=f"{baris * kolom:,}".replace(",", ".")))
     except (zipfile.BadZipFile, OSError, ValueError):
         return {}  # the reader itself reports a broken file
     return rumus
@@ -571,11 +577,11 @@ def _isi_sebenarnya(awal: bytes) -> str | None:
     kepala = teks.lstrip().lower()
     if ("urn:schemas-microsoft-com:office:spreadsheet" in kepala
             or 'progid="excel.sheet"' in kepala) and "<html" not in kepala:
-        return "XML Spreadsheet 2003"
+        return Pesan("XML Spreadsheet 2003")
     if kepala.startswith(("<!doctype html", "<meta")) or "<html" in kepala \
             or "<table" in kepala or (kepala.startswith("mime-version:")
                                       and "text/html" in kepala):
-        return "halaman web (HTML)"
+        return Pesan("halaman web (HTML)")
     if kepala.startswith("<?xml"):
         return None
     # CSV text: printable from its first bytes on (binary damage is not text)
@@ -592,8 +598,11 @@ def _isi_sebenarnya(awal: bytes) -> str | None:
     baris_satu = teks.lstrip().lower().split("\n", 1)[0]
     if all(c.isprintable() or c in "\r\n\t" for c in teks) and any(
             c in baris_satu for c in ",;\t"):
-        return "teks (CSV)"
+        return _TEKS_CSV
     return None
+
+
+_TEKS_CSV = Pesan("teks (CSV)")
 
 
 def _tolak_bukan_workbook(path: Path, awal: bytes) -> None:
@@ -602,15 +611,15 @@ def _tolak_bukan_workbook(path: Path, awal: bytes) -> None:
     isi = _isi_sebenarnya(awal)
     if isi is None:
         return
-    cara = ("Ganti akhiran nama berkasnya menjadi .csv, atau buka berkas itu di Excel lalu "
-            "pilih Simpan Sebagai > Buku Kerja Excel (.xlsx), lalu impor lagi."
-            if isi == "teks (CSV)" else
-            "Buka berkas itu di Excel (atau LibreOffice), pilih Simpan Sebagai > Buku Kerja "
-            "Excel (.xlsx), lalu impor berkas .xlsx itu.")
-    raise KesalahanBerkas(
-        f"Berkas {path.name} bukan workbook Excel ({path.suffix}) yang utuh: isinya {isi} yang "
-        f"diberi akhiran {path.suffix} (seperti unduhan dari sebagian aplikasi atau portal). "
-        + cara)
+    cara = (Pesan("Ganti akhiran nama berkasnya menjadi .csv, atau buka berkas itu di Excel "
+                  "lalu pilih Simpan Sebagai > Buku Kerja Excel (.xlsx), lalu impor lagi.")
+            if isi == _TEKS_CSV else
+            Pesan("Buka berkas itu di Excel (atau LibreOffice), pilih Simpan Sebagai > Buku "
+                  "Kerja Excel (.xlsx), lalu impor berkas .xlsx itu."))
+    raise KesalahanBerkas(Pesan(
+        "Berkas {berkas} bukan workbook Excel ({akhiran}) yang utuh: isinya {isi} yang diberi "
+        "akhiran {akhiran} (seperti unduhan dari sebagian aplikasi atau portal). {cara}",
+        berkas=path.name, akhiran=path.suffix, isi=isi, cara=cara))
 
 
 _NS_STRICT = b"http://purl.oclc.org/ooxml/spreadsheetml/main"
@@ -625,23 +634,23 @@ def _tolak_strict(path: Path) -> None:
     except (KeyError, zipfile.BadZipFile, OSError, ValueError):
         return
     if _NS_STRICT in awal:
-        raise KesalahanBerkas(
-            f"Berkas {path.name} disimpan dalam format 'Strict Open XML Spreadsheet' yang tidak "
+        raise KesalahanBerkas(Pesan(
+            "Berkas {berkas} disimpan dalam format 'Strict Open XML Spreadsheet' yang tidak "
             "bisa dibaca. Buka berkas itu di Excel, pilih Simpan Sebagai > Buku Kerja Excel "
-            "(.xlsx), lalu impor berkas itu lagi.")
+            "(.xlsx), lalu impor berkas itu lagi.", berkas=path.name))
 
 
 def _buka_spreadsheet(path: Path, potong: bool = True) -> list[Lembar]:
     with path.open("rb") as f:
         awal = f.read(CUPLIKAN_JENIS)
     if not awal:
-        raise KesalahanBerkas(f"Berkas {path.name} kosong (0 byte).")
+        raise KesalahanBerkas(Pesan("Berkas {berkas} kosong (0 byte).", berkas=path.name))
     _tolak_bukan_workbook(path, awal)
     awal = awal[:8]
     if awal == _OLE and path.suffix.lower() != ".xls":
-        raise KesalahanBerkas(
-            f"Berkas {path.name} dilindungi kata sandi (terenkripsi) atau berformat lama. "
-            "Buka di Excel, simpan sebagai .xlsx tanpa kata sandi, lalu impor lagi.")
+        raise KesalahanBerkas(Pesan(
+            "Berkas {berkas} dilindungi kata sandi (terenkripsi) atau berformat lama. Buka di "
+            "Excel, simpan sebagai .xlsx tanpa kata sandi, lalu impor lagi.", berkas=path.name))
     if path.suffix.lower() in {".xlsx", ".xlsm", ".ods"}:
         _periksa_zip(path)
     if path.suffix.lower() in {".xlsx", ".xlsm"}:
@@ -653,9 +662,10 @@ def _buka_spreadsheet(path: Path, potong: bool = True) -> list[Lembar]:
         wb = python_calamine.CalamineWorkbook.from_path(str(path))
         nama_lembar = list(wb.sheet_names)
     except Exception as e:
-        raise KesalahanBerkas(
-            f"Berkas {path.name} bukan workbook Excel yang bisa dibaca (rusak, atau dokumen "
-            f"jenis lain yang diberi akhiran {path.suffix}): {e}") from e
+        raise KesalahanBerkas(Pesan(
+            "Berkas {berkas} bukan workbook Excel yang bisa dibaca (rusak, atau dokumen jenis "
+            "lain yang diberi akhiran {akhiran}): {galat}", berkas=path.name,
+            akhiran=path.suffix, galat=e)) from e
     try:
         tersembunyi = {m.name for m in wb.sheets_metadata
                        if m.visible != python_calamine.SheetVisibleEnum.Visible}
@@ -702,9 +712,9 @@ def _dekode(path: Path, data: bytes) -> str:
     except UnicodeDecodeError:
         pass
     if data[:2000].count(b"\x00") > 10:
-        raise KesalahanBerkas(
-            f"Berkas {path.name} bukan teks CSV (berisi data biner). Simpan dari Excel sebagai "
-            "'CSV UTF-8' lalu impor lagi.")
+        raise KesalahanBerkas(Pesan(
+            "Berkas {berkas} bukan teks CSV (berisi data biner). Simpan dari Excel sebagai "
+            "'CSV UTF-8' lalu impor lagi.", berkas=path.name))
     # Excel on Windows writes "CSV (Comma delimited)" in the ANSI code page.
     return data.decode("cp1252", errors="replace")
 
@@ -731,10 +741,11 @@ def _pemisah(teks: str) -> str:
 def _buka_csv(path: Path) -> list[Lembar]:
     data = path.read_bytes()
     if not data.strip():
-        raise KesalahanBerkas(f"Berkas {path.name} kosong.")
+        raise KesalahanBerkas(Pesan("Berkas {berkas} kosong.", berkas=path.name))
     teks = _dekode(path, data)
     if "\x00" in teks:
-        raise KesalahanBerkas(f"Berkas {path.name} berisi karakter NUL; bukan CSV yang sah.")
+        raise KesalahanBerkas(Pesan("Berkas {berkas} berisi karakter NUL; bukan CSV yang sah.",
+                                    berkas=path.name))
     return [_LembarCsv(path, path.name, teks, _pemisah(teks))]
 
 
@@ -771,8 +782,9 @@ def _awal_openpyxl(path: Path, n_baris: int) -> list[Lembar]:
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as e:
-        raise KesalahanBerkas(
-            f"Berkas {path.name} tidak bisa dibaca sebagai workbook Excel: {e}") from e
+        raise KesalahanBerkas(Pesan(
+            "Berkas {berkas} tidak bisa dibaca sebagai workbook Excel: {galat}",
+            berkas=path.name, galat=e)) from e
     hasil: list[Lembar] = []
     try:
         for ws in wb.worksheets:
@@ -784,7 +796,8 @@ def _awal_openpyxl(path: Path, n_baris: int) -> list[Lembar]:
             hasil.append(_LembarDaftar(path, ws.title, isi,
                                        tersembunyi=ws.sheet_state != "visible"))
     except Exception as e:
-        raise KesalahanBerkas(f"Berkas {path.name} tidak bisa dibaca: {e}") from e
+        raise KesalahanBerkas(Pesan("Berkas {berkas} tidak bisa dibaca: {galat}",
+                                    berkas=path.name, galat=e)) from e
     finally:
         wb.close()
     return hasil
@@ -875,9 +888,9 @@ def buka_lembar(path: str | Path, potong: bool = True) -> list[Lembar]:
     is read in pieces unless ``potong`` is false (see :class:`PerluDibacaUtuh`)."""
     path = Path(path)
     if not path.exists():
-        raise KesalahanBerkas(f"Berkas tidak ditemukan: {path}")
+        raise KesalahanBerkas(Pesan("Berkas tidak ditemukan: {berkas}", berkas=path))
     if path.is_dir():
-        raise KesalahanBerkas(f"{path} adalah folder, bukan berkas.")
+        raise KesalahanBerkas(Pesan("{berkas} adalah folder, bukan berkas.", berkas=path))
     akhiran = path.suffix.lower()
     try:
         if akhiran in EKSTENSI_CSV:
@@ -885,8 +898,8 @@ def buka_lembar(path: str | Path, potong: bool = True) -> list[Lembar]:
         if akhiran in EKSTENSI_SPREADSHEET:
             return _buka_spreadsheet(path, potong)
     except OSError as e:
-        raise KesalahanBerkas(
-            f"Berkas {path.name} tidak bisa dibaca ({e.strerror or e}); tutup berkas itu di "
-            "program lain atau periksa izinnya.") from e
-    raise KesalahanBerkas(
-        f"Jenis berkas {path.name} tidak dikenal. Gunakan .xlsx atau .csv.")
+        raise KesalahanBerkas(Pesan(
+            "Berkas {berkas} tidak bisa dibaca ({sebab}); tutup berkas itu di program lain atau "
+            "periksa izinnya.", berkas=path.name, sebab=e.strerror or e)) from e
+    raise KesalahanBerkas(Pesan("Jenis berkas {berkas} tidak dikenal. Gunakan .xlsx atau .csv.",
+                                berkas=path.name))

@@ -34,6 +34,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kalbar_desktop import APP_NAME
+from kalbar_desktop.domain.pesan import KONTEKS, Label, Pesan, pesan_dari
 from kalbar_desktop.settings import Pengaturan
 from kalbar_desktop.sumber import folder_sumber
 
@@ -123,6 +124,40 @@ def terjemahkan_ke(bahasa: str, konteks: str, teks: str, folder: Path | None = N
     if not penerjemah.load(f"kalbar_desktop_{bahasa}", str(folder or folder_terjemahan())):
         return teks
     return penerjemah.translate(konteks, teks) or teks
+
+
+def teks(pesan: object) -> str:
+    """``pesan`` as the window shows it, in the interface language: the one way a message of
+    the lower layers reaches the screen. A :class:`~kalbar_desktop.domain.pesan.Pesan` (or an
+    exception raised with one) is its template translated in the context ``pesan`` and
+    formatted with its arguments, themselves translated when they are messages or labels
+    (:class:`~kalbar_desktop.domain.pesan.Label`); plain text is shown as it is; ``None`` as
+    ''. In Indonesian (or when a translation cannot be used) the Indonesian text itself."""
+    if pesan is None:
+        return ""
+    if isinstance(pesan, BaseException):
+        pesan = pesan_dari(pesan)
+    if not isinstance(pesan, Pesan | Label) or bahasa_aktif() == BAWAAN:
+        return str(pesan)
+    return _terjemahkan(pesan)
+
+
+def _terjemahkan(pesan: object) -> object:
+    if isinstance(pesan, Label):
+        return QCoreApplication.translate(pesan.konteks, str(pesan))
+    if not isinstance(pesan, Pesan):
+        return pesan
+    if pesan.bagian is not None:
+        return str(_terjemahkan(pesan.pemisah)).join(str(_terjemahkan(b)) for b in pesan.bagian)
+    templat = QCoreApplication.translate(KONTEKS, pesan.templat)
+    if not pesan.argumen:
+        return templat
+    argumen = {k: _terjemahkan(v) for k, v in pesan.argumen.items()}
+    try:
+        return templat.format(**argumen)
+    except (KeyError, IndexError, ValueError) as e:  # a broken translation: say it in Indonesian
+        _log.warning("Terjemahan pesan %r tidak bisa dipakai: %s", pesan.templat, e)
+        return str(pesan)
 
 
 def perintah_mulai_ulang() -> tuple[str, list[str]]:

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from kalbar_desktop.domain.akses import Aksi, boleh
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage.db import BasisData
+from kalbar_desktop.ui.bahasa import teks as teks_pesan
 from kalbar_desktop.ui.layar import atur_ukuran
 from kalbar_desktop.ui.lokal import angka, tanggal
 from kalbar_desktop.ui.tasks import Konteks, Tugas
@@ -278,7 +279,7 @@ class DialogImpor(QDialog):
         tugas = Tugas(kerja, self)
         tugas.selesai.connect(lambda hasil: self._pratinjau_selesai(versi, hasil))
         tugas.gagal.connect(lambda e, _j: self._pratinjau_selesai(versi, [
-            impor_p3ke.PratinjauBerkas(b, galat=str(e)) for b in berkas]))
+            impor_p3ke.PratinjauBerkas(b, galat=teks_pesan(e)) for b in berkas]))
         self._tugas_pratinjau = tugas
         tugas.mulai()
 
@@ -304,7 +305,7 @@ class DialogImpor(QDialog):
         diabaikan = [f"{pb.berkas.name}: {', '.join(pb.diabaikan)}"
                      for pb in self.pratinjau if pb.diabaikan]
         if galat:
-            self.label_galat.setText("\n".join(galat))
+            self.label_galat.setText("\n".join(map(teks_pesan, galat)))
             self.label_galat.show()
             _tinggi_pas(self.label_galat)
         else:
@@ -577,7 +578,7 @@ class DialogImpor(QDialog):
             self.status.setText(self.tr("Impor dibatalkan. Tidak ada yang ditulis."))
         elif isinstance(e, impor_p3ke.KesalahanImpor | sdb.KesalahanPenyimpanan):
             self.status.setText(self.tr("Impor gagal. Basis data tidak berubah."))
-            self.label_galat.setText(str(e))
+            self.label_galat.setText(teks_pesan(e))
             self.label_galat.show()
             _tinggi_pas(self.label_galat)
         else:
@@ -605,7 +606,7 @@ class DialogImpor(QDialog):
             with sdb.terbuka(self.db_path) as db:
                 n = laporan_temuan.tulis(db, tujuan, pengguna=self.pengguna)
         except (laporan_temuan.KesalahanLaporan, sdb.KesalahanPenyimpanan) as e:
-            self.label_galat.setText(str(e))
+            self.label_galat.setText(teks_pesan(e))
             self.label_galat.show()
             _tinggi_pas(self.label_galat)
             return None
@@ -671,7 +672,7 @@ def impor_wilayah(jendela: MainWindow, path: Path) -> Tugas:
         tugas.deleteLater()
         if not isinstance(e, impor_p3ke.KesalahanImpor):
             _log.error("Impor referensi wilayah gagal:\n%s", jejak)
-        pesan(QMessageBox.Icon.Warning, str(e))
+        pesan(QMessageBox.Icon.Warning, teks_pesan(e))
 
     tugas.selesai.connect(selesai)
     tugas.gagal.connect(gagal)

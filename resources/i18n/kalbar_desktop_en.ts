@@ -3941,4 +3941,235 @@ Please wait; do not switch the computer off.</translation>
         <translation>Database health check done: healthy.</translation>
     </message>
 </context>
+<context>
+    <name>pesan</name>
+    <message>
+        <source>berkas dibuat oleh program yang tidak menghitung rumus, sehingga nilainya akan terbaca kosong. Buka berkas itu di Excel atau LibreOffice, simpan ulang, lalu impor lagi</source>
+        <translation>the file was written by a program that does not calculate formulas, so their values would be read as empty. Open the file in Excel or LibreOffice, save it again, then import again</translation>
+    </message>
+    <message>
+        <source>Sel berisi karakter kontrol tersembunyi (kode {kode:d}); hapus karakter itu (biasanya terbawa saat menyalin dari program lain)</source>
+        <translation>The cell holds a hidden control character (code {kode:d}); delete that character (it usually comes along when copying from another program)</translation>
+    </message>
+    <message>
+        <source>berkas {berkas}, lembar &apos;{lembar}&apos;, baris {baris}, kolom {kolom} ({judul})</source>
+        <translation>file {berkas}, sheet &apos;{lembar}&apos;, row {baris}, column {kolom} ({judul})</translation>
+    </message>
+    <message>
+        <source>Kolom wajib tidak ditemukan di berkas {berkas}, lembar &apos;{lembar}&apos; (judul kolom di baris {baris}): {kolom}.</source>
+        <translation>Required columns not found in file {berkas}, sheet &apos;{lembar}&apos; (column headers in row {baris}): {kolom}.</translation>
+    </message>
+    <message>
+        <source>Isi sel terlalu panjang ({panjang} karakter; batas Excel {batas})</source>
+        <translation>The cell is too long ({panjang} characters; Excel allows {batas})</translation>
+    </message>
+    <message>
+        <source>Sel berisi rumus atau perintah ({isi!r}); data P3KE tidak berisi rumus, ketik ulang sebagai teks biasa</source>
+        <translation>The cell holds a formula or a command ({isi!r}); P3KE data holds no formulas, type it again as plain text</translation>
+    </message>
+    <message>
+        <source>Sel berisi tanda arah tulisan tersembunyi (U+{kode:04X}) yang bisa membuat teks tampil berbeda dari isinya; hapus tanda itu</source>
+        <translation>The cell holds a hidden text-direction mark (U+{kode:04X}) that can make the text look different from what it holds; delete that mark</translation>
+    </message>
+    <message>
+        <source>berkas {berkas}, lembar &apos;{lembar}&apos;, baris {baris}</source>
+        <translation>file {berkas}, sheet &apos;{lembar}&apos;, row {baris}</translation>
+    </message>
+    <message>
+        <source>Baris judul kolom lembar &apos;{lembar}&apos; di berkas {berkas} (baris {baris}) terbaca berbeda saat impor; simpan ulang berkas dari Excel.</source>
+        <translation>The column header row of sheet &apos;{lembar}&apos; in file {berkas} (row {baris}) read differently during the import; save the file again from Excel.</translation>
+    </message>
+    <message>
+        <source>(tidak ada lembar)</source>
+        <translation>(no sheets)</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} tidak berisi data P3KE yang dikenali: tidak ada baris judul kolom P3KE (misalnya &apos;ID Keluarga P3KE&apos;, &apos;NIK&apos;, &apos;Nama&apos;, &apos;Kode Kemdagri&apos;) di {n} baris pertama lembar {lembar}.</source>
+        <translation>File {berkas} holds no recognisable P3KE data: there is no row of P3KE column headers (such as &apos;ID Keluarga P3KE&apos;, &apos;NIK&apos;, &apos;Nama&apos;, &apos;Kode Kemdagri&apos;) in the first {n} rows of sheet {lembar}.</translation>
+    </message>
+    <message>
+        <source>Tidak ada berkas yang dipilih untuk diimpor.</source>
+        <translation>No file was chosen for the import.</translation>
+    </message>
+    <message>
+        <source>Impor dibatalkan: {nama} harus unik di berkas.</source>
+        <translation>Import cancelled: {nama} must be unique in the files.</translation>
+    </message>
+    <message>
+        <source>... dan {lagi} masalah lain</source>
+        <translation>... and {lagi} more problems</translation>
+    </message>
+    <message>
+        <source>Sel {sel} berisi rumus yang belum pernah dihitung (tanpa nilai tersimpan) ({tempat}): {sebab}</source>
+        <translation>Cell {sel} holds a formula that was never calculated (no stored value) ({tempat}): {sebab}</translation>
+    </message>
+    <message>
+        <source>{alasan} ({tempat})</source>
+        <translation>{alasan} ({tempat})</translation>
+    </message>
+    <message>
+        <source>ID Keluarga kosong ({tempat})</source>
+        <translation>ID Keluarga is empty ({tempat})</translation>
+    </message>
+    <message>
+        <source> dan </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>Judul kolom &apos;{judul}&apos; muncul {n} kali (kolom {huruf}) di berkas {berkas}, lembar &apos;{lembar}&apos;, baris {baris}. Hapus atau ganti nama kolom yang salah, lalu impor lagi.</source>
+        <translation>Column header &apos;{judul}&apos; appears {n} times (columns {huruf}) in file {berkas}, sheet &apos;{lembar}&apos;, row {baris}. Delete or rename the wrong column, then import again.</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} adalah laporan temuan Kalbar Desktop, bukan berkas P3KE; keluarkan dari daftar berkas yang diimpor.</source>
+        <translation>File {berkas} is a Kalbar Desktop findings report, not a P3KE file; remove it from the list of files to import.</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} tidak bisa dibaca: {galat}</source>
+        <translation>File {berkas} cannot be read: {galat}</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ditemukan: {berkas}</source>
+        <translation>File not found: {berkas}</translation>
+    </message>
+    <message>
+        <source>Impor dibatalkan karena cadangan sebelum impor gagal: {sebab}</source>
+        <translation>Import cancelled because the backup before the import failed: {sebab}</translation>
+    </message>
+    <message>
+        <source>Impor gagal; basis data tidak berubah. {sebab}</source>
+        <translation>The import failed; the database is unchanged. {sebab}</translation>
+    </message>
+    <message>
+        <source>Impor dibatalkan karena ada baris yang tidak bisa dibaca:</source>
+        <translation>Import cancelled because some rows cannot be read:</translation>
+    </message>
+    <message>
+        <source>{nama} {nilai} muncul lebih dari sekali: {tempat}</source>
+        <translation>{nama} {nilai} appears more than once: {tempat}</translation>
+    </message>
+    <message>
+        <source>{berkas} adalah folder, bukan berkas; pilih berkasnya.</source>
+        <translation>{berkas} is a folder, not a file; choose the file.</translation>
+    </message>
+    <message>
+        <source>{berkas} bukan berkas biasa (pipa atau perangkat).</source>
+        <translation>{berkas} is not a regular file (a pipe or a device).</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} tidak bisa dibaca ({sebab}); tutup berkas itu di program lain atau periksa izinnya, lalu impor lagi.</source>
+        <translation>File {berkas} cannot be read ({sebab}); close it in the other program or check its permissions, then import again.</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} isinya sama persis dengan {lain} (salinan berkas yang sama). Pilih salah satunya saja, lalu impor lagi.</source>
+        <translation>File {berkas} has exactly the same content as {lain} (a copy of the same file). Choose only one of them, then import again.</translation>
+    </message>
+    <message>
+        <source>{berkas}, lembar &apos;{lembar}&apos;, baris {baris}</source>
+        <translation>{berkas}, sheet &apos;{lembar}&apos;, row {baris}</translation>
+    </message>
+    <message>
+        <source>Lembar &apos;{lembar}&apos; di berkas {berkas} hanya berisi judul kolom (baris {baris}) tanpa satu pun baris data di bawahnya.</source>
+        <translation>Sheet &apos;{lembar}&apos; in file {berkas} holds only column headers (row {baris}) without a single data row below them.</translation>
+    </message>
+    <message>
+        <source>teks (CSV)</source>
+        <translation>text (CSV)</translation>
+    </message>
+    <message>
+        <source>isi XML lembar rusak atau tidak utuh ({galat})</source>
+        <translation>the sheet&apos;s XML content is damaged or incomplete ({galat})</translation>
+    </message>
+    <message>
+        <source>Lembar &apos;{lembar}&apos; di berkas {berkas} tidak bisa dibaca: {sebab}. Buka dan simpan ulang berkas di Excel, lalu impor lagi.</source>
+        <translation>Sheet &apos;{lembar}&apos; in file {berkas} cannot be read: {sebab}. Open the file in Excel and save it again, then import again.</translation>
+    </message>
+    <message>
+        <source>XML Spreadsheet 2003</source>
+        <translation>XML Spreadsheet 2003</translation>
+    </message>
+    <message>
+        <source>halaman web (HTML)</source>
+        <translation>a web page (HTML)</translation>
+    </message>
+    <message>
+        <source>Ganti akhiran nama berkasnya menjadi .csv, atau buka berkas itu di Excel lalu pilih Simpan Sebagai &gt; Buku Kerja Excel (.xlsx), lalu impor lagi.</source>
+        <translation>Change the file name ending to .csv, or open the file in Excel and choose Save As &gt; Excel Workbook (.xlsx), then import again.</translation>
+    </message>
+    <message>
+        <source>Buka berkas itu di Excel (atau LibreOffice), pilih Simpan Sebagai &gt; Buku Kerja Excel (.xlsx), lalu impor berkas .xlsx itu.</source>
+        <translation>Open the file in Excel (or LibreOffice), choose Save As &gt; Excel Workbook (.xlsx), then import that .xlsx file.</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} bukan workbook Excel ({akhiran}) yang utuh: isinya {isi} yang diberi akhiran {akhiran} (seperti unduhan dari sebagian aplikasi atau portal). {cara}</source>
+        <translation>File {berkas} is not a complete Excel workbook ({akhiran}): it holds {isi} named with the ending {akhiran} (like downloads from some applications or portals). {cara}</translation>
+    </message>
+    <message>
+        <source>Jenis berkas {berkas} tidak dikenal. Gunakan .xlsx atau .csv.</source>
+        <translation>The type of file {berkas} is not known. Use .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} terlalu besar setelah diurai ({gb:.1f} GB); berkas ini ditolak demi keamanan.</source>
+        <translation>File {berkas} is too large once unpacked ({gb:.1f} GB); it is refused for safety.</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} disimpan dalam format &apos;Strict Open XML Spreadsheet&apos; yang tidak bisa dibaca. Buka berkas itu di Excel, pilih Simpan Sebagai &gt; Buku Kerja Excel (.xlsx), lalu impor berkas itu lagi.</source>
+        <translation>File {berkas} was saved as &apos;Strict Open XML Spreadsheet&apos;, which cannot be read. Open the file in Excel, choose Save As &gt; Excel Workbook (.xlsx), then import that file again.</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} kosong (0 byte).</source>
+        <translation>File {berkas} is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} dilindungi kata sandi (terenkripsi) atau berformat lama. Buka di Excel, simpan sebagai .xlsx tanpa kata sandi, lalu impor lagi.</source>
+        <translation>File {berkas} is protected by a password (encrypted) or in an old format. Open it in Excel, save it as .xlsx without a password, then import again.</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} bukan teks CSV (berisi data biner). Simpan dari Excel sebagai &apos;CSV UTF-8&apos; lalu impor lagi.</source>
+        <translation>File {berkas} is not CSV text (it holds binary data). Save it from Excel as &apos;CSV UTF-8&apos;, then import again.</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} kosong.</source>
+        <translation>File {berkas} is empty.</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} berisi karakter NUL; bukan CSV yang sah.</source>
+        <translation>File {berkas} holds NUL characters; it is not a valid CSV file.</translation>
+    </message>
+    <message>
+        <source>{berkas} adalah folder, bukan berkas.</source>
+        <translation>{berkas} is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} bukan workbook Excel (.xlsx) yang utuh: berkas rusak atau terpotong. Simpan ulang dari Excel lalu impor lagi.</source>
+        <translation>File {berkas} is not a complete Excel workbook (.xlsx): the file is damaged or cut short. Save it again from Excel, then import again.</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} berisi bagian &apos;{bagian}&apos; yang mengembang dari {mb_zip:.1f} MB menjadi {mb:.0f} MB saat diurai (bom zip); berkas ini ditolak demi keamanan.</source>
+        <translation>File {berkas} holds a part &apos;{bagian}&apos; that grows from {mb_zip:.1f} MB to {mb:.0f} MB when unpacked (a zip bomb); it is refused for safety.</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} bukan workbook Excel yang bisa dibaca (rusak, atau dokumen jenis lain yang diberi akhiran {akhiran}): {galat}</source>
+        <translation>File {berkas} is not a readable Excel workbook (damaged, or another kind of document named with the ending {akhiran}): {galat}</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} tidak bisa dibaca sebagai workbook Excel: {galat}</source>
+        <translation>File {berkas} cannot be read as an Excel workbook: {galat}</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} tidak bisa dibaca ({sebab}); tutup berkas itu di program lain atau periksa izinnya.</source>
+        <translation>File {berkas} cannot be read ({sebab}); close it in the other program or check its permissions.</translation>
+    </message>
+    <message>
+        <source>Berkas CSV {berkas} rusak di baris {baris}: {galat}</source>
+        <translation>CSV file {berkas} is damaged at row {baris}: {galat}</translation>
+    </message>
+    <message>
+        <source>Berkas CSV {berkas} berisi sel yang terlalu panjang di sekitar baris {baris} (lebih dari {batas} karakter); periksa apakah ada tanda kutip yang tidak ditutup.</source>
+        <translation>CSV file {berkas} holds a cell that is too long around row {baris} (more than {batas} characters); check for a quotation mark that is not closed.</translation>
+    </message>
+    <message>
+        <source>Lembar &apos;{lembar}&apos; di berkas {berkas} memakai area sangat luas: sampai sel {sel} ({jumlah} sel). Membacanya bisa menghabiskan memori komputer. Hapus isi sel yang jauh di bawah atau di kanan data (Ctrl+End di Excel menunjukkan sel terakhir), simpan, lalu impor lagi.</source>
+        <translation>Sheet &apos;{lembar}&apos; in file {berkas} uses a very large area: up to cell {sel} ({jumlah} cells). Reading it could use up the computer&apos;s memory. Clear the cells far below or to the right of the data (Ctrl+End in Excel shows the last cell), save, then import again.</translation>
+    </message>
+</context>
 </TS>
