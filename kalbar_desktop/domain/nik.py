@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.domain.tanggal import tahun_dua_digit
 
 _DIBUANG = re.compile(r"[\s'.\u2019\u2018`\u00a0]+")
@@ -161,14 +162,17 @@ def _tanggal(dd: int, mm: int, yy: int, hari_ini: dt.date) -> dt.date | None:
 
 def _periksa_bentuk(teks: str, asli: object, nama: str) -> list[MasalahNomor]:
     if notasi_ilmiah(asli):
-        return [MasalahNomor(ILMIAH, f"{nama} tertulis dalam notasi ilmiah ({str(asli).strip()}); "
-                                     "angka terakhirnya sudah hilang karena Excel")]
+        return [MasalahNomor(ILMIAH, Pesan(
+            "{nama} tertulis dalam notasi ilmiah ({nilai}); angka terakhirnya sudah hilang "
+            "karena Excel", nama=nama, nilai=str(asli).strip()))]
     if not teks:
-        return [MasalahNomor(KOSONG, f"{nama} kosong")]
+        return [MasalahNomor(KOSONG, Pesan("{nama} kosong", nama=nama))]
     if not teks.isascii() or not teks.isdigit():
-        return [MasalahNomor(BUKAN_ANGKA, f"{nama} mengandung karakter selain angka: {teks!r}")]
+        return [MasalahNomor(BUKAN_ANGKA, Pesan(
+            "{nama} mengandung karakter selain angka: {teks!r}", nama=nama, teks=teks))]
     if len(teks) != 16:
-        return [MasalahNomor(PANJANG, f"{nama} harus 16 digit, tertulis {len(teks)} digit")]
+        return [MasalahNomor(PANJANG, Pesan("{nama} harus 16 digit, tertulis {n} digit",
+                                            nama=nama, n=len(teks)))]
     return []
 
 
@@ -181,7 +185,8 @@ def urai_nik(nilai: object, hari_ini: dt.date | None = None) -> InfoNomor:
         return InfoNomor(teks, tuple(masalah))
     prov = int(teks[:2])
     if not 11 <= prov <= 96:
-        masalah.append(MasalahNomor(PROVINSI, f"Kode provinsi NIK tidak dikenal: {teks[:2]}"))
+        masalah.append(MasalahNomor(PROVINSI, Pesan("Kode provinsi NIK tidak dikenal: {kode}",
+                                                    kode=teks[:2])))
     dd, mm, yy = int(teks[6:8]), int(teks[8:10]), int(teks[10:12])
     jenis_kelamin = None
     if 41 <= dd <= 71:
@@ -192,9 +197,10 @@ def urai_nik(nilai: object, hari_ini: dt.date | None = None) -> InfoNomor:
     if tanggal is None:
         masalah.append(MasalahNomor(
             TANGGAL,
-            f"Bagian tanggal lahir NIK tidak mungkin: {teks[6:8]}-{teks[8:10]}-{teks[10:12]}"))
+            Pesan("Bagian tanggal lahir NIK tidak mungkin: {tanggal}",
+                  tanggal=f"{teks[6:8]}-{teks[8:10]}-{teks[10:12]}")))
     if teks[12:] == "0000":
-        masalah.append(MasalahNomor(URUT_NOL, "Nomor urut NIK tidak boleh 0000"))
+        masalah.append(MasalahNomor(URUT_NOL, Pesan("Nomor urut NIK tidak boleh 0000")))
     return InfoNomor(
         teks,
         tuple(masalah),
@@ -213,14 +219,15 @@ def urai_no_kk(nilai: object, hari_ini: dt.date | None = None) -> InfoNomor:
     if masalah:
         return InfoNomor(teks, tuple(masalah))
     if not 11 <= int(teks[:2]) <= 96:
-        masalah.append(MasalahNomor(PROVINSI, f"Kode provinsi No KK tidak dikenal: {teks[:2]}"))
+        masalah.append(MasalahNomor(PROVINSI, Pesan("Kode provinsi No KK tidak dikenal: {kode}",
+                                                    kode=teks[:2])))
     tanggal = _tanggal(int(teks[6:8]), int(teks[8:10]), int(teks[10:12]), hari_ini)
     if tanggal is None:
         masalah.append(MasalahNomor(
-            TANGGAL, f"Bagian tanggal No KK tidak mungkin: {teks[6:8]}-{teks[8:10]}-{teks[10:12]}"
-        ))
+            TANGGAL, Pesan("Bagian tanggal No KK tidak mungkin: {tanggal}",
+                           tanggal=f"{teks[6:8]}-{teks[8:10]}-{teks[10:12]}")))
     if teks[12:] == "0000":
-        masalah.append(MasalahNomor(URUT_NOL, "Nomor urut No KK tidak boleh 0000"))
+        masalah.append(MasalahNomor(URUT_NOL, Pesan("Nomor urut No KK tidak boleh 0000")))
     return InfoNomor(teks, tuple(masalah), kode_wilayah=teks[:6], tanggal=tanggal,
                      nomor_urut=teks[12:])
 

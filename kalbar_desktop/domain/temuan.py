@@ -16,6 +16,7 @@ from enum import StrEnum
 from kalbar_desktop.domain import codes, nik
 from kalbar_desktop.domain.angka import urai_angka
 from kalbar_desktop.domain.kolom import KOLOM_INDIVIDU, KOLOM_KELUARGA, Jenis
+from kalbar_desktop.domain.pesan import Pesan
 
 
 class Aturan(StrEnum):
@@ -124,18 +125,23 @@ def _periksa_id(baris: Baris, kolom: str, id_keluarga: str | None, id_individu: 
     nilai = str(baris.get(kolom) or "")
     label = _LABEL_ID[kolom]
     if bentuk == nik.BENTUK_ILMIAH:
-        pesan = f"{label} tertulis dalam notasi ilmiah ({nilai}) oleh Excel; angkanya hilang"
+        bagian = [Pesan("{label} tertulis dalam notasi ilmiah ({nilai}) oleh Excel; angkanya "
+                        "hilang", label=label, nilai=nilai)]
     else:
-        pesan = f"{label} {nilai} tersimpan sebagai angka oleh Excel; nol di depannya bisa hilang"
+        bagian = [Pesan("{label} {nilai} tersimpan sebagai angka oleh Excel; nol di depannya "
+                        "bisa hilang", label=label, nilai=nilai)]
     serupa = id_serupa(kolom, nilai) if id_serupa is not None and bentuk == nik.BENTUK_ANGKA \
         else None
-    if serupa:
-        siapa = "keluarga" if kolom == "id_keluarga" else "orang"
-        pesan += (f" ({label} {serupa} sudah ada di basis data: mungkin {siapa} yang sama; "
-                  "ID tidak diubah)")
+    if serupa and kolom == "id_keluarga":
+        bagian.append(Pesan(" ({label} {serupa} sudah ada di basis data: mungkin keluarga yang "
+                            "sama; ID tidak diubah)", label=label, serupa=serupa))
+    elif serupa:
+        bagian.append(Pesan(" ({label} {serupa} sudah ada di basis data: mungkin orang yang "
+                            "sama; ID tidak diubah)", label=label, serupa=serupa))
     elif dugaan:
-        pesan += f" (dugaan ID asli: {dugaan}; ID tidak diubah)"
-    pesan += ". Jadikan sel Teks di berkas sumber"
+        bagian.append(Pesan(" (dugaan ID asli: {dugaan}; ID tidak diubah)", dugaan=dugaan))
+    bagian.append(Pesan(". Jadikan sel Teks di berkas sumber"))
+    pesan = Pesan.gabung("", bagian)
     return [Temuan(Aturan.ID_RUSAK_EXCEL, id_keluarga, id_individu, pesan, kolom, nilai or None,
                    **lokasi)]
 
@@ -168,31 +174,36 @@ def _periksa_nik(
         return Temuan(aturan, id_keluarga, id_individu, pesan, kolom, nilai or None, **lokasi)
 
     if bentuk == nik.BENTUK_ILMIAH or nik.notasi_ilmiah(nilai):
-        return [t(Aturan.NIK_RUSAK_EXCEL,
-                  f"NIK tertulis dalam notasi ilmiah ({nilai}); angka aslinya sudah hilang")]
+        return [t(Aturan.NIK_RUSAK_EXCEL, Pesan(
+            "NIK tertulis dalam notasi ilmiah ({nilai}); angka aslinya sudah hilang",
+            nilai=nilai))]
     hasil: list[Temuan] = []
     if bentuk == nik.BENTUK_ANGKA:
-        hasil.append(t(Aturan.NIK_RUSAK_EXCEL,
-                       f"NIK {nilai} tersimpan sebagai angka oleh Excel; "
-                       "digit terakhir mungkin sudah berubah"))
+        hasil.append(t(Aturan.NIK_RUSAK_EXCEL, Pesan(
+            "NIK {nilai} tersimpan sebagai angka oleh Excel; digit terakhir mungkin sudah "
+            "berubah", nilai=nilai)))
     info = nik.urai_nik(nilai, hari_ini)
     if info.punya(nik.KOSONG):
-        return [t(Aturan.NIK_KOSONG, "NIK kosong")]
+        return [t(Aturan.NIK_KOSONG, _NIK_KOSONG)]
     format_masalah = [m for m in info.masalah]
     if format_masalah:
-        hasil.append(t(Aturan.NIK_FORMAT, "; ".join(m.pesan for m in format_masalah)))
+        hasil.append(t(Aturan.NIK_FORMAT, Pesan.gabung("; ", (m.pesan for m in format_masalah))))
     if info.tanggal:
         tgl = _tanggal(tanggal_lahir)
         if tgl and (tgl.day, tgl.month, tgl.year % 100) != (
                 info.tanggal.day, info.tanggal.month, info.tanggal.year % 100):
-            hasil.append(t(Aturan.NIK_TGL_LAHIR,
-                           f"Tanggal lahir di NIK ({info.tanggal:%d-%m-%y}) berbeda dengan "
-                           f"Tanggal Lahir ({tgl:%d-%m-%Y})"))
+            hasil.append(t(Aturan.NIK_TGL_LAHIR, Pesan(
+                "Tanggal lahir di NIK ({nik:%d-%m-%y}) berbeda dengan Tanggal Lahir "
+                "({tanggal:%d-%m-%Y})", nik=info.tanggal, tanggal=tgl)))
         jk = codes.JENIS_KELAMIN.cocokkan(jenis_kelamin)
         if jk and info.jenis_kelamin and jk != info.jenis_kelamin:
-            hasil.append(t(Aturan.NIK_JENIS_KELAMIN,
-                           f"NIK menunjukkan {info.jenis_kelamin}, tertulis {jk}"))
+            hasil.append(t(Aturan.NIK_JENIS_KELAMIN, Pesan(
+                "NIK menunjukkan {nik}, tertulis {tertulis}", nik=info.jenis_kelamin,
+                tertulis=jk)))
     return hasil
+
+
+_NIK_KOSONG = Pesan("NIK kosong")
 
 
 def _tanggal(nilai: object) -> dt.date | None:
@@ -222,19 +233,21 @@ def _periksa_kolom(baris: Baris, kolom_def: Mapping, id_keluarga: str | None,
             if codes.daftar(k.kode).cocokkan(nilai) is None:
                 hasil.append(Temuan(
                     Aturan.KODE_TIDAK_DIKENAL, id_keluarga, id_individu,
-                    f"{k.header}: nilai {nilai!s} tidak ada di daftar kode", field, str(nilai),
-                    **lokasi))
+                    Pesan("{kolom}: nilai {nilai!s} tidak ada di daftar kode", kolom=k.header,
+                          nilai=nilai), field, str(nilai), **lokasi))
         elif k.jenis == Jenis.TANGGAL:
             tgl = _tanggal(nilai)
             if tgl is None or tgl > hari_ini or tgl.year < 1900:
                 hasil.append(Temuan(
                     Aturan.TANGGAL_TIDAK_VALID, id_keluarga, id_individu,
-                    f"{k.header}: tanggal tidak valid: {nilai!s}", field, str(nilai), **lokasi))
+                    Pesan("{kolom}: tanggal tidak valid: {nilai!s}", kolom=k.header,
+                          nilai=nilai), field, str(nilai), **lokasi))
         elif k.jenis == Jenis.ANGKA and urai_angka(nilai) is None:
             # no rule of its own: like a code outside its list, a value kept as written
             hasil.append(Temuan(
                 Aturan.KODE_TIDAK_DIKENAL, id_keluarga, id_individu,
-                f"{k.header}: nilai {nilai!s} bukan angka", field, str(nilai), **lokasi))
+                Pesan("{kolom}: nilai {nilai!s} bukan angka", kolom=k.header, nilai=nilai),
+                field, str(nilai), **lokasi))
     return hasil
 
 
@@ -261,7 +274,8 @@ def periksa_keluarga(
     kode = str(keluarga.get("kode_kemdagri") or "")
     if wilayah_dikenal is not None and not wilayah_dikenal(kode):
         hasil.append(Temuan(Aturan.WILAYAH_TIDAK_DIKENAL, idk, None,
-                            f"Kode Kemdagri {kode or '(kosong)'} tidak ada di referensi wilayah",
+                            Pesan("Kode Kemdagri {kode} tidak ada di referensi wilayah",
+                                  kode=kode or Pesan("(kosong)")),
                             "kode_kemdagri", kode or None, **lok))
     hasil += _periksa_kolom(keluarga, KOLOM_KELUARGA, idk, None, lok, hari_ini)
     hasil += _periksa_id(keluarga, "id_keluarga", idk, None, lok, id_serupa=id_serupa)
@@ -270,7 +284,8 @@ def periksa_keluarga(
         info = nik.urai_no_kk(no_kk, hari_ini)
         if info.masalah:
             hasil.append(Temuan(Aturan.NO_KK_FORMAT, idk, None,
-                                "; ".join(m.pesan for m in info.masalah), "no_kk", no_kk, **lok))
+                                Pesan.gabung("; ", (m.pesan for m in info.masalah)), "no_kk",
+                                no_kk, **lok))
 
     if not anggota:
         hasil += _periksa_nik(str(keluarga.get("nik_kepala") or ""),
@@ -301,18 +316,20 @@ def periksa_keluarga(
         if a.get("id_individu_bentuk") == nik.BENTUK_KOSONG:
             hasil.append(Temuan(
                 Aturan.ID_INDIVIDU_KOSONG, idk, ida,
-                f"ID Individu kosong di berkas sumber; sementara memakai {ida}. Bila berkas "
-                "berikutnya membawa ID aslinya, anggota ini dicocokkan lewat NIK atau nama dan "
-                "tanggal lahir", "id_individu", None, **lok_a))
+                Pesan("ID Individu kosong di berkas sumber; sementara memakai {id}. Bila berkas "
+                      "berikutnya membawa ID aslinya, anggota ini dicocokkan lewat NIK atau nama "
+                      "dan tanggal lahir", id=ida), "id_individu", None, **lok_a))
         if not keluarga.get("id_keluarga_bentuk"):  # else said once, on the family
             hasil += _periksa_id(a, "id_keluarga", idk, ida, lok_a, id_serupa=id_serupa)
     if kepala == 0:
         hasil.append(Temuan(Aturan.KK_TANPA_KEPALA, idk, None,
-                            "Keluarga tidak punya anggota dengan hubungan Kepala Keluarga",
+                            Pesan("Keluarga tidak punya anggota dengan hubungan Kepala "
+                                  "Keluarga"),
                             "hubungan", None, **lok))
     elif kepala > 1:
         hasil.append(Temuan(Aturan.KK_KEPALA_GANDA, idk, None,
-                            f"Keluarga punya {kepala} Kepala Keluarga", "hubungan", None, **lok))
+                            Pesan("Keluarga punya {n} Kepala Keluarga", n=kepala), "hubungan",
+                            None, **lok))
     return hasil
 
 
@@ -346,7 +363,9 @@ def periksa_nik_ganda(pemegang: Iterable[PemegangNik]) -> list[Temuan]:
             lain = [f"{q.id_keluarga}/{q.id_individu or '-'}" for q in daftar if q is not p]
             hasil.append(Temuan(
                 Aturan.NIK_GANDA, p.id_keluarga, p.id_individu,
-                f"NIK {nilai} juga dipakai oleh {', '.join(lain[:5])}"
-                + (f" dan {len(lain) - 5} lainnya" if len(lain) > 5 else ""),
+                Pesan("NIK {nik} juga dipakai oleh {lain}", nik=nilai, lain=", ".join(lain[:5]))
+                if len(lain) <= 5 else
+                Pesan("NIK {nik} juga dipakai oleh {lain} dan {n} lainnya", nik=nilai,
+                      lain=", ".join(lain[:5]), n=len(lain) - 5),
                 "nik", nilai, p.file, p.lembar, p.baris))
     return hasil

@@ -20,6 +20,7 @@ from kalbar_desktop.domain import nik
 from kalbar_desktop.domain.status import StatusAnggota
 from kalbar_desktop.storage.verifikasi import PerubahanAnggota
 from kalbar_desktop.ui import label as ul
+from kalbar_desktop.ui.bahasa import teks as teks_pesan
 from kalbar_desktop.ui.lokal import tanggal_pendek
 
 Indeks = QModelIndex | QPersistentModelIndex
@@ -145,7 +146,7 @@ class AnggotaModel(QAbstractTableModel):
         teks = a.get("nik") if a.get("baru") else a.get("nik_perbaikan")
         if not teks:
             return []
-        return [m.pesan for m in nik.urai_nik(teks).masalah]
+        return [teks_pesan(m.pesan) for m in nik.urai_nik(teks).masalah]
 
     # -- Qt model -----------------------------------------------------------------------------
     def rowCount(self, parent: Indeks = QModelIndex()) -> int:

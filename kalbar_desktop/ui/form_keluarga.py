@@ -932,26 +932,16 @@ class FormKeluarga(QWidget):
             return  # the findings shown stay; the entries are untouched
         nama = {a.get("id_individu"): a.get("nama") for a in anggota}
         penuh = self._nik_penuh(self.data)
-        indonesia = bahasa.bahasa_aktif() == bahasa.BAWAAN
         self.temuan.clear()
         for t in daftar:
             siapa = f"{nama.get(t.id_individu) or t.id_individu}: " if t.id_individu else ""
-            pesan = t.pesan if penuh else samarkan_teks(t.pesan)
+            # the rule's message in the interface language, the NIKs masked once translated
+            rincian = bahasa.teks(t.pesan)
+            rincian = rincian if penuh else samarkan_teks(rincian)
             nama_aturan = ul.nama_aturan(t.aturan)
-            if indonesia:
-                rincian = pesan
-            elif t.kolom and t.nilai:
-                # The rules write their details in Indonesian: other languages show the field
-                # and the value (the rule's own message stays in the tooltip).
-                nilai = t.nilai if penuh else samarkan_teks(t.nilai)
-                rincian = f"{ul.label_field(t.kolom)} = {nilai}"
-            else:
-                rincian = nama_aturan  # the rule's name says it (the message in the tooltip)
             sama = rincian.strip(" .").casefold() == nama_aturan.casefold()
             item = QListWidgetItem(f"⚠ {siapa}{nama_aturan}" + ("" if sama else f": {rincian}"))
-            item.setToolTip(ul.penjelasan_aturan(t.aturan) + (
-                "" if rincian == pesan else "\n" + (pesan if indonesia else self.tr(
-                    "Rincian (bahasa Indonesia): {0}").format(pesan))))
+            item.setToolTip(ul.penjelasan_aturan(t.aturan))
             item.setData(Qt.ItemDataRole.UserRole, t.aturan)
             self.temuan.addItem(item)
         if not daftar:
@@ -1040,14 +1030,14 @@ class FormKeluarga(QWidget):
     def _gagal_menulis(self, e: KesalahanPenyimpanan) -> None:
         """The database refused the write (the environment's fault): say why; the entries stay
         in the form to be saved again once it is fixed."""
-        self.tampilkan_pesan(str(e) + "\n" + self.tr(
+        self.tampilkan_pesan(bahasa.teks(e) + "\n" + self.tr(
             "Belum tersimpan: isian Anda masih ada di formulir. Simpan lagi setelah masalahnya "
             "diatasi."))
 
     def _tolak(self, masalah: list[MasalahIsian], judul: str | None = None) -> None:
         self._tandai_masalah(masalah)
         self.tampilkan_pesan((judul or self.tr("Belum bisa disimpan:")) + "\n• " + "\n• ".join(
-            m.pesan for m in masalah))
+            bahasa.teks(m.pesan) for m in masalah))
 
     def simpan_dan_berikutnya(self) -> None:
         """Save (when there is something to save) and ask for the next family."""

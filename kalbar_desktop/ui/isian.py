@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kalbar_desktop.domain import nik
 from kalbar_desktop.domain.tanggal import urai_tanggal
+from kalbar_desktop.ui.bahasa import teks as teks_pesan
 from kalbar_desktop.ui.lokal import tanggal_pendek
 from kalbar_desktop.ui.tip import combo_terpotong
 
@@ -168,7 +169,7 @@ class IsianNik(QWidget):
         if not teks:
             return []
         info = nik.urai_nik(teks) if self.jenis == "nik" else nik.urai_no_kk(teks)
-        return [m.pesan for m in info.masalah]
+        return [teks_pesan(m.pesan) for m in info.masalah]
 
     def setReadOnly(self, baca_saja: bool) -> None:
         self._baca_saja = baca_saja

@@ -1709,10 +1709,6 @@
         <translation>There are unsaved changes</translation>
     </message>
     <message>
-        <source>Rincian (bahasa Indonesia): {0}</source>
-        <translation>Details (in Indonesian): {0}</translation>
-    </message>
-    <message>
         <source>✓ Tidak ada temuan kualitas data.</source>
         <translation>✓ No data quality findings.</translation>
     </message>
@@ -3944,6 +3940,130 @@ Please wait; do not switch the computer off.</translation>
 <context>
     <name>pesan</name>
     <message>
+        <source>{nama} tertulis dalam notasi ilmiah ({nilai}); angka terakhirnya sudah hilang karena Excel</source>
+        <translation>{nama} is written in scientific notation ({nilai}); Excel has already lost its last digits</translation>
+    </message>
+    <message>
+        <source>{nama} kosong</source>
+        <translation>{nama} is empty</translation>
+    </message>
+    <message>
+        <source>{nama} mengandung karakter selain angka: {teks!r}</source>
+        <translation>{nama} contains characters other than digits: {teks!r}</translation>
+    </message>
+    <message>
+        <source>{nama} harus 16 digit, tertulis {n} digit</source>
+        <translation>{nama} must have 16 digits, {n} digits are written</translation>
+    </message>
+    <message>
+        <source>Kode provinsi NIK tidak dikenal: {kode}</source>
+        <translation>Unknown province code in the NIK: {kode}</translation>
+    </message>
+    <message>
+        <source>Bagian tanggal lahir NIK tidak mungkin: {tanggal}</source>
+        <translation>The birth date part of the NIK is impossible: {tanggal}</translation>
+    </message>
+    <message>
+        <source>Nomor urut NIK tidak boleh 0000</source>
+        <translation>The serial number of a NIK cannot be 0000</translation>
+    </message>
+    <message>
+        <source>Kode provinsi No KK tidak dikenal: {kode}</source>
+        <translation>Unknown province code in the No KK: {kode}</translation>
+    </message>
+    <message>
+        <source>Bagian tanggal No KK tidak mungkin: {tanggal}</source>
+        <translation>The date part of the No KK is impossible: {tanggal}</translation>
+    </message>
+    <message>
+        <source>Nomor urut No KK tidak boleh 0000</source>
+        <translation>The serial number of a No KK cannot be 0000</translation>
+    </message>
+    <message>
+        <source>NIK kosong</source>
+        <translation>NIK is empty</translation>
+    </message>
+    <message>
+        <source>. Jadikan sel Teks di berkas sumber</source>
+        <translation>. Make the cell Text in the source file</translation>
+    </message>
+    <message>
+        <source>{label} tertulis dalam notasi ilmiah ({nilai}) oleh Excel; angkanya hilang</source>
+        <translation>{label} was written in scientific notation ({nilai}) by Excel; its digits are lost</translation>
+    </message>
+    <message>
+        <source>{label} {nilai} tersimpan sebagai angka oleh Excel; nol di depannya bisa hilang</source>
+        <translation>{label} {nilai} was stored as a number by Excel; its leading zeros may be lost</translation>
+    </message>
+    <message>
+        <source> ({label} {serupa} sudah ada di basis data: mungkin keluarga yang sama; ID tidak diubah)</source>
+        <translation> ({label} {serupa} is already in the database: perhaps the same family; the ID was not changed)</translation>
+    </message>
+    <message>
+        <source> ({label} {serupa} sudah ada di basis data: mungkin orang yang sama; ID tidak diubah)</source>
+        <translation> ({label} {serupa} is already in the database: perhaps the same person; the ID was not changed)</translation>
+    </message>
+    <message>
+        <source>NIK tertulis dalam notasi ilmiah ({nilai}); angka aslinya sudah hilang</source>
+        <translation>NIK written in scientific notation ({nilai}); its original digits are lost</translation>
+    </message>
+    <message>
+        <source>NIK {nilai} tersimpan sebagai angka oleh Excel; digit terakhir mungkin sudah berubah</source>
+        <translation>NIK {nilai} was stored as a number by Excel; its last digits may have changed</translation>
+    </message>
+    <message>
+        <source>Kode Kemdagri {kode} tidak ada di referensi wilayah</source>
+        <translation>Kode Kemdagri {kode} is not in the region reference</translation>
+    </message>
+    <message>
+        <source>Keluarga tidak punya anggota dengan hubungan Kepala Keluarga</source>
+        <translation>The family has no member whose relationship is Kepala Keluarga (head of family)</translation>
+    </message>
+    <message>
+        <source> (dugaan ID asli: {dugaan}; ID tidak diubah)</source>
+        <translation> (probable original ID: {dugaan}; the ID was not changed)</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir di NIK ({nik:%d-%m-%y}) berbeda dengan Tanggal Lahir ({tanggal:%d-%m-%Y})</source>
+        <translation>The birth date in the NIK ({nik:%d-%m-%y}) differs from Tanggal Lahir ({tanggal:%d-%m-%Y})</translation>
+    </message>
+    <message>
+        <source>NIK menunjukkan {nik}, tertulis {tertulis}</source>
+        <translation>The NIK says {nik}, the file says {tertulis}</translation>
+    </message>
+    <message>
+        <source>ID Individu kosong di berkas sumber; sementara memakai {id}. Bila berkas berikutnya membawa ID aslinya, anggota ini dicocokkan lewat NIK atau nama dan tanggal lahir</source>
+        <translation>ID Individu is empty in the source file; {id} is used for now. When a later file brings the real ID, this member is matched by NIK or by name and date of birth</translation>
+    </message>
+    <message>
+        <source>Keluarga punya {n} Kepala Keluarga</source>
+        <translation>The family has {n} members who are Kepala Keluarga (head of family)</translation>
+    </message>
+    <message>
+        <source>{kolom}: nilai {nilai!s} tidak ada di daftar kode</source>
+        <translation>{kolom}: value {nilai!s} is not in the code list</translation>
+    </message>
+    <message>
+        <source>NIK {nik} juga dipakai oleh {lain}</source>
+        <translation>NIK {nik} is also used by {lain}</translation>
+    </message>
+    <message>
+        <source>NIK {nik} juga dipakai oleh {lain} dan {n} lainnya</source>
+        <translation>NIK {nik} is also used by {lain} and {n} others</translation>
+    </message>
+    <message>
+        <source>{kolom}: tanggal tidak valid: {nilai!s}</source>
+        <translation>{kolom}: invalid date: {nilai!s}</translation>
+    </message>
+    <message>
+        <source>{kolom}: nilai {nilai!s} bukan angka</source>
+        <translation>{kolom}: value {nilai!s} is not a number</translation>
+    </message>
+    <message>
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
         <source>berkas dibuat oleh program yang tidak menghitung rumus, sehingga nilainya akan terbaca kosong. Buka berkas itu di Excel atau LibreOffice, simpan ulang, lalu impor lagi</source>
         <translation>the file was written by a program that does not calculate formulas, so their values would be read as empty. Open the file in Excel or LibreOffice, save it again, then import again</translation>
     </message>
@@ -4037,7 +4157,7 @@ Please wait; do not switch the computer off.</translation>
     </message>
     <message>
         <source>Impor gagal; basis data tidak berubah. {sebab}</source>
-        <translation>The import failed; the database is unchanged. {sebab}</translation>
+        <translation>The import failed; the database did not change. {sebab}</translation>
     </message>
     <message>
         <source>Impor dibatalkan karena ada baris yang tidak bisa dibaca:</source>

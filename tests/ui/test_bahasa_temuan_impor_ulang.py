@@ -1,8 +1,8 @@
 """In English the findings list and the re-import window speak English where the application
-writes fixed texts: a finding without a value shows its rule's name (was the rule's Indonesian
-message), a re-import problem shows its kind (was the Indonesian message). The messages
-themselves, written in Indonesian like the workbook and the files for the province and
-Dukcapil, stay in the tooltip, marked as Indonesian; data values are not translated."""
+writes fixed texts: a finding shows its rule's name and its message translated (the rules'
+messages are ``domain/pesan.Pesan``; the stored findings, the findings report and the files for
+the province and Dukcapil keep the Indonesian text), a re-import problem shows its kind (the
+Indonesian message in the tooltip, marked as such); data values are not translated."""
 
 from __future__ import annotations
 
@@ -125,8 +125,10 @@ def test_temuan_tanpa_nilai_berbahasa_inggris(qtbot, inggris, tmp_path):
     daftar = w.form.temuan
     item = next(daftar.item(i) for i in range(daftar.count())
                 if daftar.item(i).data(Qt.ItemDataRole.UserRole) == "KK_TANPA_KEPALA")
-    assert item.text() == "⚠ No head of family"  # was "...: Keluarga tidak punya anggota..."
-    assert "\nDetails (in Indonesian): Keluarga tidak punya anggota" in item.toolTip()
+    assert item.text() == ("⚠ No head of family: The family has no member whose relationship "
+                           "is Kepala Keluarga (head of family)")
+    assert item.toolTip() == ("A family without a member whose relationship is Kepala Keluarga "
+                              "(head of family).")
     # a finding with a value: the field translated, the value as the file wrote it
     lain = [daftar.item(i).text() for i in range(daftar.count())]
     assert all("Keluarga tidak" not in t for t in lain)

@@ -1,0 +1,164 @@
+"""The messages of the lower layers (``domain/pesan.Pesan``) in the English window: a real import
+that fails (a workbook without a required column, a row without its ID Keluarga) says what and
+where in English, while the same messages stay Indonesian in the Indonesian window and on the
+console; every template is in the .ts, translated with the same placeholders."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from kalbar_desktop.cli import main
+from kalbar_desktop.domain.pesan import Pesan
+from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.ui import bahasa, create_main_window
+from kalbar_desktop.ui.impor_dialog import DialogImpor
+from tests.berkas_uji import HEADER_INDIVIDU, baris_individu, tulis_xlsx
+from tests.conftest import cuplikan
+from tests.ui.conftest import skrip_i18n
+
+AKAR = Path(__file__).resolve().parents[2]
+TS_EN = AKAR / "resources" / "i18n" / "kalbar_desktop_en.ts"
+SHOTS = AKAR / "screenshots"
+
+
+@pytest.fixture
+def inggris(qapp, folder_qm):
+    t = bahasa.pasang_penerjemah(qapp, "en", folder_qm)
+    yield t
+    bahasa.lepas_penerjemah(qapp, t)
+
+
+def _tanpa_nama(tmp_path: Path) -> Path:
+    """An individual sheet written by openpyxl without its Nama column."""
+    i = HEADER_INDIVIDU.index("Nama")
+    rows = [r[:i] + r[i + 1:] for r in baris_individu()]
+    return tulis_xlsx(tmp_path / "tanpa_nama.xlsx",
+                      [("Individu", HEADER_INDIVIDU[:i] + HEADER_INDIVIDU[i + 1:], rows)])
+
+
+def _tanpa_id(tmp_path: Path) -> Path:
+    rows = baris_individu({2: {"ID Keluarga P3KE": None}})
+    return tulis_xlsx(tmp_path / "kosong_id.xlsx", [("Individu", HEADER_INDIVIDU, rows)])
+
+
+def _dialog(qtbot, db_path: Path, berkas: list[Path]) -> DialogImpor:
+    w = create_main_window(db_path, user="penguji")
+    qtbot.addWidget(w)
+    w.show()
+    next(a for a in w.menu_data.actions() if a.objectName() == "aksiImporP3KE").trigger()
+    dialog = w.findChild(DialogImpor, "importDialog")
+    with qtbot.waitSignal(dialog.pratinjau_siap, timeout=20000):
+        dialog.tambah_berkas(berkas)
+    return dialog
+
+
+def _foto(qtbot, widget, nama: str) -> None:
+    qtbot.wait(50)
+    SHOTS.mkdir(exist_ok=True)
+    assert widget.grab().save(str(SHOTS / nama))
+
+
+def test_impor_gagal_berbahasa_inggris(qtbot, inggris, db_path, tmp_path):
+    with sdb.terbuka(db_path) as db:
+        sebelum = cuplikan(db)
+    # a required column missing: the preview says so and the import cannot start
+    dialog = _dialog(qtbot, db_path, [_tanpa_nama(tmp_path)])
+    galat = dialog.findChild(QLabel, "importErrorLabel")
+    assert galat.isVisible()
+    assert galat.text() == ("Required columns not found in file tanpa_nama.xlsx, sheet "
+                            "'Individu' (column headers in row 1): Nama.")
+    assert not dialog.findChild(QPushButton, "importStartButton").isEnabled()
+    _foto(qtbot, dialog, "impor_galat_inggris.png")
+    dialog.close()
+
+    # a row without its ID Keluarga: the import runs, fails and names file, sheet, row, column
+    dialog = _dialog(qtbot, db_path, [_tanpa_id(tmp_path)])
+    with qtbot.waitSignal(dialog.impor_berakhir, timeout=60000):
+        qtbot.mouseClick(dialog.findChild(QPushButton, "importStartButton"),
+                         Qt.MouseButton.LeftButton)
+    galat = dialog.findChild(QLabel, "importErrorLabel")
+    assert galat.text() == (
+        "Import cancelled because some rows cannot be read:\n- ID Keluarga is empty (file "
+        "kosong_id.xlsx, sheet 'Individu', row 4, column A (ID Keluarga P3KE))")
+    assert dialog.findChild(QLabel, "importStatus").text() == (
+        "Import failed. The database did not change.")
+    _foto(qtbot, dialog, "impor_gagal_inggris.png")
+    dialog.close()
+    with sdb.terbuka(db_path) as db:
+        assert cuplikan(db) == sebelum
+
+
+def test_impor_gagal_tetap_berbahasa_indonesia(qtbot, db_path, tmp_path):
+    """The same messages, Indonesian window and console: word for word as before."""
+    assert bahasa.bahasa_aktif() == bahasa.BAWAAN
+    indonesia = ("Kolom wajib tidak ditemukan di berkas tanpa_nama.xlsx, lembar 'Individu' "
+                 "(judul kolom di baris 1): Nama.")
+    dialog = _dialog(qtbot, db_path, [_tanpa_nama(tmp_path)])
+    assert dialog.findChild(QLabel, "importErrorLabel").text() == indonesia
+    dialog.close()
+    hasil = CliRunner().invoke(main, ["--db", str(db_path), "import",
+                                      str(_tanpa_nama(tmp_path))])
+    assert hasil.exit_code != 0 and indonesia in hasil.output
+
+
+# -- the templates in the .ts ----------------------------------------------------------------
+def _pesan_ts() -> dict[str, ET.Element]:
+    return {m.findtext("source"): m for c in ET.parse(TS_EN).getroot().iter("context")
+            if c.findtext("name") == "pesan" for m in c.iter("message")}
+
+
+_NAMA = re.compile(r"\{(\w*)(![rsa])?(?::([^}]*))?\}")
+
+
+def test_setiap_templat_pesan_diterjemahkan_dan_bisa_diformat():
+    """Every Pesan template of the code is in the .ts, translated (not unfinished), and its
+    translation formats with the same arguments as the template (same names, same format
+    specs: a translation that drops or renames one would show Indonesian instead)."""
+    templat = skrip_i18n().templat_pesan()
+    assert len(templat) > 50
+    ts = _pesan_ts()
+    salah = []
+    for t in templat:
+        m = ts.get(t)
+        terjemahan = m.findtext("translation") if m is not None else None
+        if m is None or m.find("translation").get("type") or not (terjemahan or "").strip():
+            salah.append(("belum diterjemahkan", t))
+            continue
+        if sorted(_NAMA.findall(t)) != sorted(_NAMA.findall(terjemahan)):
+            salah.append(("placeholder beda", t, terjemahan))
+    assert salah == []
+
+
+def test_pesan_adalah_teks_indonesia_yang_sama():
+    p = Pesan("Berkas {berkas} kosong (baris {baris:d}).", berkas="a.xlsx", baris=3)
+    assert p == "Berkas a.xlsx kosong (baris 3)." and isinstance(p, str)
+    assert (p.templat, p.argumen) == ("Berkas {berkas} kosong (baris {baris:d}).",
+                                      {"berkas": "a.xlsx", "baris": 3})
+    g = Pesan.gabung("\n- ", [Pesan("Judul:"), p, "teks biasa"])
+    assert g == "Judul:\n- Berkas a.xlsx kosong (baris 3).\n- teks biasa"
+    assert p + " lagi" == "Berkas a.xlsx kosong (baris 3). lagi"
+    import pickle
+
+    salinan = pickle.loads(pickle.dumps(g))
+    assert salinan == g and salinan.bagian[1].templat == p.templat
+
+
+def test_teks_menerjemahkan_pesan_dan_argumennya(inggris):
+    from kalbar_desktop.domain.pesan import Label
+    from kalbar_desktop.exchange.impor_p3ke import KesalahanImpor
+
+    tempat = Pesan("berkas {berkas}, lembar '{lembar}', baris {baris}", berkas="a.xlsx",
+                   lembar="Data", baris=4)
+    e = KesalahanImpor(Pesan("ID Keluarga kosong ({tempat})", tempat=tempat))
+    assert bahasa.teks(e) == "ID Keluarga is empty (file a.xlsx, sheet 'Data', row 4)"
+    assert bahasa.teks(Label("Persetujuan", "Diajukan")) == "Submitted"
+    assert bahasa.teks("teks biasa") == "teks biasa" and bahasa.teks(None) == ""
+    # a template without a translation is shown in Indonesian, not broken
+    assert bahasa.teks(Pesan("Tidak ada di terjemahan {x}", x=1)) == "Tidak ada di terjemahan 1"
