@@ -1142,7 +1142,7 @@
     </message>
     <message>
         <source>Baris keluarga ini punya masalah lain, jadi tidak diterapkan apa pun pilihannya. Betulkan dulu di workbook, lalu baca lagi:</source>
-        <translation>This family's row has another problem, so it is not applied whatever is chosen. Correct it in the workbook first, then read it again:</translation>
+        <translation>This family&apos;s row has another problem, so it is not applied whatever is chosen. Correct it in the workbook first, then read it again:</translation>
     </message>
     <message>
         <source>Pilih baris konflik dulu (Ctrl+A: semua).</source>
