@@ -55,6 +55,11 @@ def pesan_gagal_tulis(e: BaseException, tujuan: str | Path,
                 berkas = sementara
         except (TypeError, ValueError):
             pass
+    elif sementara and galat.kuota_habis(e):
+        # A quota leaves free space on the disk: ask the disks which one refuses.
+        if galat.folder_kuota_habis(Path(tujuan).parent) is None and (
+                galat.folder_kuota_habis(folder_sementara) is not None):
+            berkas = sementara
     elif sementara and galat.disk_penuh(e) and _lebih_penuh(folder_sementara, Path(tujuan)):
         # A write to an open file names no file: the fuller of the two disks is the one.
         berkas = sementara

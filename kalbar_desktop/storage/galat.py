@@ -10,10 +10,16 @@ it still reaches the log with its traceback.
 Simulating a full disk on Linux with ``RLIMIT_FSIZE`` gives ``EFBIG`` (SQLite reports a write
 beyond the limit as ``SQLITE_IOERR_WRITE`` and a write cut short by it as ``SQLITE_FULL``); a
 real full disk gives ``ENOSPC`` (SQLite: ``SQLITE_FULL``). All of them say the disk is full.
+
+A disk quota (``EDQUOT``: the user's share of a shared or network disk is used up while the disk
+itself has room) is told apart: it is worded "kuota disk pengguna habis". SQLite does not pass
+the errno on (a write refused by the quota is ``SQLITE_IOERR_WRITE`` or ``SQLITE_FULL``), so
+for its write errors the folder is tried with a small write of our own (:func:`coba_tulis`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -24,7 +30,8 @@ DISK_HAMPIR_PENUH = 64 * 1024 * 1024
 """Free space under which a write error is put down to a full disk (SQLite's own write errors
 do not tell a full disk from a failing one)."""
 
-_PENUH = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_PENUH = {errno.ENOSPC}
+_KUOTA = {errno.EDQUOT} if hasattr(errno, "EDQUOT") else set()
 _IZIN = {errno.EACCES, errno.EPERM}
 _PUTUS = {errno.EIO, errno.ENXIO, errno.ENODEV, getattr(errno, "ENOMEDIUM", errno.EIO),
           getattr(errno, "ESTALE", errno.EIO), getattr(errno, "EHOSTDOWN", errno.EIO),
@@ -151,16 +158,71 @@ def _uraian_penuh(nama: str) -> str:
             "ulangi.")
 
 
+def _uraian_kuota(nama: str, folder: str | Path | None = None) -> str:
+    tempat = f" ({folder})" if folder else ""
+    return (f"Kuota disk pengguna habis: {nama} tidak bisa ditulis sampai selesai. Disknya "
+            f"sendiri mungkin masih punya ruang, tetapi jatah ruang akun Windows Anda di disk "
+            f"itu{tempat} sudah terpakai semua. Hapus atau pindahkan berkas Anda yang tidak "
+            "diperlukan dari disk itu, minta administrator jaringan menambah kuota, atau pilih "
+            "disk lain, lalu ulangi.")
+
+
 def disk_penuh(e: BaseException) -> bool:
-    """True when ``e`` says the disk (or the file size the disk allows) is full."""
+    """True when ``e`` says the disk (or the file size the disk allows, or the user's quota on
+    it) is full."""
     sumber = asal(e)
     if isinstance(sumber, sqlite3.Error):
         return getattr(sumber, "sqlite_errorname", "") == "SQLITE_FULL" or (
             "disk is full" in str(sumber))
     if isinstance(sumber, OSError):
-        return sumber.errno in _PENUH or sumber.errno == errno.EFBIG or (
+        return sumber.errno in _PENUH | _KUOTA or sumber.errno == errno.EFBIG or (
             getattr(sumber, "winerror", None) in _WINDOWS_PENUH)
     return False
+
+
+def kuota_habis(e: BaseException) -> bool:
+    """True when ``e`` is the operating system's "disk quota exceeded" (``EDQUOT``)."""
+    sumber = asal(e)
+    return isinstance(sumber, OSError) and sumber.errno in _KUOTA
+
+
+UJI_TULIS_BYTE = 256 * 1024
+"""Size of the write :func:`coba_tulis` tries (more than one SQLite page or journal frame)."""
+
+
+def coba_tulis(folder: str | Path | None) -> int | None:
+    """Try to write :data:`UJI_TULIS_BYTE` bytes into a new file in ``folder`` (removed again):
+    the errno of the refusal (``EDQUOT``, ``ENOSPC``...), ``None`` when the write went through
+    or the folder cannot be reached at all. Used after SQLite reported a failed write, which
+    does not say why."""
+    if not folder:
+        return None
+    uji = Path(folder) / f".kalbar-uji-tulis-{os.getpid()}"
+    try:
+        fd = os.open(uji, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return None
+    except OSError as e:
+        return e.errno if e.errno in _KUOTA | _PENUH else None
+    try:
+        os.write(fd, b"\0" * UJI_TULIS_BYTE)
+        os.fsync(fd)  # a network disk may only refuse when the data is written out
+    except OSError as e:
+        return e.errno
+    finally:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            uji.unlink()
+    return None
+
+
+def folder_kuota_habis(*folder: str | Path | None) -> Path | None:
+    """The first of ``folder`` where the user's disk quota refuses a write (:func:`coba_tulis`
+    gives ``EDQUOT``), else ``None``."""
+    for f in folder:
+        if f and coba_tulis(f) in _KUOTA:
+            return Path(f)
+    return None
 
 
 def pesan_os(e: OSError, berkas: str | Path | None = None) -> str:
@@ -169,6 +231,8 @@ def pesan_os(e: OSError, berkas: str | Path | None = None) -> str:
     nama = _nama(berkas, e)
     nomor = e.errno
     winerror = getattr(e, "winerror", None)
+    if nomor in _KUOTA:
+        return _uraian_kuota(nama)
     if nomor in _PENUH or winerror in _WINDOWS_PENUH:
         return _uraian_penuh(nama)
     if nomor == errno.EFBIG:
@@ -222,6 +286,15 @@ def pesan_sqlite(e: sqlite3.Error, berkas: str | Path | None = None) -> str | No
     nama = f"basis data {Path(berkas).name}" if berkas else "basis data"
     kode = getattr(e, "sqlite_errorname", "") or ""
     teks = str(e).strip().lower()
+    if berkas and (kode == "SQLITE_FULL" or "disk is full" in teks
+                   or kode.startswith("SQLITE_IOERR") or teks == "disk i/o error"):
+        # A quota leaves room on the disk, so the free space below would point elsewhere (the
+        # temporary folder, or a failing stick): ask the disk itself.
+        kuota = folder_kuota_habis(Path(berkas).parent, folder_sementara_sqlite())
+        if kuota is not None:
+            folder = ("folder basis data" if kuota == Path(berkas).parent
+                      else "folder sementara SQLite")
+            return _uraian_kuota(nama, f"{folder} {kuota}")
     if kode == "SQLITE_FULL" or "disk is full" in teks:
         tmp = _sementara_penuh(berkas, penuh=True)
         if tmp is not None:
