@@ -28,8 +28,10 @@ class Pengaturan:
     folder_ekspor: str = ""
     """Folder of the last export or document (empty: the Documents folder)."""
     folder_cadangan: str = ""
-    """Folder of the last backup made to a chosen file (Berkas > Cadangkan ke...): offered
-    again, and cleared at start of what a killed backup left there."""
+    """Folder of the last backup made to a chosen file or folder (Berkas > Cadangkan ke...,
+    ``kalbar-desktop backup DEST``), remembered before the copy starts: offered again, and
+    cleared of what a killed backup left there at the next start of the window and by the next
+    backup (window or console)."""
     kolom_tersembunyi: list[str] = field(default_factory=lambda: ["kelayakan"])
     """Household-table columns the user hid (column names of the household model); Kelayakan
     by default, so ID to Temuan fit a 1366-pixel laptop screen (the filter shows it too)."""
@@ -64,3 +66,19 @@ class Pengaturan:
         """Remember ``db`` as the last and most recent database."""
         self.db_terakhir = db
         self.db_terbaru = [db, *[d for d in self.db_terbaru if d != db]][:8]
+
+
+def ingat_folder_cadangan(folder: str | Path) -> bool:
+    """Remember ``folder`` as :attr:`Pengaturan.folder_cadangan` (before a backup is written
+    into it, so that what a killed backup leaves there is found later). False when the
+    settings could not be written (a read-only profile: only that clean-up misses it)."""
+    pengaturan = Pengaturan.muat()
+    folder = str(Path(folder).absolute())
+    if pengaturan.folder_cadangan == folder:
+        return True
+    pengaturan.folder_cadangan = folder
+    try:
+        pengaturan.simpan()
+    except OSError:
+        return False
+    return True

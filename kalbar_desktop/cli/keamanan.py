@@ -49,8 +49,13 @@ def backup(db_path: Path, tujuan: Path, timpa: bool) -> None:
         dicatat = False
     except sdb.KesalahanPenyimpanan as e:
         gagal(str(e))
+    dihapus, diingat = scadangan.ingat_tujuan(tujuan if tujuan.is_dir() else tujuan.parent)
+    if not diingat:
+        click.echo(f"Catatan: folder {tujuan} tidak bisa dicatat di pengaturan; bila cadangan "
+                   "ini terhenti, sisanya baru dihapus oleh cadangan berikutnya ke folder itu.",
+                   err=True)
     try:
-        hasil = scadangan.cadangkan(db, tujuan)
+        hasil = scadangan.cadangkan(db, tujuan, dihapus=dihapus)
         if dicatat:
             scadangan.catat_cadangan(db, hasil, pengguna_konsol(), scadangan.MANUAL)
     except scadangan.KesalahanCadangan as e:
@@ -58,6 +63,9 @@ def backup(db_path: Path, tujuan: Path, timpa: bool) -> None:
     finally:
         db.close()
     click.echo(f"Cadangan ditulis: {hasil}")
+    if dihapus:
+        click.echo("Sisa cadangan yang dulu terhenti dihapus: "
+                   + ", ".join(str(p) for p in dihapus))
     if not dicatat:
         click.echo("Catatan: basis data sedang dipakai program lain, jadi cadangan ini tidak "
                    "dicatat di jejak audit.")

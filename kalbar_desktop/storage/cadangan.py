@@ -235,6 +235,27 @@ def hapus_sisa(folder: str | Path) -> list[Path]:
     return dihapus
 
 
+def ingat_tujuan(folder: str | Path) -> tuple[list[Path], bool]:
+    """Before a backup into the chosen ``folder`` (window or console): remove what a killed
+    backup left in the folder of the last such backup (remembered in the one settings object),
+    then remember ``folder`` there, so that a kill of this backup is cleaned up by the next
+    start of the window or the next backup. ``folder`` itself is cleaned by :func:`cadangkan`.
+    Returns (what was removed, whether ``folder`` could be remembered: not in a read-only
+    profile)."""
+    from kalbar_desktop.settings import Pengaturan, ingat_folder_cadangan
+
+    folder = Path(folder)
+    dihapus: list[Path] = []
+    lama = Pengaturan.muat().folder_cadangan
+    if lama and Path(lama).absolute() != folder.absolute():
+        try:
+            if Path(lama).is_dir():
+                dihapus = hapus_sisa(lama)
+        except OSError:  # a folder on a stick that is not there
+            pass
+    return dihapus, ingat_folder_cadangan(folder)
+
+
 def _sebab(e: BaseException, berkas: Path) -> str:
     """Why writing ``berkas`` (a backup, a restored database) failed, in Indonesian. SQLite's
     backup reports the target's write errors as its own: they concern ``berkas``."""

@@ -407,6 +407,12 @@ class PenjagaKeamanan(QObject):
             return None
         path, baca_saja, nama = self.db_path, self.baca_saja, self.pengguna.nama
         dihapus: list[Path] = []
+        if tujuan is not None:
+            # remembered before the copy: a killed backup's leftover is found at next start
+            folder = Path(tujuan) if Path(tujuan).is_dir() else Path(tujuan).parent
+            dihapus, diingat = scadangan.ingat_tujuan(folder)
+            if not diingat:
+                _log.warning("Folder cadangan tidak tersimpan di pengaturan: %s", folder)
 
         def kerja(k: Konteks) -> tuple[Path, bool]:
             def lapor(pesan: str, fraksi: float) -> None:
@@ -430,8 +436,6 @@ class PenjagaKeamanan(QObject):
                 return
             berkas, dicatat = hasil
             self.berkas_cadangan_terakhir = berkas
-            if tujuan is not None:
-                _ingat_folder_cadangan(Path(berkas).parent)
             self.jendela.statusBar().showMessage(
                 self.tr("Cadangan disimpan: {0}").format(berkas)
                 + ("" if dicatat else self.tr(" (tidak dicatat di jejak audit: hanya baca)"))
@@ -582,16 +586,6 @@ class PenjagaKeamanan(QObject):
 
         return self._jalankan(self.tr("Memeriksa basis data..."), kerja, selesai,
                               "periksaDbDialog")
-
-
-def _ingat_folder_cadangan(folder: Path) -> None:
-    pengaturan = Pengaturan.muat()
-    if pengaturan.folder_cadangan != str(folder):
-        pengaturan.folder_cadangan = str(folder)
-        try:
-            pengaturan.simpan()
-        except OSError as e:  # a read-only profile: only the start-up clean-up misses it
-            _log.warning("Folder cadangan tidak tersimpan di pengaturan: %s", e)
 
 
 def _adalah_demo(path: Path) -> bool:
