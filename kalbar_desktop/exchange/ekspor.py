@@ -784,6 +784,8 @@ def ekspor(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None,
             os.replace(sementara, tujuan)
         except OSError as e:
             _catat_audit(db, opsi, pengguna, hasil, gagal=str(e))
+            if not tujuan.parent.is_dir():  # the stick was pulled at the last moment
+                raise KesalahanEkspor(xtujuan.folder_tujuan_hilang(tujuan)) from e
             raise KesalahanEkspor(
                 f"Berkas {tujuan.name} tidak bisa ditimpa dan tetap seperti semula. "
                 f"{galat.pesan_os(e, tujuan)}") from e

@@ -46,6 +46,8 @@ def pesan_gagal_tulis(e: BaseException, tujuan: str | Path,
     for a program error). An error on a file inside ``folder_sementara`` (the system's temporary
     folder the writer uses for its work files) names that folder instead."""
     sumber = galat.asal(e)
+    if sumber is not None and not _folder_ada(Path(tujuan).parent):
+        return folder_tujuan_hilang(tujuan)
     berkas: str | Path = tujuan
     sementara = f"folder sementara sistem {Path(folder_sementara).parent}" \
         if folder_sementara is not None else None
@@ -68,6 +70,25 @@ def pesan_gagal_tulis(e: BaseException, tujuan: str | Path,
         return None
     return (f"{Path(tujuan).name} tidak ditulis; berkas lama dengan nama itu (bila ada) tetap "
             f"seperti semula. {teks}")
+
+
+def _folder_ada(folder: Path) -> bool:
+    try:
+        return folder.is_dir()
+    except OSError:
+        return False
+
+
+def folder_tujuan_hilang(tujuan: str | Path) -> str:
+    """The target's folder went away while the file was written (a stick pulled, the folder
+    moved, renamed or removed): what happened, where, and that nothing stayed there."""
+    tujuan = Path(tujuan)
+    return (f"{tujuan.name} tidak ditulis: folder tujuan {tujuan.parent} tidak ada lagi "
+            "(flashdisk dilepas, atau folder itu dipindah, diganti namanya atau dihapus saat "
+            "berkas sedang ditulis). Tidak ada berkas yang ditulis di sana: berkas setengah "
+            "jadi dibuang (bila masih tertinggal di flashdisk itu, berkas berakhiran "
+            "\".sementara\" itu bukan workbook yang utuh dan boleh dihapus). Pasang lagi "
+            "flashdisk-nya atau pilih folder lain, lalu ulangi.")
 
 
 def _lebih_penuh(folder_sementara: str | Path, tujuan: Path) -> bool:

@@ -195,11 +195,24 @@ class BasisData(Database):
                 del _PEMERIKSAAN[kunci]
 
     def atomic(self):
-        """A transaction (savepoint when nested); waits for a pending health check first."""
+        """A transaction (savepoint when nested); waits for a pending health check first. With
+        :attr:`jaga_berkas` the file is checked before the transaction and again before it
+        commits: gone meanwhile, the transaction rolls back with :class:`BasisDataTerputus`."""
         if self.jaga_berkas:
             self.periksa_berkas(isi=True)
         self.izinkan_tulis()
-        return super().atomic()
+        if not self.jaga_berkas:
+            return super().atomic()
+        return self._atomic_dijaga()
+
+    @contextmanager
+    def _atomic_dijaga(self) -> Iterator[BasisData]:
+        with super().atomic():
+            yield self
+            # A long transaction (an import, "approve all") may outlive the file: on Linux it
+            # would commit into a file nobody can see any more (a pulled stick, a renamed
+            # folder). Raised inside the block, so the transaction rolls back.
+            self.periksa_berkas(isi=True)
 
     def execute(self, sql: str, parameters: Sequence | dict[str, Any] | None = None
                 ) -> sqlite3.Cursor:
@@ -403,8 +416,12 @@ def migrasi_tertunda(path: str | Path) -> list[str]:
 
 def buka(path: str | Path, *, baca_saja: bool = False, migrasi: bool = True,
          kemajuan: migrations.Kemajuan | None = None,
-         batal: Callable[[], bool] | None = None) -> BasisData:
+         batal: Callable[[], bool] | None = None, jaga_berkas: bool = False) -> BasisData:
     """Open (creating when needed) the database at ``path`` and bring its schema up to date.
+
+    ``jaga_berkas``: the connection checks that its file is still there before each statement
+    and before each commit (:attr:`BasisData.jaga_berkas`): a window's background work, so that
+    a stick pulled while it runs stops it with :class:`BasisDataTerputus` (rolled back).
 
     ``kemajuan`` and ``batal`` follow a schema upgrade (:func:`migrations.terapkan`): a
     cancelled upgrade raises :class:`migrations.MigrasiDibatalkan` and leaves the file as it
@@ -462,6 +479,7 @@ def buka(path: str | Path, *, baca_saja: bool = False, migrasi: bool = True,
         raise
     db._kunci = kunci
     db._identitas = _identitas(path)
+    db.jaga_berkas = jaga_berkas
     if not baca_saja:
         with _KUNCI_PEMERIKSAAN:
             pemeriksaan = _PEMERIKSAAN.get(str(path.resolve()))

@@ -249,7 +249,7 @@ class AuditLogDialog(QDialog):
         dialog.setAutoClose(False)
 
         def kerja(k: Konteks) -> int:
-            with sdb.terbuka(path) as db:
+            with sdb.terbuka(path, jaga_berkas=True) as db:
                 return ekspor_audit.ekspor(db, s, tujuan, pengguna, k.lapor, k.dibatalkan)
 
         tugas = Tugas(kerja, self)

@@ -504,7 +504,7 @@ class DialogImpor(QDialog):
         sebelum = self.sebelum_menulis
 
         def kerja(k: Konteks) -> impor_p3ke.HasilImpor:
-            with sdb.terbuka(path) as db:
+            with sdb.terbuka(path, jaga_berkas=True) as db:
                 return impor_p3ke.impor(db, berkas, pengguna=pengguna, kemajuan=k.lapor,
                                         batal=k.dibatalkan, sebelum_menulis=sebelum)
 
@@ -574,7 +574,20 @@ class DialogImpor(QDialog):
         self._akhiri()
         self._atur_sibuk(False)
         self.kemajuan.setValue(0)
-        if isinstance(e, impor_p3ke.Dibatalkan):
+        if isinstance(e, sdb.BasisDataTerputus):
+            # The window's "Basis data bermasalah" says the rest and offers Coba lagi.
+            self.status.setText(self.tr(
+                "Impor dihentikan: berkas basis data tidak bisa dibaca lagi. Tidak ada yang "
+                "ditulis."))
+            self.label_galat.setText(self.tr(
+                "Berkas basis data {0} hilang saat impor berjalan (flashdisk dilepas, atau "
+                "foldernya dipindah atau diganti namanya). Impor dihentikan dan dibatalkan "
+                "seluruhnya; basis data tidak berubah. Daftar berkas di atas tetap: pasang lagi "
+                "flashdisk-nya, pilih Coba lagi, lalu tekan Impor sekali lagi.").format(
+                str(self.db_path)))
+            self.label_galat.show()
+            _tinggi_pas(self.label_galat)
+        elif isinstance(e, impor_p3ke.Dibatalkan):
             self.status.setText(self.tr("Impor dibatalkan. Tidak ada yang ditulis."))
         elif isinstance(e, impor_p3ke.KesalahanImpor | sdb.KesalahanPenyimpanan):
             self.status.setText(self.tr("Impor gagal. Basis data tidak berubah."))
@@ -649,7 +662,7 @@ def impor_wilayah(jendela: MainWindow, path: Path) -> Tugas:
     db_path, pengguna = jendela.db_path, jendela.pengguna.nama
 
     def kerja(_k: Konteks) -> int:
-        with sdb.terbuka(db_path) as db:
+        with sdb.terbuka(db_path, jaga_berkas=True) as db:
             return wilayah_csv.impor(db, path, pengguna=pengguna)
 
     tugas = Tugas(kerja, jendela)
@@ -670,6 +683,8 @@ def impor_wilayah(jendela: MainWindow, path: Path) -> Tugas:
 
     def gagal(e: object, jejak: str) -> None:
         tugas.deleteLater()
+        if isinstance(e, sdb.BasisDataTerputus):
+            return  # the window's "Basis data bermasalah" says it (nothing was written)
         if not isinstance(e, impor_p3ke.KesalahanImpor):
             _log.error("Impor referensi wilayah gagal:\n%s", jejak)
         pesan(QMessageBox.Icon.Warning, teks_pesan(e))

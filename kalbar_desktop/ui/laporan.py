@@ -260,6 +260,13 @@ class _DialogTugas(QDialog):
             self.tugas = None
         if isinstance(e, xekspor.Dibatalkan | impor_koreksi.Dibatalkan | cetak.Dibatalkan):
             self.tampil_status(self.tr("Dibatalkan. Tidak ada berkas atau data yang berubah."))
+        elif isinstance(e, sdb.BasisDataTerputus):
+            # The window's "Basis data bermasalah" says the rest and offers Coba lagi.
+            self.tampil_status(self.tr(
+                "Dihentikan: berkas basis data {0} tidak bisa dibaca lagi (flashdisk dilepas, "
+                "atau foldernya dipindah). Tidak ada berkas yang ditulis dan basis data tidak "
+                "berubah. Pasang lagi flashdisk-nya, pilih Coba lagi, lalu ulangi; isian di "
+                "sini tetap.").format(str(self.jendela.db_path)), galat=True)
         else:
             self.tampil_status(str(e), galat=True)
 
@@ -425,7 +432,7 @@ class DialogEkspor(_DialogTugas):
         db_path, pengguna = self.jendela.db_path, self.jendela.pengguna
 
         def kerja(k: Konteks) -> xekspor.HasilEkspor:
-            with sdb.terbuka(db_path) as db:
+            with sdb.terbuka(db_path, jaga_berkas=True) as db:
                 return xekspor.ekspor(db, opsi, pengguna, kemajuan=k.lapor,
                                       dibatalkan=k.dibatalkan)
 
@@ -747,7 +754,7 @@ class DialogImporKoreksi(_DialogTugas):
         self.ringkasan.clear()
 
         def kerja(k: Konteks) -> impor_koreksi.Pratinjau:
-            with sdb.terbuka(db_path) as db:
+            with sdb.terbuka(db_path, jaga_berkas=True) as db:
                 return impor_koreksi.baca(db, path, pengguna, sandi, kemajuan=k.lapor,
                                           dibatalkan=k.dibatalkan)
 
@@ -861,7 +868,7 @@ class DialogImporKoreksi(_DialogTugas):
         pratinjau, db_path, pengguna = self.pratinjau, self.jendela.db_path, self.jendela.pengguna
 
         def kerja(k: Konteks) -> impor_koreksi.HasilTerap:
-            with sdb.terbuka(db_path) as db:
+            with sdb.terbuka(db_path, jaga_berkas=True) as db:
                 return impor_koreksi.terapkan(
                     db, pratinjau, pengguna,
                     sebelum_menulis=impor_koreksi.cadangan_sebelum_impor,
@@ -1060,7 +1067,7 @@ class DialogDokumen(_DialogTugas):
                 return xdokumen.daftar_kunjungan(db, opsi_dk, pengguna)
 
         def kerja(k: Konteks) -> xdokumen.Dokumen:
-            with sdb.terbuka(db_path) as db:
+            with sdb.terbuka(db_path, jaga_berkas=True) as db:
                 dokumen = buat(db)
             # QPainter on a QPdfWriter works off the UI thread: a desa of 6,000 families is
             # several hundred pages.
@@ -1174,7 +1181,7 @@ def simpan_laporan_temuan(jendela: MainWindow, tujuan: Path) -> Tugas:
     db_path, pengguna = jendela.db_path, jendela.pengguna.nama
 
     def kerja(_k: Konteks) -> int:
-        with sdb.terbuka(db_path) as db:
+        with sdb.terbuka(db_path, jaga_berkas=True) as db:
             return laporan_temuan.tulis(db, tujuan, pengguna=pengguna)
 
     tugas = Tugas(kerja, jendela)

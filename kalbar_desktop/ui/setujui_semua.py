@@ -170,7 +170,7 @@ def setujui_semua(jendela: MainWindow) -> Tugas | None:
     alasan = f"Setujui semua: {wilayah}"
 
     def kerja(k: Konteks) -> sv.HasilSetujui:
-        with sdb.terbuka(path, migrasi=False) as db:
+        with sdb.terbuka(path, migrasi=False, jaga_berkas=True) as db:
             return sv.setujui_semua(db, pengguna, rencana, alasan, k.lapor, k.dibatalkan)
 
     tugas = Tugas(kerja, jendela)
@@ -211,7 +211,12 @@ def setujui_semua(jendela: MainWindow) -> Tugas | None:
         kemajuan.close()
         kemajuan.deleteLater()
         jendela.hasil_setujui_semua = e
-        if isinstance(e, sv.SetujuiDibatalkan):
+        if isinstance(e, sdb.BasisDataTerputus):
+            # the window's "Basis data bermasalah" says it; no second message over it
+            jendela.statusBar().showMessage(QCoreApplication.translate(
+                "SetujuiSemua", "Setujui semua dihentikan: berkas basis data tidak bisa dibaca "
+                "lagi; tidak ada keluarga yang disetujui."), 30000)
+        elif isinstance(e, sv.SetujuiDibatalkan):
             kabar(jendela, QCoreApplication.translate(
                 "SetujuiSemua", "Setujui semua dibatalkan; tidak ada keluarga yang disetujui."),
                 "info", nama="setujuiSemuaHasil")

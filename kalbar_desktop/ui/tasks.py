@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from kalbar_desktop import APP_NAME
-from kalbar_desktop.storage.db import KesalahanPenyimpanan, lingkungan
+from kalbar_desktop.storage.db import BasisDataTerputus, KesalahanPenyimpanan, lingkungan
 
 _log = logging.getLogger(__name__)
 
@@ -98,7 +98,31 @@ class Tugas(QObject):
             # into its own error: the feature shows an Indonesian message, not SQLite's English.
             if not isinstance(e, KesalahanPenyimpanan):
                 e = lingkungan(e) or e
+            e = self._periksa_basis_data(e)
         self.gagal.emit(e, jejak)
+
+    def _jendela(self) -> QObject | None:
+        """The main window this task works for (its parent, or its parent's parent...)."""
+        obj = self.parent()
+        while obj is not None and getattr(obj, "penjaga_terputus", None) is None:
+            obj = obj.parent()
+        return obj
+
+    def _periksa_basis_data(self, e: BaseException) -> BaseException:
+        """The work stopped (and rolled back): when the window's database file is gone (a
+        stick pulled, the folder renamed while it ran), the window's guard shows
+        ``dialogBasisDataBermasalah`` as for everything else in the window, and the feature
+        gets that :class:`BasisDataTerputus` to say in a line that it stopped."""
+        jendela = self._jendela()
+        if jendela is None:
+            return e
+        try:
+            jendela.db.periksa_berkas(isi=True)  # gone: its guard is told and shows the dialog
+        except BasisDataTerputus as terputus:
+            return terputus
+        if isinstance(e, BasisDataTerputus):  # gone for the task, back already: same way
+            jendela.penjaga_terputus.laporkan(e)
+        return e
 
 
 def dialog_kemajuan(tugas: Tugas, teks: str, batal: str, induk: QWidget,

@@ -13,12 +13,21 @@ again), reloads the table and the counts, and the person saves again.
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kalbar_desktop import APP_NAME, paths
 from kalbar_desktop.storage import db as sdb
@@ -45,12 +54,33 @@ class PenjagaTerputus(QObject):
         self._tertunda = False
         jendela.db.jaga_berkas = True
         jendela.db.saat_terputus = self.laporkan
+        # Shown in the table's place while the file is gone (an empty table says nothing).
+        self.halaman = QWidget()
+        self.halaman.setObjectName("halamanTerputus")
+        self.label = QLabel()
+        self.label.setObjectName("basisDataTerputusPesan")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tombol = QPushButton(self.tr("&Coba lagi"))
+        self.tombol.setObjectName("cobaLagiTabelButton")
+        self.tombol.clicked.connect(self._coba_dari_tabel)
+        tata = QVBoxLayout(self.halaman)
+        tata.setContentsMargins(32, 24, 32, 24)
+        tata.addStretch(1)
+        tata.addWidget(self.label)
+        tata.addWidget(self.tombol, 0, Qt.AlignmentFlag.AlignHCenter)
+        tata.addStretch(2)
+        jendela.isi.addWidget(self.halaman)
+        jendela.disegarkan.connect(self._tampilkan_halaman)
 
     def laporkan(self, e: sdb.BasisDataTerputus) -> None:
         """Called by the connection when it finds its file gone (maybe inside a paint or a
         model call): the dialog opens on the next turn of the event loop, once."""
         self.terputus = e
         _log.warning("Basis data tidak bisa dibaca lagi: %s", self.jendela.db_path)
+        QTimer.singleShot(0, self._tampilkan_halaman)  # not inside the table's paint
         if self.dialog is not None or self._tertunda:
             return
         self._tertunda = True
@@ -62,8 +92,16 @@ class PenjagaTerputus(QObject):
         if self.dialog is not None or self.terputus is None or not self.jendela.isVisible():
             return self.dialog
         form = self.jendela._form_terbuka() and self.jendela.form.ada_perubahan()
+        # Over the window's dialog in use (the import, an export), else over the window.
+        induk: QWidget = self.jendela
+        aktif = QApplication.activeModalWidget()
+        w = aktif
+        while w is not None and w is not self.jendela:
+            w = w.parentWidget()
+        if aktif is not None and w is self.jendela:
+            induk = aktif
         kotak = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, str(self.terputus),
-                            QMessageBox.StandardButton.NoButton, self.jendela)
+                            QMessageBox.StandardButton.NoButton, induk)
         kotak.setObjectName("dialogBasisDataBermasalah")
         teks = self.tr(
             "Pilih Coba lagi setelah flashdisk dipasang kembali (atau berkasnya dikembalikan), "
@@ -96,6 +134,28 @@ class PenjagaTerputus(QObject):
         self.dialog = kotak
         kotak.open()
         return kotak
+
+    def _tampilkan_halaman(self) -> None:
+        """While the file is gone: the table area says why and how to get it back."""
+        if self.terputus is None:
+            if self.jendela.isi.currentWidget() is self.halaman:
+                self.jendela.isi.setCurrentWidget(self.jendela.table)
+            return
+        self.label.setText(
+            "<h3>" + self.tr("Daftar keluarga tidak bisa ditampilkan") + "</h3><p>"
+            + html.escape(str(self.terputus)) + "</p><p>" + self.tr(
+                "Daftar keluarga kembali setelah berkas basis data bisa dibaca lagi: pasang "
+                "flashdisk-nya (atau kembalikan berkasnya), lalu pilih <b>Coba lagi</b> di pesan "
+                "\"Basis data bermasalah\" atau dengan tombol di bawah ini.") + "</p>")
+        self.jendela.isi.setCurrentWidget(self.halaman)
+
+    def _coba_dari_tabel(self) -> None:
+        if self.dialog is not None:  # the dialog's own button: the same, and it closes
+            tombol = self.dialog.findChild(QPushButton, "cobaLagiButton")
+            if tombol is not None:
+                tombol.click()
+                return
+        self.coba_lagi()
 
     def _ditutup(self, _hasil: int) -> None:
         if self.dialog is not None:
