@@ -10,6 +10,7 @@ family, all in one transaction.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -670,12 +671,31 @@ def _pilah_terpilih(db: Database, pengguna: Pengguna, id_keluarga: Sequence[str]
 
 
 def rencana_setujui_semua(db: Database, pengguna: Pengguna,
-                          kode_wilayah: str | None) -> RencanaSetujui:
+                          kode_wilayah: str | None,
+                          dibatalkan: Callable[[], bool] | None = None) -> RencanaSetujui:
     """What :func:`setujui_semua` would do for the submitted families of ``kode_wilayah`` (a
     kabupaten, kecamatan or desa code; ``None``: the whole database). Reads only. Raises
-    :class:`TidakBerwenang` when the user may not approve at all (role, read-only session)."""
+    :class:`TidakBerwenang` when the user may not approve at all (role, read-only session).
+
+    A whole kabupaten takes a second or two: ``dibatalkan`` (asked every few thousand SQLite
+    steps and between the steps here) stops it with :class:`SetujuiDibatalkan`."""
     _izinkan(pengguna, Aksi.SETUJUI, None)
-    return _pilah(db, pengguna, kode_wilayah, _diajukan(db, kode_wilayah))
+    if dibatalkan is None:
+        return _pilah(db, pengguna, kode_wilayah, _diajukan(db, kode_wilayah))
+    if dibatalkan():
+        raise SetujuiDibatalkan("Penghitungan dibatalkan.")
+    db.conn.set_progress_handler(lambda: 1 if dibatalkan() else 0, 20_000)
+    try:
+        calon = _diajukan(db, kode_wilayah)
+        if dibatalkan():
+            raise SetujuiDibatalkan("Penghitungan dibatalkan.")
+        return _pilah(db, pengguna, kode_wilayah, calon)
+    except sqlite3.OperationalError as e:
+        if dibatalkan() and "interrupt" in str(e):
+            raise SetujuiDibatalkan("Penghitungan dibatalkan.") from None
+        raise
+    finally:
+        db.conn.set_progress_handler(None, 0)
 
 
 def rencana_setujui_terpilih(db: Database, pengguna: Pengguna,

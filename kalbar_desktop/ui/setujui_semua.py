@@ -2,8 +2,10 @@
 ``setujuiSemuaButton``): a verifikator approves every submitted family of the region chosen in
 the region tree (the whole database when none is chosen) at once.
 
-A confirmation (``dialogSetujuiSemua``) says how many will be approved and how many are left
-out and why, naming them; the work runs off the UI thread in one transaction with a progress
+What can be approved is counted off the UI thread (a whole kabupaten takes a second or two)
+under a busy indicator (``setujuiSemuaMenghitung``) whose Batal stops it; then a confirmation
+(``dialogSetujuiSemua``) says how many will be approved and how many are left out and why,
+naming them; the work runs off the UI thread in one transaction with a progress
 bar (``setujuiSemuaKemajuan``) whose Cancel leaves the database as it was; the result
 (``setujuiSemuaHasil``) names the families left out. The rules are the single approve's
 (:func:`kalbar_desktop.storage.verifikasi.setujui_semua`).
@@ -16,7 +18,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -144,28 +145,74 @@ def _nama_wilayah(jendela: MainWindow, kode: str | None) -> str:
 
 
 def setujui_semua(jendela: MainWindow) -> Tugas | None:
-    """Ask, then approve every submitted family of the region chosen in the tree. Returns the
-    running task (None when nothing is done)."""
+    """Count what can be approved in the region chosen in the tree (off the UI thread, with a
+    busy indicator ``setujuiSemuaMenghitung`` whose Batal stops it: a whole kabupaten takes a
+    second or two), then ask (``dialogSetujuiSemua``), then approve. Returns the counting task
+    (None when nothing is done); the approving one is ``jendela.tugas_setujui_semua``."""
     if not boleh(jendela.pengguna, Aksi.SETUJUI):
         return None
+    lama = getattr(jendela, "tugas_hitung_setujui", None)
+    if lama is not None and lama.berjalan:
+        return None  # already counting (a second Ctrl+Shift+T)
     kode = jendela.region_tree.kode_terpilih() or None
     wilayah = _nama_wilayah(jendela, kode)
-    # about a second for a whole kabupaten (100,000 submitted families), a blink for a desa
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        rencana = sv.rencana_setujui_semua(jendela.db, jendela.pengguna, kode)
-    except (sv.TidakBerwenang, sdb.KesalahanPenyimpanan) as e:
+    path, pengguna = jendela.db_path, jendela.pengguna
+
+    def hitung(k: Konteks) -> sv.RencanaSetujui:
+        with sdb.terbuka(path, baca_saja=True, migrasi=False, jaga_berkas=True) as db:
+            return sv.rencana_setujui_semua(db, pengguna, kode, dibatalkan=k.dibatalkan)
+
+    tugas = Tugas(hitung, jendela)
+    sibuk = dialog_kemajuan(
+        tugas, QCoreApplication.translate(
+            "SetujuiSemua", "Menghitung keluarga berstatus Diajukan di {0}...").format(wilayah),
+        QCoreApplication.translate("SetujuiSemua", "Batal"), jendela, "setujuiSemuaMenghitung")
+    sibuk.setRange(0, 0)  # busy: a count has no steps to show
+    sibuk.setMinimumWidth(380)
+
+    def tutup_sibuk() -> None:
+        sibuk.close()
+        sibuk.deleteLater()
+        tugas.deleteLater()
+        jendela.tugas_hitung_setujui = None
+
+    def terhitung(rencana: sv.RencanaSetujui) -> None:
+        tutup_sibuk()
+        _tanya(jendela, rencana, wilayah)
+
+    def gagal(e: object, _jejak: str) -> None:
+        tutup_sibuk()
+        if isinstance(e, sdb.BasisDataTerputus):
+            return  # the window's "Basis data bermasalah" says it
+        if isinstance(e, sv.SetujuiDibatalkan):
+            jendela.statusBar().showMessage(QCoreApplication.translate(
+                "SetujuiSemua", "Setujui semua dibatalkan; tidak ada keluarga yang "
+                "disetujui."), 10000)
+            return
         kabar(jendela, str(e), "peringatan", nama="setujuiSemuaHasil")
-        return None
-    finally:
-        QApplication.restoreOverrideCursor()
+
+    tugas.selesai.connect(terhitung)
+    tugas.gagal.connect(gagal)
+    jendela.tugas_hitung_setujui = tugas
+    tugas.mulai()
+    return tugas
+
+
+def _tanya(jendela: MainWindow, rencana: sv.RencanaSetujui, wilayah: str) -> DialogSetujuiSemua:
+    """The confirmation (window-modal, not blocking); OK starts the approval."""
     dialog = DialogSetujuiSemua(rencana, wilayah, jendela)
-    try:
-        setuju = dialog.exec() == QDialog.DialogCode.Accepted and bool(rencana.disetujui)
-    finally:
-        dialog.deleteLater()
-    if not setuju:
-        return None
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def dijawab(hasil: int) -> None:
+        if hasil == QDialog.DialogCode.Accepted and rencana.disetujui:
+            _setujui(jendela, rencana, wilayah)
+
+    dialog.finished.connect(dijawab)
+    dialog.open()
+    return dialog
+
+
+def _setujui(jendela: MainWindow, rencana: sv.RencanaSetujui, wilayah: str) -> Tugas:
     path, pengguna = jendela.db_path, jendela.pengguna
     alasan = f"Setujui semua: {wilayah}"
 

@@ -95,7 +95,8 @@ def test_setujui_semua_desa_melewati_ajuan_sendiri(qtbot, jendela, desa):
     with sdb.terbuka(desa) as db:
         sebelum = cuplikan(db)
     dilihat = _jawab(qtbot, "setujuiSemuaBatal")
-    aksi.trigger()
+    aksi.trigger()  # counted off the UI thread; the confirmation follows
+    qtbot.waitUntil(lambda: "default" in dilihat, timeout=10000)
     assert "Setujui <b>6</b> keluarga berstatus Diajukan di" in dilihat["pesan"]
     assert DESA in dilihat["pesan"]
     assert dilihat["ringkasan"] == (
@@ -179,6 +180,8 @@ def test_batal_saat_menyetujui_tidak_menulis_apa_pun(qtbot, jendela, desa, monke
         sebelum = cuplikan(db)
     _jawab(qtbot, "setujuiSemuaOk")
     w.findChild(QAction, "aksiSetujuiSemua").trigger()
+    qtbot.waitUntil(lambda: w.findChild(QProgressDialog, "setujuiSemuaKemajuan") is not None,
+                    timeout=10000)
     kemajuan = w.findChild(QProgressDialog, "setujuiSemuaKemajuan")
     qtbot.waitUntil(lambda: kemajuan.isVisible(), timeout=5000)
     qtbot.wait(50)
@@ -194,3 +197,52 @@ def test_batal_saat_menyetujui_tidak_menulis_apa_pun(qtbot, jendela, desa, monke
     kotak.accept()
     with sdb.terbuka(desa) as db:
         assert cuplikan(db) == sebelum
+
+
+def test_menghitung_di_latar_dengan_batal(qtbot, jendela, desa, monkeypatch):
+    """Counting a whole kabupaten takes a second or two: it runs off the UI thread under a busy
+    indicator (``setujuiSemuaMenghitung``) while the window keeps answering; its Batal stops
+    the count, no confirmation follows and nothing is written. The count is held at its start
+    until Batal was pressed (a real count over the real file follows, and stops at once)."""
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    lanjut = threading.Event()
+    asli = sv.rencana_setujui_semua
+
+    def tertahan(db, pengguna, kode, dibatalkan=None):
+        lanjut.wait(10)
+        return asli(db, pengguna, kode, dibatalkan=dibatalkan)
+
+    monkeypatch.setattr(uss.sv, "rencana_setujui_semua", tertahan)
+    w = jendela
+    with sdb.terbuka(desa) as db:
+        sebelum = cuplikan(db)
+    w.findChild(QAction, "aksiSetujuiSemua").trigger()  # returns at once
+    sibuk = w.findChild(QProgressDialog, "setujuiSemuaMenghitung")
+    assert sibuk is not None and sibuk.maximum() == 0  # a busy bar
+    qtbot.waitUntil(lambda: sibuk.isVisible(), timeout=5000)  # the event loop runs meanwhile
+    assert "Menghitung keluarga berstatus Diajukan di seluruh basis data" in sibuk.labelText()
+    assert uss.setujui_semua(w) is None  # a second Ctrl+Shift+T while counting: nothing more
+    qtbot.wait(50)
+    sibuk.grab().save(str(SHOTS / "setujui_semua_menghitung.png"))
+    batal = sibuk.findChild(QPushButton)
+    assert batal.text() == "Batal"
+    batal.click()
+    lanjut.set()
+    qtbot.waitUntil(lambda: w.tugas_hitung_setujui is None, timeout=10000)
+    assert "Setujui semua dibatalkan" in w.statusBar().currentMessage()
+    qtbot.wait(100)
+    modal = QApplication.activeModalWidget()
+    assert modal is None or modal.objectName() != "dialogSetujuiSemua"
+    with sdb.terbuka(desa) as db:
+        assert cuplikan(db) == sebelum
+
+
+def test_rencana_berhenti_saat_dibatalkan(desa):
+    with sdb.terbuka(desa, baca_saja=True, migrasi=False) as db:
+        with pytest.raises(sv.SetujuiDibatalkan):
+            sv.rencana_setujui_semua(db, VERIFIKATOR, None, dibatalkan=lambda: True)
+        assert len(sv.rencana_setujui_semua(db, VERIFIKATOR, None,
+                                            dibatalkan=lambda: False).disetujui) == 6
