@@ -446,7 +446,13 @@ def _ganti(db_path: Path, sementara: Path) -> None:
     _fsync(db_path)
 
 
-def amankan_sebelum_wal(db_path: str | Path, kemajuan: Kemajuan | None = None) -> Path | None:
+class SalinanDibatalkan(KesalahanCadangan):
+    """The person cancelled the copy before a left-over journal is applied: the partial copy
+    was removed; the database and its ``-wal`` are untouched."""
+
+
+def amankan_sebelum_wal(db_path: str | Path, kemajuan: Kemajuan | None = None,
+                        batal: Callable[[], bool] | None = None) -> Path | None:
     """A copy of the database file as it is, into the rotating set, before SQLite applies the
     write-ahead journal (``-wal``) found beside it when nobody had it open: the journal of a
     program that crashed (applying it is right), or one copied from another computer with an
@@ -454,9 +460,13 @@ def amankan_sebelum_wal(db_path: str | Path, kemajuan: Kemajuan | None = None) -
     as it was, and the window offers it when the check then fails). The caller holds the
     writer lock. ``kemajuan`` follows the copy (a 100,000-family file takes seconds: see
     ``docs/benchmarks.md``, "Start-up copy before a left-over journal"). Returns the copy;
-    ``None`` when it could not be made (a full disk: the database is opened all the same)."""
+    ``None`` when it could not be made (a full disk: the database is opened all the same).
+    ``batal`` (asked after each piece copied) stops it with :class:`SalinanDibatalkan`: on a
+    slow USB stick the copy takes 10-40 s; the partial copy is removed and the database and
+    its journal stay as they are (the caller does not open it then)."""
     db_path = Path(db_path)
     lapor = kemajuan or (lambda _p, _f: None)
+    dibatalkan = batal or (lambda: False)
     try:
         tujuan = _nama_baru(db_path, SEBELUM_WAL)
         tujuan.parent.mkdir(parents=True, exist_ok=True)
@@ -464,13 +474,15 @@ def amankan_sebelum_wal(db_path: str | Path, kemajuan: Kemajuan | None = None) -
         try:
             with _tanda_ditulis(sementara):
                 _salin_berkas(db_path, sementara, lambda f: lapor("Menyalin basis data",
-                                                                  0.9 * f))
+                                                                  0.9 * f), dibatalkan)
                 # Killed in the middle of a checkpoint, the file needs its journal: such a
                 # copy would be a damaged backup, so none is kept.
                 lapor("Memeriksa salinan", 0.9)
                 if not speriksa.periksa_berkas(sementara, cepat=True).sehat:
                     _log.info("Salinan sebelum jurnal WAL tidak utuh tanpa jurnalnya; dibuang")
                     return None
+                if dibatalkan():
+                    raise SalinanDibatalkan(f"Penyalinan {db_path.name} dibatalkan.")
                 _fsync(sementara)
                 os.replace(sementara, tujuan)
         finally:
@@ -487,8 +499,15 @@ def amankan_sebelum_wal(db_path: str | Path, kemajuan: Kemajuan | None = None) -
 _POTONGAN_SALIN = 8 * 1024 * 1024
 
 
-def _salin_berkas(asal: Path, tujuan: Path, kemajuan: Callable[[float], None]) -> None:
-    """Copy ``asal`` to ``tujuan`` (which may exist, empty) in pieces, telling the share done."""
+_SETELAH_POTONGAN: Callable[[], None] | None = None
+"""Called after each piece :func:`_salin_berkas` copies (tests slow the copy down with it, as a
+slow USB stick would)."""
+
+
+def _salin_berkas(asal: Path, tujuan: Path, kemajuan: Callable[[float], None],
+                  batal: Callable[[], bool] = lambda: False) -> None:
+    """Copy ``asal`` to ``tujuan`` (which may exist, empty) in pieces, telling the share done;
+    ``batal`` is asked after each piece (:class:`SalinanDibatalkan`)."""
     total = max(asal.stat().st_size, 1)
     selesai = 0
     with open(asal, "rb") as masuk, open(tujuan, "wb") as keluar:
@@ -496,6 +515,10 @@ def _salin_berkas(asal: Path, tujuan: Path, kemajuan: Callable[[float], None]) -
             keluar.write(potong)
             selesai += len(potong)
             kemajuan(min(selesai / total, 1.0))
+            if _SETELAH_POTONGAN is not None:
+                _SETELAH_POTONGAN()
+            if batal():
+                raise SalinanDibatalkan(f"Penyalinan {asal.name} dibatalkan.")
 
 
 def cadangan_sehat_terbaru(db_path: str | Path) -> Cadangan | None:

@@ -194,7 +194,12 @@ def amankan_jurnal(db_path: str | Path) -> str | None:
     it) on a worker thread, with a progress dialog (``dialogAmankanJurnal``) when it takes
     more than :data:`WAL_TAMPIL_MS`. Returns a share of the writer lock, held so that the
     opening that follows does not copy again (give it back with ``skunci.lepas``), or ``None``
-    when there was nothing to do (or another program has the database: then it is live)."""
+    when there was nothing to do (or another program has the database: then it is live).
+
+    The dialog's Batal (10-40 s on a slow USB stick) stops the copy: the partial copy is
+    removed, the database and its ``-wal`` stay untouched, and
+    :class:`sdb.KesalahanPenyimpanan` is raised saying so (the start-up then offers another
+    database, or to quit)."""
     from PySide6.QtCore import QEventLoop
 
     db_path = Path(db_path)
@@ -211,27 +216,46 @@ def amankan_jurnal(db_path: str | Path) -> str | None:
         "app", "Basis data {0} tidak ditutup dengan benar terakhir kali (jurnal perubahannya "
         "masih ada di sampingnya). Sebelum jurnal itu diterapkan, basis data disalin dulu ke "
         "folder cadangan agar tidak ada yang hilang.\n\nMohon tunggu; jangan matikan "
-        "komputer.").format(db_path.name), "", 0, 1000)
+        "komputer. Batal menghentikan penyalinan tanpa mengubah apa pun (basis data ini lalu "
+        "tidak dibuka).").format(db_path.name),
+        QCoreApplication.translate("app", "Batal"), 0, 1000)
     dialog.setObjectName("dialogAmankanJurnal")
     label = QLabel(dialog.labelText())
     label.setWordWrap(True)
     dialog.setLabel(label)
     dialog.setMinimumWidth(460)
     dialog.setWindowTitle(APP_NAME)
-    dialog.setCancelButton(None)  # a copy cut short is no backup; it takes seconds
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(WAL_TAMPIL_MS)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     loop = QEventLoop()
-    tugas = Tugas(lambda k: scadangan.amankan_sebelum_wal(db_path, kemajuan=k.lapor))
+    hasil: dict = {}
+    tugas = Tugas(lambda k: scadangan.amankan_sebelum_wal(db_path, kemajuan=k.lapor,
+                                                          batal=k.dibatalkan))
     tugas.kemajuan.connect(lambda _pesan, f: dialog.setValue(int(f * 1000)))
     tugas.selesai.connect(lambda _h: loop.quit())
-    tugas.gagal.connect(lambda _e, _j: loop.quit())  # no copy: the database opens all the same
+    # another failure: no copy, and the database opens all the same (as before)
+    tugas.gagal.connect(lambda e, _j: (hasil.update(galat=e), loop.quit()))
+
+    def batal() -> None:
+        _log.info("Salinan sebelum jurnal WAL dibatalkan oleh pengguna")
+        tugas.batalkan()
+
+    dialog.canceled.connect(batal)
     tugas.mulai()
     loop.exec()
+    dialog.canceled.disconnect(batal)  # closing a progress dialog emits canceled
     dialog.close()
     dialog.deleteLater()
+    if isinstance(hasil.get("galat"), scadangan.SalinanDibatalkan):
+        skunci.lepas(kunci)
+        raise sdb.KesalahanPenyimpanan(QCoreApplication.translate(
+            "app", "Penyalinan basis data {0} sebelum jurnal perubahannya diterapkan "
+            "dibatalkan. Basis data {0} dan jurnalnya ({1}) tidak diubah, dan salinan yang "
+            "setengah jadi sudah dihapus. Basis data ini baru dibuka setelah salinannya "
+            "selesai dibuat: pilih Coba lagi bila bisa menunggu sampai selesai, buka basis "
+            "data lain, atau keluar.").format(db_path.name, f"{db_path.name}-wal"))
     return kunci
 
 
