@@ -145,8 +145,8 @@ class PenjagaTerputus(QObject):
             "<h3>" + self.tr("Daftar keluarga tidak bisa ditampilkan") + "</h3><p>"
             + html.escape(str(self.terputus)) + "</p><p>" + self.tr(
                 "Daftar keluarga kembali setelah berkas basis data bisa dibaca lagi: pasang "
-                "flashdisk-nya (atau kembalikan berkasnya), lalu pilih <b>Coba lagi</b> di pesan "
-                "\"Basis data bermasalah\" atau dengan tombol di bawah ini.") + "</p>")
+                "flashdisk-nya (atau kembalikan berkasnya), lalu pilih <b>Coba lagi</b> di kotak "
+                "pesan atau dengan tombol di bawah ini.") + "</p>")
         self.jendela.isi.setCurrentWidget(self.halaman)
 
     def _coba_dari_tabel(self) -> None:

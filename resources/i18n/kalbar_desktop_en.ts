@@ -990,6 +990,14 @@
         <translation>Done.</translation>
     </message>
     <message>
+        <source>Impor dihentikan: berkas basis data tidak bisa dibaca lagi. Tidak ada yang ditulis.</source>
+        <translation>Import stopped: the database file cannot be read any more. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data {0} hilang saat impor berjalan (flashdisk dilepas, atau foldernya dipindah atau diganti namanya). Impor dihentikan dan dibatalkan seluruhnya; basis data tidak berubah. Daftar berkas di atas tetap: pasang lagi flashdisk-nya, pilih Coba lagi, lalu tekan Impor sekali lagi.</source>
+        <translation>Database file {0} went away while the import was running (USB stick removed, or its folder moved or renamed). The import was stopped and undone entirely; the database is unchanged. The file list above stays: plug the USB stick in again, choose Try again, then press Import once more.</translation>
+    </message>
+    <message>
         <source>Impor dibatalkan. Tidak ada yang ditulis.</source>
         <translation>Import cancelled. Nothing was written.</translation>
     </message>
@@ -3316,6 +3324,14 @@ Technical details: {1} at {2}.</translation>
         <translation>E&amp;xit</translation>
     </message>
     <message>
+        <source>Daftar keluarga tidak bisa ditampilkan</source>
+        <translation>The list of families cannot be shown</translation>
+    </message>
+    <message>
+        <source>Daftar keluarga kembali setelah berkas basis data bisa dibaca lagi: pasang flashdisk-nya (atau kembalikan berkasnya), lalu pilih &lt;b&gt;Coba lagi&lt;/b&gt; di kotak pesan atau dengan tombol di bawah ini.</source>
+        <translation>The list of families comes back once the database file can be read again: plug in the USB stick (or put the file back), then choose &lt;b&gt;Try again&lt;/b&gt; in the message box or with the button below.</translation>
+    </message>
+    <message>
         <source>Basis data bisa dibaca lagi. Isian formulir yang belum tersimpan masih ada: simpan sekarang (Ctrl+S).</source>
         <translation>The database can be read again. The form&apos;s unsaved entries are still there: save now (Ctrl+S).</translation>
     </message>
@@ -3494,8 +3510,16 @@ Technical details: {1} at {2}.</translation>
         <translation>the whole database</translation>
     </message>
     <message>
+        <source>Menghitung keluarga berstatus Diajukan di {0}...</source>
+        <translation>Counting families with status Submitted in {0}...</translation>
+    </message>
+    <message>
         <source>Menyetujui...</source>
         <translation>Approving...</translation>
+    </message>
+    <message>
+        <source>Setujui semua dihentikan: berkas basis data tidak bisa dibaca lagi; tidak ada keluarga yang disetujui.</source>
+        <translation>Approve all stopped: the database file cannot be read any more; no family was approved.</translation>
     </message>
     <message>
         <source>Batal</source>
@@ -3776,6 +3800,10 @@ Technical details: {1} at {2}.</translation>
         <translation>Cancelled. No file and no data changed.</translation>
     </message>
     <message>
+        <source>Dihentikan: berkas basis data {0} tidak bisa dibaca lagi (flashdisk dilepas, atau foldernya dipindah). Tidak ada berkas yang ditulis dan basis data tidak berubah. Pasang lagi flashdisk-nya, pilih Coba lagi, lalu ulangi; isian di sini tetap.</source>
+        <translation>Stopped: database file {0} cannot be read any more (USB stick removed, or its folder moved). No file was written and the database is unchanged. Plug the USB stick in again, choose Try again, then try once more; the entries here stay.</translation>
+    </message>
+    <message>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3831,10 +3859,14 @@ This is done only once and can take about a minute for 100,000 families. Do not 
     <message>
         <source>Basis data {0} tidak ditutup dengan benar terakhir kali (jurnal perubahannya masih ada di sampingnya). Sebelum jurnal itu diterapkan, basis data disalin dulu ke folder cadangan agar tidak ada yang hilang.
 
-Mohon tunggu; jangan matikan komputer.</source>
+Mohon tunggu; jangan matikan komputer. Batal menghentikan penyalinan tanpa mengubah apa pun (basis data ini lalu tidak dibuka).</source>
         <translation>Database {0} was not closed properly last time (its change journal is still beside it). Before that journal is applied, the database is first copied to the backup folder so that nothing is lost.
 
-Please wait; do not switch the computer off.</translation>
+Please wait; do not switch the computer off. Cancel stops the copy without changing anything (this database is then not opened).</translation>
+    </message>
+    <message>
+        <source>Penyalinan basis data {0} sebelum jurnal perubahannya diterapkan dibatalkan. Basis data {0} dan jurnalnya ({1}) tidak diubah, dan salinan yang setengah jadi sudah dihapus. Basis data ini baru dibuka setelah salinannya selesai dibuat: pilih Coba lagi bila bisa menunggu sampai selesai, buka basis data lain, atau keluar.</source>
+        <translation>The copy of database {0} before its change journal is applied was cancelled. Database {0} and its journal ({1}) are unchanged, and the half-made copy was removed. This database opens only once its copy is complete: choose Try again when you can wait for it to finish, open another database, or exit.</translation>
     </message>
     <message>
         <source>Berkas basis data {0} atau foldernya hanya boleh dibaca (CD, folder bersama tanpa izin tulis, tanda Read-only), jadi tidak ada yang bisa disimpan. Untuk bekerja, salin basis data ke folder Anda sendiri lalu buka salinannya.</source>

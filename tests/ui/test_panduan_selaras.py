@@ -24,7 +24,8 @@ PANDUAN = AKAR / "docs" / "panduan.md"
 TS = AKAR / "resources" / "i18n" / "kalbar_desktop_en.ts"
 
 PENEKANAN = {  # bold words of the guide that are emphasis or names, not the program's labels
-    "Flashdisk dilepas saat bekerja",
+    "Flashdisk dilepas saat bekerja", "tujuan ekspor",
+    "Flashdisk basis data dilepas saat impor, ekspor, atau Setujui semua berjalan",
     "tanpa internet", "UU 27/2022 tentang Pelindungan Data Pribadi", "Kalbar Desktop",
     "tidak ikut terhapus", "akun admin", "DEMO", "tata letak 2022", "tata letak 2023",
     "by-name-by-address", "tersembunyi", "berkas Keluarga dan Individu sekaligus",
