@@ -172,7 +172,7 @@ def _jalankan(jendela: MainWindow, rencana: sv.RencanaSetujui, catatan: str) -> 
     path, pengguna = jendela.db_path, jendela.pengguna
 
     def kerja(k: Konteks) -> sv.HasilSetujui:
-        with sdb.terbuka(path, migrasi=False) as db:
+        with sdb.terbuka(path, migrasi=False, jaga_berkas=True) as db:
             return sv.kembalikan_semua(db, pengguna, rencana, catatan, k.lapor, k.dibatalkan)
 
     tugas = Tugas(kerja, jendela)
@@ -210,6 +210,8 @@ def _jalankan(jendela: MainWindow, rencana: sv.RencanaSetujui, catatan: str) -> 
     def gagal(e: object, _jejak: str) -> None:
         tutup()
         jendela.hasil_kembalikan_terpilih = e
+        if isinstance(e, sdb.BasisDataTerputus):
+            return  # the window's "Basis data bermasalah" says it (nothing was written)
         if isinstance(e, sv.KembalikanDibatalkan):
             kabar(jendela, QCoreApplication.translate(
                 "KembalikanTerpilih", "Pengembalian dibatalkan; tidak ada keluarga yang "
