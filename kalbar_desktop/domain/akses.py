@@ -97,6 +97,16 @@ def dalam_wilayah(pengguna: Pengguna, kode_wilayah: str | None) -> bool:
     return any(kode_wilayah.startswith(w) for w in pengguna.wilayah)
 
 
+def lingkup(pengguna: Pengguna | None) -> tuple[str, ...]:
+    """The region codes whose families ``pengguna`` sees: every list, count, chart and region
+    tree node shown to them is limited to these (empty: the whole database, for an admin or an
+    account without regions). The one place that decides a user's scope; storage queries take
+    it as a parameter."""
+    if pengguna is None or pengguna.peran == Peran.ADMIN:
+        return ()
+    return tuple(pengguna.wilayah)
+
+
 def boleh(pengguna: Pengguna | None, aksi: Aksi, kode_wilayah: str | None = None) -> bool:
     """May ``pengguna`` do ``aksi`` (on a family in ``kode_wilayah``, when given)?
 

@@ -21,6 +21,7 @@ from sqlite_utils import Database
 
 from kalbar_desktop.domain.status import Kelayakan, Persetujuan, StatusVerifikasi
 from kalbar_desktop.storage.daftar import KOSONG, Saring
+from kalbar_desktop.storage.wilayah import syarat_lingkup
 
 
 class DasborDibatalkan(Exception):
@@ -126,13 +127,7 @@ _URUT_KELAYAKAN = {k.value: i for i, k in enumerate(Kelayakan)}
 
 def _syarat_wilayah(wilayah: Sequence[str]) -> tuple[str, list]:
     """The same region condition as the household table's ``wilayah_pengguna``."""
-    if not wilayah:
-        return "1", []
-    params: list = []
-    for w in wilayah:
-        params += [w, w + "\uffff"]
-    return ("(" + " OR ".join("(k.kode_kemdagri >= ? AND k.kode_kemdagri < ?)"
-                              for _ in wilayah) + ")", params)
+    return syarat_lingkup("k.kode_kemdagri", wilayah)
 
 
 def _urut_desil(kunci: str | None) -> tuple:

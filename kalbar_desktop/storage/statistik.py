@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlite_utils import Database
 
 from kalbar_desktop.storage.db import tangkap_kerusakan
+from kalbar_desktop.storage.wilayah import syarat_lingkup
 
 
 def _per(db: Database, kolom: str, tabel: str) -> dict[str | None, int]:
@@ -12,11 +15,19 @@ def _per(db: Database, kolom: str, tabel: str) -> dict[str | None, int]:
         f"SELECT {kolom}, count(*) FROM {tabel} GROUP BY {kolom} ORDER BY {kolom}")}
 
 
-def jumlah(db: Database) -> tuple[int, int]:
-    """Number of families and of members."""
+def jumlah(db: Database, wilayah: Sequence[str] = ()) -> tuple[int, int]:
+    """Number of families and of members (within the regions ``wilayah``, a user's scope;
+    empty: the whole database)."""
     with tangkap_kerusakan():
-        k = db.execute("SELECT count(*) FROM keluarga").fetchone()[0]
-        a = db.execute("SELECT count(*) FROM anggota").fetchone()[0]
+        if not wilayah:
+            k = db.execute("SELECT count(*) FROM keluarga").fetchone()[0]
+            a = db.execute("SELECT count(*) FROM anggota").fetchone()[0]
+        else:
+            syarat, params = syarat_lingkup("k.kode_kemdagri", wilayah)
+            k = db.execute(f"SELECT count(*) FROM keluarga k WHERE {syarat}",
+                           params).fetchone()[0]
+            a = db.execute(f"SELECT count(*) FROM anggota a JOIN keluarga k USING (id_keluarga) "
+                           f"WHERE {syarat}", params).fetchone()[0]
     return int(k), int(a)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -75,21 +75,37 @@ class SimpulPohon:
     terverifikasi: int
 
 
-def pohon(db: Database) -> list[SimpulPohon]:
+def syarat_lingkup(kolom: str, wilayah: Sequence[str]) -> tuple[str, list]:
+    """SQL condition (and parameters) "``kolom`` lies in one of the regions ``wilayah``" as code
+    ranges an index can use (``"1"`` when ``wilayah`` is empty: the whole database). The user's
+    scope comes from :func:`kalbar_desktop.domain.akses.lingkup`."""
+    if not wilayah:
+        return "1", []
+    params: list = []
+    for w in wilayah:
+        params += [w, w + "\uffff"]
+    return ("(" + " OR ".join(f"({kolom} >= ? AND {kolom} < ?)" for _ in wilayah) + ")",
+            params)
+
+
+def pohon(db: Database, wilayah: Sequence[str] = ()) -> list[SimpulPohon]:
     """Regions that hold families (kabupaten/kota, kecamatan, desa), with the number of families
-    and of families whose status is no longer 'Belum', ordered by code.
+    and of families whose status is no longer 'Belum', ordered by code. With ``wilayah`` (a
+    user's scope) only the families in those regions are counted, so only the regions leading to
+    or lying in them appear, with their own families' counts.
 
     One pass over one index (every verification row carries its family's desa code,
     migration 0007) grouped by desa code; the kecamatan and kabupaten counts are summed from the
     desa counts.
     """
+    syarat, params = syarat_lingkup("kode_kemdagri_keluarga", wilayah)
     with tangkap_kerusakan():
-        per_desa = db.execute("""
+        per_desa = db.execute(f"""
             SELECT kode_kemdagri_keluarga, count(*), sum(status_verifikasi <> 'BELUM')
             FROM verifikasi_keluarga
-            WHERE kode_kemdagri_keluarga IS NOT NULL
+            WHERE kode_kemdagri_keluarga IS NOT NULL AND {syarat}
             GROUP BY kode_kemdagri_keluarga
-        """).fetchall()
+        """, params).fetchall()
     jumlah: dict[tuple[int, str], list[int]] = {}
     for kode, n, v in per_desa:
         for panjang in (4, 6, 10):

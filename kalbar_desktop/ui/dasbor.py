@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kalbar_desktop.domain.akses import lingkup
 from kalbar_desktop.domain.status import Kelayakan, Persetujuan
 from kalbar_desktop.storage import dasbor as sdasbor
 from kalbar_desktop.storage import db as sdb
@@ -781,7 +782,7 @@ def tampilkan_keluarga(jendela: MainWindow, saring: Saring) -> None:
 
 def pasang(jendela: MainWindow) -> None:
     """Add the dashboard tab and its menu entry to the main window."""
-    panel = PanelDasbor(jendela.db_path, jendela.pengguna.wilayah)
+    panel = PanelDasbor(jendela.db_path, lingkup(jendela.pengguna))
     panel.db = jendela.db
     jendela.dasbor = panel
     jendela.tambah_tab(panel, QCoreApplication.translate("PanelDasbor", "Dasbor"))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kalbar_desktop import APP_NAME
-from kalbar_desktop.domain.akses import Aksi, boleh
+from kalbar_desktop.domain.akses import Aksi, boleh, lingkup
 from kalbar_desktop.settings import Pengaturan
 from kalbar_desktop.storage import audit as saudit
 from kalbar_desktop.storage import cadangan as scadangan
@@ -266,7 +266,7 @@ class PenjagaKeamanan(QObject):
         """Show a region-scoped user only the branches of the region tree that lead to or lie
         inside their regions (the table is filtered by the model itself). The tree keeps the
         scope for the desa nodes it creates later (when a kecamatan is opened)."""
-        self.jendela.region_tree.atur_lingkup(tuple(self.pengguna.wilayah))
+        self.jendela.region_tree.atur_lingkup(lingkup(self.pengguna))
 
     # -- idle lock ---------------------------------------------------------------------------
     def atur_kunci_ms(self, ms: int) -> None:

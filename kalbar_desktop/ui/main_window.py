@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kalbar_desktop import APP_NAME, __version__
-from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
+from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh, lingkup
 from kalbar_desktop.domain.status import Kelayakan, Persetujuan, StatusVerifikasi
 from kalbar_desktop.settings import Pengaturan
 from kalbar_desktop.storage import statistik
@@ -95,8 +95,12 @@ class MainWindow(QMainWindow):
         tata_kiri.addWidget(self.region_tree, 1)
         tata_kiri.addWidget(self.panel_saring)
 
+        self.lingkup = lingkup(pengguna)
+        """The regions this user sees (``akses.lingkup``; empty: everything): the table, the
+        tree, the status bar and the dashboard count only their families."""
+        self.region_tree.atur_lingkup(self.lingkup)
         self.model = HouseholdModel(db, nik_penuh=boleh(pengguna, Aksi.LIHAT_NIK_PENUH),
-                                    wilayah_pengguna=pengguna.wilayah, muat=False)
+                                    wilayah_pengguna=self.lingkup, muat=False)
         self.table = QTableView()
         self.table.setObjectName("householdTable")
         self.table.setModel(self.model)
@@ -403,22 +407,26 @@ class MainWindow(QMainWindow):
         """Reload the tree, the table and the counts from the database."""
         try:
             self.region_tree.muat(self.db)
-            k, a = statistik.jumlah(self.db)
+            k, a = statistik.jumlah(self.db, self.lingkup)
+            # families elsewhere only: the (empty) table, not the welcome message
+            kosong = k == 0 and not (self.lingkup and statistik.jumlah(self.db)[0] > 0)
+            k_semua = 0 if kosong else max(k, 1)
         except KesalahanPenyimpanan as e:  # a damaged file: the window still opens (banner)
             _log.warning("Pohon wilayah/jumlah tidak bisa dibaca: %s", e)
-            k = a = 0
+            k = a = k_semua = 0
         self.model.muat_ulang()
         self.label_db.setText(self.tr("Basis data: {0}").format(str(self.db_path)))
-        self.label_jumlah.setText(self.tr("{0} keluarga, {1} anggota").format(
-            angka(k), angka(a)))
-        if k == 0 and not boleh(self.pengguna, Aksi.IMPOR):
+        self.label_jumlah.setText((
+            self.tr("{0} keluarga, {1} anggota di wilayah kerja Anda") if self.lingkup
+            else self.tr("{0} keluarga, {1} anggota")).format(angka(k), angka(a)))
+        if k_semua == 0 and not boleh(self.pengguna, Aksi.IMPOR):
             self.pesan_kosong.setText(self.tr(
                 "<h2>Selamat datang di Kalbar Desktop</h2>"
                 "<p>Basis data ini masih kosong.</p>"
                 "<p>Berkas P3KE diimpor oleh verifikator atau admin. Minta mereka mengimpornya "
                 "ke basis data ini, lalu buka aplikasi kembali.</p>"))
             self.isi.setCurrentWidget(self.pesan_kosong)
-        elif k == 0:
+        elif k_semua == 0:
             self.pesan_kosong.setText(self.tr(
                 "<h2>Selamat datang di Kalbar Desktop</h2>"
                 "<p>Basis data ini masih kosong.</p>"

@@ -61,14 +61,15 @@ class RegionTree(QTreeWidget):
         terpilih = self.kode_terpilih()
         self.blockSignals(True)
         self.clear()
-        semua = QTreeWidgetItem([self.tr("Semua wilayah"), "", ""])
+        semua = QTreeWidgetItem([self.tr("Wilayah kerja Anda") if self._lingkup
+                                 else self.tr("Semua wilayah"), "", ""])
         semua.setData(0, KODE_ROLE, "")
         self.addTopLevelItem(semua)
         self._simpul = {"": semua}
         self._jumlah = {}
         self._tunda = {}
         total = verif = 0
-        simpul = sw.pohon(db)
+        simpul = sw.pohon(db, self._lingkup)
         kode_kecamatan = {s.kode for s in simpul if s.tingkat == "kecamatan"}
         for s in simpul:
             self._jumlah[s.kode] = (s.keluarga, s.terverifikasi)
@@ -93,8 +94,9 @@ class RegionTree(QTreeWidget):
         self.blockSignals(False)
 
     def atur_lingkup(self, wilayah: tuple[str, ...]) -> None:
-        """Show a region-scoped user only the branches that lead to or lie inside their
-        regions, their own regions opened (the table is filtered by the model itself)."""
+        """Show a region-scoped user (``akses.lingkup``) only the branches that lead to or lie
+        inside their regions, their own regions opened, every count limited to their families
+        (from the next :meth:`muat`; the table is filtered by the model itself)."""
         self._lingkup = tuple(wilayah)
         for kode, item in self._simpul.items():
             item.setHidden(not self._terkait(kode))
