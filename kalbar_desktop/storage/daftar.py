@@ -18,6 +18,7 @@ from one index wherever possible, without a join per family:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -43,12 +44,19 @@ KOLOM: dict[str, str] = {
 }
 """Columns the table can show and sort on (name -> SQL expression). Never built from user text."""
 
+KOLOM_KEPALA = ("nama_kepala", "nik_kepala")
+"""The head's columns: a new head chosen in the form (``anggotaJadikanKepalaButton``) is stored
+as corrections (``verifikasi_keluarga.koreksi_json``), which the table shows and sorts on."""
+
+_TAMPIL = {f: f"COALESCE(json_extract(v.koreksi_json, '$.{f}'), k.{f})" for f in KOLOM_KEPALA}
+"""Display expressions that differ from :data:`KOLOM` (the corrected value first)."""
+
 _GABUNG = {
     "v": "JOIN verifikasi_keluarga v USING (id_keluarga)",
     "w": "LEFT JOIN wilayah w ON w.kode = k.kode_kemdagri",
 }
-_PERLU = {"desa": "w", "status_verifikasi": "v", "kelayakan": "v", "persetujuan": "v",
-          "jumlah_temuan": "t", "catatan_pengembalian": "v"}
+_PERLU = {"desa": "w", "nama_kepala": "v", "nik_kepala": "v", "status_verifikasi": "v",
+          "kelayakan": "v", "persetujuan": "v", "jumlah_temuan": "t", "catatan_pengembalian": "v"}
 
 _KOLOM_V = {"status_verifikasi", "kelayakan", "persetujuan"}
 """Sort columns answered by the indexes of ``verifikasi_keluarga``."""
@@ -187,6 +195,8 @@ def daftar_id(db: Database, saring: Saring, urut: str = "id_keluarga",
     if urut == "jumlah_temuan":
         return _urut_temuan(db, saring, arah)
     q = _kueri(saring, urut)
+    if urut in KOLOM_KEPALA:
+        return _urut_kepala(db, q, urut, menurun)
     tambahan = [_GABUNG["w"]] if urut == "desa" else []
     if urut == "id_keluarga":
         urutan = f"{q.a}.id_keluarga {arah}"
@@ -198,6 +208,44 @@ def daftar_id(db: Database, saring: Saring, urut: str = "id_keluarga",
     sql = f"SELECT {q.rowid} {q.dari(tambahan)} {q.where()} ORDER BY {urutan}"
     with tangkap_kerusakan():
         return [b[0] for b in db.execute(sql, q.params)]
+
+
+def _urut_kepala(db: Database, q: _Kueri, urut: str, menurun: bool) -> list[int]:
+    """Sorted by the head's name or NIK as the table shows it: the corrected value where a new
+    head was chosen. The few corrected families are read apart (one pass over the verification
+    rows' corrections); the others come in order from the column's index, and each corrected
+    family is put in its place by binary search (ties in ID order, empty values first, as
+    SQLite orders them; descending is the exact reverse, the ID being unique)."""
+    with tangkap_kerusakan():
+        koreksi = dict(db.execute(
+            f"SELECT rowid_keluarga, json_extract(koreksi_json, '$.{urut}') "
+            f"FROM verifikasi_keluarga WHERE koreksi_json IS NOT NULL "
+            f"AND json_extract(koreksi_json, '$.{urut}') IS NOT NULL").fetchall())
+        if not koreksi:
+            arah = "DESC" if menurun else "ASC"
+            return [b[0] for b in db.execute(
+                f"SELECT {q.rowid} {q.dari()} {q.where()} "
+                f"ORDER BY {KOLOM[urut]} {arah}, k.id_keluarga {arah}", q.params)]
+        baris_ = db.execute(
+            f"SELECT {q.rowid}, {KOLOM[urut]}, k.id_keluarga {q.dari()} {q.where()} "
+            f"ORDER BY {KOLOM[urut]}, k.id_keluarga", q.params).fetchall()
+
+    def kunci(b: tuple) -> tuple:
+        return (b[1] is not None, "" if b[1] is None else str(b[1]), b[2])
+
+    dasar = [b for b in baris_ if b[0] not in koreksi]
+    baru = sorted(((b[0], koreksi[b[0]], b[2]) for b in baris_ if b[0] in koreksi), key=kunci)
+    hasil: list[int] = []
+    awal = 0
+    for b in baru:
+        posisi = bisect.bisect_left(dasar, kunci(b), lo=awal, key=kunci)
+        hasil.extend(d[0] for d in dasar[awal:posisi])
+        hasil.append(b[0])
+        awal = posisi
+    hasil.extend(d[0] for d in dasar[awal:])
+    if menurun:
+        hasil.reverse()
+    return hasil
 
 
 def _urut_temuan(db: Database, saring: Saring, arah: str) -> list[int]:
@@ -219,7 +267,7 @@ def baris(db: Database, rowid: Sequence[int], kolom: Sequence[str]) -> dict[int,
     if not rowid:
         return {}
     perlu = {_PERLU[k] for k in kolom if k in _PERLU}
-    pilih = ", ".join(KOLOM[k] for k in kolom)
+    pilih = ", ".join(_TAMPIL.get(k, KOLOM[k]) for k in kolom)
     hasil: dict[int, tuple] = {}
     for awal in range(0, len(rowid), 500):
         bagian = list(rowid[awal:awal + 500])
