@@ -2637,6 +2637,10 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
         <translation>Database: {0}</translation>
     </message>
     <message>
+        <source>{0} keluarga, {1} anggota di wilayah kerja Anda</source>
+        <translation>{0} families, {1} members in your work area</translation>
+    </message>
+    <message>
         <source>{0} keluarga, {1} anggota</source>
         <translation>{0} families, {1} members</translation>
     </message>
@@ -3462,6 +3466,10 @@ Technical details: {1} at {2}.</translation>
     <message>
         <source>Bagian keluarga yang sudah diverifikasi</source>
         <translation>Share of the families already verified</translation>
+    </message>
+    <message>
+        <source>Wilayah kerja Anda</source>
+        <translation>Your work area</translation>
     </message>
     <message>
         <source>Semua wilayah</source>
