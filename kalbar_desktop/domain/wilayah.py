@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 
@@ -64,3 +65,16 @@ def jenis_desa(kode: str) -> str | None:
     if tingkat(kode) != Tingkat.DESA_KELURAHAN:
         return None
     return {"1": "kelurahan", "2": "desa", "3": "desa adat"}.get(kode[6])
+
+
+_AWALAN_DESA = re.compile(r"(?:desa|kelurahan|kel\.)\s*", re.IGNORECASE)
+
+
+def kunci_nama_desa(teks: object) -> str:
+    """A desa name as two writings of it are compared: case and spaces ignored, and a leading
+    "Desa"/"Kelurahan"/"Kel." (``"  desa  SUNGAI Wie"`` and ``"Sungai Wie"`` give the same)."""
+    t = " ".join(str(teks or "").split()).casefold()
+    m = _AWALAN_DESA.match(t)
+    if m and len(t) > m.end():
+        t = t[m.end():]
+    return t

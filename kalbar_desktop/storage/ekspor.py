@@ -15,7 +15,7 @@ from sqlite_utils import Database
 
 from kalbar_desktop.domain import status
 from kalbar_desktop.domain.kolom import FIELD_ANGGOTA, FIELD_KELUARGA
-from kalbar_desktop.storage.wilayah import nama_desa_lengkap
+from kalbar_desktop.storage.wilayah import nama_desa_lengkap, teks_pindah_dalam_kabupaten
 
 KOLOM_VERIFIKASI: tuple[str, ...] = status.FIELD_VERIFIKASI
 """Verification fields of a family, in :class:`kalbar_desktop.domain.status.Verifikasi` order."""
@@ -102,10 +102,15 @@ class KelompokRekap:
     """:class:`kalbar_desktop.domain.status.JenisPindah` of families that moved."""
 
 
-_JENIS_PINDAH = """CASE WHEN v.status_verifikasi <> 'PINDAH' THEN NULL
+def _jenis_pindah(dalam: Sequence[str]) -> tuple[str, list]:
+    """status.jenis_pindah in SQL (and its parameter), where the old free texts ``dalam``
+    (:func:`kalbar_desktop.storage.wilayah.teks_pindah_dalam_kabupaten`) name a desa of this
+    kabupaten and so count as a move within it."""
+    return ("""CASE WHEN v.status_verifikasi <> 'PINDAH' THEN NULL
     WHEN v.pindah_ke_kode IS NOT NULL AND v.pindah_ke_kode <> '' THEN 'DALAM_KABUPATEN'
-    WHEN trim(COALESCE(v.pindah_ke, '')) <> '' THEN 'LUAR_KABUPATEN' END"""
-"""status.jenis_pindah in SQL."""
+    WHEN v.pindah_ke IN (SELECT value FROM json_each(?)) THEN 'DALAM_KABUPATEN'
+    WHEN trim(COALESCE(v.pindah_ke, '')) <> '' THEN 'LUAR_KABUPATEN' END""",
+            [json.dumps(list(dalam), ensure_ascii=False)])
 
 
 def rekap(db: Database, lingkup: Lingkup) -> list[KelompokRekap]:
@@ -113,20 +118,21 @@ def rekap(db: Database, lingkup: Lingkup) -> list[KelompokRekap]:
     kelayakan, approval state, origin, findings and kind of move (a few thousand rows at
     most)."""
     where, params = _where(lingkup)
+    jenis_pindah, params_pindah = _jenis_pindah(teks_pindah_dalam_kabupaten(db))
     sql = f"""
         SELECT k.kode_kemdagri, k.desil, v.status_verifikasi, v.kelayakan, v.persetujuan,
                k.asal = 'usulan_baru',
                EXISTS (SELECT 1 FROM temuan t WHERE t.id_keluarga = k.id_keluarga),
                count(*),
                sum((SELECT count(*) FROM anggota a WHERE a.id_keluarga = k.id_keluarga)),
-               {_JENIS_PINDAH}
+               {jenis_pindah}
         FROM keluarga k JOIN verifikasi_keluarga v USING (id_keluarga)
         {where}
         GROUP BY 1, 2, 3, 4, 5, 6, 7, 10
         ORDER BY 1
     """
     return [KelompokRekap(b[0], b[1], b[2], b[3], b[4], bool(b[5]), bool(b[6]), int(b[7]),
-                          int(b[8]), b[9]) for b in db.execute(sql, params)]
+                          int(b[8]), b[9]) for b in db.execute(sql, params_pindah + params)]
 
 
 _POTONGAN = 500
@@ -207,6 +213,7 @@ def keluarga(db: Database, lingkup: Lingkup) -> Iterator[list]:
     i_pindah = KOLOM_DATA_KELUARGA.index("pindah_ke")
     i_temuan = KOLOM_DATA_KELUARGA.index("temuan")
     nama_desa = _NamaDesa(db)
+    dalam = set(teks_pindah_dalam_kabupaten(db))
     for b in db.execute(sql, params):
         baris = list(b)
         koreksi_json = baris[n_sumber + 1]
@@ -225,6 +232,8 @@ def keluarga(db: Database, lingkup: Lingkup) -> Iterator[list]:
         jenis = status.jenis_pindah(status.Verifikasi(
             status_verifikasi=baris[i_status], pindah_ke=baris[i_pindah],
             pindah_ke_kode=kode_pindah))
+        if jenis == status.JenisPindah.LUAR_KABUPATEN and baris[i_pindah] in dalam:
+            jenis = status.JenisPindah.DALAM_KABUPATEN  # old text naming one desa of ours
         if kode_pindah:
             baris[i_pindah] = status.teks_pindah(kode_pindah, None, nama_desa[kode_pindah])
         baris.append(status.LABEL[jenis] if jenis else None)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from kalbar_desktop.domain.wilayah import kunci_nama_desa
 from kalbar_desktop.storage.db import tangkap_kerusakan
 
 
@@ -178,6 +179,54 @@ class DesaTujuan:
                 "AND EXISTS (SELECT 1 FROM keluarga WHERE kode_kemdagri >= ? "
                 "AND kode_kemdagri < ?))", [kode, kode, kab, kab + "\uffff"]).fetchone()[0])
         return self._jawab[kode]
+
+
+@dataclass(frozen=True)
+class TafsirPindah:
+    """How an old free-text 'Pindah ke' reads against the desa of this kabupaten."""
+
+    kode: str | None
+    """The one desa whose name the text is (``None``: none, or more than one)."""
+    kandidat: tuple[str, ...] = ()
+    """Every desa of the kabupaten with that name (two or more: the text stays text)."""
+
+
+class NamaDesaTujuan:
+    """Reads old free-text 'Pindah ke' values (written before the desa picker) as a desa of this
+    kabupaten: a text that is, case- and space-insensitively and with or without a "Desa"/
+    "Kelurahan" prefix, the name of exactly one desa of :func:`kode_desa_tujuan` (its reference
+    name or the name the P3KE files give it) is that desa. Built once (two reads of the region
+    and family tables); :meth:`tafsir` then answers from memory."""
+
+    def __init__(self, db: Database):
+        kode = kode_desa_tujuan(db)
+        nama: dict[str, set[str]] = {}
+        for k, n in [*db.execute("SELECT kode, nama FROM wilayah WHERE tingkat = "
+                                 "'desa_kelurahan' AND nama <> kode"),
+                     *db.execute("SELECT DISTINCT kode_kemdagri, desa FROM keluarga "
+                                 "WHERE desa IS NOT NULL AND kode_kemdagri IS NOT NULL")]:
+            kunci = kunci_nama_desa(n)
+            if k in kode and kunci:
+                nama.setdefault(kunci, set()).add(k)
+        self._nama = nama
+
+    def tafsir(self, teks: str | None) -> TafsirPindah:
+        """The desa ``teks`` names (see the class)."""
+        kandidat = tuple(sorted(self._nama.get(kunci_nama_desa(teks), ()))) if teks else ()
+        return TafsirPindah(kandidat[0] if len(kandidat) == 1 else None, kandidat)
+
+
+def teks_pindah_dalam_kabupaten(db: Database) -> list[str]:
+    """The old free-text 'Pindah ke' values of moved families (no desa code) that name exactly
+    one desa of this kabupaten (:class:`NamaDesaTujuan`): such a move counts as within the
+    kabupaten. Reads the distinct texts only (a few), the names only when there are some."""
+    teks = [b[0] for b in db.execute(
+        "SELECT DISTINCT pindah_ke FROM verifikasi_keluarga WHERE status_verifikasi = 'PINDAH' "
+        "AND COALESCE(pindah_ke_kode, '') = '' AND trim(COALESCE(pindah_ke, '')) <> ''")]
+    if not teks:
+        return []
+    nama = NamaDesaTujuan(db)
+    return [t for t in teks if nama.tafsir(t).kode]
 
 
 def daftar_desa_tujuan(db: Database) -> list[tuple[str, str]]:

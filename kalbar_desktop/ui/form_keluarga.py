@@ -139,6 +139,12 @@ class FormKeluarga(QWidget):
         """The member who was head when the family was loaded."""
         self._isian_fokus: set[QWidget] = set()
         self._daftar_pilihan: set[QWidget] = set()
+        self._nama_desa: swilayah.NamaDesaTujuan | None = None
+        """Reads old free-text 'Pindah ke' as a desa (built on first need, again after an
+        import: :meth:`segarkan_wilayah`)."""
+        self._pindah_ditafsirkan = False
+        """The family's old free-text 'Pindah ke' is shown as the desa it names: a save stores
+        the desa's code even when nothing else changed."""
 
         self.judul = QLabel()
         self.judul.setObjectName("judulForm")
@@ -281,15 +287,25 @@ class FormKeluarga(QWidget):
             ("status_verifikasi", "kelayakan"), ("alasan", "alasan_lainnya"),
             ("tanggal_kunjungan", "nama_verifikator"), ("pindah_ke",),
             ("id_keluarga_ganda", "no_musdes"), ("tanggal_musdes",))
-        for baris, pasangan in enumerate(tata):
+        # how an old free-text 'Pindah ke' was read (a desa of ours, or why it stays text)
+        self.catatan_pindah = QLabel()
+        self.catatan_pindah.setObjectName("pindahCatatanLabel")
+        self.catatan_pindah.setWordWrap(True)
+        self.catatan_pindah.setStyleSheet("color: #0d47a1;")
+        self.catatan_pindah.setVisible(False)
+        baris = 0
+        for pasangan in tata:
             for kolom, f in enumerate(pasangan):
                 g.addWidget(self._label_v[f], baris, kolom * 2)
                 if f == "pindah_ke":
                     g.addWidget(self._v[f], baris, 1, 1, 3)
+                    baris += 1
+                    g.addWidget(self.catatan_pindah, baris, 1, 1, 3)
                 else:
                     g.addWidget(self._v[f], baris, kolom * 2 + 1)
-        g.addWidget(self._label_v["catatan"], len(tata), 0, Qt.AlignmentFlag.AlignTop)
-        g.addWidget(self.catatan, len(tata), 1, 1, 3)
+            baris += 1
+        g.addWidget(self._label_v["catatan"], baris, 0, Qt.AlignmentFlag.AlignTop)
+        g.addWidget(self.catatan, baris, 1, 1, 3)
         # Tab follows the rows as they are seen (left, right, next row), not creation order
         p = self.pindah_ke
         urutan = [w for pasangan in tata for f in pasangan
@@ -463,6 +479,8 @@ class FormKeluarga(QWidget):
         self.tombol_simpan_berikut = tombol(
             self.tr("Simpan && &berikutnya"), "saveNextButton", self.simpan_dan_berikutnya,
             self.tr("Simpan lalu buka keluarga berikutnya di daftar (Ctrl+Enter)"))
+        self._tip_simpan = self.tombol_simpan.toolTip()
+        self._tip_simpan_berikut = self.tombol_simpan_berikut.toolTip()
         self.tombol_sebelum = tombol("◀", "previousButton", lambda: self.minta_pindah.emit(-1),
                                      self.tr("Keluarga sebelumnya (PgUp)"))
         self.tombol_sesudah = tombol("▶", "nextButton", lambda: self.minta_pindah.emit(1),
@@ -648,6 +666,7 @@ class FormKeluarga(QWidget):
             if not self.pindah_ke.terisi:
                 self.pindah_ke.isi_desa(swilayah.daftar_desa_tujuan(self.db))
             self.pindah_ke.atur(v.pindah_ke_kode, v.pindah_ke)
+            self._tafsirkan_pindah(v)
             self.tanggal_kunjungan.atur(v.tanggal_kunjungan)
             self.tanggal_musdes.atur(v.tanggal_musdes)
             self.catatan.setPlainText(v.catatan or "")
@@ -679,6 +698,52 @@ class FormKeluarga(QWidget):
         self._berubah()
         self.perbarui_temuan()
         self.gulir.verticalScrollBar().setValue(0)
+
+    def _tafsirkan_pindah(self, v: Verifikasi) -> None:
+        """Old free-text 'Pindah ke' that is the name of exactly one desa of this kabupaten is
+        shown as that desa (stored as its code when the user saves); a name that several desa
+        carry stays text, and the note under the field says why."""
+        self._pindah_ditafsirkan = False
+        catatan = ""
+        teks = (v.pindah_ke or "").strip()
+        if teks and not v.pindah_ke_kode:
+            if self._nama_desa is None:
+                self._nama_desa = swilayah.NamaDesaTujuan(self.db)
+            tafsir = self._nama_desa.tafsir(teks)
+            desa = self.pindah_ke.desa
+
+            def nama(kode: str) -> str:
+                i = desa.findData(kode)
+                return desa.itemText(i) if i >= 0 else kode
+
+            if tafsir.kode and desa.findData(tafsir.kode) >= 0:
+                self.pindah_ke.atur(tafsir.kode, None)
+                self._pindah_ditafsirkan = True
+                catatan = self.tr(
+                    "Isian lama \"{0}\" dibaca sebagai desa {1}. Disimpan sebagai desa itu saat "
+                    "Anda menyimpan.").format(teks, nama(tafsir.kode))
+            elif len(tafsir.kandidat) > 1:
+                catatan = self.tr(
+                    "Isian lama \"{0}\" tetap sebagai teks: ada {1} desa bernama itu di "
+                    "kabupaten ini ({2}). Bila keluarga pindah ke salah satunya, pilih \"Desa di "
+                    "kabupaten ini\" lalu desanya.").format(
+                    teks, len(tafsir.kandidat), "; ".join(nama(k) for k in tafsir.kandidat))
+        self.catatan_pindah.setText(catatan)
+        self.catatan_pindah.setVisible(bool(catatan))
+        if catatan:  # the scroll area sizes the form by hints: keep every wrapped line shown
+            lebar = max(self.pindah_ke.width(), self.catatan_pindah.width(), 240)
+            self.catatan_pindah.setMinimumHeight(self.catatan_pindah.heightForWidth(lebar))
+
+    def segarkan_wilayah(self) -> None:
+        """The desa known to the database changed (a region reference or P3KE files were
+        imported): read the 'Pindah ke' desa list, and the names old text is read by, again."""
+        self._nama_desa = None
+        if self.pindah_ke.terisi:
+            self._memuat = True
+            try:
+                self.pindah_ke.isi_desa(swilayah.daftar_desa_tujuan(self.db))
+            finally:
+                self._memuat = False
 
     @staticmethod
     def _cari_kepala(data: sv.DataKeluarga) -> str | None:
@@ -765,6 +830,25 @@ class FormKeluarga(QWidget):
         return (boleh(self.pengguna, Aksi.UBAH_VERIFIKASI, self.data.kode_wilayah)
                 and Persetujuan(self.data.verifikasi.persetujuan) in ds.BISA_DIUBAH)
 
+    def alasan_terkunci(self) -> str | None:
+        """Why the current user cannot change this family now (``None``: they can)."""
+        if self.bisa_diubah():
+            return None
+        if self.usulan:
+            return self.tr("peran Anda tidak boleh menambah usulan keluarga baru")
+        if self.data is None:
+            return self.tr("belum ada keluarga yang dibuka")
+        if self.pengguna.baca_saja:
+            return self.tr("basis data dibuka hanya baca")
+        if not boleh(self.pengguna, Aksi.UBAH_VERIFIKASI):
+            return self.tr("peran {0} tidak mengubah hasil verifikasi").format(
+                ul.label_peran(self.pengguna.peran))
+        if not boleh(self.pengguna, Aksi.UBAH_VERIFIKASI, self.data.kode_wilayah):
+            return self.tr("keluarga ini di luar wilayah kerja Anda")
+        if self.data.verifikasi.persetujuan == Persetujuan.DISETUJUI:
+            return self.tr("sudah disetujui (terkunci); verifikator dapat membukanya kembali")
+        return self.tr("sudah diajukan dan menunggu persetujuan verifikator")
+
     def _boleh(self, aksi: Aksi) -> bool:
         return self.data is not None and boleh(self.pengguna, aksi, self.data.kode_wilayah)
 
@@ -780,8 +864,13 @@ class FormKeluarga(QWidget):
         self.anggota_model.baca_saja = not ubah
         for t in self.tombol_anggota.values():
             t.setEnabled(ubah)
-        self.tombol_simpan.setEnabled(ubah)
-        self.tombol_simpan_berikut.setEnabled(ubah or not self.usulan)
+        # Save and Save & next follow the same rule; a locked family is left with PgDn / ▶
+        alasan = self.alasan_terkunci()
+        for t, tip in ((self.tombol_simpan, self._tip_simpan),
+                       (self.tombol_simpan_berikut, self._tip_simpan_berikut)):
+            t.setEnabled(ubah)
+            t.setToolTip(tip if ubah else self.tr(
+                "Tidak bisa disimpan: {0}. PgDn membuka keluarga berikutnya.").format(alasan))
         self.tombol_ajukan.setEnabled(
             p in (Persetujuan.DRAF, Persetujuan.DIKEMBALIKAN) and self._boleh(Aksi.AJUKAN))
         self.tombol_setujui.setEnabled(p == Persetujuan.DIAJUKAN and self._boleh(Aksi.SETUJUI))
@@ -986,6 +1075,7 @@ class FormKeluarga(QWidget):
         """Save what the form shows. Returns False (and keeps every typed value) when the save
         is refused; the reason is shown under the form."""
         if not self.bisa_diubah():
+            self.tampilkan_pesan(self.tr("Tidak disimpan: {0}.").format(self.alasan_terkunci()))
             return False
         masalah = self.periksa()
         if masalah:
@@ -1006,7 +1096,7 @@ class FormKeluarga(QWidget):
                 return True
             assert self.data is not None
             lama = self.data.verifikasi.status_verifikasi
-            if not self.ada_perubahan():
+            if not self.ada_perubahan() and not self._pindah_ditafsirkan:
                 self.tampilkan_pesan(self.tr("Tidak ada perubahan."), salah=False)
                 return True
             sv.simpan(self.db, self.data.id_keluarga, self.pengguna, v, self.data.versi,
@@ -1044,7 +1134,13 @@ class FormKeluarga(QWidget):
         if self.usulan:
             self.simpan()
             return
-        if self.bisa_diubah() and self.ada_perubahan() and not self.simpan():
+        if not self.bisa_diubah():
+            # nothing to save here: say so (no "Tersimpan"), and stay; PgDn moves on
+            self.tampilkan_pesan(self.tr(
+                "Tidak disimpan: {0}. Tekan PgDn (atau ▶) untuk membuka keluarga berikutnya."
+            ).format(self.alasan_terkunci()))
+            return
+        if (self.ada_perubahan() or self._pindah_ditafsirkan) and not self.simpan():
             return
         self.minta_berikutnya.emit()
 

@@ -415,6 +415,11 @@ class MainWindow(QMainWindow):
             _log.warning("Pohon wilayah/jumlah tidak bisa dibaca: %s", e)
             k = a = k_semua = 0
         self.model.muat_ulang()
+        if self._form is not None:  # an import may have brought desa (a region reference)
+            try:
+                self._form.segarkan_wilayah()
+            except KesalahanPenyimpanan as e:
+                _log.warning("Daftar desa tidak bisa dibaca: %s", e)
         self.label_db.setText(self.tr("Basis data: {0}").format(str(self.db_path)))
         self.label_jumlah.setText((
             self.tr("{0} keluarga, {1} anggota di wilayah kerja Anda") if self.lingkup

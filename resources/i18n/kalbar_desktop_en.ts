@@ -1653,6 +1653,14 @@
         <translation>Every change of this family (audit trail)</translation>
     </message>
     <message>
+        <source>Isian lama &quot;{0}&quot; dibaca sebagai desa {1}. Disimpan sebagai desa itu saat Anda menyimpan.</source>
+        <translation>The old entry &quot;{0}&quot; is read as the village {1}. It is stored as that village when you save.</translation>
+    </message>
+    <message>
+        <source>Isian lama &quot;{0}&quot; tetap sebagai teks: ada {1} desa bernama itu di kabupaten ini ({2}). Bila keluarga pindah ke salah satunya, pilih &quot;Desa di kabupaten ini&quot; lalu desanya.</source>
+        <translation>The old entry &quot;{0}&quot; stays as text: {1} villages of this district carry that name ({2}). If the family moved to one of them, choose &quot;Village in this district&quot; and then the village.</translation>
+    </message>
+    <message>
         <source>Usulan keluarga baru (belum ada di P3KE)</source>
         <translation>New family proposal (not in P3KE yet)</translation>
     </message>
@@ -1701,6 +1709,38 @@
         <translation>Submitted; waiting for the verifier&apos;s approval.</translation>
     </message>
     <message>
+        <source>peran Anda tidak boleh menambah usulan keluarga baru</source>
+        <translation>your role may not add new family proposals</translation>
+    </message>
+    <message>
+        <source>belum ada keluarga yang dibuka</source>
+        <translation>no family is open</translation>
+    </message>
+    <message>
+        <source>basis data dibuka hanya baca</source>
+        <translation>the database is open read-only</translation>
+    </message>
+    <message>
+        <source>peran {0} tidak mengubah hasil verifikasi</source>
+        <translation>the {0} role does not change verification results</translation>
+    </message>
+    <message>
+        <source>keluarga ini di luar wilayah kerja Anda</source>
+        <translation>this family is outside your work area</translation>
+    </message>
+    <message>
+        <source>sudah disetujui (terkunci); verifikator dapat membukanya kembali</source>
+        <translation>already approved (locked); a verifier can reopen it</translation>
+    </message>
+    <message>
+        <source>sudah diajukan dan menunggu persetujuan verifikator</source>
+        <translation>already submitted and waiting for a verifier's approval</translation>
+    </message>
+    <message>
+        <source>Tidak bisa disimpan: {0}. PgDn membuka keluarga berikutnya.</source>
+        <translation>Cannot be saved: {0}. PgDn opens the next family.</translation>
+    </message>
+    <message>
         <source>{0}: tanggal tidak bisa dibaca</source>
         <translation>{0}: the date cannot be read</translation>
     </message>
@@ -1725,6 +1765,10 @@
         <translation>Data quality findings ({0})</translation>
     </message>
     <message>
+        <source>Tidak disimpan: {0}.</source>
+        <translation>Not saved: {0}.</translation>
+    </message>
+    <message>
         <source>Usulan baru tersimpan dengan ID {0}.</source>
         <translation>New proposal saved with ID {0}.</translation>
     </message>
@@ -1743,6 +1787,10 @@
     <message>
         <source>Belum bisa disimpan:</source>
         <translation>Cannot be saved yet:</translation>
+    </message>
+    <message>
+        <source>Tidak disimpan: {0}. Tekan PgDn (atau ▶) untuk membuka keluarga berikutnya.</source>
+        <translation>Not saved: {0}. Press PgDn (or ▶) to open the next family.</translation>
     </message>
     <message>
         <source>Belum bisa dilakukan:</source>
