@@ -1734,7 +1734,7 @@
     </message>
     <message>
         <source>sudah diajukan dan menunggu persetujuan verifikator</source>
-        <translation>already submitted and waiting for a verifier's approval</translation>
+        <translation>already submitted and waiting for a verifier&apos;s approval</translation>
     </message>
     <message>
         <source>Tidak bisa disimpan: {0}. PgDn membuka keluarga berikutnya.</source>
