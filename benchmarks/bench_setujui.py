@@ -14,6 +14,16 @@ on a fresh copy of it. Measured, as medians over ``--runs`` (raw times in bracke
   again, the updates, one hash-chained audit row each, the commit);
 * ``batal``: the same cancelled at its last step (the rollback's cost).
 
+With ``--kembalikan`` it measures sending every family back instead (the window's
+Verifikasi > Kembalikan keluarga terpilih on a table selected whole with Ctrl+A):
+
+* ``pilihan``: the selected rows' ID Keluarga (:func:`storage.daftar.baris`, what
+  ``HouseholdModel.id_keluarga_baris`` runs on the UI thread);
+* ``rencana``: :func:`storage.verifikasi.rencana_kembalikan` for those IDs (UI thread, before
+  the confirmation);
+* ``kembalikan``: :func:`storage.verifikasi.kembalikan_semua` (one transaction, one
+  ``KEMBALIKAN`` audit row each).
+
 Peak RSS is the process's ``ru_maxrss`` at the end.
 """
 
@@ -75,6 +85,8 @@ def main() -> None:
     p.add_argument("--keluarga", type=int, default=100_000)
     p.add_argument("--runs", type=int, default=3)
     p.add_argument("--ulang", action="store_true")
+    p.add_argument("--kembalikan", action="store_true",
+                   help="send every family back (a whole-table selection) instead")
     a = p.parse_args()
     from kalbar_desktop.domain.akses import Pengguna, Peran
     from kalbar_desktop.storage import db as sdb
@@ -84,6 +96,9 @@ def main() -> None:
     if a.ulang or not asal.exists():
         bangun(asal, a.keluarga)
     verifikator = Pengguna("Verifikator", Peran.VERIFIKATOR)
+    if a.kembalikan:
+        kembalikan(asal, verifikator, a.runs)
+        return
     waktu: dict[str, list[float]] = {"rencana": [], "setujui": [], "batal": []}
     jumlah = 0
     with tempfile.TemporaryDirectory(dir=asal.parent) as tmp:
@@ -112,6 +127,39 @@ def main() -> None:
                     waktu[nama].append(time.perf_counter() - t)
                 salinan.unlink()
     print(f"{jumlah:,} keluarga disetujui ({a.runs} kali; median [mentah])")
+    for nama, w in waktu.items():
+        print(f"{nama:<10} {statistics.median(w):7.2f} s   [{', '.join(f'{x:.2f}' for x in w)}]")
+    print(f"RSS puncak {_rss_mb():.0f} MB; beban {os.getloadavg()[0]:.1f}")
+
+
+def kembalikan(asal: Path, verifikator, runs: int) -> None:
+    from kalbar_desktop.storage import daftar
+    from kalbar_desktop.storage import db as sdb
+    from kalbar_desktop.storage import verifikasi as sv
+
+    waktu: dict[str, list[float]] = {"pilihan": [], "rencana": [], "kembalikan": []}
+    jumlah = 0
+    with tempfile.TemporaryDirectory(dir=asal.parent) as tmp:
+        for _ in range(runs):
+            salinan = Path(tmp) / "salinan.db"
+            shutil.copyfile(asal, salinan)
+            os.sync()
+            with sdb.terbuka(salinan, migrasi=False) as db:
+                rowid = daftar.daftar_id(db, daftar.Saring(), "id_keluarga", False)
+                t = time.perf_counter()
+                baris = daftar.baris(db, rowid, ("id_keluarga",))
+                ids = [baris[r][0] for r in rowid]
+                waktu["pilihan"].append(time.perf_counter() - t)
+                t = time.perf_counter()
+                rencana = sv.rencana_kembalikan(db, verifikator, ids)
+                waktu["rencana"].append(time.perf_counter() - t)
+                t = time.perf_counter()
+                hasil = sv.kembalikan_semua(db, verifikator, rencana, "Foto rumah belum ada",
+                                            lapor=lambda _p, _f: None)
+                waktu["kembalikan"].append(time.perf_counter() - t)
+                jumlah = len(hasil.disetujui)
+            salinan.unlink()
+    print(f"{jumlah:,} keluarga dikembalikan ({runs} kali; median [mentah])")
     for nama, w in waktu.items():
         print(f"{nama:<10} {statistics.median(w):7.2f} s   [{', '.join(f'{x:.2f}' for x in w)}]")
     print(f"RSS puncak {_rss_mb():.0f} MB; beban {os.getloadavg()[0]:.1f}")

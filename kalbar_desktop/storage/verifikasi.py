@@ -626,16 +626,17 @@ def _pilah(db: Database, pengguna: Pengguna, kode_wilayah: str | None,
     # nobody approves their own work; sending it back is allowed (as for a single family)
     sendiri = (_pekerjaan_sendiri(db, [c[0] for c in dalam], pengguna)
                if aksi == AksiPersetujuan.SETUJUI else {})
+    # the status model's own check, as a single approve runs it: the same for every submitted
+    # family, so asked once (the note a send-back needs is checked by the caller)
+    ditolak = bool(status.periksa_transisi(Verifikasi(persetujuan=Persetujuan.DIAJUKAN), aksi,
+                                           "-"))
     for idk, kode, nama in dalam:
         if idk in sendiri:
             rencana.dilewati.append(KeluargaDilewati(
                 idk, nama, SebabDilewati.DIAJUKAN_SENDIRI if sendiri[idk]
                 else SebabDilewati.DIISI_SENDIRI))
             continue
-        # the status model's own check, as a single approve runs it (the note a send-back
-        # needs is checked once for all, by the caller)
-        if status.periksa_transisi(Verifikasi(persetujuan=Persetujuan.DIAJUKAN), aksi,
-                                   "-"):
+        if ditolak:
             rencana.dilewati.append(KeluargaDilewati(idk, nama, SebabDilewati.BERUBAH))
             continue
         rencana.disetujui.append(idk)
@@ -648,23 +649,25 @@ def _pilah_terpilih(db: Database, pengguna: Pengguna, id_keluarga: Sequence[str]
     """:func:`_pilah` for families named by ID (a selection in the table, ``approve --id``):
     IDs that are not in the database or not submitted are left out, named, in the given
     order."""
-    ids = [i.strip() for i in dict.fromkeys(id_keluarga) if i and i.strip()]
-    calon = _diajukan(db, None, ids)
-    diajukan = {c[0] for c in calon}
-    ada: dict[str, str | None] = {}
-    for awal in range(0, len(ids), 500):
-        potong = ids[awal:awal + 500]
-        ada.update(db.execute(
-            "SELECT k.id_keluarga, COALESCE(json_extract(v.koreksi_json, '$.nama_kepala'), "
-            "k.nama_kepala) FROM keluarga k JOIN verifikasi_keluarga v USING (id_keluarga) "
-            f"WHERE k.id_keluarga IN ({', '.join('?' * len(potong))})", potong).fetchall())
+    ids = list(dict.fromkeys(i.strip() for i in id_keluarga if i and i.strip()))
+    ada: dict[str, tuple[str | None, str | None, str]] = {}
+    for awal in range(0, len(ids), 900):
+        potong = ids[awal:awal + 900]
+        for idk, kode, nama, persetujuan in db.execute(
+                "SELECT k.id_keluarga, k.kode_kemdagri, COALESCE(json_extract(v.koreksi_json, "
+                "'$.nama_kepala'), k.nama_kepala), v.persetujuan FROM keluarga k "
+                "JOIN verifikasi_keluarga v USING (id_keluarga) "
+                f"WHERE k.id_keluarga IN ({', '.join('?' * len(potong))})", potong):
+            ada[idk] = (kode, nama, persetujuan)
+    calon = [(idk, ada[idk][0], ada[idk][1]) for idk in ids
+             if idk in ada and ada[idk][2] == Persetujuan.DIAJUKAN]
     urutan = {idk: i for i, idk in enumerate(ids)}
-    rencana = _pilah(db, pengguna, None, sorted(calon, key=lambda c: urutan[c[0]]), aksi)
+    rencana = _pilah(db, pengguna, None, calon, aksi)
     for idk in ids:
         if idk not in ada:
             rencana.dilewati.append(KeluargaDilewati(idk, None, SebabDilewati.TIDAK_ADA))
-        elif idk not in diajukan:
-            rencana.dilewati.append(KeluargaDilewati(idk, ada[idk],
+        elif ada[idk][2] != Persetujuan.DIAJUKAN:
+            rencana.dilewati.append(KeluargaDilewati(idk, ada[idk][1],
                                                      SebabDilewati.TIDAK_DIAJUKAN))
     rencana.dilewati.sort(key=lambda d: urutan[d.id_keluarga])
     return rencana
