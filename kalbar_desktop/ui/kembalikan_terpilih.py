@@ -1,6 +1,6 @@
 """Verifikasi > Kembalikan keluarga terpilih ke operator (``aksiKembalikanTerpilih``,
-Ctrl+Shift+R): a verifikator selects several submitted families in the household table
-(Ctrl+click, Shift+click) and sends them back with one note.
+Ctrl+Shift+R; also in the table's right-click menu): a verifikator selects several submitted
+families in the household table (Ctrl+click, Shift+click) and sends them back with one note.
 
 A dialog (``dialogKembalikanTerpilih``) counts them, names the selected families that are left
 out and why (not submitted, outside the user's regions), and asks for the note
@@ -236,3 +236,11 @@ def pasang(jendela: MainWindow) -> None:
     aksi.triggered.connect(lambda: kembalikan_terpilih(jendela))
     jendela.menu_verifikasi.addAction(aksi)
     jendela.aksi_kembalikan_terpilih = aksi
+    # also on a right click in the table, where the families were just selected
+    tabel = jendela.table
+    tabel.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    buka = getattr(jendela, "aksi_buka_keluarga", None)
+    if buka is not None:
+        tabel.addAction(buka)
+    if aksi.isEnabled():  # not offered greyed out to an operator
+        tabel.addAction(aksi)

@@ -73,6 +73,10 @@ def test_kembalikan_beberapa_keluarga_terpilih(qtbot, desa):
     try:
         aksi = w.findChild(QAction, "aksiKembalikanTerpilih")
         assert aksi.shortcut().toString() == "Ctrl+Shift+R" and aksi.isEnabled()
+        # also in the table's right-click menu, after "Buka keluarga terpilih"
+        assert w.table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+        assert [a.objectName() for a in w.table.actions()] == ["aksiBukaKeluarga",
+                                                               "aksiKembalikanTerpilih"]
         for i, idk in enumerate((_id(2), _id(3), _id(7), _id(8))):
             _klik(qtbot, w, idk, ctrl=i > 0)
         assert len(w.table.selectionModel().selectedRows()) == 4
@@ -170,6 +174,7 @@ def test_tanpa_pilihan_dan_operator(qtbot, desa):
     w = _buka(desa, "Ani")
     try:
         assert not w.findChild(QAction, "aksiKembalikanTerpilih").isEnabled()
+        assert [a.objectName() for a in w.table.actions()] == ["aksiBukaKeluarga"]
     finally:
         w.close()
         w.deleteLater()
