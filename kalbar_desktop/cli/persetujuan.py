@@ -100,11 +100,15 @@ def approve(db_path: Path, id_keluarga: tuple[str, ...], wilayah: str | None, se
                 # --semua of an account limited to some regions: its regions, not every
                 # other region's families listed as left out
                 rencana = sv.RencanaSetujui(None, [], [])
+                dilihat: set[str] = set()  # regions may overlap (a kecamatan and its desa)
                 for w in pengguna.wilayah:
                     bagian = sv.rencana_setujui_semua(db, pengguna, w)
-                    rencana.disetujui += bagian.disetujui
-                    rencana.dilewati += bagian.dilewati
+                    rencana.disetujui += [i for i in bagian.disetujui if i not in dilihat]
+                    rencana.dilewati += [d for d in bagian.dilewati
+                                         if d.id_keluarga not in dilihat]
                     rencana.kode_desa.update(bagian.kode_desa)
+                    dilihat.update(bagian.disetujui)
+                    dilihat.update(d.id_keluarga for d in bagian.dilewati)
             else:
                 rencana = sv.rencana_setujui_semua(db, pengguna, kode)
         except sv.TidakBerwenang as e:

@@ -70,6 +70,8 @@ def _buat(tmp_path, akun: bool = True) -> Path:
             spengguna.tambah(db, "Rina", "verifikator", SANDI, oleh="uji")
             spengguna.tambah(db, "Luar", "verifikator", SANDI, wilayah=["6172021001"],
                              oleh="uji")
+            spengguna.tambah(db, "Dua", "verifikator", SANDI, wilayah=["617201", DESA],
+                             oleh="uji")
         for i in range(1, 7):
             _ajukan(db, _id(i), OPERATOR_A)
         _ajukan(db, _id(7), VERIFIKATOR)
@@ -149,6 +151,13 @@ def test_approve_wilayah_dan_semua(siapkan):
     r = _jalan(path, "approve", "--id", _id(7), "--user", "Luar")
     assert r.exit_code == 3 and f"{_id(7)} (Kepala 7): di luar wilayah kerja Anda" in r.output
     assert _persetujuan(path)[_id(7)] == "DIAJUKAN"
+    # an account with overlapping regions (a kecamatan and one of its desa): each family once
+    for coba in (True, False):
+        r = _jalan(path, "approve", "--semua", "--json", "--user", "Dua",
+                   *(["--dry-run"] if coba else []))
+        assert r.exit_code == 0, r.output
+        assert json.loads(r.output[r.output.index("{"):]) == {
+            "dry_run": coba, "disetujui": [_id(7)], "dilewati": []}
 
 
 @pytest.mark.parametrize("args, sandi, pesan", [
