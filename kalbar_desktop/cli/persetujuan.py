@@ -132,17 +132,20 @@ def approve(db_path: Path, id_keluarga: tuple[str, ...], wilayah: str | None, se
         click.echo(json.dumps({"dry_run": coba, "disetujui": hasil.disetujui,
                                "dilewati": _json_dilewati(hasil.dilewati)},
                               ensure_ascii=False, indent=1))
+    elif not hasil.disetujui and not hasil.dilewati:
+        click.echo(f"Tidak ada keluarga berstatus Diajukan ({tempat}); tidak ada yang "
+                   "disetujui.")
     else:
         if coba:
             click.echo(f"Pratinjau saja (--dry-run), tidak ada yang ditulis. Akan disetujui "
-                       f"{len(hasil.disetujui)} keluarga ({tempat}):")
+                       f"{len(hasil.disetujui)} keluarga ({tempat})"
+                       + (":" if hasil.disetujui else "."))
         else:
-            click.echo(f"{len(hasil.disetujui)} keluarga disetujui ({tempat}):")
+            click.echo(f"{len(hasil.disetujui)} keluarga disetujui ({tempat})"
+                       + (":" if hasil.disetujui else "."))
         for idk in hasil.disetujui:
             click.echo(f"  {idk}")
         _cetak_dilewati(hasil.dilewati, "akan disetujui" if coba else "disetujui")
-        if not hasil.disetujui and not hasil.dilewati:
-            click.echo("Tidak ada keluarga berstatus Diajukan.")
     if ids and hasil.dilewati and not coba:
         sys.exit(KELUAR_DILEWATI)
 

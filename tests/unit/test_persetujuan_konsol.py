@@ -223,6 +223,10 @@ def test_tanpa_akun_tanpa_sandi(siapkan):
     r = _jalan(path, "approve", "--semua", "--user", "Rina", sandi=None)
     assert r.exit_code == 0, r.output
     assert "7 keluarga disetujui (seluruh wilayah kerja):" in r.output
+    r = _jalan(path, "approve", "--semua", "--user", "Rina", "--dry-run", sandi=None)
+    assert r.exit_code == 0 and r.output == (
+        "Tidak ada keluarga berstatus Diajukan (seluruh wilayah kerja); tidak ada yang "
+        "disetujui.\n")
     sebelum = _data(path)
     r = _jalan(path, "send-back", _id(1), "--alasan", "x", "--user", "Rina", sandi=None)
     assert r.exit_code == 1
