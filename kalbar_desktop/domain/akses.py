@@ -9,6 +9,8 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
+from kalbar_desktop.domain.pesan import Pesan
+
 
 class Peran(StrEnum):
     OPERATOR = "operator"
@@ -147,22 +149,22 @@ def periksa_nama_akun(nama: str) -> str | None:
     """An Indonesian message when ``nama`` cannot be an account name, else ``None``."""
     nama = nama.strip()
     if not nama:
-        return "Nama pengguna wajib diisi."
+        return Pesan("Nama pengguna wajib diisi.")
     if len(nama) > 40:
-        return "Nama pengguna paling panjang 40 karakter."
+        return Pesan("Nama pengguna paling panjang 40 karakter.")
     if any(unicodedata.category(c)[0] in "CZ" and c != " " for c in nama):
-        return "Nama pengguna tidak boleh berisi karakter kontrol atau tak terlihat."
+        return Pesan("Nama pengguna tidak boleh berisi karakter kontrol atau tak terlihat.")
     return None
 
 
 def periksa_sandi(sandi: str, nama: str = "") -> str | None:
     """An Indonesian message when ``sandi`` is too weak, else ``None``."""
     if len(sandi) < PANJANG_SANDI_MIN:
-        return f"Kata sandi minimal {PANJANG_SANDI_MIN} karakter."
+        return Pesan("Kata sandi minimal {n} karakter.", n=PANJANG_SANDI_MIN)
     if sandi.strip() != sandi:
-        return "Kata sandi tidak boleh diawali atau diakhiri spasi."
+        return Pesan("Kata sandi tidak boleh diawali atau diakhiri spasi.")
     if sandi.casefold() in SANDI_UMUM or len(set(sandi)) < 4:
-        return "Kata sandi terlalu mudah ditebak; pilih yang lain."
+        return Pesan("Kata sandi terlalu mudah ditebak; pilih yang lain.")
     if nama and nama.strip().casefold() in sandi.casefold():
-        return "Kata sandi tidak boleh memuat nama pengguna."
+        return Pesan("Kata sandi tidak boleh memuat nama pengguna.")
     return None

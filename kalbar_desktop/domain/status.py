@@ -15,6 +15,7 @@ from dataclasses import dataclass, fields
 from enum import StrEnum
 
 from kalbar_desktop.domain.codes import kunci
+from kalbar_desktop.domain.pesan import Label, Pesan
 
 
 class StatusVerifikasi(StrEnum):
@@ -87,11 +88,13 @@ LABEL: dict[StrEnum, str] = {
 
 
 def label(kode: str | None, jenis: type[StrEnum]) -> str:
-    """Indonesian label of a stored code; an unknown code is returned as it is."""
+    """Indonesian label of a stored code (a :class:`~kalbar_desktop.domain.pesan.Label` the
+    window translates in the context named after ``jenis``); an unknown code is returned as it
+    is."""
     if not kode:
         return ""
     try:
-        return LABEL[jenis(kode)]
+        return Label(jenis.__name__, LABEL[jenis(kode)])
     except ValueError:
         return kode
 
@@ -162,7 +165,7 @@ def identitas_kepala(anggota: dict) -> dict[str, str | None]:
     return {f: (anggota.get("nik_perbaikan") or anggota.get("nik")) if fa == "nik"
             else anggota.get(fa) for f, fa in IDENTITAS_KEPALA.items()}
 
-LABEL_FIELD: dict[str, str] = {
+LABEL_FIELD: dict[str, str] = {k: Label("IsianVerifikasi", v) for k, v in {
     "status_verifikasi": "Status verifikasi",
     "kelayakan": "Kelayakan",
     "alasan": "Alasan tidak layak",
@@ -177,7 +180,7 @@ LABEL_FIELD: dict[str, str] = {
     "persetujuan": "Persetujuan",
     "catatan_pengembalian": "Catatan pengembalian",
     "pindah_ke_kode": "Kode desa tujuan pindah",
-}
+}.items()}
 
 _KUNJUNGAN = ("tanggal_kunjungan", "nama_verifikator")
 
@@ -259,11 +262,11 @@ def periksa_verifikasi(v: Verifikasi, id_keluarga: str | None = None,
     masalah: list[MasalahIsian] = []
     jam_salah = tahun is not None and hari_ini.year < tahun
     if jam_salah:
-        masalah.append(MasalahIsian("tanggal_kunjungan", (
-            f"Tanggal komputer ini ({hari_ini:%d-%m-%Y}) lebih awal dari data P3KE keluarga "
-            f"ini (dimutakhirkan {tahun}): tanggal/jam komputer salah. Betulkan dulu tanggal "
+        masalah.append(MasalahIsian("tanggal_kunjungan", Pesan(
+            "Tanggal komputer ini ({hari_ini:%d-%m-%Y}) lebih awal dari data P3KE keluarga "
+            "ini (dimutakhirkan {tahun}): tanggal/jam komputer salah. Betulkan dulu tanggal "
             "komputer (Pengaturan Windows > Waktu), lalu simpan lagi; jejak audit mencatat "
-            "waktu dari komputer.")))
+            "waktu dari komputer.", hari_ini=hari_ini, tahun=tahun)))
     for nama, jenis in (("status_verifikasi", StatusVerifikasi), ("kelayakan", Kelayakan),
                         ("alasan", AlasanTidakLayak), ("persetujuan", Persetujuan)):
         nilai = getattr(v, nama)
@@ -271,42 +274,47 @@ def periksa_verifikasi(v: Verifikasi, id_keluarga: str | None = None,
             try:
                 jenis(nilai)
             except ValueError:
-                masalah.append(MasalahIsian(nama, f"{LABEL_FIELD[nama]} tidak dikenal: {nilai}"))
+                masalah.append(MasalahIsian(nama, Pesan("{isian} tidak dikenal: {nilai}",
+                                                        isian=LABEL_FIELD[nama], nilai=nilai)))
     for nama in field_wajib(v):
         nilai = getattr(v, nama)
         if nama == "pindah_ke":
             nilai = v.pindah_ke or v.pindah_ke_kode
         if nilai is None or str(nilai).strip() == "":
             masalah.append(MasalahIsian(
-                nama, f"{LABEL_FIELD[nama]} wajib diisi untuk status ini"))
+                nama, Pesan("{isian} wajib diisi untuk status ini", isian=LABEL_FIELD[nama])))
     for nama in FIELD_TANGGAL:
         nilai = getattr(v, nama)
         if nilai:
             tanggal = _tanggal_iso(str(nilai))
             if tanggal is None:
-                masalah.append(MasalahIsian(
-                    nama, f"{LABEL_FIELD[nama]} bukan tanggal yang sah: {nilai}"))
+                masalah.append(MasalahIsian(nama, Pesan(
+                    "{isian} bukan tanggal yang sah: {nilai}", isian=LABEL_FIELD[nama],
+                    nilai=nilai)))
             elif tanggal > hari_ini and not jam_salah:
-                masalah.append(MasalahIsian(nama, (
-                    f"{LABEL_FIELD[nama]} {tanggal:%d-%m-%Y} tidak boleh di masa depan "
-                    f"(hari ini menurut komputer: {hari_ini:%d-%m-%Y}; bila tanggal komputer "
-                    "salah, betulkan dulu)")))
+                masalah.append(MasalahIsian(nama, Pesan(
+                    "{isian} {tanggal:%d-%m-%Y} tidak boleh di masa depan (hari ini menurut "
+                    "komputer: {hari_ini:%d-%m-%Y}; bila tanggal komputer salah, betulkan dulu)",
+                    isian=LABEL_FIELD[nama], tanggal=tanggal, hari_ini=hari_ini)))
             elif tahun is not None and tanggal.year < tahun:
-                masalah.append(MasalahIsian(nama, (
-                    f"{LABEL_FIELD[nama]} {tanggal:%d-%m-%Y} lebih awal dari data P3KE yang "
-                    f"diverifikasi (dimutakhirkan {tahun}); periksa tahunnya")))
+                masalah.append(MasalahIsian(nama, Pesan(
+                    "{isian} {tanggal:%d-%m-%Y} lebih awal dari data P3KE yang diverifikasi "
+                    "(dimutakhirkan {tahun}); periksa tahunnya", isian=LABEL_FIELD[nama],
+                    tanggal=tanggal, tahun=tahun)))
     if v.pindah_ke_kode and not _KODE_DESA.fullmatch(v.pindah_ke_kode):
-        masalah.append(MasalahIsian("pindah_ke", (
-            f"Desa tujuan pindah harus kode desa/kelurahan 10 digit ({v.pindah_ke_kode})")))
+        masalah.append(MasalahIsian("pindah_ke", Pesan(
+            "Desa tujuan pindah harus kode desa/kelurahan 10 digit ({kode})",
+            kode=v.pindah_ke_kode)))
     elif v.pindah_ke_kode and v.pindah_ke and v.pindah_ke.strip():
-        masalah.append(MasalahIsian("pindah_ke", (
+        masalah.append(MasalahIsian("pindah_ke", Pesan(
             "Pindah ke: pilih desa di kabupaten ini, atau tulis tujuan di luar kabupaten; "
             "tidak keduanya")))
     if v.alasan and v.kelayakan != Kelayakan.TIDAK_LAYAK:
-        masalah.append(MasalahIsian("alasan", "Alasan hanya diisi bila keluarga tidak layak"))
+        masalah.append(MasalahIsian("alasan", Pesan(
+            "Alasan hanya diisi bila keluarga tidak layak")))
     if id_keluarga and v.id_keluarga_ganda and v.id_keluarga_ganda.strip() == id_keluarga:
-        masalah.append(MasalahIsian(
-            "id_keluarga_ganda", "ID Keluarga ganda tidak boleh sama dengan keluarga ini"))
+        masalah.append(MasalahIsian("id_keluarga_ganda", Pesan(
+            "ID Keluarga ganda tidak boleh sama dengan keluarga ini")))
     return masalah
 
 
@@ -375,13 +383,13 @@ class Transisi:
 TRANSISI: dict[AksiPersetujuan, Transisi] = {
     AksiPersetujuan.AJUKAN: Transisi(
         frozenset({Persetujuan.DRAF, Persetujuan.DIKEMBALIKAN}), Persetujuan.DIAJUKAN, False,
-        "Ajukan"),
+        Pesan("Ajukan")),
     AksiPersetujuan.SETUJUI: Transisi(
-        frozenset({Persetujuan.DIAJUKAN}), Persetujuan.DISETUJUI, False, "Setujui"),
+        frozenset({Persetujuan.DIAJUKAN}), Persetujuan.DISETUJUI, False, Pesan("Setujui")),
     AksiPersetujuan.KEMBALIKAN: Transisi(
-        frozenset({Persetujuan.DIAJUKAN}), Persetujuan.DIKEMBALIKAN, True, "Kembalikan"),
+        frozenset({Persetujuan.DIAJUKAN}), Persetujuan.DIKEMBALIKAN, True, Pesan("Kembalikan")),
     AksiPersetujuan.BUKA_KEMBALI: Transisi(
-        frozenset({Persetujuan.DISETUJUI}), Persetujuan.DRAF, True, "Buka kembali"),
+        frozenset({Persetujuan.DISETUJUI}), Persetujuan.DRAF, True, Pesan("Buka kembali")),
 }
 """Approval transitions: from which states, to which state, and whether a note is required."""
 
@@ -396,17 +404,16 @@ def periksa_transisi(v: Verifikasi, aksi: AksiPersetujuan, catatan: str | None =
     t = TRANSISI[aksi]
     masalah: list[MasalahIsian] = []
     if Persetujuan(v.persetujuan) not in t.dari:
-        masalah.append(MasalahIsian(
-            "persetujuan",
-            f"{t.label} tidak bisa dilakukan pada keluarga berstatus "
-            f"{label(v.persetujuan, Persetujuan)}"))
+        masalah.append(MasalahIsian("persetujuan", Pesan(
+            "{aksi} tidak bisa dilakukan pada keluarga berstatus {status}", aksi=t.label,
+            status=label(v.persetujuan, Persetujuan))))
     if t.wajib_catatan and not (catatan and catatan.strip()):
-        masalah.append(MasalahIsian("catatan_pengembalian",
-                                    f"{t.label}: catatan/alasan wajib diisi"))
+        masalah.append(MasalahIsian("catatan_pengembalian", Pesan(
+            "{aksi}: catatan/alasan wajib diisi", aksi=t.label)))
     if aksi == AksiPersetujuan.AJUKAN:
         if v.status_verifikasi == StatusVerifikasi.BELUM:
-            masalah.append(MasalahIsian(
-                "status_verifikasi", "Keluarga yang belum diverifikasi tidak bisa diajukan"))
+            masalah.append(MasalahIsian("status_verifikasi", Pesan(
+                "Keluarga yang belum diverifikasi tidak bisa diajukan")))
         masalah.extend(periksa_verifikasi(v, id_keluarga, tahun=tahun))
     return masalah
 

@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from kalbar_desktop.domain import codes, nik, status
 from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
 from kalbar_desktop.domain.kolom import FIELD_KELUARGA, KOLOM_INDIVIDU, KOLOM_KELUARGA, Jenis
+from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.domain.status import (
     AksiPersetujuan,
     MasalahIsian,
@@ -47,7 +48,7 @@ class PerubahanDitolak(Exception):
 
     def __init__(self, masalah: Sequence[MasalahIsian]):
         self.masalah = list(masalah)
-        super().__init__("; ".join(m.pesan for m in self.masalah))
+        super().__init__(Pesan.gabung("; ", (m.pesan for m in self.masalah)))
 
 
 class KonflikVersi(Exception):
@@ -110,7 +111,7 @@ def muat(db: Database, id_keluarga: str) -> DataKeluarga:
         "SELECT k.*, v.* FROM keluarga k JOIN verifikasi_keluarga v USING (id_keluarga) "
         "WHERE k.id_keluarga = ?", [id_keluarga]).fetchone()
     if baris is None:
-        raise KeluargaTidakAda(f"Keluarga {id_keluarga} tidak ditemukan")
+        raise KeluargaTidakAda(Pesan("Keluarga {id} tidak ditemukan", id=id_keluarga))
     kolom = [d[0] for d in db.execute(
         "SELECT k.*, v.* FROM keluarga k JOIN verifikasi_keluarga v USING (id_keluarga) LIMIT 0"
     ).description]
@@ -137,9 +138,9 @@ def muat(db: Database, id_keluarga: str) -> DataKeluarga:
 
 def _izinkan(pengguna: Pengguna, aksi: Aksi, kode_wilayah: str | None) -> None:
     if not boleh(pengguna, aksi, kode_wilayah):
-        raise TidakBerwenang(
-            f"{pengguna.nama} ({pengguna.peran}) tidak berwenang untuk tindakan ini "
-            f"pada wilayah {kode_wilayah or '-'}.")
+        raise TidakBerwenang(Pesan(
+            "{nama} ({peran}) tidak berwenang untuk tindakan ini pada wilayah {wilayah}.",
+            nama=pengguna.nama, peran=pengguna.peran, wilayah=kode_wilayah or "-"))
 
 
 def _teks(nilai: object) -> str | None:
@@ -160,25 +161,29 @@ def _periksa_nilai(f: str, nilai: str | None, kolom_def: dict) -> tuple[str | No
     if k.jenis == Jenis.KODE and k.kode:
         cocok = codes.daftar(k.kode).cocokkan(nilai)
         if cocok is None:
-            return nilai, MasalahIsian(f, f"{k.header}: pilih nilai dari daftar ({nilai})")
+            return nilai, MasalahIsian(f, Pesan("{kolom}: pilih nilai dari daftar ({nilai})",
+                                                kolom=k.header, nilai=nilai))
         return cocok, None
     if k.jenis == Jenis.TANGGAL:
         tgl = urai_tanggal(nilai)
         if tgl is None:
-            return nilai, MasalahIsian(f, f"{k.header}: tanggal tidak sah ({nilai})")
+            return nilai, MasalahIsian(f, Pesan("{kolom}: tanggal tidak sah ({nilai})",
+                                                kolom=k.header, nilai=nilai))
         return tgl.isoformat(), None
     if f in ("nik", "nik_kepala"):
         info = nik.urai_nik(nilai)
         if info.punya(nik.PANJANG) or info.punya(nik.BUKAN_ANGKA) or info.punya(nik.ILMIAH):
-            return nilai, MasalahIsian(f, f"{k.header}: {info.masalah[0].pesan}")
+            return nilai, MasalahIsian(f, Pesan("{kolom}: {masalah}", kolom=k.header,
+                                                masalah=info.masalah[0].pesan))
         return info.teks, None
     if f == "no_kk":
         info = nik.urai_no_kk(nilai)
         if info.punya(nik.PANJANG) or info.punya(nik.BUKAN_ANGKA):
-            return nilai, MasalahIsian(f, f"No KK: {info.masalah[0].pesan}")
+            return nilai, MasalahIsian(f, Pesan("{kolom}: {masalah}", kolom="No KK",
+                                                masalah=info.masalah[0].pesan))
         return info.teks, None
     if f == "kode_kemdagri" and tingkat(nilai) != Tingkat.DESA_KELURAHAN:
-        return nilai, MasalahIsian(f, "Kode Kemdagri harus 10 digit kode desa/kelurahan")
+        return nilai, MasalahIsian(f, Pesan("Kode Kemdagri harus 10 digit kode desa/kelurahan"))
     return nilai, None
 
 
@@ -195,14 +200,16 @@ def _periksa_nik_baru(nik_baru: Sequence[tuple[str, str | None, str | None]]
     masalah: list[MasalahIsian] = []
     dipakai: dict[str, str] = {}
     for nilai, id_individu, nama in nik_baru:
-        siapa = nama or id_individu or "anggota baru"
+        siapa = nama or id_individu or Pesan("anggota baru")
         info = nik.urai_nik(nilai)
         if info.punya(nik.TANGGAL):
             pesan = next(m.pesan for m in info.masalah if m.kode == nik.TANGGAL)
-            masalah.append(MasalahIsian("nik_perbaikan", f"NIK {nilai} ({siapa}): {pesan}"))
+            masalah.append(MasalahIsian("nik_perbaikan", Pesan(
+                "NIK {nik} ({siapa}): {masalah}", nik=nilai, siapa=siapa, masalah=pesan)))
         if nilai in dipakai:
-            masalah.append(MasalahIsian("nik_perbaikan", (
-                f"NIK {nilai} diisi untuk dua orang sekaligus: {dipakai[nilai]} dan {siapa}")))
+            masalah.append(MasalahIsian("nik_perbaikan", Pesan(
+                "NIK {nik} diisi untuk dua orang sekaligus: {satu} dan {dua}", nik=nilai,
+                satu=dipakai[nilai], dua=siapa)))
             continue
         dipakai[nilai] = siapa
     return masalah
@@ -218,9 +225,9 @@ def _periksa_pindah(db: Database, v: Verifikasi) -> list[MasalahIsian]:
     if v.pindah_ke and not v.pindah_ke_kode:
         v.pindah_ke_kode, v.pindah_ke = status.pisah_pindah(v.pindah_ke, dikenal)
     if v.pindah_ke_kode and v.pindah_ke_kode not in dikenal:
-        return [MasalahIsian("pindah_ke", (
-            f"Desa tujuan pindah {v.pindah_ke_kode} tidak ada di wilayah basis data ini; pilih "
-            "desa dari daftar, atau pilih Luar kabupaten dan tulis tujuannya"))]
+        return [MasalahIsian("pindah_ke", Pesan(
+            "Desa tujuan pindah {kode} tidak ada di wilayah basis data ini; pilih desa dari "
+            "daftar, atau pilih Luar kabupaten dan tulis tujuannya", kode=v.pindah_ke_kode))]
     return []
 
 
@@ -257,16 +264,17 @@ def simpan(db: Database, id_keluarga: str, pengguna: Pengguna, verifikasi: Verif
         lama = muat(db, id_keluarga)
         _izinkan(pengguna, Aksi.UBAH_VERIFIKASI, lama.kode_wilayah)
         if Persetujuan(lama.verifikasi.persetujuan) not in status.BISA_DIUBAH:
-            raise PerubahanDitolak([MasalahIsian(
-                "persetujuan",
-                f"Keluarga berstatus {status.label(lama.verifikasi.persetujuan, Persetujuan)} "
-                "tidak bisa diubah" + (
-                    "; verifikator harus membukanya kembali dengan alasan"
-                    if lama.verifikasi.persetujuan == Persetujuan.DISETUJUI else ""))])
+            persetujuan = status.label(lama.verifikasi.persetujuan, Persetujuan)
+            raise PerubahanDitolak([MasalahIsian("persetujuan", Pesan(
+                "Keluarga berstatus {status} tidak bisa diubah; verifikator harus membukanya "
+                "kembali dengan alasan", status=persetujuan)
+                if lama.verifikasi.persetujuan == Persetujuan.DISETUJUI else Pesan(
+                "Keluarga berstatus {status} tidak bisa diubah", status=persetujuan))])
         if versi != lama.versi:
-            raise KonflikVersi(
-                f"Keluarga {id_keluarga} sudah diubah oleh {lama.diubah_oleh or 'pengguna lain'} "
-                f"pada {lama.diubah_pada or '-'} setelah Anda membukanya. Muat ulang lalu ulangi.")
+            raise KonflikVersi(Pesan(
+                "Keluarga {id} sudah diubah oleh {oleh} pada {pada} setelah Anda membukanya. "
+                "Muat ulang lalu ulangi.", id=id_keluarga,
+                oleh=lama.diubah_oleh or Pesan("pengguna lain"), pada=lama.diubah_pada or "-"))
         baru = Verifikasi.dari_dict({
             **{k: _teks(v) for k, v in verifikasi.sebagai_dict().items()},
             "persetujuan": lama.verifikasi.persetujuan,
@@ -278,14 +286,14 @@ def simpan(db: Database, id_keluarga: str, pengguna: Pengguna, verifikasi: Verif
         if baru.id_keluarga_ganda and db.execute(
                 "SELECT 1 FROM keluarga WHERE id_keluarga = ?",
                 [baru.id_keluarga_ganda]).fetchone() is None:
-            masalah.append(MasalahIsian(
-                "id_keluarga_ganda",
-                f"ID Keluarga {baru.id_keluarga_ganda} tidak ada di basis data"))
+            masalah.append(MasalahIsian("id_keluarga_ganda", Pesan(
+                "ID Keluarga {id} tidak ada di basis data", id=baru.id_keluarga_ganda)))
 
         koreksi_baru = dict(lama.koreksi)
         for f, nilai in (koreksi or {}).items():
             if f not in FIELD_KOREKSI:
-                masalah.append(MasalahIsian(f, f"Kolom {f} tidak bisa dikoreksi"))
+                masalah.append(MasalahIsian(f, Pesan("Kolom {kolom} tidak bisa dikoreksi",
+                                                     kolom=f)))
                 continue
             nilai, m = _periksa_nilai(f, _teks(nilai), KOLOM_KELUARGA)
             if m:
@@ -307,10 +315,10 @@ def simpan(db: Database, id_keluarga: str, pengguna: Pengguna, verifikasi: Verif
                     if m:
                         masalah.append(m)
                 if not data["nama"]:
-                    masalah.append(MasalahIsian("nama", "Nama anggota baru wajib diisi"))
+                    masalah.append(MasalahIsian("nama", Pesan("Nama anggota baru wajib diisi")))
                 if not data["hubungan"]:
                     masalah.append(MasalahIsian("hubungan",
-                                                "Hubungan anggota baru wajib diisi"))
+                                                Pesan("Hubungan anggota baru wajib diisi")))
                 if data["nik"] and not any(m.field == "nik" for m in masalah):
                     nik_baru.append((data["nik"], None, data["nama"]))
                 data["catatan"] = _teks(p.catatan)
@@ -318,8 +326,8 @@ def simpan(db: Database, id_keluarga: str, pengguna: Pengguna, verifikasi: Verif
                 continue
             a = per_id.get(p.id_individu)
             if a is None:
-                masalah.append(MasalahIsian(
-                    "anggota", f"Anggota {p.id_individu} bukan anggota keluarga ini"))
+                masalah.append(MasalahIsian("anggota", Pesan(
+                    "Anggota {id} bukan anggota keluarga ini", id=p.id_individu)))
                 continue
             lama_a = {"status_anggota": a["status_anggota"], "nik_perbaikan": a["nik_perbaikan"],
                       "catatan": a["catatan"], "hubungan": a["hubungan"]}
@@ -335,13 +343,14 @@ def simpan(db: Database, id_keluarga: str, pengguna: Pengguna, verifikasi: Verif
             try:
                 StatusAnggota(baru_a["status_anggota"])
             except ValueError:
-                masalah.append(MasalahIsian(
-                    "status_anggota", f"Status anggota tidak dikenal: {baru_a['status_anggota']}"))
+                masalah.append(MasalahIsian("status_anggota", Pesan(
+                    "Status anggota tidak dikenal: {status}", status=baru_a["status_anggota"])))
             if baru_a["nik_perbaikan"]:
                 baru_a["nik_perbaikan"], m = _periksa_nilai(
                     "nik", baru_a["nik_perbaikan"], KOLOM_INDIVIDU)
                 if m:
-                    masalah.append(MasalahIsian("nik_perbaikan", "NIK perbaikan: " + m.pesan))
+                    masalah.append(MasalahIsian("nik_perbaikan", Pesan(
+                        "NIK perbaikan: {masalah}", masalah=m.pesan)))
                 elif baru_a["nik_perbaikan"] == a["nik"]:
                     baru_a["nik_perbaikan"] = None
                 elif baru_a["nik_perbaikan"] != a["nik_perbaikan"]:
@@ -383,7 +392,8 @@ def simpan(db: Database, id_keluarga: str, pengguna: Pengguna, verifikasi: Verif
             + [json.dumps(koreksi_baru, ensure_ascii=False) if koreksi_baru else None,
                pengguna.nama, waktu, id_keluarga, versi]).rowcount
         if n != 1:
-            raise KonflikVersi(f"Keluarga {id_keluarga} baru saja diubah pengguna lain.")
+            raise KonflikVersi(Pesan("Keluarga {id} baru saja diubah pengguna lain.",
+                                     id=id_keluarga))
         for a, baru_a in ubah_anggota:
             koreksi_a = ({"hubungan": baru_a["hubungan"]}
                          if baru_a["hubungan"] != a.get("hubungan_sumber") else None)
@@ -459,9 +469,9 @@ def ubah_persetujuan(db: Database, id_keluarga: str, pengguna: Pengguna,
         lama = muat(db, id_keluarga)
         _izinkan(pengguna, _AKSI_IZIN[aksi], lama.kode_wilayah)
         if versi != lama.versi:
-            raise KonflikVersi(
-                f"Keluarga {id_keluarga} sudah diubah oleh {lama.diubah_oleh or 'pengguna lain'} "
-                "setelah Anda membukanya. Muat ulang lalu ulangi.")
+            raise KonflikVersi(Pesan(
+                "Keluarga {id} sudah diubah oleh {oleh} setelah Anda membukanya. Muat ulang lalu "
+                "ulangi.", id=id_keluarga, oleh=lama.diubah_oleh or Pesan("pengguna lain")))
         masalah = status.periksa_transisi(
             lama.verifikasi, aksi, catatan, id_keluarga,
             tahun=status.tahun_data(lama.nilai.get("dimutakhirkan_tahun")))
@@ -517,9 +527,13 @@ def _pekerjaan_sendiri(db: Database, id_keluarga: Sequence[str],
 
 
 def _pesan_sendiri(pengguna: Pengguna, id_keluarga: str, ajukan: bool) -> str:
-    apa = "mengajukan" if ajukan else "mengisi atau mengoreksi data"
-    return (f"{pengguna.nama} sendiri yang {apa} keluarga {id_keluarga}: pekerjaan sendiri tidak "
-            "boleh disetujui sendiri. Persetujuan harus oleh verifikator lain.")
+    if ajukan:
+        return Pesan("{nama} sendiri yang mengajukan keluarga {id}: pekerjaan sendiri tidak "
+                     "boleh disetujui sendiri. Persetujuan harus oleh verifikator lain.",
+                     nama=pengguna.nama, id=id_keluarga)
+    return Pesan("{nama} sendiri yang mengisi atau mengoreksi data keluarga {id}: pekerjaan "
+                 "sendiri tidak boleh disetujui sendiri. Persetujuan harus oleh verifikator "
+                 "lain.", nama=pengguna.nama, id=id_keluarga)
 
 
 def _periksa_empat_mata(db: Database, id_keluarga: str, pengguna: Pengguna) -> list[MasalahIsian]:

@@ -28,6 +28,7 @@ from kalbar_desktop import APP_NAME
 from kalbar_desktop.domain.akses import Pengguna, Peran, periksa_sandi
 from kalbar_desktop.storage import pengguna as spengguna
 from kalbar_desktop.storage.db import BasisData, BasisDataRusak
+from kalbar_desktop.ui.bahasa import teks as teks_pesan
 
 GAGAL_SEBELUM_JEDA = 5
 """Failed attempts in a row after which the dialog waits before accepting another."""
@@ -227,7 +228,7 @@ class BuatAdminDialog(QDialog):
             self.pengguna = spengguna.periksa(self._db, nama, sandi,
                                               keterangan="akun admin pertama dibuat")
         except (spengguna.KesalahanAkun, spengguna.GagalMasuk) as e:
-            _pesan(self.pesan, str(e))
+            _pesan(self.pesan, teks_pesan(e))
             return
         super().accept()
 
@@ -364,7 +365,7 @@ class GantiSandiDialog(QDialog):
             return
         masalah = periksa_sandi(self.baru.text(), self._nama)
         if masalah:
-            _pesan(self.pesan, masalah)
+            _pesan(self.pesan, teks_pesan(masalah))
             return
         try:
             if self._sendiri:
@@ -375,6 +376,6 @@ class GantiSandiDialog(QDialog):
             _pesan(self.pesan, self.tr("Kata sandi lama salah."))
             return
         except spengguna.KesalahanAkun as e:
-            _pesan(self.pesan, str(e))
+            _pesan(self.pesan, teks_pesan(e))
             return
         super().accept()

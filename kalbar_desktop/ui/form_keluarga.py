@@ -1105,7 +1105,7 @@ class FormKeluarga(QWidget):
             self._tolak(e.masalah)
             return False
         except (sv.KonflikVersi, sv.TidakBerwenang, sv.KeluargaTidakAda) as e:
-            self.tampilkan_pesan(str(e))
+            self.tampilkan_pesan(bahasa.teks(e))
             return False
         except KesalahanPenyimpanan as e:  # disk full, file read-only, USB stick pulled
             self._gagal_menulis(e)
@@ -1153,7 +1153,7 @@ class FormKeluarga(QWidget):
             self._tolak(e.masalah, self.tr("Belum bisa dilakukan:"))
             return False
         except (sv.KonflikVersi, sv.TidakBerwenang) as e:
-            self.tampilkan_pesan(str(e))
+            self.tampilkan_pesan(bahasa.teks(e))
             return False
         except KesalahanPenyimpanan as e:
             self._gagal_menulis(e)

@@ -36,6 +36,7 @@ from kalbar_desktop.storage import kunci as skunci
 from kalbar_desktop.storage import pengaturan as spengaturan
 from kalbar_desktop.storage import pengguna as spengguna
 from kalbar_desktop.storage import periksa as speriksa
+from kalbar_desktop.ui.bahasa import teks as teks_pesan
 from kalbar_desktop.ui.kabar import kabar
 from kalbar_desktop.ui.label import label_peran
 from kalbar_desktop.ui.tasks import Konteks, Tugas, dialog_kemajuan
@@ -379,7 +380,7 @@ class PenjagaKeamanan(QObject):
             self.berkas_cadangan_keluar = scadangan.cadangkan_otomatis(
                 self.db, scadangan.SAAT_KELUAR, kemajuan=lapor)
         except scadangan.KesalahanCadangan as e:
-            kabar(self.jendela, str(e), "peringatan")
+            kabar(self.jendela, teks_pesan(e), "peringatan")
         finally:
             dialog.close()
             dialog.deleteLater()
@@ -486,7 +487,7 @@ class PenjagaKeamanan(QObject):
         try:
             kunci = skunci.ambil(path)  # hold the lock while the window's connection closes
         except skunci.BasisDataDipakai as e:
-            kabar(self.jendela, str(e), "peringatan")
+            kabar(self.jendela, teks_pesan(e), "peringatan")
             return None
         hasil_periksa = speriksa.periksa_berkas(sumber)
         if not hasil_periksa.sehat:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from kalbar_desktop.domain.akses import Aksi, boleh
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import verifikasi as sv
+from kalbar_desktop.ui.bahasa import teks as teks_pesan
 from kalbar_desktop.ui.kabar import kabar
 from kalbar_desktop.ui.layar import atur_ukuran
 from kalbar_desktop.ui.lokal import angka
@@ -156,7 +157,7 @@ def kembalikan_terpilih(jendela: MainWindow) -> DialogKembalikanTerpilih | None:
     try:
         rencana = sv.rencana_kembalikan(jendela.db, jendela.pengguna, ids)
     except (sv.TidakBerwenang, sdb.KesalahanPenyimpanan) as e:
-        kabar(jendela, str(e), "peringatan", nama="kembalikanTerpilihHasil")
+        kabar(jendela, teks_pesan(e), "peringatan", nama="kembalikanTerpilihHasil")
         return None
     finally:
         QApplication.restoreOverrideCursor()
@@ -217,7 +218,7 @@ def _jalankan(jendela: MainWindow, rencana: sv.RencanaSetujui, catatan: str) -> 
                 "KembalikanTerpilih", "Pengembalian dibatalkan; tidak ada keluarga yang "
                 "dikembalikan."), "info", nama="kembalikanTerpilihHasil")
         else:
-            kabar(jendela, str(e), "peringatan", nama="kembalikanTerpilihHasil")
+            kabar(jendela, teks_pesan(e), "peringatan", nama="kembalikanTerpilihHasil")
 
     tugas.selesai.connect(selesai)
     tugas.gagal.connect(gagal)

@@ -268,7 +268,7 @@ class _DialogTugas(QDialog):
                 "berubah. Pasang lagi flashdisk-nya, pilih Coba lagi, lalu ulangi; isian di "
                 "sini tetap.").format(str(self.jendela.db_path)), galat=True)
         else:
-            self.tampil_status(str(e), galat=True)
+            self.tampil_status(bahasa.teks(e), galat=True)
 
     def tampil_status(self, teks: str, galat: bool = False) -> None:
         self.status.setStyleSheet(_MERAH if galat else "")
@@ -1196,7 +1196,7 @@ def simpan_laporan_temuan(jendela: MainWindow, tujuan: Path) -> Tugas:
     def gagal(e: object, jejak: str) -> None:
         tugas.deleteLater()
         if isinstance(e, (laporan_temuan.KesalahanLaporan, sdb.KesalahanPenyimpanan)):
-            teks = str(e)
+            teks = bahasa.teks(e)
         else:
             _log.error("Laporan temuan gagal:\n%s", jejak)
             teks = _tr(QT_TRANSLATE_NOOP(

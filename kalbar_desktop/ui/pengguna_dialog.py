@@ -27,6 +27,7 @@ from kalbar_desktop.storage import pengaturan as spengaturan
 from kalbar_desktop.storage import pengguna as spengguna
 from kalbar_desktop.storage.db import BasisData
 from kalbar_desktop.ui.akun_dialog import GantiSandiDialog, _pesan
+from kalbar_desktop.ui.bahasa import teks as teks_pesan
 from kalbar_desktop.ui.label import label_peran, label_setelan
 from kalbar_desktop.ui.layar import atur_ukuran
 from kalbar_desktop.ui.lokal import waktu
@@ -116,7 +117,7 @@ class AkunDialog(QDialog):
             self.peran.setFocus()
             return
         except spengguna.KesalahanAkun as e:
-            _pesan(self.pesan, str(e))
+            _pesan(self.pesan, teks_pesan(e))
             return
         super().accept()
 
@@ -243,7 +244,7 @@ class KelolaPenggunaDialog(QDialog):
             else:
                 spengguna.aktifkan(self._db, a.nama, oleh=self._oleh.nama)
         except spengguna.KesalahanAkun as e:
-            _pesan(self.pesan, str(e))
+            _pesan(self.pesan, teks_pesan(e))
             return
         _pesan(self.pesan, "")
         self.muat()
@@ -293,6 +294,6 @@ class PengaturanDialog(QDialog):
             for kunci, kotak in self.isian.items():
                 spengaturan.tulis(self._db, kunci, kotak.value(), self._oleh.nama)
         except ValueError as e:
-            _pesan(self.pesan, str(e))
+            _pesan(self.pesan, teks_pesan(e))
             return
         super().accept()

@@ -31,6 +31,7 @@ from kalbar_desktop.domain.akses import Aksi, boleh
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import verifikasi as sv
 from kalbar_desktop.storage import wilayah as swilayah
+from kalbar_desktop.ui.bahasa import teks as teks_pesan
 from kalbar_desktop.ui.kabar import kabar
 from kalbar_desktop.ui.layar import atur_ukuran
 from kalbar_desktop.ui.lokal import angka
@@ -189,7 +190,7 @@ def setujui_semua(jendela: MainWindow) -> Tugas | None:
                 "SetujuiSemua", "Setujui semua dibatalkan; tidak ada keluarga yang "
                 "disetujui."), 10000)
             return
-        kabar(jendela, str(e), "peringatan", nama="setujuiSemuaHasil")
+        kabar(jendela, teks_pesan(e), "peringatan", nama="setujuiSemuaHasil")
 
     tugas.selesai.connect(terhitung)
     tugas.gagal.connect(gagal)
@@ -268,7 +269,7 @@ def _setujui(jendela: MainWindow, rencana: sv.RencanaSetujui, wilayah: str) -> T
                 "SetujuiSemua", "Setujui semua dibatalkan; tidak ada keluarga yang disetujui."),
                 "info", nama="setujuiSemuaHasil")
         else:
-            kabar(jendela, str(e), "peringatan", nama="setujuiSemuaHasil")
+            kabar(jendela, teks_pesan(e), "peringatan", nama="setujuiSemuaHasil")
 
     tugas.selesai.connect(selesai)
     tugas.gagal.connect(gagal)

@@ -4028,6 +4028,34 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
 <context>
     <name>pesan</name>
     <message>
+        <source>Nama pengguna wajib diisi.</source>
+        <translation>A user name is required.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna paling panjang 40 karakter.</source>
+        <translation>A user name has at most 40 characters.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna tidak boleh berisi karakter kontrol atau tak terlihat.</source>
+        <translation>A user name cannot contain control or invisible characters.</translation>
+    </message>
+    <message>
+        <source>Kata sandi minimal {n} karakter.</source>
+        <translation>A password has at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak boleh diawali atau diakhiri spasi.</source>
+        <translation>A password cannot start or end with a space.</translation>
+    </message>
+    <message>
+        <source>Kata sandi terlalu mudah ditebak; pilih yang lain.</source>
+        <translation>The password is too easy to guess; choose another one.</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak boleh memuat nama pengguna.</source>
+        <translation>A password cannot contain the user name.</translation>
+    </message>
+    <message>
         <source>{nama} tertulis dalam notasi ilmiah ({nilai}); angka terakhirnya sudah hilang karena Excel</source>
         <translation>{nama} is written in scientific notation ({nilai}); Excel has already lost its last digits</translation>
     </message>
@@ -4066,6 +4094,74 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Nomor urut No KK tidak boleh 0000</source>
         <translation>The serial number of a No KK cannot be 0000</translation>
+    </message>
+    <message>
+        <source>Ajukan</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Kembalikan</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <source>Buka kembali</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Tanggal komputer ini ({hari_ini:%d-%m-%Y}) lebih awal dari data P3KE keluarga ini (dimutakhirkan {tahun}): tanggal/jam komputer salah. Betulkan dulu tanggal komputer (Pengaturan Windows &gt; Waktu), lalu simpan lagi; jejak audit mencatat waktu dari komputer.</source>
+        <translation>This computer&apos;s date ({hari_ini:%d-%m-%Y}) is earlier than this family&apos;s P3KE data (updated {tahun}): the computer&apos;s date/time is wrong. Correct the computer&apos;s date first (Windows Settings &gt; Time), then save again; the audit trail records the time from the computer.</translation>
+    </message>
+    <message>
+        <source>Desa tujuan pindah harus kode desa/kelurahan 10 digit ({kode})</source>
+        <translation>The village moved to must be a 10-digit village code ({kode})</translation>
+    </message>
+    <message>
+        <source>Alasan hanya diisi bila keluarga tidak layak</source>
+        <translation>A reason is only given when the family is not eligible</translation>
+    </message>
+    <message>
+        <source>ID Keluarga ganda tidak boleh sama dengan keluarga ini</source>
+        <translation>The duplicate&apos;s family ID cannot be this family&apos;s own</translation>
+    </message>
+    <message>
+        <source>{aksi} tidak bisa dilakukan pada keluarga berstatus {status}</source>
+        <translation>{aksi} is not possible for a family whose approval is {status}</translation>
+    </message>
+    <message>
+        <source>{aksi}: catatan/alasan wajib diisi</source>
+        <translation>{aksi}: a note/reason is required</translation>
+    </message>
+    <message>
+        <source>{isian} wajib diisi untuk status ini</source>
+        <translation>{isian} is required for this status</translation>
+    </message>
+    <message>
+        <source>Pindah ke: pilih desa di kabupaten ini, atau tulis tujuan di luar kabupaten; tidak keduanya</source>
+        <translation>Moved to: choose a village in this district, or write a destination outside the district; not both</translation>
+    </message>
+    <message>
+        <source>Keluarga yang belum diverifikasi tidak bisa diajukan</source>
+        <translation>A family that is not verified yet cannot be submitted</translation>
+    </message>
+    <message>
+        <source>{isian} bukan tanggal yang sah: {nilai}</source>
+        <translation>{isian} is not a valid date: {nilai}</translation>
+    </message>
+    <message>
+        <source>{isian} tidak dikenal: {nilai}</source>
+        <translation>{isian} not recognised: {nilai}</translation>
+    </message>
+    <message>
+        <source>{isian} {tanggal:%d-%m-%Y} tidak boleh di masa depan (hari ini menurut komputer: {hari_ini:%d-%m-%Y}; bila tanggal komputer salah, betulkan dulu)</source>
+        <translation>{isian} {tanggal:%d-%m-%Y} cannot be in the future (today according to the computer: {hari_ini:%d-%m-%Y}; if the computer&apos;s date is wrong, correct it first)</translation>
+    </message>
+    <message>
+        <source>{isian} {tanggal:%d-%m-%Y} lebih awal dari data P3KE yang diverifikasi (dimutakhirkan {tahun}); periksa tahunnya</source>
+        <translation>{isian} {tanggal:%d-%m-%Y} is earlier than the P3KE data being verified (updated {tahun}); check the year</translation>
     </message>
     <message>
         <source>NIK kosong</source>
@@ -4150,6 +4246,106 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>(kosong)</source>
         <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>{nama} sendiri yang mengisi atau mengoreksi data keluarga {id}: pekerjaan sendiri tidak boleh disetujui sendiri. Persetujuan harus oleh verifikator lain.</source>
+        <translation>{nama} entered or corrected family {id}&apos;s data themselves: nobody may approve their own work. Another verifier must approve it.</translation>
+    </message>
+    <message>
+        <source>{nama} sendiri yang mengajukan keluarga {id}: pekerjaan sendiri tidak boleh disetujui sendiri. Persetujuan harus oleh verifikator lain.</source>
+        <translation>{nama} submitted family {id} themselves: nobody may approve their own work. Another verifier must approve it.</translation>
+    </message>
+    <message>
+        <source>Keluarga {id} tidak ditemukan</source>
+        <translation>Family {id} not found</translation>
+    </message>
+    <message>
+        <source>{nama} ({peran}) tidak berwenang untuk tindakan ini pada wilayah {wilayah}.</source>
+        <translation>{nama} ({peran}) may not do this in region {wilayah}.</translation>
+    </message>
+    <message>
+        <source>anggota baru</source>
+        <translation>new member</translation>
+    </message>
+    <message>
+        <source>Kode Kemdagri harus 10 digit kode desa/kelurahan</source>
+        <translation>Kode Kemdagri must be a 10-digit village code</translation>
+    </message>
+    <message>
+        <source>Desa tujuan pindah {kode} tidak ada di wilayah basis data ini; pilih desa dari daftar, atau pilih Luar kabupaten dan tulis tujuannya</source>
+        <translation>The village moved to, {kode}, is not in this database&apos;s regions; choose a village from the list, or choose Outside the district and write the destination</translation>
+    </message>
+    <message>
+        <source>Keluarga {id} sudah diubah oleh {oleh} pada {pada} setelah Anda membukanya. Muat ulang lalu ulangi.</source>
+        <translation>Family {id} was changed by {oleh} at {pada} after you opened it. Reload, then try again.</translation>
+    </message>
+    <message>
+        <source>Keluarga {id} baru saja diubah pengguna lain.</source>
+        <translation>Family {id} was just changed by another user.</translation>
+    </message>
+    <message>
+        <source>Keluarga {id} sudah diubah oleh {oleh} setelah Anda membukanya. Muat ulang lalu ulangi.</source>
+        <translation>Family {id} was changed by {oleh} after you opened it. Reload, then try again.</translation>
+    </message>
+    <message>
+        <source>{kolom}: pilih nilai dari daftar ({nilai})</source>
+        <translation>{kolom}: choose a value from the list ({nilai})</translation>
+    </message>
+    <message>
+        <source>{kolom}: tanggal tidak sah ({nilai})</source>
+        <translation>{kolom}: invalid date ({nilai})</translation>
+    </message>
+    <message>
+        <source>{kolom}: {masalah}</source>
+        <translation>{kolom}: {masalah}</translation>
+    </message>
+    <message>
+        <source>NIK {nik} ({siapa}): {masalah}</source>
+        <translation>NIK {nik} ({siapa}): {masalah}</translation>
+    </message>
+    <message>
+        <source>NIK {nik} diisi untuk dua orang sekaligus: {satu} dan {dua}</source>
+        <translation>NIK {nik} is entered for two people at once: {satu} and {dua}</translation>
+    </message>
+    <message>
+        <source>ID Keluarga {id} tidak ada di basis data</source>
+        <translation>Family ID {id} is not in the database</translation>
+    </message>
+    <message>
+        <source>Kolom {kolom} tidak bisa dikoreksi</source>
+        <translation>Column {kolom} cannot be corrected</translation>
+    </message>
+    <message>
+        <source>Anggota {id} bukan anggota keluarga ini</source>
+        <translation>Member {id} is not a member of this family</translation>
+    </message>
+    <message>
+        <source>Keluarga berstatus {status} tidak bisa diubah; verifikator harus membukanya kembali dengan alasan</source>
+        <translation>A family whose approval is {status} cannot be changed; a verifier must reopen it with a reason</translation>
+    </message>
+    <message>
+        <source>Keluarga berstatus {status} tidak bisa diubah</source>
+        <translation>A family whose approval is {status} cannot be changed</translation>
+    </message>
+    <message>
+        <source>pengguna lain</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>Nama anggota baru wajib diisi</source>
+        <translation>The new member&apos;s name is required</translation>
+    </message>
+    <message>
+        <source>Hubungan anggota baru wajib diisi</source>
+        <translation>The new member&apos;s relationship is required</translation>
+    </message>
+    <message>
+        <source>Status anggota tidak dikenal: {status}</source>
+        <translation>Unknown member status: {status}</translation>
+    </message>
+    <message>
+        <source>NIK perbaikan: {masalah}</source>
+        <translation>Corrected NIK: {masalah}</translation>
     </message>
     <message>
         <source>berkas dibuat oleh program yang tidak menghitung rumus, sehingga nilainya akan terbaca kosong. Buka berkas itu di Excel atau LibreOffice, simpan ulang, lalu impor lagi</source>

@@ -162,3 +162,63 @@ def test_teks_menerjemahkan_pesan_dan_argumennya(inggris):
     assert bahasa.teks("teks biasa") == "teks biasa" and bahasa.teks(None) == ""
     # a template without a translation is shown in Indonesian, not broken
     assert bahasa.teks(Pesan("Tidak ada di terjemahan {x}", x=1)) == "Tidak ada di terjemahan 1"
+
+
+# -- a family's findings and refusals in the English form ------------------------------------
+def test_temuan_dan_penolakan_berbahasa_inggris(qtbot, inggris, tmp_path):
+    """A verifier's own submission: saving without the visit fields is refused naming them, the
+    finding a NIK typed twice gives is English, and approving one's own submission is refused
+    in English; nothing of it is written."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListWidget, QWidget
+
+    from kalbar_desktop.storage import pengguna as spengguna
+    from kalbar_desktop.storage import verifikasi as sv
+    from tests.lapangan import db_desa
+
+    desa = db_desa(tmp_path, jumlah=6)
+    with sdb.terbuka(desa) as db:  # the four-eyes rule holds where people sign in
+        spengguna.tambah(db, "Rina", "verifikator", "Sandi-Kuat-123", oleh="uji")
+    w = create_main_window(desa, user="Rina", role="verifikator")
+    qtbot.addWidget(w)
+    w.resize(1366, 740)
+    w.show()
+    w.buka_keluarga("0061729001")
+    form = w.findChild(QWidget, "householdForm")
+    pesan = form.findChild(QLabel, "pesanForm")
+
+    # a required field left empty: the refusal names the fields in English
+    status = form.findChild(QComboBox, "statusVerifikasiCombo")
+    status.setCurrentIndex(status.findText("Not found"))
+    form.findChild(QAbstractButton, "saveButton").click()
+    assert pesan.text().splitlines()[1:] == ["• Visit date is required for this status",
+                                             "• Verifier's name is required for this status"]
+
+    # a finding: the child's NIK corrected to the wife's
+    model = form.anggota_model
+    anak = next(r for r in range(model.rowCount()) if model.anggota(r).get("nama") == "Dodi Anak")
+    model.atur_nik_perbaikan(anak, "6172015003850002")
+    form.perbarui_temuan()
+    temuan = form.findChild(QListWidget, "findingsList")
+    teks = [temuan.item(i).text() for i in range(temuan.count())]
+    assert {"⚠ Siti Istri: Duplicate NIK: NIK 6172015003850002 is also used by "
+            "0061729001/006172900103",
+            "⚠ Dodi Anak: Date of birth differs from NIK: The birth date in the NIK (10-03-85) "
+            "differs from Tanggal Lahir (05-05-2010)"} <= set(teks), teks
+    _foto(qtbot, form, "temuan_penolakan_inggris.png")
+    model.atur_nik_perbaikan(anak, None)
+
+    # the verifier submits, then may not approve their own work
+    form.findChild(QLineEdit, "tanggalKunjunganEdit").setText(f"{dt.date.today():%d-%m-%Y}")
+    form.findChild(QLineEdit, "namaVerifikatorEdit").setText("Rina")
+    form.findChild(QAbstractButton, "submitButton").click()
+    form.findChild(QAbstractButton, "approveButton").click()
+    qtbot.wait(50)
+    assert pesan.text().splitlines() == [
+        "Cannot be done yet:",
+        "• Rina submitted family 0061729001 themselves: nobody may approve their own work. "
+        "Another verifier must approve it."], pesan.text()
+    _foto(qtbot, w, "setujui_sendiri_inggris.png")
+    with sdb.terbuka(desa) as db:
+        assert sv.muat(db, "0061729001").verifikasi.persetujuan == "DIAJUKAN"
