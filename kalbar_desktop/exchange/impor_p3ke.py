@@ -1090,50 +1090,56 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
                         ilmiah.setdefault(i, nomor)
             peringatan = []
             for i, nomor in sorted(angka.items()):
-                di = f"Kolom {p.lembar.huruf_kolom(i)} ({p.header[i]}) berisi angka, bukan teks"
+                di = Pesan("Kolom {kolom} ({judul}) berisi angka, bukan teks",
+                           kolom=p.lembar.huruf_kolom(i), judul=p.header[i])
                 if p.field[i] in ("id_keluarga", "id_individu"):
-                    peringatan.append(
-                        f"{di} (mis. baris {nomor}): nol di depan ID tidak tersimpan di sel angka, "
+                    peringatan.append(Pesan(
+                        "{di} (mis. baris {baris}): nol di depan ID tidak tersimpan di sel angka, "
                         "sehingga ID bisa tidak cocok dengan berkas lain. Nilai disimpan apa "
-                        "adanya dan dilaporkan (ID_RUSAK_EXCEL).")
+                        "adanya dan dilaporkan (ID_RUSAK_EXCEL).", di=di, baris=nomor))
                 elif p.field[i] == "kode_kemdagri":
                     if i in kode_pendek:  # a 10-digit code in a number cell is read right
                         baris_pendek, kode = kode_pendek[i]
-                        peringatan.append(
-                            f"{di}, dan kode di baris {baris_pendek} hanya {len(kode)} digit "
-                            f"({kode}): nol di depan tidak tersimpan di sel angka (format angka "
-                            "seperti 0000000000 hanya mengubah tampilan). Kode desa 10 digit; "
-                            "perbaiki kodenya di berkas.")
+                        peringatan.append(Pesan(
+                            "{di}, dan kode di baris {baris} hanya {n} digit ({kode}): nol di "
+                            "depan tidak tersimpan di sel angka (format angka seperti "
+                            "0000000000 hanya mengubah tampilan). Kode desa 10 digit; perbaiki "
+                            "kodenya di berkas.", di=di, baris=baris_pendek, n=len(kode),
+                            kode=kode))
                 else:
-                    peringatan.append(
-                        f"{di} (mis. baris {nomor}): Excel hanya menyimpan 15 digit, digit "
+                    peringatan.append(Pesan(
+                        "{di} (mis. baris {baris}): Excel hanya menyimpan 15 digit, digit "
                         "terakhir NIK bisa sudah hilang. Nilai disimpan apa adanya sebagai teks "
-                        "dan NIK-nya dilaporkan (NIK_RUSAK_EXCEL).")
+                        "dan NIK-nya dilaporkan (NIK_RUSAK_EXCEL).", di=di, baris=nomor))
             for i, nomor in sorted(ilmiah.items()):
-                peringatan.append(
-                    f"Kolom {p.lembar.huruf_kolom(i)} ({p.header[i]}) berisi notasi ilmiah "
-                    f"seperti 6.17201E+15 (mis. baris {nomor}): angkanya sudah hilang; minta "
-                    "berkas asli atau perbaiki bersama Dukcapil.")
+                peringatan.append(Pesan(
+                    "Kolom {kolom} ({judul}) berisi notasi ilmiah seperti 6.17201E+15 (mis. "
+                    "baris {baris}): angkanya sudah hilang; minta berkas asli atau perbaiki "
+                    "bersama Dukcapil.", kolom=p.lembar.huruf_kolom(i), judul=p.header[i],
+                    baris=nomor))
             baris_contoh = {n for n, _ in contoh}
             for i, j in p.kolom_kembar().items():
-                peringatan.append(
-                    f"Kolom {p.lembar.huruf_kolom(i)} ({p.header[i]}) adalah kolom P3KE yang sama "
-                    f"dengan kolom {p.lembar.huruf_kolom(j)} ({p.header[j]}): yang dipakai kolom "
-                    f"{p.lembar.huruf_kolom(j)}; isi kolom {p.lembar.huruf_kolom(i)} disimpan apa "
-                    "adanya. Hapus kolom yang salah bila bukan itu maksudnya.")
+                peringatan.append(Pesan(
+                    "Kolom {kolom} ({judul}) adalah kolom P3KE yang sama dengan kolom {dipakai} "
+                    "({judul_dipakai}): yang dipakai kolom {dipakai}; isi kolom {kolom} "
+                    "disimpan apa adanya. Hapus kolom yang salah bila bukan itu maksudnya.",
+                    kolom=p.lembar.huruf_kolom(i), judul=p.header[i],
+                    dipakai=p.lembar.huruf_kolom(j), judul_dipakai=p.header[j]))
             if p.lembar.rumus_sampai is not None and contoh:
                 # a large sheet: only the rows read were looked at, the import looks at all
-                peringatan.append(
-                    f"Lembar ini besar: pratinjau hanya memeriksa rumus yang belum pernah "
-                    f"dihitung di {p.lembar.rumus_sampai} baris pertama; impor memeriksa seluruh "
-                    "lembar dan menolaknya bila ada rumus seperti itu di kolom data.")
+                peringatan.append(Pesan(
+                    "Lembar ini besar: pratinjau hanya memeriksa rumus yang belum pernah "
+                    "dihitung di {n} baris pertama; impor memeriksa seluruh lembar dan "
+                    "menolaknya bila ada rumus seperti itu di kolom data.",
+                    n=p.lembar.rumus_sampai))
             for i, baris in sorted((p.lembar.rumus or {}).items()):
                 di_data = [n for n in baris if n in baris_contoh]
                 if i < len(p.field) and p.field[i] and di_data:
-                    peringatan.append(
-                        f"Sel {p.lembar.huruf_kolom(i)}{di_data[0]} ({p.header[i]}) berisi rumus "
-                        f"yang belum pernah dihitung (tanpa nilai tersimpan); impor akan "
-                        f"ditolak: {PESAN_RUMUS}.")
+                    peringatan.append(Pesan(
+                        "Sel {sel} ({judul}) berisi rumus yang belum pernah dihitung (tanpa nilai "
+                        "tersimpan); impor akan ditolak: {sebab}.",
+                        sel=f"{p.lembar.huruf_kolom(i)}{di_data[0]}", judul=p.header[i],
+                        sebab=PESAN_RUMUS))
             for i, nilai in tanggal.items():
                 bukti = BuktiUrutan()
                 for v in dict.fromkeys(v for v in nilai if v.__class__ is str):

@@ -462,7 +462,8 @@ class DialogImpor(QDialog):
             "Terdeteksi: <b>{0}</b>. {1} kolom P3KE dikenali, {2} kolom lain disimpan apa adanya."
         ).format(self.keterangan_lembar(pl), len(pl.kolom) - tak_dikenal, tak_dikenal)
         for p in pl.peringatan:
-            teks += "<br><span style='color:#8A5300'>&#9888; " + html.escape(p) + "</span>"
+            teks += "<br><span style='color:#8A5300'>&#9888; " + html.escape(teks_pesan(p)) + \
+                "</span>"
         self.info_lembar.setText(teks)
         _tinggi_pas(self.info_lembar)
         miring = QFont()

@@ -4432,6 +4432,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>File {berkas} cannot be read: {galat}</translation>
     </message>
     <message>
+        <source>Kolom {kolom} ({judul}) berisi angka, bukan teks</source>
+        <translation>Column {kolom} ({judul}) holds numbers, not text</translation>
+    </message>
+    <message>
         <source>Berkas tidak ditemukan: {berkas}</source>
         <translation>File not found: {berkas}</translation>
     </message>
@@ -4450,6 +4454,18 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>{nama} {nilai} muncul lebih dari sekali: {tempat}</source>
         <translation>{nama} {nilai} appears more than once: {tempat}</translation>
+    </message>
+    <message>
+        <source>Kolom {kolom} ({judul}) berisi notasi ilmiah seperti 6.17201E+15 (mis. baris {baris}): angkanya sudah hilang; minta berkas asli atau perbaiki bersama Dukcapil.</source>
+        <translation>Column {kolom} ({judul}) holds scientific notation such as 6.17201E+15 (e.g. row {baris}): the digits are lost; ask for the original file or correct it with Dukcapil.</translation>
+    </message>
+    <message>
+        <source>Kolom {kolom} ({judul}) adalah kolom P3KE yang sama dengan kolom {dipakai} ({judul_dipakai}): yang dipakai kolom {dipakai}; isi kolom {kolom} disimpan apa adanya. Hapus kolom yang salah bila bukan itu maksudnya.</source>
+        <translation>Column {kolom} ({judul}) is the same P3KE column as column {dipakai} ({judul_dipakai}): column {dipakai} is used; column {kolom} is kept as it is. Delete the wrong column if that is not what you meant.</translation>
+    </message>
+    <message>
+        <source>Lembar ini besar: pratinjau hanya memeriksa rumus yang belum pernah dihitung di {n} baris pertama; impor memeriksa seluruh lembar dan menolaknya bila ada rumus seperti itu di kolom data.</source>
+        <translation>This sheet is large: the preview only looks for never-calculated formulas in the first {n} rows; the import looks at the whole sheet and refuses it if a data column holds such a formula.</translation>
     </message>
     <message>
         <source>{berkas} adalah folder, bukan berkas; pilih berkasnya.</source>
@@ -4472,8 +4488,24 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>{berkas}, sheet &apos;{lembar}&apos;, row {baris}</translation>
     </message>
     <message>
+        <source>{di} (mis. baris {baris}): nol di depan ID tidak tersimpan di sel angka, sehingga ID bisa tidak cocok dengan berkas lain. Nilai disimpan apa adanya dan dilaporkan (ID_RUSAK_EXCEL).</source>
+        <translation>{di} (e.g. row {baris}): a number cell does not keep an ID&apos;s leading zeros, so the ID may not match other files. The value is stored as it is and reported (ID_RUSAK_EXCEL).</translation>
+    </message>
+    <message>
+        <source>Sel {sel} ({judul}) berisi rumus yang belum pernah dihitung (tanpa nilai tersimpan); impor akan ditolak: {sebab}.</source>
+        <translation>Cell {sel} ({judul}) holds a formula that was never calculated (no stored value); the import will be refused: {sebab}.</translation>
+    </message>
+    <message>
         <source>Lembar &apos;{lembar}&apos; di berkas {berkas} hanya berisi judul kolom (baris {baris}) tanpa satu pun baris data di bawahnya.</source>
         <translation>Sheet &apos;{lembar}&apos; in file {berkas} holds only column headers (row {baris}) without a single data row below them.</translation>
+    </message>
+    <message>
+        <source>{di} (mis. baris {baris}): Excel hanya menyimpan 15 digit, digit terakhir NIK bisa sudah hilang. Nilai disimpan apa adanya sebagai teks dan NIK-nya dilaporkan (NIK_RUSAK_EXCEL).</source>
+        <translation>{di} (e.g. row {baris}): Excel keeps only 15 digits, so a NIK&apos;s last digit may be lost. The value is stored as it is, as text, and the NIK is reported (NIK_RUSAK_EXCEL).</translation>
+    </message>
+    <message>
+        <source>{di}, dan kode di baris {baris} hanya {n} digit ({kode}): nol di depan tidak tersimpan di sel angka (format angka seperti 0000000000 hanya mengubah tampilan). Kode desa 10 digit; perbaiki kodenya di berkas.</source>
+        <translation>{di}, and the code in row {baris} has only {n} digits ({kode}): a number cell does not keep leading zeros (a number format such as 0000000000 only changes how it looks). A village code has 10 digits; correct the code in the file.</translation>
     </message>
     <message>
         <source>teks (CSV)</source>
