@@ -26,6 +26,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from kalbar_desktop.domain.pesan import Pesan
+
 DISK_HAMPIR_PENUH = 64 * 1024 * 1024
 """Free space under which a write error is put down to a full disk (SQLite's own write errors
 do not tell a full disk from a failing one)."""
@@ -66,7 +68,7 @@ def _nama(berkas: str | Path | None, e: OSError | None = None) -> str:
         return str(berkas)
     if e is not None and e.filename:
         return str(e.filename)
-    return "berkas"
+    return Pesan("berkas")
 
 
 def _folder_ada_ruang(berkas: str | Path | None) -> int | None:
@@ -143,19 +145,20 @@ def _sementara_penuh(berkas: str | Path | None, penuh: bool) -> Path | None:
 def _uraian_sementara_penuh(nama: str, tmp: Path, berkas: str | Path | None) -> str:
     r_tmp = _ruang(tmp)
     r_db = _ruang(Path(berkas).parent) if berkas else None
-    sisa = f" (sisa sekarang {ukuran(r_tmp[0])})" if r_tmp else ""
-    db = (f"; disk basis data itu sendiri ({Path(berkas).parent}) masih punya "
-          f"{ukuran(r_db[0])}") if r_db and berkas else ""
-    return (f"Disk penuh: disk folder sementara {tmp}{sisa}, tempat SQLite menulis berkas kerja "
-            f"pekerjaan besar seperti impor, penuh, jadi {nama} tidak bisa menyimpan "
-            f"perubahan{db}. Kosongkan ruang di disk folder sementara itu (hapus berkas yang "
-            "tidak diperlukan atau jalankan Pembersihan Disk), lalu ulangi.")
+    sisa = Pesan(" (sisa sekarang {ukuran})", ukuran=ukuran(r_tmp[0])) if r_tmp else ""
+    db = Pesan("; disk basis data itu sendiri ({folder}) masih punya {ukuran}",
+               folder=Path(berkas).parent, ukuran=ukuran(r_db[0])) if r_db and berkas else ""
+    return Pesan("Disk penuh: disk folder sementara {tmp}{sisa}, tempat SQLite menulis berkas "
+                 "kerja pekerjaan besar seperti impor, penuh, jadi {nama} tidak bisa menyimpan "
+                 "perubahan{db}. Kosongkan ruang di disk folder sementara itu (hapus berkas yang "
+                 "tidak diperlukan atau jalankan Pembersihan Disk), lalu ulangi.", tmp=tmp,
+                 sisa=sisa, nama=nama, db=db)
 
 
 def _uraian_penuh(nama: str) -> str:
-    return (f"Disk penuh: {nama} tidak bisa ditulis sampai selesai. Kosongkan ruang di disk itu "
-            "(hapus atau pindahkan berkas yang tidak diperlukan) atau pilih disk lain, lalu "
-            "ulangi.")
+    return Pesan("Disk penuh: {nama} tidak bisa ditulis sampai selesai. Kosongkan ruang di disk "
+                 "itu (hapus atau pindahkan berkas yang tidak diperlukan) atau pilih disk lain, "
+                 "lalu ulangi.", nama=nama)
 
 
 def _uraian_kuota(nama: str, folder: str | Path | None = None) -> str:
@@ -236,39 +239,43 @@ def pesan_os(e: OSError, berkas: str | Path | None = None) -> str:
     if nomor in _PENUH or winerror in _WINDOWS_PENUH:
         return _uraian_penuh(nama)
     if nomor == errno.EFBIG:
-        return (f"Disk penuh atau berkas terlalu besar untuk disk ini: {nama} tidak bisa ditulis "
-                "sampai selesai. Kosongkan ruang di disk itu atau pilih disk lain (flashdisk "
-                "berformat FAT32 menampung paling besar 4 GB per berkas), lalu ulangi.")
+        return Pesan("Disk penuh atau berkas terlalu besar untuk disk ini: {nama} tidak bisa "
+                     "ditulis sampai selesai. Kosongkan ruang di disk itu atau pilih disk lain "
+                     "(flashdisk berformat FAT32 menampung paling besar 4 GB per berkas), lalu "
+                     "ulangi.", nama=nama)
     if winerror in _WINDOWS_TERKUNCI:
-        return (f"{nama} sedang dibuka program lain (mis. Excel). Tutup berkas itu dulu, atau "
-                "pilih nama atau folder lain, lalu ulangi.")
+        return Pesan("{nama} sedang dibuka program lain (mis. Excel). Tutup berkas itu dulu, "
+                     "atau pilih nama atau folder lain, lalu ulangi.", nama=nama)
     if nomor in _IZIN:
-        return (f"Akses ke {nama} ditolak: berkas itu sedang dibuka program lain (tutup dulu di "
-                "Excel), atau berkas atau foldernya hanya-baca. Tutup berkasnya atau pilih "
-                "folder lain, lalu ulangi.")
+        return Pesan("Akses ke {nama} ditolak: berkas itu sedang dibuka program lain (tutup "
+                     "dulu di Excel), atau berkas atau foldernya hanya-baca. Tutup berkasnya atau "
+                     "pilih folder lain, lalu ulangi.", nama=nama)
     if nomor == errno.EROFS:
-        return (f"Disk tempat {nama} hanya bisa dibaca (CD, flashdisk yang dikunci, folder "
-                "bersama tanpa izin tulis). Pilih folder lain, lalu ulangi.")
+        return Pesan("Disk tempat {nama} hanya bisa dibaca (CD, flashdisk yang dikunci, folder "
+                     "bersama tanpa izin tulis). Pilih folder lain, lalu ulangi.", nama=nama)
     if nomor == errno.ENOENT or winerror in _WINDOWS_HILANG:
-        return (f"{nama} tidak ditemukan: folder atau flashdisk tempatnya mungkin sudah dilepas, "
-                "dipindah atau diganti namanya. Pasang lagi flashdisk-nya atau pilih berkas "
-                "lain.")
+        return Pesan("{nama} tidak ditemukan: folder atau flashdisk tempatnya mungkin sudah "
+                     "dilepas, dipindah atau diganti namanya. Pasang lagi flashdisk-nya atau "
+                     "pilih berkas lain.", nama=nama)
     if nomor in _PUTUS:
-        return (f"Kesalahan baca/tulis disk pada {nama}: flashdisk atau folder jaringan mungkin "
-                "terlepas, atau disk rusak. Periksa disknya lalu ulangi.")
+        return Pesan("Kesalahan baca/tulis disk pada {nama}: flashdisk atau folder jaringan "
+                     "mungkin terlepas, atau disk rusak. Periksa disknya lalu ulangi.", nama=nama)
     if nomor == errno.EPIPE:
-        return "Keluaran program terputus (program penerimanya sudah ditutup)."
+        return Pesan("Keluaran program terputus (program penerimanya sudah ditutup).")
     if nomor in _SIBUK:
-        return f"{nama} sedang dipakai program lain. Tutup program itu dulu, lalu ulangi."
-    return f"{nama} tidak bisa dibaca atau ditulis ({e.strerror or e})."
+        return Pesan("{nama} sedang dipakai program lain. Tutup program itu dulu, lalu ulangi.",
+                     nama=nama)
+    return Pesan("{nama} tidak bisa dibaca atau ditulis ({sebab}).", nama=nama,
+                 sebab=e.strerror or e)
 
 
 _SEBAB_SQLITE = {
-    "file is not a database": "bukan berkas basis data SQLite",
-    "database disk image is malformed": "isi berkas rusak atau terpotong",
-    "unable to open database file": "berkas tidak bisa dibuka: periksa izin folder dan berkas",
-    "disk i/o error": "kesalahan baca/tulis disk",
-    "attempt to write a readonly database": "berkas hanya boleh dibaca",
+    "file is not a database": Pesan("bukan berkas basis data SQLite"),
+    "database disk image is malformed": Pesan("isi berkas rusak atau terpotong"),
+    "unable to open database file": Pesan(
+        "berkas tidak bisa dibuka: periksa izin folder dan berkas"),
+    "disk i/o error": Pesan("kesalahan baca/tulis disk"),
+    "attempt to write a readonly database": Pesan("berkas hanya boleh dibaca"),
 }
 """SQLite's English reasons a user meets when a file is not a usable database, in Indonesian."""
 
@@ -283,7 +290,11 @@ def sebab_sqlite(e: BaseException) -> str:
 def pesan_sqlite(e: sqlite3.Error, berkas: str | Path | None = None) -> str | None:
     """An SQLite error the environment causes, in Indonesian (``None`` for other errors: a
     wrong statement is a program error)."""
-    nama = f"basis data {Path(berkas).name}" if berkas else "basis data"
+    if berkas:
+        nama = Pesan("basis data {berkas}", berkas=Path(berkas).name)
+        nama_awal = Pesan("Basis data {berkas}", berkas=Path(berkas).name)
+    else:
+        nama, nama_awal = Pesan("basis data"), Pesan("Basis data")
     kode = getattr(e, "sqlite_errorname", "") or ""
     teks = str(e).strip().lower()
     if berkas and (kode == "SQLITE_FULL" or "disk is full" in teks
@@ -299,10 +310,13 @@ def pesan_sqlite(e: sqlite3.Error, berkas: str | Path | None = None) -> str | No
         tmp = _sementara_penuh(berkas, penuh=True)
         if tmp is not None:
             return _uraian_sementara_penuh(nama, tmp, berkas)
-        folder = f" di {Path(berkas).parent}" if berkas else ""
-        return (f"Disk penuh: {nama} tidak bisa menyimpan perubahan. Kosongkan ruang di disk "
-                f"itu{folder} (hapus atau pindahkan berkas yang tidak diperlukan), lalu "
-                "ulangi.")
+        if berkas:
+            return Pesan("Disk penuh: {nama} tidak bisa menyimpan perubahan. Kosongkan ruang di "
+                         "disk itu di {folder} (hapus atau pindahkan berkas yang tidak "
+                         "diperlukan), lalu ulangi.", nama=nama, folder=Path(berkas).parent)
+        return Pesan("Disk penuh: {nama} tidak bisa menyimpan perubahan. Kosongkan ruang di disk "
+                     "itu (hapus atau pindahkan berkas yang tidak diperlukan), lalu ulangi.",
+                     nama=nama)
     if kode.startswith("SQLITE_IOERR") or teks == "disk i/o error":
         tmp = _sementara_penuh(berkas, penuh=False)
         if tmp is not None:
@@ -310,42 +324,48 @@ def pesan_sqlite(e: sqlite3.Error, berkas: str | Path | None = None) -> str | No
         folder = Path(berkas).parent if berkas else None
         r_db = _ruang(folder)
         if r_db is not None and r_db[0] < DISK_HAMPIR_PENUH:
-            return (f"Disk penuh: {nama} tidak bisa menyimpan perubahan (sisa ruang "
-                    f"{r_db[0] // 1024} KB). Kosongkan ruang di disk itu, lalu ulangi.")
+            return Pesan("Disk penuh: {nama} tidak bisa menyimpan perubahan (sisa ruang {kb} "
+                         "KB). Kosongkan ruang di disk itu, lalu ulangi.", nama=nama,
+                         kb=r_db[0] // 1024)
         if folder is not None and r_db is None:
-            return (f"Kesalahan baca/tulis disk pada {nama}: ruang disk di {folder} tidak bisa "
-                    "dibaca lagi, jadi flashdisk atau folder jaringan tempatnya kemungkinan "
-                    "terlepas. Pasang lagi lalu ulangi.")
+            return Pesan("Kesalahan baca/tulis disk pada {nama}: ruang disk di {folder} tidak "
+                         "bisa dibaca lagi, jadi flashdisk atau folder jaringan tempatnya "
+                         "kemungkinan terlepas. Pasang lagi lalu ulangi.", nama=nama,
+                         folder=folder)
         if r_db is not None:
             r_tmp = _ruang(folder_sementara_sqlite())
-            tmp_teks = (f", folder sementara {folder_sementara_sqlite()} {ukuran(r_tmp[0])}"
+            tmp_teks = (Pesan(", folder sementara {folder} {ukuran}",
+                              folder=folder_sementara_sqlite(), ukuran=ukuran(r_tmp[0]))
                         if r_tmp is not None and r_tmp[1] != r_db[1] else "")
-            return (f"Kesalahan baca/tulis disk pada {nama}, padahal disknya tidak penuh "
-                    f"(ruang bebas di {folder} {ukuran(r_db[0])}{tmp_teks}): flashdisk atau "
-                    "folder jaringan tempatnya mungkin sempat terlepas, disk itu mungkin rusak, "
-                    "atau berkasnya sudah sebesar batas disk itu (flashdisk FAT32: 4 GB per "
-                    "berkas). Periksa sambungan dan disknya (Periksa disk / chkdsk), lalu "
-                    "ulangi; bila berulang, salin basis data ke disk lain.")
-        return (f"Kesalahan baca/tulis disk pada {nama}: disk mungkin penuh, atau flashdisk atau "
-                "folder jaringan tempatnya terlepas. Periksa ruang dan sambungan disk, lalu "
-                "ulangi.")
+            return Pesan("Kesalahan baca/tulis disk pada {nama}, padahal disknya tidak penuh "
+                         "(ruang bebas di {folder} {ukuran}{tmp}): flashdisk atau folder "
+                         "jaringan tempatnya mungkin sempat terlepas, disk itu mungkin rusak, "
+                         "atau berkasnya sudah sebesar batas disk itu (flashdisk FAT32: 4 GB per "
+                         "berkas). Periksa sambungan dan disknya (Periksa disk / chkdsk), lalu "
+                         "ulangi; bila berulang, salin basis data ke disk lain.", nama=nama,
+                         folder=folder, ukuran=ukuran(r_db[0]), tmp=tmp_teks)
+        return Pesan("Kesalahan baca/tulis disk pada {nama}: disk mungkin penuh, atau flashdisk "
+                     "atau folder jaringan tempatnya terlepas. Periksa ruang dan sambungan disk, "
+                     "lalu ulangi.", nama=nama)
     if kode.startswith("SQLITE_READONLY") or "readonly database" in teks:
-        return (f"{nama[0].upper()}{nama[1:]} hanya boleh dibaca: berkas atau foldernya "
-                "hanya-baca (CD, folder bersama tanpa izin tulis, berkas bertanda 'Read-only'). "
-                "Salin basis data ke folder Anda sendiri lalu buka salinannya.")
+        return Pesan("{nama} hanya boleh dibaca: berkas atau foldernya hanya-baca (CD, folder "
+                     "bersama tanpa izin tulis, berkas bertanda 'Read-only'). Salin basis data "
+                     "ke folder Anda sendiri lalu buka salinannya.", nama=nama_awal)
     if kode.startswith("SQLITE_CANTOPEN") or teks == "unable to open database file":
-        return (f"{nama[0].upper()}{nama[1:]} tidak bisa dibuka: folder atau flashdisk "
-                "tempatnya mungkin sudah dilepas, atau folder itu tidak boleh ditulisi. Pasang "
-                "lagi flashdisk-nya atau pilih basis data lain.")
+        return Pesan("{nama} tidak bisa dibuka: folder atau flashdisk tempatnya mungkin sudah "
+                     "dilepas, atau folder itu tidak boleh ditulisi. Pasang lagi flashdisk-nya "
+                     "atau pilih basis data lain.", nama=nama_awal)
     if kode in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or teks in (
             "database disk image is malformed", "file is not a database"):
-        return (f"{nama[0].upper()}{nama[1:]} rusak atau terpotong. Pulihkan dari cadangan "
-                "(menu Berkas > Pulihkan dari cadangan..., atau 'kalbar-desktop restore').")
+        return Pesan("{nama} rusak atau terpotong. Pulihkan dari cadangan (menu Berkas > "
+                     "Pulihkan dari cadangan..., atau 'kalbar-desktop restore').",
+                     nama=nama_awal)
     if kode.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in teks:
-        return (f"{nama[0].upper()}{nama[1:]} sedang dipakai program lain terlalu lama. Tunggu "
-                "sebentar lalu ulangi.")
+        return Pesan("{nama} sedang dipakai program lain terlalu lama. Tunggu sebentar lalu "
+                     "ulangi.", nama=nama_awal)
     if kode == "SQLITE_PERM":
-        return f"Akses ke {nama} ditolak oleh sistem. Periksa izin berkas dan foldernya."
+        return Pesan("Akses ke {nama} ditolak oleh sistem. Periksa izin berkas dan foldernya.",
+                     nama=nama)
     return None
 
 

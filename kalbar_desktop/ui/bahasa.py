@@ -143,6 +143,8 @@ def teks(pesan: object) -> str:
 
 
 def _terjemahkan(pesan: object) -> object:
+    if isinstance(pesan, BaseException):  # an argument such as {sebab}: the error's message
+        pesan = pesan_dari(pesan)
     if isinstance(pesan, Label):
         return QCoreApplication.translate(pesan.konteks, str(pesan))
     if not isinstance(pesan, Pesan):

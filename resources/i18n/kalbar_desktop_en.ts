@@ -4248,6 +4248,146 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>(empty)</translation>
     </message>
     <message>
+        <source>berkas</source>
+        <translation>the file</translation>
+    </message>
+    <message>
+        <source>Disk penuh: disk folder sementara {tmp}{sisa}, tempat SQLite menulis berkas kerja pekerjaan besar seperti impor, penuh, jadi {nama} tidak bisa menyimpan perubahan{db}. Kosongkan ruang di disk folder sementara itu (hapus berkas yang tidak diperlukan atau jalankan Pembersihan Disk), lalu ulangi.</source>
+        <translation>Disk full: the disk of the temporary folder {tmp}{sisa}, where SQLite writes the working files of large jobs such as an import, is full, so {nama} cannot save the changes{db}. Free space on the disk of that temporary folder (delete files that are not needed or run Disk Cleanup), then try again.</translation>
+    </message>
+    <message>
+        <source>Disk penuh: {nama} tidak bisa ditulis sampai selesai. Kosongkan ruang di disk itu (hapus atau pindahkan berkas yang tidak diperlukan) atau pilih disk lain, lalu ulangi.</source>
+        <translation>Disk full: {nama} could not be written to the end. Free space on that disk (delete or move files that are not needed) or choose another disk, then try again.</translation>
+    </message>
+    <message>
+        <source>{nama} tidak bisa dibaca atau ditulis ({sebab}).</source>
+        <translation>{nama} cannot be read or written ({sebab}).</translation>
+    </message>
+    <message>
+        <source>bukan berkas basis data SQLite</source>
+        <translation>not an SQLite database file</translation>
+    </message>
+    <message>
+        <source>isi berkas rusak atau terpotong</source>
+        <translation>the file&apos;s content is damaged or cut short</translation>
+    </message>
+    <message>
+        <source>berkas tidak bisa dibuka: periksa izin folder dan berkas</source>
+        <translation>the file cannot be opened: check the folder&apos;s and file&apos;s permissions</translation>
+    </message>
+    <message>
+        <source>kesalahan baca/tulis disk</source>
+        <translation>disk read/write error</translation>
+    </message>
+    <message>
+        <source>berkas hanya boleh dibaca</source>
+        <translation>the file is read-only</translation>
+    </message>
+    <message>
+        <source> (sisa sekarang {ukuran})</source>
+        <translation> ({ukuran} left now)</translation>
+    </message>
+    <message>
+        <source>; disk basis data itu sendiri ({folder}) masih punya {ukuran}</source>
+        <translation>; the database&apos;s own disk ({folder}) still has {ukuran}</translation>
+    </message>
+    <message>
+        <source>Disk penuh atau berkas terlalu besar untuk disk ini: {nama} tidak bisa ditulis sampai selesai. Kosongkan ruang di disk itu atau pilih disk lain (flashdisk berformat FAT32 menampung paling besar 4 GB per berkas), lalu ulangi.</source>
+        <translation>Disk full or file too large for this disk: {nama} could not be written to the end. Free space on that disk or choose another disk (a USB stick formatted FAT32 holds at most 4 GB per file), then try again.</translation>
+    </message>
+    <message>
+        <source>{nama} sedang dibuka program lain (mis. Excel). Tutup berkas itu dulu, atau pilih nama atau folder lain, lalu ulangi.</source>
+        <translation>{nama} is open in another program (e.g. Excel). Close that file first, or choose another name or folder, then try again.</translation>
+    </message>
+    <message>
+        <source>Akses ke {nama} ditolak: berkas itu sedang dibuka program lain (tutup dulu di Excel), atau berkas atau foldernya hanya-baca. Tutup berkasnya atau pilih folder lain, lalu ulangi.</source>
+        <translation>Access to {nama} was denied: the file is open in another program (close it in Excel first), or the file or its folder is read-only. Close the file or choose another folder, then try again.</translation>
+    </message>
+    <message>
+        <source>Disk tempat {nama} hanya bisa dibaca (CD, flashdisk yang dikunci, folder bersama tanpa izin tulis). Pilih folder lain, lalu ulangi.</source>
+        <translation>The disk holding {nama} can only be read (a CD, a locked USB stick, a shared folder without write permission). Choose another folder, then try again.</translation>
+    </message>
+    <message>
+        <source>{nama} tidak ditemukan: folder atau flashdisk tempatnya mungkin sudah dilepas, dipindah atau diganti namanya. Pasang lagi flashdisk-nya atau pilih berkas lain.</source>
+        <translation>{nama} was not found: its folder or USB stick may have been removed, moved or renamed. Plug the USB stick in again or choose another file.</translation>
+    </message>
+    <message>
+        <source>Kesalahan baca/tulis disk pada {nama}: flashdisk atau folder jaringan mungkin terlepas, atau disk rusak. Periksa disknya lalu ulangi.</source>
+        <translation>Disk read/write error on {nama}: a USB stick or network folder may have been disconnected, or the disk is damaged. Check the disk, then try again.</translation>
+    </message>
+    <message>
+        <source>Keluaran program terputus (program penerimanya sudah ditutup).</source>
+        <translation>The program&apos;s output was cut off (the program receiving it was closed).</translation>
+    </message>
+    <message>
+        <source>{nama} sedang dipakai program lain. Tutup program itu dulu, lalu ulangi.</source>
+        <translation>{nama} is in use by another program. Close that program first, then try again.</translation>
+    </message>
+    <message>
+        <source>basis data {berkas}</source>
+        <translation>database {berkas}</translation>
+    </message>
+    <message>
+        <source>Basis data {berkas}</source>
+        <translation>Database {berkas}</translation>
+    </message>
+    <message>
+        <source>Disk penuh: {nama} tidak bisa menyimpan perubahan. Kosongkan ruang di disk itu (hapus atau pindahkan berkas yang tidak diperlukan), lalu ulangi.</source>
+        <translation>Disk full: {nama} cannot save the changes. Free space on that disk (delete or move files that are not needed), then try again.</translation>
+    </message>
+    <message>
+        <source>Kesalahan baca/tulis disk pada {nama}: disk mungkin penuh, atau flashdisk atau folder jaringan tempatnya terlepas. Periksa ruang dan sambungan disk, lalu ulangi.</source>
+        <translation>Disk read/write error on {nama}: the disk may be full, or its USB stick or network folder was disconnected. Check the disk&apos;s space and connection, then try again.</translation>
+    </message>
+    <message>
+        <source>{nama} hanya boleh dibaca: berkas atau foldernya hanya-baca (CD, folder bersama tanpa izin tulis, berkas bertanda &apos;Read-only&apos;). Salin basis data ke folder Anda sendiri lalu buka salinannya.</source>
+        <translation>{nama} can only be read: the file or its folder is read-only (a CD, a shared folder without write permission, a file marked &apos;Read-only&apos;). Copy the database to your own folder and open the copy.</translation>
+    </message>
+    <message>
+        <source>{nama} tidak bisa dibuka: folder atau flashdisk tempatnya mungkin sudah dilepas, atau folder itu tidak boleh ditulisi. Pasang lagi flashdisk-nya atau pilih basis data lain.</source>
+        <translation>{nama} cannot be opened: its folder or USB stick may have been removed, or the folder may not be written to. Plug the USB stick in again or choose another database.</translation>
+    </message>
+    <message>
+        <source>{nama} rusak atau terpotong. Pulihkan dari cadangan (menu Berkas &gt; Pulihkan dari cadangan..., atau &apos;kalbar-desktop restore&apos;).</source>
+        <translation>{nama} is damaged or cut short. Restore it from a backup (menu File &gt; Restore from a backup..., or &apos;kalbar-desktop restore&apos;).</translation>
+    </message>
+    <message>
+        <source>{nama} sedang dipakai program lain terlalu lama. Tunggu sebentar lalu ulangi.</source>
+        <translation>{nama} has been in use by another program for too long. Wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <source>Akses ke {nama} ditolak oleh sistem. Periksa izin berkas dan foldernya.</source>
+        <translation>The system denied access to {nama}. Check the permissions of the file and its folder.</translation>
+    </message>
+    <message>
+        <source>basis data</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <source>Basis data</source>
+        <translation>The database</translation>
+    </message>
+    <message>
+        <source>Disk penuh: {nama} tidak bisa menyimpan perubahan. Kosongkan ruang di disk itu di {folder} (hapus atau pindahkan berkas yang tidak diperlukan), lalu ulangi.</source>
+        <translation>Disk full: {nama} cannot save the changes. Free space on that disk in {folder} (delete or move files that are not needed), then try again.</translation>
+    </message>
+    <message>
+        <source>Disk penuh: {nama} tidak bisa menyimpan perubahan (sisa ruang {kb} KB). Kosongkan ruang di disk itu, lalu ulangi.</source>
+        <translation>Disk full: {nama} cannot save the changes ({kb} KB left). Free space on that disk, then try again.</translation>
+    </message>
+    <message>
+        <source>Kesalahan baca/tulis disk pada {nama}: ruang disk di {folder} tidak bisa dibaca lagi, jadi flashdisk atau folder jaringan tempatnya kemungkinan terlepas. Pasang lagi lalu ulangi.</source>
+        <translation>Disk read/write error on {nama}: the space on the disk of {folder} can no longer be read, so its USB stick or network folder was probably disconnected. Connect it again, then try again.</translation>
+    </message>
+    <message>
+        <source>Kesalahan baca/tulis disk pada {nama}, padahal disknya tidak penuh (ruang bebas di {folder} {ukuran}{tmp}): flashdisk atau folder jaringan tempatnya mungkin sempat terlepas, disk itu mungkin rusak, atau berkasnya sudah sebesar batas disk itu (flashdisk FAT32: 4 GB per berkas). Periksa sambungan dan disknya (Periksa disk / chkdsk), lalu ulangi; bila berulang, salin basis data ke disk lain.</source>
+        <translation>Disk read/write error on {nama}, although the disk is not full (free space in {folder} {ukuran}{tmp}): its USB stick or network folder may have been disconnected for a moment, the disk may be damaged, or the file has reached the disk&apos;s size limit (FAT32 USB stick: 4 GB per file). Check the connection and the disk (Check disk / chkdsk), then try again; if it happens again, copy the database to another disk.</translation>
+    </message>
+    <message>
+        <source>, folder sementara {folder} {ukuran}</source>
+        <translation>, temporary folder {folder} {ukuran}</translation>
+    </message>
+    <message>
         <source>{nama} sendiri yang mengisi atau mengoreksi data keluarga {id}: pekerjaan sendiri tidak boleh disetujui sendiri. Persetujuan harus oleh verifikator lain.</source>
         <translation>{nama} entered or corrected family {id}&apos;s data themselves: nobody may approve their own work. Another verifier must approve it.</translation>
     </message>

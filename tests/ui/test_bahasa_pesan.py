@@ -222,3 +222,24 @@ def test_temuan_dan_penolakan_berbahasa_inggris(qtbot, inggris, tmp_path):
     _foto(qtbot, w, "setujui_sendiri_inggris.png")
     with sdb.terbuka(desa) as db:
         assert sv.muat(db, "0061729001").verifikasi.persetujuan == "DIAJUKAN"
+
+
+def test_galat_lingkungan_berbahasa_inggris(inggris, tmp_path):
+    """A full disk during an import, as the import dialog shows it: the wrapper and the
+    environment error inside it both in English; the Indonesian text as before."""
+    import errno
+
+    from kalbar_desktop.exchange.impor_p3ke import KesalahanImpor
+    from kalbar_desktop.storage.db import lingkungan
+
+    db = tmp_path / "kantor.db"
+    e = KesalahanImpor(Pesan("Impor gagal; basis data tidak berubah. {sebab}",
+                             sebab=lingkungan(OSError(errno.ENOSPC, "No space left"), db / "x")))
+    assert str(e) == (
+        f"Impor gagal; basis data tidak berubah. Disk penuh: {db / 'x'} tidak bisa ditulis "
+        "sampai selesai. Kosongkan ruang di disk itu (hapus atau pindahkan berkas yang tidak "
+        "diperlukan) atau pilih disk lain, lalu ulangi.")
+    assert bahasa.teks(e) == (
+        f"The import failed; the database did not change. Disk full: {db / 'x'} could not be "
+        "written to the end. Free space on that disk (delete or move files that are not "
+        "needed) or choose another disk, then try again.")
