@@ -31,6 +31,7 @@ from kalbar_desktop.domain import kolom as dkolom
 from kalbar_desktop.domain import nik as dnik
 from kalbar_desktop.domain import status
 from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
+from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.domain.status import (
     AlasanTidakLayak,
     Kelayakan,
@@ -508,12 +509,14 @@ def _buka(path: Path, kata_sandi: str | None, tmp: Path) -> Path:
         with path.open("rb") as f:
             awal = f.read(8)
     except OSError as e:
-        raise KesalahanImporKoreksi(f"Berkas {path.name} tidak bisa dibuka: {e}") from e
+        raise KesalahanImporKoreksi(Pesan("Berkas {berkas} tidak bisa dibuka: {galat}",
+                                          berkas=path.name, galat=e)) from e
     if awal != b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         return path
     if not kata_sandi:
-        raise KesalahanImporKoreksi(
-            f"Berkas {path.name} dilindungi kata sandi. Masukkan kata sandi berkas.")
+        raise KesalahanImporKoreksi(Pesan(
+            "Berkas {berkas} dilindungi kata sandi. Masukkan kata sandi berkas.",
+            berkas=path.name))
     try:
         berkas = msoffcrypto.OfficeFile(io.BytesIO(path.read_bytes()))
         berkas.load_key(password=kata_sandi)
@@ -521,10 +524,12 @@ def _buka(path: Path, kata_sandi: str | None, tmp: Path) -> Path:
         with terbuka.open("wb") as g:
             berkas.decrypt(g)
     except msoffcrypto.exceptions.InvalidKeyError as e:
-        raise KesalahanImporKoreksi(f"Kata sandi salah untuk berkas {path.name}.") from e
+        raise KesalahanImporKoreksi(Pesan("Kata sandi salah untuk berkas {berkas}.",
+                                          berkas=path.name)) from e
     except Exception as e:
-        raise KesalahanImporKoreksi(
-            f"Berkas {path.name} tidak bisa dibuka dengan kata sandi itu ({e}).") from e
+        raise KesalahanImporKoreksi(Pesan(
+            "Berkas {berkas} tidak bisa dibuka dengan kata sandi itu ({galat}).",
+            berkas=path.name, galat=e)) from e
     return terbuka
 
 
@@ -658,9 +663,10 @@ def _baca_lembar(path: Path, kata_sandi: str | None,
             nama = {dkolom.normalisasi_header(s.nama): s for s in semua}
             lembar_k = nama.get(dkolom.normalisasi_header(LEMBAR_KELUARGA))
             if lembar_k is None:
-                raise KesalahanImporKoreksi(
-                    f"Berkas {path.name} tidak punya lembar '{LEMBAR_KELUARGA}'. Impor ulang "
-                    "hanya untuk workbook provinsi yang diekspor dengan daftar nama.")
+                raise KesalahanImporKoreksi(Pesan(
+                    "Berkas {berkas} tidak punya lembar '{lembar}'. Impor ulang hanya untuk "
+                    "workbook provinsi yang diekspor dengan daftar nama.", berkas=path.name,
+                    lembar=LEMBAR_KELUARGA))
             lapor("Membaca workbook", 0.05)
             baris_k = _baris_perlu(lembar_k.baris(), _HEADER_ID, _HEADER_KELUARGA_PERLU)
             lembar_k.lepaskan()
@@ -714,9 +720,10 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
                           baris_saat_ekspor=ekspor.baris_keluarga if ekspor else None)
     kepala_i = _cari_kepala(baris, _HEADER_ID)
     if kepala_i is None:
-        raise KesalahanImporKoreksi(
-            f"Lembar {LEMBAR_KELUARGA} di berkas {path.name}: baris judul dengan kolom "
-            f"'ID Keluarga P3KE' tidak ditemukan di {BARIS_CARI_HEADER} baris pertama.")
+        raise KesalahanImporKoreksi(Pesan(
+            "Lembar {lembar} di berkas {berkas}: baris judul dengan kolom 'ID Keluarga P3KE' "
+            "tidak ditemukan di {n} baris pertama.", lembar=LEMBAR_KELUARGA, berkas=path.name,
+            n=BARIS_CARI_HEADER))
     posisi = _posisi(baris[kepala_i][1])
     i_id = posisi[_HEADER_ID]
     kolom_f: dict[str, int] = {}
@@ -727,9 +734,10 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
         else:
             kolom_f[f] = i
     if not any(f in kolom_f for f in FIELD_DITERAPKAN):
-        raise KesalahanImporKoreksi(
-            f"Lembar {LEMBAR_KELUARGA} di berkas {path.name} tidak punya satu pun kolom "
-            f"verifikasi ({', '.join(status.LABEL_FIELD[f] for f in FIELD_DITERAPKAN[:3])}...).")
+        raise KesalahanImporKoreksi(Pesan(
+            "Lembar {lembar} di berkas {berkas} tidak punya satu pun kolom verifikasi "
+            "({kolom}...).", lembar=LEMBAR_KELUARGA, berkas=path.name,
+            kolom=", ".join(str(status.LABEL_FIELD[f]) for f in FIELD_DITERAPKAN[:3])))
     data = baris[kepala_i + 1:]
     del baris
 

@@ -4488,6 +4488,34 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Corrected NIK: {masalah}</translation>
     </message>
     <message>
+        <source>Berkas {berkas} dilindungi kata sandi. Masukkan kata sandi berkas.</source>
+        <translation>File {berkas} is protected by a password. Enter the file&apos;s password.</translation>
+    </message>
+    <message>
+        <source>Lembar {lembar} di berkas {berkas}: baris judul dengan kolom &apos;ID Keluarga P3KE&apos; tidak ditemukan di {n} baris pertama.</source>
+        <translation>Sheet {lembar} in file {berkas}: no header row with the column &apos;ID Keluarga P3KE&apos; in the first {n} rows.</translation>
+    </message>
+    <message>
+        <source>Lembar {lembar} di berkas {berkas} tidak punya satu pun kolom verifikasi ({kolom}...).</source>
+        <translation>Sheet {lembar} in file {berkas} has none of the verification columns ({kolom}...).</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} tidak bisa dibuka: {galat}</source>
+        <translation>File {berkas} cannot be opened: {galat}</translation>
+    </message>
+    <message>
+        <source>Kata sandi salah untuk berkas {berkas}.</source>
+        <translation>Wrong password for file {berkas}.</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} tidak bisa dibuka dengan kata sandi itu ({galat}).</source>
+        <translation>File {berkas} cannot be opened with that password ({galat}).</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} tidak punya lembar &apos;{lembar}&apos;. Impor ulang hanya untuk workbook provinsi yang diekspor dengan daftar nama.</source>
+        <translation>File {berkas} has no sheet &apos;{lembar}&apos;. Re-import is only for the province&apos;s workbook exported with the list of names.</translation>
+    </message>
+    <message>
         <source>berkas dibuat oleh program yang tidak menghitung rumus, sehingga nilainya akan terbaca kosong. Buka berkas itu di Excel atau LibreOffice, simpan ulang, lalu impor lagi</source>
         <translation>the file was written by a program that does not calculate formulas, so their values would be read as empty. Open the file in Excel or LibreOffice, save it again, then import again</translation>
     </message>

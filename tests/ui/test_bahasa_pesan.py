@@ -243,3 +243,20 @@ def test_galat_lingkungan_berbahasa_inggris(inggris, tmp_path):
         f"The import failed; the database did not change. Disk full: {db / 'x'} could not be "
         "written to the end. Free space on that disk (delete or move files that are not "
         "needed) or choose another disk, then try again.")
+
+
+def test_impor_ulang_ditolak_berbahasa_inggris(qtbot, inggris, db_demo, db_path, tmp_path):
+    """A workbook that is not the province's: the re-import window says so in English."""
+    from kalbar_desktop.ui.laporan import buka_impor_koreksi
+
+    buku = tulis_xlsx(tmp_path / "bukan_prov.xlsx", [("Lain", ["A"], [["x"]])])
+    w = create_main_window(db_path, user="penguji")
+    qtbot.addWidget(w)
+    d = buka_impor_koreksi(w)
+    d.berkas.setText(str(buku))
+    d.baca()
+    qtbot.waitUntil(lambda: not d.berjalan(), timeout=30000)
+    assert d.status.text() == (
+        "File bukan_prov.xlsx has no sheet 'Data Keluarga'. Re-import is only for the "
+        "province's workbook exported with the list of names.")
+    d.close()
