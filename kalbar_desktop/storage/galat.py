@@ -41,6 +41,7 @@ _PUTUS = {errno.EIO, errno.ENXIO, errno.ENODEV, getattr(errno, "ENOMEDIUM", errn
 _SIBUK = {errno.EBUSY, getattr(errno, "ETXTBSY", errno.EBUSY)}
 _WINDOWS_TERKUNCI = {32, 33}  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION (file open in Excel)
 _WINDOWS_PENUH = {39, 112}  # ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL
+_WINDOWS_KUOTA = {1295}  # ERROR_DISK_QUOTA_EXCEEDED (an NTFS quota on this computer's disk)
 _WINDOWS_HILANG = {3, 15, 21, 53, 67, 1006}  # path/drive/device/network gone
 
 
@@ -179,14 +180,15 @@ def disk_penuh(e: BaseException) -> bool:
             "disk is full" in str(sumber))
     if isinstance(sumber, OSError):
         return sumber.errno in _PENUH | _KUOTA or sumber.errno == errno.EFBIG or (
-            getattr(sumber, "winerror", None) in _WINDOWS_PENUH)
+            getattr(sumber, "winerror", None) in _WINDOWS_PENUH | _WINDOWS_KUOTA)
     return False
 
 
 def kuota_habis(e: BaseException) -> bool:
     """True when ``e`` is the operating system's "disk quota exceeded" (``EDQUOT``)."""
     sumber = asal(e)
-    return isinstance(sumber, OSError) and sumber.errno in _KUOTA
+    return isinstance(sumber, OSError) and (
+        sumber.errno in _KUOTA or getattr(sumber, "winerror", None) in _WINDOWS_KUOTA)
 
 
 UJI_TULIS_BYTE = 256 * 1024
@@ -206,17 +208,24 @@ def coba_tulis(folder: str | Path | None) -> int | None:
     except FileExistsError:
         return None
     except OSError as e:
-        return e.errno if e.errno in _KUOTA | _PENUH else None
+        return _errno(e) if _errno(e) in _KUOTA | _PENUH else None
     try:
         os.write(fd, b"\0" * UJI_TULIS_BYTE)
         os.fsync(fd)  # a network disk may only refuse when the data is written out
     except OSError as e:
-        return e.errno
+        return _errno(e)
     finally:
         os.close(fd)
         with contextlib.suppress(OSError):
             uji.unlink()
     return None
+
+
+def _errno(e: OSError) -> int | None:
+    """``e``'s errno, with Windows' quota error told as ``EDQUOT``."""
+    if getattr(e, "winerror", None) in _WINDOWS_KUOTA and _KUOTA:
+        return next(iter(_KUOTA))
+    return e.errno
 
 
 def folder_kuota_habis(*folder: str | Path | None) -> Path | None:
@@ -234,7 +243,7 @@ def pesan_os(e: OSError, berkas: str | Path | None = None) -> str:
     nama = _nama(berkas, e)
     nomor = e.errno
     winerror = getattr(e, "winerror", None)
-    if nomor in _KUOTA:
+    if nomor in _KUOTA or winerror in _WINDOWS_KUOTA:
         return _uraian_kuota(nama)
     if nomor in _PENUH or winerror in _WINDOWS_PENUH:
         return _uraian_penuh(nama)

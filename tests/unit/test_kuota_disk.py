@@ -28,6 +28,15 @@ def test_kuota_dari_sistem_operasi_bukan_disk_penuh():
     assert not galat.kuota_habis(penuh)
 
 
+def test_kuota_windows():
+    """Windows reports an NTFS quota as ERROR_DISK_QUOTA_EXCEEDED (winerror 1295; its errno is
+    no quota errno there)."""
+    e = OSError(errno.EINVAL, "Kuota disk telah terlampaui", "D:\\Dinsos\\kab.db")
+    e.winerror = 1295
+    assert galat.kuota_habis(e) and galat.disk_penuh(e)
+    assert galat.pesan(e).startswith("Kuota disk pengguna habis: D:\\Dinsos\\kab.db")
+
+
 def test_coba_tulis_di_folder_biasa_dan_yang_hilang(tmp_path):
     """The probe writes for real and leaves nothing behind."""
     assert galat.coba_tulis(tmp_path) is None
