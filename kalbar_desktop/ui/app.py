@@ -188,6 +188,11 @@ WAL_TAMPIL_MS = 700
 from a cold disk or a USB stick; ``docs/benchmarks.md``)."""
 
 
+class SalinanJurnalDibatalkan(sdb.KesalahanPenyimpanan):
+    """The person cancelled the start-up copy before a left-over journal is applied: nothing
+    changed, the database is not opened (the message says what can be done)."""
+
+
 def amankan_jurnal(db_path: str | Path) -> str | None:
     """A journal (``-wal``) left beside ``db_path`` by a crash, and nobody has the database
     open: copy the file into the backup set first (SQLite applies the journal when it opens
@@ -198,7 +203,7 @@ def amankan_jurnal(db_path: str | Path) -> str | None:
 
     The dialog's Batal (10-40 s on a slow USB stick) stops the copy: the partial copy is
     removed, the database and its ``-wal`` stay untouched, and
-    :class:`sdb.KesalahanPenyimpanan` is raised saying so (the start-up then offers another
+    :class:`SalinanJurnalDibatalkan` is raised saying so (the start-up then offers another
     database, or to quit)."""
     from PySide6.QtCore import QEventLoop
 
@@ -250,7 +255,7 @@ def amankan_jurnal(db_path: str | Path) -> str | None:
     dialog.deleteLater()
     if isinstance(hasil.get("galat"), scadangan.SalinanDibatalkan):
         skunci.lepas(kunci)
-        raise sdb.KesalahanPenyimpanan(QCoreApplication.translate(
+        raise SalinanJurnalDibatalkan(QCoreApplication.translate(
             "app", "Penyalinan basis data {0} sebelum jurnal perubahannya diterapkan "
             "dibatalkan. Basis data {0} dan jurnalnya ({1}) tidak diubah, dan salinan yang "
             "setengah jadi sudah dihapus. Basis data ini baru dibuka setelah salinannya "
@@ -413,20 +418,24 @@ def _berkas_ada(path: Path) -> bool:
         return False
 
 
-def tanya_basis_data_lain(db_path: Path, pesan: str) -> Path | None:
+def tanya_basis_data_lain(db_path: Path, pesan: str, petunjuk: str | None = None
+                          ) -> Path | None:
     """The database cannot be opened at start: say why and offer what can be done (dialog
     ``dialogBasisDataBermasalah``): try again (``cobaLagiButton``, e.g. once the USB stick is
     back), open another database (``bukaLainButton``), the default database
     (``bawaanButton``, when another one was remembered) or quit (``keluarButton``). Returns the
-    database to open, or ``None`` to quit."""
+    database to open, or ``None`` to quit. ``petunjuk`` replaces the usual hint under the
+    message (``""``: none, when the message itself says what to do)."""
     from PySide6.QtWidgets import QFileDialog
 
     while True:
         kotak = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, pesan)
         kotak.setObjectName("dialogBasisDataBermasalah")
-        kotak.setInformativeText(QCoreApplication.translate(
-            "app", "Basis data tidak diubah. Pilih Coba lagi setelah flashdisk dipasang "
-            "kembali, buka basis data lain (atau salinan cadangannya), atau keluar."))
+        if petunjuk is None:
+            petunjuk = QCoreApplication.translate(
+                "app", "Basis data tidak diubah. Pilih Coba lagi setelah flashdisk dipasang "
+                "kembali, buka basis data lain (atau salinan cadangannya), atau keluar.")
+        kotak.setInformativeText(petunjuk)
         coba = kotak.addButton(QCoreApplication.translate("app", "&Coba lagi"),
                                QMessageBox.ButtonRole.AcceptRole)
         coba.setObjectName("cobaLagiButton")
@@ -499,9 +508,12 @@ def buka_jendela(db_path: Path, pengaturan: Pengaturan | None = None, nama: str 
     pengaturan = pengaturan or Pengaturan.muat()
     db_path = Path(db_path)
     while True:
+        petunjuk = None
         try:
             db = buka_sesi(db_path)
             break
+        except SalinanJurnalDibatalkan as e:
+            pesan, petunjuk = str(e), ""  # it says itself what can be done
         except sdb.BasisDataTidakBisaDibuka as e:
             if "lebih baru" in str(e):
                 QMessageBox.critical(None, APP_NAME, str(e))
@@ -512,7 +524,7 @@ def buka_jendela(db_path: Path, pengaturan: Pengaturan | None = None, nama: str 
         except sdb.KesalahanPenyimpanan as e:
             pesan = str(e)
         _log.warning("Basis data tidak bisa dibuka saat mulai: %s", db_path)
-        pilihan = tanya_basis_data_lain(db_path, pesan)
+        pilihan = tanya_basis_data_lain(db_path, pesan, petunjuk)
         if pilihan is None:
             return None
         db_path = pilihan

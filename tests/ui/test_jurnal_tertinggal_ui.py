@@ -98,7 +98,7 @@ def test_batal_menghentikan_salinan_tanpa_mengubah_apa_pun(qtbot, monkeypatch, t
     import time
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QMessageBox, QPushButton
+    from PySide6.QtWidgets import QPushButton
 
     from kalbar_desktop.settings import Pengaturan
 
@@ -130,7 +130,7 @@ def test_batal_menghentikan_salinan_tanpa_mengubah_apa_pun(qtbot, monkeypatch, t
         d.findChild(QPushButton).click()
 
     QTimer.singleShot(150, batal)
-    with pytest.raises(sdb.KesalahanPenyimpanan) as info:
+    with pytest.raises(app.SalinanJurnalDibatalkan) as info:
         app.buka_sesi(path)
     assert dilihat["sebagian"], "the copy was under way when Batal was pressed"
     assert dilihat["tombol"] == "Batal"
@@ -149,7 +149,8 @@ def test_batal_menghentikan_salinan_tanpa_mengubah_apa_pun(qtbot, monkeypatch, t
         if d is None or d.objectName() == "dialogAmankanJurnal":
             QTimer.singleShot(20, keluar)
             return
-        dilihat["pilihan"] = (d.objectName(), d.text() if isinstance(d, QMessageBox) else "")
+        dilihat["pilihan"] = (d.objectName(), d.text(), d.informativeText())
+        d.grab().save(str(SHOTS / "jurnal_tertinggal_batal_pilihan.png"))
         d.findChild(QPushButton, "keluarButton").click()
 
     QTimer.singleShot(150, batal)
@@ -157,6 +158,7 @@ def test_batal_menghentikan_salinan_tanpa_mengubah_apa_pun(qtbot, monkeypatch, t
     assert app.buka_jendela(path, Pengaturan()) is None
     assert dilihat["pilihan"][0] == "dialogBasisDataBermasalah"
     assert "dibatalkan" in dilihat["pilihan"][1]
+    assert dilihat["pilihan"][2] == ""  # no "after the stick is back" hint: it was no stick
     assert sidik() == sebelum and list(folder.iterdir()) == []
     with sdb.terbuka(path) as db:  # nobody holds the lock: it opens (and copies) as usual
         assert [r[0] for r in db.execute("SELECT isi FROM catatan")] == [

@@ -61,10 +61,10 @@ def test_basis_data_hilang_saat_ekspor_tidak_ada_workbook(templat_ekspor, tmp_pa
         if fraksi >= 0.5 and usb.exists():
             usb.rename(lepas)
 
-    with sdb.terbuka(path, jaga_berkas=True) as db:
-        with pytest.raises(sdb.BasisDataTerputus) as info:
-            ekspor.ekspor(db, ekspor.OpsiEkspor(tujuan, dengan_nama=True, alasan="Musdes uji"),
-                          Pengguna("budi", Peran.VERIFIKATOR), kemajuan=lapor)
+    with (sdb.terbuka(path, jaga_berkas=True) as db,
+          pytest.raises(sdb.BasisDataTerputus) as info):
+        ekspor.ekspor(db, ekspor.OpsiEkspor(tujuan, dengan_nama=True, alasan="Musdes uji"),
+                      Pengguna("budi", Peran.VERIFIKATOR), kemajuan=lapor)
     assert f"folder {usb} tidak ada lagi" in str(info.value)
     assert list(tujuan.parent.iterdir()) == []
     with sdb.terbuka(lepas / "kab.db") as db:
