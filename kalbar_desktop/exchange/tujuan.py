@@ -12,6 +12,7 @@ import shutil
 import stat
 from pathlib import Path
 
+from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.storage import galat
 
 
@@ -79,16 +80,16 @@ def _folder_ada(folder: Path) -> bool:
         return False
 
 
-def folder_tujuan_hilang(tujuan: str | Path) -> str:
+def folder_tujuan_hilang(tujuan: str | Path) -> Pesan:
     """The target's folder went away while the file was written (a stick pulled, the folder
     moved, renamed or removed): what happened, where, and that nothing stayed there."""
     tujuan = Path(tujuan)
-    return (f"{tujuan.name} tidak ditulis: folder tujuan {tujuan.parent} tidak ada lagi "
-            "(flashdisk dilepas, atau folder itu dipindah, diganti namanya atau dihapus saat "
-            "berkas sedang ditulis). Tidak ada berkas yang ditulis di sana: berkas setengah "
-            "jadi dibuang (bila masih tertinggal di flashdisk itu, berkas berakhiran "
-            "\".sementara\" itu bukan workbook yang utuh dan boleh dihapus). Pasang lagi "
-            "flashdisk-nya atau pilih folder lain, lalu ulangi.")
+    return Pesan("{nama} tidak ditulis: folder tujuan {folder} tidak ada lagi (flashdisk dilepas, "
+                 "atau folder itu dipindah, diganti namanya atau dihapus saat berkas sedang "
+                 "ditulis). Tidak ada berkas yang ditulis di sana: berkas setengah jadi dibuang "
+                 "(bila masih tertinggal di flashdisk itu, berkas berakhiran \".sementara\" itu "
+                 "bukan workbook yang utuh dan boleh dihapus). Pasang lagi flashdisk-nya atau "
+                 "pilih folder lain, lalu ulangi.", nama=tujuan.name, folder=str(tujuan.parent))
 
 
 def _lebih_penuh(folder_sementara: str | Path, tujuan: Path) -> bool:

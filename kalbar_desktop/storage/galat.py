@@ -162,13 +162,13 @@ def _uraian_penuh(nama: str) -> str:
                  "lalu ulangi.", nama=nama)
 
 
-def _uraian_kuota(nama: str, folder: str | Path | None = None) -> str:
-    tempat = f" ({folder})" if folder else ""
-    return (f"Kuota disk pengguna habis: {nama} tidak bisa ditulis sampai selesai. Disknya "
-            f"sendiri mungkin masih punya ruang, tetapi jatah ruang akun Windows Anda di disk "
-            f"itu{tempat} sudah terpakai semua. Hapus atau pindahkan berkas Anda yang tidak "
-            "diperlukan dari disk itu, minta administrator jaringan menambah kuota, atau pilih "
-            "disk lain, lalu ulangi.")
+def _uraian_kuota(nama: str, folder: str | None = None) -> Pesan:
+    tempat = Pesan(" ({folder})", folder=folder) if folder else ""
+    return Pesan("Kuota disk pengguna habis: {nama} tidak bisa ditulis sampai selesai. Disknya "
+                 "sendiri mungkin masih punya ruang, tetapi jatah ruang akun Windows Anda di disk "
+                 "itu{tempat} sudah terpakai semua. Hapus atau pindahkan berkas Anda yang tidak "
+                 "diperlukan dari disk itu, minta administrator jaringan menambah kuota, atau "
+                 "pilih disk lain, lalu ulangi.", nama=nama, tempat=tempat)
 
 
 def disk_penuh(e: BaseException) -> bool:
@@ -312,9 +312,10 @@ def pesan_sqlite(e: sqlite3.Error, berkas: str | Path | None = None) -> str | No
         # temporary folder, or a failing stick): ask the disk itself.
         kuota = folder_kuota_habis(Path(berkas).parent, folder_sementara_sqlite())
         if kuota is not None:
-            folder = ("folder basis data" if kuota == Path(berkas).parent
-                      else "folder sementara SQLite")
-            return _uraian_kuota(nama, f"{folder} {kuota}")
+            folder = (Pesan("folder basis data {folder}", folder=str(kuota))
+                      if kuota == Path(berkas).parent
+                      else Pesan("folder sementara SQLite {folder}", folder=str(kuota)))
+            return _uraian_kuota(nama, folder)
     if kode == "SQLITE_FULL" or "disk is full" in teks:
         tmp = _sementara_penuh(berkas, penuh=True)
         if tmp is not None:

@@ -4260,6 +4260,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Disk full: {nama} could not be written to the end. Free space on that disk (delete or move files that are not needed) or choose another disk, then try again.</translation>
     </message>
     <message>
+        <source>Kuota disk pengguna habis: {nama} tidak bisa ditulis sampai selesai. Disknya sendiri mungkin masih punya ruang, tetapi jatah ruang akun Windows Anda di disk itu{tempat} sudah terpakai semua. Hapus atau pindahkan berkas Anda yang tidak diperlukan dari disk itu, minta administrator jaringan menambah kuota, atau pilih disk lain, lalu ulangi.</source>
+        <translation>User disk quota used up: {nama} could not be written to the end. The disk itself may still have room, but the space your Windows account may use on that disk{tempat} is all taken. Delete or move files of yours that are not needed from that disk, ask the network administrator for a larger quota, or choose another disk, then try again.</translation>
+    </message>
+    <message>
         <source>{nama} tidak bisa dibaca atau ditulis ({sebab}).</source>
         <translation>{nama} cannot be read or written ({sebab}).</translation>
     </message>
@@ -4290,6 +4294,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>; disk basis data itu sendiri ({folder}) masih punya {ukuran}</source>
         <translation>; the database&apos;s own disk ({folder}) still has {ukuran}</translation>
+    </message>
+    <message>
+        <source> ({folder})</source>
+        <translation> ({folder})</translation>
     </message>
     <message>
         <source>Disk penuh atau berkas terlalu besar untuk disk ini: {nama} tidak bisa ditulis sampai selesai. Kosongkan ruang di disk itu atau pilih disk lain (flashdisk berformat FAT32 menampung paling besar 4 GB per berkas), lalu ulangi.</source>
@@ -4382,6 +4390,14 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Kesalahan baca/tulis disk pada {nama}, padahal disknya tidak penuh (ruang bebas di {folder} {ukuran}{tmp}): flashdisk atau folder jaringan tempatnya mungkin sempat terlepas, disk itu mungkin rusak, atau berkasnya sudah sebesar batas disk itu (flashdisk FAT32: 4 GB per berkas). Periksa sambungan dan disknya (Periksa disk / chkdsk), lalu ulangi; bila berulang, salin basis data ke disk lain.</source>
         <translation>Disk read/write error on {nama}, although the disk is not full (free space in {folder} {ukuran}{tmp}): its USB stick or network folder may have been disconnected for a moment, the disk may be damaged, or the file has reached the disk&apos;s size limit (FAT32 USB stick: 4 GB per file). Check the connection and the disk (Check disk / chkdsk), then try again; if it happens again, copy the database to another disk.</translation>
+    </message>
+    <message>
+        <source>folder basis data {folder}</source>
+        <translation>database folder {folder}</translation>
+    </message>
+    <message>
+        <source>folder sementara SQLite {folder}</source>
+        <translation>SQLite temporary folder {folder}</translation>
     </message>
     <message>
         <source>, folder sementara {folder} {ukuran}</source>
@@ -4774,6 +4790,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Lembar &apos;{lembar}&apos; di berkas {berkas} memakai area sangat luas: sampai sel {sel} ({jumlah} sel). Membacanya bisa menghabiskan memori komputer. Hapus isi sel yang jauh di bawah atau di kanan data (Ctrl+End di Excel menunjukkan sel terakhir), simpan, lalu impor lagi.</source>
         <translation>Sheet &apos;{lembar}&apos; in file {berkas} uses a very large area: up to cell {sel} ({jumlah} cells). Reading it could use up the computer&apos;s memory. Clear the cells far below or to the right of the data (Ctrl+End in Excel shows the last cell), save, then import again.</translation>
+    </message>
+    <message>
+        <source>{nama} tidak ditulis: folder tujuan {folder} tidak ada lagi (flashdisk dilepas, atau folder itu dipindah, diganti namanya atau dihapus saat berkas sedang ditulis). Tidak ada berkas yang ditulis di sana: berkas setengah jadi dibuang (bila masih tertinggal di flashdisk itu, berkas berakhiran &quot;.sementara&quot; itu bukan workbook yang utuh dan boleh dihapus). Pasang lagi flashdisk-nya atau pilih folder lain, lalu ulangi.</source>
+        <translation>{nama} was not written: the destination folder {folder} no longer exists (the USB stick was removed, or the folder was moved, renamed or deleted while the file was being written). No file was written there: the half-made file was discarded (if a file ending in &quot;.sementara&quot; is still left on that stick, it is not a complete workbook and may be deleted). Plug the stick in again or choose another folder, then try again.</translation>
     </message>
 </context>
 </TS>

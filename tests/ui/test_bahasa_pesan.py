@@ -245,6 +245,26 @@ def test_galat_lingkungan_berbahasa_inggris(inggris, tmp_path):
         "needed) or choose another disk, then try again.")
 
 
+
+def test_kuota_dan_folder_tujuan_hilang_berbahasa_inggris(inggris, tmp_path):
+    """A used-up disk quota and a destination folder gone mid-export: English in the window,
+    the Indonesian text as before."""
+    import errno
+
+    from kalbar_desktop.exchange.tujuan import folder_tujuan_hilang
+    from kalbar_desktop.storage.db import lingkungan
+
+    kuota = lingkungan(OSError(errno.EDQUOT, "Disk quota exceeded"), tmp_path / "x.db")
+    assert str(kuota).startswith("Kuota disk pengguna habis: ")
+    assert bahasa.teks(kuota).startswith(
+        f"User disk quota used up: {tmp_path / 'x.db'} could not be written to the end.")
+    hilang = folder_tujuan_hilang(tmp_path / "stik" / "Workbook.xlsx")
+    assert str(hilang).startswith(
+        f"Workbook.xlsx tidak ditulis: folder tujuan {tmp_path / 'stik'} tidak ada lagi")
+    assert bahasa.teks(hilang).startswith(
+        f"Workbook.xlsx was not written: the destination folder {tmp_path / 'stik'} no longer "
+        "exists")
+
 def test_impor_ulang_ditolak_berbahasa_inggris(qtbot, inggris, db_demo, db_path, tmp_path):
     """A workbook that is not the province's: the re-import window says so in English."""
     from kalbar_desktop.ui.laporan import buka_impor_koreksi
