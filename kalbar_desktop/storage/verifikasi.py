@@ -762,40 +762,57 @@ def setujui_semua(db: Database, pengguna: Pengguna, rencana: RencanaSetujui,
     (``dibatalkan`` returning True) or an error rolls everything back
     (:class:`SetujuiDibatalkan`)."""
     _izinkan(pengguna, Aksi.SETUJUI, None)
+    def dibatalkan_(awal: int, semua: int) -> bool:
+        if lapor is not None and awal < semua:
+            lapor(f"Menyetujui {awal:,} dari {semua:,} keluarga".replace(",", "."),
+                  awal / max(semua, 1))
+        return dibatalkan is not None and dibatalkan()
+
     with db.atomic():
-        calon = _diajukan(db, rencana.kode_wilayah, rencana.disetujui)
-        ulang = _pilah(db, pengguna, rencana.kode_wilayah, calon)
-        ada = {c[0] for c in calon}
-        nama = {d.id_keluarga: d.nama_kepala for d in rencana.dilewati}
-        dilewati = list(rencana.dilewati) + ulang.dilewati + [
-            KeluargaDilewati(idk, nama.get(idk), SebabDilewati.BERUBAH)
-            for idk in rencana.disetujui if idk not in ada]
-        urutan = {idk: i for i, idk in enumerate(rencana.disetujui)}
-        ids = sorted(ulang.disetujui, key=urutan.__getitem__)
-        waktu = sekarang()
-        jumlah = max(len(ids), 1)
-        for awal in range(0, len(ids), SETIAP_SETUJUI):
-            if dibatalkan is not None and dibatalkan():
-                raise SetujuiDibatalkan("Setujui semua dibatalkan; tidak ada yang disetujui.")
-            if lapor is not None:
-                lapor(f"Menyetujui {awal:,} dari {len(ids):,} keluarga".replace(",", "."),
-                      awal / jumlah)
-            potong = ids[awal:awal + SETIAP_SETUJUI]
-            db.execute(
-                "UPDATE verifikasi_keluarga SET persetujuan = ?, versi = versi + 1, "
-                "diubah_oleh = ?, diubah_pada = ? WHERE persetujuan = ? AND id_keluarga IN "
-                f"({', '.join('?' * len(potong))})",
-                [Persetujuan.DISETUJUI, pengguna.nama, waktu, Persetujuan.DIAJUKAN, *potong])
-            audit.tulis(db, (audit.Catatan(
-                aksi=AksiPersetujuan.SETUJUI.value, pengguna=pengguna.nama,
-                tabel="verifikasi_keluarga", id_rekaman=idk, id_keluarga=idk,
-                kolom="persetujuan", nilai_lama=Persetujuan.DIAJUKAN,
-                nilai_baru=Persetujuan.DISETUJUI, alasan=alasan) for idk in potong))
-        if dibatalkan is not None and dibatalkan():
+        hasil = _terapkan_rencana(
+            db, pengguna, rencana, rencana.kode_wilayah, AksiPersetujuan.SETUJUI,
+            "UPDATE verifikasi_keluarga SET persetujuan = ?, versi = versi + 1, "
+            "diubah_oleh = ?, diubah_pada = ? WHERE persetujuan = ? AND id_keluarga IN ",
+            [Persetujuan.DISETUJUI, pengguna.nama, sekarang(), Persetujuan.DIAJUKAN],
+            Persetujuan.DISETUJUI, alasan, dibatalkan_)
+        if hasil is None:
             raise SetujuiDibatalkan("Setujui semua dibatalkan; tidak ada yang disetujui.")
         if lapor is not None:
             lapor("Selesai", 1.0)
-        return HasilSetujui(ids, dilewati)
+        return hasil
+
+
+def _terapkan_rencana(db: Database, pengguna: Pengguna, rencana: RencanaSetujui,
+                      kode_wilayah: str | None, aksi: AksiPersetujuan, sql_ubah: str,
+                      param_ubah: list, nilai_baru: str, alasan: str | None,
+                      dibatalkan: Callable[[int, int], bool]) -> HasilSetujui | None:
+    """Inside the caller's transaction: check each family of ``rencana`` again (still
+    submitted, in the user's region, not their own work; one changed since is left out with
+    its reason), then apply ``sql_ubah`` (ending in ``id_keluarga IN``) and write one audit row
+    ``aksi`` per family, in slices. ``dibatalkan(done, all)`` is asked before each slice and at
+    the end (it also reports progress); ``None`` when it said yes (the caller rolls back)."""
+    calon = _diajukan(db, kode_wilayah, rencana.disetujui)
+    ulang = _pilah(db, pengguna, kode_wilayah, calon, aksi)
+    ada = {c[0] for c in calon}
+    nama = {d.id_keluarga: d.nama_kepala for d in rencana.dilewati}
+    dilewati = list(rencana.dilewati) + ulang.dilewati + [
+        KeluargaDilewati(idk, nama.get(idk), SebabDilewati.BERUBAH)
+        for idk in rencana.disetujui if idk not in ada]
+    urutan = {idk: i for i, idk in enumerate(rencana.disetujui)}
+    ids = sorted(ulang.disetujui, key=urutan.__getitem__)
+    for awal in range(0, len(ids), SETIAP_SETUJUI):
+        if dibatalkan(awal, len(ids)):
+            return None
+        potong = ids[awal:awal + SETIAP_SETUJUI]
+        db.execute(f"{sql_ubah}({', '.join('?' * len(potong))})", [*param_ubah, *potong])
+        audit.tulis(db, (audit.Catatan(
+            aksi=aksi.value, pengguna=pengguna.nama, tabel="verifikasi_keluarga",
+            id_rekaman=idk, id_keluarga=idk, kolom="persetujuan",
+            nilai_lama=Persetujuan.DIAJUKAN, nilai_baru=nilai_baru, alasan=alasan)
+            for idk in potong))
+    if dibatalkan(len(ids), len(ids)):
+        return None
+    return HasilSetujui(ids, dilewati)
 
 
 class KembalikanDibatalkan(Exception):
@@ -819,43 +836,26 @@ def kembalikan_semua(db: Database, pengguna: Pengguna, rencana: RencanaSetujui, 
                                       AksiPersetujuan.KEMBALIKAN, catatan_)
     if masalah:
         raise PerubahanDitolak(masalah)
+    def dibatalkan_(awal: int, semua: int) -> bool:
+        if lapor is not None and awal < semua:
+            lapor(f"Mengembalikan {awal:,} dari {semua:,} keluarga".replace(",", "."),
+                  awal / max(semua, 1))
+        return dibatalkan is not None and dibatalkan()
+
     with db.atomic():
-        calon = _diajukan(db, None, rencana.disetujui)
-        ulang = _pilah(db, pengguna, None, calon, AksiPersetujuan.KEMBALIKAN)
-        ada = {c[0] for c in calon}
-        nama = {d.id_keluarga: d.nama_kepala for d in rencana.dilewati}
-        dilewati = list(rencana.dilewati) + ulang.dilewati + [
-            KeluargaDilewati(idk, nama.get(idk), SebabDilewati.BERUBAH)
-            for idk in rencana.disetujui if idk not in ada]
-        urutan = {idk: i for i, idk in enumerate(rencana.disetujui)}
-        ids = sorted(ulang.disetujui, key=urutan.__getitem__)
-        waktu = sekarang()
-        jumlah = max(len(ids), 1)
-        for awal in range(0, len(ids), SETIAP_SETUJUI):
-            if dibatalkan is not None and dibatalkan():
-                raise KembalikanDibatalkan("Pengembalian dibatalkan; tidak ada keluarga yang "
-                                           "dikembalikan.")
-            if lapor is not None:
-                lapor(f"Mengembalikan {awal:,} dari {len(ids):,} keluarga".replace(",", "."),
-                      awal / jumlah)
-            potong = ids[awal:awal + SETIAP_SETUJUI]
-            db.execute(
-                "UPDATE verifikasi_keluarga SET persetujuan = ?, catatan_pengembalian = ?, "
-                "versi = versi + 1, diubah_oleh = ?, diubah_pada = ? WHERE persetujuan = ? "
-                f"AND id_keluarga IN ({', '.join('?' * len(potong))})",
-                [Persetujuan.DIKEMBALIKAN, catatan_, pengguna.nama, waktu, Persetujuan.DIAJUKAN,
-                 *potong])
-            audit.tulis(db, (audit.Catatan(
-                aksi=AksiPersetujuan.KEMBALIKAN.value, pengguna=pengguna.nama,
-                tabel="verifikasi_keluarga", id_rekaman=idk, id_keluarga=idk,
-                kolom="persetujuan", nilai_lama=Persetujuan.DIAJUKAN,
-                nilai_baru=Persetujuan.DIKEMBALIKAN, alasan=catatan_) for idk in potong))
-        if dibatalkan is not None and dibatalkan():
+        hasil = _terapkan_rencana(
+            db, pengguna, rencana, None, AksiPersetujuan.KEMBALIKAN,
+            "UPDATE verifikasi_keluarga SET persetujuan = ?, catatan_pengembalian = ?, "
+            "versi = versi + 1, diubah_oleh = ?, diubah_pada = ? WHERE persetujuan = ? "
+            "AND id_keluarga IN ",
+            [Persetujuan.DIKEMBALIKAN, catatan_, pengguna.nama, sekarang(),
+             Persetujuan.DIAJUKAN], Persetujuan.DIKEMBALIKAN, catatan_, dibatalkan_)
+        if hasil is None:
             raise KembalikanDibatalkan("Pengembalian dibatalkan; tidak ada keluarga yang "
                                        "dikembalikan.")
         if lapor is not None:
             lapor("Selesai", 1.0)
-        return HasilSetujui(ids, dilewati)
+        return hasil
 
 
 @sdb.terjemahkan_galat
