@@ -41,6 +41,11 @@ def _kemajuan():
     return lapor
 
 
+BARIS_DAFTAR = 50
+"""Families listed by name on the console; a whole kabupaten's 100,000 are only counted (every
+one is in ``--json``)."""
+
+
 def _json_dilewati(dilewati: list[sv.KeluargaDilewati]) -> list[dict]:
     return [{"id_keluarga": d.id_keluarga, "nama_kepala": d.nama_kepala, "sebab": d.sebab.value,
              "pesan": sv.LABEL_SEBAB[d.sebab]} for d in dilewati]
@@ -50,8 +55,14 @@ def _cetak_dilewati(dilewati: list[sv.KeluargaDilewati], kata: str) -> None:
     if not dilewati:
         return
     click.echo(f"{len(dilewati)} keluarga tidak {kata}:")
-    for d in dilewati:
+    for d in dilewati[:BARIS_DAFTAR]:
         click.echo(f"  {d.id_keluarga} ({d.nama_kepala or '-'}): {sv.LABEL_SEBAB[d.sebab]}")
+    _cetak_sisa(len(dilewati))
+
+
+def _cetak_sisa(jumlah: int) -> None:
+    if jumlah > BARIS_DAFTAR:
+        click.echo(f"  ... dan {jumlah - BARIS_DAFTAR} keluarga lainnya (daftar lengkap: --json)")
 
 
 @main.command("approve")
@@ -143,8 +154,9 @@ def approve(db_path: Path, id_keluarga: tuple[str, ...], wilayah: str | None, se
         else:
             click.echo(f"{len(hasil.disetujui)} keluarga disetujui ({tempat})"
                        + (":" if hasil.disetujui else "."))
-        for idk in hasil.disetujui:
+        for idk in hasil.disetujui[:BARIS_DAFTAR]:
             click.echo(f"  {idk}")
+        _cetak_sisa(len(hasil.disetujui))
         _cetak_dilewati(hasil.dilewati, "akan disetujui" if coba else "disetujui")
     if ids and hasil.dilewati and not coba:
         sys.exit(KELUAR_DILEWATI)

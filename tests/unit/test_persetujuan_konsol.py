@@ -234,6 +234,22 @@ def test_tanpa_akun_tanpa_sandi(siapkan):
     assert _data(path) == sebelum
 
 
+
+def test_daftar_panjang_dipotong_json_lengkap(siapkan, monkeypatch):
+    """A kabupaten's 100,000 approved IDs are not all printed: the first ones, then a count
+    and where the whole list is (``--json``)."""
+    from kalbar_desktop.cli import persetujuan
+
+    monkeypatch.setattr(persetujuan, "BARIS_DAFTAR", 2)
+    path = siapkan(akun=False)
+    r = _jalan(path, "approve", "--semua", "--user", "Rina", "--dry-run", sandi=None)
+    assert r.exit_code == 0, r.output
+    assert r.output.splitlines()[1:] == [
+        f"  {_id(1)}", f"  {_id(2)}", "  ... dan 5 keluarga lainnya (daftar lengkap: --json)"]
+    r = _jalan(path, "approve", "--semua", "--user", "Rina", "--json", sandi=None)
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.output)["disetujui"] == [_id(i) for i in range(1, 8)]
+
 # -- the storage functions of the window's bulk send-back ------------------------------------
 def test_kembalikan_semua_satu_transaksi_satu_audit_per_keluarga(siapkan):
     path = siapkan()
