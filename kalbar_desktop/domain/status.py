@@ -111,7 +111,8 @@ def dari_teks(teks: object, jenis: type[StrEnum]) -> StrEnum | None:
         if k in (kunci(anggota.value), kunci(LABEL[anggota])):
             return anggota
     pilihan = ", ".join(LABEL[a] for a in jenis)
-    raise ValueError(f"Nilai {str(teks).strip()!r} tidak dikenal; pilihan: {pilihan}")
+    raise ValueError(Pesan("Nilai {nilai!r} tidak dikenal; pilihan: {pilihan}",
+                           nilai=str(teks).strip(), pilihan=pilihan))
 
 
 @dataclass

@@ -31,7 +31,7 @@ from kalbar_desktop.domain import kolom as dkolom
 from kalbar_desktop.domain import nik as dnik
 from kalbar_desktop.domain import status
 from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
-from kalbar_desktop.domain.pesan import Pesan
+from kalbar_desktop.domain.pesan import Pesan, pesan_dari
 from kalbar_desktop.domain.status import (
     AlasanTidakLayak,
     Kelayakan,
@@ -197,9 +197,10 @@ class Konflik:
 
     def uraian(self, k: PerubahanKeluarga) -> str:
         """``ID Keluarga 0061729003, Catatan: workbook 'awal', basis data 'kantor baru'``."""
-        return (f"ID Keluarga {k.id_keluarga}, {self.perubahan.kolom}: workbook "
-                f"'{_ringkas(self.nilai_workbook or '-', 40)}', basis data "
-                f"'{_ringkas(self.nilai_basis or '-', 40)}'")
+        return Pesan("ID Keluarga {id_keluarga}, {kolom}: workbook '{workbook}', basis data "
+                     "'{basis}'", id_keluarga=k.id_keluarga, kolom=self.perubahan.kolom,
+                     workbook=_ringkas(self.nilai_workbook or "-", 40),
+                     basis=_ringkas(self.nilai_basis or "-", 40))
 
     @property
     def nilai_workbook(self) -> str:
@@ -474,7 +475,7 @@ def _nilai(f: str, v: object) -> str | None:
             return None
         tanggal = urai_tanggal(v)
         if tanggal is None:
-            raise ValueError(f"bukan tanggal yang sah: {v!r}")
+            raise ValueError(Pesan("bukan tanggal yang sah: {nilai!r}", nilai=v))
         return tanggal.isoformat()
     if f in _ID:
         teks, _bentuk = dnik.teks_identitas(v)
@@ -486,9 +487,16 @@ def _teks_terbatas(v: object) -> str | None:
     """A free-text cell; longer than an Excel cell can hold (a script wrote it): refused."""
     teks = _teks(v)
     if teks is not None and len(teks) > BATAS_TEKS:
-        raise ValueError(f"teks terlalu panjang ({len(teks):,} karakter; paling banyak "
-                         f"{BATAS_TEKS:,} seperti batas satu sel Excel)".replace(",", "."))
+        raise ValueError(Pesan(
+            "teks terlalu panjang ({jumlah} karakter; paling banyak {batas} seperti batas satu "
+            "sel Excel)", jumlah=f"{len(teks):,}".replace(",", "."),
+            batas=f"{BATAS_TEKS:,}".replace(",", ".")))
     return teks
+
+
+def _kolom(huruf: str, label: str) -> str:
+    """A column of the workbook as a problem names it: ``AS (Status verifikasi)``."""
+    return Pesan("{huruf} ({label})", huruf=huruf, label=label)
 
 
 def _ringkas(teks: str, batas: int = 80) -> str:
@@ -748,7 +756,7 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
             per_id.setdefault(idk, []).append(nomor)
         elif any(_teks(s) for s in sel):
             pratinjau.masalah.append(MasalahBaris(nomor, None, f"{huruf(i_id)} (ID Keluarga "
-                                                  "P3KE)", "ID Keluarga kosong",
+                                                  "P3KE)", Pesan("ID Keluarga kosong"),
                                                   jenis="ID_KOSONG"))
     keadaan: dict[str, sekspor.KeadaanKeluarga] = {}
     ids = list(per_id)
@@ -769,25 +777,26 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
         pratinjau.baris_dibaca += 1
         if len(per_id[idk]) > 1:
             pratinjau.masalah.append(MasalahBaris(
-                nomor, idk, None, "ID Keluarga muncul lebih dari sekali (baris "
-                f"{', '.join(map(str, per_id[idk]))}); tidak ada yang diterapkan",
+                nomor, idk, None, Pesan(
+                    "ID Keluarga muncul lebih dari sekali (baris {baris}); tidak ada yang "
+                    "diterapkan", baris=", ".join(map(str, per_id[idk]))),
                 jenis="ID_GANDA"))
             continue
         k = keadaan.get(idk)
         if k is None:
             pratinjau.masalah.append(MasalahBaris(nomor, idk, None,
-                                                  "ID Keluarga tidak ada di basis data",
+                                                  Pesan("ID Keluarga tidak ada di basis data"),
                                                   jenis="ID_TIDAK_ADA"))
             continue
         lama = k.verifikasi.sebagai_dict()
         kk = _Keluarga(nomor, k, dict(lama))
         keluarga[idk] = kk
         for f, i in kolom_f.items():
-            tempat = f"{huruf(i)} ({status.LABEL_FIELD[f]})"
+            tempat = _kolom(huruf(i), status.LABEL_FIELD[f])
             try:
                 nilai = _nilai(f, _sel(sel, i))
             except ValueError as e:
-                kk.masalah.append(MasalahBaris(nomor, idk, tempat, str(e)))
+                kk.masalah.append(MasalahBaris(nomor, idk, tempat, pesan_dari(e)))
                 continue
             if f == "pindah_ke":
                 # a desa of this database (by name and code, as exported) or free text
@@ -803,9 +812,10 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
                 continue
             if f in FIELD_TIDAK_DITERAPKAN:
                 kk.tunda.append(MasalahBaris(
-                    nomor, idk, tempat, f"{status.LABEL_FIELD[f]} tidak bisa diubah lewat impor "
-                    "ulang (gunakan Ajukan/Setujui/Kembalikan di aplikasi); baris ini tidak "
-                    "diterapkan", jenis="TIDAK_LEWAT_IMPOR"))
+                    nomor, idk, tempat, Pesan(
+                        "{isian} tidak bisa diubah lewat impor ulang (gunakan "
+                        "Ajukan/Setujui/Kembalikan di aplikasi); baris ini tidak diterapkan",
+                        isian=status.LABEL_FIELD[f]), jenis="TIDAK_LEWAT_IMPOR"))
                 continue
             kk.baru[f] = nilai
             kk.perubahan.append(Perubahan(f, lama[f], nilai))
@@ -814,7 +824,7 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
     if baris_a:
         _bandingkan_anggota(db, baris_a, keluarga, pratinjau, cek_batal)
     pratinjau.sudah_diputuskan = _gabung_dengan_aplikasi(
-        db, keluarga, ekspor, lambda f: f"{huruf(kolom_f[f])} ({status.LABEL_FIELD[f]})"
+        db, keluarga, ekspor, lambda f: _kolom(huruf(kolom_f[f]), status.LABEL_FIELD[f])
         if f in kolom_f else status.LABEL_FIELD[f])
     pratinjau.verifikasi_dipertahankan = _pertahankan_verifikasi(keluarga)
     lapor("Memeriksa aturan", 0.9)
@@ -829,19 +839,20 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
         menunggu = any(x.pilihan is None for x in kk.konflik)
         if not masalah:
             if not boleh(pengguna, Aksi.UBAH_VERIFIKASI, k.kode_wilayah):
-                masalah.append(MasalahBaris(kk.baris, idk, None, (
-                    f"{pengguna.nama} ({pengguna.peran}) tidak berwenang mengubah keluarga di "
-                    f"wilayah {k.kode_wilayah or '-'}"), jenis="TIDAK_BERWENANG"))
+                masalah.append(MasalahBaris(kk.baris, idk, None, Pesan(
+                    "{nama} ({peran}) tidak berwenang mengubah keluarga di wilayah {wilayah}",
+                    nama=pengguna.nama, peran=pengguna.peran, wilayah=k.kode_wilayah or "-"),
+                    jenis="TIDAK_BERWENANG"))
             elif status.Persetujuan(k.verifikasi.persetujuan) not in status.BISA_DIUBAH:
-                masalah.append(MasalahBaris(kk.baris, idk, None, (
-                    "Keluarga berstatus "
-                    f"{status.label(k.verifikasi.persetujuan, status.Persetujuan)} tidak bisa "
-                    "diubah"), jenis="TERKUNCI"))
+                masalah.append(MasalahBaris(kk.baris, idk, None, Pesan(
+                    "Keluarga berstatus {persetujuan} tidak bisa diubah",
+                    persetujuan=status.label(k.verifikasi.persetujuan, status.Persetujuan)),
+                    jenis="TERKUNCI"))
             elif kk.perubahan and not menunggu:
                 # With a conflict undecided the fields are checked when it is applied.
                 for m in status.periksa_verifikasi(v, idk):
                     i = kolom_f.get(m.field)
-                    tempat = (f"{huruf(i)} ({status.LABEL_FIELD[m.field]})" if i is not None
+                    tempat = (_kolom(huruf(i), status.LABEL_FIELD[m.field]) if i is not None
                               else status.LABEL_FIELD.get(m.field, m.field))
                     masalah.append(MasalahBaris(kk.baris, idk, tempat, m.pesan,
                                                 jenis="ISIAN_TIDAK_LENGKAP"))
@@ -850,7 +861,8 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
                     and not sekspor.keadaan_keluarga(db, [v.id_keluarga_ganda]):
                 masalah.append(MasalahBaris(
                     kk.baris, idk, status.LABEL_FIELD["id_keluarga_ganda"],
-                    f"ID Keluarga {v.id_keluarga_ganda} tidak ada di basis data",
+                    Pesan("ID Keluarga {id_keluarga} tidak ada di basis data",
+                          id_keluarga=v.id_keluarga_ganda),
                     jenis="ID_TIDAK_ADA"))
         pk = PerubahanKeluarga(kk.baris, idk, k.nama_kepala, k.versi, kk.perubahan, v,
                                list(kk.anggota.values()), kk.konflik)
@@ -932,9 +944,10 @@ def _asal(u: sekspor.UbahTercatat) -> str:
     """Where the value of a field here came from (Indonesian)."""
     if (u.alasan or "").startswith(ALASAN_IMPOR_ULANG):
         nama = (u.alasan or "")[len(ALASAN_IMPOR_ULANG):].strip() or "lain"
-        return (f"diisi dari workbook {nama} (impor ulang oleh {u.pengguna or '-'} pada "
-                f"{_jam(u.waktu)})")
-    return f"diubah di aplikasi oleh {u.pengguna or '-'} pada {_jam(u.waktu)}"
+        return Pesan("diisi dari workbook {workbook} (impor ulang oleh {pengguna} pada "
+                     "{waktu})", workbook=nama, pengguna=u.pengguna or "-", waktu=_jam(u.waktu))
+    return Pesan("diubah di aplikasi oleh {pengguna} pada {waktu}", pengguna=u.pengguna or "-",
+                 waktu=_jam(u.waktu))
 
 
 def _gabung_dengan_aplikasi(db: BasisData, keluarga: dict[str, _Keluarga],
@@ -1022,14 +1035,14 @@ def _gabung_dengan_aplikasi(db: BasisData, keluarga: dict[str, _Keluarga],
             kolom = p.kolom if p.id_individu else tempat(p.field)
             kk.masalah.append(MasalahBaris(
                 p.baris if p.id_individu else kk.baris, idk, kolom,
-                f"{_asal(terakhir)}, "
-                + ("dan workbook berasal dari basis data lain (laptop lain)" if ekspor.asing
-                   else f"setelah workbook diekspor ({_jam(ekspor.waktu)})")
-                + ": di basis data "
-                f"'{_ringkas(p.teks(p.lama) or '-')}', di workbook "
-                f"'{_ringkas(p.teks(p.baru) or '-')}'; keluarga "
-                "tidak diterapkan sampai dipilih nilai mana yang dipakai (di jendela impor "
-                "ulang, atau --pakai-workbook/--pakai-basis-data), agar tidak ada yang tertimpa",
+                Pesan("{asal}, {kapan}: di basis data '{lama}', di workbook '{baru}'; keluarga "
+                      "tidak diterapkan sampai dipilih nilai mana yang dipakai (di jendela impor "
+                      "ulang, atau --pakai-workbook/--pakai-basis-data), agar tidak ada yang "
+                      "tertimpa", asal=_asal(terakhir),
+                      kapan=Pesan("dan workbook berasal dari basis data lain (laptop lain)")
+                      if ekspor.asing else Pesan("setelah workbook diekspor ({waktu})",
+                                                 waktu=_jam(ekspor.waktu)),
+                      lama=_ringkas(p.teks(p.lama) or "-"), baru=_ringkas(p.teks(p.baru) or "-")),
                 LEMBAR_ANGGOTA if p.id_individu else LEMBAR_KELUARGA,
                 "KONFLIK_WORKBOOK" if (terakhir.alasan or "").startswith(ALASAN_IMPOR_ULANG)
                 else "DIUBAH_DI_APLIKASI"))
@@ -1040,7 +1053,7 @@ def _gabung_dengan_aplikasi(db: BasisData, keluarga: dict[str, _Keluarga],
             sisi = [(p, _asal(u)) for p, u in diam if not (
                 p.field == "status_verifikasi" and not p.id_individu
                 and (p.baru or StatusVerifikasi.BELUM) == StatusVerifikasi.BELUM)]
-            sisi += [(p, "hanya workbook yang mengubah isian ini") for p in tetap]
+            sisi += [(p, Pesan("hanya workbook yang mengubah isian ini")) for p in tetap]
             for p, asal in sisi:
                 dasar = asli[p.id_individu] if p.id_individu else None
                 _pakai_basis(kk, p)
@@ -1129,11 +1142,13 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
             return MasalahBaris(nomor, idk, kolom_, pesan, LEMBAR_ANGGOTA, jenis)
 
         if a is None:
-            pratinjau.masalah.append(masalah(f"ID Individu {idi} tidak ada di basis data",
+            pratinjau.masalah.append(masalah(Pesan("ID Individu {id_individu} tidak ada di "
+                                                   "basis data", id_individu=idi),
                                              jenis="ID_TIDAK_ADA"))
             continue
         if idi in dilihat:
-            pratinjau.masalah.append(masalah(f"ID Individu {idi} muncul lebih dari sekali",
+            pratinjau.masalah.append(masalah(Pesan("ID Individu {id_individu} muncul lebih "
+                                                   "dari sekali", id_individu=idi),
                                              idk=a.id_keluarga, jenis="ID_GANDA"))
             continue
         dilihat.add(idi)
@@ -1152,7 +1167,7 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
                 try:
                     kode = status.dari_teks(mentah, StatusAnggota)
                 except ValueError as e:
-                    salah.append(masalah(str(e), tempat, a.id_keluarga))
+                    salah.append(masalah(pesan_dari(e), tempat, a.id_keluarga))
                     continue
                 nilai = kode.value if kode else a.status_anggota
             elif f == "nik_perbaikan":
@@ -1162,17 +1177,18 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
                     continue  # a masked workbook: the corrected NIK cannot come back from it
                 if nilai and bentuk == dnik.BENTUK_ANGKA \
                         and nilai not in (a.nik_perbaikan, a.nik):
-                    salah.append(masalah(
-                        f"NIK perbaikan {nilai} tersimpan sebagai angka, bukan teks: Excel "
+                    salah.append(masalah(Pesan(
+                        "NIK perbaikan {nik} tersimpan sebagai angka, bukan teks: Excel "
                         "hanya menyimpan 15 digit, digit terakhir bisa sudah berubah menjadi 0. "
                         "Ketik ulang NIK sebagai teks (awali dengan tanda petik ') lalu impor "
-                        "lagi", tempat, a.id_keluarga))
+                        "lagi", nik=nilai), tempat, a.id_keluarga))
                     continue
                 if nilai:
                     info = dnik.urai_nik(nilai)
                     if info.punya(dnik.PANJANG) or info.punya(dnik.BUKAN_ANGKA) \
                             or info.punya(dnik.ILMIAH):
-                        salah.append(masalah(f"NIK perbaikan: {info.masalah[0].pesan}", tempat,
+                        salah.append(masalah(Pesan("NIK perbaikan: {masalah}",
+                                                   masalah=info.masalah[0].pesan), tempat,
                                              a.id_keluarga))
                         continue
                     if nilai == a.nik:
@@ -1181,7 +1197,7 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
                 try:
                     nilai = _teks_terbatas(mentah)
                 except ValueError as e:
-                    salah.append(masalah(str(e), tempat, a.id_keluarga))
+                    salah.append(masalah(pesan_dari(e), tempat, a.id_keluarga))
                     continue
                 if _sama("catatan", lama[f], nilai):
                     continue
@@ -1192,15 +1208,17 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
         if not salah and not ubah:
             continue
         if kk is None:
-            salah.append(masalah("keluarganya tidak ada di lembar Data Keluarga atau barisnya "
-                                 "bermasalah; tidak diterapkan", idk=a.id_keluarga,
+            salah.append(masalah(Pesan("keluarganya tidak ada di lembar Data Keluarga atau "
+                                       "barisnya bermasalah; tidak diterapkan"), idk=a.id_keluarga,
                                  jenis="KELUARGA_BERMASALAH"))
         if salah:
             pratinjau.masalah.extend(salah)
             if kk is not None:
                 kk.masalah.append(MasalahBaris(
-                    kk.baris, a.id_keluarga, None, f"anggota {a.nama or idi} bermasalah di "
-                    f"lembar {LEMBAR_ANGGOTA} (baris {nomor}); keluarga tidak diterapkan",
+                    kk.baris, a.id_keluarga, None, Pesan(
+                        "anggota {nama} bermasalah di lembar {lembar} (baris {baris}); keluarga "
+                        "tidak diterapkan", nama=a.nama or idi, lembar=LEMBAR_ANGGOTA,
+                        baris=nomor),
                     jenis="ANGGOTA_BERMASALAH"))
             continue
         kk.perubahan.extend(ubah)
@@ -1263,10 +1281,11 @@ def terapkan(db: BasisData, pratinjau: Pratinjau, pengguna: Pengguna,
                 sv.simpan(db, k.id_keluarga, pengguna, v, k.versi, anggota=anggota,
                           alasan=alasan, keterangan=sumber)
             except sv.KonflikVersi as e:
-                hasil.gagal.append(MasalahBaris(k.baris, k.id_keluarga, None, (
-                    f"{e} Baca workbook lagi untuk pratinjau baru."), jenis="GAGAL_SIMPAN"))
+                hasil.gagal.append(MasalahBaris(k.baris, k.id_keluarga, None, Pesan(
+                    "{galat} Baca workbook lagi untuk pratinjau baru.", galat=pesan_dari(e)),
+                    jenis="GAGAL_SIMPAN"))
             except (sv.TidakBerwenang, sv.KeluargaTidakAda) as e:
-                hasil.gagal.append(MasalahBaris(k.baris, k.id_keluarga, None, str(e),
+                hasil.gagal.append(MasalahBaris(k.baris, k.id_keluarga, None, pesan_dari(e),
                                                 jenis="GAGAL_SIMPAN"))
             except sv.PerubahanDitolak as e:
                 for m in e.masalah:

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
+from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.domain.status import FIELD_TANGGAL
 from kalbar_desktop.settings import Pengaturan
 from kalbar_desktop.storage import db as sdb
@@ -507,19 +508,23 @@ JENIS_MASALAH: dict[str, str] = {
 def _baris_masalah(daftar: Sequence[impor_koreksi.MasalahBaris]
                    ) -> tuple[list[tuple], list[dict[int, str]]]:
     """The rows of the problems table and their tooltips. In Indonesian a problem is its
-    message; in another language the kind of problem, translated, with the message (written in
-    Indonesian by the import, like the workbook's columns and values) in the tooltip."""
+    message; in another language the kind of problem, translated, with the message in the
+    tooltip (translated too: ``bahasa.teks``; a message still written only in Indonesian says
+    so)."""
     indonesia = bahasa.bahasa_aktif() == bahasa.BAWAAN
     baris, tip = [], []
     for m in daftar:
         if indonesia or m.jenis not in JENIS_MASALAH:
-            teks, tip_ = m.pesan, {}
+            teks, tip_ = bahasa.teks(m.pesan), {}
         else:
             teks = QCoreApplication.translate("MasalahImporUlang", JENIS_MASALAH[m.jenis])
-            tip_ = {3: teks + "\n" + QCoreApplication.translate(
-                "MasalahImporUlang", "Pesan (bahasa Indonesia): {0}").format(m.pesan)}
+            pesan = bahasa.teks(m.pesan)
+            if not isinstance(m.pesan, Pesan):
+                pesan = QCoreApplication.translate(
+                    "MasalahImporUlang", "Pesan (bahasa Indonesia): {0}").format(pesan)
+            tip_ = {3: teks + "\n" + pesan}
         baris.append((_tempat(m.baris, m.lembar != xekspor.LEMBAR_KELUARGA), m.id_keluarga,
-                      m.kolom, teks))
+                      bahasa.teks(m.kolom), teks))
         tip.append(tip_)
     return baris, tip
 
@@ -664,11 +669,12 @@ class DialogImporKoreksi(_DialogTugas):
             u = x.perubahan
             bermasalah = i >= bisa_dipilih
             baris.append((_tempat(u.baris if u.id_individu else k.baris, u.id_individu),
-                          k.id_keluarga, k.nama_kepala, u.kolom, _nilai(u, u.lama) or kosong,
+                          k.id_keluarga, k.nama_kepala, bahasa.teks(u.kolom),
+                          _nilai(u, u.lama) or kosong,
                           _nilai(u, u.baru) or kosong,
                           self.tr("Baris bermasalah") if bermasalah
                           else label[x.pilihan]))
-            asal = self.tr("Nilai basis data: {0}").format(x.asal)
+            asal = self.tr("Nilai basis data: {0}").format(bahasa.teks(x.asal))
             if x.jenis == "NILAI_LAMA":
                 asal += "\n" + self.tr(
                     "Nilai workbook pernah dipegang basis data ini: salinan lama dari laptop, "
@@ -676,7 +682,7 @@ class DialogImporKoreksi(_DialogTugas):
             tip_baris = {4: asal}
             if bermasalah:
                 assert p is not None
-                lain = [m.pesan for m in p.masalah if m.id_keluarga == k.id_keluarga
+                lain = [bahasa.teks(m.pesan) for m in p.masalah if m.id_keluarga == k.id_keluarga
                         and m.jenis not in impor_koreksi.JENIS_KONFLIK]
                 tip_baris[6] = self.tr(
                     "Baris keluarga ini punya masalah lain, jadi tidak diterapkan apa pun "
@@ -763,7 +769,7 @@ class DialogImporKoreksi(_DialogTugas):
     def _terbaca(self, p: impor_koreksi.Pratinjau) -> None:
         self.pratinjau = p
         self.model_ubah.isi([(_tempat(u.baris if u.id_individu else k.baris, u.id_individu),
-                              k.id_keluarga, k.nama_kepala, u.kolom, _nilai(u, u.lama),
+                              k.id_keluarga, k.nama_kepala, bahasa.teks(u.kolom), _nilai(u, u.lama),
                               _nilai(u, u.baru)) for k in p.keluarga for u in k.perubahan])
         # a conflict is shown (and settled) in its own table
         setelah = self._setelah_terap
@@ -826,7 +832,7 @@ class DialogImporKoreksi(_DialogTugas):
                 "{0} keluarga berkonflik ({1} isian diubah di basis data ini dan di workbook "
                 "dengan nilai berbeda, misalnya {2}): tidak diterapkan sampai dipilih nilai mana "
                 "yang dipakai.").format(angka(len({k.id_keluarga for k, _x in nyata})),
-                                        angka(len(nyata)), x.uraian(k))
+                                        angka(len(nyata)), bahasa.teks(x.uraian(k)))
         lama = [(k, x) for k, x in p.semua_konflik if x.jenis == "NILAI_LAMA"]
         if lama:
             k, x = lama[0]
@@ -834,7 +840,7 @@ class DialogImporKoreksi(_DialogTugas):
                 "Nilai lama dari laptop diabaikan: {0} isian di workbook sama dengan nilai yang "
                 "dulu pernah dipegang basis data ini (misalnya {1}); nilai basis data dipakai. "
                 "Bila laptop memang mengembalikannya, pilih 'Pakai nilai workbook'.").format(
-                angka(len(lama)), x.uraian(k))
+                angka(len(lama)), bahasa.teks(x.uraian(k)))
         if p.konflik_bermasalah:
             teks += " " + self.tr(
                 "{0} keluarga berkonflik juga punya masalah lain (misalnya ID Keluarga {1}): "

@@ -4096,6 +4096,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>The serial number of a No KK cannot be 0000</translation>
     </message>
     <message>
+        <source>Nilai {nilai!r} tidak dikenal; pilihan: {pilihan}</source>
+        <translation>Value {nilai!r} not recognised; choices: {pilihan}</translation>
+    </message>
+    <message>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
@@ -4504,6 +4508,26 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Corrected NIK: {masalah}</translation>
     </message>
     <message>
+        <source>{huruf} ({label})</source>
+        <translation>{huruf} ({label})</translation>
+    </message>
+    <message>
+        <source>diubah di aplikasi oleh {pengguna} pada {waktu}</source>
+        <translation>changed in the application by {pengguna} on {waktu}</translation>
+    </message>
+    <message>
+        <source>ID Keluarga {id_keluarga}, {kolom}: workbook &apos;{workbook}&apos;, basis data &apos;{basis}&apos;</source>
+        <translation>Family ID {id_keluarga}, {kolom}: workbook &apos;{workbook}&apos;, database &apos;{basis}&apos;</translation>
+    </message>
+    <message>
+        <source>diisi dari workbook {workbook} (impor ulang oleh {pengguna} pada {waktu})</source>
+        <translation>filled from workbook {workbook} (re-import by {pengguna} on {waktu})</translation>
+    </message>
+    <message>
+        <source>teks terlalu panjang ({jumlah} karakter; paling banyak {batas} seperti batas satu sel Excel)</source>
+        <translation>text too long ({jumlah} characters; at most {batas}, the limit of one Excel cell)</translation>
+    </message>
+    <message>
         <source>Berkas {berkas} dilindungi kata sandi. Masukkan kata sandi berkas.</source>
         <translation>File {berkas} is protected by a password. Enter the file&apos;s password.</translation>
     </message>
@@ -4514,6 +4538,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Lembar {lembar} di berkas {berkas} tidak punya satu pun kolom verifikasi ({kolom}...).</source>
         <translation>Sheet {lembar} in file {berkas} has none of the verification columns ({kolom}...).</translation>
+    </message>
+    <message>
+        <source>bukan tanggal yang sah: {nilai!r}</source>
+        <translation>not a valid date: {nilai!r}</translation>
     </message>
     <message>
         <source>Berkas {berkas} tidak bisa dibuka: {galat}</source>
@@ -4530,6 +4558,74 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Berkas {berkas} tidak punya lembar &apos;{lembar}&apos;. Impor ulang hanya untuk workbook provinsi yang diekspor dengan daftar nama.</source>
         <translation>File {berkas} has no sheet &apos;{lembar}&apos;. Re-import is only for the province&apos;s workbook exported with the list of names.</translation>
+    </message>
+    <message>
+        <source>ID Keluarga muncul lebih dari sekali (baris {baris}); tidak ada yang diterapkan</source>
+        <translation>Family ID appears more than once (rows {baris}); none of them is applied</translation>
+    </message>
+    <message>
+        <source>ID Keluarga tidak ada di basis data</source>
+        <translation>Family ID not in the database</translation>
+    </message>
+    <message>
+        <source>{asal}, {kapan}: di basis data &apos;{lama}&apos;, di workbook &apos;{baru}&apos;; keluarga tidak diterapkan sampai dipilih nilai mana yang dipakai (di jendela impor ulang, atau --pakai-workbook/--pakai-basis-data), agar tidak ada yang tertimpa</source>
+        <translation>{asal}, {kapan}: in the database &apos;{lama}&apos;, in the workbook &apos;{baru}&apos;; the family is not applied until you choose which value to use (in the re-import window, or --pakai-workbook/--pakai-basis-data), so that nothing is overwritten</translation>
+    </message>
+    <message>
+        <source>hanya workbook yang mengubah isian ini</source>
+        <translation>only the workbook changed this field</translation>
+    </message>
+    <message>
+        <source>ID Individu {id_individu} tidak ada di basis data</source>
+        <translation>Individual ID {id_individu} not in the database</translation>
+    </message>
+    <message>
+        <source>ID Individu {id_individu} muncul lebih dari sekali</source>
+        <translation>Individual ID {id_individu} appears more than once</translation>
+    </message>
+    <message>
+        <source>keluarganya tidak ada di lembar Data Keluarga atau barisnya bermasalah; tidak diterapkan</source>
+        <translation>its family is not in the Data Keluarga sheet or its row has a problem; not applied</translation>
+    </message>
+    <message>
+        <source>ID Keluarga kosong</source>
+        <translation>Family ID empty</translation>
+    </message>
+    <message>
+        <source>{isian} tidak bisa diubah lewat impor ulang (gunakan Ajukan/Setujui/Kembalikan di aplikasi); baris ini tidak diterapkan</source>
+        <translation>{isian} cannot be changed by a re-import (use Submit/Approve/Return in the application); this row is not applied</translation>
+    </message>
+    <message>
+        <source>{nama} ({peran}) tidak berwenang mengubah keluarga di wilayah {wilayah}</source>
+        <translation>{nama} ({peran}) is not allowed to change families in region {wilayah}</translation>
+    </message>
+    <message>
+        <source>ID Keluarga {id_keluarga} tidak ada di basis data</source>
+        <translation>Family ID {id_keluarga} not in the database</translation>
+    </message>
+    <message>
+        <source>anggota {nama} bermasalah di lembar {lembar} (baris {baris}); keluarga tidak diterapkan</source>
+        <translation>member {nama} has a problem in sheet {lembar} (row {baris}); the family is not applied</translation>
+    </message>
+    <message>
+        <source>Keluarga berstatus {persetujuan} tidak bisa diubah</source>
+        <translation>A family with status {persetujuan} cannot be changed</translation>
+    </message>
+    <message>
+        <source>{galat} Baca workbook lagi untuk pratinjau baru.</source>
+        <translation>{galat} Read the workbook again for a new preview.</translation>
+    </message>
+    <message>
+        <source>dan workbook berasal dari basis data lain (laptop lain)</source>
+        <translation>and the workbook comes from another database (another laptop)</translation>
+    </message>
+    <message>
+        <source>setelah workbook diekspor ({waktu})</source>
+        <translation>after the workbook was exported ({waktu})</translation>
+    </message>
+    <message>
+        <source>NIK perbaikan {nik} tersimpan sebagai angka, bukan teks: Excel hanya menyimpan 15 digit, digit terakhir bisa sudah berubah menjadi 0. Ketik ulang NIK sebagai teks (awali dengan tanda petik &apos;) lalu impor lagi</source>
+        <translation>Corrected NIK {nik} is stored as a number, not text: Excel keeps only 15 digits, the last digit may have become 0. Type the NIK again as text (start it with an apostrophe &apos;) and import again</translation>
     </message>
     <message>
         <source>berkas dibuat oleh program yang tidak menghitung rumus, sehingga nilainya akan terbaca kosong. Buka berkas itu di Excel atau LibreOffice, simpan ulang, lalu impor lagi</source>

@@ -2,7 +2,7 @@
 writes fixed texts: a finding shows its rule's name and its message translated (the rules'
 messages are ``domain/pesan.Pesan``; the stored findings, the findings report and the files for
 the province and Dukcapil keep the Indonesian text), a re-import problem shows its kind (the
-Indonesian message in the tooltip, marked as such); data values are not translated."""
+message, translated too, in the tooltip); data values are not translated."""
 
 from __future__ import annotations
 
@@ -77,11 +77,14 @@ def _masalah(qtbot, db_path: Path, koreksi: Path) -> list[tuple[str, str, str]]:
     qtbot.waitUntil(lambda: not d.berjalan(), timeout=30000)
     m = d.findChild(QTableView, "reimportProblems").model()
     hasil = [(m.index(r, 1).data(), m.index(r, 3).data(),
-              m.index(r, 3).data(Qt.ItemDataRole.ToolTipRole)) for r in range(m.rowCount())]
+              m.index(r, 3).data(Qt.ItemDataRole.ToolTipRole), m.index(r, 2).data())
+             for r in range(m.rowCount())]
     # a conflict is in its own table: what is used, and where the database's value came from
     k = d.findChild(QTableView, "reimportConflicts").model()
     hasil += [(k.index(r, 1).data(), k.index(r, 6).data(),
-               k.index(r, 4).data(Qt.ItemDataRole.ToolTipRole)) for r in range(k.rowCount())]
+               k.index(r, 4).data(Qt.ItemDataRole.ToolTipRole), k.index(r, 3).data())
+              for r in range(k.rowCount())]
+    hasil.append(("ringkasan", d.ringkasan.text(), "", ""))
     SHOTS.mkdir(exist_ok=True)
     assert d.grab().save(str(SHOTS / f"impor_ulang_masalah_{bahasa.bahasa_aktif()}.png"))
     d.close()
@@ -89,21 +92,31 @@ def _masalah(qtbot, db_path: Path, koreksi: Path) -> list[tuple[str, str, str]]:
 
 
 def test_masalah_impor_ulang_berbahasa_inggris(qtbot, inggris, workbook_koreksi):
-    hasil = {idk: (teks, tip) for idk, teks, tip in _masalah(qtbot, *workbook_koreksi)}
+    hasil = {idk: rest for idk, *rest in _masalah(qtbot, *workbook_koreksi)}
     assert hasil[A][0] == "Not chosen yet"
     assert hasil[B][0] == "Invalid value"
     assert hasil["9999999"][0] == "ID not in the database"
-    # the message, in Indonesian, in the tooltip
-    assert hasil[A][1].startswith("Database value: diubah di aplikasi oleh Ani")
-    assert "'Entah' tidak dikenal" in hasil[B][1]
+    # the message, translated, in the tooltip (no longer marked as Indonesian)
+    assert hasil[A][1].startswith("Database value: changed in the application by Ani on ")
+    assert hasil[B][1].startswith("Invalid value\nValue 'Entah' not recognised; choices: ")
+    assert hasil["9999999"][1] == "ID not in the database\nFamily ID not in the database"
+    assert hasil[B][2] == "AS (Verification status)" and hasil[A][2] == "Notes"
+    assert all("Indonesia" not in tip for _teks, tip, _kolom in hasil.values())
+    assert ("Family ID 0061720001, Notes: workbook 'Catatan provinsi', database 'Rumah kosong'"
+            in hasil["ringkasan"][0])
 
 
 def test_masalah_impor_ulang_berbahasa_indonesia(qtbot, workbook_koreksi):
     assert bahasa.bahasa_aktif() == bahasa.BAWAAN
-    hasil = {idk: (teks, tip) for idk, teks, tip in _masalah(qtbot, *workbook_koreksi)}
+    hasil = {idk: rest for idk, *rest in _masalah(qtbot, *workbook_koreksi)}
     assert hasil[A][0] == "Belum dipilih"
     assert hasil[A][1].startswith("Nilai basis data: diubah di aplikasi oleh Ani")
-    assert hasil["9999999"] == ("ID Keluarga tidak ada di basis data",) * 2
+    assert hasil["9999999"][:2] == ["ID Keluarga tidak ada di basis data"] * 2
+    assert hasil[B][2] == "AS (Status verifikasi)" and hasil[A][2] == "Catatan"
+    # the same messages in Indonesian as before they could be translated
+    assert hasil[B][0].startswith("Nilai 'Entah' tidak dikenal; pilihan: Belum diverifikasi, ")
+    assert ("ID Keluarga 0061720001, Catatan: workbook 'Catatan provinsi', basis data "
+            "'Rumah kosong'" in hasil["ringkasan"][0])
 
 
 def test_temuan_tanpa_nilai_berbahasa_inggris(qtbot, inggris, tmp_path):
