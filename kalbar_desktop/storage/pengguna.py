@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from kalbar_desktop.domain import jejak
 from kalbar_desktop.domain.akses import Pengguna, Peran, periksa_nama_akun, periksa_sandi
+from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.domain.wilayah import Tingkat, bersihkan_kode, tingkat
 from kalbar_desktop.storage import audit
 from kalbar_desktop.storage import db as sdb
@@ -110,7 +111,8 @@ def pengguna_sesi(db: Database, nama: str, peran: Peran | str | None = None) -> 
     if akun is not None:
         return akun
     if ada_akun_apa_pun(db):
-        raise AkunTidakAda(f"Tidak ada akun aktif bernama '{nama}' di basis data ini.")
+        raise AkunTidakAda(Pesan("Tidak ada akun aktif bernama '{nama}' di basis data ini.",
+                                 nama=nama))
     return Pengguna(nama, Peran(peran) if peran else Peran.VERIFIKATOR)
 
 
@@ -118,21 +120,22 @@ def _periksa_wilayah(db: Database, peran: Peran, wilayah: Sequence[str]) -> tupl
     kode = tuple(dict.fromkeys(bersihkan_kode(w) for w in wilayah if w and w.strip()))
     for w in kode:
         if tingkat(w) not in (Tingkat.KABUPATEN_KOTA, Tingkat.KECAMATAN, Tingkat.DESA_KELURAHAN):
-            raise KesalahanAkun(
-                f"Kode wilayah {w!r} tidak sah: gunakan kode kabupaten/kota (4 digit), "
-                "kecamatan (6 digit) atau desa/kelurahan (10 digit), misalnya 617201.")
+            raise KesalahanAkun(Pesan(
+                "Kode wilayah {kode!r} tidak sah: gunakan kode kabupaten/kota (4 digit), "
+                "kecamatan (6 digit) atau desa/kelurahan (10 digit), misalnya 617201.", kode=w))
     if peran == Peran.OPERATOR and not kode:
-        raise KesalahanAkun(
+        raise KesalahanAkun(Pesan(
             "Operator wajib diberi wilayah kerja (kode kecamatan atau desa), "
-            "misalnya --wilayah 6172011001.")
+            "misalnya --wilayah 6172011001."))
     if peran == Peran.ADMIN and kode:
-        raise KesalahanAkun("Admin mengelola seluruh basis data; jangan beri wilayah.")
+        raise KesalahanAkun(Pesan("Admin mengelola seluruh basis data; jangan beri wilayah."))
     ada_referensi = db.execute(
         "SELECT 1 FROM wilayah WHERE sumber = 'referensi' LIMIT 1").fetchone() is not None
     if ada_referensi:
         for w in kode:
             if db.execute("SELECT 1 FROM wilayah WHERE kode = ?", [w]).fetchone() is None:
-                raise KesalahanAkun(f"Kode wilayah {w} tidak dikenal di basis data ini.")
+                raise KesalahanAkun(Pesan("Kode wilayah {kode} tidak dikenal di basis data ini.",
+                                          kode=w))
     return kode
 
 
@@ -140,7 +143,7 @@ def _id(db: Database, nama: str) -> tuple[int, str, bool]:
     baris = db.execute("SELECT id, nama, aktif FROM pengguna WHERE nama = ?",
                        [nama.strip()]).fetchone()
     if baris is None:
-        raise AkunTidakAda(f"Tidak ada akun bernama '{nama.strip()}'.")
+        raise AkunTidakAda(Pesan("Tidak ada akun bernama '{nama}'.", nama=nama.strip()))
     return baris[0], baris[1], bool(baris[2])
 
 
@@ -166,20 +169,21 @@ def tambah(db: Database, nama: str, peran: Peran | str, sandi: str,
     try:
         peran = Peran(peran)
     except ValueError:
-        raise KesalahanAkun(
-            f"Peran {peran!r} tidak dikenal; pilihan: operator, verifikator, admin.") from None
+        raise KesalahanAkun(Pesan(
+            "Peran {peran!r} tidak dikenal; pilihan: operator, verifikator, admin.",
+            peran=peran)) from None
     masalah = periksa_sandi(sandi, nama)
     if masalah:
         raise KesalahanAkun(masalah)
     kode = _periksa_wilayah(db, peran, wilayah)
     if db.execute("SELECT 1 FROM pengguna WHERE nama = ?", [nama]).fetchone():
-        raise KesalahanAkun(f"Nama pengguna '{nama}' sudah dipakai.")
+        raise KesalahanAkun(_nama_dipakai(nama))
     if admin_dulu and peran != Peran.ADMIN and not ada_admin(db):
         raise _admin_belum_ada(nama, peran)
     hash_sandi = _HASHER.hash(sandi)
     with db.atomic():
         if db.execute("SELECT 1 FROM pengguna WHERE nama = ?", [nama]).fetchone():
-            raise KesalahanAkun(f"Nama pengguna '{nama}' sudah dipakai.")
+            raise KesalahanAkun(_nama_dipakai(nama))
         if admin_dulu and peran != Peran.ADMIN and not ada_admin(db):
             raise _admin_belum_ada(nama, peran)
         waktu = sekarang()
@@ -197,10 +201,15 @@ def tambah(db: Database, nama: str, peran: Peran | str, sandi: str,
     return Pengguna(nama, peran, kode)
 
 
+def _nama_dipakai(nama: str) -> Pesan:
+    return Pesan("Nama pengguna '{nama}' sudah dipakai.", nama=nama)
+
+
 def _admin_belum_ada(nama: str, peran: Peran) -> AdminBelumAda:
-    return AdminBelumAda(
-        f"Akun {peran.value} '{nama}' tidak dibuat: basis data ini belum punya admin aktif, "
-        "dan akun pertama harus admin (admin yang membuat dan mengelola akun lain).")
+    return AdminBelumAda(Pesan(
+        "Akun {peran} '{nama}' tidak dibuat: basis data ini belum punya admin aktif, "
+        "dan akun pertama harus admin (admin yang membuat dan mengelola akun lain).",
+        peran=peran.value, nama=nama))
 
 
 def _admin_aktif_lain(db: Database, kecuali_id: int) -> bool:
@@ -216,9 +225,9 @@ def nonaktifkan(db: Database, nama: str, oleh: str | None = None) -> None:
             return
         peran = db.execute("SELECT peran FROM pengguna WHERE id = ?", [id_]).fetchone()[0]
         if peran == Peran.ADMIN and not _admin_aktif_lain(db, id_):
-            raise KesalahanAkun(
-                f"'{nama}' adalah admin aktif terakhir; buat admin lain dulu sebelum "
-                "menonaktifkannya.")
+            raise KesalahanAkun(Pesan(
+                "'{nama}' adalah admin aktif terakhir; buat admin lain dulu sebelum "
+                "menonaktifkannya.", nama=nama))
         db.execute("UPDATE pengguna SET aktif = 0, diubah_pada = ? WHERE id = ?",
                    [sekarang(), id_])
         audit.tulis(db, [audit.Catatan(aksi=jejak.AKUN_DINONAKTIFKAN, pengguna=oleh,
@@ -248,12 +257,13 @@ def ubah(db: Database, nama: str, peran: Peran | str | None = None,
         try:
             baru_peran = Peran(peran) if peran else lama_peran
         except ValueError:
-            raise KesalahanAkun(
-                f"Peran {peran!r} tidak dikenal; pilihan: operator, verifikator, admin.") from None
+            raise KesalahanAkun(Pesan(
+                "Peran {peran!r} tidak dikenal; pilihan: operator, verifikator, admin.",
+                peran=peran)) from None
         if lama_peran == Peran.ADMIN and baru_peran != Peran.ADMIN \
                 and not _admin_aktif_lain(db, id_):
-            raise KesalahanAkun(f"'{nama}' adalah admin aktif terakhir; perannya tidak bisa "
-                                "diubah sebelum ada admin lain.")
+            raise KesalahanAkun(Pesan("'{nama}' adalah admin aktif terakhir; perannya tidak "
+                                      "bisa diubah sebelum ada admin lain.", nama=nama))
         baru_wilayah = _periksa_wilayah(
             db, baru_peran, lama_wilayah if wilayah is None and baru_peran != Peran.ADMIN
             else (wilayah or ()))
@@ -318,7 +328,7 @@ def periksa(db: Database, nama: str, sandi: str, keterangan: str | None = None,
                 aksi=jejak.MASUK_GAGAL, pengguna=nama[:80] or None, tabel="pengguna",
                 keterangan=keterangan or (
                     "akun nonaktif" if baris is not None and not baris[4] else None))])
-        raise GagalMasuk("Nama pengguna atau kata sandi salah, atau akun tidak aktif.")
+        raise GagalMasuk(Pesan("Nama pengguna atau kata sandi salah, atau akun tidak aktif."))
     id_, nama_asli, peran, hash_sandi = baris[0], baris[1], Peran(baris[2]), baris[3]
     if catat:
         with db.atomic():

@@ -4408,6 +4408,54 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>, temporary folder {folder} {ukuran}</translation>
     </message>
     <message>
+        <source>Nama pengguna &apos;{nama}&apos; sudah dipakai.</source>
+        <translation>The user name &apos;{nama}&apos; is already taken.</translation>
+    </message>
+    <message>
+        <source>Akun {peran} &apos;{nama}&apos; tidak dibuat: basis data ini belum punya admin aktif, dan akun pertama harus admin (admin yang membuat dan mengelola akun lain).</source>
+        <translation>Account {peran} &apos;{nama}&apos; not created: this database has no active admin yet, and the first account must be an admin (the admin creates and manages the other accounts).</translation>
+    </message>
+    <message>
+        <source>Tidak ada akun aktif bernama &apos;{nama}&apos; di basis data ini.</source>
+        <translation>There is no active account named &apos;{nama}&apos; in this database.</translation>
+    </message>
+    <message>
+        <source>Operator wajib diberi wilayah kerja (kode kecamatan atau desa), misalnya --wilayah 6172011001.</source>
+        <translation>An operator must be given a work region (a kecamatan or desa code), for example --wilayah 6172011001.</translation>
+    </message>
+    <message>
+        <source>Admin mengelola seluruh basis data; jangan beri wilayah.</source>
+        <translation>An admin manages the whole database; give no region.</translation>
+    </message>
+    <message>
+        <source>Tidak ada akun bernama &apos;{nama}&apos;.</source>
+        <translation>There is no account named &apos;{nama}&apos;.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau kata sandi salah, atau akun tidak aktif.</source>
+        <translation>The user name or the password is wrong, or the account is disabled.</translation>
+    </message>
+    <message>
+        <source>Kode wilayah {kode!r} tidak sah: gunakan kode kabupaten/kota (4 digit), kecamatan (6 digit) atau desa/kelurahan (10 digit), misalnya 617201.</source>
+        <translation>Region code {kode!r} is not valid: use a kabupaten/kota code (4 digits), a kecamatan code (6 digits) or a desa/kelurahan code (10 digits), for example 617201.</translation>
+    </message>
+    <message>
+        <source>Peran {peran!r} tidak dikenal; pilihan: operator, verifikator, admin.</source>
+        <translation>Role {peran!r} not recognised; choices: operator, verifikator, admin.</translation>
+    </message>
+    <message>
+        <source>&apos;{nama}&apos; adalah admin aktif terakhir; buat admin lain dulu sebelum menonaktifkannya.</source>
+        <translation>&apos;{nama}&apos; is the last active admin; create another admin before disabling this one.</translation>
+    </message>
+    <message>
+        <source>&apos;{nama}&apos; adalah admin aktif terakhir; perannya tidak bisa diubah sebelum ada admin lain.</source>
+        <translation>&apos;{nama}&apos; is the last active admin; the role cannot be changed until there is another admin.</translation>
+    </message>
+    <message>
+        <source>Kode wilayah {kode} tidak dikenal di basis data ini.</source>
+        <translation>Region code {kode} is not known in this database.</translation>
+    </message>
+    <message>
         <source>{nama} sendiri yang mengisi atau mengoreksi data keluarga {id}: pekerjaan sendiri tidak boleh disetujui sendiri. Persetujuan harus oleh verifikator lain.</source>
         <translation>{nama} entered or corrected family {id}&apos;s data themselves: nobody may approve their own work. Another verifier must approve it.</translation>
     </message>
