@@ -40,6 +40,7 @@ from kalbar_desktop import APP_NAME, __version__
 from kalbar_desktop.domain import codes, nik, status
 from kalbar_desktop.domain.akses import IZIN, LABEL_PERAN, Aksi, Pengguna, Peran, boleh
 from kalbar_desktop.domain.kolom import KOLOM_INDIVIDU, KOLOM_KELUARGA, Jenis
+from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.domain.status import (
     AlasanTidakLayak,
     JenisPindah,
@@ -786,9 +787,9 @@ def ekspor(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None,
             _catat_audit(db, opsi, pengguna, hasil, gagal=str(e))
             if not tujuan.parent.is_dir():  # the stick was pulled at the last moment
                 raise KesalahanEkspor(xtujuan.folder_tujuan_hilang(tujuan)) from e
-            raise KesalahanEkspor(
-                f"Berkas {tujuan.name} tidak bisa ditimpa dan tetap seperti semula. "
-                f"{galat.pesan_os(e, tujuan)}") from e
+            raise KesalahanEkspor(Pesan(
+                "Berkas {berkas} tidak bisa ditimpa dan tetap seperti semula. {sebab}",
+                berkas=tujuan.name, sebab=galat.pesan_os(e, tujuan))) from e
         lapor("Selesai", 1.0)
         return hasil
     except (KesalahanEkspor, Dibatalkan):

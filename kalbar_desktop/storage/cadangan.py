@@ -26,6 +26,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kalbar_desktop.domain import jejak
+from kalbar_desktop.domain.pesan import Pesan, pesan_dari
 from kalbar_desktop.storage import audit, galat
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import kunci as skunci
@@ -137,7 +138,8 @@ def cadangkan(db: Database, tujuan: str | Path, kemajuan: Kemajuan | None = None
         stem = Path(getattr(db, "path", None) or "kalbar.db").stem
         tujuan = tujuan / f"{stem}-{dt.datetime.now():%Y%m%d-%H%M%S}-{MANUAL}.db"
     if tujuan.exists() and tujuan.resolve() == Path(getattr(db, "path", "") or "").resolve():
-        raise KesalahanCadangan("Tujuan cadangan tidak boleh berkas basis data itu sendiri.")
+        raise KesalahanCadangan(Pesan("Tujuan cadangan tidak boleh berkas basis data itu "
+                                      "sendiri."))
     sementara = tujuan.with_name(tujuan.name + AKHIRAN_SEMENTARA)
     try:
         tujuan.parent.mkdir(parents=True, exist_ok=True)
@@ -152,9 +154,9 @@ def cadangkan(db: Database, tujuan: str | Path, kemajuan: Kemajuan | None = None
     except (OSError, sqlite3.Error) as e:
         with contextlib.suppress(OSError):
             sementara.unlink(missing_ok=True)
-        raise KesalahanCadangan(
-            f"Cadangan ke {tujuan} gagal; tidak ada cadangan setengah jadi yang tertinggal. "
-            f"{_sebab(e, tujuan)}") from e
+        raise KesalahanCadangan(Pesan(
+            "Cadangan ke {tujuan} gagal; tidak ada cadangan setengah jadi yang tertinggal. "
+            "{sebab}", tujuan=tujuan, sebab=_sebab(e, tujuan))) from e
     return tujuan
 
 
@@ -263,8 +265,8 @@ def _sebab(e: BaseException, berkas: Path) -> str:
         return galat.pesan_os(OSError(errno.ENOSPC, "disk penuh"), berkas)
     if isinstance(e, sqlite3.Error) and getattr(e, "sqlite_errorname", "").startswith(
             ("SQLITE_CANTOPEN", "SQLITE_READONLY")):
-        return (f"Folder {berkas.parent} tidak boleh ditulisi, atau tidak ada lagi (flashdisk "
-                "dilepas?). Pilih folder lain, lalu ulangi.")
+        return Pesan("Folder {folder} tidak boleh ditulisi, atau tidak ada lagi (flashdisk "
+                     "dilepas?). Pilih folder lain, lalu ulangi.", folder=berkas.parent)
     return galat.pesan(e, berkas, db=berkas) or f"{berkas}: {e}"
 
 
@@ -362,24 +364,25 @@ def pulihkan(db_path: str | Path, sumber: str | Path, pengguna: str | None = Non
     db_path, sumber = Path(db_path), Path(sumber)
     lapor = kemajuan or (lambda _p, _f: None)
     if sumber.resolve() == db_path.resolve():
-        raise KesalahanCadangan("Berkas cadangan tidak boleh basis data itu sendiri.")
+        raise KesalahanCadangan(Pesan("Berkas cadangan tidak boleh basis data itu sendiri."))
     if AKHIRAN_SEMENTARA in sumber.name:
-        raise KesalahanCadangan(
-            f"Berkas {sumber.name} adalah sisa cadangan yang terhenti sebelum selesai ditulis, "
+        raise KesalahanCadangan(Pesan(
+            "Berkas {berkas} adalah sisa cadangan yang terhenti sebelum selesai ditulis, "
             "bukan cadangan; basis data tidak diubah. Pilih berkas cadangan berakhiran .db "
-            "(berkas sisa ini boleh dihapus).")
+            "(berkas sisa ini boleh dihapus).", berkas=sumber.name))
     try:
         kunci = skunci.ambil(db_path)
     except skunci.BasisDataDipakai as e:
-        raise KesalahanCadangan(f"Pemulihan dibatalkan: {e}") from None
+        raise KesalahanCadangan(Pesan("Pemulihan dibatalkan: {sebab}",
+                                      sebab=pesan_dari(e))) from None
     sementara = db_path.with_name(db_path.name + ".pulih-sementara")
     try:
         lapor("Memeriksa berkas cadangan", 0.0)
         hasil = periksa_cadangan(sumber)
         if not hasil.sehat:
-            raise KesalahanCadangan(
-                f"Berkas {sumber.name} tidak bisa dipakai untuk pemulihan; basis data tidak "
-                "diubah.\n" + hasil.ringkasan(cadangan=True))
+            raise KesalahanCadangan(Pesan(
+                "Berkas {berkas} tidak bisa dipakai untuk pemulihan; basis data tidak "
+                "diubah.", berkas=sumber.name) + "\n" + hasil.ringkasan(cadangan=True))
         lapor("Menyimpan salinan basis data sekarang", 0.3)
         salinan = _salin_sebelum_pulih(db_path) if db_path.exists() else None
         lapor("Menyalin cadangan", 0.5)
@@ -393,9 +396,10 @@ def pulihkan(db_path: str | Path, sumber: str | Path, pengguna: str | None = Non
         lapor("Selesai", 1.0)
         return salinan or db_path
     except (OSError, sqlite3.Error) as e:
-        raise KesalahanCadangan(
-            f"Pemulihan dari {sumber.name} gagal; basis data {db_path.name} tidak diganti. "
-            f"{_sebab(e, sementara if sementara.exists() else db_path)}") from e
+        raise KesalahanCadangan(Pesan(
+            "Pemulihan dari {berkas} gagal; basis data {db} tidak diganti. {sebab}",
+            berkas=sumber.name, db=db_path.name,
+            sebab=_sebab(e, sementara if sementara.exists() else db_path))) from e
     finally:
         for sisa in (sementara, Path(str(sementara) + "-wal"), Path(str(sementara) + "-shm"),
                      skunci.berkas_kunci(sementara)):

@@ -17,6 +17,7 @@ from typing import Any, NoReturn
 
 from sqlite_utils import Database
 
+from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.storage import galat, migrations
 from kalbar_desktop.storage import kunci as skunci
 
@@ -457,13 +458,14 @@ def buka(path: str | Path, *, baca_saja: bool = False, migrasi: bool = True,
             raise BasisDataDipakai(str(e)) from None
         except OSError as e:
             if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-                raise BasisDataHanyaBaca(
-                    f"Folder {path.parent} hanya boleh dibaca (CD, folder bersama tanpa izin "
-                    f"tulis), jadi basis data {path.name} tidak bisa diubah di sana. Untuk "
-                    "bekerja, salin ke folder Anda sendiri lalu buka salinannya.") from e
-            raise BasisDataTidakBisaDibuka(
-                f"Basis data {path.name} tidak bisa dibuka untuk menulis. "
-                f"{galat.pesan_os(e, path.parent)}") from e
+                raise BasisDataHanyaBaca(Pesan(
+                    "Folder {folder} hanya boleh dibaca (CD, folder bersama tanpa izin "
+                    "tulis), jadi basis data {db} tidak bisa diubah di sana. Untuk "
+                    "bekerja, salin ke folder Anda sendiri lalu buka salinannya.",
+                    folder=path.parent, db=path.name)) from e
+            raise BasisDataTidakBisaDibuka(Pesan(
+                "Basis data {db} tidak bisa dibuka untuk menulis. {sebab}", db=path.name,
+                sebab=galat.pesan_os(e, path.parent))) from e
     try:
         if kunci is not None and skunci.jumlah_pegangan(kunci) == 1 and not _tanpa_wal(path):
             # Nobody has the database open, yet a journal waits beside it: left by a crash, or
@@ -519,9 +521,9 @@ def _buka_sambungan(path: Path, baca_saja: bool, migrasi: bool,
             conn.close()
         kode = getattr(e, "sqlite_errorname", "") or ""
         if kode in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or not galat.dikenali(e):
-            raise BasisDataTidakBisaDibuka(
-                f"Berkas {path.name} bukan basis data Kalbar Desktop yang bisa dibuka "
-                f"({galat.sebab_sqlite(e)})") from e
+            raise BasisDataTidakBisaDibuka(Pesan(
+                "Berkas {berkas} bukan basis data Kalbar Desktop yang bisa dibuka ({sebab})",
+                berkas=path.name, sebab=galat.sebab_sqlite(e))) from e
         # The file may be fine: the disk is full, read-only or gone (a pulled USB stick).
         raise BasisDataTidakBisaDibuka(galat.pesan(e, db=path) or str(e)) from e
     db = BasisData(conn, execute_plugins=False)
@@ -530,10 +532,10 @@ def _buka_sambungan(path: Path, baca_saja: bool, migrasi: bool,
     try:
         versi = migrations.versi_terpasang(db)
         if versi > migrations.versi_terbaru():
-            raise BasisDataTidakBisaDibuka(
-                f"Basis data {path.name} dibuat oleh versi aplikasi yang lebih baru "
-                f"(skema {versi}, aplikasi ini mengenal sampai {migrations.versi_terbaru()}). "
-                "Perbarui Kalbar Desktop.")
+            raise BasisDataTidakBisaDibuka(Pesan(
+                "Basis data {db} dibuat oleh versi aplikasi yang lebih baru (skema {versi}, "
+                "aplikasi ini mengenal sampai {terbaru}). Perbarui Kalbar Desktop.",
+                db=path.name, versi=versi, terbaru=migrations.versi_terbaru()))
         if migrasi and not baca_saja:
             migrations.terapkan(db, kemajuan=kemajuan, batal=batal)
     except sqlite3.DatabaseError as e:
@@ -542,8 +544,9 @@ def _buka_sambungan(path: Path, baca_saja: bool, migrasi: bool,
         if kode not in ("SQLITE_CORRUPT", "SQLITE_NOTADB") and galat.dikenali(e):
             # A full disk (or temporary folder) while upgrading is no damage to the file.
             raise BasisDataTidakBisaDibuka(galat.pesan(e, db=path) or str(e)) from e
-        raise BasisDataTidakBisaDibuka(
-            f"Basis data {path.name} rusak atau tidak dikenal ({e})") from e
+        raise BasisDataTidakBisaDibuka(Pesan(
+            "Basis data {db} rusak atau tidak dikenal ({sebab})", db=path.name,
+            sebab=str(e))) from e
     except BaseException:
         conn.close()
         raise

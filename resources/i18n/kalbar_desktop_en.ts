@@ -4252,6 +4252,58 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>(empty)</translation>
     </message>
     <message>
+        <source>Folder {folder} tidak boleh ditulisi, atau tidak ada lagi (flashdisk dilepas?). Pilih folder lain, lalu ulangi.</source>
+        <translation>Folder {folder} cannot be written to, or is gone (flash drive removed?). Choose another folder, then try again.</translation>
+    </message>
+    <message>
+        <source>Tujuan cadangan tidak boleh berkas basis data itu sendiri.</source>
+        <translation>The backup destination cannot be the database file itself.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan tidak boleh basis data itu sendiri.</source>
+        <translation>The backup file cannot be the database itself.</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} adalah sisa cadangan yang terhenti sebelum selesai ditulis, bukan cadangan; basis data tidak diubah. Pilih berkas cadangan berakhiran .db (berkas sisa ini boleh dihapus).</source>
+        <translation>File {berkas} is what is left of a backup stopped before it was fully written, not a backup; the database was not changed. Choose a backup file ending in .db (this leftover file may be deleted).</translation>
+    </message>
+    <message>
+        <source>Cadangan ke {tujuan} gagal; tidak ada cadangan setengah jadi yang tertinggal. {sebab}</source>
+        <translation>Backup to {tujuan} failed; no half-written backup is left behind. {sebab}</translation>
+    </message>
+    <message>
+        <source>Pemulihan dibatalkan: {sebab}</source>
+        <translation>Restore cancelled: {sebab}</translation>
+    </message>
+    <message>
+        <source>Pemulihan dari {berkas} gagal; basis data {db} tidak diganti. {sebab}</source>
+        <translation>Restore from {berkas} failed; database {db} was not replaced. {sebab}</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} tidak bisa dipakai untuk pemulihan; basis data tidak diubah.</source>
+        <translation>File {berkas} cannot be used for a restore; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>Basis data {db} dibuat oleh versi aplikasi yang lebih baru (skema {versi}, aplikasi ini mengenal sampai {terbaru}). Perbarui Kalbar Desktop.</source>
+        <translation>Database {db} was made by a newer version of the application (schema {versi}, this application knows up to {terbaru}). Update Kalbar Desktop.</translation>
+    </message>
+    <message>
+        <source>Basis data {db} rusak atau tidak dikenal ({sebab})</source>
+        <translation>Database {db} is damaged or not recognised ({sebab})</translation>
+    </message>
+    <message>
+        <source>Basis data {db} tidak bisa dibuka untuk menulis. {sebab}</source>
+        <translation>Database {db} cannot be opened for writing. {sebab}</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} bukan basis data Kalbar Desktop yang bisa dibuka ({sebab})</source>
+        <translation>File {berkas} is not a Kalbar Desktop database that can be opened ({sebab})</translation>
+    </message>
+    <message>
+        <source>Folder {folder} hanya boleh dibaca (CD, folder bersama tanpa izin tulis), jadi basis data {db} tidak bisa diubah di sana. Untuk bekerja, salin ke folder Anda sendiri lalu buka salinannya.</source>
+        <translation>Folder {folder} is read-only (a CD, a shared folder without write permission), so database {db} cannot be changed there. To work on it, copy it to your own folder and open the copy.</translation>
+    </message>
+    <message>
         <source>berkas</source>
         <translation>the file</translation>
     </message>
@@ -4554,6 +4606,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>NIK perbaikan: {masalah}</source>
         <translation>Corrected NIK: {masalah}</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} tidak bisa ditimpa dan tetap seperti semula. {sebab}</source>
+        <translation>File {berkas} could not be overwritten and is unchanged. {sebab}</translation>
     </message>
     <message>
         <source>{huruf} ({label})</source>

@@ -1,7 +1,8 @@
 """The account errors of ``storage/pengguna`` (``domain/pesan.Pesan``) in the English window: a
 real account dialog refusing a taken name, an operator without a region, a bad region code and
-the last admin's deactivation, and a real failed login, say it in English; the storage's
-messages stay the same Indonesian text (the console prints them)."""
+the last admin's deactivation, and a real failed login, say it in English; so do the backup's
+and the database's errors around an environment error. The storage's messages stay the same
+Indonesian text (the console prints them)."""
 
 from __future__ import annotations
 
@@ -117,3 +118,39 @@ def test_masuk_gagal_berbahasa_inggris(qtbot, inggris, db_admin, db_path):
                                       str(db_path)], input=SANDI + "\n")
     assert hasil.exit_code != 0
     assert "Nama pengguna 'adm' sudah dipakai." in hasil.output
+
+
+def test_galat_cadangan_dan_basis_data_berbahasa_inggris(inggris, db, db_path, tmp_path):
+    """The backup's and the database's wrappers around an environment error: English around
+    the (already English) reason in the window, the Indonesian text unchanged below."""
+    from kalbar_desktop.storage import cadangan
+
+    bukan_folder = tmp_path / "flashdisk"
+    bukan_folder.write_text("sebuah berkas, bukan folder")
+    hilang = bukan_folder / "cadangan.db"
+    with pytest.raises(cadangan.KesalahanCadangan) as e:
+        cadangan.cadangkan(db, hilang)
+    inggris_ = bahasa.teks(e.value)
+    assert inggris_.startswith(f"Backup to {hilang} failed; no half-written backup is left "
+                               "behind. ")
+    assert str(e.value).startswith(f"Cadangan ke {hilang} gagal; tidak ada cadangan setengah "
+                                   "jadi yang tertinggal. ")
+    # the reason (storage/galat) is translated too: no Indonesian left
+    assert "tidak" not in inggris_ and "gagal" not in inggris_
+    sisa = tmp_path / "uji.db.sementara"
+    sisa.write_bytes(b"")
+    with pytest.raises(cadangan.KesalahanCadangan) as e:
+        cadangan.pulihkan(db_path, sisa)
+    assert bahasa.teks(e.value) == (
+        "File uji.db.sementara is what is left of a backup stopped before it was fully "
+        "written, not a backup; the database was not changed. Choose a backup file ending in "
+        ".db (this leftover file may be deleted).")
+    assert str(e.value).startswith("Berkas uji.db.sementara adalah sisa cadangan yang terhenti")
+    db.execute("PRAGMA user_version = 9999")
+    db.close()
+    with pytest.raises(sdb.BasisDataTidakBisaDibuka) as e:
+        sdb.buka(db_path)
+    assert bahasa.teks(e.value).startswith(
+        "Database uji.db was made by a newer version of the application (schema 9999, this "
+        "application knows up to ")
+    assert str(e.value).startswith("Basis data uji.db dibuat oleh versi aplikasi yang lebih baru")
