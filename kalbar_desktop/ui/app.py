@@ -494,7 +494,7 @@ def tawarkan_pemulihan(db_path: Path, pesan: str, diam: bool = False) -> bool:
     try:
         scadangan.pulihkan(db_path, cadangan.path, pengguna=None)
     except scadangan.KesalahanCadangan as e:
-        QMessageBox.critical(None, APP_NAME, str(e))
+        QMessageBox.critical(None, APP_NAME, bahasa.teks(e))
         return False
     return True
 
@@ -513,16 +513,16 @@ def buka_jendela(db_path: Path, pengaturan: Pengaturan | None = None, nama: str 
             db = buka_sesi(db_path)
             break
         except SalinanJurnalDibatalkan as e:
-            pesan, petunjuk = str(e), ""  # it says itself what can be done
+            pesan, petunjuk = bahasa.teks(e), ""  # it says itself what can be done
         except sdb.BasisDataTidakBisaDibuka as e:
             if "lebih baru" in str(e):
-                QMessageBox.critical(None, APP_NAME, str(e))
+                QMessageBox.critical(None, APP_NAME, bahasa.teks(e))
                 return None
-            if _berkas_ada(db_path) and tawarkan_pemulihan(db_path, str(e), diam=True):
+            if _berkas_ada(db_path) and tawarkan_pemulihan(db_path, bahasa.teks(e), diam=True):
                 continue
-            pesan = str(e)
+            pesan = bahasa.teks(e)
         except sdb.KesalahanPenyimpanan as e:
-            pesan = str(e)
+            pesan = bahasa.teks(e)
         _log.warning("Basis data tidak bisa dibuka saat mulai: %s", db_path)
         pilihan = tanya_basis_data_lain(db_path, pesan, petunjuk)
         if pilihan is None:

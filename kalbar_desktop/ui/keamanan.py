@@ -433,7 +433,7 @@ class PenjagaKeamanan(QObject):
         def selesai(hasil, galat) -> None:
             if galat is not None:
                 if not isinstance(galat, Dibatalkan):
-                    kabar(self.jendela, str(galat), "peringatan")
+                    kabar(self.jendela, teks_pesan(galat), "peringatan")
                 return
             berkas, dicatat = hasil
             self.berkas_cadangan_terakhir = berkas
@@ -507,7 +507,7 @@ class PenjagaKeamanan(QObject):
         def selesai(hasil, galat) -> None:
             try:
                 if galat is not None:
-                    kabar(None, str(galat), "galat")
+                    kabar(None, teks_pesan(galat), "galat")
                 else:
                     self.salinan_sebelum_pulih = hasil
                 self.jendela_baru = _buka_ulang(path, self.pengguna)
@@ -579,7 +579,7 @@ class PenjagaKeamanan(QObject):
         def selesai(hasil, galat) -> None:
             self.hasil_periksa_lengkap = hasil
             if galat is not None:
-                kabar(self.jendela, str(galat), "peringatan")
+                kabar(self.jendela, teks_pesan(galat), "peringatan")
             elif hasil.sehat:
                 kabar(self.jendela, hasil.ringkasan())
             else:
