@@ -79,7 +79,7 @@ def siapkan_demo(path: Path) -> None:
     tugas.kemajuan.connect(lambda pesan, f: (dialog.setLabelText(pesan),
                                               dialog.setValue(int(f * 100))))
     tugas.selesai.connect(lambda _h: dialog.done(0))
-    tugas.gagal.connect(lambda e, _j: (galat.append(str(e)), dialog.done(1)))
+    tugas.gagal.connect(lambda e, _j: (galat.append(bahasa.teks(e)), dialog.done(1)))
     tugas.mulai()
     dialog.exec()
     if galat:

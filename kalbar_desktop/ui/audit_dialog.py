@@ -33,6 +33,7 @@ from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
 from kalbar_desktop.exchange import ekspor_audit
 from kalbar_desktop.storage import audit as saudit
 from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.ui import bahasa
 from kalbar_desktop.ui import label as ul
 from kalbar_desktop.ui.kabar import kabar
 from kalbar_desktop.ui.layar import atur_ukuran
@@ -268,7 +269,7 @@ class AuditLogDialog(QDialog):
             dialog.close()
             self.hasil_ekspor = (None, e)
             if not isinstance(e, ekspor_audit.EksporDibatalkan):
-                kabar(self, str(e), "peringatan")
+                kabar(self, bahasa.teks(e), "peringatan")
 
         tugas.selesai.connect(selesai)
         tugas.gagal.connect(gagal)

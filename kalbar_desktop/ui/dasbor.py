@@ -46,6 +46,7 @@ from kalbar_desktop.storage import dasbor as sdasbor
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage.daftar import Saring
 from kalbar_desktop.storage.dasbor import Dasbor, Kelompok, Tahap
+from kalbar_desktop.ui import bahasa
 from kalbar_desktop.ui import label as ul
 from kalbar_desktop.ui.grafik import Batang, GrafikBatang, Segmen
 from kalbar_desktop.ui.lokal import angka, jam, persen, tanggal
@@ -596,7 +597,7 @@ class PanelDasbor(QWidget):
             return
         if isinstance(galat, sdb.KesalahanPenyimpanan) and not self._berkas_ada():
             return
-        self._tampilkan_galat(str(galat))
+        self._tampilkan_galat(bahasa.teks(galat))
 
     def _tampilkan_galat(self, teks: str) -> None:
         self.label_status.setStyleSheet("color: #b2182b;")
@@ -616,7 +617,7 @@ class PanelDasbor(QWidget):
         try:
             self.db.periksa_berkas(isi=True)
         except sdb.BasisDataTerputus as e:
-            self._tampilkan_galat(str(e))
+            self._tampilkan_galat(bahasa.teks(e))
             return False
         return True
 
