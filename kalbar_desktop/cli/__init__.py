@@ -113,6 +113,27 @@ def _kemajuan_migrasi(db_path: Path):
     return lapor
 
 
+def kemajuan_konsol() -> Callable[[str, float], None]:
+    """A progress callback for long console work: one line on a terminal's stderr, rewritten in
+    place ("Membaca ... 42%"); nothing when stderr is a file or a pipe. End the line with
+    :func:`akhiri_kemajuan`."""
+    terakhir = [""]
+
+    def lapor(pesan: str, fraksi: float) -> None:
+        teks = f"{pesan} {fraksi * 100:3.0f}%"
+        if teks != terakhir[0] and sys.stderr.isatty():
+            click.echo(f"\r{teks:<60}", err=True, nl=False)
+            terakhir[0] = teks
+
+    return lapor
+
+
+def akhiri_kemajuan() -> None:
+    """End the line :func:`kemajuan_konsol` rewrote (on a terminal only)."""
+    if sys.stderr.isatty():
+        click.echo("", err=True)
+
+
 def buka(db_path: Path, tulis: bool = True, baru: bool | None = None) -> sdb.BasisData:
     """Open the database for a command. ``tulis=False`` (commands that only read) falls back to
     a read-only connection while another program writes to the database or when the file or

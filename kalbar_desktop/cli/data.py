@@ -5,15 +5,15 @@ from __future__ import annotations
 import contextlib
 import json
 import shutil
-import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import click
 
 from kalbar_desktop.cli import (
+    akhiri_kemajuan,
     buka,
     gagal,
+    kemajuan_konsol,
     main,
     opsi_db,
     opsi_db_tak_dipakai,
@@ -74,18 +74,6 @@ class _BasisDataBaru:
                 self.db_path.parent.rmdir()
 
 
-def _kemajuan_konsol() -> Callable[[str, float], None]:
-    terakhir = [""]
-
-    def lapor(pesan: str, fraksi: float) -> None:
-        teks = f"{pesan} {fraksi * 100:3.0f}%"
-        if teks != terakhir[0] and sys.stderr.isatty():
-            click.echo(f"\r{teks:<60}", err=True, nl=False)
-            terakhir[0] = teks
-
-    return lapor
-
-
 @main.command("import")
 @click.argument("berkas", nargs=-1, required=True,
                 type=click.Path(dir_okay=False, path_type=Path))
@@ -114,9 +102,8 @@ def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None,
                 gagal(f"{akun.nama} ({akun.peran}) tidak berwenang mengimpor berkas P3KE: "
                       "hanya verifikator atau admin dengan wilayah seluruh basis data.")
             pengguna = akun.nama
-        hasil = impor_p3ke.impor(db, berkas, pengguna=pengguna, kemajuan=_kemajuan_konsol())
-        if sys.stderr.isatty():
-            click.echo("", err=True)
+        hasil = impor_p3ke.impor(db, berkas, pengguna=pengguna, kemajuan=kemajuan_konsol())
+        akhiri_kemajuan()
         click.echo(hasil.pesan())
         for tempat, kolom in hasil.kolom_tak_dikenal.items():
             click.echo(f"Kolom tambahan disimpan apa adanya ({tempat}): {', '.join(kolom)}")
@@ -124,8 +111,7 @@ def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None,
             n = laporan_temuan.tulis(db, laporan, pengguna=pengguna)
             click.echo(f"Laporan temuan ({n} temuan) ditulis ke {laporan}.")
     except impor_p3ke.KesalahanImpor as e:
-        if sys.stderr.isatty():
-            click.echo("", err=True)
+        akhiri_kemajuan()
         db.close()
         baru.hapus()
         gagal(str(e))

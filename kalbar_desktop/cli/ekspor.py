@@ -11,8 +11,10 @@ from pathlib import Path
 import click
 
 from kalbar_desktop.cli import (
+    akhiri_kemajuan,
     buka,
     gagal,
+    kemajuan_konsol,
     main,
     opsi_db,
     opsi_db_tak_dipakai,
@@ -22,23 +24,6 @@ from kalbar_desktop.cli import (
 from kalbar_desktop.cli.akun import BANTUAN_USER, pengguna_perintah
 from kalbar_desktop.exchange import ekspor as xekspor
 from kalbar_desktop.exchange import impor_koreksi
-
-
-def _kemajuan():
-    terakhir = [""]
-
-    def lapor(pesan: str, fraksi: float) -> None:
-        teks = f"{pesan} {fraksi * 100:3.0f}%"
-        if teks != terakhir[0] and sys.stderr.isatty():
-            click.echo(f"\r{teks:<60}", err=True, nl=False)
-            terakhir[0] = teks
-
-    return lapor
-
-
-def _baris_baru() -> None:
-    if sys.stderr.isatty():
-        click.echo("", err=True)
 
 
 def _kata_sandi(berkas: Path | None) -> str | None:
@@ -114,13 +99,14 @@ def export(db_path: Path, keluar: Path, kecamatan: str | None, desa: str | None,
             keluar, kode_wilayah=desa or kecamatan, hanya_disetujui=hanya_disetujui,
             dengan_nama=dengan_nama, nik_penuh=nik_penuh, alasan=alasan, kata_sandi=sandi,
             kantor=kantor)
-        hasil = xekspor.ekspor(db, opsi, pengguna_perintah(db, nama_pengguna), kemajuan=_kemajuan())
+        hasil = xekspor.ekspor(db, opsi, pengguna_perintah(db, nama_pengguna),
+                               kemajuan=kemajuan_konsol())
     except xekspor.KesalahanEkspor as e:
-        _baris_baru()
+        akhiri_kemajuan()
         gagal(str(e))
     finally:
         db.close()
-    _baris_baru()
+    akhiri_kemajuan()
     click.echo(hasil.pesan())
     click.echo(f"SHA-256 data: {hasil.sha256_data}")
 
@@ -172,11 +158,11 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
     try:
         pengguna = pengguna_perintah(db, nama_pengguna)
         try:
-            pratinjau = impor_koreksi.baca(db, berkas, pengguna, sandi, kemajuan=_kemajuan())
+            pratinjau = impor_koreksi.baca(db, berkas, pengguna, sandi, kemajuan=kemajuan_konsol())
         except impor_koreksi.KesalahanImporKoreksi as e:
-            _baris_baru()
+            akhiri_kemajuan()
             gagal(str(e))
-        _baris_baru()
+        akhiri_kemajuan()
         ids_konflik = {k.id_keluarga for k, _x in pratinjau.semua_konflik}
         for nilai, daftar in ((impor_koreksi.PAKAI_WORKBOOK, pakai_workbook),
                               (impor_koreksi.PAKAI_BASIS, pakai_basis)):
@@ -227,8 +213,8 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
             return
         hasil = impor_koreksi.terapkan(db, pratinjau, pengguna,
                                        sebelum_menulis=impor_koreksi.cadangan_sebelum_impor,
-                                       kemajuan=_kemajuan())
-        _baris_baru()
+                                       kemajuan=kemajuan_konsol())
+        akhiri_kemajuan()
         for m in hasil.gagal:
             click.echo(f"Gagal: {m.teks()}")
         click.echo(hasil.pesan())

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import click
 
-from kalbar_desktop.cli import buka, gagal, main, opsi_db
+from kalbar_desktop.cli import akhiri_kemajuan, buka, gagal, kemajuan_konsol, main, opsi_db
 from kalbar_desktop.cli.akun import BANTUAN_USER, pengguna_perintah
 from kalbar_desktop.domain.status import AksiPersetujuan
 from kalbar_desktop.domain.wilayah import Tingkat, bersihkan_kode, tingkat
@@ -27,18 +27,6 @@ from kalbar_desktop.storage import wilayah as swilayah
 KELUAR_DILEWATI = 3
 """Exit status of ``approve`` when a family named with ``--id`` was not approved (the others
 were); 1 is a refusal where nothing was written."""
-
-
-def _kemajuan():
-    terakhir = [""]
-
-    def lapor(pesan: str, fraksi: float) -> None:
-        teks = f"{pesan} {fraksi * 100:3.0f}%"
-        if teks != terakhir[0] and sys.stderr.isatty():
-            click.echo(f"\r{teks:<60}", err=True, nl=False)
-            terakhir[0] = teks
-
-    return lapor
 
 
 BARIS_DAFTAR = 50
@@ -132,11 +120,10 @@ def approve(db_path: Path, id_keluarga: tuple[str, ...], wilayah: str | None, se
             try:
                 hasil = sv.setujui_semua(db, pengguna, rencana,
                                          alasan=f"Setujui lewat konsol: {tempat}",
-                                         lapor=_kemajuan())
+                                         lapor=kemajuan_konsol())
             except sv.TidakBerwenang as e:
                 gagal(str(e))
-            if sys.stderr.isatty():
-                click.echo("", err=True)
+            akhiri_kemajuan()
     finally:
         db.close()
     if sebagai_json:
