@@ -20,10 +20,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +33,13 @@ from kalbar_desktop.ui.bahasa import teks as teks_pesan
 from kalbar_desktop.ui.kabar import kabar
 from kalbar_desktop.ui.layar import atur_ukuran
 from kalbar_desktop.ui.lokal import angka
-from kalbar_desktop.ui.setujui_semua import BARIS_HASIL, ringkasan_dilewati, teks_dilewati
+from kalbar_desktop.ui.setujui_semua import (
+    BARIS_HASIL,
+    ringkasan_dilewati,
+    tambah_daftar_dilewati,
+    tambah_tombol,
+    teks_dilewati,
+)
 from kalbar_desktop.ui.tasks import Konteks, Tugas, dialog_kemajuan
 
 if TYPE_CHECKING:
@@ -69,20 +73,9 @@ class DialogKembalikanTerpilih(QDialog):
         self.pesan.setWordWrap(True)
         tata = QVBoxLayout(self)
         tata.addWidget(self.pesan)
-        self.daftar = QPlainTextEdit(teks_dilewati(rencana.dilewati))
-        self.daftar.setObjectName("kembalikanTerpilihDilewati")
-        self.daftar.setReadOnly(True)
-        self.daftar.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        if lewat:
-            label = QLabel(self.tr("{0} keluarga terpilih dilewati (tidak berubah):").format(
-                angka(lewat)) + "\n" + ringkasan_dilewati(rencana.dilewati))
-            label.setObjectName("kembalikanTerpilihRingkasan")
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
-            tata.addWidget(label)
-            tata.addWidget(self.daftar, 1)
-        else:
-            self.daftar.setVisible(False)
+        self.daftar = tambah_daftar_dilewati(
+            tata, rencana, self.tr("{0} keluarga terpilih dilewati (tidak berubah):").format(
+                angka(lewat)), "kembalikanTerpilih")
         self.alasan = QPlainTextEdit()
         self.alasan.setObjectName("kembalikanAlasanEdit")
         self.alasan.setTabChangesFocus(True)
@@ -97,19 +90,10 @@ class DialogKembalikanTerpilih(QDialog):
         else:
             label_alasan.setVisible(False)
             self.alasan.setVisible(False)
-        self.tombol = QDialogButtonBox()
-        self.ok = QPushButton(self.tr("&Kembalikan {0} keluarga").format(angka(n)) if n
-                              else self.tr("Kembalikan"))
-        self.ok.setObjectName("kembalikanTerpilihOk")
-        self.ok.setAutoDefault(False)
-        self.batal = QPushButton(self.tr("&Batal") if n else self.tr("&Tutup"))
-        self.batal.setObjectName("kembalikanTerpilihBatal")
-        self.batal.setDefault(True)
-        self.tombol.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.tombol.addButton(self.batal, QDialogButtonBox.ButtonRole.RejectRole)
-        self.tombol.accepted.connect(self.accept)
-        self.tombol.rejected.connect(self.reject)
-        tata.addWidget(self.tombol)
+        self.tombol, self.ok, self.batal = tambah_tombol(
+            self, tata, self.tr("&Kembalikan {0} keluarga").format(angka(n)) if n
+            else self.tr("Kembalikan"), self.tr("&Batal") if n else self.tr("&Tutup"),
+            "kembalikanTerpilih")
         self.alasan.textChanged.connect(self._periksa)
         self._periksa()
         if n:

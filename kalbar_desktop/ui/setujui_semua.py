@@ -83,6 +83,46 @@ def ringkasan_dilewati(dilewati: list[sv.KeluargaDilewati]) -> str:
     return "\n".join(f"• {angka(n)} {_tr(LABEL_SEBAB[s])}" for s, n in jumlah.items())
 
 
+def tambah_daftar_dilewati(tata: QVBoxLayout, rencana: sv.RencanaSetujui, judul: str,
+                           awalan: str) -> QPlainTextEdit:
+    """The families a bulk approve or send-back leaves out, under ``judul`` (already
+    translated) with a count per reason (``{awalan}Ringkasan``), then one per line
+    (``{awalan}Dilewati``, returned; hidden when none is left out)."""
+    daftar = QPlainTextEdit(teks_dilewati(rencana.dilewati))
+    daftar.setObjectName(f"{awalan}Dilewati")
+    daftar.setReadOnly(True)
+    daftar.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+    if rencana.dilewati:
+        label = QLabel(judul + "\n" + ringkasan_dilewati(rencana.dilewati))
+        label.setObjectName(f"{awalan}Ringkasan")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        tata.addWidget(label)
+        tata.addWidget(daftar, 1)
+    else:
+        daftar.setVisible(False)
+    return daftar
+
+
+def tambah_tombol(dialog: QDialog, tata: QVBoxLayout, teks_ok: str, teks_batal: str,
+                  awalan: str) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """OK (``{awalan}Ok``, never the default) and Batal (``{awalan}Batal``, the default: Enter
+    does not start a bulk change) at the foot of a bulk approve or send-back dialog."""
+    tombol = QDialogButtonBox()
+    ok = QPushButton(teks_ok)
+    ok.setObjectName(f"{awalan}Ok")
+    ok.setAutoDefault(False)
+    batal = QPushButton(teks_batal)
+    batal.setObjectName(f"{awalan}Batal")
+    batal.setDefault(True)
+    tombol.addButton(ok, QDialogButtonBox.ButtonRole.AcceptRole)
+    tombol.addButton(batal, QDialogButtonBox.ButtonRole.RejectRole)
+    tombol.accepted.connect(dialog.accept)
+    tombol.rejected.connect(dialog.reject)
+    tata.addWidget(tombol)
+    return tombol, ok, batal
+
+
 class DialogSetujuiSemua(QDialog):
     """Asks before approving (objectName ``dialogSetujuiSemua``; the message
     ``setujuiSemuaPesan``, the families left out ``setujuiSemuaDilewati``, the buttons
@@ -107,34 +147,14 @@ class DialogSetujuiSemua(QDialog):
         self.pesan.setWordWrap(True)
         tata = QVBoxLayout(self)
         tata.addWidget(self.pesan)
-        self.daftar = QPlainTextEdit(teks_dilewati(rencana.dilewati))
-        self.daftar.setObjectName("setujuiSemuaDilewati")
-        self.daftar.setReadOnly(True)
-        self.daftar.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        if lewat:
-            label = QLabel(self.tr("{0} keluarga Diajukan dilewati (tetap Diajukan):").format(
-                angka(lewat)) + "\n" + ringkasan_dilewati(rencana.dilewati))
-            label.setObjectName("setujuiSemuaRingkasan")
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
-            tata.addWidget(label)
-            tata.addWidget(self.daftar, 1)
-        else:
-            self.daftar.setVisible(False)
-        self.tombol = QDialogButtonBox()
-        self.ok = QPushButton(self.tr("&Setujui {0} keluarga").format(angka(n)) if n
-                              else self.tr("Setujui"))
-        self.ok.setObjectName("setujuiSemuaOk")
+        self.daftar = tambah_daftar_dilewati(
+            tata, rencana, self.tr("{0} keluarga Diajukan dilewati (tetap Diajukan):").format(
+                angka(lewat)), "setujuiSemua")
+        self.tombol, self.ok, self.batal = tambah_tombol(
+            self, tata, self.tr("&Setujui {0} keluarga").format(angka(n)) if n
+            else self.tr("Setujui"), self.tr("&Batal") if n else self.tr("&Tutup"),
+            "setujuiSemua")
         self.ok.setEnabled(n > 0)
-        self.ok.setAutoDefault(False)
-        self.batal = QPushButton(self.tr("&Batal") if n else self.tr("&Tutup"))
-        self.batal.setObjectName("setujuiSemuaBatal")
-        self.batal.setDefault(True)
-        self.tombol.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.tombol.addButton(self.batal, QDialogButtonBox.ButtonRole.RejectRole)
-        self.tombol.accepted.connect(self.accept)
-        self.tombol.rejected.connect(self.reject)
-        tata.addWidget(self.tombol)
         atur_ukuran(self, 560, 380 if lewat else 160)
 
 
