@@ -60,8 +60,9 @@ def bangun(tujuan: Path, keluarga: int) -> None:
         kabupaten = db.execute("SELECT substr(kode_kemdagri, 1, 4) FROM keluarga LIMIT 1"
                                ).fetchone()[0]
         pengguna.tambah(db, "Operator", Peran.OPERATOR, "Sandi-Kuat-123", wilayah=[kabupaten],
-                        oleh="bench")
-        pengguna.tambah(db, "Verifikator", Peran.VERIFIKATOR, "Sandi-Kuat-123", oleh="bench")
+                        oleh="bench", admin_dulu=False)
+        pengguna.tambah(db, "Verifikator", Peran.VERIFIKATOR, "Sandi-Kuat-123", oleh="bench",
+                        admin_dulu=False)
         with db.atomic():
             db.execute("UPDATE verifikasi_keluarga SET status_verifikasi = 'DITEMUKAN', "
                        "kelayakan = 'LAYAK', tanggal_kunjungan = date('now'), "

@@ -132,7 +132,7 @@ def tambah(db_path: Path, nama: str, peran: str, wilayah: tuple[str, ...],
     db = buka(db_path)
     try:
         p = spengguna.tambah(db, nama, peran, sandi, _wilayah(wilayah), nama_lengkap,
-                             oleh=pengguna_konsol(), admin_dulu=True)
+                             oleh=pengguna_konsol())
     except spengguna.AdminBelumAda as e:
         gagal(f"{e} Buat admin dulu: kalbar-desktop users add NAMA_ADMIN --role admin, lalu "
               f"ulangi perintah ini untuk {nama}.")

@@ -155,13 +155,14 @@ def ada_admin(db: Database) -> bool:
 
 def tambah(db: Database, nama: str, peran: Peran | str, sandi: str,
            wilayah: Sequence[str] = (), nama_lengkap: str | None = None,
-           oleh: str | None = None, admin_dulu: bool = False) -> Pengguna:
+           oleh: str | None = None, admin_dulu: bool = True) -> Pengguna:
     """Create an account (raises :class:`KesalahanAkun` with the reason).
 
-    ``admin_dulu`` (the console's ``users add`` and the window's account dialog): refuse an
-    account other than an admin while no active admin exists (:class:`AdminBelumAda`), so
-    the first account is the admin. Tests and scripts that set up accounts through storage
-    may leave it off."""
+    An account other than an admin is refused while no active admin exists
+    (:class:`AdminBelumAda`): the first account is the admin, whoever creates it (the
+    console's ``users add``, the window's account dialogs, a script). ``admin_dulu=False``
+    lifts this for a test fixture or a benchmark that sets up a database without an admin on
+    purpose; no program path passes it."""
     nama = nama.strip()
     masalah = periksa_nama_akun(nama)
     if masalah:

@@ -104,7 +104,7 @@ class AkunDialog(QDialog):
                     return
                 spengguna.tambah(self._db, self.nama.text(), self.peran.currentData(),
                                  self.sandi.text(), wilayah, self.nama_lengkap.text(),
-                                 oleh=self._oleh.nama, admin_dulu=True)
+                                 oleh=self._oleh.nama)
             else:
                 spengguna.ubah(self._db, self._akun.nama, self.peran.currentData(), wilayah,
                                oleh=self._oleh.nama)

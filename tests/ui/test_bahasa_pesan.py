@@ -179,7 +179,8 @@ def test_temuan_dan_penolakan_berbahasa_inggris(qtbot, inggris, tmp_path):
 
     desa = db_desa(tmp_path, jumlah=6)
     with sdb.terbuka(desa) as db:  # the four-eyes rule holds where people sign in
-        spengguna.tambah(db, "Rina", "verifikator", "Sandi-Kuat-123", oleh="uji")
+        spengguna.tambah(db, "Rina", "verifikator", "Sandi-Kuat-123", oleh="uji",
+                         admin_dulu=False)
     w = create_main_window(desa, user="Rina", role="verifikator")
     qtbot.addWidget(w)
     w.resize(1366, 740)

@@ -192,7 +192,8 @@ def test_form_menyimpan_nik_milik_orang_lain_dengan_temuan_nik_ganda(qtbot, jend
 
 def test_verifikator_tidak_menyetujui_ajuannya_sendiri(qtbot, jendela, desa):
     with sdb.terbuka(desa) as db:  # the rule holds where people sign in with accounts
-        spengguna.tambah(db, "Rina", "verifikator", "Sandi-Kuat-123", oleh="uji")
+        spengguna.tambah(db, "Rina", "verifikator", "Sandi-Kuat-123", oleh="uji",
+                         admin_dulu=False)
     w = jendela(desa, user="Rina", role="verifikator")
     w.buka_keluarga("0061729003")
     form = w.findChild(QWidget, "householdForm")

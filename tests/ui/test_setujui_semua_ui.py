@@ -44,8 +44,10 @@ def desa(tmp_path) -> Path:
     """Ten families: 1-6 submitted by the operator, 7 by Rina herself, 8-10 not submitted."""
     path = db_desa(tmp_path, jumlah=10)
     with sdb.terbuka(path) as db:
-        spengguna.tambah(db, "Ani", "operator", "Sandi-Kuat-123", wilayah=[DESA], oleh="uji")
-        spengguna.tambah(db, "Rina", "verifikator", "Sandi-Kuat-123", oleh="uji")
+        spengguna.tambah(db, "Ani", "operator", "Sandi-Kuat-123", wilayah=[DESA], oleh="uji",
+                         admin_dulu=False)
+        spengguna.tambah(db, "Rina", "verifikator", "Sandi-Kuat-123", oleh="uji",
+                         admin_dulu=False)
         for i in range(1, 7):
             _ajukan(db, f"0061729{i:03d}", OPERATOR_A)
         _ajukan(db, "0061729007", VERIFIKATOR)

@@ -20,7 +20,8 @@ def _aksi(db):
 
 
 def test_akun_disimpan_dengan_hash_argon2_bukan_teks(db):
-    sp.tambah(db, "ani", Peran.OPERATOR, SANDI, ["6172011001"], "Ani Lestari", oleh="adm")
+    sp.tambah(db, "ani", Peran.OPERATOR, SANDI, ["6172011001"], "Ani Lestari", oleh="adm",
+              admin_dulu=False)
     hash_sandi = db.execute("SELECT hash_sandi FROM pengguna WHERE nama = 'ani'").fetchone()[0]
     assert hash_sandi.startswith("$argon2id$")
     assert SANDI not in repr(cuplikan(db))
@@ -30,7 +31,7 @@ def test_akun_disimpan_dengan_hash_argon2_bukan_teks(db):
 
 
 def test_masuk_berhasil_dan_gagal_dicatat(db):
-    sp.tambah(db, "budi", Peran.VERIFIKATOR, SANDI)
+    sp.tambah(db, "budi", Peran.VERIFIKATOR, SANDI, admin_dulu=False)
     with pytest.raises(sp.GagalMasuk, match="salah"):
         sp.periksa(db, "budi", "bukan-sandinya")
     with pytest.raises(sp.GagalMasuk):
@@ -73,7 +74,7 @@ def test_aturan_peran_dan_wilayah(db, peran, wilayah, pesan):
 
 
 def test_nama_ganda_dan_sandi_lemah_ditolak_tanpa_menulis(db):
-    sp.tambah(db, "ani", Peran.VERIFIKATOR, SANDI)
+    sp.tambah(db, "ani", Peran.VERIFIKATOR, SANDI, admin_dulu=False)
     sebelum = cuplikan(db)
     with pytest.raises(sp.KesalahanAkun, match="sudah dipakai"):
         sp.tambah(db, "ANI", Peran.VERIFIKATOR, SANDI)
@@ -93,7 +94,7 @@ def test_nama_saja_tidak_memberi_hak_bila_ada_akun(db):
 
 
 def test_ganti_sandi(db):
-    sp.tambah(db, "ani", Peran.VERIFIKATOR, SANDI)
+    sp.tambah(db, "ani", Peran.VERIFIKATOR, SANDI, admin_dulu=False)
     sp.ganti_sandi(db, "ani", "Danau-Sentarum-2026", oleh="ani")
     with pytest.raises(sp.GagalMasuk):
         sp.periksa(db, "ani", SANDI)
@@ -131,3 +132,18 @@ def test_perintah_users(db_path):
         oleh = {r[0] for r in db.execute("SELECT pengguna FROM audit_log")}
         assert all(o.startswith("konsol") for o in oleh)
         assert audit.periksa_jejak(db) == []
+
+
+def test_penyimpanan_menolak_akun_pertama_bukan_admin_tanpa_diminta(db):
+    """The rule lives in storage: any caller (a script, a future dialog) that creates a first
+    account other than an admin is refused, the database unchanged; an admin first, then the
+    others. Only a fixture that says ``admin_dulu=False`` sets up a database without an
+    admin."""
+    sebelum = cuplikan(db)
+    for peran in (Peran.OPERATOR, Peran.VERIFIKATOR):
+        with pytest.raises(sp.AdminBelumAda, match="akun pertama harus admin"):
+            sp.tambah(db, "ani", peran, SANDI, ["617201"] if peran == Peran.OPERATOR else ())
+    assert cuplikan(db) == sebelum
+    sp.tambah(db, "adm", Peran.ADMIN, SANDI)
+    assert sp.tambah(db, "ani", Peran.OPERATOR, SANDI, ["617201"]).peran == Peran.OPERATOR
+    assert sp.tambah(db, "budi", Peran.VERIFIKATOR, SANDI).peran == Peran.VERIFIKATOR

@@ -115,7 +115,7 @@ def test_dengan_akun_kata_sandi_diminta(db_path, tmp_path):
     from kalbar_desktop.storage import pengguna as spengguna
 
     with sdb.terbuka(db_path) as db:
-        spengguna.tambah(db, "Budi", "verifikator", "Sandi-Kuat-123", oleh="uji")
+        spengguna.tambah(db, "Budi", "verifikator", "Sandi-Kuat-123", oleh="uji", admin_dulu=False)
     keluar = tmp_path / "prov.xlsx"
     args = ["--db", str(db_path), "export", str(keluar), "--dengan-nama", "--alasan",
             "SK Bupati", "--user", "Budi"]

@@ -156,7 +156,8 @@ def test_kepala_meninggal_temuan_dihitung_ulang(db):
 def _akun(db) -> None:
     for p in (OPERATOR_A, OPERATOR_B, VERIFIKATOR, VERIFIKATOR_2):
         spengguna.tambah(db, p.nama, p.peran, "Sandi-Kuat-123",
-                         wilayah=["6172011001"] if p.peran == "operator" else (), oleh="uji")
+                         wilayah=["6172011001"] if p.peran == "operator" else (),
+                         oleh="uji", admin_dulu=False)
 
 
 def test_tanpa_akun_satu_nama_boleh_mengisi_mengajukan_dan_menyetujui(db):

@@ -36,7 +36,8 @@ def berkas(tmp_path_factory) -> list[Path]:
 def db_akun(tmp_path) -> Path:
     path = tmp_path / "kab.db"
     with sdb.terbuka(path) as db:
-        sp.tambah(db, "budi", "verifikator", SANDI, [], "Budi", oleh="uji")
+        sp.tambah(db, "budi", "verifikator", SANDI, [], "Budi", oleh="uji",
+                  admin_dulu=False)
     return path
 
 

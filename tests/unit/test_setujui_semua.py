@@ -46,7 +46,7 @@ def _siapkan(db) -> list[str]:
     12 left as it was imported."""
     for p in (OPERATOR_A, VERIFIKATOR, VERIFIKATOR_2):
         spengguna.tambah(db, p.nama, p.peran, "Sandi-Kuat-123", oleh="uji",
-                         wilayah=[DESA] if p.peran == "operator" else ())
+                         wilayah=[DESA] if p.peran == "operator" else (), admin_dulu=False)
     ids = _ids(12)
     for idk in ids[:8]:
         _ajukan(db, idk, OPERATOR_A)
