@@ -659,13 +659,15 @@ def _pilah(db: Database, pengguna: Pengguna, kode_wilayah: str | None,
 
 
 def _pilah_terpilih(db: Database, pengguna: Pengguna, id_keluarga: Sequence[str],
-                    aksi: AksiPersetujuan) -> RencanaSetujui:
+                    aksi: AksiPersetujuan,
+                    sela: Callable[[], None] = lambda: None) -> RencanaSetujui:
     """:func:`_pilah` for families named by ID (a selection in the table, ``approve --id``):
     IDs that are not in the database or not submitted are left out, named, in the given
-    order."""
+    order. ``sela()`` is called between the reads (a cancel raises from it)."""
     ids = list(dict.fromkeys(i.strip() for i in id_keluarga if i and i.strip()))
     ada: dict[str, tuple[str | None, str | None, str]] = {}
     for awal in range(0, len(ids), 900):
+        sela()
         potong = ids[awal:awal + 900]
         for idk, kode, nama, persetujuan in db.execute(
                 "SELECT k.id_keluarga, k.kode_kemdagri, COALESCE(json_extract(v.koreksi_json, "
@@ -676,6 +678,7 @@ def _pilah_terpilih(db: Database, pengguna: Pengguna, id_keluarga: Sequence[str]
     calon = [(idk, ada[idk][0], ada[idk][1]) for idk in ids
              if idk in ada and ada[idk][2] == Persetujuan.DIAJUKAN]
     urutan = {idk: i for i, idk in enumerate(ids)}
+    sela()
     rencana = _pilah(db, pengguna, None, calon, aksi)
     for idk in ids:
         if idk not in ada:
@@ -697,19 +700,37 @@ def rencana_setujui_semua(db: Database, pengguna: Pengguna,
     A whole kabupaten takes a second or two: ``dibatalkan`` (asked every few thousand SQLite
     steps and between the steps here) stops it with :class:`SetujuiDibatalkan`."""
     _izinkan(pengguna, Aksi.SETUJUI, None)
+
+    def hitung(sela: Callable[[], None]) -> RencanaSetujui:
+        calon = _diajukan(db, kode_wilayah)
+        sela()
+        return _pilah(db, pengguna, kode_wilayah, calon)
+
+    return _hitung_dapat_dibatalkan(db, hitung, dibatalkan, SetujuiDibatalkan)
+
+
+def _hitung_dapat_dibatalkan(db: Database,
+                             hitung: Callable[[Callable[[], None]], RencanaSetujui],
+                             dibatalkan: Callable[[], bool] | None,
+                             galat: type[Exception]) -> RencanaSetujui:
+    """Run a plan's reads ``hitung(sela)`` so that a cancel stops it: ``dibatalkan`` is asked
+    every few thousand SQLite steps (interrupting the query running) and whenever ``hitung``
+    calls ``sela()`` between its steps; a cancel raises ``galat`` (nothing was written: a plan
+    only reads)."""
     if dibatalkan is None:
-        return _pilah(db, pengguna, kode_wilayah, _diajukan(db, kode_wilayah))
-    if dibatalkan():
-        raise SetujuiDibatalkan("Penghitungan dibatalkan.")
+        return hitung(lambda: None)
+
+    def sela() -> None:
+        if dibatalkan():
+            raise galat("Penghitungan dibatalkan.")
+
+    sela()
     db.conn.set_progress_handler(lambda: 1 if dibatalkan() else 0, 20_000)
     try:
-        calon = _diajukan(db, kode_wilayah)
-        if dibatalkan():
-            raise SetujuiDibatalkan("Penghitungan dibatalkan.")
-        return _pilah(db, pengguna, kode_wilayah, calon)
+        return hitung(sela)
     except sqlite3.OperationalError as e:
         if dibatalkan() and "interrupt" in str(e):
-            raise SetujuiDibatalkan("Penghitungan dibatalkan.") from None
+            raise galat("Penghitungan dibatalkan.") from None
         raise
     finally:
         db.conn.set_progress_handler(None, 0)
@@ -724,14 +745,39 @@ def rencana_setujui_terpilih(db: Database, pengguna: Pengguna,
     return _pilah_terpilih(db, pengguna, id_keluarga, AksiPersetujuan.SETUJUI)
 
 
-def rencana_kembalikan(db: Database, pengguna: Pengguna,
-                       id_keluarga: Sequence[str]) -> RencanaSetujui:
-    """What :func:`kembalikan_semua` would do for the families named by ID (a selection in the
-    table): the submitted ones in the user's region are sent back, the others are named with
-    the reason. Reads only. Raises :class:`TidakBerwenang` when the user may not send back at
-    all."""
+def rencana_kembalikan(db: Database, pengguna: Pengguna, id_keluarga: Sequence[str] = (),
+                       dibatalkan: Callable[[], bool] | None = None, *,
+                       rowid: Sequence[int] | None = None) -> RencanaSetujui:
+    """What :func:`kembalikan_semua` would do for the families named by ID, or by their row
+    id in ``keluarga`` (``rowid``: the rows selected in the table, in table order): the
+    submitted ones in the user's region are sent back, the others are named with the reason.
+    Reads only. Raises :class:`TidakBerwenang` when the user may not send back at all.
+
+    A whole kabupaten selected takes a second or two: ``dibatalkan`` (asked every few thousand
+    SQLite steps and between the steps here) stops it with :class:`KembalikanDibatalkan`."""
     _izinkan(pengguna, Aksi.KEMBALIKAN, None)
-    return _pilah_terpilih(db, pengguna, id_keluarga, AksiPersetujuan.KEMBALIKAN)
+
+    def hitung(sela: Callable[[], None]) -> RencanaSetujui:
+        ids = list(id_keluarga)
+        if rowid is not None:
+            ids = _id_dari_rowid(db, rowid, sela)
+        return _pilah_terpilih(db, pengguna, ids, AksiPersetujuan.KEMBALIKAN, sela)
+
+    return _hitung_dapat_dibatalkan(db, hitung, dibatalkan, KembalikanDibatalkan)
+
+
+def _id_dari_rowid(db: Database, rowid: Sequence[int], sela: Callable[[], None]) -> list[str]:
+    """The ID Keluarga of ``keluarga`` rows by row id, in the given order (rows gone since are
+    left out)."""
+    ada: dict[int, str] = {}
+    daftar = list(rowid)
+    for awal in range(0, len(daftar), 900):
+        sela()
+        potong = daftar[awal:awal + 900]
+        ada.update(db.execute(
+            f"SELECT rowid, id_keluarga FROM keluarga WHERE rowid IN "
+            f"({', '.join('?' * len(potong))})", potong).fetchall())
+    return [ada[r] for r in daftar if r in ada]
 
 
 class SetujuiDibatalkan(Exception):

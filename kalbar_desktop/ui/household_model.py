@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import ClassVar
 
@@ -134,6 +134,17 @@ class HouseholdModel(QAbstractTableModel):
             _log.warning("Baris terpilih tidak bisa dibaca: %s", e)
             return []
         return [nilai[r][0] for r in rowid if r in nilai]
+
+    def rowid_baris(self, baris: Iterable[int]) -> list[int]:
+        """The families' row ids (``keluarga.rowid``) of several rows, in the given order: they
+        stay the same when the list is loaded again (see :meth:`baris_rowid`)."""
+        return [self._id[b] for b in baris if 0 <= b < len(self._id)]
+
+    def baris_rowid(self, rowid: Iterable[int]) -> list[int]:
+        """The rows (ascending) of the families with these row ids that are in the current
+        list (one pass over the list, without reading the database)."""
+        cari = set(rowid)
+        return [i for i, r in enumerate(self._id) if r in cari] if cari else []
 
     def baris_dari_id(self, id_keluarga: str) -> int:
         """Row of a family in the current order (-1 when it is not in the list)."""

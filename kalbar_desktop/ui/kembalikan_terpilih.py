@@ -2,23 +2,28 @@
 Ctrl+Shift+R; also in the table's right-click menu): a verifikator selects several submitted
 families in the household table (Ctrl+click, Shift+click) and sends them back with one note.
 
-A dialog (``dialogKembalikanTerpilih``) counts them, names the selected families that are left
-out and why (not submitted, outside the user's regions), and asks for the note
+What can be sent back is counted off the UI thread (Ctrl+A on a kabupaten is 100,000 rows: a
+second or two) under a busy indicator (``kembalikanTerpilihMenghitung``) whose Batal stops it,
+as "Setujui semua" counts. Then a dialog (``dialogKembalikanTerpilih``) says how many, names the
+selected families that are left out and why (not submitted, outside the user's regions), and
+asks for the note
 (``kembalikanAlasanEdit``, required); the work runs off the UI thread in one transaction with a
 progress bar (``kembalikanTerpilihKemajuan``) whose Cancel leaves the database as it was; the
 result is ``kembalikanTerpilihHasil``. The rules are the single send-back's
 (:func:`kalbar_desktop.storage.verifikasi.kembalikan_semua`: one audit row ``KEMBALIKAN`` per
-family). The form's own **Kembalikan...** button still sends back the open family alone.
+family). Afterwards the same families stay selected in the table (or, when they left a filter
+such as Persetujuan = Diajukan, the row where the selection was stays current). The form's own
+**Kembalikan...** button still sends back the open family alone.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QLabel,
     QPlainTextEdit,
@@ -114,46 +119,141 @@ class DialogKembalikanTerpilih(QDialog):
         super().accept()
 
 
-def id_terpilih(jendela: MainWindow) -> list[str]:
-    """The ID Keluarga of the rows selected in the household table (the current row when
-    none is selected), in table order."""
-    pilihan = jendela.table.selectionModel()
-    baris = sorted({i.row() for i in pilihan.selectedRows()}) if pilihan else []
-    if not baris and jendela.table.currentIndex().isValid():
-        baris = [jendela.table.currentIndex().row()]
-    return jendela.model.id_keluarga_baris(baris)
+@dataclass(frozen=True)
+class PilihanTabel:
+    """Where the user was in the household table, kept across a reload of the list: the
+    selected families by row id (in table order), the current family, and the row the
+    selection started on."""
+
+    rowid: list[int]
+    rowid_kini: int | None
+    baris_awal: int
 
 
-def kembalikan_terpilih(jendela: MainWindow) -> DialogKembalikanTerpilih | None:
-    """Open the confirmation for the families selected in the table (not modal-blocking: the
-    dialog's OK starts the work). Returns the dialog, or ``None`` when nothing is selected or
-    the user may not send back."""
+def pilihan_tabel(jendela: MainWindow) -> PilihanTabel:
+    """The rows selected in the household table (the current row when none is selected). Read
+    from the selection's ranges: Ctrl+A on 100,000 rows is one range, not 100,000 indexes."""
+    tabel = jendela.table
+    pilihan = tabel.selectionModel()
+    baris: set[int] = set()
+    if pilihan is not None:
+        for rentang in pilihan.selection():
+            baris.update(range(rentang.top(), rentang.bottom() + 1))
+    kini = tabel.currentIndex()
+    if not baris and kini.isValid():
+        baris = {kini.row()}
+    urut = sorted(baris)
+    rowid_kini = jendela.model.rowid_baris([kini.row()]) if kini.isValid() else []
+    return PilihanTabel(jendela.model.rowid_baris(urut), rowid_kini[0] if rowid_kini else None,
+                        urut[0] if urut else (kini.row() if kini.isValid() else -1))
+
+
+def pulihkan_pilihan(jendela: MainWindow, pilihan: PilihanTabel) -> None:
+    """After the list was loaded again: select the same families where they still are in the
+    list, and keep the current one. Families that left the list (a table filtered on
+    "Diajukan" after a send-back) cannot be selected; then the row where the selection was
+    stays current (nothing selected, so nothing is sent back by mistake)."""
+    model, tabel = jendela.model, jendela.table
+    baris = model.baris_rowid(pilihan.rowid)
+    seleksi = QItemSelection()
+    kolom_akhir = model.columnCount() - 1
+    awal = None
+    for i, b in enumerate(baris):  # consecutive rows as one range (Ctrl+A: a single range)
+        if awal is None:
+            awal = b
+        if i + 1 == len(baris) or baris[i + 1] != b + 1:
+            seleksi.select(model.index(awal, 0), model.index(b, kolom_akhir))
+            awal = None
+    sm = tabel.selectionModel()
+    sm.select(seleksi, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    kini = -1
+    if pilihan.rowid_kini is not None:
+        ada = model.baris_rowid([pilihan.rowid_kini])
+        kini = ada[0] if ada else -1
+    if kini < 0:
+        kini = baris[0] if baris else min(pilihan.baris_awal, model.rowCount() - 1)
+    if kini >= 0:
+        indeks = model.index(kini, max(tabel.currentIndex().column(), 0))
+        sm.setCurrentIndex(indeks, QItemSelectionModel.SelectionFlag.NoUpdate)
+        tabel.scrollTo(indeks)
+
+
+def kembalikan_terpilih(jendela: MainWindow) -> Tugas | None:
+    """Count what can be sent back among the families selected in the table (off the UI
+    thread, under a busy indicator ``kembalikanTerpilihMenghitung`` whose Batal stops it: a
+    whole kabupaten selected takes a second or two), then ask (``dialogKembalikanTerpilih``,
+    ``jendela.dialog_kembalikan_terpilih``), then send back. Returns the counting task (None
+    when nothing is done: nothing selected, not allowed, already counting)."""
     if not boleh(jendela.pengguna, Aksi.KEMBALIKAN):
         return None
-    ids = id_terpilih(jendela)
-    if not ids:
+    lama = getattr(jendela, "tugas_hitung_kembalikan", None)
+    if lama is not None and lama.berjalan:
+        return None  # already counting (a second Ctrl+Shift+R)
+    pilihan = pilihan_tabel(jendela)
+    if not pilihan.rowid:
         kabar(jendela, QCoreApplication.translate(
             "KembalikanTerpilih", "Pilih dulu keluarga berstatus Diajukan di tabel: klik satu "
             "baris, lalu Ctrl+klik atau Shift+klik untuk memilih beberapa."),
               "info", nama="kembalikanTerpilihHasil")
         return None
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        rencana = sv.rencana_kembalikan(jendela.db, jendela.pengguna, ids)
-    except (sv.TidakBerwenang, sdb.KesalahanPenyimpanan) as e:
+    path, pengguna = jendela.db_path, jendela.pengguna
+
+    def hitung(k: Konteks) -> sv.RencanaSetujui:
+        with sdb.terbuka(path, baca_saja=True, migrasi=False, jaga_berkas=True) as db:
+            return sv.rencana_kembalikan(db, pengguna, rowid=pilihan.rowid,
+                                         dibatalkan=k.dibatalkan)
+
+    tugas = Tugas(hitung, jendela)
+    sibuk = dialog_kemajuan(
+        tugas, QCoreApplication.translate(
+            "KembalikanTerpilih", "Menghitung {0} keluarga terpilih...").format(
+            angka(len(pilihan.rowid))),
+        QCoreApplication.translate("KembalikanTerpilih", "Batal"), jendela,
+        "kembalikanTerpilihMenghitung")
+    sibuk.setRange(0, 0)  # busy: a count has no steps to show
+    sibuk.setMinimumWidth(380)
+
+    def tutup_sibuk() -> None:
+        sibuk.close()
+        sibuk.deleteLater()
+        tugas.deleteLater()
+        jendela.tugas_hitung_kembalikan = None
+
+    def terhitung(rencana: sv.RencanaSetujui) -> None:
+        tutup_sibuk()
+        _tanya(jendela, rencana, pilihan)
+
+    def gagal(e: object, _jejak: str) -> None:
+        tutup_sibuk()
+        if isinstance(e, sdb.BasisDataTerputus):
+            return  # the window's "Basis data bermasalah" says it
+        if isinstance(e, sv.KembalikanDibatalkan):
+            jendela.statusBar().showMessage(QCoreApplication.translate(
+                "KembalikanTerpilih", "Pengembalian dibatalkan; tidak ada keluarga yang "
+                "dikembalikan."), 10000)
+            return
         kabar(jendela, teks_pesan(e), "peringatan", nama="kembalikanTerpilihHasil")
-        return None
-    finally:
-        QApplication.restoreOverrideCursor()
+
+    tugas.selesai.connect(terhitung)
+    tugas.gagal.connect(gagal)
+    jendela.tugas_hitung_kembalikan = tugas
+    tugas.mulai()
+    return tugas
+
+
+def _tanya(jendela: MainWindow, rencana: sv.RencanaSetujui,
+           pilihan: PilihanTabel) -> DialogKembalikanTerpilih:
+    """The confirmation (window-modal, not blocking); OK starts the send-back."""
     dialog = DialogKembalikanTerpilih(rencana, jendela)
-    dialog.accepted.connect(lambda: _jalankan(jendela, rencana, dialog.teks_alasan()))
+    dialog.accepted.connect(lambda: _jalankan(jendela, rencana, dialog.teks_alasan(), pilihan))
     dialog.finished.connect(dialog.deleteLater)
     jendela.dialog_kembalikan_terpilih = dialog
     dialog.open()
     return dialog
 
 
-def _jalankan(jendela: MainWindow, rencana: sv.RencanaSetujui, catatan: str) -> Tugas:
+def _jalankan(jendela: MainWindow, rencana: sv.RencanaSetujui, catatan: str,
+              pilihan: PilihanTabel) -> Tugas:
     path, pengguna = jendela.db_path, jendela.pengguna
 
     def kerja(k: Konteks) -> sv.HasilSetujui:
@@ -174,7 +274,7 @@ def _jalankan(jendela: MainWindow, rencana: sv.RencanaSetujui, catatan: str) -> 
         form = jendela._form  # reload an open family that is not being edited
         if form is not None and form.data is not None and not form.ada_perubahan():
             form.buka(form.data.id_keluarga)
-
+        pulihkan_pilihan(jendela, pilihan)  # the reload cleared it: keep the user's place
     def selesai(hasil: sv.HasilSetujui) -> None:
         tutup()
         teks = QCoreApplication.translate(

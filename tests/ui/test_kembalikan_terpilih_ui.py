@@ -42,8 +42,10 @@ def desa(tmp_path) -> Path:
     """Ten families: 1-6 submitted by the operator, 7 by Rina herself, 8-10 not submitted."""
     path = db_desa(tmp_path, jumlah=10)
     with sdb.terbuka(path) as db:
-        spengguna.tambah(db, "Ani", "operator", "Sandi-Kuat-123", wilayah=[DESA], oleh="uji")
-        spengguna.tambah(db, "Rina", "verifikator", "Sandi-Kuat-123", oleh="uji")
+        spengguna.tambah(db, "Ani", "operator", "Sandi-Kuat-123", wilayah=[DESA], oleh="uji",
+                         admin_dulu=False)
+        spengguna.tambah(db, "Rina", "verifikator", "Sandi-Kuat-123", oleh="uji",
+                         admin_dulu=False)
         for i in range(1, 7):
             _ajukan(db, _id(i), OPERATOR_A)
         _ajukan(db, _id(7), VERIFIKATOR)
@@ -67,6 +69,14 @@ def _klik(qtbot, w, idk: str, ctrl: bool) -> None:
                      else Qt.KeyboardModifier.NoModifier, titik)
 
 
+def _picu(qtbot, w, aksi=None):
+    """Ctrl+Shift+R: the count runs in the background; the confirmation follows."""
+    w.dialog_kembalikan_terpilih = None
+    (aksi or w.findChild(QAction, "aksiKembalikanTerpilih")).trigger()
+    qtbot.waitUntil(lambda: w.dialog_kembalikan_terpilih is not None, timeout=10000)
+    return w.dialog_kembalikan_terpilih
+
+
 def test_kembalikan_beberapa_keluarga_terpilih(qtbot, desa):
     SHOTS.mkdir(exist_ok=True)
     w = _buka(desa, "Rina")
@@ -84,8 +94,7 @@ def test_kembalikan_beberapa_keluarga_terpilih(qtbot, desa):
             sebelum = cuplikan(db)
 
         # Batal: nothing written
-        aksi.trigger()
-        d = w.dialog_kembalikan_terpilih
+        d = _picu(qtbot, w, aksi)
         assert d.objectName() == "dialogKembalikanTerpilih" and d.isVisible()
         assert d.findChild(QLabel, "kembalikanTerpilihPesan").text().startswith(
             "Kembalikan <b>3</b> keluarga terpilih berstatus Diajukan ke operator?")
@@ -104,8 +113,7 @@ def test_kembalikan_beberapa_keluarga_terpilih(qtbot, desa):
             assert cuplikan(db) == sebelum
 
         # OK once the note is written: one transaction, one audit row each
-        aksi.trigger()
-        d = w.dialog_kembalikan_terpilih
+        d = _picu(qtbot, w, aksi)
         alasan = d.findChild(QPlainTextEdit, "kembalikanAlasanEdit")
         assert alasan.hasFocus() or d.focusWidget() is alasan
         d.accept()  # Ctrl+Enter before a note: stays open
@@ -160,8 +168,7 @@ def test_tanpa_pilihan_dan_operator(qtbot, desa):
         kotak.accept()
         # only draft families chosen: the dialog says so and offers Tutup only
         _klik(qtbot, w, _id(9), ctrl=False)
-        w.findChild(QAction, "aksiKembalikanTerpilih").trigger()
-        d = w.dialog_kembalikan_terpilih
+        d = _picu(qtbot, w)
         assert d.findChild(QLabel, "kembalikanTerpilihPesan").text() == (
             "Tidak ada keluarga terpilih berstatus Diajukan yang dapat Anda kembalikan.")
         assert not d.findChild(QPushButton, "kembalikanTerpilihOk").isEnabled()
@@ -175,6 +182,131 @@ def test_tanpa_pilihan_dan_operator(qtbot, desa):
     try:
         assert not w.findChild(QAction, "aksiKembalikanTerpilih").isEnabled()
         assert [a.objectName() for a in w.table.actions()] == ["aksiBukaKeluarga"]
+    finally:
+        w.close()
+        w.deleteLater()
+
+
+def _baris_terpilih(w) -> set[int]:
+    return {i.row() for i in w.table.selectionModel().selectedRows()}
+
+
+def _kembalikan(qtbot, w, catatan: str) -> None:
+    d = _picu(qtbot, w)
+    qtbot.keyClicks(d.findChild(QPlainTextEdit, "kembalikanAlasanEdit"), catatan)
+    w.hasil_kembalikan_terpilih = None
+    d.findChild(QPushButton, "kembalikanTerpilihOk").click()
+    qtbot.waitUntil(lambda: w.hasil_kembalikan_terpilih is not None, timeout=10000)
+    w.findChild(QMessageBox, "kembalikanTerpilihHasil").accept()
+
+
+def test_menghitung_di_latar_dengan_batal(qtbot, desa, monkeypatch):
+    """The count runs off the UI thread under a busy bar (``kembalikanTerpilihMenghitung``)
+    while the window keeps answering; a second Ctrl+Shift+R does nothing more; Batal stops it,
+    no confirmation follows, nothing is written, and the selection is as it was. The count is
+    held at its start until Batal was pressed (then the real count over the real file runs and
+    stops at once)."""
+    import threading
+
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from kalbar_desktop.ui import kembalikan_terpilih as uk
+
+    lanjut = threading.Event()
+    asli = sv.rencana_kembalikan
+
+    def tertahan(*a, **kw):
+        lanjut.wait(10)
+        return asli(*a, **kw)
+
+    monkeypatch.setattr(uk.sv, "rencana_kembalikan", tertahan)
+    w = _buka(desa, "Rina")
+    try:
+        w.table.selectAll()  # Ctrl+A
+        assert len(_baris_terpilih(w)) == 10
+        with sdb.terbuka(desa) as db:
+            sebelum = cuplikan(db)
+        w.dialog_kembalikan_terpilih = None
+        w.findChild(QAction, "aksiKembalikanTerpilih").trigger()  # returns at once
+        sibuk = w.findChild(QProgressDialog, "kembalikanTerpilihMenghitung")
+        assert sibuk is not None and sibuk.maximum() == 0  # a busy bar
+        qtbot.waitUntil(lambda: sibuk.isVisible(), timeout=5000)  # the event loop runs
+        assert sibuk.labelText() == "Menghitung 10 keluarga terpilih..."
+        assert uk.kembalikan_terpilih(w) is None  # a second Ctrl+Shift+R while counting
+        SHOTS.mkdir(exist_ok=True)
+        sibuk.grab().save(str(SHOTS / "kembalikan_terpilih_menghitung.png"))
+        batal = sibuk.findChild(QPushButton)
+        assert batal.text() == "Batal"
+        batal.click()
+        lanjut.set()
+        qtbot.waitUntil(lambda: w.tugas_hitung_kembalikan is None, timeout=10000)
+        assert "Pengembalian dibatalkan" in w.statusBar().currentMessage()
+        qtbot.wait(100)
+        assert w.dialog_kembalikan_terpilih is None
+        modal = QApplication.activeModalWidget()
+        assert modal is None or modal.objectName() != "dialogKembalikanTerpilih"
+        assert len(_baris_terpilih(w)) == 10
+        with sdb.terbuka(desa) as db:
+            assert cuplikan(db) == sebelum
+    finally:
+        w.close()
+        w.deleteLater()
+
+
+def test_rencana_berhenti_saat_dibatalkan(desa):
+    from tests.lapangan import VERIFIKATOR
+
+    with sdb.terbuka(desa, baca_saja=True, migrasi=False) as db:
+        rowid = [r[0] for r in db.execute("SELECT rowid FROM keluarga ORDER BY id_keluarga")]
+        with pytest.raises(sv.KembalikanDibatalkan):
+            sv.rencana_kembalikan(db, VERIFIKATOR, rowid=rowid, dibatalkan=lambda: True)
+        rencana = sv.rencana_kembalikan(db, VERIFIKATOR, rowid=rowid, dibatalkan=lambda: False)
+        # by row id as by ID Keluarga, in the given order
+        assert rencana.disetujui == [_id(i) for i in range(1, 8)]
+        assert [d.id_keluarga for d in rencana.dilewati] == [_id(i) for i in (8, 9, 10)]
+        assert rencana == sv.rencana_kembalikan(db, VERIFIKATOR, [_id(i) for i in range(1, 11)])
+
+
+def test_pilihan_tetap_setelah_dikembalikan(qtbot, desa):
+    """After the send-back the same families stay selected and the current row stays; on a
+    table filtered on Persetujuan = Diajukan, the families sent back leave the list: the ones
+    still there (left out) stay selected, else the row where the selection was stays
+    current with nothing selected."""
+    from kalbar_desktop.ui.isian import KotakPilihan
+
+    w = _buka(desa, "Rina")
+    try:
+        for i, idk in enumerate((_id(2), _id(3), _id(8))):
+            _klik(qtbot, w, idk, ctrl=i > 0)
+        sebelum = _baris_terpilih(w)
+        assert len(sebelum) == 3
+        assert w.table.currentIndex().row() == w.model.baris_dari_id(_id(8))
+        _kembalikan(qtbot, w, "Foto rumah belum ada")
+        assert w.hasil_kembalikan_terpilih.disetujui == [_id(2), _id(3)]
+        assert _baris_terpilih(w) == sebelum
+        assert w.table.currentIndex().row() == w.model.baris_dari_id(_id(8))
+        kolom = w.model.KOLOM.index("persetujuan")
+        assert w.model.index(w.model.baris_dari_id(_id(2)), kolom).data().startswith(
+            "Dikembalikan")
+        w.grab().save(str(SHOTS / "kembalikan_terpilih_pilihan_tetap.png"))
+
+        # filtered on "Diajukan": 1, 4, 5, 6, 7 are shown
+        saring = w.findChild(KotakPilihan, "persetujuanFilter")
+        saring.atur_kode("DIAJUKAN")
+        qtbot.waitUntil(lambda: w.model.rowCount() == 5)
+        assert [w.model.id_keluarga(b) for b in range(5)] == [_id(i) for i in (1, 4, 5, 6, 7)]
+        # 4 and 5 chosen (Shift+click), 5 the current row: both leave the list
+        _klik(qtbot, w, _id(4), ctrl=False)
+        titik = w.table.visualRect(w.model.index(w.model.baris_dari_id(_id(5)), 1)).center()
+        qtbot.mouseClick(w.table.viewport(), Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.ShiftModifier, titik)
+        assert _baris_terpilih(w) == {1, 2}
+        _kembalikan(qtbot, w, "KTP belum difoto")
+        assert [w.model.id_keluarga(b) for b in range(w.model.rowCount())] == [
+            _id(i) for i in (1, 6, 7)]
+        assert _baris_terpilih(w) == set()  # nothing the user did not choose
+        assert w.table.currentIndex().row() == 1  # where the selection was: now family 6
+        assert w.model.id_keluarga(w.table.currentIndex().row()) == _id(6)
     finally:
         w.close()
         w.deleteLater()
