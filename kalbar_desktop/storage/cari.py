@@ -169,7 +169,8 @@ def syarat(teks: str, alias: str = "k", rowid: str | None = None) -> tuple[str, 
 
     Every word must match (AND). Name words match the start of any name word of the head or a
     member; a number part matches anywhere in an identifier (at least :data:`MIN_NOMOR`
-    characters; shorter ones match the start of the ID Keluarga, No KK or the head's NIK).
+    characters; shorter ones match the start of the ID Keluarga, No KK or the head's NIK as the
+    table shows it: the new head's after "Jadikan kepala keluarga").
     Returns ``("", [])`` for empty text.
     """
     nama, nomor = kata_kunci(teks)
@@ -194,8 +195,19 @@ def syarat(teks: str, alias: str = "k", rowid: str | None = None) -> tuple[str, 
                       f"{' AND '.join(kondisi)})")
     for n in nomor:
         if len(n) < MIN_NOMOR:
-            bagian.append(f"({alias}.id_keluarga GLOB ? OR {alias}.no_kk GLOB ? "
-                          f"OR {alias}.nik_kepala GLOB ?)")
+            # The head's NIK as the table shows it: a new head's (a correction) where one was
+            # chosen, else the P3KE one. The few corrected families are read apart, once.
+            bagian.append(
+                f"({alias}.id_keluarga GLOB ? OR {alias}.no_kk GLOB ? "
+                f"OR ({alias}.nik_kepala GLOB ? AND {rowid} NOT IN ({_KEPALA_DIKOREKSI})) "
+                f"OR {rowid} IN ({_KEPALA_DIKOREKSI} AND "
+                f"json_extract(koreksi_json, '$.nik_kepala') GLOB ?))")
             pola = re.sub(r"([*?\[])", r"[\1]", n) + "*"
-            params.extend([pola] * 3)
+            params.extend([pola] * 4)
     return " AND ".join(bagian), params
+
+
+_KEPALA_DIKOREKSI = ("SELECT rowid_keluarga FROM verifikasi_keluarga WHERE rowid_keluarga IS NOT "
+                     "NULL AND koreksi_json IS NOT NULL "
+                     "AND json_extract(koreksi_json, '$.nik_kepala') IS NOT NULL")
+"""Row ids of the families whose head's NIK is corrected (a new head chosen in the form)."""
