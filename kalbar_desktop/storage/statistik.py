@@ -1,4 +1,5 @@
-"""Counts over the whole database (for ``stats``, the status bar and the dashboard)."""
+"""Counts over the whole database or a user's regions (for ``stats``, the status bar and the
+dashboard)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,17 @@ from kalbar_desktop.storage.db import tangkap_kerusakan
 from kalbar_desktop.storage.wilayah import syarat_lingkup
 
 
-def _per(db: Database, kolom: str, tabel: str) -> dict[str | None, int]:
+def _per(db: Database, kolom: str, tabel: str,
+         wilayah: Sequence[str] = ()) -> dict[str | None, int]:
+    if not wilayah:
+        return {nilai: n for nilai, n in db.execute(
+            f"SELECT {kolom}, count(*) FROM {tabel} GROUP BY {kolom} ORDER BY {kolom}")}
+    syarat, params = syarat_lingkup("k.kode_kemdagri", wilayah)
+    gabung = "" if tabel == "keluarga" else " JOIN keluarga k USING (id_keluarga)"
+    alias = "k" if tabel == "keluarga" else "x"
     return {nilai: n for nilai, n in db.execute(
-        f"SELECT {kolom}, count(*) FROM {tabel} GROUP BY {kolom} ORDER BY {kolom}")}
+        f"SELECT {alias}.{kolom}, count(*) FROM {tabel} {alias}{gabung} WHERE {syarat} "
+        f"GROUP BY {alias}.{kolom} ORDER BY {alias}.{kolom}", params)}
 
 
 def jumlah(db: Database, wilayah: Sequence[str] = ()) -> tuple[int, int]:
@@ -31,20 +40,30 @@ def jumlah(db: Database, wilayah: Sequence[str] = ()) -> tuple[int, int]:
     return int(k), int(a)
 
 
-def statistik(db: Database) -> dict:
-    """Totals and per-value family counts of status verifikasi, kelayakan, persetujuan, desil.
+def statistik(db: Database, wilayah: Sequence[str] = ()) -> dict:
+    """Totals and per-value family counts of status verifikasi, kelayakan, persetujuan, desil,
+    within the regions ``wilayah`` (a user's scope, :func:`kalbar_desktop.domain.akses.lingkup`;
+    empty: the whole database).
 
     Keys are stored values (codes); ``None`` stands for an empty value.
     """
-    k, a = jumlah(db)
-    return {
-        "keluarga": k,
-        "anggota": a,
-        "status_verifikasi": _per(db, "status_verifikasi", "verifikasi_keluarga"),
-        "kelayakan": _per(db, "kelayakan", "verifikasi_keluarga"),
-        "persetujuan": _per(db, "persetujuan", "verifikasi_keluarga"),
-        "desil": _per(db, "desil", "keluarga"),
-        "temuan": int(db.execute("SELECT count(*) FROM temuan").fetchone()[0]),
-        "keluarga_dengan_temuan": int(db.execute(
-            "SELECT count(DISTINCT id_keluarga) FROM temuan").fetchone()[0]),
-    }
+    k, a = jumlah(db, wilayah)
+    with tangkap_kerusakan():
+        if wilayah:
+            syarat, params = syarat_lingkup("k.kode_kemdagri", wilayah)
+            temuan, dengan = db.execute(
+                "SELECT count(*), count(DISTINCT t.id_keluarga) FROM temuan t "
+                f"JOIN keluarga k USING (id_keluarga) WHERE {syarat}", params).fetchone()
+        else:
+            temuan, dengan = db.execute(
+                "SELECT count(*), count(DISTINCT id_keluarga) FROM temuan").fetchone()
+        return {
+            "keluarga": k,
+            "anggota": a,
+            "status_verifikasi": _per(db, "status_verifikasi", "verifikasi_keluarga", wilayah),
+            "kelayakan": _per(db, "kelayakan", "verifikasi_keluarga", wilayah),
+            "persetujuan": _per(db, "persetujuan", "verifikasi_keluarga", wilayah),
+            "desil": _per(db, "desil", "keluarga", wilayah),
+            "temuan": int(temuan),
+            "keluarga_dengan_temuan": int(dengan),
+        }
