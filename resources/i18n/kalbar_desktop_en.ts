@@ -2389,6 +2389,10 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Menghitung {0} keluarga terpilih...</source>
+        <translation>Counting {0} selected families...</translation>
+    </message>
+    <message>
         <source>{0} keluarga dikembalikan ke operator.</source>
         <translation>{0} families sent back to the operator.</translation>
     </message>
