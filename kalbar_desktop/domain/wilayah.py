@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Mapping
 from enum import StrEnum
 
 
@@ -78,3 +79,50 @@ def kunci_nama_desa(teks: object) -> str:
     if m and len(t) > m.end():
         t = t[m.end():]
     return t
+
+
+def jarak_ketik(a: str, b: str, batas: int) -> int:
+    """How many typing slips turn ``a`` into ``b``: a letter left out, added, replaced, or two
+    neighbours swapped ("Ambwang" / "Ambawang": one). Stops early: anything above ``batas``
+    is returned as ``batas + 1``."""
+    if a == b:
+        return 0
+    if abs(len(a) - len(b)) > batas:
+        return batas + 1
+    dua: list[int] = []
+    satu = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        kini = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            kini[j] = min(satu[j] + 1, kini[j - 1] + 1, satu[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                kini[j] = min(kini[j], dua[j - 2] + 1)
+        if min(kini) > batas:
+            return batas + 1
+        dua, satu = satu, kini
+    return min(satu[-1], batas + 1)
+
+
+def batas_salah_ketik(kunci: str) -> int:
+    """How many typing slips a desa name (a :func:`kunci_nama_desa` key) may carry and still be
+    suggested: none under 5 letters (a slip there names another desa as easily: "Jawa"), one,
+    two from 12 letters ("Sungai Garam Hilir")."""
+    n = len(kunci.replace(" ", ""))
+    return 0 if n < 5 else 1 if n < 12 else 2
+
+
+def desa_mirip(teks: object, nama: Mapping[str, Collection[str]]) -> str | None:
+    """The one desa an old free text probably means when it names none exactly: ``nama`` maps
+    each :func:`kunci_nama_desa` key to the desa codes of that name. Returns the code when the
+    text is within :func:`batas_salah_ketik` slips of names of exactly one desa ("Desa Sungai
+    Ambwang" for Sungai Ambawang); ``None`` when it names a desa exactly, or none or several
+    are that close (a human decides; nothing is guessed)."""
+    kunci = kunci_nama_desa(teks)
+    if not kunci or kunci in nama:
+        return None
+    batas = batas_salah_ketik(kunci)
+    if not batas:
+        return None
+    kode = {k for n, semua in nama.items() if jarak_ketik(kunci, n, batas) <= batas
+            for k in semua}
+    return next(iter(kode)) if len(kode) == 1 else None

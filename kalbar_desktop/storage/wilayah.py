@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from kalbar_desktop.domain.wilayah import kunci_nama_desa
+from kalbar_desktop.domain.wilayah import desa_mirip, kunci_nama_desa
 from kalbar_desktop.storage.db import tangkap_kerusakan
 
 
@@ -189,6 +189,10 @@ class TafsirPindah:
     """The one desa whose name the text is (``None``: none, or more than one)."""
     kandidat: tuple[str, ...] = ()
     """Every desa of the kabupaten with that name (two or more: the text stays text)."""
+    mirip: str | None = None
+    """When the text names no desa exactly: the one desa it is a typing slip away from
+    (:func:`kalbar_desktop.domain.wilayah.desa_mirip`), offered to the user, never applied
+    without them (the Rekap still counts the text as a move out of the kabupaten)."""
 
 
 class NamaDesaTujuan:
@@ -213,7 +217,8 @@ class NamaDesaTujuan:
     def tafsir(self, teks: str | None) -> TafsirPindah:
         """The desa ``teks`` names (see the class)."""
         kandidat = tuple(sorted(self._nama.get(kunci_nama_desa(teks), ()))) if teks else ()
-        return TafsirPindah(kandidat[0] if len(kandidat) == 1 else None, kandidat)
+        return TafsirPindah(kandidat[0] if len(kandidat) == 1 else None, kandidat,
+                            None if kandidat else desa_mirip(teks, self._nama))
 
 
 def teks_pindah_dalam_kabupaten(db: Database) -> list[str]:

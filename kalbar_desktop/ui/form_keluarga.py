@@ -702,7 +702,9 @@ class FormKeluarga(QWidget):
     def _tafsirkan_pindah(self, v: Verifikasi) -> None:
         """Old free-text 'Pindah ke' that is the name of exactly one desa of this kabupaten is
         shown as that desa (stored as its code when the user saves); a name that several desa
-        carry stays text, and the note under the field says why."""
+        carry stays text, and the note under the field says why; a text a typing slip away from
+        exactly one desa stays text, the note asks "Mungkin maksudnya Desa X?" and the desa
+        picker holds X, chosen only when the user picks "Desa di kabupaten ini" and saves."""
         self._pindah_ditafsirkan = False
         catatan = ""
         teks = (v.pindah_ke or "").strip()
@@ -722,6 +724,18 @@ class FormKeluarga(QWidget):
                 catatan = self.tr(
                     "Isian lama \"{0}\" dibaca sebagai desa {1}. Disimpan sebagai desa itu saat "
                     "Anda menyimpan.").format(teks, nama(tafsir.kode))
+            elif tafsir.mirip and desa.findData(tafsir.mirip) >= 0:
+                # a typing slip ("Sungai Ambwang"): offered, not applied - the picker holds the
+                # desa, but the text stays until the user chooses it and saves
+                desa.atur_kode(tafsir.mirip)
+                nama_desa, _koma, kecamatan = nama(tafsir.mirip).partition(", ")
+                saran = (self.tr("Desa {0} (Kecamatan {1})").format(nama_desa, kecamatan)
+                         if kecamatan else self.tr("Desa {0}").format(nama_desa))
+                catatan = self.tr(
+                    "Isian lama \"{0}\" tidak sama persis dengan nama desa mana pun di kabupaten "
+                    "ini. Mungkin maksudnya {1}? Bila ya, pilih \"Desa di kabupaten ini\" (desa "
+                    "itu sudah disiapkan di daftar) lalu simpan. Sebelum disimpan, keluarga ini "
+                    "tetap dihitung pindah keluar kabupaten.").format(teks, saran)
             elif len(tafsir.kandidat) > 1:
                 catatan = self.tr(
                     "Isian lama \"{0}\" tetap sebagai teks: ada {1} desa bernama itu di "
