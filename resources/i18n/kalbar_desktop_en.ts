@@ -1657,6 +1657,18 @@
         <translation>The old entry &quot;{0}&quot; is read as the village {1}. It is stored as that village when you save.</translation>
     </message>
     <message>
+        <source>Desa {0} (Kecamatan {1})</source>
+        <translation>the village {0} (subdistrict {1})</translation>
+    </message>
+    <message>
+        <source>Desa {0}</source>
+        <translation>the village {0}</translation>
+    </message>
+    <message>
+        <source>Isian lama &quot;{0}&quot; tidak sama persis dengan nama desa mana pun di kabupaten ini. Mungkin maksudnya {1}? Bila ya, pilih &quot;Desa di kabupaten ini&quot; (desa itu sudah disiapkan di daftar) lalu simpan. Sebelum disimpan, keluarga ini tetap dihitung pindah keluar kabupaten.</source>
+        <translation>The old entry &quot;{0}&quot; does not exactly match the name of any village in this district. Did you mean {1}? If so, choose &quot;Village in this district&quot; (that village is already selected in the list), then save. Until it is saved, this family is still counted as moved out of the district.</translation>
+    </message>
+    <message>
         <source>Isian lama &quot;{0}&quot; tetap sebagai teks: ada {1} desa bernama itu di kabupaten ini ({2}). Bila keluarga pindah ke salah satunya, pilih &quot;Desa di kabupaten ini&quot; lalu desanya.</source>
         <translation>The old entry &quot;{0}&quot; stays as text: {1} villages of this district carry that name ({2}). If the family moved to one of them, choose &quot;Village in this district&quot; and then the village.</translation>
     </message>
