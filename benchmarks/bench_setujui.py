@@ -17,12 +17,17 @@ on a fresh copy of it. Measured, as medians over ``--runs`` (raw times in bracke
 With ``--kembalikan`` it measures sending every family back instead (the window's
 Verifikasi > Kembalikan keluarga terpilih on a table selected whole with Ctrl+A):
 
-* ``pilihan``: the selected rows' ID Keluarga (:func:`storage.daftar.baris`, what
-  ``HouseholdModel.id_keluarga_baris`` runs on the UI thread);
-* ``rencana``: :func:`storage.verifikasi.rencana_kembalikan` for those IDs (UI thread, before
-  the confirmation);
+* ``pilihan``: the selection's row ids on the UI thread (``ui.kembalikan_terpilih.
+  pilihan_tabel`` on a real ``QTableView`` over the real ``HouseholdModel``, all rows selected
+  as Ctrl+A does; offscreen Qt);
+* ``rencana``: :func:`storage.verifikasi.rencana_kembalikan` for those row ids (worker thread,
+  under the busy bar, before the confirmation);
+* ``batal``: from Batal pressed 0.3 s into that count to the count stopped
+  (``KembalikanDibatalkan``);
 * ``kembalikan``: :func:`storage.verifikasi.kembalikan_semua` (one transaction, one
-  ``KEMBALIKAN`` audit row each).
+  ``KEMBALIKAN`` audit row each);
+* ``pulihkan``: the list loaded again and the same 100,000 rows selected again
+  (``HouseholdModel.muat_ulang`` + ``ui.kembalikan_terpilih.pulihkan_pilihan``, UI thread).
 
 Peak RSS is the process's ``ru_maxrss`` at the end.
 """
@@ -30,6 +35,7 @@ Peak RSS is the process's ``ru_maxrss`` at the end.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import resource
 import shutil
@@ -134,11 +140,20 @@ def main() -> None:
 
 
 def kembalikan(asal: Path, verifikator, runs: int) -> None:
-    from kalbar_desktop.storage import daftar
+    import threading
+    from types import SimpleNamespace
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
+
     from kalbar_desktop.storage import db as sdb
     from kalbar_desktop.storage import verifikasi as sv
+    from kalbar_desktop.ui.household_model import HouseholdModel
+    from kalbar_desktop.ui.kembalikan_terpilih import pilihan_tabel, pulihkan_pilihan
 
-    waktu: dict[str, list[float]] = {"pilihan": [], "rencana": [], "kembalikan": []}
+    app = QApplication.instance() or QApplication([])
+    waktu: dict[str, list[float]] = {"pilihan": [], "rencana": [], "batal": [],
+                                     "kembalikan": [], "pulihkan": []}
     jumlah = 0
     with tempfile.TemporaryDirectory(dir=asal.parent) as tmp:
         for _ in range(runs):
@@ -146,19 +161,43 @@ def kembalikan(asal: Path, verifikator, runs: int) -> None:
             shutil.copyfile(asal, salinan)
             os.sync()
             with sdb.terbuka(salinan, migrasi=False) as db:
-                rowid = daftar.daftar_id(db, daftar.Saring(), "id_keluarga", False)
+                model = HouseholdModel(db)
+                tabel = QTableView()
+                tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+                tabel.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+                tabel.setModel(model)
+                tabel.selectAll()  # Ctrl+A
+                app.processEvents()
+                jendela = SimpleNamespace(table=tabel, model=model)
                 t = time.perf_counter()
-                baris = daftar.baris(db, rowid, ("id_keluarga",))
-                ids = [baris[r][0] for r in rowid]
+                pilihan = pilihan_tabel(jendela)
                 waktu["pilihan"].append(time.perf_counter() - t)
-                t = time.perf_counter()
-                rencana = sv.rencana_kembalikan(db, verifikator, ids)
-                waktu["rencana"].append(time.perf_counter() - t)
+                with sdb.terbuka(salinan, baca_saja=True, migrasi=False) as baca:
+                    t = time.perf_counter()
+                    rencana = sv.rencana_kembalikan(baca, verifikator, rowid=pilihan.rowid,
+                                                    dibatalkan=lambda: False)
+                    waktu["rencana"].append(time.perf_counter() - t)
+                    batal = threading.Event()
+                    t = time.perf_counter()
+                    threading.Timer(0.3, batal.set).start()
+                    with contextlib.suppress(sv.KembalikanDibatalkan):
+                        sv.rencana_kembalikan(baca, verifikator, rowid=pilihan.rowid,
+                                              dibatalkan=batal.is_set)
+                    waktu["batal"].append(max(time.perf_counter() - t - 0.3, 0.0))
                 t = time.perf_counter()
                 hasil = sv.kembalikan_semua(db, verifikator, rencana, "Foto rumah belum ada",
                                             lapor=lambda _p, _f: None)
                 waktu["kembalikan"].append(time.perf_counter() - t)
                 jumlah = len(hasil.disetujui)
+                t = time.perf_counter()
+                model.muat_ulang()
+                pulihkan_pilihan(jendela, pilihan)
+                waktu["pulihkan"].append(time.perf_counter() - t)
+                assert len(tabel.selectionModel().selectedRows()) == len(pilihan.rowid)
+                tabel.setModel(None)
+                tabel.deleteLater()
+                model.deleteLater()
+                app.processEvents()
             salinan.unlink()
     print(f"{jumlah:,} keluarga dikembalikan ({runs} kali; median [mentah])")
     for nama, w in waktu.items():
