@@ -153,6 +153,11 @@ class BuktiUrutan:
     """Texts that read as two different dates (as written, each once)."""
     jumlah_bulan_dulu: int = 0
     jumlah_hari_dulu: int = 0
+    nik_hari: int = 0
+    """Rows holding a two-way date whose NIK carries its day-first reading (set by the caller
+    when :attr:`perlu_nik`, see :func:`kode_nik`)."""
+    nik_bulan: int = 0
+    """Rows holding a two-way date whose NIK carries its month-first reading."""
 
     CONTOH = 3
 
@@ -198,16 +203,61 @@ class BuktiUrutan:
         return hasil
 
     @property
+    def perlu_nik(self) -> bool:
+        """Every slash date of the column reads two ways (``3/10/1985``; a small desa file can
+        hold nothing else): only the NIKs of those rows can tell the order
+        (:attr:`nik_hari`, :attr:`nik_bulan`)."""
+        return bool(self.ambigu) and not self.jumlah_bulan_dulu and not self.jumlah_hari_dulu
+
+    @property
     def keputusan(self) -> str | None:
-        """``bulan`` (read the ambiguous dates month first), ``campur`` (evidence both ways:
-        day first kept, to be checked) or ``None`` (day first, nothing to say)."""
+        """``bulan`` (read the ambiguous dates month first: dates that can only be month
+        first), ``nik_bulan`` (month first: the NIKs say so, :func:`putusan_nik`), ``campur``
+        (evidence both ways: day first kept, to be checked), ``belum_pasti`` (every date reads
+        two ways and the NIKs do not decide: day first kept, to be checked) or ``None`` (day
+        first, nothing to say: dates that can only be day first, or NIKs that say so)."""
         if not self.ambigu:
             return None
         if self.jumlah_bulan_dulu and not self.jumlah_hari_dulu:
             return "bulan"
         if self.jumlah_bulan_dulu and self.jumlah_hari_dulu:
             return "campur"
-        return None
+        if self.jumlah_hari_dulu:
+            return None
+        putusan = putusan_nik(self.nik_hari, self.nik_bulan)
+        if putusan == "bulan":
+            return "nik_bulan"
+        return None if putusan == "hari" else "belum_pasti"
+
+
+NIK_MINIMAL = 3
+"""NIKs that must carry one reading of a column's two-way dates before it decides the order.
+Each agreeing NIK is strong evidence (six digits matching a date by chance is rare), but one
+or two can be a NIK registered with another birth date or a row typed the other way; three
+is what a desa file of a few families gives when its people have NIKs at all."""
+NIK_MAYORITAS = 4
+"""The reading the NIKs decide for must be carried by at least this many times as many NIKs
+as the other reading (80 %): a few rows typed the other way, or NIKs issued with a wrong
+date, do not stop a clear column, while a column truly written both ways stays undecided."""
+
+
+def putusan_nik(hari: int, bulan: int) -> str | None:
+    """What the NIKs of a column's two-way dates decide: ``bulan`` (month first), ``hari``
+    (day first) or ``None`` (too few, or no clear majority): ``hari``/``bulan`` count the
+    rows whose NIK carries the day-first/month-first reading (see :data:`NIK_MINIMAL`,
+    :data:`NIK_MAYORITAS`)."""
+    if bulan >= NIK_MINIMAL and bulan >= NIK_MAYORITAS * hari:
+        return "bulan"
+    if hari >= NIK_MINIMAL and hari >= NIK_MAYORITAS * bulan:
+        return "hari"
+    return None
+
+
+def kode_nik(iso: str) -> tuple[str, str]:
+    """The birth-date digits (7 to 12, ``DDMMYY``) a NIK carries for the date ``iso``
+    (``1985-03-10``): a man's (``100385``) and a woman's (day + 40: ``500385``)."""
+    hari, sisa = iso[8:10], iso[5:7] + iso[2:4]
+    return hari + sisa, f"{int(hari) + 40}{sisa}"
 
 
 def _delapan_digit(teks: str) -> dt.date | None:

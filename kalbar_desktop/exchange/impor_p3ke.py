@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from kalbar_desktop.domain import kolom, nik
 from kalbar_desktop.domain.pesan import Pesan, pesan_dari
-from kalbar_desktop.domain.tanggal import BuktiUrutan, teks_tanggal
+from kalbar_desktop.domain.tanggal import BuktiUrutan, kode_nik, teks_tanggal
 from kalbar_desktop.exchange.konversi import PengubahBaris, teks
 from kalbar_desktop.exchange.reader import (
     EKSTENSI_CSV,
@@ -234,58 +234,119 @@ class UrutanTanggal:
     """The column's letter and header: ``K (Tanggal Lahir)``."""
     bulan_dulu: bool
     """True: the column is in the US order and those dates were read month first; False:
-    evidence both ways, read day first (to be checked)."""
+    read day first (evidence both ways, or nothing decided: to be checked)."""
     jumlah: int
     """How many rows hold such a date."""
     contoh: str
     """One such date as written."""
     contoh_dibaca: dt.date
     """What it was read as."""
-    bukti_bulan: str
-    """A date that can only be month first (``08/15/1980``)."""
+    bukti_bulan: str = ""
+    """A date that can only be month first (``08/15/1980``); empty when every date of the
+    column reads two ways."""
     bukti_hari: str = ""
     """One that can only be day first (``25/12/1980``), for mixed evidence."""
+    alasan: str = "tanggal"
+    """Why: ``tanggal`` (dates that can only be month first), ``campur`` (dates that can only
+    be read one way, both ways), ``nik`` (every date reads two ways; the NIKs of those rows
+    carry the month-first reading), ``belum_pasti`` (every date reads two ways, the NIKs do
+    not decide: day first kept)."""
+    nik_bulan: int = 0
+    """Rows whose NIK carries the month-first reading (``nik``, ``belum_pasti``)."""
+    nik_hari: int = 0
+    """Rows whose NIK carries the day-first reading."""
 
-    def teks(self, pratinjau: bool = False) -> str:
-        """The note in Indonesian, with its place; ``pratinjau``: as the preview says it, from
-        the first rows only."""
-        di = f"kolom {self.kolom}, berkas {self.berkas}, lembar '{self.lembar}'"
-        dibaca = "akan dibaca" if pratinjau else "dibaca"
-        contoh = f"mis. {self.contoh} {dibaca} {teks_tanggal(self.contoh_dibaca)}"
-        baris = (f"{self.jumlah} tanggal di baris awal" if pratinjau
-                 else f"{self.jumlah} tanggal")
-        if self.bulan_dulu:
-            teks = (f"Tanggal di {di} ditulis bulan dulu seperti di Amerika (mis. "
-                    f"{self.bukti_bulan}), maka {baris} yang bisa dibaca dua cara juga "
-                    f"{dibaca} bulan dulu ({contoh})")
-        else:
-            teks = (f"Tanggal di {di} ditulis dengan dua urutan: bulan dulu (mis. "
-                    f"{self.bukti_bulan}) dan hari dulu (mis. {self.bukti_hari}); {baris} yang "
-                    f"bisa dibaca dua cara {dibaca} hari dulu ({contoh}): periksa tanggal-tanggal "
-                    "itu")
+    def teks(self, pratinjau: bool = False) -> Pesan:
+        """The note in Indonesian (a :class:`Pesan`: English in the English window), with its
+        place and a full stop; ``pratinjau``: as the preview says it, from the first rows
+        only."""
+        tempat = {"kolom": self.kolom, "berkas": self.berkas, "lembar": self.lembar,
+                  "bukti_bulan": self.bukti_bulan, "bukti_hari": self.bukti_hari,
+                  "n": self.jumlah, "contoh": self.contoh,
+                  "dibaca": teks_tanggal(self.contoh_dibaca), "nik_bulan": self.nik_bulan,
+                  "nik_hari": self.nik_hari}
         if pratinjau:
-            teks += "; impor memutuskan dari seluruh kolom"
-        return teks
+            if self.alasan == "tanggal":
+                return Pesan(
+                    "Tanggal di kolom {kolom}, berkas {berkas}, lembar '{lembar}' ditulis bulan "
+                    "dulu seperti di Amerika (mis. {bukti_bulan}), maka {n} tanggal di baris awal "
+                    "yang bisa dibaca dua cara juga akan dibaca bulan dulu (mis. {contoh} akan "
+                    "dibaca {dibaca}); impor memutuskan dari seluruh kolom.", **tempat)
+            if self.alasan == "campur":
+                return Pesan(
+                    "Tanggal di kolom {kolom}, berkas {berkas}, lembar '{lembar}' ditulis dengan "
+                    "dua urutan: bulan dulu (mis. {bukti_bulan}) dan hari dulu (mis. "
+                    "{bukti_hari}); {n} tanggal di baris awal yang bisa dibaca dua cara akan "
+                    "dibaca hari dulu (mis. {contoh} akan dibaca {dibaca}): periksa "
+                    "tanggal-tanggal itu; impor memutuskan dari seluruh kolom.", **tempat)
+            if self.alasan == "nik":
+                return Pesan(
+                    "Semua tanggal di kolom {kolom}, berkas {berkas}, lembar '{lembar}' bisa "
+                    "dibaca dua cara, dan NIK di baris awal menunjukkan bulan dulu seperti di "
+                    "Amerika ({nik_bulan} NIK cocok bila dibaca bulan dulu, {nik_hari} bila "
+                    "dibaca hari dulu): {n} tanggal di baris awal akan dibaca bulan dulu (mis. "
+                    "{contoh} akan dibaca {dibaca}); impor memutuskan dari seluruh kolom.",
+                    **tempat)
+            return Pesan(
+                "{n} tanggal di baris awal kolom {kolom}, berkas {berkas}, lembar '{lembar}' "
+                "bisa dibaca dua cara dan akan dibaca hari dulu (mis. {contoh} akan dibaca "
+                "{dibaca}); NIK tidak memastikan urutannya ({nik_hari} NIK cocok bila dibaca "
+                "hari dulu, {nik_bulan} bila dibaca bulan dulu): periksa tanggal-tanggal itu; "
+                "impor memutuskan dari seluruh kolom.", **tempat)
+        if self.alasan == "tanggal":
+            return Pesan(
+                "Tanggal di kolom {kolom}, berkas {berkas}, lembar '{lembar}' ditulis bulan dulu "
+                "seperti di Amerika (mis. {bukti_bulan}), maka {n} tanggal yang bisa dibaca dua "
+                "cara juga dibaca bulan dulu (mis. {contoh} dibaca {dibaca}).", **tempat)
+        if self.alasan == "campur":
+            return Pesan(
+                "Tanggal di kolom {kolom}, berkas {berkas}, lembar '{lembar}' ditulis dengan dua "
+                "urutan: bulan dulu (mis. {bukti_bulan}) dan hari dulu (mis. {bukti_hari}); {n} "
+                "tanggal yang bisa dibaca dua cara dibaca hari dulu (mis. {contoh} dibaca "
+                "{dibaca}): periksa tanggal-tanggal itu.", **tempat)
+        if self.alasan == "nik":
+            return Pesan(
+                "Semua tanggal di kolom {kolom}, berkas {berkas}, lembar '{lembar}' bisa dibaca "
+                "dua cara, dan NIK menunjukkan bulan dulu seperti di Amerika ({nik_bulan} NIK "
+                "cocok bila dibaca bulan dulu, {nik_hari} bila dibaca hari dulu): {n} tanggal "
+                "itu dibaca bulan dulu (mis. {contoh} dibaca {dibaca}).", **tempat)
+        return Pesan(
+            "{n} tanggal di kolom {kolom}, berkas {berkas}, lembar '{lembar}' bisa dibaca dua "
+            "cara dan dibaca hari dulu (mis. {contoh} dibaca {dibaca}); NIK tidak memastikan "
+            "urutannya ({nik_hari} NIK cocok bila dibaca hari dulu, {nik_bulan} bila dibaca "
+            "bulan dulu): periksa tanggal-tanggal itu.", **tempat)
 
 
 def _urutan_tanggal(p: PemetaanLembar, i: int, bukti: BuktiUrutan, jumlah: Callable[
-        [dict[str, tuple[str, str]], bool], int]) -> UrutanTanggal | None:
+        [dict[str, tuple[str, str]], bool], int],
+        nik: Callable[[dict[str, tuple[str, str]]], tuple[int, int]] | None = None
+        ) -> UrutanTanggal | None:
     """What to do with the two-way dates of column ``i`` of sheet ``p`` (see
     :class:`~kalbar_desktop.domain.tanggal.BuktiUrutan`): ``jumlah(peta, ubah)`` counts the
-    rows holding such a date and, with ``ubah``, gives them the month-first reading."""
+    rows holding such a date and, with ``ubah``, gives them the month-first reading;
+    ``nik(peta)`` counts, when every date reads two ways, the rows whose NIK carries (the
+    day-first, the month-first) reading (no NIK column: nothing decides)."""
+    peta = bukti.peta()
+    if bukti.perlu_nik and nik is not None and peta:
+        bukti.nik_hari, bukti.nik_bulan = nik(peta)
     keputusan = bukti.keputusan
     if keputusan is None:
         return None
-    bulan = keputusan == "bulan"
-    peta = bukti.peta()
+    bulan = keputusan in ("bulan", "nik_bulan")
     n = jumlah(peta, bulan)
     if not n:
         return None
     contoh, (hari_iso, bulan_iso) = next(iter(peta.items()))
+    alasan = {"bulan": "tanggal", "nik_bulan": "nik"}.get(keputusan, keputusan)
     return UrutanTanggal(
         p.berkas.name, p.lembar.nama, f"{p.lembar.huruf_kolom(i)} ({p.header[i]})", bulan, n,
         contoh.strip(), dt.date.fromisoformat(bulan_iso if bulan else hari_iso),
-        bukti.bulan_dulu[0], bukti.hari_dulu[0] if bukti.hari_dulu else "")
+        bukti.bulan_dulu[0] if bukti.bulan_dulu else "",
+        bukti.hari_dulu[0] if bukti.hari_dulu else "", alasan, bukti.nik_bulan, bukti.nik_hari)
+
+
+_FIELD_NIK = {"keluarga": "nik_kepala", "individu": "nik"}
+"""The NIK of the person whose birth date a sheet's Tanggal Lahir is."""
 
 
 def _tanggal_dua_cara(stage: simpan.Pementasan, p: PemetaanLembar,
@@ -293,13 +354,21 @@ def _tanggal_dua_cara(stage: simpan.Pementasan, p: PemetaanLembar,
     """Once sheet ``p`` is staged: its date columns in the US order get the month-first
     reading of their two-way dates; what was decided, per column (see :func:`_urutan_tanggal`)."""
     tabel = "stage_keluarga" if p.jenis == "keluarga" else "stage_anggota"
+    field_nik = _FIELD_NIK[p.jenis] if _FIELD_NIK[p.jenis] in p.field else None
     hasil = []
     for f, (i, b, kunci) in bukti.items():
         def jumlah(peta: dict[str, tuple[str, str]], ubah: bool, f: str = f,
                    kunci: str = kunci) -> int:
             return stage.tanggal_ambigu(tabel, f, kunci, p.berkas.name, p.lembar.nama, peta,
                                         ubah)
-        dua_cara = _urutan_tanggal(p, i, b, jumlah)
+
+        def nik(peta: dict[str, tuple[str, str]], f: str = f, kunci: str = kunci,
+                field_nik: str | None = field_nik) -> tuple[int, int]:
+            if f != "tanggal_lahir" or field_nik is None:
+                return 0, 0
+            return stage.nik_tanggal_ambigu(tabel, f, field_nik, kunci, p.berkas.name,
+                                            p.lembar.nama, peta)
+        dua_cara = _urutan_tanggal(p, i, b, jumlah, nik)
         if dua_cara is not None:
             hasil.append(dua_cara)
     return hasil
@@ -764,7 +833,7 @@ class HasilImpor:
                       f"data: yang diimpor data di lembar tersembunyi {sembunyi}."
                       for b, lembar, sembunyi in self.lembar_templat)
             + pesan_kode_bukan_desa(*self.kode_bukan_desa)
-            + "".join(f" {u.teks()}." for u in self.urutan_tanggal)
+            + "".join(f" {u.teks()}" for u in self.urutan_tanggal)
             + "".join(f" {d.teks()}." for d in self.dilewati))
 
 
@@ -1063,6 +1132,10 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
             # every row read (not only the examples) tells the order of the slash dates
             tanggal: dict[int, list] = {i: [] for i, f in enumerate(p.field)
                                         if f and defs[p.jenis][f].jenis == kolom.Jenis.TANGGAL}
+            i_nik = (p.field.index(_FIELD_NIK[p.jenis]) if _FIELD_NIK[p.jenis] in p.field
+                     else None)
+            nik_baris: list = []
+            """The NIK of each row read, beside its dates (the order of two-way dates)."""
             pertama = True
             for nomor, sel in p.lembar.baris():
                 if nomor <= p.baris_header or not any(s not in (None, "") for s in sel):
@@ -1076,6 +1149,8 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
                     continue
                 for i, nilai in tanggal.items():
                     nilai.append(sel[i] if i < len(sel) else None)
+                if tanggal and i_nik is not None:
+                    nik_baris.append(sel[i_nik] if i_nik < len(sel) else None)
                 if len(contoh) >= n_contoh:
                     continue
                 contoh.append((nomor, [_teks_pratinjau(sel[i]) if i < len(sel) else ""
@@ -1144,13 +1219,35 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
                 bukti = BuktiUrutan()
                 for v in dict.fromkeys(v for v in nilai if v.__class__ is str):
                     bukti.catat(v)
-                dua_cara = _urutan_tanggal(p, i, bukti, lambda peta, _ubah, nilai=nilai: sum(
-                    1 for v in nilai if v.__class__ is str and v in peta))
+                dua_cara = _urutan_tanggal(
+                    p, i, bukti, lambda peta, _ubah, nilai=nilai: sum(
+                        1 for v in nilai if v.__class__ is str and v in peta),
+                    lambda peta, nilai=nilai, nik_i=(
+                        nik_baris if p.field[i] == "tanggal_lahir" else []): _nik_pratinjau(
+                        peta, nilai, nik_i))
                 if dua_cara is not None:
-                    peringatan.append(dua_cara.teks(pratinjau=True) + ".")
+                    peringatan.append(dua_cara.teks(pratinjau=True))
             pb.lembar.append(PratinjauLembar(path, p.lembar.nama, p.jenis, p.tata_letak,
                                              p.baris_header, kol, contoh, peringatan))
     return hasil
+
+
+def _nik_pratinjau(peta: dict[str, tuple[str, str]], tanggal: Sequence[object],
+                   nik_baris: Sequence[object]) -> tuple[int, int]:
+    """The preview's NIK evidence (:meth:`simpan.Pementasan.nik_tanggal_ambigu` for the rows
+    it read): rows whose NIK carries (the day-first, the month-first) reading of their
+    two-way date."""
+    hari = bulan = 0
+    for t, n in zip(tanggal, nik_baris, strict=False):
+        dua = peta.get(t) if t.__class__ is str else None  # type: ignore[call-overload]
+        if dua is None:
+            continue
+        digit = nik.teks_identitas(n)[0][6:12]
+        if digit in kode_nik(dua[0]):
+            hari += 1
+        elif digit in kode_nik(dua[1]):
+            bulan += 1
+    return hari, bulan
 
 
 def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = None,

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from kalbar_desktop.domain import nik
 from kalbar_desktop.domain.kolom import FIELD_ANGGOTA, FIELD_KELUARGA, FIELD_KELUARGA_DI_INDIVIDU
+from kalbar_desktop.domain.tanggal import kode_nik
 from kalbar_desktop.storage import cari
 from kalbar_desktop.storage.waktu import sekarang
 
@@ -161,11 +162,7 @@ class Pementasan:
         if not peta or '"' in kunci_sumber:
             return 0  # a header with a quote cannot be named in a JSON path
         jalur = f'$."{kunci_sumber}"'
-        self.db.execute("DROP TABLE IF EXISTS temp.tanggal_ambigu")
-        self.db.execute("CREATE TEMP TABLE tanggal_ambigu (asli TEXT PRIMARY KEY, lama TEXT, "
-                        "baru TEXT)")
-        self.db.conn.executemany("INSERT INTO temp.tanggal_ambigu VALUES (?, ?, ?)",
-                                 [(a, lama, baru) for a, (lama, baru) in peta.items()])
+        self._tabel_ambigu(peta)
         # the stored date first (cheap), the source JSON only for those rows
         syarat = (f"file_sumber = :f AND lembar_sumber = :l AND {field} IN "
                   "(SELECT lama FROM temp.tanggal_ambigu) AND json_extract(sumber_json, :j) "
@@ -179,6 +176,47 @@ class Pementasan:
                 f"UPDATE temp.{tabel} SET periksa = 1, {field} = (SELECT baru FROM "
                 f"temp.tanggal_ambigu WHERE asli = json_extract(sumber_json, :j)) "
                 f"WHERE {syarat}", nilai).rowcount
+        finally:
+            self.db.execute("DROP TABLE temp.tanggal_ambigu")
+
+    def _tabel_ambigu(self, peta: dict[str, tuple[str, str]]) -> None:
+        """``temp.tanggal_ambigu``: each two-way text with its two readings and the NIK
+        birth-date digits of each (:func:`~kalbar_desktop.domain.tanggal.kode_nik`), one row
+        per distinct text."""
+        self.db.execute("DROP TABLE IF EXISTS temp.tanggal_ambigu")
+        self.db.execute("CREATE TEMP TABLE tanggal_ambigu (asli TEXT PRIMARY KEY, lama TEXT, "
+                        "baru TEXT, lama_l TEXT, lama_p TEXT, baru_l TEXT, baru_p TEXT)")
+        self.db.conn.executemany(
+            "INSERT INTO temp.tanggal_ambigu VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(a, lama, baru, *kode_nik(lama), *kode_nik(baru))
+             for a, (lama, baru) in peta.items()])
+
+    def nik_tanggal_ambigu(self, tabel: str, field: str, field_nik: str, kunci_sumber: str,
+                           file: str, lembar: str, peta: dict[str, tuple[str, str]]
+                           ) -> tuple[int, int]:
+        """Among the staged rows of one sheet whose date ``field`` was read from a text of
+        ``peta`` (see :meth:`tanggal_ambigu`), how many have a NIK (``field_nik``) carrying
+        (the reading they were given, the other reading) as birth date: the evidence for a
+        column whose dates all read two ways. One query over the rows, the readings worked
+        out once per distinct text."""
+        kolom = KOLOM_STAGE_KELUARGA if tabel == "stage_keluarga" else KOLOM_STAGE_ANGGOTA
+        if (tabel not in ("stage_keluarga", "stage_anggota") or field not in kolom
+                or field_nik not in kolom):
+            raise ValueError(f"kolom stage tidak dikenal: {tabel}.{field}/{field_nik}")
+        if not peta or '"' in kunci_sumber:
+            return 0, 0
+        self._tabel_ambigu(peta)
+        try:
+            lama, baru = self.db.execute(
+                f"SELECT total(substr(s.{field_nik}, 7, 6) IN (t.lama_l, t.lama_p)), "
+                f"total(substr(s.{field_nik}, 7, 6) IN (t.baru_l, t.baru_p)) "
+                f"FROM temp.{tabel} s JOIN temp.tanggal_ambigu t "
+                f"ON t.asli = json_extract(s.sumber_json, :j) AND t.lama = s.{field} "
+                f"WHERE s.file_sumber = :f AND s.lembar_sumber = :l "
+                f"AND s.{field} IN (SELECT lama FROM temp.tanggal_ambigu) "
+                f"AND length(s.{field_nik}) = 16",
+                {"f": file, "l": lembar, "j": f'$."{kunci_sumber}"'}).fetchone()
+            return int(lama), int(baru)
         finally:
             self.db.execute("DROP TABLE temp.tanggal_ambigu")
 

@@ -389,6 +389,22 @@ class DialogImpor(QDialog):
     def _teks_urutan_tanggal(self, u: impor_p3ke.UrutanTanggal) -> str:
         """What :meth:`impor_p3ke.UrutanTanggal.teks` says, in the window's language."""
         dibaca = tanggal(u.contoh_dibaca)
+        if u.alasan == "nik":
+            return self.tr(
+                "Semua tanggal di kolom {0}, berkas {1}, lembar '{2}' bisa dibaca dua cara, dan "
+                "NIK menunjukkan bulan dulu seperti di Amerika ({3} NIK cocok bila dibaca bulan "
+                "dulu, {4} bila dibaca hari dulu): {5} tanggal itu dibaca bulan dulu (mis. {6} "
+                "dibaca {7}).").format(
+                u.kolom, u.berkas, u.lembar, angka(u.nik_bulan), angka(u.nik_hari),
+                angka(u.jumlah), u.contoh, dibaca)
+        if u.alasan == "belum_pasti":
+            return self.tr(
+                "{0} tanggal di kolom {1}, berkas {2}, lembar '{3}' bisa dibaca dua cara dan "
+                "dibaca hari dulu (mis. {4} dibaca {5}); NIK tidak memastikan urutannya ({6} NIK "
+                "cocok bila dibaca hari dulu, {7} bila dibaca bulan dulu): periksa "
+                "tanggal-tanggal itu.").format(
+                angka(u.jumlah), u.kolom, u.berkas, u.lembar, u.contoh, dibaca,
+                angka(u.nik_hari), angka(u.nik_bulan))
         if u.bulan_dulu:
             return self.tr(
                 "Tanggal di kolom {0}, berkas {1}, lembar '{2}' ditulis bulan dulu seperti di "

@@ -910,6 +910,14 @@
         <translation>Correct the code in the file (West Kalimantan village codes start with 61).</translation>
     </message>
     <message>
+        <source>Semua tanggal di kolom {0}, berkas {1}, lembar &apos;{2}&apos; bisa dibaca dua cara, dan NIK menunjukkan bulan dulu seperti di Amerika ({3} NIK cocok bila dibaca bulan dulu, {4} bila dibaca hari dulu): {5} tanggal itu dibaca bulan dulu (mis. {6} dibaca {7}).</source>
+        <translation>Every date in column {0}, file {1}, sheet &apos;{2}&apos; reads two ways, and the NIKs show month first as in the US ({3} NIKs match when read month first, {4} when read day first): those {5} dates were read month first (e.g. {6} read as {7}).</translation>
+    </message>
+    <message>
+        <source>{0} tanggal di kolom {1}, berkas {2}, lembar &apos;{3}&apos; bisa dibaca dua cara dan dibaca hari dulu (mis. {4} dibaca {5}); NIK tidak memastikan urutannya ({6} NIK cocok bila dibaca hari dulu, {7} bila dibaca bulan dulu): periksa tanggal-tanggal itu.</source>
+        <translation>{0} dates in column {1}, file {2}, sheet &apos;{3}&apos; read two ways and were read day first (e.g. {4} read as {5}); the NIKs do not settle the order ({6} NIKs match when read day first, {7} when read month first): check those dates.</translation>
+    </message>
+    <message>
         <source>Tanggal di kolom {0}, berkas {1}, lembar &apos;{2}&apos; ditulis bulan dulu seperti di Amerika (mis. {3}), maka {4} tanggal yang bisa dibaca dua cara juga dibaca bulan dulu (mis. {5} dibaca {6}).</source>
         <translation>The dates in column {0}, file {1}, sheet &apos;{2}&apos; are written month first as in the US (e.g. {3}), so {4} dates that read two ways were read month first too (e.g. {5} read as {6}).</translation>
     </message>
@@ -4764,6 +4772,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Required columns not found in file {berkas}, sheet &apos;{lembar}&apos; (column headers in row {baris}): {kolom}.</translation>
     </message>
     <message>
+        <source>{n} tanggal di kolom {kolom}, berkas {berkas}, lembar &apos;{lembar}&apos; bisa dibaca dua cara dan dibaca hari dulu (mis. {contoh} dibaca {dibaca}); NIK tidak memastikan urutannya ({nik_hari} NIK cocok bila dibaca hari dulu, {nik_bulan} bila dibaca bulan dulu): periksa tanggal-tanggal itu.</source>
+        <translation>{n} dates in column {kolom}, file {berkas}, sheet &apos;{lembar}&apos; read two ways and were read day first (e.g. {contoh} read as {dibaca}); the NIKs do not settle the order ({nik_hari} NIKs match when read day first, {nik_bulan} when read month first): check those dates.</translation>
+    </message>
+    <message>
         <source>Isi sel terlalu panjang ({panjang} karakter; batas Excel {batas})</source>
         <translation>The cell is too long ({panjang} characters; Excel allows {batas})</translation>
     </message>
@@ -4778,6 +4790,22 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>berkas {berkas}, lembar &apos;{lembar}&apos;, baris {baris}</source>
         <translation>file {berkas}, sheet &apos;{lembar}&apos;, row {baris}</translation>
+    </message>
+    <message>
+        <source>{n} tanggal di baris awal kolom {kolom}, berkas {berkas}, lembar &apos;{lembar}&apos; bisa dibaca dua cara dan akan dibaca hari dulu (mis. {contoh} akan dibaca {dibaca}); NIK tidak memastikan urutannya ({nik_hari} NIK cocok bila dibaca hari dulu, {nik_bulan} bila dibaca bulan dulu): periksa tanggal-tanggal itu; impor memutuskan dari seluruh kolom.</source>
+        <translation>{n} dates in the first rows of column {kolom}, file {berkas}, sheet &apos;{lembar}&apos; read two ways and will be read day first (e.g. {contoh} will be read as {dibaca}); the NIKs do not settle the order ({nik_hari} NIKs match when read day first, {nik_bulan} when read month first): check those dates; the import decides from the whole column.</translation>
+    </message>
+    <message>
+        <source>Tanggal di kolom {kolom}, berkas {berkas}, lembar &apos;{lembar}&apos; ditulis bulan dulu seperti di Amerika (mis. {bukti_bulan}), maka {n} tanggal yang bisa dibaca dua cara juga dibaca bulan dulu (mis. {contoh} dibaca {dibaca}).</source>
+        <translation>The dates in column {kolom}, file {berkas}, sheet &apos;{lembar}&apos; are written month first as in the US (e.g. {bukti_bulan}), so {n} dates that read two ways were read month first too (e.g. {contoh} read as {dibaca}).</translation>
+    </message>
+    <message>
+        <source>Tanggal di kolom {kolom}, berkas {berkas}, lembar &apos;{lembar}&apos; ditulis dengan dua urutan: bulan dulu (mis. {bukti_bulan}) dan hari dulu (mis. {bukti_hari}); {n} tanggal yang bisa dibaca dua cara dibaca hari dulu (mis. {contoh} dibaca {dibaca}): periksa tanggal-tanggal itu.</source>
+        <translation>The dates in column {kolom}, file {berkas}, sheet &apos;{lembar}&apos; are written in two orders: month first (e.g. {bukti_bulan}) and day first (e.g. {bukti_hari}); {n} dates that read two ways were read day first (e.g. {contoh} read as {dibaca}): check those dates.</translation>
+    </message>
+    <message>
+        <source>Semua tanggal di kolom {kolom}, berkas {berkas}, lembar &apos;{lembar}&apos; bisa dibaca dua cara, dan NIK menunjukkan bulan dulu seperti di Amerika ({nik_bulan} NIK cocok bila dibaca bulan dulu, {nik_hari} bila dibaca hari dulu): {n} tanggal itu dibaca bulan dulu (mis. {contoh} dibaca {dibaca}).</source>
+        <translation>Every date in column {kolom}, file {berkas}, sheet &apos;{lembar}&apos; reads two ways, and the NIKs show month first as in the US ({nik_bulan} NIKs match when read month first, {nik_hari} when read day first): those {n} dates were read month first (e.g. {contoh} read as {dibaca}).</translation>
     </message>
     <message>
         <source>Baris judul kolom lembar &apos;{lembar}&apos; di berkas {berkas} (baris {baris}) terbaca berbeda saat impor; simpan ulang berkas dari Excel.</source>
@@ -4798,6 +4826,18 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Impor dibatalkan: {nama} harus unik di berkas.</source>
         <translation>Import cancelled: {nama} must be unique in the files.</translation>
+    </message>
+    <message>
+        <source>Tanggal di kolom {kolom}, berkas {berkas}, lembar &apos;{lembar}&apos; ditulis bulan dulu seperti di Amerika (mis. {bukti_bulan}), maka {n} tanggal di baris awal yang bisa dibaca dua cara juga akan dibaca bulan dulu (mis. {contoh} akan dibaca {dibaca}); impor memutuskan dari seluruh kolom.</source>
+        <translation>The dates in column {kolom}, file {berkas}, sheet &apos;{lembar}&apos; are written month first as in the US (e.g. {bukti_bulan}), so {n} dates in the first rows that read two ways will be read month first too (e.g. {contoh} will be read as {dibaca}); the import decides from the whole column.</translation>
+    </message>
+    <message>
+        <source>Tanggal di kolom {kolom}, berkas {berkas}, lembar &apos;{lembar}&apos; ditulis dengan dua urutan: bulan dulu (mis. {bukti_bulan}) dan hari dulu (mis. {bukti_hari}); {n} tanggal di baris awal yang bisa dibaca dua cara akan dibaca hari dulu (mis. {contoh} akan dibaca {dibaca}): periksa tanggal-tanggal itu; impor memutuskan dari seluruh kolom.</source>
+        <translation>The dates in column {kolom}, file {berkas}, sheet &apos;{lembar}&apos; are written in two orders: month first (e.g. {bukti_bulan}) and day first (e.g. {bukti_hari}); {n} dates in the first rows that read two ways will be read day first (e.g. {contoh} will be read as {dibaca}): check those dates; the import decides from the whole column.</translation>
+    </message>
+    <message>
+        <source>Semua tanggal di kolom {kolom}, berkas {berkas}, lembar &apos;{lembar}&apos; bisa dibaca dua cara, dan NIK di baris awal menunjukkan bulan dulu seperti di Amerika ({nik_bulan} NIK cocok bila dibaca bulan dulu, {nik_hari} bila dibaca hari dulu): {n} tanggal di baris awal akan dibaca bulan dulu (mis. {contoh} akan dibaca {dibaca}); impor memutuskan dari seluruh kolom.</source>
+        <translation>Every date in column {kolom}, file {berkas}, sheet &apos;{lembar}&apos; reads two ways, and the NIKs in the first rows show month first as in the US ({nik_bulan} NIKs match when read month first, {nik_hari} when read day first): {n} dates in the first rows will be read month first (e.g. {contoh} will be read as {dibaca}); the import decides from the whole column.</translation>
     </message>
     <message>
         <source>... dan {lagi} masalah lain</source>

@@ -54,7 +54,8 @@ def test_bukti_urutan_per_kolom():
     assert b.keputusan == "campur"
     hanya_ambigu = BuktiUrutan()
     hanya_ambigu.catat("3/10/1985")
-    assert hanya_ambigu.keputusan is None  # nothing says US: day first, as Indonesia writes
+    # nothing says US: day first, as Indonesia writes, but said (the NIKs may decide)
+    assert hanya_ambigu.keputusan == "belum_pasti"
 
 
 def test_kolom_tanggal_amerika_dibaca_bulan_dulu_dari_csv(db, tmp_path):
