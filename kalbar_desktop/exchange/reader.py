@@ -664,7 +664,9 @@ def _buka_spreadsheet(path: Path, potong: bool = True) -> list[Lembar]:
     except Exception as e:
         raise KesalahanBerkas(Pesan(
             "Berkas {berkas} bukan workbook Excel yang bisa dibaca (rusak, atau dokumen jenis "
-            "lain yang diberi akhiran {akhiran}): {galat}", berkas=path.name,
+            "lain yang diberi akhiran {akhiran}). Buka berkas itu di Excel atau LibreOffice, "
+            "simpan sebagai Buku Kerja Excel (.xlsx), lalu impor lagi. (Rincian teknis: "
+            "{galat})", berkas=path.name,
             akhiran=path.suffix, galat=e)) from e
     try:
         tersembunyi = {m.name for m in wb.sheets_metadata

@@ -5024,8 +5024,8 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>File {berkas} holds a part &apos;{bagian}&apos; that grows from {mb_zip:.1f} MB to {mb:.0f} MB when unpacked (a zip bomb); it is refused for safety.</translation>
     </message>
     <message>
-        <source>Berkas {berkas} bukan workbook Excel yang bisa dibaca (rusak, atau dokumen jenis lain yang diberi akhiran {akhiran}): {galat}</source>
-        <translation>File {berkas} is not a readable Excel workbook (damaged, or another kind of document named with the ending {akhiran}): {galat}</translation>
+        <source>Berkas {berkas} bukan workbook Excel yang bisa dibaca (rusak, atau dokumen jenis lain yang diberi akhiran {akhiran}). Buka berkas itu di Excel atau LibreOffice, simpan sebagai Buku Kerja Excel (.xlsx), lalu impor lagi. (Rincian teknis: {galat})</source>
+        <translation>File {berkas} is not a readable Excel workbook (damaged, or another kind of document named with the ending {akhiran}). Open it in Excel or LibreOffice, save it as an Excel Workbook (.xlsx), then import it again. (Technical detail: {galat})</translation>
     </message>
     <message>
         <source>Berkas {berkas} tidak bisa dibaca sebagai workbook Excel: {galat}</source>
