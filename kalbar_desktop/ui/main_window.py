@@ -31,7 +31,7 @@ from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh, lingkup
 from kalbar_desktop.domain.status import Kelayakan, Persetujuan, StatusVerifikasi
 from kalbar_desktop.settings import Pengaturan
 from kalbar_desktop.storage import statistik
-from kalbar_desktop.storage.db import BasisData, KesalahanPenyimpanan
+from kalbar_desktop.storage.db import BasisData, BasisDataTerputus, KesalahanPenyimpanan
 from kalbar_desktop.ui import fitur
 from kalbar_desktop.ui import label as ul
 from kalbar_desktop.ui.household_model import HouseholdModel
@@ -76,6 +76,11 @@ class MainWindow(QMainWindow):
     dashboard recompute their figures."""
     minta_setujui_semua = Signal()
     """The form's "approve all" button was pressed (the feature that does it listens)."""
+    basis_data_terjangkau = Signal(bool)
+    """The one notice that the database file became unreachable (``False``: a USB stick
+    pulled, the folder renamed) or reachable again (``True``, after :meth:`segarkan` read it
+    anew); emitted by the guard of :mod:`kalbar_desktop.ui.terputus` when the table's area
+    changes, so the tree, the status bar and the table change together."""
 
     def __init__(self, db: BasisData, db_path: Path, pengguna: Pengguna):
         super().__init__()
@@ -92,6 +97,13 @@ class MainWindow(QMainWindow):
         kiri = QWidget()
         tata_kiri = QVBoxLayout(kiri)
         tata_kiri.setContentsMargins(0, 0, 0, 0)
+        self.catatan_pohon = QLabel(self.tr(
+            "Basis data tidak terjangkau: jumlah keluarga tidak ditampilkan."))
+        self.catatan_pohon.setObjectName("pohonTerputusLabel")
+        self.catatan_pohon.setWordWrap(True)
+        self.catatan_pohon.setStyleSheet("color: #a4262c;")
+        self.catatan_pohon.hide()
+        tata_kiri.addWidget(self.catatan_pohon)
         tata_kiri.addWidget(self.region_tree, 1)
         tata_kiri.addWidget(self.panel_saring)
 
@@ -195,6 +207,12 @@ class MainWindow(QMainWindow):
 
         self.label_db = QLabel()
         self.label_jumlah = QLabel()
+        self.label_jumlah.setObjectName("jumlahStatusLabel")
+        self._jumlah = (0, 0)
+        """Families and members last counted (shown while the file can be read)."""
+        self.terjangkau = True
+        """False while the database file cannot be read (see :attr:`basis_data_terjangkau`)."""
+        self.basis_data_terjangkau.connect(self._atur_terjangkau)
         self.statusBar().addWidget(self.label_db, 1)
         self.statusBar().addPermanentWidget(self.label_jumlah)
 
@@ -414,6 +432,12 @@ class MainWindow(QMainWindow):
         except KesalahanPenyimpanan as e:  # a damaged file: the window still opens (banner)
             _log.warning("Pohon wilayah/jumlah tidak bisa dibaca: %s", e)
             k = a = k_semua = 0
+            if isinstance(e, BasisDataTerputus):  # no "0 keluarga": nothing could be counted
+                self.terjangkau = False
+            else:
+                self._jumlah = (0, 0)
+        else:
+            self._jumlah = (k, a)
         self.model.muat_ulang()
         if self._form is not None:  # an import may have brought desa (a region reference)
             try:
@@ -421,9 +445,7 @@ class MainWindow(QMainWindow):
             except KesalahanPenyimpanan as e:
                 _log.warning("Daftar desa tidak bisa dibaca: %s", e)
         self.label_db.setText(self.tr("Basis data: {0}").format(str(self.db_path)))
-        self.label_jumlah.setText((
-            self.tr("{0} keluarga, {1} anggota di wilayah kerja Anda") if self.lingkup
-            else self.tr("{0} keluarga, {1} anggota")).format(angka(k), angka(a)))
+        self._atur_terjangkau(self.terjangkau)
         if k_semua == 0 and not boleh(self.pengguna, Aksi.IMPOR):
             self.pesan_kosong.setText(self.tr(
                 "<h2>Selamat datang di Kalbar Desktop</h2>"
@@ -447,6 +469,30 @@ class MainWindow(QMainWindow):
             self.petunjuk_singkat.setVisible(False)
         self.disegarkan.emit()
 
+    def _atur_terjangkau(self, terjangkau: bool) -> None:
+        """The database file went away (or came back, after :meth:`segarkan` wrote the new
+        counts): the region tree and the filters are greyed, the tree's counts hidden with a
+        one-line note, and the status bar says the data cannot be reached instead of counts
+        from before."""
+        self.terjangkau = terjangkau
+        self.region_tree.setEnabled(terjangkau)
+        self.region_tree.setColumnHidden(1, not terjangkau)
+        self.region_tree.setColumnHidden(2, not terjangkau)
+        self.panel_saring.setEnabled(terjangkau)
+        self.catatan_pohon.setVisible(not terjangkau)
+        if terjangkau:
+            k, a = self._jumlah
+            self.label_jumlah.setStyleSheet("")
+            self.label_jumlah.setText((
+                self.tr("{0} keluarga, {1} anggota di wilayah kerja Anda") if self.lingkup
+                else self.tr("{0} keluarga, {1} anggota")).format(angka(k), angka(a)))
+            self.label_tampil.setText(
+                self.tr("{0} keluarga ditampilkan").format(angka(self.model.rowCount())))
+        else:
+            self.label_jumlah.setStyleSheet("color: #a4262c; font-weight: bold;")
+            self.label_jumlah.setText(self.tr("Basis data tidak terjangkau"))
+            self.label_tampil.clear()  # not "0 keluarga ditampilkan": none could be read
+
     # -- list ---------------------------------------------------------------------------------
     def _saring_wilayah(self, kode: str) -> None:
         self.model.set_saring(replace(self.model.saring, kode_wilayah=kode or None))
@@ -459,6 +505,9 @@ class MainWindow(QMainWindow):
 
     def _perbarui_tampil(self) -> None:
         n = self.model.rowCount()
+        if not self.terjangkau:
+            self.label_tampil.clear()
+            return
         self.label_tampil.setText(self.tr("{0} keluarga ditampilkan").format(angka(n)))
         if self._id_form:
             self._pilih_baris(self.model.baris_dari_id(self._id_form), fokus=False)

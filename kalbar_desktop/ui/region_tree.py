@@ -59,7 +59,15 @@ class RegionTree(QTreeWidget):
     def muat(self, db: BasisData) -> None:
         """Rebuild the tree from the database, keeping the selected region."""
         terpilih = self.kode_terpilih()
+        # Read first: a file gone meanwhile leaves the tree as it was (the window greys it).
+        simpul = sw.pohon(db, self._lingkup)
         self.blockSignals(True)
+        try:
+            self._isi(simpul, terpilih)
+        finally:
+            self.blockSignals(False)
+
+    def _isi(self, simpul: list[sw.SimpulPohon], terpilih: str) -> None:
         self.clear()
         semua = QTreeWidgetItem([self.tr("Wilayah kerja Anda") if self._lingkup
                                  else self.tr("Semua wilayah"), "", ""])
@@ -69,7 +77,6 @@ class RegionTree(QTreeWidget):
         self._jumlah = {}
         self._tunda = {}
         total = verif = 0
-        simpul = sw.pohon(db, self._lingkup)
         kode_kecamatan = {s.kode for s in simpul if s.tingkat == "kecamatan"}
         for s in simpul:
             self._jumlah[s.kode] = (s.keluarga, s.terverifikasi)
@@ -91,7 +98,6 @@ class RegionTree(QTreeWidget):
                 item.setExpanded(True)
         self._buka_lingkup()
         self.setCurrentItem(self._item(terpilih) or semua)
-        self.blockSignals(False)
 
     def atur_lingkup(self, wilayah: tuple[str, ...]) -> None:
         """Show a region-scoped user (``akses.lingkup``) only the branches that lead to or lie

@@ -52,6 +52,8 @@ class PenjagaTerputus(QObject):
         self.jendela_baru: MainWindow | None = None
         """The window opened on another database (for tests)."""
         self._tertunda = False
+        self._terjangkau = True
+        """What :attr:`MainWindow.basis_data_terjangkau` last said."""
         jendela.db.jaga_berkas = True
         jendela.db.saat_terputus = self.laporkan
         # Shown in the table's place while the file is gone (an empty table says nothing).
@@ -136,10 +138,13 @@ class PenjagaTerputus(QObject):
         return kotak
 
     def _tampilkan_halaman(self) -> None:
-        """While the file is gone: the table area says why and how to get it back."""
+        """While the file is gone: the table area says why and how to get it back; the window
+        is told once when the file went away and once when it is back
+        (:attr:`MainWindow.basis_data_terjangkau`: the tree and the status bar follow)."""
         if self.terputus is None:
             if self.jendela.isi.currentWidget() is self.halaman:
                 self.jendela.isi.setCurrentWidget(self.jendela.table)
+            self._beri_tahu(True)
             return
         self.label.setText(
             "<h3>" + self.tr("Daftar keluarga tidak bisa ditampilkan") + "</h3><p>"
@@ -148,6 +153,12 @@ class PenjagaTerputus(QObject):
                 "flashdisk-nya (atau kembalikan berkasnya), lalu pilih <b>Coba lagi</b> di kotak "
                 "pesan atau dengan tombol di bawah ini.") + "</p>")
         self.jendela.isi.setCurrentWidget(self.halaman)
+        self._beri_tahu(False)
+
+    def _beri_tahu(self, terjangkau: bool) -> None:
+        if terjangkau != self._terjangkau:
+            self._terjangkau = terjangkau
+            self.jendela.basis_data_terjangkau.emit(terjangkau)
 
     def _coba_dari_tabel(self) -> None:
         if self.dialog is not None:  # the dialog's own button: the same, and it closes

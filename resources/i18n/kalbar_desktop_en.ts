@@ -2721,12 +2721,20 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
         <translation>&lt;h2&gt;Welcome to Kalbar Desktop&lt;/h2&gt;&lt;p&gt;This database is still empty.&lt;/p&gt;&lt;p&gt;P3KE files are imported by a verifikator or an admin. Ask them to import them into this database, then open the application again.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Basis data tidak terjangkau: jumlah keluarga tidak ditampilkan.</source>
+        <translation>Database not reachable: family counts are not shown.</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Selamat datang di Kalbar Desktop&lt;/h2&gt;&lt;p&gt;Basis data ini masih kosong.&lt;/p&gt;&lt;p&gt;Untuk mulai, impor berkas P3KE dari menu &lt;b&gt;Data &amp;gt; Impor P3KE...&lt;/b&gt; (berkas Keluarga dan Individu sekaligus, .xlsx atau .csv),&lt;br&gt;atau dari baris perintah: &lt;code&gt;kalbar-desktop import BERKAS...&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Kalbar Desktop&lt;/h2&gt;&lt;p&gt;This database is still empty.&lt;/p&gt;&lt;p&gt;To start, import the P3KE files from the menu &lt;b&gt;Data &amp;gt; Import P3KE...&lt;/b&gt; (the Keluarga and Individu files together, .xlsx or .csv),&lt;br&gt;or from the command line: &lt;code&gt;kalbar-desktop import FILES...&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{0} keluarga ditampilkan</source>
         <translation>{0} families shown</translation>
+    </message>
+    <message>
+        <source>Basis data tidak terjangkau</source>
+        <translation>Database not reachable</translation>
     </message>
     <message>
         <source>Sudah keluarga terakhir di daftar.</source>
