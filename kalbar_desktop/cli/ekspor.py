@@ -24,6 +24,7 @@ from kalbar_desktop.cli import (
 from kalbar_desktop.cli.akun import BANTUAN_USER, pengguna_perintah
 from kalbar_desktop.exchange import ekspor as xekspor
 from kalbar_desktop.exchange import impor_koreksi
+from kalbar_desktop.exchange import tujuan as xtujuan
 
 
 def _kata_sandi(berkas: Path | None) -> str | None:
@@ -269,18 +270,20 @@ def document(db_path: Path, jenis: str, keluar: Path, desa: str, nomor: str | No
         if jenis == "berita-acara":
             dok = xdokumen.berita_acara(db, xdokumen.OpsiBeritaAcara(
                 desa, nomor=nomor, tanggal=tgl, tempat=tempat, nama_operator=nama_operator,
-                nama_verifikator=nama_verifikator, nama_kepala_desa=nama_kepala_desa), pengguna)
+                nama_verifikator=nama_verifikator, nama_kepala_desa=nama_kepala_desa), pengguna,
+                catat=False)
         else:
             dok = xdokumen.daftar_kunjungan(db, xdokumen.OpsiDaftarKunjungan(
-                desa, semua=semua, nama_petugas=petugas), pengguna)
-    except xdokumen.KesalahanDokumen as e:
-        gagal(str(e))
-    finally:
-        db.close()
-    from kalbar_desktop.ui import cetak  # Qt is loaded only for rendering
+                desa, semua=semua, nama_petugas=petugas), pengguna, catat=False)
+        from kalbar_desktop.ui import cetak  # Qt is loaded only for rendering
 
-    try:
-        cetak.tulis_pdf(dok, keluar)
+        # recorded in the audit log once the PDF is complete, before it takes its name
+        cetak.tulis_pdf(dok, keluar,
+                        sebelum_dipasang=lambda: xdokumen.catat_cetak(db, dok, pengguna))
+    except (xdokumen.KesalahanDokumen, xtujuan.TujuanTidakBisaDitulis) as e:
+        gagal(str(e))
     except OSError as e:
         gagal(f"PDF tidak bisa ditulis: {e}")
+    finally:
+        db.close()
     click.echo(f"{dok.judul}: {dok.jumlah_keluarga} keluarga, ditulis ke {keluar}")

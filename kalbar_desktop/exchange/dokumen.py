@@ -9,7 +9,10 @@ seconds, where Qt's HTML tables needed minutes).
 * **Daftar Kunjungan**: the families to visit with address, head and members, and empty boxes
   for the result, for operators who go out without a laptop. NIKs are masked.
 
-Printing a document with names is recorded in the audit log.
+Printing a document with names is recorded in the audit log: by default when it is prepared;
+with ``catat=False`` the caller records it (:func:`catat_cetak`) once the PDF is complete and
+just before it takes its name, so a PDF that could not be written (a pulled stick, a full disk)
+leaves the database as it was.
 """
 
 from __future__ import annotations
@@ -124,6 +127,8 @@ class Dokumen:
     """A suggested file name (``.pdf``)."""
     kaki: str = ""
     """Footer text printed on every page beside the page number."""
+    cetak: tuple[str, str, int] | None = None
+    """The audit action, desa code and number of families recorded when it is printed."""
 
     def teks_polos(self) -> str:
         """Every text of the document, one line each (for checks and tests)."""
@@ -199,6 +204,12 @@ def _catat(db: BasisData, pengguna: Pengguna, aksi: str, kode: str, jumlah: int)
             keterangan=json.dumps({"desa": kode, "keluarga": jumlah}, ensure_ascii=False))])
 
 
+def catat_cetak(db: BasisData, dokumen: Dokumen, pengguna: Pengguna) -> None:
+    """Record in the audit log that ``dokumen`` (prepared with ``catat=False``) was printed."""
+    if dokumen.cetak is not None:
+        _catat(db, pengguna, *dokumen.cetak)
+
+
 def _t(teks: object, gaya: Gaya = Gaya.BIASA, rata: Rata = Rata.KIRI) -> Teks:
     return Teks("" if teks is None else str(teks), gaya, rata)
 
@@ -219,8 +230,10 @@ def _kaki(pengguna: Pengguna, tambahan: str | None = None) -> str:
     return f"{teks} - {tambahan}" if tambahan else teks
 
 
-def berita_acara(db: BasisData, opsi: OpsiBeritaAcara, pengguna: Pengguna) -> Dokumen:
-    """The Berita Acara Hasil Verifikasi of one desa (recorded in the audit log)."""
+def berita_acara(db: BasisData, opsi: OpsiBeritaAcara, pengguna: Pengguna,
+                 catat: bool = True) -> Dokumen:
+    """The Berita Acara Hasil Verifikasi of one desa (recorded in the audit log now, or with
+    ``catat=False`` by :func:`catat_cetak`)."""
     kode = opsi.kode_desa
     desa, kec, kab = _periksa_desa(db, kode, pengguna)
     keluarga = sekspor.keluarga_desa(db, kode)
@@ -301,18 +314,23 @@ def berita_acara(db: BasisData, opsi: OpsiBeritaAcara, pengguna: Pengguna) -> Do
                      ("Diperiksa oleh,", "Verifikator", opsi.nama_verifikator),
                      ("Mengetahui,", f"{kepala_desa} {desa}", opsi.nama_kepala_desa))),
     ]
-    _catat(db, pengguna, "CETAK_BERITA_ACARA", kode, len(keluarga))
-    return Dokumen(f"Berita Acara Hasil Verifikasi - {jenis} {desa}", blok, Orientasi.LANSKAP,
-                   len(keluarga), f"Berita_Acara_{kode}.pdf", _kaki(pengguna, opsi.kantor))
+    dok = Dokumen(f"Berita Acara Hasil Verifikasi - {jenis} {desa}", blok, Orientasi.LANSKAP,
+                  len(keluarga), f"Berita_Acara_{kode}.pdf", _kaki(pengguna, opsi.kantor),
+                  ("CETAK_BERITA_ACARA", kode, len(keluarga)))
+    if catat:
+        catat_cetak(db, dok, pengguna)
+    return dok
 
 
 KOTAK = "\u2610"
 """A ballot box to tick by hand."""
 
 
-def daftar_kunjungan(db: BasisData, opsi: OpsiDaftarKunjungan, pengguna: Pengguna) -> Dokumen:
+def daftar_kunjungan(db: BasisData, opsi: OpsiDaftarKunjungan, pengguna: Pengguna,
+                     catat: bool = True) -> Dokumen:
     """The field list of one desa: families to visit with their members and boxes for the
-    result (recorded in the audit log). NIKs are masked."""
+    result (recorded in the audit log now, or with ``catat=False`` by :func:`catat_cetak`).
+    NIKs are masked."""
     kode = opsi.kode_desa
     desa, kec, kab = _periksa_desa(db, kode, pengguna)
     keluarga = sekspor.keluarga_desa(db, kode, dengan_anggota=True)
@@ -362,6 +380,9 @@ def daftar_kunjungan(db: BasisData, opsi: OpsiDaftarKunjungan, pengguna: Penggun
                Kolom("Anggota keluarga", 3.6), Kolom("Hasil kunjungan", 1.9),
                Kolom("Kelayakan", 2.0), Kolom("Catatan", 2.3)), baris),
     ]
-    _catat(db, pengguna, "CETAK_DAFTAR_KUNJUNGAN", kode, len(keluarga))
-    return Dokumen(f"Daftar Kunjungan - {jenis} {desa}", blok, Orientasi.LANSKAP,
-                   len(keluarga), f"Daftar_Kunjungan_{kode}.pdf", _kaki(pengguna))
+    dok = Dokumen(f"Daftar Kunjungan - {jenis} {desa}", blok, Orientasi.LANSKAP,
+                  len(keluarga), f"Daftar_Kunjungan_{kode}.pdf", _kaki(pengguna),
+                  ("CETAK_DAFTAR_KUNJUNGAN", kode, len(keluarga)))
+    if catat:
+        catat_cetak(db, dok, pengguna)
+    return dok

@@ -615,12 +615,15 @@ class _Penulis:
         self.wb.close()
 
     def buang(self) -> None:
-        """Give up: close the worksheets' row files so the temporary folder can be removed."""
-        for ws in self.wb.worksheets():
-            fh = getattr(ws, "row_data_fh", None)
-            if fh is not None and not fh.closed:
-                with contextlib.suppress(OSError):  # a full disk: the error being raised says so
-                    fh.close()
+        """Give up: close the worksheets' row files, and the XML file a failed :meth:`tutup`
+        left open (xlsxwriter does not close it when a write fails: a full disk), so the
+        temporary folder can be removed."""
+        for obj in (*self.wb.worksheets(), self.wb):
+            for nama in ("row_data_fh", "fh"):
+                fh = getattr(obj, nama, None)
+                if fh is not None and hasattr(fh, "closed") and not fh.closed:
+                    with contextlib.suppress(OSError):  # a full disk: the error raised says so
+                        fh.close()
 
 
 def _lingkup(opsi: OpsiEkspor) -> sekspor.Lingkup:
@@ -678,7 +681,7 @@ def periksa_opsi(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None,
     if tujuan.suffix.lower() != ".xlsx":
         masalah.append(f"Nama berkas tujuan harus berakhiran .xlsx: {tujuan.name}")
     if not tujuan.parent.is_dir():
-        masalah.append(f"Folder tujuan tidak ada: {tujuan.parent}")
+        masalah.append(xtujuan.folder_tujuan_tidak_ada(tujuan))
     elif tujuan.is_dir():
         masalah.append(f"{tujuan} adalah folder, bukan berkas.")
     elif db.path is not None and tujuan.exists() and Path(db.path).exists() \
@@ -835,7 +838,7 @@ def _tulis_workbook(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None, 
     kecamatan = sorted({(g.kode_desa or "")[:6] for g in kelompok} - {""})
     masalah = periksa_opsi(db, opsi, pengguna, kecamatan)
     if masalah:
-        raise KesalahanEkspor("\n".join(masalah))
+        raise KesalahanEkspor(Pesan.gabung("\n", masalah))
     assert pengguna is not None
     n_keluarga = sum(g.keluarga for g in kelompok)
     n_anggota = sum(g.jiwa for g in kelompok)

@@ -8,8 +8,12 @@ as it was.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 import stat
+import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from kalbar_desktop.domain.pesan import Pesan
@@ -22,11 +26,10 @@ def alasan_tidak_bisa_ditulis(tujuan: str | Path) -> str | None:
     a read-only file. Windows refuses to replace a read-only file; other systems would, so it is
     refused everywhere."""
     tujuan = Path(tujuan)
-    if not tujuan.parent.is_dir():
-        return (f"Folder {tujuan.parent} tidak ada (flashdisk dilepas, atau folder dipindah); "
-                "pilih folder lain.")
+    if not _folder_ada(tujuan.parent):
+        return folder_tujuan_tidak_ada(tujuan)
     if tujuan.is_dir():
-        return f"{tujuan} adalah folder; pilih nama berkas."
+        return Pesan("{berkas} adalah folder; pilih nama berkas.", berkas=str(tujuan))
     try:
         mode = tujuan.stat().st_mode
     except FileNotFoundError:
@@ -34,9 +37,9 @@ def alasan_tidak_bisa_ditulis(tujuan: str | Path) -> str | None:
     except OSError as e:
         return galat.pesan_os(e, tujuan)
     if not mode & stat.S_IWUSR:
-        return (f"Berkas {tujuan} hanya-baca (Read-only), jadi tidak ditimpa dan tetap seperti "
-                "semula. Pilih nama atau folder lain, atau hilangkan tanda Read-only-nya (klik "
-                "kanan > Properties).")
+        return Pesan("Berkas {berkas} hanya-baca (Read-only), jadi tidak ditimpa dan tetap "
+                     "seperti semula. Pilih nama atau folder lain, atau hilangkan tanda "
+                     "Read-only-nya (klik kanan > Properties).", berkas=str(tujuan))
     return None
 
 
@@ -69,8 +72,8 @@ def pesan_gagal_tulis(e: BaseException, tujuan: str | Path,
     teks = galat.pesan(e, berkas, db)
     if teks is None:
         return None
-    return (f"{Path(tujuan).name} tidak ditulis; berkas lama dengan nama itu (bila ada) tetap "
-            f"seperti semula. {teks}")
+    return Pesan("{nama} tidak ditulis; berkas lama dengan nama itu (bila ada) tetap seperti "
+                 "semula. {sebab}", nama=Path(tujuan).name, sebab=teks)
 
 
 def _folder_ada(folder: Path) -> bool:
@@ -78,6 +81,17 @@ def _folder_ada(folder: Path) -> bool:
         return folder.is_dir()
     except OSError:
         return False
+
+
+def folder_tujuan_tidak_ada(tujuan: str | Path) -> Pesan:
+    """The target's folder is not there when the work starts (a USB stick pulled since the
+    folder was chosen, the folder moved or renamed): which folder, and that nothing was
+    written."""
+    tujuan = Path(tujuan)
+    return Pesan("{nama} tidak ditulis: folder tujuan {folder} tidak ada (flashdisk dilepas, atau "
+                 "folder itu dipindah, diganti namanya atau dihapus). Tidak ada berkas yang "
+                 "ditulis. Pasang lagi flashdisk-nya atau pilih folder lain, lalu ulangi.",
+                 nama=tujuan.name, folder=str(tujuan.parent))
 
 
 def folder_tujuan_hilang(tujuan: str | Path) -> Pesan:
@@ -88,7 +102,7 @@ def folder_tujuan_hilang(tujuan: str | Path) -> Pesan:
                  "atau folder itu dipindah, diganti namanya atau dihapus saat berkas sedang "
                  "ditulis). Tidak ada berkas yang ditulis di sana: berkas setengah jadi dibuang "
                  "(bila masih tertinggal di flashdisk itu, berkas berakhiran \".sementara\" itu "
-                 "bukan workbook yang utuh dan boleh dihapus). Pasang lagi flashdisk-nya atau "
+                 "bukan berkas yang utuh dan boleh dihapus). Pasang lagi flashdisk-nya atau "
                  "pilih folder lain, lalu ulangi.", nama=tujuan.name, folder=str(tujuan.parent))
 
 
@@ -98,3 +112,48 @@ def _lebih_penuh(folder_sementara: str | Path, tujuan: Path) -> bool:
         return shutil.disk_usage(folder_sementara).free < shutil.disk_usage(tujuan.parent).free
     except OSError:
         return False
+
+
+class TujuanTidakBisaDitulis(Exception):
+    """An output file could not be written (the message names the file or its folder and says
+    what to do); nothing is left under its name or half-written beside it, and an old file of
+    that name is as it was."""
+
+
+def nama_sementara(tujuan: Path) -> Path:
+    """The temporary name a file is written under beside ``tujuan`` until it is complete."""
+    return tujuan.parent / f".{tujuan.name}.{uuid.uuid4().hex[:8]}.sementara"
+
+
+def tulis_utuh(tujuan: str | Path, isi: bytes,
+               sebelum_dipasang: Callable[[], None] | None = None) -> Path:
+    """Write ``isi`` as the file ``tujuan``: first under a temporary name in its folder, written
+    out to the disk, then (after ``sebelum_dipasang``, e.g. its audit record: an error there
+    leaves no file) renamed over ``tujuan``. A missing folder (a pulled USB stick), a full
+    disk, a used-up quota or a locked file raise :class:`TujuanTidakBisaDitulis` with the
+    message of :func:`pesan_gagal_tulis` (or :func:`alasan_tidak_bisa_ditulis`, found before
+    anything is written); no partial file is left."""
+    tujuan = Path(tujuan).absolute()
+    if not _folder_ada(tujuan.parent):  # it was there when the work started
+        raise TujuanTidakBisaDitulis(folder_tujuan_hilang(tujuan))
+    alasan = alasan_tidak_bisa_ditulis(tujuan)
+    if alasan is not None:
+        raise TujuanTidakBisaDitulis(alasan)
+    sementara = nama_sementara(tujuan)
+    try:
+        with open(sementara, "xb") as f:
+            f.write(isi)
+            f.flush()
+            os.fsync(f.fileno())  # a stick or a network disk may refuse only here
+        if sebelum_dipasang is not None:
+            sebelum_dipasang()
+        os.replace(sementara, tujuan)
+    except OSError as e:
+        teks = pesan_gagal_tulis(e, tujuan)
+        if teks is None:  # not reached for an OSError; kept for a clear message anyway
+            teks = galat.pesan_os(e, tujuan)
+        raise TujuanTidakBisaDitulis(teks) from e
+    finally:
+        with contextlib.suppress(OSError):
+            sementara.unlink()
+    return tujuan

@@ -4,21 +4,21 @@ printing: QPainter on a QPdfWriter, A4, 300 dpi.
 Layout happens first (text measured with the PDF's font metrics, pages broken between table
 rows, the table header repeated on every page, signature blocks kept together), then each page
 is drawn with "Halaman i dari n" and the footer. Qt's HTML tables (QTextDocument) were measured
-at about 4 minutes for a desa of 6,000 families; this takes seconds. The PDF is written to a
-temporary file beside the target and moved into place when complete.
+at about 4 minutes for a desa of 6,000 families; this takes seconds. The PDF is drawn in memory,
+then written to a temporary file beside the target and moved into place when complete
+(:func:`kalbar_desktop.exchange.tujuan.tulis_utuh`, with the workbooks' messages for a missing
+folder, a full disk or a used-up quota).
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication
 
 from kalbar_desktop import APP_NAME
+from kalbar_desktop.exchange import tujuan as xtujuan
 from kalbar_desktop.exchange.dokumen import (
     Dokumen,
     Gaya,
@@ -247,62 +248,68 @@ class Dibatalkan(Exception):
 
 def tulis_pdf(dokumen: Dokumen, tujuan: str | Path,
               kemajuan: Callable[[str, float], None] | None = None,
-              dibatalkan: Callable[[], bool] | None = None) -> Path:
-    """Render ``dokumen`` into the PDF file ``tujuan``; returns its path.
+              dibatalkan: Callable[[], bool] | None = None,
+              sebelum_dipasang: Callable[[], None] | None = None) -> Path:
+    """Render ``dokumen`` into the PDF file ``tujuan``; returns its path. ``sebelum_dipasang``
+    runs once the PDF is complete on the disk, before it takes its name (its audit record).
 
     May run on a worker thread (QPainter on a QPdfWriter does not need the UI thread); progress
-    is reported per page and a cancel is honoured between pages.
+    is reported per page and a cancel is honoured between pages. The pages are drawn into
+    memory, then written as the workbooks are (:func:`kalbar_desktop.exchange.tujuan.tulis_utuh`:
+    a temporary file beside the target, renamed when complete): Qt's PDF writer would
+    otherwise swallow a full disk or a pulled USB stick and leave a cut PDF under the name.
+    Raises :class:`~kalbar_desktop.exchange.tujuan.TujuanTidakBisaDitulis` (a missing folder, a
+    full disk, a used-up quota, a locked file; no partial file anywhere) or :class:`Dibatalkan`.
     """
     pastikan_aplikasi()
     lapor = kemajuan or (lambda _p, _f: None)
     batal = dibatalkan or (lambda: False)
-    tujuan = Path(tujuan)
-    sementara = tujuan.parent / f".{tujuan.name}.{uuid.uuid4().hex[:8]}.sementara"
+    tujuan = Path(tujuan).absolute()
+    alasan = xtujuan.alasan_tidak_bisa_ditulis(tujuan)  # before minutes of drawing
+    if alasan is not None:
+        raise xtujuan.TujuanTidakBisaDitulis(alasan)
+    isi = QBuffer()
+    isi.open(QIODevice.OpenModeFlag.WriteOnly)
+    penulis = QPdfWriter(isi)
+    penulis.setTitle(dokumen.judul)
+    penulis.setCreator(APP_NAME)
+    penulis.setResolution(DPI)
+    orientasi = (QPageLayout.Orientation.Landscape if dokumen.orientasi == Orientasi.LANSKAP
+                 else QPageLayout.Orientation.Portrait)
+    penulis.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientasi,
+                                      QMarginsF(14, 12, 14, 10), QPageLayout.Unit.Millimeter))
+    huruf = _Huruf(penulis)
+    kotak = QRectF(penulis.pageLayout().paintRectPixels(DPI))
+    kotak.moveTo(0, 0)
+    lapor("Menata halaman", 0.0)
+    halaman = tata_letak(dokumen, penulis)
+    if batal():
+        raise Dibatalkan("Pembuatan PDF dibatalkan.")
+    p = QPainter()
+    if not p.begin(penulis):
+        raise OSError(f"PDF tidak bisa dibuat: {tujuan}")
     try:
-        penulis = QPdfWriter(str(sementara))
-        penulis.setTitle(dokumen.judul)
-        penulis.setCreator(APP_NAME)
-        penulis.setResolution(DPI)
-        orientasi = (QPageLayout.Orientation.Landscape if dokumen.orientasi == Orientasi.LANSKAP
-                     else QPageLayout.Orientation.Portrait)
-        penulis.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientasi,
-                                          QMarginsF(14, 12, 14, 10),
-                                          QPageLayout.Unit.Millimeter))
-        huruf = _Huruf(penulis)
-        kotak = QRectF(penulis.pageLayout().paintRectPixels(DPI))
-        kotak.moveTo(0, 0)
-        lapor("Menata halaman", 0.0)
-        halaman = tata_letak(dokumen, penulis)
-        if batal():
-            raise Dibatalkan("Pembuatan PDF dibatalkan.")
-        p = QPainter()
-        if not p.begin(penulis):
-            raise OSError(f"PDF tidak bisa dibuat: {tujuan}")
-        try:
-            m = huruf.metrik[Gaya.KECIL]
-            for i, h in enumerate(halaman):
-                if i % 10 == 0:
-                    lapor(f"Menulis halaman {i + 1} dari {len(halaman)}", i / len(halaman))
-                    if batal():
-                        raise Dibatalkan("Pembuatan PDF dibatalkan.")
-                if i:
-                    penulis.newPage()
-                for gambar in h.gambar:
-                    gambar(p)
-                p.setFont(huruf.font[Gaya.KECIL])
-                p.setPen(WARNA_KECIL)
-                y = kotak.bottom() - m.lineSpacing()
-                p.drawText(QPointF(kotak.left(), y + m.ascent()), dokumen.kaki)
-                nomor = f"Halaman {i + 1} dari {len(halaman)}"
-                p.drawText(QPointF(kotak.right() - m.horizontalAdvance(nomor), y + m.ascent()),
-                           nomor)
-        finally:
-            p.end()
-        del penulis  # closes the file
-        if not sementara.is_file() or sementara.stat().st_size == 0:
-            raise OSError(f"PDF tidak tertulis: {tujuan}")
-        os.replace(sementara, tujuan)
+        m = huruf.metrik[Gaya.KECIL]
+        for i, h in enumerate(halaman):
+            if i % 10 == 0:
+                lapor(f"Menulis halaman {i + 1} dari {len(halaman)}", i / len(halaman))
+                if batal():
+                    raise Dibatalkan("Pembuatan PDF dibatalkan.")
+            if i:
+                penulis.newPage()
+            for gambar in h.gambar:
+                gambar(p)
+            p.setFont(huruf.font[Gaya.KECIL])
+            p.setPen(WARNA_KECIL)
+            y = kotak.bottom() - m.lineSpacing()
+            p.drawText(QPointF(kotak.left(), y + m.ascent()), dokumen.kaki)
+            nomor = f"Halaman {i + 1} dari {len(halaman)}"
+            p.drawText(QPointF(kotak.right() - m.horizontalAdvance(nomor), y + m.ascent()),
+                       nomor)
     finally:
-        with contextlib.suppress(OSError):
-            sementara.unlink()
-    return tujuan
+        p.end()
+    del penulis  # finishes the PDF in the buffer
+    lapor("Menyimpan PDF", 0.99)
+    data = isi.data()
+    isi.close()
+    return xtujuan.tulis_utuh(tujuan, data.data(), sebelum_dipasang)

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
 from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.domain.status import FIELD_TANGGAL
+from kalbar_desktop.exchange import tujuan as xtujuan
 from kalbar_desktop.settings import Pengaturan
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import wilayah as swilayah
@@ -201,6 +202,9 @@ class _DialogTugas(QDialog):
         self.setWindowTitle(judul)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.tugas: Tugas | None = None
+        self.saat_kemajuan: Callable[[str, float], None] | None = None
+        """Called on the worker thread with each progress report of the work, before the
+        dialog shows it (automation and tests: a USB stick pulled at a known moment)."""
         self.kemajuan = QProgressBar()
         self.kemajuan.setRange(0, 1000)
         self.kemajuan.setValue(0)
@@ -233,6 +237,19 @@ class _DialogTugas(QDialog):
         self.tampil_status(pesan)
         self.kemajuan.setValue(0)
         self.kemajuan.show()
+        pengamat = self.saat_kemajuan
+        if pengamat is not None:
+            kerja_asli = kerja
+
+            def kerja(k: Konteks) -> Any:
+                lapor = k.lapor
+
+                def lapor_diamati(pesan: str, fraksi: float) -> None:
+                    pengamat(pesan, fraksi)
+                    lapor(pesan, fraksi)
+
+                k.lapor = lapor_diamati  # type: ignore[method-assign]
+                return kerja_asli(k)
         tugas = Tugas(kerja, self)
         tugas.kemajuan.connect(self._maju)
         tugas.selesai.connect(lambda hasil: self._akhir(tugas, selesai, hasil))
@@ -1046,10 +1063,14 @@ class DialogDokumen(_DialogTugas):
         if not kode:
             self.tampil_status(self.tr("Pilih desa/kelurahan."), galat=True)
             return
-        tujuan = Path(self.tujuan.text().strip())
-        if tujuan.suffix.lower() != ".pdf" or not tujuan.parent.is_dir():
+        tujuan = Path(self.tujuan.text().strip()).absolute()
+        if tujuan.suffix.lower() != ".pdf":
             self.tampil_status(self.tr("Pilih berkas tujuan .pdf di folder yang ada."),
                                galat=True)
+            return
+        alasan = xtujuan.alasan_tidak_bisa_ditulis(tujuan)  # a pulled stick: say which folder
+        if alasan is not None:
+            self.tampil_status(bahasa.teks(alasan), galat=True)
             return
         db_path, pengguna = self.jendela.db_path, self.jendela.pengguna
         if self.jenis.currentIndex() == BERITA_ACARA:
@@ -1063,24 +1084,25 @@ class DialogDokumen(_DialogTugas):
                 kantor=Pengaturan.muat().nama_kantor or None)
 
             def buat(db: sdb.BasisData) -> xdokumen.Dokumen:
-                return xdokumen.berita_acara(db, opsi_ba, pengguna)
+                return xdokumen.berita_acara(db, opsi_ba, pengguna, catat=False)
         else:
             opsi_dk = xdokumen.OpsiDaftarKunjungan(
                 kode, semua=self.semua.isChecked(),
                 nama_petugas=self.petugas.text().strip() or None)
 
             def buat(db: sdb.BasisData) -> xdokumen.Dokumen:
-                return xdokumen.daftar_kunjungan(db, opsi_dk, pengguna)
+                return xdokumen.daftar_kunjungan(db, opsi_dk, pengguna, catat=False)
 
         def kerja(k: Konteks) -> xdokumen.Dokumen:
             with sdb.terbuka(db_path, jaga_berkas=True) as db:
                 dokumen = buat(db)
-            # QPainter on a QPdfWriter works off the UI thread: a desa of 6,000 families is
-            # several hundred pages.
-            try:
-                cetak.tulis_pdf(dokumen, tujuan, kemajuan=k.lapor, dibatalkan=k.dibatalkan)
-            except OSError as e:
-                raise xdokumen.KesalahanDokumen(f"PDF tidak bisa ditulis: {e}") from e
+                # QPainter on a QPdfWriter works off the UI thread: a desa of 6,000 families is
+                # several hundred pages. A missing folder, a full disk or quota:
+                # TujuanTidakBisaDitulis says which, and the printing is recorded only once the
+                # PDF is complete (nothing recorded for a PDF that is nowhere).
+                cetak.tulis_pdf(dokumen, tujuan, kemajuan=k.lapor, dibatalkan=k.dibatalkan,
+                                sebelum_dipasang=lambda: xdokumen.catat_cetak(db, dokumen,
+                                                                              pengguna))
             return dokumen
 
         self.buka.setEnabled(False)

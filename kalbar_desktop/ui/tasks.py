@@ -96,7 +96,9 @@ class Tugas(QObject):
                          exc_info=(type(e), e, e.__traceback__))
             # A full disk, a file open in Excel, a pulled USB stick that the work did not turn
             # into its own error: the feature shows an Indonesian message, not SQLite's English.
-            if not isinstance(e, KesalahanPenyimpanan):
+            # An error of the program's own (an export's "folder tujuan ... tidak ada lagi")
+            # already says it, naming the file, whatever OSError caused it: kept as it is.
+            if not isinstance(e, KesalahanPenyimpanan) and not _galat_sendiri(e):
                 e = lingkungan(e) or e
             e = self._periksa_basis_data(e)
         self.gagal.emit(e, jejak)
@@ -123,6 +125,11 @@ class Tugas(QObject):
         if isinstance(e, BasisDataTerputus):  # gone for the task, back already: same way
             jendela.penjaga_terputus.laporkan(e)
         return e
+
+
+def _galat_sendiri(e: BaseException) -> bool:
+    """True for an error class of this program (its message is already the user's)."""
+    return type(e).__module__.startswith("kalbar_desktop.")
 
 
 def dialog_kemajuan(tugas: Tugas, teks: str, batal: str, induk: QWidget,

@@ -5056,8 +5056,24 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Sheet &apos;{lembar}&apos; in file {berkas} uses a very large area: up to cell {sel} ({jumlah} cells). Reading it could use up the computer&apos;s memory. Clear the cells far below or to the right of the data (Ctrl+End in Excel shows the last cell), save, then import again.</translation>
     </message>
     <message>
-        <source>{nama} tidak ditulis: folder tujuan {folder} tidak ada lagi (flashdisk dilepas, atau folder itu dipindah, diganti namanya atau dihapus saat berkas sedang ditulis). Tidak ada berkas yang ditulis di sana: berkas setengah jadi dibuang (bila masih tertinggal di flashdisk itu, berkas berakhiran &quot;.sementara&quot; itu bukan workbook yang utuh dan boleh dihapus). Pasang lagi flashdisk-nya atau pilih folder lain, lalu ulangi.</source>
-        <translation>{nama} was not written: the destination folder {folder} no longer exists (the USB stick was removed, or the folder was moved, renamed or deleted while the file was being written). No file was written there: the half-made file was discarded (if a file ending in &quot;.sementara&quot; is still left on that stick, it is not a complete workbook and may be deleted). Plug the stick in again or choose another folder, then try again.</translation>
+        <source>{nama} tidak ditulis; berkas lama dengan nama itu (bila ada) tetap seperti semula. {sebab}</source>
+        <translation>{nama} was not written; an old file of that name (if any) is as it was. {sebab}</translation>
+    </message>
+    <message>
+        <source>{nama} tidak ditulis: folder tujuan {folder} tidak ada (flashdisk dilepas, atau folder itu dipindah, diganti namanya atau dihapus). Tidak ada berkas yang ditulis. Pasang lagi flashdisk-nya atau pilih folder lain, lalu ulangi.</source>
+        <translation>{nama} was not written: the destination folder {folder} does not exist (the USB stick was removed, or the folder was moved, renamed or deleted). No file was written. Plug the stick in again or choose another folder, then try again.</translation>
+    </message>
+    <message>
+        <source>{nama} tidak ditulis: folder tujuan {folder} tidak ada lagi (flashdisk dilepas, atau folder itu dipindah, diganti namanya atau dihapus saat berkas sedang ditulis). Tidak ada berkas yang ditulis di sana: berkas setengah jadi dibuang (bila masih tertinggal di flashdisk itu, berkas berakhiran &quot;.sementara&quot; itu bukan berkas yang utuh dan boleh dihapus). Pasang lagi flashdisk-nya atau pilih folder lain, lalu ulangi.</source>
+        <translation>{nama} was not written: the destination folder {folder} no longer exists (the USB stick was removed, or the folder was moved, renamed or deleted while the file was being written). No file was written there: the half-made file was discarded (if a file ending in &quot;.sementara&quot; is still left on that stick, it is not a complete file and may be deleted). Plug the stick in again or choose another folder, then try again.</translation>
+    </message>
+    <message>
+        <source>{berkas} adalah folder; pilih nama berkas.</source>
+        <translation>{berkas} is a folder; choose a file name.</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} hanya-baca (Read-only), jadi tidak ditimpa dan tetap seperti semula. Pilih nama atau folder lain, atau hilangkan tanda Read-only-nya (klik kanan &gt; Properties).</source>
+        <translation>File {berkas} is read-only, so it was not overwritten and is as it was. Choose another name or folder, or clear its Read-only mark (right-click &gt; Properties).</translation>
     </message>
 </context>
 </TS>

@@ -337,7 +337,8 @@ def test_operator_boleh_ekspor_rekap_wilayahnya(db_v, tmp_path):
 
 
 def test_tujuan_salah(db_v, tmp_path):
-    with pytest.raises(ekspor.KesalahanEkspor, match="Folder tujuan tidak ada"):
+    with pytest.raises(ekspor.KesalahanEkspor,
+                       match=r"folder tujuan .* tidak ada \(flashdisk dilepas"):
         _ekspor(db_v, tmp_path / "tidak" / "ada.xlsx")
     with pytest.raises(ekspor.KesalahanEkspor, match=r"berakhiran \.xlsx"):
         _ekspor(db_v, tmp_path / "rekap.xls")
