@@ -465,9 +465,10 @@ def amankan_sebelum_wal(db_path: str | Path, kemajuan: Kemajuan | None = None,
     writer lock. ``kemajuan`` follows the copy (a 100,000-family file takes seconds: see
     ``docs/benchmarks.md``, "Start-up copy before a left-over journal"). Returns the copy;
     ``None`` when it could not be made (a full disk: the database is opened all the same).
-    ``batal`` (asked after each piece copied) stops it with :class:`SalinanDibatalkan`: on a
-    slow USB stick the copy takes 10-40 s; the partial copy is removed and the database and
-    its journal stay as they are (the caller does not open it then)."""
+    ``batal`` (asked after each piece copied, and during the copy's quick check) stops it with
+    :class:`SalinanDibatalkan`: on a slow USB stick the copy takes 10-40 s; the partial copy is
+    removed and the database and its journal stay as they are (the caller does not open it
+    then)."""
     db_path = Path(db_path)
     lapor = kemajuan or (lambda _p, _f: None)
     dibatalkan = batal or (lambda: False)
@@ -482,11 +483,14 @@ def amankan_sebelum_wal(db_path: str | Path, kemajuan: Kemajuan | None = None,
                 # Killed in the middle of a checkpoint, the file needs its journal: such a
                 # copy would be a damaged backup, so none is kept.
                 lapor("Memeriksa salinan", 0.9)
-                if not speriksa.periksa_berkas(sementara, cepat=True).sehat:
-                    _log.info("Salinan sebelum jurnal WAL tidak utuh tanpa jurnalnya; dibuang")
-                    return None
+                # Batal stops the check too (SQLite interrupts it): asked before its result,
+                # which an interrupted check spoils.
+                hasil = speriksa.periksa_berkas(sementara, cepat=True, batal=dibatalkan)
                 if dibatalkan():
                     raise SalinanDibatalkan(f"Penyalinan {db_path.name} dibatalkan.")
+                if not hasil.sehat:
+                    _log.info("Salinan sebelum jurnal WAL tidak utuh tanpa jurnalnya; dibuang")
+                    return None
                 _fsync(sementara)
                 os.replace(sementara, tujuan)
         finally:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -176,9 +177,21 @@ def periksa(db: Database, cepat: bool = False, nama_berkas: str = "") -> HasilPe
     return hasil
 
 
-def periksa_berkas(path: str | Path, cepat: bool = False) -> HasilPeriksa:
+_SELAMA_PERIKSA: Callable[[], None] | None = None
+"""Called from a cancellable check's progress handler (tests slow the check down with it, as
+a big file on a slow USB stick would)."""
+
+LANGKAH_BATAL = 1000
+"""SQLite virtual-machine steps between two looks at the cancel flag (microseconds)."""
+
+
+def periksa_berkas(path: str | Path, cepat: bool = False,
+                   batal: Callable[[], bool] | None = None) -> HasilPeriksa:
     """Check the database file at ``path`` without changing it (opened read-only, no
-    migration), even while another program writes to it."""
+    migration), even while another program writes to it. ``batal`` is asked every
+    :data:`LANGKAH_BATAL` steps of SQLite's work: once it says yes, the check stops at once
+    (SQLite interrupts the statement) and the result says it could not read the file, so the
+    caller must ask ``batal`` before trusting it."""
     path = Path(path)
     if not path.is_file():
         return HasilPeriksa(path.name, cepat, [Masalah("berkas", f"berkas {path} tidak ada")])
@@ -188,6 +201,13 @@ def periksa_berkas(path: str | Path, cepat: bool = False) -> HasilPeriksa:
         if "lebih baru" in str(e):
             return HasilPeriksa(path.name, cepat, [Masalah("skema", str(e))])
         return HasilPeriksa(path.name, cepat, [Masalah("berkas", str(e))])
+    if batal is not None:
+        def langkah() -> int:
+            if _SELAMA_PERIKSA is not None:
+                _SELAMA_PERIKSA()
+            return 1 if batal() else 0  # non-zero: SQLite stops the statement ("interrupted")
+
+        db.conn.set_progress_handler(langkah, LANGKAH_BATAL)
     try:
         return periksa(db, cepat, path.name)
     finally:
