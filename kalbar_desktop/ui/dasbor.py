@@ -789,6 +789,9 @@ def pasang(jendela: MainWindow) -> None:
     jendela.tambah_tab(panel, QCoreApplication.translate("PanelDasbor", "Dasbor"))
     panel.saring_dipilih.connect(lambda saring: tampilkan_keluarga(jendela, saring))
     jendela.disegarkan.connect(panel.tandai_usang)
+    # the file gone: the status line says so at once (the figures shown are from before);
+    # back: disegarkan (above) recomputes them
+    jendela.basis_data_terjangkau.connect(lambda ada: None if ada else panel._berkas_ada())
 
     aksi = QAction(QCoreApplication.translate("PanelDasbor", "&Dasbor"), jendela)
     aksi.setObjectName("aksiDasbor")

@@ -17,9 +17,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
-from kalbar_desktop.storage import cadangan
+from kalbar_desktop.storage import cadangan, periksa
 from kalbar_desktop.storage import db as sdb
-from kalbar_desktop.storage import periksa
 from kalbar_desktop.ui import app
 from tests.ui.test_jurnal_tertinggal_ui import _tinggalkan_jurnal
 

@@ -79,6 +79,9 @@ def test_pohon_dan_status_bar_saat_berkas_hilang_lalu_kembali_dengan_angka_baru(
     assert catatan.text().startswith("Basis data tidak terjangkau")
     assert not w.panel_saring.isEnabled()
     assert w.label_tampil.text() == ""  # not "0 keluarga ditampilkan"
+    dasbor = w.findChild(QLabel, "labelStatusDasbor")  # the dashboard's tab says it too
+    assert dasbor.text().startswith("Dasbor tidak bisa dihitung: Berkas basis data "), \
+        dasbor.text()
     qtbot.wait(50)
     SHOTS.mkdir(exist_ok=True)
     w.grab().save(str(SHOTS / "terputus_pohon_status.png"))
