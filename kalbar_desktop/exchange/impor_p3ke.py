@@ -1137,7 +1137,10 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
             nik_baris: list = []
             """The NIK of each row read, beside its dates (the order of two-way dates)."""
             pertama = True
+            terakhir = p.baris_header
+            """The last row read (the preview reads the top of the sheet only)."""
             for nomor, sel in p.lembar.baris():
+                terakhir = max(terakhir, nomor)
                 if nomor <= p.baris_header or not any(s not in (None, "") for s in sel):
                     continue
                 if pertama:
@@ -1227,6 +1230,18 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
                         peta, nilai, nik_i))
                 if dua_cara is not None:
                     peringatan.append(dua_cara.teks(pratinjau=True))
+            if not contoh and terakhir <= p.baris_header:
+                # the import would refuse it: say so before Impor is pressed
+                peringatan.append(Pesan(
+                    "Lembar ini hanya berisi judul kolom (baris {baris}) tanpa baris data di "
+                    "bawahnya: impor akan ditolak. Pilih berkas yang berisi datanya.",
+                    baris=p.baris_header))
+            elif not contoh:
+                peringatan.append(Pesan(
+                    "Tidak ada baris data di bawah judul kolom (baris {baris}) sampai baris "
+                    "{terakhir} yang dibaca untuk pratinjau. Bila lembar ini memang hanya berisi "
+                    "judul kolom, impor akan ditolak: pilih berkas yang berisi datanya.",
+                    baris=p.baris_header, terakhir=terakhir))
             pb.lembar.append(PratinjauLembar(path, p.lembar.nama, p.jenis, p.tata_letak,
                                              p.baris_header, kol, contoh, peringatan))
     return hasil

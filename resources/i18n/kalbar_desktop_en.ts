@@ -4916,6 +4916,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>This sheet is large: the preview only looks for never-calculated formulas in the first {n} rows; the import looks at the whole sheet and refuses it if a data column holds such a formula.</translation>
     </message>
     <message>
+        <source>Lembar ini hanya berisi judul kolom (baris {baris}) tanpa baris data di bawahnya: impor akan ditolak. Pilih berkas yang berisi datanya.</source>
+        <translation>This sheet holds only the column headings (row {baris}) with no data row under them: the import will be refused. Choose the file that holds the data.</translation>
+    </message>
+    <message>
         <source>{berkas} adalah folder, bukan berkas; pilih berkasnya.</source>
         <translation>{berkas} is a folder, not a file; choose the file.</translation>
     </message>
@@ -4942,6 +4946,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Sel {sel} ({judul}) berisi rumus yang belum pernah dihitung (tanpa nilai tersimpan); impor akan ditolak: {sebab}.</source>
         <translation>Cell {sel} ({judul}) holds a formula that was never calculated (no stored value); the import will be refused: {sebab}.</translation>
+    </message>
+    <message>
+        <source>Tidak ada baris data di bawah judul kolom (baris {baris}) sampai baris {terakhir} yang dibaca untuk pratinjau. Bila lembar ini memang hanya berisi judul kolom, impor akan ditolak: pilih berkas yang berisi datanya.</source>
+        <translation>No data row under the column headings (row {baris}) up to row {terakhir}, as far as the preview reads. If this sheet really holds only the column headings, the import will be refused: choose the file that holds the data.</translation>
     </message>
     <message>
         <source>Lembar &apos;{lembar}&apos; di berkas {berkas} hanya berisi judul kolom (baris {baris}) tanpa satu pun baris data di bawahnya.</source>

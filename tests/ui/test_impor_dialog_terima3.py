@@ -31,3 +31,14 @@ def test_tanggal_dua_cara_diputuskan_nik_di_pratinjau_dan_ringkasan(qtbot, db_pa
             "bila dibaca bulan dulu, 0 bila dibaca hari dulu): 20 tanggal itu dibaca bulan dulu "
             "(mis. 4/1/1950 dibaca ") in teks
     _foto(qtbot, dialog, "impor_tanggal_nik.png")
+
+
+def test_templat_tanpa_data_diperingatkan_di_pratinjau(qtbot, db_path, tmp_path):
+    path = ml.xlsx(tmp_path / "templat.xlsx", ml.INDIVIDU_2023, [], lembar="Individu")
+    w = _jendela(qtbot, db_path)
+    dialog = _buka_dialog(qtbot, w)
+    with qtbot.waitSignal(dialog.pratinjau_siap, timeout=20000):
+        dialog.tambah_berkas([path])
+    assert ("Lembar ini hanya berisi judul kolom (baris 1) tanpa baris data di bawahnya: impor "
+            "akan ditolak.") in dialog.findChild(QLabel, "importSheetInfo").text()
+    _foto(qtbot, dialog, "impor_templat_tanpa_data.png")

@@ -36,3 +36,35 @@ def test_berkas_bukan_workbook_pesan_menyebut_cara_memperbaiki(db, db_path, tmp_
     assert ("Buka berkas itu di Excel atau LibreOffice, simpan sebagai Buku Kerja Excel "
             "(.xlsx), lalu impor lagi. (Rincian teknis: ") in r.output
     assert cuplikan(db) == sebelum
+
+
+def test_pratinjau_lembar_tanpa_baris_data_sudah_memperingatkan(db, db_path, tmp_path):
+    """An office's empty template (openpyxl: the header and nothing under it) was shown as
+    '1 lembar data P3KE dikenali ... tekan Impor'; only the import then refused it."""
+    from kalbar_desktop.exchange import impor_p3ke
+
+    path = ml.xlsx(tmp_path / "templat.xlsx", ml.INDIVIDU_2023, [], lembar="Individu",
+                   judul=["DATA P3KE DESA", ""])
+    (lembar,) = impor_p3ke.pratinjau([path])[0].lembar
+    assert ("Lembar ini hanya berisi judul kolom (baris 3) tanpa baris data di bawahnya: "
+            "impor akan ditolak. Pilih berkas yang berisi datanya.") in lembar.peringatan
+    # empty but formatted rows under the header: the preview cannot see the whole sheet
+    from openpyxl import load_workbook
+    from openpyxl.styles import PatternFill
+
+    wb = load_workbook(path)
+    for baris in range(4, 80):
+        wb.active.cell(baris, 1).fill = PatternFill("solid", fgColor="FFFF00")
+    berwarna = tmp_path / "templat_berwarna.xlsx"
+    wb.save(berwarna)
+    (lembar,) = impor_p3ke.pratinjau([berwarna])[0].lembar
+    assert any(p.startswith("Tidak ada baris data di bawah judul kolom (baris 3) sampai baris ")
+               for p in lembar.peringatan), lembar.peringatan
+    sebelum = cuplikan(db)
+    r = CliRunner().invoke(main, ["--db", str(db_path), "import", str(path)])
+    assert r.exit_code == 1 and "hanya berisi judul kolom (baris 3)" in r.output
+    assert cuplikan(db) == sebelum
+    # a sheet with data has no such warning
+    isi = ml.xlsx(tmp_path / "isi.xlsx", ml.INDIVIDU_2023, ml.baris_individu(), lembar="Individu")
+    assert not any("baris data" in p
+                   for p in impor_p3ke.pratinjau([isi])[0].lembar[0].peringatan)
