@@ -110,6 +110,9 @@ def dari_teks(teks: object, jenis: type[StrEnum]) -> StrEnum | None:
     for anggota in jenis:
         if k in (kunci(anggota.value), kunci(LABEL[anggota])):
             return anggota
+    # The accepted values stay Indonesian in every language (plain text, not a Label): a
+    # workbook is read in Indonesian, so those are what the person must type; the sentence
+    # around them is translated.
     pilihan = ", ".join(LABEL[a] for a in jenis)
     raise ValueError(Pesan("Nilai {nilai!r} tidak dikenal; pilihan: {pilihan}",
                            nilai=str(teks).strip(), pilihan=pilihan))

@@ -22,6 +22,7 @@ from pathlib import Path
 import rustpy_xlsxwriter
 
 from kalbar_desktop.domain import codes, kolom
+from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.exchange import impor_p3ke
 from kalbar_desktop.storage.db import BasisData
 
@@ -318,6 +319,6 @@ def buat_db_demo(db: BasisData, keluarga: int = 1500, seed: int = 7,
     same importer users use."""
     with tempfile.TemporaryDirectory(prefix="kalbar-demo-") as tmp:
         if kemajuan:
-            kemajuan("Membuat berkas demo", 0.0)
+            kemajuan(Pesan("Membuat berkas demo"), 0.0)
         berkas = tulis(tmp, OpsiDemo(keluarga=keluarga, tata_letak="2022", seed=seed))
         impor_p3ke.impor(db, berkas, pengguna="demo", kemajuan=kemajuan)

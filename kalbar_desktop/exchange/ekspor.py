@@ -773,7 +773,7 @@ def ekspor(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None,
         if batal():
             raise Dibatalkan("Ekspor dibatalkan.")
         if opsi.kata_sandi:
-            lapor("Mengenkripsi workbook", 0.995)
+            lapor(Pesan("Mengenkripsi workbook"), 0.995)
             _enkripsi(sementara, terenkripsi, opsi.kata_sandi)
             sementara.unlink()
             os.replace(terenkripsi, sementara)
@@ -793,7 +793,7 @@ def ekspor(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None,
             raise KesalahanEkspor(Pesan(
                 "Berkas {berkas} tidak bisa ditimpa dan tetap seperti semula. {sebab}",
                 berkas=tujuan.name, sebab=galat.pesan_os(e, tujuan))) from e
-        lapor("Selesai", 1.0)
+        lapor(Pesan("Selesai"), 1.0)
         return hasil
     except (KesalahanEkspor, Dibatalkan):
         raise
@@ -829,7 +829,7 @@ def _tulis_workbook(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None, 
     # missing from the workbook, so a re-import treats it as changed since the export
     # (impor_koreksi), never the other way round.
     waktu = dt.datetime.now().astimezone().replace(microsecond=0)
-    lapor("Menghitung rekap", 0.0)
+    lapor(Pesan("Menghitung rekap"), 0.0)
     kelompok = sekspor.rekap(db, lingkup)
     # The last audit row of the same snapshot: every later change has a higher number, so a
     # re-import of this workbook knows exactly what was done after it (impor_koreksi).
@@ -877,7 +877,7 @@ def _tulis_workbook(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None, 
             kolom_k = kolom_data_keluarga()
             sha.update(_json_nama(LEMBAR_KELUARGA))
             n = penulis.data(ws_keluarga, kolom_k, sekspor.keluarga(db, lingkup), sha,
-                             opsi.nik_penuh, maju(0, "Menulis Data Keluarga"))
+                             opsi.nik_penuh, maju(0, Pesan("Menulis Data Keluarga")))
             jumlah_baris[LEMBAR_KELUARGA] = n
             for f in VALIDASI_KELUARGA:
                 c = next(i for i, k in enumerate(kolom_k) if k.field == f)
@@ -885,14 +885,14 @@ def _tulis_workbook(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None, 
             kolom_a = kolom_data_anggota()
             sha.update(_json_nama(LEMBAR_ANGGOTA))
             n = penulis.data(ws_anggota, kolom_a, sekspor.anggota(db, lingkup), sha,
-                             opsi.nik_penuh, maju(n_keluarga, "Menulis Data Anggota"))
+                             opsi.nik_penuh, maju(n_keluarga, Pesan("Menulis Data Anggota")))
             jumlah_baris[LEMBAR_ANGGOTA] = n
             c = next(i for i, k in enumerate(kolom_a) if k.field == "status_anggota")
             penulis.validasi(ws_anggota, c, n, StatusAnggota, kolom_a[c].header)
         sha_data = sha.hexdigest()
         _tulis_keterangan(penulis, ws_ket, db, opsi, pengguna, waktu, jumlah_baris, sha_data,
                           kecamatan, nomor_audit, hash_audit, dikenal)
-        lapor("Menyimpan workbook", 0.99)
+        lapor(Pesan("Menyimpan workbook"), 0.99)
         penulis.tutup()
         penulis = None
     finally:

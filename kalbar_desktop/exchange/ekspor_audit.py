@@ -18,6 +18,7 @@ import xlsxwriter
 from kalbar_desktop.domain import jejak
 from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
 from kalbar_desktop.domain.nik import samarkan_dalam_teks
+from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.exchange import tujuan as xtujuan
 from kalbar_desktop.storage import audit
 from kalbar_desktop.storage.db import BasisData
@@ -145,7 +146,7 @@ def ekspor(db: BasisData, saring: audit.SaringAudit, tujuan: str | Path, penggun
             if n % 2000 == 0:
                 if batal and batal():
                     raise EksporDibatalkan()
-                lapor("Menulis jejak audit", min(n / total, 1.0) * 0.95)
+                lapor(Pesan("Menulis jejak audit"), min(n / total, 1.0) * 0.95)
         wb.close()
         with open(sementara, "r+b") as f:  # Windows flushes only a handle open for writing
             os.fsync(f.fileno())
@@ -161,5 +162,5 @@ def ekspor(db: BasisData, saring: audit.SaringAudit, tujuan: str | Path, penggun
     audit.tulis(db, [audit.Catatan(
         aksi=jejak.EKSPOR_AUDIT, pengguna=pengguna.nama,
         keterangan=f"{n} baris jejak audit ({uraian_saring(saring)}) ke {tujuan.name}")])
-    lapor("Selesai", 1.0)
+    lapor(Pesan("Selesai"), 1.0)
     return n

@@ -81,9 +81,10 @@ _ID = ("id_keluarga_ganda",)
 digits like any text."""
 _HEADER_ID = dkolom.normalisasi_header("ID Keluarga P3KE")
 _HEADER_INDIVIDU = dkolom.normalisasi_header("ID Individu")
-LABEL_ANGGOTA = {"status_anggota": "Status anggota", "nik_perbaikan": "NIK perbaikan",
-                 "catatan": "Catatan anggota"}
-"""Data Anggota columns a corrected workbook may change (field -> header)."""
+LABEL_ANGGOTA = {"status_anggota": Pesan("Status anggota"),
+                 "nik_perbaikan": Pesan("NIK perbaikan"), "catatan": Pesan("Catatan anggota")}
+"""Data Anggota columns a corrected workbook may change (field -> header; a ``Pesan``: a problem
+names the column in the interface language, the workbook's header stays Indonesian)."""
 PERINGATAN_TANPA_WAKTU = (
     "Workbook ini tidak memuat waktu ekspor (lembar Keterangan tidak ada): isian yang diubah di "
     "aplikasi sesudah ekspor tidak bisa dikenali dan akan ditimpa. Periksa setiap perubahan, "
@@ -155,7 +156,8 @@ class Perubahan:
     @property
     def kolom(self) -> str:
         if self.id_individu:
-            return f"{LABEL_ANGGOTA[self.field]} ({self.nama or self.id_individu})"
+            return Pesan("{label} ({nama})", label=LABEL_ANGGOTA[self.field],
+                         nama=self.nama or self.id_individu)
         return status.LABEL_FIELD[self.field]
 
     def teks(self, nilai: str | None) -> str:
@@ -675,7 +677,7 @@ def _baca_lembar(path: Path, kata_sandi: str | None,
                     "Berkas {berkas} tidak punya lembar '{lembar}'. Impor ulang hanya untuk "
                     "workbook provinsi yang diekspor dengan daftar nama.", berkas=path.name,
                     lembar=LEMBAR_KELUARGA))
-            lapor("Membaca workbook", 0.05)
+            lapor(Pesan("Membaca workbook"), 0.05)
             baris_k = _baris_perlu(lembar_k.baris(), _HEADER_ID, _HEADER_KELUARGA_PERLU)
             lembar_k.lepaskan()
             waktu = None
@@ -686,7 +688,7 @@ def _baca_lembar(path: Path, kata_sandi: str | None,
             lembar_a = nama.get(dkolom.normalisasi_header(LEMBAR_ANGGOTA))
             baris_a = None
             if lembar_a is not None:
-                lapor("Membaca workbook", 0.15)
+                lapor(Pesan("Membaca workbook"), 0.15)
                 baris_a = _baris_perlu(lembar_a.baris(), _HEADER_INDIVIDU,
                                        _HEADER_ANGGOTA_PERLU)
                 lembar_a.lepaskan()
@@ -763,13 +765,13 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
     for awal in range(0, len(ids), 2000):
         keadaan.update(sekspor.keadaan_keluarga(db, ids[awal:awal + 2000]))
         cek_batal()
-    lapor("Membandingkan dengan basis data", 0.3)
+    lapor(Pesan("Membandingkan dengan basis data"), 0.3)
 
     keluarga: dict[str, _Keluarga] = {}
     desa_dikenal: swilayah.DesaTujuan | None = None
     for j, (nomor, sel) in enumerate(data):
         if j % 2000 == 0:
-            lapor("Membandingkan dengan basis data", 0.3 + 0.4 * j / max(len(data), 1))
+            lapor(Pesan("Membandingkan dengan basis data"), 0.3 + 0.4 * j / max(len(data), 1))
             cek_batal()
         idk = _teks(_sel(sel, i_id))
         if not idk:
@@ -827,7 +829,7 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
         db, keluarga, ekspor, lambda f: _kolom(huruf(kolom_f[f]), status.LABEL_FIELD[f])
         if f in kolom_f else status.LABEL_FIELD[f])
     pratinjau.verifikasi_dipertahankan = _pertahankan_verifikasi(keluarga)
-    lapor("Memeriksa aturan", 0.9)
+    lapor(Pesan("Memeriksa aturan"), 0.9)
 
     for idk, kk in keluarga.items():
         if not kk.perubahan and not kk.anggota and not kk.masalah and not kk.konflik:
@@ -886,7 +888,7 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
         else:
             pratinjau.tanpa_perubahan += 1
     pratinjau.masalah.sort(key=lambda m: (m.lembar != LEMBAR_KELUARGA, m.baris or 0))
-    lapor("Pratinjau siap", 1.0)
+    lapor(Pesan("Pratinjau siap"), 1.0)
     return pratinjau
 
 
@@ -1162,7 +1164,7 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
             if i is None:
                 continue
             mentah = _sel(sel, i)
-            tempat = f"{huruf_kolom(i)} ({LABEL_ANGGOTA[f]})"
+            tempat = _kolom(huruf_kolom(i), LABEL_ANGGOTA[f])
             if f == "status_anggota":
                 try:
                     kode = status.dari_teks(mentah, StatusAnggota)
@@ -1273,7 +1275,7 @@ def terapkan(db: BasisData, pratinjau: Pratinjau, pengguna: Pengguna,
     with transaksi(db):
         for j, k in enumerate(daftar):
             if j % 200 == 0:
-                lapor("Menerapkan perubahan", j / max(len(daftar), 1))
+                lapor(Pesan("Menerapkan perubahan"), j / max(len(daftar), 1))
                 if batal():
                     raise Dibatalkan("Impor ulang dibatalkan; tidak ada yang diubah.")
             v, anggota = k.hasil_pilihan()
@@ -1311,7 +1313,7 @@ def terapkan(db: BasisData, pratinjau: Pratinjau, pengguna: Pengguna,
                 **({"dikenal": pratinjau.dikenal[:audit.MAKS_PENANDA_DIKENAL]}
                    if pratinjau.dikenal else {}),
             }, ensure_ascii=False))])
-    lapor("Selesai", 1.0)
+    lapor(Pesan("Selesai"), 1.0)
     return hasil
 
 

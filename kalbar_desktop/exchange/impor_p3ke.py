@@ -1280,7 +1280,7 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
     any other caller get it. An exception it raises stops the import.
     """
     lapor = kemajuan or (lambda _pesan, _fraksi: None)
-    lapor("Memeriksa berkas", 0.0)
+    lapor(Pesan("Memeriksa berkas"), 0.0)
     paths = [Path(b) for b in berkas]
     if not paths:
         raise KesalahanImpor(Pesan("Tidak ada berkas yang dipilih untuk diimpor."))
@@ -1306,7 +1306,7 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
     if simpan.sudah_diimpor(db, [i["sha256"] for i in info]):
         return HasilImpor(sudah_pernah=True, berkas=info)
 
-    lapor("Mengenali lembar dan kolom", 0.01)
+    lapor(Pesan("Mengenali lembar dan kolom"), 0.01)
     tersembunyi: list[str] = []
     templat: list[tuple[str, str, str]] = []
     pemetaan = kenali_berkas(paths, tersembunyi, templat)
@@ -1323,7 +1323,7 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
             raise Dibatalkan()
 
     periksa_batal()
-    lapor("Membuat cadangan sebelum impor", 0.01)
+    lapor(Pesan("Membuat cadangan sebelum impor"), 0.01)
     try:
         (sebelum_menulis or cadangan.sebelum_impor)(db)
     except cadangan.KesalahanCadangan as e:
@@ -1350,7 +1350,7 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
             raise
         raise KesalahanImpor(Pesan("Impor gagal; basis data tidak berubah. {sebab}",
                                    sebab=galat)) from e
-    lapor("Selesai", 1.0)
+    lapor(Pesan("Selesai"), 1.0)
     return hasil
 
 
@@ -1411,7 +1411,7 @@ def _tulis(db: BasisData, pemetaan: list[PemetaanLembar], info: list[dict],
             for posisi, i in enumerate(urutan):
                 p, w = pemetaan[i], bobot[i]
                 kesalahan.lembar = i
-                lapor("Membaca baris", 0.03 + 0.67 * kemajuan_baca[0])
+                lapor(Pesan("Membaca baris"), 0.03 + 0.67 * kemajuan_baca[0])
                 periksa_batal()
                 p.lembar = lembar_penuh(p)
                 total = [max(p.lembar.jumlah_baris(), 1)]
@@ -1421,7 +1421,8 @@ def _tulis(db: BasisData, pemetaan: list[PemetaanLembar], info: list[dict],
                         lembar_penuh(pemetaan[urutan[posisi + 1]]).muat_di_latar()
                 langkah = _Langkah(lambda n, w=w, total=total: (
                     periksa_batal(),
-                    lapor("Membaca baris", 0.03 + 0.67 * (kemajuan_baca[0] + w * n / total[0]))))
+                    lapor(Pesan("Membaca baris"),
+                          0.03 + 0.67 * (kemajuan_baca[0] + w * n / total[0]))))
                 n_awal = sum(stage.jumlah())
                 bukti: dict[str, tuple[int, BuktiUrutan, str]] = {}
                 if p.jenis == "keluarga":
@@ -1460,7 +1461,7 @@ def _tulis(db: BasisData, pemetaan: list[PemetaanLembar], info: list[dict],
                 i["jenis"] = ", ".join(sorted({p.jenis for p in lembar}))
                 i["lembar"] = ", ".join(p.lembar.nama for p in lembar)
             periksa_batal()
-            lapor("Menggabungkan data", 0.72)
+            lapor(Pesan("Menggabungkan data"), 0.72)
             stage.perbesar_cache()
             stage.indeks()
             _periksa_duplikat(stage)
@@ -1472,7 +1473,7 @@ def _tulis(db: BasisData, pemetaan: list[PemetaanLembar], info: list[dict],
             hasil.impor_id = impor_id
             hasil.ringkasan = stage.gabungkan(impor_id, ada_anggota)
             periksa_batal()
-            lapor("Memeriksa kualitas data", 0.85)
+            lapor(Pesan("Memeriksa kualitas data"), 0.85)
             periksa_batal()
             hasil.jumlah_temuan = simpan_temuan.hitung_ulang_impor(db)
             hasil.desa_tanpa_nama = swilayah.jumlah_tanpa_nama(db)

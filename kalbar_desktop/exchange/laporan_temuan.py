@@ -20,6 +20,7 @@ from pathlib import Path
 import xlsxwriter
 
 from kalbar_desktop.domain import kolom as dkolom
+from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.domain.temuan import PENJELASAN, Aturan
 from kalbar_desktop.exchange import tujuan as xtujuan
 from kalbar_desktop.storage import audit
@@ -89,7 +90,7 @@ def tulis(db: BasisData, tujuan: str | Path,
         if sementara is not None:
             with contextlib.suppress(OSError):
                 Path(sementara).unlink(missing_ok=True)
-    lapor("Selesai", 1.0)
+    lapor(Pesan("Selesai"), 1.0)
     return n
 
 
@@ -121,7 +122,7 @@ def _tulis(db: BasisData, path: Path, jumlah: int, lapor: Callable[[str, float],
             else:
                 ws.write_string(r, c, str(nilai))  # write_string: '=...' stays text
         if r % 5000 == 0:
-            lapor("Menulis laporan temuan", min(r / max(jumlah, 1), 1.0))
+            lapor(Pesan("Menulis laporan temuan"), min(r / max(jumlah, 1), 1.0))
     if r:
         ws.autofilter(0, 0, r, len(KOLOM) - 1)
         ws.ignore_errors({"number_stored_as_text": f"A1:L{r + 1}"})

@@ -116,7 +116,7 @@ def _salin_api(sumber: sqlite3.Connection, tujuan_path: Path,
     try:
         def langkah(_status: int, sisa: int, total: int) -> None:
             if kemajuan and total:
-                kemajuan("Menyalin basis data", (total - sisa) / total)
+                kemajuan(Pesan("Menyalin basis data"), (total - sisa) / total)
 
         sumber.backup(tujuan, pages=_HALAMAN_PER_LANGKAH, progress=langkah)
         # A backup is one self-contained file, not a WAL database with side files.
@@ -377,23 +377,23 @@ def pulihkan(db_path: str | Path, sumber: str | Path, pengguna: str | None = Non
                                       sebab=pesan_dari(e))) from None
     sementara = db_path.with_name(db_path.name + ".pulih-sementara")
     try:
-        lapor("Memeriksa berkas cadangan", 0.0)
+        lapor(Pesan("Memeriksa berkas cadangan"), 0.0)
         hasil = periksa_cadangan(sumber)
         if not hasil.sehat:
             raise KesalahanCadangan(Pesan(
                 "Berkas {berkas} tidak bisa dipakai untuk pemulihan; basis data tidak "
                 "diubah.", berkas=sumber.name) + "\n" + hasil.ringkasan(cadangan=True))
-        lapor("Menyimpan salinan basis data sekarang", 0.3)
+        lapor(Pesan("Menyimpan salinan basis data sekarang"), 0.3)
         salinan = _salin_sebelum_pulih(db_path) if db_path.exists() else None
-        lapor("Menyalin cadangan", 0.5)
+        lapor(Pesan("Menyalin cadangan"), 0.5)
         _siapkan_pengganti(sementara, sumber, pengguna, salinan, hasil.versi_skema)
-        lapor("Mengganti basis data", 0.9)
+        lapor(Pesan("Mengganti basis data"), 0.9)
         _ganti(db_path, sementara)
         if salinan is not None:
             with sdb.terbuka(db_path, baca_saja=True, migrasi=False) as db:
                 simpan = spengaturan.baca(db, spengaturan.JUMLAH_CADANGAN)
             pangkas(db_path, max(simpan, 2))
-        lapor("Selesai", 1.0)
+        lapor(Pesan("Selesai"), 1.0)
         return salinan or db_path
     except (OSError, sqlite3.Error) as e:
         raise KesalahanCadangan(Pesan(
@@ -478,11 +478,11 @@ def amankan_sebelum_wal(db_path: str | Path, kemajuan: Kemajuan | None = None,
         sementara = tujuan.with_name(tujuan.name + AKHIRAN_SEMENTARA)
         try:
             with _tanda_ditulis(sementara):
-                _salin_berkas(db_path, sementara, lambda f: lapor("Menyalin basis data",
+                _salin_berkas(db_path, sementara, lambda f: lapor(Pesan("Menyalin basis data"),
                                                                   0.9 * f), dibatalkan)
                 # Killed in the middle of a checkpoint, the file needs its journal: such a
                 # copy would be a damaged backup, so none is kept.
-                lapor("Memeriksa salinan", 0.9)
+                lapor(Pesan("Memeriksa salinan"), 0.9)
                 # Batal stops the check too (SQLite interrupts it): asked before its result,
                 # which an interrupted check spoils.
                 hasil = speriksa.periksa_berkas(sementara, cepat=True, batal=dibatalkan)
@@ -499,7 +499,7 @@ def amankan_sebelum_wal(db_path: str | Path, kemajuan: Kemajuan | None = None,
     except OSError as e:
         _log.warning("Salinan sebelum jurnal WAL tidak dibuat: %s", e.strerror or e)
         return None
-    lapor("Selesai", 1.0)
+    lapor(Pesan("Selesai"), 1.0)
     _log.info("Jurnal WAL tertinggal ditemukan; salinan basis data dibuat: %s", tujuan.name)
     return tujuan
 

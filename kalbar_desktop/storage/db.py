@@ -17,7 +17,7 @@ from typing import Any, NoReturn
 
 from sqlite_utils import Database
 
-from kalbar_desktop.domain.pesan import Pesan
+from kalbar_desktop.domain.pesan import Pesan, pesan_dari
 from kalbar_desktop.storage import galat, migrations
 from kalbar_desktop.storage import kunci as skunci
 
@@ -232,7 +232,8 @@ class BasisData(Database):
                     # The file looks the same but the handle to it broke (a stick pulled and
                     # plugged in again on Windows): the same way back, "Coba lagi".
                     self._lapor_terputus(BasisDataTerputus.untuk(
-                        Path(self.path or ""), f"kesalahan baca/tulis disk ({e})"), e)
+                        Path(self.path or ""),
+                        Pesan("kesalahan baca/tulis disk ({galat})", galat=str(e))), e)
             raise
 
     def close(self) -> None:
@@ -312,12 +313,15 @@ class BasisDataTerputus(KesalahanLingkungan):
     path: Path | None = None
 
     @classmethod
-    def untuk(cls, path: Path, sebab: str) -> BasisDataTerputus:
-        """The error for ``path`` with ``sebab`` (Indonesian, what was found)."""
-        e = cls(f"Berkas basis data {path} tidak bisa dibaca lagi: {sebab}. Flashdisk atau "
-                "folder jaringan tempatnya mungkin sudah dilepas, atau berkas atau foldernya "
-                "dipindah, diganti namanya atau ditimpa. Tidak ada yang ditulis ke basis data. "
-                "Pasang lagi flashdisk-nya (atau kembalikan berkasnya) lalu pilih Coba lagi.")
+    def untuk(cls, path: Path, sebab: str | BaseException) -> BasisDataTerputus:
+        """The error for ``path`` with ``sebab`` (what was found: Indonesian, a ``Pesan``, or
+        an error whose message it is)."""
+        e = cls(Pesan("Berkas basis data {path} tidak bisa dibaca lagi: {sebab}. Flashdisk atau "
+                      "folder jaringan tempatnya mungkin sudah dilepas, atau berkas atau "
+                      "foldernya dipindah, diganti namanya atau ditimpa. Tidak ada yang ditulis "
+                      "ke basis data. Pasang lagi flashdisk-nya (atau kembalikan berkasnya) lalu "
+                      "pilih Coba lagi.", path=str(path),
+                      sebab=pesan_dari(sebab) if isinstance(sebab, BaseException) else sebab))
         e.path = path
         return e
 
@@ -340,28 +344,29 @@ def _sebab_terputus(path: Path, identitas: tuple[int, int] | None, isi: bool) ->
         st = path.stat()
     except FileNotFoundError:
         if not path.parent.is_dir():
-            return f"folder {path.parent} tidak ada lagi"
-        return f"berkas {path.name} tidak ada lagi di folder {path.parent}"
+            return Pesan("folder {folder} tidak ada lagi", folder=str(path.parent))
+        return Pesan("berkas {nama} tidak ada lagi di folder {folder}", nama=path.name,
+                     folder=str(path.parent))
     except PermissionError:
-        return f"akses ke {path} ditolak"
+        return Pesan("akses ke {path} ditolak", path=str(path))
     except OSError as e:
-        return f"kesalahan baca disk ({e.strerror or e})"
+        return Pesan("kesalahan baca disk ({galat})", galat=str(e.strerror or e))
     if identitas is not None and st.st_ino and (st.st_dev, st.st_ino) != identitas:
-        return f"berkas lain sekarang memakai nama {path.name} (berkas aslinya ditimpa, dipindah " \
-               "atau diganti)"
+        return Pesan("berkas lain sekarang memakai nama {nama} (berkas aslinya ditimpa, "
+                     "dipindah atau diganti)", nama=path.name)
     if not isi:
         return None
     try:
         with open(path, "rb") as f:
             kepala = f.read(len(_KEPALA_SQLITE))
     except PermissionError:
-        return f"akses ke {path} ditolak"
+        return Pesan("akses ke {path} ditolak", path=str(path))
     except OSError as e:
-        return f"kesalahan baca disk ({e.strerror or e})"
+        return Pesan("kesalahan baca disk ({galat})", galat=str(e.strerror or e))
     if kepala and kepala != _KEPALA_SQLITE:
-        return "isinya bukan basis data lagi (berkas ditimpa)"
+        return Pesan("isinya bukan basis data lagi (berkas ditimpa)")
     if not kepala and st.st_size == 0 and identitas is not None:
-        return "berkasnya kosong (terpotong)"
+        return Pesan("berkasnya kosong (terpotong)")
     return None
 
 

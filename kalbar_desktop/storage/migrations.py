@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from kalbar_desktop.domain.pesan import Pesan
+
 MIGRASI = Migrations("kalbar_desktop")
 
 Kemajuan = Callable[[str, float], None]
@@ -38,11 +40,11 @@ class _Jalan:
 
     def lapor(self, fraksi_migrasi: float) -> None:
         if self.batal is not None and self.batal():
-            raise MigrasiDibatalkan(
-                f"Pembaruan struktur basis data dibatalkan ({self.nama}); basis data tidak "
-                "diubah oleh langkah itu.")
+            raise MigrasiDibatalkan(Pesan(
+                "Pembaruan struktur basis data dibatalkan ({nama}); basis data tidak diubah "
+                "oleh langkah itu.", nama=self.nama))
         if self.kemajuan is not None:
-            self.kemajuan(f"Memperbarui struktur basis data ({self.nama})...",
+            self.kemajuan(Pesan("Memperbarui struktur basis data ({nama})...", nama=self.nama),
                           (self.ke + min(max(fraksi_migrasi, 0.0), 1.0)) / self.dari)
 
 
@@ -384,12 +386,12 @@ def terapkan(db: Database, sampai: str | None = None, kemajuan: Kemajuan | None 
                 MIGRASI.apply(db, stop_before=berikut)
             except sqlite3.OperationalError as e:
                 if batal is not None and batal() and "interrupt" in str(e):
-                    raise MigrasiDibatalkan(
-                        f"Pembaruan struktur basis data dibatalkan ({n}); basis data tidak "
-                        "diubah oleh langkah itu.") from None
+                    raise MigrasiDibatalkan(Pesan(
+                        "Pembaruan struktur basis data dibatalkan ({nama}); basis data tidak "
+                        "diubah oleh langkah itu.", nama=n)) from None
                 raise
         if kemajuan is not None:
-            kemajuan("Struktur basis data sudah diperbarui.", 1.0)
+            kemajuan(Pesan("Struktur basis data sudah diperbarui."), 1.0)
     finally:
         _jalan = None
         if batal is not None:

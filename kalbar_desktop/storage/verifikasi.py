@@ -143,6 +143,11 @@ def _izinkan(pengguna: Pengguna, aksi: Aksi, kode_wilayah: str | None) -> None:
             nama=pengguna.nama, peran=pengguna.peran, wilayah=kode_wilayah or "-"))
 
 
+def _angka(n: int) -> str:
+    """A count in a message, with the Indonesian thousands separator (``1.250``)."""
+    return f"{n:,}".replace(",", ".")
+
+
 def _teks(nilai: object) -> str | None:
     if nilai is None:
         return None
@@ -810,7 +815,8 @@ def setujui_semua(db: Database, pengguna: Pengguna, rencana: RencanaSetujui,
     _izinkan(pengguna, Aksi.SETUJUI, None)
     def dibatalkan_(awal: int, semua: int) -> bool:
         if lapor is not None and awal < semua:
-            lapor(f"Menyetujui {awal:,} dari {semua:,} keluarga".replace(",", "."),
+            lapor(Pesan("Menyetujui {awal} dari {semua} keluarga", awal=_angka(awal),
+                        semua=_angka(semua)),
                   awal / max(semua, 1))
         return dibatalkan is not None and dibatalkan()
 
@@ -824,7 +830,7 @@ def setujui_semua(db: Database, pengguna: Pengguna, rencana: RencanaSetujui,
         if hasil is None:
             raise SetujuiDibatalkan("Setujui semua dibatalkan; tidak ada yang disetujui.")
         if lapor is not None:
-            lapor("Selesai", 1.0)
+            lapor(Pesan("Selesai"), 1.0)
         return hasil
 
 
@@ -884,7 +890,8 @@ def kembalikan_semua(db: Database, pengguna: Pengguna, rencana: RencanaSetujui, 
         raise PerubahanDitolak(masalah)
     def dibatalkan_(awal: int, semua: int) -> bool:
         if lapor is not None and awal < semua:
-            lapor(f"Mengembalikan {awal:,} dari {semua:,} keluarga".replace(",", "."),
+            lapor(Pesan("Mengembalikan {awal} dari {semua} keluarga", awal=_angka(awal),
+                        semua=_angka(semua)),
                   awal / max(semua, 1))
         return dibatalkan is not None and dibatalkan()
 
@@ -900,7 +907,7 @@ def kembalikan_semua(db: Database, pengguna: Pengguna, rencana: RencanaSetujui, 
             raise KembalikanDibatalkan("Pengembalian dibatalkan; tidak ada keluarga yang "
                                        "dikembalikan.")
         if lapor is not None:
-            lapor("Selesai", 1.0)
+            lapor(Pesan("Selesai"), 1.0)
         return hasil
 
 

@@ -3,6 +3,11 @@ thread; progress, result and error come back on the UI thread; Cancel is honoure
 
 The work function receives a :class:`Konteks` to report progress and to ask whether the user
 cancelled. It must open its own database connection (SQLite connections are bound to a thread).
+
+The lower layers describe their progress in Indonesian, as a
+:class:`~kalbar_desktop.domain.pesan.Pesan` (the console prints it as it is);
+:attr:`Tugas.kemajuan` hands it on already in the interface language (``bahasa.teks``), so every
+label and progress dialog that shows it is translated in this one place.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from kalbar_desktop import APP_NAME
 from kalbar_desktop.storage.db import BasisDataTerputus, KesalahanPenyimpanan, lingkungan
+from kalbar_desktop.ui import bahasa
 
 _log = logging.getLogger(__name__)
 
@@ -30,6 +36,8 @@ class Konteks:
         self._batal = threading.Event()
 
     def lapor(self, pesan: str, fraksi: float) -> None:
+        """Report progress: ``pesan`` (Indonesian, a ``Pesan`` to be shown translated) and the
+        fraction done (0..1)."""
         self._sinyal.kemajuan.emit(pesan, float(fraksi))
 
     def dibatalkan(self) -> bool:
@@ -40,7 +48,7 @@ class Konteks:
 
 
 class _Sinyal(QObject):
-    kemajuan = Signal(str, float)
+    kemajuan = Signal(object, float)  # object: a Pesan crosses the thread whole, not as a str
     selesai = Signal(object)
     gagal = Signal(object, str)
 
@@ -49,7 +57,7 @@ class Tugas(QObject):
     """A running background task. Connect to its signals before :meth:`mulai`."""
 
     kemajuan = Signal(str, float)
-    """(description, fraction 0..1)"""
+    """(description in the interface language, fraction 0..1)"""
     selesai = Signal(object)
     """The work function's return value."""
     gagal = Signal(object, str)
@@ -60,7 +68,7 @@ class Tugas(QObject):
         self._kerja = kerja
         self._sinyal = _Sinyal()
         self.konteks = Konteks(self._sinyal)
-        self._sinyal.kemajuan.connect(self.kemajuan)
+        self._sinyal.kemajuan.connect(self._lapor_kemajuan)
         self._sinyal.selesai.connect(self._akhir_selesai)
         self._sinyal.gagal.connect(self._akhir_gagal)
         self.berjalan = False
@@ -84,6 +92,9 @@ class Tugas(QObject):
     def batalkan(self) -> None:
         """Ask the work to stop; it ends with an error of the work's cancel type."""
         self.konteks.batalkan()
+
+    def _lapor_kemajuan(self, pesan: object, fraksi: float) -> None:
+        self.kemajuan.emit(bahasa.teks(pesan), fraksi)
 
     def _akhir_selesai(self, hasil: object) -> None:
         self.berjalan = False

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from kalbar_desktop import APP_NAME, paths
 from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.ui import bahasa
 
 if TYPE_CHECKING:
     from kalbar_desktop.ui.main_window import MainWindow
@@ -102,7 +103,7 @@ class PenjagaTerputus(QObject):
             w = w.parentWidget()
         if aktif is not None and w is self.jendela:
             induk = aktif
-        kotak = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, str(self.terputus),
+        kotak = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, bahasa.teks(self.terputus),
                             QMessageBox.StandardButton.NoButton, induk)
         kotak.setObjectName("dialogBasisDataBermasalah")
         teks = self.tr(
@@ -148,7 +149,7 @@ class PenjagaTerputus(QObject):
             return
         self.label.setText(
             "<h3>" + self.tr("Daftar keluarga tidak bisa ditampilkan") + "</h3><p>"
-            + html.escape(str(self.terputus)) + "</p><p>" + self.tr(
+            + html.escape(bahasa.teks(self.terputus)) + "</p><p>" + self.tr(
                 "Daftar keluarga kembali setelah berkas basis data bisa dibaca lagi: pasang "
                 "flashdisk-nya (atau kembalikan berkasnya), lalu pilih <b>Coba lagi</b> di kotak "
                 "pesan atau dengan tombol di bawah ini.") + "</p>")
@@ -184,7 +185,7 @@ class PenjagaTerputus(QObject):
             db.sambung_lagi()
         except sdb.KesalahanPenyimpanan as e:
             if not isinstance(e, sdb.BasisDataTerputus):
-                e = sdb.BasisDataTerputus.untuk(self.jendela.db_path, str(e))
+                e = sdb.BasisDataTerputus.untuk(self.jendela.db_path, e)
             self.laporkan(e)
             return False
         _log.info("Basis data bisa dibaca lagi: %s", self.jendela.db_path)

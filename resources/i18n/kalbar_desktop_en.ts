@@ -4129,7 +4129,7 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     </message>
     <message>
         <source>Nilai {nilai!r} tidak dikenal; pilihan: {pilihan}</source>
-        <translation>Value {nilai!r} not recognised; choices: {pilihan}</translation>
+        <translation>Value {nilai!r} not recognised; accepted values (in Indonesian, as the workbook expects them): {pilihan}</translation>
     </message>
     <message>
         <source>Ajukan</source>
@@ -4288,6 +4288,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Folder {folder} cannot be written to, or is gone (flash drive removed?). Choose another folder, then try again.</translation>
     </message>
     <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
         <source>Tujuan cadangan tidak boleh berkas basis data itu sendiri.</source>
         <translation>The backup destination cannot be the database file itself.</translation>
     </message>
@@ -4298,6 +4302,22 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Berkas {berkas} adalah sisa cadangan yang terhenti sebelum selesai ditulis, bukan cadangan; basis data tidak diubah. Pilih berkas cadangan berakhiran .db (berkas sisa ini boleh dihapus).</source>
         <translation>File {berkas} is what is left of a backup stopped before it was fully written, not a backup; the database was not changed. Choose a backup file ending in .db (this leftover file may be deleted).</translation>
+    </message>
+    <message>
+        <source>Memeriksa berkas cadangan</source>
+        <translation>Checking the backup file</translation>
+    </message>
+    <message>
+        <source>Menyimpan salinan basis data sekarang</source>
+        <translation>Saving a copy of the current database</translation>
+    </message>
+    <message>
+        <source>Menyalin cadangan</source>
+        <translation>Copying the backup</translation>
+    </message>
+    <message>
+        <source>Mengganti basis data</source>
+        <translation>Replacing the database</translation>
     </message>
     <message>
         <source>Cadangan ke {tujuan} gagal; tidak ada cadangan setengah jadi yang tertinggal. {sebab}</source>
@@ -4312,8 +4332,48 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Restore from {berkas} failed; database {db} was not replaced. {sebab}</translation>
     </message>
     <message>
+        <source>Menyalin basis data</source>
+        <translation>Copying the database</translation>
+    </message>
+    <message>
+        <source>Memeriksa salinan</source>
+        <translation>Checking the copy</translation>
+    </message>
+    <message>
         <source>Berkas {berkas} tidak bisa dipakai untuk pemulihan; basis data tidak diubah.</source>
         <translation>File {berkas} cannot be used for a restore; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>berkas lain sekarang memakai nama {nama} (berkas aslinya ditimpa, dipindah atau diganti)</source>
+        <translation>another file now has the name {nama} (the original file was overwritten, moved or replaced)</translation>
+    </message>
+    <message>
+        <source>isinya bukan basis data lagi (berkas ditimpa)</source>
+        <translation>its content is no longer a database (the file was overwritten)</translation>
+    </message>
+    <message>
+        <source>berkasnya kosong (terpotong)</source>
+        <translation>the file is empty (cut short)</translation>
+    </message>
+    <message>
+        <source>Berkas basis data {path} tidak bisa dibaca lagi: {sebab}. Flashdisk atau folder jaringan tempatnya mungkin sudah dilepas, atau berkas atau foldernya dipindah, diganti namanya atau ditimpa. Tidak ada yang ditulis ke basis data. Pasang lagi flashdisk-nya (atau kembalikan berkasnya) lalu pilih Coba lagi.</source>
+        <translation>Database file {path} can no longer be read: {sebab}. The USB stick or network folder holding it may have been removed, or the file or its folder was moved, renamed or overwritten. Nothing was written to the database. Plug the USB stick in again (or put the file back), then choose Try again.</translation>
+    </message>
+    <message>
+        <source>berkas {nama} tidak ada lagi di folder {folder}</source>
+        <translation>file {nama} is no longer in folder {folder}</translation>
+    </message>
+    <message>
+        <source>akses ke {path} ditolak</source>
+        <translation>access to {path} was denied</translation>
+    </message>
+    <message>
+        <source>kesalahan baca disk ({galat})</source>
+        <translation>disk read error ({galat})</translation>
+    </message>
+    <message>
+        <source>folder {folder} tidak ada lagi</source>
+        <translation>folder {folder} no longer exists</translation>
     </message>
     <message>
         <source>Basis data {db} dibuat oleh versi aplikasi yang lebih baru (skema {versi}, aplikasi ini mengenal sampai {terbaru}). Perbarui Kalbar Desktop.</source>
@@ -4334,6 +4394,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Folder {folder} hanya boleh dibaca (CD, folder bersama tanpa izin tulis), jadi basis data {db} tidak bisa diubah di sana. Untuk bekerja, salin ke folder Anda sendiri lalu buka salinannya.</source>
         <translation>Folder {folder} is read-only (a CD, a shared folder without write permission), so database {db} cannot be changed there. To work on it, copy it to your own folder and open the copy.</translation>
+    </message>
+    <message>
+        <source>kesalahan baca/tulis disk ({galat})</source>
+        <translation>disk read/write error ({galat})</translation>
     </message>
     <message>
         <source>berkas</source>
@@ -4492,6 +4556,18 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>, temporary folder {folder} {ukuran}</translation>
     </message>
     <message>
+        <source>Pembaruan struktur basis data dibatalkan ({nama}); basis data tidak diubah oleh langkah itu.</source>
+        <translation>Database structure update cancelled ({nama}); that step did not change the database.</translation>
+    </message>
+    <message>
+        <source>Memperbarui struktur basis data ({nama})...</source>
+        <translation>Updating the database structure ({nama})...</translation>
+    </message>
+    <message>
+        <source>Struktur basis data sudah diperbarui.</source>
+        <translation>The database structure is up to date.</translation>
+    </message>
+    <message>
         <source>Nama pengguna &apos;{nama}&apos; sudah dipakai.</source>
         <translation>The user name &apos;{nama}&apos; is already taken.</translation>
     </message>
@@ -4580,6 +4656,14 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Family {id} was changed by {oleh} after you opened it. Reload, then try again.</translation>
     </message>
     <message>
+        <source>Menyetujui {awal} dari {semua} keluarga</source>
+        <translation>Approving {awal} of {semua} families</translation>
+    </message>
+    <message>
+        <source>Mengembalikan {awal} dari {semua} keluarga</source>
+        <translation>Sending back {awal} of {semua} families</translation>
+    </message>
+    <message>
         <source>{kolom}: pilih nilai dari daftar ({nilai})</source>
         <translation>{kolom}: choose a value from the list ({nilai})</translation>
     </message>
@@ -4640,8 +4724,48 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Corrected NIK: {masalah}</translation>
     </message>
     <message>
+        <source>Membuat berkas demo</source>
+        <translation>Creating demo files</translation>
+    </message>
+    <message>
+        <source>Menghitung rekap</source>
+        <translation>Counting the summary</translation>
+    </message>
+    <message>
+        <source>Menyimpan workbook</source>
+        <translation>Saving the workbook</translation>
+    </message>
+    <message>
+        <source>Mengenkripsi workbook</source>
+        <translation>Encrypting the workbook</translation>
+    </message>
+    <message>
         <source>Berkas {berkas} tidak bisa ditimpa dan tetap seperti semula. {sebab}</source>
         <translation>File {berkas} could not be overwritten and is unchanged. {sebab}</translation>
+    </message>
+    <message>
+        <source>Menulis Data Keluarga</source>
+        <translation>Writing Data Keluarga (families)</translation>
+    </message>
+    <message>
+        <source>Menulis Data Anggota</source>
+        <translation>Writing Data Anggota (members)</translation>
+    </message>
+    <message>
+        <source>Menulis jejak audit</source>
+        <translation>Writing the audit trail</translation>
+    </message>
+    <message>
+        <source>Status anggota</source>
+        <translation>Member status</translation>
+    </message>
+    <message>
+        <source>NIK perbaikan</source>
+        <translation>Corrected NIK</translation>
+    </message>
+    <message>
+        <source>Catatan anggota</source>
+        <translation>Member notes</translation>
     </message>
     <message>
         <source>{huruf} ({label})</source>
@@ -4656,8 +4780,24 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Family ID {id_keluarga}, {kolom}: workbook &apos;{workbook}&apos;, database &apos;{basis}&apos;</translation>
     </message>
     <message>
+        <source>Membandingkan dengan basis data</source>
+        <translation>Comparing with the database</translation>
+    </message>
+    <message>
+        <source>Memeriksa aturan</source>
+        <translation>Checking the rules</translation>
+    </message>
+    <message>
+        <source>Pratinjau siap</source>
+        <translation>Preview ready</translation>
+    </message>
+    <message>
         <source>diisi dari workbook {workbook} (impor ulang oleh {pengguna} pada {waktu})</source>
         <translation>filled from workbook {workbook} (re-import by {pengguna} on {waktu})</translation>
+    </message>
+    <message>
+        <source>{label} ({nama})</source>
+        <translation>{label} ({nama})</translation>
     </message>
     <message>
         <source>teks terlalu panjang ({jumlah} karakter; paling banyak {batas} seperti batas satu sel Excel)</source>
@@ -4692,6 +4832,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>File {berkas} cannot be opened with that password ({galat}).</translation>
     </message>
     <message>
+        <source>Membaca workbook</source>
+        <translation>Reading the workbook</translation>
+    </message>
+    <message>
         <source>Berkas {berkas} tidak punya lembar &apos;{lembar}&apos;. Impor ulang hanya untuk workbook provinsi yang diekspor dengan daftar nama.</source>
         <translation>File {berkas} has no sheet &apos;{lembar}&apos;. Re-import is only for the province&apos;s workbook exported with the list of names.</translation>
     </message>
@@ -4722,6 +4866,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>keluarganya tidak ada di lembar Data Keluarga atau barisnya bermasalah; tidak diterapkan</source>
         <translation>its family is not in the Data Keluarga sheet or its row has a problem; not applied</translation>
+    </message>
+    <message>
+        <source>Menerapkan perubahan</source>
+        <translation>Applying the changes</translation>
     </message>
     <message>
         <source>ID Keluarga kosong</source>
@@ -4798,6 +4946,18 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>berkas {berkas}, lembar &apos;{lembar}&apos;, baris {baris}</source>
         <translation>file {berkas}, sheet &apos;{lembar}&apos;, row {baris}</translation>
+    </message>
+    <message>
+        <source>Memeriksa berkas</source>
+        <translation>Checking the files</translation>
+    </message>
+    <message>
+        <source>Mengenali lembar dan kolom</source>
+        <translation>Recognising sheets and columns</translation>
+    </message>
+    <message>
+        <source>Membuat cadangan sebelum impor</source>
+        <translation>Making a backup before the import</translation>
     </message>
     <message>
         <source>{n} tanggal di baris awal kolom {kolom}, berkas {berkas}, lembar &apos;{lembar}&apos; bisa dibaca dua cara dan akan dibaca hari dulu (mis. {contoh} akan dibaca {dibaca}); NIK tidak memastikan urutannya ({nik_hari} NIK cocok bila dibaca hari dulu, {nik_bulan} bila dibaca bulan dulu): periksa tanggal-tanggal itu; impor memutuskan dari seluruh kolom.</source>
@@ -4900,6 +5060,14 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Import cancelled because some rows cannot be read:</translation>
     </message>
     <message>
+        <source>Menggabungkan data</source>
+        <translation>Merging the data</translation>
+    </message>
+    <message>
+        <source>Memeriksa kualitas data</source>
+        <translation>Checking data quality</translation>
+    </message>
+    <message>
         <source>{nama} {nilai} muncul lebih dari sekali: {tempat}</source>
         <translation>{nama} {nilai} appears more than once: {tempat}</translation>
     </message>
@@ -4936,6 +5104,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>File {berkas} has exactly the same content as {lain} (a copy of the same file). Choose only one of them, then import again.</translation>
     </message>
     <message>
+        <source>Membaca baris</source>
+        <translation>Reading rows</translation>
+    </message>
+    <message>
         <source>{berkas}, lembar &apos;{lembar}&apos;, baris {baris}</source>
         <translation>{berkas}, sheet &apos;{lembar}&apos;, row {baris}</translation>
     </message>
@@ -4962,6 +5134,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>{di}, dan kode di baris {baris} hanya {n} digit ({kode}): nol di depan tidak tersimpan di sel angka (format angka seperti 0000000000 hanya mengubah tampilan). Kode desa 10 digit; perbaiki kodenya di berkas.</source>
         <translation>{di}, and the code in row {baris} has only {n} digits ({kode}): a number cell does not keep leading zeros (a number format such as 0000000000 only changes how it looks). A village code has 10 digits; correct the code in the file.</translation>
+    </message>
+    <message>
+        <source>Menulis laporan temuan</source>
+        <translation>Writing the findings report</translation>
     </message>
     <message>
         <source>teks (CSV)</source>

@@ -98,10 +98,13 @@ def test_masalah_impor_ulang_berbahasa_inggris(qtbot, inggris, workbook_koreksi)
     assert hasil["9999999"][0] == "ID not in the database"
     # the message, translated, in the tooltip (no longer marked as Indonesian)
     assert hasil[A][1].startswith("Database value: changed in the application by Ani on ")
-    assert hasil[B][1].startswith("Invalid value\nValue 'Entah' not recognised; choices: ")
+    # the values the workbook accepts stay Indonesian (that is what must be typed in it)
+    assert hasil[B][1].startswith(
+        "Invalid value\nValue 'Entah' not recognised; accepted values (in Indonesian, as the "
+        "workbook expects them): Belum diverifikasi, ")
     assert hasil["9999999"][1] == "ID not in the database\nFamily ID not in the database"
     assert hasil[B][2] == "AS (Verification status)" and hasil[A][2] == "Notes"
-    assert all("Indonesia" not in tip for _teks, tip, _kolom in hasil.values())
+    assert all("Message (in Indonesian)" not in tip for _teks, tip, _kolom in hasil.values())
     assert ("Family ID 0061720001, Notes: workbook 'Catatan provinsi', database 'Rumah kosong'"
             in hasil["ringkasan"][0])
 
