@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.storage.waktu import sekarang
 
 HASH_AWAL = "0" * 64
@@ -103,9 +104,10 @@ def periksa_rantai(db: Database) -> list[PutusRantai]:
         hash_sebelumnya, h = baris[-2], baris[-1]
         if hash_sebelumnya != sebelumnya:
             masalah.append(PutusRantai(
-                id_, f"baris audit sebelum #{id_} (setelah #{id_sebelumnya}) hilang atau diubah"))
+                id_, Pesan("baris audit sebelum #{id} (setelah #{sebelumnya}) hilang atau diubah",
+                           id=id_, sebelumnya=id_sebelumnya)))
         if _hash(hash_sebelumnya, isi) != h:
-            masalah.append(PutusRantai(id_, f"isi baris audit #{id_} diubah"))
+            masalah.append(PutusRantai(id_, Pesan("isi baris audit #{id} diubah", id=id_)))
         sebelumnya, id_sebelumnya = h, id_
     return masalah
 
@@ -124,12 +126,12 @@ def periksa_segel(db: Database) -> list[PutusRantai]:
     if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_segel'"
                   ).fetchone() is None:
         if _migrasi_segel_terpasang(db):
-            return [PutusRantai(0, "tabel segel jejak audit (audit_segel) dihapus")]
+            return [PutusRantai(0, Pesan("tabel segel jejak audit (audit_segel) dihapus"))]
         return []  # a database from before the seal (migration 0005); it gets one on upgrade
     segel = db.execute(
         "SELECT id_terakhir, hash_terakhir, jumlah FROM audit_segel WHERE id = 1").fetchone()
     if segel is None:
-        return [PutusRantai(0, "segel jejak audit hilang (tabel audit_segel kosong)")]
+        return [PutusRantai(0, Pesan("segel jejak audit hilang (tabel audit_segel kosong)"))]
     id_segel, hash_segel, jumlah_segel = segel
     terakhir = db.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     jumlah = db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
@@ -137,18 +139,22 @@ def periksa_segel(db: Database) -> list[PutusRantai]:
     masalah = []
     if id_akhir < id_segel:
         masalah.append(PutusRantai(
-            id_akhir + 1, f"baris audit terakhir hilang: log berakhir di #{id_akhir}, segel "
-            f"mencatat sampai #{id_segel} ({id_segel - id_akhir} baris terakhir dihapus)"))
+            id_akhir + 1, Pesan("baris audit terakhir hilang: log berakhir di #{akhir}, segel "
+                                "mencatat sampai #{segel} ({jumlah} baris terakhir dihapus)",
+                                akhir=id_akhir, segel=id_segel, jumlah=id_segel - id_akhir)))
     elif id_akhir > id_segel:
         masalah.append(PutusRantai(
-            id_segel + 1, f"baris audit #{id_segel + 1} sampai #{id_akhir} ditambahkan di luar "
-            "aplikasi (tidak tercatat di segel)"))
+            id_segel + 1, Pesan("baris audit #{dari} sampai #{sampai} ditambahkan di luar "
+                                "aplikasi (tidak tercatat di segel)", dari=id_segel + 1,
+                                sampai=id_akhir)))
     elif hash_akhir != hash_segel:
-        masalah.append(PutusRantai(id_akhir, f"baris audit terakhir #{id_akhir} tidak cocok "
-                                             "dengan segel (diubah atau diganti)"))
+        masalah.append(PutusRantai(id_akhir, Pesan(
+            "baris audit terakhir #{id} tidak cocok dengan segel (diubah atau diganti)",
+            id=id_akhir)))
     if jumlah != jumlah_segel and not masalah:
         masalah.append(PutusRantai(
-            id_akhir, f"jumlah baris audit {jumlah}, segel mencatat {jumlah_segel}"))
+            id_akhir, Pesan("jumlah baris audit {jumlah}, segel mencatat {segel}",
+                            jumlah=jumlah, segel=jumlah_segel)))
     return masalah
 
 

@@ -140,7 +140,7 @@ class BasisData(Database):
             try:
                 self._kunci = skunci.ambil(path)
             except skunci.BasisDataDipakai as e:
-                raise BasisDataDipakai(str(e)) from None
+                raise BasisDataDipakai(pesan_dari(e)) from None
         _log.info("Basis data disambung ulang: %s", path.name)
 
     # -- writes wait for the quick health check ------------------------------------------------
@@ -177,10 +177,10 @@ class BasisData(Database):
         if tunggu > 0.05:
             _log.info("Penulisan menunggu pemeriksaan kesehatan %.2f s", tunggu)
         if not hasil.sehat:
-            raise BasisDataRusak(
-                f"Basis data {Path(self.path or '').name} gagal pemeriksaan kesehatan; aplikasi "
-                "tidak menulis ke dalamnya agar kerusakan tidak bertambah. Pulihkan dari "
-                "cadangan yang sehat.\n\n" + hasil.ringkasan())
+            raise BasisDataRusak(Pesan(
+                "Basis data {nama} gagal pemeriksaan kesehatan; aplikasi tidak menulis ke "
+                "dalamnya agar kerusakan tidak bertambah. Pulihkan dari cadangan yang sehat."
+                "\n\n{ringkasan}", nama=Path(self.path or "").name, ringkasan=hasil.ringkasan()))
         self.conn.execute("PRAGMA query_only = OFF")
         self._pemeriksaan = None
         self.hasil_periksa = hasil
@@ -443,24 +443,26 @@ def buka(path: str | Path, *, baca_saja: bool = False, migrasi: bool = True,
     if not path.parent.is_dir():
         # Never created here: the folder of a remembered database on a USB stick that was
         # pulled would otherwise come back empty, with an empty database in it.
-        raise BasisDataTidakBisaDibuka(
-            f"Folder {path.parent} tidak ada, jadi basis data {path.name} tidak bisa dibuka: "
-            "flashdisk atau drive jaringan tempatnya mungkin sudah dilepas, atau folder itu "
-            "dipindah atau diganti namanya. Pasang lagi flashdisk-nya, atau buka basis data "
-            "lain.")
+        raise BasisDataTidakBisaDibuka(Pesan(
+            "Folder {folder} tidak ada, jadi basis data {db} tidak bisa dibuka: flashdisk atau "
+            "drive jaringan tempatnya mungkin sudah dilepas, atau folder itu dipindah atau "
+            "diganti namanya. Pasang lagi flashdisk-nya, atau buka basis data lain.",
+            folder=str(path.parent), db=path.name))
     if baca_saja and not path.exists():
-        raise BasisDataTidakBisaDibuka(f"Berkas basis data tidak ditemukan: {path}")
+        raise BasisDataTidakBisaDibuka(Pesan("Berkas basis data tidak ditemukan: {path}",
+                                             path=str(path)))
     kunci = None
     if not baca_saja:
         if path.exists() and not _bisa_ditulis(path):
-            raise BasisDataHanyaBaca(
-                f"Berkas basis data {path} hanya boleh dibaca (tanda Read-only, atau tanpa izin "
+            raise BasisDataHanyaBaca(Pesan(
+                "Berkas basis data {path} hanya boleh dibaca (tanda Read-only, atau tanpa izin "
                 "tulis), jadi tidak ada yang bisa disimpan ke dalamnya. Untuk bekerja, salin ke "
-                "folder Anda sendiri lalu buka salinannya, atau hilangkan tanda Read-only-nya.")
+                "folder Anda sendiri lalu buka salinannya, atau hilangkan tanda Read-only-nya.",
+                path=str(path)))
         try:
             kunci = skunci.ambil(path)
         except skunci.BasisDataDipakai as e:
-            raise BasisDataDipakai(str(e)) from None
+            raise BasisDataDipakai(pesan_dari(e)) from None
         except OSError as e:
             if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
                 raise BasisDataHanyaBaca(Pesan(
@@ -596,7 +598,8 @@ def tangkap_kerusakan() -> Iterator[None]:
     except sqlite3.OperationalError:
         raise
     except sqlite3.DatabaseError as e:
-        raise BasisDataRusak(f"Sebagian basis data tidak bisa dibaca (rusak): {e}") from e
+        raise BasisDataRusak(Pesan("Sebagian basis data tidak bisa dibaca (rusak): {galat}",
+                                   galat=str(e))) from e
 
 
 def transaksi(db: Database):

@@ -18,6 +18,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.storage.waktu import sekarang
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
@@ -102,9 +103,10 @@ def pemegang(db_path: str | Path) -> str:
     """Who holds the lock, as an Indonesian phrase (best effort)."""
     info = info_pemegang(db_path)
     if info is None:
-        return "program lain"
-    return (f"{info.get('pengguna_os', '?')} di komputer {info.get('mesin', '?')} "
-            f"(proses {info.get('pid', '?')}, sejak {info.get('sejak', '?')})")
+        return Pesan("program lain")
+    return Pesan("{pengguna} di komputer {mesin} (proses {pid}, sejak {sejak})",
+                 pengguna=info.get("pengguna_os", "?"), mesin=info.get("mesin", "?"),
+                 pid=info.get("pid", "?"), sejak=info.get("sejak", "?"))
 
 
 def ambil(db_path: str | Path) -> str:
@@ -122,10 +124,10 @@ def ambil(db_path: str | Path) -> str:
         berkas = open(path, "a+b")  # noqa: SIM115 - held open for the life of the lock
         if not _kunci_os(berkas):
             berkas.close()
-            raise BasisDataDipakai(
-                f"Basis data {Path(db_path).name} sedang dipakai untuk menulis oleh "
-                f"{pemegang(db_path)}. Tutup jendela Kalbar Desktop yang lain itu dulu, atau "
-                "buka basis data ini hanya untuk dibaca.")
+            raise BasisDataDipakai(Pesan(
+                "Basis data {db} sedang dipakai untuk menulis oleh {pemegang}. Tutup jendela "
+                "Kalbar Desktop yang lain itu dulu, atau buka basis data ini hanya untuk dibaca.",
+                db=Path(db_path).name, pemegang=pemegang(db_path)))
         _tulis_pemegang(berkas)
         _TERPEGANG[kunci] = _Pegangan(berkas, 1)
         return kunci

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.storage import audit, migrations
 from kalbar_desktop.storage import db as sdb
 
@@ -39,11 +40,11 @@ class Masalah:
 
 
 LABEL_BAGIAN = {
-    "berkas": "Berkas",
-    "integritas": "Integritas SQLite",
-    "kunci_asing": "Hubungan antar tabel",
-    "jejak_audit": "Jejak audit",
-    "skema": "Skema",
+    "berkas": Pesan("Berkas"),
+    "integritas": Pesan("Integritas SQLite"),
+    "kunci_asing": Pesan("Hubungan antar tabel"),
+    "jejak_audit": Pesan("Jejak audit"),
+    "skema": Pesan("Skema"),
 }
 
 
@@ -66,29 +67,36 @@ class HasilPeriksa:
         ``cadangan``: the file checked is a backup about to be restored; its verdict then says
         to choose another backup instead of telling to stop working on (the current) database.
         """
-        jenis = "cepat" if self.cepat else "lengkap"
-        benda = "cadangan" if cadangan else "basis data"
-        baris = []
+        jenis = Pesan("cepat") if self.cepat else Pesan("lengkap")
+        benda = Pesan("cadangan") if cadangan else Pesan("basis data")
+        baris: list[str] = []
         serius = [m for m in self.masalah if m.serius]
-        if not serius:
-            baris.append(f"SEHAT: {benda} {self.berkas} lolos pemeriksaan {jenis} "
-                         "(integritas, hubungan antar tabel, jejak audit, skema"
-                         f"{' versi ' + str(self.versi_skema) if self.versi_skema else ''}).")
+        if not serius and self.versi_skema:
+            baris.append(Pesan("SEHAT: {benda} {berkas} lolos pemeriksaan {jenis} (integritas, "
+                               "hubungan antar tabel, jejak audit, skema versi {versi}).",
+                               benda=benda, berkas=self.berkas, jenis=jenis,
+                               versi=self.versi_skema))
+        elif not serius:
+            baris.append(Pesan("SEHAT: {benda} {berkas} lolos pemeriksaan {jenis} (integritas, "
+                               "hubungan antar tabel, jejak audit, skema).", benda=benda,
+                               berkas=self.berkas, jenis=jenis))
         else:
-            baris.append(f"RUSAK: {benda} {self.berkas} gagal pemeriksaan {jenis}: "
-                         f"{len(serius)} masalah.")
+            baris.append(Pesan("RUSAK: {benda} {berkas} gagal pemeriksaan {jenis}: {jumlah} "
+                               "masalah.", benda=benda, berkas=self.berkas, jenis=jenis,
+                               jumlah=len(serius)))
         for m in self.masalah:
-            tanda = "-" if m.serius else "catatan:"
-            baris.append(f"  {tanda} [{LABEL_BAGIAN.get(m.bagian, m.bagian)}] {m.pesan}")
+            tanda = "-" if m.serius else Pesan("catatan:")
+            baris.append(Pesan("  {tanda} [{bagian}] {pesan}", tanda=tanda,
+                               bagian=LABEL_BAGIAN.get(m.bagian, m.bagian), pesan=m.pesan))
         if serius and cadangan:
-            baris.append("Pilih cadangan lain (Berkas > Pulihkan dari cadangan..., atau "
-                         "'kalbar-desktop backups' untuk daftarnya). Basis data yang sedang "
-                         "dipakai tidak diubah.")
+            baris.append(Pesan("Pilih cadangan lain (Berkas > Pulihkan dari cadangan..., atau "
+                               "'kalbar-desktop backups' untuk daftarnya). Basis data yang "
+                               "sedang dipakai tidak diubah."))
         elif serius:
-            baris.append("Jangan lanjutkan bekerja di basis data ini. Pulihkan dari cadangan "
-                         "yang sehat (menu Berkas > Pulihkan dari cadangan..., atau "
-                         "'kalbar-desktop restore BERKAS').")
-        return "\n".join(baris)
+            baris.append(Pesan("Jangan lanjutkan bekerja di basis data ini. Pulihkan dari "
+                               "cadangan yang sehat (menu Berkas > Pulihkan dari cadangan..., "
+                               "atau 'kalbar-desktop restore BERKAS')."))
+        return Pesan.gabung("\n", baris)
 
 
 def _integritas(db: Database, cepat: bool) -> list[Masalah]:
@@ -96,7 +104,8 @@ def _integritas(db: Database, cepat: bool) -> list[Masalah]:
     hasil = [r[0] for r in db.execute(f"PRAGMA {pragma}({MAKS_PESAN})")]
     if hasil == ["ok"]:
         return []
-    return [Masalah("integritas", f"SQLite melaporkan kerusakan: {h}") for h in hasil]
+    return [Masalah("integritas", Pesan("SQLite melaporkan kerusakan: {laporan}", laporan=h))
+            for h in hasil]
 
 
 def _kunci_asing(db: Database) -> list[Masalah]:
@@ -106,10 +115,11 @@ def _kunci_asing(db: Database) -> list[Masalah]:
         n += 1
         if n <= MAKS_PESAN:
             masalah.append(Masalah(
-                "kunci_asing", f"baris {rowid} di tabel {tabel} menunjuk ke {induk} yang "
-                "tidak ada"))
+                "kunci_asing", Pesan("baris {rowid} di tabel {tabel} menunjuk ke {induk} yang "
+                                     "tidak ada", rowid=rowid, tabel=tabel, induk=induk)))
     if n > MAKS_PESAN:
-        masalah.append(Masalah("kunci_asing", f"... dan {n - MAKS_PESAN} baris lain"))
+        masalah.append(Masalah("kunci_asing", Pesan("... dan {jumlah} baris lain",
+                                                    jumlah=n - MAKS_PESAN)))
     return masalah
 
 
@@ -117,37 +127,39 @@ def _skema(db: Database) -> tuple[list[Masalah], int]:
     versi = migrations.versi_terpasang(db)
     nama = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "_sqlite_migrations" not in nama or "keluarga" not in nama:
-        return [Masalah("skema", "berkas ini bukan basis data Kalbar Desktop (tabel "
-                                 "keluarga/_sqlite_migrations tidak ada)")], versi
+        return [Masalah("skema", Pesan("berkas ini bukan basis data Kalbar Desktop (tabel "
+                                       "keluarga/_sqlite_migrations tidak ada)"))], versi
     terpasang = {r[0] for r in db.execute(
         "SELECT name FROM _sqlite_migrations WHERE migration_set = 'kalbar_desktop'")}
     masalah = []
     if "0001_dasar" not in terpasang:
-        masalah.append(Masalah("skema", "berkas ini bukan basis data Kalbar Desktop "
-                                        "(migrasi 0001 tidak tercatat)"))
+        masalah.append(Masalah("skema", Pesan("berkas ini bukan basis data Kalbar Desktop "
+                                              "(migrasi 0001 tidak tercatat)")))
         return masalah, versi
     dikenal = set(migrations.nama_migrasi())
     asing = sorted(terpasang - dikenal)
     if versi > migrations.versi_terbaru() or asing:
-        masalah.append(Masalah(
-            "skema", f"dibuat oleh versi aplikasi yang lebih baru (skema {versi}"
-                     f"{', migrasi ' + ', '.join(asing) if asing else ''}); perbarui Kalbar "
-                     "Desktop"))
+        masalah.append(Masalah("skema", Pesan(
+            "dibuat oleh versi aplikasi yang lebih baru (skema {versi}, migrasi {migrasi}); "
+            "perbarui Kalbar Desktop", versi=versi, migrasi=", ".join(asing)) if asing else Pesan(
+            "dibuat oleh versi aplikasi yang lebih baru (skema {versi}); perbarui Kalbar "
+            "Desktop", versi=versi)))
     belum = [m for m in migrations.nama_migrasi() if m not in terpasang]
     if belum:
         masalah.append(Masalah(
-            "skema", f"skema versi lama ({versi}); akan dinaikkan otomatis saat dibuka "
-                     f"(migrasi {', '.join(belum)})", serius=False))
+            "skema", Pesan("skema versi lama ({versi}); akan dinaikkan otomatis saat dibuka "
+                           "(migrasi {migrasi})", versi=versi, migrasi=", ".join(belum)),
+            serius=False))
     for t in TABEL_WAJIB:
         if t not in nama:
-            masalah.append(Masalah("skema", f"tabel {t} hilang"))
+            masalah.append(Masalah("skema", Pesan("tabel {tabel} hilang", tabel=t)))
     trigger = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     wajib = TRIGGER_AUDIT + (TRIGGER_SEGEL if "0005_keamanan" in terpasang else ())
     hilang = [t for t in wajib if t not in trigger]
     if hilang:
         masalah.append(Masalah(
-            "jejak_audit", "pelindung jejak audit dihapus dengan alat di luar aplikasi "
-                           f"(trigger {', '.join(hilang)})"))
+            "jejak_audit", Pesan("pelindung jejak audit dihapus dengan alat di luar aplikasi "
+                                 "(trigger {trigger})", trigger=", ".join(hilang))))
     return masalah, versi
 
 
@@ -155,7 +167,8 @@ def _jejak(db: Database, cepat: bool) -> list[Masalah]:
     putus = audit.periksa_segel(db) if cepat else audit.periksa_jejak(db)
     hasil = [Masalah("jejak_audit", p.pesan) for p in putus[:MAKS_PESAN]]
     if len(putus) > MAKS_PESAN:
-        hasil.append(Masalah("jejak_audit", f"... dan {len(putus) - MAKS_PESAN} masalah lain"))
+        hasil.append(Masalah("jejak_audit", Pesan("... dan {jumlah} masalah lain",
+                                                  jumlah=len(putus) - MAKS_PESAN)))
     return hasil
 
 
@@ -173,7 +186,8 @@ def periksa(db: Database, cepat: bool = False, nama_berkas: str = "") -> HasilPe
             hasil.masalah += _kunci_asing(db)
         hasil.masalah += _jejak(db, cepat)
     except sqlite3.DatabaseError as e:
-        hasil.masalah.append(Masalah("integritas", f"SQLite tidak bisa membaca basis data: {e}"))
+        hasil.masalah.append(Masalah("integritas", Pesan(
+            "SQLite tidak bisa membaca basis data: {galat}", galat=str(e))))
     return hasil
 
 
@@ -194,7 +208,8 @@ def periksa_berkas(path: str | Path, cepat: bool = False,
     caller must ask ``batal`` before trusting it."""
     path = Path(path)
     if not path.is_file():
-        return HasilPeriksa(path.name, cepat, [Masalah("berkas", f"berkas {path} tidak ada")])
+        return HasilPeriksa(path.name, cepat, [Masalah("berkas", Pesan("berkas {path} tidak ada",
+                                                                       path=str(path)))])
     try:
         db = sdb.buka(path, baca_saja=True, migrasi=False)
     except sdb.BasisDataTidakBisaDibuka as e:
@@ -252,8 +267,8 @@ class PemeriksaanTertunda:
             hasil = periksa_berkas(self.path, cepat=True)
         except Exception as e:  # the check itself broke: do not write on a guess
             hasil = HasilPeriksa(self.path.name, True, [
-                Masalah("berkas", f"pemeriksaan tidak dapat diselesaikan ({type(e).__name__}: "
-                                  f"{e})")])
+                Masalah("berkas", Pesan("pemeriksaan tidak dapat diselesaikan ({jenis}: "
+                                        "{galat})", jenis=type(e).__name__, galat=str(e)))])
         self.hasil = hasil
         self._selesai.set()
         return hasil

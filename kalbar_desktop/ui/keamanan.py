@@ -201,7 +201,8 @@ class PenjagaKeamanan(QObject):
             teks = self.tr("<b>Basis data rusak - hanya baca.</b> ") + self.tr(
                 "Pemeriksaan saat membuka menemukan: {0}. Aplikasi tidak akan menulis ke basis "
                 "data ini. Pulihkan dari cadangan yang sehat.").format(
-                "; ".join(m.pesan for m in self.hasil_periksa.masalah if m.serius)[:400])
+                "; ".join(teks_pesan(m.pesan) for m in self.hasil_periksa.masalah
+                          if m.serius)[:400])
             warna = "#ffd6d6"
         elif self.baca_saja:
             teks = self.tr("<b>Hanya baca.</b> ") + (getattr(self.db, "alasan_baca_saja", "") or "")
@@ -494,7 +495,8 @@ class PenjagaKeamanan(QObject):
             skunci.lepas(kunci)
             kabar(self.jendela, self.tr(
                 "Berkas {0} tidak bisa dipakai untuk pemulihan; basis data tidak diubah.\n\n{1}"
-            ).format(sumber.name, hasil_periksa.ringkasan(cadangan=True)), "peringatan")
+            ).format(sumber.name, teks_pesan(hasil_periksa.ringkasan(cadangan=True))),
+                "peringatan")
             return None
         self._diganti = True
         self._timer_diam.stop()
@@ -581,9 +583,9 @@ class PenjagaKeamanan(QObject):
             if galat is not None:
                 kabar(self.jendela, teks_pesan(galat), "peringatan")
             elif hasil.sehat:
-                kabar(self.jendela, hasil.ringkasan())
+                kabar(self.jendela, teks_pesan(hasil.ringkasan()))
             else:
-                kabar(self.jendela, hasil.ringkasan(), "galat")
+                kabar(self.jendela, teks_pesan(hasil.ringkasan()), "galat")
 
         return self._jalankan(self.tr("Memeriksa basis data..."), kerja, selesai,
                               "periksaDbDialog")

@@ -4284,6 +4284,38 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>(empty)</translation>
     </message>
     <message>
+        <source>segel jejak audit hilang (tabel audit_segel kosong)</source>
+        <translation>the audit trail&apos;s seal is gone (table audit_segel is empty)</translation>
+    </message>
+    <message>
+        <source>baris audit terakhir hilang: log berakhir di #{akhir}, segel mencatat sampai #{segel} ({jumlah} baris terakhir dihapus)</source>
+        <translation>the last audit rows are gone: the log ends at #{akhir}, the seal records up to #{segel} ({jumlah} last rows deleted)</translation>
+    </message>
+    <message>
+        <source>jumlah baris audit {jumlah}, segel mencatat {segel}</source>
+        <translation>{jumlah} audit rows, the seal records {segel}</translation>
+    </message>
+    <message>
+        <source>baris audit sebelum #{id} (setelah #{sebelumnya}) hilang atau diubah</source>
+        <translation>audit rows before #{id} (after #{sebelumnya}) are gone or changed</translation>
+    </message>
+    <message>
+        <source>isi baris audit #{id} diubah</source>
+        <translation>the content of audit row #{id} was changed</translation>
+    </message>
+    <message>
+        <source>tabel segel jejak audit (audit_segel) dihapus</source>
+        <translation>the audit trail&apos;s seal table (audit_segel) was deleted</translation>
+    </message>
+    <message>
+        <source>baris audit #{dari} sampai #{sampai} ditambahkan di luar aplikasi (tidak tercatat di segel)</source>
+        <translation>audit rows #{dari} to #{sampai} were added outside the application (not recorded in the seal)</translation>
+    </message>
+    <message>
+        <source>baris audit terakhir #{id} tidak cocok dengan segel (diubah atau diganti)</source>
+        <translation>the last audit row #{id} does not match the seal (changed or replaced)</translation>
+    </message>
+    <message>
         <source>Folder {folder} tidak boleh ditulisi, atau tidak ada lagi (flashdisk dilepas?). Pilih folder lain, lalu ulangi.</source>
         <translation>Folder {folder} cannot be written to, or is gone (flash drive removed?). Choose another folder, then try again.</translation>
     </message>
@@ -4372,8 +4404,28 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>disk read error ({galat})</translation>
     </message>
     <message>
+        <source>Folder {folder} tidak ada, jadi basis data {db} tidak bisa dibuka: flashdisk atau drive jaringan tempatnya mungkin sudah dilepas, atau folder itu dipindah atau diganti namanya. Pasang lagi flashdisk-nya, atau buka basis data lain.</source>
+        <translation>Folder {folder} does not exist, so database {db} cannot be opened: the USB stick or network drive holding it may have been removed, or the folder was moved or renamed. Plug the USB stick in again, or open another database.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data tidak ditemukan: {path}</source>
+        <translation>Database file not found: {path}</translation>
+    </message>
+    <message>
+        <source>Basis data {nama} gagal pemeriksaan kesehatan; aplikasi tidak menulis ke dalamnya agar kerusakan tidak bertambah. Pulihkan dari cadangan yang sehat.
+
+{ringkasan}</source>
+        <translation>Database {nama} failed the health check; the application does not write to it so that the damage does not grow. Restore it from a sound backup.
+
+{ringkasan}</translation>
+    </message>
+    <message>
         <source>folder {folder} tidak ada lagi</source>
         <translation>folder {folder} no longer exists</translation>
+    </message>
+    <message>
+        <source>Berkas basis data {path} hanya boleh dibaca (tanda Read-only, atau tanpa izin tulis), jadi tidak ada yang bisa disimpan ke dalamnya. Untuk bekerja, salin ke folder Anda sendiri lalu buka salinannya, atau hilangkan tanda Read-only-nya.</source>
+        <translation>Database file {path} can only be read (marked Read-only, or no write permission), so nothing can be saved in it. To work, copy it to your own folder and open the copy, or remove its Read-only mark.</translation>
     </message>
     <message>
         <source>Basis data {db} dibuat oleh versi aplikasi yang lebih baru (skema {versi}, aplikasi ini mengenal sampai {terbaru}). Perbarui Kalbar Desktop.</source>
@@ -4382,6 +4434,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Basis data {db} rusak atau tidak dikenal ({sebab})</source>
         <translation>Database {db} is damaged or not recognised ({sebab})</translation>
+    </message>
+    <message>
+        <source>Sebagian basis data tidak bisa dibaca (rusak): {galat}</source>
+        <translation>Part of the database cannot be read (damaged): {galat}</translation>
     </message>
     <message>
         <source>Basis data {db} tidak bisa dibuka untuk menulis. {sebab}</source>
@@ -4556,6 +4612,18 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>, temporary folder {folder} {ukuran}</translation>
     </message>
     <message>
+        <source>{pengguna} di komputer {mesin} (proses {pid}, sejak {sejak})</source>
+        <translation>{pengguna} on computer {mesin} (process {pid}, since {sejak})</translation>
+    </message>
+    <message>
+        <source>program lain</source>
+        <translation>another program</translation>
+    </message>
+    <message>
+        <source>Basis data {db} sedang dipakai untuk menulis oleh {pemegang}. Tutup jendela Kalbar Desktop yang lain itu dulu, atau buka basis data ini hanya untuk dibaca.</source>
+        <translation>Database {db} is being written to by {pemegang}. Close that other Kalbar Desktop window first, or open this database read-only.</translation>
+    </message>
+    <message>
         <source>Pembaruan struktur basis data dibatalkan ({nama}); basis data tidak diubah oleh langkah itu.</source>
         <translation>Database structure update cancelled ({nama}); that step did not change the database.</translation>
     </message>
@@ -4614,6 +4682,122 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Kode wilayah {kode} tidak dikenal di basis data ini.</source>
         <translation>Region code {kode} is not known in this database.</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Integritas SQLite</source>
+        <translation>SQLite integrity</translation>
+    </message>
+    <message>
+        <source>Hubungan antar tabel</source>
+        <translation>Links between tables</translation>
+    </message>
+    <message>
+        <source>Jejak audit</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Skema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>cepat</source>
+        <translation>quick</translation>
+    </message>
+    <message>
+        <source>lengkap</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>cadangan</source>
+        <translation>the backup</translation>
+    </message>
+    <message>
+        <source>SQLite melaporkan kerusakan: {laporan}</source>
+        <translation>SQLite reports damage: {laporan}</translation>
+    </message>
+    <message>
+        <source>SEHAT: {benda} {berkas} lolos pemeriksaan {jenis} (integritas, hubungan antar tabel, jejak audit, skema versi {versi}).</source>
+        <translation>SOUND: {benda} {berkas} passed the {jenis} check (integrity, links between tables, audit trail, schema version {versi}).</translation>
+    </message>
+    <message>
+        <source>catatan:</source>
+        <translation>note:</translation>
+    </message>
+    <message>
+        <source>  {tanda} [{bagian}] {pesan}</source>
+        <translation>  {tanda} [{bagian}] {pesan}</translation>
+    </message>
+    <message>
+        <source>Pilih cadangan lain (Berkas &gt; Pulihkan dari cadangan..., atau &apos;kalbar-desktop backups&apos; untuk daftarnya). Basis data yang sedang dipakai tidak diubah.</source>
+        <translation>Choose another backup (File &gt; Restore from a backup..., or &apos;kalbar-desktop backups&apos; for the list). The database in use was not changed.</translation>
+    </message>
+    <message>
+        <source>... dan {jumlah} baris lain</source>
+        <translation>... and {jumlah} more rows</translation>
+    </message>
+    <message>
+        <source>berkas ini bukan basis data Kalbar Desktop (migrasi 0001 tidak tercatat)</source>
+        <translation>this file is not a Kalbar Desktop database (migration 0001 is not recorded)</translation>
+    </message>
+    <message>
+        <source>skema versi lama ({versi}); akan dinaikkan otomatis saat dibuka (migrasi {migrasi})</source>
+        <translation>old schema version ({versi}); it is upgraded automatically when opened (migrations {migrasi})</translation>
+    </message>
+    <message>
+        <source>pelindung jejak audit dihapus dengan alat di luar aplikasi (trigger {trigger})</source>
+        <translation>the audit trail&apos;s protection was removed with a tool outside the application (triggers {trigger})</translation>
+    </message>
+    <message>
+        <source>... dan {jumlah} masalah lain</source>
+        <translation>... and {jumlah} more problems</translation>
+    </message>
+    <message>
+        <source>SEHAT: {benda} {berkas} lolos pemeriksaan {jenis} (integritas, hubungan antar tabel, jejak audit, skema).</source>
+        <translation>SOUND: {benda} {berkas} passed the {jenis} check (integrity, links between tables, audit trail, schema).</translation>
+    </message>
+    <message>
+        <source>RUSAK: {benda} {berkas} gagal pemeriksaan {jenis}: {jumlah} masalah.</source>
+        <translation>DAMAGED: {benda} {berkas} failed the {jenis} check: {jumlah} problems.</translation>
+    </message>
+    <message>
+        <source>Jangan lanjutkan bekerja di basis data ini. Pulihkan dari cadangan yang sehat (menu Berkas &gt; Pulihkan dari cadangan..., atau &apos;kalbar-desktop restore BERKAS&apos;).</source>
+        <translation>Do not go on working in this database. Restore it from a sound backup (menu File &gt; Restore from a backup..., or &apos;kalbar-desktop restore FILE&apos;).</translation>
+    </message>
+    <message>
+        <source>baris {rowid} di tabel {tabel} menunjuk ke {induk} yang tidak ada</source>
+        <translation>row {rowid} of table {tabel} points to a {induk} that does not exist</translation>
+    </message>
+    <message>
+        <source>berkas ini bukan basis data Kalbar Desktop (tabel keluarga/_sqlite_migrations tidak ada)</source>
+        <translation>this file is not a Kalbar Desktop database (table keluarga/_sqlite_migrations is missing)</translation>
+    </message>
+    <message>
+        <source>dibuat oleh versi aplikasi yang lebih baru (skema {versi}, migrasi {migrasi}); perbarui Kalbar Desktop</source>
+        <translation>made by a newer version of the application (schema {versi}, migrations {migrasi}); update Kalbar Desktop</translation>
+    </message>
+    <message>
+        <source>dibuat oleh versi aplikasi yang lebih baru (skema {versi}); perbarui Kalbar Desktop</source>
+        <translation>made by a newer version of the application (schema {versi}); update Kalbar Desktop</translation>
+    </message>
+    <message>
+        <source>tabel {tabel} hilang</source>
+        <translation>table {tabel} is missing</translation>
+    </message>
+    <message>
+        <source>SQLite tidak bisa membaca basis data: {galat}</source>
+        <translation>SQLite cannot read the database: {galat}</translation>
+    </message>
+    <message>
+        <source>berkas {path} tidak ada</source>
+        <translation>file {path} does not exist</translation>
+    </message>
+    <message>
+        <source>pemeriksaan tidak dapat diselesaikan ({jenis}: {galat})</source>
+        <translation>the check could not be completed ({jenis}: {galat})</translation>
     </message>
     <message>
         <source>{nama} sendiri yang mengisi atau mengoreksi data keluarga {id}: pekerjaan sendiri tidak boleh disetujui sendiri. Persetujuan harus oleh verifikator lain.</source>
