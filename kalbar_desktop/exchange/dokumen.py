@@ -26,6 +26,7 @@ from enum import StrEnum
 from kalbar_desktop import APP_NAME, __version__
 from kalbar_desktop.domain import nik, status
 from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
+from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.domain.status import (
     AlasanTidakLayak,
     Kelayakan,
@@ -184,10 +185,12 @@ def _usia(lahir: str | None, pada: dt.date) -> str:
 def _periksa_desa(db: BasisData, kode: str, pengguna: Pengguna) -> tuple[str, str, str]:
     """Check the code and the permission; returns (desa, kecamatan, kabupaten/kota) names."""
     if tingkat(kode or "") != Tingkat.DESA_KELURAHAN:
-        raise KesalahanDokumen(f"Kode desa/kelurahan {kode!r} tidak sah: pakai kode 10 digit.")
+        raise KesalahanDokumen(Pesan("Kode desa/kelurahan {kode!r} tidak sah: pakai kode 10 "
+                                     "digit.", kode=kode))
     if not boleh(pengguna, Aksi.LIHAT, kode):
-        raise KesalahanDokumen(f"{pengguna.nama} ({pengguna.peran}) tidak berwenang untuk "
-                               f"desa/kelurahan {kode}.")
+        raise KesalahanDokumen(Pesan("{nama} ({peran}) tidak berwenang untuk desa/kelurahan "
+                                     "{kode}.", nama=pengguna.nama, peran=str(pengguna.peran),
+                                     kode=kode))
     nama = sekspor.nama_desa_dan_kecamatan(db, [kode])
     kab = sekspor.nama_wilayah(db, kode[:4]) or kode[:4]
     return nama.get(kode, kode), nama.get(kode[:6], kode[:6]), kab
@@ -238,7 +241,8 @@ def berita_acara(db: BasisData, opsi: OpsiBeritaAcara, pengguna: Pengguna,
     desa, kec, kab = _periksa_desa(db, kode, pengguna)
     keluarga = sekspor.keluarga_desa(db, kode)
     if not keluarga:
-        raise KesalahanDokumen(f"Tidak ada keluarga di desa/kelurahan {desa} ({kode}).")
+        raise KesalahanDokumen(Pesan("Tidak ada keluarga di desa/kelurahan {desa} ({kode}).",
+                                     desa=desa, kode=kode))
     jenis = _jenis_desa(kode)
     per_status: Counter = Counter()
     jiwa_status: Counter = Counter()
@@ -339,8 +343,9 @@ def daftar_kunjungan(db: BasisData, opsi: OpsiDaftarKunjungan, pengguna: Penggun
                     or k["persetujuan"] == Persetujuan.DIKEMBALIKAN]
     jenis = _jenis_desa(kode)
     if not keluarga:
-        raise KesalahanDokumen(
-            f"Tidak ada keluarga yang perlu dikunjungi di {jenis.lower()} {desa} ({kode}).")
+        raise KesalahanDokumen(Pesan(
+            "Tidak ada keluarga yang perlu dikunjungi di {jenis} {desa} ({kode}).",
+            jenis=jenis.lower(), desa=desa, kode=kode))
     hari_ini = dt.date.today()
     hasil = (*(_t(f"{KOTAK} {status.LABEL[s]}") for s in (
         StatusVerifikasi.DITEMUKAN, StatusVerifikasi.TIDAK_DITEMUKAN, StatusVerifikasi.PINDAH,

@@ -422,21 +422,24 @@ def _buka_untuk_sha(path: Path, kata_sandi: str | None):
     data = path.read_bytes()
     if msoffcrypto.olefile.isOleFile(io.BytesIO(data)):
         if not kata_sandi:
-            raise KesalahanEkspor(f"Berkas {path.name} terenkripsi; kata sandi diperlukan.")
+            raise KesalahanEkspor(Pesan("Berkas {berkas} terenkripsi; kata sandi diperlukan.",
+                                        berkas=path.name))
         berkas = msoffcrypto.OfficeFile(io.BytesIO(data))
         try:
             berkas.load_key(password=kata_sandi)
             keluar = io.BytesIO()
             berkas.decrypt(keluar)
         except Exception as e:
-            raise KesalahanEkspor(f"Kata sandi salah untuk berkas {path.name}.") from e
+            raise KesalahanEkspor(Pesan("Kata sandi salah untuk berkas {berkas}.",
+                                        berkas=path.name)) from e
         data = keluar.getvalue()
     try:
         return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as e:
-        raise KesalahanEkspor(
-            f"Berkas {path.name} bukan workbook .xlsx yang bisa dibaca (kosong, rusak, terpotong "
-            "atau format lain). Periksa bahwa ini workbook provinsi dari Kalbar Desktop.") from e
+        raise KesalahanEkspor(Pesan(
+            "Berkas {berkas} bukan workbook .xlsx yang bisa dibaca (kosong, rusak, terpotong "
+            "atau format lain). Periksa bahwa ini workbook provinsi dari Kalbar Desktop.",
+            berkas=path.name)) from e
 
 
 def sha256_workbook(path: str | Path, kata_sandi: str | None = None) -> tuple[str, str | None]:

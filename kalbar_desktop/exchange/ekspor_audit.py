@@ -93,11 +93,12 @@ def ekspor(db: BasisData, saring: audit.SaringAudit, tujuan: str | Path, penggun
            batal: Callable[[], bool] | None = None) -> int:
     """Write the matching audit rows to ``tujuan`` (xlsx); returns the number of rows."""
     if not boleh(pengguna, Aksi.LIHAT_AUDIT):
-        raise KesalahanEkspor(f"{pengguna.nama} tidak berwenang mengekspor jejak audit.")
+        raise KesalahanEkspor(Pesan("{nama} tidak berwenang mengekspor jejak audit.",
+                                    nama=pengguna.nama))
     if getattr(db, "baca_saja", False):
-        raise KesalahanEkspor(
+        raise KesalahanEkspor(Pesan(
             "Ekspor jejak audit harus dicatat di jejak audit, tetapi basis data sedang dibuka "
-            "hanya untuk dibaca. Tutup program lain yang memakainya, lalu ulangi.")
+            "hanya untuk dibaca. Tutup program lain yang memakainya, lalu ulangi."))
     tujuan = Path(tujuan)
     alasan = xtujuan.alasan_tidak_bisa_ditulis(tujuan)
     if alasan:

@@ -65,7 +65,8 @@ def tulis(db: BasisData, tujuan: str | Path,
     tujuan = nama_berkas(tujuan)
     folder = tujuan.parent
     if not folder.is_dir():
-        raise KesalahanLaporan(f"Folder {folder} tidak ada; pilih folder lain untuk laporan.")
+        raise KesalahanLaporan(Pesan("Folder {folder} tidak ada; pilih folder lain untuk "
+                                     "laporan.", folder=str(folder)))
     alasan = xtujuan.alasan_tidak_bisa_ditulis(tujuan)
     if alasan:
         raise KesalahanLaporan(alasan)
@@ -85,7 +86,7 @@ def tulis(db: BasisData, tujuan: str | Path,
         teks = xtujuan.pesan_gagal_tulis(e, tujuan, db=getattr(db, "path", None))
         if teks is None:
             raise
-        raise KesalahanLaporan(f"Laporan temuan {teks}") from e
+        raise KesalahanLaporan(Pesan("Laporan temuan {sebab}", sebab=teks)) from e
     finally:
         if sementara is not None:
             with contextlib.suppress(OSError):

@@ -8,6 +8,7 @@ import io
 from pathlib import Path
 
 from kalbar_desktop.domain import wilayah as dw
+from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.exchange.impor_p3ke import KesalahanImpor
 from kalbar_desktop.storage import audit
 from kalbar_desktop.storage import temuan as simpan_temuan
@@ -40,9 +41,10 @@ def _teks(path: Path) -> str:
     try:
         data = path.read_bytes()
     except FileNotFoundError as e:
-        raise KesalahanImpor(f"Berkas tidak ditemukan: {path}") from e
+        raise KesalahanImpor(Pesan("Berkas tidak ditemukan: {path}", path=str(path))) from e
     except OSError as e:
-        raise KesalahanImpor(f"Berkas {path.name} tidak bisa dibaca: {e.strerror or e}") from e
+        raise KesalahanImpor(Pesan("Berkas {berkas} tidak bisa dibaca: {galat}",
+                                   berkas=path.name, galat=str(e.strerror or e))) from e
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -70,43 +72,49 @@ def baca(path: str | Path) -> list[sw.Wilayah]:
     header = [(h or "").strip().lower() for h in (pembaca.fieldnames or [])]
     wajib = {"code", "name", "parent_code", "level"}
     if not wajib <= set(header):
-        raise KesalahanImpor(
-            f"Berkas {path.name} bukan referensi wilayah: baris judul kolom harus "
-            f"code,name,parent_code,level (tertulis: {','.join(header) or 'kosong'}).")
+        raise KesalahanImpor(Pesan(
+            "Berkas {berkas} bukan referensi wilayah: baris judul kolom harus "
+            "code,name,parent_code,level (tertulis: {tertulis}).", berkas=path.name,
+            tertulis=",".join(header) or Pesan("kosong")))
     pembaca.fieldnames = header
     hasil: list[sw.Wilayah] = []
     for baris in pembaca:
         nomor = pembaca.line_num
         if not any((v or "").strip() for v in baris.values() if isinstance(v, str)):
             continue  # an empty row (Excel leaves ";;;" below the data)
-        tempat = f"Berkas {path.name}, baris {nomor}"
+        tempat = Pesan("Berkas {berkas}, baris {baris}", berkas=path.name, baris=nomor)
         tertulis = (baris.get("code") or "").strip()
         kode = dw.bersihkan_kode(tertulis)
         nama = (baris.get("name") or "").strip()
         menurut_kode = dw.tingkat(kode)
         if menurut_kode is None:
-            raise KesalahanImpor(
-                f"{tempat}, kolom code: kode '{tertulis}' bukan kode wilayah Kemendagri "
-                "(2, 4, 6 atau 10 digit angka).")
+            raise KesalahanImpor(Pesan(
+                "{tempat}, kolom code: kode '{kode}' bukan kode wilayah Kemendagri (2, 4, 6 "
+                "atau 10 digit angka).", tempat=tempat, kode=tertulis))
         level = (baris.get("level") or "").strip()
         tingkat = _tingkat(level) if level else menurut_kode
         if tingkat is None:
-            raise KesalahanImpor(
-                f"{tempat}, kolom level: '{level}' tidak dikenal; tulis salah satu dari "
-                f"{_TINGKAT_SAH}.")
+            raise KesalahanImpor(Pesan(
+                "{tempat}, kolom level: '{level}' tidak dikenal; tulis salah satu dari "
+                "provinsi, kabupaten_kota, kecamatan, desa_kelurahan (atau 1-4).",
+                tempat=tempat, level=level))
         if tingkat != menurut_kode:
-            raise KesalahanImpor(
-                f"{tempat}: kode {kode} ({len(kode)} digit) adalah kode "
-                f"{dw.LABEL_TINGKAT[menurut_kode]}, tetapi level tertulis '{level}'.")
+            raise KesalahanImpor(Pesan(
+                "{tempat}: kode {kode} ({digit} digit) adalah kode {tingkat}, tetapi level "
+                "tertulis '{level}'.", tempat=tempat, kode=kode, digit=len(kode),
+                tingkat=dw.LABEL_TINGKAT[menurut_kode], level=level))
         if not nama:
-            raise KesalahanImpor(f"{tempat}, kolom name: nama wilayah {kode} kosong.")
+            raise KesalahanImpor(Pesan("{tempat}, kolom name: nama wilayah {kode} kosong.",
+                                       tempat=tempat, kode=kode))
         induk = dw.bersihkan_kode(baris.get("parent_code")) or dw.induk(kode)
         if induk != dw.induk(kode):
-            raise KesalahanImpor(
-                f"{tempat}, kolom parent_code: induk {induk} tidak cocok dengan kode {kode}.")
+            raise KesalahanImpor(Pesan(
+                "{tempat}, kolom parent_code: induk {induk} tidak cocok dengan kode {kode}.",
+                tempat=tempat, induk=induk, kode=kode))
         hasil.append(sw.Wilayah(kode, nama, tingkat.value, induk))
     if not hasil:
-        raise KesalahanImpor(f"Berkas {path.name} tidak berisi satu pun wilayah.")
+        raise KesalahanImpor(Pesan("Berkas {berkas} tidak berisi satu pun wilayah.",
+                                   berkas=path.name))
     return hasil
 
 

@@ -4912,12 +4912,36 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Creating demo files</translation>
     </message>
     <message>
+        <source>Kode desa/kelurahan {kode!r} tidak sah: pakai kode 10 digit.</source>
+        <translation>Desa/kelurahan code {kode!r} is not valid: use a 10-digit code.</translation>
+    </message>
+    <message>
+        <source>{nama} ({peran}) tidak berwenang untuk desa/kelurahan {kode}.</source>
+        <translation>{nama} ({peran}) has no access to desa/kelurahan {kode}.</translation>
+    </message>
+    <message>
+        <source>Tidak ada keluarga di desa/kelurahan {desa} ({kode}).</source>
+        <translation>There are no families in desa/kelurahan {desa} ({kode}).</translation>
+    </message>
+    <message>
+        <source>Tidak ada keluarga yang perlu dikunjungi di {jenis} {desa} ({kode}).</source>
+        <translation>There are no families to visit in {jenis} {desa} ({kode}).</translation>
+    </message>
+    <message>
         <source>Menghitung rekap</source>
         <translation>Counting the summary</translation>
     </message>
     <message>
         <source>Menyimpan workbook</source>
         <translation>Saving the workbook</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} terenkripsi; kata sandi diperlukan.</source>
+        <translation>File {berkas} is encrypted; a password is needed.</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} bukan workbook .xlsx yang bisa dibaca (kosong, rusak, terpotong atau format lain). Periksa bahwa ini workbook provinsi dari Kalbar Desktop.</source>
+        <translation>File {berkas} is not a readable .xlsx workbook (empty, damaged, cut short or another format). Check that it is a provincial workbook from Kalbar Desktop.</translation>
     </message>
     <message>
         <source>Mengenkripsi workbook</source>
@@ -4934,6 +4958,14 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Menulis Data Anggota</source>
         <translation>Writing Data Anggota (members)</translation>
+    </message>
+    <message>
+        <source>{nama} tidak berwenang mengekspor jejak audit.</source>
+        <translation>{nama} is not allowed to export the audit trail.</translation>
+    </message>
+    <message>
+        <source>Ekspor jejak audit harus dicatat di jejak audit, tetapi basis data sedang dibuka hanya untuk dibaca. Tutup program lain yang memakainya, lalu ulangi.</source>
+        <translation>An audit trail export must be recorded in the audit trail, but the database is open read-only. Close the other program using it, then try again.</translation>
     </message>
     <message>
         <source>Menulis jejak audit</source>
@@ -5006,6 +5038,46 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Berkas {berkas} tidak bisa dibuka: {galat}</source>
         <translation>File {berkas} cannot be opened: {galat}</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas}, baris {baris}</source>
+        <translation>File {berkas}, row {baris}</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} bukan referensi wilayah: baris judul kolom harus code,name,parent_code,level (tertulis: {tertulis}).</source>
+        <translation>File {berkas} is not a region reference: the header row must be code,name,parent_code,level (written: {tertulis}).</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} tidak berisi satu pun wilayah.</source>
+        <translation>File {berkas} holds no region at all.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ditemukan: {path}</source>
+        <translation>File not found: {path}</translation>
+    </message>
+    <message>
+        <source>{tempat}, kolom code: kode &apos;{kode}&apos; bukan kode wilayah Kemendagri (2, 4, 6 atau 10 digit angka).</source>
+        <translation>{tempat}, column code: &apos;{kode}&apos; is not a Kemendagri region code (2, 4, 6 or 10 digits).</translation>
+    </message>
+    <message>
+        <source>{tempat}, kolom level: &apos;{level}&apos; tidak dikenal; tulis salah satu dari provinsi, kabupaten_kota, kecamatan, desa_kelurahan (atau 1-4).</source>
+        <translation>{tempat}, column level: &apos;{level}&apos; not recognised; write one of provinsi, kabupaten_kota, kecamatan, desa_kelurahan (or 1-4).</translation>
+    </message>
+    <message>
+        <source>{tempat}: kode {kode} ({digit} digit) adalah kode {tingkat}, tetapi level tertulis &apos;{level}&apos;.</source>
+        <translation>{tempat}: code {kode} ({digit} digits) is a {tingkat} code, but the level written is &apos;{level}&apos;.</translation>
+    </message>
+    <message>
+        <source>{tempat}, kolom name: nama wilayah {kode} kosong.</source>
+        <translation>{tempat}, column name: the name of region {kode} is empty.</translation>
+    </message>
+    <message>
+        <source>{tempat}, kolom parent_code: induk {induk} tidak cocok dengan kode {kode}.</source>
+        <translation>{tempat}, column parent_code: parent {induk} does not match code {kode}.</translation>
+    </message>
+    <message>
+        <source>kosong</source>
+        <translation>empty</translation>
     </message>
     <message>
         <source>Kata sandi salah untuk berkas {berkas}.</source>
@@ -5318,6 +5390,14 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>{di}, dan kode di baris {baris} hanya {n} digit ({kode}): nol di depan tidak tersimpan di sel angka (format angka seperti 0000000000 hanya mengubah tampilan). Kode desa 10 digit; perbaiki kodenya di berkas.</source>
         <translation>{di}, and the code in row {baris} has only {n} digits ({kode}): a number cell does not keep leading zeros (a number format such as 0000000000 only changes how it looks). A village code has 10 digits; correct the code in the file.</translation>
+    </message>
+    <message>
+        <source>Folder {folder} tidak ada; pilih folder lain untuk laporan.</source>
+        <translation>Folder {folder} does not exist; choose another folder for the report.</translation>
+    </message>
+    <message>
+        <source>Laporan temuan {sebab}</source>
+        <translation>Findings report: {sebab}</translation>
     </message>
     <message>
         <source>Menulis laporan temuan</source>

@@ -200,3 +200,34 @@ def test_berkas_hilang_berbahasa_inggris(qtbot, inggris, db_isi, tmp_path):
         for k in w.findChildren(QMessageBox):
             k.close()
         w.close()
+
+
+# -- errors of the region reference and of a provincial workbook --------------------------------
+def test_galat_referensi_wilayah_dan_workbook_berbahasa_inggris(inggris, db, tmp_path):
+    import csv
+
+    from kalbar_desktop.exchange import ekspor as xekspor
+    from kalbar_desktop.exchange import wilayah_csv
+    from tests.conftest import cuplikan
+
+    sebelum = cuplikan(db)
+    berkas = tmp_path / "wilayah.csv"
+    with open(berkas, "w", newline="", encoding="utf-8") as f:  # written by the csv module
+        tulis = csv.writer(f)
+        tulis.writerow(["code", "name", "parent_code", "level"])
+        tulis.writerow(["61", "KALIMANTAN BARAT", "", "1"])
+        tulis.writerow(["6172", "KOTA SINGKAWANG", "61", "kecamatan"])
+    with pytest.raises(impor_p3ke.KesalahanImpor) as e:
+        wilayah_csv.impor(db, berkas, pengguna="uji")
+    assert bahasa.teks(e.value) == (
+        "File wilayah.csv, row 3: code 6172 (4 digits) is a Kabupaten/Kota code, but the level "
+        "written is 'kecamatan'.")
+    assert str(e.value) == ("Berkas wilayah.csv, baris 3: kode 6172 (4 digit) adalah kode "
+                            "Kabupaten/Kota, tetapi level tertulis 'kecamatan'.")
+    assert cuplikan(db) == sebelum
+    rusak = tmp_path / "prov.xlsx"
+    rusak.write_bytes(b"bukan workbook")
+    with pytest.raises(xekspor.KesalahanEkspor) as e:
+        xekspor.sha256_workbook(rusak)
+    assert bahasa.teks(e.value).startswith("File prov.xlsx is not a readable .xlsx workbook")
+    assert str(e.value).startswith("Berkas prov.xlsx bukan workbook .xlsx yang bisa dibaca")
