@@ -846,12 +846,16 @@ def _tulis_workbook(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None, 
     n_keluarga = sum(g.keluarga for g in kelompok)
     n_anggota = sum(g.jiwa for g in kelompok)
     if n_keluarga == 0:
-        saring = " yang sudah disetujui" if opsi.hanya_disetujui else ""
         tempat = _uraian_wilayah(_NamaWilayah(db), opsi.kode_wilayah, kecamatan)
-        if tempat.startswith("Seluruh "):  # mid-sentence
-            tempat = "s" + tempat[1:]
-        raise KesalahanEkspor(f"Tidak ada keluarga{saring} dalam {tempat}; tidak ada yang "
-                              "diekspor.")
+        if tempat.startswith("Seluruh basis data: "):  # mid-sentence, and translated
+            tempat = Pesan("seluruh basis data: {daftar}",
+                           daftar=tempat.removeprefix("Seluruh basis data: "))
+        elif tempat == "Seluruh basis data":
+            tempat = Pesan("seluruh basis data")
+        raise KesalahanEkspor(
+            Pesan("Tidak ada keluarga yang sudah disetujui dalam {tempat}; tidak ada yang "
+                  "diekspor.", tempat=tempat) if opsi.hanya_disetujui else
+            Pesan("Tidak ada keluarga dalam {tempat}; tidak ada yang diekspor.", tempat=tempat))
     _hapus_sisa(Path(opsi.tujuan).absolute(), sementara)
     total_kerja = 1 + (n_keluarga + n_anggota if opsi.dengan_nama else 0)
     sha = hashlib.sha256()

@@ -4932,6 +4932,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Counting the summary</translation>
     </message>
     <message>
+        <source>seluruh basis data: {daftar}</source>
+        <translation>the whole database: {daftar}</translation>
+    </message>
+    <message>
         <source>Menyimpan workbook</source>
         <translation>Saving the workbook</translation>
     </message>
@@ -4946,6 +4950,18 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Mengenkripsi workbook</source>
         <translation>Encrypting the workbook</translation>
+    </message>
+    <message>
+        <source>seluruh basis data</source>
+        <translation>the whole database</translation>
+    </message>
+    <message>
+        <source>Tidak ada keluarga yang sudah disetujui dalam {tempat}; tidak ada yang diekspor.</source>
+        <translation>There are no approved families in {tempat}; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>Tidak ada keluarga dalam {tempat}; tidak ada yang diekspor.</source>
+        <translation>There are no families in {tempat}; nothing was exported.</translation>
     </message>
     <message>
         <source>Berkas {berkas} tidak bisa ditimpa dan tetap seperti semula. {sebab}</source>

@@ -231,3 +231,18 @@ def test_galat_referensi_wilayah_dan_workbook_berbahasa_inggris(inggris, db, tmp
         xekspor.sha256_workbook(rusak)
     assert bahasa.teks(e.value).startswith("File prov.xlsx is not a readable .xlsx workbook")
     assert str(e.value).startswith("Berkas prov.xlsx bukan workbook .xlsx yang bisa dibaca")
+
+
+def test_ekspor_tanpa_keluarga_disetujui_berbahasa_inggris(inggris, db_demo, tmp_path):
+    from kalbar_desktop.domain.akses import Pengguna, Peran
+    from kalbar_desktop.exchange import ekspor as xekspor
+
+    tujuan = tmp_path / "disetujui.xlsx"
+    with pytest.raises(xekspor.KesalahanEkspor) as e:
+        xekspor.ekspor(db_demo, xekspor.OpsiEkspor(tujuan, hanya_disetujui=True),
+                       Pengguna("Budi", Peran.VERIFIKATOR))
+    assert bahasa.teks(e.value) == (
+        "There are no approved families in the whole database; nothing was exported.")
+    assert str(e.value) == ("Tidak ada keluarga yang sudah disetujui dalam seluruh basis data; "
+                            "tidak ada yang diekspor.")
+    assert not tujuan.exists()
