@@ -802,6 +802,9 @@ class HasilImpor:
     kode_bukan_desa: tuple[int, tuple[str, str, str, int] | None] = (0, None)
     """Families whose Kode Kemdagri is no 10-digit desa code: how many, and the first (code,
     file, sheet, row)."""
+    kode_anggota_beda: tuple[int, tuple[str, str, str, str, str, str, int] | None] = (0, None)
+    """Members whose row names another Kode Kemdagri than their family: how many, and the
+    first (ID Individu, its code, ID Keluarga, the family's code, file, sheet, row)."""
     urutan_tanggal: list[UrutanTanggal] = field(default_factory=list)
     """Date columns whose dates that read two ways were read month first (the US order), or
     kept day first on mixed evidence."""
@@ -833,8 +836,22 @@ class HasilImpor:
                       f"data: yang diimpor data di lembar tersembunyi {sembunyi}."
                       for b, lembar, sembunyi in self.lembar_templat)
             + pesan_kode_bukan_desa(*self.kode_bukan_desa)
+            + pesan_kode_anggota_beda(*self.kode_anggota_beda)
             + "".join(f" {u.teks()}" for u in self.urutan_tanggal)
             + "".join(f" {d.teks()}." for d in self.dilewati))
+
+
+def pesan_kode_anggota_beda(jumlah: int, contoh: tuple[str, str, str, str, str, str, int] |
+                            None) -> str:
+    """What the summary says about members whose row names another Kode Kemdagri than their
+    family (:meth:`simpan.Pementasan.kode_anggota_berbeda`)."""
+    if not jumlah or contoh is None:
+        return ""
+    idi, kode, idk, kode_k, berkas, lembar, baris = contoh
+    return (f" {jumlah} baris anggota menulis Kode Kemdagri yang berbeda dari keluarganya (mis. "
+            f"ID Individu {idi}, berkas {berkas}, lembar '{lembar}', baris {baris}: {kode}, "
+            f"sedangkan keluarga {idk}: {kode_k}); yang dipakai kode keluarga (dari baris "
+            "kepala keluarga). Periksa apakah ID Keluarga di baris itu benar.")
 
 
 def pesan_kode_bukan_desa(jumlah: int, contoh: tuple[str, str, str, int] | None) -> str:
@@ -1468,6 +1485,7 @@ def _tulis(db: BasisData, pemetaan: list[PemetaanLembar], info: list[dict],
             periksa_batal()
             stage.lengkapi_keluarga_dari_anggota()
             hasil.kode_bukan_desa = stage.kode_wilayah_bukan_desa()
+            hasil.kode_anggota_beda = stage.kode_anggota_berbeda()
             stage.lengkapi_nama_wilayah()
             impor_id = simpan.catat_impor(db, pengguna, hasil.tata_letak, info)
             hasil.impor_id = impor_id

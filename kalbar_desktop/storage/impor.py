@@ -230,6 +230,26 @@ class Pementasan:
             "<> 10 OR kode_kemdagri GLOB '*[^0-9]*')").fetchone()
         return n, ((kode, file, lembar, baris) if n else None)
 
+    def kode_anggota_berbeda(self) -> tuple[int, tuple[str, str, str, str, str, str, int] |
+                                            None]:
+        """Staged members whose row names another Kode Kemdagri than their family's (an
+        Individu sheet repeats the family's columns on every member's row; the family keeps
+        its head's): how many, and the first (ID Individu, its code, ID Keluarga, the family's
+        code, file, sheet, row). A row under the wrong ID Keluarga is the usual cause."""
+        if "kode_kemdagri" not in self._kolom_terisi.get("stage_anggota", set()):
+            return 0, None
+        syarat = ("FROM temp.stage_anggota a JOIN temp.stage_keluarga k "
+                  "ON k.id_keluarga = a.id_keluarga WHERE a.kode_kemdagri <> '' "
+                  "AND k.kode_kemdagri <> '' AND a.kode_kemdagri <> k.kode_kemdagri")
+        n = self.db.execute(f"SELECT count(*) {syarat}").fetchone()[0]
+        if not n:
+            return 0, None
+        contoh = self.db.execute(
+            f"SELECT a.id_individu, a.kode_kemdagri, a.id_keluarga, k.kode_kemdagri, "
+            f"a.file_sumber, a.lembar_sumber, a.baris_sumber {syarat} "
+            "ORDER BY a.file_sumber, a.lembar_sumber, a.baris_sumber LIMIT 1").fetchone()
+        return n, tuple(contoh)
+
     def _desa_tidak_ada(self) -> list[DesaTidakAda]:
         # Only the kabupaten the files cover (first 4 digits of the Kode Kemdagri): another
         # district's families in the same database are none of this import's business.

@@ -380,6 +380,15 @@ class DialogImpor(QDialog):
                     kode.zfill(10))
             teks += " " + self.tr(
                 "Perbaiki kodenya di berkas (kode desa Kalimantan Barat diawali 61).")
+        jumlah, beda = hasil.kode_anggota_beda
+        if jumlah and beda is not None:
+            idi, kode, idk, kode_k, berkas, lembar, baris = beda
+            teks += " " + self.tr(
+                "{0} baris anggota menulis Kode Kemdagri yang berbeda dari keluarganya (mis. ID "
+                "Individu {1}, berkas {2}, lembar '{3}', baris {4}: {5}, sedangkan keluarga {6}: "
+                "{7}); yang dipakai kode keluarga (dari baris kepala keluarga). Periksa apakah "
+                "ID Keluarga di baris itu benar.").format(
+                angka(jumlah), idi, berkas, lembar, baris, kode, idk, kode_k)
         for u in hasil.urutan_tanggal:
             teks += " " + self._teks_urutan_tanggal(u)
         for d in hasil.dilewati:

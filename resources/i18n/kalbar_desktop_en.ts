@@ -910,6 +910,10 @@
         <translation>Correct the code in the file (West Kalimantan village codes start with 61).</translation>
     </message>
     <message>
+        <source>{0} baris anggota menulis Kode Kemdagri yang berbeda dari keluarganya (mis. ID Individu {1}, berkas {2}, lembar &apos;{3}&apos;, baris {4}: {5}, sedangkan keluarga {6}: {7}); yang dipakai kode keluarga (dari baris kepala keluarga). Periksa apakah ID Keluarga di baris itu benar.</source>
+        <translation>{0} member rows give another Kode Kemdagri than their family (e.g. ID Individu {1}, file {2}, sheet &apos;{3}&apos;, row {4}: {5}, while family {6} has {7}); the family&apos;s code (from the head&apos;s row) was used. Check whether the ID Keluarga on that row is right.</translation>
+    </message>
+    <message>
         <source>Semua tanggal di kolom {0}, berkas {1}, lembar &apos;{2}&apos; bisa dibaca dua cara, dan NIK menunjukkan bulan dulu seperti di Amerika ({3} NIK cocok bila dibaca bulan dulu, {4} bila dibaca hari dulu): {5} tanggal itu dibaca bulan dulu (mis. {6} dibaca {7}).</source>
         <translation>Every date in column {0}, file {1}, sheet &apos;{2}&apos; reads two ways, and the NIKs show month first as in the US ({3} NIKs match when read month first, {4} when read day first): those {5} dates were read month first (e.g. {6} read as {7}).</translation>
     </message>

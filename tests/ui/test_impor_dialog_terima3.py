@@ -42,3 +42,21 @@ def test_templat_tanpa_data_diperingatkan_di_pratinjau(qtbot, db_path, tmp_path)
     assert ("Lembar ini hanya berisi judul kolom (baris 1) tanpa baris data di bawahnya: impor "
             "akan ditolak.") in dialog.findChild(QLabel, "importSheetInfo").text()
     _foto(qtbot, dialog, "impor_templat_tanpa_data.png")
+
+
+def test_kode_kemdagri_anggota_berbeda_di_ringkasan(qtbot, db_path, tmp_path):
+    rows = ml.baris_individu()
+    rows[1][ml.INDIVIDU_2023.index("Kode Kemdagri")] = "6172011009"
+    path = ml.csv_berkas(tmp_path / "individu.csv", ml.INDIVIDU_2023, rows)
+    w = _jendela(qtbot, db_path)
+    dialog = _buka_dialog(qtbot, w)
+    with qtbot.waitSignal(dialog.pratinjau_siap, timeout=20000):
+        dialog.tambah_berkas([path])
+    with qtbot.waitSignal(dialog.impor_selesai, timeout=60000):
+        qtbot.mouseClick(dialog.findChild(QPushButton, "importStartButton"),
+                         Qt.MouseButton.LeftButton)
+    assert ("1 baris anggota menulis Kode Kemdagri yang berbeda dari keluarganya (mis. ID "
+            "Individu 006172000102, berkas individu.csv, lembar 'individu.csv', baris 3: "
+            "6172011009, sedangkan keluarga 0061720001: 6172011001)") \
+        in dialog.findChild(QLabel, "importSummary").text()
+    _foto(qtbot, dialog, "impor_kode_anggota_beda.png")

@@ -68,3 +68,29 @@ def test_pratinjau_lembar_tanpa_baris_data_sudah_memperingatkan(db, db_path, tmp
     isi = ml.xlsx(tmp_path / "isi.xlsx", ml.INDIVIDU_2023, ml.baris_individu(), lembar="Individu")
     assert not any("baris data" in p
                    for p in impor_p3ke.pratinjau([isi])[0].lembar[0].peringatan)
+
+
+def test_anggota_dengan_kode_kemdagri_lain_disebut_bukan_dibuang_diam_diam(db, db_path,
+                                                                          tmp_path):
+    """An Individu sheet repeats the family's Kode Kemdagri on every member's row. A member
+    whose row names another desa (the csv module, Siti's row 6172011009) was imported under
+    the head's code and her code dropped without a word."""
+    from kalbar_desktop.exchange import impor_p3ke
+
+    H = ml.INDIVIDU_2023
+    rows = ml.baris_individu()
+    rows[1][H.index("Kode Kemdagri")] = "6172011009"
+    path = ml.csv_berkas(tmp_path / "individu.csv", H, rows)
+    r = CliRunner().invoke(main, ["--db", str(db_path), "import", str(path)])
+    assert r.exit_code == 0, r.output
+    assert ("1 baris anggota menulis Kode Kemdagri yang berbeda dari keluarganya (mis. ID "
+            "Individu 006172000102, berkas individu.csv, lembar 'individu.csv', baris 3: "
+            "6172011009, sedangkan keluarga 0061720001: 6172011001); yang dipakai kode keluarga "
+            "(dari baris kepala keluarga). Periksa apakah ID Keluarga di baris itu benar.") \
+        in r.output
+    assert db.execute("SELECT kode_kemdagri FROM keluarga WHERE id_keluarga = '0061720001'"
+                      ).fetchone()[0] == "6172011001"
+    # the same file without the difference says nothing of the kind
+    hasil = impor_p3ke.impor(db, [ml.csv_berkas(tmp_path / "b.csv", H, ml.baris_individu())])
+    assert hasil.kode_anggota_beda == (0, None) and "berbeda dari keluarganya" not in \
+        hasil.pesan()
