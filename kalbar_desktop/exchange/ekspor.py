@@ -635,7 +635,8 @@ def _lingkup(opsi: OpsiEkspor) -> sekspor.Lingkup:
 
 def periksa_opsi(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None,
                  kecamatan: Sequence[str] | None = None) -> list[str]:
-    """Problems that stop the export (Indonesian); an empty list means it may go ahead.
+    """Problems that stop the export (Indonesian :class:`Pesan`, shown in the interface
+    language by the window); an empty list means it may go ahead.
 
     ``kecamatan``: the kecamatan codes the export covers, when the caller already knows them.
     """
@@ -643,18 +644,23 @@ def periksa_opsi(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None,
     kode = opsi.kode_wilayah
     if kode and tingkat(kode) not in (Tingkat.KECAMATAN, Tingkat.DESA_KELURAHAN,
                                       Tingkat.KABUPATEN_KOTA):
-        masalah.append(f"Kode wilayah {kode} tidak sah: pakai kode kecamatan (6 digit) atau "
-                       "desa/kelurahan (10 digit).")
+        masalah.append(Pesan("Kode wilayah {kode} tidak sah: pakai kode kecamatan (6 digit) "
+                             "atau desa/kelurahan (10 digit).", kode=kode))
     if pengguna is None:
-        masalah.append("Pengguna tidak diketahui; ekspor harus atas nama seseorang.")
+        masalah.append(Pesan("Pengguna tidak diketahui; ekspor harus atas nama seseorang."))
         return masalah
     aksi = Aksi.EKSPOR_NAMA if opsi.dengan_nama else Aksi.EKSPOR_REKAP
     if not boleh(pengguna, aksi):
         # The role lacks the action everywhere: saying 'outside the region' would mislead.
-        jenis = "daftar nama" if opsi.dengan_nama else "rekap"
-        bisa = [LABEL_PERAN[p].lower() for p in Peran if aksi in IZIN[p]]
-        masalah.append(f"{pengguna.nama} ({pengguna.peran}) tidak berwenang mengekspor {jenis}: "
-                       f"hanya peran {' atau '.join(bisa)} yang boleh.")
+        peran_boleh = [LABEL_PERAN[p].lower() for p in Peran if aksi in IZIN[p]]
+        bisa = (Pesan("{awal} atau {akhir}", awal=", ".join(peran_boleh[:-1]),
+                      akhir=peran_boleh[-1]) if len(peran_boleh) > 1 else peran_boleh[0])
+        masalah.append(
+            Pesan("{nama} ({peran}) tidak berwenang mengekspor daftar nama: hanya peran {bisa} "
+                  "yang boleh.", nama=pengguna.nama, peran=pengguna.peran, bisa=bisa)
+            if opsi.dengan_nama else
+            Pesan("{nama} ({peran}) tidak berwenang mengekspor rekap: hanya peran {bisa} yang "
+                  "boleh.", nama=pengguna.nama, peran=pengguna.peran, bisa=bisa))
         wilayah: list[str | None] = []
     elif kode:
         wilayah = [kode]
@@ -664,33 +670,38 @@ def periksa_opsi(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None,
         wilayah = list(kecamatan) or [None]
     for w in wilayah:
         if not boleh(pengguna, aksi, w):
-            jenis = "daftar nama" if opsi.dengan_nama else "rekap"
-            tempat = (f"wilayah {w}" if kode else
-                      f"seluruh basis data (kecamatan {w} di luar wilayah tugasnya; pilih "
-                      "wilayah)")
-            masalah.append(f"{pengguna.nama} ({pengguna.peran}) tidak berwenang mengekspor "
-                           f"{jenis} untuk {tempat}.")
+            tempat = (Pesan("wilayah {kode}", kode=w) if kode else
+                      Pesan("seluruh basis data (kecamatan {kode} di luar wilayah tugasnya; "
+                            "pilih wilayah)", kode=w))
+            masalah.append(
+                Pesan("{nama} ({peran}) tidak berwenang mengekspor daftar nama untuk {tempat}.",
+                      nama=pengguna.nama, peran=pengguna.peran, tempat=tempat)
+                if opsi.dengan_nama else
+                Pesan("{nama} ({peran}) tidak berwenang mengekspor rekap untuk {tempat}.",
+                      nama=pengguna.nama, peran=pengguna.peran, tempat=tempat))
             break
     if opsi.dengan_nama and not (opsi.alasan and len(opsi.alasan.strip()) >= 5):
-        masalah.append("Alasan ekspor daftar nama wajib diisi (minimal 5 huruf); "
-                       "alasan dicatat di jejak audit.")
+        masalah.append(Pesan("Alasan ekspor daftar nama wajib diisi (minimal 5 huruf); "
+                             "alasan dicatat di jejak audit."))
     if opsi.nik_penuh and not opsi.dengan_nama:
-        masalah.append("NIK lengkap hanya ada pada ekspor dengan daftar nama.")
+        masalah.append(Pesan("NIK lengkap hanya ada pada ekspor dengan daftar nama."))
     if opsi.nik_penuh and not boleh(pengguna, Aksi.LIHAT_NIK_PENUH, kode):
-        masalah.append(f"{pengguna.nama} ({pengguna.peran}) tidak berwenang melihat NIK lengkap.")
+        masalah.append(Pesan("{nama} ({peran}) tidak berwenang melihat NIK lengkap.",
+                             nama=pengguna.nama, peran=pengguna.peran))
     if opsi.kata_sandi is not None and len(opsi.kata_sandi) < 6:
-        masalah.append("Kata sandi berkas minimal 6 karakter.")
+        masalah.append(Pesan("Kata sandi berkas minimal 6 karakter."))
     tujuan = Path(opsi.tujuan)
     if tujuan.suffix.lower() != ".xlsx":
-        masalah.append(f"Nama berkas tujuan harus berakhiran .xlsx: {tujuan.name}")
+        masalah.append(Pesan("Nama berkas tujuan harus berakhiran .xlsx: {nama}",
+                             nama=tujuan.name))
     if not tujuan.parent.is_dir():
         masalah.append(xtujuan.folder_tujuan_tidak_ada(tujuan))
     elif tujuan.is_dir():
-        masalah.append(f"{tujuan} adalah folder, bukan berkas.")
+        masalah.append(Pesan("{tujuan} adalah folder, bukan berkas.", tujuan=str(tujuan)))
     elif db.path is not None and tujuan.exists() and Path(db.path).exists() \
             and os.path.samefile(tujuan, db.path):
-        masalah.append(f"Berkas tujuan {tujuan.name} adalah basis data itu sendiri; pilih nama "
-                       "lain.")
+        masalah.append(Pesan("Berkas tujuan {nama} adalah basis data itu sendiri; pilih nama "
+                             "lain.", nama=tujuan.name))
     elif alasan := xtujuan.alasan_tidak_bisa_ditulis(tujuan):  # a read-only file
         masalah.append(alasan)
     return masalah

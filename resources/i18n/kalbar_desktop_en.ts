@@ -4936,6 +4936,38 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Counting the summary</translation>
     </message>
     <message>
+        <source>Kode wilayah {kode} tidak sah: pakai kode kecamatan (6 digit) atau desa/kelurahan (10 digit).</source>
+        <translation>Region code {kode} is not valid: use a kecamatan code (6 digits) or a desa/kelurahan code (10 digits).</translation>
+    </message>
+    <message>
+        <source>Pengguna tidak diketahui; ekspor harus atas nama seseorang.</source>
+        <translation>Unknown user; an export must be made in someone's name.</translation>
+    </message>
+    <message>
+        <source>{awal} atau {akhir}</source>
+        <translation>{awal} or {akhir}</translation>
+    </message>
+    <message>
+        <source>Alasan ekspor daftar nama wajib diisi (minimal 5 huruf); alasan dicatat di jejak audit.</source>
+        <translation>A reason for exporting the list of names is required (at least 5 letters); the reason is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>NIK lengkap hanya ada pada ekspor dengan daftar nama.</source>
+        <translation>Full NIKs exist only in an export with the list of names.</translation>
+    </message>
+    <message>
+        <source>{nama} ({peran}) tidak berwenang melihat NIK lengkap.</source>
+        <translation>{nama} ({peran}) is not allowed to see full NIKs.</translation>
+    </message>
+    <message>
+        <source>Kata sandi berkas minimal 6 karakter.</source>
+        <translation>The file password must have at least 6 characters.</translation>
+    </message>
+    <message>
+        <source>Nama berkas tujuan harus berakhiran .xlsx: {nama}</source>
+        <translation>The destination file name must end in .xlsx: {nama}</translation>
+    </message>
+    <message>
         <source>seluruh basis data: {daftar}</source>
         <translation>the whole database: {daftar}</translation>
     </message>
@@ -4952,6 +4984,26 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>File {berkas} is not a readable .xlsx workbook (empty, damaged, cut short or another format). Check that it is a provincial workbook from Kalbar Desktop.</translation>
     </message>
     <message>
+        <source>{nama} ({peran}) tidak berwenang mengekspor daftar nama: hanya peran {bisa} yang boleh.</source>
+        <translation>{nama} ({peran}) is not allowed to export the list of names: only the {bisa} role may.</translation>
+    </message>
+    <message>
+        <source>{nama} ({peran}) tidak berwenang mengekspor rekap: hanya peran {bisa} yang boleh.</source>
+        <translation>{nama} ({peran}) is not allowed to export the recap: only the {bisa} role may.</translation>
+    </message>
+    <message>
+        <source>wilayah {kode}</source>
+        <translation>region {kode}</translation>
+    </message>
+    <message>
+        <source>seluruh basis data (kecamatan {kode} di luar wilayah tugasnya; pilih wilayah)</source>
+        <translation>the whole database (kecamatan {kode} is outside their work regions; choose a region)</translation>
+    </message>
+    <message>
+        <source>{tujuan} adalah folder, bukan berkas.</source>
+        <translation>{tujuan} is a folder, not a file.</translation>
+    </message>
+    <message>
         <source>Mengenkripsi workbook</source>
         <translation>Encrypting the workbook</translation>
     </message>
@@ -4966,6 +5018,18 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Tidak ada keluarga dalam {tempat}; tidak ada yang diekspor.</source>
         <translation>There are no families in {tempat}; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>{nama} ({peran}) tidak berwenang mengekspor daftar nama untuk {tempat}.</source>
+        <translation>{nama} ({peran}) is not allowed to export the list of names for {tempat}.</translation>
+    </message>
+    <message>
+        <source>{nama} ({peran}) tidak berwenang mengekspor rekap untuk {tempat}.</source>
+        <translation>{nama} ({peran}) is not allowed to export the recap for {tempat}.</translation>
+    </message>
+    <message>
+        <source>Berkas tujuan {nama} adalah basis data itu sendiri; pilih nama lain.</source>
+        <translation>The destination file {nama} is the database itself; choose another name.</translation>
     </message>
     <message>
         <source>Berkas {berkas} tidak bisa ditimpa dan tetap seperti semula. {sebab}</source>
