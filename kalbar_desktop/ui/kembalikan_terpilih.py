@@ -40,6 +40,7 @@ from kalbar_desktop.ui.layar import atur_ukuran
 from kalbar_desktop.ui.lokal import angka
 from kalbar_desktop.ui.setujui_semua import (
     BARIS_HASIL,
+    hitung_di_latar,
     ringkasan_dilewati,
     tambah_daftar_dilewati,
     tambah_tombol,
@@ -203,42 +204,17 @@ def kembalikan_terpilih(jendela: MainWindow) -> Tugas | None:
             return sv.rencana_kembalikan(db, pengguna, rowid=pilihan.rowid,
                                          dibatalkan=k.dibatalkan)
 
-    tugas = Tugas(hitung, jendela)
-    sibuk = dialog_kemajuan(
-        tugas, QCoreApplication.translate(
+    return hitung_di_latar(
+        jendela, hitung, "tugas_hitung_kembalikan", nama="kembalikanTerpilihMenghitung",
+        teks=QCoreApplication.translate(
             "KembalikanTerpilih", "Menghitung {0} keluarga terpilih...").format(
             angka(len(pilihan.rowid))),
-        QCoreApplication.translate("KembalikanTerpilih", "Batal"), jendela,
-        "kembalikanTerpilihMenghitung")
-    sibuk.setRange(0, 0)  # busy: a count has no steps to show
-    sibuk.setMinimumWidth(380)
-
-    def tutup_sibuk() -> None:
-        sibuk.close()
-        sibuk.deleteLater()
-        tugas.deleteLater()
-        jendela.tugas_hitung_kembalikan = None
-
-    def terhitung(rencana: sv.RencanaSetujui) -> None:
-        tutup_sibuk()
-        _tanya(jendela, rencana, pilihan)
-
-    def gagal(e: object, _jejak: str) -> None:
-        tutup_sibuk()
-        if isinstance(e, sdb.BasisDataTerputus):
-            return  # the window's "Basis data bermasalah" says it
-        if isinstance(e, sv.KembalikanDibatalkan):
-            jendela.statusBar().showMessage(QCoreApplication.translate(
-                "KembalikanTerpilih", "Pengembalian dibatalkan; tidak ada keluarga yang "
-                "dikembalikan."), 10000)
-            return
-        kabar(jendela, teks_pesan(e), "peringatan", nama="kembalikanTerpilihHasil")
-
-    tugas.selesai.connect(terhitung)
-    tugas.gagal.connect(gagal)
-    jendela.tugas_hitung_kembalikan = tugas
-    tugas.mulai()
-    return tugas
+        batal=QCoreApplication.translate("KembalikanTerpilih", "Batal"),
+        dibatalkan=sv.KembalikanDibatalkan, teks_dibatalkan=QCoreApplication.translate(
+            "KembalikanTerpilih", "Pengembalian dibatalkan; tidak ada keluarga yang "
+            "dikembalikan."),
+        nama_hasil="kembalikanTerpilihHasil",
+        lanjut=lambda rencana: _tanya(jendela, rencana, pilihan))
 
 
 def _tanya(jendela: MainWindow, rencana: sv.RencanaSetujui,

@@ -13,6 +13,7 @@ bar (``setujuiSemuaKemajuan``) whose Cancel leaves the database as it was; the r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -183,11 +184,27 @@ def setujui_semua(jendela: MainWindow) -> Tugas | None:
         with sdb.terbuka(path, baca_saja=True, migrasi=False, jaga_berkas=True) as db:
             return sv.rencana_setujui_semua(db, pengguna, kode, dibatalkan=k.dibatalkan)
 
-    tugas = Tugas(hitung, jendela)
-    sibuk = dialog_kemajuan(
-        tugas, QCoreApplication.translate(
+    return hitung_di_latar(
+        jendela, hitung, "tugas_hitung_setujui", nama="setujuiSemuaMenghitung",
+        teks=QCoreApplication.translate(
             "SetujuiSemua", "Menghitung keluarga berstatus Diajukan di {0}...").format(wilayah),
-        QCoreApplication.translate("SetujuiSemua", "Batal"), jendela, "setujuiSemuaMenghitung")
+        batal=QCoreApplication.translate("SetujuiSemua", "Batal"),
+        dibatalkan=sv.SetujuiDibatalkan, teks_dibatalkan=QCoreApplication.translate(
+            "SetujuiSemua", "Setujui semua dibatalkan; tidak ada keluarga yang disetujui."),
+        nama_hasil="setujuiSemuaHasil",
+        lanjut=lambda rencana: _tanya(jendela, rencana, wilayah))
+
+
+def hitung_di_latar(jendela: MainWindow, hitung: Callable[[Konteks], sv.RencanaSetujui],
+                    atribut: str, *, nama: str, teks: str, batal: str,
+                    dibatalkan: type[BaseException], teks_dibatalkan: str, nama_hasil: str,
+                    lanjut: Callable[[sv.RencanaSetujui], object]) -> Tugas:
+    """Run ``hitung`` (a count before a bulk approval or send-back) off the UI thread under a
+    busy indicator ``nama`` whose ``batal`` button interrupts it; then ``lanjut(rencana)``.
+    The task is kept as ``jendela.<atribut>`` while it runs. A cancel (``dibatalkan``) is said
+    in the status bar, any other failure in a message named ``nama_hasil``."""
+    tugas = Tugas(hitung, jendela)
+    sibuk = dialog_kemajuan(tugas, teks, batal, jendela, nama)
     sibuk.setRange(0, 0)  # busy: a count has no steps to show
     sibuk.setMinimumWidth(380)
 
@@ -195,26 +212,24 @@ def setujui_semua(jendela: MainWindow) -> Tugas | None:
         sibuk.close()
         sibuk.deleteLater()
         tugas.deleteLater()
-        jendela.tugas_hitung_setujui = None
+        setattr(jendela, atribut, None)
 
     def terhitung(rencana: sv.RencanaSetujui) -> None:
         tutup_sibuk()
-        _tanya(jendela, rencana, wilayah)
+        lanjut(rencana)
 
     def gagal(e: object, _jejak: str) -> None:
         tutup_sibuk()
         if isinstance(e, sdb.BasisDataTerputus):
             return  # the window's "Basis data bermasalah" says it
-        if isinstance(e, sv.SetujuiDibatalkan):
-            jendela.statusBar().showMessage(QCoreApplication.translate(
-                "SetujuiSemua", "Setujui semua dibatalkan; tidak ada keluarga yang "
-                "disetujui."), 10000)
+        if isinstance(e, dibatalkan):
+            jendela.statusBar().showMessage(teks_dibatalkan, 10000)
             return
-        kabar(jendela, teks_pesan(e), "peringatan", nama="setujuiSemuaHasil")
+        kabar(jendela, teks_pesan(e), "peringatan", nama=nama_hasil)
 
     tugas.selesai.connect(terhitung)
     tugas.gagal.connect(gagal)
-    jendela.tugas_hitung_setujui = tugas
+    setattr(jendela, atribut, tugas)
     tugas.mulai()
     return tugas
 

@@ -4941,7 +4941,7 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     </message>
     <message>
         <source>Pengguna tidak diketahui; ekspor harus atas nama seseorang.</source>
-        <translation>Unknown user; an export must be made in someone's name.</translation>
+        <translation>Unknown user; an export must be made in someone&apos;s name.</translation>
     </message>
     <message>
         <source>{awal} atau {akhir}</source>
