@@ -803,6 +803,9 @@ class HasilImpor:
     """Families whose Kode Kemdagri is no 10-digit desa code: how many, and the first (code,
     file, sheet, row)."""
     kode_anggota_beda: tuple[int, tuple[str, str, str, str, str, str, int] | None] = (0, None)
+    keluarga_tanpa_anggota: tuple[int, tuple[str, str, str, int] | None] = (0, None)
+    """Families imported with no member although the import brought members: how many, and
+    the first (ID Keluarga, file, sheet, row)."""
     """Members whose row names another Kode Kemdagri than their family: how many, and the
     first (ID Individu, its code, ID Keluarga, the family's code, file, sheet, row)."""
     urutan_tanggal: list[UrutanTanggal] = field(default_factory=list)
@@ -837,6 +840,7 @@ class HasilImpor:
                       for b, lembar, sembunyi in self.lembar_templat)
             + pesan_kode_bukan_desa(*self.kode_bukan_desa)
             + pesan_kode_anggota_beda(*self.kode_anggota_beda)
+            + pesan_keluarga_tanpa_anggota(*self.keluarga_tanpa_anggota)
             + "".join(f" {u.teks()}" for u in self.urutan_tanggal)
             + "".join(f" {d.teks()}." for d in self.dilewati))
 
@@ -852,6 +856,20 @@ def pesan_kode_anggota_beda(jumlah: int, contoh: tuple[str, str, str, str, str, 
             f"ID Individu {idi}, berkas {berkas}, lembar '{lembar}', baris {baris}: {kode}, "
             f"sedangkan keluarga {idk}: {kode_k}); yang dipakai kode keluarga (dari baris "
             "kepala keluarga). Periksa apakah ID Keluarga di baris itu benar.")
+
+
+def pesan_keluarga_tanpa_anggota(jumlah: int, contoh: tuple[str, str, str, int] | None
+                                 ) -> str:
+    """What the summary says about families imported with no member although the import
+    brought members (:meth:`simpan.Pementasan.keluarga_tanpa_anggota`); starts with a space."""
+    if not jumlah or contoh is None:
+        return ""
+    idk, berkas, lembar, baris = contoh
+    return " " + Pesan(
+        "{jumlah} keluarga tidak punya satu pun anggota di berkas Individu yang diimpor "
+        "bersamanya (mis. ID Keluarga {idk}, berkas {berkas}, lembar '{lembar}', baris "
+        "{baris}); keluarga itu diimpor tanpa anggota. Periksa apakah berkas Individu-nya "
+        "lengkap.", jumlah=jumlah, idk=idk, berkas=berkas, lembar=lembar, baris=baris)
 
 
 def pesan_kode_bukan_desa(jumlah: int, contoh: tuple[str, str, str, int] | None) -> str:
@@ -1486,6 +1504,7 @@ def _tulis(db: BasisData, pemetaan: list[PemetaanLembar], info: list[dict],
             stage.lengkapi_keluarga_dari_anggota()
             hasil.kode_bukan_desa = stage.kode_wilayah_bukan_desa()
             hasil.kode_anggota_beda = stage.kode_anggota_berbeda()
+            hasil.keluarga_tanpa_anggota = stage.keluarga_tanpa_anggota()
             stage.lengkapi_nama_wilayah()
             impor_id = simpan.catat_impor(db, pengguna, hasil.tata_letak, info)
             hasil.impor_id = impor_id

@@ -230,6 +230,22 @@ class Pementasan:
             "<> 10 OR kode_kemdagri GLOB '*[^0-9]*')").fetchone()
         return n, ((kode, file, lembar, baris) if n else None)
 
+    def keluarga_tanpa_anggota(self) -> tuple[int, tuple[str, str, str, int] | None]:
+        """Staged families with no staged member, when the import brings members at all (a
+        family row whose people are missing from the Individu file): how many, and the first
+        (ID Keluarga, file, sheet, row). A family-only import has none to report."""
+        if self.db.execute("SELECT 1 FROM temp.stage_anggota LIMIT 1").fetchone() is None:
+            return 0, None
+        syarat = ("FROM temp.stage_keluarga k WHERE NOT EXISTS (SELECT 1 FROM "
+                  "temp.stage_anggota a WHERE a.id_keluarga = k.id_keluarga)")
+        n = self.db.execute(f"SELECT count(*) {syarat}").fetchone()[0]
+        if not n:
+            return 0, None
+        contoh = self.db.execute(
+            f"SELECT k.id_keluarga, k.file_sumber, k.lembar_sumber, k.baris_sumber {syarat} "
+            "ORDER BY k.file_sumber, k.lembar_sumber, k.baris_sumber LIMIT 1").fetchone()
+        return n, tuple(contoh)
+
     def kode_anggota_berbeda(self) -> tuple[int, tuple[str, str, str, str, str, str, int] |
                                             None]:
         """Staged members whose row names another Kode Kemdagri than their family's (an

@@ -389,6 +389,9 @@ class DialogImpor(QDialog):
                 "{7}); yang dipakai kode keluarga (dari baris kepala keluarga). Periksa apakah "
                 "ID Keluarga di baris itu benar.").format(
                 angka(jumlah), idi, berkas, lembar, baris, kode, idk, kode_k)
+        if hasil.keluarga_tanpa_anggota[0]:
+            teks += teks_pesan(impor_p3ke.pesan_keluarga_tanpa_anggota(
+                *hasil.keluarga_tanpa_anggota))
         for u in hasil.urutan_tanggal:
             teks += " " + self._teks_urutan_tanggal(u)
         for d in hasil.dilewati:

@@ -5124,6 +5124,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>File {berkas} cannot be opened: {galat}</translation>
     </message>
     <message>
+        <source>{jumlah} keluarga tidak punya satu pun anggota di berkas Individu yang diimpor bersamanya (mis. ID Keluarga {idk}, berkas {berkas}, lembar &apos;{lembar}&apos;, baris {baris}); keluarga itu diimpor tanpa anggota. Periksa apakah berkas Individu-nya lengkap.</source>
+        <translation>{jumlah} families have no member at all in the Individu file imported with them (e.g. ID Keluarga {idk}, file {berkas}, sheet &apos;{lembar}&apos;, row {baris}); those families were imported without members. Check that the Individu file is complete.</translation>
+    </message>
+    <message>
         <source>Berkas {berkas}, baris {baris}</source>
         <translation>File {berkas}, row {baris}</translation>
     </message>
