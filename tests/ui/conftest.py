@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import shutil
 import subprocess
 from pathlib import Path
 from types import ModuleType
@@ -56,3 +57,32 @@ def db_isi(db_path, berkas_demo_2023) -> Path:
     with sdb.terbuka(db_path) as db:
         impor_p3ke.impor(db, berkas_demo_2023, pengguna="penguji")
     return db_path
+
+
+@pytest.fixture
+def flashdisk(tmp_path, db_isi) -> Path:
+    """The demo database on a 'USB stick' (a folder of its own), for tests that pull it."""
+    folder = tmp_path / "FLASHDISK"
+    folder.mkdir()
+    tujuan = folder / "kab.db"
+    shutil.copyfile(db_isi, tujuan)
+    return tujuan
+
+
+@pytest.fixture
+def jendela_flashdisk(qtbot, flashdisk):
+    """The main window on :func:`flashdisk`, signed in as Ani; closed without questions."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kalbar_desktop.ui import create_main_window
+
+    w = create_main_window(flashdisk, user="Ani")
+    w.resize(1366, 740)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.tutup_tanpa_tanya = True
+    for kotak in w.findChildren(QMessageBox):
+        kotak.close()
+    w.close()
+    w.deleteLater()

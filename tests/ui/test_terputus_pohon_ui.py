@@ -7,43 +7,23 @@ notice ``MainWindow.basis_data_terjangkau``."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTreeWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget
 
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import statistik
 from kalbar_desktop.storage import wilayah as sw
-from kalbar_desktop.ui import create_main_window
 from kalbar_desktop.ui.lokal import angka
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
 
 @pytest.fixture
-def flashdisk(tmp_path, db_isi) -> Path:
-    folder = tmp_path / "FLASHDISK"
-    folder.mkdir()
-    tujuan = folder / "kab.db"
-    shutil.copyfile(db_isi, tujuan)
-    return tujuan
-
-
-@pytest.fixture
-def jendela(qtbot, flashdisk):
-    w = create_main_window(flashdisk, user="Ani")
-    w.resize(1366, 740)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.tutup_tanpa_tanya = True
-    for kotak in w.findChildren(QMessageBox):
-        kotak.close()
-    w.close()
-    w.deleteLater()
+def jendela(jendela_flashdisk):
+    return jendela_flashdisk  # the USB-stick window of tests/ui/conftest.py
 
 
 def _angka_berkas(path: Path) -> tuple[tuple[int, int], int, int]:

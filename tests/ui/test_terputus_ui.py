@@ -32,16 +32,6 @@ SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
 
 @pytest.fixture
-def flashdisk(tmp_path, db_isi) -> Path:
-    """The demo database on a 'USB stick' (a folder of its own)."""
-    folder = tmp_path / "FLASHDISK"
-    folder.mkdir()
-    tujuan = folder / "kab.db"
-    shutil.copyfile(db_isi, tujuan)
-    return tujuan
-
-
-@pytest.fixture
 def jendela(qtbot, flashdisk):
     w = create_main_window(flashdisk, user="Ani")
     w.resize(1366, 740)

@@ -8,7 +8,6 @@ on the worker thread), so the task meets the missing file as it would a pulled s
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from kalbar_desktop.storage import db as sdb
-from kalbar_desktop.ui import create_main_window
 from kalbar_desktop.ui.impor_dialog import DialogImpor
 from tests.conftest import cuplikan
 
@@ -24,26 +22,8 @@ SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
 
 @pytest.fixture
-def flashdisk(tmp_path, db_isi) -> Path:
-    folder = tmp_path / "FLASHDISK"
-    folder.mkdir()
-    tujuan = folder / "kab.db"
-    shutil.copyfile(db_isi, tujuan)
-    return tujuan
-
-
-@pytest.fixture
-def jendela(qtbot, flashdisk):
-    w = create_main_window(flashdisk, user="Ani")
-    w.resize(1366, 740)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.tutup_tanpa_tanya = True
-    for kotak in w.findChildren(QMessageBox):
-        kotak.close()
-    w.close()
-    w.deleteLater()
+def jendela(jendela_flashdisk):
+    return jendela_flashdisk  # the USB-stick window of tests/ui/conftest.py
 
 
 def _isi(path: Path) -> dict:
