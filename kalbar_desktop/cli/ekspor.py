@@ -261,8 +261,8 @@ def document(db_path: Path, jenis: str, keluar: Path, desa: str, nomor: str | No
             gagal(f"Tanggal tidak bisa dibaca: {tanggal} (contoh: 23/11/2026)")
     if keluar.suffix.lower() != ".pdf":
         gagal(f"Nama berkas tujuan harus berakhiran .pdf: {keluar.name}")
-    if not keluar.absolute().parent.is_dir():
-        gagal(f"Folder tujuan tidak ada: {keluar.absolute().parent}")
+    if not keluar.absolute().parent.is_dir():  # the same words as the workbook export
+        gagal(str(xtujuan.folder_tujuan_tidak_ada(keluar.absolute())))
     periksa_tujuan(keluar, timpa=timpa, db_path=db_path)
     db = buka(db_path, baru=False)
     try:

@@ -114,6 +114,28 @@ def test_document_tidak_menimpa(db_ekspor, tmp_path, templat_ekspor):
     assert keluar.read_bytes() == b"%PDF-1.4 surat lain"
 
 
+def test_document_ke_folder_yang_tidak_ada_pesannya_sama_dengan_ekspor(db_ekspor, tmp_path):
+    """A PDF for a pulled stick's folder: the same words (and the same full stop) as the
+    workbook export's refusal, naming the folder; nothing written, no folder made, no audit."""
+    with sdb.terbuka(db_ekspor) as db:
+        kode = db.execute("SELECT kode_kemdagri FROM keluarga LIMIT 1").fetchone()[0]
+        awal = cuplikan(db)
+    usb = tmp_path / "FLASHDISK" / "laporan"
+    ekspor = _cli("--db", db_ekspor, "export", usb / "rekap.xlsx", "--user", "Budi")
+    assert ekspor.exit_code == 1
+    dokumen = _cli("--db", db_ekspor, "document", "berita-acara", usb / "ba.pdf", "--desa",
+                   kode, "--user", "Budi")
+    assert dokumen.exit_code == 1
+    bagian = (f"tidak ditulis: folder tujuan {usb} tidak ada (flashdisk dilepas, atau folder "
+              "itu dipindah, diganti namanya atau dihapus). Tidak ada berkas yang ditulis. "
+              "Pasang lagi flashdisk-nya atau pilih folder lain, lalu ulangi.")
+    assert f"rekap.xlsx {bagian}" in ekspor.output, ekspor.output
+    assert f"Gagal: ba.pdf {bagian}" in dokumen.output, dokumen.output
+    assert not usb.parent.exists()
+    with sdb.terbuka(db_ekspor) as db:
+        assert cuplikan(db) == awal
+
+
 def test_timpa_dijelaskan_di_bantuan():
     for perintah in ("export", "report-temuan", "import", "document"):
         hasil = _cli(perintah, "--help")
