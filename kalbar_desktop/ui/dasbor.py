@@ -165,6 +165,12 @@ class Kartu(QFrame):
         self.catatan.setText(catatan)
         self.setAccessibleDescription(f"{angka(nilai)} {catatan}")
 
+    def kosongkan(self) -> None:
+        """No figure (the database cannot be read): a dash, no note."""
+        self.angka.setText("\u2013")
+        self.catatan.setText("")
+        self.setAccessibleDescription("")
+
     def mouseReleaseEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
                 event.position().toPoint()):
@@ -358,6 +364,8 @@ class PanelDasbor(QWidget):
         self.db: sdb.BasisData | None = None
         """The window's connection: its file is checked before each computation (a pulled
         USB stick opens the window's dialog, not a figure-less page)."""
+        self._terjangkau = True
+        """False while the window's database file is gone (:meth:`set_terjangkau`)."""
 
         # header
         self.label_judul = QLabel(self.tr("Dasbor kemajuan verifikasi"))
@@ -488,9 +496,18 @@ class PanelDasbor(QWidget):
         gulir.setWidget(isi)
         gulir.viewport().installEventFilter(self)
 
+        self.catatan_terputus = QLabel(self.tr(
+            "Basis data tidak terjangkau: angka dasbor tidak ditampilkan sampai berkasnya bisa "
+            "dibaca lagi."))
+        self.catatan_terputus.setObjectName("dasborTerputusLabel")
+        self.catatan_terputus.setWordWrap(True)
+        self.catatan_terputus.setStyleSheet("color: #b2182b; font-weight: bold;")
+        self.catatan_terputus.hide()
+
         tata = QVBoxLayout(self)
         tata.setContentsMargins(10, 8, 10, 8)
         tata.addLayout(kepala)
+        tata.addWidget(self.catatan_terputus)
         tata.addWidget(gulir, 1)
         self._tampilkan(Dasbor())
         self.label_status.setText("")
@@ -518,7 +535,7 @@ class PanelDasbor(QWidget):
         return grafik
 
     def _dipilih(self, data: object) -> None:
-        if isinstance(data, Saring):
+        if isinstance(data, Saring) and self._terjangkau:
             self.saring_dipilih.emit(data)
 
     # -- computing -----------------------------------------------------------------------------
@@ -548,6 +565,9 @@ class PanelDasbor(QWidget):
 
     def segarkan(self) -> None:
         """Compute every figure again (off the UI thread); :attr:`diperbarui` follows."""
+        if not self._terjangkau:  # computed again when the file is back
+            self._berkas_ada()
+            return
         self._usang = False
         if self._tugas is not None:
             self._lagi = True
@@ -589,6 +609,9 @@ class PanelDasbor(QWidget):
     def _selesai(self, hasil: Dasbor) -> None:
         if self._akhiri_tugas():
             return
+        if not self._terjangkau:  # read just before the file went: not shown
+            self._usang = True
+            return
         self._tampilkan(hasil)
         self.diperbarui.emit()
 
@@ -603,9 +626,8 @@ class PanelDasbor(QWidget):
         self.label_status.setStyleSheet("color: #b2182b;")
         self.label_status.setText(self.tr("Dasbor tidak bisa dihitung: {0}").format(teks))
         # Nothing computed yet: no chart may say there are no families (import P3KE...).
-        if self._data is None or not self._data.dihitung_pada:
-            for grafik in (self.chart_kecamatan, self.chart_desil, self.chart_kelayakan,
-                           self.chart_temuan, self.chart_kunjungan):
+        if self._terjangkau and (self._data is None or not self._data.dihitung_pada):
+            for grafik in self._semua_grafik():
                 grafik.pesan_kosong = self.tr("Angka belum bisa dihitung.")
                 grafik.update()
 
@@ -620,6 +642,40 @@ class PanelDasbor(QWidget):
             self._tampilkan_galat(bahasa.teks(e))
             return False
         return True
+
+    def set_terjangkau(self, ada: bool) -> None:
+        """The window's database file went away (``False``: the figures are taken off the page,
+        cards and charts are greyed and deaf to clicks, a note says why) or is back (``True``:
+        everything is computed again from the file that is there now)."""
+        if ada == self._terjangkau:
+            return
+        self._terjangkau = ada
+        self.gulir.widget().setEnabled(ada)
+        self.tombol_segarkan.setEnabled(ada)
+        self.catatan_terputus.setVisible(not ada)
+        if ada:
+            self.label_status.setStyleSheet("")
+            self.label_status.setText("")  # "Menghitung..." once it computes (when shown)
+            self.tandai_usang()
+            return
+        self.batalkan()
+        self._data = None
+        for kartu in self.kartu.values():
+            kartu.kosongkan()
+        for grafik in self._semua_grafik():
+            grafik.pesan_kosong = self.tr("Basis data tidak terjangkau.")
+            grafik.set_batang([])
+        for kotak in (self.kotak_kecamatan, self.kotak_temuan, self.kotak_kunjungan):
+            kotak.set_sub("")
+        self._berkas_ada()  # the status line says why
+
+    def terjangkau(self) -> bool:
+        """False while the figures are hidden because the database file is gone."""
+        return self._terjangkau
+
+    def _semua_grafik(self) -> tuple[GrafikBatang, ...]:
+        return (self.chart_kecamatan, self.chart_desil, self.chart_kelayakan,
+                self.chart_temuan, self.chart_kunjungan)
 
     # -- showing -------------------------------------------------------------------------------
     def _tampilkan(self, d: Dasbor) -> None:
@@ -789,9 +845,8 @@ def pasang(jendela: MainWindow) -> None:
     jendela.tambah_tab(panel, QCoreApplication.translate("PanelDasbor", "Dasbor"))
     panel.saring_dipilih.connect(lambda saring: tampilkan_keluarga(jendela, saring))
     jendela.disegarkan.connect(panel.tandai_usang)
-    # the file gone: the status line says so at once (the figures shown are from before);
-    # back: disegarkan (above) recomputes them
-    jendela.basis_data_terjangkau.connect(lambda ada: None if ada else panel._berkas_ada())
+    # the file gone: the figures go, the status line says why; back: computed again
+    jendela.basis_data_terjangkau.connect(panel.set_terjangkau)
 
     aksi = QAction(QCoreApplication.translate("PanelDasbor", "&Dasbor"), jendela)
     aksi.setObjectName("aksiDasbor")

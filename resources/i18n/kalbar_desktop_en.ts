@@ -2976,6 +2976,10 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
         <translation>Findings by rule (number of families)</translation>
     </message>
     <message>
+        <source>Basis data tidak terjangkau: angka dasbor tidak ditampilkan sampai berkasnya bisa dibaca lagi.</source>
+        <translation>Database unreachable: the dashboard&apos;s figures are not shown until its file can be read again.</translation>
+    </message>
+    <message>
         <source>Menghitung...</source>
         <translation>Computing...</translation>
     </message>
@@ -2986,6 +2990,10 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
     <message>
         <source>Angka belum bisa dihitung.</source>
         <translation>The figures cannot be computed yet.</translation>
+    </message>
+    <message>
+        <source>Basis data tidak terjangkau.</source>
+        <translation>Database unreachable.</translation>
     </message>
     <message>
         <source>{0}; dihitung {1} pukul {2}</source>
