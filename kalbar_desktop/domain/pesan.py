@@ -13,12 +13,16 @@ in ``domain/``, ``storage/`` and ``exchange/``): the template must be a string l
 
 A :class:`Label` is a label of a code or a field (``Status verifikasi``, ``Diajukan``...) that
 the interface already translates in its own context (``ui/label.py``): as an argument of a
-message it is shown translated too.
+message it is shown translated too. A :class:`Tanggal` is a date as an argument: Indonesian
+words in the text, written in the interface language's own way by the window.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
+
+from kalbar_desktop.domain.tanggal import teks_tanggal
 
 KONTEKS = "pesan"
 """The translation context of every :class:`Pesan` template."""
@@ -92,6 +96,22 @@ class Label(str):
 
     def __reduce__(self):
         return (Label, (self.konteks, str(self)))
+
+
+class Tanggal(str):
+    """A date as an argument of a message: the Indonesian words (``3 Oktober 1985``) that the
+    console and the files show, and the date itself (``nilai``), which the window writes in
+    the interface language (``ui/lokal.py``: ``3 October 1985``)."""
+
+    nilai: dt.date
+
+    def __new__(cls, nilai: dt.date) -> Tanggal:
+        diri = super().__new__(cls, teks_tanggal(nilai))
+        diri.nilai = nilai
+        return diri
+
+    def __reduce__(self):
+        return (Tanggal, (self.nilai,))
 
 
 def pesan_dari(galat: BaseException) -> str:

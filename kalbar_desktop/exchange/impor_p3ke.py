@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kalbar_desktop.domain import kolom, nik
-from kalbar_desktop.domain.pesan import Pesan, pesan_dari
-from kalbar_desktop.domain.tanggal import BuktiUrutan, kode_nik, teks_tanggal
+from kalbar_desktop.domain.pesan import Pesan, Tanggal, pesan_dari
+from kalbar_desktop.domain.tanggal import BuktiUrutan, kode_nik
 from kalbar_desktop.exchange.konversi import PengubahBaris, teks
 from kalbar_desktop.exchange.reader import (
     EKSTENSI_CSV,
@@ -263,7 +263,7 @@ class UrutanTanggal:
         tempat = {"kolom": self.kolom, "berkas": self.berkas, "lembar": self.lembar,
                   "bukti_bulan": self.bukti_bulan, "bukti_hari": self.bukti_hari,
                   "n": self.jumlah, "contoh": self.contoh,
-                  "dibaca": teks_tanggal(self.contoh_dibaca), "nik_bulan": self.nik_bulan,
+                  "dibaca": Tanggal(self.contoh_dibaca), "nik_bulan": self.nik_bulan,
                   "nik_hari": self.nik_hari}
         if pratinjau:
             if self.alasan == "tanggal":

@@ -27,6 +27,7 @@ import python_calamine
 from kalbar_desktop.domain.pesan import Pesan, pesan_dari
 from kalbar_desktop.exchange import xlsx_potong
 from kalbar_desktop.exchange.xlsx_potong import _ATRIBUT, _ELEMEN_LEMBAR, _ELEMEN_REL, cari_rumus
+from kalbar_desktop.storage.galat import pesan_os
 
 EKSTENSI_SPREADSHEET = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
 EKSTENSI_CSV = {".csv", ".txt", ".tsv"}
@@ -322,8 +323,12 @@ class _LembarPotongan(Lembar):
 
 
 def _galat_lembar(lembar: Lembar, e: Exception) -> KesalahanBerkas:
-    sebab = (Pesan("isi XML lembar rusak atau tidak utuh ({galat})", galat=e)
-             if type(e).__name__ in ("XmlError", "TidakBisaDipotong") else pesan_dari(e))
+    if type(e).__name__ in ("XmlError", "CalamineError", "TidakBisaDipotong"):
+        sebab = Pesan("isi XML lembar rusak atau tidak utuh ({galat})", galat=e)
+    elif isinstance(e, OSError):  # the temporary workbook of a cut sheet: a full disk...
+        sebab = pesan_os(e)
+    else:
+        sebab = pesan_dari(e)
     return KesalahanBerkas(Pesan(
         "Lembar '{lembar}' di berkas {berkas} tidak bisa dibaca: {sebab}. Buka dan simpan ulang "
         "berkas di Excel, lalu impor lagi.", lembar=lembar.nama, berkas=lembar.berkas.name,

@@ -23,11 +23,14 @@ import tempfile
 import threading
 import time
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import python_calamine
+
+from kalbar_desktop.domain.pesan import Pesan
 
 UKURAN_MIN = 48_000_000
 """Sheets whose XML is smaller than this are parsed whole (a second or two)."""
@@ -82,7 +85,13 @@ def cari_rumus(data: bytes | bytearray, hasil: dict[int, list[int]], akhir: int 
 
 class TidakBisaDipotong(Exception):
     """The sheet cannot be cut safely (written in a way this module does not expect); the caller
-    reads it whole."""
+    reads it whole. The message (a :class:`Pesan`) says why, in case it is shown."""
+
+
+class LembarRusak(Exception):
+    """The sheet's compressed data in the workbook is damaged (a bad checksum, a stream cut
+    short): neither cutting nor reading it whole can go on. The message is a :class:`Pesan`
+    (the reader names the sheet and file around it)."""
 
 
 @dataclass
@@ -242,9 +251,19 @@ def potong(path: Path, sumber: Sumber, tujuan: Path, ukuran: int | None = None,
     sheet XML once, as a stream).
 
     Raises :class:`TidakBisaDipotong` when the sheet is written in a way that cutting could
-    change (rows without ``r`` addresses, no ``sheetData``, XML cut short).
+    change (rows without ``r`` addresses, no ``sheetData``, XML cut short), and
+    :class:`LembarRusak` when its compressed data is damaged.
     """
-    ukuran = ukuran or UKURAN_POTONGAN
+    try:
+        return _potong(path, sumber, tujuan, ukuran or UKURAN_POTONGAN, berhenti)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as e:
+        raise LembarRusak(Pesan(
+            "isi lembar di dalam workbook rusak atau terpotong (data terkompresinya tidak "
+            "utuh)")) from e
+
+
+def _potong(path: Path, sumber: Sumber, tujuan: Path, ukuran: int,
+            berhenti: threading.Event | None) -> Potongan:
     with zipfile.ZipFile(path) as z, z.open(sumber.bagian) as f, \
             zipfile.ZipFile(tujuan, "w", zipfile.ZIP_STORED, allowZip64=True) as keluar:
         buffer = bytearray()
@@ -255,11 +274,11 @@ def potong(path: Path, sumber: Sumber, tujuan: Path, ukuran: int | None = None,
             if m or not blok or len(buffer) > 16 * _BLOK:
                 break
         if not m or m[2]:
-            raise TidakBisaDipotong("tanpa sheetData")
+            raise TidakBisaDipotong(Pesan("lembar tanpa bagian sheetData"))
         awalan = bytes(m[1])
         akar = _AKAR.search(buffer, 0, m.start())
         if not akar or akar[1] != awalan:
-            raise TidakBisaDipotong("akar worksheet tidak dikenal")
+            raise TidakBisaDipotong(Pesan("awal XML lembar tidak dikenal"))
         kepala = bytes(buffer[:m.end()])
         dimensi = _BARIS_DIMENSI.search(kepala)
         kepala = _DIMENSI.sub(b"", kepala)
@@ -277,7 +296,7 @@ def potong(path: Path, sumber: Sumber, tujuan: Path, ukuran: int | None = None,
         if pertama >= 0:
             tag = bytes(buffer[pertama: buffer.find(b">", pertama) + 1])
             if re.search(rb'\sr="', tag) is None:
-                raise TidakBisaDipotong("baris tanpa alamat r")
+                raise TidakBisaDipotong(Pesan("baris tanpa alamat sel"))
         jumlah = 0
         perkiraan = int(dimensi[1]) if dimensi else 0
         rumus: dict[int, list[int]] = {}
@@ -298,7 +317,7 @@ def potong(path: Path, sumber: Sumber, tujuan: Path, ukuran: int | None = None,
         dicari = 0  # where to look for the closing tag next (no re-scan of the whole buffer)
         while True:
             if berhenti is not None and berhenti.is_set():
-                raise TidakBisaDipotong("dihentikan")
+                raise TidakBisaDipotong(Pesan("pembacaan dihentikan"))
             tutup = buffer.find(akhir, max(0, dicari - len(akhir)))
             if tutup >= 0:
                 sisa = f.read()
@@ -313,7 +332,7 @@ def potong(path: Path, sumber: Sumber, tujuan: Path, ukuran: int | None = None,
                     dicari = len(buffer)
             blok = f.read(_BLOK)
             if not blok:
-                raise TidakBisaDipotong("lembar terpotong: penutup sheetData tidak ada")
+                raise TidakBisaDipotong(Pesan("lembar terpotong: akhir datanya tidak ada"))
             buffer += blok
         for nama, isi in _rangka(sumber, [str(i) for i in range(1, jumlah + 1)]).items():
             keluar.writestr(nama, isi)

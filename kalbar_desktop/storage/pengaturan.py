@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from kalbar_desktop.domain import jejak
+from kalbar_desktop.domain.pesan import Label, Pesan
 from kalbar_desktop.storage import audit
 
 
@@ -46,10 +47,13 @@ def baca(db: Database, kunci: str) -> int:
 
 
 def tulis(db: Database, kunci: str, nilai: int, pengguna: str | None) -> None:
-    """Change a setting (raises ``ValueError`` with an Indonesian message when out of range)."""
+    """Change a setting (raises ``ValueError`` with an Indonesian message, a ``Pesan``, when out
+    of range)."""
     s = SETELAN[kunci]
     if not s.minimum <= int(nilai) <= s.maksimum:
-        raise ValueError(f"{s.label}: nilai harus antara {s.minimum} dan {s.maksimum}.")
+        raise ValueError(Pesan("{label}: nilai harus antara {minimum} dan {maksimum}.",
+                               label=Label("Setelan", s.label), minimum=s.minimum,
+                               maksimum=s.maksimum))
     with db.atomic():
         lama = baca(db, kunci)
         if lama == int(nilai):

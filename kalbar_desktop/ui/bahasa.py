@@ -34,9 +34,10 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kalbar_desktop import APP_NAME
-from kalbar_desktop.domain.pesan import KONTEKS, Label, Pesan, pesan_dari
+from kalbar_desktop.domain.pesan import KONTEKS, Label, Pesan, Tanggal, pesan_dari
 from kalbar_desktop.settings import Pengaturan
 from kalbar_desktop.sumber import folder_sumber
+from kalbar_desktop.ui import lokal
 
 if TYPE_CHECKING:
     from kalbar_desktop.ui.main_window import MainWindow
@@ -131,13 +132,14 @@ def teks(pesan: object) -> str:
     the lower layers reaches the screen. A :class:`~kalbar_desktop.domain.pesan.Pesan` (or an
     exception raised with one) is its template translated in the context ``pesan`` and
     formatted with its arguments, themselves translated when they are messages or labels
-    (:class:`~kalbar_desktop.domain.pesan.Label`); plain text is shown as it is; ``None`` as
+    (:class:`~kalbar_desktop.domain.pesan.Label`), dates written in its locale
+    (:class:`~kalbar_desktop.domain.pesan.Tanggal`); plain text is shown as it is; ``None`` as
     ''. In Indonesian (or when a translation cannot be used) the Indonesian text itself."""
     if pesan is None:
         return ""
     if isinstance(pesan, BaseException):
         pesan = pesan_dari(pesan)
-    if not isinstance(pesan, Pesan | Label) or bahasa_aktif() == BAWAAN:
+    if not isinstance(pesan, Pesan | Label | Tanggal) or bahasa_aktif() == BAWAAN:
         return str(pesan)
     return _terjemahkan(pesan)
 
@@ -147,6 +149,8 @@ def _terjemahkan(pesan: object) -> object:
         pesan = pesan_dari(pesan)
     if isinstance(pesan, Label):
         return QCoreApplication.translate(pesan.konteks, str(pesan))
+    if isinstance(pesan, Tanggal):
+        return lokal.tanggal(pesan.nilai)
     if not isinstance(pesan, Pesan):
         return pesan
     if pesan.bagian is not None:

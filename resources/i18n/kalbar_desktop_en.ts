@@ -4648,6 +4648,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>The database structure is up to date.</translation>
     </message>
     <message>
+        <source>{label}: nilai harus antara {minimum} dan {maksimum}.</source>
+        <translation>{label}: the value must be between {minimum} and {maksimum}.</translation>
+    </message>
+    <message>
         <source>Nama pengguna &apos;{nama}&apos; sudah dipakai.</source>
         <translation>The user name &apos;{nama}&apos; is already taken.</translation>
     </message>
@@ -5174,6 +5178,30 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>kosong</source>
         <translation>empty</translation>
+    </message>
+    <message>
+        <source>isi lembar di dalam workbook rusak atau terpotong (data terkompresinya tidak utuh)</source>
+        <translation>the sheet&apos;s content inside the workbook is damaged or cut short (its compressed data is incomplete)</translation>
+    </message>
+    <message>
+        <source>lembar tanpa bagian sheetData</source>
+        <translation>the sheet has no sheetData part</translation>
+    </message>
+    <message>
+        <source>awal XML lembar tidak dikenal</source>
+        <translation>the start of the sheet&apos;s XML is not recognised</translation>
+    </message>
+    <message>
+        <source>baris tanpa alamat sel</source>
+        <translation>rows without cell addresses</translation>
+    </message>
+    <message>
+        <source>pembacaan dihentikan</source>
+        <translation>reading was stopped</translation>
+    </message>
+    <message>
+        <source>lembar terpotong: akhir datanya tidak ada</source>
+        <translation>the sheet is cut short: the end of its data is missing</translation>
     </message>
     <message>
         <source>Kata sandi salah untuk berkas {berkas}.</source>
