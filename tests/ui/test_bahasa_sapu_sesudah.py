@@ -67,13 +67,19 @@ def _individu_amerika(path: Path) -> Path:
     return ml.csv_berkas(path, ml.INDIVIDU_2023, [*rows, total])
 
 
-def test_pratinjau_dan_ringkasan_impor_berbahasa_inggris(qtbot, inggris, db_path, tmp_path):
+def _pratinjau(qtbot, db_path: Path, tmp_path: Path) -> tuple[QWidget, DialogImpor]:
+    """The main window and its import dialog with :func:`_individu_amerika` previewed."""
     path = _individu_amerika(tmp_path / "individu.csv")
     w = _jendela(qtbot, db_path)
     _picu(w, "aksiImporP3KE")
     dialog = w.findChild(DialogImpor, "importDialog")
     with qtbot.waitSignal(dialog.pratinjau_siap, timeout=20000):
         dialog.tambah_berkas([path])
+    return w, dialog
+
+
+def test_pratinjau_dan_ringkasan_impor_berbahasa_inggris(qtbot, inggris, db_path, tmp_path):
+    w, dialog = _pratinjau(qtbot, db_path, tmp_path)
     info = dialog.findChild(QLabel, "importSheetInfo").text()
     # the date the note names is written the English way, not "10 Maret 1985"
     assert "(e.g. 3/10/1985 will be read as 10 March 1985)" in info, info
@@ -91,12 +97,7 @@ def test_pratinjau_dan_ringkasan_impor_berbahasa_inggris(qtbot, inggris, db_path
 
 
 def test_catatan_tanggal_tetap_berbahasa_indonesia(qtbot, db_path, tmp_path):
-    path = _individu_amerika(tmp_path / "individu.csv")
-    w = _jendela(qtbot, db_path)
-    _picu(w, "aksiImporP3KE")
-    dialog = w.findChild(DialogImpor, "importDialog")
-    with qtbot.waitSignal(dialog.pratinjau_siap, timeout=20000):
-        dialog.tambah_berkas([path])
+    _w, dialog = _pratinjau(qtbot, db_path, tmp_path)
     assert "(mis. 3/10/1985 akan dibaca 10 Maret 1985)" in dialog.info_lembar.text()
 
 
