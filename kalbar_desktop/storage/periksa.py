@@ -144,7 +144,21 @@ def _skema(db: Database) -> tuple[list[Masalah], int]:
             "perbarui Kalbar Desktop", versi=versi, migrasi=", ".join(asing)) if asing else Pesan(
             "dibuat oleh versi aplikasi yang lebih baru (skema {versi}); perbarui Kalbar "
             "Desktop", versi=versi)))
+    tercatat = [m for m in migrations.nama_migrasi() if m in terpasang]
+    if tercatat and versi < int(tercatat[-1][:4]):
+        masalah.append(Masalah("skema", Pesan(
+            "versi skema {versi} lebih rendah dari migrasi terakhir yang tercatat ({migrasi}): "
+            "diubah dengan alat di luar aplikasi", versi=versi, migrasi=tercatat[-1])))
     belum = [m for m in migrations.nama_migrasi() if m not in terpasang]
+    # Only migration N sets version N: its record missing means the record was deleted, and
+    # opening would run it a second time and fail.
+    sudah = [m for m in belum if int(m[:4]) == versi]
+    if sudah:
+        masalah.append(Masalah("skema", Pesan(
+            "migrasi {migrasi} tidak tercatat padahal versi skema {versi} sudah memuatnya: "
+            "catatan migrasi dihapus dengan alat di luar aplikasi; aplikasi tidak dapat "
+            "membuka basis data ini", versi=versi, migrasi=", ".join(sudah))))
+        belum = [m for m in belum if m not in sudah]
     if belum:
         masalah.append(Masalah(
             "skema", Pesan("skema versi lama ({versi}); akan dinaikkan otomatis saat dibuka "

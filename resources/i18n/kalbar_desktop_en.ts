@@ -4760,6 +4760,14 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>this file is not a Kalbar Desktop database (migration 0001 is not recorded)</translation>
     </message>
     <message>
+        <source>versi skema {versi} lebih rendah dari migrasi terakhir yang tercatat ({migrasi}): diubah dengan alat di luar aplikasi</source>
+        <translation>schema version {versi} is lower than the last recorded migration ({migrasi}): changed with a tool outside the application</translation>
+    </message>
+    <message>
+        <source>migrasi {migrasi} tidak tercatat padahal versi skema {versi} sudah memuatnya: catatan migrasi dihapus dengan alat di luar aplikasi; aplikasi tidak dapat membuka basis data ini</source>
+        <translation>migration {migrasi} is not recorded although schema version {versi} already contains it: the migration record was deleted with a tool outside the application; the application cannot open this database</translation>
+    </message>
+    <message>
         <source>skema versi lama ({versi}); akan dinaikkan otomatis saat dibuka (migrasi {migrasi})</source>
         <translation>old schema version ({versi}); it is upgraded automatically when opened (migrations {migrasi})</translation>
     </message>

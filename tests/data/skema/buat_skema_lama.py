@@ -7,8 +7,8 @@ the foundation commit:
     PYTHONPATH=/tmp/v1 python tests/data/skema/buat_skema_lama.py tests/data/skema/skema_0001.db
 
 Only what that version's code could do is used: demo files imported (and re-imported with
-changes), the region reference, and, when the version has it, verification work through the
-storage API.
+changes), the region reference, and, when the version has them, accounts (an admin and an
+operator with a desa) and verification work through the storage API.
 """
 
 from __future__ import annotations
@@ -41,10 +41,20 @@ def main(keluar: Path) -> None:
             from kalbar_desktop.storage import verifikasi as sv
         except ImportError:
             sv = None
+        try:
+            from kalbar_desktop.storage import pengguna as akun
+        except ImportError:
+            akun = None
+        if akun is not None:
+            akun.tambah(db, "admin", "admin", "Sandi-Lama-2023", oleh="penguji lama")
+            desa = db.execute("SELECT min(kode_kemdagri) FROM keluarga").fetchone()[0]
+            akun.tambah(db, "Ani", "operator", "Sandi-Lama-2024", wilayah=[desa],
+                        oleh="penguji lama")
         if sv is not None:
             ids = [r[0] for r in db.execute(
                 "SELECT id_keluarga FROM keluarga ORDER BY id_keluarga LIMIT 3")]
             budi = Pengguna("Budi", Peran.VERIFIKATOR)
+            rina = Pengguna("Rina", Peran.VERIFIKATOR)  # not one's own work (schema 0009 on)
             for i, idk in enumerate(ids):
                 data = sv.muat(db, idk)
                 v = sv.simpan(db, idk, budi, Verifikasi(
@@ -53,7 +63,7 @@ def main(keluar: Path) -> None:
                     catatan=f"kunjungan ke-{i + 1}"), data.versi)
                 if i == 0:
                     v = sv.ubah_persetujuan(db, idk, budi, AksiPersetujuan.AJUKAN, v)
-                    sv.ubah_persetujuan(db, idk, budi, AksiPersetujuan.SETUJUI, v)
+                    sv.ubah_persetujuan(db, idk, rina, AksiPersetujuan.SETUJUI, v)
         impor_p3ke.impor(db, v2, pengguna="penguji lama")
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.execute("PRAGMA journal_mode = DELETE")
