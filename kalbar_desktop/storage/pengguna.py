@@ -325,8 +325,10 @@ def periksa(db: Database, nama: str, sandi: str, keterangan: str | None = None,
         _cocok(None, sandi)
     if not ok:
         if catat:
+            # Under the account's own spelling, so the log's user filter finds the attempts.
             audit.tulis(db, [audit.Catatan(
-                aksi=jejak.MASUK_GAGAL, pengguna=nama[:80] or None, tabel="pengguna",
+                aksi=jejak.MASUK_GAGAL, pengguna=(baris[1] if baris else nama[:80]) or None,
+                tabel="pengguna",
                 keterangan=keterangan or (
                     "akun nonaktif" if baris is not None and not baris[4] else None))])
         raise GagalMasuk(Pesan("Nama pengguna atau kata sandi salah, atau akun tidak aktif."))
