@@ -636,7 +636,9 @@ class FormKeluarga(QWidget):
         """An empty form for a family that is not in P3KE."""
         self.usulan = True
         self.data = None
-        self.desa_combo.isi(swilayah.daftar_desa(self.db))
+        # Only where this user may add a family: an operator is offered the assigned desa.
+        self.desa_combo.isi([(kode, nama) for kode, nama in swilayah.daftar_desa(self.db)
+                             if boleh(self.pengguna, Aksi.TAMBAH_USULAN, kode)])
         kosong = sv.DataKeluarga(
             id_keluarga="", asal="usulan_baru", ada_di_sumber=False, nilai={}, sumber={},
             koreksi={}, verifikasi=Verifikasi(status_verifikasi=StatusVerifikasi.USULAN_BARU),
