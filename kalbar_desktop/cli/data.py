@@ -95,13 +95,13 @@ def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None,
     baru = _BasisDataBaru(db_path)
     db = buka(db_path)
     try:
-        if spengguna.ada_akun_apa_pun(db):
-            # As in the window: the account signs in, and only a role allowed to import may.
-            akun = pengguna_perintah(db, pengguna)
-            if not boleh(akun, Aksi.IMPOR):
-                gagal(f"{akun.nama} ({akun.peran}) tidak berwenang mengimpor berkas P3KE: "
-                      "hanya verifikator atau admin dengan wilayah seluruh basis data.")
-            pengguna = akun.nama
+        # As in the window: the account signs in, and only a role allowed to import may.
+        # Without accounts the importer is --user or the login name, as the help says.
+        akun = pengguna_perintah(db, pengguna)
+        if not boleh(akun, Aksi.IMPOR):
+            gagal(f"{akun.nama} ({akun.peran}) tidak berwenang mengimpor berkas P3KE: "
+                  "hanya verifikator atau admin dengan wilayah seluruh basis data.")
+        pengguna = akun.nama
         hasil = impor_p3ke.impor(db, berkas, pengguna=pengguna, kemajuan=kemajuan_konsol())
         akhiri_kemajuan()
         click.echo(hasil.pesan())
