@@ -826,8 +826,11 @@ class PanelDasbor(QWidget):
 
 
 def tampilkan_keluarga(jendela: MainWindow, saring: Saring) -> None:
-    """Show the families of ``saring`` in the household table: the region tree follows the
-    group's region, the table gets the filter and its tab comes to the front."""
+    """Show the families of ``saring`` in the household table: the region tree, the search
+    box and the filters say so (nothing set before stays hidden in force), the table gets the
+    filter and its tab comes to the front."""
+    saring = jendela.panel_saring.tampilkan(saring)
+    jendela.kotak_cari.setel(saring.cari)
     jendela.region_tree.pilih(saring.kode_wilayah or "")
     jendela.model.set_saring(saring)
     for i in range(jendela.tab.count()):

@@ -2,7 +2,9 @@
 
 The search box waits until the user pauses typing (:data:`JEDA_CARI_MS`), or searches at once on
 Enter; every filter applies as soon as it changes. :meth:`PanelSaring.saring` gives the
-:class:`kalbar_desktop.storage.daftar.Saring` they describe.
+:class:`kalbar_desktop.storage.daftar.Saring` they describe. A group clicked on the dashboard is
+shown in them (:meth:`PanelSaring.tampilkan`, :meth:`KotakCari.setel`), so what the controls say
+is what the table shows, and "Tampilkan semua" clears it.
 """
 
 from __future__ import annotations
@@ -14,9 +16,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QStyle,
     QStyleOptionComboBox,
+    QToolButton,
     QWidget,
 )
 
@@ -25,6 +30,7 @@ from kalbar_desktop.domain import status as ds
 from kalbar_desktop.storage.daftar import KOSONG, Saring
 from kalbar_desktop.ui import label as ul
 from kalbar_desktop.ui.isian import KotakPilihan
+from kalbar_desktop.ui.lokal import tanggal
 
 JEDA_CARI_MS = 250
 """How long the search waits after the last key press."""
@@ -58,6 +64,13 @@ class KotakCari(QLineEdit):
             self._terakhir = teks
             self.cari.emit(teks)
 
+    def setel(self, teks: str) -> None:
+        """Show ``teks`` as the search in force without searching again (the table already
+        has it)."""
+        self._terakhir = teks.strip()
+        self.setText(teks)
+        self._waktu.stop()
+
     def _enter(self) -> None:
         self._kirim()
         self.turun.emit()
@@ -71,7 +84,9 @@ class KotakCari(QLineEdit):
 
 
 class PanelSaring(QGroupBox):
-    """Filters: status verifikasi, kelayakan, approval state, desil, only with findings.
+    """Filters: status verifikasi, kelayakan, approval state, desil, only with findings, and
+    the dashboard's groups that have no control of their own (visit day, finding rule,
+    verified), named under them with a button that removes them.
     Emits :attr:`berubah` when any of them changes."""
 
     berubah = Signal()
@@ -102,11 +117,30 @@ class PanelSaring(QGroupBox):
         self.persetujuan = kotak("persetujuanFilter", self.tr("Semua persetujuan"),
                                  ul.pilihan(ds.Persetujuan))
         self.desil = kotak("desilFilter", self.tr("Semua desil"),
-                           [(v, self.tr("Desil {0} ({1})").format(v, ul.label_desil(v)))
-                            for v in codes.DESIL.nilai])
+                           [*((v, self.tr("Desil {0} ({1})").format(v, ul.label_desil(v)))
+                              for v in codes.DESIL.nilai),
+                            (KOSONG, self.tr("Tanpa desil"))])
         self.temuan = QCheckBox(self.tr("Hanya yang ada &temuan"))
         self.temuan.setObjectName("findingsOnlyCheck")
         self.temuan.toggled.connect(lambda _b: self.berubah.emit())
+        self._lain = Saring()
+        """The dashboard's conditions without a control: aturan_temuan, tanggal_kunjungan,
+        sudah_diverifikasi."""
+        self.label_lain = QLabel()
+        self.label_lain.setObjectName("saringDasborLabel")
+        self.label_lain.setWordWrap(True)
+        self.tombol_lain = QToolButton()
+        self.tombol_lain.setObjectName("hapusSaringDasborButton")
+        self.tombol_lain.setText("\u2715")
+        self.tombol_lain.setAutoRaise(True)
+        self.tombol_lain.setToolTip(self.tr("Hapus saringan dari dasbor ini"))
+        self.tombol_lain.setAccessibleName(self.tombol_lain.toolTip())
+        self.tombol_lain.clicked.connect(self._hapus_lain)
+        baris_lain = QHBoxLayout()
+        baris_lain.setContentsMargins(0, 0, 0, 0)
+        baris_lain.addWidget(self.label_lain, 1)
+        baris_lain.addWidget(self.tombol_lain, 0, Qt.AlignmentFlag.AlignTop)
+        self._atur_lain(Saring())
         tata = QFormLayout(self)
         tata.setContentsMargins(6, 4, 6, 4)
         tata.addRow(self.tr("Status"), self.status)
@@ -114,12 +148,60 @@ class PanelSaring(QGroupBox):
         tata.addRow(self.tr("Persetujuan"), self.persetujuan)
         tata.addRow(self.tr("Desil"), self.desil)
         tata.addRow(self.temuan)
+        tata.addRow(baris_lain)
 
     def saring(self, dasar: Saring) -> Saring:
         """``dasar`` with the filters of this panel."""
         return replace(dasar, status_verifikasi=self.status.kode(),
                        kelayakan=self.kelayakan.kode(), persetujuan=self.persetujuan.kode(),
-                       desil=self.desil.kode(), hanya_dengan_temuan=self.temuan.isChecked())
+                       desil=self.desil.kode(), hanya_dengan_temuan=self.temuan.isChecked(),
+                       aturan_temuan=self._lain.aturan_temuan,
+                       tanggal_kunjungan=self._lain.tanggal_kunjungan,
+                       sudah_diverifikasi=self._lain.sudah_diverifikasi)
+
+    def tampilkan(self, saring: Saring) -> Saring:
+        """Set the controls to ``saring`` (a group clicked on the dashboard) without emitting
+        :attr:`berubah`; returns the same families' filter as the controls describe it
+        ('not verified' becomes the status 'Belum diverifikasi')."""
+        if saring.sudah_diverifikasi is False and saring.status_verifikasi is None:
+            saring = replace(saring, status_verifikasi=ds.StatusVerifikasi.BELUM.value,
+                             sudah_diverifikasi=None)
+        for kotak, kode in ((self.status, saring.status_verifikasi),
+                            (self.kelayakan, saring.kelayakan),
+                            (self.persetujuan, saring.persetujuan),
+                            (self.desil, saring.desil)):
+            kotak.blockSignals(True)
+            if kode:
+                kotak.atur_kode(kode)
+            else:
+                kotak.setCurrentIndex(0)
+            kotak.blockSignals(False)
+        self.temuan.blockSignals(True)
+        self.temuan.setChecked(saring.hanya_dengan_temuan)
+        self.temuan.blockSignals(False)
+        self._atur_lain(saring)
+        return saring
+
+    def _atur_lain(self, saring: Saring) -> None:
+        self._lain = Saring(aturan_temuan=saring.aturan_temuan,
+                            tanggal_kunjungan=saring.tanggal_kunjungan,
+                            sudah_diverifikasi=saring.sudah_diverifikasi)
+        bagian = []
+        if saring.sudah_diverifikasi is not None:
+            bagian.append(self.tr("sudah diverifikasi") if saring.sudah_diverifikasi
+                          else self.tr("belum diverifikasi"))
+        if saring.aturan_temuan:
+            bagian.append(self.tr("temuan {0}").format(ul.nama_aturan(saring.aturan_temuan)))
+        if saring.tanggal_kunjungan:
+            bagian.append(self.tr("dikunjungi {0}").format(tanggal(saring.tanggal_kunjungan)))
+        self.label_lain.setText(self.tr("Dari dasbor: {0}").format("; ".join(bagian))
+                                if bagian else "")
+        self.label_lain.setVisible(bool(bagian))
+        self.tombol_lain.setVisible(bool(bagian))
+
+    def _hapus_lain(self) -> None:
+        self._atur_lain(Saring())
+        self.berubah.emit()
 
     def kosongkan(self) -> None:
         """Show everything again."""
@@ -130,4 +212,5 @@ class PanelSaring(QGroupBox):
         self.temuan.blockSignals(True)
         self.temuan.setChecked(False)
         self.temuan.blockSignals(False)
+        self._atur_lain(Saring())
         self.berubah.emit()

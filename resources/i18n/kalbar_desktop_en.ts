@@ -3159,8 +3159,16 @@ Click to show these families.</translation>
         <translation>Desil {0} ({1})</translation>
     </message>
     <message>
+        <source>Tanpa desil</source>
+        <translation>No desil</translation>
+    </message>
+    <message>
         <source>Hanya yang ada &amp;temuan</source>
         <translation>Only those with &amp;findings</translation>
+    </message>
+    <message>
+        <source>Hapus saringan dari dasbor ini</source>
+        <translation>Remove this filter from the dashboard</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3177,6 +3185,26 @@ Click to show these families.</translation>
     <message>
         <source>Desil</source>
         <translation>Desil</translation>
+    </message>
+    <message>
+        <source>sudah diverifikasi</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>belum diverifikasi</source>
+        <translation>not verified</translation>
+    </message>
+    <message>
+        <source>temuan {0}</source>
+        <translation>finding {0}</translation>
+    </message>
+    <message>
+        <source>dikunjungi {0}</source>
+        <translation>visited on {0}</translation>
+    </message>
+    <message>
+        <source>Dari dasbor: {0}</source>
+        <translation>From the dashboard: {0}</translation>
     </message>
 </context>
 <context>
