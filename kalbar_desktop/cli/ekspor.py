@@ -182,6 +182,13 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
                                "id_keluarga": k.id_keluarga, "id_individu": p.id_individu,
                                "kolom": p.kolom, "lama": p.lama, "baru": p.baru}
                               for k in pratinjau.keluarga for p in k.perubahan],
+                "anggota_baru": [{"lembar": "Data Anggota", "baris": b.baris,
+                                  "id_keluarga": k.id_keluarga, "id_workbook": b.id_workbook,
+                                  **b.data, "catatan": b.catatan}
+                                 for k in pratinjau.keluarga for b in k.anggota_baru],
+                "anggota_baru_sudah_ada": [
+                    {"lembar": "Data Anggota", "baris": baris, "id_keluarga": idk,
+                     "id_individu": idi} for baris, idk, idi in pratinjau.anggota_baru_sudah_ada],
                 "masalah": [{"lembar": m.lembar, "baris": m.baris, "id_keluarga": m.id_keluarga,
                              "kolom": m.kolom, "pesan": m.pesan} for m in pratinjau.masalah],
                 "konflik": [{"id_keluarga": k.id_keluarga, "id_individu": x.perubahan.id_individu,
@@ -196,6 +203,13 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
                               else f"baris {k.baris}")
                     click.echo(f"{k.id_keluarga} ({tempat}) {p.kolom}: "
                                f"{p.teks(p.lama) or '-'} -> {p.teks(p.baru) or '-'}")
+                for b in k.anggota_baru:
+                    click.echo(f"{k.id_keluarga} (Data Anggota baris {b.baris}) {b.kolom}: "
+                               f"- -> {b.uraian}")
+            for baris, idk, idi in pratinjau.anggota_baru_sudah_ada:
+                click.echo(f"Sudah ada: Lembar Data Anggota baris {baris} (ID Keluarga {idk}): "
+                           f"anggota baru ini sudah tercatat sebagai {idi}, tidak ditambahkan "
+                           "lagi.")
             diputuskan = {k.id_keluarga for k in pratinjau.konflik if not k.menunggu}
             for m in pratinjau.masalah:
                 if m.jenis in impor_koreksi.JENIS_KONFLIK and m.id_keluarga in diputuskan:

@@ -40,6 +40,7 @@ from kalbar_desktop.domain.status import (
     StatusVerifikasi,
 )
 from kalbar_desktop.domain.tanggal import urai_tanggal
+from kalbar_desktop.exchange import koreksi_anggota_baru as kab
 from kalbar_desktop.exchange.ekspor import (
     BATAS_TEKS,
     BUTIR_NOMOR_AUDIT,
@@ -110,6 +111,8 @@ PESAN_KONFLIK_BERMASALAH = (
 PESAN_BARIS_HILANG = (
     "Lembar Data Keluarga kini memuat {0} baris berisi ID, saat diekspor {1}: keluarga yang "
     "barisnya dihapus tidak diubah (baris yang dihapus tidak menghapus apa pun).")
+PESAN_ANGGOTA_BARU = "{0} anggota baru akan ditambahkan (ID dibuat di basis data ini)."
+PESAN_ANGGOTA_BARU_ADA = "{0} anggota baru sudah ada, tidak ditambahkan lagi."
 PAKAI_BASIS = "BASIS_DATA"
 PAKAI_WORKBOOK = "WORKBOOK"
 AKSI_PILIH = "PILIH_KONFLIK"
@@ -118,6 +121,19 @@ _POLA_SUMBER = re.compile(r"penanda workbook (\d+:[0-9a-f]+)")
 PESAN_DIPERTAHANKAN = (
     "{0} keluarga masih 'Belum diverifikasi' di workbook tetapi sudah diverifikasi di basis "
     "data (misalnya {1}): hasil verifikasi di basis data dipertahankan, tidak ditimpa.")
+_AWALAN_USULAN = "UB-"
+"""The start of the ID of a proposed new family (``UB-{kode desa}-0001``), made by each
+database on its own."""
+
+
+def _keluarga_tidak_ada(id_keluarga: str) -> str:
+    """Why a family of the workbook is not here: a proposed new family (usulan baru) made on a
+    laptop is not carried by a re-import (its ID would be another family's at the office)."""
+    if id_keluarga.startswith(_AWALAN_USULAN):
+        return Pesan("ID Keluarga {id_keluarga} tidak ada di basis data. Usulan keluarga baru "
+                     "dari laptop tidak dibawa lewat impor ulang: masukkan di kantor dengan "
+                     "Verifikasi > Usulan keluarga baru", id_keluarga=id_keluarga)
+    return Pesan("ID Keluarga tidak ada di basis data")
 ALASAN_IMPOR_ULANG = sv.ALASAN_IMPOR_ULANG
 """The start of the audit reason of every change a re-import applies."""
 BARIS_CARI_HEADER = 10
@@ -127,7 +143,8 @@ _HEADER_KELUARGA_PERLU = frozenset(
     [_HEADER_ID] + [dkolom.normalisasi_header(status.LABEL_FIELD[f])
                     for f in (*FIELD_DITERAPKAN, *FIELD_TIDAK_DITERAPKAN)])
 _HEADER_ANGGOTA_PERLU = frozenset(
-    [_HEADER_INDIVIDU] + [dkolom.normalisasi_header(h) for h in LABEL_ANGGOTA.values()])
+    [_HEADER_INDIVIDU] + [dkolom.normalisasi_header(h) for h in LABEL_ANGGOTA.values()]
+) | kab.HEADER_PERLU
 MAKS_MASALAH = 5_000
 
 
@@ -227,6 +244,8 @@ class PerubahanKeluarga:
     konflik: list[Konflik] = field(default_factory=list)
     """Fields where this database and the workbook disagree; :attr:`verifikasi` and
     :attr:`anggota` hold this database's value there until a choice says otherwise."""
+    anggota_baru: list[kab.AnggotaBaru] = field(default_factory=list)
+    """Members to add (rows of Data Anggota with "Anggota baru" this database does not hold)."""
 
     @property
     def menunggu(self) -> bool:
@@ -236,7 +255,7 @@ class PerubahanKeluarga:
     def hasil_pilihan(self) -> tuple[status.Verifikasi, list[sv.PerubahanAnggota]]:
         """The verification and member states to save with the choices applied."""
         v = replace(self.verifikasi)
-        anggota = {a.id_individu: a for a in self.anggota}
+        anggota = {a.id_individu: a for a in self.anggota if a.id_individu}
         for k in self.konflik:
             if k.pilihan != PAKAI_WORKBOOK:
                 continue
@@ -247,13 +266,23 @@ class PerubahanKeluarga:
                 anggota[p.id_individu] = replace(dasar, **{p.field: p.baru})
             else:
                 setattr(v, p.field, p.baru)
-        return v, list(anggota.values())
+        # each new member is its own PerubahanAnggota (id_individu None: never keyed together)
+        return v, [*anggota.values(), *(a for a in self.anggota if not a.id_individu),
+                   *(b.perubahan(LEMBAR_ANGGOTA) for b in self.anggota_baru)]
 
     @property
     def ada_yang_diterapkan(self) -> bool:
         """Whether saving would change anything (a change, or a conflict settled for the
         workbook's value)."""
-        return bool(self.perubahan) or any(k.pilihan == PAKAI_WORKBOOK for k in self.konflik)
+        return bool(self.perubahan or self.anggota_baru) or any(
+            k.pilihan == PAKAI_WORKBOOK for k in self.konflik)
+
+    @property
+    def jumlah_diterapkan(self) -> int:
+        """Changes saving would make: fields, new members and conflicts settled for the
+        workbook's value (what the apply button counts)."""
+        return len(self.perubahan) + len(self.anggota_baru) + sum(
+            k.pilihan == PAKAI_WORKBOOK for k in self.konflik)
 
 
 JENIS_MASALAH: dict[str, str] = {
@@ -268,6 +297,7 @@ JENIS_MASALAH: dict[str, str] = {
     "DIUBAH_DI_APLIKASI": "Diubah di aplikasi setelah workbook diekspor",
     "KONFLIK_WORKBOOK": "Diisi dari workbook lain setelah workbook ini diekspor",
     "ANGGOTA_BERMASALAH": "Anggota bermasalah",
+    "ANGGOTA_LAIN": "ID Individu milik orang lain di basis data ini",
     "KELUARGA_BERMASALAH": "Keluarganya bermasalah",
     "GAGAL_SIMPAN": "Tidak tersimpan",
 }
@@ -336,6 +366,15 @@ class Pratinjau:
     """The markers the workbook carried (what its database knew)."""
     baris_saat_ekspor: int | None = None
     """Data rows of Data Keluarga when exported (Keterangan), when known."""
+    anggota_baru_sudah_ada: list[tuple[int, str, str]] = field(default_factory=list)
+    """New members of the workbook this database already holds (the same workbook again,
+    two laptops adding the same baby, typed at the office too), as (row of Data Anggota,
+    ID Keluarga, ID Individu here): not added again."""
+
+    @property
+    def jumlah_anggota_baru(self) -> int:
+        """New members the changed families would add."""
+        return sum(len(k.anggota_baru) for k in self.keluarga)
 
     @property
     def baris_hilang(self) -> int:
@@ -392,6 +431,10 @@ class Pratinjau:
                 "(tidak diterapkan).")
         if self.kolom_tidak_ada:
             teks += f" Kolom tidak ada (tidak dibandingkan): {', '.join(self.kolom_tidak_ada)}."
+        if self.jumlah_anggota_baru:
+            teks += " " + PESAN_ANGGOTA_BARU.format(self.jumlah_anggota_baru)
+        if self.anggota_baru_sudah_ada:
+            teks += " " + PESAN_ANGGOTA_BARU_ADA.format(len(self.anggota_baru_sudah_ada))
         if self.baris_hilang:
             teks += " " + PESAN_BARIS_HILANG.format(self.baris_dibaca, self.baris_saat_ekspor)
         if self.verifikasi_dipertahankan:
@@ -436,9 +479,13 @@ class HasilTerap:
     """Families left out because a conflict has no choice yet."""
     diputuskan: int = 0
     """Conflicts settled by a choice (audited as :data:`AKSI_PILIH`)."""
+    anggota_baru: int = 0
+    """New members added."""
 
     def pesan(self) -> str:
         teks = f"{len(self.diterapkan)} keluarga diperbarui dari workbook"
+        if self.anggota_baru:
+            teks += f" ({self.anggota_baru} anggota baru ditambahkan)"
         if self.gagal:
             teks += f"; {len(self.gagal)} tidak diterapkan"
         if self.diputuskan:
@@ -575,6 +622,7 @@ class _Keluarga:
     dipertahankan: bool = False
     """'Belum diverifikasi' in the workbook, verified here since: this database's verification
     stays (named in the preview)."""
+    anggota_baru: list[kab.AnggotaBaru] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -786,9 +834,8 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
             continue
         k = keadaan.get(idk)
         if k is None:
-            pratinjau.masalah.append(MasalahBaris(nomor, idk, None,
-                                                  Pesan("ID Keluarga tidak ada di basis data"),
-                                                  jenis="ID_TIDAK_ADA"))
+            pratinjau.masalah.append(MasalahBaris(
+                nomor, idk, None, _keluarga_tidak_ada(idk), jenis="ID_TIDAK_ADA"))
             continue
         lama = k.verifikasi.sebagai_dict()
         kk = _Keluarga(nomor, k, dict(lama))
@@ -832,7 +879,7 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
     lapor(Pesan("Memeriksa aturan"), 0.9)
 
     for idk, kk in keluarga.items():
-        if not kk.perubahan and not kk.anggota and not kk.masalah and not kk.konflik:
+        if not (kk.perubahan or kk.anggota or kk.anggota_baru or kk.masalah or kk.konflik):
             pratinjau.tanpa_perubahan += 1
             continue
         k = kk.keadaan
@@ -867,7 +914,7 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
                           id_keluarga=v.id_keluarga_ganda),
                     jenis="ID_TIDAK_ADA"))
         pk = PerubahanKeluarga(kk.baris, idk, k.nama_kepala, k.versi, kk.perubahan, v,
-                               list(kk.anggota.values()), kk.konflik)
+                               list(kk.anggota.values()), kk.konflik, kk.anggota_baru)
         if masalah:
             # A row with another problem is not applied whatever is chosen: all of it listed,
             # its conflicts also beside the others (shown, not offered for a choice).
@@ -881,7 +928,7 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
             if len(pratinjau.masalah) < MAKS_MASALAH:
                 pratinjau.masalah.extend(kk.masalah)
             pratinjau.konflik.append(pk)
-        elif kk.perubahan or kk.anggota:
+        elif kk.perubahan or kk.anggota or kk.anggota_baru:
             pratinjau.keluarga.append(pk)
         elif kk.konflik:  # only stale laptop values, kept unless chosen otherwise
             pratinjau.konflik.append(pk)
@@ -1119,7 +1166,9 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
                         keluarga: dict[str, _Keluarga], pratinjau: Pratinjau,
                         cek_batal: Callable[[], None]) -> None:
     """Compare Status anggota, NIK perbaikan and Catatan anggota of Data Anggota; the changes
-    join their family's (a member of a family whose row has a problem is not applied either)."""
+    join their family's (a member of a family whose row has a problem is not applied either).
+    A row of a person this database does not hold, marked "Anggota baru", is a member to add
+    (:class:`_AnggotaBaruDibaca`)."""
     kepala_i = _cari_kepala(baris, _HEADER_INDIVIDU)
     if kepala_i is None:
         return
@@ -1128,26 +1177,31 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
     kolom = {f: posisi.get(dkolom.normalisasi_header(h)) for f, h in LABEL_ANGGOTA.items()}
     if all(i is None for i in kolom.values()):
         return
-    data = [(n, s) for n, s in baris[kepala_i + 1:] if _teks(_sel(s, i_id))]
+    tambahan = _AnggotaBaruDibaca(db, posisi, kolom, keluarga, pratinjau)
+    data = [(n, s) for n, s in baris[kepala_i + 1:]
+            if _teks(_sel(s, i_id)) or any(_teks(v) for v in s if v != _ISI_LAIN)]
     keadaan: dict[str, sekspor.KeadaanAnggota] = {}
-    ids = [_teks(_sel(s, i_id)) for _n, s in data]
+    ids = [i for i in (_teks(_sel(s, i_id)) for _n, s in data) if i]
     for awal in range(0, len(ids), 2000):
         keadaan.update(sekspor.keadaan_anggota(db, ids[awal:awal + 2000]))
         cek_batal()
     dilihat: set[str] = set()
     for nomor, sel in data:
         idi = _teks(_sel(sel, i_id))
-        a = keadaan.get(idi)
+        a = keadaan.get(idi) if idi else None
 
         def masalah(pesan: str, kolom_: str | None = None, idk: str | None = None,
                     nomor: int = nomor, jenis: str = "NILAI_TIDAK_SAH") -> MasalahBaris:
             return MasalahBaris(nomor, idk, kolom_, pesan, LEMBAR_ANGGOTA, jenis)
 
-        if a is None:
-            pratinjau.masalah.append(masalah(Pesan("ID Individu {id_individu} tidak ada di "
-                                                   "basis data", id_individu=idi),
-                                             jenis="ID_TIDAK_ADA"))
+        if a is None or (a.asal == "baru" and not tambahan.orang_ini(sel, a)):
+            # unknown here, or another person numbered -Bnn by another database
+            tambahan.baca(nomor, sel, idi, a)
             continue
+        if a.asal == "baru" and tambahan.berstatus_baru(sel):
+            # this new member came here before (the same workbook again, or an earlier one):
+            # counted; its own columns are compared below like anyone's
+            pratinjau.anggota_baru_sudah_ada.append((nomor, a.id_keluarga, a.id_individu))
         if idi in dilihat:
             pratinjau.masalah.append(masalah(Pesan("ID Individu {id_individu} muncul lebih "
                                                    "dari sekali", id_individu=idi),
@@ -1229,6 +1283,152 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
                                               catatan=baru["catatan"])
 
 
+class _AnggotaBaruDibaca:
+    """Reads the rows of Data Anggota whose person this database does not hold: with Status
+    anggota "Anggota baru" under a family of this database whose row is applicable, a member
+    to add (:attr:`_Keluarga.anggota_baru`), unless the family already holds the person
+    (:attr:`Pratinjau.anggota_baru_sudah_ada`); otherwise a problem naming row and column."""
+
+    def __init__(self, db: BasisData, posisi: dict[str, int], kolom: dict[str, int | None],
+                 keluarga: dict[str, _Keluarga], pratinjau: Pratinjau):
+        self.db = db
+        self.keluarga = keluarga
+        self.pratinjau = pratinjau
+        self.i_keluarga = posisi.get(kab.HEADER_ID_KELUARGA)
+        self.i_field = {f: posisi.get(dkolom.normalisasi_header(h))
+                        for f, h in kab.HEADER.items()}
+        self.i_status = kolom["status_anggota"]
+        self.i_perbaikan = kolom["nik_perbaikan"]
+        self.i_catatan = kolom["catatan"]
+        self._anggota: dict[str, list[sekspor.KeadaanAnggota]] = {}
+        self._ada: dict[str, bool] = {}
+
+    def _tempat(self, f: str) -> str:
+        if f in ("status_anggota", "catatan"):
+            return _kolom(huruf_kolom(self.i_status if f == "status_anggota"
+                                      else self.i_catatan), LABEL_ANGGOTA[f])
+        i = self.i_keluarga if f == "id_keluarga" else self.i_field.get(f)
+        label = "ID Keluarga P3KE" if f == "id_keluarga" else kab.HEADER.get(f, f)
+        return _kolom(huruf_kolom(i), label) if i is not None else label
+
+    def _nik(self, sel: list) -> list[object]:
+        """The row's NIKs: NIK perbaikan (when filled) first."""
+        return [v for v in (_sel(sel, self.i_perbaikan), _sel(sel, self.i_field["nik"]))
+                if _teks(v)]
+
+    def orang_ini(self, sel: list, a: sekspor.KeadaanAnggota) -> bool:
+        """Whether the row names new member ``a`` of this database (its name or a NIK)."""
+        return kab.nama_atau_nik_sama(_sel(sel, self.i_field["nama"]), self._nik(sel), a)
+
+    def berstatus_baru(self, sel: list) -> bool:
+        """Whether the row's Status anggota reads "Anggota baru"."""
+        try:
+            return status.dari_teks(_sel(sel, self.i_status), StatusAnggota) \
+                == StatusAnggota.ANGGOTA_BARU
+        except ValueError:
+            return False
+
+    def _anggota_di_sini(self, idk: str) -> list[sekspor.KeadaanAnggota]:
+        if idk not in self._anggota:
+            self._anggota.update({idk: []} | sekspor.anggota_keluarga(self.db, [idk]))
+        return self._anggota[idk]
+
+    def _keluarga_ada(self, idk: str) -> bool:
+        if idk not in self._ada:
+            self._ada[idk] = bool(sekspor.keadaan_keluarga(self.db, [idk]))
+        return self._ada[idk]
+
+    def _masalah(self, nomor: int, pesan: str, kolom: str | None = None, idk: str | None = None,
+                 jenis: str = "NILAI_TIDAK_SAH") -> None:
+        self.pratinjau.masalah.append(MasalahBaris(nomor, idk, kolom, pesan, LEMBAR_ANGGOTA,
+                                                   jenis))
+
+    def baca(self, nomor: int, sel: list, idi: str | None,
+             lain: sekspor.KeadaanAnggota | None) -> None:
+        """Row ``nomor`` (ID ``idi``, ``lain``: the other person holding that ID here)."""
+        try:
+            kode = status.dari_teks(_sel(sel, self.i_status), StatusAnggota) \
+                if self.i_status is not None else None
+        except ValueError as e:
+            self._masalah(nomor, pesan_dari(e), self._tempat("status_anggota"),
+                          lain.id_keluarga if lain else None)
+            return
+        if kode != StatusAnggota.ANGGOTA_BARU:
+            if lain is not None:
+                self._masalah(nomor, Pesan(
+                    "ID Individu {id_individu} di basis data ini milik anggota baru lain "
+                    "({nama}), bukan orang di baris ini; tidak diterapkan kepadanya. Bila orang "
+                    "ini baru ditambahkan, isi Status anggota 'Anggota baru'", id_individu=idi,
+                    nama=lain.nama or "-"), idk=lain.id_keluarga, jenis="ANGGOTA_LAIN")
+            elif idi:
+                self._masalah(nomor, Pesan("ID Individu {id_individu} tidak ada di basis data",
+                                           id_individu=idi), jenis="ID_TIDAK_ADA")
+            else:
+                self._masalah(nomor, Pesan(
+                    "ID Individu kosong. Untuk menambah anggota baru, isi Status anggota "
+                    "'Anggota baru' (ID dibuat oleh aplikasi)"), _kolom(
+                    huruf_kolom(self.i_status), LABEL_ANGGOTA["status_anggota"])
+                    if self.i_status is not None else None)
+            return
+        idk, _bentuk = dnik.teks_identitas(_sel(sel, self.i_keluarga))
+        if not idk:
+            self._masalah(nomor, Pesan("ID Keluarga kosong: anggota baru harus menyebut "
+                                       "keluarganya"), self._tempat("id_keluarga"),
+                          jenis="ID_KOSONG")
+            return
+        kk = self.keluarga.get(idk)
+        if kk is None:
+            if self._keluarga_ada(idk):
+                self._masalah(nomor, Pesan("keluarganya tidak ada di lembar Data Keluarga atau "
+                                           "barisnya bermasalah; tidak diterapkan"), idk=idk,
+                              jenis="KELUARGA_BERMASALAH")
+            else:
+                self._masalah(nomor, _keluarga_tidak_ada(idk) if idk.startswith(_AWALAN_USULAN)
+                              else Pesan("ID Keluarga {id_keluarga} tidak ada di basis data; "
+                                         "anggota baru hanya ditambahkan ke keluarga yang ada",
+                                         id_keluarga=idk), self._tempat("id_keluarga"), idk,
+                              jenis="ID_TIDAK_ADA")
+            return
+        nama, nik = _sel(sel, self.i_field["nama"]), self._nik(sel)
+        mentah_lahir = _sel(sel, self.i_field["tanggal_lahir"])
+        lahir = urai_tanggal(mentah_lahir) if _teks(mentah_lahir) else None
+        lahir_iso = lahir.isoformat() if lahir else None
+        sama = next((a for a in self._anggota_di_sini(idk)
+                     if kab.orang_sama(nama, nik, lahir_iso, a)), None)
+        if sama is not None:
+            self.pratinjau.anggota_baru_sudah_ada.append((nomor, idk, sama.id_individu))
+            return
+        kembar = next((b for b in kk.anggota_baru if kab.orang_sama(
+            nama, nik, lahir_iso, sekspor.KeadaanAnggota(
+                "", idk, b.nama, b.data.get("nik"), StatusAnggota.ANGGOTA_BARU, None, None,
+                tanggal_lahir=b.data.get("tanggal_lahir")))), None)
+        salah: list[tuple[str, str]] = []
+        if kembar is not None:
+            salah.append((self._tempat("nama"), Pesan(
+                "orang yang sama dengan anggota baru di baris {baris} ({nama}); tidak "
+                "ditambahkan dua kali", baris=kembar.baris, nama=kembar.nama)))
+        data, salah_isi = kab.baca(
+            lambda f: nik[0] if f == "nik" and nik else _sel(sel, self.i_field[f]), _teks,
+            self._tempat)
+        salah += salah_isi
+        try:
+            catatan = _teks_terbatas(_sel(sel, self.i_catatan))
+        except ValueError as e:
+            salah.append((self._tempat("catatan"), pesan_dari(e)))
+            catatan = None
+        if salah:
+            for kolom, pesan in salah:
+                self._masalah(nomor, Pesan("Anggota baru: {masalah}", masalah=pesan), kolom, idk)
+            kk.masalah.append(MasalahBaris(
+                kk.baris, idk, None, Pesan(
+                    "anggota baru {nama} bermasalah di lembar {lembar} (baris {baris}); "
+                    "keluarga tidak diterapkan", nama=_teks(nama) or idi or "-",
+                    lembar=LEMBAR_ANGGOTA, baris=nomor),
+                jenis="ANGGOTA_BERMASALAH"))
+            return
+        kk.anggota_baru.append(kab.AnggotaBaru(nomor, idk, idi, data, catatan))
+
+
 # ---------------------------------------------------------------------------------------------
 # Applying.
 # ---------------------------------------------------------------------------------------------
@@ -1296,6 +1496,7 @@ def terapkan(db: BasisData, pratinjau: Pratinjau, pengguna: Pengguna,
                         m.pesan, jenis="ISIAN_TIDAK_LENGKAP"))
             else:
                 hasil.diterapkan.append(k.id_keluarga)
+                hasil.anggota_baru += len(k.anggota_baru)
                 hasil.diputuskan += _catat_pilihan(db, k, pengguna, alasan, sumber)
         for k in putusan_saja:
             hasil.diputuskan += _catat_pilihan(db, k, pengguna, alasan, sumber)
@@ -1306,6 +1507,7 @@ def terapkan(db: BasisData, pratinjau: Pratinjau, pengguna: Pengguna,
                 "diterapkan": len(hasil.diterapkan), "gagal": len(hasil.gagal),
                 "isian": sum(len(k.perubahan) for k in daftar
                              if k.id_keluarga in set(hasil.diterapkan)),
+                "anggota_baru": hasil.anggota_baru,
                 "konflik_diputuskan": hasil.diputuskan,
                 "menunggu_keputusan": len(hasil.menunggu),
                 "cadangan": str(path_cadangan) if path_cadangan else None,

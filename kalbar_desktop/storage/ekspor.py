@@ -342,17 +342,34 @@ class KeadaanAnggota:
     status_anggota: str
     nik_perbaikan: str | None
     catatan: str | None
+    asal: str | None = None
+    """``'p3ke'`` (from the source files) or ``'baru'`` (added in the form or by a re-import:
+    its ID ``{id_keluarga}-Bnn`` is made by each database on its own)."""
+    tanggal_lahir: str | None = None
+
+
+_KEADAAN_ANGGOTA = ("SELECT a.id_individu, a.id_keluarga, a.nama, a.nik, va.status_anggota, "
+                    "va.nik_perbaikan, va.catatan, a.asal, a.tanggal_lahir FROM anggota a "
+                    "JOIN verifikasi_anggota va USING (id_individu) ")
 
 
 def keadaan_anggota(db: Database, id_individu: Sequence[str]) -> dict[str, KeadaanAnggota]:
     """The verification of the given members (unknown IDs are left out)."""
     hasil: dict[str, KeadaanAnggota] = {}
     ids = list(dict.fromkeys(id_individu))
-    for b in _baris_dalam(
-            db, "SELECT a.id_individu, a.id_keluarga, a.nama, a.nik, va.status_anggota, "
-            "va.nik_perbaikan, va.catatan FROM anggota a JOIN verifikasi_anggota va "
-            "USING (id_individu) WHERE a.id_individu IN ({tanda})", ids):
+    for b in _baris_dalam(db, _KEADAAN_ANGGOTA + "WHERE a.id_individu IN ({tanda})", ids):
         hasil[b[0]] = KeadaanAnggota(*b)
+    return hasil
+
+
+def anggota_keluarga(db: Database, id_keluarga: Sequence[str]) -> dict[str, list[KeadaanAnggota]]:
+    """The members of the given families, in their order (a re-import looks there for a new
+    member it may already hold)."""
+    hasil: dict[str, list[KeadaanAnggota]] = {}
+    ids = list(dict.fromkeys(id_keluarga))
+    for b in _baris_dalam(db, _KEADAAN_ANGGOTA + "WHERE a.id_keluarga IN ({tanda}) "
+                          "ORDER BY a.id_keluarga, a.urutan, a.id_individu", ids):
+        hasil.setdefault(b[1], []).append(KeadaanAnggota(*b))
     return hasil
 
 

@@ -103,6 +103,9 @@ class PerubahanAnggota:
     hubungan: str | None = None
     """A new Hubungan dengan Kepala Keluarga (e.g. the wife becomes the head when he died);
     ``None`` keeps it. The P3KE value stays; the correction is kept beside it."""
+    keterangan: str | None = None
+    """A new member: where it came from, written in the audit row that adds it (a re-import
+    names the ID the member had in the workbook's database)."""
 
 
 def muat(db: Database, id_keluarga: str) -> DataKeluarga:
@@ -192,7 +195,25 @@ def _periksa_nilai(f: str, nilai: str | None, kolom_def: dict) -> tuple[str | No
     return nilai, None
 
 
-def _periksa_nik_baru(nik_baru: Sequence[tuple[str, str | None, str | None]]
+def periksa_anggota_baru(data_baru: dict | None) -> tuple[dict, list[MasalahIsian]]:
+    """A new member's fields (:data:`FIELD_ANGGOTA_BARU`) as they are stored (codes matched
+    through their aliases, dates as ISO text, the NIK as text) and what keeps them from being
+    saved: Nama and Hubungan are required, a value must fit its column. The checks of the
+    form's Tambah anggota; a re-imported workbook's new members go through them too."""
+    data = {f: _teks((data_baru or {}).get(f)) for f in FIELD_ANGGOTA_BARU}
+    masalah: list[MasalahIsian] = []
+    for f in FIELD_ANGGOTA_BARU:
+        data[f], m = _periksa_nilai(f, data[f], KOLOM_INDIVIDU)
+        if m:
+            masalah.append(m)
+    if not data["nama"]:
+        masalah.append(MasalahIsian("nama", Pesan("Nama anggota baru wajib diisi")))
+    if not data["hubungan"]:
+        masalah.append(MasalahIsian("hubungan", Pesan("Hubungan anggota baru wajib diisi")))
+    return data, masalah
+
+
+def periksa_nik_baru(nik_baru: Sequence[tuple[str, str | None, str | None]]
                       ) -> list[MasalahIsian]:
     """Problems of the NIKs typed in one save for members (corrections and new members, as
     ``(nik, id_individu or None, nama)``): a birth-date part no calendar has (the NIK is
@@ -310,24 +331,16 @@ def simpan(db: Database, id_keluarga: str, pengguna: Pengguna, verifikasi: Verif
 
         per_id = {a["id_individu"]: a for a in lama.anggota}
         ubah_anggota: list[tuple[dict, dict]] = []
-        anggota_baru: list[dict] = []
+        anggota_baru: list[tuple[dict, str | None]] = []
         nik_baru: list[tuple[str, str | None, str | None]] = []
         for p in anggota:
             if p.id_individu is None:
-                data = {f: _teks((p.data_baru or {}).get(f)) for f in FIELD_ANGGOTA_BARU}
-                for f in FIELD_ANGGOTA_BARU:
-                    data[f], m = _periksa_nilai(f, data[f], KOLOM_INDIVIDU)
-                    if m:
-                        masalah.append(m)
-                if not data["nama"]:
-                    masalah.append(MasalahIsian("nama", Pesan("Nama anggota baru wajib diisi")))
-                if not data["hubungan"]:
-                    masalah.append(MasalahIsian("hubungan",
-                                                Pesan("Hubungan anggota baru wajib diisi")))
+                data, masalah_baru = periksa_anggota_baru(p.data_baru)
+                masalah += masalah_baru
                 if data["nik"] and not any(m.field == "nik" for m in masalah):
                     nik_baru.append((data["nik"], None, data["nama"]))
                 data["catatan"] = _teks(p.catatan)
-                anggota_baru.append(data)
+                anggota_baru.append((data, p.keterangan))
                 continue
             a = per_id.get(p.id_individu)
             if a is None:
@@ -363,13 +376,13 @@ def simpan(db: Database, id_keluarga: str, pengguna: Pengguna, verifikasi: Verif
             if lama_a != baru_a:
                 ubah_anggota.append((a, baru_a))
         if nik_baru:
-            masalah += _periksa_nik_baru(nik_baru)
+            masalah += periksa_nik_baru(nik_baru)
         # A member who becomes head: the family's head fields follow (as corrections, the P3KE
         # values kept), unless this save corrects them itself (the operator's own entry wins).
         kepala_baru = [{**a, **baru_a} for a, baru_a in ubah_anggota
                        if baru_a["hubungan"] == status.HUBUNGAN_KEPALA
                        and a["hubungan"] != status.HUBUNGAN_KEPALA]
-        kepala_baru += [d for d in anggota_baru if d["hubungan"] == status.HUBUNGAN_KEPALA]
+        kepala_baru += [d for d, _k in anggota_baru if d["hubungan"] == status.HUBUNGAN_KEPALA]
         if len(kepala_baru) == 1:
             for f, nilai in status.identitas_kepala(kepala_baru[0]).items():
                 if f in (koreksi or {}):
@@ -415,7 +428,7 @@ def simpan(db: Database, id_keluarga: str, pengguna: Pengguna, verifikasi: Verif
                  "catatan": a["catatan"], "hubungan": a["hubungan"]}, baru_a, alasan,
                 keterangan=keterangan)
         urutan = max((a.get("urutan") or 0 for a in lama.anggota), default=0)
-        for data in anggota_baru:
+        for data, asal_anggota in anggota_baru:
             urutan += 1
             id_individu = _id_anggota_baru(db, id_keluarga, urutan)
             _sisipkan_anggota(db, id_keluarga, id_individu, urutan, data, pengguna, waktu)
@@ -423,7 +436,8 @@ def simpan(db: Database, id_keluarga: str, pengguna: Pengguna, verifikasi: Verif
                 aksi="TAMBAH_ANGGOTA", pengguna=pengguna.nama, tabel="anggota",
                 id_rekaman=id_individu, id_keluarga=id_keluarga,
                 nilai_baru=json.dumps({k: v for k, v in data.items() if v},
-                                      ensure_ascii=False), alasan=alasan))
+                                      ensure_ascii=False), alasan=alasan,
+                keterangan="; ".join(t for t in (asal_anggota, keterangan) if t) or None))
         audit.tulis(db, catatan)
         stemuan.hitung_ulang_keluarga(db, id_keluarga)
         cari.perbarui_keluarga(db, [id_keluarga])

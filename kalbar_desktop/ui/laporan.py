@@ -516,6 +516,8 @@ JENIS_MASALAH: dict[str, str] = {
     "KONFLIK_WORKBOOK": QT_TRANSLATE_NOOP(
         "MasalahImporUlang", "Diisi dari workbook lain setelah workbook ini diekspor"),
     "ANGGOTA_BERMASALAH": QT_TRANSLATE_NOOP("MasalahImporUlang", "Anggota bermasalah"),
+    "ANGGOTA_LAIN": QT_TRANSLATE_NOOP("MasalahImporUlang",
+                                      "ID Individu milik orang lain di basis data ini"),
     "KELUARGA_BERMASALAH": QT_TRANSLATE_NOOP("MasalahImporUlang", "Keluarganya bermasalah"),
     "GAGAL_SIMPAN": QT_TRANSLATE_NOOP("MasalahImporUlang", "Tidak tersimpan"),
 }
@@ -557,7 +559,8 @@ class DialogImporKoreksi(_DialogTugas):
             "Pilih workbook provinsi yang sudah dikoreksi. Hanya kolom verifikasi yang dibaca: "
             "di lembar Data Keluarga Status verifikasi, Kelayakan, Alasan, tanggal, verifikator, "
             "catatan dan musdes; di lembar Data Anggota Status anggota, NIK perbaikan dan "
-            "catatan (baris 'A 12' = lembar Data Anggota). Periksa pratinjau, lalu terapkan."))
+            "catatan (baris 'A 12' = lembar Data Anggota), dan baris 'Anggota baru' yang belum "
+            "ada di sini (ditambahkan dengan ID baru). Periksa pratinjau, lalu terapkan."))
         penjelasan.setWordWrap(True)
         tata.addWidget(penjelasan)
         f = QFormLayout()
@@ -719,8 +722,7 @@ class DialogImporKoreksi(_DialogTugas):
             siap = p.siap_diterapkan
             self.terapkan_tombol.setText(self.tr(
                 "&Terapkan {0} perubahan ({1} keluarga)").format(
-                angka(sum(len(k.perubahan) + sum(x.pilihan == impor_koreksi.PAKAI_WORKBOOK
-                                                 for x in k.konflik) for k in siap)),
+                angka(sum(k.jumlah_diterapkan for k in siap)),
                 angka(len(siap))))
         self.terapkan_tombol.setEnabled(not self.berjalan() and self._ada_yang_diterapkan())
 
@@ -785,9 +787,13 @@ class DialogImporKoreksi(_DialogTugas):
 
     def _terbaca(self, p: impor_koreksi.Pratinjau) -> None:
         self.pratinjau = p
-        self.model_ubah.isi([(_tempat(u.baris if u.id_individu else k.baris, u.id_individu),
-                              k.id_keluarga, k.nama_kepala, bahasa.teks(u.kolom), _nilai(u, u.lama),
-                              _nilai(u, u.baru)) for k in p.keluarga for u in k.perubahan])
+        self.model_ubah.isi([
+            baris for k in p.keluarga for baris in (
+                *((_tempat(u.baris if u.id_individu else k.baris, u.id_individu), k.id_keluarga,
+                   k.nama_kepala, bahasa.teks(u.kolom), _nilai(u, u.lama), _nilai(u, u.baru))
+                  for u in k.perubahan),
+                *((_tempat(b.baris, True), k.id_keluarga, k.nama_kepala, bahasa.teks(b.kolom),
+                   "", bahasa.teks(b.uraian)) for b in k.anggota_baru))])
         # a conflict is shown (and settled) in its own table
         setelah = self._setelah_terap
         self._setelah_terap = None
@@ -820,6 +826,13 @@ class DialogImporKoreksi(_DialogTugas):
         if p.kolom_tidak_ada:
             teks += " " + self.tr("Kolom tidak ada (tidak dibandingkan): {0}.").format(
                 ", ".join(p.kolom_tidak_ada))
+        if p.jumlah_anggota_baru:
+            teks += " " + self.tr(
+                "{0} anggota baru akan ditambahkan (ID dibuat di basis data ini).").format(
+                angka(p.jumlah_anggota_baru))
+        if p.anggota_baru_sudah_ada:
+            teks += " " + self.tr("{0} anggota baru sudah ada, tidak ditambahkan lagi.").format(
+                angka(len(p.anggota_baru_sudah_ada)))
         if p.baris_hilang:
             teks += " " + self.tr(
                 "Lembar Data Keluarga kini memuat {0} baris berisi ID, saat diekspor {1}: "
@@ -874,6 +887,9 @@ class DialogImporKoreksi(_DialogTugas):
         """What applying the workbook did."""
         teks = self.tr("{0} keluarga diperbarui dari workbook").format(
             angka(len(hasil.diterapkan)))
+        if hasil.anggota_baru:
+            teks += " " + self.tr("({0} anggota baru ditambahkan)").format(
+                angka(hasil.anggota_baru))
         if hasil.gagal:
             teks += self.tr("; {0} tidak diterapkan").format(angka(len(hasil.gagal)))
         if hasil.diputuskan:

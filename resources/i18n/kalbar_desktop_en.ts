@@ -1041,6 +1041,10 @@
         <translation>Re-import a corrected workbook</translation>
     </message>
     <message>
+        <source>Pilih workbook provinsi yang sudah dikoreksi. Hanya kolom verifikasi yang dibaca: di lembar Data Keluarga Status verifikasi, Kelayakan, Alasan, tanggal, verifikator, catatan dan musdes; di lembar Data Anggota Status anggota, NIK perbaikan dan catatan (baris &apos;A 12&apos; = lembar Data Anggota), dan baris &apos;Anggota baru&apos; yang belum ada di sini (ditambahkan dengan ID baru). Periksa pratinjau, lalu terapkan.</source>
+        <translation>Choose the corrected provincial workbook. Only the verification columns are read: on the Data Keluarga sheet Status verifikasi, Kelayakan, Alasan, dates, verifier, notes and musdes; on the Data Anggota sheet Status anggota, NIK perbaikan and notes (row &apos;A 12&apos; = Data Anggota sheet), and &apos;Anggota baru&apos; rows of people not in this database yet (added with a new ID). Check the preview, then apply.</translation>
+    </message>
+    <message>
         <source>&amp;Pilih...</source>
         <translation>&amp;Choose...</translation>
     </message>
@@ -1193,6 +1197,14 @@
         <translation>Preview read again from {0}: {1} families in conflict still wait for a choice of value.</translation>
     </message>
     <message>
+        <source>{0} anggota baru akan ditambahkan (ID dibuat di basis data ini).</source>
+        <translation>{0} new members will be added (IDs made in this database).</translation>
+    </message>
+    <message>
+        <source>{0} anggota baru sudah ada, tidak ditambahkan lagi.</source>
+        <translation>{0} new members are already here, not added again.</translation>
+    </message>
+    <message>
         <source>Workbook ini diekspor dari basis data lain (laptop lain, atau salinan yang sudah diubah sendiri): isian yang diubah di basis data ini tanpa sepengetahuan workbook dipertahankan; bila workbook juga mengubahnya ke nilai lain, keluarga itu menunggu Anda memilih nilai yang dipakai (konflik).</source>
         <translation>This workbook was exported from another database (another laptop, or a copy that has been changed on its own): entries changed in this database without the workbook knowing are kept; where the workbook changed them to another value too, that family waits for you to choose the value to use (conflict).</translation>
     </message>
@@ -1211,6 +1223,10 @@
     <message>
         <source>{0} isian sudah diputuskan pada impor sebelumnya (nilai basis data dipakai), tidak ditanyakan lagi.</source>
         <translation>{0} entries were decided in an earlier import (database value used) and are not asked again.</translation>
+    </message>
+    <message>
+        <source>({0} anggota baru ditambahkan)</source>
+        <translation>({0} new members added)</translation>
     </message>
     <message>
         <source>Pratinjau tidak bisa dibaca ulang: {0}</source>
@@ -1275,10 +1291,6 @@
     <message>
         <source>Menerapkan perubahan...</source>
         <translation>Applying the changes...</translation>
-    </message>
-    <message>
-        <source>Pilih workbook provinsi yang sudah dikoreksi. Hanya kolom verifikasi yang dibaca: di lembar Data Keluarga Status verifikasi, Kelayakan, Alasan, tanggal, verifikator, catatan dan musdes; di lembar Data Anggota Status anggota, NIK perbaikan dan catatan (baris &apos;A 12&apos; = lembar Data Anggota). Periksa pratinjau, lalu terapkan.</source>
-        <translation>Choose the corrected provincial workbook. Only the verification columns are read: on the Data Keluarga sheet Status verifikasi, Kelayakan, Alasan, dates, verifier, notes and musdes; on the Data Anggota sheet Status anggota, NIK perbaikan and notes (row &apos;A 12&apos; = Data Anggota sheet). Check the preview, then apply.</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2810,10 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
     <message>
         <source>Anggota bermasalah</source>
         <translation>A member has a problem</translation>
+    </message>
+    <message>
+        <source>ID Individu milik orang lain di basis data ini</source>
+        <translation>ID Individu belongs to another person in this database</translation>
     </message>
     <message>
         <source>Keluarganya bermasalah</source>
@@ -5280,8 +5296,32 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Individual ID {id_individu} appears more than once</translation>
     </message>
     <message>
+        <source>ID Keluarga {id_keluarga} tidak ada di basis data. Usulan keluarga baru dari laptop tidak dibawa lewat impor ulang: masukkan di kantor dengan Verifikasi &gt; Usulan keluarga baru</source>
+        <translation>ID Keluarga {id_keluarga} is not in the database. A proposed new family (usulan baru) from a laptop is not brought over by a re-import: enter it at the office with Verifikasi &gt; Usulan keluarga baru</translation>
+    </message>
+    <message>
+        <source>ID Keluarga kosong: anggota baru harus menyebut keluarganya</source>
+        <translation>ID Keluarga empty: a new member must name its family</translation>
+    </message>
+    <message>
         <source>keluarganya tidak ada di lembar Data Keluarga atau barisnya bermasalah; tidak diterapkan</source>
         <translation>its family is not in the Data Keluarga sheet or its row has a problem; not applied</translation>
+    </message>
+    <message>
+        <source>ID Individu {id_individu} di basis data ini milik anggota baru lain ({nama}), bukan orang di baris ini; tidak diterapkan kepadanya. Bila orang ini baru ditambahkan, isi Status anggota &apos;Anggota baru&apos;</source>
+        <translation>ID Individu {id_individu} in this database belongs to another new member ({nama}), not the person in this row; not applied to them. If this person was just added, set Status anggota to &apos;Anggota baru&apos;</translation>
+    </message>
+    <message>
+        <source>orang yang sama dengan anggota baru di baris {baris} ({nama}); tidak ditambahkan dua kali</source>
+        <translation>the same person as the new member in row {baris} ({nama}); not added twice</translation>
+    </message>
+    <message>
+        <source>Anggota baru: {masalah}</source>
+        <translation>New member: {masalah}</translation>
+    </message>
+    <message>
+        <source>anggota baru {nama} bermasalah di lembar {lembar} (baris {baris}); keluarga tidak diterapkan</source>
+        <translation>new member {nama} has a problem on sheet {lembar} (row {baris}); family not applied</translation>
     </message>
     <message>
         <source>Menerapkan perubahan</source>
@@ -5306,6 +5346,14 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>anggota {nama} bermasalah di lembar {lembar} (baris {baris}); keluarga tidak diterapkan</source>
         <translation>member {nama} has a problem in sheet {lembar} (row {baris}); the family is not applied</translation>
+    </message>
+    <message>
+        <source>ID Individu kosong. Untuk menambah anggota baru, isi Status anggota &apos;Anggota baru&apos; (ID dibuat oleh aplikasi)</source>
+        <translation>ID Individu empty. To add a new member, set Status anggota to &apos;Anggota baru&apos; (the application makes the ID)</translation>
+    </message>
+    <message>
+        <source>ID Keluarga {id_keluarga} tidak ada di basis data; anggota baru hanya ditambahkan ke keluarga yang ada</source>
+        <translation>ID Keluarga {id_keluarga} is not in the database; new members are only added to families that exist</translation>
     </message>
     <message>
         <source>Keluarga berstatus {persetujuan} tidak bisa diubah</source>
@@ -5550,6 +5598,30 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>{di}, dan kode di baris {baris} hanya {n} digit ({kode}): nol di depan tidak tersimpan di sel angka (format angka seperti 0000000000 hanya mengubah tampilan). Kode desa 10 digit; perbaiki kodenya di berkas.</source>
         <translation>{di}, and the code in row {baris} has only {n} digits ({kode}): a number cell does not keep leading zeros (a number format such as 0000000000 only changes how it looks). A village code has 10 digits; correct the code in the file.</translation>
+    </message>
+    <message>
+        <source>Anggota baru ({nama})</source>
+        <translation>New member ({nama})</translation>
+    </message>
+    <message>
+        <source>NIK {nik}</source>
+        <translation>NIK {nik}</translation>
+    </message>
+    <message>
+        <source>tanpa NIK</source>
+        <translation>no NIK</translation>
+    </message>
+    <message>
+        <source>lahir {tanggal}</source>
+        <translation>born {tanggal}</translation>
+    </message>
+    <message>
+        <source>NIK {nik} disamarkan: anggota baru tidak bisa ditambahkan tanpa NIK lengkap. Ekspor ulang workbook di laptop dengan NIK dan No KK lengkap, atau kosongkan NIK lalu isi di formulir</source>
+        <translation>NIK {nik} is masked: a new member cannot be added without the full NIK. Export the workbook on the laptop again with full NIK and No KK, or empty the NIK and fill it in the form</translation>
+    </message>
+    <message>
+        <source>NIK {nik} tersimpan sebagai angka, bukan teks: Excel hanya menyimpan 15 digit, digit terakhir bisa sudah berubah menjadi 0. Ketik ulang NIK sebagai teks (awali dengan tanda petik &apos;) lalu impor lagi</source>
+        <translation>NIK {nik} is stored as a number, not text: Excel keeps only 15 digits, the last digit may have become 0. Type the NIK again as text (start with an apostrophe &apos;) and import again</translation>
     </message>
     <message>
         <source>Folder {folder} tidak ada; pilih folder lain untuk laporan.</source>
