@@ -35,12 +35,13 @@ PENEKANAN = {  # bold words of the guide that are emphasis or names, not the pro
     "koreksi", "tidak ada ketikan yang hilang diam-diam", "NIK anggota",
     "sudah dipakai orang lain", "Tanggal", "Tidak ada yang menyetujui pekerjaannya sendiri",
     "Alasan ekspor nama wajib diisi", "Kirim kata sandi lewat jalur lain", "SHA-256 data",
-    "Dua laptop, satu desa.", "Anggota baru dari laptop.", "sama", "tidak ditimpa", "Berita Acara", "otomatis", "Teks",
+    "Dua laptop, satu desa.", "sama", "tidak ditimpa", "Berita Acara", "otomatis", "Teks",
     "Basis data di flashdisk yang dilepas",
     "Basis data di CD atau folder bersama yang hanya boleh dibaca",
     "Flashdisk dilepas saat ekspor, cadangan, atau impor",
     "Berkas `...db-wal` dari komputer lain", "Impor gagal", "Lupa kata sandi",
     "Siapa mengubah apa", "Baris pertama", "Rekap saja", "Rekap dengan daftar nama", "lengkap",
+    "Anggota baru dari laptop.",
 }
 """Emphasis, role and state names the guide sets in bold. A new bold phrase that is neither
 a label of the program nor listed here fails the test: a button renamed in the program, or a
