@@ -1042,7 +1042,7 @@
     </message>
     <message>
         <source>Pilih workbook provinsi yang sudah dikoreksi. Hanya kolom verifikasi yang dibaca: di lembar Data Keluarga Status verifikasi, Kelayakan, Alasan, tanggal, verifikator, catatan dan musdes; di lembar Data Anggota Status anggota, NIK perbaikan dan catatan (baris &apos;A 12&apos; = lembar Data Anggota), dan baris &apos;Anggota baru&apos; yang belum ada di sini (ditambahkan dengan ID baru). Periksa pratinjau, lalu terapkan.</source>
-        <translation>Choose the corrected provincial workbook. Only the verification columns are read: on the Data Keluarga sheet Status verifikasi, Kelayakan, Alasan, dates, verifier, notes and musdes; on the Data Anggota sheet Status anggota, NIK perbaikan and notes (row &apos;A 12&apos; = Data Anggota sheet), and &apos;Anggota baru&apos; rows of people not in this database yet (added with a new ID). Check the preview, then apply.</translation>
+        <translation>Choose the corrected provincial workbook. Only the verification columns are read: on the Data Keluarga sheet Status verifikasi, Kelayakan, Alasan, dates, verifier, notes and musdes; on the Data Anggota sheet Status anggota, NIK perbaikan and notes (row &apos;A 12&apos; = Data Anggota sheet), and rows of new members (by Status anggota) not in this database yet (added with a new ID). Check the preview, then apply.</translation>
     </message>
     <message>
         <source>&amp;Pilih...</source>
