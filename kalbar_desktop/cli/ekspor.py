@@ -185,7 +185,7 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
                 "anggota_baru": [{"lembar": "Data Anggota", "baris": b.baris,
                                   "id_keluarga": k.id_keluarga, "id_workbook": b.id_workbook,
                                   **b.data, "catatan": b.catatan}
-                                 for k in pratinjau.keluarga for b in k.anggota_baru],
+                                 for k, b in pratinjau.anggota_baru],
                 "anggota_baru_sudah_ada": [
                     {"lembar": "Data Anggota", "baris": baris, "id_keluarga": idk,
                      "id_individu": idi} for baris, idk, idi in pratinjau.anggota_baru_sudah_ada],
@@ -203,9 +203,9 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
                               else f"baris {k.baris}")
                     click.echo(f"{k.id_keluarga} ({tempat}) {p.kolom}: "
                                f"{p.teks(p.lama) or '-'} -> {p.teks(p.baru) or '-'}")
-                for b in k.anggota_baru:
-                    click.echo(f"{k.id_keluarga} (Data Anggota baris {b.baris}) {b.kolom}: "
-                               f"- -> {b.uraian}")
+            for k, b in pratinjau.anggota_baru:
+                click.echo(f"{k.id_keluarga} (Data Anggota baris {b.baris}) {b.kolom}: "
+                           f"- -> {b.uraian}")
             for baris, idk, idi in pratinjau.anggota_baru_sudah_ada:
                 click.echo(f"Sudah ada: Lembar Data Anggota baris {baris} (ID Keluarga {idk}): "
                            f"anggota baru ini sudah tercatat sebagai {idi}, tidak ditambahkan "

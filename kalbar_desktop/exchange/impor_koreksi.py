@@ -372,9 +372,15 @@ class Pratinjau:
     ID Keluarga, ID Individu here): not added again."""
 
     @property
+    def anggota_baru(self) -> list[tuple[PerubahanKeluarga, kab.AnggotaBaru]]:
+        """The members to add, with their family: of the families to apply, then of those
+        waiting for a conflict's choice (added with their family once it is chosen)."""
+        return [(k, b) for k in (*self.keluarga, *self.konflik) for b in k.anggota_baru]
+
+    @property
     def jumlah_anggota_baru(self) -> int:
         """New members the changed families would add."""
-        return sum(len(k.anggota_baru) for k in self.keluarga)
+        return len(self.anggota_baru)
 
     @property
     def baris_hilang(self) -> int:
@@ -1304,11 +1310,14 @@ class _AnggotaBaruDibaca:
         self._ada: dict[str, bool] = {}
 
     def _tempat(self, f: str) -> str:
+        """Column ``f`` as a problem names it: ``K (Jenis Kelamin)``."""
         if f in ("status_anggota", "catatan"):
-            return _kolom(huruf_kolom(self.i_status if f == "status_anggota"
-                                      else self.i_catatan), LABEL_ANGGOTA[f])
-        i = self.i_keluarga if f == "id_keluarga" else self.i_field.get(f)
-        label = "ID Keluarga P3KE" if f == "id_keluarga" else kab.HEADER.get(f, f)
+            i, label = (self.i_status if f == "status_anggota" else self.i_catatan,
+                        LABEL_ANGGOTA[f])
+        elif f == "id_keluarga":
+            i, label = self.i_keluarga, "ID Keluarga P3KE"
+        else:
+            i, label = self.i_field.get(f), kab.HEADER.get(f, f)
         return _kolom(huruf_kolom(i), label) if i is not None else label
 
     def _nik(self, sel: list) -> list[object]:
@@ -1366,9 +1375,7 @@ class _AnggotaBaruDibaca:
             else:
                 self._masalah(nomor, Pesan(
                     "ID Individu kosong. Untuk menambah anggota baru, isi Status anggota "
-                    "'Anggota baru' (ID dibuat oleh aplikasi)"), _kolom(
-                    huruf_kolom(self.i_status), LABEL_ANGGOTA["status_anggota"])
-                    if self.i_status is not None else None)
+                    "'Anggota baru' (ID dibuat oleh aplikasi)"), self._tempat("status_anggota"))
             return
         idk, _bentuk = dnik.teks_identitas(_sel(sel, self.i_keluarga))
         if not idk:

@@ -787,13 +787,12 @@ class DialogImporKoreksi(_DialogTugas):
 
     def _terbaca(self, p: impor_koreksi.Pratinjau) -> None:
         self.pratinjau = p
-        self.model_ubah.isi([
-            baris for k in p.keluarga for baris in (
-                *((_tempat(u.baris if u.id_individu else k.baris, u.id_individu), k.id_keluarga,
-                   k.nama_kepala, bahasa.teks(u.kolom), _nilai(u, u.lama), _nilai(u, u.baru))
-                  for u in k.perubahan),
-                *((_tempat(b.baris, True), k.id_keluarga, k.nama_kepala, bahasa.teks(b.kolom),
-                   "", bahasa.teks(b.uraian)) for b in k.anggota_baru))])
+        self.model_ubah.isi(
+            [(_tempat(u.baris if u.id_individu else k.baris, u.id_individu), k.id_keluarga,
+              k.nama_kepala, bahasa.teks(u.kolom), _nilai(u, u.lama), _nilai(u, u.baru))
+             for k in p.keluarga for u in k.perubahan]
+            + [(_tempat(b.baris, True), k.id_keluarga, k.nama_kepala, bahasa.teks(b.kolom), "",
+                bahasa.teks(b.uraian)) for k, b in p.anggota_baru])
         # a conflict is shown (and settled) in its own table
         setelah = self._setelah_terap
         self._setelah_terap = None

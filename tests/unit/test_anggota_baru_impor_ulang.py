@@ -348,3 +348,28 @@ def test_id_anggota_baru_orang_lain_tanpa_status_anggota_baru_tidak_diterapkan(t
     _terapkan(kantor, p)
     mariam = _anggota(kantor, K1)["Mariam"]
     assert (mariam["id_individu"], mariam["status_anggota"]) == (f"{K1}-B04", "ANGGOTA_BARU")
+
+
+def test_anggota_baru_keluarga_berkonflik_ditambah_setelah_dipilih(tmp_path):
+    """Both laptops visited family 1 with different notes; B also added a baby. The family
+    waits for a choice; its new member is shown meanwhile and added with it once chosen."""
+    kantor = db_desa(tmp_path)
+    la, lb = _laptop(kantor, "laptop_a"), _laptop(kantor, "laptop_b")
+    _simpan(la, K1, OPERATOR_A, nama_verifikator="Ani", catatan="rumah papan")
+    _simpan(lb, K1, OPERATOR_B, nama_verifikator="Ani", catatan="rumah tembok",
+            anggota=[sv.PerubahanAnggota(None, data_baru=dict(BAYI_B))])
+    _terapkan(kantor, _baca(kantor, _ekspor(la, "laptop_a")))
+    p = _baca(kantor, _ekspor(lb, "laptop_b"))
+    [k1] = p.konflik
+    assert k1.menunggu and [b.nama for b in k1.anggota_baru] == ["Rahmat Bungsu"]
+    assert [(k.id_keluarga, b.nama) for k, b in p.anggota_baru] == [(K1, "Rahmat Bungsu")]
+    hasil = _terapkan(kantor, p)
+    assert hasil.menunggu == [K1] and hasil.anggota_baru == 0
+    assert "Rahmat Bungsu" not in _anggota(kantor, K1)
+    p = _baca(kantor, _ekspor(lb, "laptop_b"))
+    p.pilih(impor_koreksi.PAKAI_BASIS)
+    assert p.konflik[0].jumlah_diterapkan == 1
+    hasil = _terapkan(kantor, p)
+    assert hasil.diterapkan == [K1] and hasil.anggota_baru == 1
+    assert _anggota(kantor, K1)["Rahmat Bungsu"]["id_individu"] == f"{K1}-B04"
+    assert _v(kantor, K1).verifikasi.catatan == "rumah papan"
