@@ -722,8 +722,11 @@ class PanelDasbor(QWidget):
         beberapa_kabupaten = len({k.kode[:4] for k in d.kecamatan}) > 1
         batang = []
         for kec in d.kecamatan:
-            kabupaten = (self.tr("Kab. {0}").format(kec.kabupaten[10:])
-                         if kec.kabupaten.startswith("Kabupaten ") else kec.kabupaten)
+            kabupaten = kec.kabupaten
+            if kabupaten.startswith("Kabupaten "):
+                kabupaten = self.tr("Kab. {0}").format(kabupaten[10:])
+            elif kabupaten.startswith("Kota "):
+                kabupaten = self.tr("Kota {0}").format(kabupaten[5:])
             nama = f"{kec.nama} ({kabupaten})" if beberapa_kabupaten else kec.nama
             segmen = [Segmen(g.keluarga, WARNA_TAHAP[Tahap(g.kunci)], g.saring,
                              self._tip(f"{nama} - {self.tr(LABEL_TAHAP[Tahap(g.kunci)])}",

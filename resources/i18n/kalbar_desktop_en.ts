@@ -3074,6 +3074,10 @@ Click to show these families.</translation>
         <translation>{0} Regency</translation>
     </message>
     <message>
+        <source>Kota {0}</source>
+        <translation>{0} City</translation>
+    </message>
+    <message>
         <source>{0} dari {1}</source>
         <translation>{0} of {1}</translation>
     </message>
