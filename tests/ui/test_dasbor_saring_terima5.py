@@ -20,6 +20,13 @@ from kalbar_desktop.ui.dasbor import PanelDasbor
 from kalbar_desktop.ui.saring import JEDA_CARI_MS
 from tests.bantu_verifikasi import verifikasi_contoh
 from tests.conftest import WILAYAH_61
+from tests.masukan_luar import (
+    INDIVIDU_2023,
+    KEPALA_2023,
+    baris_individu,
+    baris_kepala,
+    xlsx,
+)
 
 HARI_INI = dt.date.today()
 
@@ -127,3 +134,31 @@ def test_tampilkan_semua_setelah_hari_kunjungan_aturan_temuan_dan_kartu(qtbot, j
     assert label.text() == "Dari dasbor: sudah diverifikasi"
     hapus_semua.trigger()
     assert w.model.rowCount() == 120
+
+
+def test_batang_tanpa_desil_tampil_di_saringan_desil(qtbot, db_path, tmp_path):
+    """A family without desil (an empty cell in a file written by openpyxl): its bar shows it,
+    and the desil filter says 'Tanpa desil' (there was no such choice)."""
+    kepala, individu = baris_kepala(), baris_individu()
+    kolom = KEPALA_2023.index("Desil Kesejahteraan")
+    for baris in (*kepala, *individu):
+        if baris[0] == "0061720002":
+            baris[kolom] = None
+    berkas = [xlsx(tmp_path / "kepala.xlsx", KEPALA_2023, kepala, lembar="Kepala Keluarga"),
+              xlsx(tmp_path / "individu.xlsx", INDIVIDU_2023, individu, lembar="Individu")]
+    with sdb.terbuka(db_path) as db:
+        impor_p3ke.impor(db, berkas, pengguna="penguji")
+    w = create_main_window(db_path, user="penguji")
+    qtbot.addWidget(w)
+    w.show()
+    panel = _dasbor(qtbot, w)
+    batang = panel.chart_desil.batang()
+    assert [(b.label, b.total) for b in batang][-1] == ("Tanpa desil", 1)
+    assert _klik(qtbot, w, panel, panel.chart_desil, len(batang) - 1) == 1
+    assert w.model.id_keluarga(0) == "0061720002"
+    desil = w.findChild(QComboBox, "desilFilter")
+    assert desil.currentText() == "Tanpa desil"
+    desil.setCurrentIndex(0)
+    assert w.model.rowCount() == 3
+    desil.setCurrentIndex(desil.findText("Tanpa desil"))
+    assert w.model.rowCount() == 1
