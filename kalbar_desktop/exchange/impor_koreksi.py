@@ -1204,9 +1204,10 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
             # unknown here, or another person numbered -Bnn by another database
             tambahan.baca(nomor, sel, idi, a)
             continue
-        if a.asal == "baru" and tambahan.berstatus_baru(sel):
-            # this new member came here before (the same workbook again, or an earlier one):
-            # counted; its own columns are compared below like anyone's
+        if a.asal == "baru" and pratinjau.dari_basis_data_lain and tambahan.berstatus_baru(sel):
+            # another database's new member that came here before (the same workbook again):
+            # counted; its own columns are compared below like anyone's. This database's own
+            # workbook shows its own new members: nothing to say about them.
             pratinjau.anggota_baru_sudah_ada.append((nomor, a.id_keluarga, a.id_individu))
         if idi in dilihat:
             pratinjau.masalah.append(masalah(Pesan("ID Individu {id_individu} muncul lebih "

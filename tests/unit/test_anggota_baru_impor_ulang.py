@@ -373,3 +373,21 @@ def test_anggota_baru_keluarga_berkonflik_ditambah_setelah_dipilih(tmp_path):
     assert hasil.diterapkan == [K1] and hasil.anggota_baru == 1
     assert _anggota(kantor, K1)["Rahmat Bungsu"]["id_individu"] == f"{K1}-B04"
     assert _v(kantor, K1).verifikasi.catatan == "rumah papan"
+
+
+def test_workbook_kantor_sendiri_tidak_menyebut_anggota_barunya(tmp_path):
+    """The office's own workbook (corrected by the province) carries the office's new members:
+    they are its members, not 'already here' news; a correction of one is applied to them."""
+    kantor = db_desa(tmp_path)
+    _tambah(kantor, K1, OPERATOR_A, BAYI_A)
+    wb, r, kolom = _baris_anggota(_ekspor(kantor, "kantor"), "Putri Bayi")
+    wb["Data Anggota"].cell(r, kolom["Catatan anggota"]).value = "akta lahir ada"
+    buku = tmp_path / "koreksi.xlsx"
+    wb.save(buku)
+    p = _baca(kantor, buku)
+    assert p.anggota_baru_sudah_ada == [] and p.jumlah_anggota_baru == 0
+    assert "anggota baru" not in p.pesan()
+    [u] = [u for k in p.keluarga for u in k.perubahan]
+    assert (u.id_individu, u.field, u.baru) == (f"{K1}-B04", "catatan", "akta lahir ada")
+    _terapkan(kantor, p)
+    assert _anggota(kantor, K1)["Putri Bayi"]["catatan"] == "akta lahir ada"
