@@ -21,6 +21,7 @@ from sqlite_utils import Database
 
 from kalbar_desktop.domain.status import Kelayakan, Persetujuan, StatusVerifikasi
 from kalbar_desktop.storage.daftar import KOSONG, Saring
+from kalbar_desktop.storage.wilayah import nama as nama_wilayah
 from kalbar_desktop.storage.wilayah import syarat_lingkup
 
 
@@ -118,6 +119,8 @@ class Dasbor:
     """Per visit date (ISO), oldest first; only dates with visits."""
     dihitung_pada: str = ""
     """When the counts were taken (local time, ISO)."""
+    wilayah: tuple[str, ...] = ()
+    """The user's regions by name (the code where the region reference has none)."""
 
 
 _KODE_KECAMATAN = "k.kode_kemdagri GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]*'"
@@ -232,7 +235,8 @@ def hitung(db: Database, wilayah: Sequence[str] = (),
         keluarga_dengan_temuan=int(dengan_temuan), tanpa_kecamatan=tanpa_kecamatan,
         kecamatan=tuple(kecamatan), desil=tuple(desil), kelayakan=tuple(kelayakan),
         temuan=tuple(temuan), kunjungan=tuple(kunjungan),
-        dihitung_pada=dt.datetime.now().isoformat(timespec="seconds"))
+        dihitung_pada=dt.datetime.now().isoformat(timespec="seconds"),
+        wilayah=tuple(nama_wilayah(db, kode) or kode for kode in wilayah))
 
 
 _TANGGAL = re.compile(r"\d{4}-\d{2}-\d{2}")

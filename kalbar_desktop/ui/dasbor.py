@@ -684,7 +684,7 @@ class PanelDasbor(QWidget):
             waktu = dt.datetime.fromisoformat(d.dihitung_pada)
             self.label_status.setText(self.tr("{0}; dihitung {1} pukul {2}").format(
                 self.tr("Semua wilayah") if not self.wilayah else
-                self.tr("Wilayah Anda: {0}").format(", ".join(self.wilayah)),
+                self.tr("Wilayah Anda: {0}").format(", ".join(d.wilayah or self.wilayah)),
                 tanggal(waktu), jam(waktu)))
         k = d.keluarga
 

@@ -58,3 +58,18 @@ def test_kabupaten_dan_kota_berbahasa_inggris(qtbot, pasang, folder_qm, db_dua_k
     pasang("en", folder_qm)
     assert _label_kecamatan(qtbot, db_dua_kabupaten) == [
         "Sambas (Sambas Regency)", "Singkawang Tengah (Singkawang City)"]
+
+
+@pytest.mark.parametrize("bahasa_ui, harapan", [
+    ("id", "Wilayah Anda: Sambas, Singkawang Barat; dihitung "),
+    ("en", "Your regions: Sambas, Singkawang Barat; computed on "),
+])
+def test_wilayah_akun_disebut_dengan_nama(qtbot, pasang, folder_qm, db_dua_kabupaten,
+                                          bahasa_ui, harapan):
+    pasang(bahasa_ui, folder_qm)
+    panel = PanelDasbor(db_dua_kabupaten, wilayah=("610101", "617202"))
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.diperbarui, timeout=15000):
+        panel.show()
+    assert panel.label_status.text().startswith(harapan)
+    assert panel.kartu["kartuKeluarga"].angka.text() == "1"
