@@ -785,7 +785,7 @@ def ekspor(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None,
             isi = _tulis_workbook(db, opsi, pengguna, lapor, batal, sementara, tmpdir)
         assert pengguna is not None
         if batal():
-            raise Dibatalkan("Ekspor dibatalkan.")
+            raise Dibatalkan(Pesan("Ekspor dibatalkan."))
         if opsi.kata_sandi:
             lapor(Pesan("Mengenkripsi workbook"), 0.995)
             _enkripsi(sementara, terenkripsi, opsi.kata_sandi)
@@ -882,14 +882,14 @@ def _tulis_workbook(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None, 
         jumlah_baris[LEMBAR_REKAP] = _tulis_rekap(penulis, ws_rekap, baris_rekap(kelompok, nama),
                                                   sha)
         if batal():
-            raise Dibatalkan("Ekspor dibatalkan.")
+            raise Dibatalkan(Pesan("Ekspor dibatalkan."))
         if opsi.dengan_nama:
 
             def maju(dasar: int, pesan: str) -> Callable[[int], None]:
                 def f(r: int) -> None:
                     lapor(pesan, (1 + dasar + r) / total_kerja)
                     if batal():
-                        raise Dibatalkan("Ekspor dibatalkan.")
+                        raise Dibatalkan(Pesan("Ekspor dibatalkan."))
                 return f
 
             kolom_k = kolom_data_keluarga()

@@ -765,7 +765,7 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
 
     def cek_batal() -> None:
         if batal():
-            raise Dibatalkan("Impor ulang dibatalkan.")
+            raise Dibatalkan(Pesan("Impor ulang dibatalkan."))
 
     baris, huruf, baris_a, ekspor = _baca_lembar(path, kata_sandi, lapor)
     dari_basis_lain = bool(
@@ -1485,7 +1485,7 @@ def terapkan(db: BasisData, pratinjau: Pratinjau, pengguna: Pengguna,
             if j % 200 == 0:
                 lapor(Pesan("Menerapkan perubahan"), j / max(len(daftar), 1))
                 if batal():
-                    raise Dibatalkan("Impor ulang dibatalkan; tidak ada yang diubah.")
+                    raise Dibatalkan(Pesan("Impor ulang dibatalkan; tidak ada yang diubah."))
             v, anggota = k.hasil_pilihan()
             try:
                 sv.simpan(db, k.id_keluarga, pengguna, v, k.versi, anggota=anggota,

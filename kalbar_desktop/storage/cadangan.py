@@ -487,7 +487,8 @@ def amankan_sebelum_wal(db_path: str | Path, kemajuan: Kemajuan | None = None,
                 # which an interrupted check spoils.
                 hasil = speriksa.periksa_berkas(sementara, cepat=True, batal=dibatalkan)
                 if dibatalkan():
-                    raise SalinanDibatalkan(f"Penyalinan {db_path.name} dibatalkan.")
+                    raise SalinanDibatalkan(Pesan("Penyalinan {nama} dibatalkan.",
+                                                  nama=db_path.name))
                 if not hasil.sehat:
                     _log.info("Salinan sebelum jurnal WAL tidak utuh tanpa jurnalnya; dibuang")
                     return None
@@ -526,7 +527,7 @@ def _salin_berkas(asal: Path, tujuan: Path, kemajuan: Callable[[float], None],
             if _SETELAH_POTONGAN is not None:
                 _SETELAH_POTONGAN()
             if batal():
-                raise SalinanDibatalkan(f"Penyalinan {asal.name} dibatalkan.")
+                raise SalinanDibatalkan(Pesan("Penyalinan {nama} dibatalkan.", nama=asal.name))
 
 
 def cadangan_sehat_terbaru(db_path: str | Path) -> Cadangan | None:

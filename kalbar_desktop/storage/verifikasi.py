@@ -741,7 +741,7 @@ def _hitung_dapat_dibatalkan(db: Database,
 
     def sela() -> None:
         if dibatalkan():
-            raise galat("Penghitungan dibatalkan.")
+            raise galat(Pesan("Penghitungan dibatalkan."))
 
     sela()
     db.conn.set_progress_handler(lambda: 1 if dibatalkan() else 0, 20_000)
@@ -749,7 +749,7 @@ def _hitung_dapat_dibatalkan(db: Database,
         return hitung(sela)
     except sqlite3.OperationalError as e:
         if dibatalkan() and "interrupt" in str(e):
-            raise galat("Penghitungan dibatalkan.") from None
+            raise galat(Pesan("Penghitungan dibatalkan.")) from None
         raise
     finally:
         db.conn.set_progress_handler(None, 0)
@@ -842,7 +842,7 @@ def setujui_semua(db: Database, pengguna: Pengguna, rencana: RencanaSetujui,
             [Persetujuan.DISETUJUI, pengguna.nama, sekarang(), Persetujuan.DIAJUKAN],
             Persetujuan.DISETUJUI, alasan, dibatalkan_)
         if hasil is None:
-            raise SetujuiDibatalkan("Setujui semua dibatalkan; tidak ada yang disetujui.")
+            raise SetujuiDibatalkan(Pesan("Setujui semua dibatalkan; tidak ada yang disetujui."))
         if lapor is not None:
             lapor(Pesan("Selesai"), 1.0)
         return hasil
@@ -918,8 +918,8 @@ def kembalikan_semua(db: Database, pengguna: Pengguna, rencana: RencanaSetujui, 
             [Persetujuan.DIKEMBALIKAN, catatan_, pengguna.nama, sekarang(),
              Persetujuan.DIAJUKAN], Persetujuan.DIKEMBALIKAN, catatan_, dibatalkan_)
         if hasil is None:
-            raise KembalikanDibatalkan("Pengembalian dibatalkan; tidak ada keluarga yang "
-                                       "dikembalikan.")
+            raise KembalikanDibatalkan(Pesan("Pengembalian dibatalkan; tidak ada keluarga yang "
+                                             "dikembalikan."))
         if lapor is not None:
             lapor(Pesan("Selesai"), 1.0)
         return hasil

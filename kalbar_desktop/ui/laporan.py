@@ -486,10 +486,10 @@ class DialogEkspor(_DialogTugas):
 # ---------------------------------------------------------------------------------------------
 def _nilai(u: impor_koreksi.Perubahan, nilai: str | None) -> str:
     """A value of the re-import preview as the rest of the application shows it (dates as
-    ``22-11-2026``, like the form and the tables)."""
+    ``22-11-2026``, like the form and the tables; a code's label in the window's language)."""
     if nilai and u.field in FIELD_TANGGAL and tanggal_pendek(nilai) != nilai:
         return tanggal_pendek(nilai)
-    return u.teks(nilai)
+    return bahasa.teks(u.teks(nilai))
 
 
 def _tempat(baris: int | None, anggota: object) -> str:

@@ -4432,6 +4432,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Checking the copy</translation>
     </message>
     <message>
+        <source>Penyalinan {nama} dibatalkan.</source>
+        <translation>Copying {nama} was cancelled.</translation>
+    </message>
+    <message>
         <source>Berkas {berkas} tidak bisa dipakai untuk pemulihan; basis data tidak diubah.</source>
         <translation>File {berkas} cannot be used for a restore; the database was not changed.</translation>
     </message>
@@ -4912,12 +4916,24 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Family {id} was changed by {oleh} after you opened it. Reload, then try again.</translation>
     </message>
     <message>
+        <source>Penghitungan dibatalkan.</source>
+        <translation>Counting cancelled.</translation>
+    </message>
+    <message>
         <source>Menyetujui {awal} dari {semua} keluarga</source>
         <translation>Approving {awal} of {semua} families</translation>
     </message>
     <message>
+        <source>Setujui semua dibatalkan; tidak ada yang disetujui.</source>
+        <translation>Approve all cancelled; nothing was approved.</translation>
+    </message>
+    <message>
         <source>Mengembalikan {awal} dari {semua} keluarga</source>
         <translation>Sending back {awal} of {semua} families</translation>
+    </message>
+    <message>
+        <source>Pengembalian dibatalkan; tidak ada keluarga yang dikembalikan.</source>
+        <translation>Send-back cancelled; no family was sent back.</translation>
     </message>
     <message>
         <source>{kolom}: pilih nilai dari daftar ({nilai})</source>
@@ -5072,6 +5088,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>{tujuan} is a folder, not a file.</translation>
     </message>
     <message>
+        <source>Ekspor dibatalkan.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+    <message>
         <source>Mengenkripsi workbook</source>
         <translation>Encrypting the workbook</translation>
     </message>
@@ -5190,6 +5210,14 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Berkas {berkas} tidak bisa dibuka: {galat}</source>
         <translation>File {berkas} cannot be opened: {galat}</translation>
+    </message>
+    <message>
+        <source>Impor ulang dibatalkan.</source>
+        <translation>Re-import cancelled.</translation>
+    </message>
+    <message>
+        <source>Impor ulang dibatalkan; tidak ada yang diubah.</source>
+        <translation>Re-import cancelled; nothing was changed.</translation>
     </message>
     <message>
         <source>{jumlah} keluarga tidak punya satu pun anggota di berkas Individu yang diimpor bersamanya (mis. ID Keluarga {idk}, berkas {berkas}, lembar &apos;{lembar}&apos;, baris {baris}); keluarga itu diimpor tanpa anggota. Periksa apakah berkas Individu-nya lengkap.</source>

@@ -265,7 +265,9 @@ def sapu(qtbot, jendela, lewati: Iterable[str] = ()) -> tuple[list[tuple[str, st
 
 
 # -- judging -----------------------------------------------------------------------------------
-_JALUR = re.compile(r"(?:[A-Za-z]:)?[/\\]\S*")
+_JALUR = re.compile(r"(?<![\w.-])(?:[A-Za-z]:)?[/\\]\S*")
+"""A file path: from a slash (or a drive) that does not follow a letter (``SD/Sederajat`` is a
+code-list value, not a path)."""
 
 
 def _istilah(db_path: Path) -> list[str]:
@@ -292,7 +294,8 @@ def bahasa_lain(teks: list[tuple[str, str]], kata: frozenset[str],
     pola = re.compile("|".join(re.escape(i) for i in istilah), re.IGNORECASE)
     salah: dict[str, str] = {}
     for tempat, t in teks:
-        sisa = _JALUR.sub(" ", pola.sub(" ", t))
+        # paths first: an allowed term inside one (a region's name) would cut it in two
+        sisa = pola.sub(" ", _JALUR.sub(" ", t))
         ketemu = sorted(set(re.findall(r"[a-z0-9]+", sisa.lower())) & kata)
         if ketemu and t not in salah:
             salah[t] = f"{ketemu} in {t[:200]!r} ({tempat})"

@@ -13,14 +13,32 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import pengaturan as spengaturan
 from kalbar_desktop.ui import bahasa, create_main_window
 from kalbar_desktop.ui.impor_dialog import DialogImpor
 from tests import masukan_luar as ml
-from tests.ui.test_bahasa_sapu import KATA_INDONESIA, SHOTS, _istilah, bahasa_lain, kumpulkan
+from tests.ui.test_bahasa_sapu import (
+    KATA_INDONESIA,
+    SANDI,
+    SHOTS,
+    _istilah,
+    bahasa_lain,
+    kumpulkan,
+)
 from tests.unit.test_masukan_tersandung4 import AMERIKA, _dengan_tanggal
 
 
@@ -44,6 +62,7 @@ def _foto(widget: QWidget, nama: str) -> None:
 def _jendela(qtbot, db_path: Path, user: str = "penguji"):
     w = create_main_window(db_path, user=user)
     qtbot.addWidget(w)
+    w.tutup_tanpa_tanya = True  # closed at the end without asking about unsaved changes
     w.resize(1366, 740)
     w.show()
     qtbot.waitExposed(w)
@@ -193,3 +212,261 @@ def test_tanggal_dalam_pesan(inggris):
     assert str(p) == "Impor dibatalkan: 10 Maret 1985 harus unik di berkas."
     assert bahasa.teks(p) == "Import cancelled: 10 March 1985 must be unique in the files."
     assert bahasa.teks(pickle.loads(pickle.dumps(p))) == bahasa.teks(p)
+
+
+# -- export: an option problem, a cancelled export, a finished one ------------------------------
+def test_ekspor_sesudah_berbahasa_inggris(qtbot, inggris, db_isi, tmp_path):
+    w = _jendela(qtbot, db_isi)
+    _picu(w, "aksiEksporProvinsi")
+    d = w.findChild(QDialog, "exportDialog")
+    status = d.findChild(QLabel, "exportStatus")
+    mulai = d.findChild(QPushButton, "exportMulai")
+    tujuan = tmp_path / "hasil.xlsx"
+    d.findChild(QAbstractButton, "exportDenganNama").setChecked(True)
+    d.findChild(QLineEdit, "exportAlasan").setText("abc")
+    d.findChild(QLineEdit, "exportTujuan").setText(str(tujuan))
+    mulai.click()
+    qtbot.waitUntil(lambda: not d.berjalan(), timeout=20000)
+    assert status.text().startswith("A reason for exporting the list of names is required")
+    teks = kumpulkan(d, "ekspor: masalah opsi")
+    d.findChild(QAbstractButton, "exportRekapSaja").setChecked(True)
+    mulai.click()
+    d.reject()  # Batal while it runs cancels it
+    qtbot.waitUntil(lambda: not d.berjalan(), timeout=20000)
+    assert status.text() == "Cancelled. No file and no data changed."
+    assert not tujuan.exists()
+    teks += kumpulkan(d, "ekspor: dibatalkan")
+    mulai.click()
+    qtbot.waitUntil(lambda: not d.berjalan(), timeout=60000)
+    assert tujuan.exists(), status.text()
+    teks += kumpulkan(d, "ekspor: selesai")
+    _foto(d, "sapu_sesudah_ekspor_en.png")
+    _tanpa_indonesia(teks, db_isi)
+
+
+# -- a cancelled count before approving all ------------------------------------------------------
+def test_setujui_semua_dibatalkan_berbahasa_inggris(qtbot, inggris, db_isi):
+    from kalbar_desktop.storage import verifikasi as sv
+    from kalbar_desktop.ui import setujui_semua as uss
+
+    w = create_main_window(db_isi, user="Rina", role="verifikator")
+    qtbot.addWidget(w)
+    w.show()
+    w.statusBar().clearMessage()
+    tugas = uss.setujui_semua(w)
+    tugas.batalkan()  # as Batal of the busy indicator does
+    with qtbot.waitSignal(tugas.gagal, timeout=20000) as sinyal:
+        pass
+    assert isinstance(sinyal.args[0], sv.SetujuiDibatalkan)
+    qtbot.waitUntil(lambda: w.statusBar().currentMessage() != "", timeout=5000)
+    assert w.statusBar().currentMessage() == "Approve all cancelled; no family was approved."
+    assert str(sinyal.args[0]).startswith("Penghitungan dibatalkan")  # the console's words
+
+
+# -- the verification form after a refused save --------------------------------------------------
+def test_form_simpan_ditolak_berbahasa_inggris(qtbot, inggris, db_isi):
+    w = _jendela(qtbot, db_isi)
+    assert w.buka_baris(0)
+    form = w.findChild(QWidget, "householdForm")
+    status = form.findChild(QComboBox, "statusVerifikasiCombo")
+    status.setCurrentIndex(status.findData("DITEMUKAN"))
+    form.findChild(QPushButton, "saveButton").click()
+    pesan = form.findChild(QLabel, "pesanForm").text()
+    assert "required" in pesan, pesan
+    _foto(w, "sapu_sesudah_form_ditolak_en.png")
+    _tanpa_indonesia(kumpulkan(form, "form: simpan ditolak"), db_isi)
+
+
+# -- the admin's windows after work: health check, backup, audit filter, accounts -------------
+@pytest.fixture
+def db_admin(db_isi) -> Path:
+    """The demo database with an admin account."""
+    from kalbar_desktop.storage import pengguna as sp
+
+    with sdb.terbuka(db_isi) as db:
+        sp.tambah(db, "adm", "admin", SANDI, oleh="uji")
+    return db_isi
+
+
+def _kotak_pesan(nama: str) -> QMessageBox | None:
+    return next((x for x in QApplication.topLevelWidgets() if isinstance(x, QMessageBox)
+                 and x.objectName() == nama and x.isVisible()), None)
+
+
+def test_jendela_admin_sesudah_berbahasa_inggris(qtbot, inggris, db_admin, tmp_path):
+    w = _jendela(qtbot, db_admin, user="adm")
+    teks: list[tuple[str, str]] = []
+    # the health check's verdict
+    tugas = w.keamanan.periksa_lengkap()
+    qtbot.waitUntil(lambda: not tugas.berjalan and _kotak_pesan("kabarKeamanan") is not None,
+                    timeout=60000)
+    kotak = _kotak_pesan("kabarKeamanan")
+    teks += kumpulkan(kotak, "periksa kesehatan")
+    kotak.accept()
+    # a backup made: said in the status bar
+    w.statusBar().clearMessage()
+    tugas = w.keamanan.cadangkan_sekarang(tmp_path / "salinan.db")
+    qtbot.waitUntil(lambda: not tugas.berjalan, timeout=60000)
+    qtbot.waitUntil(lambda: w.statusBar().currentMessage() != "", timeout=5000)
+    assert w.statusBar().currentMessage().startswith("Backup saved")
+    teks.append(("cadangan selesai > status bar", w.statusBar().currentMessage()))
+    # the audit trail filtered by action
+    _picu(w, "aksiJejakAudit")
+    audit = w.findChild(QDialog, "auditLogDialog")
+    aksi = audit.findChild(QComboBox, "auditAksi")
+    aksi.setCurrentIndex(aksi.count() - 1)
+    audit.findChild(QPushButton, "auditTerapkan").click()
+    teks += kumpulkan(audit, "jejak audit tersaring")
+    audit.close()
+    # the user dialog after an error: the admin deactivating themself
+    _picu(w, "aksiKelolaPengguna")
+    pengguna = w.findChild(QDialog, "penggunaDialog")
+    pengguna.pilih("adm")
+    pengguna.findChild(QPushButton, "penggunaAktif").click()
+    pesan = pengguna.findChild(QLabel, "penggunaPesan")
+    qtbot.waitUntil(lambda: pesan.text() != "", timeout=3000)
+    teks += kumpulkan(pengguna, "kelola pengguna: galat")
+    # a new account refused: too short a password
+    akun = pengguna.tambah()
+    akun.findChild(QLineEdit, "akunNama").setText("budi")
+    akun.findChild(QLineEdit, "akunSandi").setText("pendek")
+    akun.findChild(QLineEdit, "akunUlangiSandi").setText("pendek")
+    akun.accept()
+    assert akun.isVisible() and akun.findChild(QLabel, "akunPesan").text() != ""
+    teks += kumpulkan(akun, "akun baru: galat")
+    _foto(akun, "sapu_sesudah_akun_galat_en.png")
+    akun.reject()
+    pengguna.close()
+    _tanpa_indonesia(teks, db_admin)
+
+
+def test_impor_dibatalkan_berbahasa_inggris(qtbot, inggris, db_path, tmp_path):
+    from kalbar_desktop.exchange import impor_p3ke
+
+    _w, dialog = _pratinjau(qtbot, db_path, tmp_path)
+    gagal: list = []
+    dialog.mulai_impor()
+    dialog._tugas.gagal.connect(lambda e, _j: gagal.append(e))
+    dialog.batalkan()  # what Batal and Esc do while it runs
+    qtbot.waitUntil(lambda: bool(gagal), timeout=30000)
+    assert isinstance(gagal[0], impor_p3ke.Dibatalkan)
+    qtbot.waitUntil(lambda: dialog._tugas is None, timeout=5000)
+    assert dialog.status.text() == "Import cancelled. Nothing was written."
+    _tanpa_indonesia(kumpulkan(dialog, "impor dibatalkan"), db_path)
+
+
+# -- the Laporan menu after work: re-import preview and apply, a document, the findings report --
+@pytest.fixture
+def db_kantor(templat_ekspor, tmp_path) -> Path:
+    """The demo families with verification results of every kind (tests/unit/ekspor_data)."""
+    from tests.unit.ekspor_data import salin
+
+    return salin(templat_ekspor[0], tmp_path / "kantor.db")
+
+
+def _workbook_koreksi(db_path: Path, idk: dict[str, str], path: Path) -> Path:
+    """The provincial workbook with names, corrected in openpyxl: one family not found, one
+    not eligible without a reason (a problem the preview lists)."""
+    import openpyxl
+
+    from kalbar_desktop.exchange import ekspor
+    from tests.unit.ekspor_data import VERIFIKATOR
+
+    with sdb.terbuka(db_path) as db:
+        ekspor.ekspor(db, ekspor.OpsiEkspor(path, dengan_nama=True, alasan="Koreksi provinsi"),
+                      VERIFIKATOR)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Data Keluarga"]
+    kolom = {c.value: c.column for c in ws[1]}
+    for r in range(2, ws.max_row + 1):
+        if ws.cell(r, 1).value == idk["belum"]:
+            ws.cell(r, kolom["Status verifikasi"]).value = "Tidak ditemukan"
+            ws.cell(r, kolom["Nama verifikator"]).value = "Siti"
+            ws.cell(r, kolom["Tanggal kunjungan"]).value = "20/11/2026"
+        elif ws.cell(r, 1).value == idk["pertama"]:
+            ws.cell(r, kolom["Kelayakan"]).value = "Tidak layak"
+    wb.save(path)
+    return path
+
+
+def test_laporan_sesudah_berbahasa_inggris(qtbot, inggris, db_kantor, templat_ekspor, tmp_path):
+    from kalbar_desktop.ui import laporan
+
+    w = _jendela(qtbot, db_kantor)
+    teks: list[tuple[str, str]] = []
+    # re-import: the preview with a problem, then applied
+    koreksi = _workbook_koreksi(db_kantor, templat_ekspor[1], tmp_path / "provinsi.xlsx")
+    _picu(w, "aksiImporKoreksi")
+    d = w.findChild(QDialog, "reimportDialog")
+    d.berkas.setText(str(koreksi))
+    d.findChild(QPushButton, "reimportBaca").click()
+    qtbot.waitUntil(lambda: not d.berjalan(), timeout=30000)
+    terapkan = d.findChild(QPushButton, "reimportTerapkan")
+    assert terapkan.isEnabled(), d.status.text()
+    teks += kumpulkan(d, "impor ulang: pratinjau")
+    terapkan.click()
+    qtbot.waitUntil(lambda: not d.berjalan(), timeout=30000)
+    assert not terapkan.isEnabled(), d.status.text()
+    teks += kumpulkan(d, "impor ulang: diterapkan")
+    d.close()
+    # a document written for the first desa
+    _picu(w, "aksiCetakBeritaAcara")
+    d = w.findChild(QDialog, "documentDialog")
+    d.tujuan.setText(str(tmp_path / "dokumen.pdf"))
+    d.nomor.setText("140/7/BA/2026")
+    d.nama_kepala.setText("H. Syarif")
+    d.findChild(QPushButton, "dokumenBuat").click()
+    qtbot.waitUntil(lambda: not d.berjalan(), timeout=60000)
+    assert d.hasil == tmp_path / "dokumen.pdf", d.status.text()
+    teks += kumpulkan(d, "dokumen: ditulis")
+    d.close()
+    # the findings report saved
+    laporan.simpan_laporan_temuan(w, tmp_path / "temuan.xlsx")
+    qtbot.waitUntil(lambda: _kotak_pesan("pesanLaporanTemuan") is not None, timeout=60000)
+    kotak = _kotak_pesan("pesanLaporanTemuan")
+    teks += kumpulkan(kotak, "laporan temuan: disimpan")
+    kotak.accept()
+    _tanpa_indonesia(teks, db_kantor)
+
+
+# -- cancel lines of the lower layers -------------------------------------------------------------
+def test_batal_lapisan_bawah_berbahasa_inggris(inggris, db_kantor, tmp_path):
+    """A cancelled export, re-import read and approval count (cancelled at once, on a real
+    database) say so in English in the window and in Indonesian on the console."""
+    from kalbar_desktop.exchange import ekspor, impor_koreksi
+    from kalbar_desktop.storage import verifikasi as sv
+    from tests.unit.ekspor_data import VERIFIKATOR
+
+    ya = lambda: True  # noqa: E731 - Batal pressed before the work began
+    with sdb.terbuka(db_kantor) as db:
+        with pytest.raises(ekspor.Dibatalkan) as e_ekspor:
+            ekspor.ekspor(db, ekspor.OpsiEkspor(tmp_path / "a.xlsx"), VERIFIKATOR,
+                          dibatalkan=ya)
+        ekspor.ekspor(db, ekspor.OpsiEkspor(tmp_path / "b.xlsx", dengan_nama=True,
+                                            alasan="Koreksi provinsi"), VERIFIKATOR)
+        with pytest.raises(impor_koreksi.Dibatalkan) as e_koreksi:
+            impor_koreksi.baca(db, tmp_path / "b.xlsx", VERIFIKATOR, dibatalkan=ya)
+        with pytest.raises(sv.SetujuiDibatalkan) as e_hitung:
+            sv.rencana_setujui_semua(db, VERIFIKATOR, None, dibatalkan=ya)
+    assert not (tmp_path / "a.xlsx").exists()
+    assert [bahasa.teks(e.value) for e in (e_ekspor, e_koreksi, e_hitung)] == [
+        "Export cancelled.", "Re-import cancelled.", "Counting cancelled."]
+    assert [str(e.value) for e in (e_ekspor, e_koreksi, e_hitung)] == [
+        "Ekspor dibatalkan.", "Impor ulang dibatalkan.", "Penghitungan dibatalkan."]
+
+
+def test_teks_batal_lapisan_bawah_adalah_pesan():
+    """No exception of domain, storage or exchange is raised with a plain literal or f-string
+    saying it was cancelled (``dibatalkan``): the window could not translate it."""
+    import ast
+
+    akar = Path(__file__).resolve().parents[2] / "kalbar_desktop"
+    salah = []
+    for lapisan in ("domain", "storage", "exchange"):
+        for path in sorted((akar / lapisan).rglob("*.py")):
+            for s in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(s, ast.Raise) and isinstance(s.exc, ast.Call) and any(
+                        isinstance(a, ast.JoinedStr | ast.Constant)
+                        and "dibatalkan" in ast.unparse(a) for a in s.exc.args):
+                    salah.append(f"{path.relative_to(akar)}:{s.lineno}")
+    assert salah == []
