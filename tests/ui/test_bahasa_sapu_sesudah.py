@@ -364,38 +364,14 @@ def db_kantor(templat_ekspor, tmp_path) -> Path:
     return salin(templat_ekspor[0], tmp_path / "kantor.db")
 
 
-def _workbook_koreksi(db_path: Path, idk: dict[str, str], path: Path) -> Path:
-    """The provincial workbook with names, corrected in openpyxl: one family not found, one
-    not eligible without a reason (a problem the preview lists)."""
-    import openpyxl
-
-    from kalbar_desktop.exchange import ekspor
-    from tests.unit.ekspor_data import VERIFIKATOR
-
-    with sdb.terbuka(db_path) as db:
-        ekspor.ekspor(db, ekspor.OpsiEkspor(path, dengan_nama=True, alasan="Koreksi provinsi"),
-                      VERIFIKATOR)
-    wb = openpyxl.load_workbook(path)
-    ws = wb["Data Keluarga"]
-    kolom = {c.value: c.column for c in ws[1]}
-    for r in range(2, ws.max_row + 1):
-        if ws.cell(r, 1).value == idk["belum"]:
-            ws.cell(r, kolom["Status verifikasi"]).value = "Tidak ditemukan"
-            ws.cell(r, kolom["Nama verifikator"]).value = "Siti"
-            ws.cell(r, kolom["Tanggal kunjungan"]).value = "20/11/2026"
-        elif ws.cell(r, 1).value == idk["pertama"]:
-            ws.cell(r, kolom["Kelayakan"]).value = "Tidak layak"
-    wb.save(path)
-    return path
-
-
 def test_laporan_sesudah_berbahasa_inggris(qtbot, inggris, db_kantor, templat_ekspor, tmp_path):
     from kalbar_desktop.ui import laporan
+    from tests.unit.ekspor_data import workbook_koreksi
 
     w = _jendela(qtbot, db_kantor)
     teks: list[tuple[str, str]] = []
     # re-import: the preview with a problem, then applied
-    koreksi = _workbook_koreksi(db_kantor, templat_ekspor[1], tmp_path / "provinsi.xlsx")
+    koreksi = workbook_koreksi(db_kantor, templat_ekspor[1], tmp_path / "provinsi.xlsx")
     _picu(w, "aksiImporKoreksi")
     d = w.findChild(QDialog, "reimportDialog")
     d.berkas.setText(str(koreksi))

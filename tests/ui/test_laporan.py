@@ -7,7 +7,6 @@ import subprocess
 from pathlib import Path
 
 import msoffcrypto
-import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPushButton, QTableView
@@ -17,7 +16,7 @@ from kalbar_desktop.settings import Pengaturan
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import verifikasi as sv
 from kalbar_desktop.ui import create_main_window
-from tests.unit.ekspor_data import VERIFIKATOR, salin
+from tests.unit.ekspor_data import salin, workbook_koreksi
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
@@ -131,21 +130,7 @@ def test_operator_tidak_bisa_ekspor_nama(qtbot, db_path):
 
 def test_impor_ulang_pratinjau_lalu_terapkan(qtbot, db_path, tmp_path, templat_ekspor):
     idk = templat_ekspor[1]["belum"]
-    with sdb.terbuka(db_path) as db:
-        path = tmp_path / "provinsi.xlsx"
-        ekspor.ekspor(db, ekspor.OpsiEkspor(path, dengan_nama=True, alasan="Koreksi provinsi"),
-                      VERIFIKATOR)
-    wb = openpyxl.load_workbook(path)
-    ws = wb["Data Keluarga"]
-    kolom = {c.value: c.column for c in ws[1]}
-    for r in range(2, ws.max_row + 1):
-        if ws.cell(r, 1).value == idk:
-            ws.cell(r, kolom["Status verifikasi"]).value = "Tidak ditemukan"
-            ws.cell(r, kolom["Nama verifikator"]).value = "Siti"
-            ws.cell(r, kolom["Tanggal kunjungan"]).value = "20/11/2026"
-        elif ws.cell(r, 1).value == templat_ekspor[1]["pertama"]:
-            ws.cell(r, kolom["Kelayakan"]).value = "Tidak layak"  # reason missing: listed
-    wb.save(path)
+    path = workbook_koreksi(db_path, templat_ekspor[1], tmp_path / "provinsi.xlsx")
 
     w = _jendela(qtbot, db_path)
     d = _buka(qtbot, w, "aksiImporKoreksi", "reimportDialog")

@@ -95,3 +95,29 @@ def salin(templat: Path, tujuan: Path) -> Path:
     """Copy a database file made by :func:`buat_templat`."""
     shutil.copyfile(templat, tujuan)
     return tujuan
+
+
+def workbook_koreksi(db_path: Path, idk: dict[str, str], path: Path) -> Path:
+    """The provincial workbook with names exported from ``db_path`` and corrected in openpyxl
+    as a province would: family ``idk["belum"]`` not found (verifier Siti, 20/11/2026), family
+    ``idk["pertama"]`` not eligible without a reason (a problem the preview lists)."""
+    import openpyxl
+
+    from kalbar_desktop.exchange import ekspor
+    from kalbar_desktop.storage import db as sdb
+
+    with sdb.terbuka(db_path) as db:
+        ekspor.ekspor(db, ekspor.OpsiEkspor(path, dengan_nama=True, alasan="Koreksi provinsi"),
+                      VERIFIKATOR)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Data Keluarga"]
+    kolom = {c.value: c.column for c in ws[1]}
+    for r in range(2, ws.max_row + 1):
+        if ws.cell(r, 1).value == idk["belum"]:
+            ws.cell(r, kolom["Status verifikasi"]).value = "Tidak ditemukan"
+            ws.cell(r, kolom["Nama verifikator"]).value = "Siti"
+            ws.cell(r, kolom["Tanggal kunjungan"]).value = "20/11/2026"
+        elif ws.cell(r, 1).value == idk["pertama"]:
+            ws.cell(r, kolom["Kelayakan"]).value = "Tidak layak"
+    wb.save(path)
+    return path
