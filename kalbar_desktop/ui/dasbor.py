@@ -767,7 +767,7 @@ class PanelDasbor(QWidget):
         batang = []
         for g in d.kelayakan:
             if g.kunci is None:
-                label, warna = self.tr("Belum dinilai"), WARNA_KOSONG
+                label, warna = self.tr("Belum ditentukan"), WARNA_KOSONG
             else:
                 label = ul.label(g.kunci, Kelayakan)
                 warna = WARNA_KELAYAKAN.get(g.kunci, WARNA_KOSONG)

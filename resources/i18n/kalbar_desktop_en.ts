@@ -3108,8 +3108,8 @@ Click the district&apos;s name to show all its families.</translation>
         <translation>Desil {0}</translation>
     </message>
     <message>
-        <source>Belum dinilai</source>
-        <translation>Not assessed</translation>
+        <source>Belum ditentukan</source>
+        <translation>Not decided</translation>
     </message>
     <message>
         <source>{0}: {1} temuan pada {2} keluarga

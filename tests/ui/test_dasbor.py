@@ -119,7 +119,7 @@ def test_angka_di_dasbor_sama_dengan_basis_data(qtbot, db_path, db_kerja):
          f"{kelayakan['LAYAK_INTERVENSI']} ({persen(kelayakan['LAYAK_INTERVENSI'], 120)})"),
         ("Tidak layak", kelayakan["TIDAK_LAYAK"],
          f"{kelayakan['TIDAK_LAYAK']} ({persen(kelayakan['TIDAK_LAYAK'], 120)})"),
-        ("Belum dinilai", 90 + kelayakan[None], f"{90 + kelayakan[None]} (79%)")]
+        ("Belum ditentukan", 90 + kelayakan[None], f"{90 + kelayakan[None]} (79%)")]
 
     assert sorted(b.total for b in panel.chart_temuan.batang()) == sorted(temuan.values())
 
@@ -176,7 +176,7 @@ def test_klik_batang_menyaring_tabel_keluarga(qtbot, db_path, db_kerja):
     assert w.model.rowCount() == panel.data().desil[0].keluarga
     assert {w.model.index(r, 3).data() for r in range(w.model.rowCount())} == {"1"}
 
-    # kelayakan 'Belum dinilai'
+    # kelayakan 'Belum ditentukan'
     w.tab.setCurrentWidget(panel)
     n = len(panel.chart_kelayakan.batang())
     qtbot.mouseClick(panel.chart_kelayakan, Qt.MouseButton.LeftButton,
