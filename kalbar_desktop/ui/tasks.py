@@ -81,11 +81,16 @@ class Tugas(QObject):
         class _Runnable(QRunnable):
             def run(self) -> None:  # runs on a worker thread
                 try:
-                    hasil = kerja(konteks)
-                except BaseException as e:  # reported to the UI thread, never swallowed
-                    sinyal.gagal.emit(e, traceback.format_exc())
-                else:
-                    sinyal.selesai.emit(hasil)
+                    try:
+                        hasil = kerja(konteks)
+                    except BaseException as e:  # reported to the UI thread, never swallowed
+                        sinyal.gagal.emit(e, traceback.format_exc())
+                    else:
+                        sinyal.selesai.emit(hasil)
+                except RuntimeError:
+                    # The program is closing and Qt already deleted the signal's object: no
+                    # one is left to tell; say it in the log rather than on the console.
+                    _log.info("Tugas latar selesai sesudah jendelanya ditutup")
 
         QThreadPool.globalInstance().start(_Runnable())
 
