@@ -72,6 +72,22 @@ class BasisData(Database):
     saat_terputus: Callable[[BasisDataTerputus], None] | None = None
     """Called (before raising) when :meth:`periksa_berkas` finds the file gone: the window
     shows its one dialog whichever reader met it first."""
+    sidik: Any = None
+    """Who this database is (``sidik.Sidik``), read by :meth:`ingat_sidik` and, on a guarded
+    connection, again after each write transaction: the window reconnects on its own only to
+    the same database."""
+
+    def ingat_sidik(self) -> None:
+        """Read :attr:`sidik` now (kept as it was when the file cannot be read)."""
+        from kalbar_desktop.storage import sidik as ssidik
+
+        panggil, self.saat_terputus = self.saat_terputus, None
+        try:
+            self.sidik = ssidik.baca(self)
+        except (sqlite3.Error, KesalahanPenyimpanan) as e:
+            _log.info("Sidik basis data tidak terbaca: %s", e)
+        finally:
+            self.saat_terputus = panggil
 
     # -- the file is still there ---------------------------------------------------------------
     def periksa_berkas(self, isi: bool = False) -> None:
@@ -214,6 +230,8 @@ class BasisData(Database):
             # would commit into a file nobody can see any more (a pulled stick, a renamed
             # folder). Raised inside the block, so the transaction rolls back.
             self.periksa_berkas(isi=True)
+        if not self.conn.in_transaction:  # committed: the latest audit row is known
+            self.ingat_sidik()
 
     def execute(self, sql: str, parameters: Sequence | dict[str, Any] | None = None
                 ) -> sqlite3.Cursor:
@@ -325,8 +343,30 @@ class BasisDataTerputus(KesalahanLingkungan):
         e.path = path
         return e
 
+    @classmethod
+    def berkas_lain(cls, path: Path, beda: str) -> BasisDataTerputus:
+        """The error for a database file at ``path`` that is not the one opened (``beda``: how
+        it differs, from :func:`kalbar_desktop.storage.sidik.bedanya`)."""
+        e = cls(Pesan("Di tempat berkas basis data {path} sekarang ada basis data yang bukan "
+                      "yang tadi dibuka: {sebab}. Tidak ada yang ditulis ke basis data mana "
+                      "pun.", path=str(path), sebab=beda))
+        e.path = path
+        return e
+
 
 _KEPALA_SQLITE = b"SQLite format 3\x00"
+
+
+def periksa_ada(path: Path) -> None:
+    """Raise :class:`BasisDataTerputus` unless a non-empty file that starts like an SQLite
+    database stands at ``path`` (a stick plugged in again, a file put back)."""
+    sebab = _sebab_terputus(path, None, isi=True)
+    if sebab is None:
+        with suppress(OSError):
+            if path.stat().st_size == 0:
+                sebab = Pesan("berkasnya kosong (terpotong)")
+    if sebab is not None:
+        raise BasisDataTerputus.untuk(path, sebab)
 
 
 def _identitas(path: Path) -> tuple[int, int] | None:

@@ -9,6 +9,12 @@ form) raises :class:`~kalbar_desktop.storage.db.BasisDataTerputus`, and this gua
 dialog once. The form keeps its values (a refused save never clears them); "Coba lagi" checks
 the file again, connects to it anew when it came back as another file (a stick plugged in
 again), reloads the table and the counts, and the person saves again.
+
+While the file is gone a timer looks at the path every :data:`SELANG_AWAS_MS`: when the same
+database is back (:mod:`kalbar_desktop.storage.sidik`: same schema, same audit trail, the
+latest audit row known still in it) the window reconnects on its own and says so in the status
+bar. When another database stands there (another office's, an older copy) it never goes on
+silently: the dialog says so and offers "Pakai berkas ini" beside the usual choices.
 """
 
 from __future__ import annotations
@@ -31,12 +37,27 @@ from PySide6.QtWidgets import (
 
 from kalbar_desktop import APP_NAME, paths
 from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.storage import sidik as ssidik
 from kalbar_desktop.ui import bahasa
 
 if TYPE_CHECKING:
     from kalbar_desktop.ui.main_window import MainWindow
 
 _log = logging.getLogger(__name__)
+
+SELANG_AWAS_MS = 2000
+"""While the file is gone, the path is looked at this often (a ``stat``; once a database file
+stands there again, a read-only look at who it is)."""
+
+
+def _kunci_berkas(path: Path) -> tuple[int, int, int, int] | None:
+    """Device, inode, size and modification time of ``path`` (``None`` when unreadable): the
+    file asked about once is not asked about again until it changes."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 class PenjagaTerputus(QObject):
@@ -55,8 +76,17 @@ class PenjagaTerputus(QObject):
         self._tertunda = False
         self._terjangkau = True
         """What :attr:`MainWindow.basis_data_terjangkau` last said."""
+        self.berkas_lain: str | None = None
+        """How the database now at the path differs from the one opened (``None``: it does
+        not, or nothing is there)."""
+        self._ditanya: tuple[int, int, int, int] | None = None
         jendela.db.jaga_berkas = True
         jendela.db.saat_terputus = self.laporkan
+        jendela.db.ingat_sidik()
+        self.pengawas = QTimer(self)
+        self.pengawas.setObjectName("pengawasBerkasBasisData")
+        self.pengawas.setInterval(SELANG_AWAS_MS)
+        self.pengawas.timeout.connect(self._awasi)
         # Shown in the table's place while the file is gone (an empty table says nothing).
         self.halaman = QWidget()
         self.halaman.setObjectName("halamanTerputus")
@@ -114,9 +144,23 @@ class PenjagaTerputus(QObject):
                 "Isian di formulir yang terbuka tidak hilang: biarkan jendela ini terbuka, "
                 "pasang lagi flashdisk-nya, pilih Coba lagi, lalu simpan sekali lagi. Membuka "
                 "basis data lain atau keluar membuang isian yang belum tersimpan.")
+        teks += " " + self.tr("Begitu basis data yang sama kembali, aplikasi menyambung sendiri "
+                              "dalam beberapa detik.")
+        if self.berkas_lain is not None:
+            teks = self.tr(
+                "Aplikasi tidak melanjutkan ke berkas itu tanpa bertanya. Pasang flashdisk yang "
+                "benar (aplikasi menyambung sendiri begitu basis data yang tadi kembali), buka "
+                "basis data lain, atau pilih Pakai berkas ini bila memang berkas itu yang mau "
+                "dipakai (misalnya cadangan yang sengaja dipulihkan): isian formulir yang belum "
+                "tersimpan lalu disimpan ke sana.")
         kotak.setInformativeText(teks)
         coba = kotak.addButton(self.tr("&Coba lagi"), QMessageBox.ButtonRole.AcceptRole)
         coba.setObjectName("cobaLagiButton")
+        if self.berkas_lain is not None:
+            pakai = kotak.addButton(self.tr("&Pakai berkas ini"),
+                                    QMessageBox.ButtonRole.ActionRole)
+            pakai.setObjectName("pakaiBerkasIniButton")
+            pakai.clicked.connect(lambda: self.coba_lagi(paksa=True))
         lain = kotak.addButton(self.tr("&Buka basis data lain..."),
                                QMessageBox.ButtonRole.ActionRole)
         lain.setObjectName("bukaLainButton")
@@ -152,11 +196,17 @@ class PenjagaTerputus(QObject):
             + html.escape(bahasa.teks(self.terputus)) + "</p><p>" + self.tr(
                 "Daftar keluarga kembali setelah berkas basis data bisa dibaca lagi: pasang "
                 "flashdisk-nya (atau kembalikan berkasnya), lalu pilih <b>Coba lagi</b> di kotak "
-                "pesan atau dengan tombol di bawah ini.") + "</p>")
+                "pesan atau dengan tombol di bawah ini.") + " " + self.tr(
+                "Begitu basis data yang sama kembali, aplikasi menyambung sendiri dalam "
+                "beberapa detik.") + "</p>")
         self.jendela.isi.setCurrentWidget(self.halaman)
         self._beri_tahu(False)
 
     def _beri_tahu(self, terjangkau: bool) -> None:
+        if terjangkau:
+            self.pengawas.stop()
+        elif not self.pengawas.isActive():
+            self.pengawas.start()
         if terjangkau != self._terjangkau:
             self._terjangkau = terjangkau
             self.jendela.basis_data_terjangkau.emit(terjangkau)
@@ -174,27 +224,82 @@ class PenjagaTerputus(QObject):
             self.dialog.deleteLater()
         self.dialog = None
 
+    # -- watching for the file to come back ------------------------------------------------------
+    def _awasi(self) -> None:
+        """One look at the path while the file is gone: the same database back, reconnect;
+        another database there, say so (once for that file) and leave the choice."""
+        if self.terputus is None:
+            self.pengawas.stop()
+            return
+        aktif = QApplication.activeModalWidget()
+        if aktif is not None and aktif is not self.dialog:
+            return  # a file chooser or another question is open: not under its feet
+        path = self.jendela.db_path
+        dikenal = self.jendela.db.sidik
+        if dikenal is None:  # who the database was is unknown: only "Coba lagi"
+            return
+        try:
+            beda = ssidik.periksa(path, dikenal)
+        except sdb.KesalahanPenyimpanan:
+            return  # no readable database there (yet)
+        if beda is None:
+            self.coba_lagi(otomatis=True)
+        elif _kunci_berkas(path) != self._ditanya:
+            self._laporkan_berkas_lain(beda)
+
+    def _laporkan_berkas_lain(self, beda: str) -> None:
+        self._ditanya = _kunci_berkas(self.jendela.db_path)
+        self.berkas_lain = beda
+        _log.warning("Basis data lain ada di %s: %s", self.jendela.db_path, beda)
+        if self.dialog is not None:  # its text and buttons change
+            self.dialog.finished.disconnect(self._ditutup)
+            self.dialog.done(0)
+            self.dialog.deleteLater()
+            self.dialog = None
+        self.laporkan(sdb.BasisDataTerputus.berkas_lain(self.jendela.db_path, beda))
+
     # -- the choices -----------------------------------------------------------------------------
-    def coba_lagi(self) -> bool:
+    def coba_lagi(self, paksa: bool = False, otomatis: bool = False) -> bool:
         """Check the file again; when it is back, reload the window's data (the form keeps its
         values). Returns True when the database can be read again (else the dialog opens
-        again with what was found now)."""
+        again with what was found now). Another database at the path (not the one opened) is
+        not taken unless ``paksa`` ("Pakai berkas ini"); ``otomatis``: the watch found the
+        same database back (the dialog closes, the status bar says so)."""
         db = self.jendela.db
+        path = self.jendela.db_path
+        if not paksa and db.sidik is not None:
+            try:
+                beda = ssidik.periksa(path, db.sidik)
+            except sdb.KesalahanPenyimpanan:
+                beda = None  # not there: said below
+            if beda is not None:
+                self._laporkan_berkas_lain(beda)
+                return False
         self.terputus = None
         try:
             db.sambung_lagi()
         except sdb.KesalahanPenyimpanan as e:
             if not isinstance(e, sdb.BasisDataTerputus):
-                e = sdb.BasisDataTerputus.untuk(self.jendela.db_path, e)
+                e = sdb.BasisDataTerputus.untuk(path, e)
             self.laporkan(e)
             return False
-        _log.info("Basis data bisa dibaca lagi: %s", self.jendela.db_path)
+        _log.info("Basis data bisa dibaca lagi%s: %s", " (otomatis)" if otomatis else "", path)
+        self.berkas_lain = None
+        self._ditanya = None
+        db.ingat_sidik()
+        if self.dialog is not None:
+            self.dialog.done(0)  # not close(): that would "press" its escape button
         self.jendela.segarkan()
         if self.terputus is not None:  # reloading met it again
             return False
-        self.jendela.statusBar().showMessage(self.tr(
-            "Basis data bisa dibaca lagi. Isian formulir yang belum tersimpan masih ada: "
-            "simpan sekarang (Ctrl+S)."), 15000)
+        if otomatis:
+            teks = self.tr("Basis data bisa dibaca lagi dan tersambung otomatis.")
+        else:
+            teks = self.tr("Basis data bisa dibaca lagi.")
+        if self.jendela._form_terbuka() and self.jendela.form.ada_perubahan():
+            teks += " " + self.tr("Isian formulir yang belum tersimpan masih ada: simpan "
+                                  "sekarang (Ctrl+S).")
+        self.jendela.statusBar().showMessage(teks, 15000)
         return True
 
     def _pilih_lain(self) -> None:
@@ -235,6 +340,7 @@ class PenjagaTerputus(QObject):
     def _lepas(self) -> None:
         self.jendela.db.saat_terputus = None
         self.terputus = None
+        self.pengawas.stop()
 
     def _tutup_jendela(self) -> None:
         jendela = self.jendela

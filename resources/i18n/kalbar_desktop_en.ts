@@ -3456,6 +3456,18 @@ Technical details: {1} at {2}.</translation>
         <translation>&amp;Try again</translation>
     </message>
     <message>
+        <source>Begitu basis data yang sama kembali, aplikasi menyambung sendiri dalam beberapa detik.</source>
+        <translation>As soon as the same database is back, the application reconnects on its own within a few seconds.</translation>
+    </message>
+    <message>
+        <source>Aplikasi tidak melanjutkan ke berkas itu tanpa bertanya. Pasang flashdisk yang benar (aplikasi menyambung sendiri begitu basis data yang tadi kembali), buka basis data lain, atau pilih Pakai berkas ini bila memang berkas itu yang mau dipakai (misalnya cadangan yang sengaja dipulihkan): isian formulir yang belum tersimpan lalu disimpan ke sana.</source>
+        <translation>The application does not carry on with that file without asking. Plug in the right USB stick (the application reconnects on its own as soon as the database from before is back), open another database, or choose Use this file if that file is really the one to use (for example a backup restored on purpose): unsaved entries in the form are then saved there.</translation>
+    </message>
+    <message>
+        <source>&amp;Pakai berkas ini</source>
+        <translation>&amp;Use this file</translation>
+    </message>
+    <message>
         <source>&amp;Buka basis data lain...</source>
         <translation>&amp;Open another database...</translation>
     </message>
@@ -3476,8 +3488,16 @@ Technical details: {1} at {2}.</translation>
         <translation>The list of families comes back once the database file can be read again: plug in the USB stick (or put the file back), then choose &lt;b&gt;Try again&lt;/b&gt; in the message box or with the button below.</translation>
     </message>
     <message>
-        <source>Basis data bisa dibaca lagi. Isian formulir yang belum tersimpan masih ada: simpan sekarang (Ctrl+S).</source>
-        <translation>The database can be read again. The form&apos;s unsaved entries are still there: save now (Ctrl+S).</translation>
+        <source>Basis data bisa dibaca lagi dan tersambung otomatis.</source>
+        <translation>The database can be read again and was reconnected automatically.</translation>
+    </message>
+    <message>
+        <source>Basis data bisa dibaca lagi.</source>
+        <translation>The database can be read again.</translation>
+    </message>
+    <message>
+        <source>Isian formulir yang belum tersimpan masih ada: simpan sekarang (Ctrl+S).</source>
+        <translation>The form's unsaved entries are still there: save them now (Ctrl+S).</translation>
     </message>
     <message>
         <source>Buka basis data</source>
@@ -4456,6 +4476,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Database file {path} can no longer be read: {sebab}. The USB stick or network folder holding it may have been removed, or the file or its folder was moved, renamed or overwritten. Nothing was written to the database. Plug the USB stick in again (or put the file back), then choose Try again.</translation>
     </message>
     <message>
+        <source>Di tempat berkas basis data {path} sekarang ada basis data yang bukan yang tadi dibuka: {sebab}. Tidak ada yang ditulis ke basis data mana pun.</source>
+        <translation>Where the database file {path} was there is now a database that is not the one opened before: {sebab}. Nothing was written to any database.</translation>
+    </message>
+    <message>
         <source>berkas {nama} tidak ada lagi di folder {folder}</source>
         <translation>file {nama} is no longer in folder {folder}</translation>
     </message>
@@ -4874,6 +4898,26 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>pemeriksaan tidak dapat diselesaikan ({jenis}: {galat})</source>
         <translation>the check could not be completed ({jenis}: {galat})</translation>
+    </message>
+    <message>
+        <source>skemanya versi {kini}, bukan versi {tadi}</source>
+        <translation>its schema is version {kini}, not version {tadi}</translation>
+    </message>
+    <message>
+        <source>basis data lain (jejak auditnya tidak berawal dari catatan yang sama)</source>
+        <translation>another database (its audit trail does not begin with the same entry)</translation>
+    </message>
+    <message>
+        <source>salinan yang lebih lama (misalnya cadangan); catatan jejak audit nomor {nomor} yang tadi sudah ada tidak ada di dalamnya, jadi perubahan terakhir tidak ada di sana</source>
+        <translation>an older copy (a backup, for example); audit entry number {nomor}, which existed before, is not in it, so the latest changes are missing there</translation>
+    </message>
+    <message>
+        <source>berkas itu bukan basis data Kalbar Desktop</source>
+        <translation>that file is not a Kalbar Desktop database</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} belum bisa dibaca ({sebab})</source>
+        <translation>File {berkas} cannot be read yet ({sebab})</translation>
     </message>
     <message>
         <source>{nama} sendiri yang mengisi atau mengoreksi data keluarga {id}: pekerjaan sendiri tidak boleh disetujui sendiri. Persetujuan harus oleh verifikator lain.</source>
