@@ -65,6 +65,8 @@ class BasisData(Database):
     _pemeriksaan: Any = None
     _pemeriksaan_milik: bool = False
     _identitas: tuple[int, int] | None = None
+    _identitas_wal: tuple[int, int] | None = None
+    """(device, inode) of the ``-wal`` this connection opened beside its file."""
     jaga_berkas: bool = False
     """Check before every statement that the file is still the one opened (a window's
     connection: a USB stick pulled or a file moved away must not go unnoticed; on Linux the
@@ -141,11 +143,13 @@ class BasisData(Database):
         sebab = _sebab_terputus(path, None, isi=True)  # any file will do, if it is a database
         if sebab is not None:
             raise BasisDataTerputus.untuk(path, sebab)
+        self.lepas_berkas_diganti()
         baru = _buka_sambungan(path, self.baca_saja, migrasi=False)
         lama, self.conn = self.conn, baru.conn
         with suppress(sqlite3.Error):
             lama.close()
         self._identitas = _identitas(path)
+        self._identitas_wal = _identitas(_wal(path))
         if self._pemeriksaan is not None:
             self.conn.execute("PRAGMA query_only = ON")
         if self._kunci is not None and skunci.jumlah_pegangan(self._kunci) == 1:
@@ -158,6 +162,42 @@ class BasisData(Database):
             except skunci.BasisDataDipakai as e:
                 raise BasisDataDipakai(pesan_dari(e)) from None
         _log.info("Basis data disambung ulang: %s", path.name)
+
+    def lepas_berkas_diganti(self) -> Path | None:
+        """Let go of the file when another one took its name while this connection still holds
+        the old file's journal beside it (a backup put over the open database by hand, with
+        ``cp --remove-destination``, ``mv`` or a file manager; on Linux the open file lives on
+        unseen). SQLite does not remove a journal whose database moved, and any connection
+        opened on the new file would apply that journal to it (a mixture of two databases; the
+        next checkpoint writes it into the new file): the connection is closed and the old
+        journal (``-wal``, ``-shm``) is moved aside as ``<name>-wal.terlepas-<time>``. Returns
+        where the journal went (``None``: nothing to do). The connection is unusable
+        afterwards until :meth:`sambung_ulang`; :meth:`periksa_berkas` refuses every statement
+        meanwhile (the file's identity changed)."""
+        if self.path is None or self._identitas is None or self._identitas_wal is None:
+            return None
+        path = Path(self.path)
+        kini = _identitas(path)
+        if kini is None or kini == self._identitas or _identitas(_wal(path)) != \
+                self._identitas_wal:
+            return None
+        with suppress(sqlite3.Error):
+            self.conn.close()
+        self._identitas_wal = None
+        if _identitas(_wal(path)) is None:  # removed by SQLite after all
+            return None
+        cap = time.strftime("%Y%m%d-%H%M%S")
+        tujuan = path.with_name(f"{path.name}-wal.terlepas-{cap}")
+        try:
+            os.replace(_wal(path), tujuan)
+            with suppress(FileNotFoundError):
+                os.replace(f"{path}-shm", path.with_name(f"{path.name}-shm.terlepas-{cap}"))
+        except OSError as e:
+            _log.warning("Jurnal lama %s tidak bisa dipindahkan: %s", _wal(path), e)
+            return None
+        _log.warning("Berkas basis data %s diganti saat terbuka; jurnal lamanya dipindah ke %s",
+                     path, tujuan.name)
+        return tujuan
 
     # -- writes wait for the quick health check ------------------------------------------------
     def tahan_tulis_sampai_diperiksa(self, pemeriksaan: Any) -> None:
@@ -369,6 +409,10 @@ def periksa_ada(path: Path) -> None:
         raise BasisDataTerputus.untuk(path, sebab)
 
 
+def _wal(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
 def _identitas(path: Path) -> tuple[int, int] | None:
     """(device, inode) of ``path``; ``None`` when unknown (a network share gives inode 0)."""
     try:
@@ -528,6 +572,7 @@ def buka(path: str | Path, *, baca_saja: bool = False, migrasi: bool = True,
         raise
     db._kunci = kunci
     db._identitas = _identitas(path)
+    db._identitas_wal = _identitas(_wal(path))
     db.jaga_berkas = jaga_berkas
     if not baca_saja:
         with _KUNCI_PEMERIKSAAN:

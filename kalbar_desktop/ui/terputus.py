@@ -239,13 +239,20 @@ class PenjagaTerputus(QObject):
         if dikenal is None:  # who the database was is unknown: only "Coba lagi"
             return
         try:
-            beda = ssidik.periksa(path, dikenal)
+            beda = self._beda(dikenal)
         except sdb.KesalahanPenyimpanan:
             return  # no readable database there (yet)
         if beda is None:
             self.coba_lagi(otomatis=True)
         elif _kunci_berkas(path) != self._ditanya:
             self._laporkan_berkas_lain(beda)
+
+    def _beda(self, dikenal: ssidik.Sidik) -> str | None:
+        """How the database now at the path differs from the one opened (``None``: it is the
+        same); raises while no readable database is there. The old file's journal is let go
+        first when another file took the name (it must not be read into the new one)."""
+        self.jendela.db.lepas_berkas_diganti()
+        return ssidik.periksa(self.jendela.db_path, dikenal)
 
     def _laporkan_berkas_lain(self, beda: str) -> None:
         self._ditanya = _kunci_berkas(self.jendela.db_path)
@@ -269,7 +276,7 @@ class PenjagaTerputus(QObject):
         path = self.jendela.db_path
         if not paksa and db.sidik is not None:
             try:
-                beda = ssidik.periksa(path, db.sidik)
+                beda = self._beda(db.sidik)
             except sdb.KesalahanPenyimpanan:
                 beda = None  # not there: said below
             if beda is not None:

@@ -3497,7 +3497,7 @@ Technical details: {1} at {2}.</translation>
     </message>
     <message>
         <source>Isian formulir yang belum tersimpan masih ada: simpan sekarang (Ctrl+S).</source>
-        <translation>The form's unsaved entries are still there: save them now (Ctrl+S).</translation>
+        <translation>The form&apos;s unsaved entries are still there: save them now (Ctrl+S).</translation>
     </message>
     <message>
         <source>Buka basis data</source>

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
 import time
 from pathlib import Path
 
@@ -124,10 +125,9 @@ def test_basis_data_lain_atau_cadangan_lama_tidak_dipakai_diam_diam(
     lain = tmp_path / "kantor-lain.db"
     sdb.buka(lain).close()  # another office's (empty) database
 
-    # The stick's file replaced while open by the morning's backup (copied over by hand).
-    for akhiran in ("", "-wal", "-shm"):
-        Path(f"{flashdisk}{akhiran}").unlink(missing_ok=True)
-    shutil.copyfile(cadangan, flashdisk)
+    # The stick's file replaced while open by the morning's backup (copied over by hand; the
+    # window's journal with the save stays beside it and must not be read into the backup).
+    subprocess.run(["cp", "--remove-destination", str(cadangan), str(flashdisk)], check=True)
     _baca_tabel(w)  # the window's connection sees another file under the name
     qtbot.waitUntil(lambda: penjaga.berkas_lain is not None, timeout=TUNGGU_MS)
     kotak = _dialog(qtbot, w)
@@ -160,6 +160,7 @@ def test_basis_data_lain_atau_cadangan_lama_tidak_dipakai_diam_diam(
     assert penjaga.berkas_lain is None
     assert _simpan_tercatat(flashdisk, idk) == "Ani Rahayu"
     assert _simpan_tercatat(cadangan, idk) != "Ani Rahayu"
+    assert len(list(flashdisk.parent.glob("kab.db-wal.terlepas-*"))) == 1  # kept aside
 
 
 def test_pakai_berkas_ini_menyambung_ke_cadangan_yang_dipilih(qtbot, jendela, flashdisk,
@@ -174,9 +175,7 @@ def test_pakai_berkas_ini_menyambung_ke_cadangan_yang_dipilih(qtbot, jendela, fl
     w.form.findChild(QPushButton, "saveButton").click()
     assert _simpan_tercatat(flashdisk, idk) == "Ani Rahayu"
     w.form.muat_ulang()
-    for akhiran in ("", "-wal", "-shm"):
-        Path(f"{flashdisk}{akhiran}").unlink(missing_ok=True)
-    shutil.copyfile(cadangan, flashdisk)
+    subprocess.run(["mv", "-f", str(cadangan), str(flashdisk)], check=True)
     _baca_tabel(w)
     qtbot.waitUntil(lambda: penjaga.berkas_lain is not None and penjaga.dialog is not None,
                     timeout=TUNGGU_MS)
@@ -185,3 +184,5 @@ def test_pakai_berkas_ini_menyambung_ke_cadangan_yang_dipilih(qtbot, jendela, fl
     assert w.isi.currentWidget() is w.table and penjaga.berkas_lain is None
     assert not penjaga.pengawas.isActive()
     assert _simpan_tercatat(flashdisk, idk) != "Ani Rahayu"  # the backup's content
+    with sdb.terbuka(flashdisk, baca_saja=True, migrasi=False) as db:
+        assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"

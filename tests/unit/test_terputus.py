@@ -142,3 +142,58 @@ def test_pegangan_sqlite_putus_padahal_berkas_sama(db_usb, tmp_path):
     with db_usb.atomic():
         db_usb.execute("INSERT INTO catatan VALUES ('lagi')")
     assert len(_isi(path)) == 302
+
+
+def _cadangan(tmp_path: Path) -> Path:
+    """A backup of another state: one row, 'dari cadangan'."""
+    cadangan = tmp_path / "cadangan.db"
+    with sdb.terbuka(cadangan) as db, db.atomic():
+        db.execute("CREATE TABLE catatan (isi TEXT)")
+        db.execute("INSERT INTO catatan VALUES ('dari cadangan')")
+    return cadangan
+
+
+@pytest.mark.parametrize("perintah", [["cp", "--remove-destination"], ["mv", "-f"]])
+def test_cadangan_dipulihkan_dengan_tangan_di_atas_berkas_yang_terbuka(db_usb, tmp_path,
+                                                                        perintah):
+    """A backup put over the open file by hand (``cp --remove-destination``, ``mv``, a file
+    manager's replace: another inode under the name) is a valid database too, yet the guarded
+    connection neither reads it through its old handle nor writes anything more to the file
+    that was unlinked: the next statement and the next write are refused. Its journal beside
+    the name holds the old file's last change; a connection opened on the new file would read
+    it into that file (SQLite keeps a journal whose database moved): the guard lets go of it
+    first (moved aside, kept), and the connection opened again reads the backup as it is."""
+    path = tmp_path / "USB" / "kab.db"
+    cadangan = _cadangan(tmp_path)
+    with db_usb.atomic():
+        db_usb.execute("INSERT INTO catatan VALUES ('dua')")
+    subprocess.run([*perintah, str(cadangan), str(path)], check=True)
+    isi_cadangan = path.read_bytes()
+    with pytest.raises(sdb.BasisDataTerputus, match=r"berkas lain sekarang memakai nama kab\.db"):
+        db_usb.execute("SELECT isi FROM catatan").fetchall()
+    with pytest.raises(sdb.BasisDataTerputus, match=r"berkas lain sekarang memakai nama kab\.db"), \
+            db_usb.atomic():
+        db_usb.execute("INSERT INTO catatan VALUES ('tiga')")
+    assert path.read_bytes() == isi_cadangan
+    wal = Path(f"{path}-wal")
+    assert wal.stat().st_size > 0  # the old file's last change, waiting under the name
+    samping = db_usb.lepas_berkas_diganti()
+    assert samping is not None and samping.name.startswith("kab.db-wal.terlepas-")
+    assert samping.stat().st_size > 0 and not wal.exists()
+    assert db_usb.lepas_berkas_diganti() is None  # once
+    assert _isi(path) == ["dari cadangan"]
+    db_usb.sambung_ulang()
+    with db_usb.atomic():
+        db_usb.execute("INSERT INTO catatan VALUES ('empat')")
+    assert _isi(path) == ["dari cadangan", "empat"]
+
+
+def test_tanpa_melepas_jurnal_lama_berkas_baru_tercampur(db_usb, tmp_path):
+    """Why the journal is let go: a reader of the file put over the open one sees the old
+    file's rows through the journal left under the name."""
+    path = tmp_path / "USB" / "kab.db"
+    with db_usb.atomic():
+        db_usb.execute("INSERT INTO catatan VALUES ('dua')")
+    cadangan = _cadangan(tmp_path)
+    subprocess.run(["cp", "--remove-destination", str(cadangan), str(path)], check=True)
+    assert _isi(path) != ["dari cadangan"]
