@@ -231,9 +231,8 @@ class PenjagaTerputus(QObject):
         if self.terputus is None:
             self.pengawas.stop()
             return
-        aktif = QApplication.activeModalWidget()
-        if aktif is not None and aktif is not self.dialog:
-            return  # a file chooser or another question is open: not under its feet
+        if isinstance(QApplication.activeModalWidget(), QFileDialog):
+            return  # "Buka basis data lain...": not under the chooser's feet
         path = self.jendela.db_path
         dikenal = self.jendela.db.sidik
         if dikenal is None:  # who the database was is unknown: only "Coba lagi"

@@ -18,7 +18,8 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QPushButton
 
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.ui import terputus
@@ -186,3 +187,25 @@ def test_pakai_berkas_ini_menyambung_ke_cadangan_yang_dipilih(qtbot, jendela, fl
     assert _simpan_tercatat(flashdisk, idk) != "Ani Rahayu"  # the backup's content
     with sdb.terbuka(flashdisk, baca_saja=True, migrasi=False) as db:
         assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+
+
+def test_tidak_menyambung_di_bawah_pemilih_berkas_yang_terbuka(qtbot, jendela, flashdisk):
+    """While "Buka basis data lain..." shows its file chooser the window does not reconnect
+    under it; once the chooser is closed it does."""
+    w = jendela
+    penjaga = w.penjaga_terputus
+    lepas = flashdisk.parent.with_name("FLASHDISK-dilepas")
+    flashdisk.parent.rename(lepas)
+    _baca_tabel(w)
+    _dialog(qtbot, w).done(0)
+    pemilih = QFileDialog(w, "Buka basis data")
+    pemilih.setOption(QFileDialog.Option.DontUseNativeDialog)
+    pemilih.setWindowModality(Qt.WindowModality.ApplicationModal)
+    pemilih.open()
+    qtbot.waitUntil(pemilih.isVisible, timeout=3000)
+    lepas.rename(flashdisk.parent)
+    qtbot.wait(2 * terputus.SELANG_AWAS_MS + 300)
+    assert penjaga.terputus is not None
+    pemilih.reject()
+    qtbot.waitUntil(lambda: penjaga.terputus is None, timeout=TUNGGU_MS)
+    assert "tersambung otomatis" in w.statusBar().currentMessage()
