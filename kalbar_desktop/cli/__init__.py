@@ -134,6 +134,13 @@ def akhiri_kemajuan() -> None:
         click.echo("", err=True)
 
 
+def pastikan_ada(db_path: Path) -> None:
+    """Stop with a message when the database file does not exist (a mistyped ``--db``)."""
+    if not db_path.is_file():
+        gagal(f"Basis data {db_path} tidak ada. Periksa nama berkas pada --db "
+              "(atau impor data dulu).")
+
+
 def buka(db_path: Path, tulis: bool = True, baru: bool | None = None) -> sdb.BasisData:
     """Open the database for a command. ``tulis=False`` (commands that only read) falls back to
     a read-only connection while another program writes to the database or when the file or
@@ -143,9 +150,8 @@ def buka(db_path: Path, tulis: bool = True, baru: bool | None = None) -> sdb.Bas
     ``baru``: whether a missing file may be created as a new database (default: only for
     commands that write). A command that reads or reports on data refuses a missing file, so a
     mistyped ``--db`` is an error, not an empty database reporting 0 families."""
-    if not (tulis if baru is None else baru) and not db_path.is_file():
-        gagal(f"Basis data {db_path} tidak ada. Periksa nama berkas pada --db "
-              "(atau impor data dulu).")
+    if not (tulis if baru is None else baru):
+        pastikan_ada(db_path)
     try:
         return sdb.buka(db_path, kemajuan=_kemajuan_migrasi(db_path))
     except (sdb.BasisDataDipakai, sdb.BasisDataHanyaBaca) as e:

@@ -8,7 +8,15 @@ from pathlib import Path
 
 import click
 
-from kalbar_desktop.cli import KELUAR_GAGAL, buka, gagal, main, opsi_db, periksa_tujuan
+from kalbar_desktop.cli import (
+    KELUAR_GAGAL,
+    buka,
+    gagal,
+    main,
+    opsi_db,
+    pastikan_ada,
+    periksa_tujuan,
+)
 from kalbar_desktop.cli.akun import pengguna_konsol
 from kalbar_desktop.storage import cadangan as scadangan
 from kalbar_desktop.storage import db as sdb
@@ -25,6 +33,7 @@ def check(db_path: Path, cepat: bool) -> None:
 
     Status keluar 0 bila sehat, 1 bila ada masalah.
     """
+    pastikan_ada(db_path)  # a mistyped path is not a damaged database to restore
     hasil = speriksa.periksa_berkas(db_path, cepat=cepat)
     click.echo(hasil.ringkasan())
     if not hasil.sehat:
@@ -37,8 +46,7 @@ def check(db_path: Path, cepat: bool) -> None:
 @opsi_db
 def backup(db_path: Path, tujuan: Path, timpa: bool) -> None:
     """Salin basis data ke TUJUAN (berkas, atau folder) dengan API cadangan SQLite."""
-    if not db_path.is_file():
-        gagal(f"Basis data {db_path} tidak ada.")
+    pastikan_ada(db_path)
     if not tujuan.is_dir():  # a folder gets a new dated file name
         periksa_tujuan(tujuan, timpa=timpa, db_path=db_path)
     try:

@@ -58,8 +58,8 @@ def test_skema_lebih_baru_dan_bukan_kalbar(db_path, tmp_path):
     conn.close()
     hasil = _check(lain)
     assert hasil.returncode == 1 and "bukan basis data Kalbar Desktop" in hasil.stdout
-    hasil = _check(tmp_path / "tidak-ada.db")
-    assert hasil.returncode == 1 and "tidak ada" in hasil.stdout
+    hasil = _check(tmp_path / "tidak-ada.db")  # a mistyped path: an error, not a verdict
+    assert hasil.returncode == 1 and "tidak ada" in hasil.stderr and "RUSAK" not in hasil.stdout
 
 
 def test_skema_lama_hanya_catatan(tmp_path):

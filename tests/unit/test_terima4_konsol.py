@@ -32,3 +32,15 @@ def test_impor_dengan_user_tanpa_akun_mencatat_nama_itu(tmp_path):
     assert hasil.exit_code == 0, hasil.output
     with sdb.terbuka(db_path, baca_saja=True) as db:
         assert db.execute("SELECT pengguna FROM impor").fetchall() == [("Budi",)]
+
+
+def test_check_berkas_salah_ketik_bukan_basis_data_rusak(tmp_path):
+    """A mistyped --db is said as such (exit 1), not as a damaged database whose user is told
+    to stop working and restore a backup; no file is created."""
+    salah = tmp_path / "kantr.db"
+    for perintah in (["check"], ["check", "--quick"]):
+        hasil = CliRunner().invoke(main, ["--db", str(salah), *perintah])
+        assert hasil.exit_code == 1
+        assert "tidak ada" in hasil.output and "--db" in hasil.output
+        assert "RUSAK" not in hasil.output and "Pulihkan" not in hasil.output
+    assert not salah.exists()
