@@ -108,15 +108,32 @@ def _integritas(db: Database, cepat: bool) -> list[Masalah]:
             for h in hasil]
 
 
+def _nilai_kunci(db: Database, tabel: str, rowid: int | None, fkid: int) -> str:
+    """'id_keluarga 6172000000002': the orphan row's own reference, so the row can be found
+    by the identifier people know (empty when it cannot be read)."""
+    kolom = [r[3] for r in db.execute(f'PRAGMA foreign_key_list("{tabel}")') if r[0] == fkid]
+    if rowid is None or not kolom:
+        return ""
+    pilih = ", ".join(f'"{k}"' for k in kolom)
+    nilai = db.execute(f'SELECT {pilih} FROM "{tabel}" WHERE rowid = ?', [rowid]).fetchone()
+    if nilai is None:
+        return ""
+    return ", ".join(f"{k} {v}" for k, v in zip(kolom, nilai, strict=True))
+
+
 def _kunci_asing(db: Database) -> list[Masalah]:
     masalah = []
     n = 0
-    for tabel, rowid, induk, _fkid in db.execute("PRAGMA foreign_key_check"):
+    for tabel, rowid, induk, fkid in db.execute("PRAGMA foreign_key_check").fetchall():
         n += 1
-        if n <= MAKS_PESAN:
-            masalah.append(Masalah(
-                "kunci_asing", Pesan("baris {rowid} di tabel {tabel} menunjuk ke {induk} yang "
-                                     "tidak ada", rowid=rowid, tabel=tabel, induk=induk)))
+        if n > MAKS_PESAN:
+            continue
+        kunci = _nilai_kunci(db, tabel, rowid, fkid)
+        masalah.append(Masalah("kunci_asing", Pesan(
+            "baris {rowid} di tabel {tabel} ({kunci}) menunjuk ke {induk} yang tidak ada",
+            rowid=rowid, tabel=tabel, kunci=kunci, induk=induk) if kunci else Pesan(
+            "baris {rowid} di tabel {tabel} menunjuk ke {induk} yang tidak ada",
+            rowid=rowid, tabel=tabel, induk=induk)))
     if n > MAKS_PESAN:
         masalah.append(Masalah("kunci_asing", Pesan("... dan {jumlah} baris lain",
                                                     jumlah=n - MAKS_PESAN)))

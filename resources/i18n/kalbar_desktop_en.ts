@@ -4868,6 +4868,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Do not go on working in this database. Restore it from a sound backup (menu File &gt; Restore from a backup..., or &apos;kalbar-desktop restore FILE&apos;).</translation>
     </message>
     <message>
+        <source>baris {rowid} di tabel {tabel} ({kunci}) menunjuk ke {induk} yang tidak ada</source>
+        <translation>row {rowid} of table {tabel} ({kunci}) points to a {induk} that does not exist</translation>
+    </message>
+    <message>
         <source>baris {rowid} di tabel {tabel} menunjuk ke {induk} yang tidak ada</source>
         <translation>row {rowid} of table {tabel} points to a {induk} that does not exist</translation>
     </message>

@@ -43,7 +43,8 @@ def test_hubungan_antar_tabel_putus(db_demo, db_path):
     conn.close()
     hasil = _check(db_path)
     assert hasil.returncode == 1
-    assert "tabel anggota menunjuk ke keluarga yang tidak ada" in hasil.stdout
+    assert ("tabel anggota (id_keluarga TIDAK-ADA) menunjuk ke keluarga yang tidak ada"
+            in hasil.stdout)
     assert _check(db_path, "--quick").returncode == 0  # the quick form skips foreign keys
 
 
