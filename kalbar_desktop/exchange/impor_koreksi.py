@@ -146,6 +146,8 @@ _HEADER_ANGGOTA_PERLU = frozenset(
     [_HEADER_INDIVIDU] + [dkolom.normalisasi_header(h) for h in LABEL_ANGGOTA.values()]
 ) | kab.HEADER_PERLU
 MAKS_MASALAH = 5_000
+MAKS_TIDAK_BERWENANG = 50
+"""At most this many family IDs refused for the region are named in the audit row."""
 
 
 class KesalahanImporKoreksi(Exception):
@@ -1480,6 +1482,8 @@ def terapkan(db: BasisData, pratinjau: Pratinjau, pengguna: Pengguna,
                                  if ikut(k) and k.menunggu])
     alasan = f"{ALASAN_IMPOR_ULANG} {pratinjau.berkas.name}"
     sumber = f"penanda workbook {pratinjau.penanda}" if pratinjau.penanda else None
+    ditolak = sorted({m.id_keluarga for m in pratinjau.masalah
+                      if m.jenis == "TIDAK_BERWENANG" and m.id_keluarga})
     with transaksi(db):
         for j, k in enumerate(daftar):
             if j % 200 == 0:
@@ -1513,6 +1517,10 @@ def terapkan(db: BasisData, pratinjau: Pratinjau, pengguna: Pengguna,
             alasan=alasan, keterangan=json.dumps({
                 "berkas": pratinjau.berkas.name, "sha256": pratinjau.sha256,
                 "diterapkan": len(hasil.diterapkan), "gagal": len(hasil.gagal),
+                # Rows refused at the preview (a problem in the row, or no right to the
+                # family's region): an attempt outside one's region shows in the trail.
+                "baris_bermasalah": pratinjau.baris_bermasalah,
+                **({"tidak_berwenang": ditolak[:MAKS_TIDAK_BERWENANG]} if ditolak else {}),
                 "isian": sum(len(k.perubahan) for k in daftar
                              if k.id_keluarga in set(hasil.diterapkan)),
                 "anggota_baru": hasil.anggota_baru,
