@@ -136,8 +136,14 @@ def report_temuan(db_path: Path, keluaran: Path, pengguna: str | None, timpa: bo
     db = buka(db_path, baru=False)
     try:
         # A by-name list: the writer is a signed-in account when the database has accounts.
-        nama = pengguna_perintah(db, pengguna).nama
-        n = laporan_temuan.tulis(db, keluaran, pengguna=nama)
+        # The report covers every region, so only who may import writes it (as the window's
+        # Laporan > Simpan laporan temuan): not an operator, not a region-limited account.
+        akun = pengguna_perintah(db, pengguna)
+        if not boleh(akun, Aksi.IMPOR):
+            gagal(f"{akun.nama} ({akun.peran}) tidak berwenang menulis laporan temuan: laporan "
+                  "memuat nama dan NIK seluruh basis data, hanya untuk verifikator atau admin "
+                  "dengan wilayah seluruh basis data.")
+        n = laporan_temuan.tulis(db, keluaran, pengguna=akun.nama)
     except laporan_temuan.KesalahanLaporan as e:
         gagal(str(e))
     finally:
