@@ -653,7 +653,8 @@ def _pilah(db: Database, pengguna: Pengguna, kode_wilayah: str | None,
     dalam = []
     for idk, kode, nama in calon:
         if not boleh(pengguna, _AKSI_IZIN[aksi], kode):
-            rencana.dilewati.append(KeluargaDilewati(idk, nama, SebabDilewati.LUAR_WILAYAH))
+            # named by ID only: the head's name is personal data of a region not one's own
+            rencana.dilewati.append(KeluargaDilewati(idk, None, SebabDilewati.LUAR_WILAYAH))
         else:
             dalam.append((idk, kode, nama))
     # nobody approves their own work; sending it back is allowed (as for a single family)
@@ -694,14 +695,20 @@ def _pilah_terpilih(db: Database, pengguna: Pengguna, id_keluarga: Sequence[str]
                 "JOIN verifikasi_keluarga v USING (id_keluarga) "
                 f"WHERE k.id_keluarga IN ({', '.join('?' * len(potong))})", potong):
             ada[idk] = (kode, nama, persetujuan)
+    # A family outside the account's regions is only said to be so: neither its head's name
+    # nor its approval state.
+    luar = {idk for idk, (kode, _nama, _p) in ada.items()
+            if not boleh(pengguna, _AKSI_IZIN[aksi], kode)}
     calon = [(idk, ada[idk][0], ada[idk][1]) for idk in ids
-             if idk in ada and ada[idk][2] == Persetujuan.DIAJUKAN]
+             if idk in ada and idk not in luar and ada[idk][2] == Persetujuan.DIAJUKAN]
     urutan = {idk: i for i, idk in enumerate(ids)}
     sela()
     rencana = _pilah(db, pengguna, None, calon, aksi)
     for idk in ids:
         if idk not in ada:
             rencana.dilewati.append(KeluargaDilewati(idk, None, SebabDilewati.TIDAK_ADA))
+        elif idk in luar:
+            rencana.dilewati.append(KeluargaDilewati(idk, None, SebabDilewati.LUAR_WILAYAH))
         elif ada[idk][2] != Persetujuan.DIAJUKAN:
             rencana.dilewati.append(KeluargaDilewati(idk, ada[idk][1],
                                                      SebabDilewati.TIDAK_DIAJUKAN))

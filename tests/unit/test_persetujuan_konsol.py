@@ -147,9 +147,9 @@ def test_approve_wilayah_dan_semua(siapkan):
     assert r.exit_code == 0, r.output
     assert json.loads(r.output[r.output.index("{"):]) == {
         "dry_run": False, "disetujui": [], "dilewati": []}
-    # ... and named by ID the family is outside its region
+    # ... and named by ID the family is outside its region (by ID only: not its head's name)
     r = _jalan(path, "approve", "--id", _id(7), "--user", "Luar")
-    assert r.exit_code == 3 and f"{_id(7)} (Kepala 7): di luar wilayah kerja Anda" in r.output
+    assert r.exit_code == 3 and f"{_id(7)} (-): di luar wilayah kerja Anda" in r.output
     assert _persetujuan(path)[_id(7)] == "DIAJUKAN"
     # an account with overlapping regions (a kecamatan and one of its desa): each family once
     for coba in (True, False):
