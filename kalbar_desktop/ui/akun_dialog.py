@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,6 +35,40 @@ GAGAL_SEBELUM_JEDA = 5
 JEDA_DETIK = 30
 
 
+class _JedaSetelahGagal:
+    """Wait :data:`JEDA_DETIK` seconds after :data:`GAGAL_SEBELUM_JEDA` wrong passwords in a
+    row before accepting another: the sign-in dialog and the lock screen alike. The dialog
+    sets :attr:`tombol_masuk` and :attr:`pesan`, then calls :meth:`_siapkan_jeda`."""
+
+    tombol_masuk: QPushButton
+    pesan: QLabel
+
+    def _siapkan_jeda(self) -> None:
+        self.gagal_berturut = 0
+        self._jeda = QTimer(self)
+        self._jeda.setSingleShot(True)
+        self._jeda.timeout.connect(self._akhir_jeda)
+
+    def _catat_gagal(self) -> bool:
+        """Count a wrong password; True when the pause begins (its message is shown)."""
+        self.gagal_berturut += 1
+        if self.gagal_berturut < GAGAL_SEBELUM_JEDA:
+            return False
+        self.tombol_masuk.setEnabled(False)
+        _pesan(self.pesan, QCoreApplication.translate(
+            "LoginDialog",
+            "{0} kali gagal berturut-turut. Tunggu {1} detik sebelum mencoba lagi, atau "
+            "minta admin memeriksa akun Anda.").format(self.gagal_berturut, JEDA_DETIK))
+        self._jeda.start(JEDA_DETIK * 1000)
+        return True
+
+    def _akhir_jeda(self) -> None:
+        self._jeda.stop()
+        self.gagal_berturut = 0
+        self.tombol_masuk.setEnabled(True)
+        _pesan(self.pesan, "")
+
+
 def _pesan(label: QLabel, teks: str, galat: bool = True) -> None:
     label.setText(teks)
     label.setStyleSheet("color: #b00020;" if galat else "color: #1b5e20;")
@@ -50,7 +84,7 @@ def _judul(teks: str) -> QLabel:
     return label
 
 
-class LoginDialog(QDialog):
+class LoginDialog(QDialog, _JedaSetelahGagal):
     """Sign in with name and password. After accept, :attr:`pengguna` is the signed-in user."""
 
     def __init__(self, db: BasisData, nama_awal: str = "", baca_saja: bool = False,
@@ -61,7 +95,6 @@ class LoginDialog(QDialog):
         self._db = db
         self._baca_saja = baca_saja
         self.pengguna: Pengguna | None = None
-        self.gagal_berturut = 0
 
         self.nama = QLineEdit(nama_awal)
         self.nama.setObjectName("loginNama")
@@ -97,10 +130,7 @@ class LoginDialog(QDialog):
         tata.addWidget(self.tombol)
         self.setMinimumWidth(380)
         (self.sandi if nama_awal else self.nama).setFocus()
-
-        self._jeda = QTimer(self)
-        self._jeda.setSingleShot(True)
-        self._jeda.timeout.connect(self._akhir_jeda)
+        self._siapkan_jeda()
 
     def accept(self) -> None:
         """Check the name and password; stay open with a message when they are wrong."""
@@ -121,32 +151,15 @@ class LoginDialog(QDialog):
                 self._baca_saja = True
                 pengguna = spengguna.periksa(self._db, nama, self.sandi.text(), catat=False)
         except spengguna.GagalMasuk:
-            self.gagal_berturut += 1
             self.sandi.clear()
             self.sandi.setFocus()
-            if self.gagal_berturut >= GAGAL_SEBELUM_JEDA:
-                self._mulai_jeda()
-            else:
+            if not self._catat_gagal():
                 _pesan(self.pesan, self.tr(
                     "Nama pengguna atau kata sandi salah, atau akun tidak aktif. "
                     "Percobaan gagal dicatat di jejak audit."))
             return
         self.pengguna = replace_baca_saja(pengguna, self._baca_saja)
         super().accept()
-
-    def _mulai_jeda(self) -> None:
-        self.tombol_masuk.setEnabled(False)
-        _pesan(self.pesan, self.tr(
-            "{0} kali gagal berturut-turut. Tunggu {1} detik sebelum mencoba lagi, atau "
-            "minta admin memeriksa akun Anda.").format(self.gagal_berturut, JEDA_DETIK))
-        self._jeda.start(JEDA_DETIK * 1000)
-
-    def _akhir_jeda(self) -> None:
-        self._jeda.stop()
-        self.gagal_berturut = 0
-        self.tombol_masuk.setEnabled(True)
-        _pesan(self.pesan, "")
-
 
 def replace_baca_saja(pengguna: Pengguna, baca_saja: bool) -> Pengguna:
     """The same user in a read-only session (or not)."""
@@ -233,7 +246,7 @@ class BuatAdminDialog(QDialog):
         super().accept()
 
 
-class KunciLayarDialog(QDialog):
+class KunciLayarDialog(QDialog, _JedaSetelahGagal):
     """The lock screen: covers the application after idle time until the same user types their
     password again (or closes the application)."""
 
@@ -247,7 +260,6 @@ class KunciLayarDialog(QDialog):
         self._db = db
         self.pengguna = pengguna
         self.ingin_keluar = False
-        self.gagal_berturut = 0
 
         self.sandi = QLineEdit()
         self.sandi.setObjectName("lockSandi")
@@ -270,6 +282,7 @@ class KunciLayarDialog(QDialog):
         isi = QWidget()
         isi.setObjectName("lockIsi")
         isi.setFixedWidth(480)
+        self._isi = isi
         tata_isi = QVBoxLayout(isi)
         keterangan = QLabel(
             (self.tr("{0} dikunci karena tidak ada aktivitas selama {1} menit,<br>"
@@ -280,7 +293,7 @@ class KunciLayarDialog(QDialog):
             .format(pengguna.nama))
         keterangan.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pesan.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pesan.setWordWrap(False)
+        self.pesan.setWordWrap(True)  # the pause message is longer than the column
         judul = _judul(self.tr("Layar terkunci"))
         judul.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for w in (judul, keterangan, self.pesan):
@@ -294,15 +307,22 @@ class KunciLayarDialog(QDialog):
         self.setAutoFillBackground(True)
         self.setMinimumSize(520, 360)
         self.sandi.setFocus()
+        self.tombol_masuk = buka
+        self._siapkan_jeda()
 
     def accept(self) -> None:
+        if self._jeda.isActive():  # Enter in the password field during the pause
+            return
         try:
             spengguna.periksa(self._db, self.pengguna.nama, self.sandi.text(),
                               keterangan="buka kunci layar", catat=not self.pengguna.baca_saja)
         except spengguna.GagalMasuk:
-            self.gagal_berturut += 1
             self.sandi.clear()
-            _pesan(self.pesan, self.tr("Kata sandi salah (percobaan dicatat di jejak audit)."))
+            if not self._catat_gagal():
+                _pesan(self.pesan, self.tr(
+                    "Kata sandi salah (percobaan dicatat di jejak audit)."))
+            # the column's layout does not grow a wrapped label by itself
+            self.pesan.setMinimumHeight(self.pesan.heightForWidth(self._isi.width()))
             return
         super().accept()
 
