@@ -41,6 +41,7 @@ from kalbar_desktop.domain.status import (
 )
 from kalbar_desktop.domain.tanggal import urai_tanggal
 from kalbar_desktop.exchange import koreksi_anggota_baru as kab
+from kalbar_desktop.exchange import koreksi_usulan as kus
 from kalbar_desktop.exchange.ekspor import (
     BATAS_TEKS,
     BUTIR_NOMOR_AUDIT,
@@ -134,6 +135,15 @@ def _keluarga_tidak_ada(id_keluarga: str) -> str:
                      "dari laptop tidak dibawa lewat impor ulang: masukkan di kantor dengan "
                      "Verifikasi > Usulan keluarga baru", id_keluarga=id_keluarga)
     return Pesan("ID Keluarga tidak ada di basis data")
+
+
+def _keluarga_lain(baris: int) -> str:
+    """Why a member's row of a laptop's usulan carrying another family's ID is not applied."""
+    return Pesan("keluarganya di lembar Data Keluarga (baris {baris}) adalah usulan lain dari "
+                 "laptop, bukan keluarga dengan ID ini di basis data ini; tidak diterapkan",
+                 baris=baris)
+
+
 ALASAN_IMPOR_ULANG = sv.ALASAN_IMPOR_ULANG
 """The start of the audit reason of every change a re-import applies."""
 BARIS_CARI_HEADER = 10
@@ -141,7 +151,7 @@ _ISI_LAIN = "(isi kolom lain)"
 """Stands for the cells of a data row a re-import does not read, when one of them is filled."""
 _HEADER_KELUARGA_PERLU = frozenset(
     [_HEADER_ID] + [dkolom.normalisasi_header(status.LABEL_FIELD[f])
-                    for f in (*FIELD_DITERAPKAN, *FIELD_TIDAK_DITERAPKAN)])
+                    for f in (*FIELD_DITERAPKAN, *FIELD_TIDAK_DITERAPKAN)]) | kus.HEADER_PERLU
 _HEADER_ANGGOTA_PERLU = frozenset(
     [_HEADER_INDIVIDU] + [dkolom.normalisasi_header(h) for h in LABEL_ANGGOTA.values()]
 ) | kab.HEADER_PERLU
@@ -300,6 +310,7 @@ JENIS_MASALAH: dict[str, str] = {
     "KONFLIK_WORKBOOK": "Diisi dari workbook lain setelah workbook ini diekspor",
     "ANGGOTA_BERMASALAH": "Anggota bermasalah",
     "ANGGOTA_LAIN": "ID Individu milik orang lain di basis data ini",
+    "KELUARGA_LAIN": "ID Keluarga milik keluarga lain di basis data ini",
     "KELUARGA_BERMASALAH": "Keluarganya bermasalah",
     "GAGAL_SIMPAN": "Tidak tersimpan",
 }
@@ -824,6 +835,9 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
     lapor(Pesan("Membandingkan dengan basis data"), 0.3)
 
     keluarga: dict[str, _Keluarga] = {}
+    keluarga_lain: dict[str, int] = {}
+    """Usulan IDs of this database whose row names another family (ID -> row)."""
+    i_identitas = {f: posisi.get(dkolom.normalisasi_header(h)) for f, h in kus.HEADER.items()}
     desa_dikenal: swilayah.DesaTujuan | None = None
     for j, (nomor, sel) in enumerate(data):
         if j % 2000 == 0:
@@ -844,6 +858,15 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
         if k is None:
             pratinjau.masalah.append(MasalahBaris(
                 nomor, idk, None, _keluarga_tidak_ada(idk), jenis="ID_TIDAK_ADA"))
+            continue
+        lain = kus.keluarga_lain(lambda f, sel=sel: _sel(sel, i_identitas[f]), k)
+        if lain is not None:
+            f, pesan = lain
+            i = i_identitas[f]
+            pratinjau.masalah.append(MasalahBaris(
+                nomor, idk, _kolom(huruf(i), kus.HEADER[f]) if i is not None else kus.HEADER[f],
+                pesan, jenis="KELUARGA_LAIN"))
+            keluarga_lain[idk] = nomor
             continue
         lama = k.verifikasi.sebagai_dict()
         kk = _Keluarga(nomor, k, dict(lama))
@@ -879,7 +902,7 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
     del data
 
     if baris_a:
-        _bandingkan_anggota(db, baris_a, keluarga, pratinjau, cek_batal)
+        _bandingkan_anggota(db, baris_a, keluarga, pratinjau, cek_batal, keluarga_lain)
     pratinjau.sudah_diputuskan = _gabung_dengan_aplikasi(
         db, keluarga, ekspor, lambda f: _kolom(huruf(kolom_f[f]), status.LABEL_FIELD[f])
         if f in kolom_f else status.LABEL_FIELD[f])
@@ -1172,11 +1195,13 @@ def _jam(waktu: str | dt.datetime | None) -> str:
 
 def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
                         keluarga: dict[str, _Keluarga], pratinjau: Pratinjau,
-                        cek_batal: Callable[[], None]) -> None:
+                        cek_batal: Callable[[], None],
+                        keluarga_lain: dict[str, int]) -> None:
     """Compare Status anggota, NIK perbaikan and Catatan anggota of Data Anggota; the changes
     join their family's (a member of a family whose row has a problem is not applied either).
     A row of a person this database does not hold, marked "Anggota baru", is a member to add
-    (:class:`_AnggotaBaruDibaca`)."""
+    (:class:`_AnggotaBaruDibaca`). A row of a family in ``keluarga_lain`` (a laptop's usulan
+    with the ID of another family here: ID -> its row of Data Keluarga) is not applied."""
     kepala_i = _cari_kepala(baris, _HEADER_INDIVIDU)
     if kepala_i is None:
         return
@@ -1185,7 +1210,7 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
     kolom = {f: posisi.get(dkolom.normalisasi_header(h)) for f, h in LABEL_ANGGOTA.items()}
     if all(i is None for i in kolom.values()):
         return
-    tambahan = _AnggotaBaruDibaca(db, posisi, kolom, keluarga, pratinjau)
+    tambahan = _AnggotaBaruDibaca(db, posisi, kolom, keluarga, pratinjau, keluarga_lain)
     data = [(n, s) for n, s in baris[kepala_i + 1:]
             if _teks(_sel(s, i_id)) or any(_teks(v) for v in s if v != _ISI_LAIN)]
     keadaan: dict[str, sekspor.KeadaanAnggota] = {}
@@ -1272,7 +1297,10 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
             ubah.append(Perubahan(f, lama[f], nilai, idi, a.nama, nomor))
         if not salah and not ubah:
             continue
-        if kk is None:
+        if kk is None and a.id_keluarga in keluarga_lain:
+            salah.append(masalah(_keluarga_lain(keluarga_lain[a.id_keluarga]),
+                                 idk=a.id_keluarga, jenis="KELUARGA_LAIN"))
+        elif kk is None:
             salah.append(masalah(Pesan("keluarganya tidak ada di lembar Data Keluarga atau "
                                        "barisnya bermasalah; tidak diterapkan"), idk=a.id_keluarga,
                                  jenis="KELUARGA_BERMASALAH"))
@@ -1299,9 +1327,11 @@ class _AnggotaBaruDibaca:
     (:attr:`Pratinjau.anggota_baru_sudah_ada`); otherwise a problem naming row and column."""
 
     def __init__(self, db: BasisData, posisi: dict[str, int], kolom: dict[str, int | None],
-                 keluarga: dict[str, _Keluarga], pratinjau: Pratinjau):
+                 keluarga: dict[str, _Keluarga], pratinjau: Pratinjau,
+                 keluarga_lain: dict[str, int]):
         self.db = db
         self.keluarga = keluarga
+        self.keluarga_lain = keluarga_lain
         self.pratinjau = pratinjau
         self.i_keluarga = posisi.get(kab.HEADER_ID_KELUARGA)
         self.i_field = {f: posisi.get(dkolom.normalisasi_header(h))
@@ -1388,7 +1418,10 @@ class _AnggotaBaruDibaca:
             return
         kk = self.keluarga.get(idk)
         if kk is None:
-            if self._keluarga_ada(idk):
+            if idk in self.keluarga_lain:
+                self._masalah(nomor, _keluarga_lain(self.keluarga_lain[idk]), idk=idk,
+                              jenis="KELUARGA_LAIN")
+            elif self._keluarga_ada(idk):
                 self._masalah(nomor, Pesan("keluarganya tidak ada di lembar Data Keluarga atau "
                                            "barisnya bermasalah; tidak diterapkan"), idk=idk,
                               jenis="KELUARGA_BERMASALAH")

@@ -284,6 +284,11 @@ class KeadaanKeluarga:
     diubah_pada: str | None = None
     """When the verification was last saved (ISO text with offset, whole seconds)."""
     diubah_oleh: str | None = None
+    asal: str | None = None
+    """``p3ke``, or ``usulan_baru`` for a family proposed in this database (its ID is made here,
+    ``UB-{desa}-0001``, and may be another family's in another database)."""
+    nik_kepala: str | None = None
+    no_kk: str | None = None
 
 
 def keadaan_keluarga(db: Database, id_keluarga: Sequence[str]) -> dict[str, KeadaanKeluarga]:
@@ -293,9 +298,10 @@ def keadaan_keluarga(db: Database, id_keluarga: Sequence[str]) -> dict[str, Kead
     ids = list(dict.fromkeys(id_keluarga))
     for b in _baris_dalam(
             db, "SELECT k.id_keluarga, k.kode_kemdagri, k.nama_kepala, v.versi, v.diubah_pada, "
-            f"v.diubah_oleh, {verif} {_DARI} WHERE k.id_keluarga IN ({{tanda}})", ids):
-        v = status.Verifikasi(**dict(zip(KOLOM_VERIFIKASI, b[6:], strict=True)))
-        hasil[b[0]] = KeadaanKeluarga(b[0], b[1], b[2], v, int(b[3]), b[4], b[5])
+            f"v.diubah_oleh, k.asal, k.nik_kepala, k.no_kk, {verif} {_DARI} "
+            "WHERE k.id_keluarga IN ({tanda})", ids):
+        v = status.Verifikasi(**dict(zip(KOLOM_VERIFIKASI, b[9:], strict=True)))
+        hasil[b[0]] = KeadaanKeluarga(b[0], b[1], b[2], v, int(b[3]), b[4], b[5], *b[6:9])
     return hasil
 
 
