@@ -518,6 +518,8 @@ JENIS_MASALAH: dict[str, str] = {
     "ANGGOTA_BERMASALAH": QT_TRANSLATE_NOOP("MasalahImporUlang", "Anggota bermasalah"),
     "ANGGOTA_LAIN": QT_TRANSLATE_NOOP("MasalahImporUlang",
                                       "ID Individu milik orang lain di basis data ini"),
+    "KELUARGA_LAIN": QT_TRANSLATE_NOOP("MasalahImporUlang",
+                                       "ID Keluarga milik keluarga lain di basis data ini"),
     "KELUARGA_BERMASALAH": QT_TRANSLATE_NOOP("MasalahImporUlang", "Keluarganya bermasalah"),
     "GAGAL_SIMPAN": QT_TRANSLATE_NOOP("MasalahImporUlang", "Tidak tersimpan"),
 }

@@ -2816,6 +2816,10 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
         <translation>ID Individu belongs to another person in this database</translation>
     </message>
     <message>
+        <source>ID Keluarga milik keluarga lain di basis data ini</source>
+        <translation>ID Keluarga belongs to another family in this database</translation>
+    </message>
+    <message>
         <source>Keluarganya bermasalah</source>
         <translation>Its family has a problem</translation>
     </message>
@@ -5440,6 +5444,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>A family with status {persetujuan} cannot be changed</translation>
     </message>
     <message>
+        <source>keluarganya di lembar Data Keluarga (baris {baris}) adalah usulan lain dari laptop, bukan keluarga dengan ID ini di basis data ini; tidak diterapkan</source>
+        <translation>its family in the Data Keluarga sheet (row {baris}) is another proposal from a laptop, not the family with this ID in this database; not applied</translation>
+    </message>
+    <message>
         <source>{galat} Baca workbook lagi untuk pratinjau baru.</source>
         <translation>{galat} Read the workbook again for a new preview.</translation>
     </message>
@@ -5702,6 +5710,18 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>NIK {nik} tersimpan sebagai angka, bukan teks: Excel hanya menyimpan 15 digit, digit terakhir bisa sudah berubah menjadi 0. Ketik ulang NIK sebagai teks (awali dengan tanda petik &apos;) lalu impor lagi</source>
         <translation>NIK {nik} is stored as a number, not text: Excel keeps only 15 digits, the last digit may have become 0. Type the NIK again as text (start with an apostrophe &apos;) and import again</translation>
+    </message>
+    <message>
+        <source>&apos;{nama}&apos; (desa {desa})</source>
+        <translation>&apos;{nama}&apos; (village {desa})</translation>
+    </message>
+    <message>
+        <source>Usulan keluarga baru dari laptop ini memakai ID Keluarga yang sama dengan keluarga lain di basis data ini: kepala keluarga di workbook {workbook}, di basis data {basis}. Baris ini dan baris anggotanya tidak diterapkan kepada keluarga itu; masukkan usulan ini di kantor dengan Verifikasi &gt; Usulan keluarga baru</source>
+        <translation>This laptop&apos;s proposed new family (usulan baru) has the same ID Keluarga as another family in this database: head of family in the workbook {workbook}, in the database {basis}. This row and its members&apos; rows are not applied to that family; enter this proposal at the office with Verification &gt; New family proposal</translation>
+    </message>
+    <message>
+        <source>Usulan keluarga baru: baris ini tidak memuat Nama Kepala Keluarga (atau NIK kepala keluarga/No KK yang sama), sehingga tidak bisa dipastikan keluarga yang sama dengan {id_keluarga} di basis data ini; tidak diterapkan</source>
+        <translation>Proposed new family: this row holds no Nama Kepala Keluarga (nor the same head&apos;s NIK/No KK), so it cannot be confirmed to be the same family as {id_keluarga} in this database; not applied</translation>
     </message>
     <message>
         <source>Folder {folder} tidak ada; pilih folder lain untuk laporan.</source>
