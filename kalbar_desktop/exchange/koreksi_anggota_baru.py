@@ -77,7 +77,8 @@ def kunci_nama(nama: object) -> str:
     return " ".join(str(nama or "").split()).casefold()
 
 
-def _nik16(nilai: object) -> str | None:
+def nik16(nilai: object) -> str | None:
+    """A cell as a complete 16-digit NIK or No KK, or ``None`` (empty, masked, too short)."""
     teks, _bentuk = dnik.teks_identitas(nilai)
     return teks if len(teks) == 16 and teks.isdigit() else None
 
@@ -88,7 +89,7 @@ def orang_sama(nama: object, nik: Sequence[object], lahir: str | None,
     database: a 16-digit NIK equal to its NIK or NIK perbaikan, or the same name and birth
     date."""
     milik = {n for n in (a.nik, a.nik_perbaikan) if n}
-    if any(n in milik for n in map(_nik16, nik) if n):
+    if any(n in milik for n in map(nik16, nik) if n):
         return True
     return bool(lahir and kunci_nama(nama) and kunci_nama(nama) == kunci_nama(a.nama)
                 and lahir == a.tanggal_lahir)
@@ -100,7 +101,7 @@ def nama_atau_nik_sama(nama: object, nik: Sequence[object], a: sekspor.KeadaanAn
     given the same ``-Bnn`` number by another database."""
     milik = {n for n in (a.nik, a.nik_perbaikan) if n}
     return (bool(kunci_nama(nama)) and kunci_nama(nama) == kunci_nama(a.nama)) or any(
-        n in milik for n in map(_nik16, nik) if n)
+        n in milik for n in map(nik16, nik) if n)
 
 
 def baca(nilai: Callable[[str], object], teks: Callable[[object], str | None],

@@ -17,7 +17,7 @@ from kalbar_desktop.domain import kolom as dkolom
 from kalbar_desktop.domain import nik as dnik
 from kalbar_desktop.domain.kolom import KOLOM_KELUARGA
 from kalbar_desktop.domain.pesan import Pesan
-from kalbar_desktop.exchange.koreksi_anggota_baru import kunci_nama
+from kalbar_desktop.exchange.koreksi_anggota_baru import kunci_nama, nik16
 from kalbar_desktop.storage import ekspor as sekspor
 
 ASAL_USULAN = "usulan_baru"
@@ -26,11 +26,6 @@ FIELD_IDENTITAS = ("nama_kepala", "nik_kepala", "no_kk", "kode_kemdagri")
 HEADER: dict[str, str] = {f: KOLOM_KELUARGA[f].header for f in FIELD_IDENTITAS}
 """Those columns' headers, as exported (field -> header)."""
 HEADER_PERLU = frozenset(dkolom.normalisasi_header(h) for h in HEADER.values())
-
-
-def _id16(nilai: object) -> str | None:
-    teks, _bentuk = dnik.teks_identitas(nilai)
-    return teks if len(teks) == 16 and teks.isdigit() else None
 
 
 def keluarga_lain(nilai: Callable[[str], object],
@@ -58,7 +53,7 @@ def keluarga_lain(nilai: Callable[[str], object],
     if desa and k.kode_wilayah and desa != k.kode_wilayah:
         return "kode_kemdagri", pesan
     milik = {("nik_kepala", k.nik_kepala), ("no_kk", k.no_kk)}
-    if any((f, _id16(nilai(f))) in milik for f in ("nik_kepala", "no_kk") if _id16(nilai(f))):
+    if any((f, nik16(nilai(f))) in milik for f in ("nik_kepala", "no_kk") if nik16(nilai(f))):
         return None
     if kunci_nama(teks_nama) and kunci_nama(teks_nama) == kunci_nama(k.nama_kepala):
         return None

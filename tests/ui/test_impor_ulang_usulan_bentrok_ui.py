@@ -27,8 +27,9 @@ SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
 def _masalah(d) -> list[tuple]:
     model = d.findChild(QTableView, "reimportProblems").model()
-    return [tuple(model.index(r, c).data() for c in range(4)) + (
-        model.index(r, 3).data(Qt.ItemDataRole.ToolTipRole),) for r in range(model.rowCount())]
+    return [(*(model.index(r, c).data() for c in range(4)),
+             model.index(r, 3).data(Qt.ItemDataRole.ToolTipRole))
+            for r in range(model.rowCount())]
 
 
 def test_usulan_laptop_keluarga_lain_lewat_jendela_impor_ulang(qtbot, tmp_path):

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import openpyxl
 
-from kalbar_desktop.exchange import impor_koreksi
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import verifikasi as sv
 from tests.lapangan import DESA, ID_KELUARGA, OPERATOR_A, OPERATOR_B, db_desa
@@ -123,14 +122,15 @@ def test_usulan_sama_dari_kantor_ke_laptop_dan_kembali_diterapkan(tmp_path):
 def test_usulan_sama_dikenali_dari_nik_atau_nama_lain_huruf(tmp_path):
     """The head's name typed again in other case and spacing is the same family; a name
     corrected in Excel with the head's NIK kept is the same family; a row with neither
-    matching (another name, another NIK) is not."""
+    matching (another name, another NIK), with another desa, or without a name or full NIK
+    to tell, is not."""
     kantor = db_desa(tmp_path)
     _usulan(kantor, OPERATOR_B, "Usman", "6172010101800001", "Udin")
     laptop = _laptop(kantor, "laptop_a")
     _catat(laptop, UB, OPERATOR_A, "rumah kayu di tepi parit", "sekolah di SDN 3")
     buku = _ekspor(laptop, "laptop_a")
 
-    def ubah(nama: str, nik: object) -> Path:
+    def ubah(nama: str | None, nik: object, desa: str = DESA) -> Path:
         wb = openpyxl.load_workbook(buku)
         ws = wb["Data Keluarga"]
         kepala = next(r for r in range(1, 11) if "ID Keluarga P3KE" in
@@ -140,14 +140,22 @@ def test_usulan_sama_dikenali_dari_nik_atau_nama_lain_huruf(tmp_path):
                      if ws.cell(r, kolom["ID Keluarga P3KE"]).value == UB)
         ws.cell(baris, kolom["Nama Kepala Keluarga"]).value = nama
         ws.cell(baris, kolom["NIK Kepala Keluarga"]).value = nik
+        ws.cell(baris, kolom["Kode Kemdagri"]).value = desa
         hasil = buku.with_name(f"diubah_{len(list(buku.parent.glob('diubah_*')))}.xlsx")
         wb.save(hasil)
         return hasil
 
-    for nama, nik, sama in (("  USMAN ", None, True), ("Usman bin Ali", "6172010101800001", True),
-                            ("Usman bin Ali", "6172019999990009", False)):
-        p = _baca(kantor, ubah(nama, nik))
+    for nama, nik, desa, kolom in (
+            ("  USMAN ", None, DESA, None), ("Usman bin Ali", "6172010101800001", DESA, None),
+            ("Usman bin Ali", "6172019999990009", DESA, "Nama Kepala Keluarga"),
+            ("Usman", "6172010101800001", "6172011002", "Kode Kemdagri"),
+            (None, "617201******0001", DESA, "Nama Kepala Keluarga")):
+        p = _baca(kantor, ubah(nama, nik, desa))
         diterapkan = [k.id_keluarga for k in p.keluarga]
-        lain = [m for m in p.masalah if m.jenis == "KELUARGA_LAIN"]
-        assert (UB in diterapkan, bool(lain)) == (sama, not sama), (nama, nik)
-    assert impor_koreksi.JENIS_MASALAH["KELUARGA_LAIN"]
+        lain = [m for m in p.masalah if m.jenis == "KELUARGA_LAIN"
+                and m.lembar == "Data Keluarga"]
+        assert (UB in diterapkan, [m.kolom.split(" ", 1)[1] for m in lain]) == (
+            kolom is None, [f"({kolom})"] if kolom else []), (nama, nik, desa)
+        if nama is None:
+            assert lain[0].pesan.startswith("Usulan keluarga baru: baris ini tidak memuat "
+                                            "Nama Kepala Keluarga") and UB in lain[0].pesan
