@@ -581,7 +581,7 @@ def jalankan(db_path: Path | None = None, demo: bool = False, pengguna: str | No
             if uji_asap:
                 print(json.dumps({"ok": False, "galat": str(e)}, ensure_ascii=False))
                 return 1
-            QMessageBox.critical(None, APP_NAME, str(e))
+            QMessageBox.critical(None, APP_NAME, bahasa.teks(e))
             return 1
     jendela = buka_jendela(db_path, pengaturan, pengguna, demo)
     if jendela is None:

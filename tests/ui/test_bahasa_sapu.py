@@ -272,8 +272,8 @@ code-list value, not a path)."""
 
 def _istilah(db_path: Path) -> list[str]:
     """The allowed terms: :data:`IZIN` and :data:`IZIN_INGGRIS`, the code-list values, the P3KE
-    column headers, and the names of the regions and people in the database (longest
-    first)."""
+    column headers, the names of the regions and people in the database and the notes people
+    typed (longest first)."""
     istilah = set(IZIN) | set(IZIN_INGGRIS)
     for daftar in codes.SEMUA.values():
         istilah.update(daftar.nilai)
@@ -282,7 +282,11 @@ def _istilah(db_path: Path) -> list[str]:
         istilah.update(k.varian)
     with sdb.terbuka(db_path, baca_saja=True, migrasi=False) as db:
         for sql in ("SELECT nama FROM wilayah", "SELECT nama FROM anggota",
-                    "SELECT nama_kepala FROM keluarga", "SELECT alamat FROM keluarga"):
+                    "SELECT nama_kepala FROM keluarga", "SELECT alamat FROM keluarga",
+                    # what people typed: notes, a send-back's note, another reason
+                    "SELECT catatan FROM verifikasi_keluarga",
+                    "SELECT catatan_pengembalian FROM verifikasi_keluarga",
+                    "SELECT alasan_lainnya FROM verifikasi_keluarga"):
             istilah.update(r[0] for r in db.execute(sql) if r[0])
     return sorted((i for i in istilah if len(i) > 1), key=len, reverse=True)
 

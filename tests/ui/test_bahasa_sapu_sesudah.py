@@ -446,3 +446,79 @@ def test_teks_batal_lapisan_bawah_adalah_pesan():
                         and "dibatalkan" in ast.unparse(a) for a in s.exc.args):
                     salah.append(f"{path.relative_to(akar)}:{s.lineno}")
     assert salah == []
+
+
+# -- the form after a save: its history, a new member typed wrong --------------------------------
+def test_form_sesudah_simpan_berbahasa_inggris(qtbot, inggris, db_isi):
+    from kalbar_desktop.ui.dialog_verifikasi import DialogAnggotaBaru
+
+    w = _jendela(qtbot, db_isi)
+    assert w.buka_baris(0)
+    form = w.findChild(QWidget, "householdForm")
+    for nama, kode in (("statusVerifikasiCombo", "DITEMUKAN"), ("kelayakanCombo", "LAYAK")):
+        kotak = form.findChild(QComboBox, nama)
+        kotak.setCurrentIndex(kotak.findData(kode))
+    form.findChild(QLineEdit, "tanggalKunjunganEdit").setText("20-11-2026")
+    form.findChild(QLineEdit, "namaVerifikatorEdit").setText("Ani Rahayu")
+    form.findChild(QPushButton, "saveButton").click()
+    assert form.findChild(QLabel, "pesanForm").text().startswith("Saved"), \
+        form.findChild(QLabel, "pesanForm").text()
+    teks = kumpulkan(form, "form: disimpan")
+    riwayat = w.form.riwayat()
+    assert riwayat.tabel.rowCount() > 0
+    teks += kumpulkan(riwayat, "riwayat setelah simpan")
+    riwayat.close()
+    baru = DialogAnggotaBaru(form)
+    qtbot.addWidget(baru)
+    baru.show()
+    baru.findChild(QLineEdit, "anggotaBaruNikEdit").setText("61720112")
+    baru.findChild(QLineEdit, "anggotaBaruTanggalLahir").setText("31-02-2020")
+    assert not baru.ok.isEnabled() and baru.pesan.text()
+    teks += kumpulkan(baru, "anggota baru: salah ketik")
+    baru.reject()
+    _tanpa_indonesia(teks, db_isi)
+
+
+def test_kunci_layar_sandi_salah_berbahasa_inggris(qtbot, inggris, db_admin):
+    w = _jendela(qtbot, db_admin, user="adm")
+    _picu(w, "aksiKunciLayar")
+    kunci = w.findChild(QDialog, "lockDialog")
+    qtbot.waitUntil(kunci.isVisible, timeout=3000)
+    kunci.findChild(QLineEdit, "lockSandi").setText("bukan-sandinya")
+    kunci.findChild(QPushButton, "lockBuka").click()
+    assert kunci.isVisible() and kunci.findChild(QLabel, "lockPesan").text()
+    teks = kumpulkan(kunci, "kunci layar: sandi salah")
+    kunci.findChild(QLineEdit, "lockSandi").setText(SANDI)
+    kunci.findChild(QPushButton, "lockBuka").click()
+    qtbot.waitUntil(lambda: w.menuBar().isEnabled(), timeout=3000)
+    _tanpa_indonesia(teks, db_admin)
+
+
+# -- the table after a dashboard click -----------------------------------------------------------
+def test_klik_dasbor_berbahasa_inggris(qtbot, inggris, db_isi):
+    """A visit day, a finding rule and the verified card clicked: the note under the filters
+    ('From the dashboard: ...') and the whole main window in English."""
+    import datetime as dt
+
+    from kalbar_desktop.ui.dasbor import PanelDasbor
+    from tests.bantu_verifikasi import verifikasi_contoh
+
+    with sdb.terbuka(db_isi) as db:
+        verifikasi_contoh(db, jumlah=10, hari_ini=dt.date.today())
+    w = _jendela(qtbot, db_isi)
+    panel = w.findChild(PanelDasbor, "dashboard")
+    with qtbot.waitSignal(panel.diperbarui, timeout=15000):
+        w.tab.setCurrentWidget(panel)
+    label = w.findChild(QLabel, "saringDasborLabel")
+    teks = kumpulkan(panel, "dasbor")
+    klik = ((panel.chart_kunjungan, len(panel.chart_kunjungan.batang()) - 1),
+            (panel.chart_temuan, 0), (panel.kartu["kartuTerverifikasi"], None))
+    for sasaran, i in klik:
+        w.tab.setCurrentWidget(panel)
+        pos = sasaran.titik(i, 0) if i is not None else sasaran.rect().center()
+        qtbot.mouseClick(sasaran, Qt.MouseButton.LeftButton, pos=pos)
+        assert label.isVisible() and label.text().startswith("From the dashboard"), \
+            label.text()
+        teks += kumpulkan(w, f"klik dasbor {sasaran.objectName()}")
+    _foto(w, "sapu_sesudah_klik_dasbor_en.png")
+    _tanpa_indonesia(teks, db_isi)
