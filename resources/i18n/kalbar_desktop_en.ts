@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>{0} baris cocok</source>
-        <translation>{0} matching rows</translation>
+        <translation>Matching rows: {0}</translation>
     </message>
     <message>
         <source>; yang terbaru {0} ditampilkan, ekspor untuk semuanya</source>

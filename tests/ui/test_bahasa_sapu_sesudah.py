@@ -316,6 +316,8 @@ def test_jendela_admin_sesudah_berbahasa_inggris(qtbot, inggris, db_admin, tmp_p
     aksi = audit.findChild(QComboBox, "auditAksi")
     aksi.setCurrentIndex(aksi.count() - 1)
     audit.findChild(QPushButton, "auditTerapkan").click()
+    # "1 matching rows" read wrong: the count comes after the words
+    assert audit.findChild(QLabel, "auditJumlah").text().startswith("Matching rows: ")
     teks += kumpulkan(audit, "jejak audit tersaring")
     audit.close()
     # the user dialog after an error: the admin deactivating themself
