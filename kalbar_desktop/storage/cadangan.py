@@ -349,8 +349,13 @@ def _salin_sebelum_pulih(db_path: Path) -> Path:
     return tujuan
 
 
+class PemulihanDibatalkan(KesalahanCadangan):
+    """The person cancelled a restore before the database was replaced: it is unchanged."""
+
+
 def pulihkan(db_path: str | Path, sumber: str | Path, pengguna: str | None = None,
-             kemajuan: Kemajuan | None = None) -> Path:
+             kemajuan: Kemajuan | None = None,
+             batal: Callable[[], bool] | None = None) -> Path:
     """Replace the database at ``db_path`` with the backup ``sumber``.
 
     Refuses (:class:`KesalahanCadangan`) when another program writes to the database or when
@@ -359,10 +364,18 @@ def pulihkan(db_path: str | Path, sumber: str | Path, pengguna: str | None = Non
     the current schema and given its audit record there, then renamed over the database: a
     crash leaves the old database or the restored one, never something in between. This
     process's other connections to ``db_path`` must be closed first (the window closes its own
-    and opens the restored database afresh).
+    and opens the restored database afresh). ``batal`` is asked at each step up to the
+    replacement (:class:`PemulihanDibatalkan`); once the file is being replaced it is too late.
     """
     db_path, sumber = Path(db_path), Path(sumber)
-    lapor = kemajuan or (lambda _p, _f: None)
+    lapor_asli = kemajuan or (lambda _p, _f: None)
+    masih_bisa_batal = [batal is not None]
+
+    def lapor(pesan: Pesan, fraksi: float) -> None:
+        if masih_bisa_batal[0] and batal is not None and batal():
+            raise PemulihanDibatalkan(Pesan("Pemulihan dibatalkan; basis data {db} tidak "
+                                            "diganti.", db=db_path.name))
+        lapor_asli(pesan, fraksi)
     if sumber.resolve() == db_path.resolve():
         raise KesalahanCadangan(Pesan("Berkas cadangan tidak boleh basis data itu sendiri."))
     if AKHIRAN_SEMENTARA in sumber.name:
@@ -388,6 +401,7 @@ def pulihkan(db_path: str | Path, sumber: str | Path, pengguna: str | None = Non
         lapor(Pesan("Menyalin cadangan"), 0.5)
         _siapkan_pengganti(sementara, sumber, pengguna, salinan, hasil.versi_skema)
         lapor(Pesan("Mengganti basis data"), 0.9)
+        masih_bisa_batal[0] = False  # from here the restore completes
         _ganti(db_path, sementara)
         if salinan is not None:
             with sdb.terbuka(db_path, baca_saja=True, migrasi=False) as db:

@@ -504,11 +504,14 @@ class PenjagaKeamanan(QObject):
         self.jendela.db.close()
 
         def kerja(k: Konteks) -> Path:
-            return scadangan.pulihkan(path, sumber, pengguna=nama, kemajuan=k.lapor)
+            return scadangan.pulihkan(path, sumber, pengguna=nama, kemajuan=k.lapor,
+                                      batal=k.dibatalkan)
 
         def selesai(hasil, galat) -> None:
             try:
-                if galat is not None:
+                if isinstance(galat, scadangan.PemulihanDibatalkan):
+                    kabar(None, teks_pesan(galat), "info")
+                elif galat is not None:
                     kabar(None, teks_pesan(galat), "galat")
                 else:
                     self.salinan_sebelum_pulih = hasil

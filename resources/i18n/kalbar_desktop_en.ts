@@ -4440,6 +4440,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Backup to {tujuan} failed; no half-written backup is left behind. {sebab}</translation>
     </message>
     <message>
+        <source>Pemulihan dibatalkan; basis data {db} tidak diganti.</source>
+        <translation>Restore cancelled; database {db} was not replaced.</translation>
+    </message>
+    <message>
         <source>Pemulihan dibatalkan: {sebab}</source>
         <translation>Restore cancelled: {sebab}</translation>
     </message>
