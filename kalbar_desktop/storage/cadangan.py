@@ -157,6 +157,10 @@ def cadangkan(db: Database, tujuan: str | Path, kemajuan: Kemajuan | None = None
         raise KesalahanCadangan(Pesan(
             "Cadangan ke {tujuan} gagal; tidak ada cadangan setengah jadi yang tertinggal. "
             "{sebab}", tujuan=tujuan, sebab=_sebab(e, tujuan))) from e
+    except BaseException:  # cancelled through ``kemajuan``: no half copy left either
+        with contextlib.suppress(OSError):
+            sementara.unlink(missing_ok=True)
+        raise
     return tujuan
 
 

@@ -432,9 +432,12 @@ class PenjagaKeamanan(QObject):
             return hasil, not baca_saja
 
         def selesai(hasil, galat) -> None:
+            if isinstance(galat, Dibatalkan):
+                self.jendela.statusBar().showMessage(self.tr(
+                    "Pencadangan dibatalkan; tidak ada cadangan yang ditulis."), 15000)
+                return
             if galat is not None:
-                if not isinstance(galat, Dibatalkan):
-                    kabar(self.jendela, teks_pesan(galat), "peringatan")
+                kabar(self.jendela, teks_pesan(galat), "peringatan")
                 return
             berkas, dicatat = hasil
             self.berkas_cadangan_terakhir = berkas

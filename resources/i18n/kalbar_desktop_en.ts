@@ -3389,6 +3389,10 @@ Technical details: {1} at {2}.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Pencadangan dibatalkan; tidak ada cadangan yang ditulis.</source>
+        <translation>Backup cancelled; no backup was written.</translation>
+    </message>
+    <message>
         <source>Cadangan disimpan: {0}</source>
         <translation>Backup saved: {0}</translation>
     </message>
