@@ -45,7 +45,7 @@ def keluarga_lain(nilai: Callable[[str], object],
     di_workbook = Pesan("'{nama}' (desa {desa})", nama=teks_nama or "-",
                         desa=desa or k.kode_wilayah or "-")
     pesan = Pesan(
-        "Usulan keluarga baru dari laptop ini memakai ID Keluarga yang sama dengan keluarga "
+        "Usulan keluarga baru di workbook ini memakai ID Keluarga yang sama dengan keluarga "
         "lain di basis data ini: kepala keluarga di workbook {workbook}, di basis data "
         "{basis}. Baris ini dan baris anggotanya tidak diterapkan kepada keluarga itu; "
         "masukkan usulan ini di kantor dengan Verifikasi > Usulan keluarga baru",

@@ -5724,8 +5724,8 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>&apos;{nama}&apos; (village {desa})</translation>
     </message>
     <message>
-        <source>Usulan keluarga baru dari laptop ini memakai ID Keluarga yang sama dengan keluarga lain di basis data ini: kepala keluarga di workbook {workbook}, di basis data {basis}. Baris ini dan baris anggotanya tidak diterapkan kepada keluarga itu; masukkan usulan ini di kantor dengan Verifikasi &gt; Usulan keluarga baru</source>
-        <translation>This laptop&apos;s proposed new family (usulan baru) has the same ID Keluarga as another family in this database: head of family in the workbook {workbook}, in the database {basis}. This row and its members&apos; rows are not applied to that family; enter this proposal at the office with Verification &gt; New family proposal</translation>
+        <source>Usulan keluarga baru di workbook ini memakai ID Keluarga yang sama dengan keluarga lain di basis data ini: kepala keluarga di workbook {workbook}, di basis data {basis}. Baris ini dan baris anggotanya tidak diterapkan kepada keluarga itu; masukkan usulan ini di kantor dengan Verifikasi &gt; Usulan keluarga baru</source>
+        <translation>The proposed new family (usulan baru) in this workbook has the same ID Keluarga as another family in this database: head of family in the workbook {workbook}, in the database {basis}. This row and its members&apos; rows are not applied to that family; enter this proposal at the office with Verification &gt; New family proposal</translation>
     </message>
     <message>
         <source>Usulan keluarga baru: baris ini tidak memuat Nama Kepala Keluarga (atau NIK kepala keluarga/No KK yang sama), sehingga tidak bisa dipastikan keluarga yang sama dengan {id_keluarga} di basis data ini; tidak diterapkan</source>

@@ -69,7 +69,7 @@ def test_usulan_laptop_keluarga_lain_berbahasa_inggris(qtbot, tmp_path, pasang, 
     d = _pratinjau_di_jendela(qtbot, kantor, _ekspor(laptop, "laptop_a"))
     keluarga, *anggota = _masalah(d)
     assert keluarga[3] == "ID Keluarga belongs to another family in this database"
-    assert "This laptop's proposed new family (usulan baru) has the same ID Keluarga as " \
+    assert "The proposed new family (usulan baru) in this workbook has the same ID Keluarga as " \
         "another family in this database: head of family in the workbook 'Siti Aminah' " \
         "(village 6172011001), in the database 'Usman' (village 6172011001)" in keluarga[4]
     assert all("is another proposal from a laptop" in a[4] for a in anggota)

@@ -22,7 +22,7 @@ from tests.unit.test_lapangan import _ditemukan
 
 K1 = ID_KELUARGA[0]
 UB = f"UB-{DESA}-0001"
-PESAN_LAIN = ("Usulan keluarga baru dari laptop ini memakai ID Keluarga yang sama dengan "
+PESAN_LAIN = ("Usulan keluarga baru di workbook ini memakai ID Keluarga yang sama dengan "
               "keluarga lain di basis data ini")
 
 
