@@ -313,6 +313,11 @@ def periksa_verifikasi(v: Verifikasi, id_keluarga: str | None = None,
         masalah.append(MasalahIsian("pindah_ke", Pesan(
             "Pindah ke: pilih desa di kabupaten ini, atau tulis tujuan di luar kabupaten; "
             "tidak keduanya")))
+    if v.kelayakan and (v.status_verifikasi or StatusVerifikasi.BELUM) == StatusVerifikasi.BELUM:
+        # It would count in the recap sent to the province as a judged family.
+        masalah.append(MasalahIsian("kelayakan", Pesan(
+            "Kelayakan hanya diisi bila keluarga sudah diverifikasi: pilih status verifikasinya, "
+            "atau kosongkan Kelayakan")))
     if v.alasan and v.kelayakan != Kelayakan.TIDAK_LAYAK:
         masalah.append(MasalahIsian("alasan", Pesan(
             "Alasan hanya diisi bila keluarga tidak layak")))

@@ -320,6 +320,7 @@ class FormKeluarga(QWidget):
             self._hubungkan(w)
         self.kelayakan_combo.currentIndexChanged.connect(self._atur_alasan)
         self.alasan_combo.currentIndexChanged.connect(self._atur_alasan)
+        self.status_combo.currentIndexChanged.connect(self._status_berubah)
 
     def _bangun_anggota(self) -> None:
         grup = QGroupBox(self.tr("Anggota keluarga"))
@@ -899,6 +900,15 @@ class FormKeluarga(QWidget):
         for t in (self.tombol_sebelum, self.tombol_sesudah):
             t.setEnabled(not self.usulan)
         self._atur_alasan()
+
+    def _status_berubah(self) -> None:
+        """Back to "Belum diverifikasi": the kelayakan goes too (it would count in the recap as
+        a judged family; the domain refuses it), as the alasan goes with "Layak"."""
+        if self._memuat:
+            return
+        belum = (self.status_combo.kode() or StatusVerifikasi.BELUM) == StatusVerifikasi.BELUM
+        if belum and self.kelayakan_combo.kode():
+            self.kelayakan_combo.atur_kode(None)
 
     def _atur_alasan(self) -> None:
         if self._memuat:

@@ -4244,6 +4244,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>The village moved to must be a 10-digit village code ({kode})</translation>
     </message>
     <message>
+        <source>Kelayakan hanya diisi bila keluarga sudah diverifikasi: pilih status verifikasinya, atau kosongkan Kelayakan</source>
+        <translation>Eligibility is only filled in once the family is verified: choose its verification status, or empty Eligibility</translation>
+    </message>
+    <message>
         <source>Alasan hanya diisi bila keluarga tidak layak</source>
         <translation>A reason is only given when the family is not eligible</translation>
     </message>
