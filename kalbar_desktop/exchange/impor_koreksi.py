@@ -151,10 +151,34 @@ _ISI_LAIN = "(isi kolom lain)"
 """Stands for the cells of a data row a re-import does not read, when one of them is filled."""
 _HEADER_KELUARGA_PERLU = frozenset(
     [_HEADER_ID] + [dkolom.normalisasi_header(status.LABEL_FIELD[f])
-                    for f in (*FIELD_DITERAPKAN, *FIELD_TIDAK_DITERAPKAN)]) | kus.HEADER_PERLU
+                    for f in (*FIELD_DITERAPKAN, *FIELD_TIDAK_DITERAPKAN)])
 _HEADER_ANGGOTA_PERLU = frozenset(
-    [_HEADER_INDIVIDU] + [dkolom.normalisasi_header(h) for h in LABEL_ANGGOTA.values()]
-) | kab.HEADER_PERLU
+    [_HEADER_INDIVIDU] + [dkolom.normalisasi_header(h) for h in LABEL_ANGGOTA.values()])
+_HEADER_STATUS_ANGGOTA = dkolom.normalisasi_header(LABEL_ANGGOTA["status_anggota"])
+_ID_ANGGOTA_BARU = re.compile(r"-B\d+$", re.IGNORECASE)
+"""The end of an ID made for a member added in the application (``{id_keluarga}-B01``)."""
+
+
+def _usulan(sel: list, posisi: dict[str, int]) -> bool:
+    """Whether a Data Keluarga row is a proposed new family (its head's name, NIK, No KK and
+    desa are then kept, to tell it from another database's usulan with the same ID)."""
+    idk = _teks(_sel(sel, posisi.get(_HEADER_ID)))
+    return bool(idk) and idk.upper().startswith(_AWALAN_USULAN)
+
+
+def _mungkin_anggota_baru(sel: list, posisi: dict[str, int]) -> bool:
+    """Whether a Data Anggota row may be a new member (its own fields are then kept: name,
+    NIK, birth date...): its ID is empty or one made for a new member, or its Status anggota
+    reads "Anggota baru" (or cannot be read). A district's other 400,000 rows keep only the
+    columns every row needs."""
+    idi = _teks(_sel(sel, posisi.get(_HEADER_INDIVIDU)))
+    if not idi or _ID_ANGGOTA_BARU.search(idi):
+        return True
+    try:
+        return status.dari_teks(_sel(sel, posisi.get(_HEADER_STATUS_ANGGOTA)),
+                                StatusAnggota) == StatusAnggota.ANGGOTA_BARU
+    except ValueError:
+        return True
 MAKS_MASALAH = 5_000
 MAKS_TIDAK_BERWENANG = 50
 """At most this many family IDs refused for the region are named in the audit row."""
@@ -701,27 +725,37 @@ def _penanda_ekspor(baris: list[tuple[int, list]]) -> _Ekspor | None:
                    token=token, baris_keluarga=jumlah)
 
 
-def _baris_perlu(baris: Iterable[tuple[int, list]], kunci: str,
-                 perlu: frozenset[str]) -> list[tuple[int, list]]:
+def _baris_perlu(baris: Iterable[tuple[int, list]], kunci: str, perlu: frozenset[str],
+                 tambahan: frozenset[str] = frozenset(),
+                 pakai_tambahan: Callable[[list, dict[str, int]], bool] | None = None,
+                 ) -> list[tuple[int, list]]:
     """The rows of a sheet, keeping of each data row only the cells of the columns a re-import
     reads (found by their headers in the header row, the first of the first rows holding
     ``kunci``): a district's workbook has tens of source columns per row that are never read
-    back. A data row that had content only in other columns ends with :data:`_ISI_LAIN`, so it
-    still counts as not empty."""
+    back. The columns ``tambahan`` are kept only in the rows ``pakai_tambahan`` picks. A data
+    row that had content only in other columns ends with :data:`_ISI_LAIN`, so it still counts
+    as not empty."""
     hasil: list[tuple[int, list]] = []
     indeks: set[int] | None = None
+    semua: set[int] = set()
+    posisi: dict[str, int] = {}
     batas = 0
     for nomor, sel in baris:
         if indeks is None:
             hasil.append((nomor, sel))
             if len(hasil) <= BARIS_CARI_HEADER and any(
                     isinstance(h, str) and dkolom.normalisasi_header(h) == kunci for h in sel):
-                indeks = {i for i, h in enumerate(sel)
-                          if isinstance(h, str) and dkolom.normalisasi_header(h) in perlu}
-                batas = max(indeks) + 1
+                judul = [dkolom.normalisasi_header(h) if isinstance(h, str) else None
+                         for h in sel]
+                posisi = {h: i for i, h in reversed(list(enumerate(judul))) if h}
+                indeks = {i for i, h in enumerate(judul) if h in perlu}
+                semua = indeks | {i for i, h in enumerate(judul) if h in tambahan}
+                batas = max(semua) + 1
             continue
-        ringkas = [sel[i] if i in indeks else None for i in range(min(len(sel), batas))]
-        if any(v not in (None, "") for i, v in enumerate(sel) if i not in indeks):
+        pakai = semua if semua != indeks and pakai_tambahan is not None \
+            and pakai_tambahan(sel, posisi) else indeks
+        ringkas = [sel[i] if i in pakai else None for i in range(min(len(sel), batas))]
+        if any(v not in (None, "") for i, v in enumerate(sel) if i not in pakai):
             ringkas.extend([None] * (batas - len(ringkas)))
             ringkas.append(_ISI_LAIN)
         hasil.append((nomor, ringkas))
@@ -745,7 +779,8 @@ def _baca_lembar(path: Path, kata_sandi: str | None,
                     "workbook provinsi yang diekspor dengan daftar nama.", berkas=path.name,
                     lembar=LEMBAR_KELUARGA))
             lapor(Pesan("Membaca workbook"), 0.05)
-            baris_k = _baris_perlu(lembar_k.baris(), _HEADER_ID, _HEADER_KELUARGA_PERLU)
+            baris_k = _baris_perlu(lembar_k.baris(), _HEADER_ID, _HEADER_KELUARGA_PERLU,
+                                   kus.HEADER_PERLU, _usulan)
             lembar_k.lepaskan()
             waktu = None
             lembar_ket = nama.get(dkolom.normalisasi_header(LEMBAR_KETERANGAN))
@@ -757,7 +792,8 @@ def _baca_lembar(path: Path, kata_sandi: str | None,
             if lembar_a is not None:
                 lapor(Pesan("Membaca workbook"), 0.15)
                 baris_a = _baris_perlu(lembar_a.baris(), _HEADER_INDIVIDU,
-                                       _HEADER_ANGGOTA_PERLU)
+                                       _HEADER_ANGGOTA_PERLU, kab.HEADER_PERLU,
+                                       _mungkin_anggota_baru)
                 lembar_a.lepaskan()
             for s in semua:
                 s.lepaskan()

@@ -352,6 +352,8 @@ class KeadaanAnggota:
     """``'p3ke'`` (from the source files) or ``'baru'`` (added in the form or by a re-import:
     its ID ``{id_keluarga}-Bnn`` is made by each database on its own)."""
     tanggal_lahir: str | None = None
+    """Filled by :func:`anggota_keluarga` only (matching a new member); ``None`` from
+    :func:`keadaan_anggota`."""
 
 
 _KEADAAN_ANGGOTA = ("SELECT a.id_individu, a.id_keluarga, a.nama, a.nik, va.status_anggota, "
@@ -364,8 +366,13 @@ def keadaan_anggota(db: Database, id_individu: Sequence[str]) -> dict[str, Keada
     hasil: dict[str, KeadaanAnggota] = {}
     ids = list(dict.fromkeys(id_individu))
     for b in _baris_dalam(db, _KEADAAN_ANGGOTA + "WHERE a.id_individu IN ({tanda})", ids):
-        hasil[b[0]] = KeadaanAnggota(*b)
+        # a district's 400,000 members: one shared string per origin, no birth date (only
+        # the new-member matching of anggota_keluarga reads it)
+        hasil[b[0]] = KeadaanAnggota(*b[:7], _ASAL.get(b[7], b[7]), None)
     return hasil
+
+
+_ASAL = {"p3ke": "p3ke", "baru": "baru"}
 
 
 def anggota_keluarga(db: Database, id_keluarga: Sequence[str]) -> dict[str, list[KeadaanAnggota]]:
