@@ -69,6 +69,20 @@ def flashdisk(tmp_path, db_isi) -> Path:
     return tujuan
 
 
+def verifikasi_di_laptop_lain(berkas: Path, jumlah: int = 7) -> None:
+    """While the stick was pulled it was in a colleague's laptop: the first ``jumlah`` families
+    were verified there (written with the plain sqlite3 module; the window's writer lock is
+    in this process)."""
+    import sqlite3
+
+    lain = sqlite3.connect(berkas)
+    with lain:
+        lain.execute("UPDATE verifikasi_keluarga SET status_verifikasi = 'DITEMUKAN' WHERE "
+                     "id_keluarga IN (SELECT id_keluarga FROM keluarga ORDER BY id_keluarga "
+                     "LIMIT ?)", [jumlah])
+    lain.close()
+
+
 @pytest.fixture
 def jendela_flashdisk(qtbot, flashdisk):
     """The main window on :func:`flashdisk`, signed in as Ani; closed without questions."""

@@ -6,7 +6,6 @@ are computed again from the file that is there now."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QToolButton
 from kalbar_desktop.storage import dasbor as sdasbor
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.ui.lokal import angka
+from tests.ui.conftest import verifikasi_di_laptop_lain
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
@@ -75,13 +75,7 @@ def test_dasbor_menyembunyikan_angka_lama_dan_menolak_klik_lalu_menghitung_ulang
     assert dipilih == [] and w.tab.currentWidget() is panel
     assert panel.data() is None and not panel.sedang_menghitung()
 
-    # Meanwhile the stick was in a colleague's laptop: seven families verified there.
-    lain = sqlite3.connect(lepas / "kab.db")
-    with lain:
-        lain.execute("UPDATE verifikasi_keluarga SET status_verifikasi = 'DITEMUKAN' WHERE "
-                     "id_keluarga IN (SELECT id_keluarga FROM keluarga ORDER BY id_keluarga "
-                     "LIMIT 7)")
-    lain.close()
+    verifikasi_di_laptop_lain(lepas / "kab.db")  # seven families verified there
     lepas.rename(flashdisk.parent)  # plugged in again
     kotak = w.penjaga_terputus.tampilkan()
     assert isinstance(kotak, QMessageBox)

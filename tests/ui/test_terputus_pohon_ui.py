@@ -7,7 +7,6 @@ notice ``MainWindow.basis_data_terjangkau``."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import statistik
 from kalbar_desktop.storage import wilayah as sw
 from kalbar_desktop.ui.lokal import angka
+from tests.ui.conftest import verifikasi_di_laptop_lain
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
@@ -77,13 +77,7 @@ def test_pohon_dan_status_bar_saat_berkas_hilang_lalu_kembali_dengan_angka_baru(
     assert label.text() == "Basis data tidak terjangkau" and not pohon.isEnabled()
     assert kabar == [False]
 
-    # Meanwhile the stick was in a colleague's laptop: seven families verified there.
-    lain = sqlite3.connect(lepas / "kab.db")  # (the window's writer lock is in this process)
-    with lain:
-        lain.execute("UPDATE verifikasi_keluarga SET status_verifikasi = 'DITEMUKAN' WHERE "
-                     "id_keluarga IN (SELECT id_keluarga FROM keluarga ORDER BY id_keluarga "
-                     "LIMIT 7)")
-    lain.close()
+    verifikasi_di_laptop_lain(lepas / "kab.db")  # seven families verified there
     lepas.rename(flashdisk.parent)  # plugged in again
     (k2, a2), n2, v2 = _angka_berkas(flashdisk)
     assert v2 == 7

@@ -25,25 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from kalbar_desktop.storage import db as sdb
-from kalbar_desktop.ui import create_main_window
 from tests.conftest import cuplikan
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
 
 @pytest.fixture
-def jendela(qtbot, flashdisk):
-    w = create_main_window(flashdisk, user="Ani")
-    w.resize(1366, 740)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.tutup_tanpa_tanya = True
-    for kotak in w.findChildren(QMessageBox):
-        kotak.close()
-    w.form.muat_ulang()
-    w.close()
-    w.deleteLater()
+def jendela(jendela_flashdisk):
+    """The USB-stick window of tests/ui/conftest.py; entries typed in the form are dropped."""
+    yield jendela_flashdisk
+    jendela_flashdisk.form.muat_ulang()
 
 
 def _dialog(qtbot, w) -> QMessageBox:
