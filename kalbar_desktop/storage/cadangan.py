@@ -373,10 +373,10 @@ def pulihkan(db_path: str | Path, sumber: str | Path, pengguna: str | None = Non
     """
     db_path, sumber = Path(db_path), Path(sumber)
     lapor_asli = kemajuan or (lambda _p, _f: None)
-    masih_bisa_batal = [batal is not None]
+    bisa_batal = batal is not None
 
     def lapor(pesan: Pesan, fraksi: float) -> None:
-        if masih_bisa_batal[0] and batal is not None and batal():
+        if bisa_batal and batal is not None and batal():
             raise PemulihanDibatalkan(Pesan("Pemulihan dibatalkan; basis data {db} tidak "
                                             "diganti.", db=db_path.name))
         lapor_asli(pesan, fraksi)
@@ -405,7 +405,7 @@ def pulihkan(db_path: str | Path, sumber: str | Path, pengguna: str | None = Non
         lapor(Pesan("Menyalin cadangan"), 0.5)
         _siapkan_pengganti(sementara, sumber, pengguna, salinan, hasil.versi_skema)
         lapor(Pesan("Mengganti basis data"), 0.9)
-        masih_bisa_batal[0] = False  # from here the restore completes
+        bisa_batal = False  # from here the restore completes
         _ganti(db_path, sementara)
         if salinan is not None:
             with sdb.terbuka(db_path, baca_saja=True, migrasi=False) as db:

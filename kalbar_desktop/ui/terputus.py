@@ -242,7 +242,7 @@ class PenjagaTerputus(QObject):
         except sdb.KesalahanPenyimpanan:
             return  # no readable database there (yet)
         if beda is None:
-            self.coba_lagi(otomatis=True)
+            self.coba_lagi(paksa=True, otomatis=True)  # just found to be the same database
         elif _kunci_berkas(path) != self._ditanya:
             self._laporkan_berkas_lain(beda)
 
@@ -269,8 +269,9 @@ class PenjagaTerputus(QObject):
         """Check the file again; when it is back, reload the window's data (the form keeps its
         values). Returns True when the database can be read again (else the dialog opens
         again with what was found now). Another database at the path (not the one opened) is
-        not taken unless ``paksa`` ("Pakai berkas ini"); ``otomatis``: the watch found the
-        same database back (the dialog closes, the status bar says so)."""
+        not taken unless ``paksa`` ("Pakai berkas ini", or the watch that has just checked
+        it); ``otomatis``: the watch found the same database back (the dialog closes, the
+        status bar says so)."""
         db = self.jendela.db
         path = self.jendela.db_path
         if not paksa and db.sidik is not None:
