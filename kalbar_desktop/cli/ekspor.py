@@ -189,6 +189,8 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
                 "anggota_baru_sudah_ada": [
                     {"lembar": "Data Anggota", "baris": baris, "id_keluarga": idk,
                      "id_individu": idi} for baris, idk, idi in pratinjau.anggota_baru_sudah_ada],
+                "usulan_sama": [{"id_keluarga": idk, "anggota": n}
+                                for idk, n in pratinjau.usulan_sama.items()],
                 "masalah": [{"lembar": m.lembar, "baris": m.baris, "id_keluarga": m.id_keluarga,
                              "kolom": m.kolom, "pesan": m.pesan} for m in pratinjau.masalah],
                 "konflik": [{"id_keluarga": k.id_keluarga, "id_individu": x.perubahan.id_individu,

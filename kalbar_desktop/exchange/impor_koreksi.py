@@ -114,6 +114,12 @@ PESAN_BARIS_HILANG = (
     "barisnya dihapus tidak diubah (baris yang dihapus tidak menghapus apa pun).")
 PESAN_ANGGOTA_BARU = "{0} anggota baru akan ditambahkan (ID dibuat di basis data ini)."
 PESAN_ANGGOTA_BARU_ADA = "{0} anggota baru sudah ada, tidak ditambahkan lagi."
+PESAN_ANGGOTA_BARU_DITAHAN = (
+    "{0} anggota baru bermasalah tidak ditambahkan (baris lain keluarganya tetap diterapkan); "
+    "betulkan barisnya lalu impor lagi.")
+PESAN_USULAN_SAMA = (
+    "Usulan keluarga baru {0} kembali dari workbook ini: {1} anggotanya memang anggota usulan "
+    "itu di basis data ini, tidak ada yang perlu ditambahkan.")
 PAKAI_BASIS = "BASIS_DATA"
 PAKAI_WORKBOOK = "WORKBOOK"
 AKSI_PILIH = "PILIH_KONFLIK"
@@ -403,6 +409,12 @@ class Pratinjau:
     """The markers the workbook carried (what its database knew)."""
     baris_saat_ekspor: int | None = None
     """Data rows of Data Keluarga when exported (Keterangan), when known."""
+    anggota_baru_ditahan: list[tuple[int, str]] = field(default_factory=list)
+    """New members' rows refused on their own (row of Data Anggota, ID Keluarga): listed in
+    :attr:`masalah`, not added; the rest of their family is applied."""
+    usulan_sama: dict[str, int] = field(default_factory=dict)
+    """Usulan of this database coming back from another database's workbook (ID Keluarga ->
+    how many of its own members the workbook shows): already here, nothing to add."""
     anggota_baru_sudah_ada: list[tuple[int, str, str]] = field(default_factory=list)
     """New members of the workbook this database already holds (the same workbook again,
     two laptops adding the same baby, typed at the office too), as (row of Data Anggota,
@@ -476,8 +488,12 @@ class Pratinjau:
             teks += f" Kolom tidak ada (tidak dibandingkan): {', '.join(self.kolom_tidak_ada)}."
         if self.jumlah_anggota_baru:
             teks += " " + PESAN_ANGGOTA_BARU.format(self.jumlah_anggota_baru)
+        if self.anggota_baru_ditahan:
+            teks += " " + PESAN_ANGGOTA_BARU_DITAHAN.format(len(self.anggota_baru_ditahan))
         if self.anggota_baru_sudah_ada:
             teks += " " + PESAN_ANGGOTA_BARU_ADA.format(len(self.anggota_baru_sudah_ada))
+        for idk, n in self.usulan_sama.items():
+            teks += " " + PESAN_USULAN_SAMA.format(idk, n)
         if self.baris_hilang:
             teks += " " + PESAN_BARIS_HILANG.format(self.baris_dibaca, self.baris_saat_ekspor)
         if self.verifikasi_dipertahankan:
@@ -755,7 +771,8 @@ def _baris_perlu(baris: Iterable[tuple[int, list]], kunci: str, perlu: frozenset
         pakai = semua if semua != indeks and pakai_tambahan is not None \
             and pakai_tambahan(sel, posisi) else indeks
         ringkas = [sel[i] if i in pakai else None for i in range(min(len(sel), batas))]
-        if any(v not in (None, "") for i, v in enumerate(sel) if i not in pakai):
+        if any(v is not None and not (isinstance(v, str) and not v.strip())
+               for i, v in enumerate(sel) if i not in pakai):
             ringkas.extend([None] * (batas - len(ringkas)))
             ringkas.append(_ISI_LAIN)
         hasil.append((nomor, ringkas))
@@ -1247,8 +1264,12 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
     if all(i is None for i in kolom.values()):
         return
     tambahan = _AnggotaBaruDibaca(db, posisi, kolom, keluarga, pratinjau, keluarga_lain)
+    # A row without ID Individu holding nothing of a person (only its family's ID, or blank
+    # cells: a member's cells cleared in Excel) is a leftover, not a row to report.
+    i_keluarga = posisi.get(kab.HEADER_ID_KELUARGA)
     data = [(n, s) for n, s in baris[kepala_i + 1:]
-            if _teks(_sel(s, i_id)) or any(_teks(v) for v in s if v != _ISI_LAIN)]
+            if _teks(_sel(s, i_id)) or any(_teks(v) for j, v in enumerate(s)
+                                           if v != _ISI_LAIN and j != i_keluarga)]
     keadaan: dict[str, sekspor.KeadaanAnggota] = {}
     ids = [i for i in (_teks(_sel(s, i_id)) for _n, s in data) if i]
     for awal in range(0, len(ids), 2000):
@@ -1270,8 +1291,14 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
         if a.asal == "baru" and pratinjau.dari_basis_data_lain and tambahan.berstatus_baru(sel):
             # another database's new member that came here before (the same workbook again):
             # counted; its own columns are compared below like anyone's. This database's own
-            # workbook shows its own new members: nothing to say about them.
-            pratinjau.anggota_baru_sudah_ada.append((nomor, a.id_keluarga, a.id_individu))
+            # workbook shows its own new members: nothing to say about them. An usulan's own
+            # members (IDs -01, -02... made with it) come back with the same usulan.
+            if a.id_keluarga.startswith(_AWALAN_USULAN) \
+                    and not _ID_ANGGOTA_BARU.search(a.id_individu):
+                pratinjau.usulan_sama[a.id_keluarga] = \
+                    pratinjau.usulan_sama.get(a.id_keluarga, 0) + 1
+            else:
+                pratinjau.anggota_baru_sudah_ada.append((nomor, a.id_keluarga, a.id_individu))
         if idi in dilihat:
             pratinjau.masalah.append(masalah(Pesan("ID Individu {id_individu} muncul lebih "
                                                    "dari sekali", id_individu=idi),
@@ -1498,14 +1525,29 @@ class _AnggotaBaruDibaca:
         if salah:
             for kolom, pesan in salah:
                 self._masalah(nomor, Pesan("Anggota baru: {masalah}", masalah=pesan), kolom, idk)
-            kk.masalah.append(MasalahBaris(
-                kk.baris, idk, None, Pesan(
-                    "anggota baru {nama} bermasalah di lembar {lembar} (baris {baris}); "
-                    "keluarga tidak diterapkan", nama=_teks(nama) or idi or "-",
-                    lembar=LEMBAR_ANGGOTA, baris=nomor),
-                jenis="ANGGOTA_BERMASALAH"))
+            if self._mungkin_kepala(sel, data, salah):
+                kk.masalah.append(MasalahBaris(
+                    kk.baris, idk, None, Pesan(
+                        "anggota baru {nama} (lembar {lembar} baris {baris}) tercatat sebagai "
+                        "Kepala Keluarga dan bermasalah: keluarga ini menunggu, karena kepala "
+                        "keluarga baru mengubah data kepala keluarga dan perubahan lain keluarga "
+                        "ini bisa bergantung padanya; betulkan baris itu lalu impor lagi",
+                        nama=_teks(nama) or idi or "-", lembar=LEMBAR_ANGGOTA, baris=nomor),
+                    jenis="ANGGOTA_BERMASALAH"))
+            else:
+                # an added person on its own: the family's other rows do not depend on it
+                self.pratinjau.anggota_baru_ditahan.append((nomor, idk))
             return
         kk.anggota_baru.append(kab.AnggotaBaru(nomor, idk, idi, data, catatan))
+
+    def _mungkin_kepala(self, sel: list, data: dict, salah: list[tuple[str, str]]) -> bool:
+        """Whether a refused new member's row reads as the family's new head (or its Hubungan
+        cannot be read): such a row holds back its family, whose head data it would change."""
+        if data.get("hubungan") == status.HUBUNGAN_KEPALA:
+            return True
+        tempat = self._tempat("hubungan")
+        return bool(_teks(_sel(sel, self.i_field["hubungan"]))) and any(
+            kolom == tempat for kolom, _p in salah)
 
 
 # ---------------------------------------------------------------------------------------------

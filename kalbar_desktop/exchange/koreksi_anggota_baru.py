@@ -115,10 +115,13 @@ def baca(nilai: Callable[[str], object], teks: Callable[[object], str | None],
     nik_teks, bentuk = dnik.teks_identitas(mentah["nik"])
     mentah["nik"] = nik_teks or None
     if nik_teks and "*" in nik_teks:
+        # never stored as a NIK; an empty cell is a member without NIK (filled in later)
         masalah.append((tempat("nik"), Pesan(
-            "NIK {nik} disamarkan: anggota baru tidak bisa ditambahkan tanpa NIK lengkap. "
-            "Ekspor ulang workbook di laptop dengan NIK dan No KK lengkap, atau kosongkan NIK "
-            "lalu isi di formulir", nik=nik_teks)))
+            "NIK {nik} di kolom {kolom} tersamar (workbook diekspor tanpa NIK lengkap) dan "
+            "tidak disimpan sebagai NIK. Ketik NIK lengkap 16 digit sebagai teks (awali dengan "
+            "tanda petik '), atau kosongkan sel itu agar anggota ini ditambahkan tanpa NIK "
+            "(NIK diisi kemudian di formulir), lalu impor lagi", nik=nik_teks,
+            kolom=tempat("nik"))))
         mentah["nik"] = None
     elif nik_teks and bentuk == dnik.BENTUK_ANGKA:
         masalah.append((tempat("nik"), Pesan(

@@ -831,9 +831,19 @@ class DialogImporKoreksi(_DialogTugas):
             teks += " " + self.tr(
                 "{0} anggota baru akan ditambahkan (ID dibuat di basis data ini).").format(
                 angka(p.jumlah_anggota_baru))
+        if p.anggota_baru_ditahan:
+            teks += " " + self.tr(
+                "{0} anggota baru bermasalah tidak ditambahkan (baris lain keluarganya tetap "
+                "diterapkan); betulkan barisnya lalu impor lagi.").format(
+                angka(len(p.anggota_baru_ditahan)))
         if p.anggota_baru_sudah_ada:
             teks += " " + self.tr("{0} anggota baru sudah ada, tidak ditambahkan lagi.").format(
                 angka(len(p.anggota_baru_sudah_ada)))
+        for idk, n in p.usulan_sama.items():
+            teks += " " + self.tr(
+                "Usulan keluarga baru {0} kembali dari workbook ini: {1} anggotanya memang "
+                "anggota usulan itu di basis data ini, tidak ada yang perlu ditambahkan.").format(
+                idk, angka(n))
         if p.baris_hilang:
             teks += " " + self.tr(
                 "Lembar Data Keluarga kini memuat {0} baris berisi ID, saat diekspor {1}: "

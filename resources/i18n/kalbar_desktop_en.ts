@@ -1201,8 +1201,16 @@
         <translation>{0} new members will be added (IDs made in this database).</translation>
     </message>
     <message>
+        <source>{0} anggota baru bermasalah tidak ditambahkan (baris lain keluarganya tetap diterapkan); betulkan barisnya lalu impor lagi.</source>
+        <translation>{0} new members with problems not added (the other rows of their families are applied); correct their rows, then import again.</translation>
+    </message>
+    <message>
         <source>{0} anggota baru sudah ada, tidak ditambahkan lagi.</source>
         <translation>{0} new members are already here, not added again.</translation>
+    </message>
+    <message>
+        <source>Usulan keluarga baru {0} kembali dari workbook ini: {1} anggotanya memang anggota usulan itu di basis data ini, tidak ada yang perlu ditambahkan.</source>
+        <translation>Proposed new family {0} comes back from this workbook: its {1} members are that proposal&apos;s own members in this database; nothing needs to be added.</translation>
     </message>
     <message>
         <source>Workbook ini diekspor dari basis data lain (laptop lain, atau salinan yang sudah diubah sendiri): isian yang diubah di basis data ini tanpa sepengetahuan workbook dipertahankan; bila workbook juga mengubahnya ke nilai lain, keluarga itu menunggu Anda memilih nilai yang dipakai (konflik).</source>
@@ -5280,12 +5288,20 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Re-import cancelled.</translation>
     </message>
     <message>
+        <source>anggota baru {nama} (lembar {lembar} baris {baris}) tercatat sebagai Kepala Keluarga dan bermasalah: keluarga ini menunggu, karena kepala keluarga baru mengubah data kepala keluarga dan perubahan lain keluarga ini bisa bergantung padanya; betulkan baris itu lalu impor lagi</source>
+        <translation>new member {nama} (sheet {lembar} row {baris}) is recorded as Head of Family and has a problem: this family waits, because a new head changes the head&apos;s data and the family&apos;s other changes may depend on it; correct that row, then import again</translation>
+    </message>
+    <message>
         <source>Impor ulang dibatalkan; tidak ada yang diubah.</source>
         <translation>Re-import cancelled; nothing was changed.</translation>
     </message>
     <message>
         <source>{jumlah} keluarga tidak punya satu pun anggota di berkas Individu yang diimpor bersamanya (mis. ID Keluarga {idk}, berkas {berkas}, lembar &apos;{lembar}&apos;, baris {baris}); keluarga itu diimpor tanpa anggota. Periksa apakah berkas Individu-nya lengkap.</source>
         <translation>{jumlah} families have no member at all in the Individu file imported with them (e.g. ID Keluarga {idk}, file {berkas}, sheet &apos;{lembar}&apos;, row {baris}); those families were imported without members. Check that the Individu file is complete.</translation>
+    </message>
+    <message>
+        <source>NIK {nik} di kolom {kolom} tersamar (workbook diekspor tanpa NIK lengkap) dan tidak disimpan sebagai NIK. Ketik NIK lengkap 16 digit sebagai teks (awali dengan tanda petik &apos;), atau kosongkan sel itu agar anggota ini ditambahkan tanpa NIK (NIK diisi kemudian di formulir), lalu impor lagi</source>
+        <translation>NIK {nik} in column {kolom} is masked (the workbook was exported without full NIKs) and is not stored as a NIK. Type the full 16-digit NIK as text (start with an apostrophe &apos;), or empty that cell so that this member is added without a NIK (fill in the NIK later in the form), then import again</translation>
     </message>
     <message>
         <source>Berkas {berkas}, baris {baris}</source>
@@ -5414,10 +5430,6 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Anggota baru: {masalah}</source>
         <translation>New member: {masalah}</translation>
-    </message>
-    <message>
-        <source>anggota baru {nama} bermasalah di lembar {lembar} (baris {baris}); keluarga tidak diterapkan</source>
-        <translation>new member {nama} has a problem on sheet {lembar} (row {baris}); family not applied</translation>
     </message>
     <message>
         <source>Menerapkan perubahan</source>
@@ -5714,10 +5726,6 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>lahir {tanggal}</source>
         <translation>born {tanggal}</translation>
-    </message>
-    <message>
-        <source>NIK {nik} disamarkan: anggota baru tidak bisa ditambahkan tanpa NIK lengkap. Ekspor ulang workbook di laptop dengan NIK dan No KK lengkap, atau kosongkan NIK lalu isi di formulir</source>
-        <translation>NIK {nik} is masked: a new member cannot be added without the full NIK. Export the workbook on the laptop again with full NIK and No KK, or empty the NIK and fill it in the form</translation>
     </message>
     <message>
         <source>NIK {nik} tersimpan sebagai angka, bukan teks: Excel hanya menyimpan 15 digit, digit terakhir bisa sudah berubah menjadi 0. Ketik ulang NIK sebagai teks (awali dengan tanda petik &apos;) lalu impor lagi</source>

@@ -205,16 +205,15 @@ def test_anggota_baru_dengan_nilai_salah_menyebut_baris_dan_kolom(tmp_path):
            f"(ID Keluarga {K1}): " in jk.teks()
     tgl = masalah[f"{huruf['Tanggal Lahir']} (Tanggal Lahir)"]
     assert tgl.pesan == "Anggota baru: Tanggal Lahir: tanggal tidak sah (31/02/2026)"
-    # the family (also its verification) is not applied; another family is
-    assert [k.id_keluarga for k in p.keluarga] == [K2]
-    [m] = [m for m in p.masalah if m.lembar == "Data Keluarga" and m.id_keluarga == K1]
-    assert m.jenis == "ANGGOTA_BERMASALAH" and "anggota baru Putri Bayi bermasalah" in m.pesan
+    # only the row is held back: the family's visit is applied, like the other family's
+    assert [(k.id_keluarga, k.anggota_baru) for k in p.keluarga] == [(K1, []), (K2, [])]
+    assert not [m for m in p.masalah if m.lembar == "Data Keluarga"]
     _terapkan(kantor, p)
     with sdb.terbuka(kantor) as db:
         sesudah = cuplikan(db)
     assert sesudah["anggota"] == sebelum["anggota"]
-    assert _v(kantor, K1).verifikasi == v_sebelum
     assert v_sebelum.status_verifikasi == "BELUM"
+    assert _v(kantor, K1).verifikasi.status_verifikasi == "DITEMUKAN"
 
 
 def test_operator_di_luar_wilayah_tidak_bisa_menambah(tmp_path):
@@ -308,7 +307,8 @@ def test_usulan_baru_laptop_disebut_harus_dimasukkan_di_kantor(tmp_path):
 
 def test_nik_disamarkan_tidak_jadi_nik_anggota_baru(tmp_path):
     """A workbook exported without full NIK: a new member with a NIK is refused (the NIK
-    cannot come back), one without NIK is added; nothing is added with a wrong NIK."""
+    cannot come back; the rest of its family is applied), one without NIK is added; nothing is
+    added with a wrong NIK."""
     kantor = db_desa(tmp_path)
     laptop = _laptop(kantor, "laptop_a")
     _tambah(laptop, K1, OPERATOR_A, BAYI_A)
@@ -320,10 +320,11 @@ def test_nik_disamarkan_tidak_jadi_nik_anggota_baru(tmp_path):
     p = _baca(kantor, buku)
     [m] = [m for m in p.masalah if m.lembar == "Data Anggota"]
     assert m.id_keluarga == K1 and m.kolom.endswith("(NIK)")
-    assert m.pesan.startswith("Anggota baru: NIK 617201******0001 disamarkan: anggota baru tidak "
-                              "bisa ditambahkan tanpa NIK lengkap.")
+    assert m.pesan.startswith("Anggota baru: NIK 617201******0001 di kolom E (NIK) tersamar "
+                              "(workbook diekspor tanpa NIK lengkap) dan tidak disimpan sebagai "
+                              "NIK.")
     assert [(k.id_keluarga, [b.nama for b in k.anggota_baru]) for k in p.keluarga] == [
-        (K2, ["Mariam"])]
+        (K1, []), (K2, ["Mariam"])]
     _terapkan(kantor, p)
     assert [a["nama"] for a in _v(kantor, K1).anggota if a["asal"] == "baru"] == []
     assert [a["nama"] for a in _v(kantor, K2).anggota if a["asal"] == "baru"] == ["Mariam"]

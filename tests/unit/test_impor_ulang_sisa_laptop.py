@@ -1,0 +1,198 @@
+"""Re-import leftovers from the field: a masked NIK on a new member, one bad new-member row in an
+otherwise good family, leftover rows without ID Individu, an ID Keluarga that Excel turned into
+a number, the office's usulan renamed after the export, and the same usulan coming back.
+Databases from P3KE files written with openpyxl (tests/lapangan.py); workbooks exported by the
+application and edited by hand with openpyxl."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from kalbar_desktop.exchange import ekspor
+from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.storage import verifikasi as sv
+from tests.conftest import cuplikan
+from tests.lapangan import DESA, ID_KELUARGA, OPERATOR_A, OPERATOR_B, VERIFIKATOR, db_desa
+from tests.unit.test_anggota_baru_impor_ulang import BAYI_A, NENEK, _anggota, _baris_anggota
+from tests.unit.test_dua_laptop import _baca, _ekspor, _jalan, _laptop, _simpan, _terapkan, _v
+from tests.unit.test_usulan_bentrok_impor_ulang import UB, _catat, _usulan
+
+K1, K2, K3 = ID_KELUARGA[:3]
+
+
+def _kunjungan_dengan_bayi(laptop: Path, idk: str, bayi: dict, catatan: str) -> None:
+    """A visit saved on the laptop with a note, adding a baby (Tambah anggota)."""
+    _simpan(laptop, idk, OPERATOR_A, catatan=catatan,
+            anggota=[sv.PerubahanAnggota(None, data_baru=dict(bayi))])
+
+
+def _huruf(kolom: dict[str, int], judul: str) -> str:
+    return openpyxl.utils.get_column_letter(kolom[judul])
+
+
+def test_nik_tersamar_anggota_baru_hanya_barisnya_ditahan(tmp_path):
+    """A workbook exported with masked NIKs: the baby with a (masked) NIK is not added and its
+    row says which column and what to type; the family's visit is applied all the same; a baby
+    without NIK in another family is added without one."""
+    kantor = db_desa(tmp_path)
+    laptop = _laptop(kantor, "laptop_a")
+    _kunjungan_dengan_bayi(laptop, K1, BAYI_A, "bayi lahir bulan lalu")
+    _kunjungan_dengan_bayi(laptop, K2, {**BAYI_A, "nama": "Bayi Tanpa NIK", "nik": None},
+                           "bayi belum punya NIK")
+    buku = tmp_path / "samar.xlsx"
+    with sdb.terbuka(laptop) as db:
+        ekspor.ekspor(db, ekspor.OpsiEkspor(buku, dengan_nama=True, alasan="Gabung"),
+                      VERIFIKATOR)
+    _wb, r, kolom = _baris_anggota(buku, "Putri Bayi")
+    huruf = _huruf(kolom, "NIK")
+
+    p = _baca(kantor, buku)
+    [m] = [m for m in p.masalah if m.lembar == "Data Anggota"]
+    assert (m.baris, m.id_keluarga, m.kolom) == (r, K1, f"{huruf} (NIK)")
+    assert m.pesan == (
+        f"Anggota baru: NIK 617201******0001 di kolom {huruf} (NIK) tersamar (workbook "
+        "diekspor tanpa NIK lengkap) dan tidak disimpan sebagai NIK. Ketik NIK lengkap 16 "
+        "digit sebagai teks (awali dengan tanda petik '), atau kosongkan sel itu agar anggota "
+        "ini ditambahkan tanpa NIK (NIK diisi kemudian di formulir), lalu impor lagi")
+    assert not [m for m in p.masalah if m.lembar == "Data Keluarga"]
+    per_id = {k.id_keluarga: k for k in p.keluarga}
+    assert per_id[K1].anggota_baru == [] and per_id[K1].verifikasi.catatan == \
+        "bayi lahir bulan lalu"
+    assert [b.nama for b in per_id[K2].anggota_baru] == ["Bayi Tanpa NIK"]
+    assert "1 anggota baru bermasalah tidak ditambahkan" in p.pesan()
+
+    _terapkan(kantor, p)
+    assert _v(kantor, K1).verifikasi.catatan == "bayi lahir bulan lalu"
+    assert "Putri Bayi" not in _anggota(kantor, K1)
+    assert _anggota(kantor, K2)["Bayi Tanpa NIK"]["nik"] is None
+
+    # the row typed again with the full NIK, as text: the baby comes with it, nothing else moves
+    wb, r, kolom = _baris_anggota(buku, "Putri Bayi")
+    wb["Data Anggota"].cell(r, kolom["NIK"]).value = BAYI_A["nik"]
+    dibetulkan = tmp_path / "dibetulkan.xlsx"
+    wb.save(dibetulkan)
+    p = _baca(kantor, dibetulkan)
+    assert not p.masalah and p.jumlah_perubahan == 0
+    assert [(k.id_keluarga, b.nama) for k, b in p.anggota_baru] == [(K1, "Putri Bayi")]
+    _terapkan(kantor, p)
+    assert _anggota(kantor, K1)["Putri Bayi"]["nik"] == BAYI_A["nik"]
+
+
+def test_satu_anggota_baru_salah_tidak_menahan_keluarganya(tmp_path):
+    """A bad new-member row (sex 'X') holds back only itself: the family's visit and its other
+    new member are applied, the bad row is listed with sheet, row and column."""
+    kantor = db_desa(tmp_path)
+    laptop = _laptop(kantor, "laptop_a")
+    _simpan(laptop, K1, OPERATOR_A, catatan="dua anggota baru",
+            anggota=[sv.PerubahanAnggota(None, data_baru=dict(BAYI_A)),
+                     sv.PerubahanAnggota(None, data_baru=dict(NENEK))])
+    wb, r, kolom = _baris_anggota(_ekspor(laptop, "laptop_a"), "Putri Bayi")
+    wb["Data Anggota"].cell(r, kolom["Jenis Kelamin"]).value = "X"
+    buku = tmp_path / "salah.xlsx"
+    wb.save(buku)
+
+    p = _baca(kantor, buku)
+    [m] = p.masalah
+    assert (m.lembar, m.baris, m.id_keluarga, m.kolom) == (
+        "Data Anggota", r, K1, f"{_huruf(kolom, 'Jenis Kelamin')} (Jenis Kelamin)")
+    assert m.pesan == "Anggota baru: Jenis Kelamin: pilih nilai dari daftar (X)"
+    [k1] = p.keluarga
+    assert [b.nama for b in k1.anggota_baru] == ["Mariam"]
+    assert ("1 anggota baru bermasalah tidak ditambahkan (baris lain keluarganya tetap "
+            "diterapkan); betulkan barisnya lalu impor lagi.") in p.pesan()
+    hasil = _terapkan(kantor, p)
+    assert hasil.diterapkan == [K1] and hasil.anggota_baru == 1
+    anggota = _anggota(kantor, K1)
+    assert "Mariam" in anggota and "Putri Bayi" not in anggota
+    assert _v(kantor, K1).verifikasi.catatan == "dua anggota baru"
+
+
+def test_kepala_keluarga_baru_salah_menahan_keluarganya_dengan_alasan(tmp_path):
+    """A new head whose row is bad: the family waits (a new head changes the head's data, and
+    the old head may be marked as died in the same workbook); the preview says why."""
+    kantor = db_desa(tmp_path)
+    laptop = _laptop(kantor, "laptop_a")
+    with sdb.terbuka(laptop) as db:
+        d = sv.muat(db, K2)
+        kepala = d.anggota[0]["id_individu"]
+    _simpan(laptop, K2, OPERATOR_A, catatan="kepala meninggal, istri jadi kepala",
+            anggota=[sv.PerubahanAnggota(kepala, status_anggota="MENINGGAL"),
+                     sv.PerubahanAnggota(None, data_baru={
+                         "nama": "Janda Kepala", "hubungan": "Kepala Keluarga",
+                         "jenis_kelamin": "Perempuan", "tanggal_lahir": "1982-01-01"})])
+    wb, r, kolom = _baris_anggota(_ekspor(laptop, "laptop_a"), "Janda Kepala")
+    wb["Data Anggota"].cell(r, kolom["Tanggal Lahir"]).value = "31/02/1982"
+    buku = tmp_path / "kepala.xlsx"
+    wb.save(buku)
+    with sdb.terbuka(kantor) as db:
+        sebelum = cuplikan(db)
+
+    p = _baca(kantor, buku)
+    assert p.keluarga == []
+    [baris] = [m for m in p.masalah if m.lembar == "Data Anggota"]
+    assert baris.baris == r and baris.kolom.endswith("(Tanggal Lahir)")
+    [k] = [m for m in p.masalah if m.lembar == "Data Keluarga"]
+    assert (k.id_keluarga, k.jenis) == (K2, "ANGGOTA_BERMASALAH")
+    assert k.pesan == (
+        f"anggota baru Janda Kepala (lembar Data Anggota baris {r}) tercatat sebagai Kepala "
+        "Keluarga dan bermasalah: keluarga ini menunggu, karena kepala keluarga baru mengubah "
+        "data kepala keluarga dan perubahan lain keluarga ini bisa bergantung padanya; betulkan "
+        "baris itu lalu impor lagi")
+    _terapkan(kantor, p)
+    with sdb.terbuka(kantor) as db:
+        sesudah = cuplikan(db)
+    assert sesudah["verifikasi_keluarga"] == sebelum["verifikasi_keluarga"]
+    assert sesudah["anggota"] == sebelum["anggota"]
+
+
+def test_baris_sisa_tanpa_id_individu_diabaikan_yang_berisi_disebut(tmp_path):
+    """Rows left in Data Anggota after a member's cells were cleared in Excel: only the family's
+    ID (text or number) or its desa, or spaces: ignored. A row with a name but no ID Individu
+    and no 'Anggota baru' is still listed."""
+    kantor = db_desa(tmp_path)
+    buku = _ekspor(kantor, "kantor")
+    wb = openpyxl.load_workbook(buku)
+    ws = wb["Data Anggota"]
+    kolom = {c.value: c.column for c in ws[1]}
+
+    def tambah(**isi) -> int:
+        r = ws.max_row + 1
+        for judul, nilai in isi.items():
+            ws.cell(r, kolom[judul]).value = nilai
+        return r
+
+    tambah(**{"ID Keluarga P3KE": K1})
+    tambah(**{"ID Keluarga P3KE": int(K2), "Kode Kemdagri": DESA})
+    tambah(**{"ID Keluarga P3KE": K3, "Nama": "  ", "Catatan anggota": " "})
+    tambah(**{"Kode Kemdagri": DESA, "Pekerjaan": " "})
+    r_nama = tambah(**{"ID Keluarga P3KE": K3, "Nama": "Orang Tanpa Status"})
+    ws.cell(2, kolom["Catatan anggota"]).value = "dicek ulang"
+    diedit = tmp_path / "sisa.xlsx"
+    wb.save(diedit)
+
+    p = _baca(kantor, diedit)
+    assert [(m.baris, m.pesan.split(".")[0]) for m in p.masalah] == [
+        (r_nama, "ID Individu kosong")]
+    assert [u.baru for k in p.keluarga for u in k.perubahan] == ["dicek ulang"]
+
+
+def test_usulan_sama_kembali_anggotanya_bukan_peringatan_ganda(tmp_path):
+    """The office's usulan verified on a laptop and back: its members are the usulan's own,
+    already here; the preview says so instead of 'anggota baru sudah ada'."""
+    kantor = db_desa(tmp_path)
+    assert _usulan(kantor, OPERATOR_B, "Usman", "6172010101800001", "Udin") == UB
+    laptop = _laptop(kantor, "laptop_a")
+    _catat(laptop, UB, OPERATOR_A, "rumah kayu di tepi parit", "sekolah di SDN 3")
+    buku = _ekspor(laptop, "laptop_a")
+
+    p = _baca(kantor, buku)
+    assert p.anggota_baru_sudah_ada == []
+    assert p.usulan_sama == {UB: 2}
+    assert "sudah ada, tidak ditambahkan lagi" not in p.pesan()
+    assert (f"Usulan keluarga baru {UB} kembali dari workbook ini: 2 anggotanya memang anggota "
+            "usulan itu di basis data ini, tidak ada yang perlu ditambahkan.") in p.pesan()
+    hasil = _jalan("--db", str(kantor), "reimport", str(buku), "--user", "Rina")
+    assert "Sudah ada" not in hasil.output and "sudah tercatat" not in hasil.output
+    assert f"Usulan keluarga baru {UB} kembali dari workbook ini" in hasil.output
