@@ -37,8 +37,8 @@ def _workbook_tersamar(tmp_path: Path) -> tuple[Path, Path]:
 
 def _tabel(d, nama: str, kolom: int) -> list[tuple]:
     model = d.findChild(QTableView, nama).model()
-    return [tuple(model.index(r, c).data() for c in range(kolom))
-            + (model.index(r, kolom - 1).data(Qt.ItemDataRole.ToolTipRole),)
+    return [(*(model.index(r, c).data() for c in range(kolom)),
+             model.index(r, kolom - 1).data(Qt.ItemDataRole.ToolTipRole))
             for r in range(model.rowCount())]
 
 

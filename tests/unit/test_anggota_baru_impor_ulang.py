@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -232,13 +233,12 @@ def test_operator_di_luar_wilayah_tidak_bisa_menambah(tmp_path):
         assert cuplikan(db)["anggota"] == sebelum["anggota"]
 
 
-def test_baris_anggota_baru_diketik_di_excel(tmp_path):
-    """An operator without the application types new members into the office's workbook:
-    empty ID or a made-up one, NIK typed as text, date typed as text: accepted. A NIK typed
-    as a number is refused (Excel keeps 15 digits), and so is a row without Status anggota."""
+def workbook_kantor_diketik(tmp_path: Path) -> tuple[Path, openpyxl.Workbook,
+                                                     Callable[..., int]]:
+    """The office's database, its exported workbook opened with openpyxl, and a function that
+    types a row at the end of Data Anggota (header -> value) and returns its number."""
     kantor = db_desa(tmp_path)
-    buku = _ekspor(kantor, "kantor")
-    wb = openpyxl.load_workbook(buku)
+    wb = openpyxl.load_workbook(_ekspor(kantor, "kantor"))
     ws = wb["Data Anggota"]
     kolom = {c.value: c.column for c in ws[1]}
 
@@ -248,6 +248,14 @@ def test_baris_anggota_baru_diketik_di_excel(tmp_path):
             ws.cell(r, kolom[judul]).value = nilai
         return r
 
+    return kantor, wb, tambah
+
+
+def test_baris_anggota_baru_diketik_di_excel(tmp_path):
+    """An operator without the application types new members into the office's workbook:
+    empty ID or a made-up one, NIK typed as text, date typed as text: accepted. A NIK typed
+    as a number is refused (Excel keeps 15 digits), and so is a row without Status anggota."""
+    kantor, wb, tambah = workbook_kantor_diketik(tmp_path)
     r_kosong = tambah(**{"ID Keluarga P3KE": K3, "Nama": "Rudi Ketik", "NIK": "6172011203150004",
                          "Status anggota": "anggota baru", "Jenis Kelamin": "L",
                          "Hubungan dengan Kepala Keluarga": "Anak",

@@ -15,7 +15,13 @@ from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import verifikasi as sv
 from tests.conftest import cuplikan
 from tests.lapangan import DESA, ID_KELUARGA, OPERATOR_A, OPERATOR_B, VERIFIKATOR, db_desa
-from tests.unit.test_anggota_baru_impor_ulang import BAYI_A, NENEK, _anggota, _baris_anggota
+from tests.unit.test_anggota_baru_impor_ulang import (
+    BAYI_A,
+    NENEK,
+    _anggota,
+    _baris_anggota,
+    workbook_kantor_diketik,
+)
 from tests.unit.test_dua_laptop import _baca, _ekspor, _jalan, _laptop, _simpan, _terapkan, _v
 from tests.unit.test_usulan_bentrok_impor_ulang import UB, _catat, _usulan
 
@@ -151,24 +157,14 @@ def test_baris_sisa_tanpa_id_individu_diabaikan_yang_berisi_disebut(tmp_path):
     """Rows left in Data Anggota after a member's cells were cleared in Excel: only the family's
     ID (text or number) or its desa, or spaces: ignored. A row with a name but no ID Individu
     and no 'Anggota baru' is still listed."""
-    kantor = db_desa(tmp_path)
-    buku = _ekspor(kantor, "kantor")
-    wb = openpyxl.load_workbook(buku)
-    ws = wb["Data Anggota"]
-    kolom = {c.value: c.column for c in ws[1]}
-
-    def tambah(**isi) -> int:
-        r = ws.max_row + 1
-        for judul, nilai in isi.items():
-            ws.cell(r, kolom[judul]).value = nilai
-        return r
-
+    kantor, wb, tambah = workbook_kantor_diketik(tmp_path)
     tambah(**{"ID Keluarga P3KE": K1})
     tambah(**{"ID Keluarga P3KE": int(K2), "Kode Kemdagri": DESA})
     tambah(**{"ID Keluarga P3KE": K3, "Nama": "  ", "Catatan anggota": " "})
     tambah(**{"Kode Kemdagri": DESA, "Pekerjaan": " "})
     r_nama = tambah(**{"ID Keluarga P3KE": K3, "Nama": "Orang Tanpa Status"})
-    ws.cell(2, kolom["Catatan anggota"]).value = "dicek ulang"
+    kolom = {c.value: c.column for c in wb["Data Anggota"][1]}
+    wb["Data Anggota"].cell(2, kolom["Catatan anggota"]).value = "dicek ulang"
     diedit = tmp_path / "sisa.xlsx"
     wb.save(diedit)
 
