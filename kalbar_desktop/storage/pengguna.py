@@ -310,12 +310,27 @@ def _cocok(hash_sandi: str | None, sandi: str) -> bool:
         return False
 
 
+NAMA_TIDAK_DIKENAL = "nama tidak dikenal"
+"""What a failed sign-in under a name that is no account records instead of the typed text."""
+
+
+def _catatan_gagal(nama_akun: str | None, nonaktif: bool, keterangan: str | None
+                   ) -> audit.Catatan:
+    """The audit entry of a failed sign-in: under the account's own spelling (so the log's
+    user filter finds the attempts) when an account of that name exists; otherwise under no
+    name and without the typed text, which may be a password typed into the name field."""
+    sebab = NAMA_TIDAK_DIKENAL if nama_akun is None else "akun nonaktif" if nonaktif else None
+    return audit.Catatan(aksi=jejak.MASUK_GAGAL, pengguna=nama_akun, tabel="pengguna",
+                         keterangan="; ".join(filter(None, (keterangan, sebab))) or None)
+
+
 def periksa(db: Database, nama: str, sandi: str, keterangan: str | None = None,
             catat: bool = True) -> Pengguna:
     """Check a name and password; return the user or raise :class:`GagalMasuk`.
 
     Success and failure are written to the audit trail (``catat=False`` for a read-only
-    session, which cannot write) with ``keterangan`` saying where (login, unlocking).
+    session, which cannot write) with ``keterangan`` saying where (login, unlocking). A name
+    that is no account is not written (see :func:`_catatan_gagal`).
     """
     nama = nama.strip()
     baris = db.execute("SELECT id, nama, peran, hash_sandi, aktif FROM pengguna WHERE nama = ?",
@@ -325,12 +340,8 @@ def periksa(db: Database, nama: str, sandi: str, keterangan: str | None = None,
         _cocok(None, sandi)
     if not ok:
         if catat:
-            # Under the account's own spelling, so the log's user filter finds the attempts.
-            audit.tulis(db, [audit.Catatan(
-                aksi=jejak.MASUK_GAGAL, pengguna=(baris[1] if baris else nama[:80]) or None,
-                tabel="pengguna",
-                keterangan=keterangan or (
-                    "akun nonaktif" if baris is not None and not baris[4] else None))])
+            audit.tulis(db, [_catatan_gagal(baris[1] if baris else None,
+                                            baris is not None and not baris[4], keterangan)])
         raise GagalMasuk(Pesan("Nama pengguna atau kata sandi salah, atau akun tidak aktif."))
     id_, nama_asli, peran, hash_sandi = baris[0], baris[1], Peran(baris[2]), baris[3]
     if catat:
