@@ -16,7 +16,14 @@ from pathlib import Path
 import click
 
 from kalbar_desktop.cli import buka, gagal, main, opsi_db
-from kalbar_desktop.domain.akses import LABEL_PERAN, Pengguna, Peran, periksa_sandi
+from kalbar_desktop.domain.akses import (
+    LABEL_PERAN,
+    Pengguna,
+    Peran,
+    bersinggungan,
+    periksa_sandi,
+)
+from kalbar_desktop.domain.wilayah import tingkat
 from kalbar_desktop.storage import pengguna as spengguna
 from kalbar_desktop.storage import wilayah as swilayah
 from kalbar_desktop.storage.db import BasisData
@@ -85,6 +92,16 @@ def pengguna_perintah(db: BasisData, nama: str | None) -> Pengguna:
         except spengguna.GagalMasuk as e:
             gagal(str(e))
     return spengguna.pengguna_sesi(db, nama)
+
+
+def tolak_luar_wilayah(pengguna: Pengguna, kode: str | None, akibat: str) -> None:
+    """Stop (exit 1) when the region a command was given lies wholly outside the account's
+    regions, naming both; ``akibat`` ends the message (``tidak ada yang disetujui``). Before,
+    ``approve --wilayah`` listed the region's families as left out and exited 0. A code that
+    is no region code is left to the command's own check (it says what a code looks like)."""
+    if kode and tingkat(kode) is not None and not bersinggungan(pengguna, kode):
+        gagal(f"Wilayah {kode} di luar wilayah kerja {pengguna.nama} "
+              f"({', '.join(pengguna.wilayah)}); {akibat}.")
 
 
 def _ingatkan_wilayah_kosong(db_path: Path, nama: str, wilayah: tuple[str, ...]) -> None:

@@ -21,7 +21,8 @@ from kalbar_desktop.cli import (
     opsi_timpa,
     periksa_tujuan,
 )
-from kalbar_desktop.cli.akun import BANTUAN_USER, pengguna_perintah
+from kalbar_desktop.cli.akun import BANTUAN_USER, pengguna_perintah, tolak_luar_wilayah
+from kalbar_desktop.domain.akses import Aksi, boleh
 from kalbar_desktop.exchange import ekspor as xekspor
 from kalbar_desktop.exchange import impor_koreksi
 from kalbar_desktop.exchange import tujuan as xtujuan
@@ -100,8 +101,10 @@ def export(db_path: Path, keluar: Path, kecamatan: str | None, desa: str | None,
             keluar, kode_wilayah=desa or kecamatan, hanya_disetujui=hanya_disetujui,
             dengan_nama=dengan_nama, nik_penuh=nik_penuh, alasan=alasan, kata_sandi=sandi,
             kantor=kantor)
-        hasil = xekspor.ekspor(db, opsi, pengguna_perintah(db, nama_pengguna),
-                               kemajuan=kemajuan_konsol())
+        akun = pengguna_perintah(db, nama_pengguna)
+        if boleh(akun, Aksi.EKSPOR_NAMA if dengan_nama else Aksi.EKSPOR_REKAP):
+            tolak_luar_wilayah(akun, desa or kecamatan, "tidak ada yang diekspor")
+        hasil = xekspor.ekspor(db, opsi, akun, kemajuan=kemajuan_konsol())
     except xekspor.KesalahanEkspor as e:
         akhiri_kemajuan()
         gagal(str(e))
@@ -283,6 +286,7 @@ def document(db_path: Path, jenis: str, keluar: Path, desa: str, nomor: str | No
     db = buka(db_path, baru=False)
     try:
         pengguna = pengguna_perintah(db, nama_pengguna)
+        tolak_luar_wilayah(pengguna, desa, "tidak ada yang dicetak")
         if jenis == "berita-acara":
             dok = xdokumen.berita_acara(db, xdokumen.OpsiBeritaAcara(
                 desa, nomor=nomor, tanggal=tgl, tempat=tempat, nama_operator=nama_operator,

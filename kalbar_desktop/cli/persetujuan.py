@@ -18,7 +18,8 @@ from pathlib import Path
 import click
 
 from kalbar_desktop.cli import akhiri_kemajuan, buka, gagal, kemajuan_konsol, main, opsi_db
-from kalbar_desktop.cli.akun import BANTUAN_USER, pengguna_perintah
+from kalbar_desktop.cli.akun import BANTUAN_USER, pengguna_perintah, tolak_luar_wilayah
+from kalbar_desktop.domain.akses import Aksi, boleh
 from kalbar_desktop.domain.status import AksiPersetujuan
 from kalbar_desktop.domain.wilayah import Tingkat, bersihkan_kode, tingkat
 from kalbar_desktop.storage import verifikasi as sv
@@ -89,6 +90,8 @@ def approve(db_path: Path, id_keluarga: tuple[str, ...], wilayah: str | None, se
     db = buka(db_path, baru=False)
     try:
         pengguna = pengguna_perintah(db, nama_pengguna)
+        if boleh(pengguna, Aksi.SETUJUI):  # a role that may not approve is told so below
+            tolak_luar_wilayah(pengguna, kode, "tidak ada yang disetujui")
         if kode is not None and swilayah.tanpa_keluarga(db, [kode]):
             gagal(f"Tidak ada satu keluarga pun di wilayah {kode} di basis data ini; periksa "
                   "kodenya. Tidak ada yang disetujui.")

@@ -99,6 +99,16 @@ def dalam_wilayah(pengguna: Pengguna, kode_wilayah: str | None) -> bool:
     return any(kode_wilayah.startswith(w) for w in pengguna.wilayah)
 
 
+def bersinggungan(pengguna: Pengguna, kode_wilayah: str) -> bool:
+    """True when the region ``kode_wilayah`` (a kecamatan or desa code) shares ground with the
+    user's assigned regions: it lies inside one of them or holds one (a kecamatan holding the
+    user's desa). False means none of its families is the user's."""
+    if not pengguna.wilayah:
+        return True
+    return any(kode_wilayah.startswith(w) or w.startswith(kode_wilayah)
+               for w in pengguna.wilayah)
+
+
 def lingkup(pengguna: Pengguna | None) -> tuple[str, ...]:
     """The region codes whose families ``pengguna`` sees: every list, count, chart and region
     tree node shown to them is limited to these (empty: the whole database, for an admin or an

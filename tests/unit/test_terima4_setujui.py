@@ -45,11 +45,23 @@ def _ajukan(db_path, idk):
         sv.ubah_persetujuan(db, idk, rina, AksiPersetujuan.AJUKAN, v)
 
 
-@pytest.mark.parametrize("pilih", [["--wilayah", "617202"], ["--id", LUAR]])
-def test_keluarga_luar_wilayah_tanpa_nama(db_vera, pilih):
+def test_wilayah_luar_ditolak_tanpa_nama(db_vera):
+    """A whole region outside the account's is refused (exit 1, task privasi2), naming both
+    regions and no family."""
     _ajukan(db_vera, LUAR)
     for keluaran in ([], ["--json"]):
-        hasil = _cli(db_vera, "approve", *pilih, "--user", "Vera", "--dry-run", *keluaran)
+        hasil = _cli(db_vera, "approve", "--wilayah", "617202", "--user", "Vera", "--dry-run",
+                     *keluaran)
+        assert hasil.exit_code == 1, hasil.output
+        assert "Wilayah 617202 di luar wilayah kerja Vera (617201)" in hasil.output
+        assert LUAR not in hasil.output and "Bong Kim Fui" not in hasil.output
+
+
+def test_keluarga_luar_wilayah_tanpa_nama(db_vera):
+    _ajukan(db_vera, LUAR)
+    for keluaran in ([], ["--json"]):
+        hasil = _cli(db_vera, "approve", "--id", LUAR, "--user", "Vera", "--dry-run",
+                     *keluaran)
         assert hasil.exit_code == 0, hasil.output
         assert LUAR in hasil.output and "Bong Kim Fui" not in hasil.output
     data = json.loads(hasil.output)
