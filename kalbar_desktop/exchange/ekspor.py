@@ -618,15 +618,8 @@ class _Penulis:
         self.wb.close()
 
     def buang(self) -> None:
-        """Give up: close the worksheets' row files, and the XML file a failed :meth:`tutup`
-        left open (xlsxwriter does not close it when a write fails: a full disk), so the
-        temporary folder can be removed."""
-        for obj in (*self.wb.worksheets(), self.wb):
-            for nama in ("row_data_fh", "fh"):
-                fh = getattr(obj, nama, None)
-                if fh is not None and hasattr(fh, "closed") and not fh.closed:
-                    with contextlib.suppress(OSError):  # a full disk: the error raised says so
-                        fh.close()
+        """Give up: close the workbook's open files (:func:`tujuan.buang_workbook`)."""
+        xtujuan.buang_workbook(self.wb)
 
 
 def _lingkup(opsi: OpsiEkspor) -> sekspor.Lingkup:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -108,10 +110,14 @@ def ekspor(db: BasisData, saring: audit.SaringAudit, tujuan: str | Path, penggun
     total = max(audit.hitung(db, saring), 1)
     sementara = tujuan.with_name(tujuan.name + ".sementara")
     n = 0
+    # the rows xlsxwriter streams to disk hold audit values (NIKs among them): in a folder of
+    # our own, removed however the export ends (they stayed in the system's temp folder)
+    folder_baris = tempfile.mkdtemp(prefix="kalbar-audit-")
+    wb = None
     try:
         wb = xlsxwriter.Workbook(str(sementara), {
-            "constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
-            "strings_to_urls": False})
+            "constant_memory": True, "tmpdir": folder_baris, "strings_to_formulas": False,
+            "strings_to_numbers": False, "strings_to_urls": False})
         tebal = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
         teks = wb.add_format({"num_format": "@"})
         info = wb.add_worksheet("Keterangan")
@@ -153,13 +159,18 @@ def ekspor(db: BasisData, saring: audit.SaringAudit, tujuan: str | Path, penggun
             os.fsync(f.fileno())
         os.replace(sementara, tujuan)
     except EksporDibatalkan:
+        xtujuan.buang_workbook(wb)
         sementara.unlink(missing_ok=True)
         raise
     except (OSError, xlsxwriter.exceptions.XlsxWriterException) as e:
+        if wb is not None:
+            xtujuan.buang_workbook(wb)
         with contextlib.suppress(OSError):
             sementara.unlink(missing_ok=True)
         teks = xtujuan.pesan_gagal_tulis(e, tujuan) or f"Berkas {tujuan} tidak bisa ditulis: {e}"
         raise KesalahanEkspor(teks) from e
+    finally:
+        shutil.rmtree(folder_baris, ignore_errors=True)
     audit.tulis(db, [audit.Catatan(
         aksi=jejak.EKSPOR_AUDIT, pengguna=pengguna.nama,
         keterangan=f"{n} baris jejak audit ({uraian_saring(saring)}) ke {tujuan.name}")])

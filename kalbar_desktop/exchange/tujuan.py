@@ -120,6 +120,18 @@ class TujuanTidakBisaDitulis(Exception):
     that name is as it was."""
 
 
+def buang_workbook(wb) -> None:
+    """Give up an xlsxwriter workbook: close its worksheets' row files (``constant_memory``)
+    and the XML file a failed ``close`` left open (xlsxwriter does not close it when a write
+    fails: a full disk), so its temporary folder can be removed."""
+    for obj in (*wb.worksheets(), wb):
+        for nama in ("row_data_fh", "fh"):
+            fh = getattr(obj, nama, None)
+            if fh is not None and hasattr(fh, "closed") and not fh.closed:
+                with contextlib.suppress(OSError):  # a full disk: the error raised says so
+                    fh.close()
+
+
 def nama_sementara(tujuan: Path) -> Path:
     """The temporary name a file is written under beside ``tujuan`` until it is complete."""
     return tujuan.parent / f".{tujuan.name}.{uuid.uuid4().hex[:8]}.sementara"

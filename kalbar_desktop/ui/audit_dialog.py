@@ -242,6 +242,7 @@ class AuditLogDialog(QDialog):
         from PySide6.QtWidgets import QProgressDialog
 
         s, path, pengguna = self.saring(), self.db_path, self.pengguna
+        sudah_ada = tujuan.exists()
         dialog = QProgressDialog(self.tr("Mengekspor jejak audit..."), self.tr("Batal"), 0, 100,
                                  self)
         dialog.setObjectName("auditEksporKemajuan")
@@ -268,7 +269,9 @@ class AuditLogDialog(QDialog):
         def gagal(e: object, _jejak: str) -> None:
             dialog.close()
             self.hasil_ekspor = (None, e)
-            if not isinstance(e, ekspor_audit.EksporDibatalkan):
+            if isinstance(e, ekspor_audit.EksporDibatalkan):
+                kabar(self, self._teks_batal(tujuan, sudah_ada), nama="auditEksporDibatalkan")
+            else:
                 kabar(self, bahasa.teks(e), "peringatan")
 
         tugas.selesai.connect(selesai)
@@ -276,3 +279,10 @@ class AuditLogDialog(QDialog):
         self.tugas = tugas
         tugas.mulai()
         return tugas
+
+    def _teks_batal(self, tujuan: Path, sudah_ada: bool) -> str:
+        """The cancel line of an export: nothing written, an earlier file of that name kept."""
+        if sudah_ada:
+            return self.tr("Ekspor jejak audit dibatalkan; berkas {0} tidak diubah.").format(
+                tujuan)
+        return self.tr("Ekspor jejak audit dibatalkan; berkas {0} tidak dibuat.").format(tujuan)

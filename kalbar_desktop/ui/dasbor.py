@@ -361,6 +361,7 @@ class PanelDasbor(QWidget):
         self._tugas: Tugas | None = None
         self._usang = True
         self._lagi = False
+        self._dibatalkan_pengguna = False
         self.db: sdb.BasisData | None = None
         """The window's connection: its file is checked before each computation (a pulled
         USB stick opens the window's dialog, not a figure-less page)."""
@@ -386,11 +387,17 @@ class PanelDasbor(QWidget):
         self.tombol_segarkan.setObjectName("tombolSegarkan")
         self.tombol_segarkan.setToolTip(self.tr("Hitung ulang semua angka dasbor dari basis data"))
         self.tombol_segarkan.clicked.connect(self.segarkan)
+        self.tombol_batal = QPushButton(self.tr("Batal"))
+        self.tombol_batal.setObjectName("tombolBatalDasbor")
+        self.tombol_batal.setToolTip(self.tr("Hentikan penghitungan; angka yang tampil tetap"))
+        self.tombol_batal.clicked.connect(self.batalkan_hitung)
+        self.tombol_batal.hide()
         kepala = QHBoxLayout()
         kepala.addWidget(self.label_judul)
         kepala.addSpacing(12)
         kepala.addWidget(self.label_status, 1)
         kepala.addWidget(self.sibuk)
+        kepala.addWidget(self.tombol_batal)
         kepala.addWidget(self.tombol_segarkan)
 
         # key figures
@@ -584,7 +591,9 @@ class PanelDasbor(QWidget):
         self._tugas = Tugas(kerja, self)
         self._tugas.selesai.connect(self._selesai)
         self._tugas.gagal.connect(self._gagal)
+        self._dibatalkan_pengguna = False
         self.sibuk.show()
+        self.tombol_batal.show()
         self.label_status.setStyleSheet("")
         self.label_status.setText(self.tr("Menghitung..."))
         self._tugas.mulai()
@@ -595,12 +604,20 @@ class PanelDasbor(QWidget):
             self._lagi = False
             self._tugas.batalkan()
 
+    def batalkan_hitung(self) -> None:
+        """Batal (``tombolBatalDasbor``): stop the running computation; the status line then
+        says that nothing new was counted and which figures stay on the page."""
+        if self._tugas is not None:
+            self._dibatalkan_pengguna = True
+            self.batalkan()
+
     def _akhiri_tugas(self) -> bool:
         """Forget the finished task; True when another computation was asked for meanwhile."""
         if self._tugas is not None:
             self._tugas.deleteLater()
         self._tugas = None
         self.sibuk.hide()
+        self.tombol_batal.hide()
         lagi, self._lagi = self._lagi, False
         if lagi:
             self.segarkan()
@@ -616,7 +633,11 @@ class PanelDasbor(QWidget):
         self.diperbarui.emit()
 
     def _gagal(self, galat: object, _jejak: str) -> None:
-        if self._akhiri_tugas() or isinstance(galat, sdasbor.DasborDibatalkan):
+        if self._akhiri_tugas():
+            return
+        if isinstance(galat, sdasbor.DasborDibatalkan):
+            if self._dibatalkan_pengguna and self._terjangkau:
+                self._tampilkan_batal()
             return
         if isinstance(galat, sdb.KesalahanPenyimpanan) and not self._berkas_ada():
             return
@@ -630,6 +651,25 @@ class PanelDasbor(QWidget):
             for grafik in self._semua_grafik():
                 grafik.pesan_kosong = self.tr("Angka belum bisa dihitung.")
                 grafik.update()
+
+    def _tampilkan_batal(self) -> None:
+        """The cancel line: nothing was counted; the figures on the page are the earlier ones
+        (named by when they were counted), or there are none yet."""
+        self._usang = True  # counted again when the page is shown again or on Segarkan
+        self.label_status.setStyleSheet("")
+        if self._data is not None and self._data.dihitung_pada:
+            waktu = dt.datetime.fromisoformat(self._data.dihitung_pada)
+            self.label_status.setText(self.tr(
+                "Penghitungan dibatalkan; angka yang tampil dihitung {0} pukul {1}.").format(
+                tanggal(waktu), jam(waktu)))
+            return
+        self.label_status.setText(self.tr(
+            "Penghitungan dibatalkan; belum ada angka. Klik Segarkan untuk menghitung."))
+        for kartu in self.kartu.values():  # no "0 families": nothing was counted
+            kartu.kosongkan()
+        for grafik in self._semua_grafik():
+            grafik.pesan_kosong = self.tr("Angka belum dihitung.")
+            grafik.update()
 
     def _berkas_ada(self) -> bool:
         """False (the figures shown stay, the status says why) when the window's database

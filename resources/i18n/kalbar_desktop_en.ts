@@ -358,6 +358,14 @@
         <source>{0} baris jejak audit diekspor ke {1}.</source>
         <translation>{0} audit trail rows exported to {1}.</translation>
     </message>
+    <message>
+        <source>Ekspor jejak audit dibatalkan; berkas {0} tidak diubah.</source>
+        <translation>Audit log export cancelled; {0} was left unchanged.</translation>
+    </message>
+    <message>
+        <source>Ekspor jejak audit dibatalkan; berkas {0} tidak dibuat.</source>
+        <translation>Audit log export cancelled; {0} was not created.</translation>
+    </message>
 </context>
 <context>
     <name>Bahasa</name>
@@ -2956,6 +2964,14 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
         <translation>Compute every figure of the dashboard again from the database</translation>
     </message>
     <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Hentikan penghitungan; angka yang tampil tetap</source>
+        <translation>Stop counting; the figures shown stay</translation>
+    </message>
+    <message>
         <source>Keluarga</source>
         <translation>Families</translation>
     </message>
@@ -3018,6 +3034,18 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
     <message>
         <source>Angka belum bisa dihitung.</source>
         <translation>The figures cannot be computed yet.</translation>
+    </message>
+    <message>
+        <source>Penghitungan dibatalkan; angka yang tampil dihitung {0} pukul {1}.</source>
+        <translation>Counting cancelled; the figures shown were computed on {0} at {1}.</translation>
+    </message>
+    <message>
+        <source>Penghitungan dibatalkan; belum ada angka. Klik Segarkan untuk menghitung.</source>
+        <translation>Counting cancelled; there are no figures yet. Click Refresh to count.</translation>
+    </message>
+    <message>
+        <source>Angka belum dihitung.</source>
+        <translation>Not counted yet.</translation>
     </message>
     <message>
         <source>Basis data tidak terjangkau.</source>
