@@ -21,13 +21,16 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Callable
-from pathlib import Path
+from pathlib import Path, PurePath, PureWindowsPath
 
 AKAR = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(AKAR))
 WILAYAH_CSV = AKAR.parent / "shared" / "wilayah_61" / "wilayah_61_all.csv"
 UKURAN_JENDELA = (1366, 740)
 """The main window's own default size (a 1366x768 laptop screen)."""
+FOLDER_TAMPIL = PureWindowsPath(r"D:\P3KE")
+"""The folder the pictures show in a "Simpan ke" field: one like the office laptops' (the
+dialogs propose the Documents folder of whoever runs this script, ``/root/Documents``)."""
 
 
 def _siapkan_lingkungan(rumah: Path) -> None:
@@ -90,6 +93,12 @@ class Juru:
         print(f"  {path.relative_to(AKAR) if path.is_relative_to(AKAR) else path} "
               f"({gambar.width()}x{gambar.height()}, {path.stat().st_size // 1024} KB)")
         return path
+
+
+def tampil_di_folder_kantor(isian) -> None:
+    """Show the file name proposed in the line edit ``isian`` in :data:`FOLDER_TAMPIL` (the
+    picture only: nothing is written)."""
+    isian.setText(str(FOLDER_TAMPIL / PurePath(isian.text()).name))
 
 
 def _isi_verifikasi(db, hari_ini: dt.date) -> dict[str, str]:
@@ -219,6 +228,7 @@ def potret(juru: Juru, db_path: Path, berkas: list[Path], contoh: dict[str, str]
         d = buka_ekspor(w)
         d.dengan_nama.setChecked(True)
         d.alasan.setText("Permintaan Dinas Sosial Provinsi")
+        tampil_di_folder_kantor(d.tujuan)
         juru.simpan(d, "ekspor")
         d.close()
     if juru.mau("impor-ulang"):
@@ -227,6 +237,7 @@ def potret(juru: Juru, db_path: Path, berkas: list[Path], contoh: dict[str, str]
         d = buka_dokumen(w, BERITA_ACARA)
         d.nomor.setText("01/BA-VERVAL/2026")
         d.tempat.setText("Kantor Desa")
+        tampil_di_folder_kantor(d.tujuan)
         juru.simpan(d, "dokumen")
         d.close()
     if juru.mau("pulihkan"):
