@@ -37,6 +37,32 @@ INDIVIDU_2023 = [
     "Penerima Prakerja", "Penerima KUR",
 ]
 
+KELUARGA_2022 = [
+    "ID Keluarga", "Provinsi", "Kabupaten", "Kecamatan", "Desa", "Kode Kemdagri",
+    "Desil Kesejahteraan", "Alamat", "Kepala Keluarga", "NIK", "Padan Dukcapil",
+    "Jenis Kelamin", "Tanggal Lahir", "Pekerjaan", "Pendidikan", "Kepemilikan Rumah",
+    "Memiliki Simpanan Uang/Perhiasan/Ternak/Lainnya", "Jenis Atap", "Jenis Dinding",
+    "Jenis Lantai", "Sumber Penerangan", "Bahan Bakar Memasak", "Sumber Air Minum",
+    "Memiliki Fasilitas Buang Air Besar", "Penerima BNPT", "Penerima BPUM", "Penerima BST",
+    "Penerima PKH", "Penerima SEMBAKO", "Resiko Stunting", "Pensasaran",
+]
+"""The 2022 Keluarga workbook (p3ke-domain.md 1.2, the SIPEKA export: "Kabupaten", "Desa",
+"Memiliki Fasilitas", the "Penerima BNPT" typo)."""
+INDIVIDU_2022 = [
+    "No", "ID Keluarga P3KE", "Provinsi", "Kabupaten/Kota", "Kecamatan", "Desa/Kelurahan",
+    "Kode Kemdagri", "Desil Kesejahteraan", "Alamat", "ID Individu", "Nama", "NIK",
+    "Padan Dukcapil", "Jenis Kelamin", "Hubungan dengan Kepala Keluarga", "Tanggal Lahir",
+    "Status Kawin", "Pekerjaan", "Pendidikan", "Usia < 7 Tahun", "Usia 7-12 Tahun",
+    "Usia 13-15 Tahun", "Usia 16-18 Tahun", "Usia 19-21 Tahun", "Usia 22-59 Tahun",
+    "Usia 60+ Tahun", "Penerima BPNT", "Penerima BPUM", "Penerima BST", "Penerima PKH",
+    "Penerima SEMBAKO", "Resiko Stunting",
+]
+"""The 2022 Individu workbook (p3ke-domain.md 1.2, the ``P3keInd`` export, column A "No")."""
+
+_NAMA_WILAYAH = {"6172011001": ("Singkawang Tengah", "Roban"),
+                 "6172011002": ("Singkawang Tengah", "Condong"),
+                 "6172021001": ("Singkawang Barat", "Pasiran")}
+
 # (ID Keluarga, Kode Kemdagri, desil, members: (ID Individu, nama, NIK, lahir, kelamin, hubungan))
 # Identifiers with leading zeros on purpose; NIKs agree with birth date and sex.
 KELUARGA = [
@@ -85,6 +111,35 @@ def baris_individu(nik: Callable = _sama, tanggal: Callable = _sama) -> list[lis
                 tanggal(lahir), "PADAN", jk, hub, "Kawin", "Petani", "Berusaha Sendiri",
                 "Tamat SD/Sederajat", 40, "USIA 19 - 59 TAHUN", "Ya", "Tidak", "Tidak", "Ya",
                 "Ya", "Tidak", "Tidak"])
+    return hasil
+
+
+def baris_keluarga_2022(nik: Callable = _sama) -> list[list]:
+    """Rows of the 2022 Keluarga workbook for :data:`KELUARGA`."""
+    hasil = []
+    for idk, kode, desil, anggota in KELUARGA:
+        _, nama, n, lahir, jk, _ = anggota[0]
+        kec, desa = _NAMA_WILAYAH[kode]
+        hasil.append([
+            idk, "Kalimantan Barat", "Kota Singkawang", kec, desa, kode, desil, "Jl. Merdeka",
+            nama, nik(n), "PADAN", jk, lahir, "Petani", "Tamat SD/Sederajat", "Milik Sendiri",
+            "Tidak", "Asbes/Seng", "Kayu/Papan", "Semen", "Listrik PLN meteran", "Arang/Kayu",
+            "Sumur Bor", "Milik Sendiri", "Ya", "Tidak", "Tidak", "Ya", "Ya",
+            "Tidak Beresiko Stunting", ""])
+    return hasil
+
+
+def baris_individu_2022(nik: Callable = _sama) -> list[list]:
+    """Rows of the 2022 Individu workbook for :data:`KELUARGA` (age bands as Ya/Tidak)."""
+    hasil = []
+    for idk, kode, desil, anggota in KELUARGA:
+        kec, desa = _NAMA_WILAYAH[kode]
+        for idi, nama, n, lahir, jk, hub in anggota:
+            hasil.append([
+                len(hasil) + 1, idk, "Kalimantan Barat", "Kota Singkawang", kec, desa, kode,
+                desil, "Jl. Merdeka", idi, nama, nik(n), "PADAN", jk, hub, lahir, "Kawin",
+                "Petani", "Tamat SD/Sederajat", "Tidak", "Tidak", "Tidak", "Tidak", "Tidak",
+                "Ya", "Tidak", "Ya", "Tidak", "Tidak", "Ya", "Ya", "Tidak Beresiko Stunting"])
     return hasil
 
 

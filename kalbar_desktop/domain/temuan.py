@@ -251,6 +251,11 @@ def _periksa_kolom(baris: Baris, kolom_def: Mapping, id_keluarga: str | None,
     return hasil
 
 
+_TANPA_ANGGOTA = Pesan(
+    "Keluarga tanpa satu pun anggota: berkas Individu yang diimpor bersamanya tidak memuat "
+    "keluarga ini, juga tidak kepala keluarganya")
+
+
 def periksa_keluarga(
     keluarga: Baris,
     anggota: list[Baris],
@@ -262,7 +267,11 @@ def periksa_keluarga(
 
     ``keluarga`` and each member are mappings of field name to stored value (plus
     ``nik_perbaikan``/``status_anggota`` of the verification, and ``*_sumber`` location
-    fields when known). ``wilayah_dikenal`` is given only when a region reference is loaded.
+    fields when known). A family without member rows is a :data:`Aturan.KK_TANPA_KEPALA`
+    only when ``keluarga['anggota_diharapkan']``: the import that brought it also brought an
+    Individu sheet, which held none of its people (a Keluarga workbook imported alone names
+    the head on the family row, and has no member rows to miss).
+    ``wilayah_dikenal`` is given only when a region reference is loaded.
     ``id_serupa`` looks up a stored text ID equal to a number ID with leading zeros (for the
     ID_RUSAK_EXCEL message).
     """
@@ -292,6 +301,9 @@ def periksa_keluarga(
                               keluarga.get("nik_kepala_bentuk"),  # type: ignore[arg-type]
                               keluarga.get("tanggal_lahir"), keluarga.get("jenis_kelamin"),
                               idk, None, "nik_kepala", lok, hari_ini)
+        if keluarga.get("anggota_diharapkan"):
+            hasil.append(Temuan(Aturan.KK_TANPA_KEPALA, idk, None, _TANPA_ANGGOTA, "hubungan",
+                                None, **lok))
         return hasil
 
     # A family gone from the source as a whole is judged as it last was; in a family still

@@ -47,9 +47,18 @@ def _baris_anggota(db: Database, where: str = "", params: list | None = None) ->
         yield baris
 
 
+def _impor_dengan_individu(db: Database) -> set[int]:
+    """The import batches that brought an Individu sheet (``impor_file.jenis`` names it)."""
+    return {b[0] for b in db.execute(
+        "SELECT DISTINCT impor_id FROM impor_file WHERE jenis LIKE '%individu%'")}
+
+
 def _keluarga_dengan_anggota(db: Database, where_k: str = "", where_a: str = "",
                              params: list | None = None) -> Iterator[tuple[dict, list[dict]]]:
-    """Families in ID order, each with its members (a merge of two ordered queries)."""
+    """Families in ID order, each with its members (a merge of two ordered queries). A family
+    without members carries ``anggota_diharapkan`` (see
+    :func:`kalbar_desktop.domain.temuan.periksa_keluarga`)."""
+    dengan_individu = _impor_dengan_individu(db)
     anggota = _baris_anggota(db, where_a, params)
     berikut = next(anggota, None)
     for k in _baris_keluarga(db, where_k, params):
@@ -60,6 +69,8 @@ def _keluarga_dengan_anggota(db: Database, where_k: str = "", where_a: str = "",
         while berikut is not None and berikut["id_keluarga"] == idk:
             daftar.append(berikut)
             berikut = next(anggota, None)
+        if not daftar:
+            k["anggota_diharapkan"] = k.get("impor_id") in dengan_individu
         yield k, daftar
 
 
@@ -449,6 +460,11 @@ def periksa_keluarga_sementara(db: Database, keluarga: dict, anggota: list[dict]
     often; it is looked up when omitted)."""
     if wilayah is None:
         wilayah = pemeriksa_wilayah(db)
+    if not anggota and "anggota_diharapkan" not in keluarga:
+        keluarga = {**keluarga, "anggota_diharapkan": db.execute(
+            "SELECT 1 FROM keluarga k JOIN impor_file f ON f.impor_id = k.impor_id "
+            "WHERE k.id_keluarga = ? AND f.jenis LIKE '%individu%'",
+            [str(keluarga.get("id_keluarga") or "")]).fetchone() is not None}
     hasil = aturan.periksa_keluarga(keluarga, anggota, wilayah,
                                     id_serupa=pencari_id_serupa(db))
     idk = str(keluarga.get("id_keluarga") or "")

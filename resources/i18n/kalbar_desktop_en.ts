@@ -4332,6 +4332,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>NIK is empty</translation>
     </message>
     <message>
+        <source>Keluarga tanpa satu pun anggota: berkas Individu yang diimpor bersamanya tidak memuat keluarga ini, juga tidak kepala keluarganya</source>
+        <translation>Family without a single member: the Individu file imported with it holds none of this family, not even its head</translation>
+    </message>
+    <message>
         <source>. Jadikan sel Teks di berkas sumber</source>
         <translation>. Make the cell Text in the source file</translation>
     </message>

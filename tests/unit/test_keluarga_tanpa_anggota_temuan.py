@@ -1,0 +1,103 @@
+"""A family whose people are all missing from the Individu file imported with it has no Kepala
+Keluarga among its members: a KK_TANPA_KEPALA finding ("family without a Kepala Keluarga",
+issue 3), in ``check-data --json`` and after every re-check. Before (acceptance round terima6)
+it was only counted in the import summary. A Keluarga workbook imported alone names the head
+on the family row and brings no member rows to miss: no finding. Files written with openpyxl
+and the csv module."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from kalbar_desktop.cli import main
+from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.storage import temuan as stemuan
+from tests import masukan_luar as ml
+
+PESAN = ("Keluarga tanpa satu pun anggota: berkas Individu yang diimpor bersamanya tidak "
+         "memuat keluarga ini, juga tidak kepala keluarganya")
+
+
+def _cli(db_path: Path, *args):
+    return CliRunner().invoke(main, ["--db", str(db_path), *map(str, args)],
+                              catch_exceptions=False)
+
+
+def _tanpa_kepala(db_path: Path) -> list[dict]:
+    hasil = _cli(db_path, "check-data", "--json")
+    assert hasil.exit_code == 0, hasil.output
+    return [t for t in json.loads(hasil.output) if t["rule"] == "KK_TANPA_KEPALA"]
+
+
+def _semua_cara(db_path: Path) -> list[tuple]:
+    """The stored findings after the whole-database check with and without its SQL filter
+    (they must agree) and after a re-check of each family alone."""
+    with sdb.terbuka(db_path) as db:
+        stemuan.hitung_ulang_semua(db)
+        dengan = sorted(map(repr, stemuan.semua_temuan(db)))
+        stemuan.hitung_ulang_semua(db, saring=False)
+        assert sorted(map(repr, stemuan.semua_temuan(db))) == dengan
+        for (idk,) in db.execute("SELECT id_keluarga FROM keluarga").fetchall():
+            stemuan.hitung_ulang_keluarga(db, idk)
+        assert sorted(map(repr, stemuan.semua_temuan(db))) == dengan
+        return [(t["aturan"], t["id_keluarga"]) for t in stemuan.semua_temuan(db)]
+
+
+def test_keluarga_tanpa_anggota_di_berkas_individu_menjadi_temuan(db_path, tmp_path):
+    kepala = ml.xlsx(tmp_path / "kepala.xlsx", ml.KEPALA_2023, ml.baris_kepala(),
+                     lembar="Kepala Keluarga")
+    individu = ml.csv_berkas(tmp_path / "individu.csv", ml.INDIVIDU_2023,
+                             [r for r in ml.baris_individu() if r[0] != "0061720003"])
+    hasil = _cli(db_path, "import", kepala, individu)
+    assert hasil.exit_code == 0, hasil.output
+    assert "1 keluarga tidak punya satu pun anggota" in " ".join(hasil.output.split())
+    assert _tanpa_kepala(db_path) == [{
+        "rule": "KK_TANPA_KEPALA", "id_keluarga": "0061720003", "id_individu": None,
+        "message": PESAN, "column": "hubungan", "value": None, "file": "kepala.xlsx",
+        "sheet": "Kepala Keluarga", "row": 4}]
+    assert _semua_cara(db_path) == [("KK_TANPA_KEPALA", "0061720003")]
+
+    # the next Individu file brings Bong Kim Fui: the finding goes
+    lengkap = ml.csv_berkas(tmp_path / "individu2.csv", ml.INDIVIDU_2023, ml.baris_individu())
+    assert _cli(db_path, "import", lengkap).exit_code == 0
+    assert _tanpa_kepala(db_path) == []
+    assert _semua_cara(db_path) == []
+
+
+def test_berkas_keluarga_2022_saja_tanpa_temuan(db_path, tmp_path):
+    keluarga = ml.xlsx(tmp_path / "keluarga_2022.xlsx", ml.KELUARGA_2022,
+                       ml.baris_keluarga_2022(), lembar="Keluarga")
+    hasil = _cli(db_path, "import", keluarga)
+    assert hasil.exit_code == 0, hasil.output
+    assert "tata letak 2022" in hasil.output
+    with sdb.terbuka(db_path) as db:
+        assert db.execute("SELECT count(*), sum(nama_kepala <> '') FROM keluarga"
+                          ).fetchone() == (3, 3)
+        assert db.execute("SELECT count(*) FROM anggota").fetchone()[0] == 0
+    assert _tanpa_kepala(db_path) == []
+    assert _semua_cara(db_path) == []
+
+    # its Individu file afterwards, without the third family: still none (the family came
+    # with a Keluarga file alone, which says nothing of its members)
+    individu = ml.xlsx(tmp_path / "individu_2022.xlsx", ml.INDIVIDU_2022,
+                       [r for r in ml.baris_individu_2022() if r[1] != "0061720003"],
+                       lembar="Individu")
+    assert _cli(db_path, "import", individu).exit_code == 0
+    assert _tanpa_kepala(db_path) == []
+    assert _semua_cara(db_path) == []
+
+
+def test_pasangan_2022_dengan_keluarga_tanpa_anggota(db_path, tmp_path):
+    keluarga = ml.xlsx(tmp_path / "keluarga_2022.xlsx", ml.KELUARGA_2022,
+                       ml.baris_keluarga_2022(), lembar="Keluarga")
+    individu = ml.xlsx(tmp_path / "individu_2022.xlsx", ml.INDIVIDU_2022,
+                       [r for r in ml.baris_individu_2022() if r[1] != "0061720001"],
+                       lembar="Individu")
+    assert _cli(db_path, "import", keluarga, individu).exit_code == 0
+    t = _tanpa_kepala(db_path)
+    assert [(x["id_keluarga"], x["file"], x["sheet"], x["row"]) for x in t] == [
+        ("0061720001", "keluarga_2022.xlsx", "Keluarga", 2)]
+    assert _semua_cara(db_path) == [("KK_TANPA_KEPALA", "0061720001")]
