@@ -159,6 +159,41 @@ def xlsx(path: Path, header: Sequence, rows: Sequence[Sequence], *, lembar: str 
     return path
 
 
+def judul_kantor(header: Sequence[str]) -> list[str]:
+    """Headers as offices type them: upper case, the first space of every other header an
+    Alt+Enter line break, non-breaking spaces and trailing spaces in the rest."""
+    return [h.upper().replace(" ", "\n", 1) if i % 2 == 0
+            else h.upper().replace(" ", "\u00a0") + "  " for i, h in enumerate(header)]
+
+
+def xlsx_kantor(path: Path, header: Sequence[str], rows: Sequence[Sequence], *,
+                lembar: str = "Data") -> Path:
+    """An office's workbook: a 'Petunjuk' and a 'Rekap' sheet before the data sheet (third of
+    four), a title block of 11 rows with merged cells, the header in row 12 typed as
+    :func:`judul_kantor` with wrapped text, an autofilter over the data."""
+    from openpyxl.styles import Alignment
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    wb.active.title = "Petunjuk"
+    wb.active.append(["Isi lembar Data; jangan ubah judul kolom."])
+    wb.create_sheet("Rekap").append(["Jumlah keluarga", len(rows)])
+    ws = wb.create_sheet(lembar)
+    wb.create_sheet("Catatan").append(["Catatan", "-"])
+    ws["A1"] = "PEMERINTAH KOTA SINGKAWANG"
+    ws["A3"] = "DATA P3KE"
+    ws.merge_cells("A1:H1")
+    ws.merge_cells("A3:H4")
+    for c, h in enumerate(judul_kantor(header), start=1):
+        ws.cell(row=12, column=c, value=h).alignment = Alignment(wrap_text=True)
+    for r, baris in enumerate(rows, start=13):
+        for c, v in enumerate(baris, start=1):
+            ws.cell(row=r, column=c, value=v)
+    ws.auto_filter.ref = f"A12:{get_column_letter(len(header))}{12 + len(rows)}"
+    wb.save(path)
+    return path
+
+
 def xlsx_dengan_lembar_tersembunyi(path: Path, keadaan: str,
                                    sembunyikan_data: bool = False) -> Path:
     """An Individu sheet and an older copy (IDs with an X) in a sheet in state ``keadaan``."""

@@ -110,11 +110,13 @@ class PemetaanLembar:
 
 
 def _teks_header(sel: object) -> str:
+    """A header cell as one line of text: a header typed with line breaks (Alt+Enter in a
+    narrow column) or several spaces is named that way in the preview and in messages."""
     if sel is None:
         return ""
     if isinstance(sel, float) and sel.is_integer():
         return str(int(sel))
-    return str(sel).strip()
+    return " ".join(str(sel).split())
 
 
 _KETERANGAN = re.compile(r"\s*\([^()]*\)$")
