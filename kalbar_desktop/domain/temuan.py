@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from enum import StrEnum
 
 from kalbar_desktop.domain import codes, nik
@@ -251,6 +251,26 @@ def _periksa_kolom(baris: Baris, kolom_def: Mapping, id_keluarga: str | None,
     return hasil
 
 
+def _periksa_nik_baris_keluarga(keluarga: Baris, anggota: list[Baris], idk: str, lok: dict,
+                                hari_ini: dt.date) -> list[Temuan]:
+    """The NIK rules on the family row's own NIK Kepala Keluarga when none of its members holds
+    that NIK: the Kepala Keluarga file's NIK that Excel damaged (a number cell, ``6.17201E+15``)
+    while the Individu file has the head's NIK intact. The table, the search and the exports
+    show the family's head by that NIK. An empty one says nothing the members do not."""
+    nilai = str(keluarga.get("nik_kepala") or "")
+    if not nilai or any(nilai in (str(a.get("nik") or ""), _nik_efektif(a)) for a in anggota):
+        return []
+    return [replace(t, pesan=Pesan.gabung("", (_BARIS_KELUARGA, t.pesan)))
+            for t in _periksa_nik(nilai, keluarga.get("nik_kepala_bentuk"),  # type: ignore[arg-type]
+                                  keluarga.get("tanggal_lahir"), keluarga.get("jenis_kelamin"),
+                                  idk, None, "nik_kepala", lok, hari_ini)
+            if t.aturan != Aturan.NIK_KOSONG]
+
+
+_BARIS_KELUARGA = Pesan("NIK Kepala Keluarga di baris keluarga (tidak sama dengan NIK anggota "
+                        "mana pun): ")
+
+
 _TANPA_ANGGOTA = Pesan(
     "Keluarga tanpa satu pun anggota: berkas Individu yang diimpor bersamanya tidak memuat "
     "keluarga ini, juga tidak kepala keluarganya")
@@ -333,6 +353,7 @@ def periksa_keluarga(
                       "dan tanggal lahir", id=ida), "id_individu", None, **lok_a))
         if not keluarga.get("id_keluarga_bentuk"):  # else said once, on the family
             hasil += _periksa_id(a, "id_keluarga", idk, ida, lok_a, id_serupa=id_serupa)
+    hasil += _periksa_nik_baris_keluarga(keluarga, anggota, idk, lok, hari_ini)
     if kepala == 0:
         hasil.append(Temuan(Aturan.KK_TANPA_KEPALA, idk, None,
                             Pesan("Keluarga tidak punya anggota dengan hubungan Kepala "

@@ -30,9 +30,21 @@ def _baris_keluarga(db: Database, where: str = "", params: list | None = None) -
     for baris in db.query(sql, params or []):
         koreksi = baris.pop("koreksi_json", None)
         if koreksi:
+            sumber = baris.get("nik_kepala")
             baris.update(json.loads(koreksi))
+            _bentuk_nik_kepala(baris, sumber)
         baris.pop("sumber_json", None)
         yield baris
+
+
+def _bentuk_nik_kepala(keluarga: dict, sumber: object) -> dict:
+    """A NIK Kepala Keluarga corrected in the form (another value than the file's ``sumber``)
+    did not arrive as the file's did: how that one arrived (a number cell, scientific
+    notation) no longer applies, as for a member's NIK perbaikan. Changes and returns
+    ``keluarga``."""
+    if keluarga.get("nik_kepala_bentuk") and keluarga.get("nik_kepala") != sumber:
+        keluarga["nik_kepala_bentuk"] = None
+    return keluarga
 
 
 def _baris_anggota(db: Database, where: str = "", params: list | None = None) -> Iterator[dict]:
@@ -204,6 +216,20 @@ _NIK_BERSIH = """(
 )"""
 
 
+def _sql_nik_kepala_bersih(alias: str) -> str:
+    """True when no NIK rule can fire on the family row's own NIK Kepala Keluarga
+    (:func:`kalbar_desktop.domain.temuan.periksa_keluarga`): empty, held by one of the family's
+    members (whose rows are checked themselves), or clean text that agrees with the row's
+    Tanggal Lahir and Jenis Kelamin."""
+    bersih = (_NIK_BERSIH.replace("a.nik_bentuk", f"{alias}.nik_kepala_bentuk")
+              .replace("a.nik", f"{alias}.nik_kepala")
+              .replace("a.jenis_kelamin", f"{alias}.jenis_kelamin")
+              .replace("a.tanggal_lahir", f"{alias}.tanggal_lahir"))
+    return (f"({alias}.nik_kepala IS NULL OR {alias}.nik_kepala = '' OR {bersih} "
+            f"OR {alias}.nik_kepala IN (SELECT x.nik FROM main.anggota x "
+            f"WHERE x.id_keluarga = {alias}.id_keluarga))")
+
+
 def _buat_calon(db: Database, ada_referensi: bool) -> None:
     """``temp.calon``: the families the Python rules must look at (a condition that is NULL,
     e.g. on an empty NIK, counts as not clean). Every other family is
@@ -217,6 +243,7 @@ def _buat_calon(db: Database, ada_referensi: bool) -> None:
         *_sql_angka_bersih("k", KOLOM_KELUARGA, FIELD_KELUARGA),
         _sql_tanggal_bersih("k.tanggal_lahir"),
         "(k.no_kk IS NULL OR k.no_kk = '')",
+        _sql_nik_kepala_bersih("k"),
     ])
     if ada_referensi:
         keluarga_bersih += (
@@ -392,6 +419,9 @@ def hitung_ulang_impor(db: Database) -> int:
             "SELECT a.id_keluarga FROM anggota a WHERE a.id_keluarga IN "
             "(SELECT id_keluarga FROM temp.disentuh) AND a.id_individu NOT IN "
             "(SELECT id_individu FROM temp.stage_anggota)",
+            # the family row's own NIK, unless clean or a member's
+            "SELECT s.id_keluarga FROM temp.stage_keluarga s WHERE s.nik_kepala <> '' AND "
+            f"{_sql_nik_kepala_bersih('s')} IS NOT 1",
             # without members, or without exactly one head
             "SELECT d.id_keluarga FROM temp.disentuh d LEFT JOIN ("
             "  SELECT id_keluarga, sum(hubungan = 'Kepala Keluarga') AS kepala FROM anggota "
@@ -460,6 +490,10 @@ def periksa_keluarga_sementara(db: Database, keluarga: dict, anggota: list[dict]
     often; it is looked up when omitted)."""
     if wilayah is None:
         wilayah = pemeriksa_wilayah(db)
+    if keluarga.get("nik_kepala_bentuk"):
+        sumber = db.execute("SELECT nik_kepala FROM keluarga WHERE id_keluarga = ?",
+                            [str(keluarga.get("id_keluarga") or "")]).fetchone()
+        keluarga = _bentuk_nik_kepala(dict(keluarga), sumber[0] if sumber else None)
     if not anggota and "anggota_diharapkan" not in keluarga:
         keluarga = {**keluarga, "anggota_diharapkan": db.execute(
             "SELECT 1 FROM keluarga k JOIN impor_file f ON f.impor_id = k.impor_id "

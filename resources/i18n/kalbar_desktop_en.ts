@@ -4332,6 +4332,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>NIK is empty</translation>
     </message>
     <message>
+        <source>NIK Kepala Keluarga di baris keluarga (tidak sama dengan NIK anggota mana pun): </source>
+        <translation>NIK Kepala Keluarga on the family row (not the NIK of any member): </translation>
+    </message>
+    <message>
         <source>Keluarga tanpa satu pun anggota: berkas Individu yang diimpor bersamanya tidak memuat keluarga ini, juga tidak kepala keluarganya</source>
         <translation>Family without a single member: the Individu file imported with it holds none of this family, not even its head</translation>
     </message>
