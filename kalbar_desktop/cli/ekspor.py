@@ -192,6 +192,9 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
                 "anggota_baru_sudah_ada": [
                     {"lembar": "Data Anggota", "baris": baris, "id_keluarga": idk,
                      "id_individu": idi} for baris, idk, idi in pratinjau.anggota_baru_sudah_ada],
+                "id_dipulihkan": [{"lembar": "Data Keluarga", "baris": baris, "angka": n,
+                                   "id_keluarga": idk}
+                                  for baris, n, idk in pratinjau.id_dipulihkan],
                 "usulan_sama": [{"id_keluarga": idk, "anggota": n}
                                 for idk, n in pratinjau.usulan_sama.items()],
                 "masalah": [{"lembar": m.lembar, "baris": m.baris, "id_keluarga": m.id_keluarga,

@@ -41,6 +41,7 @@ from kalbar_desktop.domain.status import (
 )
 from kalbar_desktop.domain.tanggal import urai_tanggal
 from kalbar_desktop.exchange import koreksi_anggota_baru as kab
+from kalbar_desktop.exchange import koreksi_id as kid
 from kalbar_desktop.exchange import koreksi_usulan as kus
 from kalbar_desktop.exchange.ekspor import (
     BATAS_TEKS,
@@ -114,6 +115,9 @@ PESAN_BARIS_HILANG = (
     "barisnya dihapus tidak diubah (baris yang dihapus tidak menghapus apa pun).")
 PESAN_ANGGOTA_BARU = "{0} anggota baru akan ditambahkan (ID dibuat di basis data ini)."
 PESAN_ANGGOTA_BARU_ADA = "{0} anggota baru sudah ada, tidak ditambahkan lagi."
+PESAN_ID_DIPULIHKAN = (
+    "{0} ID Keluarga yang tersimpan sebagai angka di workbook (nol di depan hilang) dicocokkan "
+    "kembali dengan keluarganya, misalnya baris {1}: {2} -> {3}.")
 PESAN_ANGGOTA_BARU_DITAHAN = (
     "{0} anggota baru bermasalah tidak ditambahkan (baris lain keluarganya tetap diterapkan); "
     "betulkan barisnya lalu impor lagi.")
@@ -412,6 +416,9 @@ class Pratinjau:
     anggota_baru_ditahan: list[tuple[int, str]] = field(default_factory=list)
     """New members' rows refused on their own (row of Data Anggota, ID Keluarga): listed in
     :attr:`masalah`, not added; the rest of their family is applied."""
+    id_dipulihkan: list[tuple[int, str, str]] = field(default_factory=list)
+    """Data Keluarga rows whose ID Keluarga was a number (Excel dropped its leading zeros)
+    matched back to the only family with those digits: (row, the number, the ID)."""
     usulan_sama: dict[str, int] = field(default_factory=dict)
     """Usulan of this database coming back from another database's workbook (ID Keluarga ->
     how many of its own members the workbook shows): already here, nothing to add."""
@@ -488,6 +495,9 @@ class Pratinjau:
             teks += f" Kolom tidak ada (tidak dibandingkan): {', '.join(self.kolom_tidak_ada)}."
         if self.jumlah_anggota_baru:
             teks += " " + PESAN_ANGGOTA_BARU.format(self.jumlah_anggota_baru)
+        if self.id_dipulihkan:
+            teks += " " + PESAN_ID_DIPULIHKAN.format(len(self.id_dipulihkan),
+                                                     *self.id_dipulihkan[0])
         if self.anggota_baru_ditahan:
             teks += " " + PESAN_ANGGOTA_BARU_DITAHAN.format(len(self.anggota_baru_ditahan))
         if self.anggota_baru_sudah_ada:
@@ -871,9 +881,21 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
     data = baris[kepala_i + 1:]
     del baris
 
+    pemulih = kid.PemulihId(db)
+    pemulih.siapkan(_teks(v) or "" for _n, sel in data if kid.angka(v := _sel(sel, i_id)))
+
+    def id_baris(sel: list) -> tuple[str | None, list[str] | None]:
+        """The row's ID Keluarga, and for a number cell the families it may stand for."""
+        mentah = _sel(sel, i_id)
+        idk = _teks(mentah)
+        if not idk or not kid.angka(mentah):
+            return idk, None
+        calon = pemulih.calon(idk)
+        return (calon[0] if len(calon) == 1 else idk), calon
+
     per_id: dict[str, list[int]] = {}
     for nomor, sel in data:
-        idk = _teks(_sel(sel, i_id))
+        idk, _calon = id_baris(sel)
         if idk:
             per_id.setdefault(idk, []).append(nomor)
         elif any(_teks(s) for s in sel):
@@ -896,10 +918,18 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
         if j % 2000 == 0:
             lapor(Pesan("Membandingkan dengan basis data"), 0.3 + 0.4 * j / max(len(data), 1))
             cek_batal()
-        idk = _teks(_sel(sel, i_id))
+        idk, calon = id_baris(sel)
         if not idk:
             continue
         pratinjau.baris_dibaca += 1
+        if calon is not None and len(calon) != 1:
+            pratinjau.masalah.append(MasalahBaris(
+                nomor, None, _kolom(huruf(i_id), "ID Keluarga P3KE"),
+                kid.pesan_ganda(idk, calon) if calon else kid.pesan_tidak_cocok(idk),
+                jenis="NILAI_TIDAK_SAH" if calon else "ID_TIDAK_ADA"))
+            continue
+        if calon and idk != _teks(_sel(sel, i_id)):
+            pratinjau.id_dipulihkan.append((nomor, _teks(_sel(sel, i_id)) or "", idk))
         if len(per_id[idk]) > 1:
             pratinjau.masalah.append(MasalahBaris(
                 nomor, idk, None, Pesan(
@@ -912,7 +942,8 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
             pratinjau.masalah.append(MasalahBaris(
                 nomor, idk, None, _keluarga_tidak_ada(idk), jenis="ID_TIDAK_ADA"))
             continue
-        lain = kus.keluarga_lain(lambda f, sel=sel: _sel(sel, i_identitas[f]), k)
+        lain = kus.keluarga_lain(lambda f, sel=sel: _sel(sel, i_identitas[f]), k,
+                                 lambda idk=idk: sekspor.identitas_tercatat(db, idk))
         if lain is not None:
             f, pesan = lain
             i = i_identitas[f]
@@ -955,7 +986,8 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
     del data
 
     if baris_a:
-        _bandingkan_anggota(db, baris_a, keluarga, pratinjau, cek_batal, keluarga_lain)
+        _bandingkan_anggota(db, baris_a, keluarga, pratinjau, cek_batal, keluarga_lain,
+                            pemulih)
     pratinjau.sudah_diputuskan = _gabung_dengan_aplikasi(
         db, keluarga, ekspor, lambda f: _kolom(huruf(kolom_f[f]), status.LABEL_FIELD[f])
         if f in kolom_f else status.LABEL_FIELD[f])
@@ -1249,7 +1281,7 @@ def _jam(waktu: str | dt.datetime | None) -> str:
 def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
                         keluarga: dict[str, _Keluarga], pratinjau: Pratinjau,
                         cek_batal: Callable[[], None],
-                        keluarga_lain: dict[str, int]) -> None:
+                        keluarga_lain: dict[str, int], pemulih: kid.PemulihId) -> None:
     """Compare Status anggota, NIK perbaikan and Catatan anggota of Data Anggota; the changes
     join their family's (a member of a family whose row has a problem is not applied either).
     A row of a person this database does not hold, marked "Anggota baru", is a member to add
@@ -1263,7 +1295,8 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
     kolom = {f: posisi.get(dkolom.normalisasi_header(h)) for f, h in LABEL_ANGGOTA.items()}
     if all(i is None for i in kolom.values()):
         return
-    tambahan = _AnggotaBaruDibaca(db, posisi, kolom, keluarga, pratinjau, keluarga_lain)
+    tambahan = _AnggotaBaruDibaca(db, posisi, kolom, keluarga, pratinjau, keluarga_lain,
+                                  pemulih)
     # A row without ID Individu holding nothing of a person (only its family's ID, or blank
     # cells: a member's cells cleared in Excel) is a leftover, not a row to report.
     i_keluarga = posisi.get(kab.HEADER_ID_KELUARGA)
@@ -1391,8 +1424,9 @@ class _AnggotaBaruDibaca:
 
     def __init__(self, db: BasisData, posisi: dict[str, int], kolom: dict[str, int | None],
                  keluarga: dict[str, _Keluarga], pratinjau: Pratinjau,
-                 keluarga_lain: dict[str, int]):
+                 keluarga_lain: dict[str, int], pemulih: kid.PemulihId):
         self.db = db
+        self.pemulih = pemulih
         self.keluarga = keluarga
         self.keluarga_lain = keluarga_lain
         self.pratinjau = pratinjau
@@ -1473,7 +1507,15 @@ class _AnggotaBaruDibaca:
                     "ID Individu kosong. Untuk menambah anggota baru, isi Status anggota "
                     "'Anggota baru' (ID dibuat oleh aplikasi)"), self._tempat("status_anggota"))
             return
-        idk, _bentuk = dnik.teks_identitas(_sel(sel, self.i_keluarga))
+        idk, bentuk = dnik.teks_identitas(_sel(sel, self.i_keluarga))
+        if idk and bentuk == dnik.BENTUK_ANGKA:
+            calon = self.pemulih.calon(idk)
+            if len(calon) != 1:
+                self._masalah(nomor, kid.pesan_ganda(idk, calon) if calon
+                              else kid.pesan_tidak_cocok(idk), self._tempat("id_keluarga"),
+                              jenis="NILAI_TIDAK_SAH" if calon else "ID_TIDAK_ADA")
+                return
+            idk = calon[0]
         if not idk:
             self._masalah(nomor, Pesan("ID Keluarga kosong: anggota baru harus menyebut "
                                        "keluarganya"), self._tempat("id_keluarga"),

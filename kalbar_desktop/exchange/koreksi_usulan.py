@@ -28,35 +28,40 @@ HEADER: dict[str, str] = {f: KOLOM_KELUARGA[f].header for f in FIELD_IDENTITAS}
 HEADER_PERLU = frozenset(dkolom.normalisasi_header(h) for h in HEADER.values())
 
 
-def keluarga_lain(nilai: Callable[[str], object],
-                  k: sekspor.KeadaanKeluarga) -> tuple[str, str] | None:
+def keluarga_lain(nilai: Callable[[str], object], k: sekspor.KeadaanKeluarga,
+                  riwayat: Callable[[], dict[str, list[str]]] | None = None,
+                  ) -> tuple[str, str] | None:
     """Whether a Data Keluarga row with the ID of family ``k`` of this database names another
     family (``nilai(field)``: the row's cell of that identity column, ``None`` when the column
     is missing). Only a usulan of this database is checked; a P3KE family's ID comes from the
-    source and is the same family everywhere. Returns ``None`` (the same family) or the field
-    the problem names with its message (Indonesian)."""
+    source and is the same family everywhere. ``riwayat()`` gives every value the family's
+    identity fields held here (:func:`~kalbar_desktop.storage.ekspor.identitas_tercatat`):
+    a head renamed here after the workbook went out is still the same family. Returns ``None``
+    (the same family) or the field the problem names with its message (Indonesian)."""
     if k.asal != ASAL_USULAN:
         return None
     nama = nilai("nama_kepala")
     teks_nama = " ".join(str(nama).split()) if nama is not None else ""
     desa, _bentuk = dnik.teks_identitas(nilai("kode_kemdagri"))
-    di_sini = Pesan("'{nama}' (desa {desa})", nama=k.nama_kepala or "-",
-                    desa=k.kode_wilayah or "-")
+    tercatat = {"nama_kepala": [k.nama_kepala], "nik_kepala": [k.nik_kepala],
+                "no_kk": [k.no_kk], "kode_kemdagri": [k.kode_wilayah]}
+    if riwayat is not None and not _sama(teks_nama, desa, nilai, tercatat):
+        tercatat = riwayat()
+    if _sama(teks_nama, desa, nilai, tercatat):
+        return None
+    sekarang = {f: (v[-1] if v else None) for f, v in tercatat.items()}
+    di_sini = Pesan("'{nama}' (desa {desa})", nama=sekarang["nama_kepala"] or "-",
+                    desa=sekarang["kode_kemdagri"] or "-")
     di_workbook = Pesan("'{nama}' (desa {desa})", nama=teks_nama or "-",
-                        desa=desa or k.kode_wilayah or "-")
+                        desa=desa or sekarang["kode_kemdagri"] or "-")
     pesan = Pesan(
         "Usulan keluarga baru di workbook ini memakai ID Keluarga yang sama dengan keluarga "
         "lain di basis data ini: kepala keluarga di workbook {workbook}, di basis data "
         "{basis}. Baris ini dan baris anggotanya tidak diterapkan kepada keluarga itu; "
         "masukkan usulan ini di kantor dengan Verifikasi > Usulan keluarga baru",
         workbook=di_workbook, basis=di_sini)
-    if desa and k.kode_wilayah and desa != k.kode_wilayah:
+    if desa and any(tercatat["kode_kemdagri"]) and desa not in tercatat["kode_kemdagri"]:
         return "kode_kemdagri", pesan
-    milik = {("nik_kepala", k.nik_kepala), ("no_kk", k.no_kk)}
-    if any((f, nik16(nilai(f))) in milik for f in ("nik_kepala", "no_kk") if nik16(nilai(f))):
-        return None
-    if kunci_nama(teks_nama) and kunci_nama(teks_nama) == kunci_nama(k.nama_kepala):
-        return None
     if not kunci_nama(teks_nama):
         return "nama_kepala", Pesan(
             "Usulan keluarga baru: baris ini tidak memuat Nama Kepala Keluarga (atau NIK kepala "
@@ -64,3 +69,16 @@ def keluarga_lain(nilai: Callable[[str], object],
             "dengan {id_keluarga} di basis data ini; tidak diterapkan",
             id_keluarga=k.id_keluarga)
     return "nama_kepala", pesan
+
+
+def _sama(teks_nama: str, desa: str, nilai: Callable[[str], object],
+          tercatat: dict[str, list[str | None]]) -> bool:
+    """Whether a row names the family whose identity fields held the values ``tercatat``
+    (field -> values): not another desa, and the head's 16-digit NIK, the 16-digit No KK or
+    the head's name (case and spaces aside) one of them."""
+    if desa and any(tercatat["kode_kemdagri"]) and desa not in tercatat["kode_kemdagri"]:
+        return False
+    if any(nik16(nilai(f)) in tercatat[f] for f in ("nik_kepala", "no_kk") if nik16(nilai(f))):
+        return True
+    return bool(kunci_nama(teks_nama)) and any(
+        kunci_nama(teks_nama) == kunci_nama(n) for n in tercatat["nama_kepala"] if n)

@@ -8,7 +8,7 @@ always in the same order: by Kode Kemdagri, then ID Keluarga (then the member's 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -302,6 +302,50 @@ def keadaan_keluarga(db: Database, id_keluarga: Sequence[str]) -> dict[str, Kead
             "WHERE k.id_keluarga IN ({tanda})", ids):
         v = status.Verifikasi(**dict(zip(KOLOM_VERIFIKASI, b[9:], strict=True)))
         hasil[b[0]] = KeadaanKeluarga(b[0], b[1], b[2], v, int(b[3]), b[4], b[5], *b[6:9])
+    return hasil
+
+
+def id_keluarga_dari_angka(db: Database, digit: Collection[str]) -> dict[str, list[str]]:
+    """The families whose ID is one of the given digit texts, as it is or with leading zeros
+    (a number cell of a workbook lost them: ``61729003`` for ``0061729003``): digits -> IDs,
+    sorted; digits no family has are left out."""
+    dicari = set(digit)
+    hasil: dict[str, list[str]] = {}
+    for (idk,) in _baris_dalam(db, "SELECT id_keluarga FROM keluarga WHERE id_keluarga IN "
+                                   "({tanda})", sorted(dicari)):
+        hasil.setdefault(idk, []).append(idk)
+    for (idk,) in db.execute("SELECT id_keluarga FROM keluarga WHERE id_keluarga GLOB '0*'"):
+        if idk.lstrip("0") in dicari:
+            hasil.setdefault(idk.lstrip("0"), []).append(idk)
+    return {d: sorted(ids) for d, ids in hasil.items()}
+
+
+IDENTITAS_KEPALA = ("nama_kepala", "nik_kepala", "no_kk", "kode_kemdagri")
+"""The fields that say which family a row is (its head, No KK and desa)."""
+
+
+def identitas_tercatat(db: Database, id_keluarga: str) -> dict[str, list[str]]:
+    """Every value the fields :data:`IDENTITAS_KEPALA` of a family have held in this database,
+    oldest first and the value in force last: its own values, every audited correction (old and
+    new value) and the correction in force. A family renamed after a workbook went out is still
+    known by the name the workbook shows."""
+    hasil: dict[str, list[str]] = {f: [] for f in IDENTITAS_KEPALA}
+    b = db.execute(f"SELECT {', '.join('k.' + f for f in IDENTITAS_KEPALA)}, v.koreksi_json "
+                   f"{_DARI} WHERE k.id_keluarga = ?", [id_keluarga]).fetchone()
+    if b is None:
+        return hasil
+    for f, nilai in zip(IDENTITAS_KEPALA, b, strict=False):
+        hasil[f].append(nilai)
+    for kolom, lama, baru in db.execute(
+            "SELECT kolom, nilai_lama, nilai_baru FROM audit_log WHERE id_keluarga = ? "
+            f"AND tabel = 'keluarga' AND kolom IN ({', '.join('?' * len(IDENTITAS_KEPALA))}) "
+            "ORDER BY id", [id_keluarga, *IDENTITAS_KEPALA]):
+        hasil[kolom] += [lama, baru]
+    koreksi = json.loads(b[-1] or "{}")
+    for f in IDENTITAS_KEPALA:
+        berlaku = koreksi.get(f) or b[IDENTITAS_KEPALA.index(f)]
+        hasil[f] = [n for n in dict.fromkeys(hasil[f]) if n and n != berlaku] \
+            + ([berlaku] if berlaku else [])
     return hasil
 
 

@@ -831,6 +831,12 @@ class DialogImporKoreksi(_DialogTugas):
             teks += " " + self.tr(
                 "{0} anggota baru akan ditambahkan (ID dibuat di basis data ini).").format(
                 angka(p.jumlah_anggota_baru))
+        if p.id_dipulihkan:
+            baris, angka_id, idk = p.id_dipulihkan[0]
+            teks += " " + self.tr(
+                "{0} ID Keluarga yang tersimpan sebagai angka di workbook (nol di depan hilang) "
+                "dicocokkan kembali dengan keluarganya, misalnya baris {1}: {2} -> {3}.").format(
+                angka(len(p.id_dipulihkan)), baris, angka_id, idk)
         if p.anggota_baru_ditahan:
             teks += " " + self.tr(
                 "{0} anggota baru bermasalah tidak ditambahkan (baris lain keluarganya tetap "

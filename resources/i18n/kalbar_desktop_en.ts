@@ -1209,6 +1209,10 @@
         <translation>{0} new members will be added (IDs made in this database).</translation>
     </message>
     <message>
+        <source>{0} ID Keluarga yang tersimpan sebagai angka di workbook (nol di depan hilang) dicocokkan kembali dengan keluarganya, misalnya baris {1}: {2} -&gt; {3}.</source>
+        <translation>{0} family IDs stored as numbers in the workbook (leading zeros lost) were matched back to their families, for example row {1}: {2} -&gt; {3}.</translation>
+    </message>
+    <message>
         <source>{0} anggota baru bermasalah tidak ditambahkan (baris lain keluarganya tetap diterapkan); betulkan barisnya lalu impor lagi.</source>
         <translation>{0} new members with problems not added (the other rows of their families are applied); correct their rows, then import again.</translation>
     </message>
@@ -5766,6 +5770,14 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>NIK {nik} tersimpan sebagai angka, bukan teks: Excel hanya menyimpan 15 digit, digit terakhir bisa sudah berubah menjadi 0. Ketik ulang NIK sebagai teks (awali dengan tanda petik &apos;) lalu impor lagi</source>
         <translation>NIK {nik} is stored as a number, not text: Excel keeps only 15 digits, the last digit may have become 0. Type the NIK again as text (start with an apostrophe &apos;) and import again</translation>
+    </message>
+    <message>
+        <source>ID Keluarga {angka} tersimpan sebagai angka (Excel menghapus nol di depan) dan tidak cocok dengan keluarga mana pun di basis data ini. Ketik ulang ID Keluarga sebagai teks (awali dengan tanda petik &apos;) lalu impor lagi</source>
+        <translation>ID Keluarga {angka} is stored as a number (Excel dropped its leading zeros) and matches no family in this database. Type the ID Keluarga again as text (start with an apostrophe &apos;), then import again</translation>
+    </message>
+    <message>
+        <source>ID Keluarga {angka} tersimpan sebagai angka (Excel menghapus nol di depan) dan bisa berarti lebih dari satu keluarga di basis data ini ({daftar}); tidak diterapkan kepada siapa pun. Ketik ulang ID Keluarga sebagai teks (awali dengan tanda petik &apos;) lalu impor lagi</source>
+        <translation>ID Keluarga {angka} is stored as a number (Excel dropped its leading zeros) and could mean more than one family in this database ({daftar}); applied to none of them. Type the ID Keluarga again as text (start with an apostrophe &apos;), then import again</translation>
     </message>
     <message>
         <source>&apos;{nama}&apos; (desa {desa})</source>

@@ -1,6 +1,7 @@
 """Laporan > Impor ulang workbook hasil koreksi on a laptop's workbook exported with masked
 NIKs: the baby with a masked NIK is one row in ``reimportProblems`` (sheet, row, column, what to
-type), its family's visit is in ``reimportPreview`` and applied; in English too."""
+type), its family's visit is in ``reimportPreview`` and applied; in English too. An ID
+Keluarga that Excel turned into a number is matched back to its family."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from kalbar_desktop.storage import verifikasi as sv
 from tests.lapangan import ID_KELUARGA, OPERATOR_A, VERIFIKATOR, db_desa
 from tests.ui.test_terima_impor_ulang_ui import _pratinjau_di_jendela
 from tests.unit.test_anggota_baru_impor_ulang import BAYI_A
-from tests.unit.test_dua_laptop import _laptop, _simpan
+from tests.unit.test_dua_laptop import _ekspor, _laptop, _simpan
+from tests.unit.test_impor_ulang_sisa_laptop import _id_angka
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 K1 = ID_KELUARGA[0]
@@ -79,4 +81,26 @@ def test_nik_tersamar_berbahasa_inggris(qtbot, tmp_path, pasang, folder_qm):
         d.findChild(QWidget, "reimportRingkasan").text()
     d.resize(1150, 640)
     d.grab().save(str(SHOTS / "impor_ulang_nik_tersamar_en.png"))
+    d.reject()
+
+
+def test_id_keluarga_angka_di_jendela(qtbot, tmp_path):
+    """Excel turned family 3's ID into a number: the preview lists its change under its real
+    ID and says the number was matched back; a number no family has is a problem row."""
+    kantor = db_desa(tmp_path)
+    k3, k4 = ID_KELUARGA[2], ID_KELUARGA[3]
+    buku = tmp_path / "angka.xlsx"
+    r3 = _id_angka(_ekspor(kantor, "kantor"), {k3: int(k3), k4: 61729999},
+                   {k3: "ID jadi angka", k4: "angka asing"}, buku)
+    d = _pratinjau_di_jendela(qtbot, kantor, buku)
+    assert [(u[0], u[1], u[5]) for u in _tabel(d, "reimportPreview", 6)] == [
+        (str(r3), k3, "ID jadi angka")]
+    [masalah] = _tabel(d, "reimportProblems", 4)
+    assert masalah[2] == "A (ID Keluarga P3KE)" and "61729999 tersimpan sebagai angka" in \
+        masalah[4]
+    assert (f"1 ID Keluarga yang tersimpan sebagai angka di workbook (nol di depan hilang) "
+            f"dicocokkan kembali dengan keluarganya, misalnya baris {r3}: 61729003 -> {k3}."
+            ) in d.findChild(QWidget, "reimportRingkasan").text()
+    d.resize(1150, 640)
+    d.grab().save(str(SHOTS / "impor_ulang_id_angka.png"))
     d.reject()

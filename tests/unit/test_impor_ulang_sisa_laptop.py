@@ -10,11 +10,19 @@ from pathlib import Path
 
 import openpyxl
 
-from kalbar_desktop.exchange import ekspor
+from kalbar_desktop.exchange import ekspor, impor_p3ke
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import verifikasi as sv
 from tests.conftest import cuplikan
-from tests.lapangan import DESA, ID_KELUARGA, OPERATOR_A, OPERATOR_B, VERIFIKATOR, db_desa
+from tests.lapangan import (
+    DESA,
+    ID_KELUARGA,
+    OPERATOR_A,
+    OPERATOR_B,
+    VERIFIKATOR,
+    berkas_desa,
+    db_desa,
+)
 from tests.unit.test_anggota_baru_impor_ulang import (
     BAYI_A,
     NENEK,
@@ -192,3 +200,144 @@ def test_usulan_sama_kembali_anggotanya_bukan_peringatan_ganda(tmp_path):
     hasil = _jalan("--db", str(kantor), "reimport", str(buku), "--user", "Rina")
     assert "Sudah ada" not in hasil.output and "sudah tercatat" not in hasil.output
     assert f"Usulan keluarga baru {UB} kembali dari workbook ini" in hasil.output
+
+
+def _id_angka(buku: Path, baris_id: dict[str, object], catatan: dict[str, str],
+              keluar: Path) -> int:
+    """The workbook with the given families' ID cells in Data Keluarga replaced (text -> a
+    number, as Excel does) and their Catatan set; returns the row of the first."""
+    wb = openpyxl.load_workbook(buku)
+    ws = wb["Data Keluarga"]
+    kolom = {c.value: c.column for c in ws[1]}
+    pertama = 0
+    for r in range(2, ws.max_row + 1):
+        idk = ws.cell(r, kolom["ID Keluarga P3KE"]).value
+        if idk in baris_id:
+            pertama = pertama or r
+            ws.cell(r, kolom["ID Keluarga P3KE"]).value = baris_id[idk]
+            ws.cell(r, kolom["Catatan"]).value = catatan[idk]
+    wb.save(keluar)
+    return pertama
+
+
+def test_id_keluarga_jadi_angka_dicocokkan_kembali(tmp_path):
+    """Excel turned two ID cells into numbers (0061729003 -> 61729003): each is matched back to
+    its family (the only one with those digits), also a new member's family in Data Anggota; a
+    number no family has is refused, asking for the ID as text."""
+    kantor, wb, tambah = workbook_kantor_diketik(tmp_path)
+    r_bayi = tambah(**{"ID Keluarga P3KE": int(K2), "Nama": "Bayi Angka",
+                       "Status anggota": "Anggota baru", "Hubungan dengan Kepala Keluarga": "Anak",
+                       "Jenis Kelamin": "P", "Tanggal Lahir": "01/02/2026"})
+    buku = tmp_path / "diketik.xlsx"
+    wb.save(buku)
+    diedit = tmp_path / "angka.xlsx"
+    r3 = _id_angka(buku, {K3: int(K3), ID_KELUARGA[3]: 61729999.0},
+                   {K3: "ID jadi angka", ID_KELUARGA[3]: "angka asing"}, diedit)
+
+    p = _baca(kantor, diedit)
+    assert {k.id_keluarga: [(u.field, u.baru) for u in k.perubahan] for k in p.keluarga} == {
+        K3: [("catatan", "ID jadi angka")], K2: []}
+    [k2] = [k for k in p.keluarga if k.id_keluarga == K2]
+    assert [b.baris for b in k2.anggota_baru] == [r_bayi]
+    assert p.id_dipulihkan[0] == (r3, "61729003", K3)
+    assert (f"ID Keluarga yang tersimpan sebagai angka di workbook (nol di depan hilang) "
+            f"dicocokkan kembali dengan keluarganya, misalnya baris {r3}: 61729003 -> {K3}."
+            ) in p.pesan()
+    [m] = p.masalah
+    assert (m.lembar, m.jenis, m.kolom) == ("Data Keluarga", "ID_TIDAK_ADA", "A (ID Keluarga P3KE)")
+    assert m.pesan.startswith("ID Keluarga 61729999 tersimpan sebagai angka (Excel menghapus nol "
+                              "di depan) dan tidak cocok dengan keluarga mana pun")
+    _terapkan(kantor, p)
+    assert _v(kantor, K3).verifikasi.catatan == "ID jadi angka"
+    assert "Bayi Angka" in _anggota(kantor, K2)
+
+
+def test_id_keluarga_angka_yang_bisa_dua_keluarga_ditolak(tmp_path):
+    """The database holds 0061729001 and 061729001 (two P3KE files): the number 61729001 could
+    be either, so the row is refused and neither family changes."""
+    kantor = db_desa(tmp_path)
+    lain = tmp_path / "lain"
+    lain.mkdir()
+    berkas = berkas_desa(lain, 1)
+    for path in berkas:
+        wb = openpyxl.load_workbook(path)
+        for ws in wb:
+            for baris in ws.iter_rows():
+                for sel in baris:
+                    if isinstance(sel.value, str) and sel.value.startswith(K1):
+                        sel.value = sel.value[1:]
+        wb.save(path)
+    with sdb.terbuka(kantor) as db:
+        impor_p3ke.impor(db, list(berkas), pengguna="penguji")
+    mirip = K1[1:]
+    assert _v(kantor, mirip).verifikasi.status_verifikasi == "BELUM"
+    diedit = tmp_path / "dua.xlsx"
+    _id_angka(_ekspor(kantor, "kantor"), {K1: int(K1)}, {K1: "siapa?"}, diedit)
+    with sdb.terbuka(kantor) as db:
+        sebelum = cuplikan(db)
+
+    p = _baca(kantor, diedit)
+    assert p.keluarga == []
+    [m] = p.masalah
+    assert m.jenis == "NILAI_TIDAK_SAH" and m.pesan.startswith(
+        f"ID Keluarga 61729001 tersimpan sebagai angka (Excel menghapus nol di depan) dan bisa "
+        f"berarti lebih dari satu keluarga di basis data ini ({K1}, {mirip}); tidak diterapkan")
+    _terapkan(kantor, p)
+    with sdb.terbuka(kantor) as db:
+        assert cuplikan(db)["verifikasi_keluarga"] == sebelum["verifikasi_keluarga"]
+
+
+def _ganti_kepala(path: Path, idk: str, nama: str) -> None:
+    """The head's name corrected in the form (a correction of the family's data)."""
+    with sdb.terbuka(path) as db:
+        d = sv.muat(db, idk)
+        sv.simpan(db, idk, OPERATOR_B, d.verifikasi, d.versi, koreksi={"nama_kepala": nama})
+
+
+def test_usulan_kantor_yang_diganti_namanya_dikenali_dari_riwayat(tmp_path):
+    """The office's usulan (no NIK) is renamed 'Usman' -> 'Usman Hakim' before the laptop's
+    copy and 'Usman bin Hakim' after it: the laptop's workbook (showing 'Usman Hakim') is the
+    same family by the office's own history, and applied; the office's own workbook exported
+    after the renames too. A laptop's other usulan is still refused."""
+    kantor = db_desa(tmp_path)
+    assert _usulan(kantor, OPERATOR_B, "Usman", None, "Udin") == UB
+    _ganti_kepala(kantor, UB, "Usman Hakim")
+    laptop = _laptop(kantor, "laptop_a")
+    _catat(laptop, UB, OPERATOR_A, "rumah kayu di tepi parit", "sekolah di SDN 3")
+    _ganti_kepala(kantor, UB, "Usman bin Hakim")
+
+    p = _baca(kantor, _ekspor(laptop, "laptop_a"))
+    assert not [m for m in p.masalah if m.jenis == "KELUARGA_LAIN"], p.masalah
+    assert [k.id_keluarga for k in p.keluarga] == [UB]
+    _terapkan(kantor, p)
+    d = _v(kantor, UB)
+    assert d.verifikasi.catatan == "rumah kayu di tepi parit"
+    assert [a["catatan"] for a in d.anggota] == [None, "sekolah di SDN 3"]
+
+    wb = openpyxl.load_workbook(_ekspor(kantor, "kantor"))
+    ws = wb["Data Keluarga"]
+    kolom = {c.value: c.column for c in ws[1]}
+    [r] = [r for r in range(2, ws.max_row + 1) if ws.cell(r, kolom["ID Keluarga P3KE"]).value == UB]
+    assert ws.cell(r, kolom["Nama Kepala Keluarga"]).value == "Usman bin Hakim"
+    ws.cell(r, kolom["Catatan"]).value = "dibetulkan provinsi"
+    sendiri = tmp_path / "kantor_koreksi.xlsx"
+    wb.save(sendiri)
+    p = _baca(kantor, sendiri)
+    assert not p.masalah and [k.id_keluarga for k in p.keluarga] == [UB]
+
+
+
+def test_usulan_lain_tetap_ditolak_walau_kantor_mengganti_nama(tmp_path):
+    """The laptop's own usulan (another family, the same UB- ID) is still refused after the
+    office renamed its usulan; the problem names the office's name in force."""
+    kantor = db_desa(tmp_path)
+    laptop = _laptop(kantor, "laptop_a")
+    assert _usulan(kantor, OPERATOR_B, "Usman", None, "Udin") == UB
+    _ganti_kepala(kantor, UB, "Usman Hakim")
+    assert _usulan(laptop, OPERATOR_A, "Siti Aminah", None, "Sari") == UB
+    _catat(laptop, UB, OPERATOR_A, "rumah di tepi sungai", "sekolah di SDN 1")
+    p = _baca(kantor, _ekspor(laptop, "laptop_a"))
+    [m] = [m for m in p.masalah if m.jenis == "KELUARGA_LAIN" and m.lembar == "Data Keluarga"]
+    assert "kepala keluarga di workbook 'Siti Aminah' (desa 6172011001), di basis data " \
+        "'Usman Hakim' (desa 6172011001)" in m.pesan
+    assert UB not in [k.id_keluarga for k in p.keluarga]
