@@ -10,6 +10,7 @@ were.
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -544,3 +545,31 @@ def m0010_pindah_ke_kode(db: Database) -> None:
     old text stays, readable, where it was."""
     _jalankan(db, _SQL_0010)
     _versi(db, 10)
+
+
+_SQL_0011 = """
+CREATE TABLE identitas_basis_data (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    uuid TEXT NOT NULL
+);
+
+CREATE TRIGGER identitas_basis_data_tanpa_ubah BEFORE UPDATE ON identitas_basis_data
+BEGIN
+    SELECT RAISE(ABORT, 'identitas basis data tidak boleh diubah');
+END;
+
+CREATE TRIGGER identitas_basis_data_tanpa_hapus BEFORE DELETE ON identitas_basis_data
+BEGIN
+    SELECT RAISE(ABORT, 'identitas basis data tidak boleh dihapus');
+END;
+"""
+
+
+@MIGRASI(name="0011_identitas")
+def m0011_identitas(db: Database) -> None:
+    """Who this database is: one row with a random id (uuid4, text), made when the database is
+    created or upgraded and never changed (triggers refuse it). A backup copies it (the same
+    database); a database made apart has its own, even when its audit trail starts alike."""
+    _jalankan(db, _SQL_0011)
+    db.execute("INSERT INTO identitas_basis_data (id, uuid) VALUES (1, ?)", [str(uuid.uuid4())])
+    _versi(db, 11)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,7 @@ TABEL_WAJIB = ("pengaturan", "wilayah", "pengguna", "pengguna_wilayah", "impor",
                "audit_log")
 TRIGGER_AUDIT = ("audit_log_tanpa_ubah", "audit_log_tanpa_hapus")
 TRIGGER_SEGEL = ("audit_log_segel", "audit_segel_tanpa_hapus", "audit_segel_hanya_dari_log")
+TRIGGER_IDENTITAS = ("identitas_basis_data_tanpa_ubah", "identitas_basis_data_tanpa_hapus")
 
 
 @dataclass(frozen=True)
@@ -191,7 +193,38 @@ def _skema(db: Database) -> tuple[list[Masalah], int]:
         masalah.append(Masalah(
             "jejak_audit", Pesan("pelindung jejak audit dihapus dengan alat di luar aplikasi "
                                  "(trigger {trigger})", trigger=", ".join(hilang))))
+    if "0011_identitas" in terpasang:
+        masalah += _identitas(db, nama, trigger)
     return masalah, versi
+
+
+def _identitas(db: Database, tabel: set[str], trigger: set[str]) -> list[Masalah]:
+    """The database's id (migration 0011): one row holding a uuid4, protected by triggers."""
+    if "identitas_basis_data" not in tabel:
+        return [Masalah("skema", Pesan("tabel identitas_basis_data hilang"))]
+    masalah = []
+    baris = db.execute("SELECT id, uuid FROM identitas_basis_data").fetchall()
+    if len(baris) != 1 or baris[0][0] != 1 or not _uuid4(baris[0][1]):
+        masalah.append(Masalah("skema", Pesan(
+            "identitas basis data (tabel identitas_basis_data) dihapus atau diubah dengan alat "
+            "di luar aplikasi")))
+    hilang = [t for t in TRIGGER_IDENTITAS if t not in trigger]
+    if hilang:
+        masalah.append(Masalah("skema", Pesan(
+            "pelindung identitas basis data dihapus dengan alat di luar aplikasi (trigger "
+            "{trigger})", trigger=", ".join(hilang))))
+    return masalah
+
+
+def _uuid4(teks: object) -> bool:
+    """``teks`` is a uuid4 written as :func:`uuid.uuid4` writes it (lower case, with dashes)."""
+    if not isinstance(teks, str):
+        return False
+    try:
+        u = uuid.UUID(teks)
+    except ValueError:
+        return False
+    return u.version == 4 and str(u) == teks
 
 
 def _jejak(db: Database, cepat: bool) -> list[Masalah]:

@@ -3,9 +3,12 @@ at the old path is the database the window had open (the same one, perhaps with 
 meanwhile on another computer) or another one (another office's database, an older copy such
 as a backup restored by hand).
 
-The audit trail is append-only and hash-chained (:mod:`.audit`): its first row is the same in
-every copy of one database and differs between databases; the latest row the window knew must
-still be there in the same database, and is missing in an older copy.
+Each database carries a random id made when it was created (or upgraded to schema 0011:
+``identitas_basis_data``): every copy of one database (a backup too) has it, a database made
+apart has another, even when both were made the same way. The audit trail is append-only and
+hash-chained (:mod:`.audit`): the latest row the window knew must still be there in the same
+database, and is missing in an older copy; its first row tells databases of schemas before the
+id apart.
 """
 
 from __future__ import annotations
@@ -27,29 +30,48 @@ class Sidik:
 
     versi: int
     """The schema version (``PRAGMA user_version``)."""
+    identitas: str | None
+    """The database's own random id (``None``: a schema before 0011, or the row is gone)."""
     audit_pertama: str | None
     """Hash of the first audit row (``None``: the audit trail is empty)."""
     audit_terakhir: tuple[int, str] | None
     """(id, hash) of the latest audit row known."""
 
 
+def identitas(db: Database) -> str | None:
+    """The random id of ``db`` (``None`` before schema 0011, or when its row is missing)."""
+    try:
+        baris = db.execute("SELECT uuid FROM identitas_basis_data WHERE id = 1").fetchone()
+    except sqlite3.OperationalError as e:
+        if "no such table" not in str(e):
+            raise
+        return None
+    return baris[0] if baris else None
+
+
 def baca(db: Database) -> Sidik:
-    """The fingerprint of ``db`` as it is now (two lookups by primary key)."""
+    """The fingerprint of ``db`` as it is now (three lookups by primary key)."""
     pertama = db.execute("SELECT hash FROM audit_log ORDER BY id LIMIT 1").fetchone()
     terakhir = db.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-    return Sidik(migrations.versi_terpasang(db), pertama[0] if pertama else None,
+    return Sidik(migrations.versi_terpasang(db), identitas(db),
+                 pertama[0] if pertama else None,
                  (int(terakhir[0]), terakhir[1]) if terakhir else None)
 
 
 def bedanya(db: Database, dikenal: Sidik) -> Pesan | None:
     """Why ``db`` is not the database ``dikenal`` was read from (Indonesian), ``None`` when it
-    is: the same schema, the same first audit row and the latest audit row known still there
-    (rows added since, e.g. on a colleague's computer, are fine)."""
+    is: the same schema, the same id (before schema 0011: the same first audit row) and the
+    latest audit row known still there (rows added since, e.g. on a colleague's computer, are
+    fine)."""
     kini = baca(db)
     if kini.versi != dikenal.versi:
         return Pesan("skemanya versi {kini}, bukan versi {tadi}", kini=kini.versi,
                      tadi=dikenal.versi)
-    if kini.audit_pertama != dikenal.audit_pertama:
+    if kini.identitas != dikenal.identitas:
+        return Pesan("basis data lain (kode identitasnya berbeda)")
+    if kini.identitas is None and kini.audit_pertama != dikenal.audit_pertama:
+        # Before schema 0011 the first audit row is what tells two databases apart; with the
+        # id it would call an older copy made while the trail was empty another database.
         return Pesan("basis data lain (jejak auditnya tidak berawal dari catatan yang sama)")
     if dikenal.audit_terakhir is not None:
         nomor, hash_ = dikenal.audit_terakhir

@@ -4916,6 +4916,18 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>the audit trail&apos;s protection was removed with a tool outside the application (triggers {trigger})</translation>
     </message>
     <message>
+        <source>tabel identitas_basis_data hilang</source>
+        <translation>table identitas_basis_data is missing</translation>
+    </message>
+    <message>
+        <source>identitas basis data (tabel identitas_basis_data) dihapus atau diubah dengan alat di luar aplikasi</source>
+        <translation>the database&apos;s identity (table identitas_basis_data) was deleted or changed with a tool outside the application</translation>
+    </message>
+    <message>
+        <source>pelindung identitas basis data dihapus dengan alat di luar aplikasi (trigger {trigger})</source>
+        <translation>the database identity&apos;s protection was removed with a tool outside the application (triggers {trigger})</translation>
+    </message>
+    <message>
         <source>... dan {jumlah} masalah lain</source>
         <translation>... and {jumlah} more problems</translation>
     </message>
@@ -4970,6 +4982,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>skemanya versi {kini}, bukan versi {tadi}</source>
         <translation>its schema is version {kini}, not version {tadi}</translation>
+    </message>
+    <message>
+        <source>basis data lain (kode identitasnya berbeda)</source>
+        <translation>another database (its identity code differs)</translation>
     </message>
     <message>
         <source>basis data lain (jejak auditnya tidak berawal dari catatan yang sama)</source>

@@ -4,7 +4,8 @@ the same database stands there again (same schema and audit trail, the latest au
 window knew still in it) the window reconnects on its own, says so in the status bar, and what
 was typed in the open form is still there to be saved. Another database at that path (another
 office's file, an older copy such as a backup put back by hand) is never taken silently: the
-dialog says what stands there and offers "Pakai berkas ini".
+dialog says what stands there and offers "Pakai berkas ini". Another database made the same
+way (an empty one here) is told apart by its own id.
 
 Everything is real: the database sits in a temporary folder that is renamed away and back, or
 whose file is removed and copied back, while the window has it open."""
@@ -150,7 +151,7 @@ def test_basis_data_lain_atau_cadangan_lama_tidak_dipakai_diam_diam(
     # Another office's database under the name: said too, with what it is.
     shutil.copyfile(lain, flashdisk)
     qtbot.waitUntil(lambda: penjaga.dialog is not None
-                    and "dibuka: basis data lain (jejak auditnya" in penjaga.dialog.text(),
+                    and "dibuka: basis data lain (kode identitasnya berbeda)" in penjaga.dialog.text(),
                     timeout=TUNGGU_MS)
     assert penjaga.terputus is not None
 

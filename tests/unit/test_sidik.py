@@ -66,8 +66,7 @@ def test_basis_data_lain_skema_lain_dan_berkas_program_lain(db_jaga, tmp_path):
     lain = tmp_path / "kantor-lain.db"
     with sdb.terbuka(lain) as db:
         _catat(db, "UJI_KANTOR_LAIN")
-    assert ssidik.periksa(lain, db_jaga.sidik) == (
-        "basis data lain (jejak auditnya tidak berawal dari catatan yang sama)")
+    assert ssidik.periksa(lain, db_jaga.sidik) == "basis data lain (kode identitasnya berbeda)"
     versi_lain = _salin(db_jaga.path, tmp_path / "versi.db")
     with sqlite3.connect(versi_lain) as conn:
         conn.execute(f"PRAGMA user_version = {db_jaga.sidik.versi - 1}")

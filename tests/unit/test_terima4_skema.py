@@ -25,7 +25,7 @@ def test_ada_berkas_untuk_setiap_skema_lama():
     assert ada == lama
 
 
-@pytest.mark.parametrize("versi", ["0005", "0007", "0009"])
+@pytest.mark.parametrize("versi", ["0005", "0007", "0009", "0010"])
 def test_akun_skema_lama_tetap_bisa_masuk(versi, tmp_path):
     path = tmp_path / "lama.db"
     shutil.copyfile(SKEMA / f"skema_{versi}.db", path)
@@ -49,29 +49,31 @@ def _check(path: Path):
 def test_versi_skema_diturunkan_dari_luar_bukan_sehat(tmp_path):
     path = _db_sehat(tmp_path)
     conn = sqlite3.connect(path)
-    conn.execute("PRAGMA user_version = 9")
+    conn.execute(f"PRAGMA user_version = {migrations.versi_terbaru() - 1}")
     conn.close()
     hasil = _check(path)
     assert hasil.exit_code == 1, hasil.output
     assert "RUSAK" in hasil.output
-    assert "versi skema 9" in hasil.output and "0010_pindah_ke_kode" in hasil.output
+    assert f"versi skema {migrations.versi_terbaru() - 1}" in hasil.output
+    assert migrations.nama_migrasi()[-1] in hasil.output
 
 
 def test_catatan_migrasi_dihapus_dari_luar_bukan_sehat(tmp_path):
     path = _db_sehat(tmp_path)
     conn = sqlite3.connect(path)
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0010_pindah_ke_kode'")
+    terbaru = migrations.nama_migrasi()[-1]
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [terbaru])
     conn.commit()
     conn.close()
     hasil = _check(path)
     assert hasil.exit_code == 1, hasil.output
     assert "RUSAK" in hasil.output
-    assert "0010_pindah_ke_kode" in hasil.output and "tidak tercatat" in hasil.output
+    assert terbaru in hasil.output and "tidak tercatat" in hasil.output
 
 
 def test_skema_lama_asli_tetap_hanya_catatan(tmp_path):
     path = tmp_path / "lama.db"
-    shutil.copyfile(SKEMA / "skema_0009.db", path)
+    shutil.copyfile(SKEMA / "skema_0010.db", path)
     hasil = _check(path)
     assert hasil.exit_code == 0, hasil.output
-    assert "SEHAT" in hasil.output and "0010_pindah_ke_kode" in hasil.output
+    assert "SEHAT" in hasil.output and migrations.nama_migrasi()[-1] in hasil.output
