@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from kalbar_desktop.domain.pesan import Pesan
+from kalbar_desktop.storage import audit
 
 MIGRASI = Migrations("kalbar_desktop")
 
@@ -573,3 +574,36 @@ def m0011_identitas(db: Database) -> None:
     _jalankan(db, _SQL_0011)
     db.execute("INSERT INTO identitas_basis_data (id, uuid) VALUES (1, ?)", [str(uuid.uuid4())])
     _versi(db, 11)
+
+
+_SYARAT_0012 = """
+    COALESCE(trim(status_verifikasi), '') IN ('', 'BELUM')
+    AND (COALESCE(kelayakan, '') != '' OR COALESCE(alasan, '') != ''
+         OR COALESCE(alasan_lainnya, '') != '')"""
+_KETERANGAN_0012 = ("Pembaruan struktur basis data (migrasi 0012): keluarga berstatus 'Belum "
+                    "diverifikasi' tidak boleh punya kelayakan atau alasan; isian lama dikosongkan")
+
+
+@MIGRASI(name="0012_kelayakan_tanpa_status")
+def m0012_kelayakan_tanpa_status(db: Database) -> None:
+    """A family still 'Belum diverifikasi' (status BELUM or empty) has no kelayakan: older
+    versions saved one, and the Rekap for the province and the dashboard counted such a family
+    as judged until it was saved again (saves refuse it since). Its kelayakan, alasan and alasan
+    lainnya are emptied, each value removed written to the audit trail as a save writes it
+    (action UBAH, one row per field, no user, the reason in the note)."""
+    baris = db.execute("SELECT id_keluarga, kelayakan, alasan, alasan_lainnya "
+                       f"FROM verifikasi_keluarga WHERE {_SYARAT_0012} ORDER BY id_keluarga")
+    catatan = [audit.Catatan("UBAH", tabel="verifikasi_keluarga", id_rekaman=idk,
+                             id_keluarga=idk, kolom=kolom, nilai_lama=nilai,
+                             keterangan=_KETERANGAN_0012)
+               for idk, *nilai_lama in baris.fetchall()
+               for kolom, nilai in zip(("kelayakan", "alasan", "alasan_lainnya"), nilai_lama,
+                                       strict=True)
+               if nilai not in (None, "")]
+    if catatan:
+        audit.tulis(db, catatan)
+        db.execute("UPDATE verifikasi_keluarga SET kelayakan = NULL, alasan = NULL, "
+                   f"alasan_lainnya = NULL WHERE {_SYARAT_0012}")
+    if _jalan is not None:
+        _jalan.lapor(1.0)
+    _versi(db, 12)

@@ -150,9 +150,8 @@ def test_basis_data_lain_atau_cadangan_lama_tidak_dipakai_diam_diam(
 
     # Another office's database under the name: said too, with what it is.
     shutil.copyfile(lain, flashdisk)
-    qtbot.waitUntil(lambda: penjaga.dialog is not None
-                    and "dibuka: basis data lain (kode identitasnya berbeda)" in penjaga.dialog.text(),
-                    timeout=TUNGGU_MS)
+    qtbot.waitUntil(lambda: penjaga.dialog is not None and "dibuka: basis data lain (kode "
+                    "identitasnya berbeda)" in penjaga.dialog.text(), timeout=TUNGGU_MS)
     assert penjaga.terputus is not None
 
     # The right stick back: connected on its own, the morning's backup was never written to.
