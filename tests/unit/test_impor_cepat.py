@@ -74,7 +74,9 @@ def _impor(path, berkas):
     with sdb.terbuka(path) as db:
         impor_p3ke.impor(db, berkas, pengguna="penguji")
         isi = cuplikan(db)
-    for tabel in ("impor", "audit_log", "audit_segel", "_sqlite_migrations"):  # times
+    # times, and each database's own id
+    for tabel in ("impor", "audit_log", "audit_segel", "_sqlite_migrations",
+                  "identitas_basis_data"):
         isi.pop(tabel)
     return {t: [tuple(v for v in b if not (isinstance(v, str) and v.startswith("20") and
                                            "T" in v)) for b in isi[t]] for t in isi}
