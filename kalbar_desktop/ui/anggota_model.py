@@ -21,6 +21,7 @@ from kalbar_desktop.domain.status import StatusAnggota
 from kalbar_desktop.storage.verifikasi import PerubahanAnggota
 from kalbar_desktop.ui import label as ul
 from kalbar_desktop.ui.bahasa import teks as teks_pesan
+from kalbar_desktop.ui.label_kode import nilai_isian, tip_isian
 from kalbar_desktop.ui.lokal import tanggal_pendek
 
 Indeks = QModelIndex | QPersistentModelIndex
@@ -182,10 +183,11 @@ class AnggotaModel(QAbstractTableModel):
             if k == 1:
                 v = a.get("nik") or ""
                 return v if (self.nik_penuh or a.get("baru")) else nik.samarkan_nik(v)
-            if k == 2:
-                return a.get("hubungan") or ""
-            if k == 3:
-                return a.get("jenis_kelamin") or ""
+            if k in (2, 3):  # the stored value for editing, its label (translated) shown
+                nilai = a.get("hubungan" if k == 2 else "jenis_kelamin")
+                if role == Qt.ItemDataRole.EditRole:
+                    return nilai or ""
+                return nilai_isian("hubungan" if k == 2 else "jenis_kelamin", nilai)
             if k == 4:
                 return tanggal_pendek(a.get("tanggal_lahir"))
             if k == self.K_STATUS:
@@ -210,6 +212,9 @@ class AnggotaModel(QAbstractTableModel):
                 return "; ".join(masalah)
             if k == self.K_NIK_PERBAIKAN and not a.get("baru"):
                 return self.tr("Ketik NIK yang benar (16 digit); NIK asal P3KE tetap disimpan")
+            if k in (2, 3):
+                field = "hubungan" if k == 2 else "jenis_kelamin"
+                return tip_isian(field, a.get(field))
         return None
 
     def setData(self, index: Indeks, value, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -36,6 +36,7 @@ from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.ui import bahasa
 from kalbar_desktop.ui import label as ul
 from kalbar_desktop.ui.kabar import kabar
+from kalbar_desktop.ui.label_kode import nilai_tampil
 from kalbar_desktop.ui.layar import atur_ukuran
 from kalbar_desktop.ui.lokal import angka, waktu
 from kalbar_desktop.ui.tasks import Konteks, Tugas
@@ -44,6 +45,7 @@ BATAS_TAMPIL = 5000
 
 
 _K_WAKTU, _K_TINDAKAN, _K_KODE, _K_TABEL, _K_ID_REKAMAN, _K_KOLOM = 1, 3, 4, 5, 6, 8
+_K_NILAI = (9, 10)
 """Columns of :func:`ekspor_audit.baris_tampilan` shown in the window's language."""
 
 
@@ -80,6 +82,13 @@ class _ModelLog(QAbstractTableModel):
                 return waktu(nilai, detik=True)
             if index.column() == _K_TABEL and nilai:
                 label = ul.label_tabel_audit(str(nilai))
+                if role == Qt.ItemDataRole.ToolTipRole and label != nilai:
+                    return f"{label} ({nilai})"
+                return label
+            if index.column() in _K_NILAI and nilai:
+                # a status code, a role, a code-list value: in the window's language, the
+                # stored value (as the export writes it) beside it in the tip
+                label = nilai_tampil(baris[_K_KOLOM], str(nilai))
                 if role == Qt.ItemDataRole.ToolTipRole and label != nilai:
                     return f"{label} ({nilai})"
                 return label

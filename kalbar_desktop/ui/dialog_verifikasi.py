@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kalbar_desktop.domain import codes, nik
-from kalbar_desktop.domain import status as ds
+from kalbar_desktop.domain import nik
 from kalbar_desktop.ui import label as ul
 from kalbar_desktop.ui.isian import IsianNik, IsianTanggal, KotakPilihan
+from kalbar_desktop.ui.label_kode import nilai_tampil, pilihan_kode
 from kalbar_desktop.ui.layar import atur_ukuran
 from kalbar_desktop.ui.lokal import waktu
 
@@ -87,10 +87,6 @@ class DialogCatatan(QDialog):
             d.deleteLater()
 
 
-def _pilihan(nama_kode: str) -> list[tuple[str, str]]:
-    return [(v, v) for v in codes.daftar(nama_kode).nilai]
-
-
 class DialogAnggotaBaru(QDialog):
     """Enter a new member of the family (objectName ``anggotaBaruDialog``; fields
     ``anggotaBaruNama``, ``anggotaBaruNik``, ``anggotaBaruHubungan``...)."""
@@ -105,15 +101,15 @@ class DialogAnggotaBaru(QDialog):
         self.nik = IsianNik("nik")
         self.nik.setObjectName("anggotaBaruNik")
         self.nik.edit.setObjectName("anggotaBaruNikEdit")
-        self.hubungan = KotakPilihan(_pilihan("hubungan"))
+        self.hubungan = KotakPilihan(pilihan_kode("hubungan"))
         self.hubungan.setObjectName("anggotaBaruHubungan")
-        self.jenis_kelamin = KotakPilihan(_pilihan("jenis_kelamin"))
+        self.jenis_kelamin = KotakPilihan(pilihan_kode("jenis_kelamin"))
         self.jenis_kelamin.setObjectName("anggotaBaruJenisKelamin")
         self.tanggal_lahir = IsianTanggal()
         self.tanggal_lahir.setObjectName("anggotaBaruTanggalLahir")
-        self.status_kawin = KotakPilihan(_pilihan("status_kawin"))
-        self.pendidikan = KotakPilihan(_pilihan("pendidikan"))
-        self.pekerjaan = KotakPilihan(_pilihan("pekerjaan"))
+        self.status_kawin = KotakPilihan(pilihan_kode("status_kawin"))
+        self.pendidikan = KotakPilihan(pilihan_kode("pendidikan"))
+        self.pekerjaan = KotakPilihan(pilihan_kode("pekerjaan"))
         self.pesan = QLabel()
         self.pesan.setStyleSheet("color: #b00020;")
         self.pesan.setWordWrap(True)
@@ -202,13 +198,6 @@ def _label_kolom(kolom: str | None) -> str:
     return ul.label_field(kolom) if kolom else ""
 
 
-def _label_nilai(kolom: str | None, nilai: str | None) -> str:
-    jenis = {"status_verifikasi": ds.StatusVerifikasi, "kelayakan": ds.Kelayakan,
-             "alasan": ds.AlasanTidakLayak, "persetujuan": ds.Persetujuan,
-             "status_anggota": ds.StatusAnggota}.get(kolom or "")
-    return ul.label(nilai, jenis) if jenis and nilai else (nilai or "")
-
-
 class DialogRiwayat(QDialog):
     """The audit rows of one family, newest first (objectName ``riwayatDialog``, table
     ``riwayatTable``)."""
@@ -239,8 +228,8 @@ class DialogRiwayat(QDialog):
                     else ul.label_aksi_audit(r["aksi"])),
                    _label_kolom(r["kolom"]) or (r["id_rekaman"] if r["tabel"] == "anggota"
                                                 else ""),
-                   samar(_label_nilai(r["kolom"], r["nilai_lama"])),
-                   samar(_label_nilai(r["kolom"], r["nilai_baru"])),
+                   samar(nilai_tampil(r["kolom"], r["nilai_lama"])),
+                   samar(nilai_tampil(r["kolom"], r["nilai_baru"])),
                    samar(r["alasan"] or r["keterangan"] or ""))
             for j, teks in enumerate(sel):
                 item = QTableWidgetItem(teks)

@@ -80,6 +80,7 @@ from kalbar_desktop.ui.isian import (
     IsianTanggal,
     KotakPilihan,
 )
+from kalbar_desktop.ui.label_kode import pilihan_kode
 from kalbar_desktop.ui.lokal import jam, waktu
 from kalbar_desktop.ui.tata_alir import TataAlir
 from kalbar_desktop.ui.tip import pasang_tip
@@ -427,7 +428,7 @@ class FormKeluarga(QWidget):
                 w.edit.setObjectName(f"isian_{f}")
                 w.berubah.connect(self._berubah)
             elif k.jenis == Jenis.KODE and k.kode:
-                w = KotakPilihan([(v, v) for v in codes.daftar(k.kode).nilai])
+                w = KotakPilihan(pilihan_kode(k.kode))
                 self._hubungkan(w)
             elif k.jenis == Jenis.TANGGAL:
                 w = IsianTanggal()

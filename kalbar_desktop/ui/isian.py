@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from kalbar_desktop.domain import nik
 from kalbar_desktop.domain.tanggal import urai_tanggal
 from kalbar_desktop.ui.bahasa import teks as teks_pesan
+from kalbar_desktop.ui.label_kode import nilai_kode
 from kalbar_desktop.ui.lokal import tanggal_pendek
 from kalbar_desktop.ui.tip import combo_terpotong
 
@@ -192,7 +193,7 @@ class IsianNik(QWidget):
                 rincian = (self.tr("lahir {0}") if self.jenis == "nik"
                            else self.tr("terbit {0}")).format(tanggal_pendek(info.tanggal))
                 if info.jenis_kelamin:
-                    rincian = f"{info.jenis_kelamin}, {rincian}"
+                    rincian = f"{nilai_kode('jenis_kelamin', info.jenis_kelamin)}, {rincian}"
                 rincian = f" ({rincian})"
             self.umpan.setText(self.tr("✓ format sah") + rincian)
             self.umpan.setStyleSheet("color: #1b5e20;")

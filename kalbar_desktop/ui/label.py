@@ -8,8 +8,9 @@ and the functions translate them when they are shown. ``tests/ui/test_bahasa_len
 checks that every domain label has its entry here with the same Indonesian text, so a label
 added to the domain without one fails the tests.
 
-P3KE code values (``Laki-laki``, ``Tamat SLTA/Sederajat``...) are data: they are shown as the
-files and the provincial workbook write them, in every language.
+P3KE code values (``Laki-laki``, ``Tamat SLTA/Sederajat``...) are data, stored and exported as
+the official Indonesian labels; the window shows them translated through
+:mod:`kalbar_desktop.ui.label_kode`.
 """
 
 from __future__ import annotations

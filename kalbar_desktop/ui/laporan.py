@@ -57,6 +57,7 @@ from kalbar_desktop.settings import Pengaturan
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import wilayah as swilayah
 from kalbar_desktop.ui import bahasa
+from kalbar_desktop.ui.label_kode import nilai_isian
 from kalbar_desktop.ui.layar import atur_ukuran
 from kalbar_desktop.ui.lokal import angka, tanggal_pendek
 from kalbar_desktop.ui.tasks import Konteks, Tugas
@@ -489,7 +490,10 @@ def _nilai(u: impor_koreksi.Perubahan, nilai: str | None) -> str:
     ``22-11-2026``, like the form and the tables; a code's label in the window's language)."""
     if nilai and u.field in FIELD_TANGGAL and tanggal_pendek(nilai) != nilai:
         return tanggal_pendek(nilai)
-    return bahasa.teks(u.teks(nilai))
+    teks = u.teks(nilai)
+    if teks == nilai:  # not a status code: a code-list value (a new member's) is translated
+        return nilai_isian(u.field, nilai)
+    return bahasa.teks(teks)
 
 
 def _tempat(baris: int | None, anggota: object) -> str:

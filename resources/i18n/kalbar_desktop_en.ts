@@ -2466,6 +2466,377 @@
     </message>
 </context>
 <context>
+    <name>KodeP3KE</name>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>KOSONG</source>
+        <translation>Blank</translation>
+    </message>
+    <message>
+        <source>PADAN</source>
+        <translation>MATCHED</translation>
+    </message>
+    <message>
+        <source>TIDAK PADAN</source>
+        <translation>NOT MATCHED</translation>
+    </message>
+    <message>
+        <source>YA</source>
+        <translation>YES</translation>
+    </message>
+    <message>
+        <source>TIDAK</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Kepala Keluarga</source>
+        <translation>Head of family</translation>
+    </message>
+    <message>
+        <source>Istri/Suami</source>
+        <translation>Wife/Husband</translation>
+    </message>
+    <message>
+        <source>Anak</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Belum Kawin</source>
+        <translation>Not married</translation>
+    </message>
+    <message>
+        <source>Kawin</source>
+        <translation>Married</translation>
+    </message>
+    <message>
+        <source>Cerai Hidup</source>
+        <translation>Divorced</translation>
+    </message>
+    <message>
+        <source>Cerai Mati</source>
+        <translation>Widowed</translation>
+    </message>
+    <message>
+        <source>Tidak/Belum Bekerja</source>
+        <translation>Not (yet) working</translation>
+    </message>
+    <message>
+        <source>Petani</source>
+        <translation>Farmer</translation>
+    </message>
+    <message>
+        <source>Nelayan</source>
+        <translation>Fisher</translation>
+    </message>
+    <message>
+        <source>Pedagang</source>
+        <translation>Trader</translation>
+    </message>
+    <message>
+        <source>Pegawai Swasta</source>
+        <translation>Private-sector employee</translation>
+    </message>
+    <message>
+        <source>Wiraswasta</source>
+        <translation>Self-employed</translation>
+    </message>
+    <message>
+        <source>Pekerja Lepas</source>
+        <translation>Freelance worker</translation>
+    </message>
+    <message>
+        <source>Pensiunan</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>PNS/TNI/Polri</source>
+        <translation>Civil servant/Military/Police</translation>
+    </message>
+    <message>
+        <source>Pejabat Negara</source>
+        <translation>State official</translation>
+    </message>
+    <message>
+        <source>Berusaha Sendiri</source>
+        <translation>Own business, alone</translation>
+    </message>
+    <message>
+        <source>Berusaha dibantu Buruh Tidak Tetap/Buruh Tidak Dibayar</source>
+        <translation>Own business with temporary/unpaid workers</translation>
+    </message>
+    <message>
+        <source>Berusaha dibantu Buruh Tetap/Dibayar</source>
+        <translation>Own business with permanent/paid workers</translation>
+    </message>
+    <message>
+        <source>Buruh/Karyawan/Pegawai</source>
+        <translation>Labourer/Employee</translation>
+    </message>
+    <message>
+        <source>Pekerja Bebas</source>
+        <translation>Casual worker</translation>
+    </message>
+    <message>
+        <source>Pekerja Keluarga/Tidak Dibayar</source>
+        <translation>Family worker/Unpaid</translation>
+    </message>
+    <message>
+        <source>Tidak/Belum Sekolah</source>
+        <translation>Not (yet) at school</translation>
+    </message>
+    <message>
+        <source>Tidak Tamat SD/Sederajat</source>
+        <translation>Did not finish primary school (or equivalent)</translation>
+    </message>
+    <message>
+        <source>Masih SD/Sederajat</source>
+        <translation>In primary school (or equivalent)</translation>
+    </message>
+    <message>
+        <source>Tamat SD/Sederajat</source>
+        <translation>Finished primary school (or equivalent)</translation>
+    </message>
+    <message>
+        <source>Masih SLTP/Sederajat</source>
+        <translation>In junior high school (or equivalent)</translation>
+    </message>
+    <message>
+        <source>Tamat SLTP/Sederajat</source>
+        <translation>Finished junior high school (or equivalent)</translation>
+    </message>
+    <message>
+        <source>Masih SLTA/Sederajat</source>
+        <translation>In senior high school (or equivalent)</translation>
+    </message>
+    <message>
+        <source>Tamat SLTA/Sederajat</source>
+        <translation>Finished senior high school (or equivalent)</translation>
+    </message>
+    <message>
+        <source>Masih PT/Akademi</source>
+        <translation>In university/academy</translation>
+    </message>
+    <message>
+        <source>Tamat PT/Akademi</source>
+        <translation>Finished university/academy</translation>
+    </message>
+    <message>
+        <source>USIA &lt; 5 TAHUN</source>
+        <translation>AGE &lt; 5 YEARS</translation>
+    </message>
+    <message>
+        <source>USIA 6-12 TAHUN</source>
+        <translation>AGE 6-12 YEARS</translation>
+    </message>
+    <message>
+        <source>USIA 13-15 TAHUN</source>
+        <translation>AGE 13-15 YEARS</translation>
+    </message>
+    <message>
+        <source>USIA 16-18 TAHUN</source>
+        <translation>AGE 16-18 YEARS</translation>
+    </message>
+    <message>
+        <source>USIA 19 - 59 TAHUN</source>
+        <translation>AGE 19 - 59 YEARS</translation>
+    </message>
+    <message>
+        <source>USIA 60+ TAHUN</source>
+        <translation>AGE 60+ YEARS</translation>
+    </message>
+    <message>
+        <source>Milik Sendiri</source>
+        <translation>Own</translation>
+    </message>
+    <message>
+        <source>Kontrak/Sewa</source>
+        <translation>Contract/Rent</translation>
+    </message>
+    <message>
+        <source>Bebas Sewa/Menumpang</source>
+        <translation>Rent-free/Lodging</translation>
+    </message>
+    <message>
+        <source>Dinas</source>
+        <translation>Official (employer&apos;s)</translation>
+    </message>
+    <message>
+        <source>Beton</source>
+        <translation>Concrete</translation>
+    </message>
+    <message>
+        <source>Genteng</source>
+        <translation>Roof tiles</translation>
+    </message>
+    <message>
+        <source>Asbes/Seng</source>
+        <translation>Asbestos/Zinc sheet</translation>
+    </message>
+    <message>
+        <source>Kayu/Sirap</source>
+        <translation>Wood/Shingles</translation>
+    </message>
+    <message>
+        <source>Bambu</source>
+        <translation>Bamboo</translation>
+    </message>
+    <message>
+        <source>Jerami/Ijuk/Rumbia/Daun-daunan</source>
+        <translation>Straw/Palm fibre/Sago thatch/Leaves</translation>
+    </message>
+    <message>
+        <source>Tembok</source>
+        <translation>Masonry wall</translation>
+    </message>
+    <message>
+        <source>Kayu/Papan</source>
+        <translation>Wood/Planks</translation>
+    </message>
+    <message>
+        <source>Seng</source>
+        <translation>Zinc sheet</translation>
+    </message>
+    <message>
+        <source>Keramik/Granit/Marmer/Ubin/Tegel/Teraso</source>
+        <translation>Ceramic/Granite/Marble/Tiles/Terrazzo</translation>
+    </message>
+    <message>
+        <source>Semen</source>
+        <translation>Cement</translation>
+    </message>
+    <message>
+        <source>Tanah</source>
+        <translation>Earth</translation>
+    </message>
+    <message>
+        <source>Bagus/Kualitas Tinggi</source>
+        <translation>Good/High quality</translation>
+    </message>
+    <message>
+        <source>Jelek/Kualitas Rendah</source>
+        <translation>Poor/Low quality</translation>
+    </message>
+    <message>
+        <source>Listrik PLN meteran</source>
+        <translation>PLN electricity, metered</translation>
+    </message>
+    <message>
+        <source>Listrik PLN non meteran</source>
+        <translation>PLN electricity, not metered</translation>
+    </message>
+    <message>
+        <source>Listrik non-PLN</source>
+        <translation>Non-PLN electricity</translation>
+    </message>
+    <message>
+        <source>Bukan listrik</source>
+        <translation>Not electricity</translation>
+    </message>
+    <message>
+        <source>=&lt; 900 WATT</source>
+        <translation>=&lt; 900 WATT</translation>
+    </message>
+    <message>
+        <source>&gt; 900 WATT</source>
+        <translation>&gt; 900 WATT</translation>
+    </message>
+    <message>
+        <source>Listrik/Gas</source>
+        <translation>Electricity/Gas</translation>
+    </message>
+    <message>
+        <source>Minyak Tanah</source>
+        <translation>Kerosene</translation>
+    </message>
+    <message>
+        <source>Arang/Kayu</source>
+        <translation>Charcoal/Wood</translation>
+    </message>
+    <message>
+        <source>Air Kemasan/Isi Ulang</source>
+        <translation>Bottled/Refilled water</translation>
+    </message>
+    <message>
+        <source>Ledeng/PAM</source>
+        <translation>Piped water (PAM)</translation>
+    </message>
+    <message>
+        <source>Sumur Bor</source>
+        <translation>Drilled well</translation>
+    </message>
+    <message>
+        <source>Sumur Terlindung</source>
+        <translation>Protected well</translation>
+    </message>
+    <message>
+        <source>Sumur Tidak Terlindung</source>
+        <translation>Unprotected well</translation>
+    </message>
+    <message>
+        <source>Air Permukaan (Sungai, Danau, dll)</source>
+        <translation>Surface water (river, lake, etc.)</translation>
+    </message>
+    <message>
+        <source>Air Hujan</source>
+        <translation>Rainwater</translation>
+    </message>
+    <message>
+        <source>Umum/Bersama</source>
+        <translation>Public/Shared</translation>
+    </message>
+    <message>
+        <source>Beresiko Stunting</source>
+        <translation>At risk of stunting</translation>
+    </message>
+    <message>
+        <source>Tidak Beresiko Stunting</source>
+        <translation>Not at risk of stunting</translation>
+    </message>
+    <message>
+        <source>Bukan Target Sasaran</source>
+        <translation>Not a target</translation>
+    </message>
+    <message>
+        <source>NIK DUPLIKAT</source>
+        <translation>DUPLICATE NIK</translation>
+    </message>
+    <message>
+        <source>NORMAL</source>
+        <translation>NORMAL</translation>
+    </message>
+    <message>
+        <source>KELUARGA DUPLIKAT (NIK &amp; NAMA)</source>
+        <translation>DUPLICATE FAMILY (NIK &amp; NAME)</translation>
+    </message>
+    <message>
+        <source>KELUARGA NIK KOSONG</source>
+        <translation>FAMILY WITH AN EMPTY NIK</translation>
+    </message>
+    <message>
+        <source>KELUARGA TIDAK ADA USIA 17+ TAHUN</source>
+        <translation>FAMILY WITH NO ONE AGED 17+</translation>
+    </message>
+</context>
+<context>
     <name>KolomAudit</name>
     <message>
         <source>No</source>

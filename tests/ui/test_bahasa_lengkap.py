@@ -120,6 +120,9 @@ def test_label_domain_punya_cermin_terjemahan():
     from kalbar_desktop.ui import laporan
 
     assert laporan.JENIS_MASALAH == impor_koreksi.JENIS_MASALAH
+    from kalbar_desktop.ui.label_kode import LABEL_KODE
+
+    assert {n: d.nilai for n, d in codes.SEMUA.items() if n != "desil"} == LABEL_KODE
 
 
 # -- the windows in English ------------------------------------------------------------------
