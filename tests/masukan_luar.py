@@ -194,6 +194,30 @@ def xlsx_kantor(path: Path, header: Sequence[str], rows: Sequence[Sequence], *,
     return path
 
 
+BNBA = ["No", "Kode Kemdagri", "Desa/Kelurahan", "Alamat", "ID Keluarga P3KE", "Desil", "Nama",
+        "NIK", "Tanggal Lahir", "Jenis Kelamin", "Hubungan dengan Kepala Keluarga"]
+"""A by-name-by-address print (p3ke-domain.md 1.2, the Sambas app's columns plus the desa
+code): no ID Individu column, members of a family on consecutive rows, the head first."""
+
+
+def baris_bnba(urutan: Callable[[list], list] = _sama) -> list[list]:
+    """Rows of :data:`BNBA` for :data:`KELUARGA`; ``urutan`` reorders each family's members
+    (a newer print)."""
+    hasil = []
+    for idk, kode, desil, anggota in KELUARGA:
+        for _idi, nama, n, lahir, jk, hub in urutan(list(anggota)):
+            hasil.append([len(hasil) + 1, kode, "Desa", "Jl. Merdeka", idk, desil, nama, n,
+                          lahir.strftime("%d-%m-%Y"), jk.upper(), hub.upper()])
+    return hasil
+
+
+def xlsx_bnba(path: Path, rows: Sequence[Sequence]) -> Path:
+    """:data:`BNBA` rows under a title block of 11 rows (header in row 12, data from 13)."""
+    return xlsx(path, BNBA, rows, lembar="BNBA", judul=(
+        "PEMERINTAH KOTA SINGKAWANG", "DINAS SOSIAL", "", "DAFTAR BY NAME BY ADDRESS P3KE",
+        "", "", "", "", "", "", ""))
+
+
 def xlsx_dengan_lembar_tersembunyi(path: Path, keadaan: str,
                                    sembunyikan_data: bool = False) -> Path:
     """An Individu sheet and an older copy (IDs with an X) in a sheet in state ``keadaan``."""

@@ -117,6 +117,9 @@ BENTUK_TEKS = "teks"
 BENTUK_ANGKA = "angka"  # a number cell: Excel keeps 15 significant digits, the 16th may be lost
 BENTUK_ILMIAH = "ilmiah"  # text such as 6.17201E+15: digits lost for good
 BENTUK_KOSONG = "kosong"  # an empty ID Individu cell: the importer made the ID up
+BENTUK_TANPA_KOLOM = "tanpa_kolom"  # a sheet without an ID Individu column: made up as well
+BENTUK_BUATAN = (BENTUK_KOSONG, BENTUK_TANPA_KOLOM)
+"""The ``id_individu_bentuk`` of an ID Individu the importer made up (``<ID Keluarga>-01``)."""
 
 
 def teks_identitas(nilai: object) -> tuple[str, str]:

@@ -737,8 +737,9 @@ def _cocokkan_ulang(p: PemetaanLembar, sel: list) -> None:
         raise KesalahanImpor(_kolom_wajib_hilang(p.berkas.name, p, hilang))
 
 
-_SELALU = frozenset({"id_keluarga", "id_individu", "urutan", "hubungan", "tata_letak",
-                     "sumber_json", "file_sumber", "lembar_sumber", "baris_sumber", "periksa"})
+_SELALU = frozenset({"id_keluarga", "id_individu", "id_individu_bentuk", "urutan", "hubungan",
+                     "tata_letak", "sumber_json", "file_sumber", "lembar_sumber", "baris_sumber",
+                     "periksa"})
 
 
 def _kolom_stage(p: PemetaanLembar, semua: Sequence[str]) -> list[str]:
@@ -754,13 +755,16 @@ def _lengkapi_anggota(p: PemetaanLembar, k: Sequence[str], baris: Iterator[list]
     ID Individu (``<ID Keluarga>-<nn>``) and, without a Hubungan column, the head as the first
     row of each family. ``k`` names the row's columns.
 
-    A blank cell in a sheet that has an ID Individu column gets the same made-up ID, marked
-    ``id_individu_bentuk = 'kosong'`` (finding ID_INDIVIDU_KOSONG; a later file with the real
-    ID is matched to it, see :meth:`storage.impor.Pementasan.cocokkan_id_buatan`)."""
+    A made-up ID is marked ``id_individu_bentuk``: ``'kosong'`` for a blank cell of a sheet
+    that has an ID Individu column (finding ID_INDIVIDU_KOSONG), ``'tanpa_kolom'`` in a sheet
+    without one (a BNBA print). The next import keeps each person's ID by NIK or name and
+    birth date whatever the order of the rows, and a later file with the real ID is matched to
+    it (:meth:`storage.impor.Pementasan.pertahankan_id_buatan`, ``cocokkan_id_buatan``)."""
     i_ind, i_kel, i_urut, i_hub = (k.index("id_individu"), k.index("id_keluarga"),
                                    k.index("urutan"), k.index("hubungan"))
-    i_bentuk = k.index("id_individu_bentuk") if "id_individu_bentuk" in k else None
+    i_bentuk = k.index("id_individu_bentuk")
     i_periksa = k.index("periksa") if "periksa" in k else None
+    ada_kolom = "id_individu" in p.field
     tanpa_hubungan = "hubungan" not in p.field
     urutan: dict[str, int] = {}
     for b in baris:
@@ -770,10 +774,12 @@ def _lengkapi_anggota(p: PemetaanLembar, k: Sequence[str], baris: Iterator[list]
         b[i_urut] = n
         if not b[i_ind]:
             b[i_ind] = f"{idk}-{n:02d}"
-            if i_bentuk is not None:  # the sheet has the column, this row left it blank
+            if ada_kolom:  # the sheet has the column, this row left it blank
                 b[i_bentuk] = nik.BENTUK_KOSONG
                 if i_periksa is not None:
                     b[i_periksa] = 1
+            else:
+                b[i_bentuk] = nik.BENTUK_TANPA_KOLOM
         if tanpa_hubungan:
             b[i_hub] = "Kepala Keluarga" if n == 1 else None
         yield b

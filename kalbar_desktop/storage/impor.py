@@ -33,6 +33,9 @@ KOLOM_STAGE_ANGGOTA: tuple[str, ...] = (
     "periksa")
 """Column order of the tuples given to :meth:`Pementasan.tambah_anggota`."""
 
+_BUATAN = "(" + ", ".join(f"'{b}'" for b in nik.BENTUK_BUATAN) + ")"
+"""SQL list of the ``id_individu_bentuk`` values of a made-up ID Individu."""
+
 # Fields of the head's row in an individual file that describe the family's head.
 _KEPALA_DARI_ANGGOTA = {
     "nama_kepala": "nama", "nik_kepala": "nik", "nik_kepala_bentuk": "nik_bentuk",
@@ -484,6 +487,7 @@ class Pementasan:
                        [waktu])
 
         if ada_anggota:
+            self.pertahankan_id_buatan()
             r.id_individu_dicocokkan = self.cocokkan_id_buatan()
             sumber_a = [*list(FIELD_ANGGOTA), "nik_bentuk", "id_individu_bentuk",
                         "id_keluarga_bentuk"]
@@ -535,9 +539,75 @@ class Pementasan:
             cari.perbarui_dari_tabel(db, "temp.disentuh")
         return r
 
+    def pertahankan_id_buatan(self) -> None:
+        """Give each staged member whose ID Individu was made up (a blank cell, a sheet without
+        the column: ``<ID Keluarga>-<its place in the family>``) the ID the same person already
+        has in the database: a member of the same family with the same 16-digit NIK, or the
+        same name and birth date, that no staged row with a real ID claims. One-to-one matches
+        only. A made-up ID that would land on another stored or staged person (the rows came
+        in another order, someone left or joined) is numbered on after the family's highest.
+        Without this a newer print of the same families with its rows in another order gave
+        one person's verification work to another."""
+        db = self.db
+        if db.execute(f"SELECT 1 FROM temp.stage_anggota WHERE id_individu_bentuk IN {_BUATAN} "
+                      "LIMIT 1").fetchone() is None:
+            return
+        db.execute("DROP TABLE IF EXISTS temp.id_buatan")
+        db.execute(f"""
+            CREATE TEMP TABLE id_buatan AS
+            WITH calon AS (
+                SELECT s.rowid AS r, a.id_individu AS cocok, a.id_individu_bentuk AS bentuk
+                FROM temp.stage_anggota s
+                JOIN main.anggota a ON a.id_keluarga = s.id_keluarga
+                WHERE s.id_individu_bentuk IN {_BUATAN}
+                  AND NOT EXISTS (SELECT 1 FROM temp.stage_anggota t
+                                  WHERE t.id_individu = a.id_individu
+                                    AND COALESCE(t.id_individu_bentuk, '') NOT IN {_BUATAN})
+                  AND ((length(s.nik) = 16 AND s.nik = a.nik)
+                       OR (s.nama = a.nama COLLATE NOCASE
+                           AND s.tanggal_lahir = a.tanggal_lahir))
+            )
+            SELECT r, cocok, bentuk FROM calon
+            WHERE r IN (SELECT r FROM calon GROUP BY r HAVING count(*) = 1)
+              AND cocok IN (SELECT cocok FROM calon GROUP BY cocok HAVING count(*) = 1)""")
+        # the matched keep their ID (a real one from an earlier file is no made-up one)
+        db.execute(f"""
+            UPDATE temp.stage_anggota AS s
+            SET id_individu = c.cocok,
+                id_individu_bentuk = CASE WHEN c.bentuk IN {_BUATAN}
+                                          THEN s.id_individu_bentuk END
+            FROM temp.id_buatan c WHERE s.rowid = c.r""")
+        # the others: a made-up ID that another stored or staged person holds moves on
+        bentrok = db.execute(f"""
+            SELECT s.rowid, s.id_keluarga FROM temp.stage_anggota s
+            WHERE s.id_individu_bentuk IN {_BUATAN}
+              AND s.rowid NOT IN (SELECT r FROM temp.id_buatan)
+              AND (EXISTS (SELECT 1 FROM main.anggota a WHERE a.id_individu = s.id_individu)
+                   OR EXISTS (SELECT 1 FROM temp.stage_anggota t
+                              WHERE t.id_individu = s.id_individu AND t.rowid <> s.rowid))
+            ORDER BY s.id_keluarga, s.rowid""").fetchall()
+        db.execute("DROP TABLE temp.id_buatan")
+        if not bentrok:
+            return
+        terpakai: dict[str, set[str]] = {}
+        for rowid, idk in bentrok:
+            if idk not in terpakai:
+                terpakai[idk] = {b[0] for b in db.execute(
+                    "SELECT id_individu FROM main.anggota WHERE id_keluarga = ? UNION "
+                    "SELECT id_individu FROM temp.stage_anggota WHERE id_keluarga = ?",
+                    [idk, idk])}
+            n = 1
+            while f"{idk}-{n:02d}" in terpakai[idk]:
+                n += 1
+            baru = f"{idk}-{n:02d}"
+            terpakai[idk].add(baru)
+            db.execute("UPDATE temp.stage_anggota SET id_individu = ? WHERE rowid = ?",
+                       [baru, rowid])
+
     def cocokkan_id_buatan(self) -> list[tuple[str, str, str]]:
-        """Give each stored member whose ID Individu was made up for a blank cell
-        (``id_individu_bentuk = 'kosong'``) the real ID a staged row of the same family brings
+        """Give each stored member whose ID Individu was made up (a blank cell, a sheet without
+        the column: ``id_individu_bentuk`` in :data:`~kalbar_desktop.domain.nik.BENTUK_BUATAN`)
+        the real ID a staged row of the same family brings
         for the same person: same 16-digit NIK, or same name and birth date. Only one-to-one
         matches count (two candidates either way: nothing is changed, the second person stays
         apart and the finding remains). The member keeps its verification work under the new
@@ -548,8 +618,8 @@ class Pementasan:
                 SELECT a.id_keluarga, a.id_individu AS lama, s.id_individu AS baru
                 FROM main.anggota a
                 JOIN temp.stage_anggota s ON s.id_keluarga = a.id_keluarga
-                WHERE a.id_individu_bentuk = '{nik.BENTUK_KOSONG}'
-                  AND s.id_individu_bentuk IS NOT '{nik.BENTUK_KOSONG}'
+                WHERE a.id_individu_bentuk IN {_BUATAN}
+                  AND COALESCE(s.id_individu_bentuk, '') NOT IN {_BUATAN}
                   AND NOT EXISTS (SELECT 1 FROM main.anggota x
                                   WHERE x.id_individu = s.id_individu)
                   AND NOT EXISTS (SELECT 1 FROM temp.stage_anggota t

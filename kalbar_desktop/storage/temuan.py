@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from sqlite_utils import Database
 
-from kalbar_desktop.domain import codes
+from kalbar_desktop.domain import codes, nik
 from kalbar_desktop.domain import temuan as aturan
 from kalbar_desktop.domain.kolom import (
     FIELD_ANGGOTA,
@@ -252,7 +252,8 @@ def _buat_calon(db: Database, ada_referensi: bool) -> None:
     anggota_bersih = " AND ".join([
         "va.koreksi_json IS NULL",
         "(va.nik_perbaikan IS NULL OR va.nik_perbaikan = '')",
-        "a.id_individu_bentuk IS NULL AND a.id_keluarga_bentuk IS NULL",
+        f"COALESCE(a.id_individu_bentuk, '{nik.BENTUK_TANPA_KOLOM}') = "
+        f"'{nik.BENTUK_TANPA_KOLOM}' AND a.id_keluarga_bentuk IS NULL",
         *_sql_kode_bersih("a", KOLOM_INDIVIDU, lewati=("desil", "kode_kemdagri")),
         *_sql_angka_bersih("a", KOLOM_INDIVIDU, FIELD_ANGGOTA),
         _sql_tanggal_bersih("a.tanggal_lahir"),
