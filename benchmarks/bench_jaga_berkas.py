@@ -1,6 +1,8 @@
 """What the window's guard against a database file that went away costs on the household
 table's hot path (``BasisData.jaga_berkas``: a ``stat`` of the path before each statement, the
-SQLite header before each write transaction, the audit fingerprint after one).
+SQLite header before each write transaction, the audit fingerprint after one; and, for bytes
+copied into the same file, ``storage/isi_berkas``: the sample of the file read before each
+commit and recorded after it, by every connection that writes).
 
     .venv/bin/python -m benchmarks.bench_jaga_berkas [--keluarga 100000] [--kali 7] [--db PATH]
 
@@ -14,7 +16,7 @@ runs (raw times in brackets), wall clock and the process's CPU time:
   columns the model fetches, ``daftar.baris``) at random places of the ID order, 15 pages a run;
 * ``transaksi tulis``: an empty write transaction on a temporary table (``db.atomic()``: the
   header check before it and, with the guard, the file check before the commit and the audit
-  fingerprint after it), 200 a run.
+  fingerprint after it; guarded or not, the file's record after it), 200 a run.
 
 Run it on a checkout before and after a change of the guard; the guard's cost is the
 difference of the two columns.

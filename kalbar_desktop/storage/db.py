@@ -11,14 +11,14 @@ import stat
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager, nullcontext, suppress
 from pathlib import Path
 from typing import Any, NoReturn
 
 from sqlite_utils import Database
 
 from kalbar_desktop.domain.pesan import Pesan, pesan_dari
-from kalbar_desktop.storage import galat, migrations
+from kalbar_desktop.storage import galat, isi_berkas, migrations
 from kalbar_desktop.storage import kunci as skunci
 
 
@@ -37,6 +37,16 @@ _PEMERIKSAAN: dict[str, Any] = {}
 ``periksa.PemeriksaanTertunda``): every connection opened for writing meanwhile waits for it
 too."""
 _KUNCI_PEMERIKSAAN = threading.Lock()
+
+
+def _tanpa_tulis(sql: str) -> bool:
+    """True for statements that leave the file as it is (:func:`_hanya_baca`, but not a
+    ``PRAGMA`` that checkpoints, optimizes or vacuums)."""
+    awal = sql.lstrip()[:7].upper()
+    if awal.startswith(("SELECT", "EXPLAIN")):
+        return True
+    return awal.startswith("PRAGMA") and "=" not in sql and not any(
+        kata in sql.upper() for kata in ("CHECKPOINT", "OPTIMIZE", "VACUUM"))
 
 
 def _hanya_baca(sql: str) -> bool:
@@ -67,6 +77,10 @@ class BasisData(Database):
     _identitas: tuple[int, int] | None = None
     _identitas_wal: tuple[int, int] | None = None
     """(device, inode) of the ``-wal`` this connection opened beside its file."""
+    _contoh: isi_berkas.Contoh | None = None
+    """Where to look for bytes another program copied into the file (:mod:`.isi_berkas`)."""
+    _isi_ditimpa: bool = False
+    """Such bytes were found: the file counts as replaced until :meth:`sambung_ulang`."""
     jaga_berkas: bool = False
     """Check before every statement that the file is still the one opened (a window's
     connection: a USB stick pulled or a file moved away must not go unnoticed; on Linux the
@@ -98,10 +112,40 @@ class BasisData(Database):
         another file took its name, or (``isi``) it no longer starts like an SQLite file."""
         if self.path is None:
             return
-        sebab = _sebab_terputus(Path(self.path), self._identitas, isi)
+        sebab = _sebab_terputus(Path(self.path), self._identitas, isi, self._ditimpa)
         if sebab is None:
             return
         self._lapor_terputus(BasisDataTerputus.untuk(Path(self.path), sebab))
+
+    def _ditimpa(self, st: os.stat_result, isi: bool) -> bool:
+        """Another program copied its bytes into the file (the same inode; see
+        :mod:`.isi_berkas`)."""
+        if not self._isi_ditimpa and self._contoh is not None:
+            kunci = self._kunci
+            # The bytes themselves are read when size and times changed, and always before a
+            # commit: one that checkpoints would write the journal into another file's bytes.
+            self._isi_ditimpa = self._contoh.ditimpa(
+                st, isi and self.conn.in_transaction,
+                lambda: skunci.jumlah_pegangan(kunci) if kunci is not None else 0)
+        return self._isi_ditimpa
+
+    def _catat_isi(self) -> None:
+        """After a write of this connection (a commit may checkpoint the journal into the
+        file): record the file as it is (:meth:`isi_berkas.Contoh.catat`)."""
+        if self._contoh is not None and self._kunci is not None:
+            self._contoh.catat()
+
+    def _mulai_catat_isi(self) -> None:
+        """At open: where the sample lies, and the file as it is now."""
+        self._isi_ditimpa = False
+        if self.path is None or self.baca_saja:
+            self._contoh = None
+            return
+        try:
+            self._contoh = isi_berkas.Contoh.untuk(self, Path(self.path))
+        except sqlite3.DatabaseError:  # an unreadable schema: the health check says so
+            self._contoh = None
+        self._catat_isi()
 
     def _lapor_terputus(self, galat_: BasisDataTerputus,
                         sebab: BaseException | None = None) -> NoReturn:
@@ -161,6 +205,7 @@ class BasisData(Database):
                 self._kunci = skunci.ambil(path)
             except skunci.BasisDataDipakai as e:
                 raise BasisDataDipakai(pesan_dari(e)) from None
+        self._mulai_catat_isi()
         _log.info("Basis data disambung ulang: %s", path.name)
 
     def lepas_berkas_diganti(self) -> Path | None:
@@ -178,23 +223,24 @@ class BasisData(Database):
             return None
         path = Path(self.path)
         kini = _identitas(path)
-        if kini is None or kini == self._identitas or _identitas(_wal(path)) != \
-                self._identitas_wal:
+        if kini is None or (kini == self._identitas and not self._isi_ditimpa) or \
+                _identitas(_wal(path)) != self._identitas_wal:
             return None
-        with suppress(sqlite3.Error):
-            self.conn.close()
-        self._identitas_wal = None
-        if _identitas(_wal(path)) is None:  # removed by SQLite after all
-            return None
-        cap = time.strftime("%Y%m%d-%H%M%S")
-        tujuan = path.with_name(f"{path.name}-wal.terlepas-{cap}")
-        try:
-            os.replace(_wal(path), tujuan)
-            with suppress(FileNotFoundError):
-                os.replace(f"{path}-shm", path.with_name(f"{path.name}-shm.terlepas-{cap}"))
-        except OSError as e:
-            _log.warning("Jurnal lama %s tidak bisa dipindahkan: %s", _wal(path), e)
-            return None
+        with _penahan(path) if kini == self._identitas else nullcontext():
+            with suppress(sqlite3.Error):
+                self.conn.close()
+            self._identitas_wal = None
+            if _identitas(_wal(path)) is None:  # removed by SQLite after all
+                return None
+            cap = time.strftime("%Y%m%d-%H%M%S")
+            tujuan = path.with_name(f"{path.name}-wal.terlepas-{cap}")
+            try:
+                os.replace(_wal(path), tujuan)
+                with suppress(FileNotFoundError):
+                    os.replace(f"{path}-shm", path.with_name(f"{path.name}-shm.terlepas-{cap}"))
+            except OSError as e:
+                _log.warning("Jurnal lama %s tidak bisa dipindahkan: %s", _wal(path), e)
+                return None
         _log.warning("Berkas basis data %s diganti saat terbuka; jurnal lamanya dipindah ke %s",
                      path, tujuan.name)
         return tujuan
@@ -259,8 +305,15 @@ class BasisData(Database):
             self.periksa_berkas(isi=True)
         self.izinkan_tulis()
         if not self.jaga_berkas:
-            return super().atomic()
+            return self._atomic_dicatat()
         return self._atomic_dijaga()
+
+    @contextmanager
+    def _atomic_dicatat(self) -> Iterator[BasisData]:
+        with super().atomic():
+            yield self
+        if not self.conn.in_transaction:  # committed, perhaps into the file: as it is now
+            self._catat_isi()
 
     @contextmanager
     def _atomic_dijaga(self) -> Iterator[BasisData]:
@@ -271,6 +324,7 @@ class BasisData(Database):
             # folder). Raised inside the block, so the transaction rolls back.
             self.periksa_berkas(isi=True)
         if not self.conn.in_transaction:  # committed: the latest audit row is known
+            self._catat_isi()
             self.ingat_sidik()
 
     def execute(self, sql: str, parameters: Sequence | dict[str, Any] | None = None
@@ -280,7 +334,10 @@ class BasisData(Database):
         if self._pemeriksaan is not None and not _hanya_baca(sql):
             self.izinkan_tulis()
         try:
-            return super().execute(sql, parameters)
+            hasil = super().execute(sql, parameters)
+            if not self.conn.in_transaction and not _tanpa_tulis(sql):
+                self._catat_isi()
+            return hasil
         except sqlite3.DatabaseError as e:
             if self.jaga_berkas and _galat_berkas(e):
                 # A read error on a file that opened fine: is it still there?
@@ -422,8 +479,10 @@ def _identitas(path: Path) -> tuple[int, int] | None:
     return (st.st_dev, st.st_ino) if st.st_ino else None
 
 
-def _sebab_terputus(path: Path, identitas: tuple[int, int] | None, isi: bool) -> str | None:
-    """Why ``path`` is no longer the database opened (Indonesian), ``None`` when it is."""
+def _sebab_terputus(path: Path, identitas: tuple[int, int] | None, isi: bool,
+                    ditimpa: Callable[[os.stat_result, bool], bool] | None = None) -> str | None:
+    """Why ``path`` is no longer the database opened (Indonesian), ``None`` when it is.
+    ``ditimpa``: whether another program wrote its bytes into the same file."""
     try:
         st = path.stat()
     except FileNotFoundError:
@@ -435,10 +494,12 @@ def _sebab_terputus(path: Path, identitas: tuple[int, int] | None, isi: bool) ->
         return Pesan("akses ke {path} ditolak", path=str(path))
     except OSError as e:
         return Pesan("kesalahan baca disk ({galat})", galat=str(e.strerror or e))
+    lain = Pesan("berkas lain sekarang memakai nama {nama} (berkas aslinya ditimpa, "
+                 "dipindah atau diganti)", nama=path.name)
     if identitas is not None and st.st_ino and (st.st_dev, st.st_ino) != identitas:
-        return Pesan("berkas lain sekarang memakai nama {nama} (berkas aslinya ditimpa, "
-                     "dipindah atau diganti)", nama=path.name)
-    if not isi:
+        return lain
+    ditimpa_ = ditimpa is not None and ditimpa(st, isi)
+    if not isi and not ditimpa_:
         return None
     try:
         with open(path, "rb") as f:
@@ -451,7 +512,26 @@ def _sebab_terputus(path: Path, identitas: tuple[int, int] | None, isi: bool) ->
         return Pesan("isinya bukan basis data lagi (berkas ditimpa)")
     if not kepala and st.st_size == 0 and identitas is not None:
         return Pesan("berkasnya kosong (terpotong)")
-    return None
+    return lain if ditimpa_ else None
+
+
+@contextmanager
+def _penahan(path: Path) -> Iterator[None]:
+    """A read-only connection in a read transaction on ``path`` while the block runs: closing
+    the last connection that wrote would otherwise checkpoint its journal into the file, and
+    SQLite does not know that another program's bytes now fill that file (the same inode)."""
+    conn = None
+    try:
+        conn = _sambung(path, baca_saja=True)
+        conn.execute("BEGIN")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as e:  # the shared lock is taken before the read that failed
+        _log.info("Penahan jurnal %s: %s", path.name, e)
+    try:
+        yield
+    finally:
+        if conn is not None:
+            conn.close()
 
 
 def _galat_berkas(e: sqlite3.DatabaseError) -> bool:
@@ -573,6 +653,7 @@ def buka(path: str | Path, *, baca_saja: bool = False, migrasi: bool = True,
     db._kunci = kunci
     db._identitas = _identitas(path)
     db._identitas_wal = _identitas(_wal(path))
+    db._mulai_catat_isi()
     db.jaga_berkas = jaga_berkas
     if not baca_saja:
         with _KUNCI_PEMERIKSAAN:

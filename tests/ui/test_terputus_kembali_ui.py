@@ -209,3 +209,42 @@ def test_tidak_menyambung_di_bawah_pemilih_berkas_yang_terbuka(qtbot, jendela, f
     pemilih.reject()
     qtbot.waitUntil(lambda: penjaga.terputus is None, timeout=TUNGGU_MS)
     assert "tersambung otomatis" in w.statusBar().currentMessage()
+
+
+def test_cadangan_disalin_ke_dalam_berkas_yang_terbuka_tidak_dipakai_diam_diam(
+        qtbot, jendela, flashdisk, tmp_path):
+    """Plain ``cp`` of the morning's backup over the open file (the same inode: its bytes
+    rewritten in place) is found like a file put in its place: the dialog names the older copy,
+    the window's journal with the save is kept aside instead of being mixed into the copy, and
+    the right file back reconnects on its own."""
+    w = jendela
+    penjaga = w.penjaga_terputus
+    cadangan = _salin(flashdisk, tmp_path / "cadangan-pagi.db")
+    _isi_form(qtbot, w)
+    idk = w.form.data.id_keluarga
+    w.form.findChild(QPushButton, "saveButton").click()
+    assert w.form.pesan.text().startswith("Tersimpan"), w.form.pesan.text()
+    asli = _salin(flashdisk, tmp_path / "asli.db")
+    inode = flashdisk.stat().st_ino
+    subprocess.run(["cp", str(cadangan), str(flashdisk)], check=True)
+    assert flashdisk.stat().st_ino == inode
+    _baca_tabel(w)
+    qtbot.waitUntil(lambda: penjaga.berkas_lain is not None and penjaga.dialog is not None,
+                    timeout=TUNGGU_MS)
+    kotak = _dialog(qtbot, w)
+    assert "salinan yang lebih lama (misalnya cadangan)" in kotak.text(), kotak.text()
+    assert kotak.findChild(QPushButton, "pakaiBerkasIniButton") is not None
+    assert len(list(flashdisk.parent.glob("kab.db-wal.terlepas-*"))) == 1
+    assert _simpan_tercatat(flashdisk, idk) != "Ani Rahayu"  # the journal was not mixed in
+    with sdb.terbuka(flashdisk, baca_saja=True, migrasi=False) as db:
+        assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    SHOTS.mkdir(exist_ok=True)
+    kotak.grab().save(str(SHOTS / "terputus_isi_ditimpa_dialog.png"))
+
+    subprocess.run(["cp", str(asli), str(flashdisk)], check=True)  # the right one back
+    qtbot.waitUntil(lambda: penjaga.terputus is None and penjaga.dialog is None,
+                    timeout=TUNGGU_MS)
+    assert _simpan_tercatat(flashdisk, idk) == "Ani Rahayu"
+    assert w.isi.currentWidget() is w.table
+    w.model.segarkan_baris()
+    assert w.model.rowCount() > 0
