@@ -29,8 +29,9 @@ WILAYAH_CSV = AKAR.parent / "shared" / "wilayah_61" / "wilayah_61_all.csv"
 UKURAN_JENDELA = (1366, 740)
 """The main window's own default size (a 1366x768 laptop screen)."""
 FOLDER_TAMPIL = PureWindowsPath(r"D:\P3KE")
-"""The folder the pictures show in a "Simpan ke" field: one like the office laptops' (the
-dialogs propose the Documents folder of whoever runs this script, ``/root/Documents``)."""
+"""The folder the pictures show in a "Simpan ke" or workbook field: one like the office
+laptops' (the dialogs propose the Documents folder of whoever runs this script,
+``/root/Documents``, and the re-imported workbook lies in its temporary folder)."""
 
 
 def _siapkan_lingkungan(rumah: Path) -> None:
@@ -340,6 +341,7 @@ def _potret_impor_ulang(juru: Juru, w, kerja: Path) -> None:
     d.berkas.setText(str(dikoreksi))
     d.baca()
     juru.tunggu(lambda: not d.berjalan(), detik=60)
+    tampil_di_folder_kantor(d.berkas)
     juru.simpan(d, "impor-ulang")
     d.close()
 
