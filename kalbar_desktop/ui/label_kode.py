@@ -18,8 +18,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kalbar_desktop.domain import codes
 from kalbar_desktop.domain import status as ds
-from kalbar_desktop.domain.kolom import KOLOM_INDIVIDU, KOLOM_KELUARGA
+from kalbar_desktop.domain.kolom import KOLOM_INDIVIDU, KOLOM_KELUARGA, Jenis
 from kalbar_desktop.ui import label as ul
+from kalbar_desktop.ui.lokal import tanggal_pendek
 
 LABEL_KODE: dict[str, tuple[str, ...]] = {
     "ya_tidak": (
@@ -225,15 +226,22 @@ _JENIS_STATUS = {"status_verifikasi": ds.StatusVerifikasi, "kelayakan": ds.Kelay
                  "status_anggota": ds.StatusAnggota}
 
 
+_FIELD_TANGGAL = frozenset((*ds.FIELD_TANGGAL, *(
+    k.field for k in (*KOLOM_KELUARGA.values(), *KOLOM_INDIVIDU.values())
+    if k.jenis == Jenis.TANGGAL)))
+
+
 def nilai_tampil(kolom: str | None, nilai: str | None) -> str:
-    """A stored value of the column ``kolom`` (of an audit row, the history, the re-import
-    preview) as the window shows it: a status code's label, a role's name, a code-list
-    value, each in the window's language; anything else as stored."""
+    """A stored value of the column ``kolom`` (of an audit row, the history) as the window
+    shows it: a status code's label, a role's name, a code-list value, each in the window's
+    language; a date as the form writes it (``20-11-2026``); anything else as stored."""
     jenis = _JENIS_STATUS.get(kolom or "")
     if jenis and nilai:
         return ul.label(nilai, jenis)
     if kolom == "peran" and nilai:
         return ul.label_peran(nilai)
+    if kolom in _FIELD_TANGGAL and nilai:
+        return tanggal_pendek(nilai)
     return nilai_isian(kolom, nilai)
 
 
