@@ -16,7 +16,7 @@ from enum import StrEnum
 from kalbar_desktop.domain import codes, nik
 from kalbar_desktop.domain.angka import urai_angka
 from kalbar_desktop.domain.kolom import KOLOM_INDIVIDU, KOLOM_KELUARGA, Jenis
-from kalbar_desktop.domain.pesan import Pesan
+from kalbar_desktop.domain.pesan import Label, Pesan
 
 
 class Aturan(StrEnum):
@@ -198,8 +198,8 @@ def _periksa_nik(
         jk = codes.JENIS_KELAMIN.cocokkan(jenis_kelamin)
         if jk and info.jenis_kelamin and jk != info.jenis_kelamin:
             hasil.append(t(Aturan.NIK_JENIS_KELAMIN, Pesan(
-                "NIK menunjukkan {nik}, tertulis {tertulis}", nik=info.jenis_kelamin,
-                tertulis=jk)))
+                "NIK menunjukkan {nik}, tertulis {tertulis}",
+                nik=Label("KodeP3KE", info.jenis_kelamin), tertulis=Label("KodeP3KE", jk))))
     return hasil
 
 

@@ -201,3 +201,24 @@ def test_ekspor_dari_jendela_inggris_sama_dengan_indonesia(qtbot, qapp, folder_q
     assert {"Found", "Head of family", "Wife/Husband", "Male", "Female"}.isdisjoint(semua)
     assert {"Istri/Suami", "Laki-laki"} <= semua
 
+
+
+def test_temuan_jenis_kelamin_dalam_bahasa_jendela(qapp, folder_qm, pasang):
+    """The NIK_JENIS_KELAMIN finding names the two sexes in the window's language; the stored
+    and exported text stays Indonesian."""
+    import datetime as dt
+
+    from kalbar_desktop.domain.temuan import _periksa_nik
+    from kalbar_desktop.ui.bahasa import teks
+
+    nik_perempuan = "6171014508800001"  # day 45: a woman born on 5 August 1980
+    temuan = [t for t in _periksa_nik(nik_perempuan, None, dt.date(1980, 8, 5), "Laki-laki",
+                                      "K1", "K1-01", "nik", {}, dt.date(2026, 11, 24))
+              if t.aturan.name == "NIK_JENIS_KELAMIN"]
+    assert [str(t.pesan) for t in temuan] == ["NIK menunjukkan Perempuan, tertulis Laki-laki"]
+    pasang("en", folder_qm)
+    teks_en = teks(temuan[0].pesan)
+    assert "Female" in teks_en and "Male" in teks_en
+    assert "Perempuan" not in teks_en and "Laki" not in teks_en
+    pasang("id", folder_qm)
+    assert teks(temuan[0].pesan) == "NIK menunjukkan Perempuan, tertulis Laki-laki"
