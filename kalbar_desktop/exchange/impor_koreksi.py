@@ -884,14 +884,9 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
     pemulih = kid.PemulihId(db)
     pemulih.siapkan(_teks(v) or "" for _n, sel in data if kid.angka(v := _sel(sel, i_id)))
 
-    def id_baris(sel: list) -> tuple[str | None, list[str] | None]:
+    def id_baris(sel: list) -> tuple[str | None, tuple[str, ...] | None]:
         """The row's ID Keluarga, and for a number cell the families it may stand for."""
-        mentah = _sel(sel, i_id)
-        idk = _teks(mentah)
-        if not idk or not kid.angka(mentah):
-            return idk, None
-        calon = pemulih.calon(idk)
-        return (calon[0] if len(calon) == 1 else idk), calon
+        return pemulih.baca(mentah := _sel(sel, i_id), _teks(mentah))
 
     per_id: dict[str, list[int]] = {}
     for nomor, sel in data:
@@ -925,8 +920,7 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
         if calon is not None and len(calon) != 1:
             pratinjau.masalah.append(MasalahBaris(
                 nomor, None, _kolom(huruf(i_id), "ID Keluarga P3KE"),
-                kid.pesan_ganda(idk, calon) if calon else kid.pesan_tidak_cocok(idk),
-                jenis="NILAI_TIDAK_SAH" if calon else "ID_TIDAK_ADA"))
+                pemulih.pesan(idk), jenis="NILAI_TIDAK_SAH" if calon else "ID_TIDAK_ADA"))
             continue
         if calon and idk != _teks(_sel(sel, i_id)):
             pratinjau.id_dipulihkan.append((nomor, _teks(_sel(sel, i_id)) or "", idk))
@@ -1303,19 +1297,35 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
     data = [(n, s) for n, s in baris[kepala_i + 1:]
             if _teks(_sel(s, i_id)) or any(_teks(v) for j, v in enumerate(s)
                                            if v != _ISI_LAIN and j != i_keluarga)]
+    pemulih_a = kid.PemulihId(db, "anggota")
+    pemulih_a.siapkan(_teks(v) or "" for _n, s in data if kid.angka(v := _sel(s, i_id)))
+
+    def id_baris(sel: list) -> tuple[str | None, tuple[str, ...] | None]:
+        """The row's ID Individu, and for a number cell the members it may stand for."""
+        return pemulih_a.baca(mentah := _sel(sel, i_id), _teks(mentah))
+
     keadaan: dict[str, sekspor.KeadaanAnggota] = {}
-    ids = [i for i in (_teks(_sel(s, i_id)) for _n, s in data) if i]
+    ids = [i for i in (id_baris(s)[0] for _n, s in data) if i]
     for awal in range(0, len(ids), 2000):
         keadaan.update(sekspor.keadaan_anggota(db, ids[awal:awal + 2000]))
         cek_batal()
     dilihat: set[str] = set()
     for nomor, sel in data:
-        idi = _teks(_sel(sel, i_id))
-        a = keadaan.get(idi) if idi else None
+        idi, calon = id_baris(sel)
 
         def masalah(pesan: str, kolom_: str | None = None, idk: str | None = None,
                     nomor: int = nomor, jenis: str = "NILAI_TIDAK_SAH") -> MasalahBaris:
             return MasalahBaris(nomor, idk, kolom_, pesan, LEMBAR_ANGGOTA, jenis)
+
+        if idi and calon is not None and (len(calon) > 1 or (
+                not calon and not tambahan.berstatus_baru(sel))):
+            # a number standing for several members, or for nobody in a row that is not a
+            # new member: never applied to a guess
+            pratinjau.masalah.append(masalah(
+                pemulih_a.pesan(idi), _kolom(huruf_kolom(i_id), "ID Individu"),
+                jenis="NILAI_TIDAK_SAH" if calon else "ID_TIDAK_ADA"))
+            continue
+        a = keadaan.get(idi) if idi else None
 
         if a is None or (a.asal == "baru" and not tambahan.orang_ini(sel, a)):
             # unknown here, or another person numbered -Bnn by another database
@@ -1511,8 +1521,7 @@ class _AnggotaBaruDibaca:
         if idk and bentuk == dnik.BENTUK_ANGKA:
             calon = self.pemulih.calon(idk)
             if len(calon) != 1:
-                self._masalah(nomor, kid.pesan_ganda(idk, calon) if calon
-                              else kid.pesan_tidak_cocok(idk), self._tempat("id_keluarga"),
+                self._masalah(nomor, self.pemulih.pesan(idk), self._tempat("id_keluarga"),
                               jenis="NILAI_TIDAK_SAH" if calon else "ID_TIDAK_ADA")
                 return
             idk = calon[0]

@@ -305,19 +305,32 @@ def keadaan_keluarga(db: Database, id_keluarga: Sequence[str]) -> dict[str, Kead
     return hasil
 
 
-def id_keluarga_dari_angka(db: Database, digit: Collection[str]) -> dict[str, list[str]]:
-    """The families whose ID is one of the given digit texts, as it is or with leading zeros
-    (a number cell of a workbook lost them: ``61729003`` for ``0061729003``): digits -> IDs,
-    sorted; digits no family has are left out."""
+ID_ANGKA = {"keluarga": ("keluarga", "id_keluarga"), "anggota": ("anggota", "id_individu")}
+"""What :func:`id_dari_angka` looks up: families or members (table, ID column)."""
+
+
+def id_dari_angka(db: Database, jenis: str,
+                  digit: Collection[str]) -> dict[str, str | tuple[str, ...]]:
+    """The families (``jenis`` ``"keluarga"``) or members (``"anggota"``) whose ID is one of the
+    given digit texts, as it is or with leading zeros (a number cell of a workbook lost them:
+    ``61729003`` for ``0061729003``): digits -> the ID, or the sorted IDs when several have
+    them; digits nobody has are left out."""
+    tabel, kolom = ID_ANGKA[jenis]
     dicari = set(digit)
-    hasil: dict[str, list[str]] = {}
-    for (idk,) in _baris_dalam(db, "SELECT id_keluarga FROM keluarga WHERE id_keluarga IN "
-                                   "({tanda})", sorted(dicari)):
-        hasil.setdefault(idk, []).append(idk)
-    for (idk,) in db.execute("SELECT id_keluarga FROM keluarga WHERE id_keluarga GLOB '0*'"):
-        if idk.lstrip("0") in dicari:
-            hasil.setdefault(idk.lstrip("0"), []).append(idk)
-    return {d: sorted(ids) for d, ids in hasil.items()}
+    hasil: dict[str, str | tuple[str, ...]] = {}
+
+    def tambah(kunci: str, nilai: str) -> None:
+        ada = hasil.get(kunci)
+        hasil[kunci] = nilai if ada is None else tuple(sorted(
+            {*(ada if isinstance(ada, tuple) else (ada,)), nilai}))
+
+    for (nilai,) in _baris_dalam(db, f"SELECT {kolom} FROM {tabel} WHERE {kolom} IN ({{tanda}})",
+                                 sorted(dicari)):
+        tambah(nilai, nilai)
+    for (nilai,) in db.execute(f"SELECT {kolom} FROM {tabel} WHERE {kolom} GLOB '0*'"):
+        if nilai.lstrip("0") in dicari:
+            tambah(nilai.lstrip("0"), nilai)
+    return hasil
 
 
 IDENTITAS_KEPALA = ("nama_kepala", "nik_kepala", "no_kk", "kode_kemdagri")

@@ -6163,8 +6163,16 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>ID Keluarga {angka} is stored as a number (Excel dropped its leading zeros) and matches no family in this database. Type the ID Keluarga again as text (start with an apostrophe &apos;), then import again</translation>
     </message>
     <message>
+        <source>ID Individu {angka} tersimpan sebagai angka (Excel menghapus nol di depan) dan tidak cocok dengan anggota mana pun di basis data ini. Ketik ulang ID Individu sebagai teks (awali dengan tanda petik &apos;) lalu impor lagi</source>
+        <translation>ID Individu {angka} is stored as a number (Excel dropped its leading zeros) and matches no member in this database. Type the ID Individu again as text (start with an apostrophe &apos;), then import again</translation>
+    </message>
+    <message>
         <source>ID Keluarga {angka} tersimpan sebagai angka (Excel menghapus nol di depan) dan bisa berarti lebih dari satu keluarga di basis data ini ({daftar}); tidak diterapkan kepada siapa pun. Ketik ulang ID Keluarga sebagai teks (awali dengan tanda petik &apos;) lalu impor lagi</source>
         <translation>ID Keluarga {angka} is stored as a number (Excel dropped its leading zeros) and could mean more than one family in this database ({daftar}); applied to none of them. Type the ID Keluarga again as text (start with an apostrophe &apos;), then import again</translation>
+    </message>
+    <message>
+        <source>ID Individu {angka} tersimpan sebagai angka (Excel menghapus nol di depan) dan bisa berarti lebih dari satu anggota di basis data ini ({daftar}); tidak diterapkan kepada siapa pun. Ketik ulang ID Individu sebagai teks (awali dengan tanda petik &apos;) lalu impor lagi</source>
+        <translation>ID Individu {angka} is stored as a number (Excel dropped its leading zeros) and could mean more than one member in this database ({daftar}); applied to none of them. Type the ID Individu again as text (start with an apostrophe &apos;), then import again</translation>
     </message>
     <message>
         <source>&apos;{nama}&apos; (desa {desa})</source>

@@ -15,6 +15,7 @@ from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import verifikasi as sv
 from tests.conftest import cuplikan
 from tests.lapangan import (
+    ANAK,
     DESA,
     ID_KELUARGA,
     OPERATOR_A,
@@ -287,6 +288,21 @@ def test_id_keluarga_angka_yang_bisa_dua_keluarga_ditolak(tmp_path):
         assert cuplikan(db)["verifikasi_keluarga"] == sebelum["verifikasi_keluarga"]
 
 
+def _ubah_baris_usulan(buku: Path, keluar: Path, **isi: str) -> dict[str, object]:
+    """The usulan's row of Data Keluarga edited (header -> value) and saved as ``keluar``;
+    returns the row as it was (header -> value)."""
+    wb = openpyxl.load_workbook(buku)
+    ws = wb["Data Keluarga"]
+    kolom = {c.value: c.column for c in ws[1]}
+    [r] = [r for r in range(2, ws.max_row + 1)
+           if ws.cell(r, kolom["ID Keluarga P3KE"]).value == UB]
+    lama = {h: ws.cell(r, k).value for h, k in kolom.items()}
+    for judul, nilai in isi.items():
+        ws.cell(r, kolom[judul]).value = nilai
+    wb.save(keluar)
+    return lama
+
+
 def _ganti_kepala(path: Path, idk: str, nama: str) -> None:
     """The head's name corrected in the form (a correction of the family's data)."""
     with sdb.terbuka(path) as db:
@@ -314,14 +330,9 @@ def test_usulan_kantor_yang_diganti_namanya_dikenali_dari_riwayat(tmp_path):
     assert d.verifikasi.catatan == "rumah kayu di tepi parit"
     assert [a["catatan"] for a in d.anggota] == [None, "sekolah di SDN 3"]
 
-    wb = openpyxl.load_workbook(_ekspor(kantor, "kantor"))
-    ws = wb["Data Keluarga"]
-    kolom = {c.value: c.column for c in ws[1]}
-    [r] = [r for r in range(2, ws.max_row + 1) if ws.cell(r, kolom["ID Keluarga P3KE"]).value == UB]
-    assert ws.cell(r, kolom["Nama Kepala Keluarga"]).value == "Usman bin Hakim"
-    ws.cell(r, kolom["Catatan"]).value = "dibetulkan provinsi"
     sendiri = tmp_path / "kantor_koreksi.xlsx"
-    wb.save(sendiri)
+    lama = _ubah_baris_usulan(_ekspor(kantor, "kantor"), sendiri, Catatan="dibetulkan provinsi")
+    assert lama["Nama Kepala Keluarga"] == "Usman bin Hakim"
     p = _baca(kantor, sendiri)
     assert not p.masalah and [k.id_keluarga for k in p.keluarga] == [UB]
 
@@ -341,3 +352,60 @@ def test_usulan_lain_tetap_ditolak_walau_kantor_mengganti_nama(tmp_path):
     assert "kepala keluarga di workbook 'Siti Aminah' (desa 6172011001), di basis data " \
         "'Usman Hakim' (desa 6172011001)" in m.pesan
     assert UB not in [k.id_keluarga for k in p.keluarga]
+
+
+def test_id_individu_jadi_angka_dicocokkan_kembali(tmp_path):
+    """Excel turned the ID Individu column into numbers (006172900103 -> 6172900103): each
+    member's correction reaches that member (the only one with those digits); a number no
+    member has is refused, asking for the ID as text."""
+    kantor = db_desa(tmp_path)
+    wb = openpyxl.load_workbook(_ekspor(kantor, "kantor"))
+    ws = wb["Data Anggota"]
+    kolom = {c.value: c.column for c in ws[1]}
+    [r] = [r for r in range(2, ws.max_row + 1)
+           if ws.cell(r, kolom["ID Individu"]).value == ANAK]
+    for baris in range(2, ws.max_row + 1):
+        sel = ws.cell(baris, kolom["ID Individu"])
+        sel.value = int(sel.value)
+    ws.cell(r, kolom["Catatan anggota"]).value = "sekolah di SMP 2"
+    r_asing = ws.max_row + 1
+    ws.cell(r_asing, kolom["ID Keluarga P3KE"]).value = K1
+    ws.cell(r_asing, kolom["ID Individu"]).value = 6172900199
+    ws.cell(r_asing, kolom["Catatan anggota"]).value = "siapa?"
+    buku = tmp_path / "angka.xlsx"
+    wb.save(buku)
+
+    p = _baca(kantor, buku)
+    assert [(u.id_individu, u.baru) for k in p.keluarga for u in k.perubahan] == [
+        (ANAK, "sekolah di SMP 2")]
+    [m] = p.masalah
+    assert (m.lembar, m.baris, m.kolom) == ("Data Anggota", r_asing, "C (ID Individu)")
+    assert m.pesan.startswith("ID Individu 6172900199 tersimpan sebagai angka (Excel menghapus "
+                              "nol di depan) dan tidak cocok dengan")
+    _terapkan(kantor, p)
+    assert [a["catatan"] for a in _v(kantor, K1).anggota
+            if a["id_individu"] == ANAK] == ["sekolah di SMP 2"]
+
+
+def test_usulan_kantor_dikenali_dari_nik_kepala_lama(tmp_path):
+    """The head's NIK corrected at the office after the laptop's copy: the laptop's workbook,
+    its head's name retyped in Excel, still carries the NIK the office held before (audited):
+    the same family."""
+    kantor = db_desa(tmp_path)
+    assert _usulan(kantor, OPERATOR_B, "Usman", "6172010101800001", "Udin") == UB
+    with sdb.terbuka(kantor) as db:
+        d = sv.muat(db, UB)
+        sv.simpan(db, UB, OPERATOR_B, d.verifikasi, d.versi,
+                  koreksi={"nik_kepala": "6172010101800011"})
+    laptop = _laptop(kantor, "laptop_a")
+    _catat(laptop, UB, OPERATOR_A, "rumah kayu di tepi parit", "sekolah di SDN 3")
+    with sdb.terbuka(kantor) as db:
+        d = sv.muat(db, UB)
+        sv.simpan(db, UB, OPERATOR_B, d.verifikasi, d.versi,
+                  koreksi={"nik_kepala": "6172010101800021", "nama_kepala": "Usman Hakim"})
+    buku = tmp_path / "nik_lama.xlsx"
+    lama = _ubah_baris_usulan(_ekspor(laptop, "laptop_a"), buku,
+                              **{"Nama Kepala Keluarga": "Pak Usman"})
+    assert lama["NIK Kepala Keluarga"] == "6172010101800011"
+    p = _baca(kantor, buku)
+    assert [k.id_keluarga for k in p.keluarga] == [UB] and not p.masalah
