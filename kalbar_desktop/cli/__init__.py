@@ -214,7 +214,8 @@ def main(ctx: click.Context, db_path: Path | None, demo: bool, pengguna: str | N
     Tanpa perintah, jendela aplikasi dibuka.
 
     Pada basis data yang memakai akun, perintah yang bekerja atas nama akun (import,
-    report-temuan, export, reimport, document, approve, send-back; stats dengan --user)
+    report-temuan, export, reimport, document, approve, send-back; check-data dan
+    stats dengan --user)
     menanyakan kata sandinya
     di terminal tanpa menampilkannya, atau membacanya dari baris pertama stdin bila
     disalurkan (skrip terjadwal: PERINTAH < sandi.txt). Kata sandi tidak pernah diberikan

@@ -11,6 +11,7 @@ from __future__ import annotations
 import getpass
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -18,9 +19,12 @@ import click
 from kalbar_desktop.cli import buka, gagal, main, opsi_db
 from kalbar_desktop.domain.akses import (
     LABEL_PERAN,
+    Aksi,
     Pengguna,
     Peran,
     bersinggungan,
+    boleh,
+    lingkup,
     periksa_sandi,
 )
 from kalbar_desktop.domain.wilayah import tingkat
@@ -92,6 +96,38 @@ def pengguna_perintah(db: BasisData, nama: str | None) -> Pengguna:
         except spengguna.GagalMasuk as e:
             gagal(str(e))
     return spengguna.pengguna_sesi(db, nama)
+
+
+@dataclass(frozen=True)
+class Pandangan:
+    """What a command that reads data (``check-data``, ``stats``) shows: the view of the
+    account named with ``--user`` (signed in), or, without one, the whole database with no
+    NIK in clear when the database has accounts (UU 27/2022: a name alone gives no rights)."""
+
+    akun: Pengguna | None
+    ada_akun: bool
+    wilayah: tuple[str, ...]
+    """The regions whose families are shown (empty: the whole database)."""
+    nik_penuh: bool
+
+
+def pandangan_perintah(db: BasisData, nama: str | None) -> Pandangan:
+    """The :class:`Pandangan` of a reading command for ``--user`` (command or group level);
+    the account signs in like :func:`pengguna_perintah`. Without ``--user`` on a database
+    without accounts everything is shown, as before accounts existed."""
+    nama = nama or click.get_current_context().find_root().params.get("pengguna")
+    ada_akun = spengguna.ada_akun_apa_pun(db)
+    if not nama:
+        return Pandangan(None, ada_akun, (), nik_penuh=not ada_akun)
+    akun = pengguna_perintah(db, nama)
+    return Pandangan(akun, ada_akun, lingkup(akun), boleh(akun, Aksi.LIHAT_NIK_PENUH))
+
+
+BANTUAN_USER_BACA = ("Tampilkan seperti yang dilihat akun ini di jendela: hanya keluarga di "
+                     "wilayah kerjanya, NIK lengkap hanya bagi peran yang berhak. Bila basis "
+                     "data memakai akun, kata sandinya ditanyakan di terminal tanpa tampil, atau "
+                     "dibaca dari baris pertama stdin bila disalurkan (PERINTAH < sandi.txt).")
+"""The ``--user`` help of the commands that read data (check-data, stats)."""
 
 
 def tolak_luar_wilayah(pengguna: Pengguna, kode: str | None, akibat: str) -> None:

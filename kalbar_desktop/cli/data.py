@@ -20,13 +20,19 @@ from kalbar_desktop.cli import (
     opsi_timpa,
     periksa_tujuan,
 )
-from kalbar_desktop.cli.akun import BANTUAN_USER, pengguna_perintah
+from kalbar_desktop.cli.akun import (
+    BANTUAN_USER,
+    BANTUAN_USER_BACA,
+    Pandangan,
+    pandangan_perintah,
+    pengguna_perintah,
+)
 from kalbar_desktop.domain import status as ds
-from kalbar_desktop.domain.akses import Aksi, boleh, lingkup
+from kalbar_desktop.domain.akses import Aksi, boleh
+from kalbar_desktop.domain.nik import samarkan_temuan
 from kalbar_desktop.exchange import demo, impor_p3ke, laporan_temuan, wilayah_csv
 from kalbar_desktop.storage import cadangan
 from kalbar_desktop.storage import db as sdb
-from kalbar_desktop.storage import pengguna as spengguna
 from kalbar_desktop.storage import statistik as sstat
 from kalbar_desktop.storage import temuan as stemuan
 
@@ -171,14 +177,25 @@ def impor_wilayah(db_path: Path, berkas: Path) -> None:
 
 @main.command("check-data")
 @click.option("--json", "sebagai_json", is_flag=True, help="Cetak sebagai larik JSON.")
+@click.option("--user", "pengguna", default=None, metavar="NAMA", help=BANTUAN_USER_BACA)
 @opsi_db
-def check_data(db_path: Path, sebagai_json: bool) -> None:
-    """Cetak semua temuan kualitas data di basis data."""
+def check_data(db_path: Path, sebagai_json: bool, pengguna: str | None) -> None:
+    """Cetak semua temuan kualitas data di basis data.
+
+    Pada basis data yang memakai akun, tanpa --user NIK dan No KK disamarkan (617201******0001);
+    dengan --user NAMA (kata sandi ditanyakan) hanya temuan keluarga di wilayah kerja akun itu,
+    dengan NIK lengkap bila perannya berhak, seperti di jendela. Basis data tanpa akun: semua
+    temuan apa adanya."""
     db = buka(db_path, tulis=False)
     try:
-        daftar = list(stemuan.semua_temuan(db))
+        pandangan = pandangan_perintah(db, pengguna)
+        daftar = list(stemuan.semua_temuan(db, pandangan.wilayah))
     finally:
         db.close()
+    if not pandangan.nik_penuh:
+        for t in daftar:
+            t["nilai"], t["pesan"] = samarkan_temuan(t["kolom"], t["nilai"], t["pesan"])
+    _catatan_pandangan(pandangan, "Temuan")
     if sebagai_json:
         keluaran = [{
             "rule": t["aturan"], "id_keluarga": t["id_keluarga"], "id_individu": t["id_individu"],
@@ -192,6 +209,29 @@ def check_data(db_path: Path, sebagai_json: bool) -> None:
         click.echo(f"{t['aturan']:<22} {t['id_keluarga'] or '-'} {t['id_individu'] or '-'}: "
                    f"{t['pesan']}{tempat}")
     click.echo(f"{len(daftar)} temuan.")
+
+
+def _catatan_pandangan(p: Pandangan, apa: str) -> None:
+    """Say on standard error what a reading command showed on a database with accounts: which
+    regions, and that NIKs are masked (standard output keeps its format)."""
+    if not p.ada_akun:
+        return
+    if p.akun is None:
+        click.echo(f"Catatan: NIK dan No KK disamarkan (tanpa --user). Pakai --user NAMA untuk "
+                   f"melihat {apa.lower()} seperti akun itu di jendela (wilayah kerjanya, NIK "
+                   "lengkap bagi yang berhak).", err=True)
+        return
+    click.echo(_tempat_pandangan(p, apa), err=True)
+    if not p.nik_penuh:
+        click.echo(f"Catatan: NIK dan No KK disamarkan: {p.akun.nama} ({p.akun.peran}) tidak "
+                   "berwenang melihat NIK lengkap.", err=True)
+
+
+def _tempat_pandangan(p: Pandangan, apa: str) -> str:
+    assert p.akun is not None
+    if p.wilayah:
+        return f"{apa} di wilayah kerja Anda ({p.akun.nama}): {', '.join(p.wilayah)}."
+    return f"{apa} di seluruh basis data ({p.akun.nama}: semua wilayah)."
 
 
 def _label_kunci(per: dict, jenis: type | None, kosong: str) -> dict[str, int]:
@@ -220,25 +260,19 @@ def stats(db_path: Path, sebagai_json: bool, pengguna: str | None) -> None:
 
     Dengan --user NAMA hanya keluarga di wilayah kerja akun itu yang dihitung (admin dan akun
     tanpa wilayah: seluruh basis data), seperti yang dilihat akun itu di jendela. Tanpa --user
-    seluruh basis data dihitung tanpa menanyakan kata sandi, seperti check-data: hanya jumlah,
-    tanpa nama atau NIK."""
+    seluruh basis data dihitung tanpa menanyakan kata sandi, seperti check-data tanpa --user
+    (yang menyamarkan NIK): hanya jumlah, tanpa nama atau NIK."""
     db = buka(db_path, tulis=False)
     try:
-        nama = pengguna or click.get_current_context().find_root().params.get("pengguna")
-        ada_akun = spengguna.ada_akun_apa_pun(db)
-        wilayah: tuple[str, ...] = ()
-        if nama:
-            wilayah = lingkup(pengguna_perintah(db, nama))
-        s = sstat.statistik(db, wilayah)
+        pandangan = pandangan_perintah(db, pengguna)
+        s = sstat.statistik(db, pandangan.wilayah)
     finally:
         db.close()
     # Where it counted, said on a database with accounts (without: as it always was); with
     # --json on standard error, so that standard output stays the one JSON object.
-    if nama and ada_akun:
-        click.echo(f"Dihitung di wilayah kerja Anda ({nama}): {', '.join(wilayah)}." if wilayah
-                   else f"Dihitung di seluruh basis data ({nama}: semua wilayah).",
-                   err=sebagai_json)
-    elif ada_akun:
+    if pandangan.akun is not None and pandangan.ada_akun:
+        click.echo(_tempat_pandangan(pandangan, "Dihitung"), err=sebagai_json)
+    elif pandangan.ada_akun:
         click.echo("Catatan: dihitung di seluruh basis data (tanpa --user). Pakai --user NAMA "
                    "untuk menghitung di wilayah kerja akun itu saja.", err=True)
     hasil = {

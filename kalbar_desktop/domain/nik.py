@@ -252,3 +252,21 @@ def samarkan_dalam_teks(teks: str | None) -> str:
     if not teks:
         return teks or ""
     return _ANGKA_16.sub(lambda m: samarkan_nik(m.group(0)), teks)
+
+
+KOLOM_NOMOR = frozenset({"nik", "nik_kepala", "no_kk", "nik_perbaikan"})
+"""Fields that hold a NIK or No KK (the ``kolom`` of a data-quality finding)."""
+
+
+def samarkan_temuan(kolom: str | None, nilai: str | None, pesan: str | None
+                    ) -> tuple[str | None, str]:
+    """A data-quality finding's value and message as shown to who may not see full NIKs: a
+    NIK or No KK value masked like :func:`samarkan_nik`, also where the message quotes it
+    (whatever its length: a NIK with a digit missing is still one), and every other 16-digit
+    number in the message (:func:`samarkan_dalam_teks`). IDs (ID Keluarga, ID Individu) stay."""
+    pesan = pesan or ""
+    if nilai and kolom in KOLOM_NOMOR:
+        samar = samarkan_nik(nilai)
+        pesan = re.sub(rf"(?<!\d){re.escape(nilai)}(?!\d)", lambda _m: samar, pesan)
+        nilai = samar
+    return nilai, samarkan_dalam_teks(pesan)

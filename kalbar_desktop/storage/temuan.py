@@ -4,7 +4,7 @@ keeping the ``temuan`` table current."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from sqlite_utils import Database
 
@@ -19,6 +19,7 @@ from kalbar_desktop.domain.kolom import (
     Kolom,
 )
 from kalbar_desktop.domain.temuan import PemegangNik, Temuan
+from kalbar_desktop.storage.wilayah import syarat_lingkup
 
 _KOLOM_TEMUAN = ("aturan", "id_keluarga", "id_individu", "kolom", "nilai", "pesan", "file",
                  "lembar", "baris")
@@ -522,11 +523,16 @@ def temuan_keluarga(db: Database, id_keluarga: str) -> list[dict]:
         "FROM temuan WHERE id_keluarga = ? ORDER BY id_individu, aturan", [id_keluarga]))
 
 
-def semua_temuan(db: Database) -> Iterator[dict]:
-    """Every stored finding, ordered by family, person and rule."""
+def semua_temuan(db: Database, wilayah: Sequence[str] = ()) -> Iterator[dict]:
+    """Every stored finding, ordered by family, person and rule; with ``wilayah`` (a user's
+    scope, :func:`kalbar_desktop.domain.akses.lingkup`) only those of families in these
+    regions, as :func:`kalbar_desktop.storage.statistik.statistik` counts them."""
+    syarat, params = syarat_lingkup("k.kode_kemdagri", wilayah)
+    gabung = "JOIN keluarga k USING (id_keluarga) " if wilayah else ""
     yield from db.query(
-        "SELECT aturan, id_keluarga, id_individu, kolom, nilai, pesan, file, lembar, baris "
-        "FROM temuan ORDER BY id_keluarga, id_individu, aturan, id")
+        "SELECT t.aturan, t.id_keluarga, t.id_individu, t.kolom, t.nilai, t.pesan, t.file, "
+        f"t.lembar, t.baris FROM temuan t {gabung}WHERE {syarat} "
+        "ORDER BY t.id_keluarga, t.id_individu, t.aturan, t.id", params)
 
 
 def jumlah_per_aturan(db: Database) -> dict[str, int]:
