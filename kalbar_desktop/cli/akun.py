@@ -78,8 +78,8 @@ def pengguna_perintah(db: BasisData, nama: str | None) -> Pengguna:
     name.
 
     When the database has accounts, the account's password is asked (terminal, or the first
-    line of standard input) and checked; the login is audited. Without accounts the named user
-    works as verifikator (as in the window)."""
+    line of standard input) and checked; the login is audited (unless the database is open
+    read-only). Without accounts the named user works as verifikator (as in the window)."""
     ctx = click.get_current_context()
     nama = nama or ctx.find_root().params.get("pengguna")
     if not nama:
@@ -92,7 +92,10 @@ def pengguna_perintah(db: BasisData, nama: str | None) -> Pengguna:
     if spengguna.ada_akun_apa_pun(db):
         sandi = baca_sandi(nama, ulangi=False)
         try:
-            return spengguna.periksa(db, nama, sandi, keterangan=f"konsol: {ctx.info_name}")
+            # A reading command on a database another program writes opens it read-only: the
+            # sign-in is checked but cannot be recorded (as in a read-only window).
+            return spengguna.periksa(db, nama, sandi, keterangan=f"konsol: {ctx.info_name}",
+                                     catat=not getattr(db, "baca_saja", False))
         except spengguna.GagalMasuk as e:
             gagal(str(e))
     return spengguna.pengguna_sesi(db, nama)

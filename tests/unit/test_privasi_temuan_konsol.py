@@ -11,7 +11,11 @@ keys included. Files written with openpyxl: a NIK used twice, a 15-digit NIK."""
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -22,6 +26,7 @@ from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import pengguna as spengguna
 from tests.masukan_luar import pasangan_2023
 
+AKAR = Path(__file__).resolve().parents[2]
 SANDI = "Sandi-Kuat-123"
 NIK_AHMAD = "6172011508800001"
 """Ahmad's NIK, also written for Lukas (another family, another desa): NIK_GANDA twice."""
@@ -152,3 +157,27 @@ def test_samarkan_temuan_hanya_nomor():
         "SD kelas 4", "Pendidikan: nilai SD kelas 4 ...")
     assert samarkan_temuan("hubungan", None, f"mirip {NIK_AHMAD} di 006172000101") == (
         None, "mirip 617201******0001 di 006172000101")
+
+
+def test_dengan_user_saat_program_lain_menulis(dengan_akun):
+    """Another program writes: the command reads read-only; the sign-in is checked but not
+    recorded (as in a read-only window), where it was refused as a 'read-only file'."""
+    penulis = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from kalbar_desktop.storage import db; "
+         f"d = db.buka({str(dengan_akun)!r}); print('siap', flush=True); sys.stdin.read()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        env=dict(os.environ, PYTHONPATH=str(AKAR)))
+    try:
+        assert penulis.stdout.readline().strip() == "siap"
+        ani = _json(dengan_akun, "--user", "Ani", sandi=SANDI)
+        assert {t["id_keluarga"] for t in ani} == {"0061720001"}
+        r = _jalan(dengan_akun, "stats", "--json", "--user", "Ani", sandi=SANDI)
+        assert r.exit_code == 0, r.output
+        assert json.loads(r.stdout)["keluarga"] == 1
+        r = _jalan(dengan_akun, "check-data", "--user", "Ani", sandi="bukan-sandinya-9")
+        assert r.exit_code == 1 and "Nama pengguna atau kata sandi salah" in r.stderr
+    finally:
+        penulis.communicate("", timeout=30)
+    with sdb.terbuka(dengan_akun, baca_saja=True) as db:
+        assert db.execute("SELECT count(*) FROM audit_log WHERE aksi LIKE 'MASUK%'"
+                          ).fetchone() == (0,)
