@@ -1451,9 +1451,9 @@ class _AnggotaBaruDibaca:
 
     def _tempat(self, f: str) -> str:
         """Column ``f`` as a problem names it: ``K (Jenis Kelamin)``."""
-        if f in ("status_anggota", "catatan"):
-            i, label = (self.i_status if f == "status_anggota" else self.i_catatan,
-                        LABEL_ANGGOTA[f])
+        if f in LABEL_ANGGOTA:
+            i, label = ({"status_anggota": self.i_status, "catatan": self.i_catatan,
+                         "nik_perbaikan": self.i_perbaikan}[f], LABEL_ANGGOTA[f])
         elif f == "id_keluarga":
             i, label = self.i_keluarga, "ID Keluarga P3KE"
         else:
@@ -1564,8 +1564,13 @@ class _AnggotaBaruDibaca:
             salah.append((self._tempat("nama"), Pesan(
                 "orang yang sama dengan anggota baru di baris {baris} ({nama}); tidak "
                 "ditambahkan dua kali", baris=kembar.baris, nama=kembar.nama)))
+        sel_nik, salah_nik = kab.pilih_nik(
+            _sel(sel, self.i_perbaikan), _sel(sel, self.i_field["nik"]),
+            self._tempat("nik_perbaikan"), self._tempat("nik"))
+        if salah_nik:
+            salah.append(salah_nik)
         data, salah_isi = kab.baca(
-            lambda f: nik[0] if f == "nik" and nik else _sel(sel, self.i_field[f]), _teks,
+            lambda f: sel_nik if f == "nik" else _sel(sel, self.i_field[f]), _teks,
             self._tempat)
         salah += salah_isi
         try:

@@ -83,6 +83,31 @@ def nik16(nilai: object) -> str | None:
     return teks if len(teks) == 16 and teks.isdigit() else None
 
 
+def cocok_tersamar(samar: str, nik: str) -> bool:
+    """Whether masked NIK ``samar`` (``617201******0001``) shows the digits of full NIK ``nik``
+    where it shows any."""
+    return len(samar) == len(nik) and all(s in ("*", n) for s, n in zip(samar, nik, strict=True))
+
+
+def pilih_nik(perbaikan: object, nik: object, tempat_perbaikan: str,
+              tempat_nik: str) -> tuple[object, tuple[str, str] | None]:
+    """The cell a new member's NIK is read from: NIK perbaikan when filled, else NIK. A masked
+    NIK perbaikan (an export without full NIKs) beside a full 16-digit NIK typed in the NIK
+    column gives way to it when its visible digits agree; when they do not, the row is refused
+    naming both columns (returned as ``(column, message)``, with no NIK to read)."""
+    samar = dnik.teks_identitas(perbaikan)[0]
+    penuh = nik16(nik)
+    if not ("*" in samar and penuh):
+        return (perbaikan if samar else nik), None
+    if cocok_tersamar(samar, penuh):
+        return nik, None
+    return None, (tempat_perbaikan, Pesan(
+        "NIK perbaikan {samar} di kolom {kolom_perbaikan} tersamar dan tidak cocok dengan NIK "
+        "{nik} di kolom {kolom_nik}. Ketik NIK yang benar 16 digit sebagai teks di kolom "
+        "{kolom_nik} dan kosongkan kolom {kolom_perbaikan}, lalu impor lagi", samar=samar,
+        kolom_perbaikan=tempat_perbaikan, nik=penuh, kolom_nik=tempat_nik))
+
+
 def orang_sama(nama: object, nik: Sequence[object], lahir: str | None,
                a: sekspor.KeadaanAnggota) -> bool:
     """Whether a row (its name, NIKs and birth date as ISO text) is member ``a`` of this

@@ -6143,6 +6143,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>New member ({nama})</translation>
     </message>
     <message>
+        <source>NIK perbaikan {samar} di kolom {kolom_perbaikan} tersamar dan tidak cocok dengan NIK {nik} di kolom {kolom_nik}. Ketik NIK yang benar 16 digit sebagai teks di kolom {kolom_nik} dan kosongkan kolom {kolom_perbaikan}, lalu impor lagi</source>
+        <translation>NIK correction {samar} in column {kolom_perbaikan} is masked and does not match NIK {nik} in column {kolom_nik}. Type the correct 16-digit NIK as text in column {kolom_nik} and empty column {kolom_perbaikan}, then import again</translation>
+    </message>
+    <message>
         <source>NIK {nik}</source>
         <translation>NIK {nik}</translation>
     </message>
