@@ -116,6 +116,9 @@ def notasi_ilmiah(nilai: object) -> bool:
 BENTUK_TEKS = "teks"
 BENTUK_ANGKA = "angka"  # a number cell: Excel keeps 15 significant digits, the 16th may be lost
 BENTUK_ILMIAH = "ilmiah"  # text such as 6.17201E+15: digits lost for good
+BENTUK_DESIMAL = "desimal"
+"""Text such as ``0061720001.0``: a program wrote the ID out with ``.0``, but its leading
+zeros are there (a number has none), so only the ``.0`` was dropped."""
 BENTUK_KOSONG = "kosong"  # an empty ID Individu cell: the importer made the ID up
 BENTUK_TANPA_KOLOM = "tanpa_kolom"  # a sheet without an ID Individu column: made up as well
 BENTUK_BUATAN = (BENTUK_KOSONG, BENTUK_TANPA_KOLOM)
@@ -149,11 +152,26 @@ def teks_identitas(nilai: object) -> tuple[str, str]:
         return teks.strip().lstrip("'").strip(), BENTUK_ILMIAH
     m = _ANGKA_DESIMAL.match(teks)
     if m:  # a number a program wrote out as text ("6172015508900001.0"): it passed as a number
-        return m[1], BENTUK_ANGKA
+        return m[1], BENTUK_DESIMAL if m[1].startswith("0") else BENTUK_ANGKA
     return bersihkan(teks), BENTUK_TEKS
 
 
 _ANGKA_DESIMAL = re.compile(r"^\s*(\d{6,})\.0+\s*$")
+
+
+PENANDA_KOSONG = frozenset({"NULL", "NONE", "NIL", "KOSONG", "TIDAKADA", "TIDAKPUNYA",
+                            "BELUMADA", "N/A", "NA", "#N/A", "-"})
+"""What people write in a NIK cell for "no NIK" (after :func:`bersihkan`, upper case); also
+any run of dashes or of zeros (``--``, ``0``)."""
+
+
+def penanda_kosong(nilai: object) -> bool:
+    """True for a NIK that a source file wrote as "no NIK" (``-``, ``NULL``, ``0``, ``KOSONG``,
+    ``TIDAK ADA``, ``N/A``). Only for values from a file: typed in the form, ``-`` is still not a
+    NIK (:func:`urai_nik` refuses it)."""
+    teks = bersihkan(nilai).upper()
+    return bool(teks) and (teks in PENANDA_KOSONG or not teks.strip("-\u2010\u2013\u2014")
+                           or not teks.strip("0"))
 
 
 def _tanggal(dd: int, mm: int, yy: int, hari_ini: dt.date) -> dt.date | None:

@@ -45,7 +45,8 @@ PENJELASAN: dict[Aturan, str] = {
     Aturan.NIK_TGL_LAHIR: "Tanggal lahir di NIK berbeda dengan kolom Tanggal Lahir.",
     Aturan.NIK_JENIS_KELAMIN: "Jenis kelamin menurut NIK (tanggal +40 untuk perempuan) "
                               "berbeda dengan kolom Jenis Kelamin.",
-    Aturan.NIK_KOSONG: "NIK kosong.",
+    Aturan.NIK_KOSONG: "NIK kosong, atau tertulis sebagai tanda kosong (-, NULL, 0, KOSONG, "
+                       "TIDAK ADA, N/A).",
     Aturan.KK_TANPA_KEPALA: "Keluarga tanpa anggota berhubungan Kepala Keluarga.",
     Aturan.KK_KEPALA_GANDA: "Keluarga dengan lebih dari satu Kepala Keluarga.",
     Aturan.WILAYAH_TIDAK_DIKENAL: "Kode Kemdagri tidak ada di referensi wilayah yang dimuat.",
@@ -54,7 +55,8 @@ PENJELASAN: dict[Aturan, str] = {
     Aturan.NO_KK_FORMAT: "No KK tidak 16 digit angka atau bagiannya tidak mungkin.",
     Aturan.ID_RUSAK_EXCEL: "ID Keluarga atau ID Individu tersimpan sebagai angka oleh Excel; "
                            "nol di depannya bisa sudah hilang. Ubah sel menjadi Teks di berkas "
-                           "sumber.",
+                           "sumber. Teks berakhiran .0 (0061720001.0): .0 dibuang, nol di "
+                           "depannya utuh.",
     Aturan.ID_INDIVIDU_KOSONG: "ID Individu kosong di berkas sumber; aplikasi memakai ID "
                                "sementara sampai berkas berikutnya membawa ID aslinya.",
 }
@@ -120,10 +122,15 @@ def _periksa_id(baris: Baris, kolom: str, id_keluarga: str | None, id_individu: 
     (the stored ID is never changed). ``id_serupa(kolom, nilai)`` names a stored text ID that
     is this number with leading zeros, when there is exactly one."""
     bentuk = baris.get(f"{kolom}_bentuk")
-    if bentuk not in (nik.BENTUK_ANGKA, nik.BENTUK_ILMIAH):
+    if bentuk not in (nik.BENTUK_ANGKA, nik.BENTUK_ILMIAH, nik.BENTUK_DESIMAL):
         return []
     nilai = str(baris.get(kolom) or "")
     label = _LABEL_ID[kolom]
+    if bentuk == nik.BENTUK_DESIMAL:
+        return [Temuan(Aturan.ID_RUSAK_EXCEL, id_keluarga, id_individu, Pesan(
+            "{label} tertulis {nilai}.0 (teks dari angka yang diubah program lain); nol di "
+            "depannya utuh, hanya .0 yang dibuang: {nilai}. Periksa kolom ini di berkas sumber",
+            label=label, nilai=nilai), kolom, nilai or None, **lokasi)]
     if bentuk == nik.BENTUK_ILMIAH:
         bagian = [Pesan("{label} tertulis dalam notasi ilmiah ({nilai}) oleh Excel; angkanya "
                         "hilang", label=label, nilai=nilai)]
@@ -173,6 +180,9 @@ def _periksa_nik(
     def t(aturan: Aturan, pesan: str) -> Temuan:
         return Temuan(aturan, id_keluarga, id_individu, pesan, kolom, nilai or None, **lokasi)
 
+    if bentuk is not None and nik.penanda_kosong(nilai):  # from a file, not typed in the form
+        return [t(Aturan.NIK_KOSONG, Pesan("NIK kosong (tertulis {nilai!r} di berkas sumber)",
+                                           nilai=nilai))]
     if bentuk == nik.BENTUK_ILMIAH or nik.notasi_ilmiah(nilai):
         return [t(Aturan.NIK_RUSAK_EXCEL, Pesan(
             "NIK tertulis dalam notasi ilmiah ({nilai}); angka aslinya sudah hilang",

@@ -182,7 +182,9 @@ PENJELASAN_ATURAN: dict[Aturan, str] = {
     Aturan.NIK_JENIS_KELAMIN: QT_TRANSLATE_NOOP(
         "Temuan", "Jenis kelamin menurut NIK (tanggal +40 untuk perempuan) berbeda dengan kolom "
                   "Jenis Kelamin."),
-    Aturan.NIK_KOSONG: QT_TRANSLATE_NOOP("Temuan", "NIK kosong."),
+    Aturan.NIK_KOSONG: QT_TRANSLATE_NOOP(
+        "Temuan", "NIK kosong, atau tertulis sebagai tanda kosong (-, NULL, 0, KOSONG, TIDAK "
+                  "ADA, N/A)."),
     Aturan.KK_TANPA_KEPALA: QT_TRANSLATE_NOOP(
         "Temuan", "Keluarga tanpa anggota berhubungan Kepala Keluarga."),
     Aturan.KK_KEPALA_GANDA: QT_TRANSLATE_NOOP(
@@ -197,7 +199,8 @@ PENJELASAN_ATURAN: dict[Aturan, str] = {
         "Temuan", "No KK tidak 16 digit angka atau bagiannya tidak mungkin."),
     Aturan.ID_RUSAK_EXCEL: QT_TRANSLATE_NOOP(
         "Temuan", "ID Keluarga atau ID Individu tersimpan sebagai angka oleh Excel; nol di "
-                  "depannya bisa sudah hilang. Ubah sel menjadi Teks di berkas sumber."),
+                  "depannya bisa sudah hilang. Ubah sel menjadi Teks di berkas sumber. Teks "
+                  "berakhiran .0 (0061720001.0): .0 dibuang, nol di depannya utuh."),
     Aturan.ID_INDIVIDU_KOSONG: QT_TRANSLATE_NOOP(
         "Temuan", "ID Individu kosong di berkas sumber; aplikasi memakai ID sementara sampai "
                   "berkas berikutnya membawa ID aslinya."),

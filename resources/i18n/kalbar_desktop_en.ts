@@ -4301,8 +4301,12 @@ Technical details: {1} at {2}.</translation>
         <translation>The sex given by the NIK (day +40 for women) differs from the Jenis Kelamin (sex) column.</translation>
     </message>
     <message>
-        <source>NIK kosong.</source>
-        <translation>The NIK is empty.</translation>
+        <source>NIK kosong, atau tertulis sebagai tanda kosong (-, NULL, 0, KOSONG, TIDAK ADA, N/A).</source>
+        <translation>NIK empty, or written in an import file as a placeholder for none (-, NULL, 0, N/A and the like).</translation>
+    </message>
+    <message>
+        <source>ID Keluarga atau ID Individu tersimpan sebagai angka oleh Excel; nol di depannya bisa sudah hilang. Ubah sel menjadi Teks di berkas sumber. Teks berakhiran .0 (0061720001.0): .0 dibuang, nol di depannya utuh.</source>
+        <translation>Excel stored the family ID or person ID as a number; its leading zeros may be lost. Format the cells as Text in the source file. Text ending in .0 (0061720001.0): the .0 is dropped, the leading zeros are intact.</translation>
     </message>
     <message>
         <source>Keluarga tanpa anggota berhubungan Kepala Keluarga.</source>
@@ -4327,10 +4331,6 @@ Technical details: {1} at {2}.</translation>
     <message>
         <source>No KK tidak 16 digit angka atau bagiannya tidak mungkin.</source>
         <translation>The KK number is not 16 digits, or a part of it is impossible.</translation>
-    </message>
-    <message>
-        <source>ID Keluarga atau ID Individu tersimpan sebagai angka oleh Excel; nol di depannya bisa sudah hilang. Ubah sel menjadi Teks di berkas sumber.</source>
-        <translation>Excel stored the family ID or person ID as a number; its leading zeros may be lost. Format the cells as Text in the source file.</translation>
     </message>
     <message>
         <source>ID Individu kosong di berkas sumber; aplikasi memakai ID sementara sampai berkas berikutnya membawa ID aslinya.</source>
@@ -4731,8 +4731,16 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation> ({label} {serupa} is already in the database: perhaps the same family; the ID was not changed)</translation>
     </message>
     <message>
+        <source>{label} tertulis {nilai}.0 (teks dari angka yang diubah program lain); nol di depannya utuh, hanya .0 yang dibuang: {nilai}. Periksa kolom ini di berkas sumber</source>
+        <translation>{label} written as {nilai}.0 (text of a number converted by another program); the leading zeros are intact, only the .0 was dropped: {nilai}. Check this column in the source file</translation>
+    </message>
+    <message>
         <source> ({label} {serupa} sudah ada di basis data: mungkin orang yang sama; ID tidak diubah)</source>
         <translation> ({label} {serupa} is already in the database: perhaps the same person; the ID was not changed)</translation>
+    </message>
+    <message>
+        <source>NIK kosong (tertulis {nilai!r} di berkas sumber)</source>
+        <translation>NIK empty (written as {nilai!r} in the source file)</translation>
     </message>
     <message>
         <source>NIK tertulis dalam notasi ilmiah ({nilai}); angka aslinya sudah hilang</source>
