@@ -284,6 +284,9 @@ _BARIS_KELUARGA = Pesan("NIK Kepala Keluarga di baris keluarga (tidak sama denga
 _TANPA_ANGGOTA = Pesan(
     "Keluarga tanpa satu pun anggota: berkas Individu yang diimpor bersamanya tidak memuat "
     "keluarga ini, juga tidak kepala keluarganya")
+_TANPA_ANGGOTA_DESA = Pesan(
+    "Keluarga tanpa satu pun anggota: berkas Individu sudah diimpor untuk desanya, tetapi tidak "
+    "memuat keluarga ini, juga tidak kepala keluarganya")
 
 
 def periksa_keluarga(
@@ -298,9 +301,11 @@ def periksa_keluarga(
     ``keluarga`` and each member are mappings of field name to stored value (plus
     ``nik_perbaikan``/``status_anggota`` of the verification, and ``*_sumber`` location
     fields when known). A family without member rows is a :data:`Aturan.KK_TANPA_KEPALA`
-    only when ``keluarga['anggota_diharapkan']``: the import that brought it also brought an
-    Individu sheet, which held none of its people (a Keluarga workbook imported alone names
-    the head on the family row, and has no member rows to miss).
+    only when ``keluarga['anggota_diharapkan']``: ``'impor'`` (or true) when the import that
+    brought it also brought an Individu sheet, which held none of its people; ``'desa'`` when
+    an import, in a separate command, brought members for its desa and none for it (a
+    Keluarga workbook imported alone names the head on the family row, and has no member rows
+    to miss).
     ``wilayah_dikenal`` is given only when a region reference is loaded.
     ``id_serupa`` looks up a stored text ID equal to a number ID with leading zeros (for the
     ID_RUSAK_EXCEL message).
@@ -331,9 +336,11 @@ def periksa_keluarga(
                               keluarga.get("nik_kepala_bentuk"),  # type: ignore[arg-type]
                               keluarga.get("tanggal_lahir"), keluarga.get("jenis_kelamin"),
                               idk, None, "nik_kepala", lok, hari_ini)
-        if keluarga.get("anggota_diharapkan"):
-            hasil.append(Temuan(Aturan.KK_TANPA_KEPALA, idk, None, _TANPA_ANGGOTA, "hubungan",
-                                None, **lok))
+        alasan = keluarga.get("anggota_diharapkan")
+        if alasan:
+            hasil.append(Temuan(Aturan.KK_TANPA_KEPALA, idk, None,
+                                _TANPA_ANGGOTA_DESA if alasan == "desa" else _TANPA_ANGGOTA,
+                                "hubungan", None, **lok))
         return hasil
 
     # A family gone from the source as a whole is judged as it last was; in a family still

@@ -66,12 +66,40 @@ def _impor_dengan_individu(db: Database) -> set[int]:
         "SELECT DISTINCT impor_id FROM impor_file WHERE jenis LIKE '%individu%'")}
 
 
+def _desa_dengan_individu(db: Database) -> Callable[[str], bool]:
+    """Whether an import brought members from a file (``asal = 'p3ke'``) for families of a desa
+    (Kode Kemdagri): an Individu file covered that desa. One indexed lookup per desa asked."""
+    tahu: dict[str, bool] = {}
+
+    def ada(kode: str) -> bool:
+        if kode not in tahu:
+            tahu[kode] = db.execute(
+                "SELECT 1 FROM keluarga k JOIN anggota a ON a.id_keluarga = k.id_keluarga "
+                "WHERE k.kode_kemdagri = ? AND a.asal = 'p3ke' LIMIT 1", [kode]
+            ).fetchone() is not None
+        return tahu[kode]
+
+    return ada
+
+
+def _anggota_diharapkan(keluarga: Mapping, dengan_individu: set[int],
+                        desa_dengan_individu: Callable[[str], bool]) -> str | None:
+    """Why a family without member rows should have some (``anggota_diharapkan`` of
+    :func:`kalbar_desktop.domain.temuan.periksa_keluarga`): ``'impor'`` when the import that
+    brought it also brought an Individu sheet, ``'desa'`` when an import (before or after)
+    brought members for its desa; else ``None`` (a Keluarga workbook alone)."""
+    if keluarga.get("impor_id") in dengan_individu:
+        return "impor"
+    kode = str(keluarga.get("kode_kemdagri") or "")
+    return "desa" if kode and desa_dengan_individu(kode) else None
+
+
 def _keluarga_dengan_anggota(db: Database, where_k: str = "", where_a: str = "",
                              params: list | None = None) -> Iterator[tuple[dict, list[dict]]]:
     """Families in ID order, each with its members (a merge of two ordered queries). A family
-    without members carries ``anggota_diharapkan`` (see
-    :func:`kalbar_desktop.domain.temuan.periksa_keluarga`)."""
+    without members carries ``anggota_diharapkan`` (:func:`_anggota_diharapkan`)."""
     dengan_individu = _impor_dengan_individu(db)
+    desa = _desa_dengan_individu(db)
     anggota = _baris_anggota(db, where_a, params)
     berikut = next(anggota, None)
     for k in _baris_keluarga(db, where_k, params):
@@ -83,7 +111,7 @@ def _keluarga_dengan_anggota(db: Database, where_k: str = "", where_a: str = "",
             daftar.append(berikut)
             berikut = next(anggota, None)
         if not daftar:
-            k["anggota_diharapkan"] = k.get("impor_id") in dengan_individu
+            k["anggota_diharapkan"] = _anggota_diharapkan(k, dengan_individu, desa)
         yield k, daftar
 
 
@@ -430,6 +458,12 @@ def hitung_ulang_impor(db: Database) -> int:
             "  WHERE id_keluarga IN (SELECT id_keluarga FROM temp.disentuh) "
             "  GROUP BY id_keluarga) g USING (id_keluarga) "
             "WHERE g.kepala IS NULL OR g.kepala <> 1",
+            # families without members in a desa this import brought members for: the
+            # Individu file covered their desa and had no row for them (KK_TANPA_KEPALA)
+            "SELECT k.id_keluarga FROM keluarga k WHERE k.kode_kemdagri IN ("
+            "  SELECT DISTINCT k2.kode_kemdagri FROM keluarga k2 WHERE k2.id_keluarga IN "
+            "  (SELECT id_keluarga FROM temp.stage_anggota)) "
+            "AND NOT EXISTS (SELECT 1 FROM anggota a WHERE a.id_keluarga = k.id_keluarga)",
         ):
             db.execute(f"INSERT OR IGNORE INTO temp.calon {sql}")
         if wilayah is not None:
@@ -439,7 +473,8 @@ def hitung_ulang_impor(db: Database) -> int:
                 "AND COALESCE(k.kode_kemdagri, '') NOT IN (SELECT kode FROM wilayah "
                 "WHERE sumber = 'referensi' AND tingkat = 'desa_kelurahan')")
         db.execute("DELETE FROM temuan WHERE aturan = ? OR id_keluarga IN "
-                   "(SELECT id_keluarga FROM temp.disentuh)", [aturan.Aturan.NIK_GANDA])
+                   "(SELECT id_keluarga FROM temp.disentuh) OR id_keluarga IN "
+                   "(SELECT id_keluarga FROM temp.calon)", [aturan.Aturan.NIK_GANDA])
         batch: list[Temuan] = []
         for k, anggota in _keluarga_dengan_anggota(
                 db, "WHERE k.id_keluarga IN (SELECT id_keluarga FROM temp.calon)",
@@ -497,10 +532,11 @@ def periksa_keluarga_sementara(db: Database, keluarga: dict, anggota: list[dict]
                             [str(keluarga.get("id_keluarga") or "")]).fetchone()
         keluarga = _bentuk_nik_kepala(dict(keluarga), sumber[0] if sumber else None)
     if not anggota and "anggota_diharapkan" not in keluarga:
-        keluarga = {**keluarga, "anggota_diharapkan": db.execute(
-            "SELECT 1 FROM keluarga k JOIN impor_file f ON f.impor_id = k.impor_id "
-            "WHERE k.id_keluarga = ? AND f.jenis LIKE '%individu%'",
-            [str(keluarga.get("id_keluarga") or "")]).fetchone() is not None}
+        impor = db.execute("SELECT impor_id, kode_kemdagri FROM keluarga WHERE id_keluarga = ?",
+                           [str(keluarga.get("id_keluarga") or "")]).fetchone()
+        keluarga = {**keluarga, "anggota_diharapkan": _anggota_diharapkan(
+            {"impor_id": impor[0], "kode_kemdagri": impor[1]} if impor else {},
+            _impor_dengan_individu(db), _desa_dengan_individu(db))}
     hasil = aturan.periksa_keluarga(keluarga, anggota, wilayah,
                                     id_serupa=pencari_id_serupa(db))
     idk = str(keluarga.get("id_keluarga") or "")

@@ -4715,6 +4715,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Family without a single member: the Individu file imported with it holds none of this family, not even its head</translation>
     </message>
     <message>
+        <source>Keluarga tanpa satu pun anggota: berkas Individu sudah diimpor untuk desanya, tetapi tidak memuat keluarga ini, juga tidak kepala keluarganya</source>
+        <translation>Family without a single member: an Individu file was imported for its desa but holds none of this family, not even its head</translation>
+    </message>
+    <message>
         <source>. Jadikan sel Teks di berkas sumber</source>
         <translation>. Make the cell Text in the source file</translation>
     </message>

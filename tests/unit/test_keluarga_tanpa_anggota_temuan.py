@@ -81,7 +81,7 @@ def test_berkas_keluarga_2022_saja_tanpa_temuan(db_path, tmp_path):
     assert _semua_cara(db_path) == []
 
     # its Individu file afterwards, without the third family: still none (the family came
-    # with a Keluarga file alone, which says nothing of its members)
+    # with a Keluarga file alone, and the Individu file brought nobody for its desa)
     individu = ml.xlsx(tmp_path / "individu_2022.xlsx", ml.INDIVIDU_2022,
                        [r for r in ml.baris_individu_2022() if r[1] != "0061720003"],
                        lembar="Individu")
@@ -101,3 +101,50 @@ def test_pasangan_2022_dengan_keluarga_tanpa_anggota(db_path, tmp_path):
     assert [(x["id_keluarga"], x["file"], x["sheet"], x["row"]) for x in t] == [
         ("0061720001", "keluarga_2022.xlsx", "Keluarga", 2)]
     assert _semua_cara(db_path) == [("KK_TANPA_KEPALA", "0061720001")]
+
+
+PESAN_DESA = ("Keluarga tanpa satu pun anggota: berkas Individu sudah diimpor untuk desanya, "
+              "tetapi tidak memuat keluarga ini, juga tidak kepala keluarganya")
+
+
+def _kepala_dengan_keluarga_keempat() -> list[list]:
+    """The Kepala Keluarga rows plus a fourth family in Roban (6172011001, the desa of the
+    first), whose people no Individu file holds."""
+    baris = ml.baris_kepala()
+    keempat = list(baris[0])
+    keempat[ml.KEPALA_2023.index("ID Keluarga P3KE")] = "0061720004"
+    keempat[ml.KEPALA_2023.index("Nama Kepala Keluarga")] = "Yohanes Apui"
+    keempat[ml.KEPALA_2023.index("NIK Kepala Keluarga")] = "6172011508800009"
+    return [*baris, keempat]
+
+
+def test_berkas_individu_sesudahnya_tanpa_keluarga_di_desanya(db_path, tmp_path):
+    kepala = ml.xlsx(tmp_path / "kepala.xlsx", ml.KEPALA_2023, _kepala_dengan_keluarga_keempat(),
+                     lembar="Kepala Keluarga")
+    assert _cli(db_path, "import", kepala).exit_code == 0
+    assert _tanpa_kepala(db_path) == []  # a Keluarga workbook alone
+    assert _semua_cara(db_path) == []
+
+    # the Individu file in a second command covers Roban and has no row for the fourth family
+    individu = ml.csv_berkas(tmp_path / "individu.csv", ml.INDIVIDU_2023, ml.baris_individu())
+    assert _cli(db_path, "import", individu).exit_code == 0
+    assert [(t["id_keluarga"], t["message"], t["file"], t["row"])
+            for t in _tanpa_kepala(db_path)] == [
+        ("0061720004", PESAN_DESA, "kepala.xlsx", 5)]
+    assert _semua_cara(db_path) == [("KK_TANPA_KEPALA", "0061720004")]
+    with sdb.terbuka(db_path) as db:  # the form's check of unsaved values says the same
+        keluarga = next(db.query("SELECT * FROM keluarga WHERE id_keluarga = '0061720004'"))
+        assert [t.pesan for t in stemuan.periksa_keluarga_sementara(db, keluarga, [])
+                if t.aturan == "KK_TANPA_KEPALA"] == [PESAN_DESA]
+
+
+def test_berkas_keluarga_sesudah_berkas_individu(db_path, tmp_path):
+    individu = ml.xlsx(tmp_path / "individu.xlsx", ml.INDIVIDU_2023, ml.baris_individu(),
+                       lembar="Individu")
+    assert _cli(db_path, "import", individu).exit_code == 0
+    kepala = ml.csv_berkas(tmp_path / "kepala.csv", ml.KEPALA_2023,
+                           _kepala_dengan_keluarga_keempat())
+    assert _cli(db_path, "import", kepala).exit_code == 0
+    assert [(t["id_keluarga"], t["message"]) for t in _tanpa_kepala(db_path)] == [
+        ("0061720004", PESAN_DESA)]
+    assert _semua_cara(db_path) == [("KK_TANPA_KEPALA", "0061720004")]
