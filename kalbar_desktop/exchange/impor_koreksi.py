@@ -164,6 +164,7 @@ _HEADER_KELUARGA_PERLU = frozenset(
                     for f in (*FIELD_DITERAPKAN, *FIELD_TIDAK_DITERAPKAN)])
 _HEADER_ANGGOTA_PERLU = frozenset(
     [_HEADER_INDIVIDU] + [dkolom.normalisasi_header(h) for h in LABEL_ANGGOTA.values()])
+_HEADER_DESA = dkolom.normalisasi_header(dkolom.KOLOM_KELUARGA["desa"].header)
 _HEADER_STATUS_ANGGOTA = dkolom.normalisasi_header(LABEL_ANGGOTA["status_anggota"])
 _ID_ANGGOTA_BARU = re.compile(r"-B\d+$", re.IGNORECASE)
 """The end of an ID made for a member added in the application (``{id_keluarga}-B01``)."""
@@ -171,9 +172,10 @@ _ID_ANGGOTA_BARU = re.compile(r"-B\d+$", re.IGNORECASE)
 
 def _usulan(sel: list, posisi: dict[str, int]) -> bool:
     """Whether a Data Keluarga row is a proposed new family (its head's name, NIK, No KK and
-    desa are then kept, to tell it from another database's usulan with the same ID)."""
+    desa are then kept, to tell it from another database's usulan with the same ID), or has
+    no ID (a problem about it names the family)."""
     idk = _teks(_sel(sel, posisi.get(_HEADER_ID)))
-    return bool(idk) and idk.upper().startswith(_AWALAN_USULAN)
+    return not idk or idk.upper().startswith(_AWALAN_USULAN)
 
 
 def _mungkin_anggota_baru(sel: list, posisi: dict[str, int]) -> bool:
@@ -807,7 +809,7 @@ def _baca_lembar(path: Path, kata_sandi: str | None,
                     lembar=LEMBAR_KELUARGA))
             lapor(Pesan("Membaca workbook"), 0.05)
             baris_k = _baris_perlu(lembar_k.baris(), _HEADER_ID, _HEADER_KELUARGA_PERLU,
-                                   kus.HEADER_PERLU, _usulan)
+                                   kus.HEADER_PERLU | {_HEADER_DESA}, _usulan)
             lembar_k.lepaskan()
             waktu = None
             lembar_ket = nama.get(dkolom.normalisasi_header(LEMBAR_KETERANGAN))
@@ -888,15 +890,27 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
         """The row's ID Keluarga, and for a number cell the families it may stand for."""
         return pemulih.baca(mentah := _sel(sel, i_id), _teks(mentah))
 
+    i_identitas = {f: posisi.get(dkolom.normalisasi_header(h)) for f, h in kus.HEADER.items()}
+    i_desa = posisi.get(_HEADER_DESA)
+    # A row without ID holding nothing of a family's verification or identity (blank cells,
+    # its region or other columns a re-import does not read) is a leftover, as in Data Anggota.
+    i_berisi = {*kolom_f.values(), *(i for f in ("nama_kepala", "nik_kepala", "no_kk")
+                                     if (i := i_identitas[f]) is not None)}
     per_id: dict[str, list[int]] = {}
     for nomor, sel in data:
         idk, _calon = id_baris(sel)
         if idk:
             per_id.setdefault(idk, []).append(nomor)
-        elif any(_teks(s) for s in sel):
-            pratinjau.masalah.append(MasalahBaris(nomor, None, f"{huruf(i_id)} (ID Keluarga "
-                                                  "P3KE)", Pesan("ID Keluarga kosong"),
-                                                  jenis="ID_KOSONG"))
+        elif any(_teks(_sel(sel, i)) for i in i_berisi):
+            pratinjau.masalah.append(MasalahBaris(
+                nomor, None, _kolom(huruf(i_id), "ID Keluarga P3KE"), Pesan(
+                    "ID Keluarga kosong pada baris keluarga '{nama}' di desa '{desa}' yang "
+                    "berisi isian: isi ID Keluarga dari baris aslinya, atau catat keluarga ini "
+                    "sebagai usulan keluarga baru di kantor (Verifikasi > Usulan keluarga "
+                    "baru...)", nama=_teks(_sel(sel, i_identitas["nama_kepala"])) or "-",
+                    desa=_teks(_sel(sel, i_desa))
+                    or _teks(_sel(sel, i_identitas["kode_kemdagri"])) or "-"),
+                jenis="ID_KOSONG"))
     keadaan: dict[str, sekspor.KeadaanKeluarga] = {}
     ids = list(per_id)
     for awal in range(0, len(ids), 2000):
@@ -907,7 +921,6 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
     keluarga: dict[str, _Keluarga] = {}
     keluarga_lain: dict[str, int] = {}
     """Usulan IDs of this database whose row names another family (ID -> row)."""
-    i_identitas = {f: posisi.get(dkolom.normalisasi_header(h)) for f, h in kus.HEADER.items()}
     desa_dikenal: swilayah.DesaTujuan | None = None
     for j, (nomor, sel) in enumerate(data):
         if j % 2000 == 0:

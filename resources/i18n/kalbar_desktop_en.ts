@@ -5875,10 +5875,6 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Applying the changes</translation>
     </message>
     <message>
-        <source>ID Keluarga kosong</source>
-        <translation>Family ID empty</translation>
-    </message>
-    <message>
         <source>{isian} tidak bisa diubah lewat impor ulang (gunakan Ajukan/Setujui/Kembalikan di aplikasi); baris ini tidak diterapkan</source>
         <translation>{isian} cannot be changed by a re-import (use Submit/Approve/Return in the application); this row is not applied</translation>
     </message>
@@ -5909,6 +5905,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>keluarganya di lembar Data Keluarga (baris {baris}) adalah usulan lain dari laptop, bukan keluarga dengan ID ini di basis data ini; tidak diterapkan</source>
         <translation>its family in the Data Keluarga sheet (row {baris}) is another proposal from a laptop, not the family with this ID in this database; not applied</translation>
+    </message>
+    <message>
+        <source>ID Keluarga kosong pada baris keluarga &apos;{nama}&apos; di desa &apos;{desa}&apos; yang berisi isian: isi ID Keluarga dari baris aslinya, atau catat keluarga ini sebagai usulan keluarga baru di kantor (Verifikasi &gt; Usulan keluarga baru...)</source>
+        <translation>ID Keluarga is empty in the row of family &apos;{nama}&apos; in desa &apos;{desa}&apos;, which holds entries: fill in the ID Keluarga from its original row, or record this family as a new family proposal at the office (Verification &gt; New family proposal...)</translation>
     </message>
     <message>
         <source>{galat} Baca workbook lagi untuk pratinjau baru.</source>

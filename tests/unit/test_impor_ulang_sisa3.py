@@ -14,7 +14,7 @@ from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import verifikasi as sv
 from tests.lapangan import ID_KELUARGA, OPERATOR_A, VERIFIKATOR, db_desa
 from tests.unit.test_anggota_baru_impor_ulang import BAYI_A, _anggota, _baris_anggota
-from tests.unit.test_dua_laptop import _baca, _laptop, _simpan, _terapkan
+from tests.unit.test_dua_laptop import _baca, _ekspor, _laptop, _simpan, _terapkan, _v
 
 K1 = ID_KELUARGA[0]
 NIK_SALAH = "6172014102260009"
@@ -84,3 +84,46 @@ def test_nik_perbaikan_tersamar_tidak_cocok_ditolak_menyebut_dua_kolom(tmp_path)
         f"sebagai teks di kolom {kolom_n} dan kosongkan kolom {kolom_p}, lalu impor lagi")
     _terapkan(kantor, p)
     assert BAYI_A["nama"] not in _anggota(kantor, K1)
+
+
+def test_baris_tanpa_id_keluarga_berisi_verifikasi_menyebut_keluarganya(tmp_path):
+    """A Data Keluarga row whose ID Keluarga was cleared in Excel but holds a visit: refused
+    naming its head and desa and what to do. Rows without ID holding only their region, other
+    unread columns or spaces are leftovers: ignored. The other families' changes apply."""
+    kantor = db_desa(tmp_path)
+    wb = openpyxl.load_workbook(_ekspor(kantor, "kantor"))
+    ws = wb["Data Keluarga"]
+    kolom = {c.value: c.column for c in ws[1]}
+    baris = {ws.cell(r, kolom["ID Keluarga P3KE"]).value: r for r in range(2, ws.max_row + 1)}
+    r1, r2 = baris[K1], baris[ID_KELUARGA[1]]
+    nama = ws.cell(r2, kolom["Nama Kepala Keluarga"]).value
+    # the desa by name, or by its code when the print had no desa name
+    desa = ws.cell(r2, kolom["Desa/Kelurahan"]).value or ws.cell(r2, kolom["Kode Kemdagri"]).value
+    assert nama and desa
+    ws.cell(r1, kolom["Catatan"]).value = "dikunjungi ulang"
+    ws.cell(r2, kolom["ID Keluarga P3KE"]).value = None
+    ws.cell(r2, kolom["Status verifikasi"]).value = "Ditemukan"
+    ws.cell(r2, kolom["Catatan"]).value = "rumah kosong siang hari"
+    sisa = ws.max_row + 1
+    for c in ("Provinsi", "Kabupaten/Kota", "Kecamatan", "Desa/Kelurahan", "Kode Kemdagri"):
+        ws.cell(sisa, kolom[c]).value = ws.cell(r2, kolom[c]).value
+    ws.cell(sisa, kolom["Catatan"]).value = "   "
+    ws.cell(sisa + 1, kolom["Nama Kepala Keluarga"]).value = " "
+    ws.cell(sisa + 2, kolom["Alamat"]).value = "Jl. Parit Baru"
+    diedit = tmp_path / "tanpa_id.xlsx"
+    wb.save(diedit)
+
+    p = _baca(kantor, diedit)
+    [m] = p.masalah
+    huruf = openpyxl.utils.get_column_letter(kolom["ID Keluarga P3KE"])
+    assert (m.lembar, m.baris, m.id_keluarga, m.kolom, m.jenis) == (
+        "Data Keluarga", r2, None, f"{huruf} (ID Keluarga P3KE)", "ID_KOSONG")
+    assert m.pesan == (
+        f"ID Keluarga kosong pada baris keluarga '{nama}' di desa '{desa}' yang berisi isian: "
+        "isi ID Keluarga dari baris aslinya, atau catat keluarga ini sebagai usulan keluarga "
+        "baru di kantor (Verifikasi > Usulan keluarga baru...)")
+    assert [(k.id_keluarga, [u.baru for u in k.perubahan]) for k in p.keluarga] == [
+        (K1, ["dikunjungi ulang"])]
+    _terapkan(kantor, p)
+    assert _v(kantor, K1).verifikasi.catatan == "dikunjungi ulang"
+    assert _v(kantor, ID_KELUARGA[1]).verifikasi.catatan is None
