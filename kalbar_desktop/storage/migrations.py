@@ -584,6 +584,13 @@ _KETERANGAN_0012 = ("Pembaruan struktur basis data (migrasi 0012): keluarga bers
                     "diverifikasi' tidak boleh punya kelayakan atau alasan; isian lama dikosongkan")
 
 
+def migrasi_bernomor(nomor: str) -> str:
+    """A migration as people read it, from its number: ``0012 kelayakan_tanpa_status`` (the
+    number alone when no migration has it)."""
+    nama = next((m.name for m in MIGRASI._migrations if m.name.startswith(f"{nomor}_")), None)
+    return nama.replace("_", " ", 1) if nama else nomor
+
+
 @MIGRASI(name="0012_kelayakan_tanpa_status")
 def m0012_kelayakan_tanpa_status(db: Database) -> None:
     """A family still 'Belum diverifikasi' (status BELUM or empty) has no kelayakan: older

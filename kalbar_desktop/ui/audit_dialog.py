@@ -44,7 +44,9 @@ from kalbar_desktop.ui.tasks import Konteks, Tugas
 BATAS_TAMPIL = 5000
 
 
-_K_WAKTU, _K_TINDAKAN, _K_KODE, _K_TABEL, _K_ID_REKAMAN, _K_KOLOM = 1, 3, 4, 5, 6, 8
+_K_WAKTU, _K_PENGGUNA, _K_TINDAKAN, _K_KODE, _K_TABEL, _K_ID_REKAMAN, _K_KOLOM = \
+    1, 2, 3, 4, 5, 6, 8
+_K_KETERANGAN = 12
 _K_NILAI = (9, 10)
 """Columns of :func:`ekspor_audit.baris_tampilan` shown in the window's language."""
 
@@ -78,6 +80,8 @@ class _ModelLog(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == _K_TINDAKAN:
                 return ul.label_aksi_audit(baris[_K_KODE])
+            if index.column() == _K_PENGGUNA:
+                return ul.pelaku_audit(nilai, baris[_K_KETERANGAN])
             if index.column() == _K_WAKTU and nilai:
                 return waktu(nilai, detik=True)
             if index.column() == _K_TABEL and nilai:

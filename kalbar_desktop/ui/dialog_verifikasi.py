@@ -223,7 +223,8 @@ class DialogRiwayat(QDialog):
         self.tabel.setWordWrap(False)
         samar = (lambda t: t) if nik_penuh else samarkan_teks
         for i, r in enumerate(baris):
-            sel = (waktu(r["waktu"], detik=True), r["pengguna"] or "",
+            sel = (waktu(r["waktu"], detik=True),
+                   ul.pelaku_audit(r["pengguna"], r["keterangan"]),
                    (self.tr(_LABEL_AKSI[r["aksi"]]) if r["aksi"] in _LABEL_AKSI
                     else ul.label_aksi_audit(r["aksi"])),
                    _label_kolom(r["kolom"]) or (r["id_rekaman"] if r["tabel"] == "anggota"

@@ -15,6 +15,7 @@ the official Indonesian labels; the window shows them translated through
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -23,6 +24,7 @@ from kalbar_desktop.domain import jejak
 from kalbar_desktop.domain import status as ds
 from kalbar_desktop.domain.akses import Peran
 from kalbar_desktop.domain.temuan import Aturan
+from kalbar_desktop.storage.migrations import migrasi_bernomor
 
 S, K, A, P, G = (ds.StatusVerifikasi, ds.Kelayakan, ds.AlasanTidakLayak, ds.Persetujuan,
                  ds.StatusAnggota)
@@ -383,6 +385,24 @@ def label_aksi_audit(kode: str | None) -> str:
         return ""
     teks = LABEL_AKSI_AUDIT.get(kode)
     return _tr("AksiAudit", teks) if teks else kode
+
+
+_POLA_MIGRASI = re.compile(r"^Pembaruan struktur basis data \(migrasi (\d{4})\)")
+"""The start of the note of an audit row a migration wrote (no user)."""
+_PEMBARUAN_PROGRAM = QT_TRANSLATE_NOOP("AuditPelaku", "Pembaruan program ({0})")
+
+
+def pelaku_audit(pengguna: str | None, keterangan: str | None) -> str:
+    """Who an audit row was written by, as the history and the audit window name it: its user;
+    a row written by a migration while the database was upgraded has none and names the
+    migration in its note: shown as ``Pembaruan program (0012 kelayakan_tanpa_status)``. The
+    stored row and the audit export keep the empty user."""
+    if pengguna:
+        return pengguna
+    m = _POLA_MIGRASI.match(keterangan or "")
+    if m is None:
+        return ""
+    return _tr("AuditPelaku", _PEMBARUAN_PROGRAM).format(migrasi_bernomor(m[1]))
 
 
 def label_tabel_audit(nama: str | None) -> str:

@@ -368,6 +368,13 @@
     </message>
 </context>
 <context>
+    <name>AuditPelaku</name>
+    <message>
+        <source>Pembaruan program ({0})</source>
+        <translation>Program update ({0})</translation>
+    </message>
+</context>
+<context>
     <name>Bahasa</name>
     <message>
         <source>Bahasa antarmuka akan berganti setelah {0} dibuka kembali.</source>
