@@ -202,7 +202,6 @@ def test_ekspor_dari_jendela_inggris_sama_dengan_indonesia(qtbot, qapp, folder_q
     assert {"Istri/Suami", "Laki-laki"} <= semua
 
 
-
 def test_temuan_jenis_kelamin_dalam_bahasa_jendela(qapp, folder_qm, pasang):
     """The NIK_JENIS_KELAMIN finding names the two sexes in the window's language; the stored
     and exported text stays Indonesian."""
