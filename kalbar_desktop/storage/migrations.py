@@ -9,6 +9,7 @@ were.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import uuid
 from collections.abc import Callable
@@ -580,15 +581,23 @@ _SYARAT_0012 = """
     COALESCE(trim(status_verifikasi), '') IN ('', 'BELUM')
     AND (COALESCE(kelayakan, '') != '' OR COALESCE(alasan, '') != ''
          OR COALESCE(alasan_lainnya, '') != '')"""
-_KETERANGAN_0012 = ("Pembaruan struktur basis data (migrasi 0012): keluarga berstatus 'Belum "
-                    "diverifikasi' tidak boleh punya kelayakan atau alasan; isian lama dikosongkan")
+_AWAL_KETERANGAN = "Pembaruan struktur basis data (migrasi {nomor}): "
+"""How the note of an audit row written by a migration (no user) starts."""
+_POLA_KETERANGAN = re.compile(r"^Pembaruan struktur basis data \(migrasi (\d{4})\): ")
+_KETERANGAN_0012 = _AWAL_KETERANGAN.format(nomor="0012") + (
+    "keluarga berstatus 'Belum diverifikasi' tidak boleh punya kelayakan atau alasan; isian "
+    "lama dikosongkan")
 
 
-def migrasi_bernomor(nomor: str) -> str:
-    """A migration as people read it, from its number: ``0012 kelayakan_tanpa_status`` (the
-    number alone when no migration has it)."""
-    nama = next((m.name for m in MIGRASI._migrations if m.name.startswith(f"{nomor}_")), None)
-    return nama.replace("_", " ", 1) if nama else nomor
+def migrasi_penulis(keterangan: str | None) -> str | None:
+    """The migration that wrote an audit row with this note, as people read it
+    (``0012 kelayakan_tanpa_status``; the number alone when no migration has it); ``None``
+    for a row no migration wrote."""
+    m = _POLA_KETERANGAN.match(keterangan or "")
+    if m is None:
+        return None
+    nama = next((x.name for x in MIGRASI._migrations if x.name.startswith(f"{m[1]}_")), None)
+    return nama.replace("_", " ", 1) if nama else m[1]
 
 
 @MIGRASI(name="0012_kelayakan_tanpa_status")

@@ -527,16 +527,17 @@ def periksa_keluarga_sementara(db: Database, keluarga: dict, anggota: list[dict]
     often; it is looked up when omitted)."""
     if wilayah is None:
         wilayah = pemeriksa_wilayah(db)
-    if keluarga.get("nik_kepala_bentuk"):
-        sumber = db.execute("SELECT nik_kepala FROM keluarga WHERE id_keluarga = ?",
-                            [str(keluarga.get("id_keluarga") or "")]).fetchone()
-        keluarga = _bentuk_nik_kepala(dict(keluarga), sumber[0] if sumber else None)
-    if not anggota and "anggota_diharapkan" not in keluarga:
-        impor = db.execute("SELECT impor_id, kode_kemdagri FROM keluarga WHERE id_keluarga = ?",
-                           [str(keluarga.get("id_keluarga") or "")]).fetchone()
-        keluarga = {**keluarga, "anggota_diharapkan": _anggota_diharapkan(
-            {"impor_id": impor[0], "kode_kemdagri": impor[1]} if impor else {},
-            _impor_dengan_individu(db), _desa_dengan_individu(db))}
+    tanpa_anggota = not anggota and "anggota_diharapkan" not in keluarga
+    if keluarga.get("nik_kepala_bentuk") or tanpa_anggota:
+        # the stored row: the file's NIK Kepala Keluarga, and the import that brought it
+        tersimpan = db.execute(
+            "SELECT nik_kepala, impor_id, kode_kemdagri FROM keluarga WHERE id_keluarga = ?",
+            [str(keluarga.get("id_keluarga") or "")]).fetchone() or (None, None, None)
+        keluarga = _bentuk_nik_kepala(dict(keluarga), tersimpan[0])
+        if tanpa_anggota:
+            keluarga["anggota_diharapkan"] = _anggota_diharapkan(
+                {"impor_id": tersimpan[1], "kode_kemdagri": tersimpan[2]},
+                _impor_dengan_individu(db), _desa_dengan_individu(db))
     hasil = aturan.periksa_keluarga(keluarga, anggota, wilayah,
                                     id_serupa=pencari_id_serupa(db))
     idk = str(keluarga.get("id_keluarga") or "")

@@ -15,7 +15,6 @@ the official Indonesian labels; the window shows them translated through
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -24,7 +23,7 @@ from kalbar_desktop.domain import jejak
 from kalbar_desktop.domain import status as ds
 from kalbar_desktop.domain.akses import Peran
 from kalbar_desktop.domain.temuan import Aturan
-from kalbar_desktop.storage.migrations import migrasi_bernomor
+from kalbar_desktop.storage.migrations import migrasi_penulis
 
 S, K, A, P, G = (ds.StatusVerifikasi, ds.Kelayakan, ds.AlasanTidakLayak, ds.Persetujuan,
                  ds.StatusAnggota)
@@ -387,8 +386,6 @@ def label_aksi_audit(kode: str | None) -> str:
     return _tr("AksiAudit", teks) if teks else kode
 
 
-_POLA_MIGRASI = re.compile(r"^Pembaruan struktur basis data \(migrasi (\d{4})\)")
-"""The start of the note of an audit row a migration wrote (no user)."""
 _PEMBARUAN_PROGRAM = QT_TRANSLATE_NOOP("AuditPelaku", "Pembaruan program ({0})")
 
 
@@ -399,10 +396,8 @@ def pelaku_audit(pengguna: str | None, keterangan: str | None) -> str:
     stored row and the audit export keep the empty user."""
     if pengguna:
         return pengguna
-    m = _POLA_MIGRASI.match(keterangan or "")
-    if m is None:
-        return ""
-    return _tr("AuditPelaku", _PEMBARUAN_PROGRAM).format(migrasi_bernomor(m[1]))
+    migrasi = migrasi_penulis(keterangan)
+    return _tr("AuditPelaku", _PEMBARUAN_PROGRAM).format(migrasi) if migrasi else ""
 
 
 def label_tabel_audit(nama: str | None) -> str:
