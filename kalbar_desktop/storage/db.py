@@ -494,10 +494,8 @@ def _sebab_terputus(path: Path, identitas: tuple[int, int] | None, isi: bool,
         return Pesan("akses ke {path} ditolak", path=str(path))
     except OSError as e:
         return Pesan("kesalahan baca disk ({galat})", galat=str(e.strerror or e))
-    lain = Pesan("berkas lain sekarang memakai nama {nama} (berkas aslinya ditimpa, "
-                 "dipindah atau diganti)", nama=path.name)
     if identitas is not None and st.st_ino and (st.st_dev, st.st_ino) != identitas:
-        return lain
+        return _berkas_lain(path)
     ditimpa_ = ditimpa is not None and ditimpa(st, isi)
     if not isi and not ditimpa_:
         return None
@@ -512,7 +510,14 @@ def _sebab_terputus(path: Path, identitas: tuple[int, int] | None, isi: bool,
         return Pesan("isinya bukan basis data lagi (berkas ditimpa)")
     if not kepala and st.st_size == 0 and identitas is not None:
         return Pesan("berkasnya kosong (terpotong)")
-    return lain if ditimpa_ else None
+    return _berkas_lain(path) if ditimpa_ else None
+
+
+def _berkas_lain(path: Path) -> Pesan:
+    """The reason given when another file's bytes stand at ``path`` (made only then: the
+    check runs before every statement of a guarded connection)."""
+    return Pesan("berkas lain sekarang memakai nama {nama} (berkas aslinya ditimpa, "
+                 "dipindah atau diganti)", nama=path.name)
 
 
 @contextmanager
