@@ -21,7 +21,7 @@ from pathlib import Path
 from types import TracebackType
 
 from kalbar_desktop import APP_NAME, __version__, paths
-from kalbar_desktop.domain.nik import samarkan_nik
+from kalbar_desktop.domain.nik import samarkan_teks
 
 NAMA_BERKAS = "kalbar_desktop.log"
 UKURAN_MAKS = 1_000_000
@@ -31,7 +31,6 @@ JUMLAH_CADANGAN = 5
 FORMAT = "%(asctime)s %(levelname)-7s %(name)s [%(process)d]: %(message)s"
 
 _LOGGER = logging.getLogger("kalbar_desktop")
-_ANGKA_PANJANG = re.compile(r"(?<!\d)\d{12,}(?!\d)")
 _KUTIPAN = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"")
 _PENGENAL = re.compile(r"[a-z][a-z0-9_]*")
 _BARIS_RANTAI = (
@@ -44,8 +43,9 @@ ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 
 def samarkan_angka(teks: str) -> str:
-    """Mask every run of 12 or more digits (NIK, No KK) the way lists show a NIK."""
-    return _ANGKA_PANJANG.sub(lambda m: samarkan_nik(m.group(0)), teks)
+    """Mask every number of 12 or more digits (NIK, No KK, in any shape a NIK is written:
+    :func:`~kalbar_desktop.domain.nik.samarkan_teks`) the way lists show a NIK."""
+    return samarkan_teks(teks, panjang=12)
 
 
 def _samarkan_kutipan(teks: str) -> str:

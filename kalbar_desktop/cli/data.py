@@ -194,7 +194,8 @@ def check_data(db_path: Path, sebagai_json: bool, pengguna: str | None) -> None:
         db.close()
     if not pandangan.nik_penuh:
         for t in daftar:
-            t["nilai"], t["pesan"] = samarkan_temuan(t["kolom"], t["nilai"], t["pesan"])
+            t["nilai"], t["pesan"] = samarkan_temuan(t["kolom"], t["nilai"], t["pesan"],
+                                                     t["id_keluarga"], t["id_individu"])
     _catatan_pandangan(pandangan, "Temuan")
     if sebagai_json:
         keluaran = [{

@@ -254,37 +254,118 @@ def urai_no_kk(nilai: object, hari_ini: dt.date | None = None) -> InfoNomor:
 
 
 def samarkan_nik(nik: str | None) -> str:
-    """Mask a NIK for lists: first 6 and last 4 digits kept (``617201******0001``)."""
+    """Mask a NIK or No KK value for who may not see it in full: first 6 and last 4 digits
+    kept (``617201******0001``), every other digit a ``*``; a value of 10 digits or fewer is all
+    ``*``. Whatever the value's shape: separators stay where they were written
+    (``6172 01** **** 0001``), a letter among the digits stays, a number in scientific notation
+    keeps only its first digit (``6.*****E+15``). Text without digits (``NULL``) is unchanged."""
     if not nik:
         return ""
-    if len(nik) <= 10:
-        return "*" * len(nik)
-    return nik[:6] + "*" * (len(nik) - 10) + nik[-4:]
+    if notasi_ilmiah(nik):
+        return _ILMIAH_DALAM_TEKS.sub(_samarkan_ilmiah, nik)
+    return _samarkan_digit(nik)
 
 
-_ANGKA_16 = re.compile(r"(?<!\d)\d{16}(?!\d)")
+def _samarkan_digit(teks: str) -> str:
+    n = sum(c.isdigit() for c in teks)
+    simpan = (lambda _i: False) if n <= 10 else (lambda i: i < 6 or i >= n - 4)
+    hasil, i = [], 0
+    for c in teks:
+        if c.isdigit():
+            c = c if simpan(i) else "*"
+            i += 1
+        hasil.append(c)
+    return "".join(hasil)
+
+
+_ILMIAH_DALAM_TEKS = re.compile(r"(?<![\w.,])(\d[.,])(\d+)(\s?[eE]\s?\+?\s?\d+)(?![\w.])")
+_RUNTUT_ANGKA = re.compile(
+    r"(?<![\w*])\d(?:(?:[ .,'\u2019\u2018`\u00a0\-]|[A-Za-z])?\d)*(?![\w*])")
+"""Digits written as one number: a run of digits, or digits joined by single separators as
+people write a NIK (``6172 0115 0880 0001``, ``6172.0115.0880.0001``, ``6172-0115-...``) or with
+a single letter typed among them (``61720115O8800001``)."""
+_DESIMAL_NOL = re.compile(r"\.0+$")
+_CAP_WAKTU = re.compile(
+    r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])[-_ T]?[0-2]\d[0-5]\d[0-5]\d"
+    r"|\d{1,2}[-.]\d{1,2}[-.](?:19|20)\d\d[ T]\d{1,2}[.:]\d\d(?:[.:]\d\d)?"
+    r"|(?:19|20)\d\d[-.]\d\d[-.]\d\d[ T]\d{1,2}[.:]\d\d(?:[.:]\d\d)?")
+"""A time stamp (a backup's ``kalbar-20261124-192301.db``, ``24-11-2026 19.33.36``): not a
+NIK."""
+PANJANG_NOMOR = 14
+"""A number of this many digits or more in a free text is taken for a NIK or No KK (16
+digits, one or two lost or added); shorter ones (rows, RT/RW, years, counts, dates, region
+codes, most IDs) stay."""
+
+
+def _samarkan_ilmiah(m: re.Match[str]) -> str:
+    return m[1] + "*" * len(m[2]) + m[3]
+
+
+def samarkan_teks(teks: str | None, nomor: tuple[str | None, ...] = (),
+                  kecuali: tuple[str | None, ...] = (), panjang: int = PANJANG_NOMOR) -> str:
+    """Mask the NIKs and No KKs inside a free text (a finding's message, an audit value, a
+    tooltip) for who may not see them in full, as :func:`samarkan_nik` masks a value: every
+    number of ``panjang`` digits or more in any of the shapes a NIK is written in (one run,
+    groups joined by spaces, dots, apostrophes or hyphens, a letter among the digits), every
+    number in scientific notation (``6.17201E+15``), and the values in ``nomor`` (a finding's
+    own NIK or No KK, whatever its length) wherever they appear. Identifiers in ``kecuali`` (ID
+    Keluarga, ID Individu) stay; so do shorter numbers."""
+    if not teks:
+        return teks or ""
+    for v in nomor:
+        if v and any(c.isdigit() for c in v):
+            samar = samarkan_nik(v)
+            teks = re.sub(rf"(?<![\w*]){re.escape(v)}(?![\w*])", lambda _m, s=samar: s, teks)
+    if "e" in teks or "E" in teks:
+        teks = _ILMIAH_DALAM_TEKS.sub(_samarkan_ilmiah, teks)
+    tetap = {k for k in kecuali if k}
+
+    def ganti(m: re.Match[str]) -> str:
+        runtut = m[0]
+        if (sum(c.isdigit() for c in runtut) < panjang or _DESIMAL_NOL.sub("", runtut) in tetap
+                or _CAP_WAKTU.fullmatch(runtut)):
+            return runtut
+        return _samarkan_digit(runtut)
+
+    return _RUNTUT_ANGKA.sub(ganti, teks)
 
 
 def samarkan_dalam_teks(teks: str | None) -> str:
-    """Mask every 16-digit number (NIK, No KK) inside a free text, e.g. an audit value."""
-    if not teks:
-        return teks or ""
-    return _ANGKA_16.sub(lambda m: samarkan_nik(m.group(0)), teks)
+    """Mask every NIK- or No KK-like number inside a free text (:func:`samarkan_teks`)."""
+    return samarkan_teks(teks)
 
 
 KOLOM_NOMOR = frozenset({"nik", "nik_kepala", "no_kk", "nik_perbaikan"})
 """Fields that hold a NIK or No KK (the ``kolom`` of a data-quality finding)."""
+KOLOM_ID = frozenset({"id_keluarga", "id_individu"})
+"""Fields that hold an ID: shown in full to everyone."""
 
 
-def samarkan_temuan(kolom: str | None, nilai: str | None, pesan: str | None
+def samarkan_nilai(kolom: str | None, nilai: str | None) -> str:
+    """A stored or audited value of field ``kolom`` as shown to who may not see full NIKs: a
+    NIK or No KK field's value masked whole (:func:`samarkan_nik`, whatever its length), any
+    other value's NIK-like numbers masked (:func:`samarkan_teks`)."""
+    if not nilai:
+        return nilai or ""
+    return samarkan_nik(nilai) if kolom in KOLOM_NOMOR else samarkan_teks(nilai)
+
+
+def samarkan_pesan(pesan: str | None, kolom: str | None = None, nilai: str | None = None,
+                   id_keluarga: str | None = None, id_individu: str | None = None) -> str:
+    """A data-quality finding's message (stored, or translated for the window) as shown to who
+    may not see full NIKs (:func:`samarkan_teks`): the finding's own NIK or No KK masked
+    whatever its length, every NIK-like number masked, the finding's IDs kept."""
+    return samarkan_teks(pesan, nomor=(nilai,) if kolom in KOLOM_NOMOR else (),
+                         kecuali=(id_keluarga, id_individu, nilai if kolom in KOLOM_ID else None))
+
+
+def samarkan_temuan(kolom: str | None, nilai: str | None, pesan: str | None,
+                    id_keluarga: str | None = None, id_individu: str | None = None
                     ) -> tuple[str | None, str]:
     """A data-quality finding's value and message as shown to who may not see full NIKs: a
-    NIK or No KK value masked like :func:`samarkan_nik`, also where the message quotes it
-    (whatever its length: a NIK with a digit missing is still one), and every other 16-digit
-    number in the message (:func:`samarkan_dalam_teks`). IDs (ID Keluarga, ID Individu) stay."""
-    pesan = pesan or ""
+    NIK or No KK value masked like :func:`samarkan_nik`, the message like
+    :func:`samarkan_pesan`. IDs (ID Keluarga, ID Individu) stay."""
+    pesan = samarkan_pesan(pesan, kolom, nilai, id_keluarga, id_individu)
     if nilai and kolom in KOLOM_NOMOR:
-        samar = samarkan_nik(nilai)
-        pesan = re.sub(rf"(?<!\d){re.escape(nilai)}(?!\d)", lambda _m: samar, pesan)
-        nilai = samar
-    return nilai, samarkan_dalam_teks(pesan)
+        nilai = samarkan_nik(nilai)
+    return nilai, pesan

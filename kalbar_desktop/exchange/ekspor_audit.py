@@ -19,7 +19,7 @@ import xlsxwriter
 
 from kalbar_desktop.domain import jejak
 from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
-from kalbar_desktop.domain.nik import samarkan_dalam_teks
+from kalbar_desktop.domain.nik import samarkan_nilai
 from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.exchange import tujuan as xtujuan
 from kalbar_desktop.storage import audit
@@ -56,7 +56,9 @@ def baris_tampilan(baris: tuple, nik_penuh: bool) -> list[str | int | None]:
     if not nik_penuh:
         for k in _BERISI_NIK:
             if d[k]:
-                d[k] = samarkan_dalam_teks(str(d[k]))
+                # a NIK or No KK field's old and new value masked whole, whatever its shape
+                kolom = d["kolom"] if k in ("nilai_lama", "nilai_baru") else None
+                d[k] = samarkan_nilai(kolom, str(d[k]))
     return [d["id"], d["waktu"], d["pengguna"], jejak.label_aksi(d["aksi"]), d["aksi"],
             d["tabel"], d["id_rekaman"], d["id_keluarga"], d["kolom"], d["nilai_lama"],
             d["nilai_baru"], d["alasan"], d["keterangan"], d["mesin"]]

@@ -7,8 +7,6 @@ Each dialog has a ``minta()``/``tampilkan()`` classmethod that opens it; tests d
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,14 +29,6 @@ from kalbar_desktop.ui.isian import IsianNik, IsianTanggal, KotakPilihan
 from kalbar_desktop.ui.label_kode import nilai_tampil, pilihan_kode
 from kalbar_desktop.ui.layar import atur_ukuran
 from kalbar_desktop.ui.lokal import waktu
-
-_NIK_16 = re.compile(r"(?<!\d)\d{16}(?!\d)")
-
-
-def samarkan_teks(teks: str | None) -> str:
-    """Mask every 16-digit number in ``teks`` (finding messages and history for users who may
-    not see full NIKs)."""
-    return _NIK_16.sub(lambda m: nik.samarkan_nik(m.group(0)), teks or "")
 
 
 class DialogCatatan(QDialog):
@@ -221,7 +211,9 @@ class DialogRiwayat(QDialog):
         self.tabel.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tabel.verticalHeader().hide()
         self.tabel.setWordWrap(False)
-        samar = (lambda t: t) if nik_penuh else samarkan_teks
+        # who may not see full NIKs: a NIK or No KK field's values masked whole, whatever
+        # their shape, and NIK-like numbers in other values and reasons
+        samar = (lambda _k, t: t) if nik_penuh else nik.samarkan_nilai
         for i, r in enumerate(baris):
             sel = (waktu(r["waktu"], detik=True),
                    ul.pelaku_audit(r["pengguna"], r["keterangan"]),
@@ -229,9 +221,9 @@ class DialogRiwayat(QDialog):
                     else ul.label_aksi_audit(r["aksi"])),
                    _label_kolom(r["kolom"]) or (r["id_rekaman"] if r["tabel"] == "anggota"
                                                 else ""),
-                   samar(nilai_tampil(r["kolom"], r["nilai_lama"])),
-                   samar(nilai_tampil(r["kolom"], r["nilai_baru"])),
-                   samar(r["alasan"] or r["keterangan"] or ""))
+                   samar(r["kolom"], nilai_tampil(r["kolom"], r["nilai_lama"])),
+                   samar(r["kolom"], nilai_tampil(r["kolom"], r["nilai_baru"])),
+                   samar(None, r["alasan"] or r["keterangan"] or ""))
             for j, teks in enumerate(sel):
                 item = QTableWidgetItem(teks)
                 item.setToolTip(teks)

@@ -50,7 +50,7 @@ from kalbar_desktop.domain import codes
 from kalbar_desktop.domain import status as ds
 from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
 from kalbar_desktop.domain.kolom import KOLOM_KELUARGA, Jenis
-from kalbar_desktop.domain.nik import samarkan_nik
+from kalbar_desktop.domain.nik import samarkan_nik, samarkan_pesan
 from kalbar_desktop.domain.status import (
     AksiPersetujuan,
     AlasanTidakLayak,
@@ -71,7 +71,6 @@ from kalbar_desktop.ui.dialog_verifikasi import (
     DialogAnggotaBaru,
     DialogCatatan,
     DialogRiwayat,
-    samarkan_teks,
 )
 from kalbar_desktop.ui.isian import (
     GAYA_FORM,
@@ -1053,7 +1052,9 @@ class FormKeluarga(QWidget):
             siapa = f"{nama.get(t.id_individu) or t.id_individu}: " if t.id_individu else ""
             # the rule's message in the interface language, the NIKs masked once translated
             rincian = bahasa.teks(t.pesan)
-            rincian = rincian if penuh else samarkan_teks(rincian)
+            if not penuh:
+                rincian = samarkan_pesan(rincian, t.kolom, t.nilai, t.id_keluarga,
+                                         t.id_individu)
             nama_aturan = ul.nama_aturan(t.aturan)
             sama = rincian.strip(" .").casefold() == nama_aturan.casefold()
             item = QListWidgetItem(f"⚠ {siapa}{nama_aturan}" + ("" if sama else f": {rincian}"))
