@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from kalbar_desktop.domain import jejak
 from kalbar_desktop.domain.akses import Pengguna, Peran, periksa_nama_akun, periksa_sandi
+from kalbar_desktop.domain.mirip import uraian_nama_asing
 from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.domain.wilayah import Tingkat, bersihkan_kode, tingkat
 from kalbar_desktop.storage import audit
@@ -311,16 +312,24 @@ def _cocok(hash_sandi: str | None, sandi: str) -> bool:
 
 
 NAMA_TIDAK_DIKENAL = "nama tidak dikenal"
-"""What a failed sign-in under a name that is no account records instead of the typed text."""
+"""How the record of a failed sign-in under a name that is no account begins (what follows:
+:func:`kalbar_desktop.domain.mirip.uraian_nama_asing`)."""
 
 
-def _catatan_gagal(nama_akun: str | None, nonaktif: bool, keterangan: str | None
+def _catatan_gagal(db: Database, nama: str, baris: tuple | None, keterangan: str | None
                    ) -> audit.Catatan:
     """The audit entry of a failed sign-in: under the account's own spelling (so the log's
     user filter finds the attempts) when an account of that name exists; otherwise under no
-    name and without the typed text, which may be a password typed into the name field."""
-    sebab = NAMA_TIDAK_DIKENAL if nama_akun is None else "akun nonaktif" if nonaktif else None
-    return audit.Catatan(aksi=jejak.MASUK_GAGAL, pengguna=nama_akun, tabel="pengguna",
+    name and without the typed text, which may be a password typed into the name field: only
+    the account it nearly is (a typing slip away) and its length, so an admin can tell a
+    mistyped name from something else."""
+    if baris is None:
+        nama_akun = [b[0] for b in db.execute("SELECT nama FROM pengguna")]
+        sebab = uraian_nama_asing(nama, nama_akun)
+    else:
+        sebab = None if baris[4] else "akun nonaktif"
+    return audit.Catatan(aksi=jejak.MASUK_GAGAL, pengguna=baris[1] if baris else None,
+                         tabel="pengguna",
                          keterangan="; ".join(filter(None, (keterangan, sebab))) or None)
 
 
@@ -330,7 +339,7 @@ def periksa(db: Database, nama: str, sandi: str, keterangan: str | None = None,
 
     Success and failure are written to the audit trail (``catat=False`` for a read-only
     session, which cannot write) with ``keterangan`` saying where (login, unlocking). A name
-    that is no account is not written (see :func:`_catatan_gagal`).
+    that is no account is not written as typed (see :func:`_catatan_gagal`).
     """
     nama = nama.strip()
     baris = db.execute("SELECT id, nama, peran, hash_sandi, aktif FROM pengguna WHERE nama = ?",
@@ -340,8 +349,7 @@ def periksa(db: Database, nama: str, sandi: str, keterangan: str | None = None,
         _cocok(None, sandi)
     if not ok:
         if catat:
-            audit.tulis(db, [_catatan_gagal(baris[1] if baris else None,
-                                            baris is not None and not baris[4], keterangan)])
+            audit.tulis(db, [_catatan_gagal(db, nama, baris, keterangan)])
         raise GagalMasuk(Pesan("Nama pengguna atau kata sandi salah, atau akun tidak aktif."))
     id_, nama_asli, peran, hash_sandi = baris[0], baris[1], Peran(baris[2]), baris[3]
     if catat:

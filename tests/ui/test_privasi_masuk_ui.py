@@ -47,11 +47,26 @@ def test_sandi_di_kolom_nama_tidak_tercatat(qtbot, db_akun):
     jejak = _jejak(db_akun)
     gagal = [b for b in jejak if b[3] == "MASUK_GAGAL"]
     assert len(gagal) == 1 and gagal[0][2] is None
-    assert "nama tidak dikenal" in gagal[0][11]
+    assert gagal[0][11] == "jendela masuk; nama tidak dikenal (tidak mirip nama akun mana pun)"
     assert not any(SANDI in str(v) for b in jejak for v in b)
     assert jejak[-1][2:4] == ("ani", "MASUK")
     log.tutup_log()
     assert SANDI not in log.berkas_log().read_text(encoding="utf-8")
+
+
+def test_salah_ketik_nama_di_jendela_masuk_dicatat_mirip_akun(qtbot, db_akun):
+    """"anni" for the account "ani": the admin reads a mistyped name, not a password."""
+    with sdb.terbuka(db_akun) as db:
+        d = LoginDialog(db, "", nama_db="uji.db")
+        qtbot.addWidget(d)
+        d.show()
+        d.nama.setText("anni")
+        d.sandi.setText(SANDI)
+        d.tombol_masuk.click()
+        assert d.isVisible() and d.pengguna is None
+    gagal = [b for b in _jejak(db_akun) if b[3] == "MASUK_GAGAL"]
+    assert [(b[2], b[11]) for b in gagal] == [
+        (None, "jendela masuk; nama tidak dikenal, mirip akun 'ani' (4 karakter)")]
 
 
 def test_layar_terkunci_mencatat_akunnya(qtbot, db_akun):
