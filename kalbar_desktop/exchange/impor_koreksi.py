@@ -23,6 +23,7 @@ import re
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 import msoffcrypto
@@ -950,7 +951,8 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
                 nomor, idk, None, _keluarga_tidak_ada(idk), jenis="ID_TIDAK_ADA"))
             continue
         lain = kus.keluarga_lain(lambda f, sel=sel: _sel(sel, i_identitas[f]), k,
-                                 lambda idk=idk: sekspor.identitas_tercatat(db, idk))
+                                 lambda idk=idk: sekspor.identitas_tercatat(
+                                     db, idk, partial(_sesudah_ekspor, ekspor)))
         if lain is not None:
             f, pesan = lain
             i = i_identitas[f]
@@ -1081,9 +1083,17 @@ def _diubah_sejak(k: sekspor.KeadaanKeluarga, waktu_ekspor: dt.datetime | None) 
 def _setelah(u: sekspor.UbahTercatat, ekspor: _Ekspor) -> bool:
     """Whether an audited change was made after the export: by its audit number, or (older
     workbooks) its time, where the export's own second counts as after."""
+    return _sesudah_ekspor(ekspor, u.id, u.waktu)
+
+
+def _sesudah_ekspor(ekspor: _Ekspor | None, nomor: int, waktu: str | None) -> bool:
+    """Whether audit row ``nomor`` written at ``waktu`` came after the export (see
+    :func:`_setelah`); with no export time known, none did."""
+    if ekspor is None:
+        return False
     if ekspor.nomor_audit is not None:
-        return u.id > ekspor.nomor_audit
-    w = _waktu(u.waktu)
+        return nomor > ekspor.nomor_audit
+    w = _waktu(waktu)
     return w is None or w >= ekspor.waktu  # unreadable: recent (a false alarm, never a loss)
 
 

@@ -6,7 +6,7 @@ A Data Keluarga row whose ID is a usulan of this database is applied only when i
 same family, in the spirit of the members' rule
 (:func:`kalbar_desktop.exchange.koreksi_anggota_baru.nama_atau_nik_sama`): the same desa, and
 the head's 16-digit NIK or the 16-digit No KK equal, or the head's name the same (case and
-spaces aside).
+spaces aside), compared with the values the usulan held here since the workbook went out.
 """
 
 from __future__ import annotations
@@ -29,24 +29,23 @@ HEADER_PERLU = frozenset(dkolom.normalisasi_header(h) for h in HEADER.values())
 
 
 def keluarga_lain(nilai: Callable[[str], object], k: sekspor.KeadaanKeluarga,
-                  riwayat: Callable[[], dict[str, list[str]]] | None = None,
-                  ) -> tuple[str, str] | None:
+                  riwayat: Callable[[], dict[str, list[str]]]) -> tuple[str, str] | None:
     """Whether a Data Keluarga row with the ID of family ``k`` of this database names another
     family (``nilai(field)``: the row's cell of that identity column, ``None`` when the column
     is missing). Only a usulan of this database is checked; a P3KE family's ID comes from the
-    source and is the same family everywhere. ``riwayat()`` gives every value the family's
-    identity fields held here (:func:`~kalbar_desktop.storage.ekspor.identitas_tercatat`):
-    a head renamed here after the workbook went out is still the same family. Returns ``None``
-    (the same family) or the field the problem names with its message (Indonesian)."""
+    source and is the same family everywhere. ``riwayat()`` gives the values the family's
+    identity fields held here since the workbook went out, the value in force last
+    (:func:`~kalbar_desktop.storage.ekspor.identitas_tercatat`): a head renamed here after the
+    export is still the same family, but a name, NIK or No KK it held only before (or a usulan
+    added here after the export) is not what the workbook showed, and a laptop's other family
+    carrying it is not taken for this one. Returns ``None`` (the same family) or the field the
+    problem names with its message (Indonesian)."""
     if k.asal != ASAL_USULAN:
         return None
     nama = nilai("nama_kepala")
     teks_nama = " ".join(str(nama).split()) if nama is not None else ""
     desa, _bentuk = dnik.teks_identitas(nilai("kode_kemdagri"))
-    tercatat = {"nama_kepala": [k.nama_kepala], "nik_kepala": [k.nik_kepala],
-                "no_kk": [k.no_kk], "kode_kemdagri": [k.kode_wilayah]}
-    if riwayat is not None and not _sama(teks_nama, desa, nilai, tercatat):
-        tercatat = riwayat()
+    tercatat = riwayat()
     if _sama(teks_nama, desa, nilai, tercatat):
         return None
     sekarang = {f: (v[-1] if v else None) for f, v in tercatat.items()}

@@ -8,7 +8,7 @@ always in the same order: by Kode Kemdagri, then ID Keluarga (then the member's 
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -337,26 +337,35 @@ IDENTITAS_KEPALA = ("nama_kepala", "nik_kepala", "no_kk", "kode_kemdagri")
 """The fields that say which family a row is (its head, No KK and desa)."""
 
 
-def identitas_tercatat(db: Database, id_keluarga: str) -> dict[str, list[str]]:
-    """Every value the fields :data:`IDENTITAS_KEPALA` of a family have held in this database,
-    oldest first and the value in force last: its own values, every audited correction (old and
-    new value) and the correction in force. A family renamed after a workbook went out is still
-    known by the name the workbook shows."""
+def identitas_tercatat(db: Database, id_keluarga: str,
+                       sesudah: Callable[[int, str | None], bool]) -> dict[str, list[str]]:
+    """The values the fields :data:`IDENTITAS_KEPALA` of a family have held in this database
+    from a point on (``sesudah(audit row number, time)``: whether a change was made after it),
+    oldest first and the value in force last: the old and new value of each audited correction
+    after the point (an empty one: the family's own value) and the value in force. A family
+    renamed after a workbook went out is still known by the name the workbook shows; for a
+    proposed new family added after the point, only the value in force counts (the workbook
+    never showed any of its values)."""
     hasil: dict[str, list[str]] = {f: [] for f in IDENTITAS_KEPALA}
     b = db.execute(f"SELECT {', '.join('k.' + f for f in IDENTITAS_KEPALA)}, v.koreksi_json "
                    f"{_DARI} WHERE k.id_keluarga = ?", [id_keluarga]).fetchone()
     if b is None:
         return hasil
-    for f, nilai in zip(IDENTITAS_KEPALA, b, strict=False):
-        hasil[f].append(nilai)
-    for kolom, lama, baru in db.execute(
-            "SELECT kolom, nilai_lama, nilai_baru FROM audit_log WHERE id_keluarga = ? "
-            f"AND tabel = 'keluarga' AND kolom IN ({', '.join('?' * len(IDENTITAS_KEPALA))}) "
-            "ORDER BY id", [id_keluarga, *IDENTITAS_KEPALA]):
-        hasil[kolom] += [lama, baru]
+    sendiri = dict(zip(IDENTITAS_KEPALA, b, strict=False))
+    for nomor, waktu, kolom, lama, baru in db.execute(
+            "SELECT id, waktu, kolom, nilai_lama, nilai_baru FROM audit_log WHERE id_keluarga = ? "
+            "AND tabel = 'keluarga' AND (aksi = 'TAMBAH_USULAN' OR kolom IN "
+            f"({', '.join('?' * len(IDENTITAS_KEPALA))})) ORDER BY id",
+            [id_keluarga, *IDENTITAS_KEPALA]):
+        if not sesudah(nomor, waktu):
+            continue
+        if kolom is None:  # added after the point
+            hasil = {f: [] for f in IDENTITAS_KEPALA}
+            break
+        hasil[kolom] += [lama or sendiri[kolom], baru or sendiri[kolom]]
     koreksi = json.loads(b[-1] or "{}")
     for f in IDENTITAS_KEPALA:
-        berlaku = koreksi.get(f) or b[IDENTITAS_KEPALA.index(f)]
+        berlaku = koreksi.get(f) or sendiri[f]
         hasil[f] = [n for n in dict.fromkeys(hasil[f]) if n and n != berlaku] \
             + ([berlaku] if berlaku else [])
     return hasil
