@@ -148,6 +148,21 @@ def _keluarga_tidak_ada(id_keluarga: str) -> str:
     return Pesan("ID Keluarga tidak ada di basis data")
 
 
+def _tanpa_id(nama: str | None, alamat: str | None, desa: str | None) -> str:
+    """Why a Data Keluarga row without ID Keluarga holding entries is not applied, naming the
+    family by its head (or, with no name, by its address) and its desa, and what to do."""
+    if nama or not alamat:
+        return Pesan("ID Keluarga kosong pada baris keluarga '{nama}' di desa '{desa}' yang "
+                     "berisi isian: isi ID Keluarga dari baris aslinya, atau catat keluarga ini "
+                     "sebagai usulan keluarga baru di kantor (Verifikasi > Usulan keluarga "
+                     "baru...)", nama=nama or "-", desa=desa or "-")
+    return Pesan("ID Keluarga kosong pada baris berisi alamat '{alamat}' di desa '{desa}' tanpa "
+                 "nama kepala keluarga: isi ID Keluarga dari baris aslinya, atau catat keluarga "
+                 "ini sebagai usulan keluarga baru di kantor (Verifikasi > Usulan keluarga "
+                 "baru...); bila baris ini memang sisa, kosongkan alamatnya", alamat=alamat,
+                 desa=desa or "-")
+
+
 def _keluarga_lain(baris: int) -> str:
     """Why a member's row of a laptop's usulan carrying another family's ID is not applied."""
     return Pesan("keluarganya di lembar Data Keluarga (baris {baris}) adalah usulan lain dari "
@@ -166,6 +181,7 @@ _HEADER_KELUARGA_PERLU = frozenset(
 _HEADER_ANGGOTA_PERLU = frozenset(
     [_HEADER_INDIVIDU] + [dkolom.normalisasi_header(h) for h in LABEL_ANGGOTA.values()])
 _HEADER_DESA = dkolom.normalisasi_header(dkolom.KOLOM_KELUARGA["desa"].header)
+_HEADER_ALAMAT = dkolom.normalisasi_header(dkolom.KOLOM_KELUARGA["alamat"].header)
 _HEADER_STATUS_ANGGOTA = dkolom.normalisasi_header(LABEL_ANGGOTA["status_anggota"])
 _ID_ANGGOTA_BARU = re.compile(r"-B\d+$", re.IGNORECASE)
 """The end of an ID made for a member added in the application (``{id_keluarga}-B01``)."""
@@ -810,7 +826,7 @@ def _baca_lembar(path: Path, kata_sandi: str | None,
                     lembar=LEMBAR_KELUARGA))
             lapor(Pesan("Membaca workbook"), 0.05)
             baris_k = _baris_perlu(lembar_k.baris(), _HEADER_ID, _HEADER_KELUARGA_PERLU,
-                                   kus.HEADER_PERLU | {_HEADER_DESA}, _usulan)
+                                   kus.HEADER_PERLU | {_HEADER_DESA, _HEADER_ALAMAT}, _usulan)
             lembar_k.lepaskan()
             waktu = None
             lembar_ket = nama.get(dkolom.normalisasi_header(LEMBAR_KETERANGAN))
@@ -892,11 +908,13 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
         return pemulih.baca(mentah := _sel(sel, i_id), _teks(mentah))
 
     i_identitas = {f: posisi.get(dkolom.normalisasi_header(h)) for f, h in kus.HEADER.items()}
-    i_desa = posisi.get(_HEADER_DESA)
-    # A row without ID holding nothing of a family's verification or identity (blank cells,
-    # its region or other columns a re-import does not read) is a leftover, as in Data Anggota.
+    i_desa, i_alamat = posisi.get(_HEADER_DESA), posisi.get(_HEADER_ALAMAT)
+    # A row without ID holding nothing of a family's verification, identity or address (blank
+    # cells, its region or other columns a re-import does not read) is a leftover, as in Data
+    # Anggota; an address is something the field officer typed.
     i_berisi = {*kolom_f.values(), *(i for f in ("nama_kepala", "nik_kepala", "no_kk")
-                                     if (i := i_identitas[f]) is not None)}
+                                     if (i := i_identitas[f]) is not None),
+                *([i_alamat] if i_alamat is not None else [])}
     per_id: dict[str, list[int]] = {}
     for nomor, sel in data:
         idk, _calon = id_baris(sel)
@@ -904,13 +922,11 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
             per_id.setdefault(idk, []).append(nomor)
         elif any(_teks(_sel(sel, i)) for i in i_berisi):
             pratinjau.masalah.append(MasalahBaris(
-                nomor, None, _kolom(huruf(i_id), "ID Keluarga P3KE"), Pesan(
-                    "ID Keluarga kosong pada baris keluarga '{nama}' di desa '{desa}' yang "
-                    "berisi isian: isi ID Keluarga dari baris aslinya, atau catat keluarga ini "
-                    "sebagai usulan keluarga baru di kantor (Verifikasi > Usulan keluarga "
-                    "baru...)", nama=_teks(_sel(sel, i_identitas["nama_kepala"])) or "-",
-                    desa=_teks(_sel(sel, i_desa))
-                    or _teks(_sel(sel, i_identitas["kode_kemdagri"])) or "-"),
+                nomor, None, _kolom(huruf(i_id), "ID Keluarga P3KE"),
+                _tanpa_id(_teks(_sel(sel, i_identitas["nama_kepala"])),
+                          _teks(_sel(sel, i_alamat)),
+                          _teks(_sel(sel, i_desa))
+                          or _teks(_sel(sel, i_identitas["kode_kemdagri"]))),
                 jenis="ID_KOSONG"))
     keadaan: dict[str, sekspor.KeadaanKeluarga] = {}
     ids = list(per_id)

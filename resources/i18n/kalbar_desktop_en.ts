@@ -5910,6 +5910,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>A family with status {persetujuan} cannot be changed</translation>
     </message>
     <message>
+        <source>ID Keluarga kosong pada baris berisi alamat &apos;{alamat}&apos; di desa &apos;{desa}&apos; tanpa nama kepala keluarga: isi ID Keluarga dari baris aslinya, atau catat keluarga ini sebagai usulan keluarga baru di kantor (Verifikasi &gt; Usulan keluarga baru...); bila baris ini memang sisa, kosongkan alamatnya</source>
+        <translation>ID Keluarga is empty in a row holding the address &apos;{alamat}&apos; in desa &apos;{desa}&apos; without a head of family&apos;s name: fill in the ID Keluarga from its original row, or record this family as a new family proposal at the office (Verification &gt; New family proposal...); if the row is indeed a leftover, clear its address</translation>
+    </message>
+    <message>
         <source>keluarganya di lembar Data Keluarga (baris {baris}) adalah usulan lain dari laptop, bukan keluarga dengan ID ini di basis data ini; tidak diterapkan</source>
         <translation>its family in the Data Keluarga sheet (row {baris}) is another proposal from a laptop, not the family with this ID in this database; not applied</translation>
     </message>

@@ -109,7 +109,6 @@ def test_baris_tanpa_id_keluarga_berisi_verifikasi_menyebut_keluarganya(tmp_path
         ws.cell(sisa, kolom[c]).value = ws.cell(r2, kolom[c]).value
     ws.cell(sisa, kolom["Catatan"]).value = "   "
     ws.cell(sisa + 1, kolom["Nama Kepala Keluarga"]).value = " "
-    ws.cell(sisa + 2, kolom["Alamat"]).value = "Jl. Parit Baru"
     diedit = tmp_path / "tanpa_id.xlsx"
     wb.save(diedit)
 

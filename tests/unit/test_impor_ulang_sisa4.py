@@ -1,11 +1,14 @@
 """Re-import leftovers, fourth round: an usulan is known by the values it held since the workbook
-went out (not by every name, NIK or No KK it ever held). Databases from P3KE files written with
+went out (not by every name, NIK or No KK it ever held), and Data Keluarga rows without ID
+Keluarga that hold an address or show the desa by name. Databases from P3KE files written with
 openpyxl (tests/lapangan.py); workbooks exported by the application and edited by hand with
 openpyxl."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import openpyxl
 
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import verifikasi as sv
@@ -98,3 +101,50 @@ def test_usulan_dikenali_dari_nama_sesudah_ekspor_bukan_sebelumnya(tmp_path):
     _terapkan(kantor, p)
     assert _v(kantor, UB).verifikasi.catatan == "dikunjungi"
 
+
+def test_baris_tanpa_id_keluarga_berisi_alamat_atau_nama_desa_disebut(tmp_path):
+    """Data Keluarga rows whose ID Keluarga was cleared in Excel, in a sheet whose Desa/Kelurahan
+    column holds the desa's name (typed by hand here): a row holding a head's name is named with
+    the desa's name, not its code; a row holding only an address (Alamat, with RT/RW) is an
+    entry too, named by its address and desa, saying what to do; a row holding only its region
+    is still a leftover. Nothing of them is applied; another family's change is."""
+    kantor = db_desa(tmp_path)
+    wb = openpyxl.load_workbook(_ekspor(kantor, "kantor"))
+    ws = wb["Data Keluarga"]
+    kolom = {c.value: c.column for c in ws[1]}
+    baris = {ws.cell(r, kolom["ID Keluarga P3KE"]).value: r for r in range(2, ws.max_row + 1)}
+    k1, k2 = sorted(baris)[:2]
+    r1, r2 = baris[k1], baris[k2]
+    for r in range(2, ws.max_row + 1):
+        ws.cell(r, kolom["Desa/Kelurahan"]).value = "SUNGAI RENGAS"
+    ws.cell(r1, kolom["Catatan"]).value = "dikunjungi ulang"
+    nama = ws.cell(r2, kolom["Nama Kepala Keluarga"]).value
+    ws.cell(r2, kolom["ID Keluarga P3KE"]).value = None
+    ws.cell(r2, kolom["Status verifikasi"]).value = "Ditemukan"
+    r_alamat, r_wilayah = ws.max_row + 1, ws.max_row + 2
+    for r in (r_alamat, r_wilayah):
+        for c in ("Provinsi", "Kabupaten/Kota", "Kecamatan", "Desa/Kelurahan", "Kode Kemdagri"):
+            ws.cell(r, kolom[c]).value = ws.cell(r1, kolom[c]).value
+    ws.cell(r_alamat, kolom["Alamat"]).value = "Jl. Parit Baru RT 003 RW 001"
+    diedit = tmp_path / "tanpa_id_desa.xlsx"
+    wb.save(diedit)
+    huruf = openpyxl.utils.get_column_letter(kolom["ID Keluarga P3KE"])
+
+    p = _baca(kantor, diedit)
+    assert [(m.baris, m.kolom, m.jenis) for m in p.masalah] == [
+        (r2, f"{huruf} (ID Keluarga P3KE)", "ID_KOSONG"),
+        (r_alamat, f"{huruf} (ID Keluarga P3KE)", "ID_KOSONG")]
+    assert p.masalah[0].pesan == (
+        f"ID Keluarga kosong pada baris keluarga '{nama}' di desa 'SUNGAI RENGAS' yang berisi "
+        "isian: isi ID Keluarga dari baris aslinya, atau catat keluarga ini sebagai usulan "
+        "keluarga baru di kantor (Verifikasi > Usulan keluarga baru...)")
+    assert p.masalah[1].pesan == (
+        "ID Keluarga kosong pada baris berisi alamat 'Jl. Parit Baru RT 003 RW 001' di desa "
+        "'SUNGAI RENGAS' tanpa nama kepala keluarga: isi ID Keluarga dari baris aslinya, atau "
+        "catat keluarga ini sebagai usulan keluarga baru di kantor (Verifikasi > Usulan keluarga "
+        "baru...); bila baris ini memang sisa, kosongkan alamatnya")
+    assert [(k.id_keluarga, [u.baru for u in k.perubahan]) for k in p.keluarga] == [
+        (k1, ["dikunjungi ulang"])]
+    _terapkan(kantor, p)
+    assert _v(kantor, k1).verifikasi.catatan == "dikunjungi ulang"
+    assert _v(kantor, k2).verifikasi.status_verifikasi == "BELUM"
