@@ -111,8 +111,9 @@ def _ingat(folder: Path | None = None, kantor: str | None = None) -> None:
 def _daftar_wilayah(db: sdb.BasisData, pengguna: Pengguna,
                     tingkat: Sequence[str] = ("kecamatan", "desa_kelurahan")
                     ) -> list[tuple[str, str]]:
-    """(label, code) of the regions holding families that the user works in, kecamatan first
-    and their desa indented below."""
+    """(label, code) of the regions holding families that the user works in: a kabupaten/kota
+    (only where the user's work region is the whole of it), each kecamatan and its desa indented
+    below."""
     hasil = []
     for s in swilayah.pohon(db):
         if s.tingkat not in tingkat:
@@ -120,7 +121,14 @@ def _daftar_wilayah(db: sdb.BasisData, pengguna: Pengguna,
         if pengguna.wilayah and not any(s.kode.startswith(w) or w.startswith(s.kode)
                                         for w in pengguna.wilayah):
             continue
-        if s.tingkat == "kecamatan":
+        if s.tingkat == "kabupaten_kota":
+            # the province's workbook is one per kabupaten/kota: a verifikator of the whole
+            # kabupaten makes it here; an operator of one kecamatan is not offered it
+            if pengguna.wilayah and not any(s.kode.startswith(w) for w in pengguna.wilayah):
+                continue
+            label = (f"{s.nama} ({s.kode})" if s.nama != s.kode else _tr(QT_TRANSLATE_NOOP(
+                "Laporan", "Kabupaten/Kota {0}")).format(s.kode))
+        elif s.tingkat == "kecamatan":
             label = (_tr(QT_TRANSLATE_NOOP("Laporan", "Kecamatan {0} ({1})")).format(
                 s.nama, s.kode) if s.nama != s.kode
                 else _tr(QT_TRANSLATE_NOOP("Laporan", "Kecamatan {0}")).format(s.kode))
@@ -322,7 +330,8 @@ class DialogEkspor(_DialogTugas):
         self.wilayah.setObjectName("exportWilayah")
         if not pengguna.wilayah:
             self.wilayah.addItem(self.tr("Seluruh basis data"), None)
-        for label, kode in _daftar_wilayah(jendela.db, pengguna):
+        for label, kode in _daftar_wilayah(
+                jendela.db, pengguna, ("kabupaten_kota", "kecamatan", "desa_kelurahan")):
             self.wilayah.addItem(label, kode)
         f.addRow(self.tr("&Wilayah:"), self.wilayah)
         self.hanya_disetujui = QCheckBox(self.tr("Hanya keluarga yang sudah &disetujui"))

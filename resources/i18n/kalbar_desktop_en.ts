@@ -2965,6 +2965,10 @@
 <context>
     <name>Laporan</name>
     <message>
+        <source>Kabupaten/Kota {0}</source>
+        <translation>Regency/City {0}</translation>
+    </message>
+    <message>
         <source>Kecamatan {0} ({1})</source>
         <translation>District {0} ({1})</translation>
     </message>
