@@ -250,6 +250,8 @@ class FormKeluarga(QWidget):
         self.kelayakan_combo.setObjectName("kelayakanCombo")
         self.alasan_combo = KotakPilihan(ul.pilihan(AlasanTidakLayak))
         self.alasan_combo.setObjectName("alasanCombo")
+        for kotak in (self.status_combo, self.kelayakan_combo, self.alasan_combo):
+            kotak.tampil_utuh()  # short labels: shown whole in both languages
         self.alasan_lainnya = QLineEdit()
         self.alasan_lainnya.setObjectName("alasanLainnyaEdit")
         self.pindah_ke = IsianPindah()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QEvent, QRegularExpression, QSize, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -27,6 +29,20 @@ from kalbar_desktop.ui.lokal import tanggal_pendek
 from kalbar_desktop.ui.tip import combo_terpotong
 
 KOSONG_LABEL = "—"
+LEBAR_DAFTAR_MAKS = 560
+"""Widest a choice's drop-down list is made for its longest item (pixels)."""
+RUANG_DAFTAR = 32
+"""A drop-down list item's frame and margins around its text (both sides, pixels)."""
+
+
+def lebar_kotak(kotak: QComboBox, teks: str) -> int:
+    """The width ``kotak`` needs to show ``teks`` whole while closed (frame and arrow too)."""
+    opsi = QStyleOptionComboBox()
+    kotak.initStyleOption(opsi)
+    fm = kotak.fontMetrics()
+    isi = QSize(fm.horizontalAdvance(teks), fm.height())
+    return kotak.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, opsi, isi,
+                                          kotak).width()
 
 
 class KotakPilihan(QComboBox):
@@ -42,6 +58,8 @@ class KotakPilihan(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(8)
         self._kosong = kosong
+        self._utuh: int | None = None
+        self._lebar_utuh = 0
         self.isi(pilihan)
 
     def isi(self, pilihan: Iterable[tuple[str, str]]) -> None:
@@ -53,6 +71,35 @@ class KotakPilihan(QComboBox):
         for kode, label in pilihan:
             self.addItem(label, kode)
         self.blockSignals(False)
+        self._atur_lebar()
+
+    def tampil_utuh(self, batas: int = 240) -> None:
+        """Ask the layout for the width of the longest choice in the window's language (up to
+        ``batas`` pixels), so a chosen English label is not cut where there is room. Its least
+        width stays that of :meth:`minimumContentsLength` characters: a form or panel is never
+        made wider for it. Kept when the items change."""
+        self._utuh = batas
+        self._atur_lebar()
+
+    def sizeHint(self) -> QSize:
+        ukuran = super().sizeHint()
+        if self._utuh is not None and self._lebar_utuh > ukuran.width():
+            ukuran.setWidth(self._lebar_utuh)
+        return ukuran
+
+    def _atur_lebar(self) -> None:
+        # The list that drops down is as wide as its longest item: Windows' own style keeps it
+        # as narrow as the closed box and cut the longer English labels ("Civil servant/...").
+        teks = [self.itemText(i) for i in range(self.count())]
+        daftar = self.view()
+        lebar = max(map(daftar.fontMetrics().horizontalAdvance, teks), default=0) + RUANG_DAFTAR
+        if self.count() > self.maxVisibleItems():
+            lebar += daftar.verticalScrollBar().sizeHint().width()
+        daftar.setMinimumWidth(min(lebar, LEBAR_DAFTAR_MAKS))
+        if self._utuh is not None and teks:
+            terpanjang = max(teks, key=self.fontMetrics().horizontalAdvance)
+            self._lebar_utuh = min(lebar_kotak(self, terpanjang), self._utuh)
+            self.updateGeometry()
 
     def kode(self) -> str | None:
         """The stored value of the current choice (``None`` for the empty choice)."""
@@ -68,6 +115,7 @@ class KotakPilihan(QComboBox):
         if i < 0:
             self.addItem(self.tr("{0} (tidak ada di daftar kode)").format(kode), kode)
             i = self.count() - 1
+            self._atur_lebar()
         self.setCurrentIndex(i)
 
     def event(self, event) -> bool:

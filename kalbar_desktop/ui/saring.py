@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QStyle,
-    QStyleOptionComboBox,
     QToolButton,
     QWidget,
 )
@@ -29,7 +27,7 @@ from kalbar_desktop.domain import codes
 from kalbar_desktop.domain import status as ds
 from kalbar_desktop.storage.daftar import KOSONG, Saring
 from kalbar_desktop.ui import label as ul
-from kalbar_desktop.ui.isian import KotakPilihan
+from kalbar_desktop.ui.isian import KotakPilihan, lebar_kotak
 from kalbar_desktop.ui.lokal import tanggal
 
 JEDA_CARI_MS = 250
@@ -98,14 +96,11 @@ class PanelSaring(QGroupBox):
         def kotak(nama: str, semua: str, pilihan: list[tuple[str, str]]) -> KotakPilihan:
             k = KotakPilihan([("", semua), *pilihan], kosong=False)
             k.setObjectName(nama)
-            # wide enough for its "Semua ..." choice; the list that drops down is as wide as
-            # its longest choice, and a chosen one cut with "..." shows whole as tooltip
-            opsi = QStyleOptionComboBox()
-            k.initStyleOption(opsi)
-            isi = QSize(k.fontMetrics().horizontalAdvance(semua), k.fontMetrics().height())
-            k.setMinimumWidth(k.style().sizeFromContents(
-                QStyle.ContentsType.CT_ComboBox, opsi, isi, k).width())
-            k.view().setMinimumWidth(k.view().sizeHintForColumn(0) + 24)
+            # wide enough for its "Semua ..." choice (the panel stays narrow: the table and
+            # an open form share the rest of a 1366-pixel screen); the list that drops down
+            # shows every choice whole (KotakPilihan), a chosen one cut with "..." shows
+            # whole as tooltip
+            k.setMinimumWidth(lebar_kotak(k, semua))
             k.currentIndexChanged.connect(lambda _i: self.berubah.emit())
             return k
 

@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>ASN/TNI/Polri</source>
-        <translation>Civil servant/military/police (ASN/TNI/Polri)</translation>
+        <translation>Civil servant/army/police</translation>
     </message>
     <message>
         <source>Meninggal</source>
@@ -1509,7 +1509,7 @@
     </message>
     <message>
         <source>ID keluarga &amp;ganda</source>
-        <translation>&amp;Duplicate of family ID</translation>
+        <translation>&amp;Duplicate of</translation>
     </message>
     <message>
         <source>&amp;Tanggal kunjungan</source>
@@ -1521,7 +1521,7 @@
     </message>
     <message>
         <source>No. BA &amp;musdes</source>
-        <translation>Village meetin&amp;g report no.</translation>
+        <translation>Meetin&amp;g minutes no.</translation>
     </message>
     <message>
         <source>Tanggal m&amp;usdes</source>
