@@ -42,6 +42,8 @@ from kalbar_desktop.ui.lokal import angka, waktu
 from kalbar_desktop.ui.tasks import Konteks, Tugas
 
 BATAS_TAMPIL = 5000
+LEBAR_PENGGUNA = (ekspor_audit.LEBAR[2] * 7, 340)
+"""Narrowest and widest the Pengguna column is made for its names (pixels)."""
 
 
 _K_WAKTU, _K_PENGGUNA, _K_TINDAKAN, _K_KODE, _K_TABEL, _K_ID_REKAMAN, _K_KOLOM = \
@@ -231,6 +233,7 @@ class AuditLogDialog(QDialog):
         s = self.saring()
         baris = saudit.cari(self.db, s, BATAS_TAMPIL)
         self.model.isi([ekspor_audit.baris_tampilan(b, self.nik_penuh) for b in baris])
+        self._lebarkan_pengguna()
         total = saudit.hitung(self.db, s)
         teks = self.tr("{0} baris cocok").format(angka(total))
         if total > len(baris):
@@ -239,6 +242,20 @@ class AuditLogDialog(QDialog):
         if not self.nik_penuh:
             teks += self.tr(". NIK disamarkan.")
         self.jumlah.setText(teks)
+
+    def _lebarkan_pengguna(self) -> None:
+        """The Pengguna column as wide as its longest name shown ("Pembaruan program (0012
+        kelayakan_tanpa_status)" of a migration's rows), within :data:`LEBAR_PENGGUNA`; the
+        full text stays in the tooltip. Widened only: a width the person dragged is kept."""
+        ukur = self.tabel.fontMetrics().horizontalAdvance
+        pelaku = {(b[_K_PENGGUNA], None if b[_K_PENGGUNA] else b[_K_KETERANGAN])
+                  for b in self.model.baris}  # a migration's rows: no user, its note
+        teks = {ul.pelaku_audit(p, k) for p, k in pelaku}
+        teks.add(self.model.headerData(_K_PENGGUNA, Qt.Orientation.Horizontal))
+        terlebar = max(ukur(t) for t in teks if t) + 16
+        lebar = min(max(terlebar, LEBAR_PENGGUNA[0]), LEBAR_PENGGUNA[1])
+        if lebar > self.tabel.columnWidth(_K_PENGGUNA):
+            self.tabel.setColumnWidth(_K_PENGGUNA, lebar)
 
     def _pilih_tujuan(self) -> None:
         nama, _ = QFileDialog.getSaveFileName(

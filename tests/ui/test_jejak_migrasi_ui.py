@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QTableView, QTableWidget
 from kalbar_desktop.exchange import ekspor_audit
 from kalbar_desktop.storage import audit
 from kalbar_desktop.ui import create_main_window
-from kalbar_desktop.ui.audit_dialog import AuditLogDialog
+from kalbar_desktop.ui.audit_dialog import LEBAR_PENGGUNA, AuditLogDialog
 from tests.unit.test_kelayakan_tanpa_status import SKEMA, _tanam
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -47,6 +47,15 @@ def _riwayat_pengguna(w, idk: str) -> list[tuple[str, str]]:
     return d, hasil
 
 
+def _pengguna_utuh(dialog: AuditLogDialog, teks: str) -> None:
+    """The Pengguna column shows ``teks`` whole (it read "Pembaruan ..."), within its widest;
+    the column next to it keeps its width."""
+    tabel = dialog.findChild(QTableView, "auditTabel")
+    perlu = tabel.fontMetrics().horizontalAdvance(teks)
+    assert perlu < tabel.columnWidth(_K_PENGGUNA) <= LEBAR_PENGGUNA[1]
+    assert tabel.columnWidth(_K_PENGGUNA + 1) == ekspor_audit.LEBAR[_K_PENGGUNA + 1] * 7
+
+
 def test_baris_migrasi_tampil_sebagai_pembaruan_program(qtbot, tmp_path, folder_qm, pasang):
     pasang("id", folder_qm)
     w, path, idk = _jendela_sesudah_migrasi(qtbot, tmp_path)
@@ -71,6 +80,7 @@ def test_baris_migrasi_tampil_sebagai_pembaruan_program(qtbot, tmp_path, folder_
     orang = [r for r in range(m.rowCount()) if m.baris[r][_K_PENGGUNA]]
     assert orang
     assert all(m.index(r, _K_PENGGUNA).data() == m.baris[r][_K_PENGGUNA] for r in orang)
+    _pengguna_utuh(dialog, "Pembaruan program (0012 kelayakan_tanpa_status)")
     dialog.resize(1300, 500)
     dialog.grab().save(str(SHOTS / "audit_migrasi.png"))
     dialog.close()
@@ -101,6 +111,7 @@ def test_baris_migrasi_dalam_bahasa_inggris(qtbot, tmp_path, folder_qm, pasang):
     m = dialog.findChild(QTableView, "auditTabel").model()
     assert "Program update (0012 kelayakan_tanpa_status)" in {
         m.index(r, _K_PENGGUNA).data() for r in range(m.rowCount())}
+    _pengguna_utuh(dialog, "Program update (0012 kelayakan_tanpa_status)")
     dialog.close()
     w.close()
     pasang("id", folder_qm)
