@@ -29,9 +29,10 @@ WILAYAH_CSV = AKAR.parent / "shared" / "wilayah_61" / "wilayah_61_all.csv"
 UKURAN_JENDELA = (1366, 740)
 """The main window's own default size (a 1366x768 laptop screen)."""
 FOLDER_TAMPIL = PureWindowsPath(r"D:\P3KE")
-"""The folder the pictures show in a "Simpan ke" or workbook field: one like the office
-laptops' (the dialogs propose the Documents folder of whoever runs this script,
-``/root/Documents``, and the re-imported workbook lies in its temporary folder)."""
+"""The folder the pictures show in a "Simpan ke" or workbook field and in the status bar's
+database path: one like the office laptops' (the dialogs propose the Documents folder of
+whoever runs this script, ``/root/Documents``, and the database and the re-imported workbook
+lie in its temporary folder)."""
 
 
 def _siapkan_lingkungan(rumah: Path) -> None:
@@ -50,6 +51,9 @@ class Juru:
         self.keluar = keluar
         self.hanya = hanya
         self.dibuat: list[Path] = []
+        self.tampil_sebagai: dict[str, str] = {}
+        """Paths of the script's temporary folder and what the pictures show instead (the
+        status bar's database path: see :meth:`simpan`)."""
 
     def mau(self, nama: str) -> bool:
         return not self.hanya or nama in self.hanya
@@ -78,6 +82,7 @@ class Juru:
         if not widget.isVisible():
             widget.show()
         self.tunggu()
+        self._tampil_di_kantor(widget)
         gambar = (widget.grab(area) if area is not None else widget.grab()).toImage()
         # a thin frame: white dialogs stand out from the white page of the guide
         pelukis = QPainter(gambar)
@@ -94,6 +99,22 @@ class Juru:
         print(f"  {path.relative_to(AKAR) if path.is_relative_to(AKAR) else path} "
               f"({gambar.width()}x{gambar.height()}, {path.stat().st_size // 1024} KB)")
         return path
+
+
+    def _tampil_di_kantor(self, widget) -> None:
+        """Every label of ``widget`` that names a path of :attr:`tampil_sebagai` (the status
+        bar's "Basis data: ...") names the office's instead (the picture only; the window
+        writes it again on its next refresh)."""
+        from PySide6.QtWidgets import QLabel
+
+        for label in [widget, *widget.findChildren(QLabel)]:
+            if not isinstance(label, QLabel):
+                continue
+            teks = label.text()
+            for asli, tampil in self.tampil_sebagai.items():
+                teks = teks.replace(asli, tampil)
+            if teks != label.text():
+                label.setText(teks)
 
 
 def tampil_di_folder_kantor(isian) -> None:
@@ -382,6 +403,7 @@ def main(argv: list[str] | None = None) -> int:
         db_path, berkas, contoh = buat_data(kerja, args.keluarga)
         print(f"Tangkapan layar ({args.bahasa}) ke {args.keluar}:")
         juru = Juru(args.keluar, set(args.hanya))
+        juru.tampil_sebagai[str(db_path)] = str(FOLDER_TAMPIL / db_path.name)
         potret(juru, db_path, berkas, contoh, kerja)
         total = sum(p.stat().st_size for p in juru.dibuat)
         print(f"{len(juru.dibuat)} gambar, {total // 1024} KB")

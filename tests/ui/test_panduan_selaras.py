@@ -267,3 +267,26 @@ def test_huruf_bergaris_bawah_unik_per_menu(qtbot, db_isi, pasang, folder_qm, ba
     w.close()
     w.db.close()
     assert not ganda, ganda
+
+
+def test_tangkapan_layar_menampilkan_basis_data_di_folder_kantor(qtbot, db_isi, tmp_path):
+    """The guide's pictures of the main window show the database in D:\\P3KE, like an office
+    laptop, in the status bar, not the script's temporary folder (the picture only)."""
+    import importlib.util
+
+    from PySide6.QtWidgets import QLabel
+
+    spec = importlib.util.spec_from_file_location(
+        "tangkapan_layar", AKAR / "scripts" / "tangkapan_layar.py")
+    skrip = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(skrip)
+    w = create_main_window(db_isi, user="penguji")
+    qtbot.addWidget(w)
+    w.tutup_tanpa_tanya = True
+    juru = skrip.Juru(tmp_path, set())
+    juru.tampil_sebagai[str(db_isi)] = str(skrip.FOLDER_TAMPIL / db_isi.name)
+    assert juru.simpan(w, "jendela").is_file()
+    teks = [label.text() for label in w.statusBar().findChildren(QLabel)]
+    assert "Basis data: D:\\P3KE\\uji.db" in teks
+    assert not any(str(db_isi.parent) in t for t in teks)
+    w.close()
