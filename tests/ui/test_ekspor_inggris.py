@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QLineEdit, QPushButton
 
 from kalbar_desktop.cli import main
 from kalbar_desktop.ui import bahasa, create_main_window
@@ -29,8 +29,10 @@ def test_masalah_opsi_ekspor_berbahasa_inggris(qtbot, inggris, db_isi, tmp_path)
     qtbot.addWidget(w)
     w.show()
     w.findChild(QAction, "aksiEksporProvinsi").trigger()
-    d = next(x for x in QApplication.topLevelWidgets()
-             if isinstance(x, QDialog) and x.objectName() == "exportDialog" and x.isVisible())
+    # this window's dialog: an earlier test's window may still show its own among the
+    # top-level widgets (deleted later), and their order changes from run to run
+    d = w.findChild(QDialog, "exportDialog")
+    assert d is not None and d.isVisible()
     d.findChild(QAbstractButton, "exportDenganNama").setChecked(True)
     d.findChild(QLineEdit, "exportAlasan").setText("abc")
     d.findChild(QLineEdit, "exportTujuan").setText(str(tmp_path / "hasil.xlsx"))

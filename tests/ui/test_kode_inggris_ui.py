@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QComboBox,
     QDialog,
     QLabel,
@@ -152,8 +151,10 @@ def test_history_status_verifikasi_inggris(qtbot, qapp, folder_qm, pasang, db_is
 def _ekspor_dari_jendela(qtbot, db_path: Path, tujuan: Path) -> None:
     w = _jendela(qtbot, db_path)
     w.findChild(QAction, "aksiEksporProvinsi").trigger()
-    d = next(x for x in QApplication.topLevelWidgets()
-             if isinstance(x, QDialog) and x.objectName() == "exportDialog" and x.isVisible())
+    # this window's dialog: an earlier test's window may still show its own among the
+    # top-level widgets (deleted later), and their order changes from run to run
+    d = w.findChild(QDialog, "exportDialog")
+    assert d is not None and d.isVisible()
     d.findChild(QAbstractButton, "exportDenganNama").setChecked(True)
     d.findChild(QLineEdit, "exportAlasan").setText("Permintaan Dinas Sosial Provinsi")
     d.findChild(QLineEdit, "exportTujuan").setText(str(tujuan))
