@@ -20,10 +20,13 @@ from pathlib import Path
 import xlsxwriter
 
 from kalbar_desktop.domain import kolom as dkolom
+from kalbar_desktop.domain.akses import Aksi, boleh
+from kalbar_desktop.domain.nik import samarkan_temuan
 from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.domain.temuan import PENJELASAN, Aturan
 from kalbar_desktop.exchange import tujuan as xtujuan
 from kalbar_desktop.storage import audit
+from kalbar_desktop.storage import pengguna as spengguna
 from kalbar_desktop.storage import temuan as stemuan
 from kalbar_desktop.storage.db import BasisData
 from kalbar_desktop.storage.waktu import sekarang
@@ -38,6 +41,7 @@ KOLOM = (
 """Columns of the findings sheet, in order."""
 _KOLOM_KOLOM = 6
 """Index of "Kolom": the P3KE header of the finding's column (the database has its field)."""
+_KOLOM_NILAI, _KOLOM_PESAN = 7, 8
 
 LEMBAR_TEMUAN = "Temuan"
 LEMBAR_RINGKASAN = "Ringkasan"
@@ -61,7 +65,8 @@ def tulis(db: BasisData, tujuan: str | Path,
           pengguna: str | None = None) -> int:
     """Write the report of every finding in ``db`` to ``tujuan``; returns the number of
     findings written. The report is recorded in the audit log as written by ``pengguna``
-    (``db`` must be open for writing)."""
+    (``db`` must be open for writing). On a database with accounts, an account without the
+    right to full NIKs (an admin) gets every NIK and No KK masked, as its window shows them."""
     tujuan = nama_berkas(tujuan)
     folder = tujuan.parent
     if not folder.is_dir():
@@ -77,9 +82,11 @@ def tulis(db: BasisData, tujuan: str | Path,
         fd, sementara = tempfile.mkstemp(prefix=".laporan-", suffix=".xlsx.sementara",
                                          dir=folder)
         os.close(fd)
-        n = _tulis(db, Path(sementara), jumlah, lapor)
+        penuh = nik_penuh(db, pengguna)
+        n = _tulis(db, Path(sementara), jumlah, lapor, penuh)
         audit.catat_ekspor(db, pengguna, tujuan.name, n, alasan=ALASAN_LAPORAN,
-                           keterangan="laporan temuan (nama dan NIK)")
+                           keterangan="laporan temuan (nama dan NIK)" if penuh
+                           else "laporan temuan (nama, NIK disamarkan)")
         os.replace(sementara, tujuan)
     except Exception as e:
         # A full disk, a file open in Excel, a read-only folder: the old report stays as it was.
@@ -95,7 +102,17 @@ def tulis(db: BasisData, tujuan: str | Path,
     return n
 
 
-def _tulis(db: BasisData, path: Path, jumlah: int, lapor: Callable[[str, float], None]) -> int:
+def nik_penuh(db: BasisData, pengguna: str | None) -> bool:
+    """Whether the report ``pengguna`` writes holds full NIKs: always on a database without
+    accounts (as before accounts), else only for an account with the right to see them."""
+    if not spengguna.ada_akun_apa_pun(db):
+        return True
+    akun = spengguna.cari(db, pengguna or "")
+    return akun is not None and boleh(akun, Aksi.LIHAT_NIK_PENUH)
+
+
+def _tulis(db: BasisData, path: Path, jumlah: int, lapor: Callable[[str, float], None],
+           penuh: bool = True) -> int:
     wb = xlsxwriter.Workbook(str(path), {"constant_memory": True})
     judul = wb.add_format({"bold": True, "font_color": "#FFFFFF", "bg_color": "#1F4E78",
                            "text_wrap": True, "valign": "top", "border": 1})
@@ -112,6 +129,10 @@ def _tulis(db: BasisData, path: Path, jumlah: int, lapor: Callable[[str, float],
     r = 0
     for r, baris in enumerate(stemuan.untuk_laporan(db), start=1):
         baris = list(baris)
+        if not penuh:
+            baris[_KOLOM_NILAI], baris[_KOLOM_PESAN] = samarkan_temuan(
+                baris[_KOLOM_KOLOM], baris[_KOLOM_NILAI], baris[_KOLOM_PESAN], baris[1],
+                baris[2])
         baris[_KOLOM_KOLOM] = dkolom.header_field(baris[_KOLOM_KOLOM])  # as the file names it
         for c, nilai in enumerate(baris):
             if nilai is None or nilai == "":
@@ -132,9 +153,14 @@ def _tulis(db: BasisData, path: Path, jumlah: int, lapor: Callable[[str, float],
     ringkasan.set_column(1, 1, 10)
     ringkasan.set_column(2, 2, 90, bungkus)
     ringkasan.write_string(0, 0, "Laporan temuan kualitas data P3KE", tebal)
-    ringkasan.write_string(1, 0, f"Dibuat {sekarang()[:19].replace('T', ' ')}; {r} temuan. "
-                                 "Perbaiki bersama Dukcapil; berisi data pribadi (UU 27/2022): "
-                                 "simpan dan kirim hanya lewat jalur resmi.")
+    catatan = (f"Dibuat {sekarang()[:19].replace('T', ' ')}; {r} temuan. Perbaiki bersama "
+               "Dukcapil; berisi data pribadi (UU 27/2022): simpan dan kirim hanya lewat jalur "
+               "resmi.")
+    if not penuh:
+        catatan += (" NIK dan No KK disamarkan (6 digit awal, 4 digit akhir): akun penulisnya "
+                    "tidak berhak melihat NIK lengkap; minta verifikator menulis laporan untuk "
+                    "Dukcapil.")
+    ringkasan.write_string(1, 0, catatan)
     for c, h in enumerate(("Aturan", "Jumlah", "Arti")):
         ringkasan.write_string(3, c, h, judul)
     per = stemuan.jumlah_per_aturan(db)

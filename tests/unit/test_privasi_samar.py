@@ -12,6 +12,7 @@ import json
 import logging
 import re
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
 
@@ -151,3 +152,33 @@ def test_ekspor_audit_menyamarkan_nik_rusak_di_alasan(rusak):
                        ensure_ascii=False)
     assert pr.NIK_15 in penuh and "6172 0115 0880 0002" in penuh
     assert '"6172011508800001", "6172011508800002"' in penuh
+
+
+def _sel_laporan(path) -> str:
+    wb = openpyxl.load_workbook(path, read_only=True)
+    try:
+        return "\n".join(str(v) for ws in wb.worksheets for r in ws.iter_rows(values_only=True)
+                         for v in r if v is not None)
+    finally:
+        wb.close()
+
+
+def test_laporan_temuan_admin_menyamarkan_verifikator_lengkap(rusak, tmp_path):
+    """The findings report holds every finding of the database. An admin may write it (it
+    may import) but sees no full NIK in the window: its report masks every shape, and says
+    so; a verifikator's keeps them whole for Dukcapil."""
+    for nama, penuh in (("adm", False), ("Rina", True)):
+        keluaran = tmp_path / f"temuan-{nama}.xlsx"
+        r = CliRunner().invoke(main, ["--db", str(rusak), "report-temuan", str(keluaran),
+                                      "--user", nama], input=SANDI + "\n")
+        assert r.exit_code == 0, r.output
+        teks = _sel_laporan(keluaran)
+        for nik, samar in pr.DISAMARKAN.items():
+            assert (nik in teks) == penuh, (nama, nik)
+            assert (samar in teks) != penuh, (nama, samar)
+        assert ("NIK dan No KK disamarkan" in teks) != penuh
+        assert "0061720001" in teks and "006172000101" in teks  # IDs stay
+    with sdb.terbuka(rusak, baca_saja=True) as db:
+        assert [b[0].split("; ")[-1] for b in db.execute(
+            "SELECT keterangan FROM audit_log WHERE aksi = 'EKSPOR' ORDER BY id")] == [
+            "laporan temuan (nama, NIK disamarkan)", "laporan temuan (nama dan NIK)"]
