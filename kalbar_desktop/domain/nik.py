@@ -261,6 +261,8 @@ def samarkan_nik(nik: str | None) -> str:
     keeps only its first digit (``6.*****E+15``). Text without digits (``NULL``) is unchanged."""
     if not nik:
         return ""
+    if nik.isdigit():  # the usual case, on every NIK cell of an export: kept quick
+        return "*" * len(nik) if len(nik) <= 10 else nik[:6] + "*" * (len(nik) - 10) + nik[-4:]
     if notasi_ilmiah(nik):
         return _ILMIAH_DALAM_TEKS.sub(_samarkan_ilmiah, nik)
     return _samarkan_digit(nik)
