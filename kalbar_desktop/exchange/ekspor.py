@@ -720,8 +720,11 @@ def _uraian_wilayah(nama: Callable[[str], str | None], kode: str | None,
         daftar = ", ".join(f"{nama(k) or 'Kabupaten/Kota'} ({k})" for k in kab)
         return f"Seluruh basis data: {daftar}" if daftar else "Seluruh basis data"
     t = tingkat(kode)
+    nama_wilayah = nama(kode) or ""
+    if t == Tingkat.KABUPATEN_KOTA and nama_wilayah.split(" ", 1)[0] in ("Kabupaten", "Kota"):
+        return f"{nama_wilayah} ({kode})"  # the name says which: not 'Kabupaten/Kota Kota ...'
     label = LABEL_TINGKAT[t] if t else "Wilayah"
-    return f"{label} {nama(kode) or ''} ({kode})".replace("  ", " ")
+    return f"{label} {nama_wilayah} ({kode})".replace("  ", " ")
 
 
 def _kantor(nama: Callable[[str], str | None], opsi: OpsiEkspor,

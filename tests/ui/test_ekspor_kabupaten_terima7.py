@@ -74,7 +74,8 @@ def test_verifikator_kabupaten_mengekspor_satu_workbook_kabupaten(qtbot, db_akun
     assert kal[-1][judul.index("Jumlah KK")] == len(KELUARGA)
     keterangan = {r[0]: r[1] for r in openpyxl.load_workbook(tujuan)["Keterangan"]
                   .iter_rows(values_only=True) if r[0]}
-    assert "(6172)" in keterangan["Wilayah"]
+    # the reference's name already says Kota (not 'Kabupaten/Kota Kota Singkawang (6172)')
+    assert keterangan["Wilayah"] == "Kota Singkawang (6172)"
     d.close()
     w.tutup_tanpa_tanya = True
 
