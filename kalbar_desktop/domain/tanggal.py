@@ -106,6 +106,19 @@ def teks_tanggal(tgl: dt.date) -> str:
     return f"{tgl.day} {NAMA_BULAN[tgl.month - 1]} {tgl.year}"
 
 
+def teks_waktu(iso: str) -> str:
+    """A stored time with its UTC offset (``2026-11-24T19:32:03+00:00``) as a person reads it,
+    in this computer's time zone, day first like the window's dates: ``24-11-2026 19.32``.
+    Text that is not such a time is returned as it is."""
+    try:
+        waktu = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if waktu.tzinfo is not None:
+        waktu = waktu.astimezone()
+    return waktu.strftime("%d-%m-%Y %H.%M")
+
+
 _GARIS_MIRING = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4}|\d{2})(?:\s.*)?$")
 """A date written with slashes, the way both Indonesia (day first) and the US (month first)
 write it: the order of its two numbers is the question."""

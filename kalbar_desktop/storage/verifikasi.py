@@ -29,7 +29,7 @@ from kalbar_desktop.domain.status import (
     StatusVerifikasi,
     Verifikasi,
 )
-from kalbar_desktop.domain.tanggal import urai_tanggal
+from kalbar_desktop.domain.tanggal import teks_waktu, urai_tanggal
 from kalbar_desktop.domain.wilayah import Tingkat, tingkat
 from kalbar_desktop.storage import audit, cari
 from kalbar_desktop.storage import db as sdb
@@ -300,7 +300,8 @@ def simpan(db: Database, id_keluarga: str, pengguna: Pengguna, verifikasi: Verif
             raise KonflikVersi(Pesan(
                 "Keluarga {id} sudah diubah oleh {oleh} pada {pada} setelah Anda membukanya. "
                 "Muat ulang lalu ulangi.", id=id_keluarga,
-                oleh=lama.diubah_oleh or Pesan("pengguna lain"), pada=lama.diubah_pada or "-"))
+                oleh=lama.diubah_oleh or Pesan("pengguna lain"),
+                pada=teks_waktu(lama.diubah_pada) if lama.diubah_pada else "-"))
         baru = Verifikasi.dari_dict({
             **{k: _teks(v) for k, v in verifikasi.sebagai_dict().items()},
             "persetujuan": lama.verifikasi.persetujuan,
