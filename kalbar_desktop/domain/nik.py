@@ -85,6 +85,8 @@ def bersihkan(nilai: object) -> str:
     teks = str(nilai)
     if not teks.isascii():
         teks = _ascii(teks)
+    if len(teks.split()) > 1 and _dalam_kata(teks) in PENANDA_KOSONG:
+        return " ".join(teks.split())  # "TIDAK ADA" as written, not "TIDAKADA"
     teks = _DIBUANG.sub("", teks)
     if "," in teks and _KOMA_RIBUAN.match(teks):
         teks = teks.replace(",", "")
@@ -159,16 +161,23 @@ def teks_identitas(nilai: object) -> tuple[str, str]:
 _ANGKA_DESIMAL = re.compile(r"^\s*(\d{6,})\.0+\s*$")
 
 
-PENANDA_KOSONG = frozenset({"NULL", "NONE", "NIL", "KOSONG", "TIDAKADA", "TIDAKPUNYA",
-                            "BELUMADA", "N/A", "NA", "#N/A", "-"})
-"""What people write in a NIK cell for "no NIK" (after :func:`bersihkan`, upper case); also
-any run of dashes or of zeros (``--``, ``0``)."""
+PENANDA_KOSONG = frozenset({"NULL", "NONE", "NIL", "KOSONG", "TIDAK ADA", "TIDAKADA",
+                            "TIDAK PUNYA", "TIDAKPUNYA", "BELUM ADA", "BELUMADA", "N/A", "NA",
+                            "#N/A", "-"})
+"""What people write in a NIK or No KK cell for "none" (upper case, words one space apart);
+also any run of dashes or of zeros (``--``, ``0``)."""
+
+
+def _dalam_kata(teks: str) -> str:
+    """``teks`` upper case with its words one space apart (``' Tidak  ada '`` gives
+    ``'TIDAK ADA'``), to compare with :data:`PENANDA_KOSONG`."""
+    return " ".join(teks.split()).upper()
 
 
 def penanda_kosong(nilai: object) -> bool:
-    """True for a NIK that a source file wrote as "no NIK" (``-``, ``NULL``, ``0``, ``KOSONG``,
-    ``TIDAK ADA``, ``N/A``). Only for values from a file: typed in the form, ``-`` is still not a
-    NIK (:func:`urai_nik` refuses it)."""
+    """True for a NIK or No KK that a source file wrote as "none" (``-``, ``NULL``, ``0``,
+    ``KOSONG``, ``TIDAK ADA``, ``N/A``). Only for values from a file: typed in the form, ``-`` is
+    still not a NIK (:func:`urai_nik` refuses it)."""
     teks = bersihkan(nilai).upper()
     return bool(teks) and (teks in PENANDA_KOSONG or not teks.strip("-\u2010\u2013\u2014")
                            or not teks.strip("0"))

@@ -34,6 +34,8 @@ class Aturan(StrEnum):
     NO_KK_FORMAT = "NO_KK_FORMAT"
     ID_RUSAK_EXCEL = "ID_RUSAK_EXCEL"
     ID_INDIVIDU_KOSONG = "ID_INDIVIDU_KOSONG"
+    NO_KK_KOSONG = "NO_KK_KOSONG"
+    NIK_KEPALA_BERBEDA = "NIK_KEPALA_BERBEDA"
 
 
 PENJELASAN: dict[Aturan, str] = {
@@ -59,6 +61,10 @@ PENJELASAN: dict[Aturan, str] = {
                            "depannya utuh.",
     Aturan.ID_INDIVIDU_KOSONG: "ID Individu kosong di berkas sumber; aplikasi memakai ID "
                                "sementara sampai berkas berikutnya membawa ID aslinya.",
+    Aturan.NO_KK_KOSONG: "No KK di berkas sumber tertulis sebagai tanda kosong (-, NULL, 0, "
+                         "KOSONG, TIDAK ADA, N/A). Minta No KK ke Dukcapil.",
+    Aturan.NIK_KEPALA_BERBEDA: "NIK Kepala Keluarga di berkas keluarga tidak sama dengan NIK "
+                               "anggota berhubungan Kepala Keluarga di berkas individu.",
 }
 """What each rule means, for the legend in reports and the user guide."""
 
@@ -277,6 +283,25 @@ def _periksa_nik_baris_keluarga(keluarga: Baris, anggota: list[Baris], idk: str,
             if t.aturan != Aturan.NIK_KOSONG]
 
 
+def _periksa_nik_kepala_berbeda(keluarga: Baris, kepala: Baris, idk: str, lok: dict,
+                                hari_ini: dt.date) -> list[Temuan]:
+    """:data:`Aturan.NIK_KEPALA_BERBEDA` when the family row's NIK Kepala Keluarga is a valid
+    NIK that is neither the NIK of the family's one Kepala Keluarga member nor that member's
+    NIK perbaikan, and that member's NIK in force is 16 digits. Called only when the family
+    row's NIK has no fault of its own (a number cell, a wrong date part:
+    :func:`_periksa_nik_baris_keluarga` says so); a head without a NIK has NIK_KOSONG."""
+    nilai = str(keluarga.get("nik_kepala") or "")
+    nik_kepala = _nik_efektif(kepala)
+    if (not nilai or nilai in (str(kepala.get("nik") or ""), nik_kepala)
+            or len(nik_kepala) != 16 or not nik_kepala.isdigit()
+            or not nik.urai_nik(nilai, hari_ini).sah):
+        return []
+    return [Temuan(Aturan.NIK_KEPALA_BERBEDA, idk, None, Pesan(
+        "NIK Kepala Keluarga di berkas keluarga ({nik}) tidak sama dengan NIK kepala di berkas "
+        "individu ({nik_anggota})", nik=nilai, nik_anggota=nik_kepala),
+        "nik_kepala", nilai, **lok)]
+
+
 _BARIS_KELUARGA = Pesan("NIK Kepala Keluarga di baris keluarga (tidak sama dengan NIK anggota "
                         "mana pun): ")
 
@@ -285,8 +310,8 @@ _TANPA_ANGGOTA = Pesan(
     "Keluarga tanpa satu pun anggota: berkas Individu yang diimpor bersamanya tidak memuat "
     "keluarga ini, juga tidak kepala keluarganya")
 _TANPA_ANGGOTA_DESA = Pesan(
-    "Keluarga tanpa satu pun anggota: berkas Individu sudah diimpor untuk desanya, tetapi tidak "
-    "memuat keluarga ini, juga tidak kepala keluarganya")
+    "Keluarga tanpa satu pun anggota: berkas Individu untuk desanya, diimpor sesudah berkas "
+    "yang memuat keluarga ini, tidak memuat keluarga ini, juga tidak kepala keluarganya")
 
 
 def periksa_keluarga(
@@ -303,9 +328,9 @@ def periksa_keluarga(
     fields when known). A family without member rows is a :data:`Aturan.KK_TANPA_KEPALA`
     only when ``keluarga['anggota_diharapkan']``: ``'impor'`` (or true) when the import that
     brought it also brought an Individu sheet, which held none of its people; ``'desa'`` when
-    an import, in a separate command, brought members for its desa and none for it (a
+    a later import, in a separate command, brought members for its desa and none for it (a
     Keluarga workbook imported alone names the head on the family row, and has no member rows
-    to miss).
+    to miss; an Individu file older than the family says nothing about it).
     ``wilayah_dikenal`` is given only when a region reference is loaded.
     ``id_serupa`` looks up a stored text ID equal to a number ID with leading zeros (for the
     ID_RUSAK_EXCEL message).
@@ -324,7 +349,11 @@ def periksa_keluarga(
     hasil += _periksa_kolom(keluarga, KOLOM_KELUARGA, idk, None, lok, hari_ini)
     hasil += _periksa_id(keluarga, "id_keluarga", idk, None, lok, id_serupa=id_serupa)
     no_kk = str(keluarga.get("no_kk") or "")
-    if no_kk:
+    if no_kk and nik.penanda_kosong(no_kk):  # typed in the form, such a value is refused
+        hasil.append(Temuan(Aturan.NO_KK_KOSONG, idk, None, Pesan(
+            "No KK kosong (tertulis {nilai!r}); minta No KK keluarga ini ke "
+            "Dukcapil atau lihat kartu KK saat kunjungan", nilai=no_kk), "no_kk", no_kk, **lok))
+    elif no_kk:
         info = nik.urai_no_kk(no_kk, hari_ini)
         if info.masalah:
             hasil.append(Temuan(Aturan.NO_KK_FORMAT, idk, None,
@@ -347,6 +376,7 @@ def periksa_keluarga(
     # there, members the newer file removed do not count as heads.
     keluarga_hilang = hilang_dari_sumber(keluarga)
     kepala = 0
+    baris_kepala: Baris | None = None
     for a in anggota:
         ida = str(a.get("id_individu") or "") or None
         lok_a = _lokasi(a)
@@ -354,6 +384,7 @@ def periksa_keluarga(
                 "status_anggota") in (None, "", "ADA", "ANGGOTA_BARU") and (
                 keluarga_hilang or not hilang_dari_sumber(a)):
             kepala += 1
+            baris_kepala = a
         perbaikan = a.get("nik_perbaikan")
         hasil += _periksa_nik(
             _nik_efektif(a), None if perbaikan else a.get("nik_bentuk"),  # type: ignore[arg-type]
@@ -370,7 +401,10 @@ def periksa_keluarga(
                       "dan tanggal lahir", id=ida), "id_individu", None, **lok_a))
         if not keluarga.get("id_keluarga_bentuk"):  # else said once, on the family
             hasil += _periksa_id(a, "id_keluarga", idk, ida, lok_a, id_serupa=id_serupa)
-    hasil += _periksa_nik_baris_keluarga(keluarga, anggota, idk, lok, hari_ini)
+    nik_baris_keluarga = _periksa_nik_baris_keluarga(keluarga, anggota, idk, lok, hari_ini)
+    hasil += nik_baris_keluarga
+    if kepala == 1 and baris_kepala is not None and not nik_baris_keluarga:
+        hasil += _periksa_nik_kepala_berbeda(keluarga, baris_kepala, idk, lok, hari_ini)
     if kepala == 0:
         hasil.append(Temuan(Aturan.KK_TANPA_KEPALA, idk, None,
                             Pesan("Keluarga tidak punya anggota dengan hubungan Kepala "

@@ -66,32 +66,38 @@ def _impor_dengan_individu(db: Database) -> set[int]:
         "SELECT DISTINCT impor_id FROM impor_file WHERE jenis LIKE '%individu%'")}
 
 
-def _desa_dengan_individu(db: Database) -> Callable[[str], bool]:
-    """Whether an import brought members from a file (``asal = 'p3ke'``) for families of a desa
-    (Kode Kemdagri): an Individu file covered that desa. One indexed lookup per desa asked."""
-    tahu: dict[str, bool] = {}
+def _desa_dengan_individu(db: Database) -> Callable[[str], int | None]:
+    """The newest import that brought members from a file (``asal = 'p3ke'``) for families of
+    a desa (Kode Kemdagri): the last Individu file that covered that desa, or ``None``. One
+    indexed lookup per desa asked."""
+    tahu: dict[str, int | None] = {}
 
-    def ada(kode: str) -> bool:
+    def terakhir(kode: str) -> int | None:
         if kode not in tahu:
             tahu[kode] = db.execute(
-                "SELECT 1 FROM keluarga k JOIN anggota a ON a.id_keluarga = k.id_keluarga "
-                "WHERE k.kode_kemdagri = ? AND a.asal = 'p3ke' LIMIT 1", [kode]
-            ).fetchone() is not None
+                "SELECT max(a.impor_id) FROM keluarga k JOIN anggota a "
+                "ON a.id_keluarga = k.id_keluarga "
+                "WHERE k.kode_kemdagri = ? AND a.asal = 'p3ke'", [kode]).fetchone()[0]
         return tahu[kode]
 
-    return ada
+    return terakhir
 
 
 def _anggota_diharapkan(keluarga: Mapping, dengan_individu: set[int],
-                        desa_dengan_individu: Callable[[str], bool]) -> str | None:
+                        desa_dengan_individu: Callable[[str], int | None]) -> str | None:
     """Why a family without member rows should have some (``anggota_diharapkan`` of
     :func:`kalbar_desktop.domain.temuan.periksa_keluarga`): ``'impor'`` when the import that
-    brought it also brought an Individu sheet, ``'desa'`` when an import (before or after)
-    brought members for its desa; else ``None`` (a Keluarga workbook alone)."""
-    if keluarga.get("impor_id") in dengan_individu:
+    brought it also brought an Individu sheet, ``'desa'`` when a later import brought members
+    for its desa; else ``None`` (a Keluarga workbook alone, or one newer than every Individu
+    file of its desa: an older file's silence says nothing about a family it predates)."""
+    impor_id = keluarga.get("impor_id")
+    if impor_id in dengan_individu:
         return "impor"
     kode = str(keluarga.get("kode_kemdagri") or "")
-    return "desa" if kode and desa_dengan_individu(kode) else None
+    terakhir = desa_dengan_individu(kode) if kode else None
+    if terakhir is None:
+        return None
+    return "desa" if impor_id is None or terakhir > int(impor_id) else None  # type: ignore[arg-type]
 
 
 def _keluarga_dengan_anggota(db: Database, where_k: str = "", where_a: str = "",
@@ -246,17 +252,17 @@ _NIK_BERSIH = """(
 
 
 def _sql_nik_kepala_bersih(alias: str) -> str:
-    """True when no NIK rule can fire on the family row's own NIK Kepala Keluarga
-    (:func:`kalbar_desktop.domain.temuan.periksa_keluarga`): empty, held by one of the family's
-    members (whose rows are checked themselves), or clean text that agrees with the row's
-    Tanggal Lahir and Jenis Kelamin."""
-    bersih = (_NIK_BERSIH.replace("a.nik_bentuk", f"{alias}.nik_kepala_bentuk")
-              .replace("a.nik", f"{alias}.nik_kepala")
-              .replace("a.jenis_kelamin", f"{alias}.jenis_kelamin")
-              .replace("a.tanggal_lahir", f"{alias}.tanggal_lahir"))
-    return (f"({alias}.nik_kepala IS NULL OR {alias}.nik_kepala = '' OR {bersih} "
+    """True when no rule can fire on the family row's own NIK Kepala Keluarga
+    (:func:`kalbar_desktop.domain.temuan.periksa_keluarga`): empty, or the NIK of a member
+    counted as the family's Kepala Keluarga (whose row is checked itself). Any other NIK on
+    the family row may differ from the head's (NIK_KEPALA_BERBEDA) or, held by no member,
+    has its own NIK rules."""
+    return (f"({alias}.nik_kepala IS NULL OR {alias}.nik_kepala = '' "
             f"OR {alias}.nik_kepala IN (SELECT x.nik FROM main.anggota x "
-            f"WHERE x.id_keluarga = {alias}.id_keluarga))")
+            f"JOIN main.verifikasi_anggota vx USING (id_individu) "
+            f"WHERE x.id_keluarga = {alias}.id_keluarga AND x.hubungan = 'Kepala Keluarga' "
+            f"AND COALESCE(vx.status_anggota, '') IN ('', 'ADA', 'ANGGOTA_BARU') "
+            f"AND NOT (x.asal = 'p3ke' AND x.ada_di_sumber = 0)))")
 
 
 def _buat_calon(db: Database, ada_referensi: bool) -> None:

@@ -167,6 +167,8 @@ NAMA_ATURAN: dict[Aturan, str] = {
     Aturan.NO_KK_FORMAT: QT_TRANSLATE_NOOP("Temuan", "No KK tidak sah"),
     Aturan.ID_RUSAK_EXCEL: QT_TRANSLATE_NOOP("Temuan", "ID rusak oleh Excel"),
     Aturan.ID_INDIVIDU_KOSONG: QT_TRANSLATE_NOOP("Temuan", "ID Individu kosong"),
+    Aturan.NO_KK_KOSONG: QT_TRANSLATE_NOOP("Temuan", "No KK kosong"),
+    Aturan.NIK_KEPALA_BERBEDA: QT_TRANSLATE_NOOP("Temuan", "NIK kepala berbeda"),
 }
 """Short names of the finding rules (dashboard bars, the form's list)."""
 
@@ -205,6 +207,12 @@ PENJELASAN_ATURAN: dict[Aturan, str] = {
     Aturan.ID_INDIVIDU_KOSONG: QT_TRANSLATE_NOOP(
         "Temuan", "ID Individu kosong di berkas sumber; aplikasi memakai ID sementara sampai "
                   "berkas berikutnya membawa ID aslinya."),
+    Aturan.NO_KK_KOSONG: QT_TRANSLATE_NOOP(
+        "Temuan", "No KK di berkas sumber tertulis sebagai tanda kosong (-, NULL, 0, KOSONG, "
+                  "TIDAK ADA, N/A). Minta No KK ke Dukcapil."),
+    Aturan.NIK_KEPALA_BERBEDA: QT_TRANSLATE_NOOP(
+        "Temuan", "NIK Kepala Keluarga di berkas keluarga tidak sama dengan NIK anggota "
+                  "berhubungan Kepala Keluarga di berkas individu."),
 }
 """Mirror of :data:`kalbar_desktop.domain.temuan.PENJELASAN`."""
 

@@ -4292,6 +4292,14 @@ Technical details: {1} at {2}.</translation>
         <translation>Person ID empty</translation>
     </message>
     <message>
+        <source>No KK kosong</source>
+        <translation>No KK empty</translation>
+    </message>
+    <message>
+        <source>NIK kepala berbeda</source>
+        <translation>Head&apos;s NIK differs</translation>
+    </message>
+    <message>
         <source>NIK tidak 16 digit angka, atau bagiannya tidak mungkin (kode provinsi, tanggal, nomor urut 0000).</source>
         <translation>The NIK is not 16 digits, or a part of it is impossible (province code, date, serial number 0000).</translation>
     </message>
@@ -4318,6 +4326,14 @@ Technical details: {1} at {2}.</translation>
     <message>
         <source>ID Keluarga atau ID Individu tersimpan sebagai angka oleh Excel; nol di depannya bisa sudah hilang. Ubah sel menjadi Teks di berkas sumber. Teks berakhiran .0 (0061720001.0): .0 dibuang, nol di depannya utuh.</source>
         <translation>Excel stored the family ID or person ID as a number; its leading zeros may be lost. Format the cells as Text in the source file. Text ending in .0 (0061720001.0): the .0 is dropped, the leading zeros are intact.</translation>
+    </message>
+    <message>
+        <source>No KK di berkas sumber tertulis sebagai tanda kosong (-, NULL, 0, KOSONG, TIDAK ADA, N/A). Minta No KK ke Dukcapil.</source>
+        <translation>No KK written in the source file as a placeholder for none (-, NULL, 0, N/A and the like). Ask Dukcapil for the No KK.</translation>
+    </message>
+    <message>
+        <source>NIK Kepala Keluarga di berkas keluarga tidak sama dengan NIK anggota berhubungan Kepala Keluarga di berkas individu.</source>
+        <translation>The NIK Kepala Keluarga in the family file is not the NIK of the member whose relationship is Kepala Keluarga in the individual file.</translation>
     </message>
     <message>
         <source>Keluarga tanpa anggota berhubungan Kepala Keluarga.</source>
@@ -4726,10 +4742,6 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Family without a single member: the Individu file imported with it holds none of this family, not even its head</translation>
     </message>
     <message>
-        <source>Keluarga tanpa satu pun anggota: berkas Individu sudah diimpor untuk desanya, tetapi tidak memuat keluarga ini, juga tidak kepala keluarganya</source>
-        <translation>Family without a single member: an Individu file was imported for its desa but holds none of this family, not even its head</translation>
-    </message>
-    <message>
         <source>. Jadikan sel Teks di berkas sumber</source>
         <translation>. Make the cell Text in the source file</translation>
     </message>
@@ -4744,6 +4756,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source> ({label} {serupa} sudah ada di basis data: mungkin keluarga yang sama; ID tidak diubah)</source>
         <translation> ({label} {serupa} is already in the database: perhaps the same family; the ID was not changed)</translation>
+    </message>
+    <message>
+        <source>NIK Kepala Keluarga di berkas keluarga ({nik}) tidak sama dengan NIK kepala di berkas individu ({nik_anggota})</source>
+        <translation>NIK Kepala Keluarga in the family file ({nik}) is not the head&apos;s NIK in the individual file ({nik_anggota})</translation>
     </message>
     <message>
         <source>{label} tertulis {nilai}.0 (teks dari angka yang diubah program lain); nol di depannya utuh, hanya .0 yang dibuang: {nilai}. Periksa kolom ini di berkas sumber</source>
@@ -4768,6 +4784,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Kode Kemdagri {kode} tidak ada di referensi wilayah</source>
         <translation>Kode Kemdagri {kode} is not in the region reference</translation>
+    </message>
+    <message>
+        <source>No KK kosong (tertulis {nilai!r}); minta No KK keluarga ini ke Dukcapil atau lihat kartu KK saat kunjungan</source>
+        <translation>No KK empty (written as {nilai!r}); ask Dukcapil for this family&apos;s No KK or look at the family card (KK) during the visit</translation>
     </message>
     <message>
         <source>Keluarga tidak punya anggota dengan hubungan Kepala Keluarga</source>
@@ -5912,6 +5932,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Keluarga berstatus {persetujuan} tidak bisa diubah</source>
         <translation>A family with status {persetujuan} cannot be changed</translation>
+    </message>
+    <message>
+        <source>Keluarga tanpa satu pun anggota: berkas Individu untuk desanya, diimpor sesudah berkas yang memuat keluarga ini, tidak memuat keluarga ini, juga tidak kepala keluarganya</source>
+        <translation>Family without any member: the Individu file of its desa, imported after the file that holds this family, holds neither this family nor its head</translation>
     </message>
     <message>
         <source>ID Keluarga kosong pada baris berisi alamat &apos;{alamat}&apos; di desa &apos;{desa}&apos; tanpa nama kepala keluarga: isi ID Keluarga dari baris aslinya, atau catat keluarga ini sebagai usulan keluarga baru di kantor (Verifikasi &gt; Usulan keluarga baru...); bila baris ini memang sisa, kosongkan alamatnya</source>

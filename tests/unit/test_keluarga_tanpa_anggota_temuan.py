@@ -103,8 +103,9 @@ def test_pasangan_2022_dengan_keluarga_tanpa_anggota(db_path, tmp_path):
     assert _semua_cara(db_path) == [("KK_TANPA_KEPALA", "0061720001")]
 
 
-PESAN_DESA = ("Keluarga tanpa satu pun anggota: berkas Individu sudah diimpor untuk desanya, "
-              "tetapi tidak memuat keluarga ini, juga tidak kepala keluarganya")
+PESAN_DESA = ("Keluarga tanpa satu pun anggota: berkas Individu untuk desanya, diimpor sesudah "
+              "berkas yang memuat keluarga ini, tidak memuat keluarga ini, juga tidak kepala "
+              "keluarganya")
 
 
 def _kepala_dengan_keluarga_keempat() -> list[list]:
@@ -139,12 +140,26 @@ def test_berkas_individu_sesudahnya_tanpa_keluarga_di_desanya(db_path, tmp_path)
 
 
 def test_berkas_keluarga_sesudah_berkas_individu(db_path, tmp_path):
+    """closing18 section 8: the Individu file came before the family did, so its silence
+    says nothing about the family (the rule fired here before). An Individu file imported
+    after the family that still has no row for it does."""
     individu = ml.xlsx(tmp_path / "individu.xlsx", ml.INDIVIDU_2023, ml.baris_individu(),
                        lembar="Individu")
     assert _cli(db_path, "import", individu).exit_code == 0
     kepala = ml.csv_berkas(tmp_path / "kepala.csv", ml.KEPALA_2023,
                            _kepala_dengan_keluarga_keempat())
     assert _cli(db_path, "import", kepala).exit_code == 0
+    assert _tanpa_kepala(db_path) == []
+    assert _semua_cara(db_path) == []
+    with sdb.terbuka(db_path) as db:  # nor the form's check
+        keluarga = next(db.query("SELECT * FROM keluarga WHERE id_keluarga = '0061720004'"))
+        assert [t for t in stemuan.periksa_keluarga_sementara(db, keluarga, [])
+                if t.aturan == "KK_TANPA_KEPALA"] == []
+
+    # a newer Individu file of Roban, still without the fourth family
+    lagi = ml.csv_berkas(tmp_path / "individu2.csv", ml.INDIVIDU_2023,
+                         [r for r in ml.baris_individu() if r[0] != "0061720002"])
+    assert _cli(db_path, "import", lagi).exit_code == 0
     assert [(t["id_keluarga"], t["message"]) for t in _tanpa_kepala(db_path)] == [
         ("0061720004", PESAN_DESA)]
     assert _semua_cara(db_path) == [("KK_TANPA_KEPALA", "0061720004")]

@@ -83,13 +83,14 @@ def test_nik_kepala_yang_dikoreksi_bukan_lagi_rusak_excel(db, tmp_path, dengan_a
     assert [t[0] for t in _temuan(db)] == ["NIK_FORMAT", "NIK_RUSAK_EXCEL"]
 
     data = sv.muat(db, "0061720002")
-    # as the form asks (ui.form_keluarga.perbarui_temuan)
-    nilai = {**data.nilai, "nik_kepala": "6172014412700009", "id_keluarga": "0061720002"}
+    # as the form asks (ui.form_keluarga.perbarui_temuan); the head's NIK in the Individu file
+    # (another valid NIK would differ from it: NIK_KEPALA_BERBEDA)
+    nilai = {**data.nilai, "nik_kepala": "6172014412700001", "id_keluarga": "0061720002"}
     anggota = [dict(a) for a in data.anggota]
     sementara = stemuan.periksa_keluarga_sementara(db, nilai, anggota)
     assert sementara == []
     sv.simpan(db, "0061720002", Pengguna("Ani", Peran.VERIFIKATOR), Verifikasi(), data.versi,
-              koreksi={"nik_kepala": "6172014412700009"})
+              koreksi={"nik_kepala": "6172014412700001"})
     assert _temuan(db) == []
     stemuan.hitung_ulang_semua(db)
     assert _temuan(db) == []
