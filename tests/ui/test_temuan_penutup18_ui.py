@@ -20,6 +20,16 @@ def _aturan(daftar: QListWidget) -> list[str]:
             if daftar.item(i).data(Qt.ItemDataRole.UserRole)]
 
 
+def _formulir(qtbot, db_path, user: str, role: str) -> tuple[QWidget, QWidget]:
+    """The main window for ``user`` with the form of family 0061720001 open."""
+    w = create_main_window(db_path, user=user, role=role)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    w.buka_keluarga("0061720001")
+    return w, w.findChild(QWidget, "householdForm")
+
+
 def test_temuan_baru_di_formulir_dan_hilang_setelah_disimpan(qtbot, db_path, tmp_path):
     baris = ml.baris_kepala()
     baris[0][ml.KEPALA_2023.index("NIK Kepala Keluarga")] = "6172011508800002"
@@ -33,12 +43,7 @@ def test_temuan_baru_di_formulir_dan_hilang_setelah_disimpan(qtbot, db_path, tmp
                                       str(individu)], catch_exceptions=False)
     assert hasil.exit_code == 0, hasil.output
 
-    w = create_main_window(db_path, user="Budi", role="operator")
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    w.buka_keluarga("0061720001")
-    form = w.findChild(QWidget, "householdForm")
+    w, form = _formulir(qtbot, db_path, "Budi", "operator")
     daftar = form.findChild(QListWidget, "findingsList")
     assert sorted(_aturan(daftar)) == ["NIK_KEPALA_BERBEDA", "NO_KK_KOSONG"]
     teks = [daftar.item(i).text() for i in range(daftar.count())]
@@ -50,12 +55,7 @@ def test_temuan_baru_di_formulir_dan_hilang_setelah_disimpan(qtbot, db_path, tmp
     w.close()
 
     # a verifikator corrects Identitas (an operator may not change the head's NIK)
-    v = create_main_window(db_path, user="Rina", role="verifikator")
-    qtbot.addWidget(v)
-    v.resize(1366, 768)
-    v.show()
-    v.buka_keluarga("0061720001")
-    form = v.findChild(QWidget, "householdForm")
+    _v, form = _formulir(qtbot, db_path, "Rina", "verifikator")
     daftar = form.findChild(QListWidget, "findingsList")
     form.findChild(QLineEdit, "isian_nik_kepala").setText("6172011508800001")
     form.findChild(QLineEdit, "isian_no_kk").setText("6172011508800001")

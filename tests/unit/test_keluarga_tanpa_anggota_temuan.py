@@ -7,43 +7,23 @@ and the csv module."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from kalbar_desktop.cli import main
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import temuan as stemuan
 from tests import masukan_luar as ml
+from tests.temuan_uji import cli, temuan_json, temuan_semua_cara
 
 PESAN = ("Keluarga tanpa satu pun anggota: berkas Individu yang diimpor bersamanya tidak "
          "memuat keluarga ini, juga tidak kepala keluarganya")
 
 
-def _cli(db_path: Path, *args):
-    return CliRunner().invoke(main, ["--db", str(db_path), *map(str, args)],
-                              catch_exceptions=False)
-
-
 def _tanpa_kepala(db_path: Path) -> list[dict]:
-    hasil = _cli(db_path, "check-data", "--json")
-    assert hasil.exit_code == 0, hasil.output
-    return [t for t in json.loads(hasil.output) if t["rule"] == "KK_TANPA_KEPALA"]
+    return [t for t in temuan_json(db_path) if t["rule"] == "KK_TANPA_KEPALA"]
 
 
 def _semua_cara(db_path: Path) -> list[tuple]:
-    """The stored findings after the whole-database check with and without its SQL filter
-    (they must agree) and after a re-check of each family alone."""
-    with sdb.terbuka(db_path) as db:
-        stemuan.hitung_ulang_semua(db)
-        dengan = sorted(map(repr, stemuan.semua_temuan(db)))
-        stemuan.hitung_ulang_semua(db, saring=False)
-        assert sorted(map(repr, stemuan.semua_temuan(db))) == dengan
-        for (idk,) in db.execute("SELECT id_keluarga FROM keluarga").fetchall():
-            stemuan.hitung_ulang_keluarga(db, idk)
-        assert sorted(map(repr, stemuan.semua_temuan(db))) == dengan
-        return [(t["aturan"], t["id_keluarga"]) for t in stemuan.semua_temuan(db)]
+    return [(t["aturan"], t["id_keluarga"]) for t in temuan_semua_cara(db_path)]
 
 
 def test_keluarga_tanpa_anggota_di_berkas_individu_menjadi_temuan(db_path, tmp_path):
@@ -51,7 +31,7 @@ def test_keluarga_tanpa_anggota_di_berkas_individu_menjadi_temuan(db_path, tmp_p
                      lembar="Kepala Keluarga")
     individu = ml.csv_berkas(tmp_path / "individu.csv", ml.INDIVIDU_2023,
                              [r for r in ml.baris_individu() if r[0] != "0061720003"])
-    hasil = _cli(db_path, "import", kepala, individu)
+    hasil = cli(db_path, "import", kepala, individu)
     assert hasil.exit_code == 0, hasil.output
     assert "1 keluarga tidak punya satu pun anggota" in " ".join(hasil.output.split())
     assert _tanpa_kepala(db_path) == [{
@@ -62,7 +42,7 @@ def test_keluarga_tanpa_anggota_di_berkas_individu_menjadi_temuan(db_path, tmp_p
 
     # the next Individu file brings Bong Kim Fui: the finding goes
     lengkap = ml.csv_berkas(tmp_path / "individu2.csv", ml.INDIVIDU_2023, ml.baris_individu())
-    assert _cli(db_path, "import", lengkap).exit_code == 0
+    assert cli(db_path, "import", lengkap).exit_code == 0
     assert _tanpa_kepala(db_path) == []
     assert _semua_cara(db_path) == []
 
@@ -70,7 +50,7 @@ def test_keluarga_tanpa_anggota_di_berkas_individu_menjadi_temuan(db_path, tmp_p
 def test_berkas_keluarga_2022_saja_tanpa_temuan(db_path, tmp_path):
     keluarga = ml.xlsx(tmp_path / "keluarga_2022.xlsx", ml.KELUARGA_2022,
                        ml.baris_keluarga_2022(), lembar="Keluarga")
-    hasil = _cli(db_path, "import", keluarga)
+    hasil = cli(db_path, "import", keluarga)
     assert hasil.exit_code == 0, hasil.output
     assert "tata letak 2022" in hasil.output
     with sdb.terbuka(db_path) as db:
@@ -85,7 +65,7 @@ def test_berkas_keluarga_2022_saja_tanpa_temuan(db_path, tmp_path):
     individu = ml.xlsx(tmp_path / "individu_2022.xlsx", ml.INDIVIDU_2022,
                        [r for r in ml.baris_individu_2022() if r[1] != "0061720003"],
                        lembar="Individu")
-    assert _cli(db_path, "import", individu).exit_code == 0
+    assert cli(db_path, "import", individu).exit_code == 0
     assert _tanpa_kepala(db_path) == []
     assert _semua_cara(db_path) == []
 
@@ -96,7 +76,7 @@ def test_pasangan_2022_dengan_keluarga_tanpa_anggota(db_path, tmp_path):
     individu = ml.xlsx(tmp_path / "individu_2022.xlsx", ml.INDIVIDU_2022,
                        [r for r in ml.baris_individu_2022() if r[1] != "0061720001"],
                        lembar="Individu")
-    assert _cli(db_path, "import", keluarga, individu).exit_code == 0
+    assert cli(db_path, "import", keluarga, individu).exit_code == 0
     t = _tanpa_kepala(db_path)
     assert [(x["id_keluarga"], x["file"], x["sheet"], x["row"]) for x in t] == [
         ("0061720001", "keluarga_2022.xlsx", "Keluarga", 2)]
@@ -122,13 +102,13 @@ def _kepala_dengan_keluarga_keempat() -> list[list]:
 def test_berkas_individu_sesudahnya_tanpa_keluarga_di_desanya(db_path, tmp_path):
     kepala = ml.xlsx(tmp_path / "kepala.xlsx", ml.KEPALA_2023, _kepala_dengan_keluarga_keempat(),
                      lembar="Kepala Keluarga")
-    assert _cli(db_path, "import", kepala).exit_code == 0
+    assert cli(db_path, "import", kepala).exit_code == 0
     assert _tanpa_kepala(db_path) == []  # a Keluarga workbook alone
     assert _semua_cara(db_path) == []
 
     # the Individu file in a second command covers Roban and has no row for the fourth family
     individu = ml.csv_berkas(tmp_path / "individu.csv", ml.INDIVIDU_2023, ml.baris_individu())
-    assert _cli(db_path, "import", individu).exit_code == 0
+    assert cli(db_path, "import", individu).exit_code == 0
     assert [(t["id_keluarga"], t["message"], t["file"], t["row"])
             for t in _tanpa_kepala(db_path)] == [
         ("0061720004", PESAN_DESA, "kepala.xlsx", 5)]
@@ -145,10 +125,10 @@ def test_berkas_keluarga_sesudah_berkas_individu(db_path, tmp_path):
     after the family that still has no row for it does."""
     individu = ml.xlsx(tmp_path / "individu.xlsx", ml.INDIVIDU_2023, ml.baris_individu(),
                        lembar="Individu")
-    assert _cli(db_path, "import", individu).exit_code == 0
+    assert cli(db_path, "import", individu).exit_code == 0
     kepala = ml.csv_berkas(tmp_path / "kepala.csv", ml.KEPALA_2023,
                            _kepala_dengan_keluarga_keempat())
-    assert _cli(db_path, "import", kepala).exit_code == 0
+    assert cli(db_path, "import", kepala).exit_code == 0
     assert _tanpa_kepala(db_path) == []
     assert _semua_cara(db_path) == []
     with sdb.terbuka(db_path) as db:  # nor the form's check
@@ -159,7 +139,7 @@ def test_berkas_keluarga_sesudah_berkas_individu(db_path, tmp_path):
     # a newer Individu file of Roban, still without the fourth family
     lagi = ml.csv_berkas(tmp_path / "individu2.csv", ml.INDIVIDU_2023,
                          [r for r in ml.baris_individu() if r[0] != "0061720002"])
-    assert _cli(db_path, "import", lagi).exit_code == 0
+    assert cli(db_path, "import", lagi).exit_code == 0
     assert [(t["id_keluarga"], t["message"]) for t in _tanpa_kepala(db_path)] == [
         ("0061720004", PESAN_DESA)]
     assert _semua_cara(db_path) == [("KK_TANPA_KEPALA", "0061720004")]

@@ -11,46 +11,21 @@ and the csv module:
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from kalbar_desktop.cli import main
 from kalbar_desktop.domain import nik
 from kalbar_desktop.storage import db as sdb
-from kalbar_desktop.storage import temuan as stemuan
 from kalbar_desktop.storage.verifikasi import periksa_anggota_baru
 from tests import masukan_luar as ml
+from tests.temuan_uji import cli, temuan_json, temuan_semua_cara
 
 KOL_I = ml.INDIVIDU_2023.index
 KOL_K = ml.KEPALA_2023.index
 
 
-def _cli(db_path: Path, *args):
-    return CliRunner().invoke(main, ["--db", str(db_path), *map(str, args)],
-                              catch_exceptions=False)
-
-
-def _temuan(db_path: Path) -> list[dict]:
-    hasil = _cli(db_path, "check-data", "--json")
-    assert hasil.exit_code == 0, hasil.output
-    return json.loads(hasil.output)
-
-
 def _semua_cara(db_path: Path) -> list[tuple]:
-    """The findings after the whole-database check with and without its SQL filter and after
-    a re-check of each family alone (they must agree)."""
-    with sdb.terbuka(db_path) as db:
-        stemuan.hitung_ulang_semua(db)
-        dengan = sorted(map(repr, stemuan.semua_temuan(db)))
-        stemuan.hitung_ulang_semua(db, saring=False)
-        assert sorted(map(repr, stemuan.semua_temuan(db))) == dengan
-        for (idk,) in db.execute("SELECT id_keluarga FROM keluarga").fetchall():
-            stemuan.hitung_ulang_keluarga(db, idk)
-        assert sorted(map(repr, stemuan.semua_temuan(db))) == dengan
-        return sorted((t["aturan"], t["id_individu"] or t["id_keluarga"], t["nilai"])
-                      for t in stemuan.semua_temuan(db))
+    return sorted((t["aturan"], t["id_individu"] or t["id_keluarga"], t["nilai"])
+                  for t in temuan_semua_cara(db_path))
 
 
 PENANDA = {"006172000101": "-", "006172000102": "NULL", "006172000201": "TIDAK ADA",
@@ -64,9 +39,9 @@ def test_penanda_nik_di_xlsx_menjadi_nik_kosong(db_path, tmp_path):
     kepala = ml.xlsx(tmp_path / "kepala.xlsx", ml.KEPALA_2023, ml.baris_kepala(),
                      lembar="Kepala Keluarga")
     individu = ml.xlsx(tmp_path / "individu.xlsx", ml.INDIVIDU_2023, baris, lembar="Individu")
-    assert _cli(db_path, "import", kepala, individu).exit_code == 0
+    assert cli(db_path, "import", kepala, individu).exit_code == 0
 
-    nik_temuan = [t for t in _temuan(db_path) if t["rule"].startswith("NIK")]
+    nik_temuan = [t for t in temuan_json(db_path) if t["rule"].startswith("NIK")]
     assert sorted((t["rule"], t["id_individu"], t["value"]) for t in nik_temuan) == [
         ("NIK_KOSONG", "006172000101", "-"), ("NIK_KOSONG", "006172000102", "NULL"),
         ("NIK_KOSONG", "006172000201", "TIDAK ADA"), ("NIK_KOSONG", "006172000202", "0"),
@@ -90,8 +65,8 @@ def test_penanda_nik_di_csv_dan_keluarga_saja(db_path, tmp_path):
     for r, penanda in zip(baris, ("--", "KOSONG", "0"), strict=True):
         r[KOL_K("NIK Kepala Keluarga")] = penanda
     kepala = ml.csv_berkas(tmp_path / "kepala.csv", ml.KEPALA_2023, baris)
-    assert _cli(db_path, "import", kepala).exit_code == 0
-    assert sorted((t["rule"], t["id_keluarga"], t["value"]) for t in _temuan(db_path)) == [
+    assert cli(db_path, "import", kepala).exit_code == 0
+    assert sorted((t["rule"], t["id_keluarga"], t["value"]) for t in temuan_json(db_path)) == [
         ("NIK_KOSONG", "0061720001", "--"), ("NIK_KOSONG", "0061720002", "KOSONG"),
         ("NIK_KOSONG", "0061720003", "0")]
     assert [a for a, *_ in _semua_cara(db_path)] == ["NIK_KOSONG"] * 3
@@ -120,13 +95,13 @@ def test_id_teks_berakhiran_titik_nol_tidak_dibilang_kehilangan_nol(db_path, tmp
     individu[0][KOL_I("ID Individu")] = "006172000101.0"
     k = ml.xlsx(tmp_path / "kepala.xlsx", ml.KEPALA_2023, kepala, lembar="Kepala Keluarga")
     i = ml.csv_berkas(tmp_path / "individu.csv", ml.INDIVIDU_2023, individu)
-    assert _cli(db_path, "import", k, i).exit_code == 0
+    assert cli(db_path, "import", k, i).exit_code == 0
     with sdb.terbuka(db_path) as db:
         assert db.execute("SELECT count(*) FROM keluarga").fetchone()[0] == 3
         assert db.execute("SELECT id_individu FROM anggota WHERE id_keluarga = '0061720001' "
                           "ORDER BY urutan").fetchall() == [("006172000101",),
                                                             ("006172000102",)]
-    temuan = [t for t in _temuan(db_path) if t["rule"] == "ID_RUSAK_EXCEL"]
+    temuan = [t for t in temuan_json(db_path) if t["rule"] == "ID_RUSAK_EXCEL"]
     assert sorted((t["id_individu"] or "", t["column"], t["value"]) for t in temuan) == [
         ("", "id_keluarga", "0061720001"),
         ("006172000101", "id_individu", "006172000101")]

@@ -12,13 +12,10 @@ module:
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from click.testing import CliRunner
 from openpyxl import load_workbook
 
-from kalbar_desktop.cli import main
 from kalbar_desktop.domain import nik
 from kalbar_desktop.domain.akses import Pengguna, Peran
 from kalbar_desktop.domain.status import Verifikasi
@@ -26,6 +23,7 @@ from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import temuan as stemuan
 from kalbar_desktop.storage import verifikasi as sv
 from tests import masukan_luar as ml
+from tests.temuan_uji import cli, temuan_json, temuan_semua_cara
 
 KOL_K = ml.KEPALA_2023.index
 KEPALA_KK = [*ml.KEPALA_2023, "No KK"]
@@ -33,30 +31,8 @@ KEPALA_KK = [*ml.KEPALA_2023, "No KK"]
 NO_KK_SAH = "6172011508800001"
 
 
-def _cli(db_path: Path, *args):
-    return CliRunner().invoke(main, ["--db", str(db_path), *map(str, args)],
-                              catch_exceptions=False)
-
-
-def _temuan(db_path: Path) -> list[dict]:
-    hasil = _cli(db_path, "check-data", "--json")
-    assert hasil.exit_code == 0, hasil.output
-    return json.loads(hasil.output)
-
-
 def _semua_cara(db_path: Path) -> list[tuple]:
-    """The findings after the whole-database check with and without its SQL filter and after
-    a re-check of each family alone (they must agree with each other)."""
-    with sdb.terbuka(db_path) as db:
-        stemuan.hitung_ulang_semua(db)
-        dengan = sorted(map(repr, stemuan.semua_temuan(db)))
-        stemuan.hitung_ulang_semua(db, saring=False)
-        assert sorted(map(repr, stemuan.semua_temuan(db))) == dengan
-        for (idk,) in db.execute("SELECT id_keluarga FROM keluarga").fetchall():
-            stemuan.hitung_ulang_keluarga(db, idk)
-        assert sorted(map(repr, stemuan.semua_temuan(db))) == dengan
-        return sorted((t["aturan"], t["id_keluarga"], t["nilai"])
-                      for t in stemuan.semua_temuan(db))
+    return sorted((t["aturan"], t["id_keluarga"], t["nilai"]) for t in temuan_semua_cara(db_path))
 
 
 def _simpan_koreksi(db_path: Path, idk: str, **koreksi) -> list:
@@ -85,10 +61,10 @@ def test_no_kk_tanda_kosong_menjadi_no_kk_kosong(db_path, tmp_path):
         r.append(no_kk)
     kepala = ml.xlsx(tmp_path / "kepala.xlsx", KEPALA_KK, baris, lembar="Kepala Keluarga")
     individu = ml.csv_berkas(tmp_path / "individu.csv", ml.INDIVIDU_2023, ml.baris_individu())
-    hasil = _cli(db_path, "import", kepala, individu)
+    hasil = cli(db_path, "import", kepala, individu)
     assert hasil.exit_code == 0, hasil.output
 
-    temuan = _temuan(db_path)
+    temuan = temuan_json(db_path)
     assert [(t["rule"], t["id_keluarga"], t["column"], t["value"], t["file"], t["row"])
             for t in temuan] == [
         ("NO_KK_KOSONG", "0061720001", "no_kk", "-", "kepala.xlsx", 2),
@@ -101,7 +77,7 @@ def test_no_kk_tanda_kosong_menjadi_no_kk_kosong(db_path, tmp_path):
 
     # the findings report lists them, and its legend explains the rule
     laporan = tmp_path / "temuan.xlsx"
-    assert _cli(db_path, "report-temuan", laporan).exit_code == 0
+    assert cli(db_path, "report-temuan", laporan).exit_code == 0
     wb = load_workbook(laporan, read_only=True)
     baris_temuan = [r for r in wb["Temuan"].iter_rows(values_only=True)][1:]
     assert sorted((r[0], r[1]) for r in baris_temuan) == [
@@ -114,7 +90,7 @@ def test_no_kk_tanda_kosong_menjadi_no_kk_kosong(db_path, tmp_path):
     # the form: a real No KK typed in Identitas ends the finding
     sementara = _simpan_koreksi(db_path, "0061720001", no_kk=NO_KK_SAH)
     assert [t.aturan for t in sementara] == []
-    assert [(t["rule"], t["id_keluarga"]) for t in _temuan(db_path)] == [
+    assert [(t["rule"], t["id_keluarga"]) for t in temuan_json(db_path)] == [
         ("NO_KK_KOSONG", "0061720002")]
 
 
@@ -125,8 +101,8 @@ def test_no_kk_tanda_kosong_di_csv_keluarga_saja(db_path, tmp_path):
     for r, no_kk in zip(baris, ("0", "--", "61720115088"), strict=True):
         r.append(no_kk)
     kepala = ml.csv_berkas(tmp_path / "kepala.csv", KEPALA_KK, baris)
-    assert _cli(db_path, "import", kepala).exit_code == 0
-    assert sorted((t["rule"], t["id_keluarga"], t["value"]) for t in _temuan(db_path)) == [
+    assert cli(db_path, "import", kepala).exit_code == 0
+    assert sorted((t["rule"], t["id_keluarga"], t["value"]) for t in temuan_json(db_path)) == [
         ("NO_KK_FORMAT", "0061720003", "61720115088"),
         ("NO_KK_KOSONG", "0061720001", "0"), ("NO_KK_KOSONG", "0061720002", "--")]
     assert len(_semua_cara(db_path)) == 3
@@ -149,8 +125,8 @@ def test_nik_kepala_berbeda_dalam_satu_impor(db_path, tmp_path):
                      lembar="Kepala Keluarga")
     individu = ml.xlsx(tmp_path / "individu.xlsx", ml.INDIVIDU_2023, ml.baris_individu(),
                        lembar="Individu")
-    assert _cli(db_path, "import", kepala, individu).exit_code == 0
-    temuan = _temuan(db_path)
+    assert cli(db_path, "import", kepala, individu).exit_code == 0
+    temuan = temuan_json(db_path)
     assert [(t["rule"], t["id_keluarga"], t["id_individu"], t["column"], t["value"],
              t["file"], t["sheet"], t["row"]) for t in temuan] == [
         ("NIK_KEPALA_BERBEDA", "0061720001", None, "nik_kepala", NIK_LAIN, "kepala.xlsx",
@@ -168,7 +144,7 @@ def test_nik_kepala_berbeda_dalam_satu_impor(db_path, tmp_path):
 
     # the operator makes the family row agree with the head (Identitas): the finding goes
     assert _simpan_koreksi(db_path, "0061720001", nik_kepala=NIK_AHMAD) == []
-    assert _temuan(db_path) == []
+    assert temuan_json(db_path) == []
     assert _semua_cara(db_path) == []
 
 
@@ -176,14 +152,14 @@ def test_nik_kepala_berbeda_hilang_bila_nik_anggota_diperbaiki(db_path, tmp_path
     kepala = ml.xlsx(tmp_path / "kepala.xlsx", ml.KEPALA_2023, _kepala_dengan_nik(NIK_LAIN),
                      lembar="Kepala Keluarga")
     individu = ml.csv_berkas(tmp_path / "individu.csv", ml.INDIVIDU_2023, ml.baris_individu())
-    assert _cli(db_path, "import", kepala, individu).exit_code == 0
-    assert [t["rule"] for t in _temuan(db_path)] == ["NIK_KEPALA_BERBEDA"]
+    assert cli(db_path, "import", kepala, individu).exit_code == 0
+    assert [t["rule"] for t in temuan_json(db_path)] == ["NIK_KEPALA_BERBEDA"]
     with sdb.terbuka(db_path) as db:  # the head's NIK perbaikan, as the form's Perbaiki NIK
         data = sv.muat(db, "0061720001")
         sv.simpan(db, "0061720001", Pengguna("Ani", Peran.VERIFIKATOR), Verifikasi(),
                   data.versi, anggota=[sv.PerubahanAnggota("006172000101",
                                                            nik_perbaikan=NIK_LAIN)])
-    assert _temuan(db_path) == []
+    assert temuan_json(db_path) == []
     assert _semua_cara(db_path) == []
 
 
@@ -194,8 +170,8 @@ def test_nik_kepala_sama_dengan_nik_istri_juga_berbeda(db_path, tmp_path):
                      lembar="Kepala Keluarga")
     individu = ml.xlsx(tmp_path / "individu.xlsx", ml.INDIVIDU_2023, ml.baris_individu(),
                        lembar="Individu")
-    assert _cli(db_path, "import", kepala, individu).exit_code == 0
-    assert [(t["rule"], t["value"]) for t in _temuan(db_path)] == [
+    assert cli(db_path, "import", kepala, individu).exit_code == 0
+    assert [(t["rule"], t["value"]) for t in temuan_json(db_path)] == [
         ("NIK_KEPALA_BERBEDA", NIK_SITI)]
     assert _semua_cara(db_path) == [("NIK_KEPALA_BERBEDA", "0061720001", NIK_SITI)]
 
@@ -204,17 +180,17 @@ def test_nik_kepala_berbeda_berkas_keluarga_sesudah_individu(db_path, tmp_path):
     """Separate commands: the Individu file first, the Kepala Keluarga file after it. (The
     other order gives the family the head's NIK of the Individu file, which came last.)"""
     individu = ml.csv_berkas(tmp_path / "individu.csv", ml.INDIVIDU_2023, ml.baris_individu())
-    assert _cli(db_path, "import", individu).exit_code == 0
-    assert _temuan(db_path) == []
+    assert cli(db_path, "import", individu).exit_code == 0
+    assert temuan_json(db_path) == []
     kepala = ml.xlsx(tmp_path / "kepala.xlsx", ml.KEPALA_2023, _kepala_dengan_nik(NIK_LAIN),
                      lembar="Kepala Keluarga")
-    assert _cli(db_path, "import", kepala).exit_code == 0
-    assert [(t["rule"], t["id_keluarga"], t["file"]) for t in _temuan(db_path)] == [
+    assert cli(db_path, "import", kepala).exit_code == 0
+    assert [(t["rule"], t["id_keluarga"], t["file"]) for t in temuan_json(db_path)] == [
         ("NIK_KEPALA_BERBEDA", "0061720001", "kepala.xlsx")]
     assert _semua_cara(db_path) == [("NIK_KEPALA_BERBEDA", "0061720001", NIK_LAIN)]
 
     # the Individu file again, in its own command: the family row takes its head's NIK
     individu2 = ml.xlsx(tmp_path / "individu2.xlsx", ml.INDIVIDU_2023, ml.baris_individu(),
                         lembar="Individu")
-    assert _cli(db_path, "import", individu2).exit_code == 0
-    assert _temuan(db_path) == []
+    assert cli(db_path, "import", individu2).exit_code == 0
+    assert temuan_json(db_path) == []
