@@ -163,6 +163,24 @@ def _tanpa_id(nama: str | None, alamat: str | None, desa: str | None) -> str:
                  desa=desa or "-")
 
 
+def _kepala_baru_ditahan(nama: str, baris: int, kepala: bool) -> str:
+    """Why a family is held back by its new member's bad row that is its new head (``kepala``)
+    or may be (its Hubungan cannot be read): a new head replaces the head's data."""
+    if kepala:
+        return Pesan("Anggota baru {nama} (lembar {lembar} baris {baris}) dicatat sebagai Kepala "
+                     "Keluarga tetapi barisnya bermasalah, jadi tidak ada perubahan keluarga ini "
+                     "yang diterapkan: kepala keluarga baru mengganti data kepala keluarga, dan "
+                     "perubahan lain keluarga ini bisa bergantung padanya. Betulkan baris "
+                     "anggota itu lalu impor lagi workbook ini", nama=nama, lembar=LEMBAR_ANGGOTA,
+                     baris=baris)
+    return Pesan("Anggota baru {nama} (lembar {lembar} baris {baris}) bermasalah dan Hubungan "
+                 "dengan Kepala Keluarga-nya tidak terbaca, jadi bisa jadi kepala keluarga baru: "
+                 "tidak ada perubahan keluarga ini yang diterapkan, karena kepala keluarga baru "
+                 "mengganti data kepala keluarga dan perubahan lain keluarga ini bisa bergantung "
+                 "padanya. Betulkan baris anggota itu lalu impor lagi workbook ini", nama=nama,
+                 lembar=LEMBAR_ANGGOTA, baris=baris)
+
+
 def _keluarga_lain(baris: int) -> str:
     """Why a member's row of a laptop's usulan carrying another family's ID is not applied."""
     return Pesan("keluarganya di lembar Data Keluarga (baris {baris}) adalah usulan lain dari "
@@ -1622,12 +1640,9 @@ class _AnggotaBaruDibaca:
                 self._masalah(nomor, Pesan("Anggota baru: {masalah}", masalah=pesan), kolom, idk)
             if self._mungkin_kepala(sel, data, salah):
                 kk.masalah.append(MasalahBaris(
-                    kk.baris, idk, None, Pesan(
-                        "anggota baru {nama} (lembar {lembar} baris {baris}) tercatat sebagai "
-                        "Kepala Keluarga dan bermasalah: keluarga ini menunggu, karena kepala "
-                        "keluarga baru mengubah data kepala keluarga dan perubahan lain keluarga "
-                        "ini bisa bergantung padanya; betulkan baris itu lalu impor lagi",
-                        nama=_teks(nama) or idi or "-", lembar=LEMBAR_ANGGOTA, baris=nomor),
+                    kk.baris, idk, None, _kepala_baru_ditahan(
+                        _teks(nama) or idi or "-", nomor,
+                        data.get("hubungan") == status.HUBUNGAN_KEPALA),
                     jenis="ANGGOTA_BERMASALAH"))
             else:
                 # an added person on its own: the family's other rows do not depend on it

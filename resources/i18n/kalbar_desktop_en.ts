@@ -3211,7 +3211,7 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
     </message>
     <message>
         <source>Anggota bermasalah</source>
-        <translation>A member has a problem</translation>
+        <translation>A member&apos;s row holds back this family</translation>
     </message>
     <message>
         <source>ID Individu milik orang lain di basis data ini</source>
@@ -5758,10 +5758,6 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Re-import cancelled.</translation>
     </message>
     <message>
-        <source>anggota baru {nama} (lembar {lembar} baris {baris}) tercatat sebagai Kepala Keluarga dan bermasalah: keluarga ini menunggu, karena kepala keluarga baru mengubah data kepala keluarga dan perubahan lain keluarga ini bisa bergantung padanya; betulkan baris itu lalu impor lagi</source>
-        <translation>new member {nama} (sheet {lembar} row {baris}) is recorded as Head of Family and has a problem: this family waits, because a new head changes the head&apos;s data and the family&apos;s other changes may depend on it; correct that row, then import again</translation>
-    </message>
-    <message>
         <source>Impor ulang dibatalkan; tidak ada yang diubah.</source>
         <translation>Re-import cancelled; nothing was changed.</translation>
     </message>
@@ -5942,12 +5938,20 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>ID Keluarga is empty in a row holding the address &apos;{alamat}&apos; in desa &apos;{desa}&apos; without a head of family&apos;s name: fill in the ID Keluarga from its original row, or record this family as a new family proposal at the office (Verification &gt; New family proposal...); if the row is indeed a leftover, clear its address</translation>
     </message>
     <message>
+        <source>Anggota baru {nama} (lembar {lembar} baris {baris}) bermasalah dan Hubungan dengan Kepala Keluarga-nya tidak terbaca, jadi bisa jadi kepala keluarga baru: tidak ada perubahan keluarga ini yang diterapkan, karena kepala keluarga baru mengganti data kepala keluarga dan perubahan lain keluarga ini bisa bergantung padanya. Betulkan baris anggota itu lalu impor lagi workbook ini</source>
+        <translation>New member {nama} (sheet {lembar} row {baris}) has a problem and its Hubungan dengan Kepala Keluarga (relationship to the head of family) cannot be read, so it may be a new head: none of this family&apos;s changes is applied, because a new head replaces the head&apos;s data and the family&apos;s other changes may depend on it. Correct that member&apos;s row, then import this workbook again</translation>
+    </message>
+    <message>
         <source>keluarganya di lembar Data Keluarga (baris {baris}) adalah usulan lain dari laptop, bukan keluarga dengan ID ini di basis data ini; tidak diterapkan</source>
         <translation>its family in the Data Keluarga sheet (row {baris}) is another proposal from a laptop, not the family with this ID in this database; not applied</translation>
     </message>
     <message>
         <source>ID Keluarga kosong pada baris keluarga &apos;{nama}&apos; di desa &apos;{desa}&apos; yang berisi isian: isi ID Keluarga dari baris aslinya, atau catat keluarga ini sebagai usulan keluarga baru di kantor (Verifikasi &gt; Usulan keluarga baru...)</source>
         <translation>ID Keluarga is empty in the row of family &apos;{nama}&apos; in desa &apos;{desa}&apos;, which holds entries: fill in the ID Keluarga from its original row, or record this family as a new family proposal at the office (Verification &gt; New family proposal...)</translation>
+    </message>
+    <message>
+        <source>Anggota baru {nama} (lembar {lembar} baris {baris}) dicatat sebagai Kepala Keluarga tetapi barisnya bermasalah, jadi tidak ada perubahan keluarga ini yang diterapkan: kepala keluarga baru mengganti data kepala keluarga, dan perubahan lain keluarga ini bisa bergantung padanya. Betulkan baris anggota itu lalu impor lagi workbook ini</source>
+        <translation>New member {nama} (sheet {lembar} row {baris}) is recorded as Head of Family but its row has a problem, so none of this family&apos;s changes is applied: a new head replaces the head&apos;s data, and the family&apos;s other changes may depend on it. Correct that member&apos;s row, then import this workbook again</translation>
     </message>
     <message>
         <source>{galat} Baca workbook lagi untuk pratinjau baru.</source>

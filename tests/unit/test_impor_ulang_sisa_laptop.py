@@ -151,10 +151,11 @@ def test_kepala_keluarga_baru_salah_menahan_keluarganya_dengan_alasan(tmp_path):
     [k] = [m for m in p.masalah if m.lembar == "Data Keluarga"]
     assert (k.id_keluarga, k.jenis) == (K2, "ANGGOTA_BERMASALAH")
     assert k.pesan == (
-        f"anggota baru Janda Kepala (lembar Data Anggota baris {r}) tercatat sebagai Kepala "
-        "Keluarga dan bermasalah: keluarga ini menunggu, karena kepala keluarga baru mengubah "
-        "data kepala keluarga dan perubahan lain keluarga ini bisa bergantung padanya; betulkan "
-        "baris itu lalu impor lagi")
+        f"Anggota baru Janda Kepala (lembar Data Anggota baris {r}) dicatat sebagai Kepala "
+        "Keluarga tetapi barisnya bermasalah, jadi tidak ada perubahan keluarga ini yang "
+        "diterapkan: kepala keluarga baru mengganti data kepala keluarga, dan perubahan lain "
+        "keluarga ini bisa bergantung padanya. Betulkan baris anggota itu lalu impor lagi "
+        "workbook ini")
     _terapkan(kantor, p)
     with sdb.terbuka(kantor) as db:
         sesudah = cuplikan(db)
