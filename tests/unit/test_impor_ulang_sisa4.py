@@ -148,3 +148,31 @@ def test_baris_tanpa_id_keluarga_berisi_alamat_atau_nama_desa_disebut(tmp_path):
     _terapkan(kantor, p)
     assert _v(kantor, k1).verifikasi.catatan == "dikunjungi ulang"
     assert _v(kantor, k2).verifikasi.status_verifikasi == "BELUM"
+
+
+def test_usulan_dari_workbook_tanpa_waktu_ekspor_hanya_nilai_berlaku(tmp_path):
+    """A workbook whose Keterangan sheet was deleted says nothing of when it went out: the
+    office's usulan, renamed after the export, is known only by its name in force; the name the
+    workbook shows is refused, the name in force applied."""
+    kantor = db_desa(tmp_path)
+    assert _usulan(kantor, OPERATOR_B, "Usman", None, "Udin") == UB
+    buku = _ekspor(kantor, "kantor")
+    _ganti_kepala(kantor, UB, "Usman Hakim")
+    wb = openpyxl.load_workbook(buku)
+    del wb["Keterangan"]
+    tanpa = tmp_path / "tanpa_keterangan.xlsx"
+    wb.save(tanpa)
+
+    lama = tmp_path / "tanpa_keterangan_lama.xlsx"
+    asli = _ubah_baris_usulan(tanpa, lama, Catatan="dikunjungi")
+    assert asli["Nama Kepala Keluarga"] == "Usman"
+    p = _baca(kantor, lama)
+    assert p.waktu_ekspor is None
+    [m] = _lain(p)
+    assert f"di basis data 'Usman Hakim' (desa {DESA})" in m.pesan
+
+    berlaku = tmp_path / "tanpa_keterangan_berlaku.xlsx"
+    _ubah_baris_usulan(tanpa, berlaku, Catatan="dikunjungi",
+                       **{"Nama Kepala Keluarga": "Usman Hakim"})
+    p = _baca(kantor, berlaku)
+    assert not _lain(p) and UB in [k.id_keluarga for k in p.keluarga]
