@@ -341,11 +341,6 @@ def samarkan_teks(teks: str | None, nomor: tuple[str | None, ...] = (),
     return _RUNTUT_ANGKA.sub(ganti, teks)
 
 
-def samarkan_dalam_teks(teks: str | None) -> str:
-    """Mask every NIK- or No KK-like number inside a free text (:func:`samarkan_teks`)."""
-    return samarkan_teks(teks)
-
-
 KOLOM_NOMOR = frozenset({"nik", "nik_kepala", "no_kk", "nik_perbaikan"})
 """Fields that hold a NIK or No KK (the ``kolom`` of a data-quality finding)."""
 KOLOM_ID = frozenset({"id_keluarga", "id_individu"})
