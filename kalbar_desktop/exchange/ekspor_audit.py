@@ -17,7 +17,7 @@ from pathlib import Path
 
 import xlsxwriter
 
-from kalbar_desktop.domain import jejak
+from kalbar_desktop.domain import jejak, keterangan_jejak
 from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
 from kalbar_desktop.domain.nik import samarkan_nilai
 from kalbar_desktop.domain.pesan import Pesan
@@ -77,19 +77,8 @@ def baris_ekspor(baris: tuple, nik_penuh: bool) -> list[str | int | None]:
 
 
 def uraian_saring(s: audit.SaringAudit) -> str:
-    """The filter in words (Indonesian)."""
-    bagian = []
-    if s.pengguna:
-        bagian.append(f"pengguna {s.pengguna}")
-    if s.aksi:
-        bagian.append(f"tindakan {jejak.label_aksi(s.aksi)}")
-    if s.id_keluarga:
-        bagian.append(f"keluarga {s.id_keluarga}")
-    if s.dari:
-        bagian.append(f"dari {s.dari}")
-    if s.sampai:
-        bagian.append(f"sampai {s.sampai}")
-    return ", ".join(bagian) or "semua baris"
+    """The filter in words (Indonesian; the window shows it in its language)."""
+    return keterangan_jejak.saringan_audit(s.pengguna, s.aksi, s.id_keluarga, s.dari, s.sampai)
 
 
 def ekspor(db: BasisData, saring: audit.SaringAudit, tujuan: str | Path, pengguna: Pengguna,
@@ -175,6 +164,6 @@ def ekspor(db: BasisData, saring: audit.SaringAudit, tujuan: str | Path, penggun
         shutil.rmtree(folder_baris, ignore_errors=True)
     audit.tulis(db, [audit.Catatan(
         aksi=jejak.EKSPOR_AUDIT, pengguna=pengguna.nama,
-        keterangan=f"{n} baris jejak audit ({uraian_saring(saring)}) ke {tujuan.name}")])
+        keterangan=keterangan_jejak.ekspor_audit(n, uraian_saring(saring), tujuan.name))])
     lapor(Pesan("Selesai"), 1.0)
     return n

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import xlsxwriter
 
+from kalbar_desktop.domain import keterangan_jejak
 from kalbar_desktop.domain import kolom as dkolom
 from kalbar_desktop.domain.akses import Aksi, boleh
 from kalbar_desktop.domain.nik import samarkan_temuan
@@ -85,8 +86,7 @@ def tulis(db: BasisData, tujuan: str | Path,
         penuh = nik_penuh(db, pengguna)
         n = _tulis(db, Path(sementara), jumlah, lapor, penuh)
         audit.catat_ekspor(db, pengguna, tujuan.name, n, alasan=ALASAN_LAPORAN,
-                           keterangan="laporan temuan (nama dan NIK)" if penuh
-                           else "laporan temuan (nama, NIK disamarkan)")
+                           keterangan=keterangan_jejak.laporan_temuan(penuh))
         os.replace(sementara, tujuan)
     except Exception as e:
         # A full disk, a file open in Excel, a read-only folder: the old report stays as it was.

@@ -7,6 +7,7 @@ import csv
 import io
 from pathlib import Path
 
+from kalbar_desktop.domain import keterangan_jejak
 from kalbar_desktop.domain import wilayah as dw
 from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.exchange.impor_p3ke import KesalahanImpor
@@ -125,5 +126,6 @@ def impor(db: BasisData, path: str | Path, pengguna: str | None = None) -> int:
         n = sw.simpan_referensi(db, daftar)
         simpan_temuan.hitung_ulang_semua(db)
         audit.tulis(db, [audit.Catatan(
-            aksi="IMPOR_WILAYAH", pengguna=pengguna, keterangan=f"{Path(path).name}: {n} wilayah")])
+            aksi="IMPOR_WILAYAH", pengguna=pengguna,
+            keterangan=keterangan_jejak.wilayah(Path(path).name, n))])
     return n

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from kalbar_desktop.domain import keterangan_jejak
 from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.storage.waktu import sekarang
 
@@ -335,5 +336,5 @@ def catat_ekspor(db: Database, pengguna: str | None, berkas: str, jumlah: int,
     many rows and the stated reason (UU 27/2022 asks for a record of every processing)."""
     tulis(db, [Catatan(aksi="EKSPOR", pengguna=pengguna, tabel="ekspor", id_rekaman=berkas,
                        id_keluarga=id_keluarga, alasan=alasan,
-                       keterangan=f"{jumlah} baris ke {berkas}"
-                       + (f"; {keterangan}" if keterangan else ""))])
+                       keterangan=Pesan.gabung("; ", [keterangan_jejak.ekspor(jumlah, berkas),
+                                                       *filter(None, [keterangan])]))])

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from kalbar_desktop.domain import jejak
+from kalbar_desktop.domain import jejak, keterangan_jejak
 from kalbar_desktop.domain.pesan import Pesan, pesan_dari
 from kalbar_desktop.storage import audit, galat
 from kalbar_desktop.storage import db as sdb
@@ -439,8 +439,7 @@ def _siapkan_pengganti(sementara: Path, sumber: Path, pengguna: str | None,
     try:
         audit.tulis(db, [audit.Catatan(
             aksi=jejak.PULIHKAN, pengguna=pengguna,
-            keterangan=f"Dipulihkan dari {sumber} (skema {versi}); salinan basis data "
-                       f"sebelumnya: {salinan or '-'}")])
+            keterangan=keterangan_jejak.dipulihkan(sumber, versi, salinan or "-"))])
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.execute("PRAGMA journal_mode = DELETE")
     finally:

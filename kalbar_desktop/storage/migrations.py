@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from kalbar_desktop.domain import keterangan_jejak
 from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.storage import audit
 
@@ -584,9 +585,7 @@ _SYARAT_0012 = """
 _AWAL_KETERANGAN = "Pembaruan struktur basis data (migrasi {nomor}): "
 """How the note of an audit row written by a migration (no user) starts."""
 _POLA_KETERANGAN = re.compile(r"^Pembaruan struktur basis data \(migrasi (\d{4})\): ")
-_KETERANGAN_0012 = _AWAL_KETERANGAN.format(nomor="0012") + (
-    "keluarga berstatus 'Belum diverifikasi' tidak boleh punya kelayakan atau alasan; isian "
-    "lama dikosongkan")
+_KETERANGAN_0012 = keterangan_jejak.kelayakan_dikosongkan("0012")  # starts _AWAL_KETERANGAN
 
 
 def migrasi_penulis(keterangan: str | None) -> str | None:

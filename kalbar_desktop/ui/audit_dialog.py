@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kalbar_desktop.domain import keterangan_jejak
 from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
 from kalbar_desktop.exchange import ekspor_audit
 from kalbar_desktop.storage import audit as saudit
@@ -84,6 +85,13 @@ class _ModelLog(QAbstractTableModel):
                 return ul.label_aksi_audit(baris[_K_KODE])
             if index.column() == _K_PENGGUNA:
                 return ul.pelaku_audit(nilai, baris[_K_KETERANGAN])
+            if index.column() == _K_KETERANGAN and nilai:
+                # the program's own notes in the window's language, a JSON note as its words;
+                # the stored text (as the export writes it) in the tip
+                teks = bahasa.teks(keterangan_jejak.tampilan(str(nilai)))
+                if role == Qt.ItemDataRole.ToolTipRole and teks != nilai:
+                    return f"{teks}\n\n{nilai}"
+                return teks
             if index.column() == _K_WAKTU and nilai:
                 return waktu(nilai, detik=True)
             if index.column() == _K_TABEL and nilai:

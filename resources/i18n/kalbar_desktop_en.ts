@@ -4614,6 +4614,154 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>A password cannot contain the user name.</translation>
     </message>
     <message>
+        <source>{jumlah} baris ke {berkas}</source>
+        <translation>{jumlah} rows to {berkas}</translation>
+    </message>
+    <message>
+        <source>laporan temuan (nama dan NIK)</source>
+        <translation>findings report (names and NIKs)</translation>
+    </message>
+    <message>
+        <source>{jumlah} baris jejak audit ({saringan}) ke {berkas}</source>
+        <translation>{jumlah} audit trail rows ({saringan}) to {berkas}</translation>
+    </message>
+    <message>
+        <source>laporan temuan (nama, NIK disamarkan)</source>
+        <translation>findings report (names, NIKs masked)</translation>
+    </message>
+    <message>
+        <source>{berkas}: {jumlah} wilayah</source>
+        <translation>{berkas}: {jumlah} regions</translation>
+    </message>
+    <message>
+        <source>Dipulihkan dari {sumber} (skema {versi}); salinan basis data sebelumnya: {salinan}</source>
+        <translation>Restored from {sumber} (schema {versi}); copy of the previous database: {salinan}</translation>
+    </message>
+    <message>
+        <source>Pembaruan struktur basis data (migrasi {nomor}): keluarga berstatus &apos;Belum diverifikasi&apos; tidak boleh punya kelayakan atau alasan; isian lama dikosongkan</source>
+        <translation>Database structure update (migration {nomor}): a family &apos;Not verified&apos; may have no eligibility or reason; the old entry was emptied</translation>
+    </message>
+    <message>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Hanya yang disetujui</source>
+        <translation>Approved only</translation>
+    </message>
+    <message>
+        <source>NIK lengkap</source>
+        <translation>Full NIK</translation>
+    </message>
+    <message>
+        <source>Terenkripsi</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256 data</source>
+        <translation>Data SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256 berkas</source>
+        <translation>File SHA-256</translation>
+    </message>
+    <message>
+        <source>Penanda jejak</source>
+        <translation>Audit trail mark</translation>
+    </message>
+    <message>
+        <source>Penanda yang dikenal</source>
+        <translation>Known marks</translation>
+    </message>
+    <message>
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Keluarga diterapkan</source>
+        <translation>Families applied</translation>
+    </message>
+    <message>
+        <source>Baris bermasalah</source>
+        <translation>Rows with problems</translation>
+    </message>
+    <message>
+        <source>Tidak berwenang</source>
+        <translation>Not authorised</translation>
+    </message>
+    <message>
+        <source>Isian diubah</source>
+        <translation>Entries changed</translation>
+    </message>
+    <message>
+        <source>Anggota baru</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <source>Konflik diputuskan</source>
+        <translation>Conflicts decided</translation>
+    </message>
+    <message>
+        <source>Menunggu keputusan</source>
+        <translation>Awaiting a decision</translation>
+    </message>
+    <message>
+        <source>Cadangan</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Keluarga</source>
+        <translation>Families</translation>
+    </message>
+    <message>
+        <source>semua baris</source>
+        <translation>all rows</translation>
+    </message>
+    <message>
+        <source>semua</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>pengguna {nama}</source>
+        <translation>user {nama}</translation>
+    </message>
+    <message>
+        <source>tindakan {aksi}</source>
+        <translation>action {aksi}</translation>
+    </message>
+    <message>
+        <source>keluarga {id}</source>
+        <translation>family {id}</translation>
+    </message>
+    <message>
+        <source>dari {tanggal}</source>
+        <translation>from {tanggal}</translation>
+    </message>
+    <message>
+        <source>sampai {tanggal}</source>
+        <translation>until {tanggal}</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
         <source>{nama} tertulis dalam notasi ilmiah ({nilai}); angka terakhirnya sudah hilang karena Excel</source>
         <translation>{nama} is written in scientific notation ({nilai}); Excel has already lost its last digits</translation>
     </message>

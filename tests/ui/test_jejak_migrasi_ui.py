@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import openpyxl
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView, QTableWidget
 
 from kalbar_desktop.exchange import ekspor_audit
@@ -111,6 +112,16 @@ def test_baris_migrasi_dalam_bahasa_inggris(qtbot, tmp_path, folder_qm, pasang):
     m = dialog.findChild(QTableView, "auditTabel").model()
     assert "Program update (0012 kelayakan_tanpa_status)" in {
         m.index(r, _K_PENGGUNA).data() for r in range(m.rowCount())}
+    # its note in English too; the stored Indonesian note in the tip
+    migrasi = [r for r in range(m.rowCount()) if not m.baris[r][_K_PENGGUNA]
+               and (m.baris[r][_K_KETERANGAN] or "").startswith("Pembaruan struktur")]
+    assert migrasi
+    for r in migrasi:
+        assert m.index(r, _K_KETERANGAN).data().startswith(
+            "Database structure update (migration 0012): a family 'Not verified' may have no "
+            "eligibility or reason")
+        assert m.index(r, _K_KETERANGAN).data(Qt.ItemDataRole.ToolTipRole).endswith(
+            "\n\n" + m.baris[r][_K_KETERANGAN])
     _pengguna_utuh(dialog, "Program update (0012 kelayakan_tanpa_status)")
     dialog.close()
     w.close()
