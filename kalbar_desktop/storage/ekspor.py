@@ -8,6 +8,7 @@ always in the same order: by Kode Kemdagri, then ID Keluarga (then the member's 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -455,11 +456,18 @@ def anggota_keluarga(db: Database, id_keluarga: Sequence[str]) -> dict[str, list
 # ---------------------------------------------------------------------------------------------
 # Printed documents of one desa.
 # ---------------------------------------------------------------------------------------------
+def _urutan_alamat(alamat: str | None) -> tuple:
+    """Sort key of an address as a person walks the street: numbers by their value (Gang 2
+    before Gang 10, RT 3 before RT 12), letters without case."""
+    bagian = re.split(r"(\d+)", (alamat or "").casefold())  # text, number, text, ...
+    return tuple(int(b) if i % 2 else b for i, b in enumerate(bagian))
+
+
 def keluarga_desa(db: Database, kode_desa: str, status_verifikasi: Sequence[str] = (),
                   dengan_anggota: bool = False) -> list[dict]:
-    """The families of one desa (ordered by address, then ID) with their verification; with
-    ``dengan_anggota`` each carries ``anggota``: its members with their status. An empty
-    ``status_verifikasi`` means every status."""
+    """The families of one desa (ordered by address as it reads now, its numbers by value, then
+    by ID) with their verification; with ``dengan_anggota`` each carries ``anggota``: its
+    members with their status. An empty ``status_verifikasi`` means every status."""
     syarat = ["k.kode_kemdagri = ?"]
     params: list = [kode_desa]
     if status_verifikasi:
@@ -469,7 +477,7 @@ def keluarga_desa(db: Database, kode_desa: str, status_verifikasi: Sequence[str]
            f"k.asal, v.koreksi_json, {', '.join('v.' + f for f in KOLOM_VERIFIKASI)}, "
            f"(SELECT count(*) FROM anggota a WHERE a.id_keluarga = k.id_keluarga) "
            f"AS jumlah_anggota "
-           f"{_DARI} WHERE {' AND '.join(syarat)} ORDER BY k.alamat, k.id_keluarga")
+           f"{_DARI} WHERE {' AND '.join(syarat)} ORDER BY k.id_keluarga")
     hasil = []
     nama_desa = _NamaDesa(db)
     for baris in db.query(sql, params):
@@ -481,6 +489,7 @@ def keluarga_desa(db: Database, kode_desa: str, status_verifikasi: Sequence[str]
             baris["pindah_ke"] = status.teks_pindah(baris["pindah_ke_kode"], None,
                                                     nama_desa[baris["pindah_ke_kode"]])
         hasil.append(baris)
+    hasil.sort(key=lambda b: _urutan_alamat(b["alamat"]))  # stable: ID within one address
     if dengan_anggota and hasil:
         per_id = {b["id_keluarga"]: b for b in hasil}
         for b in hasil:
