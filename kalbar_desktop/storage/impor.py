@@ -117,6 +117,9 @@ class Pementasan:
         self.db = db
         self._kolom_terisi: dict[str, set[str]] = {}
         """The columns some staged sheet had, per staging table."""
+        self._akhir_baris_keluarga: int | None = None
+        """The last ``stage_keluarga`` rowid a family sheet gave (the rows after it were made
+        from members' rows by :meth:`lengkapi_keluarga_dari_anggota`); ``None`` before."""
         db.execute("DROP TABLE IF EXISTS temp.stage_keluarga")
         db.execute("DROP TABLE IF EXISTS temp.stage_anggota")
         db.execute(
@@ -352,6 +355,7 @@ class Pementasan:
         """
         sebelum = self.db.execute(
             "SELECT coalesce(max(rowid), 0) FROM temp.stage_keluarga").fetchone()[0]
+        self._akhir_baris_keluarga = sebelum
         kolom_k = list(FIELD_KELUARGA_DI_INDIVIDU) + list(_KEPALA_DARI_ANGGOTA)
         pilih = list(FIELD_KELUARGA_DI_INDIVIDU) + list(_KEPALA_DARI_ANGGOTA.values())
         sql = f"""
@@ -423,12 +427,11 @@ class Pementasan:
         r.keluarga_berubah = db.execute(
             f"SELECT count(*) FROM temp.stage_keluarga s JOIN keluarga k USING (id_keluarga) "
             f"WHERE {beda_k}").fetchone()[0]
-        hilang_k = (
-            "SELECT id_keluarga FROM keluarga WHERE asal = 'p3ke' AND ada_di_sumber = 1 "
-            "AND kode_kemdagri IN (SELECT DISTINCT kode_kemdagri FROM temp.stage_keluarga) "
-            "AND id_keluarga NOT IN (SELECT id_keluarga FROM temp.stage_keluarga)")
+        self._keluarga_tanpa_baris()
         db.execute("DROP TABLE IF EXISTS temp.stage_hilang")
-        db.execute(f"CREATE TEMP TABLE stage_hilang AS {hilang_k}")
+        db.execute("CREATE TEMP TABLE stage_hilang AS SELECT id_keluarga "
+                   "FROM temp.stage_tanpa_baris WHERE hilang")
+        db.execute("DELETE FROM temp.stage_tanpa_baris WHERE hilang")
         r.id_keluarga_hilang = [b[0] for b in db.execute(
             "SELECT id_keluarga FROM temp.stage_hilang ORDER BY id_keluarga").fetchall()]
         r.keluarga_hilang = len(r.id_keluarga_hilang)
@@ -442,6 +445,9 @@ class Pementasan:
                    "FROM temp.stage_keluarga")
         db.execute("INSERT OR IGNORE INTO temp.disentuh SELECT id_keluarga "
                    "FROM temp.stage_hilang")
+        if ada_anggota:
+            db.execute("INSERT OR IGNORE INTO temp.disentuh SELECT id_keluarga "
+                       "FROM temp.stage_tanpa_baris")
         if ada_anggota:
             db.execute("INSERT OR IGNORE INTO temp.disentuh SELECT a.id_keluarga FROM anggota a "
                        "JOIN temp.stage_anggota s USING (id_individu) "
@@ -498,12 +504,15 @@ class Pementasan:
             r.anggota_berubah = db.execute(
                 f"SELECT count(*) FROM temp.stage_anggota s JOIN anggota a USING (id_individu) "
                 f"WHERE {beda_a}").fetchone()[0]
-            # Members gone from a family still in the file, and members of families gone
-            # from the area; members added locally (asal 'baru') are never "gone".
+            # Members gone from a family still in the file, members of families gone from the
+            # area, and members of the area's families the files have no row for but do not
+            # say are gone (:meth:`_keluarga_tanpa_baris`); members added locally (asal
+            # 'baru') are never "gone".
             hilang_a = (
                 "FROM anggota WHERE asal = 'p3ke' AND ada_di_sumber = 1 "
                 "AND (id_keluarga IN (SELECT id_keluarga FROM temp.stage_keluarga) "
-                "     OR id_keluarga IN (SELECT id_keluarga FROM temp.stage_hilang)) "
+                "     OR id_keluarga IN (SELECT id_keluarga FROM temp.stage_hilang) "
+                "     OR id_keluarga IN (SELECT id_keluarga FROM temp.stage_tanpa_baris)) "
                 "AND id_individu NOT IN (SELECT id_individu FROM temp.stage_anggota)")
             r.anggota_hilang = db.execute(f"SELECT count(*) {hilang_a}").fetchone()[0]
             kolom_a = ["id_individu", "id_keluarga", "urutan", *sumber_a, "sumber_json", *_LOKASI]
@@ -538,6 +547,35 @@ class Pementasan:
         else:
             cari.perbarui_dari_tabel(db, "temp.disentuh")
         return r
+
+    def _keluarga_tanpa_baris(self) -> None:
+        """``temp.stage_tanpa_baris``: the stored families (from P3KE, still present) of the
+        desas the files cover that the files have no row for, with ``hilang`` true for those
+        the files say are gone.
+
+        A file that lists families (a Keluarga / Kepala Keluarga sheet, a BNBA print) says so
+        for every such family of its desas. An Individu file lists people, and its families
+        are made from their rows: its silence says a family is gone only when the family's
+        people were last listed at least as recently as the family (its import is not newer
+        than their newest). A family a Keluarga file brought alone, or listed again after its
+        people were last listed, stays; its members the files no longer hold are marked gone
+        (the family is then a KK_TANPA_KEPALA, which says what is wrong)."""
+        akhir = self._akhir_baris_keluarga
+        self.db.execute("DROP TABLE IF EXISTS temp.stage_tanpa_baris")
+        self.db.execute("""
+            CREATE TEMP TABLE stage_tanpa_baris AS
+            SELECT k.id_keluarga,
+                   k.kode_kemdagri IN (
+                       SELECT kode_kemdagri FROM temp.stage_keluarga
+                       WHERE rowid <= ? OR tata_letak = 'bnba')
+                   OR COALESCE(k.impor_id, 0) <= (
+                       SELECT max(a.impor_id) FROM anggota a
+                       WHERE a.id_keluarga = k.id_keluarga AND a.asal = 'p3ke') AS hilang
+            FROM keluarga k
+            WHERE k.asal = 'p3ke' AND k.ada_di_sumber = 1
+              AND k.kode_kemdagri IN (SELECT DISTINCT kode_kemdagri FROM temp.stage_keluarga)
+              AND k.id_keluarga NOT IN (SELECT id_keluarga FROM temp.stage_keluarga)""",
+                        [akhir if akhir is not None else 2 ** 62])
 
     def pertahankan_id_buatan(self) -> None:
         """Give each staged member whose ID Individu was made up (a blank cell, a sheet without
@@ -742,6 +780,7 @@ class Pementasan:
             self.db.execute("DROP TABLE IF EXISTS temp.stage_keluarga")
             self.db.execute("DROP TABLE IF EXISTS temp.stage_anggota")
             self.db.execute("DROP TABLE IF EXISTS temp.stage_hilang")
+            self.db.execute("DROP TABLE IF EXISTS temp.stage_tanpa_baris")
             self.db.execute("DROP TABLE IF EXISTS temp.disentuh")
         finally:
             lama = getattr(self, "_cache_lama", None)
