@@ -215,7 +215,13 @@ def hitung_di_latar(jendela: MainWindow, hitung: Callable[[Konteks], sv.RencanaS
         setattr(jendela, atribut, None)
 
     def terhitung(rencana: sv.RencanaSetujui) -> None:
+        # Read before closing: closing a progress dialog emits its canceled signal.
+        dibatalkan_pengguna = tugas.konteks.dibatalkan()
         tutup_sibuk()
+        if dibatalkan_pengguna:
+            # Batal came as the count finished: the user said no, so no question follows.
+            jendela.statusBar().showMessage(teks_dibatalkan, 10000)
+            return
         lanjut(rencana)
 
     def gagal(e: object, _jejak: str) -> None:
