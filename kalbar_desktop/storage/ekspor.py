@@ -194,8 +194,21 @@ class _NamaDesa(dict):
         return nama
 
 
+_KOLOM_NAMA_WILAYAH = (("provinsi", 2), ("kabupaten", 4), ("kecamatan", 6), ("desa", 10))
+"""The region name columns of a family and the length of the code each names."""
+
+
+def nama_semua_wilayah(db: Database) -> dict[str, str]:
+    """Every region name the database knows, code -> name: the reference where loaded, else
+    the names the P3KE files brought (a few thousand rows for a province)."""
+    return dict(db.execute("SELECT kode, nama FROM wilayah WHERE nama <> kode"))
+
+
 def keluarga(db: Database, lingkup: Lingkup) -> Iterator[list]:
-    """The families within ``lingkup`` as lists in :data:`KOLOM_DATA_KELUARGA` order."""
+    """The families within ``lingkup`` as lists in :data:`KOLOM_DATA_KELUARGA` order.
+
+    A region name column the source left empty (a 2023 file has none) holds the name of the
+    family's Kode Kemdagri at that level; a name the file gave stays as written."""
     where, params = _where(lingkup)
     sumber = ", ".join(f"k.{f}" for f in FIELD_KELUARGA)
     verif = ", ".join(f"v.{f}" for f in KOLOM_VERIFIKASI_LEMBAR)
@@ -215,6 +228,9 @@ def keluarga(db: Database, lingkup: Lingkup) -> Iterator[list]:
     i_temuan = KOLOM_DATA_KELUARGA.index("temuan")
     nama_desa = _NamaDesa(db)
     dalam = set(teks_pindah_dalam_kabupaten(db))
+    nama_wilayah_ = nama_semua_wilayah(db)
+    i_kode = posisi["kode_kemdagri"]
+    kolom_nama = [(posisi[f], n) for f, n in _KOLOM_NAMA_WILAYAH]
     for b in db.execute(sql, params):
         baris = list(b)
         koreksi_json = baris[n_sumber + 1]
@@ -226,6 +242,11 @@ def keluarga(db: Database, lingkup: Lingkup) -> Iterator[list]:
                     baris[posisi[f]] = nilai
             koreksi = ";".join(sorted(data))
         baris[n_sumber + 1] = koreksi
+        kode = baris[i_kode]
+        if kode:
+            for i, n in kolom_nama:
+                if not baris[i] and len(kode) >= n:
+                    baris[i] = nama_wilayah_.get(kode[:n])
         temuan = baris[i_temuan]
         if temuan:
             baris[i_temuan] = ";".join(sorted(set(temuan.split(","))))
