@@ -23,9 +23,12 @@ from kalbar_desktop.cli import (
 )
 from kalbar_desktop.cli.akun import BANTUAN_USER, pengguna_perintah, tolak_luar_wilayah
 from kalbar_desktop.domain.akses import Aksi, boleh
+from kalbar_desktop.domain.wilayah import LABEL_TINGKAT, PANJANG, Tingkat, tingkat
 from kalbar_desktop.exchange import ekspor as xekspor
 from kalbar_desktop.exchange import impor_koreksi
 from kalbar_desktop.exchange import tujuan as xtujuan
+from kalbar_desktop.storage import ekspor as sekspor
+from kalbar_desktop.storage.db import BasisData
 
 
 def _kata_sandi(berkas: Path | None) -> str | None:
@@ -55,6 +58,37 @@ def _alasan_konsol() -> str:
     return ALASAN_TANPA_KETERANGAN
 
 
+OPSI_WILAYAH_EKSPOR = {Tingkat.KABUPATEN_KOTA: "--kabupaten", Tingkat.KECAMATAN: "--kecamatan",
+                       Tingkat.DESA_KELURAHAN: "--desa"}
+"""The option of ``export`` that takes a code of each level."""
+
+
+def periksa_tingkat(db: BasisData, kode: str, opsi: str, pilihan: dict[Tingkat, str]) -> None:
+    """Stop (exit 1) when the code given to ``opsi`` is of another level than that option's
+    (``pilihan``: level -> the option taking it), naming the code's level, its name and the
+    option to use; a code whose level cannot be known (not 2, 4, 6 or 10 digits) is said so.
+    Before, ``--desa 617201`` exported the kecamatan without a word."""
+    t = tingkat(kode)
+    diminta = next(k for k, v in pilihan.items() if v == opsi)
+    if t == diminta:
+        return
+    perlu = f"{opsi} memerlukan kode {LABEL_TINGKAT[diminta].lower()} ({PANJANG[diminta]} digit)"
+    if t is None:
+        gagal(f"Kode {kode} tidak sah: bukan kode wilayah Kemendagri (2, 4, 6 atau 10 digit), "
+              f"jadi tingkatnya tidak bisa diketahui; {perlu}.")
+    nama = sekspor.nama_wilayah(db, kode)
+    apa = f"{kode} adalah kode {LABEL_TINGKAT[t].lower()}" + (f" ({nama})" if nama else "")
+    if t in pilihan:
+        gagal(f"{apa}; pakai {pilihan[t]} {kode}.")
+    if t == Tingkat.PROVINSI and len(pilihan) > 1:
+        gagal(f"{apa}; untuk seluruh basis data jangan pakai {_atau(list(pilihan.values()))}.")
+    gagal(f"{apa}; {perlu}.")
+
+
+def _atau(opsi: list[str]) -> str:
+    return f"{', '.join(opsi[:-1])} atau {opsi[-1]}" if len(opsi) > 1 else opsi[0]
+
+
 _opsi_user = click.option("--user", "nama_pengguna", default=None, help=BANTUAN_USER)
 _opsi_sandi = click.option(
     "--password-file", "berkas_sandi", type=click.Path(dir_okay=False, exists=True,
@@ -64,6 +98,9 @@ _opsi_sandi = click.option(
 
 @main.command("export")
 @click.argument("keluar", metavar="OUT.xlsx", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--kabupaten", default=None, metavar="KODE",
+              help="Hanya satu kabupaten/kota (4 digit): satu workbook per kabupaten/kota, "
+                   "seperti yang diterima provinsi.")
 @click.option("--kecamatan", default=None, metavar="KODE", help="Hanya satu kecamatan (6 digit).")
 @click.option("--desa", default=None, metavar="KODE",
               help="Hanya satu desa/kelurahan (10 digit).")
@@ -81,7 +118,8 @@ _opsi_sandi = click.option(
 @_opsi_sandi
 @_opsi_user
 @opsi_db
-def export(db_path: Path, keluar: Path, kecamatan: str | None, desa: str | None,
+def export(db_path: Path, keluar: Path, kabupaten: str | None, kecamatan: str | None,
+           desa: str | None,
            dengan_nama: bool, nik_penuh: bool, hanya_disetujui: bool, alasan: str | None,
            kantor: str | None, timpa: bool, berkas_sandi: Path | None,
            nama_pengguna: str | None) -> None:
@@ -90,20 +128,25 @@ def export(db_path: Path, keluar: Path, kecamatan: str | None, desa: str | None,
     Berkas OUT.xlsx yang sudah ada tidak ditimpa kecuali dengan --timpa.
     """
     periksa_tujuan(keluar, timpa=timpa, db_path=db_path)
-    if kecamatan and desa:
-        gagal("Pilih salah satu: --kecamatan atau --desa.")
+    wilayah = {o: k for o, k in (("--kabupaten", kabupaten), ("--kecamatan", kecamatan),
+                                 ("--desa", desa)) if k}
+    if len(wilayah) > 1:
+        gagal(f"Pilih salah satu: {_atau(list(wilayah))}.")
     sandi = _kata_sandi(berkas_sandi)
     if dengan_nama and not (alasan and alasan.strip()):
         alasan = _alasan_konsol()
     db = buka(db_path, baru=False)
     try:
+        for o, k in wilayah.items():
+            periksa_tingkat(db, k, o, OPSI_WILAYAH_EKSPOR)
+        kode = desa or kecamatan or kabupaten
         opsi = xekspor.OpsiEkspor(
-            keluar, kode_wilayah=desa or kecamatan, hanya_disetujui=hanya_disetujui,
+            keluar, kode_wilayah=kode, hanya_disetujui=hanya_disetujui,
             dengan_nama=dengan_nama, nik_penuh=nik_penuh, alasan=alasan, kata_sandi=sandi,
             kantor=kantor)
         akun = pengguna_perintah(db, nama_pengguna)
         if boleh(akun, Aksi.EKSPOR_NAMA if dengan_nama else Aksi.EKSPOR_REKAP):
-            tolak_luar_wilayah(akun, desa or kecamatan, "tidak ada yang diekspor")
+            tolak_luar_wilayah(akun, kode, "tidak ada yang diekspor")
         hasil = xekspor.ekspor(db, opsi, akun, kemajuan=kemajuan_konsol())
     except xekspor.KesalahanEkspor as e:
         akhiri_kemajuan()
@@ -288,6 +331,7 @@ def document(db_path: Path, jenis: str, keluar: Path, desa: str, nomor: str | No
     periksa_tujuan(keluar, timpa=timpa, db_path=db_path)
     db = buka(db_path, baru=False)
     try:
+        periksa_tingkat(db, desa, "--desa", {Tingkat.DESA_KELURAHAN: "--desa"})
         pengguna = pengguna_perintah(db, nama_pengguna)
         tolak_luar_wilayah(pengguna, desa, "tidak ada yang dicetak")
         if jenis == "berita-acara":
