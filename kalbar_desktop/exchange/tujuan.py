@@ -9,6 +9,7 @@ as it was.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import stat
@@ -30,6 +31,8 @@ def alasan_tidak_bisa_ditulis(tujuan: str | Path) -> str | None:
         return folder_tujuan_tidak_ada(tujuan)
     if tujuan.is_dir():
         return Pesan("{berkas} adalah folder; pilih nama berkas.", berkas=str(tujuan))
+    if not os.access(tujuan.parent, os.W_OK | os.X_OK):  # the file is made in it, then renamed
+        return folder_tidak_bisa_ditulis(tujuan)
     try:
         mode = tujuan.stat().st_mode
     except FileNotFoundError:
@@ -69,11 +72,25 @@ def pesan_gagal_tulis(e: BaseException, tujuan: str | Path,
     elif sementara and galat.disk_penuh(e) and _lebih_penuh(folder_sementara, Path(tujuan)):
         # A write to an open file names no file: the fuller of the two disks is the one.
         berkas = sementara
+    if (isinstance(sumber, OSError) and sumber.errno == errno.ENOENT and berkas == tujuan
+            and _di_folder(sumber.filename, Path(tujuan).parent)):
+        # A folder that is there yet where no file can be made: a system folder (/proc).
+        return folder_tidak_bisa_ditulis(tujuan)
     teks = galat.pesan(e, berkas, db)
     if teks is None:
         return None
     return Pesan("{nama} tidak ditulis; berkas lama dengan nama itu (bila ada) tetap seperti "
                  "semula. {sebab}", nama=Path(tujuan).name, sebab=teks)
+
+
+def _di_folder(berkas: object, folder: Path) -> bool:
+    """True when the file ``berkas`` (an error's file name) lies in ``folder``, which is there."""
+    if not berkas or not _folder_ada(folder):
+        return False
+    try:
+        return Path(os.fsdecode(berkas)).absolute().parent == folder.absolute()
+    except (TypeError, ValueError):
+        return False
 
 
 def _folder_ada(folder: Path) -> bool:
@@ -91,6 +108,16 @@ def folder_tujuan_tidak_ada(tujuan: str | Path) -> Pesan:
     return Pesan("{nama} tidak ditulis: folder tujuan {folder} tidak ada (flashdisk dilepas, atau "
                  "folder itu dipindah, diganti namanya atau dihapus). Tidak ada berkas yang "
                  "ditulis. Pasang lagi flashdisk-nya atau pilih folder lain, lalu ulangi.",
+                 nama=tujuan.name, folder=str(tujuan.parent))
+
+
+def folder_tidak_bisa_ditulis(tujuan: str | Path) -> Pesan:
+    """The target's folder is there but takes no new file (no write permission, a system
+    folder such as /proc): which folder, and that nothing was written."""
+    tujuan = Path(tujuan)
+    return Pesan("{nama} tidak ditulis: folder tujuan {folder} tidak boleh ditulisi (folder "
+                 "sistem, atau Anda tidak punya izin menulis di sana). Tidak ada berkas yang "
+                 "ditulis. Pilih folder lain (mis. Dokumen atau flashdisk), lalu ulangi.",
                  nama=tujuan.name, folder=str(tujuan.parent))
 
 

@@ -6514,6 +6514,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>{nama} was not written: the destination folder {folder} does not exist (the USB stick was removed, or the folder was moved, renamed or deleted). No file was written. Plug the stick in again or choose another folder, then try again.</translation>
     </message>
     <message>
+        <source>{nama} tidak ditulis: folder tujuan {folder} tidak boleh ditulisi (folder sistem, atau Anda tidak punya izin menulis di sana). Tidak ada berkas yang ditulis. Pilih folder lain (mis. Dokumen atau flashdisk), lalu ulangi.</source>
+        <translation>{nama} was not written: the destination folder {folder} cannot be written to (a system folder, or you have no permission to write there). No file was written. Choose another folder (e.g. Documents or a USB stick), then try again.</translation>
+    </message>
+    <message>
         <source>{nama} tidak ditulis: folder tujuan {folder} tidak ada lagi (flashdisk dilepas, atau folder itu dipindah, diganti namanya atau dihapus saat berkas sedang ditulis). Tidak ada berkas yang ditulis di sana: berkas setengah jadi dibuang (bila masih tertinggal di flashdisk itu, berkas berakhiran &quot;.sementara&quot; itu bukan berkas yang utuh dan boleh dihapus). Pasang lagi flashdisk-nya atau pilih folder lain, lalu ulangi.</source>
         <translation>{nama} was not written: the destination folder {folder} no longer exists (the USB stick was removed, or the folder was moved, renamed or deleted while the file was being written). No file was written there: the half-made file was discarded (if a file ending in &quot;.sementara&quot; is still left on that stick, it is not a complete file and may be deleted). Plug the stick in again or choose another folder, then try again.</translation>
     </message>
