@@ -582,10 +582,10 @@ _SYARAT_0012 = """
     COALESCE(trim(status_verifikasi), '') IN ('', 'BELUM')
     AND (COALESCE(kelayakan, '') != '' OR COALESCE(alasan, '') != ''
          OR COALESCE(alasan_lainnya, '') != '')"""
-_AWAL_KETERANGAN = "Pembaruan struktur basis data (migrasi {nomor}): "
-"""How the note of an audit row written by a migration (no user) starts."""
+_KETERANGAN_0012 = keterangan_jejak.kelayakan_dikosongkan("0012")
 _POLA_KETERANGAN = re.compile(r"^Pembaruan struktur basis data \(migrasi (\d{4})\): ")
-_KETERANGAN_0012 = keterangan_jejak.kelayakan_dikosongkan("0012")  # starts _AWAL_KETERANGAN
+"""How the note of an audit row written by a migration (no user) starts: the notes
+:mod:`kalbar_desktop.domain.keterangan_jejak` makes for migrations (``kelayakan_dikosongkan``)."""
 
 
 def migrasi_penulis(keterangan: str | None) -> str | None:
