@@ -23,16 +23,17 @@ from kalbar_desktop.storage import galat
 
 def alasan_tidak_bisa_ditulis(tujuan: str | Path) -> str | None:
     """Why ``tujuan`` cannot be written, found before any work is done (``None`` when nothing
-    is known against it): its folder is missing (a pulled USB stick), it is a folder, or it is
-    a read-only file. Windows refuses to replace a read-only file; other systems would, so it is
-    refused everywhere."""
+    is known against it): its folder is missing (a pulled USB stick), it is a folder, its folder
+    takes no new file (tried: :func:`_coba_tulis`), or it is a read-only file. Windows refuses
+    to replace a read-only file; other systems would, so it is refused everywhere."""
     tujuan = Path(tujuan)
     if not _folder_ada(tujuan.parent):
         return folder_tujuan_tidak_ada(tujuan)
     if tujuan.is_dir():
         return Pesan("{berkas} adalah folder; pilih nama berkas.", berkas=str(tujuan))
-    if not os.access(tujuan.parent, os.W_OK | os.X_OK):  # the file is made in it, then renamed
-        return folder_tidak_bisa_ditulis(tujuan)
+    alasan = _coba_tulis(tujuan)
+    if alasan is not None:
+        return alasan
     try:
         mode = tujuan.stat().st_mode
     except FileNotFoundError:
@@ -43,6 +44,31 @@ def alasan_tidak_bisa_ditulis(tujuan: str | Path) -> str | None:
         return Pesan("Berkas {berkas} hanya-baca (Read-only), jadi tidak ditimpa dan tetap "
                      "seperti semula. Pilih nama atau folder lain, atau hilangkan tanda "
                      "Read-only-nya (klik kanan > Properties).", berkas=str(tujuan))
+    return None
+
+
+_TOLAK = frozenset({errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT})
+"""A probe file refused with these: the folder takes no file (no permission, a read-only disk,
+a system folder such as /proc, where a new file 'does not exist')."""
+
+
+def _coba_tulis(tujuan: Path) -> str | None:
+    """Make and remove an empty file in ``tujuan``'s folder, where the output is first written
+    and then renamed; the reason when the folder refuses it. A real try rather than
+    ``os.access``, which on Windows reads only the read-only flag and never the folder's
+    permissions (ACLs), so every folder looked writable there. Not :mod:`tempfile`: on Windows
+    its ``mkstemp`` takes a refusal for a name taken and tries again thousands of times before
+    failing with 'file exists'; one uuid4 name cannot meet a user's file."""
+    coba = tujuan.parent / f".kalbar-coba-tulis-{uuid.uuid4().hex}.sementara"
+    try:
+        fd = os.open(coba, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError as e:
+        if e.errno in _TOLAK:
+            return folder_tidak_bisa_ditulis(tujuan)
+        return pesan_gagal_tulis(e, tujuan) or galat.pesan_os(e, tujuan)
+    os.close(fd)
+    with contextlib.suppress(OSError):  # a folder that lets a file be made but not removed
+        coba.unlink()
     return None
 
 
