@@ -29,6 +29,7 @@ from kalbar_desktop.domain.akses import Pengguna, Peran, periksa_sandi
 from kalbar_desktop.storage import pengguna as spengguna
 from kalbar_desktop.storage.db import BasisData, BasisDataRusak
 from kalbar_desktop.ui.bahasa import teks as teks_pesan
+from kalbar_desktop.ui.lokal import angka
 
 GAGAL_SEBELUM_JEDA = 5
 """Failed attempts in a row after which the dialog waits before accepting another."""
@@ -286,7 +287,7 @@ class KunciLayarDialog(QDialog, _JedaSetelahGagal):
         tata_isi = QVBoxLayout(isi)
         keterangan = QLabel(
             (self.tr("{0} dikunci karena tidak ada aktivitas selama {1} menit,<br>"
-                     "untuk melindungi data pribadi di layar.").format(APP_NAME, menit)
+                     "untuk melindungi data pribadi di layar.").format(APP_NAME, angka(menit))
              if menit else self.tr("{0} dikunci.").format(APP_NAME))
             + "<br><br>" + self.tr("Ketik kata sandi <b>{0}</b> untuk melanjutkan.<br>"
                                    "Pekerjaan yang belum disimpan tetap ada.")

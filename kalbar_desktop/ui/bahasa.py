@@ -17,6 +17,7 @@ program again once the database is closed).
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -159,11 +160,28 @@ def _terjemahkan(pesan: object) -> object:
     if not pesan.argumen:
         return templat
     argumen = {k: _terjemahkan(v) for k, v in pesan.argumen.items()}
+    for nama in _BENTUK_JAMAK.findall(templat):  # "{jumlah:row|rows}": the count picks
+        argumen[nama] = _jumlah(argumen.get(nama))
     try:
         return templat.format(**argumen)
     except (KeyError, IndexError, ValueError) as e:  # a broken translation: say it in Indonesian
         _log.warning("Terjemahan pesan %r tidak bisa dipakai: %s", pesan.templat, e)
         return str(pesan)
+
+
+_BENTUK_JAMAK = re.compile(r"\{(\w+):[^{}|]*\|[^{}]*\}")
+"""A placeholder of a translation that picks a noun's form by its count (``{n:row|rows}``)."""
+
+
+def _jumlah(nilai: object) -> object:
+    """An argument as a :class:`lokal.Jumlah` when it is a count (a number, or the digits of
+    one read back from a stored text); anything else as it is."""
+    if isinstance(nilai, int) and not isinstance(nilai, bool):
+        return lokal.Jumlah(str(nilai), nilai)
+    angka = str(nilai).replace(".", "").replace(",", "")  # "1.234" as the window wrote it
+    if angka.isdigit():
+        return lokal.Jumlah(str(nilai), int(angka))
+    return nilai
 
 
 def perintah_mulai_ulang() -> tuple[str, list[str]]:

@@ -320,7 +320,7 @@ class DialogImpor(QDialog):
                 "Perbaiki atau hapus berkas yang bermasalah dari daftar sebelum mengimpor."))
         else:
             teks = self.tr("{0} lembar data P3KE dikenali. Periksa pemetaan, lalu tekan Impor."
-                           ).format(self.pilih_lembar.count())
+                           ).format(angka(self.pilih_lembar.count()))
             if diabaikan:
                 teks += " " + self.tr("Lembar lain diabaikan: {0}.").format("; ".join(diabaikan))
             self.status.setText(teks)
@@ -653,7 +653,7 @@ class DialogImpor(QDialog):
             _tinggi_pas(self.label_galat)
             return None
         self.status.setText(self.tr("Laporan temuan ({0} temuan) disimpan: {1}").format(
-            n, str(tujuan)))
+            angka(n), str(tujuan)))
         return n
 
     # -- closing ------------------------------------------------------------------------------
@@ -708,7 +708,7 @@ def impor_wilayah(jendela: MainWindow, path: Path) -> Tugas:
         jendela.segarkan()
         pesan(QMessageBox.Icon.Information, QCoreApplication.translate(
             "MenuData", "{0} wilayah dimuat dari {1}. Aturan WILAYAH_TIDAK_DIKENAL kini berlaku "
-            "dan temuan sudah dihitung ulang.").format(n, path.name))
+            "dan temuan sudah dihitung ulang.").format(angka(n), path.name))
 
     def gagal(e: object, jejak: str) -> None:
         tugas.deleteLater()

@@ -1160,7 +1160,7 @@ class DialogDokumen(_DialogTugas):
         _ingat(tujuan.parent)
         self.buka.setEnabled(True)
         self.tampil_status(self.tr("{0}: {1} keluarga, disimpan ke {2}").format(
-            dokumen.judul, dokumen.jumlah_keluarga, str(tujuan)))
+            dokumen.judul, angka(dokumen.jumlah_keluarga), str(tujuan)))
 
     def _buka(self) -> None:
         if self.hasil:

@@ -31,10 +31,37 @@ def lokal() -> QLocale:
     return kini
 
 
-def angka(n: int | float) -> str:
+class Jumlah(str):
+    """A count as the window writes it (``1.234``) that also picks a noun's form in a
+    translation: ``{0:row|rows}`` is ``row`` for one, ``rows`` for any other number.
+
+    Indonesian has no plural and its texts never ask; an English translation writes the
+    number and the noun apart: ``"{0} audit trail {0:row|rows} exported to {1}."``."""
+
+    nilai: int
+
+    def __new__(cls, teks: str, nilai: int) -> Jumlah:
+        diri = super().__new__(cls, teks)
+        diri.nilai = nilai
+        return diri
+
+    def __format__(self, spek: str) -> str:
+        if "|" in spek:
+            return pilih_bentuk(self.nilai, spek)
+        return str.__format__(self, spek)
+
+
+def pilih_bentuk(n: int, spek: str) -> str:
+    """The form ``spek`` (``"row|rows"``) gives for ``n``: the first for one, else the
+    second."""
+    satu, banyak = spek.split("|", 1)
+    return satu if n == 1 else banyak
+
+
+def angka(n: int | float) -> Jumlah:
     """An integer with the locale's group separator (Indonesian ``1.234.567``, English
-    ``1,234,567``)."""
-    return lokal().toString(int(n))
+    ``1,234,567``), as a :class:`Jumlah` (a translation may pick a noun's form by it)."""
+    return Jumlah(lokal().toString(int(n)), int(n))
 
 
 def desimal(x: float, digit: int = 1) -> str:

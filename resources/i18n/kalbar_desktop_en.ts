@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>{0} baris jejak audit diekspor ke {1}.</source>
-        <translation>{0} audit trail rows exported to {1}.</translation>
+        <translation>{0} audit trail {0:row|rows} exported to {1}.</translation>
     </message>
     <message>
         <source>Ekspor jejak audit dibatalkan; berkas {0} tidak diubah.</source>
@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>{0}: {1} keluarga, disimpan ke {2}</source>
-        <translation>{0}: {1} families, saved to {2}</translation>
+        <translation>{0}: {1} {1:family|families}, saved to {2}</translation>
     </message>
     <message>
         <source>Pilih berkas tujuan .pdf di folder yang ada.</source>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <source>{0} {1} baris</source>
-        <translation>{0} {1} rows</translation>
+        <translation>{0} {1} {1:row|rows}</translation>
     </message>
     <message>
         <source>Workbook ditulis ke {0} (terenkripsi dengan kata sandi): {1}.</source>
@@ -866,7 +866,7 @@
     </message>
     <message>
         <source>{0} lembar data P3KE dikenali. Periksa pemetaan, lalu tekan Impor.</source>
-        <translation>{0} P3KE data sheets recognised. Check the mapping, then press Import.</translation>
+        <translation>{0} P3KE data {0:sheet|sheets} recognised. Check the mapping, then press Import.</translation>
     </message>
     <message>
         <source>Lembar lain diabaikan: {0}.</source>
@@ -1046,7 +1046,7 @@
     </message>
     <message>
         <source>Laporan temuan ({0} temuan) disimpan: {1}</source>
-        <translation>Findings report ({0} findings) saved: {1}</translation>
+        <translation>Findings report ({0} {0:finding|findings}) saved: {1}</translation>
     </message>
 </context>
 <context>
@@ -1193,7 +1193,7 @@
     </message>
     <message>
         <source>{0} keluarga berkonflik belum dipilih nilainya.</source>
-        <translation>{0} families in conflict still need a choice.</translation>
+        <translation>{0} {0:family|families} in conflict still {0:needs|need} a choice.</translation>
     </message>
     <message>
         <source>Semua konflik sudah dipilih. Belum ada yang diubah; tekan Terapkan.</source>
@@ -1213,7 +1213,7 @@
     </message>
     <message>
         <source>{0} anggota baru akan ditambahkan (ID dibuat di basis data ini).</source>
-        <translation>{0} new members will be added (IDs made in this database).</translation>
+        <translation>{0} new {0:member|members} will be added (IDs made in this database).</translation>
     </message>
     <message>
         <source>{0} ID Keluarga yang tersimpan sebagai angka di workbook (nol di depan hilang) dicocokkan kembali dengan keluarganya, misalnya baris {1}: {2} -&gt; {3}.</source>
@@ -1225,7 +1225,7 @@
     </message>
     <message>
         <source>{0} anggota baru sudah ada, tidak ditambahkan lagi.</source>
-        <translation>{0} new members are already here, not added again.</translation>
+        <translation>{0} new {0:member is|members are} already here, not added again.</translation>
     </message>
     <message>
         <source>Usulan keluarga baru {0} kembali dari workbook ini: {1} anggotanya memang anggota usulan itu di basis data ini, tidak ada yang perlu ditambahkan.</source>
@@ -1249,11 +1249,11 @@
     </message>
     <message>
         <source>{0} isian sudah diputuskan pada impor sebelumnya (nilai basis data dipakai), tidak ditanyakan lagi.</source>
-        <translation>{0} entries were decided in an earlier import (database value used) and are not asked again.</translation>
+        <translation>{0} {0:entry was|entries were} decided in an earlier import (database value used) and are not asked again.</translation>
     </message>
     <message>
         <source>({0} anggota baru ditambahkan)</source>
-        <translation>({0} new members added)</translation>
+        <translation>({0} new {0:member|members} added)</translation>
     </message>
     <message>
         <source>Pratinjau tidak bisa dibaca ulang: {0}</source>
@@ -1261,7 +1261,7 @@
     </message>
     <message>
         <source>&amp;Terapkan {0} perubahan ({1} keluarga)</source>
-        <translation>&amp;Apply {0} changes ({1} families)</translation>
+        <translation>&amp;Apply {0} {0:change|changes} ({1} {1:family|families})</translation>
     </message>
     <message>
         <source>Pratinjau siap. Belum ada yang diubah. Pilih nilai untuk setiap konflik.</source>
@@ -1277,7 +1277,7 @@
     </message>
     <message>
         <source>{0}: {1} baris dibaca; {2} keluarga berubah ({3} isian), {4} tanpa perubahan, {5} baris bermasalah (tidak diterapkan).</source>
-        <translation>{0}: {1} rows read; {2} families changed ({3} fields), {4} without changes, {5} rows with problems (not applied).</translation>
+        <translation>{0}: {1} {1:row|rows} read; {2} {2:family|families} changed ({3} {3:field|fields}), {4} without changes, {5} {5:row|rows} with problems (not applied).</translation>
     </message>
     <message>
         <source>Kolom tidak ada (tidak dibandingkan): {0}.</source>
@@ -1297,7 +1297,7 @@
     </message>
     <message>
         <source>{0} keluarga diperbarui dari workbook</source>
-        <translation>{0} families updated from the workbook</translation>
+        <translation>{0} {0:family|families} updated from the workbook</translation>
     </message>
     <message>
         <source>; {0} tidak diterapkan</source>
@@ -1305,11 +1305,11 @@
     </message>
     <message>
         <source>; {0} konflik diputuskan</source>
-        <translation>; {0} conflicts decided</translation>
+        <translation>; {0} {0:conflict|conflicts} decided</translation>
     </message>
     <message>
         <source>; {0} keluarga berkonflik belum dipilih nilainya, tidak diterapkan</source>
-        <translation>; {0} families in conflict without a choice, not applied</translation>
+        <translation>; {0} {0:family|families} in conflict without a choice, not applied</translation>
     </message>
     <message>
         <source>. Cadangan sebelum impor: {0}</source>
@@ -1340,7 +1340,7 @@
     </message>
     <message>
         <source>{0} keluarga terpilih dilewati (tidak berubah):</source>
-        <translation>{0} selected families left out (unchanged):</translation>
+        <translation>{0} selected {0:family|families} left out (unchanged):</translation>
     </message>
     <message>
         <source>misalnya: Foto rumah belum ada</source>
@@ -1352,7 +1352,7 @@
     </message>
     <message>
         <source>&amp;Kembalikan {0} keluarga</source>
-        <translation>Send &amp;back {0} families</translation>
+        <translation>Send &amp;back {0} {0:family|families}</translation>
     </message>
     <message>
         <source>Kembalikan</source>
@@ -1466,11 +1466,11 @@
     </message>
     <message>
         <source>{0} keluarga Diajukan dilewati (tetap Diajukan):</source>
-        <translation>{0} submitted families skipped (they stay submitted):</translation>
+        <translation>{0} submitted {0:family|families} skipped ({0:it stays|they stay} submitted):</translation>
     </message>
     <message>
         <source>&amp;Setujui {0} keluarga</source>
-        <translation>&amp;Approve {0} families</translation>
+        <translation>&amp;Approve {0} {0:family|families}</translation>
     </message>
     <message>
         <source>Setujui</source>
@@ -2453,19 +2453,19 @@
     </message>
     <message>
         <source>Menghitung {0} keluarga terpilih...</source>
-        <translation>Counting {0} selected families...</translation>
+        <translation>Counting {0} selected {0:family|families}...</translation>
     </message>
     <message>
         <source>{0} keluarga dikembalikan ke operator.</source>
-        <translation>{0} families sent back to the operator.</translation>
+        <translation>{0} {0:family|families} sent back to the operator.</translation>
     </message>
     <message>
         <source>{0} keluarga terpilih dilewati (tidak berubah):</source>
-        <translation>{0} selected families left out (unchanged):</translation>
+        <translation>{0} selected {0:family|families} left out (unchanged):</translation>
     </message>
     <message>
         <source>... dan {0} keluarga lainnya</source>
-        <translation>... and {0} more families</translation>
+        <translation>... and {0} more {0:family|families}</translation>
     </message>
     <message>
         <source>Pengembalian dibatalkan; tidak ada keluarga yang dikembalikan.</source>
@@ -2943,7 +2943,7 @@
     </message>
     <message>
         <source>{0} dikunci karena tidak ada aktivitas selama {1} menit,&lt;br&gt;untuk melindungi data pribadi di layar.</source>
-        <translation>{0} was locked after {1} minutes without activity,&lt;br&gt;to protect the personal data on the screen.</translation>
+        <translation>{0} was locked after {1} {1:minute|minutes} without activity,&lt;br&gt;to protect the personal data on the screen.</translation>
     </message>
     <message>
         <source>{0} dikunci.</source>
@@ -3026,7 +3026,7 @@
     </message>
     <message>
         <source>Laporan temuan ({0} temuan) disimpan: {1}</source>
-        <translation>Findings report ({0} findings) saved: {1}</translation>
+        <translation>Findings report ({0} {0:finding|findings}) saved: {1}</translation>
     </message>
     <message>
         <source>Laporan temuan tidak bisa disimpan karena kesalahan program. Rinciannya ada di log (Bantuan &gt; Buka folder log).</source>
@@ -3128,11 +3128,11 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
     </message>
     <message>
         <source>{0} keluarga, {1} anggota di wilayah kerja Anda</source>
-        <translation>{0} families, {1} members in your work area</translation>
+        <translation>{0} {0:family|families}, {1} {1:member|members} in your work area</translation>
     </message>
     <message>
         <source>{0} keluarga, {1} anggota</source>
-        <translation>{0} families, {1} members</translation>
+        <translation>{0} {0:family|families}, {1} {1:member|members}</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Selamat datang di Kalbar Desktop&lt;/h2&gt;&lt;p&gt;Basis data ini masih kosong.&lt;/p&gt;&lt;p&gt;Berkas P3KE diimpor oleh verifikator atau admin. Minta mereka mengimpornya ke basis data ini, lalu buka aplikasi kembali.&lt;/p&gt;</source>
@@ -3148,7 +3148,7 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
     </message>
     <message>
         <source>{0} keluarga ditampilkan</source>
-        <translation>{0} families shown</translation>
+        <translation>{0} {0:family|families} shown</translation>
     </message>
     <message>
         <source>Basis data tidak terjangkau</source>
@@ -3242,7 +3242,7 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
     </message>
     <message>
         <source>{0} wilayah dimuat dari {1}. Aturan WILAYAH_TIDAK_DIKENAL kini berlaku dan temuan sudah dihitung ulang.</source>
-        <translation>{0} regions loaded from {1}. The rule WILAYAH_TIDAK_DIKENAL now applies and the findings have been recomputed.</translation>
+        <translation>{0} {0:region|regions} loaded from {1}. The rule WILAYAH_TIDAK_DIKENAL now applies and the findings have been recomputed.</translation>
     </message>
     <message>
         <source>&amp;Impor P3KE...</source>
@@ -3455,7 +3455,7 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
     </message>
     <message>
         <source>{0} anggota</source>
-        <translation>{0} members</translation>
+        <translation>{0} {0:member|members}</translation>
     </message>
     <message>
         <source>belum dikunjungi</source>
@@ -3492,7 +3492,7 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
     <message>
         <source>{0}: {1} keluarga ({2})
 Klik untuk menampilkan keluarga ini.</source>
-        <translation>{0}: {1} families ({2})
+        <translation>{0}: {1} {1:family|families} ({2})
 Click to show these families.</translation>
     </message>
     <message>
@@ -3513,13 +3513,13 @@ Click to show these families.</translation>
 {4}
 Klik nama kecamatan untuk menampilkan semua keluarganya.</source>
         <translation>{0} ({1})
-{2} families, {3} verified
+{2} {2:family|families}, {3} verified
 {4}
 Click the district&apos;s name to show all its families.</translation>
     </message>
     <message>
         <source>Persen: bagian keluarga yang sudah diverifikasi. {0} keluarga tanpa kode kecamatan yang sah tidak tampil di sini.</source>
-        <translation>Percent: share of the families already verified. {0} families without a valid district code are not shown here.</translation>
+        <translation>Percent: share of the families already verified. {0} {0:family|families} without a valid district code {0:is|are} not shown here.</translation>
     </message>
     <message>
         <source>Persen: bagian keluarga yang sudah diverifikasi.</source>
@@ -3541,13 +3541,13 @@ Click the district&apos;s name to show all its families.</translation>
         <source>{0}: {1} temuan pada {2} keluarga
 {3}
 Klik untuk menampilkan keluarga ini.</source>
-        <translation>{0}: {1} findings in {2} families
+        <translation>{0}: {1} {1:finding|findings} in {2} {2:family|families}
 {3}
 Click to show these families.</translation>
     </message>
     <message>
         <source>{0} keluarga punya setidaknya satu temuan.</source>
-        <translation>{0} families have at least one finding.</translation>
+        <translation>{0} {0:family has|families have} at least one finding.</translation>
     </message>
     <message>
         <source>{0}: tidak ada kunjungan</source>
@@ -3555,7 +3555,7 @@ Click to show these families.</translation>
     </message>
     <message>
         <source>{0} keluarga dikunjungi dalam {1} hari; terakhir {2}.</source>
-        <translation>{0} families visited on {1} days; the latest on {2}.</translation>
+        <translation>{0} {0:family|families} visited on {1} {1:day|days}; the latest on {2}.</translation>
     </message>
     <message>
         <source>{0} kunjungan sebelum {1} tidak digambar.</source>
@@ -4035,7 +4035,7 @@ Technical details: {1} at {2}.</translation>
     <name>RegionTree</name>
     <message>
         <source>{0} dari {1} keluarga sudah diverifikasi</source>
-        <translation>{0} of {1} families verified</translation>
+        <translation>{0} of {1} {1:family|families} verified</translation>
     </message>
     <message>
         <source>Wilayah</source>
@@ -4125,15 +4125,15 @@ Technical details: {1} at {2}.</translation>
     </message>
     <message>
         <source>{0} keluarga di {1} disetujui.</source>
-        <translation>{0} families in {1} approved.</translation>
+        <translation>{0} {0:family|families} in {1} approved.</translation>
     </message>
     <message>
         <source>{0} keluarga Diajukan dilewati (tetap Diajukan):</source>
-        <translation>{0} submitted families skipped (they stay submitted):</translation>
+        <translation>{0} submitted {0:family|families} skipped ({0:it stays|they stay} submitted):</translation>
     </message>
     <message>
         <source>... dan {0} keluarga lainnya (semuanya tetap Diajukan: saring Persetujuan = Diajukan untuk melihatnya)</source>
-        <translation>... and {0} more families (all stay submitted: filter Approval = Submitted to see them)</translation>
+        <translation>... and {0} more {0:family|families} (all stay submitted: filter Approval = Submitted to see them)</translation>
     </message>
     <message>
         <source>Setujui semua dibatalkan; tidak ada keluarga yang disetujui.</source>
@@ -4615,7 +4615,7 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     </message>
     <message>
         <source>{jumlah} baris ke {berkas}</source>
-        <translation>{jumlah} rows to {berkas}</translation>
+        <translation>{jumlah} {jumlah:row|rows} to {berkas}</translation>
     </message>
     <message>
         <source>laporan temuan (nama dan NIK)</source>
@@ -4623,7 +4623,7 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     </message>
     <message>
         <source>{jumlah} baris jejak audit ({saringan}) ke {berkas}</source>
-        <translation>{jumlah} audit trail rows ({saringan}) to {berkas}</translation>
+        <translation>{jumlah} audit trail {jumlah:row|rows} ({saringan}) to {berkas}</translation>
     </message>
     <message>
         <source>laporan temuan (nama, NIK disamarkan)</source>
@@ -4631,7 +4631,7 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     </message>
     <message>
         <source>{berkas}: {jumlah} wilayah</source>
-        <translation>{berkas}: {jumlah} regions</translation>
+        <translation>{berkas}: {jumlah} {jumlah:region|regions}</translation>
     </message>
     <message>
         <source>Dipulihkan dari {sumber} (skema {versi}); salinan basis data sebelumnya: {salinan}</source>
@@ -4991,11 +4991,11 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     </message>
     <message>
         <source>baris audit terakhir hilang: log berakhir di #{akhir}, segel mencatat sampai #{segel} ({jumlah} baris terakhir dihapus)</source>
-        <translation>the last audit rows are gone: the log ends at #{akhir}, the seal records up to #{segel} ({jumlah} last rows deleted)</translation>
+        <translation>the last audit rows are gone: the log ends at #{akhir}, the seal records up to #{segel} ({jumlah} last {jumlah:row|rows} deleted)</translation>
     </message>
     <message>
         <source>jumlah baris audit {jumlah}, segel mencatat {segel}</source>
-        <translation>{jumlah} audit rows, the seal records {segel}</translation>
+        <translation>{jumlah} audit {jumlah:row|rows}, the seal records {segel}</translation>
     </message>
     <message>
         <source>baris audit sebelum #{id} (setelah #{sebelumnya}) hilang atau diubah</source>
@@ -5455,7 +5455,7 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     </message>
     <message>
         <source>... dan {jumlah} baris lain</source>
-        <translation>... and {jumlah} more rows</translation>
+        <translation>... and {jumlah} more {jumlah:row|rows}</translation>
     </message>
     <message>
         <source>berkas ini bukan basis data Kalbar Desktop (migrasi 0001 tidak tercatat)</source>
@@ -5491,7 +5491,7 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     </message>
     <message>
         <source>... dan {jumlah} masalah lain</source>
-        <translation>... and {jumlah} more problems</translation>
+        <translation>... and {jumlah} more {jumlah:problem|problems}</translation>
     </message>
     <message>
         <source>SEHAT: {benda} {berkas} lolos pemeriksaan {jenis} (integritas, hubungan antar tabel, jejak audit, skema).</source>
@@ -5499,7 +5499,7 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     </message>
     <message>
         <source>RUSAK: {benda} {berkas} gagal pemeriksaan {jenis}: {jumlah} masalah.</source>
-        <translation>DAMAGED: {benda} {berkas} failed the {jenis} check: {jumlah} problems.</translation>
+        <translation>DAMAGED: {benda} {berkas} failed the {jenis} check: {jumlah} {jumlah:problem|problems}.</translation>
     </message>
     <message>
         <source>Jangan lanjutkan bekerja di basis data ini. Pulihkan dari cadangan yang sehat (menu Berkas &gt; Pulihkan dari cadangan..., atau &apos;kalbar-desktop restore BERKAS&apos;).</source>
@@ -5611,7 +5611,7 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     </message>
     <message>
         <source>Menyetujui {awal} dari {semua} keluarga</source>
-        <translation>Approving {awal} of {semua} families</translation>
+        <translation>Approving {awal} of {semua} {semua:family|families}</translation>
     </message>
     <message>
         <source>Setujui semua dibatalkan; tidak ada yang disetujui.</source>
@@ -5619,7 +5619,7 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     </message>
     <message>
         <source>Mengembalikan {awal} dari {semua} keluarga</source>
-        <translation>Sending back {awal} of {semua} families</translation>
+        <translation>Sending back {awal} of {semua} {semua:family|families}</translation>
     </message>
     <message>
         <source>Pengembalian dibatalkan; tidak ada keluarga yang dikembalikan.</source>
@@ -6215,7 +6215,7 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     </message>
     <message>
         <source>... dan {lagi} masalah lain</source>
-        <translation>... and {lagi} more problems</translation>
+        <translation>... and {lagi} more {lagi:problem|problems}</translation>
     </message>
     <message>
         <source>Sel {sel} berisi rumus yang belum pernah dihitung (tanpa nilai tersimpan) ({tempat}): {sebab}</source>

@@ -38,6 +38,7 @@ def _pesan(path: Path = TS_EN) -> list[tuple[str, str, ET.Element]]:
 
 # -- the .ts file ----------------------------------------------------------------------------
 _PLACEHOLDER = re.compile(r"\{\w*(?:![rsa])?(?::[^}]*)?\}|%n|%L?\d+")
+_BENTUK_JAMAK = re.compile(r"\{(\w+):[^{}|]*\|[^{}]*\}")
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*")
 
 
@@ -54,6 +55,11 @@ def test_placeholder_dan_tag_sama_di_terjemahan():
     salah = []
     for konteks, sumber, m in _pesan():
         terjemahan = m.findtext("translation") or ""
+        # "{0:row|rows}" picks a noun's form by an argument the source has (ui/lokal.Jumlah)
+        for nama in _BENTUK_JAMAK.findall(terjemahan):
+            if not re.search(r"\{" + re.escape(nama) + r"[}:!]", sumber):
+                salah.append((konteks, sumber, terjemahan))
+        terjemahan = _BENTUK_JAMAK.sub("", terjemahan)
         for pola in (_PLACEHOLDER, _TAG):
             if sorted(pola.findall(sumber)) != sorted(pola.findall(terjemahan)):
                 salah.append((konteks, sumber, terjemahan))

@@ -131,6 +131,10 @@ def test_setiap_templat_pesan_diterjemahkan_dan_bisa_diformat():
         if m is None or m.find("translation").get("type") or not (terjemahan or "").strip():
             salah.append(("belum diterjemahkan", t))
             continue
+        jamak = re.findall(r"\{(\w+):[^{}|]*\|[^{}]*\}", terjemahan)  # "{n:row|rows}"
+        if not set(jamak) <= {n for n, _u, _s in _NAMA.findall(t)}:
+            salah.append(("bentuk jamak tanpa argumennya", t, terjemahan))
+        terjemahan = re.sub(r"\{\w+:[^{}|]*\|[^{}]*\}", "", terjemahan)
         if sorted(_NAMA.findall(t)) != sorted(_NAMA.findall(terjemahan)):
             salah.append(("placeholder beda", t, terjemahan))
     assert salah == []

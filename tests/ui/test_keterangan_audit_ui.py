@@ -73,7 +73,7 @@ def test_keterangan_dalam_bahasa_jendela(qtbot, qapp, db_isi, tmp_path, pasang, 
                 "wilayah_61_all.csv: 2334 regions",
                 "wilayah_61_all.csv: 2334 regions\n\nwilayah_61_all.csv: 2334 wilayah")
             assert tampil["EKSPOR_AUDIT"][0] == (
-                "1 audit trail rows (user penguji, action Import) to jejak-awal.xlsx")
+                "1 audit trail row (user penguji, action Import) to jejak-awal.xlsx")
             assert tampil["EKSPOR"][0].endswith(" rows to temuan.xlsx; findings report (names "
                                                 "and NIKs)")
             assert tampil["EKSPOR_NAMA"][0].startswith(
