@@ -17,6 +17,7 @@ from pathlib import Path
 import click
 
 from kalbar_desktop.cli import buka, gagal, main, opsi_db
+from kalbar_desktop.domain import keterangan_jejak
 from kalbar_desktop.domain.akses import (
     LABEL_PERAN,
     Aksi,
@@ -94,7 +95,8 @@ def pengguna_perintah(db: BasisData, nama: str | None) -> Pengguna:
         try:
             # A reading command on a database another program writes opens it read-only: the
             # sign-in is checked but cannot be recorded (as in a read-only window).
-            return spengguna.periksa(db, nama, sandi, keterangan=f"konsol: {ctx.info_name}",
+            return spengguna.periksa(db, nama, sandi,
+                                     keterangan=keterangan_jejak.masuk_konsol(ctx.info_name),
                                      catat=not getattr(db, "baca_saja", False))
         except spengguna.GagalMasuk as e:
             gagal(str(e))

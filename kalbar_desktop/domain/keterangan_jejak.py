@@ -25,6 +25,10 @@ from kalbar_desktop.domain.pesan import Label, Pesan
 
 KONTEKS_AKSI = "AksiAudit"
 """The interface's translation context of the action labels (``ui/label.py``)."""
+KONTEKS_PERAN = "Peran"
+"""... of the roles' names."""
+KONTEKS_ALASAN_CADANGAN = "AlasanCadangan"
+"""... of the reasons of a backup."""
 
 
 def ekspor(jumlah: object, berkas: object) -> Pesan:
@@ -77,10 +81,192 @@ def kelayakan_dikosongkan(nomor: object) -> Pesan:
                  "dikosongkan", nomor=nomor)
 
 
+# --- the import (exchange.impor_p3ke) ---
+
+def ringkasan_impor(tata_letak: object, keluarga: object, anggota: object,
+                    keluarga_baru: object, keluarga_berubah: object, keluarga_hilang: object,
+                    anggota_baru: object, anggota_berubah: object, anggota_hilang: object,
+                    temuan: object) -> Pesan:
+    """The first sentences of an import's summary (``HasilImpor.pesan``): what it brought."""
+    return Pesan("Impor selesai (tata letak {tata_letak}): {keluarga} keluarga, {anggota} "
+                 "anggota. Keluarga baru {keluarga_baru}, berubah {keluarga_berubah}, tidak ada "
+                 "lagi di berkas {keluarga_hilang}; anggota baru {anggota_baru}, berubah "
+                 "{anggota_berubah}, tidak ada lagi {anggota_hilang}. Temuan kualitas data di "
+                 "seluruh basis data: {temuan}.", tata_letak=tata_letak, keluarga=keluarga,
+                 anggota=anggota, keluarga_baru=keluarga_baru,
+                 keluarga_berubah=keluarga_berubah, keluarga_hilang=keluarga_hilang,
+                 anggota_baru=anggota_baru, anggota_berubah=anggota_berubah,
+                 anggota_hilang=anggota_hilang, temuan=temuan)
+
+
+def sudah_pernah_diimpor() -> Pesan:
+    """The summary of an import of files already imported."""
+    return Pesan("Berkas ini sudah pernah diimpor (SHA-256 sama); tidak ada yang diubah.")
+
+
+def _id_dicocokkan(jumlah: object) -> Pesan:
+    return Pesan(" {jumlah} anggota yang dulu ID Individunya kosong kini memakai ID asli dari "
+                 "berkas (cocok lewat NIK atau nama dan tanggal lahir).", jumlah=jumlah)
+
+
+def _desa_tanpa_nama(jumlah: object) -> Pesan:
+    return Pesan(" {jumlah} desa/kelurahan hanya dikenal dari kodenya (berkas tidak memuat nama "
+                 "wilayah): impor referensi wilayah (menu Data > Impor referensi wilayah, atau "
+                 "perintah import-wilayah) agar namanya tampil.", jumlah=jumlah)
+
+
+_KALIMAT_RINGKASAN: tuple[Callable[..., Pesan], ...] = (_id_dicocokkan, _desa_tanpa_nama)
+"""The sentences after :func:`ringkasan_impor` read back, in the summary's order; what follows
+them (hidden sheets, codes, dates...) stays as stored."""
+
+
+def impor(ringkasan: str, berkas: list[tuple[str, str]]) -> Pesan:
+    """An import's note: its summary (``HasilImpor.pesan``, read as far as its shapes are
+    known) and each file with the start of its SHA-256."""
+    return _impor(_urai_ringkasan(ringkasan),
+                  ", ".join(f"{nama} (sha256 {sha[:12]})" for nama, sha in berkas))
+
+
+def _impor(ringkasan: object, berkas: object) -> Pesan:
+    return Pesan("{ringkasan} Berkas: {berkas}", ringkasan=ringkasan, berkas=berkas)
+
+
+def id_individu_diganti() -> Pesan:
+    """A member's temporary ID Individu replaced by the file's own (one row per member)."""
+    return Pesan("ID Individu sementara (sel kosong di berkas sebelumnya) diganti dengan ID "
+                 "asli dari berkas ini")
+
+
+# --- signing in and accounts (storage.pengguna, the sign-in windows, the console) ---
+
+def jendela_masuk() -> Pesan:
+    """Where a sign-in was: the sign-in window."""
+    return Pesan("jendela masuk")
+
+
+def buka_kunci_layar() -> Pesan:
+    """Where a sign-in was: the locked screen."""
+    return Pesan("buka kunci layar")
+
+
+def admin_pertama() -> Pesan:
+    """The sign-in right after the first admin account was made."""
+    return Pesan("akun admin pertama dibuat")
+
+
+def ganti_sandi() -> Pesan:
+    """The password check of a change of one's own password."""
+    return Pesan("ganti kata sandi")
+
+
+def masuk_konsol(perintah: object) -> Pesan:
+    """Where a sign-in was: a console command."""
+    return Pesan("konsol: {perintah}", perintah=perintah)
+
+
+def akun_nonaktif() -> Pesan:
+    """Why a sign-in failed: the account is disabled."""
+    return Pesan("akun nonaktif")
+
+
+def nama_asing() -> Pesan:
+    """A failed sign-in under a name like no account (nothing of it is kept)."""
+    return Pesan("nama tidak dikenal (tidak mirip nama akun mana pun)")
+
+
+def nama_mirip(akun: object, panjang: object) -> Pesan:
+    """A failed sign-in under a name a typing slip from ``akun`` (its length only)."""
+    return Pesan("nama tidak dikenal, mirip akun '{akun}' ({panjang} karakter)", akun=akun,
+                 panjang=panjang)
+
+
+def _nama_asing_lama() -> Pesan:
+    """How such a sign-in was recorded before the account it nearly is was said."""
+    return Pesan("nama tidak dikenal")
+
+
+_PERAN: dict[str, Pesan] = {"operator": Pesan("operator"),
+                             "verifikator": Pesan("verifikator"), "admin": Pesan("admin")}
+"""A role's stored value as a word the window translates."""
+
+
+def _peran(nilai: str) -> str:
+    return _PERAN.get(nilai, nilai)
+
+
+def peran_wilayah(peran: object, wilayah: str = "") -> Pesan:
+    """A new account's role (its stored value) and regions (the value of its AKUN_DIBUAT
+    row)."""
+    if wilayah:
+        return Pesan("peran {peran}, wilayah {wilayah}", peran=_peran(str(peran)),
+                     wilayah=wilayah)
+    return _hanya_peran(peran)
+
+
+def _hanya_peran(peran: object) -> Pesan:
+    return Pesan("peran {peran}", peran=_peran(str(peran)))
+
+
+def cadangan(alasan: object, berkas: object) -> Pesan:
+    """A backup a person made: its reason's label (``dibuat pengguna``) and its file."""
+    return Pesan("{alasan}: {berkas}", alasan=Label(KONTEKS_ALASAN_CADANGAN, str(alasan)),
+                 berkas=berkas)
+
+
+# --- the re-import of a workbook (exchange.impor_koreksi, koreksi_anggota_baru) ---
+
+def asal_impor_ulang(workbook: object, pengguna: object, waktu: object) -> Pesan:
+    """Where a value here came from: an earlier re-import."""
+    return Pesan("diisi dari workbook {workbook} (impor ulang oleh {pengguna} pada {waktu})",
+                 workbook=workbook, pengguna=pengguna, waktu=waktu)
+
+
+def asal_aplikasi(pengguna: object, waktu: object) -> Pesan:
+    """Where a value here came from: a save in the application."""
+    return Pesan("diubah di aplikasi oleh {pengguna} pada {waktu}", pengguna=pengguna,
+                 waktu=waktu)
+
+
+def pilihan_konflik(pakai_workbook: bool, asal: object) -> Pesan:
+    """Which value a person chose for a conflict, and where the database's came from."""
+    if pakai_workbook:
+        return Pesan("dipakai nilai workbook (basis data {asal})", asal=asal)
+    return _pakai_basis_data(asal)
+
+
+def _pakai_basis_data(asal: object) -> Pesan:
+    return Pesan("dipakai nilai basis data (basis data {asal})", asal=asal)
+
+
+def _pakai_workbook(asal: object) -> Pesan:
+    return pilihan_konflik(True, asal)
+
+
+def penanda_workbook(penanda: object) -> Pesan:
+    """The audit marker of the workbook a change came back with."""
+    return Pesan("penanda workbook {penanda}", penanda=penanda)
+
+
+def anggota_baru_workbook(id_workbook: object, lembar: object, baris: object) -> Pesan:
+    """Where a member the workbook added stood: its ID there (if any), sheet and row."""
+    if id_workbook:
+        return Pesan("ID di workbook {id_workbook} (lembar {lembar} baris {baris})",
+                     id_workbook=id_workbook, lembar=lembar, baris=baris)
+    return _anggota_baru_tanpa_id(lembar, baris)
+
+
+def _anggota_baru_tanpa_id(lembar: object, baris: object) -> Pesan:
+    return Pesan("tanpa ID di workbook (lembar {lembar} baris {baris})", lembar=lembar,
+                 baris=baris)
+
+
 _BENTUK: tuple[Callable[..., Pesan], ...] = (
     ekspor, laporan_temuan, _laporan_temuan_samar, ekspor_audit, wilayah, dipulihkan,
-    kelayakan_dikosongkan)
-"""Every note of a fixed shape :func:`urai` reads back."""
+    kelayakan_dikosongkan, _impor, sudah_pernah_diimpor, id_individu_diganti, jendela_masuk,
+    buka_kunci_layar, admin_pertama, ganti_sandi, masuk_konsol, akun_nonaktif, nama_asing,
+    nama_mirip, _nama_asing_lama, peran_wilayah, _hanya_peran, _pakai_workbook, _pakai_basis_data,
+    penanda_workbook, anggota_baru_workbook, _anggota_baru_tanpa_id, cadangan)
+"""Every note of a fixed shape :func:`urai` reads back (the most general last)."""
 
 def _label_aksi(teks: str) -> str:
     """An action's label as an argument: translated by the window when it is one of ours."""
@@ -107,22 +293,58 @@ def _urai_saringan(teks: str) -> object:
     return Pesan.gabung(", ", bagian)
 
 
-_URAI_ARGUMEN: dict[str, Callable[[str], object]] = {"saringan": _urai_saringan}
+def _urai_asal(teks: str) -> object:
+    return _cocok(teks, (asal_impor_ulang, asal_aplikasi)) or teks
+
+
+def _urai_ringkasan(teks: str) -> str:
+    """An import's summary as its first sentences (:func:`ringkasan_impor`) and the known
+    sentences after them; the rest as stored."""
+    sudah = sudah_pernah_diimpor()
+    if teks == sudah:
+        return sudah
+    awal = _cocok_awal(teks, (ringkasan_impor,))
+    if awal is None:
+        return teks
+    bagian, sisa = [awal[0]], teks[len(awal[0]):]
+    for kalimat in _KALIMAT_RINGKASAN:
+        cocok = _cocok_awal(sisa, (kalimat,))
+        if cocok:
+            bagian.append(cocok[0])
+            sisa = sisa[len(cocok[0]):]
+    return Pesan.gabung("", [*bagian, sisa] if sisa else bagian)
+
+
+_URAI_ARGUMEN: dict[str, Callable[[str], object]] = {
+    "saringan": _urai_saringan, "asal": _urai_asal, "ringkasan": _urai_ringkasan,
+    "peran": _peran, "alasan": lambda x: Label(KONTEKS_ALASAN_CADANGAN, x)}
 """Arguments that are themselves made of known parts."""
+
+_BOLEH_TITIK_KOMA = {"ringkasan", "asal"}
+"""Arguments that may hold "; " (an import's summary has its own)."""
+
+_SYARAT: dict[Callable[..., Pesan], Callable[[dict[str, str]], bool]] = {
+    cadangan: lambda a: (("/" in a["berkas"] or "\\" in a["berkas"]) and ":" not in a["alasan"]
+                         and ": " not in a["berkas"]),
+}
+"""What the arguments of a very general shape must look like to be that shape."""
+
+
+def _selalu(_argumen: dict[str, str]) -> bool:
+    return True
 
 
 @cache
-def _pola() -> tuple[tuple[re.Pattern[str], Callable[..., Pesan]], ...]:
-    """A pattern per shape of :data:`_BENTUK`: its template's text, each argument any text."""
-    hasil = []
-    for buat in _BENTUK:
-        nama = list(inspect.signature(buat).parameters)
-        templat = buat(**{n: f"{{{n}}}" for n in nama}).templat
-        # an argument holds no "; ": that joins a note to another
-        pola = "".join(f"(?P<{n}>(?:(?!; ).)+?)" if n else re.escape(teks)
-                       for teks, n in _potong(templat))
-        hasil.append((re.compile(f"^{pola}$", re.DOTALL), buat))
-    return tuple(hasil)
+def _pola(buat: Callable[..., Pesan], utuh: bool = True) -> re.Pattern[str]:
+    """The pattern of a shape: its template's text, each argument any text (to the end of
+    the note when ``utuh``, else the start of it)."""
+    nama = list(inspect.signature(buat).parameters)
+    templat = buat(**{n: f"{{{n}}}" for n in nama}).templat
+    # an argument holds no "; ": that joins a note to another
+    pola = "".join((f"(?P<{n}>.+?)" if n in _BOLEH_TITIK_KOMA
+                    else f"(?P<{n}>(?:(?!; ).)+?)") if n else re.escape(teks)
+                   for teks, n in _potong(templat))
+    return re.compile(f"^{pola}$" if utuh else f"^{pola}", re.DOTALL)
 
 
 def _potong(templat: str) -> list[tuple[str, str | None]]:
@@ -136,11 +358,22 @@ def _potong(templat: str) -> list[tuple[str, str | None]]:
     return hasil
 
 
-def _cocok(teks: str) -> Pesan | None:
-    for pola, buat in _pola():
-        m = pola.match(teks)
+def _cocok(teks: str, bentuk: tuple[Callable[..., Pesan], ...] = _BENTUK) -> Pesan | None:
+    for buat in bentuk:
+        m = _pola(buat).match(teks)
+        if m and _SYARAT.get(buat, _selalu)(m.groupdict()):
+            pesan = buat(**{k: _URAI_ARGUMEN.get(k, str)(v) for k, v in m.groupdict().items()})
+            if pesan == teks:
+                return pesan
+    return None
+
+
+def _cocok_awal(teks: str, bentuk: tuple[Callable[..., Pesan], ...]) -> tuple[Pesan] | None:
+    """The first of ``bentuk`` that ``teks`` starts with, as a message (in a tuple)."""
+    for buat in bentuk:
+        m = _pola(buat, utuh=False).match(teks)
         if m:
-            return buat(**{k: _URAI_ARGUMEN.get(k, str)(v) for k, v in m.groupdict().items()})
+            return (buat(**{k: _URAI_ARGUMEN.get(k, str)(v) for k, v in m.groupdict().items()}),)
     return None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from kalbar_desktop.domain import keterangan_jejak
 from kalbar_desktop.domain.wilayah import jarak_ketik
 
 
@@ -38,5 +39,5 @@ def uraian_nama_asing(teks: str, nama_akun: Iterable[str]) -> str:
     itself, nor anything computed from it when it is far from every account name."""
     mirip = akun_termirip(teks, nama_akun)
     if mirip is None:
-        return "nama tidak dikenal (tidak mirip nama akun mana pun)"
-    return f"nama tidak dikenal, mirip akun '{mirip}' ({len(teks.strip())} karakter)"
+        return keterangan_jejak.nama_asing()
+    return keterangan_jejak.nama_mirip(mirip, len(teks.strip()))

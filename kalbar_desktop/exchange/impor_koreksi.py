@@ -28,9 +28,9 @@ from pathlib import Path
 
 import msoffcrypto
 
+from kalbar_desktop.domain import keterangan_jejak, status
 from kalbar_desktop.domain import kolom as dkolom
 from kalbar_desktop.domain import nik as dnik
-from kalbar_desktop.domain import status
 from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
 from kalbar_desktop.domain.pesan import Pesan, pesan_dari
 from kalbar_desktop.domain.status import (
@@ -1160,10 +1160,8 @@ def _asal(u: sekspor.UbahTercatat) -> str:
     """Where the value of a field here came from (Indonesian)."""
     if (u.alasan or "").startswith(ALASAN_IMPOR_ULANG):
         nama = (u.alasan or "")[len(ALASAN_IMPOR_ULANG):].strip() or "lain"
-        return Pesan("diisi dari workbook {workbook} (impor ulang oleh {pengguna} pada "
-                     "{waktu})", workbook=nama, pengguna=u.pengguna or "-", waktu=_jam(u.waktu))
-    return Pesan("diubah di aplikasi oleh {pengguna} pada {waktu}", pengguna=u.pengguna or "-",
-                 waktu=_jam(u.waktu))
+        return keterangan_jejak.asal_impor_ulang(nama, u.pengguna or "-", _jam(u.waktu))
+    return keterangan_jejak.asal_aplikasi(u.pengguna or "-", _jam(u.waktu))
 
 
 def _gabung_dengan_aplikasi(db: BasisData, keluarga: dict[str, _Keluarga],
@@ -1702,7 +1700,7 @@ def terapkan(db: BasisData, pratinjau: Pratinjau, pengguna: Pengguna,
                        menunggu=[k.id_keluarga for k in pratinjau.konflik
                                  if ikut(k) and k.menunggu])
     alasan = f"{ALASAN_IMPOR_ULANG} {pratinjau.berkas.name}"
-    sumber = f"penanda workbook {pratinjau.penanda}" if pratinjau.penanda else None
+    sumber = keterangan_jejak.penanda_workbook(pratinjau.penanda) if pratinjau.penanda else None
     ditolak = sorted({m.id_keluarga for m in pratinjau.masalah
                       if m.jenis == "TIDAK_BERWENANG" and m.id_keluarga})
     with transaksi(db):
@@ -1765,14 +1763,13 @@ def _catat_pilihan(db: BasisData, k: PerubahanKeluarga, pengguna: Pengguna, alas
         if x.jenis != "KONFLIK" and x.pilihan != PAKAI_WORKBOOK:
             continue
         p = x.perubahan
-        dipakai = "nilai workbook" if x.pilihan == PAKAI_WORKBOOK else "nilai basis data"
         catatan.append(audit.Catatan(
             aksi=AKSI_PILIH, pengguna=pengguna.nama,
             tabel="verifikasi_anggota" if p.id_individu else "verifikasi_keluarga",
             id_rekaman=p.id_individu or k.id_keluarga, id_keluarga=k.id_keluarga,
             kolom=p.field, nilai_lama=p.lama, nilai_baru=p.baru, alasan=alasan,
-            keterangan=f"dipakai {dipakai} (basis data {x.asal})"
-            + (f"; {sumber}" if sumber else "")))
+            keterangan=Pesan.gabung("; ", [keterangan_jejak.pilihan_konflik(
+                x.pilihan == PAKAI_WORKBOOK, x.asal), *filter(None, [sumber])])))
     if catatan:
         audit.tulis(db, catatan)
     return len(catatan)

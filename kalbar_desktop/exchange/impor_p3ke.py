@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from kalbar_desktop.domain import kolom, nik
+from kalbar_desktop.domain import keterangan_jejak, kolom, nik
 from kalbar_desktop.domain.pesan import Pesan, Tanggal, pesan_dari
 from kalbar_desktop.domain.tanggal import BuktiUrutan, kode_nik
 from kalbar_desktop.exchange.konversi import PengubahBaris, teks
@@ -1525,13 +1525,12 @@ def _tulis(db: BasisData, pemetaan: list[PemetaanLembar], info: list[dict],
             simpan.simpan_ringkasan(db, impor_id, hasil.ringkasan, hasil.jumlah_temuan)
             audit.tulis(db, [audit.Catatan(
                 aksi="IMPOR", pengguna=pengguna, tabel="impor", id_rekaman=str(impor_id),
-                keterangan=hasil.pesan() + " Berkas: " + ", ".join(
-                    f"{i['nama_file']} (sha256 {i['sha256'][:12]})" for i in info)),
+                keterangan=keterangan_jejak.impor(
+                    hasil.pesan(), [(i["nama_file"], i["sha256"]) for i in info])),
                 *[audit.Catatan(
                     aksi="IMPOR", pengguna=pengguna, tabel="anggota", id_rekaman=baru,
                     id_keluarga=idk, kolom="id_individu", nilai_lama=lama, nilai_baru=baru,
-                    keterangan="ID Individu sementara (sel kosong di berkas sebelumnya) diganti "
-                               "dengan ID asli dari berkas ini")
+                    keterangan=keterangan_jejak.id_individu_diganti())
                   for idk, lama, baru in hasil.ringkasan.id_individu_dicocokkan]])
             periksa_batal()
         finally:

@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from kalbar_desktop.domain import keterangan_jejak
 from kalbar_desktop.domain import kolom as dkolom
 from kalbar_desktop.domain import nik as dnik
 from kalbar_desktop.domain.kolom import KOLOM_INDIVIDU
@@ -66,10 +67,9 @@ class AnggotaBaru:
 
     def perubahan(self, lembar: str) -> sv.PerubahanAnggota:
         """The member as :func:`~kalbar_desktop.storage.verifikasi.simpan` adds it."""
-        asal = (f"ID di workbook {self.id_workbook}" if self.id_workbook
-                else "tanpa ID di workbook")
         return sv.PerubahanAnggota(None, data_baru=dict(self.data), catatan=self.catatan,
-                                   keterangan=f"{asal} (lembar {lembar} baris {self.baris})")
+                                   keterangan=keterangan_jejak.anggota_baru_workbook(
+                                       self.id_workbook, lembar, self.baris))
 
 
 def kunci_nama(nama: object) -> str:

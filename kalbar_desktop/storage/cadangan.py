@@ -322,7 +322,8 @@ def catat_cadangan(db: Database, path: Path, pengguna: str | None, alasan: str) 
     """Record a backup made by a person (automatic ones are not recorded: they would make
     every backup differ from the database it copies)."""
     audit.tulis(db, [audit.Catatan(aksi=jejak.CADANGAN, pengguna=pengguna,
-                                   keterangan=f"{LABEL_ALASAN.get(alasan, alasan)}: {path}")])
+                                   keterangan=keterangan_jejak.cadangan(
+                                       LABEL_ALASAN.get(alasan, alasan), path))])
 
 
 def periksa_cadangan(sumber: str | Path) -> speriksa.HasilPeriksa:

@@ -16,7 +16,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlite_utils import Database
 
-from kalbar_desktop.domain import jejak
+from kalbar_desktop.domain import jejak, keterangan_jejak
 from kalbar_desktop.domain.akses import Pengguna, Peran, periksa_nama_akun, periksa_sandi
 from kalbar_desktop.domain.mirip import uraian_nama_asing
 from kalbar_desktop.domain.pesan import Pesan
@@ -199,7 +199,7 @@ def tambah(db: Database, nama: str, peran: Peran | str, sandi: str,
                        [id_, w])
         audit.tulis(db, [audit.Catatan(
             aksi=jejak.AKUN_DIBUAT, pengguna=oleh, tabel="pengguna", id_rekaman=nama,
-            nilai_baru=f"peran {peran.value}" + (f", wilayah {', '.join(kode)}" if kode else ""))])
+            nilai_baru=keterangan_jejak.peran_wilayah(peran.value, ", ".join(kode)))])
     return Pengguna(nama, peran, kode)
 
 
@@ -327,7 +327,7 @@ def _catatan_gagal(db: Database, nama: str, baris: tuple | None, keterangan: str
         nama_akun = [b[0] for b in db.execute("SELECT nama FROM pengguna")]
         sebab = uraian_nama_asing(nama, nama_akun)
     else:
-        sebab = None if baris[4] else "akun nonaktif"
+        sebab = None if baris[4] else keterangan_jejak.akun_nonaktif()
     return audit.Catatan(aksi=jejak.MASUK_GAGAL, pengguna=baris[1] if baris else None,
                          tabel="pengguna",
                          keterangan="; ".join(filter(None, (keterangan, sebab))) or None)

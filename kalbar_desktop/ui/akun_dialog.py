@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kalbar_desktop import APP_NAME
+from kalbar_desktop.domain import keterangan_jejak
 from kalbar_desktop.domain.akses import Pengguna, Peran, periksa_sandi
 from kalbar_desktop.storage import pengguna as spengguna
 from kalbar_desktop.storage.db import BasisData, BasisDataRusak
@@ -145,7 +146,8 @@ class LoginDialog(QDialog, _JedaSetelahGagal):
         try:
             try:
                 pengguna = spengguna.periksa(self._db, nama, self.sandi.text(),
-                                             keterangan="jendela masuk", catat=not self._baca_saja)
+                                             keterangan=keterangan_jejak.jendela_masuk(),
+                                             catat=not self._baca_saja)
             except BasisDataRusak:
                 # The health check (run while the password was typed) found damage: nothing is
                 # written; the session opens read-only (see ui.app.buka_jendela).
@@ -240,7 +242,7 @@ class BuatAdminDialog(QDialog):
             spengguna.tambah(self._db, nama, Peran.ADMIN, sandi,
                              nama_lengkap=self.nama_lengkap.text(), oleh=nama or None)
             self.pengguna = spengguna.periksa(self._db, nama, sandi,
-                                              keterangan="akun admin pertama dibuat")
+                                              keterangan=keterangan_jejak.admin_pertama())
         except (spengguna.KesalahanAkun, spengguna.GagalMasuk) as e:
             _pesan(self.pesan, teks_pesan(e))
             return
@@ -316,7 +318,8 @@ class KunciLayarDialog(QDialog, _JedaSetelahGagal):
             return
         try:
             spengguna.periksa(self._db, self.pengguna.nama, self.sandi.text(),
-                              keterangan="buka kunci layar", catat=not self.pengguna.baca_saja)
+                              keterangan=keterangan_jejak.buka_kunci_layar(),
+                              catat=not self.pengguna.baca_saja)
         except spengguna.GagalMasuk:
             self.sandi.clear()
             if not self._catat_gagal():
@@ -391,7 +394,7 @@ class GantiSandiDialog(QDialog):
         try:
             if self._sendiri:
                 spengguna.periksa(self._db, self._nama, self.lama.text(),
-                                  keterangan="ganti kata sandi")
+                                  keterangan=keterangan_jejak.ganti_sandi())
             spengguna.ganti_sandi(self._db, self._nama, self.baru.text(), oleh=self._oleh.nama)
         except spengguna.GagalMasuk:
             _pesan(self.pesan, self.tr("Kata sandi lama salah."))

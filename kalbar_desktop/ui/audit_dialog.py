@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kalbar_desktop.domain import keterangan_jejak
+from kalbar_desktop.domain import jejak, keterangan_jejak
 from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
 from kalbar_desktop.exchange import ekspor_audit
 from kalbar_desktop.storage import audit as saudit
@@ -102,7 +102,9 @@ class _ModelLog(QAbstractTableModel):
             if index.column() in _K_NILAI and nilai:
                 # a status code, a role, a code-list value: in the window's language, the
                 # stored value (as the export writes it) beside it in the tip
-                label = nilai_tampil(baris[_K_KOLOM], str(nilai))
+                label = (bahasa.teks(keterangan_jejak.urai(str(nilai)))
+                         if baris[_K_KODE] == jejak.AKUN_DIBUAT and not baris[_K_KOLOM]
+                         else nilai_tampil(baris[_K_KOLOM], str(nilai)))  # "peran operator"
                 if role == Qt.ItemDataRole.ToolTipRole and label != nilai:
                     return f"{label} ({nilai})"
                 return label

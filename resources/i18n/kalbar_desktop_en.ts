@@ -4642,6 +4642,98 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Database structure update (migration {nomor}): a family &apos;Not verified&apos; may have no eligibility or reason; the old entry was emptied</translation>
     </message>
     <message>
+        <source>Impor selesai (tata letak {tata_letak}): {keluarga} keluarga, {anggota} anggota. Keluarga baru {keluarga_baru}, berubah {keluarga_berubah}, tidak ada lagi di berkas {keluarga_hilang}; anggota baru {anggota_baru}, berubah {anggota_berubah}, tidak ada lagi {anggota_hilang}. Temuan kualitas data di seluruh basis data: {temuan}.</source>
+        <translation>Import done (layout {tata_letak}): {keluarga} {keluarga:family|families}, {anggota} {anggota:member|members}. Families new {keluarga_baru}, changed {keluarga_berubah}, no longer in the files {keluarga_hilang}; members new {anggota_baru}, changed {anggota_berubah}, no longer there {anggota_hilang}. Data quality findings in the whole database: {temuan}.</translation>
+    </message>
+    <message>
+        <source>Berkas ini sudah pernah diimpor (SHA-256 sama); tidak ada yang diubah.</source>
+        <translation>These files were imported before (same SHA-256); nothing was changed.</translation>
+    </message>
+    <message>
+        <source> {jumlah} anggota yang dulu ID Individunya kosong kini memakai ID asli dari berkas (cocok lewat NIK atau nama dan tanggal lahir).</source>
+        <translation> {jumlah} {jumlah:member|members} whose ID Individu was empty before now {jumlah:uses|use} the real ID from the file (matched by NIK or by name and date of birth).</translation>
+    </message>
+    <message>
+        <source> {jumlah} desa/kelurahan hanya dikenal dari kodenya (berkas tidak memuat nama wilayah): impor referensi wilayah (menu Data &gt; Impor referensi wilayah, atau perintah import-wilayah) agar namanya tampil.</source>
+        <translation> {jumlah} {jumlah:village is|villages are} known only by code (the files hold no region names): import the region reference (menu Data &gt; Import the region reference, or the command import-wilayah) to show the names.</translation>
+    </message>
+    <message>
+        <source>{ringkasan} Berkas: {berkas}</source>
+        <translation>{ringkasan} Files: {berkas}</translation>
+    </message>
+    <message>
+        <source>ID Individu sementara (sel kosong di berkas sebelumnya) diganti dengan ID asli dari berkas ini</source>
+        <translation>Temporary ID Individu (an empty cell in an earlier file) replaced by the real ID from this file</translation>
+    </message>
+    <message>
+        <source>jendela masuk</source>
+        <translation>sign-in window</translation>
+    </message>
+    <message>
+        <source>buka kunci layar</source>
+        <translation>unlocking the screen</translation>
+    </message>
+    <message>
+        <source>akun admin pertama dibuat</source>
+        <translation>first admin account created</translation>
+    </message>
+    <message>
+        <source>ganti kata sandi</source>
+        <translation>change of password</translation>
+    </message>
+    <message>
+        <source>konsol: {perintah}</source>
+        <translation>console: {perintah}</translation>
+    </message>
+    <message>
+        <source>akun nonaktif</source>
+        <translation>account disabled</translation>
+    </message>
+    <message>
+        <source>nama tidak dikenal (tidak mirip nama akun mana pun)</source>
+        <translation>unknown name (like no account name)</translation>
+    </message>
+    <message>
+        <source>nama tidak dikenal, mirip akun &apos;{akun}&apos; ({panjang} karakter)</source>
+        <translation>unknown name, close to account &apos;{akun}&apos; ({panjang} {panjang:character|characters})</translation>
+    </message>
+    <message>
+        <source>nama tidak dikenal</source>
+        <translation>unknown name</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>verifikator</source>
+        <translation>verifier</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>peran {peran}</source>
+        <translation>role {peran}</translation>
+    </message>
+    <message>
+        <source>{alasan}: {berkas}</source>
+        <translation>{alasan}: {berkas}</translation>
+    </message>
+    <message>
+        <source>dipakai nilai basis data (basis data {asal})</source>
+        <translation>database value used (database: {asal})</translation>
+    </message>
+    <message>
+        <source>penanda workbook {penanda}</source>
+        <translation>workbook marker {penanda}</translation>
+    </message>
+    <message>
+        <source>tanpa ID di workbook (lembar {lembar} baris {baris})</source>
+        <translation>no ID in the workbook (sheet {lembar} row {baris})</translation>
+    </message>
+    <message>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
@@ -4728,6 +4820,18 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>semua baris</source>
         <translation>all rows</translation>
+    </message>
+    <message>
+        <source>peran {peran}, wilayah {wilayah}</source>
+        <translation>role {peran}, regions {wilayah}</translation>
+    </message>
+    <message>
+        <source>dipakai nilai workbook (basis data {asal})</source>
+        <translation>workbook value used (database: {asal})</translation>
+    </message>
+    <message>
+        <source>ID di workbook {id_workbook} (lembar {lembar} baris {baris})</source>
+        <translation>ID {id_workbook} in the workbook (sheet {lembar} row {baris})</translation>
     </message>
     <message>
         <source>semua</source>

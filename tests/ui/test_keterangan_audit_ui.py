@@ -81,8 +81,8 @@ def test_keterangan_dalam_bahasa_jendela(qtbot, qapp, db_isi, tmp_path, pasang, 
                 "no; Rows: Rekap ")
             assert tampil["EKSPOR_NAMA"][1].endswith("\n\n" + next(
                 t for t in tersimpan.values() if t and t.startswith('{"berkas": "prov.xlsx"')))
-            # a note of another shape (the import's summary) stays as stored
-            assert tampil["IMPOR"][0].startswith("Impor selesai (tata letak 2023)")
+            # the import's summary too (tests/ui/test_keterangan_masuk_impor_ui.py)
+            assert tampil["IMPOR"][0].startswith("Import done (layout 2023)")
             d.resize(1300, 420)
             for k in range(1, _K_KETERANGAN):
                 d.tabel.setColumnHidden(k, k not in (1, 3))
