@@ -986,7 +986,8 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
             continue
         lain = kus.keluarga_lain(lambda f, sel=sel: _sel(sel, i_identitas[f]), k,
                                  lambda idk=idk: sekspor.identitas_tercatat(
-                                     db, idk, partial(_sesudah_ekspor, ekspor)))
+                                     db, idk, partial(_sesudah_ekspor, ekspor)),
+                                 lambda idk=idk: _usulan_dikenal(db, idk, ekspor))
         if lain is not None:
             f, pesan = lain
             i = i_identitas[f]
@@ -1129,6 +1130,17 @@ def _sesudah_ekspor(ekspor: _Ekspor | None, nomor: int, waktu: str | None) -> bo
         return nomor > ekspor.nomor_audit
     w = _waktu(waktu)
     return w is None or w >= ekspor.waktu  # unreadable: recent (a false alarm, never a loss)
+
+
+def _usulan_dikenal(db: BasisData, id_keluarga: str, ekspor: _Ekspor | None) -> bool | None:
+    """Whether the workbook knew usulan ``id_keluarga`` of this database: made here before the
+    workbook's export point (for another database's workbook, before the point it shares with
+    this one), so the workbook's row with that ID is this usulan; ``None`` when the workbook
+    does not say when it was exported."""
+    if ekspor is None:
+        return None
+    dibuat = sv.usulan_ditambah(db, id_keluarga)
+    return dibuat is not None and not _sesudah_ekspor(ekspor, *dibuat)
 
 
 def _sumber(u: sekspor.UbahTercatat) -> str | None:

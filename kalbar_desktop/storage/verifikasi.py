@@ -934,6 +934,15 @@ def kembalikan_semua(db: Database, pengguna: Pengguna, rencana: RencanaSetujui, 
 
 
 @sdb.terjemahkan_galat
+def usulan_ditambah(db: Database, id_keluarga: str) -> tuple[int, str] | None:
+    """The audit row (number, time) that recorded the creation of proposed new family
+    ``id_keluarga`` in this database, or ``None`` (not an usulan made here, or made before the
+    audit trail recorded it)."""
+    b = db.execute("SELECT id, waktu FROM audit_log WHERE id_keluarga = ? "
+                   "AND aksi = 'TAMBAH_USULAN' ORDER BY id LIMIT 1", [id_keluarga]).fetchone()
+    return (b[0], b[1]) if b else None
+
+
 def tambah_usulan_baru(db: Database, pengguna: Pengguna, keluarga: dict,
                        anggota: Sequence[dict] = (),
                        verifikasi: Verifikasi | None = None) -> str:

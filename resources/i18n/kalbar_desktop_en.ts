@@ -6494,8 +6494,36 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>The proposed new family (usulan baru) in this workbook has the same ID Keluarga as another family in this database: head of family in the workbook {workbook}, in the database {basis}. This row and its members&apos; rows are not applied to that family; enter this proposal at the office with Verification &gt; New family proposal</translation>
     </message>
     <message>
+        <source>nama kepala keluarga</source>
+        <translation>the head&apos;s name</translation>
+    </message>
+    <message>
+        <source>No KK</source>
+        <translation>No KK</translation>
+    </message>
+    <message>
+        <source>Usulan di basis data ini dibuat sesudah workbook ini diekspor (atau sesudah laptopnya disalin), jadi ID yang sama di workbook bisa milik usulan laptop sendiri.</source>
+        <translation>The proposal in this database was made after this workbook was exported (or after its laptop was copied), so the same ID in the workbook may belong to the laptop&apos;s own proposal.</translation>
+    </message>
+    <message>
+        <source>Bila keluarga lain, masukkan usulan ini di kantor dengan Verifikasi &gt; Usulan keluarga baru. Bila keluarga yang sama, ketik di baris itu NIK kepala keluarga (atau nama kepala keluarga dan No KK) seperti tercatat di formulir usulan {id_keluarga} di basis data ini lalu impor lagi, atau isi hasil kunjungannya langsung di formulir itu.</source>
+        <translation>If it is another family, enter this proposal at the office with Verification &gt; New family proposal. If it is the same family, type in that row the head&apos;s NIK (or the head&apos;s name and No KK) as recorded in the form of proposal {id_keluarga} in this database and import again, or enter the visit&apos;s results directly in that form.</translation>
+    </message>
+    <message>
+        <source>Workbook ini tidak memuat waktu ekspor (lembar Keterangan tidak ada), jadi tidak bisa dipastikan usulan ini ikut di workbook ketika diekspor; hanya nilai yang berlaku sekarang yang dipakai.</source>
+        <translation>This workbook holds no export time (no Keterangan sheet), so it cannot be established that this proposal was in the workbook when it was exported; only the values in force now are used.</translation>
+    </message>
+    <message>
         <source>Usulan keluarga baru: baris ini tidak memuat Nama Kepala Keluarga (atau NIK kepala keluarga/No KK yang sama), sehingga tidak bisa dipastikan keluarga yang sama dengan {id_keluarga} di basis data ini; tidak diterapkan</source>
         <translation>Proposed new family: this row holds no Nama Kepala Keluarga (nor the same head&apos;s NIK/No KK), so it cannot be confirmed to be the same family as {id_keluarga} in this database; not applied</translation>
+    </message>
+    <message>
+        <source>Usulan keluarga baru di workbook ini memakai ID Keluarga yang sama dengan usulan {id_keluarga} di basis data ini, tetapi hanya {isian} yang sama ({nilai}); NIK kepala keluarga tidak sama atau kosong. Satu isian yang sama belum cukup (keluarga lain di desa yang sama bisa bernama sama): perlu NIK kepala keluarga yang sama, atau nama kepala keluarga dan No KK yang sama. Baris ini dan baris anggotanya tidak diterapkan.</source>
+        <translation>The proposed new family in this workbook has the same ID Keluarga as proposal {id_keluarga} in this database, but only {isian} is the same ({nilai}); the head&apos;s NIK differs or is empty. One value alike is not enough (another family in the same village may have the same name): the same head&apos;s NIK is needed, or the same head&apos;s name and No KK. This row and its members&apos; rows are not applied.</translation>
+    </message>
+    <message>
+        <source>Workbook ini memang memuat usulan {id_keluarga} dari basis data ini, tetapi nama kepala keluarga, NIK, dan No KK di baris ini tidak sama dengan yang dipegang usulan itu sejak workbook diekspor. Bila ini memang keluarga yang sama (misalnya namanya dibetulkan di laptop atau di Excel), ketik nama kepala keluarga yang berlaku di basis data ini (&apos;{nama}&apos;) di baris itu lalu impor lagi</source>
+        <translation>This workbook does hold proposal {id_keluarga} of this database, but the head&apos;s name, NIK and No KK in this row differ from those the proposal has held since the workbook was exported. If this is indeed the same family (its name corrected on the laptop or in Excel, for instance), type the head&apos;s name in force in this database (&apos;{nama}&apos;) in that row and import again</translation>
     </message>
     <message>
         <source>Folder {folder} tidak ada; pilih folder lain untuk laporan.</source>

@@ -66,8 +66,16 @@ def test_usulan_kantor_sesudah_salinan_laptop_tidak_dikenali_dari_nilai_lamanya(
             assert db.execute("SELECT * FROM verifikasi_keluarga WHERE id_keluarga = ?",
                               [UB]).fetchall() == sebelum
 
+    # The name in force alone is not enough (ulang5): the workbook never knew the office's
+    # usulan; the name with the head's NIK in force is the same family.
     diedit = tmp_path / "berlaku.xlsx"
     _ubah_baris_usulan(buku, diedit, **{"Nama Kepala Keluarga": "usman  hakim"})
+    p = _baca(kantor, diedit)
+    [m] = _lain(p)
+    assert "tetapi hanya nama kepala keluarga yang sama" in m.pesan, m.pesan
+    diedit = tmp_path / "berlaku_nik.xlsx"
+    _ubah_baris_usulan(buku, diedit, **{"Nama Kepala Keluarga": "usman  hakim",
+                                        "NIK Kepala Keluarga": NIK_USMAN_BARU})
     p = _baca(kantor, diedit)
     assert not _lain(p) and UB in [k.id_keluarga for k in p.keluarga]
 
@@ -153,7 +161,8 @@ def test_baris_tanpa_id_keluarga_berisi_alamat_atau_nama_desa_disebut(tmp_path):
 def test_usulan_dari_workbook_tanpa_waktu_ekspor_hanya_nilai_berlaku(tmp_path):
     """A workbook whose Keterangan sheet was deleted says nothing of when it went out: the
     office's usulan, renamed after the export, is known only by its name in force; the name the
-    workbook shows is refused, the name in force applied."""
+    workbook shows is refused, and the name in force alone too (ulang5: one value is not
+    enough)."""
     kantor = db_desa(tmp_path)
     assert _usulan(kantor, OPERATOR_B, "Usman", None, "Udin") == UB
     buku = _ekspor(kantor, "kantor")
@@ -171,8 +180,12 @@ def test_usulan_dari_workbook_tanpa_waktu_ekspor_hanya_nilai_berlaku(tmp_path):
     [m] = _lain(p)
     assert f"di basis data 'Usman Hakim' (desa {DESA})" in m.pesan
 
+    # Without export time the name in force alone is not enough either (ulang5): nothing says
+    # the workbook held this usulan; the message says so and what to do.
     berlaku = tmp_path / "tanpa_keterangan_berlaku.xlsx"
     _ubah_baris_usulan(tanpa, berlaku, Catatan="dikunjungi",
                        **{"Nama Kepala Keluarga": "Usman Hakim"})
     p = _baca(kantor, berlaku)
-    assert not _lain(p) and UB in [k.id_keluarga for k in p.keluarga]
+    [m] = _lain(p)
+    assert "Workbook ini tidak memuat waktu ekspor (lembar Keterangan tidak ada)" in m.pesan
+    assert UB not in [k.id_keluarga for k in p.keluarga]
