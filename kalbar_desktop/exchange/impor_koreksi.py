@@ -53,6 +53,8 @@ from kalbar_desktop.exchange.ekspor import (
     LEMBAR_KELUARGA,
     LEMBAR_KETERANGAN,
     bersihkan_teks,
+    kolom_data_anggota,
+    kolom_data_keluarga,
 )
 from kalbar_desktop.exchange.reader import (
     KesalahanBerkas,
@@ -181,6 +183,46 @@ def _kepala_baru_ditahan(nama: str, baris: int, kepala: bool) -> str:
                  lembar=LEMBAR_ANGGOTA, baris=baris)
 
 
+def _rumus(akibat: str) -> str:
+    """Why a cell holding a formula without a stored value is not read, and what to do."""
+    return Pesan("sel ini berisi rumus yang belum pernah dihitung (tanpa nilai tersimpan): "
+                 "workbook ditulis program lain dan belum pernah dibuka lalu disimpan di Excel, "
+                 "jadi isinya tidak terbaca dan {akibat}. Buka workbook di Excel atau "
+                 "LibreOffice lalu simpan (rumusnya dihitung), atau ketik isinya langsung tanpa "
+                 "rumus, lalu impor lagi", akibat=akibat)
+
+
+AKIBAT_KELUARGA = Pesan("keluarga ini tidak diterapkan")
+AKIBAT_BARIS = Pesan("baris ini tidak diterapkan")
+PESAN_RUMUS = (
+    "{0} sel berisi rumus tanpa nilai tersimpan (misalnya lembar {1} sel {2}): keluarganya "
+    "tidak diterapkan; buka workbook di Excel atau LibreOffice lalu simpan, lalu baca lagi.")
+PESAN_KOLOM_TAMBAHAN = (
+    "Kolom tambahan yang tidak dibaca impor ulang: {0}. Isinya tidak diterapkan: betulkan "
+    "alamat (termasuk RT/RW) di formulir keluarga, bagian Identitas dan alamat, atau tulis di "
+    "kolom Catatan (Catatan anggota) agar ikut diimpor.")
+KOLOM_TAMBAHAN = "lembar {0} kolom {1} '{2}' ({3} baris berisi)"
+
+
+def _rumus_per_baris(rumus: dict[int, list[int]], kolom: Iterable[int | None],
+                     kepala: int) -> dict[int, list[int]]:
+    """The cells of ``rumus`` (column -> rows) in the columns ``kolom`` below header row
+    ``kepala``, by row: row -> columns."""
+    hasil: dict[int, list[int]] = {}
+    for i in sorted({i for i in kolom if i is not None}):
+        for nomor in rumus.get(i, ()):
+            if nomor > kepala:
+                hasil.setdefault(nomor, []).append(i)
+    return hasil
+
+
+def _kolom_tambahan(kepala: list) -> list[tuple[int, str]]:
+    """The columns of a header row whose header the application does not write (index,
+    header as written)."""
+    return [(i, " ".join(h.split())) for i, h in enumerate(kepala) if isinstance(h, str)
+            and (n := dkolom.normalisasi_header(h)) and n not in _DIEKSPOR]
+
+
 def _keluarga_lain(baris: int) -> str:
     """Why a member's row of a laptop's usulan carrying another family's ID is not applied."""
     return Pesan("keluarganya di lembar Data Keluarga (baris {baris}) adalah usulan lain dari "
@@ -201,6 +243,10 @@ _HEADER_ANGGOTA_PERLU = frozenset(
 _HEADER_DESA = dkolom.normalisasi_header(dkolom.KOLOM_KELUARGA["desa"].header)
 _HEADER_ALAMAT = dkolom.normalisasi_header(dkolom.KOLOM_KELUARGA["alamat"].header)
 _HEADER_STATUS_ANGGOTA = dkolom.normalisasi_header(LABEL_ANGGOTA["status_anggota"])
+_DIEKSPOR = frozenset(dkolom.normalisasi_header(k.header)
+                      for k in (*kolom_data_keluarga(), *kolom_data_anggota()))
+"""The headers the application writes in Data Keluarga and Data Anggota; a column with another
+header was added by hand."""
 _ID_ANGGOTA_BARU = re.compile(r"-B\d+$", re.IGNORECASE)
 """The end of an ID made for a member added in the application (``{id_keluarga}-B01``)."""
 
@@ -384,6 +430,7 @@ JENIS_MASALAH: dict[str, str] = {
     "KELUARGA_LAIN": "ID Keluarga milik keluarga lain di basis data ini",
     "KELUARGA_BERMASALAH": "Keluarganya bermasalah",
     "GAGAL_SIMPAN": "Tidak tersimpan",
+    "RUMUS_TANPA_NILAI": "Rumus tanpa nilai tersimpan",
 }
 """What kind of problem a row has (:attr:`MasalahBaris.jenis`), as a short title: the
 re-import window shows it translated in another language (the message itself is Indonesian)."""
@@ -463,6 +510,13 @@ class Pratinjau:
     """New members of the workbook this database already holds (the same workbook again,
     two laptops adding the same baby, typed at the office too), as (row of Data Anggota,
     ID Keluarga, ID Individu here): not added again."""
+    rumus_tanpa_nilai: list[tuple[str, str]] = field(default_factory=list)
+    """Cells of read columns holding a formula without a stored value, as (sheet, cell such as
+    ``AS12``): each is a problem (:data:`JENIS_MASALAH` ``RUMUS_TANPA_NILAI``) holding back its
+    family or its row."""
+    kolom_tidak_dibaca: list[tuple[str, str, str, int]] = field(default_factory=list)
+    """Columns added by hand that hold data (sheet, column letter, header, rows filled): not
+    read, named in the summary with where to write their content."""
 
     @property
     def anggota_baru(self) -> list[tuple[PerubahanKeluarga, kab.AnggotaBaru]]:
@@ -539,6 +593,12 @@ class Pratinjau:
             teks += " " + PESAN_ANGGOTA_BARU_DITAHAN.format(len(self.anggota_baru_ditahan))
         if self.anggota_baru_sudah_ada:
             teks += " " + PESAN_ANGGOTA_BARU_ADA.format(len(self.anggota_baru_sudah_ada))
+        if self.rumus_tanpa_nilai:
+            teks += " " + PESAN_RUMUS.format(len(self.rumus_tanpa_nilai),
+                                             *self.rumus_tanpa_nilai[0])
+        if self.kolom_tidak_dibaca:
+            teks += " " + PESAN_KOLOM_TAMBAHAN.format(", ".join(
+                KOLOM_TAMBAHAN.format(*k) for k in self.kolom_tidak_dibaca))
         for idk, n in self.usulan_sama.items():
             teks += " " + PESAN_USULAN_SAMA.format(idk, n)
         if self.baris_hilang:
@@ -791,11 +851,14 @@ def _penanda_ekspor(baris: list[tuple[int, list]]) -> _Ekspor | None:
 def _baris_perlu(baris: Iterable[tuple[int, list]], kunci: str, perlu: frozenset[str],
                  tambahan: frozenset[str] = frozenset(),
                  pakai_tambahan: Callable[[list, dict[str, int]], bool] | None = None,
+                 diekspor: frozenset[str] = frozenset(),
                  ) -> list[tuple[int, list]]:
     """The rows of a sheet, keeping of each data row only the cells of the columns a re-import
     reads (found by their headers in the header row, the first of the first rows holding
     ``kunci``): a district's workbook has tens of source columns per row that are never read
-    back. The columns ``tambahan`` are kept only in the rows ``pakai_tambahan`` picks. A data
+    back. The columns ``tambahan`` are kept only in the rows ``pakai_tambahan`` picks. A column
+    whose header is not one the application exports (``diekspor``: added by hand, such as RT
+    and RW beside the address) is kept too, so that the preview can say it is not read. A data
     row that had content only in other columns ends with :data:`_ISI_LAIN`, so it still counts
     as not empty."""
     hasil: list[tuple[int, list]] = []
@@ -811,7 +874,8 @@ def _baris_perlu(baris: Iterable[tuple[int, list]], kunci: str, perlu: frozenset
                 judul = [dkolom.normalisasi_header(h) if isinstance(h, str) else None
                          for h in sel]
                 posisi = {h: i for i, h in reversed(list(enumerate(judul))) if h}
-                indeks = {i for i, h in enumerate(judul) if h in perlu}
+                indeks = {i for i, h in enumerate(judul)
+                          if h in perlu or (diekspor and h and h not in diekspor)}
                 semua = indeks | {i for i, h in enumerate(judul) if h in tambahan}
                 batas = max(semua) + 1
             continue
@@ -826,11 +890,27 @@ def _baris_perlu(baris: Iterable[tuple[int, list]], kunci: str, perlu: frozenset
     return hasil
 
 
-def _baca_lembar(path: Path, kata_sandi: str | None,
-                 lapor: Kemajuan) -> tuple[list, Callable[[int], str], list | None,
-                                           _Ekspor | None]:
-    """Rows of Data Keluarga (with the column-letter function), of Data Anggota (or ``None``)
-    and the export time from Keterangan (or ``None``)."""
+@dataclass
+class _Dibaca:
+    """What :func:`_baca_lembar` read of a workbook."""
+
+    keluarga: list
+    """Rows of Data Keluarga."""
+    huruf: Callable[[int], str]
+    """Column letter of a cell index of those rows."""
+    anggota: list | None
+    """Rows of Data Anggota, or ``None`` (no such sheet)."""
+    ekspor: _Ekspor | None
+    """The export time and markers from Keterangan, or ``None``."""
+    rumus_keluarga: dict[int, list[int]] = field(default_factory=dict)
+    rumus_anggota: dict[int, list[int]] = field(default_factory=dict)
+    """Cells of each sheet holding a formula without a stored result (0-based column -> 1-based
+    rows): written by a program that never calculated them, every reader sees them empty."""
+
+
+def _baca_lembar(path: Path, kata_sandi: str | None, lapor: Kemajuan) -> _Dibaca:
+    """Rows of Data Keluarga and of Data Anggota, their formula cells without a stored value,
+    and the export time from Keterangan."""
     with tempfile.TemporaryDirectory(prefix="kalbar-koreksi-", ignore_cleanup_errors=True) as tmp:
         sumber = _buka(path, kata_sandi, Path(tmp))
         try:
@@ -844,7 +924,9 @@ def _baca_lembar(path: Path, kata_sandi: str | None,
                     lembar=LEMBAR_KELUARGA))
             lapor(Pesan("Membaca workbook"), 0.05)
             baris_k = _baris_perlu(lembar_k.baris(), _HEADER_ID, _HEADER_KELUARGA_PERLU,
-                                   kus.HEADER_PERLU | {_HEADER_DESA, _HEADER_ALAMAT}, _usulan)
+                                   kus.HEADER_PERLU | {_HEADER_DESA, _HEADER_ALAMAT}, _usulan,
+                                   _DIEKSPOR)
+            rumus_k = lembar_k.sel_rumus_kosong()
             lembar_k.lepaskan()
             waktu = None
             lembar_ket = nama.get(dkolom.normalisasi_header(LEMBAR_KETERANGAN))
@@ -852,18 +934,19 @@ def _baca_lembar(path: Path, kata_sandi: str | None,
                 waktu = _penanda_ekspor(list(lembar_ket.baris()))
                 lembar_ket.lepaskan()
             lembar_a = nama.get(dkolom.normalisasi_header(LEMBAR_ANGGOTA))
-            baris_a = None
+            baris_a, rumus_a = None, {}
             if lembar_a is not None:
                 lapor(Pesan("Membaca workbook"), 0.15)
                 baris_a = _baris_perlu(lembar_a.baris(), _HEADER_INDIVIDU,
                                        _HEADER_ANGGOTA_PERLU, kab.HEADER_PERLU,
-                                       _mungkin_anggota_baru)
+                                       _mungkin_anggota_baru, _DIEKSPOR)
+                rumus_a = lembar_a.sel_rumus_kosong()
                 lembar_a.lepaskan()
             for s in semua:
                 s.lepaskan()
         except KesalahanBerkas as e:
             raise KesalahanImporKoreksi(str(e).replace(sumber.name, path.name)) from e
-    return baris_k, lembar_k.huruf_kolom, baris_a, waktu
+    return _Dibaca(baris_k, lembar_k.huruf_kolom, baris_a, waktu, rumus_k, rumus_a)
 
 
 def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | None = None,
@@ -880,7 +963,8 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
         if batal():
             raise Dibatalkan(Pesan("Impor ulang dibatalkan."))
 
-    baris, huruf, baris_a, ekspor = _baca_lembar(path, kata_sandi, lapor)
+    dibaca = _baca_lembar(path, kata_sandi, lapor)
+    baris, huruf, baris_a, ekspor = dibaca.keluarga, dibaca.huruf, dibaca.anggota, dibaca.ekspor
     dari_basis_lain = bool(
         ekspor and ekspor.nomor_audit is not None and ekspor.hash_audit
         and not audit.punya_penanda(db, ekspor.nomor_audit, ekspor.hash_audit))
@@ -916,7 +1000,6 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
             "({kolom}...).", lembar=LEMBAR_KELUARGA, berkas=path.name,
             kolom=", ".join(str(status.LABEL_FIELD[f]) for f in FIELD_DITERAPKAN[:3])))
     data = baris[kepala_i + 1:]
-    del baris
 
     pemulih = kid.PemulihId(db)
     pemulih.siapkan(_teks(v) or "" for _n, sel in data if kid.angka(v := _sel(sel, i_id)))
@@ -933,11 +1016,24 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
     i_berisi = {*kolom_f.values(), *(i for f in ("nama_kepala", "nik_kepala", "no_kk")
                                      if (i := i_identitas[f]) is not None),
                 *([i_alamat] if i_alamat is not None else [])}
+    rumus = _rumus_per_baris(dibaca.rumus_keluarga, [i_id, *kolom_f.values()],
+                             baris[kepala_i][0])
+    tambahan = _kolom_tambahan(baris[kepala_i][1])
+    isi_tambahan = dict.fromkeys((i for i, _h in tambahan), 0)
+    del baris
     per_id: dict[str, list[int]] = {}
     for nomor, sel in data:
         idk, _calon = id_baris(sel)
+        if tambahan:
+            for i in isi_tambahan:
+                isi_tambahan[i] += bool(_teks(_sel(sel, i)))
         if idk:
             per_id.setdefault(idk, []).append(nomor)
+        elif i_id in rumus.get(nomor, ()):
+            pratinjau.rumus_tanpa_nilai.append((LEMBAR_KELUARGA, f"{huruf(i_id)}{nomor}"))
+            pratinjau.masalah.append(MasalahBaris(
+                nomor, None, _kolom(huruf(i_id), "ID Keluarga P3KE"), _rumus(AKIBAT_BARIS),
+                jenis="RUMUS_TANPA_NILAI"))
         elif any(_teks(_sel(sel, i)) for i in i_berisi):
             pratinjau.masalah.append(MasalahBaris(
                 nomor, None, _kolom(huruf(i_id), "ID Keluarga P3KE"),
@@ -946,6 +1042,8 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
                           _teks(_sel(sel, i_desa))
                           or _teks(_sel(sel, i_identitas["kode_kemdagri"]))),
                 jenis="ID_KOSONG"))
+    pratinjau.kolom_tidak_dibaca += [(LEMBAR_KELUARGA, huruf(i), h, isi_tambahan[i])
+                                     for i, h in tambahan if isi_tambahan[i]]
     keadaan: dict[str, sekspor.KeadaanKeluarga] = {}
     ids = list(per_id)
     for awal in range(0, len(ids), 2000):
@@ -999,8 +1097,14 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
         lama = k.verifikasi.sebagai_dict()
         kk = _Keluarga(nomor, k, dict(lama))
         keluarga[idk] = kk
+        kosong = rumus.get(nomor)
         for f, i in kolom_f.items():
             tempat = _kolom(huruf(i), status.LABEL_FIELD[f])
+            if kosong and i in kosong:
+                pratinjau.rumus_tanpa_nilai.append((LEMBAR_KELUARGA, f"{huruf(i)}{nomor}"))
+                kk.masalah.append(MasalahBaris(nomor, idk, tempat, _rumus(AKIBAT_KELUARGA),
+                                               jenis="RUMUS_TANPA_NILAI"))
+                continue
             try:
                 nilai = _nilai(f, _sel(sel, i))
             except ValueError as e:
@@ -1031,7 +1135,7 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
 
     if baris_a:
         _bandingkan_anggota(db, baris_a, keluarga, pratinjau, cek_batal, keluarga_lain,
-                            pemulih)
+                            pemulih, dibaca.rumus_anggota)
     pratinjau.sudah_diputuskan = _gabung_dengan_aplikasi(
         db, keluarga, ekspor, lambda f: _kolom(huruf(kolom_f[f]), status.LABEL_FIELD[f])
         if f in kolom_f else status.LABEL_FIELD[f])
@@ -1342,28 +1446,44 @@ def _jam(waktu: str | dt.datetime | None) -> str:
 def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
                         keluarga: dict[str, _Keluarga], pratinjau: Pratinjau,
                         cek_batal: Callable[[], None],
-                        keluarga_lain: dict[str, int], pemulih: kid.PemulihId) -> None:
+                        keluarga_lain: dict[str, int], pemulih: kid.PemulihId,
+                        rumus_sel: dict[int, list[int]]) -> None:
     """Compare Status anggota, NIK perbaikan and Catatan anggota of Data Anggota; the changes
     join their family's (a member of a family whose row has a problem is not applied either).
     A row of a person this database does not hold, marked "Anggota baru", is a member to add
     (:class:`_AnggotaBaruDibaca`). A row of a family in ``keluarga_lain`` (a laptop's usulan
-    with the ID of another family here: ID -> its row of Data Keluarga) is not applied."""
+    with the ID of another family here: ID -> its row of Data Keluarga) is not applied.
+    ``rumus_sel``: the sheet's cells holding a formula without a stored value (column ->
+    rows); one in a column read for the row is a problem holding back the row's family (a
+    new member: its row)."""
     kepala_i = _cari_kepala(baris, _HEADER_INDIVIDU)
     if kepala_i is None:
         return
     posisi = _posisi(baris[kepala_i][1])
     i_id = posisi[_HEADER_INDIVIDU]
+    kolom_tambahan = _kolom_tambahan(baris[kepala_i][1])
+    if kolom_tambahan:
+        isi = {i: sum(bool(_teks(_sel(s, i))) for _n, s in baris[kepala_i + 1:])
+               for i, _h in kolom_tambahan}
+        pratinjau.kolom_tidak_dibaca += [(LEMBAR_ANGGOTA, huruf_kolom(i), h, isi[i])
+                                         for i, h in kolom_tambahan if isi[i]]
     kolom = {f: posisi.get(dkolom.normalisasi_header(h)) for f, h in LABEL_ANGGOTA.items()}
     if all(i is None for i in kolom.values()):
         return
     tambahan = _AnggotaBaruDibaca(db, posisi, kolom, keluarga, pratinjau, keluarga_lain,
                                   pemulih)
+    judul = baris[kepala_i][1]
+    rumus = _rumus_per_baris(rumus_sel, [i_id, *kolom.values()], baris[kepala_i][0])
+    rumus_baru = _rumus_per_baris(rumus_sel, [i_id, *kolom.values(), tambahan.i_keluarga,
+                                              *tambahan.i_field.values()], baris[kepala_i][0])
     # A row without ID Individu holding nothing of a person (only its family's ID, or blank
-    # cells: a member's cells cleared in Excel) is a leftover, not a row to report.
+    # cells: a member's cells cleared in Excel, or columns added by hand) is a leftover, not a
+    # row to report.
     i_keluarga = posisi.get(kab.HEADER_ID_KELUARGA)
+    bukan_orang = {i_keluarga, *(i for i, _h in kolom_tambahan)}
     data = [(n, s) for n, s in baris[kepala_i + 1:]
-            if _teks(_sel(s, i_id)) or any(_teks(v) for j, v in enumerate(s)
-                                           if v != _ISI_LAIN and j != i_keluarga)]
+            if _teks(_sel(s, i_id)) or n in rumus_baru
+            or any(_teks(v) for j, v in enumerate(s) if v != _ISI_LAIN and j not in bukan_orang)]
     pemulih_a = kid.PemulihId(db, "anggota")
     pemulih_a.siapkan(_teks(v) or "" for _n, s in data if kid.angka(v := _sel(s, i_id)))
 
@@ -1396,6 +1516,9 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
 
         if a is None or (a.asal == "baru" and not tambahan.orang_ini(sel, a)):
             # unknown here, or another person numbered -Bnn by another database
+            if nomor in rumus_baru:
+                tambahan.rumus(nomor, sel, rumus_baru[nomor], judul)
+                continue
             tambahan.baca(nomor, sel, idi, a)
             continue
         if a.asal == "baru" and pratinjau.dari_basis_data_lain and tambahan.berstatus_baru(sel):
@@ -1421,11 +1544,17 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
         baru = dict(lama)
         salah: list[MasalahBaris] = []
         ubah: list[Perubahan] = []
+        kosong = rumus.get(nomor)
         for f, i in kolom.items():
             if i is None:
                 continue
             mentah = _sel(sel, i)
             tempat = _kolom(huruf_kolom(i), LABEL_ANGGOTA[f])
+            if kosong and i in kosong:
+                pratinjau.rumus_tanpa_nilai.append((LEMBAR_ANGGOTA, f"{huruf_kolom(i)}{nomor}"))
+                salah.append(masalah(_rumus(AKIBAT_KELUARGA), tempat, a.id_keluarga,
+                                     jenis="RUMUS_TANPA_NILAI"))
+                continue
             if f == "status_anggota":
                 try:
                     kode = status.dari_teks(mentah, StatusAnggota)
@@ -1659,6 +1788,17 @@ class _AnggotaBaruDibaca:
                 self.pratinjau.anggota_baru_ditahan.append((nomor, idk))
             return
         kk.anggota_baru.append(kab.AnggotaBaru(nomor, idk, idi, data, catatan))
+
+    def rumus(self, nomor: int, sel: list, kolom: list[int], judul: list) -> None:
+        """Row ``nomor`` of a person this database does not hold has cells ``kolom`` holding a
+        formula without a stored value: each is a problem, the row is not added."""
+        idk = dnik.teks_identitas(_sel(sel, self.i_keluarga))[0] or None
+        for i in kolom:
+            self.pratinjau.rumus_tanpa_nilai.append((LEMBAR_ANGGOTA, f"{huruf_kolom(i)}{nomor}"))
+            self._masalah(nomor, _rumus(AKIBAT_BARIS),
+                          _kolom(huruf_kolom(i), " ".join(str(_sel(judul, i) or "").split())),
+                          idk, "RUMUS_TANPA_NILAI")
+        self.pratinjau.anggota_baru_ditahan.append((nomor, idk or "-"))
 
     def _mungkin_kepala(self, sel: list, data: dict, salah: list[tuple[str, str]]) -> bool:
         """Whether a refused new member's row reads as the family's new head (or its Hubungan

@@ -535,6 +535,7 @@ JENIS_MASALAH: dict[str, str] = {
                                        "ID Keluarga milik keluarga lain di basis data ini"),
     "KELUARGA_BERMASALAH": QT_TRANSLATE_NOOP("MasalahImporUlang", "Keluarganya bermasalah"),
     "GAGAL_SIMPAN": QT_TRANSLATE_NOOP("MasalahImporUlang", "Tidak tersimpan"),
+    "RUMUS_TANPA_NILAI": QT_TRANSLATE_NOOP("MasalahImporUlang", "Rumus tanpa nilai tersimpan"),
 }
 """Mirror of :data:`kalbar_desktop.exchange.impor_koreksi.JENIS_MASALAH` (translated)."""
 
@@ -858,6 +859,21 @@ class DialogImporKoreksi(_DialogTugas):
         if p.anggota_baru_sudah_ada:
             teks += " " + self.tr("{0} anggota baru sudah ada, tidak ditambahkan lagi.").format(
                 angka(len(p.anggota_baru_sudah_ada)))
+        if p.rumus_tanpa_nilai:
+            lembar, sel = p.rumus_tanpa_nilai[0]
+            teks += " " + self.tr(
+                "{0} sel berisi rumus tanpa nilai tersimpan (misalnya lembar {1} sel {2}): "
+                "keluarganya tidak diterapkan; buka workbook di Excel atau LibreOffice lalu "
+                "simpan, lalu baca lagi.").format(angka(len(p.rumus_tanpa_nilai)), lembar, sel)
+        if p.kolom_tidak_dibaca:
+            teks += " " + self.tr(
+                "Kolom tambahan yang tidak dibaca impor ulang: {0}. Isinya tidak diterapkan: "
+                "betulkan alamat (termasuk RT/RW) di formulir keluarga, bagian Identitas dan "
+                "alamat, atau tulis di kolom Catatan (Catatan anggota) agar ikut "
+                "diimpor.").format(", ".join(
+                    self.tr("lembar {0} kolom {1} '{2}' ({3} baris berisi)").format(
+                        lembar, huruf, judul, angka(n))
+                    for lembar, huruf, judul, n in p.kolom_tidak_dibaca))
         for idk, n in p.usulan_sama.items():
             teks += " " + self.tr(
                 "Usulan keluarga baru {0} kembali dari workbook ini: {1} anggotanya memang "

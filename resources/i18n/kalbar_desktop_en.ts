@@ -1228,6 +1228,18 @@
         <translation>{0} new {0:member is|members are} already here, not added again.</translation>
     </message>
     <message>
+        <source>{0} sel berisi rumus tanpa nilai tersimpan (misalnya lembar {1} sel {2}): keluarganya tidak diterapkan; buka workbook di Excel atau LibreOffice lalu simpan, lalu baca lagi.</source>
+        <translation>Cells holding a formula without a stored value: {0} (for example sheet {1} cell {2}); their families are not applied. Open the workbook in Excel or LibreOffice and save it, then read it again.</translation>
+    </message>
+    <message>
+        <source>Kolom tambahan yang tidak dibaca impor ulang: {0}. Isinya tidak diterapkan: betulkan alamat (termasuk RT/RW) di formulir keluarga, bagian Identitas dan alamat, atau tulis di kolom Catatan (Catatan anggota) agar ikut diimpor.</source>
+        <translation>Added columns the re-import does not read: {0}. Their content is not applied: correct the address (RT/RW included) in the family form, section Identity and address, or write it in the Catatan (Catatan anggota) column so that it is imported.</translation>
+    </message>
+    <message>
+        <source>lembar {0} kolom {1} &apos;{2}&apos; ({3} baris berisi)</source>
+        <translation>sheet {0} column {1} &apos;{2}&apos; (rows filled: {3})</translation>
+    </message>
+    <message>
         <source>Usulan keluarga baru {0} kembali dari workbook ini: {1} anggotanya memang anggota usulan itu di basis data ini, tidak ada yang perlu ditambahkan.</source>
         <translation>Proposed new family {0} comes back from this workbook: its {1} members are that proposal&apos;s own members in this database; nothing needs to be added.</translation>
     </message>
@@ -3228,6 +3240,10 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
     <message>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Rumus tanpa nilai tersimpan</source>
+        <translation>Formula without a stored value</translation>
     </message>
     <message>
         <source>Pesan (bahasa Indonesia): {0}</source>
@@ -6186,12 +6202,24 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Family without any member: the Individu file of its desa, imported after the file that holds this family, holds neither this family nor its head</translation>
     </message>
     <message>
+        <source>keluarga ini tidak diterapkan</source>
+        <translation>this family is not applied</translation>
+    </message>
+    <message>
+        <source>baris ini tidak diterapkan</source>
+        <translation>this row is not applied</translation>
+    </message>
+    <message>
         <source>ID Keluarga kosong pada baris berisi alamat &apos;{alamat}&apos; di desa &apos;{desa}&apos; tanpa nama kepala keluarga: isi ID Keluarga dari baris aslinya, atau catat keluarga ini sebagai usulan keluarga baru di kantor (Verifikasi &gt; Usulan keluarga baru...); bila baris ini memang sisa, kosongkan alamatnya</source>
         <translation>ID Keluarga is empty in a row holding the address &apos;{alamat}&apos; in desa &apos;{desa}&apos; without a head of family&apos;s name: fill in the ID Keluarga from its original row, or record this family as a new family proposal at the office (Verification &gt; New family proposal...); if the row is indeed a leftover, clear its address</translation>
     </message>
     <message>
         <source>Anggota baru {nama} (lembar {lembar} baris {baris}) bermasalah dan Hubungan dengan Kepala Keluarga-nya tidak terbaca, jadi bisa jadi kepala keluarga baru: tidak ada perubahan keluarga ini yang diterapkan, karena kepala keluarga baru mengganti data kepala keluarga dan perubahan lain keluarga ini bisa bergantung padanya. Betulkan baris anggota itu lalu impor lagi workbook ini</source>
         <translation>New member {nama} (sheet {lembar} row {baris}) has a problem and its Hubungan dengan Kepala Keluarga (relationship to the head of family) cannot be read, so it may be a new head: none of this family&apos;s changes is applied, because a new head replaces the head&apos;s data and the family&apos;s other changes may depend on it. Correct that member&apos;s row, then import this workbook again</translation>
+    </message>
+    <message>
+        <source>sel ini berisi rumus yang belum pernah dihitung (tanpa nilai tersimpan): workbook ditulis program lain dan belum pernah dibuka lalu disimpan di Excel, jadi isinya tidak terbaca dan {akibat}. Buka workbook di Excel atau LibreOffice lalu simpan (rumusnya dihitung), atau ketik isinya langsung tanpa rumus, lalu impor lagi</source>
+        <translation>this cell holds a formula that was never calculated (no stored value): the workbook was written by another program and never opened and saved in Excel, so its content cannot be read and {akibat}. Open the workbook in Excel or LibreOffice and save it (the formula is calculated), or type the content without a formula, then import again</translation>
     </message>
     <message>
         <source>keluarganya di lembar Data Keluarga (baris {baris}) adalah usulan lain dari laptop, bukan keluarga dengan ID ini di basis data ini; tidak diterapkan</source>
