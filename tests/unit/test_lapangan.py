@@ -373,8 +373,9 @@ def test_kepala_baru_tercatat_dan_diekspor(db, tmp_path):
     path = tmp_path / "desa.xlsx"
     ekspor.ekspor(db, ekspor.OpsiEkspor(path, dengan_nama=True, alasan="Uji kepala baru"),
                   VERIFIKATOR)
-    ws = openpyxl.load_workbook(path, read_only=True)["Data Anggota"]
-    baris = list(ws.iter_rows(values_only=True))
+    wb = openpyxl.load_workbook(path, read_only=True)
+    baris = list(wb["Data Anggota"].iter_rows(values_only=True))
+    wb.close()  # a read-only workbook left open warns later, in another test's setup
     kepala = baris[0]
     i_id, i_hub = kepala.index("ID Individu"), kepala.index("Hubungan dengan Kepala Keluarga")
     hubungan = {r[i_id]: r[i_hub] for r in baris[1:]}
