@@ -108,6 +108,8 @@ _LABEL_VERIFIKASI = {
     "catatan": QT_TRANSLATE_NOOP("FormKeluarga", "&Catatan"),
 }
 """Labels of the verification fields (with their keyboard accelerators)."""
+_BARIS_SENDIRI = ("status_verifikasi", "kelayakan", "alasan")
+"""Choices on a row of their own, as wide as their longest label (not the form's width)."""
 
 
 class FormKeluarga(QWidget):
@@ -284,9 +286,12 @@ class FormKeluarga(QWidget):
         for label in self._label_v.values():  # room for the " *" of a required field
             label.setMinimumWidth(label.fontMetrics().horizontalAdvance(
                 label.text().replace("&", "") + " *") + 6)
-        # 'Pindah ke' (a choice and a desa or a text) gets a whole row
+        # 'Pindah ke' (a choice and a desa or a text) gets a whole row; so do the status, the
+        # kelayakan and the alasan, whose longer labels ("Meninggal (seluruh anggota)",
+        # "Eligible with intervention", "Civil servant/army/police") a half row of a
+        # 1366-pixel screen's form cut, and the other reason that belongs under the alasan
         tata: tuple[tuple[str, ...], ...] = (
-            ("status_verifikasi", "kelayakan"), ("alasan", "alasan_lainnya"),
+            ("status_verifikasi",), ("kelayakan",), ("alasan",), ("alasan_lainnya",),
             ("tanggal_kunjungan", "nama_verifikator"), ("pindah_ke",),
             ("id_keluarga_ganda", "no_musdes"), ("tanggal_musdes",))
         # how an old free-text 'Pindah ke' was read (a desa of ours, or why it stays text)
@@ -303,6 +308,10 @@ class FormKeluarga(QWidget):
                     g.addWidget(self._v[f], baris, 1, 1, 3)
                     baris += 1
                     g.addWidget(self.catatan_pindah, baris, 1, 1, 3)
+                elif f in _BARIS_SENDIRI:
+                    g.addWidget(self._v[f], baris, 1, 1, 3, Qt.AlignmentFlag.AlignLeft)
+                elif f == "alasan_lainnya":
+                    g.addWidget(self._v[f], baris, 1, 1, 3)
                 else:
                     g.addWidget(self._v[f], baris, kolom * 2 + 1)
             baris += 1

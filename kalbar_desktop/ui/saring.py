@@ -138,6 +138,11 @@ class PanelSaring(QGroupBox):
         self._atur_lain(Saring())
         tata = QFormLayout(self)
         tata.setContentsMargins(6, 4, 6, 4)
+        # each name above its choice: the choice gets the panel's whole width, enough for
+        # "Desil 4 (Vulnerable to poverty)" and "Meninggal (seluruh anggota)" on a 1366-pixel
+        # screen (beside their names they were cut)
+        tata.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        tata.setVerticalSpacing(2)
         tata.addRow(self.tr("Status"), self.status)
         tata.addRow(self.tr("Kelayakan"), self.kelayakan)
         tata.addRow(self.tr("Persetujuan"), self.persetujuan)
