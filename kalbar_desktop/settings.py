@@ -32,9 +32,11 @@ class Pengaturan:
     ``kalbar-desktop backup DEST``), remembered before the copy starts: offered again, and
     cleared of what a killed backup left there at the next start of the window and by the next
     backup (window or console)."""
-    kolom_tersembunyi: list[str] = field(default_factory=lambda: ["kelayakan"])
-    """Household-table columns the user hid (column names of the household model); Kelayakan
-    by default, so ID to Temuan fit a 1366-pixel laptop screen (the filter shows it too)."""
+    kolom_tersembunyi: list[str] = field(default_factory=list)
+    """Household-table columns the user hid (column names of the household model); none by
+    default (Kelayakan gives way by itself where the columns do not fit: ui/main_window)."""
+    kolom_dipilih: bool = False
+    """The user chose the columns (Data > Kolom tabel) with a version that records it."""
 
     @classmethod
     def berkas(cls) -> Path:
@@ -49,6 +51,10 @@ class Pengaturan:
             return cls()
         nama = {f.name for f in fields(cls)}
         bersih = {k: v for k, v in data.items() if k in nama} if isinstance(data, dict) else {}
+        if not bersih.get("kolom_dipilih") and bersih.get("kolom_tersembunyi") == ["kelayakan"]:
+            # the default of versions before stop 20, which wrote it with every preference:
+            # not a choice (any other list there is one, and is kept)
+            del bersih["kolom_tersembunyi"]
         try:
             return cls(**bersih)
         except TypeError:

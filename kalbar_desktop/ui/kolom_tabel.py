@@ -1,6 +1,7 @@
 """Which columns the household table shows: Data > Kolom tabel, and the same list on a right
-click on the table's header. Kelayakan is hidden by default so that ID Keluarga to Temuan fit a
-1366-pixel laptop screen (and a 1093-pixel one at 125 %); the choice is remembered
+click on the table's header. Every column is shown by default: ID Keluarga to Temuan with
+Kelayakan fit a 1366-pixel laptop screen (the hint beside the table gives way); on a 1093-pixel
+one (125 %) Kelayakan gives way by itself. The choice is remembered
 (``Pengaturan.kolom_tersembunyi``). Beside an open form the table shows only what fits of the
 chosen columns (see :meth:`MainWindow.atur_tata_letak`)."""
 

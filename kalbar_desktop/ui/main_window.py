@@ -56,6 +56,10 @@ KOLOM_FORM = ("id_keluarga", "nama_kepala", "status_verifikasi", "jumlah_temuan"
 family by), however narrow the screen."""
 KOLOM_FORM_TAMBAHAN = ("persetujuan", "desa", "nik_kepala", "desil", "kelayakan")
 """Further columns shown beside an open form, in this order, as far as the room allows."""
+KOLOM_MENGALAH = ("kelayakan",)
+"""Chosen columns that give way, in this order, when the chosen ones do not all fit beside the
+region tree with no family open (a 1366-pixel screen at 125 %: 1093 logical pixels); the
+Kelayakan filter still finds them by it."""
 
 
 class _Pemisah(QSplitter):
@@ -259,7 +263,7 @@ class MainWindow(QMainWindow):
     # -- layout -------------------------------------------------------------------------------
     @property
     def kolom_tersembunyi(self) -> frozenset[str]:
-        """Household-table columns the user hid (the column menu; Kelayakan by default)."""
+        """Household-table columns the user hid (the column menu; none by default)."""
         return frozenset(self.pengaturan.kolom_tersembunyi) - {"id_keluarga"}
 
     def atur_kolom(self, kolom: str, tampil: bool) -> None:
@@ -273,6 +277,7 @@ class MainWindow(QMainWindow):
         if urut != self.pengaturan.kolom_tersembunyi:
             pengaturan = Pengaturan.muat()  # other preferences may have changed meanwhile
             pengaturan.kolom_tersembunyi = urut
+            pengaturan.kolom_dipilih = self.pengaturan.kolom_dipilih = True
             try:
                 pengaturan.simpan()
             except OSError as e:  # a read-only profile: the choice holds for this session
@@ -311,6 +316,9 @@ class MainWindow(QMainWindow):
                     tampil.append(k)
         else:
             tampil = pilihan
+            for k in KOLOM_MENGALAH:
+                if k in tampil and self._lebar_tabel(tampil) > total - kiri:
+                    tampil = [x for x in tampil if x != k]
             kanan = total - kiri - self._lebar_tabel(tampil)
             if kanan >= self.LEBAR_PETUNJUK:
                 kanan = self.LEBAR_PETUNJUK
@@ -352,7 +360,7 @@ class MainWindow(QMainWindow):
                  + ruang for k in range(self.model.columnCount())]
         lebar = (muat("6172000000000"), 135, muat("6172000000000000"), judul[3], 100,
                  muat(*(ul.label(s, StatusVerifikasi) for s in _STATUS_UMUM)),
-                 muat(*label(Kelayakan), paling=100), muat(*label(Persetujuan)), judul[8])
+                 muat(*label(Kelayakan)), muat(*label(Persetujuan)), judul[8])
         self._lebar_kolom: dict[str, int] = {}
         # the width of each column (the last one shown stretches to the table's edge)
         for kolom, w in enumerate(lebar):

@@ -24,7 +24,8 @@ AKAR = Path(__file__).resolve().parents[2]
 SHOTS = AKAR / "screenshots"
 DAFTAR = ["id_keluarga", "nama_kepala", "nik_kepala", "desil", "desa", "status_verifikasi",
           "persetujuan", "jumlah_temuan"]
-"""The columns an operator needs with no family open (Kelayakan is hidden by default)."""
+"""The columns an operator needs with no family open on every screen; Kelayakan too where
+there is room (at 100 %), it gives way first at 125 %."""
 KOLOM_FORM = ["id_keluarga", "nama_kepala", "status_verifikasi", "jumlah_temuan"]
 """The columns an operator moves to the next family by: shown beside the open form."""
 
@@ -46,6 +47,8 @@ def test_kolom_sampai_temuan_terlihat_dan_formulir_utuh(qtbot, db_path, berkas_d
     w = _jendela(qtbot, db_path, berkas_demo_2022, ukuran)
     terlihat = kolom_terlihat(w)
     assert [k for k in DAFTAR if not terlihat[k]] == []
+    assert terlihat["kelayakan"] == (ukuran[0] == 1366)
+    assert w.table.isColumnHidden(w.model.KOLOM.index("kelayakan")) == (ukuran[0] != 1366)
     assert w.table.horizontalScrollBar().maximum() == 0  # no sideways scrolling
     SHOTS.mkdir(exist_ok=True)
     assert w.grab().save(str(SHOTS / f"layar_{ukuran[0]}_daftar.png"))
@@ -123,13 +126,19 @@ def test_menu_kolom_menampilkan_kelayakan_dan_diingat(qtbot, db_path, berkas_dem
 
     w = _jendela(qtbot, db_path, berkas_demo_2022, (1366, 697))
     kelayakan = w.model.KOLOM.index("kelayakan")
-    assert w.table.isColumnHidden(kelayakan)  # hidden by default
+    assert not w.table.isColumnHidden(kelayakan)  # shown by default
     menu = w.findChild(QMenu, "menuKolomTabel")
     assert menu.menuAction() in w.menu_data.actions()
     menu.aboutToShow.emit()
     aksi = {a.objectName(): a for a in menu.actions()}
     assert not aksi["aksiKolom_id_keluarga"].isEnabled()
-    assert not aksi["aksiKolom_kelayakan"].isChecked()
+    assert aksi["aksiKolom_kelayakan"].isChecked()
+    aksi["aksiKolom_kelayakan"].trigger()  # hidden by choice: remembered as a choice
+    assert w.table.isColumnHidden(kelayakan)
+    assert Pengaturan.muat().kolom_tersembunyi == ["kelayakan"]
+    assert Pengaturan.muat().kolom_dipilih
+    menu.aboutToShow.emit()
+    aksi = {a.objectName(): a for a in menu.actions()}
     aksi["aksiKolom_kelayakan"].trigger()
     assert not w.table.isColumnHidden(kelayakan)
     assert Pengaturan.muat().kolom_tersembunyi == []
@@ -182,3 +191,23 @@ def test_tombol_anggota_terbungkus_tanpa_bertumpuk(qtbot):
     assert periksa(lebar) == 1
     assert periksa(lebar // 2) >= 2
     assert tata.heightForWidth(lebar // 2) > tata.heightForWidth(lebar)
+
+
+@pytest.mark.parametrize(("tersimpan", "tersembunyi"), [
+    ({"kolom_tersembunyi": ["kelayakan"]}, []),  # an older version's default: not a choice
+    ({"kolom_tersembunyi": ["kelayakan", "desil"]}, ["kelayakan", "desil"]),
+    ({"kolom_tersembunyi": []}, []),
+    ({"kolom_tersembunyi": ["kelayakan"], "kolom_dipilih": True}, ["kelayakan"]),
+], ids=["bawaan-lama", "pilihan-lama", "semua-lama", "pilihan-baru"])
+def test_pilihan_kolom_tersimpan_dihormati(qtbot, db_path, berkas_demo_2022, tersimpan,
+                                            tersembunyi):
+    """A settings file an older version wrote: its column choice holds; only the old default
+    (Kelayakan alone hidden, written with every preference) gives way to the new one."""
+    from kalbar_desktop.settings import Pengaturan
+
+    Pengaturan.berkas().parent.mkdir(parents=True, exist_ok=True)
+    Pengaturan.berkas().write_text(json.dumps({"bahasa": "id", **tersimpan}), encoding="utf-8")
+    w = _jendela(qtbot, db_path, berkas_demo_2022, (1366, 697))
+    assert sorted(w.kolom_tersembunyi) == sorted(tersembunyi)
+    terlihat = kolom_terlihat(w)
+    assert sorted(k for k in w.model.KOLOM if not terlihat[k]) == sorted(tersembunyi)
