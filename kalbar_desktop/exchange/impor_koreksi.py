@@ -1018,6 +1018,9 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
                 *([i_alamat] if i_alamat is not None else [])}
     rumus = _rumus_per_baris(dibaca.rumus_keluarga, [i_id, *kolom_f.values()],
                              baris[kepala_i][0])
+    # an usulan's row is also read for its head's name, NIK, No KK and desa
+    rumus_usulan = _rumus_per_baris(dibaca.rumus_keluarga, i_identitas.values(),
+                                    baris[kepala_i][0])
     tambahan = _kolom_tambahan(baris[kepala_i][1])
     isi_tambahan = dict.fromkeys((i for i, _h in tambahan), 0)
     del baris
@@ -1081,6 +1084,14 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
         if k is None:
             pratinjau.masalah.append(MasalahBaris(
                 nomor, idk, None, _keluarga_tidak_ada(idk), jenis="ID_TIDAK_ADA"))
+            continue
+        if k.asal == kus.ASAL_USULAN and nomor in rumus_usulan:
+            for f, i in i_identitas.items():
+                if i in rumus_usulan[nomor]:
+                    pratinjau.rumus_tanpa_nilai.append((LEMBAR_KELUARGA, f"{huruf(i)}{nomor}"))
+                    pratinjau.masalah.append(MasalahBaris(
+                        nomor, idk, _kolom(huruf(i), kus.HEADER[f]), _rumus(AKIBAT_BARIS),
+                        jenis="RUMUS_TANPA_NILAI"))
             continue
         lain = kus.keluarga_lain(lambda f, sel=sel: _sel(sel, i_identitas[f]), k,
                                  lambda idk=idk: sekspor.identitas_tercatat(

@@ -125,18 +125,25 @@ def test_usulan_kantor_yang_dikenal_laptop_cukup_dengan_namanya(tmp_path):
     assert not p.masalah and [k.id_keluarga for k in p.keluarga] == [UB]
 
 
-def test_usulan_kantor_nama_nik_kk_diganti_semua_dikenali_dari_jejak(tmp_path):
-    """The office's usulan (name, NIK and No KK) copied to the laptop; afterwards the office
-    corrected all three. The laptop's workbook comes back with the old values: recognised from
-    the usulan's audit trail since the laptop's copy, and applied, also with the NIK and No KK
-    cleared in Excel (the old name with the workbook having known the usulan)."""
+def _diganti_semua(tmp_path: Path) -> tuple[Path, Path]:
+    """The office's usulan (name, NIK, No KK) copied to the laptop and visited there; then its
+    name, NIK and No KK all corrected at the office. Returns the office and the laptop's
+    workbook."""
     kantor = db_desa(tmp_path)
     assert _usulan(kantor, OPERATOR_B, "Usman", NIK_USMAN, KK_USMAN) == UB
     laptop = _laptop(kantor, "laptop_a")
     _catat(laptop, UB, OPERATOR_A, "rumah kayu di tepi parit", "sekolah di SDN 3")
     _koreksi(kantor, UB, nama_kepala="Usman Hakim", nik_kepala="6172010101800011",
              no_kk="6172010101200011")
-    buku = _ekspor(laptop, "laptop_a")
+    return kantor, _ekspor(laptop, "laptop_a")
+
+
+def test_usulan_kantor_nama_nik_kk_diganti_semua_dikenali_dari_jejak(tmp_path):
+    """The office's usulan (name, NIK and No KK) copied to the laptop; afterwards the office
+    corrected all three. The laptop's workbook comes back with the old values: recognised from
+    the usulan's audit trail since the laptop's copy, and applied, also with the NIK and No KK
+    cleared in Excel (the old name with the workbook having known the usulan)."""
+    kantor, buku = _diganti_semua(tmp_path)
 
     p = _baca(kantor, buku)
     assert not p.masalah and [k.id_keluarga for k in p.keluarga] == [UB]
@@ -154,13 +161,7 @@ def test_usulan_kantor_diganti_semua_workbook_tanpa_waktu_ekspor(tmp_path):
     office's usulan, so only the values in force count and the old ones are refused; the
     message says why and what to do (the complete workbook, or the NIK in force typed in the
     row). The complete workbook is applied; the NIK in force typed in the row too."""
-    kantor = db_desa(tmp_path)
-    assert _usulan(kantor, OPERATOR_B, "Usman", NIK_USMAN, KK_USMAN) == UB
-    laptop = _laptop(kantor, "laptop_a")
-    _catat(laptop, UB, OPERATOR_A, "rumah kayu di tepi parit", "sekolah di SDN 3")
-    _koreksi(kantor, UB, nama_kepala="Usman Hakim", nik_kepala="6172010101800011",
-             no_kk="6172010101200011")
-    buku = _ekspor(laptop, "laptop_a")
+    kantor, buku = _diganti_semua(tmp_path)
     tanpa = _tanpa_keterangan(buku)
 
     p = _baca(kantor, tanpa)
@@ -198,3 +199,24 @@ def test_usulan_dikenal_tetapi_semua_isian_lain_menyebut_nama_berlaku(tmp_path):
         "workbook diekspor. Bila ini memang keluarga yang sama (misalnya namanya dibetulkan di "
         "laptop atau di Excel), ketik nama kepala keluarga yang berlaku di basis data ini "
         "('Usman') di baris itu lalu impor lagi"), m.pesan
+
+
+def test_usulan_dengan_rumus_tanpa_nilai_di_nama_kepala(tmp_path):
+    """The office's usulan back from the laptop, its head's name written by a script as a
+    formula never calculated: named as such (sheet, row, column, what to do), not as a row
+    without a head's name or another family; nothing of it applied."""
+    kantor = db_desa(tmp_path)
+    assert _usulan(kantor, OPERATOR_B, "Usman", None, None) == UB
+    laptop = _laptop(kantor, "laptop_a")
+    _catat(laptop, UB, OPERATOR_A, "rumah kayu di tepi parit", "sekolah di SDN 3")
+    diedit = tmp_path / "rumus_nama.xlsx"
+    _ubah_baris_usulan(_ekspor(laptop, "laptop_a"), diedit,
+                       **{"Nama Kepala Keluarga": '="Us"&"man"'})
+    p = _baca(kantor, diedit)
+    [m] = [m for m in p.masalah if m.lembar == "Data Keluarga"]
+    assert (m.jenis, m.id_keluarga) == ("RUMUS_TANPA_NILAI", UB)
+    assert m.kolom.endswith("(Nama Kepala Keluarga)"), m.kolom
+    assert m.pesan.startswith("sel ini berisi rumus yang belum pernah dihitung") \
+        and "baris ini tidak diterapkan" in m.pesan, m.pesan
+    assert not _lain(p) and UB not in [k.id_keluarga for k in p.keluarga]
+    assert p.rumus_tanpa_nilai and p.rumus_tanpa_nilai[0][0] == "Data Keluarga"
