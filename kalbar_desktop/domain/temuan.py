@@ -310,8 +310,9 @@ _TANPA_ANGGOTA = Pesan(
     "Keluarga tanpa satu pun anggota: berkas Individu yang diimpor bersamanya tidak memuat "
     "keluarga ini, juga tidak kepala keluarganya")
 _TANPA_ANGGOTA_DESA = Pesan(
-    "Keluarga tanpa satu pun anggota: berkas Individu untuk desanya, diimpor sesudah berkas "
-    "yang memuat keluarga ini, tidak memuat keluarga ini, juga tidak kepala keluarganya")
+    "Keluarga tanpa satu pun anggota: berkas Individu untuk desanya, diimpor pada hari keluarga "
+    "ini pertama masuk atau sesudahnya, tidak memuat keluarga ini, juga tidak kepala "
+    "keluarganya")
 
 
 def periksa_keluarga(
@@ -328,9 +329,10 @@ def periksa_keluarga(
     fields when known). A family without member rows is a :data:`Aturan.KK_TANPA_KEPALA`
     only when ``keluarga['anggota_diharapkan']``: ``'impor'`` (or true) when the import that
     brought it also brought an Individu sheet, which held none of its people; ``'desa'`` when
-    a later import, in a separate command, brought members for its desa and none for it (a
-    Keluarga workbook imported alone names the head on the family row, and has no member rows
-    to miss; an Individu file older than the family says nothing about it).
+    an import in a separate command, on the day the family first arrived or later, brought
+    members for its desa and none for it (a Keluarga workbook imported alone names the head on
+    the family row, and has no member rows to miss; an Individu file of an earlier day than
+    the family says nothing about it).
     ``wilayah_dikenal`` is given only when a region reference is loaded.
     ``id_serupa`` looks up a stored text ID equal to a number ID with leading zeros (for the
     ID_RUSAK_EXCEL message).

@@ -849,6 +849,7 @@ class HasilImpor:
             + pesan_kode_bukan_desa(*self.kode_bukan_desa)
             + pesan_kode_anggota_beda(*self.kode_anggota_beda)
             + pesan_keluarga_tanpa_anggota(*self.keluarga_tanpa_anggota)
+            + pesan_keluarga_tetap(r.id_keluarga_tetap, r.anggota_keluarga_tetap)
             + "".join(f" {u.teks()}" for u in self.urutan_tanggal)
             + "".join(f" {d.teks()}." for d in self.dilewati))
 
@@ -878,6 +879,33 @@ def pesan_keluarga_tanpa_anggota(jumlah: int, contoh: tuple[str, str, str, int] 
         "bersamanya (mis. ID Keluarga {idk}, berkas {berkas}, lembar '{lembar}', baris "
         "{baris}); keluarga itu diimpor tanpa anggota. Periksa apakah berkas Individu-nya "
         "lengkap.", jumlah=jumlah, idk=idk, berkas=berkas, lembar=lembar, baris=baris)
+
+
+KELUARGA_TETAP_DISEBUT = 5
+"""Families left in place named in the summary; the findings report lists them all."""
+
+
+def pesan_keluarga_tetap(id_keluarga: Sequence[str], anggota: int) -> str:
+    """What the summary says about the families of the files' desa an Individu file has no
+    row for and that stay (:attr:`simpan.Ringkasan.id_keluarga_tetap`): how many, the first
+    few IDs, why, and what to do; empty when none, else starts with a space."""
+    if not id_keluarga:
+        return ""
+    contoh = ", ".join(id_keluarga[:KELUARGA_TETAP_DISEBUT])
+    if len(id_keluarga) > KELUARGA_TETAP_DISEBUT:
+        contoh += Pesan(" dan {n} lainnya", n=len(id_keluarga) - KELUARGA_TETAP_DISEBUT)
+    akibat = Pesan(
+        "{anggota} anggotanya yang tidak ada di berkas dihitung \"tidak ada lagi\", dan "
+        "keluarga itu kini tanpa Kepala Keluarga (temuan KK_TANPA_KEPALA).", anggota=anggota
+    ) if anggota else Pesan(
+        "Keluarga itu tidak punya anggota di basis data, jadi tanpa Kepala Keluarga (temuan "
+        "KK_TANPA_KEPALA).")
+    return " " + Pesan.gabung(" ", (Pesan(
+        "{jumlah} keluarga di desa berkas ini tidak punya baris di berkas Individu, tetapi tetap "
+        "ada (ID Keluarga {contoh}): berkas Individu mendaftar orang, bukan keluarga, jadi "
+        "tidak menandai keluarga \"tidak ada lagi\".", jumlah=len(id_keluarga), contoh=contoh),
+        akibat, Pesan("Impor berkas Keluarga dari rilis yang sama untuk memastikan; laporan "
+                      "temuan mendaftar keluarga itu di lembar Keluarga tetap.")))
 
 
 def pesan_kode_bukan_desa(jumlah: int, contoh: tuple[str, str, str, int] | None) -> str:

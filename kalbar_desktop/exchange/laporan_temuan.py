@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import xlsxwriter
@@ -46,6 +46,18 @@ _KOLOM_NILAI, _KOLOM_PESAN = 7, 8
 
 LEMBAR_TEMUAN = "Temuan"
 LEMBAR_RINGKASAN = "Ringkasan"
+LEMBAR_KELUARGA_TETAP = "Keluarga tetap"
+"""The sheet of the families an Individu file had no row for and that stay (written only
+for the report made right after such an import)."""
+KOLOM_KELUARGA_TETAP = (
+    ("ID Keluarga", 18, True), ("Nama Kepala Keluarga", 26, False),
+    ("Kode Kemdagri", 14, True), ("Desa/Kelurahan", 18, False),
+    ("Anggota tidak ada lagi", 12, False), ("Keterangan", 80, False),
+)
+KETERANGAN_KELUARGA_TETAP = (
+    "Tidak ada di berkas Individu yang diimpor, tetapi tetap ada: berkas Individu mendaftar "
+    "orang, bukan keluarga. Keluarga ini tanpa Kepala Keluarga (KK_TANPA_KEPALA); pastikan "
+    "dengan berkas Keluarga dari rilis yang sama atau saat kunjungan.")
 ALASAN_LAPORAN = "Laporan temuan kualitas data untuk diperbaiki bersama Dukcapil"
 """The purpose recorded in the audit log for every findings report."""
 
@@ -63,11 +75,14 @@ def nama_berkas(tujuan: str | Path) -> Path:
 
 def tulis(db: BasisData, tujuan: str | Path,
           kemajuan: Callable[[str, float], None] | None = None,
-          pengguna: str | None = None) -> int:
+          pengguna: str | None = None, keluarga_tetap: Sequence[str] = ()) -> int:
     """Write the report of every finding in ``db`` to ``tujuan``; returns the number of
     findings written. The report is recorded in the audit log as written by ``pengguna``
     (``db`` must be open for writing). On a database with accounts, an account without the
-    right to full NIKs (an admin) gets every NIK and No KK masked, as its window shows them."""
+    right to full NIKs (an admin) gets every NIK and No KK masked, as its window shows them.
+    ``keluarga_tetap`` (the import's
+    :attr:`~kalbar_desktop.storage.impor.Ringkasan.id_keluarga_tetap`) adds the sheet
+    :data:`LEMBAR_KELUARGA_TETAP` listing them."""
     tujuan = nama_berkas(tujuan)
     folder = tujuan.parent
     if not folder.is_dir():
@@ -84,7 +99,7 @@ def tulis(db: BasisData, tujuan: str | Path,
                                          dir=folder)
         os.close(fd)
         penuh = nik_penuh(db, pengguna)
-        n = _tulis(db, Path(sementara), jumlah, lapor, penuh)
+        n = _tulis(db, Path(sementara), jumlah, lapor, penuh, keluarga_tetap)
         audit.catat_ekspor(db, pengguna, tujuan.name, n, alasan=ALASAN_LAPORAN,
                            keterangan=keterangan_jejak.laporan_temuan(penuh))
         os.replace(sementara, tujuan)
@@ -112,7 +127,7 @@ def nik_penuh(db: BasisData, pengguna: str | None) -> bool:
 
 
 def _tulis(db: BasisData, path: Path, jumlah: int, lapor: Callable[[str, float], None],
-           penuh: bool = True) -> int:
+           penuh: bool = True, keluarga_tetap: Sequence[str] = ()) -> int:
     wb = xlsxwriter.Workbook(str(path), {"constant_memory": True})
     judul = wb.add_format({"bold": True, "font_color": "#FFFFFF", "bg_color": "#1F4E78",
                            "text_wrap": True, "valign": "top", "border": 1})
@@ -168,5 +183,31 @@ def _tulis(db: BasisData, path: Path, jumlah: int, lapor: Callable[[str, float],
         ringkasan.write_string(i, 0, a.value)
         ringkasan.write_number(i, 1, per.get(a.value, 0))
         ringkasan.write_string(i, 2, PENJELASAN[a])
+    if keluarga_tetap:
+        _tulis_keluarga_tetap(wb.add_worksheet(LEMBAR_KELUARGA_TETAP), db, keluarga_tetap,
+                              judul, teks, bungkus)
+        ringkasan.write_string(
+            2, 0, f"{len(keluarga_tetap)} keluarga tidak ada di berkas Individu yang diimpor "
+            f"tetapi tetap ada: lihat lembar {LEMBAR_KELUARGA_TETAP}.")
     wb.close()
     return r
+
+
+def _tulis_keluarga_tetap(ws, db: BasisData, id_keluarga: Sequence[str], judul, teks,
+                          bungkus) -> None:
+    """The families an Individu file had no row for and that stay, in ID order, with their
+    members no longer in the files."""
+    ws.freeze_panes(1, 0)
+    for c, (h, lebar, identitas) in enumerate(KOLOM_KELUARGA_TETAP):
+        ws.set_column(c, c, lebar, teks if identitas else (bungkus if c == 5 else None))
+        ws.write_string(0, c, h, judul)
+    r = 0
+    for r, (idk, nama, kode, desa, hilang) in enumerate(
+            stemuan.keluarga_untuk_laporan(db, id_keluarga), start=1):
+        for c, nilai in enumerate((idk, nama, kode, desa)):
+            if nilai:
+                ws.write_string(r, c, str(nilai), teks if KOLOM_KELUARGA_TETAP[c][2] else None)
+        ws.write_number(r, 4, hilang)
+        ws.write_string(r, 5, KETERANGAN_KELUARGA_TETAP)
+    ws.autofilter(0, 0, r, len(KOLOM_KELUARGA_TETAP) - 1)
+    ws.ignore_errors({"number_stored_as_text": f"A1:D{r + 1}"})

@@ -88,6 +88,12 @@ class Ringkasan:
     (ID Keluarga, made-up ID, real ID)."""
     desa_tidak_ada: list[DesaTidakAda] = field(default_factory=list)
     """Desa of the files' kabupaten with families in the database but none in the files."""
+    id_keluarga_tetap: list[str] = field(default_factory=list)
+    """Families of the files' desa that an Individu file has no row for and that stay (an
+    Individu file lists people, not families: :meth:`Pementasan._keluarga_tanpa_baris`)."""
+    anggota_keluarga_tetap: int = 0
+    """Members of :attr:`id_keluarga_tetap` marked no longer in the files (in
+    :attr:`anggota_hilang` too)."""
 
 
 @dataclass(frozen=True)
@@ -351,7 +357,10 @@ class Pementasan:
         The family takes the family-level columns and the head's own columns from the row of
         its Kepala Keluarga (or, when none is marked, its first member). A family already in
         the database keeps what an individual file does not say (housing, assets and aid come
-        only with a family file): re-importing the Individu file alone must not erase them.
+        only with a family file): re-importing the Individu file alone must not erase them. It
+        also keeps the head a family file named on its row (NIK Kepala Keluarga and the head's
+        columns) when that NIK is not the head member's as last listed: an Individu file fills
+        the row's head only when it is empty or came from members' rows.
         """
         sebelum = self.db.execute(
             "SELECT coalesce(max(rowid), 0) FROM temp.stage_keluarga").fetchone()[0]
@@ -384,6 +393,23 @@ class Pementasan:
             WHERE s.rowid > ? AND EXISTS (
                 SELECT 1 FROM main.keluarga k WHERE k.id_keluarga = s.id_keluarga)""",
                         [sebelum])
+        # The head on the family row is what the family file said: another NIK there than the
+        # head member's (NIK_KEPALA_BERBEDA) stays with its head's columns. The members' rows
+        # replace it only when it is empty or the NIK of the head last listed (then the row
+        # came from, or agreed with, an earlier Individu file, and follows the newer one).
+        kepala = [c for c in _KEPALA_DARI_ANGGOTA if c != "id_keluarga_bentuk"]
+        self.db.execute(f"""
+            UPDATE temp.stage_keluarga AS s SET ({', '.join(kepala)}) = (
+                SELECT {', '.join('k.' + c for c in kepala)}
+                FROM main.keluarga k WHERE k.id_keluarga = s.id_keluarga), periksa = 1
+            WHERE s.rowid > ? AND EXISTS (
+                SELECT 1 FROM main.keluarga k
+                WHERE k.id_keluarga = s.id_keluarga AND k.nik_kepala <> ''
+                  AND k.nik_kepala IS NOT s.nik_kepala
+                  AND NOT EXISTS (SELECT 1 FROM main.anggota a
+                                  WHERE a.id_keluarga = k.id_keluarga
+                                    AND a.hubungan = 'Kepala Keluarga'
+                                    AND a.nik = k.nik_kepala))""", [sebelum])
         return jumlah
 
     def lengkapi_nama_wilayah(self) -> None:
@@ -435,6 +461,9 @@ class Pementasan:
         r.id_keluarga_hilang = [b[0] for b in db.execute(
             "SELECT id_keluarga FROM temp.stage_hilang ORDER BY id_keluarga").fetchall()]
         r.keluarga_hilang = len(r.id_keluarga_hilang)
+        if ada_anggota:
+            r.id_keluarga_tetap = [b[0] for b in db.execute(
+                "SELECT id_keluarga FROM temp.stage_tanpa_baris ORDER BY id_keluarga")]
         r.desa_tidak_ada = self._desa_tidak_ada()
 
         # Families whose findings this import can change: those in the files, those gone from
@@ -515,6 +544,10 @@ class Pementasan:
                 "     OR id_keluarga IN (SELECT id_keluarga FROM temp.stage_tanpa_baris)) "
                 "AND id_individu NOT IN (SELECT id_individu FROM temp.stage_anggota)")
             r.anggota_hilang = db.execute(f"SELECT count(*) {hilang_a}").fetchone()[0]
+            if r.id_keluarga_tetap and r.anggota_hilang:
+                r.anggota_keluarga_tetap = db.execute(
+                    f"SELECT count(*) {hilang_a} AND id_keluarga IN "
+                    "(SELECT id_keluarga FROM temp.stage_tanpa_baris)").fetchone()[0]
             kolom_a = ["id_individu", "id_keluarga", "urutan", *sumber_a, "sumber_json", *_LOKASI]
             set_a = ", ".join(f"{c} = excluded.{c}" for c in kolom_a[1:])
             pantau_a = self._kolom_terpantau("anggota", kolom_a[1:])

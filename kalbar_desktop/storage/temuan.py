@@ -66,30 +66,38 @@ def _impor_dengan_individu(db: Database) -> set[int]:
         "SELECT DISTINCT impor_id FROM impor_file WHERE jenis LIKE '%individu%'")}
 
 
-def _desa_dengan_individu(db: Database) -> Callable[[str], int | None]:
+def _desa_dengan_individu(db: Database) -> Callable[[str], tuple[int, str] | None]:
     """The newest import that brought members from a file (``asal = 'p3ke'``) for families of
-    a desa (Kode Kemdagri): the last Individu file that covered that desa, or ``None``. One
-    indexed lookup per desa asked."""
-    tahu: dict[str, int | None] = {}
+    a desa (Kode Kemdagri): the last Individu file that covered that desa, as (its id, the day
+    it was imported, ``YYYY-MM-DD`` local time), or ``None``. One indexed lookup per desa
+    asked."""
+    tahu: dict[str, tuple[int, str] | None] = {}
 
-    def terakhir(kode: str) -> int | None:
+    def terakhir(kode: str) -> tuple[int, str] | None:
         if kode not in tahu:
-            tahu[kode] = db.execute(
+            baris = db.execute(
+                "SELECT i.id, substr(i.waktu, 1, 10) FROM impor i WHERE i.id = ("
                 "SELECT max(a.impor_id) FROM keluarga k JOIN anggota a "
                 "ON a.id_keluarga = k.id_keluarga "
-                "WHERE k.kode_kemdagri = ? AND a.asal = 'p3ke'", [kode]).fetchone()[0]
+                "WHERE k.kode_kemdagri = ? AND a.asal = 'p3ke')", [kode]).fetchone()
+            tahu[kode] = (int(baris[0]), str(baris[1])) if baris else None
         return tahu[kode]
 
     return terakhir
 
 
 def _anggota_diharapkan(keluarga: Mapping, dengan_individu: set[int],
-                        desa_dengan_individu: Callable[[str], int | None]) -> str | None:
+                        desa_dengan_individu: Callable[[str], tuple[int, str] | None]
+                        ) -> str | None:
     """Why a family without member rows should have some (``anggota_diharapkan`` of
     :func:`kalbar_desktop.domain.temuan.periksa_keluarga`): ``'impor'`` when the import that
-    brought it also brought an Individu sheet, ``'desa'`` when a later import brought members
-    for its desa; else ``None`` (a Keluarga workbook alone, or one newer than every Individu
-    file of its desa: an older file's silence says nothing about a family it predates)."""
+    brought it also brought an Individu sheet; ``'desa'`` when an import that brought members
+    for its desa was made on the day the family first arrived (``dibuat_pada``) or later: the
+    files of one release imported by separate commands on one day count as one import,
+    whichever came first, and a family file listing the family again later says nothing about
+    its members (it does not end the finding). Else ``None``: a Keluarga workbook alone, or one
+    newer than every Individu file of its desa (an older file's silence says nothing about a
+    family it predates)."""
     impor_id = keluarga.get("impor_id")
     if impor_id in dengan_individu:
         return "impor"
@@ -97,7 +105,12 @@ def _anggota_diharapkan(keluarga: Mapping, dengan_individu: set[int],
     terakhir = desa_dengan_individu(kode) if kode else None
     if terakhir is None:
         return None
-    return "desa" if impor_id is None or terakhir > int(impor_id) else None  # type: ignore[arg-type]
+    if impor_id is None:
+        return "desa"
+    hari_pertama = str(keluarga.get("dibuat_pada") or "")[:10]
+    if hari_pertama:
+        return "desa" if terakhir[1] >= hari_pertama else None
+    return "desa" if terakhir[0] > int(str(impor_id)) else None
 
 
 def _keluarga_dengan_anggota(db: Database, where_k: str = "", where_a: str = "",
@@ -537,12 +550,14 @@ def periksa_keluarga_sementara(db: Database, keluarga: dict, anggota: list[dict]
     if keluarga.get("nik_kepala_bentuk") or tanpa_anggota:
         # the stored row: the file's NIK Kepala Keluarga, and the import that brought it
         tersimpan = db.execute(
-            "SELECT nik_kepala, impor_id, kode_kemdagri FROM keluarga WHERE id_keluarga = ?",
-            [str(keluarga.get("id_keluarga") or "")]).fetchone() or (None, None, None)
+            "SELECT nik_kepala, impor_id, kode_kemdagri, dibuat_pada FROM keluarga "
+            "WHERE id_keluarga = ?",
+            [str(keluarga.get("id_keluarga") or "")]).fetchone() or (None, None, None, None)
         keluarga = _bentuk_nik_kepala(dict(keluarga), tersimpan[0])
         if tanpa_anggota:
             keluarga["anggota_diharapkan"] = _anggota_diharapkan(
-                {"impor_id": tersimpan[1], "kode_kemdagri": tersimpan[2]},
+                {"impor_id": tersimpan[1], "kode_kemdagri": tersimpan[2],
+                 "dibuat_pada": tersimpan[3]},
                 _impor_dengan_individu(db), _desa_dengan_individu(db))
     hasil = aturan.periksa_keluarga(keluarga, anggota, wilayah,
                                     id_serupa=pencari_id_serupa(db))
@@ -599,3 +614,18 @@ def untuk_laporan(db: Database) -> Iterator[tuple]:
         ORDER BY t.file IS NULL, t.file, t.lembar, t.baris, t.id_keluarga, t.id_individu,
                  t.aturan, t.id
     """)
+
+
+def keluarga_untuk_laporan(db: Database, id_keluarga: Sequence[str]) -> Iterator[tuple]:
+    """Families by ID for the import report, in ID order: ID Keluarga, name of the head,
+    region code, desa name, members no longer in the files."""
+    daftar = sorted(set(id_keluarga))
+    for awal in range(0, len(daftar), 400):
+        bagian = daftar[awal:awal + 400]
+        yield from db.execute(f"""
+            SELECT k.id_keluarga, k.nama_kepala, k.kode_kemdagri, COALESCE(k.desa, w.nama),
+                   (SELECT count(*) FROM anggota a WHERE a.id_keluarga = k.id_keluarga
+                      AND a.asal = 'p3ke' AND a.ada_di_sumber = 0)
+            FROM keluarga k LEFT JOIN wilayah w ON w.kode = k.kode_kemdagri
+            WHERE k.id_keluarga IN ({', '.join('?' * len(bagian))})
+            ORDER BY k.id_keluarga""", bagian)

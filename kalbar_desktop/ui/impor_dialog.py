@@ -392,6 +392,9 @@ class DialogImpor(QDialog):
         if hasil.keluarga_tanpa_anggota[0]:
             teks += teks_pesan(impor_p3ke.pesan_keluarga_tanpa_anggota(
                 *hasil.keluarga_tanpa_anggota))
+        if r.id_keluarga_tetap:
+            teks += teks_pesan(impor_p3ke.pesan_keluarga_tetap(r.id_keluarga_tetap,
+                                                               r.anggota_keluarga_tetap))
         for u in hasil.urutan_tanggal:
             teks += " " + self._teks_urutan_tanggal(u)
         for d in hasil.dilewati:
@@ -646,7 +649,9 @@ class DialogImpor(QDialog):
         (``None`` when it failed; the reason is shown)."""
         try:
             with sdb.terbuka(self.db_path) as db:
-                n = laporan_temuan.tulis(db, tujuan, pengguna=self.pengguna)
+                n = laporan_temuan.tulis(
+                    db, tujuan, pengguna=self.pengguna,
+                    keluarga_tetap=self.hasil.ringkasan.id_keluarga_tetap if self.hasil else ())
         except (laporan_temuan.KesalahanLaporan, sdb.KesalahanPenyimpanan) as e:
             self.label_galat.setText(teks_pesan(e))
             self.label_galat.show()

@@ -5010,6 +5010,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Family without a single member: the Individu file imported with it holds none of this family, not even its head</translation>
     </message>
     <message>
+        <source>Keluarga tanpa satu pun anggota: berkas Individu untuk desanya, diimpor pada hari keluarga ini pertama masuk atau sesudahnya, tidak memuat keluarga ini, juga tidak kepala keluarganya</source>
+        <translation>Family without a single member: the Individu file for its village, imported on the day this family first arrived or later, holds none of this family, not even its head</translation>
+    </message>
+    <message>
         <source>. Jadikan sel Teks di berkas sumber</source>
         <translation>. Make the cell Text in the source file</translation>
     </message>
@@ -6198,10 +6202,6 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>A family with status {persetujuan} cannot be changed</translation>
     </message>
     <message>
-        <source>Keluarga tanpa satu pun anggota: berkas Individu untuk desanya, diimpor sesudah berkas yang memuat keluarga ini, tidak memuat keluarga ini, juga tidak kepala keluarganya</source>
-        <translation>Family without any member: the Individu file of its desa, imported after the file that holds this family, holds neither this family nor its head</translation>
-    </message>
-    <message>
         <source>keluarga ini tidak diterapkan</source>
         <translation>this family is not applied</translation>
     </message>
@@ -6286,6 +6286,18 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>file {berkas}, sheet &apos;{lembar}&apos;, row {baris}</translation>
     </message>
     <message>
+        <source> dan {n} lainnya</source>
+        <translation> and {n} more</translation>
+    </message>
+    <message>
+        <source>{anggota} anggotanya yang tidak ada di berkas dihitung &quot;tidak ada lagi&quot;, dan keluarga itu kini tanpa Kepala Keluarga (temuan KK_TANPA_KEPALA).</source>
+        <translation>{anggota} {anggota:member|members} of theirs missing from the file {anggota:is|are} counted as &quot;no longer there&quot;, and these families now have no head of family (finding KK_TANPA_KEPALA).</translation>
+    </message>
+    <message>
+        <source>Keluarga itu tidak punya anggota di basis data, jadi tanpa Kepala Keluarga (temuan KK_TANPA_KEPALA).</source>
+        <translation>These families have no members in the database, so no head of family (finding KK_TANPA_KEPALA).</translation>
+    </message>
+    <message>
         <source>Memeriksa berkas</source>
         <translation>Checking the files</translation>
     </message>
@@ -6360,6 +6372,14 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>ID Keluarga kosong ({tempat})</source>
         <translation>ID Keluarga is empty ({tempat})</translation>
+    </message>
+    <message>
+        <source>{jumlah} keluarga di desa berkas ini tidak punya baris di berkas Individu, tetapi tetap ada (ID Keluarga {contoh}): berkas Individu mendaftar orang, bukan keluarga, jadi tidak menandai keluarga &quot;tidak ada lagi&quot;.</source>
+        <translation>{jumlah} {jumlah:family|families} of the villages in this file {jumlah:has|have} no row in the Individu file but {jumlah:stays|stay} (ID Keluarga {contoh}): an Individu file lists people, not families, so it does not mark a family &quot;no longer in the files&quot;.</translation>
+    </message>
+    <message>
+        <source>Impor berkas Keluarga dari rilis yang sama untuk memastikan; laporan temuan mendaftar keluarga itu di lembar Keluarga tetap.</source>
+        <translation>Import the Keluarga file of the same release to be sure; the findings report lists these families on the sheet Keluarga tetap.</translation>
     </message>
     <message>
         <source> dan </source>

@@ -86,14 +86,14 @@ def test_keluarga_saja_lalu_individu_tanpa_keluarganya(db_path, tmp_path):
 
 
 def test_individu_lalu_keluarga_saja(db_path, tmp_path):
-    """The other order: the Individu file is older than the family (no finding), and the
-    Kepala Keluarga file lists every family (none gone)."""
+    """The other order, the same day (one release): the same KK_TANPA_KEPALA (closing note
+    19), and the Kepala Keluarga file lists every family (none gone)."""
     _impor(db_path, tmp_path, "i", individu=_individu(dengan_keempat=False))
     keluar = _impor(db_path, tmp_path, "k", kepala=_kepala())
     assert "tidak ada lagi di berkas 0;" in keluar
     keluarga, _anggota = _keadaan(db_path)
     assert set(keluarga.values()) == {1}
-    assert _temuan(db_path) == []
+    assert _temuan(db_path) == [("KK_TANPA_KEPALA", KEEMPAT)]
 
 
 def test_individu_baru_tanpa_keluarga_yang_dibawanya_sendiri(db_path, tmp_path):
