@@ -62,7 +62,8 @@ PENJELASAN: dict[Aturan, str] = {
     Aturan.ID_INDIVIDU_KOSONG: "ID Individu kosong di berkas sumber; aplikasi memakai ID "
                                "sementara sampai berkas berikutnya membawa ID aslinya.",
     Aturan.NO_KK_KOSONG: "No KK di berkas sumber tertulis sebagai tanda kosong (-, NULL, 0, "
-                         "KOSONG, TIDAK ADA, N/A). Minta No KK ke Dukcapil.",
+                         "KOSONG, TIDAK ADA, N/A), atau selnya kosong di berkas yang punya "
+                         "kolom No KK. Minta No KK ke Dukcapil.",
     Aturan.NIK_KEPALA_BERBEDA: "NIK Kepala Keluarga di berkas keluarga tidak sama dengan NIK "
                                "anggota berhubungan Kepala Keluarga di berkas individu.",
 }
@@ -306,6 +307,10 @@ _BARIS_KELUARGA = Pesan("NIK Kepala Keluarga di baris keluarga (tidak sama denga
                         "mana pun): ")
 
 
+_NO_KK_SEL_KOSONG = Pesan(
+    "No KK kosong (berkas sumber punya kolom No KK, sel keluarga ini kosong); minta No KK "
+    "keluarga ini ke Dukcapil atau lihat kartu KK saat kunjungan")
+
 _TANPA_ANGGOTA = Pesan(
     "Keluarga tanpa satu pun anggota: berkas Individu yang diimpor bersamanya tidak memuat "
     "keluarga ini, juga tidak kepala keluarganya")
@@ -361,6 +366,10 @@ def periksa_keluarga(
             hasil.append(Temuan(Aturan.NO_KK_FORMAT, idk, None,
                                 Pesan.gabung("; ", (m.pesan for m in info.masalah)), "no_kk",
                                 no_kk, **lok))
+    elif keluarga.get("no_kk_bentuk") == nik.BENTUK_KOSONG:
+        # the file had a No KK column and this cell was empty; the portal's files have none
+        hasil.append(Temuan(Aturan.NO_KK_KOSONG, idk, None, _NO_KK_SEL_KOSONG, "no_kk", None,
+                            **lok))
 
     if not anggota:
         hasil += _periksa_nik(str(keluarga.get("nik_kepala") or ""),

@@ -1542,6 +1542,8 @@ def _tulis(db: BasisData, pemetaan: list[PemetaanLembar], info: list[dict],
             hasil.kode_anggota_beda = stage.kode_anggota_berbeda()
             hasil.keluarga_tanpa_anggota = stage.keluarga_tanpa_anggota()
             stage.lengkapi_nama_wilayah()
+            stage.tandai_no_kk_kosong((p.berkas.name, p.lembar.nama) for p in pemetaan
+                                      if "no_kk" in p.field)
             impor_id = simpan.catat_impor(db, pengguna, hasil.tata_letak, info)
             hasil.impor_id = impor_id
             hasil.ringkasan = stage.gabungkan(impor_id, ada_anggota)

@@ -23,8 +23,8 @@ from kalbar_desktop.storage.waktu import sekarang
 _LOKASI = ("file_sumber", "lembar_sumber", "baris_sumber")
 
 KOLOM_STAGE_KELUARGA: tuple[str, ...] = (
-    "id_keluarga", *FIELD_KELUARGA, "nik_kepala_bentuk", "id_keluarga_bentuk", "tata_letak",
-    "sumber_json", *_LOKASI, "periksa")
+    "id_keluarga", *FIELD_KELUARGA, "nik_kepala_bentuk", "id_keluarga_bentuk", "no_kk_bentuk",
+    "tata_letak", "sumber_json", *_LOKASI, "periksa")
 """Column order of the tuples given to :meth:`Pementasan.tambah_keluarga`."""
 
 KOLOM_STAGE_ANGGOTA: tuple[str, ...] = (
@@ -383,7 +383,7 @@ class Pementasan:
             ) h ON a.rowid = h.pilihan
         """
         jumlah = self.db.execute(sql).rowcount
-        isi = [*FIELD_KELUARGA, "nik_kepala_bentuk", "sumber_json"]
+        isi = [*FIELD_KELUARGA, "nik_kepala_bentuk", "no_kk_bentuk", "sumber_json"]
         self.db.execute(f"""
             UPDATE temp.stage_keluarga AS s SET ({', '.join(isi)}) = (
                 SELECT {', '.join(f'coalesce(s.{c}, k.{c})' for c in isi)}
@@ -428,6 +428,28 @@ class Pementasan:
                               WHERE a.id_keluarga = stage_keluarga.id_keluarga
                                 AND a.{kolom} <> '')""")
 
+    def tandai_no_kk_kosong(self, lembar: Iterable[tuple[str, str]]) -> int:
+        """Mark the staged families whose No KK is empty while the sheet their row came from
+        has a No KK column (``lembar``: (file, sheet) of such sheets): ``no_kk_bentuk =
+        'kosong'`` and flagged for the rules (NO_KK_KOSONG). A family with a No KK loses an
+        earlier mark. Call after the family rows are completed from members' rows and stored
+        values. Set-wise, after staging; returns how many were marked."""
+        self.db.execute("UPDATE temp.stage_keluarga SET no_kk_bentuk = NULL "
+                        "WHERE no_kk_bentuk IS NOT NULL AND no_kk <> ''")
+        daftar = sorted(set(lembar))
+        if not daftar:
+            return 0
+        self.db.execute("DROP TABLE IF EXISTS temp.lembar_no_kk")
+        self.db.execute("CREATE TEMP TABLE lembar_no_kk (file TEXT, lembar TEXT)")
+        self.db.conn.executemany("INSERT INTO temp.lembar_no_kk VALUES (?, ?)", daftar)
+        try:
+            return self.db.execute(
+                "UPDATE temp.stage_keluarga SET no_kk_bentuk = ?, periksa = 1 "
+                "WHERE COALESCE(no_kk, '') = '' AND (file_sumber, lembar_sumber) IN "
+                "(SELECT file, lembar FROM temp.lembar_no_kk)", [nik.BENTUK_KOSONG]).rowcount
+        finally:
+            self.db.execute("DROP TABLE temp.lembar_no_kk")
+
     def anggota_tanpa_keluarga(self, batas: int = 10) -> list[tuple[str, str, str, int]]:
         """Members whose ID Keluarga matches no family row (should not happen after
         :meth:`lengkapi_keluarga_dari_anggota`)."""
@@ -445,7 +467,8 @@ class Pementasan:
         db = self.db
         r = Ringkasan()
         r.jumlah_keluarga, r.jumlah_anggota = self.jumlah()
-        sumber_k = [*list(FIELD_KELUARGA), "nik_kepala_bentuk", "id_keluarga_bentuk"]
+        sumber_k = [*list(FIELD_KELUARGA), "nik_kepala_bentuk", "id_keluarga_bentuk",
+                    "no_kk_bentuk"]
         beda_k = " OR ".join(f"k.{c} IS NOT s.{c}" for c in sumber_k)
         r.keluarga_baru = db.execute(
             "SELECT count(*) FROM temp.stage_keluarga s WHERE NOT EXISTS "

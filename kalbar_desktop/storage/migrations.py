@@ -622,3 +622,18 @@ def m0012_kelayakan_tanpa_status(db: Database) -> None:
     if _jalan is not None:
         _jalan.lapor(1.0)
     _versi(db, 12)
+
+
+_SQL_0013 = """
+ALTER TABLE keluarga ADD COLUMN no_kk_bentuk TEXT;
+"""
+
+
+@MIGRASI(name="0013_no_kk_bentuk")
+def m0013_no_kk_bentuk(db: Database) -> None:
+    """How the family's No KK arrived when it says something: ``'kosong'`` when the file it came
+    from has a No KK column and this family's cell is empty (a real gap: NO_KK_KOSONG);
+    ``NULL`` otherwise, also for the portal's files, which have no No KK column. Existing rows
+    stay ``NULL`` until their next import."""
+    _jalankan(db, _SQL_0013)
+    _versi(db, 13)

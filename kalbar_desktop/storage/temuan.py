@@ -278,6 +278,10 @@ def _sql_nik_kepala_bersih(alias: str) -> str:
             f"AND NOT (x.asal = 'p3ke' AND x.ada_di_sumber = 0)))")
 
 
+_KK_KOSONG_BERSIH = ("((k.no_kk IS NULL OR k.no_kk = '') AND k.no_kk_bentuk IS NULL)")
+"""An empty No KK that says nothing (its file had no No KK column)."""
+
+
 def _buat_calon(db: Database, ada_referensi: bool) -> None:
     """``temp.calon``: the families the Python rules must look at (a condition that is NULL,
     e.g. on an empty NIK, counts as not clean). Every other family is
@@ -290,7 +294,7 @@ def _buat_calon(db: Database, ada_referensi: bool) -> None:
         *_sql_kode_bersih("k", KOLOM_KELUARGA),
         *_sql_angka_bersih("k", KOLOM_KELUARGA, FIELD_KELUARGA),
         _sql_tanggal_bersih("k.tanggal_lahir"),
-        "(k.no_kk IS NULL OR k.no_kk = '')",
+        _KK_KOSONG_BERSIH,
         _sql_nik_kepala_bersih("k"),
     ])
     if ada_referensi:
@@ -323,8 +327,8 @@ def _buat_calon(db: Database, ada_referensi: bool) -> None:
                       THEN 2000 ELSE 1900 END + CAST(substr(k.no_kk, 11, 2) AS INTEGER),
                  substr(k.no_kk, 9, 2), substr(k.no_kk, 7, 2))
     )"""
-    keluarga_bersih = keluarga_bersih.replace(
-        "(k.no_kk IS NULL OR k.no_kk = '')", f"(k.no_kk IS NULL OR k.no_kk = '' OR {kk_bersih})")
+    keluarga_bersih = keluarga_bersih.replace(_KK_KOSONG_BERSIH,
+                                              f"({_KK_KOSONG_BERSIH} OR {kk_bersih})")
     db.execute("DROP TABLE IF EXISTS temp.calon")
     db.execute("CREATE TEMP TABLE calon (id_keluarga TEXT PRIMARY KEY) WITHOUT ROWID")
     db.execute(f"""
@@ -547,13 +551,17 @@ def periksa_keluarga_sementara(db: Database, keluarga: dict, anggota: list[dict]
     if wilayah is None:
         wilayah = pemeriksa_wilayah(db)
     tanpa_anggota = not anggota and "anggota_diharapkan" not in keluarga
-    if keluarga.get("nik_kepala_bentuk") or tanpa_anggota:
-        # the stored row: the file's NIK Kepala Keluarga, and the import that brought it
+    bentuk_kk = "no_kk_bentuk" not in keluarga and not keluarga.get("no_kk")
+    if keluarga.get("nik_kepala_bentuk") or tanpa_anggota or bentuk_kk:
+        # the stored row: the file's NIK Kepala Keluarga, the import that brought it, and
+        # whether its file had a No KK column (the form's values hold none of these)
         tersimpan = db.execute(
-            "SELECT nik_kepala, impor_id, kode_kemdagri, dibuat_pada FROM keluarga "
-            "WHERE id_keluarga = ?",
-            [str(keluarga.get("id_keluarga") or "")]).fetchone() or (None, None, None, None)
+            "SELECT nik_kepala, impor_id, kode_kemdagri, dibuat_pada, no_kk_bentuk "
+            "FROM keluarga WHERE id_keluarga = ?",
+            [str(keluarga.get("id_keluarga") or "")]).fetchone() or (None,) * 5
         keluarga = _bentuk_nik_kepala(dict(keluarga), tersimpan[0])
+        if bentuk_kk:
+            keluarga["no_kk_bentuk"] = tersimpan[4]
         if tanpa_anggota:
             keluarga["anggota_diharapkan"] = _anggota_diharapkan(
                 {"impor_id": tersimpan[1], "kode_kemdagri": tersimpan[2],

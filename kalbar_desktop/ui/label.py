@@ -209,7 +209,8 @@ PENJELASAN_ATURAN: dict[Aturan, str] = {
                   "berkas berikutnya membawa ID aslinya."),
     Aturan.NO_KK_KOSONG: QT_TRANSLATE_NOOP(
         "Temuan", "No KK di berkas sumber tertulis sebagai tanda kosong (-, NULL, 0, KOSONG, "
-                  "TIDAK ADA, N/A). Minta No KK ke Dukcapil."),
+                  "TIDAK ADA, N/A), atau selnya kosong di berkas yang punya kolom No KK. Minta "
+                  "No KK ke Dukcapil."),
     Aturan.NIK_KEPALA_BERBEDA: QT_TRANSLATE_NOOP(
         "Temuan", "NIK Kepala Keluarga di berkas keluarga tidak sama dengan NIK anggota "
                   "berhubungan Kepala Keluarga di berkas individu."),

@@ -4344,8 +4344,8 @@ Technical details: {1} at {2}.</translation>
         <translation>Excel stored the family ID or person ID as a number; its leading zeros may be lost. Format the cells as Text in the source file. Text ending in .0 (0061720001.0): the .0 is dropped, the leading zeros are intact.</translation>
     </message>
     <message>
-        <source>No KK di berkas sumber tertulis sebagai tanda kosong (-, NULL, 0, KOSONG, TIDAK ADA, N/A). Minta No KK ke Dukcapil.</source>
-        <translation>No KK written in the source file as a placeholder for none (-, NULL, 0, N/A and the like). Ask Dukcapil for the No KK.</translation>
+        <source>No KK di berkas sumber tertulis sebagai tanda kosong (-, NULL, 0, KOSONG, TIDAK ADA, N/A), atau selnya kosong di berkas yang punya kolom No KK. Minta No KK ke Dukcapil.</source>
+        <translation>No KK written in the source file as a placeholder for none (-, NULL, 0, N/A and the like), or its cell empty in a file that has a No KK column. Ask Dukcapil for the No KK.</translation>
     </message>
     <message>
         <source>NIK Kepala Keluarga di berkas keluarga tidak sama dengan NIK anggota berhubungan Kepala Keluarga di berkas individu.</source>
@@ -5004,6 +5004,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>NIK Kepala Keluarga di baris keluarga (tidak sama dengan NIK anggota mana pun): </source>
         <translation>NIK Kepala Keluarga on the family row (not the NIK of any member): </translation>
+    </message>
+    <message>
+        <source>No KK kosong (berkas sumber punya kolom No KK, sel keluarga ini kosong); minta No KK keluarga ini ke Dukcapil atau lihat kartu KK saat kunjungan</source>
+        <translation>No KK empty (the source file has a No KK column, this family&apos;s cell is empty); ask Dukcapil for this family&apos;s No KK or look at the family card (KK) during the visit</translation>
     </message>
     <message>
         <source>Keluarga tanpa satu pun anggota: berkas Individu yang diimpor bersamanya tidak memuat keluarga ini, juga tidak kepala keluarganya</source>

@@ -17,8 +17,11 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from kalbar_desktop.domain.akses import Pengguna, Peran
+from kalbar_desktop.domain.status import Verifikasi
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import temuan as stemuan
+from kalbar_desktop.storage import verifikasi as sv
 from tests import masukan_luar as ml
 from tests.temuan_uji import cli, temuan_json, temuan_semua_cara
 
@@ -229,3 +232,85 @@ def test_keluarga_tetap_tanpa_anggota_juga_disebut(db_path, tmp_path):
             "ada (ID Keluarga 0061720004)") in keluar
     assert ("Keluarga itu tidak punya anggota di basis data, jadi tanpa Kepala Keluarga "
             "(temuan KK_TANPA_KEPALA). Impor berkas Keluarga dari rilis yang sama") in keluar
+
+
+KEPALA_KK = [*ml.KEPALA_2023, "No KK"]
+"""The 2023 Kepala Keluarga sheet with a No KK column (an office's own copy)."""
+INDIVIDU_KK = [*ml.INDIVIDU_2023, "Nomor KK"]
+NO_KK = {"0061720001": "6172011508800001", "0061720002": "6172014412700001"}
+PESAN_KK = ("No KK kosong (berkas sumber punya kolom No KK, sel keluarga ini kosong); minta No "
+            "KK keluarga ini ke Dukcapil atau lihat kartu KK saat kunjungan")
+
+
+def _no_kk(db_path: Path) -> list[tuple]:
+    hasil = [(t["id_keluarga"], t["column"], t["value"], t["message"])
+             for t in temuan_json(db_path) if t["rule"] == "NO_KK_KOSONG"]
+    assert [(t["id_keluarga"], t["kolom"], t["nilai"], t["pesan"])
+            for t in temuan_semua_cara(db_path) if t["aturan"] == "NO_KK_KOSONG"] == hasil
+    return hasil
+
+
+def test_no_kk_kosong_di_berkas_berkolom_no_kk(db_path, tmp_path):
+    """Closing note 19: an empty No KK cell had no finding even where the file has a No KK
+    column (an office's copy, the 2022 layouts). Decided per file: the portal's files, without
+    the column, give none."""
+    baris = ml.baris_kepala()
+    for r in baris:
+        r.append(NO_KK.get(r[0]))  # the third family's cell left empty (None: no value)
+    kepala = ml.xlsx(tmp_path / "kepala.xlsx", KEPALA_KK, baris, lembar="Kepala Keluarga")
+    _impor(db_path, kepala, _berkas_individu(tmp_path, "individu"))
+    assert _no_kk(db_path) == [("0061720003", "no_kk", None, PESAN_KK)]
+    with sdb.terbuka(db_path) as db:
+        assert db.execute("SELECT id_keluarga, no_kk_bentuk FROM keluarga WHERE no_kk_bentuk "
+                          "IS NOT NULL").fetchall() == [("0061720003", "kosong")]
+
+    # the form's check says the same until a real No KK is typed and saved
+    with sdb.terbuka(db_path) as db:
+        data = sv.muat(db, "0061720003")
+        form = stemuan.periksa_keluarga_sementara(db, {**data.nilai, "id_keluarga": "0061720003"},
+                                                  [dict(a) for a in data.anggota])
+        assert [(t.aturan, t.pesan) for t in form] == [("NO_KK_KOSONG", PESAN_KK)]
+        form = stemuan.periksa_keluarga_sementara(
+            db, {**data.nilai, "id_keluarga": "0061720003", "no_kk": "6172022002600001"},
+            [dict(a) for a in data.anggota])
+        assert form == []
+        sv.simpan(db, "0061720003", Pengguna("Ani", Peran.VERIFIKATOR), Verifikasi(),
+                  data.versi, koreksi={"no_kk": "6172022002600001"})
+    assert _no_kk(db_path) == []
+
+
+def test_no_kk_kosong_ikut_berkas_terakhir(db_path, tmp_path):
+    """A Keluarga file from the portal (no No KK column) imported after it: its empty No KK
+    says nothing, and the finding goes; an Individu file without the column keeps it."""
+    baris = ml.baris_kepala()
+    for r in baris:
+        r.append(NO_KK.get(r[0]))
+    _impor(db_path, ml.csv_berkas(tmp_path / "kepala.csv", KEPALA_KK, baris))
+    assert [t[0] for t in _no_kk(db_path)] == ["0061720003"]
+    _impor(db_path, _berkas_individu(tmp_path, "individu"))
+    assert [t[0] for t in _no_kk(db_path)] == ["0061720003"]
+    _impor(db_path, _berkas_kepala(tmp_path, "portal"))
+    assert _no_kk(db_path) == []
+
+
+def test_no_kk_kosong_dari_berkas_individu_berkolom_no_kk(db_path, tmp_path):
+    """An Individu file with a No KK column and no Keluarga file: a family none of whose
+    members' rows has a No KK; a member's row with one fills the family's."""
+    baris = ml.baris_individu()
+    for r in baris:
+        # the second family's No KK only on its second member's row
+        r.append(NO_KK["0061720002"] if r[KOL_I("ID Individu")] == "006172000202"
+                 else NO_KK.get(r[0]) if r[0] == "0061720001" else "")
+    _impor(db_path, ml.xlsx(tmp_path / "individu.xlsx", INDIVIDU_KK, baris, lembar="Individu"))
+    assert [(t[0], t[3]) for t in _no_kk(db_path)] == [("0061720003", PESAN_KK)]
+    with sdb.terbuka(db_path) as db:
+        assert dict(db.execute("SELECT id_keluarga, no_kk FROM keluarga")) == {
+            **NO_KK, "0061720003": None}
+
+
+def test_file_portal_tanpa_kolom_no_kk_tanpa_temuan(db_path, tmp_path):
+    _impor(db_path, _berkas_kepala(tmp_path, "kepala"), _berkas_individu(tmp_path, "individu"))
+    assert _no_kk(db_path) == []
+    with sdb.terbuka(db_path) as db:
+        assert db.execute("SELECT count(*) FROM keluarga WHERE no_kk_bentuk IS NOT NULL"
+                          ).fetchone()[0] == 0
