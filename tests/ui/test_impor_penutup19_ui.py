@@ -64,10 +64,10 @@ def test_ringkasan_keluarga_tetap_berbahasa_inggris(qtbot, db_path, tmp_path, pa
         qtbot.mouseClick(dialog.findChild(QPushButton, "importStartButton"),
                          Qt.MouseButton.LeftButton)
     teks = " ".join(dialog.findChild(QLabel, "importSummary").text().split())
-    assert ("1 families of the villages in this file have no row in the Individu file but "
-            "stay (ID Keluarga 0061720004): an Individu file lists people, not families, so it "
-            "does not mark a family \"no longer in the files\". 1 of their members missing "
-            "from the file are counted as \"no longer there\", and those families now have no "
+    assert ("1 family of the villages in this file has no row in the Individu file but "
+            "stays (ID Keluarga 0061720004): an Individu file lists people, not families, so it "
+            "does not mark a family \"no longer in the files\". 1 member of theirs missing "
+            "from the file is counted as \"no longer there\", and these families now have no "
             "head of family (finding KK_TANPA_KEPALA). Import the Keluarga file of the same "
             "release to be sure") in teks, teks
     assert "tidak punya baris" not in teks

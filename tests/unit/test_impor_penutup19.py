@@ -314,3 +314,22 @@ def test_file_portal_tanpa_kolom_no_kk_tanpa_temuan(db_path, tmp_path):
     with sdb.terbuka(db_path) as db:
         assert db.execute("SELECT count(*) FROM keluarga WHERE no_kk_bentuk IS NOT NULL"
                           ).fetchone()[0] == 0
+
+
+def test_no_kk_kosong_di_cetakan_bnba_dan_keluarga_2022(db_path, tmp_path):
+    """A BNBA print under a title block and a 2022 Keluarga workbook, each with a No KK
+    column (NIKs and No KKs as number cells, as Excel keeps them)."""
+    baris = ml.baris_bnba()
+    for r in baris:  # the first family's No KK on its head's row only, the others empty
+        r.append(int(NO_KK["0061720001"]) if r[6] == "Ahmad Yani" else None)
+    bnba = ml.xlsx(tmp_path / "bnba.xlsx", [*ml.BNBA, "No KK"], baris, lembar="BNBA",
+                   judul=("DAFTAR BY NAME BY ADDRESS P3KE", "", ""))
+    _impor(db_path, bnba)
+    assert [t[0] for t in _no_kk(db_path)] == ["0061720002", "0061720003"]
+
+    keluarga = ml.baris_keluarga_2022()
+    for r in keluarga:
+        r.append(NO_KK.get(r[0], ""))
+    _impor(db_path, ml.xlsx(tmp_path / "keluarga_2022.xlsx", [*ml.KELUARGA_2022, "No KK"],
+                            keluarga, lembar="Keluarga"))
+    assert [t[0] for t in _no_kk(db_path)] == ["0061720003"]
