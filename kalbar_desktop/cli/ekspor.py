@@ -125,7 +125,9 @@ def export(db_path: Path, keluar: Path, kabupaten: str | None, kecamatan: str | 
            nama_pengguna: str | None) -> None:
     """Tulis workbook untuk provinsi: Rekap, (Data Keluarga, Data Anggota), Keterangan.
 
-    Berkas OUT.xlsx yang sudah ada tidak ditimpa kecuali dengan --timpa.
+    Tanpa --kabupaten, --kecamatan atau --desa: semua yang dilihat akun itu, yaitu seluruh
+    basis data, atau seluruh wilayah kerja akun yang dibatasi wilayahnya (mis. dua kecamatan
+    dalam satu workbook). Berkas OUT.xlsx yang sudah ada tidak ditimpa kecuali dengan --timpa.
     """
     periksa_tujuan(keluar, timpa=timpa, db_path=db_path)
     wilayah = {o: k for o, k in (("--kabupaten", kabupaten), ("--kecamatan", kecamatan),

@@ -119,6 +119,37 @@ def lingkup(pengguna: Pengguna | None) -> tuple[str, ...]:
     return tuple(pengguna.wilayah)
 
 
+def wilayah_sendiri(pengguna: Pengguna | None) -> tuple[str, ...]:
+    """The user's regions (:func:`lingkup`) without those lying inside another of them, in code
+    order; empty: the whole database."""
+    w = set(lingkup(pengguna))
+    return tuple(sorted(k for k in w if not any(k != x and k.startswith(x) for x in w)))
+
+
+def lingkup_ekspor(pengguna: Pengguna | None, kode_wilayah: str | None
+                   ) -> tuple[str, ...] | None:
+    """The regions a workbook of ``kode_wilayah`` made by ``pengguna`` covers, or ``None`` when
+    the user may not export it. The one rule of who may export which region, used by the
+    exporter, the console and the export dialog (what it offers):
+
+    - no region (``None``): everything the user sees, i.e. :func:`wilayah_sendiri` (empty:
+      the whole database, for an admin or an account without regions); an account of two
+      kecamatan makes one workbook of both;
+    - a kabupaten/kota, kecamatan or desa lying within one of the user's regions: that region;
+    - a region outside, or only partly inside (the kecamatan of the user's one desa, the
+      kabupaten/kota of the user's kecamatan): ``None``.
+
+    The role (may this role export at all) is :func:`boleh`'s."""
+    if pengguna is None:
+        return None
+    sendiri = wilayah_sendiri(pengguna)
+    if not kode_wilayah:
+        return sendiri
+    if sendiri and not any(kode_wilayah.startswith(w) for w in sendiri):
+        return None
+    return (kode_wilayah,)
+
+
 def boleh(pengguna: Pengguna | None, aksi: Aksi, kode_wilayah: str | None = None) -> bool:
     """May ``pengguna`` do ``aksi`` (on a family in ``kode_wilayah``, when given)?
 

@@ -38,7 +38,16 @@ import xlsxwriter
 
 from kalbar_desktop import APP_NAME, __version__
 from kalbar_desktop.domain import codes, nik, status
-from kalbar_desktop.domain.akses import IZIN, LABEL_PERAN, Aksi, Pengguna, Peran, boleh
+from kalbar_desktop.domain.akses import (
+    IZIN,
+    LABEL_PERAN,
+    Aksi,
+    Pengguna,
+    Peran,
+    boleh,
+    lingkup_ekspor,
+    wilayah_sendiri,
+)
 from kalbar_desktop.domain.kolom import KOLOM_INDIVIDU, KOLOM_KELUARGA, Jenis
 from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.domain.status import (
@@ -96,7 +105,9 @@ class OpsiEkspor:
 
     tujuan: Path
     kode_wilayah: str | None = None
-    """A kecamatan (6 digits) or desa/kelurahan (10 digits); ``None``: the whole database."""
+    """A kabupaten/kota (4 digits), kecamatan (6) or desa/kelurahan (10); ``None``: all the
+    user sees (the whole database, or all the regions of a region-limited account:
+    :func:`kalbar_desktop.domain.akses.lingkup_ekspor`)."""
     hanya_disetujui: bool = False
     dengan_nama: bool = False
     """Add the by-name sheets (Data Keluarga, Data Anggota). Default: recap only, for sharing."""
@@ -622,17 +633,19 @@ class _Penulis:
         xtujuan.buang_workbook(self.wb)
 
 
-def _lingkup(opsi: OpsiEkspor) -> sekspor.Lingkup:
-    return sekspor.Lingkup(opsi.kode_wilayah or None, opsi.hanya_disetujui)
+def cakupan(opsi: OpsiEkspor, pengguna: Pengguna | None) -> tuple[str, ...]:
+    """The region codes the workbook covers (empty: the whole database), by the one rule
+    :func:`kalbar_desktop.domain.akses.lingkup_ekspor`. A region the user may not export stays
+    as asked: :func:`periksa_opsi` refuses it before anything is written."""
+    wilayah = lingkup_ekspor(pengguna, opsi.kode_wilayah)
+    if wilayah is None:
+        return (opsi.kode_wilayah,) if opsi.kode_wilayah else ()
+    return wilayah
 
 
-def periksa_opsi(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None,
-                 kecamatan: Sequence[str] | None = None) -> list[str]:
+def periksa_opsi(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None) -> list[str]:
     """Problems that stop the export (Indonesian :class:`Pesan`, shown in the interface
-    language by the window); an empty list means it may go ahead.
-
-    ``kecamatan``: the kecamatan codes the export covers, when the caller already knows them.
-    """
+    language by the window); an empty list means it may go ahead."""
     masalah: list[str] = []
     kode = opsi.kode_wilayah
     if kode and tingkat(kode) not in (Tingkat.KECAMATAN, Tingkat.DESA_KELURAHAN,
@@ -654,25 +667,17 @@ def periksa_opsi(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None,
             if opsi.dengan_nama else
             Pesan("{nama} ({peran}) tidak berwenang mengekspor rekap: hanya peran {bisa} yang "
                   "boleh.", nama=pengguna.nama, peran=pengguna.peran, bisa=bisa))
-        wilayah: list[str | None] = []
-    elif kode:
-        wilayah = [kode]
-    else:
-        if kecamatan is None:
-            kecamatan = sekspor.kode_kecamatan(db, _lingkup(opsi))
-        wilayah = list(kecamatan) or [None]
-    for w in wilayah:
-        if not boleh(pengguna, aksi, w):
-            tempat = (Pesan("wilayah {kode}", kode=w) if kode else
-                      Pesan("seluruh basis data (kecamatan {kode} di luar wilayah tugasnya; "
-                            "pilih wilayah)", kode=w))
-            masalah.append(
-                Pesan("{nama} ({peran}) tidak berwenang mengekspor daftar nama untuk {tempat}.",
-                      nama=pengguna.nama, peran=pengguna.peran, tempat=tempat)
-                if opsi.dengan_nama else
-                Pesan("{nama} ({peran}) tidak berwenang mengekspor rekap untuk {tempat}.",
-                      nama=pengguna.nama, peran=pengguna.peran, tempat=tempat))
-            break
+    elif kode and lingkup_ekspor(pengguna, kode) is None:
+        tempat = Pesan("wilayah {kode}", kode=kode)
+        masalah.append(Pesan.gabung(" ", [
+            Pesan("{nama} ({peran}) tidak berwenang mengekspor daftar nama untuk {tempat}.",
+                  nama=pengguna.nama, peran=pengguna.peran, tempat=tempat)
+            if opsi.dengan_nama else
+            Pesan("{nama} ({peran}) tidak berwenang mengekspor rekap untuk {tempat}.",
+                  nama=pengguna.nama, peran=pengguna.peran, tempat=tempat),
+            Pesan("Wilayah kerjanya {wilayah}: pilih wilayah yang seluruhnya ada di dalamnya, "
+                  "atau seluruh wilayah kerjanya.",
+                  wilayah=", ".join(wilayah_sendiri(pengguna)))]))
     if opsi.dengan_nama and not (opsi.alasan and len(opsi.alasan.strip()) >= 5):
         masalah.append(Pesan("Alasan ekspor daftar nama wajib diisi (minimal 5 huruf); "
                              "alasan dicatat di jejak audit."))
@@ -713,12 +718,23 @@ class _NamaWilayah:
         return self.simpan[kode]
 
 
-def _uraian_wilayah(nama: Callable[[str], str | None], kode: str | None,
+AWAL_WILAYAH_KERJA = "Seluruh wilayah kerja pengguna: "
+"""How Keterangan's Wilayah starts for a workbook of all the regions of an account that has
+more than one."""
+
+
+def _uraian_wilayah(nama: Callable[[str], str | None], wilayah: Sequence[str],
                     kecamatan: Sequence[str]) -> str:
-    if not kode:
+    if not wilayah:
         kab = sorted({k[:4] for k in kecamatan})
         daftar = ", ".join(f"{nama(k) or 'Kabupaten/Kota'} ({k})" for k in kab)
         return f"Seluruh basis data: {daftar}" if daftar else "Seluruh basis data"
+    if len(wilayah) > 1:
+        return AWAL_WILAYAH_KERJA + ", ".join(_satu_wilayah(nama, k) for k in wilayah)
+    return _satu_wilayah(nama, wilayah[0])
+
+
+def _satu_wilayah(nama: Callable[[str], str | None], kode: str) -> str:
     t = tingkat(kode)
     nama_wilayah = nama(kode) or ""
     if t == Tingkat.KABUPATEN_KOTA and nama_wilayah.split(" ", 1)[0] in ("Kabupaten", "Kota"):
@@ -834,7 +850,8 @@ class _Isi:
 def _tulis_workbook(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None, lapor: Kemajuan,
                     batal: Callable[[], bool], sementara: Path, tmpdir: str) -> _Isi:
     """Check the options, then write the whole workbook to ``sementara`` (closed)."""
-    lingkup = _lingkup(opsi)
+    wilayah = cakupan(opsi, pengguna)
+    lingkup = sekspor.Lingkup(wilayah, opsi.hanya_disetujui)
     # Taken before the snapshot's first read: a family saved at or after this second may be
     # missing from the workbook, so a re-import treats it as changed since the export
     # (impor_koreksi), never the other way round.
@@ -846,17 +863,20 @@ def _tulis_workbook(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None, 
     nomor_audit, hash_audit = audit.penanda(db)
     dikenal = audit.penanda_dikenal(db)
     kecamatan = sorted({(g.kode_desa or "")[:6] for g in kelompok} - {""})
-    masalah = periksa_opsi(db, opsi, pengguna, kecamatan)
+    masalah = periksa_opsi(db, opsi, pengguna)
     if masalah:
         raise KesalahanEkspor(Pesan.gabung("\n", masalah))
     assert pengguna is not None
     n_keluarga = sum(g.keluarga for g in kelompok)
     n_anggota = sum(g.jiwa for g in kelompok)
     if n_keluarga == 0:
-        tempat = _uraian_wilayah(_NamaWilayah(db), opsi.kode_wilayah, kecamatan)
+        tempat = _uraian_wilayah(_NamaWilayah(db), wilayah, kecamatan)
         if tempat.startswith("Seluruh basis data: "):  # mid-sentence, and translated
             tempat = Pesan("seluruh basis data: {daftar}",
                            daftar=tempat.removeprefix("Seluruh basis data: "))
+        elif tempat.startswith(AWAL_WILAYAH_KERJA):
+            tempat = Pesan("seluruh wilayah kerja Anda: {daftar}",
+                           daftar=tempat.removeprefix(AWAL_WILAYAH_KERJA))
         elif tempat == "Seluruh basis data":
             tempat = Pesan("seluruh basis data")
         raise KesalahanEkspor(
@@ -905,7 +925,7 @@ def _tulis_workbook(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None, 
             penulis.validasi(ws_anggota, c, n, StatusAnggota, kolom_a[c].header)
         sha_data = sha.hexdigest()
         _tulis_keterangan(penulis, ws_ket, db, opsi, pengguna, waktu, jumlah_baris, sha_data,
-                          kecamatan, nomor_audit, hash_audit, dikenal)
+                          wilayah, kecamatan, nomor_audit, hash_audit, dikenal)
         lapor(Pesan("Menyimpan workbook"), 0.99)
         penulis.tutup()
         penulis = None
@@ -918,8 +938,10 @@ def _tulis_workbook(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None, 
 
 def _catat_audit(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna, hasil: HasilEkspor,
                  gagal: str | None = None) -> None:
+    wilayah = cakupan(opsi, pengguna)
     keterangan = json.dumps({
-        "berkas": hasil.berkas.name, "wilayah": opsi.kode_wilayah or "semua",
+        "berkas": hasil.berkas.name,
+        "wilayah": (wilayah[0] if len(wilayah) == 1 else list(wilayah)) if wilayah else "semua",
         "hanya_disetujui": opsi.hanya_disetujui, "nik_penuh": opsi.nik_penuh,
         "terenkripsi": hasil.terenkripsi, "baris": hasil.jumlah_baris,
         "sha256_data": hasil.sha256_data, "sha256_berkas": hasil.sha256_berkas,
@@ -932,7 +954,7 @@ def _catat_audit(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna, hasil: Has
     with transaksi(db):
         audit.tulis(db, [audit.Catatan(
             aksi=aksi, pengguna=pengguna.nama, tabel="ekspor",
-            id_rekaman=opsi.kode_wilayah or None,
+            id_rekaman=", ".join(wilayah) or None,
             alasan=(opsi.alasan or "").strip() or None, keterangan=keterangan)])
 
 
@@ -999,7 +1021,7 @@ def _legenda() -> list[tuple[str, str, str]]:
 
 def _tulis_keterangan(p: _Penulis, ws, db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna,
                       waktu: dt.datetime, jumlah_baris: dict[str, int], sha_data: str,
-                      kecamatan: Sequence[str], nomor_audit: int = 0,
+                      wilayah: Sequence[str], kecamatan: Sequence[str], nomor_audit: int = 0,
                       hash_audit: str = "", dikenal: Sequence[str] = ()) -> None:
     ws.set_column(0, 0, 30)
     ws.set_column(1, 1, 70)
@@ -1018,7 +1040,7 @@ def _tulis_keterangan(p: _Penulis, ws, db: BasisData, opsi: OpsiEkspor, pengguna
 
     nama = _NamaWilayah(db)
     butir("Kantor", _kantor(nama, opsi, kecamatan))
-    butir("Wilayah", _uraian_wilayah(nama, opsi.kode_wilayah, kecamatan))
+    butir("Wilayah", _uraian_wilayah(nama, wilayah, kecamatan))
     butir("Saringan", "Hanya keluarga yang sudah disetujui" if opsi.hanya_disetujui
           else "Semua keluarga (semua status persetujuan)")
     butir("Isi", "Rekap dengan daftar nama (Data Keluarga, Data Anggota)" if opsi.dengan_nama

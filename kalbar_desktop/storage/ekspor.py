@@ -16,7 +16,11 @@ from sqlite_utils import Database
 
 from kalbar_desktop.domain import status
 from kalbar_desktop.domain.kolom import FIELD_ANGGOTA, FIELD_KELUARGA
-from kalbar_desktop.storage.wilayah import nama_desa_lengkap, teks_pindah_dalam_kabupaten
+from kalbar_desktop.storage.wilayah import (
+    nama_desa_lengkap,
+    syarat_lingkup,
+    teks_pindah_dalam_kabupaten,
+)
 
 KOLOM_VERIFIKASI: tuple[str, ...] = status.FIELD_VERIFIKASI
 """Verification fields of a family, in :class:`kalbar_desktop.domain.status.Verifikasi` order."""
@@ -26,8 +30,9 @@ KOLOM_VERIFIKASI: tuple[str, ...] = status.FIELD_VERIFIKASI
 class Lingkup:
     """Which families an export covers."""
 
-    kode_wilayah: str | None = None
-    """A kecamatan (6 digits) or desa/kelurahan (10 digits) code; ``None``: the whole database."""
+    wilayah: tuple[str, ...] = ()
+    """Region codes (kabupaten/kota, kecamatan, desa/kelurahan): the families under any of
+    them; empty: the whole database."""
     hanya_disetujui: bool = False
     """Only families whose approval state is ``DISETUJUI``."""
 
@@ -41,10 +46,10 @@ def _rentang(kode: str) -> tuple[str, str]:
 def _where(lingkup: Lingkup) -> tuple[str, list]:
     syarat: list[str] = []
     params: list = []
-    if lingkup.kode_wilayah:
-        # A range rather than LIKE: SQLite then walks the index on the code.
-        syarat.append("k.kode_kemdagri >= ? AND k.kode_kemdagri < ?")
-        params.extend(_rentang(lingkup.kode_wilayah))
+    if lingkup.wilayah:
+        # Ranges rather than LIKE: SQLite then walks the index on the code.
+        sql, params = syarat_lingkup("k.kode_kemdagri", lingkup.wilayah)
+        syarat.append(sql)
     if lingkup.hanya_disetujui:
         syarat.append("v.persetujuan = 'DISETUJUI'")
     return ("WHERE " + " AND ".join(syarat)) if syarat else "", params
@@ -60,14 +65,6 @@ def jumlah(db: Database, lingkup: Lingkup) -> tuple[int, int]:
     a = db.execute(f"SELECT count(*) FROM anggota a JOIN keluarga k USING (id_keluarga) "
                    f"JOIN verifikasi_keluarga v USING (id_keluarga) {where}", params).fetchone()[0]
     return int(k), int(a)
-
-
-def kode_kecamatan(db: Database, lingkup: Lingkup) -> list[str]:
-    """The kecamatan codes (6 digits) of the families within ``lingkup``."""
-    where, params = _where(lingkup)
-    return [b[0] for b in db.execute(
-        f"SELECT DISTINCT substr(k.kode_kemdagri, 1, 6) {_DARI} {where} ORDER BY 1", params)
-        if b[0]]
 
 
 def nama_wilayah(db: Database, kode: str) -> str | None:

@@ -49,7 +49,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
+from kalbar_desktop.domain.akses import (
+    Aksi,
+    Pengguna,
+    bersinggungan,
+    boleh,
+    lingkup_ekspor,
+    wilayah_sendiri,
+)
 from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.domain.status import FIELD_TANGGAL
 from kalbar_desktop.exchange import tujuan as xtujuan
@@ -110,21 +117,21 @@ def _ingat(folder: Path | None = None, kantor: str | None = None) -> None:
 
 def _daftar_wilayah(db: sdb.BasisData, pengguna: Pengguna,
                     tingkat: Sequence[str] = ("kecamatan", "desa_kelurahan")
-                    ) -> list[tuple[str, str]]:
-    """(label, code) of the regions holding families that the user works in: a kabupaten/kota
-    (only where the user's work region is the whole of it), each kecamatan and its desa indented
-    below."""
+                    ) -> list[tuple[str, str, bool]]:
+    """(label, code, may be chosen) of the regions holding families that the user works in: a
+    kabupaten/kota, each kecamatan and its desa indented below. Who may choose which is the
+    export's one rule (:func:`kalbar_desktop.domain.akses.lingkup_ekspor`, the console's too):
+    a kabupaten/kota is listed only where the user's regions hold the whole of it; a kecamatan
+    of which the user has only some desa is listed as a heading that cannot be chosen."""
     hasil = []
     for s in swilayah.pohon(db):
-        if s.tingkat not in tingkat:
+        if s.tingkat not in tingkat or not bersinggungan(pengguna, s.kode):
             continue
-        if pengguna.wilayah and not any(s.kode.startswith(w) or w.startswith(s.kode)
-                                        for w in pengguna.wilayah):
-            continue
+        dapat = lingkup_ekspor(pengguna, s.kode) is not None
         if s.tingkat == "kabupaten_kota":
             # the province's workbook is one per kabupaten/kota: a verifikator of the whole
             # kabupaten makes it here; an operator of one kecamatan is not offered it
-            if pengguna.wilayah and not any(s.kode.startswith(w) for w in pengguna.wilayah):
+            if not dapat:
                 continue
             label = (f"{s.nama} ({s.kode})" if s.nama != s.kode else _tr(QT_TRANSLATE_NOOP(
                 "Laporan", "Kabupaten/Kota {0}")).format(s.kode))
@@ -142,7 +149,7 @@ def _daftar_wilayah(db: sdb.BasisData, pengguna: Pengguna,
                            else QT_TRANSLATE_NOOP("Laporan", "Desa"))
             label = (f"    {nama} ({s.kode})" if "kecamatan" in tingkat
                      else f"{nama} ({s.kode})")
-        hasil.append((label, s.kode))
+        hasil.append((label, s.kode, dapat))
     return hasil
 
 
@@ -328,11 +335,23 @@ class DialogEkspor(_DialogTugas):
         f = QFormLayout(kotak_wilayah)
         self.wilayah = QComboBox()
         self.wilayah.setObjectName("exportWilayah")
-        if not pengguna.wilayah:
+        sendiri = wilayah_sendiri(pengguna)
+        if not sendiri:
             self.wilayah.addItem(self.tr("Seluruh basis data"), None)
-        for label, kode in _daftar_wilayah(
+        elif len(sendiri) > 1:  # one workbook of all of them (one region: listed below)
+            semua = self.tr("Seluruh wilayah saya")
+            self.wilayah.addItem(f"{semua} ({', '.join(sendiri)})", None)
+        for label, kode, dapat in _daftar_wilayah(
                 jendela.db, pengguna, ("kabupaten_kota", "kecamatan", "desa_kelurahan")):
             self.wilayah.addItem(label, kode)
+            if not dapat:
+                item = self.wilayah.model().item(self.wilayah.count() - 1)
+                item.setEnabled(False)
+                item.setToolTip(self.tr("Hanya sebagian kecamatan ini yang termasuk wilayah "
+                                        "kerja Anda; pilih desanya."))
+        self.wilayah.setCurrentIndex(next(
+            (i for i in range(self.wilayah.count())
+             if self.wilayah.model().item(i).isEnabled()), 0))
         f.addRow(self.tr("&Wilayah:"), self.wilayah)
         self.hanya_disetujui = QCheckBox(self.tr("Hanya keluarga yang sudah &disetujui"))
         self.hanya_disetujui.setObjectName("exportHanyaDisetujui")
@@ -1007,7 +1026,8 @@ class DialogDokumen(_DialogTugas):
         f.addRow(self.tr("&Dokumen:"), self.jenis)
         self.desa = QComboBox()
         self.desa.setObjectName("dokumenDesa")
-        for label, kode in _daftar_wilayah(jendela.db, jendela.pengguna, ("desa_kelurahan",)):
+        for label, kode, _dapat in _daftar_wilayah(jendela.db, jendela.pengguna,
+                                                   ("desa_kelurahan",)):
             self.desa.addItem(label, kode)
         kode_pilih = jendela.region_tree.kode_terpilih()
         if kode_pilih:

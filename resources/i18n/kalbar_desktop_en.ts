@@ -666,6 +666,14 @@
         <translation>Whole database</translation>
     </message>
     <message>
+        <source>Seluruh wilayah saya</source>
+        <translation>All my regions</translation>
+    </message>
+    <message>
+        <source>Hanya sebagian kecamatan ini yang termasuk wilayah kerja Anda; pilih desanya.</source>
+        <translation>Only part of this kecamatan is in your work regions; choose its desa.</translation>
+    </message>
+    <message>
         <source>&amp;Wilayah:</source>
         <translation>&amp;Region:</translation>
     </message>
@@ -5898,10 +5906,6 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>region {kode}</translation>
     </message>
     <message>
-        <source>seluruh basis data (kecamatan {kode} di luar wilayah tugasnya; pilih wilayah)</source>
-        <translation>the whole database (kecamatan {kode} is outside their work regions; choose a region)</translation>
-    </message>
-    <message>
         <source>{tujuan} adalah folder, bukan berkas.</source>
         <translation>{tujuan} is a folder, not a file.</translation>
     </message>
@@ -6204,6 +6208,14 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Keluarga berstatus {persetujuan} tidak bisa diubah</source>
         <translation>A family with status {persetujuan} cannot be changed</translation>
+    </message>
+    <message>
+        <source>seluruh wilayah kerja Anda: {daftar}</source>
+        <translation>all your work regions: {daftar}</translation>
+    </message>
+    <message>
+        <source>Wilayah kerjanya {wilayah}: pilih wilayah yang seluruhnya ada di dalamnya, atau seluruh wilayah kerjanya.</source>
+        <translation>Their work regions are {wilayah}: choose a region lying wholly within them, or all their work regions.</translation>
     </message>
     <message>
         <source>keluarga ini tidak diterapkan</source>

@@ -41,7 +41,7 @@ def test_proc_ditolak_sebelum_bekerja(seperti_windows, templat_ekspor, tmp_path)
     db_path = salin(templat_ekspor[0], tmp_path / "kantor.db")
     with sdb.terbuka(db_path) as db:
         sebelum = cuplikan(db)
-        masalah = ekspor.periksa_opsi(db, ekspor.OpsiEkspor(PROC / "x.xlsx"), VERIFIKATOR, [])
+        masalah = ekspor.periksa_opsi(db, ekspor.OpsiEkspor(PROC / "x.xlsx"), VERIFIKATOR)
         assert cuplikan(db) == sebelum
     assert any(_harapan(PROC) in m for m in masalah)
 
