@@ -60,6 +60,7 @@ from kalbar_desktop.exchange.reader import (
     KesalahanBerkas,
     buka_lembar,
     huruf_kolom,
+    sel_galat,
     sha256_berkas,
 )
 from kalbar_desktop.storage import audit
@@ -183,8 +184,16 @@ def _kepala_baru_ditahan(nama: str, baris: int, kepala: bool) -> str:
                  lembar=LEMBAR_ANGGOTA, baris=baris)
 
 
-def _rumus(akibat: str) -> str:
-    """Why a cell holding a formula without a stored value is not read, and what to do."""
+def _rumus(akibat: str, galat: str | None = None) -> str:
+    """Why a cell holding a formula without a stored value, or an Excel error (``galat``:
+    ``#NAME?``), is not read, and what to do."""
+    if galat:
+        return Pesan("sel ini berisi galat Excel {galat}, bukan isian: biasanya tulisan yang "
+                     "diawali tanda '-', '+' atau '=' (misalnya '- rumah kosong') dianggap "
+                     "Excel sebagai rumus, jadi isinya tidak terbaca dan {akibat}. Ketik ulang "
+                     "isinya diawali tanda petik (') agar Excel menyimpannya sebagai teks, "
+                     "misalnya '- rumah kosong, atau tanpa tanda di depannya, lalu impor lagi",
+                     galat=galat, akibat=akibat)
     return Pesan("sel ini berisi rumus yang belum pernah dihitung (tanpa nilai tersimpan): "
                  "workbook ditulis program lain dan belum pernah dibuka lalu disimpan di Excel, "
                  "jadi isinya tidak terbaca dan {akibat}. Buka workbook di Excel atau "
@@ -195,8 +204,9 @@ def _rumus(akibat: str) -> str:
 AKIBAT_KELUARGA = Pesan("keluarga ini tidak diterapkan")
 AKIBAT_BARIS = Pesan("baris ini tidak diterapkan")
 PESAN_RUMUS = (
-    "{0} sel berisi rumus tanpa nilai tersimpan (misalnya lembar {1} sel {2}): keluarganya "
-    "tidak diterapkan; buka workbook di Excel atau LibreOffice lalu simpan, lalu baca lagi.")
+    "{0} sel berisi rumus tanpa nilai tersimpan atau galat Excel seperti #NAME? (misalnya "
+    "lembar {1} sel {2}): keluarganya tidak diterapkan; lihat masalah tiap sel untuk cara "
+    "membetulkannya, lalu baca lagi.")
 PESAN_KOLOM_TAMBAHAN = (
     "Kolom tambahan yang tidak dibaca impor ulang: {0}. Isinya tidak diterapkan: betulkan "
     "alamat (termasuk RT/RW) di formulir keluarga, bagian Identitas dan alamat, atau tulis di "
@@ -905,7 +915,24 @@ class _Dibaca:
     rumus_keluarga: dict[int, list[int]] = field(default_factory=dict)
     rumus_anggota: dict[int, list[int]] = field(default_factory=dict)
     """Cells of each sheet holding a formula without a stored result (0-based column -> 1-based
-    rows): written by a program that never calculated them, every reader sees them empty."""
+    rows): written by a program that never calculated them, every reader sees them empty; the
+    cells holding an Excel error are among them (see :attr:`galat`)."""
+    galat: dict[tuple[str, int, int], str] = field(default_factory=dict)
+    """The cells holding an Excel error (``#NAME?``): (sheet, 0-based column, 1-based row) ->
+    the error."""
+
+
+def _tambah_galat(rumus: dict[int, list[int]], galat: dict[int, dict[int, str]], lembar: str,
+                  hasil: dict[tuple[str, int, int], str]) -> dict[int, list[int]]:
+    """``rumus`` with the cells of ``galat`` (column -> row -> error) added, which also go to
+    ``hasil`` under sheet name ``lembar``."""
+    if not galat:
+        return rumus
+    gabung = {k: list(v) for k, v in rumus.items()}
+    for k, per_baris in galat.items():
+        gabung.setdefault(k, []).extend(per_baris)
+        hasil.update(((lembar, k, n), g) for n, g in per_baris.items())
+    return gabung
 
 
 def _baca_lembar(path: Path, kata_sandi: str | None, lapor: Kemajuan) -> _Dibaca:
@@ -926,7 +953,9 @@ def _baca_lembar(path: Path, kata_sandi: str | None, lapor: Kemajuan) -> _Dibaca
             baris_k = _baris_perlu(lembar_k.baris(), _HEADER_ID, _HEADER_KELUARGA_PERLU,
                                    kus.HEADER_PERLU | {_HEADER_DESA, _HEADER_ALAMAT}, _usulan,
                                    _DIEKSPOR)
-            rumus_k = lembar_k.sel_rumus_kosong()
+            galat: dict[tuple[str, int, int], str] = {}
+            rumus_k = _tambah_galat(lembar_k.sel_rumus_kosong(),
+                                    sel_galat(sumber, lembar_k.nama), LEMBAR_KELUARGA, galat)
             lembar_k.lepaskan()
             waktu = None
             lembar_ket = nama.get(dkolom.normalisasi_header(LEMBAR_KETERANGAN))
@@ -940,13 +969,14 @@ def _baca_lembar(path: Path, kata_sandi: str | None, lapor: Kemajuan) -> _Dibaca
                 baris_a = _baris_perlu(lembar_a.baris(), _HEADER_INDIVIDU,
                                        _HEADER_ANGGOTA_PERLU, kab.HEADER_PERLU,
                                        _mungkin_anggota_baru, _DIEKSPOR)
-                rumus_a = lembar_a.sel_rumus_kosong()
+                rumus_a = _tambah_galat(lembar_a.sel_rumus_kosong(),
+                                        sel_galat(sumber, lembar_a.nama), LEMBAR_ANGGOTA, galat)
                 lembar_a.lepaskan()
             for s in semua:
                 s.lepaskan()
         except KesalahanBerkas as e:
             raise KesalahanImporKoreksi(str(e).replace(sumber.name, path.name)) from e
-    return _Dibaca(baris_k, lembar_k.huruf_kolom, baris_a, waktu, rumus_k, rumus_a)
+    return _Dibaca(baris_k, lembar_k.huruf_kolom, baris_a, waktu, rumus_k, rumus_a, galat)
 
 
 def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | None = None,
@@ -1035,7 +1065,8 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
         elif i_id in rumus.get(nomor, ()):
             pratinjau.rumus_tanpa_nilai.append((LEMBAR_KELUARGA, f"{huruf(i_id)}{nomor}"))
             pratinjau.masalah.append(MasalahBaris(
-                nomor, None, _kolom(huruf(i_id), "ID Keluarga P3KE"), _rumus(AKIBAT_BARIS),
+                nomor, None, _kolom(huruf(i_id), "ID Keluarga P3KE"),
+                _rumus(AKIBAT_BARIS, dibaca.galat.get((LEMBAR_KELUARGA, i_id, nomor))),
                 jenis="RUMUS_TANPA_NILAI"))
         elif any(_teks(_sel(sel, i)) for i in i_berisi):
             pratinjau.masalah.append(MasalahBaris(
@@ -1090,7 +1121,8 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
                 if i in rumus_usulan[nomor]:
                     pratinjau.rumus_tanpa_nilai.append((LEMBAR_KELUARGA, f"{huruf(i)}{nomor}"))
                     pratinjau.masalah.append(MasalahBaris(
-                        nomor, idk, _kolom(huruf(i), kus.HEADER[f]), _rumus(AKIBAT_BARIS),
+                        nomor, idk, _kolom(huruf(i), kus.HEADER[f]),
+                        _rumus(AKIBAT_BARIS, dibaca.galat.get((LEMBAR_KELUARGA, i, nomor))),
                         jenis="RUMUS_TANPA_NILAI"))
             continue
         lain = kus.keluarga_lain(lambda f, sel=sel: _sel(sel, i_identitas[f]), k,
@@ -1113,8 +1145,10 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
             tempat = _kolom(huruf(i), status.LABEL_FIELD[f])
             if kosong and i in kosong:
                 pratinjau.rumus_tanpa_nilai.append((LEMBAR_KELUARGA, f"{huruf(i)}{nomor}"))
-                kk.masalah.append(MasalahBaris(nomor, idk, tempat, _rumus(AKIBAT_KELUARGA),
-                                               jenis="RUMUS_TANPA_NILAI"))
+                kk.masalah.append(MasalahBaris(
+                    nomor, idk, tempat,
+                    _rumus(AKIBAT_KELUARGA, dibaca.galat.get((LEMBAR_KELUARGA, i, nomor))),
+                    jenis="RUMUS_TANPA_NILAI"))
                 continue
             try:
                 nilai = _nilai(f, _sel(sel, i))
@@ -1146,7 +1180,7 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
 
     if baris_a:
         _bandingkan_anggota(db, baris_a, keluarga, pratinjau, cek_batal, keluarga_lain,
-                            pemulih, dibaca.rumus_anggota)
+                            pemulih, dibaca.rumus_anggota, dibaca.galat)
     pratinjau.sudah_diputuskan = _gabung_dengan_aplikasi(
         db, keluarga, ekspor, lambda f: _kolom(huruf(kolom_f[f]), status.LABEL_FIELD[f])
         if f in kolom_f else status.LABEL_FIELD[f])
@@ -1458,7 +1492,8 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
                         keluarga: dict[str, _Keluarga], pratinjau: Pratinjau,
                         cek_batal: Callable[[], None],
                         keluarga_lain: dict[str, int], pemulih: kid.PemulihId,
-                        rumus_sel: dict[int, list[int]]) -> None:
+                        rumus_sel: dict[int, list[int]],
+                        galat: dict[tuple[str, int, int], str]) -> None:
     """Compare Status anggota, NIK perbaikan and Catatan anggota of Data Anggota; the changes
     join their family's (a member of a family whose row has a problem is not applied either).
     A row of a person this database does not hold, marked "Anggota baru", is a member to add
@@ -1466,7 +1501,7 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
     with the ID of another family here: ID -> its row of Data Keluarga) is not applied.
     ``rumus_sel``: the sheet's cells holding a formula without a stored value (column ->
     rows); one in a column read for the row is a problem holding back the row's family (a
-    new member: its row)."""
+    new member: its row). ``galat``: those holding an Excel error (see :class:`_Dibaca`)."""
     kepala_i = _cari_kepala(baris, _HEADER_INDIVIDU)
     if kepala_i is None:
         return
@@ -1528,7 +1563,7 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
         if a is None or (a.asal == "baru" and not tambahan.orang_ini(sel, a)):
             # unknown here, or another person numbered -Bnn by another database
             if nomor in rumus_baru:
-                tambahan.rumus(nomor, sel, rumus_baru[nomor], judul)
+                tambahan.rumus(nomor, sel, rumus_baru[nomor], judul, galat)
                 continue
             tambahan.baca(nomor, sel, idi, a)
             continue
@@ -1563,8 +1598,9 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
             tempat = _kolom(huruf_kolom(i), LABEL_ANGGOTA[f])
             if kosong and i in kosong:
                 pratinjau.rumus_tanpa_nilai.append((LEMBAR_ANGGOTA, f"{huruf_kolom(i)}{nomor}"))
-                salah.append(masalah(_rumus(AKIBAT_KELUARGA), tempat, a.id_keluarga,
-                                     jenis="RUMUS_TANPA_NILAI"))
+                salah.append(masalah(
+                    _rumus(AKIBAT_KELUARGA, galat.get((LEMBAR_ANGGOTA, i, nomor))), tempat,
+                    a.id_keluarga, jenis="RUMUS_TANPA_NILAI"))
                 continue
             if f == "status_anggota":
                 try:
@@ -1800,13 +1836,15 @@ class _AnggotaBaruDibaca:
             return
         kk.anggota_baru.append(kab.AnggotaBaru(nomor, idk, idi, data, catatan))
 
-    def rumus(self, nomor: int, sel: list, kolom: list[int], judul: list) -> None:
+    def rumus(self, nomor: int, sel: list, kolom: list[int], judul: list,
+              galat: dict[tuple[str, int, int], str]) -> None:
         """Row ``nomor`` of a person this database does not hold has cells ``kolom`` holding a
-        formula without a stored value: each is a problem, the row is not added."""
+        formula without a stored value or an Excel error (``galat``, see :class:`_Dibaca`):
+        each is a problem, the row is not added."""
         idk = dnik.teks_identitas(_sel(sel, self.i_keluarga))[0] or None
         for i in kolom:
             self.pratinjau.rumus_tanpa_nilai.append((LEMBAR_ANGGOTA, f"{huruf_kolom(i)}{nomor}"))
-            self._masalah(nomor, _rumus(AKIBAT_BARIS),
+            self._masalah(nomor, _rumus(AKIBAT_BARIS, galat.get((LEMBAR_ANGGOTA, i, nomor))),
                           _kolom(huruf_kolom(i), " ".join(str(_sel(judul, i) or "").split())),
                           idk, "RUMUS_TANPA_NILAI")
         self.pratinjau.anggota_baru_ditahan.append((nomor, idk or "-"))

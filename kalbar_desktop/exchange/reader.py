@@ -477,6 +477,34 @@ def _rumus_lembar(path: Path, nama: str) -> dict[int, list[int]]:
         return {}
 
 
+def sel_galat(path: Path, nama: str) -> dict[int, dict[int, str]]:
+    """The cells of sheet ``nama`` of the xlsx ``path`` holding an Excel error (``#NAME?``,
+    ``#N/A``...), which every reader sees empty: 0-based column -> 1-based row -> the error.
+    Empty for a file that is not an xlsx or whose sheet cannot be found the standard way."""
+    hasil: dict[int, dict[int, str]] = {}
+    if path.suffix.lower() not in {".xlsx", ".xlsm"}:
+        return hasil
+    try:
+        with zipfile.ZipFile(path) as z:
+            sumber = xlsx_potong.cari_sumber(z, nama)
+            if sumber is None:
+                return hasil
+            sisa = b""
+            with z.open(sumber.bagian) as f:
+                while potong := f.read(1 << 22):
+                    data = sisa + potong
+                    akhir = data.rfind(b"<c ")  # whole cells only
+                    if akhir <= 0:
+                        sisa = data
+                        continue
+                    xlsx_potong.cari_galat(data[:akhir], hasil)
+                    sisa = data[akhir:]
+            xlsx_potong.cari_galat(sisa, hasil)
+    except (zipfile.BadZipFile, OSError, ValueError, KeyError):
+        return {}
+    return hasil
+
+
 def _semua_berukuran(path: Path) -> bool:
     """True when every sheet of the workbook states its size (``<dimension ref=...>``)."""
     try:

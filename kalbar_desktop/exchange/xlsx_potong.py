@@ -83,6 +83,26 @@ def cari_rumus(data: bytes | bytearray, hasil: dict[int, list[int]], akhir: int 
         hasil.setdefault(k - 1, []).append(int(m[2]))
 
 
+_GALAT = re.compile(
+    rb'<c r="([A-Z]{1,3})(\d{1,7})"[^>]*?\bt="e"[^>]*>(?:\s*<f\b[^>]*(?:/>|>[^<]*</f>))?'
+    rb"\s*<v>([^<]{1,40})</v>\s*</c>")
+"""A cell holding an Excel error (``<c r="J2" t="e"><f>-rumah kosong</f><v>#NAME?</v></c>``):
+mostly a formula whose result is an error, such as a note typed starting with ``-``, ``+`` or
+``=`` that Excel took for a formula. Every reader sees it empty."""
+
+
+def cari_galat(data: bytes | bytearray, hasil: dict[int, dict[int, str]]) -> None:
+    """Add the cells holding an Excel error in ``data`` (whole cells) to ``hasil``: 0-based
+    column -> 1-based row -> the error as Excel shows it (``#NAME?``)."""
+    if data.find(b't="e"') < 0:
+        return
+    for m in _GALAT.finditer(data):
+        k = 0
+        for h in m[1]:
+            k = k * 26 + (h - 64)
+        hasil.setdefault(k - 1, {})[int(m[2])] = m[3].decode("utf-8", "replace")
+
+
 class TidakBisaDipotong(Exception):
     """The sheet cannot be cut safely (written in a way this module does not expect); the caller
     reads it whole. The message (a :class:`Pesan`) says why, in case it is shown."""

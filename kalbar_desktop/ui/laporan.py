@@ -881,9 +881,10 @@ class DialogImporKoreksi(_DialogTugas):
         if p.rumus_tanpa_nilai:
             lembar, sel = p.rumus_tanpa_nilai[0]
             teks += " " + self.tr(
-                "{0} sel berisi rumus tanpa nilai tersimpan (misalnya lembar {1} sel {2}): "
-                "keluarganya tidak diterapkan; buka workbook di Excel atau LibreOffice lalu "
-                "simpan, lalu baca lagi.").format(angka(len(p.rumus_tanpa_nilai)), lembar, sel)
+                "{0} sel berisi rumus tanpa nilai tersimpan atau galat Excel seperti #NAME? "
+                "(misalnya lembar {1} sel {2}): keluarganya tidak diterapkan; lihat masalah "
+                "tiap sel untuk cara membetulkannya, lalu baca lagi.").format(
+                angka(len(p.rumus_tanpa_nilai)), lembar, sel)
         if p.kolom_tidak_dibaca:
             teks += " " + self.tr(
                 "Kolom tambahan yang tidak dibaca impor ulang: {0}. Isinya tidak diterapkan: "

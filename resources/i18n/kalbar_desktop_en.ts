@@ -1236,10 +1236,6 @@
         <translation>{0} new {0:member is|members are} already here, not added again.</translation>
     </message>
     <message>
-        <source>{0} sel berisi rumus tanpa nilai tersimpan (misalnya lembar {1} sel {2}): keluarganya tidak diterapkan; buka workbook di Excel atau LibreOffice lalu simpan, lalu baca lagi.</source>
-        <translation>Cells holding a formula without a stored value: {0} (for example sheet {1} cell {2}); their families are not applied. Open the workbook in Excel or LibreOffice and save it, then read it again.</translation>
-    </message>
-    <message>
         <source>Kolom tambahan yang tidak dibaca impor ulang: {0}. Isinya tidak diterapkan: betulkan alamat (termasuk RT/RW) di formulir keluarga, bagian Identitas dan alamat, atau tulis di kolom Catatan (Catatan anggota) agar ikut diimpor.</source>
         <translation>Added columns the re-import does not read: {0}. Their content is not applied: correct the address (RT/RW included) in the family form, section Identity and address, or write it in the Catatan (Catatan anggota) column so that it is imported.</translation>
     </message>
@@ -1302,6 +1298,10 @@
     <message>
         <source>Kolom tidak ada (tidak dibandingkan): {0}.</source>
         <translation>Missing columns (not compared): {0}.</translation>
+    </message>
+    <message>
+        <source>{0} sel berisi rumus tanpa nilai tersimpan atau galat Excel seperti #NAME? (misalnya lembar {1} sel {2}): keluarganya tidak diterapkan; lihat masalah tiap sel untuk cara membetulkannya, lalu baca lagi.</source>
+        <translation>Cells holding a formula without a stored value or an Excel error such as #NAME?: {0} (for example sheet {1} cell {2}); their families are not applied; see each cell&apos;s problem for how to fix it, then read again.</translation>
     </message>
     <message>
         <source>Lembar Data Keluarga kini memuat {0} baris berisi ID, saat diekspor {1}: keluarga yang barisnya dihapus tidak diubah (baris yang dihapus tidak menghapus apa pun).</source>
@@ -6248,6 +6248,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Anggota baru {nama} (lembar {lembar} baris {baris}) dicatat sebagai Kepala Keluarga tetapi barisnya bermasalah, jadi tidak ada perubahan keluarga ini yang diterapkan: kepala keluarga baru mengganti data kepala keluarga, dan perubahan lain keluarga ini bisa bergantung padanya. Betulkan baris anggota itu lalu impor lagi workbook ini</source>
         <translation>New member {nama} (sheet {lembar} row {baris}) is recorded as Head of Family but its row has a problem, so none of this family&apos;s changes is applied: a new head replaces the head&apos;s data, and the family&apos;s other changes may depend on it. Correct that member&apos;s row, then import this workbook again</translation>
+    </message>
+    <message>
+        <source>sel ini berisi galat Excel {galat}, bukan isian: biasanya tulisan yang diawali tanda &apos;-&apos;, &apos;+&apos; atau &apos;=&apos; (misalnya &apos;- rumah kosong&apos;) dianggap Excel sebagai rumus, jadi isinya tidak terbaca dan {akibat}. Ketik ulang isinya diawali tanda petik (&apos;) agar Excel menyimpannya sebagai teks, misalnya &apos;- rumah kosong, atau tanpa tanda di depannya, lalu impor lagi</source>
+        <translation>this cell holds the Excel error {galat}, not an entry: text typed starting with &apos;-&apos;, &apos;+&apos; or &apos;=&apos; (for example &apos;- house empty&apos;) is usually taken by Excel for a formula, so its content cannot be read and {akibat}. Type the content again starting with an apostrophe (&apos;) so that Excel keeps it as text, for example &apos;- house empty, or without the sign in front, then import again</translation>
     </message>
     <message>
         <source>{galat} Baca workbook lagi untuk pratinjau baru.</source>

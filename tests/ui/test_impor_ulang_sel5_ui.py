@@ -58,8 +58,8 @@ def test_rumus_dan_kolom_tambahan_di_jendela(qtbot, tmp_path):
         "lagi"))]
     assert d.model_ubah.rowCount() == 1
     ringkasan = d.ringkasan.text()
-    assert (f"1 sel berisi rumus tanpa nilai tersimpan (misalnya lembar Data Keluarga sel "
-            f"{catatan}{r})") in ringkasan
+    assert (f"1 sel berisi rumus tanpa nilai tersimpan atau galat Excel seperti #NAME? "
+            f"(misalnya lembar Data Keluarga sel {catatan}{r})") in ringkasan
     assert (f"Kolom tambahan yang tidak dibaca impor ulang: lembar Data Keluarga kolom {rt} "
             "'RT' (1 baris berisi).") in ringkasan
     SHOTS.mkdir(exist_ok=True)
@@ -81,8 +81,8 @@ def test_rumus_dan_kolom_tambahan_berbahasa_inggris(qtbot, tmp_path, pasang, fol
         "LibreOffice and save it (the formula is calculated), or type the content without a "
         "formula, then import again")
     ringkasan = d.ringkasan.text()
-    assert (f"Cells holding a formula without a stored value: 1 (for example sheet Data Keluarga "
-            f"cell {catatan}{r})") in ringkasan
+    assert ("Cells holding a formula without a stored value or an Excel error such as #NAME?: "
+            f"1 (for example sheet Data Keluarga cell {catatan}{r})") in ringkasan
     assert (f"Added columns the re-import does not read: sheet Data Keluarga column {rt} 'RT' "
             "(rows filled: 1).") in ringkasan
     d.resize(1150, 640)

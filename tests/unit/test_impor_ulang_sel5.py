@@ -79,9 +79,10 @@ def test_rumus_tanpa_nilai_disebut_dan_keluarganya_ditahan(tmp_path):
         "terbaca dan keluarga ini tidak diterapkan. Buka workbook di Excel atau LibreOffice lalu "
         "simpan (rumusnya dihitung), atau ketik isinya langsung tanpa rumus, lalu impor lagi")
     assert [kk.id_keluarga for kk in p.keluarga] == [K3]
-    assert ("3 sel berisi rumus tanpa nilai tersimpan (misalnya lembar Data Keluarga sel "
+    assert ("3 sel berisi rumus tanpa nilai tersimpan atau galat Excel seperti #NAME? "
+            "(misalnya lembar Data Keluarga sel "
             f"{get_column_letter(k['Catatan'])}{baris['Data Keluarga'][K1]}): keluarganya tidak "
-            "diterapkan; buka workbook di Excel atau LibreOffice lalu simpan, lalu baca lagi."
+            "diterapkan; lihat masalah tiap sel untuk cara membetulkannya, lalu baca lagi."
             ) in p.pesan(), p.pesan()
     _terapkan(kantor, p)
     assert _v(kantor, K1).verifikasi.catatan == "kunjungan pertama"
