@@ -25,7 +25,6 @@ import json
 import os
 import re
 import shutil
-import tempfile
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -60,6 +59,7 @@ from kalbar_desktop.domain.status import (
 )
 from kalbar_desktop.domain.temuan import PENJELASAN
 from kalbar_desktop.domain.wilayah import LABEL_TINGKAT, Tingkat, tingkat
+from kalbar_desktop.exchange import sisa_sementara
 from kalbar_desktop.exchange import tujuan as xtujuan
 from kalbar_desktop.exchange.reader import sha256_berkas
 from kalbar_desktop.storage import audit, galat
@@ -790,7 +790,7 @@ def ekspor(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None,
     terenkripsi = tujuan.parent / f".{tujuan.name}.{uuid.uuid4().hex[:8]}.enkripsi.sementara"
     tmpdir = None
     try:
-        tmpdir = tempfile.mkdtemp(prefix="kalbar-ekspor-")
+        tmpdir = sisa_sementara.buat("kalbar-ekspor-")
         # One read transaction: the recap and the detail sheets see the same snapshot even
         # when someone saves a family while the export runs.
         with transaksi(db):

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from kalbar_desktop.domain import jejak, keterangan_jejak
 from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
 from kalbar_desktop.domain.nik import samarkan_nilai
 from kalbar_desktop.domain.pesan import Pesan
+from kalbar_desktop.exchange import sisa_sementara
 from kalbar_desktop.exchange import tujuan as xtujuan
 from kalbar_desktop.storage import audit
 from kalbar_desktop.storage.db import BasisData
@@ -103,7 +103,7 @@ def ekspor(db: BasisData, saring: audit.SaringAudit, tujuan: str | Path, penggun
     n = 0
     # the rows xlsxwriter streams to disk hold audit values (NIKs among them): in a folder of
     # our own, removed however the export ends (they stayed in the system's temp folder)
-    folder_baris = tempfile.mkdtemp(prefix="kalbar-audit-")
+    folder_baris = sisa_sementara.buat("kalbar-audit-")
     wb = None
     try:
         wb = xlsxwriter.Workbook(str(sementara), {

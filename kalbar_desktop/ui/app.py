@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from kalbar_desktop import APP_NAME, __version__, log, paths
 from kalbar_desktop.domain.akses import Pengguna, Peran
-from kalbar_desktop.exchange import xlsx_potong
+from kalbar_desktop.exchange import sisa_sementara, xlsx_potong
 from kalbar_desktop.settings import Pengaturan
 from kalbar_desktop.storage import cadangan as scadangan
 from kalbar_desktop.storage import db as sdb
@@ -567,6 +567,8 @@ def jalankan(db_path: Path | None = None, demo: bool = False, pengguna: str | No
     bahasa.pasang_penerjemah(app, pengaturan.bahasa)
     if xlsx_potong.hapus_sisa():
         _log.info("Salinan sementara dari impor yang terhenti dihapus")
+    if sisa_sementara.hapus_sisa():
+        _log.info("Folder kerja sementara dari ekspor yang terhenti dihapus")
     if uji_asap:
         demo = True
     if demo and db_path is None:
