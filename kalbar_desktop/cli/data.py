@@ -25,6 +25,7 @@ from kalbar_desktop.cli.akun import (
     BANTUAN_USER_BACA,
     Pandangan,
     pandangan_perintah,
+    pengguna_konsol,
     pengguna_perintah,
 )
 from kalbar_desktop.domain import status as ds
@@ -166,7 +167,7 @@ def impor_wilayah(db_path: Path, berkas: Path) -> None:
     baru = _BasisDataBaru(db_path)
     db = buka(db_path)
     try:
-        n = wilayah_csv.impor(db, berkas)
+        n = wilayah_csv.impor(db, berkas, pengguna=pengguna_konsol())
     except impor_p3ke.KesalahanImpor as e:
         db.close()
         baru.hapus()
