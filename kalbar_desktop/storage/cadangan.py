@@ -271,6 +271,14 @@ def _sebab(e: BaseException, berkas: Path) -> str:
             ("SQLITE_CANTOPEN", "SQLITE_READONLY")):
         return Pesan("Folder {folder} tidak boleh ditulisi, atau tidak ada lagi (flashdisk "
                      "dilepas?). Pilih folder lain, lalu ulangi.", folder=berkas.parent)
+    if berkas.parent.is_dir() and (
+            (isinstance(e, PermissionError) and not os.access(berkas.parent, os.W_OK))
+            or isinstance(e, FileNotFoundError)):
+        # Not a file held open by Excel (what a refused file usually is), nor a stick pulled
+        # (the folder is there, yet a new file in it "does not exist", as in /proc): the folder.
+        return Pesan("Folder {folder} tidak boleh ditulisi (folder sistem, atau Anda tidak punya "
+                     "izin menulis di sana). Pilih folder lain (mis. Dokumen atau flashdisk), "
+                     "lalu ulangi.", folder=berkas.parent)
     return galat.pesan(e, berkas, db=berkas) or f"{berkas}: {e}"
 
 

@@ -5158,6 +5158,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Folder {folder} cannot be written to, or is gone (flash drive removed?). Choose another folder, then try again.</translation>
     </message>
     <message>
+        <source>Folder {folder} tidak boleh ditulisi (folder sistem, atau Anda tidak punya izin menulis di sana). Pilih folder lain (mis. Dokumen atau flashdisk), lalu ulangi.</source>
+        <translation>The folder {folder} cannot be written to (a system folder, or you have no permission to write there). Choose another folder (e.g. Documents or a flash drive), then try again.</translation>
+    </message>
+    <message>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
