@@ -23,6 +23,10 @@ PULIHKAN = "PULIHKAN"
 PENGATURAN = "PENGATURAN"
 EKSPOR_AUDIT = "EKSPOR_AUDIT"
 
+SESI = frozenset({MASUK, MASUK_GAGAL, KELUAR, KUNCI_LAYAR})
+"""What a window session records about itself (signing in and out, the lock screen): no data
+changes with them, so they call for no closing backup."""
+
 LABEL_AKSI: dict[str, str] = {
     MASUK: "Masuk",
     MASUK_GAGAL: "Gagal masuk",

@@ -178,6 +178,14 @@ def penanda(db: Database) -> tuple[int, str]:
     return (baris[0], baris[1]) if baris else (0, HASH_AWAL)
 
 
+def ada_catatan_sejak(db: Database, nomor: int, kecuali: Iterable[str] = ()) -> bool:
+    """Whether a row after audit row ``nomor`` records an action other than ``kecuali``."""
+    kecuali = list(kecuali)
+    syarat = f" AND aksi NOT IN ({', '.join('?' * len(kecuali))})" if kecuali else ""
+    return db.execute(f"SELECT 1 FROM audit_log WHERE id > ?{syarat} LIMIT 1",
+                      [nomor, *kecuali]).fetchone() is not None
+
+
 def punya_penanda(db: Database, nomor: int, hash_: str) -> bool:
     """Whether this database's audit row ``nomor`` has a hash that starts with ``hash_`` (a
     marker taken by :func:`penanda` here, or in a copy of this database before it went its own

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kalbar_desktop import APP_NAME
+from kalbar_desktop.domain import jejak
 from kalbar_desktop.domain.akses import Aksi, boleh, lingkup
 from kalbar_desktop.settings import Pengaturan
 from kalbar_desktop.storage import audit as saudit
@@ -326,11 +327,15 @@ class PenjagaKeamanan(QObject):
 
     # -- closing -----------------------------------------------------------------------------
     def perlu_cadangan_keluar(self) -> bool:
-        """Something was recorded since the window opened (every change writes the audit)."""
+        """Something was recorded since the window opened (every change writes the audit),
+        besides the session's own sign-ins and screen locks."""
         if self.baca_saja or self._diganti:
             return False
         try:
-            return saudit.penanda(self.db) != self.penanda_awal
+            if saudit.penanda(self.db) == self.penanda_awal:
+                return False
+            return self.penanda_awal is None or saudit.ada_catatan_sejak(
+                self.db, self.penanda_awal[0], kecuali=jejak.SESI)
         except Exception:  # the connection is already closed: nothing to compare
             return False
 
