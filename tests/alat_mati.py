@@ -17,6 +17,7 @@ import json
 import os
 import signal
 import sys
+import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -63,6 +64,13 @@ def main() -> None:
     # once found the commit one step later than the dry run (not reproduced since): without
     # the collector that cannot come from here.
     gc.disable()
+    # A temporary folder of the run's own (TEMP_MATI, else one beside the database): an export
+    # first removes the working folders killed runs left in the temporary folder
+    # (sisa_sementara), so in the system's one its steps would depend on what other programs
+    # and earlier runs keep there, and a kill point of the dry run could be missed.
+    sementara = Path(os.environ.get("TEMP_MATI") or f"{db_path}-temp")
+    sementara.mkdir(exist_ok=True)
+    tempfile.tempdir = str(sementara)
     from kalbar_desktop.domain.akses import Pengguna, Peran
     from kalbar_desktop.storage import db as sdb
 

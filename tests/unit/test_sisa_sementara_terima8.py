@@ -50,7 +50,7 @@ def _basis_data(tmp_path: Path, keluarga: int = 0) -> Path:
 def _ekspor_dibunuh(db_path: Path, temp: Path, keluaran: Path) -> Path:
     """Run the by-name export in a child process and SIGKILL it half-way through its rows;
     returns the working folder it left in ``temp``."""
-    env = dict(os.environ, PYTHONPATH=str(AKAR), TMPDIR=str(temp))
+    env = dict(os.environ, PYTHONPATH=str(AKAR), TEMP_MATI=str(temp))
     kering = subprocess.run([sys.executable, str(ALAT), "ekspor", str(db_path), str(keluaran)],
                             capture_output=True, text=True, timeout=120, env=env, check=True)
     langkah = json.loads(kering.stdout)["langkah"]
