@@ -105,3 +105,18 @@ def libreoffice_ke_xlsx(csv_path: Path, outdir: Path) -> Path:
     hasil = outdir / (csv_path.stem + ".xlsx")
     assert hasil.exists(), f"LibreOffice tidak menghasilkan {hasil}"
     return hasil
+
+
+def libreoffice_simpan_ulang(buku: Path, tmp_path: Path) -> Path:
+    """``buku`` opened and saved again as xlsx by LibreOffice headless (which calculates its
+    formulas, as an operator opening and saving it would), in ``tmp_path / "lo"``."""
+    biner = soffice()
+    assert biner, "LibreOffice (soffice) tidak terpasang; lihat scripts/system-deps.sh"
+    keluar = tmp_path / "lo"
+    subprocess.run([biner, f"-env:UserInstallation={(tmp_path / 'profil').as_uri()}",
+                    "--headless", "--norestore", "--convert-to", "xlsx:Calc Office Open XML",
+                    "--outdir", str(keluar), str(buku)],
+                   check=True, capture_output=True, timeout=180)
+    hasil = keluar / (buku.stem + ".xlsx")
+    assert hasil.exists(), f"LibreOffice tidak menghasilkan {hasil}"
+    return hasil

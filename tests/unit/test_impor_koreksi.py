@@ -4,7 +4,6 @@ through the storage verification API, audit, nothing else touched."""
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
 from pathlib import Path
 
 import openpyxl
@@ -15,6 +14,7 @@ from kalbar_desktop.exchange import ekspor, impor_koreksi
 from kalbar_desktop.storage import audit
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import verifikasi as sv
+from tests.berkas_uji import libreoffice_simpan_ulang
 from tests.conftest import cuplikan
 from tests.unit.ekspor_data import VERIFIKATOR, salin
 
@@ -257,12 +257,7 @@ def test_workbook_disimpan_ulang_oleh_libreoffice(db_v, tmp_path):
     buku.isi(peran["belum"], "Tanggal kunjungan", dt.datetime(2026, 11, 18))
     buku.isi(peran["belum"], "Nama verifikator", "Siti")
     diedit = buku.simpan(tmp_path / "diedit.xlsx")
-    keluar = tmp_path / "lo"
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path / 'profil'}",
-                    "--headless", "--norestore", "--convert-to", "xlsx:Calc Office Open XML",
-                    "--outdir", str(keluar), str(diedit)],
-                   check=True, capture_output=True, timeout=120)
-    pratinjau = impor_koreksi.baca(db_v, keluar / "diedit.xlsx", VERIFIKATOR)
+    pratinjau = impor_koreksi.baca(db_v, libreoffice_simpan_ulang(diedit, tmp_path), VERIFIKATOR)
     assert pratinjau.masalah == []
     [k] = pratinjau.keluarga
     assert {(p.field, p.baru) for p in k.perubahan} == {

@@ -9,14 +9,13 @@ error result, as Excel writes it)."""
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
 from openpyxl.utils import get_column_letter
 
 from kalbar_desktop.exchange.reader import sel_galat
-from tests.berkas_uji import soffice
+from tests.berkas_uji import libreoffice_simpan_ulang
 from tests.lapangan import ANAK, ID_KELUARGA, OPERATOR_B, db_desa
 from tests.unit.test_dua_laptop import _baca, _ekspor, _simpan, _terapkan, _v
 from tests.unit.test_impor_ulang_sel5 import _buka
@@ -83,14 +82,7 @@ def test_rumus_bergalat_dari_libreoffice_disebut(tmp_path):
     formulas whose stored result is an error (``<f>...</f><v>#NAME?</v>``), as Excel saves a
     note typed starting with '-'. The same problems; the scanner finds them in the saved XML."""
     kantor, buku, info = _workbook(tmp_path, "=-rumah kosong", "=+sekolah SD")
-    biner = soffice()
-    assert biner, "LibreOffice (soffice) tidak terpasang; lihat scripts/system-deps.sh"
-    keluar = tmp_path / "lo"
-    subprocess.run([biner, f"-env:UserInstallation={(tmp_path / 'profil').as_uri()}",
-                    "--headless", "--norestore", "--convert-to", "xlsx:Calc Office Open XML",
-                    "--outdir", str(keluar), str(buku)],
-                   check=True, capture_output=True, timeout=180)
-    hasil = keluar / buku.name
+    hasil = libreoffice_simpan_ulang(buku, tmp_path)
     galat = {n: g for per_baris in sel_galat(hasil, "Data Keluarga").values()
              for n, g in per_baris.items()}
     assert list(galat) == [info["baris"]["Data Keluarga"][K1]], galat

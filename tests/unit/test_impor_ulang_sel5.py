@@ -10,14 +10,13 @@ LibreOffice."""
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
 from pathlib import Path
 
 import openpyxl
 import pytest
 from openpyxl.utils import get_column_letter
 
-from tests.berkas_uji import soffice
+from tests.berkas_uji import libreoffice_simpan_ulang
 from tests.lapangan import ANAK, ID_KELUARGA, OPERATOR_B, db_desa
 from tests.unit.test_dua_laptop import _baca, _ekspor, _simpan, _terapkan, _v
 
@@ -95,14 +94,7 @@ def test_rumus_dihitung_libreoffice_lalu_diterapkan(tmp_path):
     """The advice works: the same workbook opened and saved by LibreOffice (which calculates
     the formulas) is read with their values and applied."""
     kantor, buku, _kolom, _baris = _workbook_rumus(tmp_path)
-    biner = soffice()
-    assert biner, "LibreOffice (soffice) tidak terpasang; lihat scripts/system-deps.sh"
-    keluar = tmp_path / "lo"
-    subprocess.run([biner, f"-env:UserInstallation={(tmp_path / 'profil').as_uri()}",
-                    "--headless", "--norestore", "--convert-to", "xlsx:Calc Office Open XML",
-                    "--outdir", str(keluar), str(buku)],
-                   check=True, capture_output=True, timeout=180)
-    p = _baca(kantor, keluar / buku.name)
+    p = _baca(kantor, libreoffice_simpan_ulang(buku, tmp_path))
     assert not [m for m in p.masalah if m.jenis == "RUMUS_TANPA_NILAI"], p.masalah
     _terapkan(kantor, p)
     assert _v(kantor, K1).verifikasi.catatan == "rumah panggung"
