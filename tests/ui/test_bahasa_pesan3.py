@@ -44,9 +44,12 @@ def _jalankan(qtbot, qapp, kerja) -> tuple[list[str], str]:
     induk = QWidget()
     qtbot.addWidget(induk)
     tugas = Tugas(kerja, induk)
-    dialog = dialog_kemajuan(tugas, "…", "Batal", induk, "dialogUjiKemajuan")
     teks: list[str] = []
+    # Connected before the dialog: a window-modal QProgressDialog.setValue processes events,
+    # so a report queued behind it is handled inside the dialog's slot; collected after it,
+    # the two reports would land in this list in reverse order.
     tugas.kemajuan.connect(lambda p, _f: teks.append(p))
+    dialog = dialog_kemajuan(tugas, "…", "Batal", induk, "dialogUjiKemajuan")
     with qtbot.waitSignal(tugas.selesai, timeout=60000):
         tugas.mulai()
     qtbot.wait(10)
