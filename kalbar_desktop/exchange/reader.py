@@ -26,7 +26,13 @@ import python_calamine
 
 from kalbar_desktop.domain.pesan import Pesan, pesan_dari
 from kalbar_desktop.exchange import xlsx_potong
-from kalbar_desktop.exchange.xlsx_potong import _ATRIBUT, _ELEMEN_LEMBAR, _ELEMEN_REL, cari_rumus
+from kalbar_desktop.exchange.xlsx_potong import (
+    _ATRIBUT,
+    _ELEMEN_LEMBAR,
+    _ELEMEN_REL,
+    cari_rumus,
+    nomor_kolom,
+)
 from kalbar_desktop.storage.galat import pesan_os
 
 EKSTENSI_SPREADSHEET = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
@@ -406,13 +412,6 @@ _PINDAI_MAKS = 200_000_000
 hold that many cells for real, so their grid is not mostly empty)."""
 
 
-def _nomor_kolom(huruf: bytes) -> int:
-    n = 0
-    for h in huruf:
-        n = n * 26 + (h - 64)
-    return n
-
-
 def _nama_lembar(z: zipfile.ZipFile) -> dict[str, str]:
     """Sheet part name -> sheet title, from the workbook and its relationships."""
     try:
@@ -455,12 +454,12 @@ def _luas_sebenarnya(z: zipfile.ZipFile, info: zipfile.ZipInfo, hanya_rumus: boo
             if not hanya_rumus:
                 for huruf, nomor in _SEL_BERISI.findall(data):
                     baris = max(baris, int(nomor))
-                    kolom = max(kolom, _nomor_kolom(huruf))
+                    kolom = max(kolom, nomor_kolom(huruf))
             cari_rumus(data, rumus)
     if not hanya_rumus:
         for huruf, nomor in _SEL_BERISI.findall(sisa):
             baris = max(baris, int(nomor))
-            kolom = max(kolom, _nomor_kolom(huruf))
+            kolom = max(kolom, nomor_kolom(huruf))
     cari_rumus(sisa, rumus)
     return baris, kolom, rumus
 
@@ -565,7 +564,7 @@ def _periksa_luas_berkas(path: Path) -> dict[str, dict[int, list[int]]]:
                 if info.file_size > _PINDAI_SELALU:
                     # Large sheets are trusted to state their size; scanning them would cost
                     # seconds on every district file. Formulas: see above.
-                    if m and (m[3] is None or _nomor_kolom(m[3]) * int(m[4]) <= BATAS_LUAS):
+                    if m and (m[3] is None or nomor_kolom(m[3]) * int(m[4]) <= BATAS_LUAS):
                         if info.file_size >= xlsx_potong.UKURAN_MIN:
                             continue
                         hanya_rumus = True

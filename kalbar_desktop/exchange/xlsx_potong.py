@@ -70,6 +70,14 @@ _RUMUS_TANPA_NILAI = re.compile(
 """A formula cell without a cached result (``<c r="J2"><f>...</f><v/></c>``)."""
 
 
+def nomor_kolom(huruf: bytes) -> int:
+    """The 1-based number of a column's letters in sheet XML (``b"A"`` 1, ``b"AB"`` 28)."""
+    n = 0
+    for h in huruf:
+        n = n * 26 + (h - 64)
+    return n
+
+
 def cari_rumus(data: bytes | bytearray, hasil: dict[int, list[int]], akhir: int | None = None
                ) -> None:
     """Add the formula cells without a cached result in ``data[:akhir]`` (whole cells) to
@@ -77,10 +85,7 @@ def cari_rumus(data: bytes | bytearray, hasil: dict[int, list[int]], akhir: int 
     if data.find(b"<f", 0, akhir if akhir is not None else len(data)) < 0:
         return
     for m in _RUMUS_TANPA_NILAI.finditer(data, 0, akhir if akhir is not None else len(data)):
-        k = 0
-        for h in m[1]:
-            k = k * 26 + (h - 64)
-        hasil.setdefault(k - 1, []).append(int(m[2]))
+        hasil.setdefault(nomor_kolom(m[1]) - 1, []).append(int(m[2]))
 
 
 _GALAT = re.compile(
@@ -97,10 +102,7 @@ def cari_galat(data: bytes | bytearray, hasil: dict[int, dict[int, str]]) -> Non
     if data.find(b't="e"') < 0:
         return
     for m in _GALAT.finditer(data):
-        k = 0
-        for h in m[1]:
-            k = k * 26 + (h - 64)
-        hasil.setdefault(k - 1, {})[int(m[2])] = m[3].decode("utf-8", "replace")
+        hasil.setdefault(nomor_kolom(m[1]) - 1, {})[int(m[2])] = m[3].decode("utf-8", "replace")
 
 
 class TidakBisaDipotong(Exception):
