@@ -313,14 +313,16 @@ def _samarkan_ilmiah(m: re.Match[str]) -> str:
 
 
 def samarkan_teks(teks: str | None, nomor: tuple[str | None, ...] = (),
-                  kecuali: tuple[str | None, ...] = (), panjang: int = PANJANG_NOMOR) -> str:
+                  kecuali: tuple[str | None, ...] = (), panjang: int = PANJANG_NOMOR,
+                  telepon: bool = False) -> str:
     """Mask the NIKs and No KKs inside a free text (a finding's message, an audit value, a
     tooltip) for who may not see them in full, as :func:`samarkan_nik` masks a value: every
     number of ``panjang`` digits or more in any of the shapes a NIK is written in (one run,
     groups joined by spaces, dots, apostrophes or hyphens, a letter among the digits), every
     number in scientific notation (``6.17201E+15``), and the values in ``nomor`` (a finding's
     own NIK or No KK, whatever its length) wherever they appear. Identifiers in ``kecuali`` (ID
-    Keluarga, ID Individu) stay; so do shorter numbers."""
+    Keluarga, ID Individu) stay; so do shorter numbers. ``telepon``: a phone number (see
+    :func:`nomor_telepon`) stays too."""
     if not teks:
         return teks or ""
     for v in nomor:
@@ -334,11 +336,69 @@ def samarkan_teks(teks: str | None, nomor: tuple[str | None, ...] = (),
     def ganti(m: re.Match[str]) -> str:
         runtut = m[0]
         if (sum(c.isdigit() for c in runtut) < panjang or _DESIMAL_NOL.sub("", runtut) in tetap
-                or _CAP_WAKTU.fullmatch(runtut)):
+                or _CAP_WAKTU.fullmatch(runtut)
+                or (telepon and nomor_telepon(runtut, m.string[m.start() - 1:m.start()]))):
             return runtut
         return _samarkan_digit(runtut)
 
     return _RUNTUT_ANGKA.sub(ganti, teks)
+
+
+def nomor_telepon(runtut: str, sebelum: str = "") -> bool:
+    """True for a number written as an Indonesian phone number: starting with ``0`` (``0812
+    3456 7890``, ``0561-123456``) with at most 13 digits, or after a ``+`` (``+62 812...``) with
+    at most 15. A NIK or No KK never starts with ``0`` (its first two digits are a province
+    code, 11 to 96)."""
+    n = sum(c.isdigit() for c in runtut)
+    return (runtut[:1] == "0" and n <= 13) or (sebelum == "+" and n <= 15)
+
+
+PANJANG_CATATAN = 13
+"""In a note people type, a number of this many digits or more is taken for a NIK or No KK:
+one typed with up to three digits missing (or added) is still one."""
+KOLOM_CATATAN = frozenset({"catatan", "catatan_pengembalian", "alasan_lainnya", "pindah_ke"})
+"""Fields that hold a note a person typed (where NIKs get written: "NIK baru 6172...")."""
+
+
+def samarkan_catatan(teks: str | None, kecuali: tuple[str | None, ...] = ()) -> str:
+    """A note a person typed (Catatan, the send-back note, the "Lainnya" reason, the reason of
+    a change) as shown to who may not see full NIKs: like :func:`samarkan_teks`, but every
+    number of 13 digits or more is masked (a NIK or No KK typed with a digit or three missing),
+    while phone numbers (:func:`nomor_telepon`), dates, amounts, RT/RW and years stay, and so do
+    the IDs in ``kecuali`` (the family's own ID Keluarga and ID Individu)."""
+    return samarkan_teks(teks, kecuali=kecuali, panjang=PANJANG_CATATAN, telepon=True)
+
+
+_RUNTUT_SAMAR = re.compile(
+    r"(?<![\w*])[\d*](?:(?:[ .,'\u2019\u2018`\u00a0\-]|[A-Za-z])?[\d*])*(?![\w*])")
+"""A number as :data:`_RUNTUT_ANGKA` finds it, some of its digits masked (``617201******0001``)."""
+
+
+def pulihkan_catatan(diubah: str, asli: str | None, kecuali: tuple[str | None, ...] = ()) -> str:
+    """A note edited in its masked form (:func:`samarkan_catatan` of ``asli``) with every masked
+    number the editor left as it was written back in full, so that editing a note around a NIK
+    one may not see keeps the NIK. Masked numbers changed or removed stay as the editor left
+    them; a masked number standing for two different ones is given them in their order."""
+    if not asli:
+        return diubah
+    samar = samarkan_catatan(asli, kecuali)
+    if diubah == samar or samar == asli:
+        return asli if diubah == samar else diubah
+    aslinya: dict[str, list[str]] = {}
+    for m in _RUNTUT_SAMAR.finditer(samar):  # masking keeps every character's place
+        if "*" in m[0]:
+            aslinya.setdefault(m[0], []).append(asli[m.start():m.end()])
+    dipakai: dict[str, int] = {}
+
+    def kembalikan(m: re.Match[str]) -> str:
+        calon = aslinya.get(m[0])
+        if not calon:
+            return m[0]
+        i = dipakai.get(m[0], 0)
+        dipakai[m[0]] = i + 1
+        return calon[min(i, len(calon) - 1)]
+
+    return _RUNTUT_SAMAR.sub(kembalikan, diubah)
 
 
 KOLOM_NOMOR = frozenset({"nik", "nik_kepala", "no_kk", "nik_perbaikan"})
@@ -347,13 +407,19 @@ KOLOM_ID = frozenset({"id_keluarga", "id_individu"})
 """Fields that hold an ID: shown in full to everyone."""
 
 
-def samarkan_nilai(kolom: str | None, nilai: str | None) -> str:
+def samarkan_nilai(kolom: str | None, nilai: str | None,
+                   kecuali: tuple[str | None, ...] = ()) -> str:
     """A stored or audited value of field ``kolom`` as shown to who may not see full NIKs: a
-    NIK or No KK field's value masked whole (:func:`samarkan_nik`, whatever its length), any
-    other value's NIK-like numbers masked (:func:`samarkan_teks`)."""
+    NIK or No KK field's value masked whole (:func:`samarkan_nik`, whatever its length), a
+    note's (:data:`KOLOM_CATATAN`) like :func:`samarkan_catatan`, any other value's NIK-like
+    numbers masked (:func:`samarkan_teks`). IDs in ``kecuali`` stay."""
     if not nilai:
         return nilai or ""
-    return samarkan_nik(nilai) if kolom in KOLOM_NOMOR else samarkan_teks(nilai)
+    if kolom in KOLOM_NOMOR:
+        return samarkan_nik(nilai)
+    if kolom in KOLOM_CATATAN:
+        return samarkan_catatan(nilai, kecuali)
+    return samarkan_teks(nilai, kecuali=kecuali)
 
 
 def samarkan_pesan(pesan: str | None, kolom: str | None = None, nilai: str | None = None,

@@ -56,9 +56,11 @@ def baris_tampilan(baris: tuple, nik_penuh: bool) -> list[str | int | None]:
     if not nik_penuh:
         for k in _BERISI_NIK:
             if d[k]:
-                # a NIK or No KK field's old and new value masked whole, whatever its shape
-                kolom = d["kolom"] if k in ("nilai_lama", "nilai_baru") else None
-                d[k] = samarkan_nilai(kolom, str(d[k]))
+                # a NIK or No KK field's old and new value masked whole, whatever its shape; a
+                # note's and a typed reason's from 13 digits on, the family's ID kept
+                kolom = (d["kolom"] if k in ("nilai_lama", "nilai_baru")
+                         else "catatan" if k == "alasan" else None)
+                d[k] = samarkan_nilai(kolom, str(d[k]), (d["id_keluarga"],))
     return [d["id"], d["waktu"], d["pengguna"], jejak.label_aksi(d["aksi"]), d["aksi"],
             d["tabel"], d["id_rekaman"], d["id_keluarga"], d["kolom"], d["nilai_lama"],
             d["nilai_baru"], d["alasan"], d["keterangan"], d["mesin"]]

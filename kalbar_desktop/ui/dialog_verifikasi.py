@@ -212,8 +212,11 @@ class DialogRiwayat(QDialog):
         self.tabel.verticalHeader().hide()
         self.tabel.setWordWrap(False)
         # who may not see full NIKs: a NIK or No KK field's values masked whole, whatever
-        # their shape, and NIK-like numbers in other values and reasons
-        samar = (lambda _k, t: t) if nik_penuh else nik.samarkan_nilai
+        # their shape, NIK-like numbers in other values, in a note or a typed reason from 13
+        # digits on; the family's ID kept
+        def samar(kolom: str | None, teks: str) -> str:
+            return teks if nik_penuh else nik.samarkan_nilai(kolom, teks, (id_keluarga,))
+
         for i, r in enumerate(baris):
             sel = (waktu(r["waktu"], detik=True),
                    ul.pelaku_audit(r["pengguna"], r["keterangan"]),
@@ -223,7 +226,9 @@ class DialogRiwayat(QDialog):
                                                 else ""),
                    samar(r["kolom"], nilai_tampil(r["kolom"], r["nilai_lama"])),
                    samar(r["kolom"], nilai_tampil(r["kolom"], r["nilai_baru"])),
-                   samar(None, r["alasan"] or r["keterangan"] or ""))
+                   # the reason is typed (a send-back note), the details the program's
+                   samar("catatan" if r["alasan"] else None,
+                         r["alasan"] or r["keterangan"] or ""))
             for j, teks in enumerate(sel):
                 item = QTableWidgetItem(teks)
                 item.setToolTip(teks)

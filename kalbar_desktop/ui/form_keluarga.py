@@ -50,7 +50,12 @@ from kalbar_desktop.domain import codes
 from kalbar_desktop.domain import status as ds
 from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
 from kalbar_desktop.domain.kolom import KOLOM_KELUARGA, Jenis
-from kalbar_desktop.domain.nik import samarkan_nik, samarkan_pesan
+from kalbar_desktop.domain.nik import (
+    pulihkan_catatan,
+    samarkan_catatan,
+    samarkan_nik,
+    samarkan_pesan,
+)
 from kalbar_desktop.domain.status import (
     AksiPersetujuan,
     AlasanTidakLayak,
@@ -166,6 +171,8 @@ class FormKeluarga(QWidget):
         # a new family's place comes first: it is the first thing asked (and the first stop of
         # Tab), and the list of desa fills the household's region fields
         self._bangun_usulan()
+        self._catatan_asli: dict[str, tuple[str, tuple]] = {}
+        """Notes shown masked (field -> stored note, IDs kept): see :meth:`_catatan_tampil`."""
         self._bangun_verifikasi()
         self._bangun_anggota()
         self._isian: dict[str, QWidget] = {}
@@ -675,18 +682,20 @@ class FormKeluarga(QWidget):
             self.status_combo.atur_kode(v.status_verifikasi)
             self.kelayakan_combo.atur_kode(v.kelayakan)
             self.alasan_combo.atur_kode(v.alasan)
+            penuh = self._nik_penuh(data)
+            self._catatan_asli = {}
             for f in ("alasan_lainnya", "id_keluarga_ganda", "nama_verifikator", "no_musdes"):
-                self._v[f].setText(getattr(v, f) or "")
+                self._v[f].setText(self._catatan_tampil(f, getattr(v, f), penuh, data))
             if not self.pindah_ke.terisi:
                 self.pindah_ke.isi_desa(swilayah.daftar_desa_tujuan(self.db))
             self.pindah_ke.atur(v.pindah_ke_kode, v.pindah_ke)
             self._tafsirkan_pindah(v)
             self.tanggal_kunjungan.atur(v.tanggal_kunjungan)
             self.tanggal_musdes.atur(v.tanggal_musdes)
-            self.catatan.setPlainText(v.catatan or "")
-            penuh = self._nik_penuh(data)
+            self.catatan.setPlainText(self._catatan_tampil("catatan", v.catatan, penuh, data))
             for f, w in self._isian.items():
-                samar = f == "nik_kepala" and not penuh  # as the table and the members show it
+                # as the table and the members show it; a masked No KK may be typed over
+                samar = f in ("nik_kepala", "no_kk") and not penuh
                 self._atur_isian(w, data.nilai.get(f), samarkan=samar)
                 terkoreksi = f in data.koreksi
                 label = self._label_isian[f]
@@ -801,6 +810,20 @@ class FormKeluarga(QWidget):
             return w.text().strip() or None
         return None
 
+    def _catatan_tampil(self, f: str, teks: str | None, penuh: bool,
+                        data: sv.DataKeluarga) -> str:
+        """A note as the form shows it: NIK-like numbers masked for who may not see them
+        (:func:`samarkan_catatan`; the family's own IDs stay), the stored note kept so that
+        :meth:`verifikasi_form` writes them back in full around what the user edits."""
+        teks = teks or ""
+        if penuh or f not in ("catatan", "alasan_lainnya"):
+            return teks
+        kecuali = (data.id_keluarga, *(a.get("id_individu") for a in data.anggota))
+        samar = samarkan_catatan(teks, kecuali)
+        if samar != teks:
+            self._catatan_asli[f] = (teks, kecuali)
+        return samar
+
     def _nik_penuh(self, data: sv.DataKeluarga | None = None) -> bool:
         kode = data.kode_wilayah if data else None
         return boleh(self.pengguna, Aksi.LIHAT_NIK_PENUH, kode)
@@ -831,8 +854,11 @@ class FormKeluarga(QWidget):
         self.info.setText(" · ".join(bagian))
         p = data.verifikasi.persetujuan
         if p == Persetujuan.DIKEMBALIKAN:
-            self._spanduk(self.tr("Dikembalikan oleh verifikator: {0}").format(
-                data.verifikasi.catatan_pengembalian or "-"), "#fff3e0", "#e65100")
+            catatan = data.verifikasi.catatan_pengembalian or "-"
+            if not self._nik_penuh(data):
+                catatan = samarkan_catatan(catatan, (data.id_keluarga,))
+            self._spanduk(self.tr("Dikembalikan oleh verifikator: {0}").format(catatan),
+                          "#fff3e0", "#e65100")
         elif p == Persetujuan.DISETUJUI:
             self._spanduk(self.tr("Sudah disetujui; data terkunci. Verifikator dapat membukanya "
                                   "kembali dengan alasan."), "#e8f5e9", "#1b5e20")
@@ -937,12 +963,16 @@ class FormKeluarga(QWidget):
 
     def verifikasi_form(self) -> Verifikasi:
         """The verification as the form shows it."""
-        def teks(w: QWidget) -> str | None:
+        def teks(f: str, w: QWidget) -> str | None:
             if isinstance(w, QPlainTextEdit):
-                return w.toPlainText().strip() or None
-            return self._nilai_isian(w)
+                nilai = w.toPlainText().strip() or None
+            else:
+                nilai = self._nilai_isian(w)
+            if nilai and f in self._catatan_asli:
+                nilai = pulihkan_catatan(nilai, *self._catatan_asli[f])
+            return nilai
 
-        v = Verifikasi(**{f: teks(w) for f, w in self._v.items()})
+        v = Verifikasi(**{f: teks(f, w) for f, w in self._v.items()})
         v.pindah_ke, v.pindah_ke_kode = self.pindah_ke.teks(), self.pindah_ke.kode()
         v.status_verifikasi = v.status_verifikasi or StatusVerifikasi.BELUM
         if self.data is not None:

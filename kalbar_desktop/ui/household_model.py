@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from kalbar_desktop.domain import status as ds
-from kalbar_desktop.domain.nik import samarkan_nik
+from kalbar_desktop.domain.nik import samarkan_catatan, samarkan_nik
 from kalbar_desktop.storage import daftar
 from kalbar_desktop.storage.db import BasisData, KesalahanPenyimpanan
 from kalbar_desktop.ui import label as ul
@@ -207,6 +207,8 @@ class HouseholdModel(QAbstractTableModel):
             return self._TENGAH if kolom in ("desil", "jumlah_temuan") else None
         v = nilai[index.column()]
         catatan = nilai[-1] if nilai[self._I_PERSETUJUAN] == ds.Persetujuan.DIKEMBALIKAN else None
+        if catatan and not self.nik_penuh:
+            catatan = samarkan_catatan(catatan, (nilai[0],))
         if role == self._TAMPIL:
             if kolom == "nik_kepala" and not self.nik_penuh:
                 return samarkan_nik(v)

@@ -173,7 +173,11 @@ class IsianTanggal(QLineEdit):
 
 class IsianNik(QWidget):
     """A NIK or No KK field (digits only, at most 16) with a line of live feedback from
-    :func:`kalbar_desktop.domain.nik.urai_nik` / ``urai_no_kk`` underneath."""
+    :func:`kalbar_desktop.domain.nik.urai_nik` / ``urai_no_kk`` underneath.
+
+    Masked (:meth:`atur` with ``samarkan``), a NIK is read-only; a No KK may be replaced: the
+    field empties when it gets the focus so the number on the KK card can be typed, and shows
+    the masked value again when it is left empty. The stored number is never shown."""
 
     berubah = Signal()
 
@@ -194,23 +198,54 @@ class IsianNik(QWidget):
         self._asli: str | None = None
         """The value behind a masked NIK (shown as ``617201******0001``, not editable)."""
         self._baca_saja = False
+        self.boleh_ganti = jenis == "kk"
+        """A masked value may be replaced by typing a new one (the No KK from the card)."""
         self.edit.textChanged.connect(self._periksa)
+        self.edit.installEventFilter(self)
         self._periksa()
 
     def atur(self, nilai: str | None, samarkan: bool = False) -> None:
-        """Show ``nilai``; ``samarkan``: masked and read-only, for a user who may not see full
-        NIKs (the value is kept, :meth:`nilai` gives it; the feedback line shows no birth date
-        or sex, which the masked digits hide)."""
+        """Show ``nilai``; ``samarkan``: masked, for a user who may not see full NIKs (the value
+        is kept, :meth:`nilai` gives it until another is typed; the feedback line shows no birth
+        date or sex, which the masked digits hide): read-only for a NIK, replaceable for a No
+        KK (see the class)."""
         self._asli = nilai if samarkan and nilai else None
-        self.edit.setReadOnly(self._baca_saja or self._asli is not None)
-        self.edit.setToolTip(self.tr("NIK disamarkan: NIK lengkap hanya terlihat oleh "
-                                     "verifikator.") if self._asli is not None else "")
-        self.edit.setText(nik.samarkan_nik(nilai) if self._asli is not None else (nilai or ""))
+        self._atur_baca_saja()
+        if self._asli is None:
+            tip = ""
+        elif self.boleh_ganti:
+            tip = self.tr("No KK disamarkan: No KK lengkap hanya terlihat oleh verifikator. Untuk "
+                          "menggantinya, klik isian ini lalu ketik No KK dari kartu KK.")
+        else:
+            tip = self.tr("NIK disamarkan: NIK lengkap hanya terlihat oleh verifikator.")
+        self.edit.setToolTip(tip)
+        self.edit.setPlaceholderText(self.tr("16 digit") if self._asli is None else
+                                     nik.samarkan_nik(nilai))
+        self.edit.setText(self._samaran() if self._asli is not None else (nilai or ""))
+
+    def _samaran(self) -> str:
+        return nik.samarkan_nik(self._asli) if self._asli is not None else ""
+
+    def _atur_baca_saja(self) -> None:
+        self.edit.setReadOnly(self._baca_saja or (self._asli is not None
+                                                  and not self.boleh_ganti))
+
+    def eventFilter(self, obj, event) -> bool:
+        """A masked, replaceable No KK: emptied on focus for typing, masked again when left
+        empty, so the stored number is never in the field."""
+        if obj is self.edit and self._asli is not None and self.boleh_ganti \
+                and not self.edit.isReadOnly():
+            if event.type() == QEvent.Type.FocusIn and self.edit.text() == self._samaran():
+                self.edit.clear()
+            elif event.type() == QEvent.Type.FocusOut and not self.edit.text().strip():
+                self.edit.setText(self._samaran())
+        return super().eventFilter(obj, event)
 
     def nilai(self) -> str | None:
-        if self._asli is not None:
+        teks = self.edit.text().strip()
+        if self._asli is not None and (not self.boleh_ganti or teks in ("", self._samaran())):
             return self._asli
-        return self.edit.text().strip() or None
+        return teks or None
 
     def masalah(self) -> list[str]:
         """Problems of the value typed (empty when it is empty or valid)."""
@@ -218,11 +253,13 @@ class IsianNik(QWidget):
         if not teks:
             return []
         info = nik.urai_nik(teks) if self.jenis == "nik" else nik.urai_no_kk(teks)
+        if teks == self._asli:  # a stored value one may not see: not quoted in full either
+            return [nik.samarkan_teks(teks_pesan(m.pesan), nomor=(teks,)) for m in info.masalah]
         return [teks_pesan(m.pesan) for m in info.masalah]
 
     def setReadOnly(self, baca_saja: bool) -> None:
         self._baca_saja = baca_saja
-        self.edit.setReadOnly(baca_saja or self._asli is not None)
+        self._atur_baca_saja()
 
     def _periksa(self) -> None:
         teks = self.nilai() or ""
@@ -237,7 +274,7 @@ class IsianNik(QWidget):
         else:
             info = nik.urai_nik(teks) if self.jenis == "nik" else nik.urai_no_kk(teks)
             rincian = ""
-            if info.tanggal and self._asli is None:
+            if info.tanggal and (self._asli is None or teks != self._asli):
                 rincian = (self.tr("lahir {0}") if self.jenis == "nik"
                            else self.tr("terbit {0}")).format(tanggal_pendek(info.tanggal))
                 if info.jenis_kelamin:

@@ -2021,6 +2021,10 @@
         <translation>16 digits</translation>
     </message>
     <message>
+        <source>No KK disamarkan: No KK lengkap hanya terlihat oleh verifikator. Untuk menggantinya, klik isian ini lalu ketik No KK dari kartu KK.</source>
+        <translation>No KK masked: only a verifikator sees the full No KK. To replace it, click this field and type the No KK from the family card (KK).</translation>
+    </message>
+    <message>
         <source>lahir {0}</source>
         <translation>born {0}</translation>
     </message>
