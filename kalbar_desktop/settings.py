@@ -32,6 +32,10 @@ class Pengaturan:
     ``kalbar-desktop backup DEST``), remembered before the copy starts: offered again, and
     cleared of what a killed backup left there at the next start of the window and by the next
     backup (window or console)."""
+    folder_cadangan_tertunda: list[str] = field(default_factory=list)
+    """Folders of earlier backups to a chosen place that could not be reached when the next
+    one was made elsewhere (a flash drive not plugged in): what a killed backup left there is
+    removed by the next start or backup that finds the folder again."""
     kolom_tersembunyi: list[str] = field(default_factory=list)
     """Household-table columns the user hid (column names of the household model); none by
     default (Kelayakan gives way by itself where the columns do not fit: ui/main_window)."""
@@ -74,15 +78,22 @@ class Pengaturan:
         self.db_terbaru = [db, *[d for d in self.db_terbaru if d != db]][:8]
 
 
-def ingat_folder_cadangan(folder: str | Path) -> bool:
+TERTUNDA_PALING_BANYAK = 8
+
+
+def ingat_folder_cadangan(folder: str | Path, tertunda: list[str] | None = None) -> bool:
     """Remember ``folder`` as :attr:`Pengaturan.folder_cadangan` (before a backup is written
-    into it, so that what a killed backup leaves there is found later). False when the
+    into it, so that what a killed backup leaves there is found later) and, when given,
+    ``tertunda`` as :attr:`Pengaturan.folder_cadangan_tertunda` (the newest 8). False when the
     settings could not be written (a read-only profile: only that clean-up misses it)."""
     pengaturan = Pengaturan.muat()
     folder = str(Path(folder).absolute())
-    if pengaturan.folder_cadangan == folder:
+    tertunda = (pengaturan.folder_cadangan_tertunda if tertunda is None
+                else tertunda[:TERTUNDA_PALING_BANYAK])
+    if pengaturan.folder_cadangan == folder and pengaturan.folder_cadangan_tertunda == tertunda:
         return True
     pengaturan.folder_cadangan = folder
+    pengaturan.folder_cadangan_tertunda = tertunda
     try:
         pengaturan.simpan()
     except OSError:

@@ -243,8 +243,9 @@ def hapus_sisa(folder: str | Path) -> list[Path]:
 
 def ingat_tujuan(folder: str | Path) -> tuple[list[Path], bool]:
     """Before a backup into the chosen ``folder`` (window or console): remove what a killed
-    backup left in the folder of the last such backup (remembered in the one settings object),
-    then remember ``folder`` there, so that a kill of this backup is cleaned up by the next
+    backup left in the folder of the last such backup and in the earlier ones not reached then
+    (remembered in the one settings object; one still not reached stays remembered), then
+    remember ``folder`` there, so that a kill of this backup is cleaned up by the next
     start of the window or the next backup. ``folder`` itself is cleaned by :func:`cadangkan`.
     Returns (what was removed, whether ``folder`` could be remembered: not in a read-only
     profile)."""
@@ -252,14 +253,20 @@ def ingat_tujuan(folder: str | Path) -> tuple[list[Path], bool]:
 
     folder = Path(folder)
     dihapus: list[Path] = []
-    lama = Pengaturan.muat().folder_cadangan
-    if lama and Path(lama).absolute() != folder.absolute():
+    pengaturan = Pengaturan.muat()
+    tertunda = []
+    for lama in dict.fromkeys([pengaturan.folder_cadangan,
+                               *pengaturan.folder_cadangan_tertunda]):
+        if not lama or Path(lama).absolute() == folder.absolute():
+            continue
         try:
             if Path(lama).is_dir():
-                dihapus = hapus_sisa(lama)
-        except OSError:  # a folder on a stick that is not there
+                dihapus += hapus_sisa(lama)
+                continue
+        except OSError:
             pass
-    return dihapus, ingat_folder_cadangan(folder)
+        tertunda.append(lama)  # a stick that is not there: cleaned when it is found again
+    return dihapus, ingat_folder_cadangan(folder, tertunda)
 
 
 def _sebab(e: BaseException, berkas: Path) -> str:

@@ -12,6 +12,7 @@ window is replaced by the read-only one (see :func:`buka_sesi`).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sys
@@ -607,18 +608,26 @@ def jalankan(db_path: Path | None = None, demo: bool = False, pengguna: str | No
 
 def bersihkan_sisa_cadangan(db_path: Path, pengaturan: Pengaturan) -> list[Path]:
     """Remove what killed backups left under their temporary name (``*.db.sementara``) in the
-    database's backup folder and in the folder of the last backup made to a chosen file; such a
-    file is never a backup. Returns what was removed (named in the log)."""
+    database's backup folder, in the folder of the last backup made to a chosen file and in the
+    earlier such folders not reached since (a flash drive, forgotten once found); such a file is
+    never a backup. Returns what was removed (named in the log)."""
     folder = [scadangan.folder_cadangan(db_path)]
-    if pengaturan.folder_cadangan:
-        folder.append(Path(pengaturan.folder_cadangan))
+    folder += [Path(f) for f in (pengaturan.folder_cadangan, *pengaturan.folder_cadangan_tertunda)
+               if f]
     dihapus: list[Path] = []
+    ditemukan = set()
     for f in dict.fromkeys(folder):
         try:
             if f.is_dir():
                 dihapus += scadangan.hapus_sisa(f)
+                ditemukan.add(str(f))
         except OSError:  # a folder on a stick that is not there
             continue
+    tertunda = [f for f in pengaturan.folder_cadangan_tertunda if f not in ditemukan]
+    if tertunda != pengaturan.folder_cadangan_tertunda:
+        pengaturan.folder_cadangan_tertunda = tertunda
+        with contextlib.suppress(OSError):  # a read-only profile: tried again next time
+            pengaturan.simpan()
     return dihapus
 
 

@@ -85,3 +85,54 @@ def test_cadangan_konsol_dibunuh_sisanya_dihapus_saat_jendela_mulai(db_demo, db_
     assert sorted(dihapus) == sisa
     assert list(usb.iterdir()) == []
     assert cadangan.sisa_sementara(usb) == []
+
+
+def test_flashdisk_dicabut_sisanya_dihapus_saat_dicolok_lagi(db_demo, db_path, tmp_path):
+    """The stick is pulled out during the backup and is not there at the next backup to another
+    folder: its folder stays remembered (before, it was forgotten then and the full copy with
+    every name and NIK stayed on the stick for good); the next start that finds it again
+    removes the leftover and forgets the folder."""
+    from kalbar_desktop.ui.app import bersihkan_sisa_cadangan
+
+    db_demo.close()
+    usb = tmp_path / "USB"
+    usb.mkdir()
+    sisa = _bunuh_saat_menyalin(db_path, usb)
+    assert sisa and all(".db.sementara" in p.name for p in sisa), sisa
+    dicabut = tmp_path / "USB-dicabut"
+    usb.rename(dicabut)  # the stick is not plugged in
+
+    lain = tmp_path / "D"
+    lain.mkdir()
+    hasil = _cli("backup", lain, "--db", db_path)
+    assert hasil.returncode == 0, hasil.stderr
+    pengaturan = Pengaturan.muat()
+    assert pengaturan.folder_cadangan == str(lain.absolute())
+    assert pengaturan.folder_cadangan_tertunda == [str(usb.absolute())]
+    assert bersihkan_sisa_cadangan(db_path, pengaturan) == []  # still not there
+    assert Pengaturan.muat().folder_cadangan_tertunda == [str(usb.absolute())]
+
+    dicabut.rename(usb)  # plugged in again
+    dihapus = bersihkan_sisa_cadangan(db_path, Pengaturan.muat())
+    assert sorted(dihapus) == sisa
+    assert list(usb.iterdir()) == []
+    assert Pengaturan.muat().folder_cadangan_tertunda == []
+    assert Pengaturan.muat().folder_cadangan == str(lain.absolute())
+
+
+def test_flashdisk_dicabut_sisanya_dihapus_cadangan_berikutnya(db_demo, db_path, tmp_path):
+    db_demo.close()
+    usb = tmp_path / "USB"
+    usb.mkdir()
+    sisa = _bunuh_saat_menyalin(db_path, usb / "salinan.db")
+    usb.rename(tmp_path / "USB-dicabut")
+    for nama in ("D", "E"):  # two backups elsewhere while the stick is away
+        (tmp_path / nama).mkdir()
+        assert _cli("backup", tmp_path / nama, "--db", db_path).returncode == 0
+    assert Pengaturan.muat().folder_cadangan_tertunda == [str(usb.absolute())]
+    (tmp_path / "USB-dicabut").rename(usb)
+    hasil = _cli("backup", tmp_path / "D", "--db", db_path)
+    assert hasil.returncode == 0, hasil.stderr
+    assert str(sisa[0]) in hasil.stdout
+    assert list(usb.iterdir()) == []
+    assert Pengaturan.muat().folder_cadangan_tertunda == []
