@@ -40,3 +40,16 @@ def impor_rusak(folder: Path, db_path: Path) -> None:
               ml.xlsx(folder / "individu.xlsx", ml.INDIVIDU_2023, individu, lembar="Individu")]
     with sdb.terbuka(db_path) as db:
         impor_p3ke.impor(db, berkas)
+
+
+def jendela(qtbot, db_path: Path, role: str):
+    """The main window on ``db_path`` for Ani in ``role``, shown at 1366 x 740."""
+    from kalbar_desktop.ui import create_main_window
+
+    w = create_main_window(db_path, user="Ani", role=role)
+    qtbot.addWidget(w)
+    w.tutup_tanpa_tanya = True
+    w.resize(1366, 740)
+    w.show()
+    qtbot.waitExposed(w)
+    return w

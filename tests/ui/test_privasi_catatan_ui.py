@@ -18,7 +18,6 @@ from kalbar_desktop.domain.akses import Pengguna, Peran
 from kalbar_desktop.domain.status import AksiPersetujuan, Verifikasi
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import verifikasi as sv
-from kalbar_desktop.ui import create_main_window
 from tests import privasi_rusak as pr
 
 IDK = "0061720001"
@@ -49,12 +48,7 @@ def db_catatan(tmp_path):
 
 
 def _jendela(qtbot, db_path, role):
-    w = create_main_window(db_path, user="Ani", role=role)
-    qtbot.addWidget(w)
-    w.tutup_tanpa_tanya = True
-    w.resize(1366, 740)
-    w.show()
-    qtbot.waitExposed(w)
+    w = pr.jendela(qtbot, db_path, role)
     assert w.buka_keluarga(IDK)
     return w
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QListWidget, QTableWidget
 from kalbar_desktop.domain.akses import Pengguna, Peran
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import verifikasi as sv
-from kalbar_desktop.ui import create_main_window
 from tests import privasi_rusak as pr
 
 _PANJANG = re.compile(r"(?<!\d)\d{14,}(?!\d)")
@@ -27,14 +26,7 @@ def db_rusak(tmp_path):
     return path
 
 
-def _jendela(qtbot, db_path, role):
-    w = create_main_window(db_path, user="Ani", role=role)
-    qtbot.addWidget(w)
-    w.tutup_tanpa_tanya = True
-    w.resize(1366, 740)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+_jendela = pr.jendela
 
 
 def _temuan(w, idk: str) -> str:
