@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from kalbar_desktop.domain import codes, nik
 from kalbar_desktop.domain.angka import urai_angka
+from kalbar_desktop.domain.galat_excel import galat_excel
 from kalbar_desktop.domain.kolom import KOLOM_INDIVIDU, KOLOM_KELUARGA, Jenis
 from kalbar_desktop.domain.pesan import Label, Pesan
 
@@ -36,6 +37,7 @@ class Aturan(StrEnum):
     ID_INDIVIDU_KOSONG = "ID_INDIVIDU_KOSONG"
     NO_KK_KOSONG = "NO_KK_KOSONG"
     NIK_KEPALA_BERBEDA = "NIK_KEPALA_BERBEDA"
+    SEL_GALAT_EXCEL = "SEL_GALAT_EXCEL"
 
 
 PENJELASAN: dict[Aturan, str] = {
@@ -66,6 +68,10 @@ PENJELASAN: dict[Aturan, str] = {
                          "kolom No KK. Minta No KK ke Dukcapil.",
     Aturan.NIK_KEPALA_BERBEDA: "NIK Kepala Keluarga di berkas keluarga tidak sama dengan NIK "
                                "anggota berhubungan Kepala Keluarga di berkas individu.",
+    Aturan.SEL_GALAT_EXCEL: "Sel di berkas sumber berisi galat Excel (#N/A, #REF!, #VALUE!, "
+                            "...), biasanya rumus seperti VLOOKUP yang gagal: nilai aslinya "
+                            "tidak ada di berkas. Perbaiki rumusnya di Excel (atau minta berkas "
+                            "yang bersih), lalu impor lagi.",
 }
 """What each rule means, for the legend in reports and the user guide."""
 
@@ -187,7 +193,9 @@ def _periksa_nik(
     def t(aturan: Aturan, pesan: str) -> Temuan:
         return Temuan(aturan, id_keluarga, id_individu, pesan, kolom, nilai or None, **lokasi)
 
-    if bentuk is not None and nik.penanda_kosong(nilai):  # from a file, not typed in the form
+    if bentuk is not None and galat_excel(nilai):  # from a file, not typed in the form
+        return [t(Aturan.SEL_GALAT_EXCEL, _pesan_galat("NIK", nilai))]
+    if bentuk is not None and nik.penanda_kosong(nilai):
         return [t(Aturan.NIK_KOSONG, Pesan("NIK kosong (tertulis {nilai!r} di berkas sumber)",
                                            nilai=nilai))]
     if bentuk == nik.BENTUK_ILMIAH or nik.notasi_ilmiah(nilai):
@@ -223,6 +231,13 @@ def _periksa_nik(
 _NIK_KOSONG = Pesan("NIK kosong")
 
 
+def _pesan_galat(kolom: str, nilai: str) -> Pesan:
+    """The message of :data:`Aturan.SEL_GALAT_EXCEL` for column ``kolom``."""
+    return Pesan("{kolom}: sel berisi galat Excel {galat} di berkas sumber (rumus yang gagal, "
+                 "misalnya VLOOKUP); perbaiki rumusnya di Excel atau minta berkas yang bersih, "
+                 "lalu impor lagi", kolom=kolom, galat=nilai.strip())
+
+
 def _tanggal(nilai: object) -> dt.date | None:
     if isinstance(nilai, dt.datetime):
         return nilai.date()
@@ -246,7 +261,11 @@ def _periksa_kolom(baris: Baris, kolom_def: Mapping, id_keluarga: str | None,
         nilai = baris.get(field)
         if nilai is None or nilai == "":
             continue
-        if k.jenis == Jenis.KODE and k.kode:
+        if k.jenis in (Jenis.KODE, Jenis.TANGGAL, Jenis.ANGKA) and galat_excel(nilai):
+            hasil.append(Temuan(Aturan.SEL_GALAT_EXCEL, id_keluarga, id_individu,
+                                _pesan_galat(k.header, str(nilai)), field, str(nilai),
+                                **lokasi))
+        elif k.jenis == Jenis.KODE and k.kode:
             if codes.daftar(k.kode).cocokkan(nilai) is None:
                 hasil.append(Temuan(
                     Aturan.KODE_TIDAK_DIKENAL, id_keluarga, id_individu,
@@ -348,7 +367,10 @@ def periksa_keluarga(
     hasil: list[Temuan] = []
 
     kode = str(keluarga.get("kode_kemdagri") or "")
-    if wilayah_dikenal is not None and not wilayah_dikenal(kode):
+    if galat_excel(kode):
+        hasil.append(Temuan(Aturan.SEL_GALAT_EXCEL, idk, None,
+                            _pesan_galat("Kode Kemdagri", kode), "kode_kemdagri", kode, **lok))
+    elif wilayah_dikenal is not None and not wilayah_dikenal(kode):
         hasil.append(Temuan(Aturan.WILAYAH_TIDAK_DIKENAL, idk, None,
                             Pesan("Kode Kemdagri {kode} tidak ada di referensi wilayah",
                                   kode=kode or Pesan("(kosong)")),
@@ -356,7 +378,10 @@ def periksa_keluarga(
     hasil += _periksa_kolom(keluarga, KOLOM_KELUARGA, idk, None, lok, hari_ini)
     hasil += _periksa_id(keluarga, "id_keluarga", idk, None, lok, id_serupa=id_serupa)
     no_kk = str(keluarga.get("no_kk") or "")
-    if no_kk and nik.penanda_kosong(no_kk):  # typed in the form, such a value is refused
+    if galat_excel(no_kk):
+        hasil.append(Temuan(Aturan.SEL_GALAT_EXCEL, idk, None, _pesan_galat("No KK", no_kk),
+                            "no_kk", no_kk, **lok))
+    elif no_kk and nik.penanda_kosong(no_kk):  # typed in the form, such a value is refused
         hasil.append(Temuan(Aturan.NO_KK_KOSONG, idk, None, Pesan(
             "No KK kosong (tertulis {nilai!r}); minta No KK keluarga ini ke "
             "Dukcapil atau lihat kartu KK saat kunjungan", nilai=no_kk), "no_kk", no_kk, **lok))

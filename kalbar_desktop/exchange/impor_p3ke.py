@@ -192,7 +192,8 @@ class Dilewati:
     """Rows or cells of a sheet the import left aside without an error."""
 
     jenis: str
-    """``rumus`` (cells with a formula never calculated outside the data), ``header`` (the
+    """``rumus`` (cells with a formula never calculated outside the data), ``galat`` (cells
+    holding an Excel error, kept as its text), ``header`` (the
     header repeated further down), ``jumlah`` (totals rows), ``catatan`` (a note or a
     signature line under the data, no P3KE value)."""
     berkas: str
@@ -211,6 +212,10 @@ class Dilewati:
         if self.jenis == "rumus":
             return (f"{self.jumlah} sel berisi rumus yang belum dihitung di luar data P3KE "
                     f"({di}, sel {tempat}) tidak dibaca")
+        if self.jenis == "galat":
+            return (f"{self.jumlah} sel berisi galat Excel seperti #N/A ({di}, sel {tempat}): "
+                    "nilai aslinya tidak ada di berkas; perbaiki rumusnya di Excel atau minta "
+                    "berkas yang bersih, lalu impor lagi")
         judul = {"header": "Baris judul kolom yang berulang di tengah data dilewati",
                  "jumlah": "Baris jumlah/total dilewati",
                  "catatan": "Baris catatan tanpa data P3KE dilewati"}[self.jenis]
@@ -627,6 +632,39 @@ def _rumus_per_baris(p: PemetaanLembar, kesalahan: _Kesalahan) -> dict[int, int]
     return per_baris
 
 
+def _galat_per_baris(p: PemetaanLembar) -> dict[int, list[tuple[int, str]]]:
+    """Cells below the header holding an Excel error (:meth:`Lembar.sel_galat`): row -> (0-based
+    column, the error as Excel shows it)."""
+    per_baris: dict[int, list[tuple[int, str]]] = {}
+    for i, per in sorted(p.lembar.sel_galat().items()):
+        for nomor, galat in per.items():
+            if nomor > p.baris_header:
+                per_baris.setdefault(nomor, []).append((i, galat))
+    return per_baris
+
+
+def _isi_galat(p: PemetaanLembar, sel: list, nomor: int, galat: list[tuple[int, str]],
+               kesalahan: _Kesalahan, dicatat: list[str]) -> bool:
+    """Put the Excel errors of row ``nomor`` into its cells as the text Excel shows (readers see
+    such a cell empty), so that the rules name them (SEL_GALAT_EXCEL) and the source keeps
+    them; an ID Individu cell stays empty (the import makes an ID up, as for a blank one).
+    False, with an error, when the ID Keluarga cell holds one: like an empty one, the row
+    cannot be imported."""
+    for i, isi in galat:
+        if i < len(p.field) and p.field[i] == "id_keluarga":
+            kesalahan.tambah(Pesan(
+                "Sel {sel} berisi galat Excel {galat} ({tempat}): ID Keluarga tidak terbaca. "
+                "Perbaiki rumusnya di Excel atau minta berkas yang bersih, lalu impor lagi",
+                sel=f"{p.lembar.huruf_kolom(i)}{nomor}", galat=isi,
+                tempat=_tempat(p, nomor, i)))
+            return False
+    for i, isi in galat:
+        dicatat.append(f"{p.lembar.huruf_kolom(i)}{nomor}")
+        if i < len(sel) and not (i < len(p.field) and p.field[i] == "id_individu"):
+            sel[i] = isi
+    return True
+
+
 def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesalahan,
                  langkah: Callable[[int], None],
                  bukti: dict[str, tuple[int, BuktiUrutan, str]] | None = None
@@ -665,6 +703,8 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
             sumber_id = p.field.index("id_keluarga")
             kepala_id = kolom.normalisasi_header(p.header[sumber_id])
             rumus = _rumus_per_baris(p, kesalahan)
+            galat = _galat_per_baris(p)
+            sel_galat: list[str] = []
             lewati: dict[str, list[int]] = {"header": [], "jumlah": [], "catatan": []}
             continue
         hitung += 1
@@ -677,6 +717,9 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
             pertama = False
             if _baris_nomor_kolom(sel):
                 continue
+        if galat and nomor in galat and not _isi_galat(p, sel, nomor, galat[nomor], kesalahan,
+                                                       sel_galat):
+            continue
         v = sel[sumber_id] if sumber_id < len(sel) else None
         if v.__class__ is str and not v[:1].isdigit():
             jenis = _jenis_id_teks(p, sel, v, kepala_id)
@@ -716,6 +759,8 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
         for jenis, nomor_baris in lewati.items():
             if nomor_baris:
                 kesalahan.catat(_dilewati(jenis, p, nomor_baris))
+        if sel_galat:
+            kesalahan.catat(_dilewati("galat", p, sel_galat))
         if bukti is not None:
             for f, (i, b) in ubah.bukti_tanggal.items():
                 bukti[f] = (i, b, ubah.kunci_sumber[i])

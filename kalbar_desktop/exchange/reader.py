@@ -30,6 +30,7 @@ from kalbar_desktop.exchange.xlsx_potong import (
     _ATRIBUT,
     _ELEMEN_LEMBAR,
     _ELEMEN_REL,
+    cari_galat,
     cari_rumus,
     nomor_kolom,
 )
@@ -74,6 +75,11 @@ class Lembar:
     program that wrote the workbook (openpyxl, a script) never calculated it, so every reader
     sees it empty. ``None`` until looked at (see :meth:`sel_rumus_kosong`)."""
 
+    galat: dict[int, dict[int, str]] | None = field(default=None, kw_only=True, repr=False)
+    """Cells holding an Excel error (``#N/A``, ``#REF!``), which every reader sees empty:
+    0-based column -> 1-based row -> the error as Excel shows it. Found by the same scans of
+    the sheet XML as :attr:`rumus`; ``None`` until looked at (see :meth:`sel_galat`)."""
+
     rumus_sampai: int | None = field(default=None, kw_only=True, repr=False)
     """When set, :attr:`rumus` covers only the rows up to this one: a large sheet in a preview,
     whose XML was looked at from its start only (:func:`buka_lembar_awal`)."""
@@ -83,6 +89,11 @@ class Lembar:
         known once it is cut into pieces); empty for a CSV and the formats without formulas
         in XML."""
         return self.rumus or {}
+
+    def sel_galat(self) -> dict[int, dict[int, str]]:
+        """:attr:`galat`, looked up like :meth:`sel_rumus_kosong` (empty for a CSV, which
+        holds no error cells, only text)."""
+        return self.galat or {}
 
     def baris(self, dari: int = 1) -> Iterator[tuple[int, list]]:
         """Yield ``(row number counted from 1, cells)`` for every row. ``dari``: the caller
@@ -212,11 +223,15 @@ class _LembarCalamine(Lembar):
         return _galat_lembar(self, e)
 
     def sel_rumus_kosong(self) -> dict[int, list[int]]:
-        if self.rumus is None:
-            self.rumus = {}
+        if self.rumus is None or self.galat is None:
+            self.rumus, self.galat = {}, {}
             if self.berkas.suffix.lower() in {".xlsx", ".xlsm"}:
-                self.rumus = _rumus_lembar(self.berkas, self.nama)
+                self.rumus, self.galat = _rumus_lembar(self.berkas, self.nama)
         return self.rumus
+
+    def sel_galat(self) -> dict[int, dict[int, str]]:
+        self.sel_rumus_kosong()
+        return self.galat or {}
 
     def _gabungan(self, sheet: python_calamine.CalamineSheet) -> dict[int, list]:
         """Merged ranges by row (0-based): ``row -> [(first column, last column, first row of
@@ -268,7 +283,7 @@ class _LembarPotongan(Lembar):
             self._mulai().tunggu_potong()
         except xlsx_potong.TidakBisaDipotong:
             self._utuh = _LembarCalamine(self.berkas, self.nama, self.workbook,
-                                         rumus=self.rumus)
+                                         rumus=self.rumus, galat=self.galat)
             return self._utuh
         except Exception as e:
             raise _galat_lembar(self, e) from e
@@ -282,6 +297,12 @@ class _LembarPotongan(Lembar):
         if utuh is not None:
             return utuh.sel_rumus_kosong()
         return self._mulai().tunggu_potong().rumus
+
+    def sel_galat(self) -> dict[int, dict[int, str]]:
+        utuh = self._cara_utuh()
+        if utuh is not None:
+            return utuh.sel_galat()
+        return self._mulai().tunggu_potong().galat
 
     def bertahap(self) -> int:
         return self.sumber.ukuran if self.sumber is not None and self._utuh is None else 0
@@ -434,11 +455,13 @@ def _nama_lembar(z: zipfile.ZipFile) -> dict[str, str]:
 
 
 def _luas_sebenarnya(z: zipfile.ZipFile, info: zipfile.ZipInfo, hanya_rumus: bool = False
-                     ) -> tuple[int, int, dict[int, list[int]]]:
+                     ) -> tuple[int, int, dict[int, list[int]], dict[int, dict[int, str]]]:
     """(last row, last column) of the cells that hold something (0, 0 with ``hanya_rumus``),
-    and the formula cells without a stored result, by scanning the sheet XML."""
+    the formula cells without a stored result and the cells holding an Excel error, by
+    scanning the sheet XML."""
     baris = kolom = 0
     rumus: dict[int, list[int]] = {}
+    galat: dict[int, dict[int, str]] = {}
     sisa = b""
     with z.open(info) as f:
         while True:
@@ -456,52 +479,37 @@ def _luas_sebenarnya(z: zipfile.ZipFile, info: zipfile.ZipInfo, hanya_rumus: boo
                     baris = max(baris, int(nomor))
                     kolom = max(kolom, nomor_kolom(huruf))
             cari_rumus(data, rumus)
+            cari_galat(data, galat)
     if not hanya_rumus:
         for huruf, nomor in _SEL_BERISI.findall(sisa):
             baris = max(baris, int(nomor))
             kolom = max(kolom, nomor_kolom(huruf))
     cari_rumus(sisa, rumus)
-    return baris, kolom, rumus
+    cari_galat(sisa, galat)
+    return baris, kolom, rumus, galat
 
 
-def _rumus_lembar(path: Path, nama: str) -> dict[int, list[int]]:
-    """The formula cells without a stored result of one sheet (a large one read whole)."""
+def _rumus_lembar(path: Path, nama: str
+                  ) -> tuple[dict[int, list[int]], dict[int, dict[int, str]]]:
+    """The formula cells without a stored result and the cells holding an Excel error of one
+    sheet (a large one read whole)."""
     try:
         with zipfile.ZipFile(path) as z:
             sumber = xlsx_potong.cari_sumber(z, nama)
             if sumber is None:
-                return {}
-            return _luas_sebenarnya(z, z.getinfo(sumber.bagian), hanya_rumus=True)[2]
+                return {}, {}
+            return _luas_sebenarnya(z, z.getinfo(sumber.bagian), hanya_rumus=True)[2:]
     except (zipfile.BadZipFile, OSError, ValueError, KeyError):
-        return {}
+        return {}, {}
 
 
 def sel_galat(path: Path, nama: str) -> dict[int, dict[int, str]]:
     """The cells of sheet ``nama`` of the xlsx ``path`` holding an Excel error (``#NAME?``,
     ``#N/A``...), which every reader sees empty: 0-based column -> 1-based row -> the error.
     Empty for a file that is not an xlsx or whose sheet cannot be found the standard way."""
-    hasil: dict[int, dict[int, str]] = {}
     if path.suffix.lower() not in {".xlsx", ".xlsm"}:
-        return hasil
-    try:
-        with zipfile.ZipFile(path) as z:
-            sumber = xlsx_potong.cari_sumber(z, nama)
-            if sumber is None:
-                return hasil
-            sisa = b""
-            with z.open(sumber.bagian) as f:
-                while potong := f.read(1 << 22):
-                    data = sisa + potong
-                    akhir = data.rfind(b"<c ")  # whole cells only
-                    if akhir <= 0:
-                        sisa = data
-                        continue
-                    xlsx_potong.cari_galat(data[:akhir], hasil)
-                    sisa = data[akhir:]
-            xlsx_potong.cari_galat(sisa, hasil)
-    except (zipfile.BadZipFile, OSError, ValueError, KeyError):
         return {}
-    return hasil
+    return _rumus_lembar(path, nama)[1]
 
 
 def _semua_berukuran(path: Path) -> bool:
@@ -519,11 +527,13 @@ def _semua_berukuran(path: Path) -> bool:
     return True
 
 
-_LUAS_DIPERIKSA: dict[tuple[str, int, int],
-                      KesalahanBerkas | dict[str, dict[int, list[int]]]] = {}
+_SelKhusus = tuple[dict[int, list[int]], dict[int, dict[int, str]]]
+"""A sheet's formula cells without a stored result and its cells holding an Excel error (see
+:attr:`Lembar.rumus` and :attr:`Lembar.galat`)."""
+_LUAS_DIPERIKSA: dict[tuple[str, int, int], KesalahanBerkas | dict[str, _SelKhusus]] = {}
 
 
-def _periksa_luas(path: Path) -> dict[str, dict[int, list[int]]]:
+def _periksa_luas(path: Path) -> dict[str, _SelKhusus]:
     """See :func:`_periksa_luas_berkas`; the verdict is kept per file version (the import reads
     a file twice: to recognise it and to import it)."""
     info = path.stat()
@@ -541,15 +551,16 @@ def _periksa_luas(path: Path) -> dict[str, dict[int, list[int]]]:
     return hasil
 
 
-def _periksa_luas_berkas(path: Path) -> dict[str, dict[int, list[int]]]:
+def _periksa_luas_berkas(path: Path) -> dict[str, _SelKhusus]:
     """Refuse a sheet whose last cell lies so far away that reading it would fill the memory
     (one stray value in cell XFD1048576 makes a grid of 17 billion cells). The size written at
     the top of a large sheet is trusted when it is modest; small sheets (where a crafted file
     would hide such a cell) and sheets claiming a huge size are scanned. Returns the formula
     cells without a stored result of the sheets below :data:`xlsx_potong.UKURAN_MIN` (those
     are read whole): sheet title -> column -> rows; a sheet not in it is looked at when it is
-    read (:meth:`Lembar.sel_rumus_kosong`)."""
-    rumus: dict[str, dict[int, list[int]]] = {}
+    read (:meth:`Lembar.sel_rumus_kosong`). The cells holding an Excel error come with them
+    (the same scan)."""
+    rumus: dict[str, _SelKhusus] = {}
     try:
         with zipfile.ZipFile(path) as z:
             judul = None
@@ -570,10 +581,10 @@ def _periksa_luas_berkas(path: Path) -> dict[str, dict[int, list[int]]]:
                         hanya_rumus = True
                     elif not m and info.file_size > _PINDAI_MAKS:
                         continue
-                baris, kolom, sel_rumus = _luas_sebenarnya(z, info, hanya_rumus)
+                baris, kolom, sel_rumus, sel_galat = _luas_sebenarnya(z, info, hanya_rumus)
                 if info.file_size < xlsx_potong.UKURAN_MIN:
                     judul = judul if judul is not None else _nama_lembar(z)
-                    rumus[judul.get(nama, nama)] = sel_rumus
+                    rumus[judul.get(nama, nama)] = (sel_rumus, sel_galat)
                 if baris * kolom > BATAS_LUAS:
                     judul = judul if judul is not None else _nama_lembar(z)
                     raise KesalahanBerkas(Pesan(
@@ -687,7 +698,7 @@ def _buka_spreadsheet(path: Path, potong: bool = True) -> list[Lembar]:
         _periksa_zip(path)
     if path.suffix.lower() in {".xlsx", ".xlsm"}:
         _tolak_strict(path)
-    rumus: dict[str, dict[int, list[int]]] | None = None
+    rumus: dict[str, _SelKhusus] | None = None
     if path.suffix.lower() in {".xlsx", ".xlsm"}:
         rumus = _periksa_luas(path)
     try:
@@ -717,8 +728,11 @@ def _buka_spreadsheet(path: Path, potong: bool = True) -> list[Lembar]:
             besar = {}
     # other formats: calamine reads their formulas' results, or none
     def keadaan(nama: str) -> dict:
-        return {"tersembunyi": nama in tersembunyi,
-                "rumus": rumus.get(nama) if rumus is not None else {}}
+        if rumus is None:
+            return {"tersembunyi": nama in tersembunyi, "rumus": {}, "galat": {}}
+        sel = rumus.get(nama)
+        return {"tersembunyi": nama in tersembunyi, "rumus": sel and sel[0],
+                "galat": sel and sel[1]}
 
     return [_LembarPotongan(path, nama, wb, besar[nama], **keadaan(nama)) if nama in besar
             else _LembarCalamine(path, nama, wb, **keadaan(nama)) for nama in nama_lembar]

@@ -96,12 +96,17 @@ mostly a formula whose result is an error, such as a note typed starting with ``
 ``=`` that Excel took for a formula. Every reader sees it empty."""
 
 
-def cari_galat(data: bytes | bytearray, hasil: dict[int, dict[int, str]]) -> None:
-    """Add the cells holding an Excel error in ``data`` (whole cells) to ``hasil``: 0-based
-    column -> 1-based row -> the error as Excel shows it (``#NAME?``)."""
-    if data.find(b't="e"') < 0:
+def cari_galat(data: bytes | bytearray, hasil: dict[int, dict[int, str]],
+               akhir: int | None = None) -> None:
+    """Add the cells holding an Excel error in ``data[:akhir]`` (whole cells) to ``hasil``:
+    0-based column -> 1-based row -> the error as Excel shows it (``#NAME?``). Every error
+    value starts with ``#``, which sheet XML otherwise hardly holds (texts live in the shared
+    strings): a sheet without one costs a single ``memchr`` (about 12 ms for a district's
+    550 MB Individu sheet, against 280 ms for a search of ``t="e"``)."""
+    akhir = akhir if akhir is not None else len(data)
+    if data.find(b"#", 0, akhir) < 0 or data.find(b't="e"', 0, akhir) < 0:
         return
-    for m in _GALAT.finditer(data):
+    for m in _GALAT.finditer(data, 0, akhir):
         hasil.setdefault(nomor_kolom(m[1]) - 1, {})[int(m[2])] = m[3].decode("utf-8", "replace")
 
 
@@ -249,6 +254,8 @@ class Potongan:
     piece (for progress)."""
     rumus: dict[int, list[int]] = field(default_factory=dict)
     """Formula cells without a cached result: 0-based column -> 1-based rows."""
+    galat: dict[int, dict[int, str]] = field(default_factory=dict)
+    """Cells holding an Excel error: 0-based column -> 1-based row -> the error."""
 
 
 def _awal_baris(buffer: bytearray, tanda: bytes, mulai: int) -> int:
@@ -322,11 +329,13 @@ def _potong(path: Path, sumber: Sumber, tujuan: Path, ukuran: int,
         jumlah = 0
         perkiraan = int(dimensi[1]) if dimensi else 0
         rumus: dict[int, list[int]] = {}
+        galat: dict[int, dict[int, str]] = {}
 
         def tulis(sampai: int) -> None:
             nonlocal jumlah, perkiraan
             jumlah += 1
             cari_rumus(buffer, rumus, sampai)
+            cari_galat(buffer, galat, sampai)
             with keluar.open(f"xl/worksheets/sheet{jumlah}.xml", "w", force_zip64=True) as g, \
                     memoryview(buffer) as isi:
                 g.write(kepala)
@@ -358,7 +367,7 @@ def _potong(path: Path, sumber: Sumber, tujuan: Path, ukuran: int,
             buffer += blok
         for nama, isi in _rangka(sumber, [str(i) for i in range(1, jumlah + 1)]).items():
             keluar.writestr(nama, isi)
-    return Potongan(tujuan, jumlah, ekor, perkiraan, rumus)
+    return Potongan(tujuan, jumlah, ekor, perkiraan, rumus, galat)
 
 
 def hapus_sisa() -> int:

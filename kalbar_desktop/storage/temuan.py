@@ -296,6 +296,8 @@ def _buat_calon(db: Database, ada_referensi: bool) -> None:
         _sql_tanggal_bersih("k.tanggal_lahir"),
         _KK_KOSONG_BERSIH,
         _sql_nik_kepala_bersih("k"),
+        # an Excel error kept as the code's text (SEL_GALAT_EXCEL)
+        "(k.kode_kemdagri IS NULL OR k.kode_kemdagri NOT GLOB '*[^0-9]*')",
     ])
     if ada_referensi:
         keluarga_bersih += (
@@ -472,6 +474,8 @@ def hitung_ulang_impor(db: Database) -> int:
             "SELECT a.id_keluarga FROM anggota a WHERE a.id_keluarga IN "
             "(SELECT id_keluarga FROM temp.disentuh) AND a.id_individu NOT IN "
             "(SELECT id_individu FROM temp.stage_anggota)",
+            # a Kode Kemdagri that is no number (an Excel error kept as text: SEL_GALAT_EXCEL)
+            "SELECT id_keluarga FROM temp.stage_keluarga WHERE kode_kemdagri GLOB '*[^0-9]*'",
             # the family row's own NIK, unless clean or a member's
             "SELECT s.id_keluarga FROM temp.stage_keluarga s WHERE s.nik_kepala <> '' AND "
             f"{_sql_nik_kepala_bersih('s')} IS NOT 1",

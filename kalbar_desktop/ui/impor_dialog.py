@@ -444,6 +444,12 @@ class DialogImpor(QDialog):
                 "{0} sel berisi rumus yang belum dihitung di luar data P3KE (berkas {1}, lembar "
                 "'{2}', sel {3}) tidak dibaca.").format(angka(d.jumlah), d.berkas, d.lembar,
                                                          tempat)
+        if d.jenis == "galat":
+            return self.tr(
+                "{0} sel berisi galat Excel seperti #N/A (berkas {1}, lembar '{2}', sel {3}): "
+                "nilai aslinya tidak ada di berkas; perbaiki rumusnya di Excel atau minta berkas "
+                "yang bersih, lalu impor lagi.").format(angka(d.jumlah), d.berkas, d.lembar,
+                                                        tempat)
         if d.jenis == "header":
             teks = self.tr("Baris judul kolom yang berulang di tengah data dilewati (berkas {0}, "
                            "lembar '{1}', baris {2}).")

@@ -169,6 +169,7 @@ NAMA_ATURAN: dict[Aturan, str] = {
     Aturan.ID_INDIVIDU_KOSONG: QT_TRANSLATE_NOOP("Temuan", "ID Individu kosong"),
     Aturan.NO_KK_KOSONG: QT_TRANSLATE_NOOP("Temuan", "No KK kosong"),
     Aturan.NIK_KEPALA_BERBEDA: QT_TRANSLATE_NOOP("Temuan", "NIK kepala berbeda"),
+    Aturan.SEL_GALAT_EXCEL: QT_TRANSLATE_NOOP("Temuan", "Sel galat Excel"),
 }
 """Short names of the finding rules (dashboard bars, the form's list)."""
 
@@ -214,6 +215,11 @@ PENJELASAN_ATURAN: dict[Aturan, str] = {
     Aturan.NIK_KEPALA_BERBEDA: QT_TRANSLATE_NOOP(
         "Temuan", "NIK Kepala Keluarga di berkas keluarga tidak sama dengan NIK anggota "
                   "berhubungan Kepala Keluarga di berkas individu."),
+    Aturan.SEL_GALAT_EXCEL: QT_TRANSLATE_NOOP(
+        "Temuan", "Sel di berkas sumber berisi galat Excel (#N/A, #REF!, #VALUE!, ...), "
+                  "biasanya rumus seperti VLOOKUP yang gagal: nilai aslinya tidak ada di "
+                  "berkas. Perbaiki rumusnya di Excel (atau minta berkas yang bersih), lalu "
+                  "impor lagi."),
 }
 """Mirror of :data:`kalbar_desktop.domain.temuan.PENJELASAN`."""
 

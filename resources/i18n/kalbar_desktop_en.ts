@@ -961,6 +961,10 @@
         <translation>{0} cells with formulas never calculated outside the P3KE data (file {1}, sheet &apos;{2}&apos;, cells {3}) were not read.</translation>
     </message>
     <message>
+        <source>{0} sel berisi galat Excel seperti #N/A (berkas {1}, lembar &apos;{2}&apos;, sel {3}): nilai aslinya tidak ada di berkas; perbaiki rumusnya di Excel atau minta berkas yang bersih, lalu impor lagi.</source>
+        <translation>{0} cells hold an Excel error such as #N/A (file {1}, sheet &apos;{2}&apos;, cells {3}): their real values are not in the file; fix the formulas in Excel or ask for a clean file, then import again.</translation>
+    </message>
+    <message>
         <source>Baris judul kolom yang berulang di tengah data dilewati (berkas {0}, lembar &apos;{1}&apos;, baris {2}).</source>
         <translation>The header row repeated within the data was skipped (file {0}, sheet &apos;{1}&apos;, rows {2}).</translation>
     </message>
@@ -4328,6 +4332,10 @@ Technical details: {1} at {2}.</translation>
         <translation>Head&apos;s NIK differs</translation>
     </message>
     <message>
+        <source>Sel galat Excel</source>
+        <translation>Excel error cell</translation>
+    </message>
+    <message>
         <source>NIK tidak 16 digit angka, atau bagiannya tidak mungkin (kode provinsi, tanggal, nomor urut 0000).</source>
         <translation>The NIK is not 16 digits, or a part of it is impossible (province code, date, serial number 0000).</translation>
     </message>
@@ -4362,6 +4370,10 @@ Technical details: {1} at {2}.</translation>
     <message>
         <source>NIK Kepala Keluarga di berkas keluarga tidak sama dengan NIK anggota berhubungan Kepala Keluarga di berkas individu.</source>
         <translation>The NIK Kepala Keluarga in the family file is not the NIK of the member whose relationship is Kepala Keluarga in the individual file.</translation>
+    </message>
+    <message>
+        <source>Sel di berkas sumber berisi galat Excel (#N/A, #REF!, #VALUE!, ...), biasanya rumus seperti VLOOKUP yang gagal: nilai aslinya tidak ada di berkas. Perbaiki rumusnya di Excel (atau minta berkas yang bersih), lalu impor lagi.</source>
+        <translation>A cell of the source file holds an Excel error (#N/A, #REF!, #VALUE!, ...), usually a formula such as VLOOKUP that failed: the real value is not in the file. Fix the formula in Excel (or ask for a clean file), then import again.</translation>
     </message>
     <message>
         <source>Keluarga tanpa anggota berhubungan Kepala Keluarga.</source>
@@ -6218,6 +6230,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>A family with status {persetujuan} cannot be changed</translation>
     </message>
     <message>
+        <source>{kolom}: sel berisi galat Excel {galat} di berkas sumber (rumus yang gagal, misalnya VLOOKUP); perbaiki rumusnya di Excel atau minta berkas yang bersih, lalu impor lagi</source>
+        <translation>{kolom}: the cell holds the Excel error {galat} in the source file (a formula that failed, such as VLOOKUP); fix the formula in Excel or ask for a clean file, then import again</translation>
+    </message>
+    <message>
         <source>seluruh wilayah kerja Anda: {daftar}</source>
         <translation>all your work regions: {daftar}</translation>
     </message>
@@ -6388,6 +6404,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>... dan {lagi} masalah lain</source>
         <translation>... and {lagi} more {lagi:problem|problems}</translation>
+    </message>
+    <message>
+        <source>Sel {sel} berisi galat Excel {galat} ({tempat}): ID Keluarga tidak terbaca. Perbaiki rumusnya di Excel atau minta berkas yang bersih, lalu impor lagi</source>
+        <translation>Cell {sel} holds the Excel error {galat} ({tempat}): the ID Keluarga cannot be read. Fix the formula in Excel or ask for a clean file, then import again</translation>
     </message>
     <message>
         <source>Sel {sel} berisi rumus yang belum pernah dihitung (tanpa nilai tersimpan) ({tempat}): {sebab}</source>
