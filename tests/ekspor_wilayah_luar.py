@@ -37,10 +37,10 @@ AKUN: dict[str, tuple[Peran, tuple[str, ...]]] = {
 kabupaten/kota, two kecamatan, one desa, a kecamatan and a desa of another kecamatan."""
 
 
-def _tambahan() -> tuple[list[list], list[list]]:
+def _tambahan(lain: dict[str, tuple[str, int]]) -> tuple[list[list], list[list]]:
     kepala, individu = luar.baris_kepala(), luar.baris_individu()
     contoh_k, contoh_i = kepala[-1], individu[-1]
-    for n, (idk, (kode, anggota)) in enumerate(TAMBAHAN.items(), start=1):
+    for n, (idk, (kode, anggota)) in enumerate({**TAMBAHAN, **lain}.items(), start=1):
         kepala.append([idk, 2023, kode, *contoh_k[3:7], f"Kepala Tambahan {n}",
                        f"61720{n}2002600001", *contoh_k[9:]])
         for i in range(anggota):
@@ -53,10 +53,11 @@ def _tambahan() -> tuple[list[list], list[list]]:
     return kepala, individu
 
 
-def buat_kantor(folder: Path) -> Path:
-    """The database file: the outside 2023 pair with :data:`TAMBAHAN`, the region reference and
-    the accounts of :data:`AKUN` (password :data:`SANDI`)."""
-    kepala, individu = _tambahan()
+def buat_kantor(folder: Path, lain: dict[str, tuple[str, int]] | None = None) -> Path:
+    """The database file: the outside 2023 pair with :data:`TAMBAHAN` (and the families
+    ``lain`` in its shape), the region reference and the accounts of :data:`AKUN` (password
+    :data:`SANDI`)."""
+    kepala, individu = _tambahan(lain or {})
     berkas = [luar.xlsx(folder / "kepala.xlsx", luar.KEPALA_2023, kepala,
                         lembar="Kepala Keluarga"),
               luar.xlsx(folder / "individu.xlsx", luar.INDIVIDU_2023, individu,

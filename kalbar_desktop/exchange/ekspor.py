@@ -85,6 +85,15 @@ too short to look like a NIK (a recap-only workbook holds no 16-digit run)."""
 """Keterangan rows a re-import reads: changes recorded after this audit row were made after
 the export and are not overwritten by the workbook."""
 
+BUTIR_NAMA_WILAYAH = "Nama wilayah di Data Keluarga"
+ASAL_NAMA_WILAYAH = (
+    "Kolom Provinsi, Kabupaten/Kota, Kecamatan dan Desa/Kelurahan berisi nama yang tertulis di "
+    "berkas P3KE. Bila berkas tidak memuatnya (berkas P3KE 2023 hanya memuat Kode Kemdagri), "
+    "kolom itu diisi nama wilayah yang dikenal basis data ini menurut Kode Kemdagri: dari "
+    "referensi wilayah Kemendagri yang dimuat, atau nama yang dibawa berkas P3KE lain. Kolom "
+    "itu tidak diterapkan ke basis data saat impor ulang.")
+"""Keterangan row of a workbook with names: where Data Keluarga's region names come from."""
+
 BATAS_TEKS = 32_767
 """Excel's limit on the characters of one cell."""
 SETIAP_BARIS = 2_000
@@ -327,10 +336,27 @@ class _Jumlah:
                 round(disetujui / kk, 4) if kk else 0, *self.pindah]
 
 
-def baris_rekap(kelompok: Iterable[sekspor.KelompokRekap],
-                nama: dict[str, str]) -> list[tuple[str, list]]:
+TINGKAT_KECAMATAN_SEBAGIAN = "Kecamatan (sebagian)"
+"""Rekap's Tingkat of a kecamatan subtotal counting only some of its desa (the workbook holds
+a desa of it, not the whole kecamatan): a filter on 'Kecamatan' does not take it for the
+kecamatan's figure."""
+TOTAL_SELURUHNYA = "JUMLAH SELURUHNYA"
+TOTAL_SEBAGIAN = "JUMLAH DESA DALAM WORKBOOK INI (bukan seluruh kecamatan)"
+
+
+def kecamatan_utuh(kode_kecamatan: str, wilayah: Sequence[str]) -> bool:
+    """True when a workbook of the regions ``wilayah`` (empty: the whole database) holds every
+    desa of the kecamatan ``kode_kecamatan``, False when only some (a desa of it)."""
+    return not wilayah or any(kode_kecamatan.startswith(w) for w in wilayah)
+
+
+def baris_rekap(kelompok: Iterable[sekspor.KelompokRekap], nama: dict[str, str],
+                wilayah: Sequence[str] = ()) -> list[tuple[str, list]]:
     """Rows of the Rekap sheet: ``(tingkat, values)`` per desa, a subtotal per kecamatan, and a
-    grand total. ``tingkat`` is ``desa``, ``kecamatan`` or ``total``."""
+    grand total. ``tingkat`` is ``desa``, ``kecamatan`` or ``total``. A kecamatan the workbook
+    (of the regions ``wilayah``, empty: the whole database) holds only partly gets a subtotal
+    labelled as the sum of its desa in the workbook, and so does the total: the province must
+    not read the count of one desa as the kecamatan's."""
     per_desa: dict[str, _Jumlah] = defaultdict(_Jumlah)
     verif: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for g in kelompok:
@@ -345,6 +371,7 @@ def baris_rekap(kelompok: Iterable[sekspor.KelompokRekap],
         per_kec[kode[:6]].append(kode)
     hasil: list[tuple[str, list]] = []
     total, total_v = _Jumlah(), [0, 0]
+    semua_utuh = True
     for kec in sorted(per_kec):
         jumlah_kec, kec_v = _Jumlah(), [0, 0]
         nama_kec = nama.get(kec, "") if kec else "(tanpa kode wilayah)"
@@ -354,11 +381,19 @@ def baris_rekap(kelompok: Iterable[sekspor.KelompokRekap],
                                    nama.get(desa, ""), *j.nilai(*verif[desa])]))
             jumlah_kec.gabung(j)
             kec_v = [kec_v[0] + verif[desa][0], kec_v[1] + verif[desa][1]]
-        hasil.append(("kecamatan", [LABEL_TINGKAT[Tingkat.KECAMATAN], kec, nama_kec, "",
-                                    f"Jumlah {nama_kec or kec}", *jumlah_kec.nilai(*kec_v)]))
+        if kecamatan_utuh(kec, wilayah):
+            label = [LABEL_TINGKAT[Tingkat.KECAMATAN], f"Jumlah {nama_kec or kec}"]
+        else:
+            semua_utuh = False
+            label = [TINGKAT_KECAMATAN_SEBAGIAN,
+                     f"Jumlah {nama_kec or kec}: hanya desa dalam workbook ini, bukan seluruh "
+                     "kecamatan"]
+        hasil.append(("kecamatan", [label[0], kec, nama_kec, "", label[1],
+                                    *jumlah_kec.nilai(*kec_v)]))
         total.gabung(jumlah_kec)
         total_v = [total_v[0] + kec_v[0], total_v[1] + kec_v[1]]
-    hasil.append(("total", ["Total", "", "", "", "JUMLAH SELURUHNYA", *total.nilai(*total_v)]))
+    hasil.append(("total", ["Total", "", "", "", TOTAL_SELURUHNYA if semua_utuh
+                            else TOTAL_SEBAGIAN, *total.nilai(*total_v)]))
     return hasil
 
 
@@ -895,8 +930,8 @@ def _tulis_workbook(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None, 
         ws_ket = penulis.lembar(LEMBAR_KETERANGAN)
 
         nama = sekspor.nama_desa_dan_kecamatan(db, [g.kode_desa for g in kelompok if g.kode_desa])
-        jumlah_baris[LEMBAR_REKAP] = _tulis_rekap(penulis, ws_rekap, baris_rekap(kelompok, nama),
-                                                  sha)
+        jumlah_baris[LEMBAR_REKAP] = _tulis_rekap(
+            penulis, ws_rekap, baris_rekap(kelompok, nama, wilayah), sha)
         if batal():
             raise Dibatalkan(Pesan("Ekspor dibatalkan."))
         if opsi.dengan_nama:
@@ -1049,6 +1084,7 @@ def _tulis_keterangan(p: _Penulis, ws, db: BasisData, opsi: OpsiEkspor, pengguna
         butir("NIK dan No KK", "Lengkap" if opsi.nik_penuh
               else "Disamarkan: 6 digit awal dan 4 digit akhir (contoh 617201******0001)")
         butir("Alasan ekspor daftar nama", (opsi.alasan or "").strip())
+        butir(BUTIR_NAMA_WILAYAH, ASAL_NAMA_WILAYAH)
     ws.write_string(r, 0, BUTIR_WAKTU_EKSPOR, p.f_sub)
     ws.write_datetime(r, 1, waktu.replace(tzinfo=None), p.f_waktu)
     ws.write_string(r, 2, waktu.isoformat(), p.f_bungkus)
@@ -1074,7 +1110,10 @@ def _tulis_keterangan(p: _Penulis, ws, db: BasisData, opsi: OpsiEkspor, pengguna
     ws.write_string(r, 1, (
         "Rekap: KK = jumlah keluarga, Jiwa = jumlah anggota keluarga (baris Data Anggota). "
         "Baris Tingkat 'Kecamatan' dan 'Total' adalah jumlah; saring kolom Tingkat = "
-        "'Desa/Kelurahan' untuk baris rinci. Kolom verifikasi di Data Keluarga (Status "
+        "'Desa/Kelurahan' untuk baris rinci. Kecamatan yang hanya sebagian desanya ada di "
+        f"workbook ini (ekspor satu desa) bertingkat '{TINGKAT_KECAMATAN_SEBAGIAN}': jumlahnya "
+        "hanya desa dalam workbook ini, bukan angka seluruh kecamatan, dan baris Total-nya "
+        f"bertuliskan '{TOTAL_SEBAGIAN}'. Kolom verifikasi di Data Keluarga (Status "
         "verifikasi, Kelayakan, Alasan, tanggal, verifikator, catatan, musdes) dan di Data "
         "Anggota (Status anggota, NIK perbaikan, Catatan anggota) boleh diperbaiki (status: "
         "pilih dari daftar) lalu workbook dikirim kembali untuk diimpor ulang; kolom lain "
