@@ -13,6 +13,7 @@ import errno
 import os
 import shutil
 import stat
+import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -52,14 +53,31 @@ _TOLAK = frozenset({errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT})
 a system folder such as /proc, where a new file 'does not exist')."""
 
 
+AWAL_COBA = ".kalbar-coba-tulis-"
+"""How the probe file's name starts (then a uuid4 and ``.sementara``)."""
+_TAK_BOLEH_HAPUS = frozenset({errno.EPERM, errno.EACCES})
+"""The probe file could not be removed with these: the folder lets a file be made but not
+removed (a Linux append-only folder, a Windows ACL without Delete), so the output written under
+a temporary name could not be renamed there either."""
+_DIPAKAI_PROGRAM_LAIN = 32
+"""Windows' ERROR_SHARING_VIOLATION: another program (an antivirus scanning the new file) holds
+it for a moment; the folder is not to blame."""
+
+
 def _coba_tulis(tujuan: Path) -> str | None:
     """Make and remove an empty file in ``tujuan``'s folder, where the output is first written
-    and then renamed; the reason when the folder refuses it. A real try rather than
+    and then renamed; the reason when the folder refuses either. A real try rather than
     ``os.access``, which on Windows reads only the read-only flag and never the folder's
     permissions (ACLs), so every folder looked writable there. Not :mod:`tempfile`: on Windows
     its ``mkstemp`` takes a refusal for a name taken and tries again thousands of times before
-    failing with 'file exists'; one uuid4 name cannot meet a user's file."""
-    coba = tujuan.parent / f".kalbar-coba-tulis-{uuid.uuid4().hex}.sementara"
+    failing with 'file exists'; one uuid4 name cannot meet a user's file.
+
+    A folder that takes a new file but lets none be removed keeps the probe: that cannot be
+    helped (only a named file shows whether a name can be removed; an unnamed ``O_TMPFILE``
+    leaves nothing but tells nothing either). The work is refused then, naming the folder and
+    the file: the output would be written in full under its temporary name, could not be
+    renamed, and would stay there, with the names in it."""
+    coba = tujuan.parent / f"{AWAL_COBA}{uuid.uuid4().hex}.sementara"
     try:
         fd = os.open(coba, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError as e:
@@ -67,9 +85,40 @@ def _coba_tulis(tujuan: Path) -> str | None:
             return folder_tidak_bisa_ditulis(tujuan)
         return pesan_gagal_tulis(e, tujuan) or galat.pesan_os(e, tujuan)
     os.close(fd)
-    with contextlib.suppress(OSError):  # a folder that lets a file be made but not removed
-        coba.unlink()
+    e = _hapus_coba(coba)
+    if e is not None and e.errno in _TAK_BOLEH_HAPUS:
+        return folder_tanpa_hapus(tujuan, coba)
     return None
+
+
+def _hapus_coba(coba: Path) -> OSError | None:
+    """Remove the probe file; the error when it stays (``None``: removed, or held for a moment
+    by another program: then left, as the folder is not to blame)."""
+    for jeda in (0.02, 0.05, 0.1, 0.2, None):
+        try:
+            os.unlink(coba)
+            return None
+        except OSError as e:
+            if getattr(e, "winerror", None) != _DIPAKAI_PROGRAM_LAIN:
+                return e
+            if jeda is None:
+                return None
+            time.sleep(jeda)
+    return None
+
+
+def folder_tanpa_hapus(tujuan: str | Path, coba: Path) -> Pesan:
+    """The target's folder takes new files but lets none be removed or renamed, as the output,
+    written under a temporary name, would have to be: which folder, that no data was written,
+    and the empty probe file left there."""
+    tujuan = Path(tujuan)
+    return Pesan("{nama} tidak ditulis: folder tujuan {folder} mengizinkan membuat berkas baru, "
+                 "tetapi tidak menghapus atau mengganti nama berkas, padahal {nama} ditulis dulu "
+                 "dengan nama sementara lalu diganti namanya. Tidak ada data yang ditulis; hanya "
+                 "berkas kosong {coba} tertinggal di sana (aplikasi tidak bisa menghapusnya; "
+                 "pengelola folder itu boleh menghapusnya). Pilih folder lain (mis. Dokumen atau "
+                 "flashdisk), lalu ulangi.", nama=tujuan.name, folder=str(tujuan.parent),
+                 coba=coba.name)
 
 
 def pesan_gagal_tulis(e: BaseException, tujuan: str | Path,

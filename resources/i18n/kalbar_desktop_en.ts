@@ -6734,6 +6734,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Sheet &apos;{lembar}&apos; in file {berkas} uses a very large area: up to cell {sel} ({jumlah} cells). Reading it could use up the computer&apos;s memory. Clear the cells far below or to the right of the data (Ctrl+End in Excel shows the last cell), save, then import again.</translation>
     </message>
     <message>
+        <source>{nama} tidak ditulis: folder tujuan {folder} mengizinkan membuat berkas baru, tetapi tidak menghapus atau mengganti nama berkas, padahal {nama} ditulis dulu dengan nama sementara lalu diganti namanya. Tidak ada data yang ditulis; hanya berkas kosong {coba} tertinggal di sana (aplikasi tidak bisa menghapusnya; pengelola folder itu boleh menghapusnya). Pilih folder lain (mis. Dokumen atau flashdisk), lalu ulangi.</source>
+        <translation>{nama} was not written: the destination folder {folder} allows creating new files but not deleting or renaming them, while {nama} is first written under a temporary name and then renamed. No data was written; only the empty file {coba} was left there (the application cannot delete it; whoever manages that folder may delete it). Choose another folder (e.g. Documents or a flash drive), then try again.</translation>
+    </message>
+    <message>
         <source>{nama} tidak ditulis; berkas lama dengan nama itu (bila ada) tetap seperti semula. {sebab}</source>
         <translation>{nama} was not written; an old file of that name (if any) is as it was. {sebab}</translation>
     </message>
