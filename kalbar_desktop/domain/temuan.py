@@ -316,10 +316,17 @@ def _periksa_nik_kepala_berbeda(keluarga: Baris, kepala: Baris, idk: str, lok: d
             or len(nik_kepala) != 16 or not nik_kepala.isdigit()
             or not nik.urai_nik(nilai, hari_ini).sah):
         return []
-    return [Temuan(Aturan.NIK_KEPALA_BERBEDA, idk, None, Pesan(
+    tempat = _lokasi(kepala)
+    pesan = Pesan(
         "NIK Kepala Keluarga di berkas keluarga ({nik}) tidak sama dengan NIK kepala di berkas "
-        "individu ({nik_anggota})", nik=nilai, nik_anggota=nik_kepala),
-        "nik_kepala", nilai, **lok)]
+        "individu ({nik_anggota}; berkas {berkas}, lembar '{lembar}', baris {baris})",
+        nik=nilai, nik_anggota=nik_kepala, berkas=tempat["file"], lembar=tempat["lembar"],
+        baris=tempat["baris"]) if tempat["file"] and tempat["baris"] else Pesan(
+        "NIK Kepala Keluarga di berkas keluarga ({nik}) tidak sama dengan NIK kepala di berkas "
+        "individu ({nik_anggota})", nik=nilai, nik_anggota=nik_kepala)
+    # the finding stands where the family row's NIK is (the family file's row); the message
+    # names the head's row in the Individu file, the other half of the disagreement
+    return [Temuan(Aturan.NIK_KEPALA_BERBEDA, idk, None, pesan, "nik_kepala", nilai, **lok)]
 
 
 _BARIS_KELUARGA = Pesan("NIK Kepala Keluarga di baris keluarga (tidak sama dengan NIK anggota "

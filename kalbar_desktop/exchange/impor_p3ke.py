@@ -272,6 +272,8 @@ class UrutanTanggal:
                   "n": self.jumlah, "contoh": self.contoh,
                   "dibaca": Tanggal(self.contoh_dibaca), "nik_bulan": self.nik_bulan,
                   "nik_hari": self.nik_hari}
+        if self.alasan == "belum_pasti" and not self.nik_hari and not self.nik_bulan:
+            return self._tanpa_nik(tempat, pratinjau)
         if pratinjau:
             if self.alasan == "tanggal":
                 return Pesan(
@@ -322,6 +324,28 @@ class UrutanTanggal:
             "cara dan dibaca hari dulu (mis. {contoh} dibaca {dibaca}); NIK tidak memastikan "
             "urutannya ({nik_hari} NIK cocok bila dibaca hari dulu, {nik_bulan} bila dibaca "
             "bulan dulu): periksa tanggal-tanggal itu.", **tempat)
+
+
+    @staticmethod
+    def _tanpa_nik(tempat: dict, pratinjau: bool) -> Pesan:
+        """Every date reads two ways and no row's NIK carries either reading (empty, damaged,
+        or registered with another date): the day-first order is only assumed, and said so
+        with the column."""
+        if pratinjau:
+            return Pesan(
+                "{n} tanggal di baris awal kolom {kolom}, berkas {berkas}, lembar '{lembar}' "
+                "bisa dibaca dua cara dan akan dibaca hari dulu (mis. {contoh} akan dibaca "
+                "{dibaca}), tanpa bukti: tidak ada NIK di baris itu yang cocok dengan salah "
+                "satu cara baca (NIK kosong, rusak, atau bertanggal lain). Bila berkas ini "
+                "ditulis bulan dulu seperti di Amerika, tanggal itu salah baca: periksa; impor "
+                "memutuskan dari seluruh kolom.", **tempat)
+        return Pesan(
+            "{n} tanggal di kolom {kolom}, berkas {berkas}, lembar '{lembar}' bisa dibaca dua "
+            "cara dan dibaca hari dulu (mis. {contoh} dibaca {dibaca}), tanpa bukti: tidak ada "
+            "NIK di baris itu yang cocok dengan salah satu cara baca (NIK kosong, rusak, atau "
+            "bertanggal lain). Bila "
+            "berkas ini ditulis bulan dulu seperti di Amerika, tanggal itu salah baca: periksa "
+            "tanggal-tanggal itu.", **tempat)
 
 
 def _urutan_tanggal(p: PemetaanLembar, i: int, bukti: BuktiUrutan, jumlah: Callable[
@@ -895,6 +919,7 @@ class HasilImpor:
             + pesan_kode_anggota_beda(*self.kode_anggota_beda)
             + pesan_keluarga_tanpa_anggota(*self.keluarga_tanpa_anggota)
             + pesan_keluarga_tetap(r.id_keluarga_tetap, r.anggota_keluarga_tetap)
+            + pesan_kepala_baru(r.kepala_baru)
             + "".join(f" {u.teks()}" for u in self.urutan_tanggal)
             + "".join(f" {d.teks()}." for d in self.dilewati))
 
@@ -951,6 +976,21 @@ def pesan_keluarga_tetap(id_keluarga: Sequence[str], anggota: int) -> str:
         "tidak menandai keluarga \"tidak ada lagi\".", jumlah=len(id_keluarga), contoh=contoh),
         akibat, Pesan("Impor berkas Keluarga dari rilis yang sama untuk memastikan; laporan "
                       "temuan mendaftar keluarga itu di lembar Keluarga tetap.")))
+
+
+def pesan_kepala_baru(kepala_baru: Sequence[tuple[str, str | None, str | None]]) -> str:
+    """What the summary says about the families whose head the files change
+    (:attr:`simpan.Ringkasan.kepala_baru`): how many, the first, what to check; empty when
+    none, else starts with a space."""
+    if not kepala_baru:
+        return ""
+    idk, lama, baru = kepala_baru[0]
+    return " " + Pesan(
+        "{jumlah} keluarga berganti Kepala Keluarga menurut berkas ini (mis. ID Keluarga {idk}: "
+        "{lama} menjadi {baru}). Itu bisa sah (kepala keluarga lama meninggal atau pindah); "
+        "cocokkan dengan KK. NIK dan kolom kepala keluarga di baris keluarga kini milik kepala "
+        "yang baru; laporan temuan mendaftar semuanya di lembar Kepala baru.",
+        jumlah=len(kepala_baru), idk=idk, lama=lama or "-", baru=baru or "-")
 
 
 def pesan_kode_bukan_desa(jumlah: int, contoh: tuple[str, str, str, int] | None) -> str:

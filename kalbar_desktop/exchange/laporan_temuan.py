@@ -54,6 +54,18 @@ KOLOM_KELUARGA_TETAP = (
     ("Kode Kemdagri", 14, True), ("Desa/Kelurahan", 18, False),
     ("Anggota tidak ada lagi", 12, False), ("Keterangan", 80, False),
 )
+LEMBAR_KEPALA_BARU = "Kepala baru"
+"""The sheet of the families whose head the import changed (written only for the report made
+right after such an import)."""
+KOLOM_KEPALA_BARU = (
+    ("ID Keluarga", 18, True), ("Kepala Keluarga lama", 26, False),
+    ("Kepala Keluarga baru", 26, False), ("Kode Kemdagri", 14, True),
+    ("Desa/Kelurahan", 18, False), ("Keterangan", 80, False),
+)
+KETERANGAN_KEPALA_BARU = (
+    "Berkas yang diimpor menyebut kepala keluarga lain (NIK dan nama berbeda): bisa sah bila "
+    "kepala keluarga lama meninggal atau pindah. Cocokkan dengan KK saat kunjungan atau dengan "
+    "Dukcapil.")
 KETERANGAN_KELUARGA_TETAP = (
     "Tidak ada di berkas Individu yang diimpor, tetapi tetap ada: berkas Individu mendaftar "
     "orang, bukan keluarga. Keluarga ini tanpa Kepala Keluarga (KK_TANPA_KEPALA); pastikan "
@@ -75,14 +87,17 @@ def nama_berkas(tujuan: str | Path) -> Path:
 
 def tulis(db: BasisData, tujuan: str | Path,
           kemajuan: Callable[[str, float], None] | None = None,
-          pengguna: str | None = None, keluarga_tetap: Sequence[str] = ()) -> int:
+          pengguna: str | None = None, keluarga_tetap: Sequence[str] = (),
+          kepala_baru: Sequence[tuple[str, str | None, str | None]] = ()) -> int:
     """Write the report of every finding in ``db`` to ``tujuan``; returns the number of
     findings written. The report is recorded in the audit log as written by ``pengguna``
     (``db`` must be open for writing). On a database with accounts, an account without the
     right to full NIKs (an admin) gets every NIK and No KK masked, as its window shows them.
     ``keluarga_tetap`` (the import's
     :attr:`~kalbar_desktop.storage.impor.Ringkasan.id_keluarga_tetap`) adds the sheet
-    :data:`LEMBAR_KELUARGA_TETAP` listing them."""
+    :data:`LEMBAR_KELUARGA_TETAP` listing them; ``kepala_baru`` (the import's
+    :attr:`~kalbar_desktop.storage.impor.Ringkasan.kepala_baru`) the sheet
+    :data:`LEMBAR_KEPALA_BARU`."""
     tujuan = nama_berkas(tujuan)
     folder = tujuan.parent
     if not folder.is_dir():
@@ -99,7 +114,7 @@ def tulis(db: BasisData, tujuan: str | Path,
                                          dir=folder)
         os.close(fd)
         penuh = nik_penuh(db, pengguna)
-        n = _tulis(db, Path(sementara), jumlah, lapor, penuh, keluarga_tetap)
+        n = _tulis(db, Path(sementara), jumlah, lapor, penuh, keluarga_tetap, kepala_baru)
         audit.catat_ekspor(db, pengguna, tujuan.name, n, alasan=ALASAN_LAPORAN,
                            keterangan=keterangan_jejak.laporan_temuan(penuh))
         os.replace(sementara, tujuan)
@@ -127,7 +142,8 @@ def nik_penuh(db: BasisData, pengguna: str | None) -> bool:
 
 
 def _tulis(db: BasisData, path: Path, jumlah: int, lapor: Callable[[str, float], None],
-           penuh: bool = True, keluarga_tetap: Sequence[str] = ()) -> int:
+           penuh: bool = True, keluarga_tetap: Sequence[str] = (),
+           kepala_baru: Sequence[tuple[str, str | None, str | None]] = ()) -> int:
     wb = xlsxwriter.Workbook(str(path), {"constant_memory": True})
     judul = wb.add_format({"bold": True, "font_color": "#FFFFFF", "bg_color": "#1F4E78",
                            "text_wrap": True, "valign": "top", "border": 1})
@@ -176,6 +192,16 @@ def _tulis(db: BasisData, path: Path, jumlah: int, lapor: Callable[[str, float],
                     "tidak berhak melihat NIK lengkap; minta verifikator menulis laporan untuk "
                     "Dukcapil.")
     ringkasan.write_string(1, 0, catatan)
+    # constant memory: a row is written for good once a later one is, so this comes now
+    lain = []
+    if keluarga_tetap:
+        lain.append(f"{len(keluarga_tetap)} keluarga tidak ada di berkas Individu yang diimpor "
+                    f"tetapi tetap ada: lihat lembar {LEMBAR_KELUARGA_TETAP}.")
+    if kepala_baru:
+        lain.append(f"{len(kepala_baru)} keluarga berganti Kepala Keluarga menurut berkas yang "
+                    f"diimpor: lihat lembar {LEMBAR_KEPALA_BARU}.")
+    if lain:
+        ringkasan.write_string(2, 0, " ".join(lain))
     for c, h in enumerate(("Aturan", "Jumlah", "Arti")):
         ringkasan.write_string(3, c, h, judul)
     per = stemuan.jumlah_per_aturan(db)
@@ -186,9 +212,9 @@ def _tulis(db: BasisData, path: Path, jumlah: int, lapor: Callable[[str, float],
     if keluarga_tetap:
         _tulis_keluarga_tetap(wb.add_worksheet(LEMBAR_KELUARGA_TETAP), db, keluarga_tetap,
                               judul, teks, bungkus)
-        ringkasan.write_string(
-            2, 0, f"{len(keluarga_tetap)} keluarga tidak ada di berkas Individu yang diimpor "
-            f"tetapi tetap ada: lihat lembar {LEMBAR_KELUARGA_TETAP}.")
+    if kepala_baru:
+        _tulis_kepala_baru(wb.add_worksheet(LEMBAR_KEPALA_BARU), db, kepala_baru, judul, teks,
+                           bungkus)
     wb.close()
     return r
 
@@ -211,3 +237,25 @@ def _tulis_keluarga_tetap(ws, db: BasisData, id_keluarga: Sequence[str], judul, 
         ws.write_string(r, 5, KETERANGAN_KELUARGA_TETAP)
     ws.autofilter(0, 0, r, len(KOLOM_KELUARGA_TETAP) - 1)
     ws.ignore_errors({"number_stored_as_text": f"A1:D{r + 1}"})
+
+
+def _tulis_kepala_baru(ws, db: BasisData, kepala_baru: Sequence[tuple[str, str | None,
+                                                                      str | None]],
+                       judul, teks, bungkus) -> None:
+    """The families whose head the import changed, in ID order: the former and the new head's
+    names, region code and desa."""
+    ws.freeze_panes(1, 0)
+    for c, (h, lebar, identitas) in enumerate(KOLOM_KEPALA_BARU):
+        ws.set_column(c, c, lebar, teks if identitas else (bungkus if c == 5 else None))
+        ws.write_string(0, c, h, judul)
+    wilayah = {idk: (kode, desa) for idk, _n, kode, desa, _h in
+               stemuan.keluarga_untuk_laporan(db, [k[0] for k in kepala_baru])}
+    r = 0
+    for r, (idk, lama, baru) in enumerate(sorted(kepala_baru), start=1):
+        kode, desa = wilayah.get(idk, (None, None))
+        for c, nilai in enumerate((idk, lama, baru, kode, desa)):
+            if nilai:
+                ws.write_string(r, c, str(nilai), teks if KOLOM_KEPALA_BARU[c][2] else None)
+        ws.write_string(r, 5, KETERANGAN_KEPALA_BARU)
+    ws.autofilter(0, 0, r, len(KOLOM_KEPALA_BARU) - 1)
+    ws.ignore_errors({"number_stored_as_text": f"A1:E{r + 1}"})

@@ -94,6 +94,11 @@ class Ringkasan:
     anggota_keluarga_tetap: int = 0
     """Members of :attr:`id_keluarga_tetap` marked no longer in the files (in
     :attr:`anggota_hilang` too)."""
+    kepala_baru: list[tuple[str, str | None, str | None]] = field(default_factory=list)
+    """Families whose head the files change: another NIK Kepala Keluarga and another name than
+    the stored ones (a NIK corrected for the same name is no new head), in ID order: (ID
+    Keluarga, the former head's name, the new head's name). Legitimate (the head died or
+    moved), but said: an Individu file changes it without a word otherwise."""
 
 
 @dataclass(frozen=True)
@@ -394,10 +399,11 @@ class Pementasan:
                 SELECT 1 FROM main.keluarga k WHERE k.id_keluarga = s.id_keluarga)""",
                         [sebelum])
         # The head on the family row is what the family file said: another NIK there than the
-        # head member's (NIK_KEPALA_BERBEDA) stays with its head's columns. The members' rows
-        # replace it only when it is empty or the NIK of the head last listed (then the row
-        # came from, or agreed with, an earlier Individu file, and follows the newer one).
-        kepala = [c for c in _KEPALA_DARI_ANGGOTA if c != "id_keluarga_bentuk"]
+        # head member's (NIK_KEPALA_BERBEDA) stays with its head's columns, and with the row
+        # of the family file it came from (where the operator finds that NIK). The members'
+        # rows replace it only when it is empty or the NIK of the head last listed (then the
+        # row came from, or agreed with, an earlier Individu file, and follows the newer one).
+        kepala = [c for c in _KEPALA_DARI_ANGGOTA if c != "id_keluarga_bentuk"] + list(_LOKASI)
         self.db.execute(f"""
             UPDATE temp.stage_keluarga AS s SET ({', '.join(kepala)}) = (
                 SELECT {', '.join('k.' + c for c in kepala)}
@@ -476,6 +482,13 @@ class Pementasan:
         r.keluarga_berubah = db.execute(
             f"SELECT count(*) FROM temp.stage_keluarga s JOIN keluarga k USING (id_keluarga) "
             f"WHERE {beda_k}").fetchone()[0]
+        if r.keluarga_berubah:
+            r.kepala_baru = [tuple(b) for b in db.execute(
+                "SELECT s.id_keluarga, k.nama_kepala, s.nama_kepala FROM temp.stage_keluarga s "
+                "JOIN keluarga k USING (id_keluarga) WHERE k.nik_kepala <> '' "
+                "AND s.nik_kepala <> '' AND s.nik_kepala <> k.nik_kepala "
+                "AND upper(trim(COALESCE(s.nama_kepala, ''))) "
+                "    <> upper(trim(COALESCE(k.nama_kepala, ''))) ORDER BY s.id_keluarga")]
         self._keluarga_tanpa_baris()
         db.execute("DROP TABLE IF EXISTS temp.stage_hilang")
         db.execute("CREATE TEMP TABLE stage_hilang AS SELECT id_keluarga "

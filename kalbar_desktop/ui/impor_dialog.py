@@ -395,6 +395,8 @@ class DialogImpor(QDialog):
         if r.id_keluarga_tetap:
             teks += teks_pesan(impor_p3ke.pesan_keluarga_tetap(r.id_keluarga_tetap,
                                                                r.anggota_keluarga_tetap))
+        if r.kepala_baru:
+            teks += teks_pesan(impor_p3ke.pesan_kepala_baru(r.kepala_baru))
         for u in hasil.urutan_tanggal:
             teks += " " + self._teks_urutan_tanggal(u)
         for d in hasil.dilewati:
@@ -404,6 +406,8 @@ class DialogImpor(QDialog):
     def _teks_urutan_tanggal(self, u: impor_p3ke.UrutanTanggal) -> str:
         """What :meth:`impor_p3ke.UrutanTanggal.teks` says, in the window's language."""
         dibaca = tanggal(u.contoh_dibaca)
+        if u.alasan == "belum_pasti" and not u.nik_hari and not u.nik_bulan:
+            return teks_pesan(u.teks())
         if u.alasan == "nik":
             return self.tr(
                 "Semua tanggal di kolom {0}, berkas {1}, lembar '{2}' bisa dibaca dua cara, dan "
@@ -655,9 +659,11 @@ class DialogImpor(QDialog):
         (``None`` when it failed; the reason is shown)."""
         try:
             with sdb.terbuka(self.db_path) as db:
+                r = self.hasil.ringkasan if self.hasil else None
                 n = laporan_temuan.tulis(
                     db, tujuan, pengguna=self.pengguna,
-                    keluarga_tetap=self.hasil.ringkasan.id_keluarga_tetap if self.hasil else ())
+                    keluarga_tetap=r.id_keluarga_tetap if r else (),
+                    kepala_baru=r.kepala_baru if r else ())
         except (laporan_temuan.KesalahanLaporan, sdb.KesalahanPenyimpanan) as e:
             self.label_galat.setText(teks_pesan(e))
             self.label_galat.show()

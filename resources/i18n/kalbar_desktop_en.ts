@@ -6234,6 +6234,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>{kolom}: the cell holds the Excel error {galat} in the source file (a formula that failed, such as VLOOKUP); fix the formula in Excel or ask for a clean file, then import again</translation>
     </message>
     <message>
+        <source>NIK Kepala Keluarga di berkas keluarga ({nik}) tidak sama dengan NIK kepala di berkas individu ({nik_anggota}; berkas {berkas}, lembar &apos;{lembar}&apos;, baris {baris})</source>
+        <translation>The NIK Kepala Keluarga in the family file ({nik}) is not the head&apos;s NIK in the individual file ({nik_anggota}; file {berkas}, sheet &apos;{lembar}&apos;, row {baris})</translation>
+    </message>
+    <message>
         <source>seluruh wilayah kerja Anda: {daftar}</source>
         <translation>all your work regions: {daftar}</translation>
     </message>
@@ -6314,6 +6318,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>{n} dates in column {kolom}, file {berkas}, sheet &apos;{lembar}&apos; read two ways and were read day first (e.g. {contoh} read as {dibaca}); the NIKs do not settle the order ({nik_hari} NIKs match when read day first, {nik_bulan} when read month first): check those dates.</translation>
     </message>
     <message>
+        <source>{n} tanggal di kolom {kolom}, berkas {berkas}, lembar &apos;{lembar}&apos; bisa dibaca dua cara dan dibaca hari dulu (mis. {contoh} dibaca {dibaca}), tanpa bukti: tidak ada NIK di baris itu yang cocok dengan salah satu cara baca (NIK kosong, rusak, atau bertanggal lain). Bila berkas ini ditulis bulan dulu seperti di Amerika, tanggal itu salah baca: periksa tanggal-tanggal itu.</source>
+        <translation>{n} dates in column {kolom}, file {berkas}, sheet &apos;{lembar}&apos; read two ways and were read day first (e.g. {contoh} read as {dibaca}) without evidence: no NIK in those rows matches either reading (NIKs empty, damaged or with another date). If this file is written month first, the American way, those dates were misread: check them.</translation>
+    </message>
+    <message>
         <source>Isi sel terlalu panjang ({panjang} karakter; batas Excel {batas})</source>
         <translation>The cell is too long ({panjang} characters; Excel allows {batas})</translation>
     </message>
@@ -6342,6 +6350,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>These families have no members in the database, so no head of family (finding KK_TANPA_KEPALA).</translation>
     </message>
     <message>
+        <source>{jumlah} keluarga berganti Kepala Keluarga menurut berkas ini (mis. ID Keluarga {idk}: {lama} menjadi {baru}). Itu bisa sah (kepala keluarga lama meninggal atau pindah); cocokkan dengan KK. NIK dan kolom kepala keluarga di baris keluarga kini milik kepala yang baru; laporan temuan mendaftar semuanya di lembar Kepala baru.</source>
+        <translation>{jumlah} {jumlah:family has|families have} a new head of family according to this file (e.g. ID Keluarga {idk}: {lama} became {baru}). That may be right (the former head died or moved away); check against the family card (KK). The NIK and head columns of the family row now belong to the new head; the findings report lists them all on the sheet Kepala baru.</translation>
+    </message>
+    <message>
         <source>Memeriksa berkas</source>
         <translation>Checking the files</translation>
     </message>
@@ -6368,6 +6380,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Semua tanggal di kolom {kolom}, berkas {berkas}, lembar &apos;{lembar}&apos; bisa dibaca dua cara, dan NIK menunjukkan bulan dulu seperti di Amerika ({nik_bulan} NIK cocok bila dibaca bulan dulu, {nik_hari} bila dibaca hari dulu): {n} tanggal itu dibaca bulan dulu (mis. {contoh} dibaca {dibaca}).</source>
         <translation>Every date in column {kolom}, file {berkas}, sheet &apos;{lembar}&apos; reads two ways, and the NIKs show month first as in the US ({nik_bulan} NIKs match when read month first, {nik_hari} when read day first): those {n} dates were read month first (e.g. {contoh} read as {dibaca}).</translation>
+    </message>
+    <message>
+        <source>{n} tanggal di baris awal kolom {kolom}, berkas {berkas}, lembar &apos;{lembar}&apos; bisa dibaca dua cara dan akan dibaca hari dulu (mis. {contoh} akan dibaca {dibaca}), tanpa bukti: tidak ada NIK di baris itu yang cocok dengan salah satu cara baca (NIK kosong, rusak, atau bertanggal lain). Bila berkas ini ditulis bulan dulu seperti di Amerika, tanggal itu salah baca: periksa; impor memutuskan dari seluruh kolom.</source>
+        <translation>{n} dates in the first rows of column {kolom}, file {berkas}, sheet &apos;{lembar}&apos; read two ways and will be read day first (e.g. {contoh} will be read as {dibaca}) without evidence: no NIK in those rows matches either reading (NIKs empty, damaged or with another date). If this file is written month first, the American way, those dates will be misread: check them; the import decides from the whole column.</translation>
     </message>
     <message>
         <source>Baris judul kolom lembar &apos;{lembar}&apos; di berkas {berkas} (baris {baris}) terbaca berbeda saat impor; simpan ulang berkas dari Excel.</source>

@@ -50,6 +50,19 @@ def _impor_lewat_dialog(qtbot, w, berkas: list) -> str:
     return dialog.findChild(QLabel, "importSummary").text()
 
 
+def impor_di_dialog(qtbot, w, berkas: list) -> DialogImpor:
+    """Data > Impor P3KE by its objectName (any window language), the files added, the preview
+    awaited, Impor pressed and the end awaited; the dialog."""
+    next(a for a in w.menu_data.actions() if a.objectName() == "aksiImporP3KE").trigger()
+    dialog = w.findChild(DialogImpor, "importDialog")
+    with qtbot.waitSignal(dialog.pratinjau_siap, timeout=20000):
+        dialog.tambah_berkas(berkas)
+    with qtbot.waitSignal(dialog.impor_selesai, timeout=60000):
+        qtbot.mouseClick(dialog.findChild(QPushButton, "importStartButton"),
+                         Qt.MouseButton.LeftButton)
+    return dialog
+
+
 def _foto(qtbot, widget, nama: str) -> None:
     """Screenshot after the pending layout requests are handled (as a user would see it)."""
     qtbot.wait(50)

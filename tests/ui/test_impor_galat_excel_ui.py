@@ -4,12 +4,11 @@
 from __future__ import annotations
 
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel
 
 from kalbar_desktop.ui.impor_dialog import DialogImpor
 from tests import masukan_luar as ml
-from tests.ui.test_impor_dialog import _foto, _impor_lewat_dialog, _jendela
+from tests.ui.test_impor_dialog import _foto, _impor_lewat_dialog, _jendela, impor_di_dialog
 from tests.unit.test_impor_galat_excel import _ubah
 
 
@@ -39,13 +38,7 @@ def test_ringkasan_dan_laporan_menyebut_sel_galat(qtbot, db_path, tmp_path):
 def test_ringkasan_sel_galat_berbahasa_inggris(qtbot, db_path, tmp_path, pasang, folder_qm):
     pasang("en", folder_qm)
     w = _jendela(qtbot, db_path)
-    next(a for a in w.menu_data.actions() if a.objectName() == "aksiImporP3KE").trigger()
-    dialog = w.findChild(DialogImpor, "importDialog")
-    with qtbot.waitSignal(dialog.pratinjau_siap, timeout=20000):
-        dialog.tambah_berkas(_berkas(tmp_path))
-    with qtbot.waitSignal(dialog.impor_selesai, timeout=60000):
-        qtbot.mouseClick(dialog.findChild(QPushButton, "importStartButton"),
-                         Qt.MouseButton.LeftButton)
+    dialog = impor_di_dialog(qtbot, w, _berkas(tmp_path))
     teks = " ".join(dialog.findChild(QLabel, "importSummary").text().split())
     assert ("2 cells hold an Excel error such as #N/A (file individu.xlsx, sheet 'Individu', "
             "cells J3, P4): their real values are not in the file") in teks, teks

@@ -7,13 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel
 
 from kalbar_desktop.exchange import impor_p3ke
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.ui.impor_dialog import DialogImpor
-from tests.ui.test_impor_dialog import _foto, _impor_lewat_dialog, _jendela
+from tests.ui.test_impor_dialog import _foto, _impor_lewat_dialog, _jendela, impor_di_dialog
 from tests.unit.test_impor_penutup19 import (
     KEEMPAT,
     _berkas_individu,
@@ -56,13 +55,7 @@ def test_ringkasan_keluarga_tetap_berbahasa_inggris(qtbot, db_path, tmp_path, pa
     individu2 = _siapkan(db_path, tmp_path)
     pasang("en", folder_qm)
     w = _jendela(qtbot, db_path)
-    next(a for a in w.menu_data.actions() if a.objectName() == "aksiImporP3KE").trigger()
-    dialog = w.findChild(DialogImpor, "importDialog")
-    with qtbot.waitSignal(dialog.pratinjau_siap, timeout=20000):
-        dialog.tambah_berkas([individu2])
-    with qtbot.waitSignal(dialog.impor_selesai, timeout=60000):
-        qtbot.mouseClick(dialog.findChild(QPushButton, "importStartButton"),
-                         Qt.MouseButton.LeftButton)
+    dialog = impor_di_dialog(qtbot, w, [individu2])
     teks = " ".join(dialog.findChild(QLabel, "importSummary").text().split())
     assert ("1 family of the villages in this file has no row in the Individu file but "
             "stays (ID Keluarga 0061720004): an Individu file lists people, not families, so it "

@@ -135,9 +135,10 @@ def test_tanpa_bukti_nik_tetap_hari_dulu_tapi_disebut(db, tmp_path):
     lahir = _lahir(db)
     assert lahir["006172000101"] == "1950-01-04"  # 4/1/1950 read day first, as before
     assert ("8 tanggal di kolom K (Tanggal Lahir), berkas desa.xlsx, lembar 'Individu' bisa "
-            "dibaca dua cara dan dibaca hari dulu (mis. 4/1/1950 dibaca 4 Januari 1950); NIK "
-            "tidak memastikan urutannya (0 NIK cocok bila dibaca hari dulu, 0 bila dibaca bulan "
-            "dulu): periksa tanggal-tanggal itu.") in hasil.pesan()
+            "dibaca dua cara dan dibaca hari dulu (mis. 4/1/1950 dibaca 4 Januari 1950), tanpa "
+            "bukti: tidak ada NIK di baris itu yang cocok dengan salah satu cara baca (NIK "
+            "kosong, rusak, atau bertanggal lain). Bila berkas ini ditulis bulan dulu seperti di "
+            "Amerika, tanggal itu salah baca: periksa tanggal-tanggal itu.") in hasil.pesan()
 
 
 def test_dua_urutan_campur_semua_dua_cara_tidak_diputuskan(db, tmp_path):

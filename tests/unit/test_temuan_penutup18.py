@@ -133,7 +133,7 @@ def test_nik_kepala_berbeda_dalam_satu_impor(db_path, tmp_path):
          "Kepala Keluarga", 2)]
     assert temuan[0]["message"] == (
         f"NIK Kepala Keluarga di berkas keluarga ({NIK_LAIN}) tidak sama dengan NIK kepala di "
-        f"berkas individu ({NIK_AHMAD})")
+        f"berkas individu ({NIK_AHMAD}; berkas individu.xlsx, lembar 'Individu', baris 2)")
     assert _semua_cara(db_path) == [("NIK_KEPALA_BERBEDA", "0061720001", NIK_LAIN)]
     # masked as the other NIK findings are, both NIKs
     nilai, pesan = nik.samarkan_temuan(temuan[0]["column"], temuan[0]["value"],
