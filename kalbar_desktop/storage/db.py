@@ -11,7 +11,7 @@ import stat
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, nullcontext, suppress
+from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext, suppress
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -310,22 +310,34 @@ class BasisData(Database):
 
     @contextmanager
     def _atomic_dicatat(self) -> Iterator[BasisData]:
-        with super().atomic():
-            yield self
-        if not self.conn.in_transaction:  # committed, perhaps into the file: as it is now
-            self._catat_isi()
+        with ExitStack() as tulis:
+            with super().atomic():
+                yield self
+                tulis.enter_context(self._menulis())  # the commit may checkpoint
+            if not self.conn.in_transaction:  # committed, perhaps into the file: as it is now
+                self._catat_isi()
 
     @contextmanager
     def _atomic_dijaga(self) -> Iterator[BasisData]:
-        with super().atomic():
-            yield self
-            # A long transaction (an import, "approve all") may outlive the file: on Linux it
-            # would commit into a file nobody can see any more (a pulled stick, a renamed
-            # folder). Raised inside the block, so the transaction rolls back.
-            self.periksa_berkas(isi=True)
-        if not self.conn.in_transaction:  # committed: the latest audit row is known
-            self._catat_isi()
-            self.ingat_sidik()
+        with ExitStack() as tulis:
+            with super().atomic():
+                yield self
+                # A long transaction (an import, "approve all") may outlive the file: on Linux
+                # it would commit into a file nobody can see any more (a pulled stick, a
+                # renamed folder), or into another file's bytes copied over it. Raised inside
+                # the block, so the transaction rolls back.
+                self.periksa_berkas(isi=True)
+                tulis.enter_context(self._menulis())
+            if not self.conn.in_transaction:  # committed: the latest audit row is known
+                self._catat_isi()
+                self.ingat_sidik()
+
+    def _menulis(self) -> AbstractContextManager:
+        """Marks a statement or commit of this writer that may write into the file, for the
+        guard of this process's other connections (:meth:`isi_berkas.Contoh.menulis`)."""
+        if self._contoh is not None and self._kunci is not None:
+            return self._contoh.menulis()
+        return nullcontext()
 
     def execute(self, sql: str, parameters: Sequence | dict[str, Any] | None = None
                 ) -> sqlite3.Cursor:
@@ -334,9 +346,12 @@ class BasisData(Database):
         if self._pemeriksaan is not None and not _hanya_baca(sql):
             self.izinkan_tulis()
         try:
-            hasil = super().execute(sql, parameters)
-            if not self.conn.in_transaction and not _tanpa_tulis(sql):
-                self._catat_isi()
+            if _tanpa_tulis(sql):
+                return super().execute(sql, parameters)
+            with self._menulis():
+                hasil = super().execute(sql, parameters)
+                if not self.conn.in_transaction:
+                    self._catat_isi()
             return hasil
         except sqlite3.DatabaseError as e:
             if self.jaga_berkas and _galat_berkas(e):

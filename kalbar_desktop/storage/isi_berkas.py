@@ -9,9 +9,12 @@ every audited write, the other tells databases apart). The guard compares the si
 reads anyway before each statement with the record; only when they differ does it read the
 sample (and before each commit it always does). Bytes that differ while the
 connection asking is this process's only writer (it holds the writer lock, so no other program
-may write) were written by someone else. With other writers in this process (a background
-import checkpoints too) or on a read-only connection (another program writes) a change is
-taken as theirs and recorded: the guard cannot tell, and says nothing.
+may write) were written by someone else. So were they with other writers in this process (a
+background import), when none of them committed meanwhile: each marks its commits
+(:meth:`Contoh.menulis`), the only moments it may write into the file (a checkpoint; in WAL
+mode a transaction writes only into the journal). A change seen while one of them commits is
+taken as theirs; on a read-only connection (another program writes) every change is: the guard
+cannot tell, and says nothing.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from __future__ import annotations
 import os
 import threading
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +48,9 @@ class Catatan:
 
 
 _CATATAN: dict[str, Catatan] = {}
+_MENULIS: dict[str, tuple[int, int]] = {}
+"""Per file: how many of this process's connections are committing now, and how many commits
+began so far (to tell whether one began while the sample was read)."""
 _KUNCI = threading.Lock()
 
 
@@ -94,6 +101,21 @@ class Contoh:
         with _KUNCI:
             _CATATAN[self.kunci] = Catatan(tanda(st), contoh)
 
+    @contextmanager
+    def menulis(self) -> Iterator[None]:
+        """Around a statement or commit of this process that may write into the file (a
+        checkpoint), until the file is recorded (:meth:`catat`): what another connection of
+        this process sees change meanwhile is this one's doing."""
+        with _KUNCI:
+            sibuk, mulai = _MENULIS.get(self.kunci, (0, 0))
+            _MENULIS[self.kunci] = (sibuk + 1, mulai + 1)
+        try:
+            yield
+        finally:
+            with _KUNCI:
+                sibuk, mulai = _MENULIS[self.kunci]
+                _MENULIS[self.kunci] = (sibuk - 1, mulai)
+
     def ditimpa(self, st: os.stat_result, isi: bool, penulis: Callable[[], int]) -> bool:
         """Whether the file (``st``: its ``stat`` now) holds bytes this process did not write.
         ``isi``: read the sample even when size and times are as recorded (before a commit).
@@ -107,12 +129,17 @@ class Contoh:
         jumlah = penulis()
         if jumlah == 0 or (tanda(st) == dikenal.tanda and jumlah > 1):
             return False
+        with _KUNCI:
+            sebelum = _MENULIS.get(self.kunci, (0, 0))
         try:
             contoh = self.baca()
         except OSError:
             return False  # unreadable: the guard's own checks say why
-        if contoh != dikenal.contoh and jumlah == 1:
-            return True
-        with _KUNCI:  # times that lagged, or another writer's checkpoint
+        with _KUNCI:
+            dikenal = _CATATAN.get(self.kunci, dikenal)  # another writer's commit recorded
+            tenang = sebelum[0] == 0 and _MENULIS.get(self.kunci, (0, 0)) == sebelum
+            if contoh != dikenal.contoh and (jumlah == 1 or tenang):
+                return True
+            # times that lagged, or another writer's commit still under way
             _CATATAN[self.kunci] = Catatan(tanda(st), contoh)
         return False

@@ -100,3 +100,39 @@ def test_salinan_yang_sama_persis_tidak_mengganggu(db_jaga, tmp_path):
     assert db_jaga.execute("SELECT count(*) FROM audit_log").fetchone()[0] == 1
     _catat(db_jaga, "UJI_SESUDAH")
     assert _isi(db_jaga.path)[0] == "ok"
+
+
+def test_cadangan_disalin_ke_atas_saat_tugas_latar_menulis(db_jaga, tmp_path):
+    """The worst of the copies over the open file: while a background task (an import) of the
+    window writes through its own connection, a second writer of this process. Before, the
+    guard took every change then for the other writer's checkpoint: the import committed into
+    the copied bytes and the window then read 'database disk image is malformed'. Now the
+    import's commit is refused (rolled back), the window sees the copy, and the file holds the
+    backup as copied."""
+    pagi = _salin(db_jaga.path, tmp_path / "pagi.db")
+    _catat(db_jaga, "UJI_SIANG", 2000)  # past the autocheckpoint: written into the file
+    with sdb.terbuka(db_jaga.path, jaga_berkas=True) as impor:
+        _catat(impor, "UJI_IMPOR", 1500)  # its own checkpoints are no copy
+        _cp(pagi, db_jaga.path)
+        with pytest.raises(sdb.BasisDataTerputus, match=DITIMPA):
+            _catat(impor, "UJI_IMPOR_LAGI", 1500)
+    with pytest.raises(sdb.BasisDataTerputus, match=DITIMPA):
+        db_jaga.execute("SELECT count(*) FROM keluarga").fetchone()
+    assert db_jaga.lepas_berkas_diganti() is not None
+    assert _isi(db_jaga.path) == _isi(pagi)
+    db_jaga.sambung_ulang()
+    _catat(db_jaga, "UJI_SESUDAH")
+    assert _isi(db_jaga.path)[0] == "ok"
+
+
+def test_dua_penulis_bergantian_bukan_penimpaan(db_jaga):
+    """Two writers of this process committing in turn, each past the autocheckpoint, the
+    window reading between: no copy is seen (each commit is marked and recorded)."""
+    with sdb.terbuka(db_jaga.path, jaga_berkas=True) as impor:
+        for _ in range(3):
+            _catat(impor, "UJI_IMPOR", 1200)
+            assert db_jaga.execute("SELECT count(*) FROM audit_log").fetchone()[0] > 1
+            _catat(db_jaga, "UJI_JENDELA", 1200)
+            db_jaga.execute("INSERT INTO audit_segel SELECT * FROM audit_segel WHERE 0")
+            impor.execute("SELECT count(*) FROM audit_log").fetchone()
+    assert _isi(db_jaga.path)[0] == "ok"
