@@ -11,7 +11,7 @@ import stat
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext, suppress
+from contextlib import contextmanager, nullcontext, suppress
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -310,16 +310,21 @@ class BasisData(Database):
 
     @contextmanager
     def _atomic_dicatat(self) -> Iterator[BasisData]:
-        with ExitStack() as tulis:
+        menulis, luar = None, not self.conn.in_transaction
+        try:
             with super().atomic():
                 yield self
-                tulis.enter_context(self._menulis())  # the commit may checkpoint
+                menulis = self._mulai_menulis(luar)  # the commit may checkpoint
             if not self.conn.in_transaction:  # committed, perhaps into the file: as it is now
                 self._catat_isi()
+        finally:
+            if menulis is not None:
+                menulis.selesai_menulis()
 
     @contextmanager
     def _atomic_dijaga(self) -> Iterator[BasisData]:
-        with ExitStack() as tulis:
+        menulis, luar = None, not self.conn.in_transaction
+        try:
             with super().atomic():
                 yield self
                 # A long transaction (an import, "approve all") may outlive the file: on Linux
@@ -327,17 +332,25 @@ class BasisData(Database):
                 # renamed folder), or into another file's bytes copied over it. Raised inside
                 # the block, so the transaction rolls back.
                 self.periksa_berkas(isi=True)
-                tulis.enter_context(self._menulis())
+                menulis = self._mulai_menulis(luar)
             if not self.conn.in_transaction:  # committed: the latest audit row is known
                 self._catat_isi()
                 self.ingat_sidik()
+        finally:
+            if menulis is not None:
+                menulis.selesai_menulis()
 
-    def _menulis(self) -> AbstractContextManager:
-        """Marks a statement or commit of this writer that may write into the file, for the
-        guard of this process's other connections (:meth:`isi_berkas.Contoh.menulis`)."""
-        if self._contoh is not None and self._kunci is not None:
-            return self._contoh.menulis()
-        return nullcontext()
+    def _mulai_menulis(self, luar: bool) -> isi_berkas.Contoh | None:
+        """Before a commit of this writer (or a statement outside a transaction): marked for
+        the guard of this process's other connections until the file is recorded
+        (:meth:`isi_berkas.Contoh.mulai_menulis`). Returns what to call ``selesai_menulis`` on
+        afterwards (``None``: nothing marked; ``luar`` false, a savepoint; a read-only
+        connection)."""
+        contoh = self._contoh
+        if contoh is None or self._kunci is None or not luar:
+            return None
+        contoh.mulai_menulis()
+        return contoh
 
     def execute(self, sql: str, parameters: Sequence | dict[str, Any] | None = None
                 ) -> sqlite3.Cursor:
@@ -346,12 +359,18 @@ class BasisData(Database):
         if self._pemeriksaan is not None and not _hanya_baca(sql):
             self.izinkan_tulis()
         try:
-            if _tanpa_tulis(sql):
+            if self.conn.in_transaction or _tanpa_tulis(sql):
                 return super().execute(sql, parameters)
-            with self._menulis():
+            menulis = self._contoh if self._kunci is not None else None
+            if menulis is not None:  # it commits at once, perhaps into the file
+                menulis.mulai_menulis()
+            try:
                 hasil = super().execute(sql, parameters)
                 if not self.conn.in_transaction:
                     self._catat_isi()
+            finally:
+                if menulis is not None:
+                    menulis.selesai_menulis()
             return hasil
         except sqlite3.DatabaseError as e:
             if self.jaga_berkas and _galat_berkas(e):

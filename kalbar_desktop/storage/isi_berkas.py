@@ -11,7 +11,7 @@ sample (and before each commit it always does). Bytes that differ while the
 connection asking is this process's only writer (it holds the writer lock, so no other program
 may write) were written by someone else. So were they with other writers in this process (a
 background import), when none of them committed meanwhile: each marks its commits
-(:meth:`Contoh.menulis`), the only moments it may write into the file (a checkpoint; in WAL
+(:meth:`Contoh.mulai_menulis`), the only moments it may write into the file (a checkpoint; in WAL
 mode a transaction writes only into the journal). A change seen while one of them commits is
 taken as theirs; on a read-only connection (another program writes) every change is: the guard
 cannot tell, and says nothing.
@@ -22,8 +22,7 @@ from __future__ import annotations
 import os
 import threading
 import zlib
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,20 +100,19 @@ class Contoh:
         with _KUNCI:
             _CATATAN[self.kunci] = Catatan(tanda(st), contoh)
 
-    @contextmanager
-    def menulis(self) -> Iterator[None]:
-        """Around a statement or commit of this process that may write into the file (a
-        checkpoint), until the file is recorded (:meth:`catat`): what another connection of
-        this process sees change meanwhile is this one's doing."""
+    def mulai_menulis(self) -> None:
+        """Before a statement or commit of this process that may write into the file (a
+        checkpoint): until :meth:`selesai_menulis` (after the file is recorded, :meth:`catat`),
+        what another connection of this process sees change is this one's doing."""
         with _KUNCI:
             sibuk, mulai = _MENULIS.get(self.kunci, (0, 0))
             _MENULIS[self.kunci] = (sibuk + 1, mulai + 1)
-        try:
-            yield
-        finally:
-            with _KUNCI:
-                sibuk, mulai = _MENULIS[self.kunci]
-                _MENULIS[self.kunci] = (sibuk - 1, mulai)
+
+    def selesai_menulis(self) -> None:
+        """After :meth:`mulai_menulis`'s statement or commit, whatever its outcome."""
+        with _KUNCI:
+            sibuk, mulai = _MENULIS[self.kunci]
+            _MENULIS[self.kunci] = (sibuk - 1, mulai)
 
     def ditimpa(self, st: os.stat_result, isi: bool, penulis: Callable[[], int]) -> bool:
         """Whether the file (``st``: its ``stat`` now) holds bytes this process did not write.
