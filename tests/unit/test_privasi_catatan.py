@@ -113,7 +113,7 @@ def db_catatan(tmp_path):
                        nama_verifikator="Darto",
                        catatan=f"NIK baru {pr.NIK_15[:-1]}; HP 081234567890")
         sv.simpan(db, "0061720001", Pengguna("Darto", Peran.OPERATOR), v, data.versi,
-                  alasan=f"KTP kepala {NIK}")
+                  koreksi={"no_kk": KK}, alasan=f"KTP kepala {NIK}")
     return path
 
 
@@ -129,6 +129,8 @@ def test_ekspor_jejak_audit_menyamarkan_catatan(db_catatan, tmp_path, peran, pen
     nik_14 = pr.NIK_15[:-1]
     assert any(f"NIK baru {nik_14}" in s for s in sel) == penuh
     assert any(f"KTP kepala {NIK}" in s for s in sel) == penuh
+    assert (KK in sel) == penuh  # the No KK an operator typed, in Nilai baru
+    assert ("617201******0009" in sel) == (not penuh)
     if not penuh:
         assert [s for s in sel if "NIK baru" in s] == ["NIK baru 617201****8000; HP 081234567890"]
         assert any("KTP kepala 617201******0001" in s for s in sel)
