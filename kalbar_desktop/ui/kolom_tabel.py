@@ -3,19 +3,43 @@ click on the table's header. Every column is shown by default: ID Keluarga to Te
 Kelayakan fit a 1366-pixel laptop screen (the hint beside the table gives way); on a 1093-pixel
 one (125 %) Kelayakan gives way by itself. The choice is remembered
 (``Pengaturan.kolom_tersembunyi``). Beside an open form the table shows only what fits of the
-chosen columns (see :meth:`MainWindow.atur_tata_letak`)."""
+chosen columns (see :meth:`MainWindow.atur_tata_letak`). A column is at least as wide as its
+header's text needs (:func:`lebar_judul`), in both languages."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
+from PySide6.QtWidgets import QHeaderView, QMenu, QStyle, QStyleOptionHeader
 
 from kalbar_desktop.ui.household_model import HouseholdModel
 
 if TYPE_CHECKING:
     from kalbar_desktop.ui.main_window import MainWindow
+
+
+def ruang_judul(kepala: QHeaderView, kolom: int, lebar: int | None = None) -> int:
+    """Width the header's style leaves for the text of section ``kolom`` when it is ``lebar``
+    pixels wide (its present width by default), sort arrow included."""
+    opsi = QStyleOptionHeader()
+    opsi.initFrom(kepala)
+    opsi.rect = QRect(0, 0, kepala.sectionSize(kolom) if lebar is None else lebar,
+                      kepala.height())
+    opsi.section = kolom
+    opsi.text = kepala.model().headerData(kolom, Qt.Orientation.Horizontal)
+    opsi.textAlignment = Qt.AlignmentFlag.AlignCenter
+    opsi.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+    return kepala.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, opsi, kepala).width()
+
+
+def lebar_judul(kepala: QHeaderView, kolom: int, ruang: int = 14) -> int:
+    """Least width of section ``kolom`` showing its header's text whole: the text, the
+    style's margins around it and at least ``ruang`` pixels of them."""
+    teks = kepala.fontMetrics().horizontalAdvance(
+        kepala.model().headerData(kolom, Qt.Orientation.Horizontal))
+    contoh = 1000
+    return teks + max(ruang, contoh - ruang_judul(kepala, kolom, contoh))
 
 
 def isi_menu(menu: QMenu, jendela: MainWindow) -> None:

@@ -35,6 +35,7 @@ from kalbar_desktop.storage.db import BasisData, BasisDataTerputus, KesalahanPen
 from kalbar_desktop.ui import fitur
 from kalbar_desktop.ui import label as ul
 from kalbar_desktop.ui.household_model import HouseholdModel
+from kalbar_desktop.ui.kolom_tabel import lebar_judul
 from kalbar_desktop.ui.layar import BINGKAI, atur_ukuran, ruang_kerja, ukuran_pas
 from kalbar_desktop.ui.lokal import angka
 from kalbar_desktop.ui.region_tree import RegionTree
@@ -347,7 +348,6 @@ class MainWindow(QMainWindow):
         of Linux): the identifiers and the status labels fit whole; longer texts (names,
         villages, a send-back note) are cut with "..." and shown whole in their tooltip."""
         fm = self.table.fontMetrics()
-        kepala = self.table.horizontalHeader().fontMetrics()
         ruang = 14  # cell padding
 
         def muat(*teks: str, paling: int = 1000) -> int:
@@ -356,16 +356,17 @@ class MainWindow(QMainWindow):
         def label(jenis) -> list[str]:
             return [t for _k, t in ul.pilihan(jenis)]
 
-        judul = [kepala.horizontalAdvance(self.model.headerData(k, Qt.Orientation.Horizontal))
-                 + ruang for k in range(self.model.columnCount())]
+        judul = [lebar_judul(self.table.horizontalHeader(), k, ruang)
+                 for k in range(self.model.columnCount())]
         lebar = (muat("6172000000000"), 135, muat("6172000000000000"), judul[3], 100,
                  muat(*(ul.label(s, StatusVerifikasi) for s in _STATUS_UMUM)),
                  muat(*label(Kelayakan)), muat(*label(Persetujuan)), judul[8])
         self._lebar_kolom: dict[str, int] = {}
-        # the width of each column (the last one shown stretches to the table's edge)
+        # the width of each column (the last one shown stretches to the table's edge); its
+        # header whole, in every language and font size (Kelayakan gives way if need be)
         for kolom, w in enumerate(lebar):
             nama = HouseholdModel.KOLOM[kolom]
-            self._lebar_kolom[nama] = max(w, min(judul[kolom], 130))
+            self._lebar_kolom[nama] = max(w, judul[kolom])
             self.table.setColumnWidth(kolom, self._lebar_kolom[nama])
 
     def _tampilkan_detail(self, widget: QWidget) -> None:
