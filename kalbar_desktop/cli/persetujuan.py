@@ -19,6 +19,7 @@ import click
 
 from kalbar_desktop.cli import akhiri_kemajuan, buka, gagal, kemajuan_konsol, main, opsi_db
 from kalbar_desktop.cli.akun import BANTUAN_USER, pengguna_perintah, tolak_luar_wilayah
+from kalbar_desktop.domain import keterangan_jejak
 from kalbar_desktop.domain.akses import Aksi, boleh
 from kalbar_desktop.domain.status import AksiPersetujuan
 from kalbar_desktop.domain.wilayah import Tingkat, bersihkan_kode, tingkat
@@ -122,7 +123,7 @@ def approve(db_path: Path, id_keluarga: tuple[str, ...], wilayah: str | None, se
         else:
             try:
                 hasil = sv.setujui_semua(db, pengguna, rencana,
-                                         alasan=f"Setujui lewat konsol: {tempat}",
+                                         alasan=keterangan_jejak.alasan_setujui_konsol(tempat),
                                          lapor=kemajuan_konsol())
             except sv.TidakBerwenang as e:
                 gagal(str(e))

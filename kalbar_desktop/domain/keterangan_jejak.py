@@ -260,6 +260,88 @@ def _anggota_baru_tanpa_id(lembar: object, baris: object) -> Pesan:
                  baris=baris)
 
 
+# --- reasons the program writes on a person's behalf (``audit_log.alasan``) ---
+
+def alasan_impor_ulang(berkas: object = "") -> Pesan:
+    """The reason of each change a re-import applies: its workbook's file name
+    (``storage.verifikasi.ALASAN_IMPOR_ULANG`` is how it starts)."""
+    if not berkas:
+        return _impor_ulang_tanpa_berkas()
+    return Pesan("Impor ulang workbook {berkas}", berkas=berkas)
+
+
+def _impor_ulang_tanpa_berkas() -> Pesan:
+    return Pesan("Impor ulang workbook")
+
+
+def alasan_setujui_semua(cakupan: object = None) -> Pesan:
+    """The reason of an approval of every submitted family of a region in the window: the
+    region (its name and code), or the whole database."""
+    return Pesan("Setujui semua: {cakupan}", cakupan=cakupan or _seluruh_basis_data())
+
+
+def _seluruh_basis_data() -> Pesan:
+    return Pesan("seluruh basis data")
+
+
+def alasan_setujui_konsol(tempat: object) -> Pesan:
+    """The reason of an approval on the console (``approve``): what it approved
+    (:func:`tempat_konsol`)."""
+    return Pesan("Setujui lewat konsol: {tempat}", tempat=tempat)
+
+
+def tempat_konsol(kode: str | None = None, disebut: bool = False) -> Pesan:
+    """What a console approval covers: a region's code, the families named, or all the
+    account's regions."""
+    if kode:
+        return Pesan("wilayah {kode}", kode=kode)
+    if disebut:
+        return Pesan("keluarga yang disebut")
+    return Pesan("seluruh wilayah kerja")
+
+
+def alasan_laporan_temuan() -> Pesan:
+    """The reason of an export of the findings report (``laporan_temuan.ALASAN_LAPORAN``)."""
+    return Pesan("Laporan temuan kualitas data untuk diperbaiki bersama Dukcapil")
+
+
+def alasan_ekspor_konsol() -> Pesan:
+    """The reason of an export with names on the console without ``--alasan``
+    (``cli.ekspor.ALASAN_TANPA_KETERANGAN``)."""
+    return Pesan("Ekspor daftar nama lewat baris perintah tanpa --alasan")
+
+
+_BENTUK_ALASAN: tuple[Callable[..., Pesan], ...] = (
+    alasan_impor_ulang, _impor_ulang_tanpa_berkas, alasan_setujui_semua, alasan_setujui_konsol,
+    alasan_laporan_temuan, alasan_ekspor_konsol)
+"""Every reason of a fixed shape :func:`urai_alasan` reads back."""
+
+
+def _urai_cakupan(teks: str) -> object:
+    return _seluruh_basis_data() if teks == _seluruh_basis_data() else teks
+
+
+def _urai_tempat(teks: str) -> object:
+    if teks.startswith("wilayah "):
+        return tempat_konsol(teks[len("wilayah "):])
+    return next((p for p in (tempat_konsol(disebut=True), tempat_konsol()) if p == teks), teks)
+
+
+def urai_alasan(teks: str | None) -> str:
+    """A stored reason as the message it was made from when the program wrote it (shown in
+    the window's language), else the text as typed. Equal to ``teks``, but for the one an
+    English window wrote before it stored Indonesian (``Setujui semua: the whole database``),
+    read as the Indonesian one."""
+    if not teks:
+        return teks or ""
+    if teks == _SETUJUI_SEMUA_INGGRIS:
+        return alasan_setujui_semua()
+    return _cocok(teks, _BENTUK_ALASAN) or teks
+
+
+_SETUJUI_SEMUA_INGGRIS = "Setujui semua: the whole database"
+
+
 _BENTUK: tuple[Callable[..., Pesan], ...] = (
     ekspor, laporan_temuan, _laporan_temuan_samar, ekspor_audit, wilayah, dipulihkan,
     kelayakan_dikosongkan, _impor, sudah_pernah_diimpor, id_individu_diganti, jendela_masuk,
@@ -317,7 +399,8 @@ def _urai_ringkasan(teks: str) -> str:
 
 _URAI_ARGUMEN: dict[str, Callable[[str], object]] = {
     "saringan": _urai_saringan, "asal": _urai_asal, "ringkasan": _urai_ringkasan,
-    "peran": _peran, "alasan": lambda x: Label(KONTEKS_ALASAN_CADANGAN, x)}
+    "peran": _peran, "alasan": lambda x: Label(KONTEKS_ALASAN_CADANGAN, x),
+    "cakupan": _urai_cakupan, "tempat": _urai_tempat}
 """Arguments that are themselves made of known parts."""
 
 _BOLEH_TITIK_KOMA = {"ringkasan", "asal"}

@@ -1900,7 +1900,7 @@ def terapkan(db: BasisData, pratinjau: Pratinjau, pengguna: Pengguna,
     hasil = HasilTerap([], [], path_cadangan,
                        menunggu=[k.id_keluarga for k in pratinjau.konflik
                                  if ikut(k) and k.menunggu])
-    alasan = f"{ALASAN_IMPOR_ULANG} {pratinjau.berkas.name}"
+    alasan = keterangan_jejak.alasan_impor_ulang(pratinjau.berkas.name)
     sumber = keterangan_jejak.penanda_workbook(pratinjau.penanda) if pratinjau.penanda else None
     ditolak = sorted({m.id_keluarga for m in pratinjau.masalah
                       if m.jenis == "TIDAK_BERWENANG" and m.id_keluarga})

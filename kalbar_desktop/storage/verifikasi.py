@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from sqlite_utils import Database
 
-from kalbar_desktop.domain import codes, nik, status
+from kalbar_desktop.domain import codes, keterangan_jejak, nik, status
 from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
 from kalbar_desktop.domain.kolom import FIELD_KELUARGA, KOLOM_INDIVIDU, KOLOM_KELUARGA, Jenis
 from kalbar_desktop.domain.pesan import Pesan
@@ -514,9 +514,9 @@ def ubah_persetujuan(db: Database, id_keluarga: str, pengguna: Pengguna,
 
 
 _AKSI_PENGISIAN = ("UBAH", "KOREKSI", "TAMBAH_ANGGOTA", "TAMBAH_USULAN", "AJUKAN")
-ALASAN_IMPOR_ULANG = "Impor ulang workbook"
-"""The reason a re-import writes (exchange.impor_koreksi.ALASAN_IMPOR_ULANG): the entries came
-from a workbook filled in by someone else, not from the user who imported it."""
+ALASAN_IMPOR_ULANG = keterangan_jejak.alasan_impor_ulang()
+"""How the reason a re-import writes starts (``keterangan_jejak.alasan_impor_ulang``): the
+entries came from a workbook filled in by someone else, not from the user who imported it."""
 
 
 def _pekerjaan_sendiri(db: Database, id_keluarga: Sequence[str],

@@ -49,7 +49,7 @@ LEBAR_PENGGUNA = (ekspor_audit.LEBAR[2] * 7, 340)
 
 _K_WAKTU, _K_PENGGUNA, _K_TINDAKAN, _K_KODE, _K_TABEL, _K_ID_REKAMAN, _K_KOLOM = \
     1, 2, 3, 4, 5, 6, 8
-_K_KETERANGAN = 12
+_K_ALASAN, _K_KETERANGAN = 11, 12
 _K_NILAI = (9, 10)
 """Columns of :func:`ekspor_audit.baris_tampilan` shown in the window's language."""
 
@@ -85,10 +85,12 @@ class _ModelLog(QAbstractTableModel):
                 return ul.label_aksi_audit(baris[_K_KODE])
             if index.column() == _K_PENGGUNA:
                 return ul.pelaku_audit(nilai, baris[_K_KETERANGAN])
-            if index.column() == _K_KETERANGAN and nilai:
-                # the program's own notes in the window's language, a JSON note as its words;
-                # the stored text (as the export writes it) in the tip
-                teks = bahasa.teks(keterangan_jejak.tampilan(str(nilai)))
+            if index.column() in (_K_ALASAN, _K_KETERANGAN) and nilai:
+                # the program's own reasons and notes in the window's language, a JSON note as
+                # its words; the stored text (as the export writes it) in the tip
+                teks = bahasa.teks(keterangan_jejak.urai_alasan(str(nilai))
+                                   if index.column() == _K_ALASAN
+                                   else keterangan_jejak.tampilan(str(nilai)))
                 if role == Qt.ItemDataRole.ToolTipRole and teks != nilai:
                     return f"{teks}\n\n{nilai}"
                 return teks

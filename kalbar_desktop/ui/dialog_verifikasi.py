@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kalbar_desktop.domain import nik
+from kalbar_desktop.domain import keterangan_jejak, nik
+from kalbar_desktop.ui import bahasa
 from kalbar_desktop.ui import label as ul
 from kalbar_desktop.ui.isian import IsianNik, IsianTanggal, KotakPilihan
 from kalbar_desktop.ui.label_kode import nilai_tampil, pilihan_kode
@@ -184,6 +185,14 @@ _LABEL_AKSI = {
 """What happened to a family, as its history reads (other audit codes: the audit labels)."""
 
 
+def _alasan(alasan: str | None, keterangan: str | None) -> str:
+    """A change's reason (or, without one, its note) as the audit window shows it: the
+    program's own words in the window's language."""
+    if alasan:
+        return bahasa.teks(keterangan_jejak.urai_alasan(alasan))
+    return bahasa.teks(keterangan_jejak.tampilan(keterangan)) if keterangan else ""
+
+
 def _label_kolom(kolom: str | None) -> str:
     return ul.label_field(kolom) if kolom else ""
 
@@ -226,9 +235,10 @@ class DialogRiwayat(QDialog):
                                                 else ""),
                    samar(r["kolom"], nilai_tampil(r["kolom"], r["nilai_lama"])),
                    samar(r["kolom"], nilai_tampil(r["kolom"], r["nilai_baru"])),
-                   # the reason is typed (a send-back note), the details the program's
+                   # the reason is typed (a send-back note) or the program's own words, the
+                   # details the program's: both in the window's language
                    samar("catatan" if r["alasan"] else None,
-                         r["alasan"] or r["keterangan"] or ""))
+                         _alasan(r["alasan"], r["keterangan"])))
             for j, teks in enumerate(sel):
                 item = QTableWidgetItem(teks)
                 item.setToolTip(teks)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kalbar_desktop.domain import keterangan_jejak
 from kalbar_desktop.domain.akses import Aksi, boleh
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import verifikasi as sv
@@ -256,7 +257,8 @@ def _tanya(jendela: MainWindow, rencana: sv.RencanaSetujui, wilayah: str) -> Dia
 
 def _setujui(jendela: MainWindow, rencana: sv.RencanaSetujui, wilayah: str) -> Tugas:
     path, pengguna = jendela.db_path, jendela.pengguna
-    alasan = f"Setujui semua: {wilayah}"
+    # stored in Indonesian whatever the window's language (shown in it by the audit window)
+    alasan = keterangan_jejak.alasan_setujui_semua(wilayah if rencana.kode_wilayah else None)
 
     def kerja(k: Konteks) -> sv.HasilSetujui:
         with sdb.terbuka(path, migrasi=False, jaga_berkas=True) as db:

@@ -4774,6 +4774,34 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>no ID in the workbook (sheet {lembar} row {baris})</translation>
     </message>
     <message>
+        <source>Impor ulang workbook {berkas}</source>
+        <translation>Re-import of workbook {berkas}</translation>
+    </message>
+    <message>
+        <source>Impor ulang workbook</source>
+        <translation>Re-import of a workbook</translation>
+    </message>
+    <message>
+        <source>Setujui semua: {cakupan}</source>
+        <translation>Approve all: {cakupan}</translation>
+    </message>
+    <message>
+        <source>Setujui lewat konsol: {tempat}</source>
+        <translation>Approved on the console: {tempat}</translation>
+    </message>
+    <message>
+        <source>seluruh wilayah kerja</source>
+        <translation>all the account&apos;s regions</translation>
+    </message>
+    <message>
+        <source>Laporan temuan kualitas data untuk diperbaiki bersama Dukcapil</source>
+        <translation>Data quality findings report, to be corrected with Dukcapil</translation>
+    </message>
+    <message>
+        <source>Ekspor daftar nama lewat baris perintah tanpa --alasan</source>
+        <translation>Export of the name list on the console without --alasan</translation>
+    </message>
+    <message>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
@@ -4872,6 +4900,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>ID di workbook {id_workbook} (lembar {lembar} baris {baris})</source>
         <translation>ID {id_workbook} in the workbook (sheet {lembar} row {baris})</translation>
+    </message>
+    <message>
+        <source>keluarga yang disebut</source>
+        <translation>the families named</translation>
     </message>
     <message>
         <source>semua</source>
