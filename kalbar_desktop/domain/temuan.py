@@ -340,6 +340,10 @@ _NO_KK_SEL_KOSONG = Pesan(
 _TANPA_ANGGOTA = Pesan(
     "Keluarga tanpa satu pun anggota: berkas Individu yang diimpor bersamanya tidak memuat "
     "keluarga ini, juga tidak kepala keluarganya")
+_TANPA_ANGGOTA_RILIS = Pesan(
+    "Keluarga tanpa satu pun anggota: berkas Individu untuk desanya, dari rilis P3KE yang sama "
+    "dengan data keluarga ini atau lebih baru (Dimuktakhirkan Tahun), tidak memuat keluarga "
+    "ini, juga tidak kepala keluarganya")
 _TANPA_ANGGOTA_DESA = Pesan(
     "Keluarga tanpa satu pun anggota: berkas Individu untuk desanya, diimpor pada hari keluarga "
     "ini pertama masuk atau sesudahnya, tidak memuat keluarga ini, juga tidak kepala "
@@ -363,7 +367,9 @@ def periksa_keluarga(
     an import in a separate command, on the day the family first arrived or later, brought
     members for its desa and none for it (a Keluarga workbook imported alone names the head on
     the family row, and has no member rows to miss; an Individu file of an earlier day than
-    the family says nothing about it).
+    the family says nothing about it); ``'rilis'`` when that Individu file is of the
+    family's P3KE release or a newer one (both files carry one: the release decides, not the
+    day).
     ``wilayah_dikenal`` is given only when a region reference is loaded.
     ``id_serupa`` looks up a stored text ID equal to a number ID with leading zeros (for the
     ID_RUSAK_EXCEL message).
@@ -411,7 +417,8 @@ def periksa_keluarga(
         alasan = keluarga.get("anggota_diharapkan")
         if alasan:
             hasil.append(Temuan(Aturan.KK_TANPA_KEPALA, idk, None,
-                                _TANPA_ANGGOTA_DESA if alasan == "desa" else _TANPA_ANGGOTA,
+                                {"desa": _TANPA_ANGGOTA_DESA, "rilis": _TANPA_ANGGOTA_RILIS}.get(
+                                    str(alasan), _TANPA_ANGGOTA),
                                 "hubungan", None, **lok))
         return hasil
 

@@ -691,8 +691,8 @@ def _isi_galat(p: PemetaanLembar, sel: list, nomor: int, galat: list[tuple[int, 
 
 def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesalahan,
                  langkah: Callable[[int], None],
-                 bukti: dict[str, tuple[int, BuktiUrutan, str]] | None = None
-                 ) -> Iterator[list]:
+                 bukti: dict[str, tuple[int, BuktiUrutan, str]] | None = None,
+                 tahun: set[str] | None = None) -> Iterator[list]:
     """Converted rows of one sheet, as lists in ``kolom_stage`` order, ready for staging.
 
     The header row is matched again on the full read (merged header cells show their value
@@ -703,7 +703,9 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
     sees the first ones together).
 
     ``bukti`` receives, once the rows are read, per date field: its column, what its slash
-    dates say about their order and the column's key in the source JSON.
+    dates say about their order and the column's key in the source JSON; ``tahun`` the
+    distinct values of "Dimuktakhirkan Tahun" (the file's P3KE release, see
+    :func:`_rilis`).
     """
     defs = kolom.KOLOM_INDIVIDU if p.jenis == "individu" else kolom.KOLOM_KELUARGA
     i_id = kolom_stage.index("id_keluarga")
@@ -788,6 +790,8 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
         if bukti is not None:
             for f, (i, b) in ubah.bukti_tanggal.items():
                 bukti[f] = (i, b, ubah.kunci_sumber[i])
+        if tahun is not None:
+            tahun |= ubah.nilai_angka("dimutakhirkan_tahun")
 
 
 def _cocokkan_ulang(p: PemetaanLembar, sel: list) -> None:
@@ -1538,6 +1542,7 @@ def _tulis(db: BasisData, pemetaan: list[PemetaanLembar], info: list[dict],
     kemajuan_baca = [0.0]
 
     terbuka: dict[Path, dict[str, Lembar]] = {}
+    tahun_berkas: dict[str, set[str]] = {}
     with transaksi(db):
         stage = simpan.Pementasan(db)
         try:
@@ -1581,14 +1586,16 @@ def _tulis(db: BasisData, pemetaan: list[PemetaanLembar], info: list[dict],
                           0.03 + 0.67 * (kemajuan_baca[0] + w * n / total[0]))))
                 n_awal = sum(stage.jumlah())
                 bukti: dict[str, tuple[int, BuktiUrutan, str]] = {}
+                tahun = tahun_berkas.setdefault(p.berkas.name, set())
                 if p.jenis == "keluarga":
                     kol = _kolom_stage(p, simpan.KOLOM_STAGE_KELUARGA)
-                    stage.tambah_keluarga(_baris_stage(p, kol, kesalahan, langkah, bukti), kol)
+                    stage.tambah_keluarga(
+                        _baris_stage(p, kol, kesalahan, langkah, bukti, tahun), kol)
                 else:
                     ada_anggota = True
                     kol = _kolom_stage(p, simpan.KOLOM_STAGE_ANGGOTA)
                     stage.tambah_anggota(_lengkapi_anggota(
-                        p, kol, _baris_stage(p, kol, kesalahan, langkah, bukti)), kol)
+                        p, kol, _baris_stage(p, kol, kesalahan, langkah, bukti, tahun)), kol)
                 hasil.urutan_tanggal += _tanggal_dua_cara(stage, p, bukti)
                 p.lembar.lepaskan()  # one parsed sheet in memory at a time (+ the next one's)
                 if all(pemetaan[j].berkas != p.berkas for j in urutan[posisi + 1:]):
@@ -1616,6 +1623,7 @@ def _tulis(db: BasisData, pemetaan: list[PemetaanLembar], info: list[dict],
                 lembar = [p for p in pemetaan if p.berkas.name == i["nama_file"]]
                 i["jenis"] = ", ".join(sorted({p.jenis for p in lembar}))
                 i["lembar"] = ", ".join(p.lembar.nama for p in lembar)
+                i["rilis"] = _rilis(lembar, tahun_berkas.get(i["nama_file"], set()))
             periksa_batal()
             lapor(Pesan("Menggabungkan data"), 0.72)
             stage.perbesar_cache()
@@ -1652,6 +1660,19 @@ def _tulis(db: BasisData, pemetaan: list[PemetaanLembar], info: list[dict],
             for lembar in (lb for isi in terbuka.values() for lb in isi.values()):
                 lembar.lepaskan()  # stops the threads of sheets read in pieces
             stage.hapus()
+
+
+_TAHUN = re.compile(r"[12]\d{3}")
+
+
+def _rilis(lembar: Sequence[PemetaanLembar], tahun: set[str]) -> str | None:
+    """The P3KE release of a file (``impor_file.rilis``): the newest "Dimuktakhirkan Tahun" of
+    its rows, ``'2022'`` for a file of the 2022 layout (that column came with the 2023
+    update), else none (a BNBA print, an office's layout: the same-day rule decides)."""
+    tahun_sah = [t for t in tahun if _TAHUN.fullmatch(t)]
+    if tahun_sah:
+        return max(tahun_sah)
+    return "2022" if any(p.tata_letak == "2022" for p in lembar) else None
 
 
 def _urutan_baca(pemetaan: Sequence[PemetaanLembar],

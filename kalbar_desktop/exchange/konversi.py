@@ -254,6 +254,8 @@ class PengubahBaris:
         baris.append(f"    return [{', '.join(hasil)}]")
         exec("\n".join(baris), ruang)  # code built above from our own column tables only
         self._ubah = ruang["ubah"]
+        self._ruang = ruang
+        self._keluaran = {nama: j for j, nama in enumerate(kolom_keluaran)}
 
     @staticmethod
     def _kode_kolom(j: int, i: int, k: Kolom, ruang: dict) -> list[str]:
@@ -316,6 +318,19 @@ class PengubahBaris:
                 f"        if x{j} is None:",
                 f"            x{j} = _teks(v)",
                 f"            if v.__class__ is float and len(_c{j}) < 10000: _c{j}[v] = x{j}"]
+
+    def nilai_angka(self, field: str) -> set[str]:
+        """The distinct values, as stored, that the number column ``field`` held in the rows
+        converted so far (``{'2022', '2023'}`` for Dimuktakhirkan Tahun), read from the caches
+        the conversion keeps anyway: no work per row. A column with more distinct values than
+        the caches hold (10,000) gives only some of them; one the sheet lacks gives none."""
+        j = self._keluaran.get(field)
+        if j is None or f"_a{j}" not in self._ruang:
+            return set()
+        r = self._ruang
+        return ({x for x in r[f"_a{j}"].values() if x is not None}
+                | {x for x in r[f"_b{j}"].values() if x is not None}
+                | {v[0] for v in r[f"_c{j}"].values() if v[0] is not None})
 
     def _tambahan(self, sel: list, beda: dict | None) -> dict | None:
         """Cells to the right of the header's last column (no header): kept by letter."""

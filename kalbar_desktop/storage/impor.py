@@ -867,9 +867,9 @@ def catat_impor(db: Database, pengguna: str | None, tata_letak: str,
     for b in berkas:
         db.execute(
             "INSERT INTO impor_file (impor_id, nama_file, sha256, ukuran, jenis, lembar, "
-            "jumlah_baris) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "jumlah_baris, rilis) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [impor_id, b["nama_file"], b["sha256"], b.get("ukuran"), b.get("jenis"),
-             b.get("lembar"), b.get("jumlah_baris")])
+             b.get("lembar"), b.get("jumlah_baris"), b.get("rilis")])
     return impor_id
 
 

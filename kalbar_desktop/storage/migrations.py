@@ -637,3 +637,19 @@ def m0013_no_kk_bentuk(db: Database) -> None:
     stay ``NULL`` until their next import."""
     _jalankan(db, _SQL_0013)
     _versi(db, 13)
+
+
+_SQL_0014 = """
+ALTER TABLE impor_file ADD COLUMN rilis TEXT;
+"""
+
+
+@MIGRASI(name="0014_rilis_berkas")
+def m0014_rilis_berkas(db: Database) -> None:
+    """The P3KE release an imported file belongs to (``impor_file.rilis``: its newest
+    "Dimuktakhirkan Tahun", ``'2022'`` for a file of the 2022 layout, which has no such
+    column), so that an old release's Individu file and a new release's Keluarga file imported
+    on one day are told apart (KK_TANPA_KEPALA). ``NULL`` for files imported before and files
+    without a marker: the same-day rule decides for them."""
+    _jalankan(db, _SQL_0014)
+    _versi(db, 14)

@@ -66,29 +66,44 @@ def _impor_dengan_individu(db: Database) -> set[int]:
         "SELECT DISTINCT impor_id FROM impor_file WHERE jenis LIKE '%individu%'")}
 
 
-def _desa_dengan_individu(db: Database) -> Callable[[str], tuple[int, str] | None]:
+def _desa_dengan_individu(db: Database) -> Callable[[str], tuple[int, str, str | None] | None]:
     """The newest import that brought members from a file (``asal = 'p3ke'``) for families of
     a desa (Kode Kemdagri): the last Individu file that covered that desa, as (its id, the day
-    it was imported, ``YYYY-MM-DD`` local time), or ``None``. One indexed lookup per desa
-    asked."""
-    tahu: dict[str, tuple[int, str] | None] = {}
+    it was imported, ``YYYY-MM-DD`` local time, the P3KE release of its Individu files or
+    ``None``), or ``None``. One indexed lookup per desa asked."""
+    tahu: dict[str, tuple[int, str, str | None] | None] = {}
 
-    def terakhir(kode: str) -> tuple[int, str] | None:
+    def terakhir(kode: str) -> tuple[int, str, str | None] | None:
         if kode not in tahu:
             baris = db.execute(
-                "SELECT i.id, substr(i.waktu, 1, 10) FROM impor i WHERE i.id = ("
-                "SELECT max(a.impor_id) FROM keluarga k JOIN anggota a "
+                "SELECT i.id, substr(i.waktu, 1, 10), (SELECT max(f.rilis) FROM impor_file f "
+                "WHERE f.impor_id = i.id AND f.jenis LIKE '%individu%') FROM impor i "
+                "WHERE i.id = (SELECT max(a.impor_id) FROM keluarga k JOIN anggota a "
                 "ON a.id_keluarga = k.id_keluarga "
                 "WHERE k.kode_kemdagri = ? AND a.asal = 'p3ke')", [kode]).fetchone()
-            tahu[kode] = (int(baris[0]), str(baris[1])) if baris else None
+            tahu[kode] = (int(baris[0]), str(baris[1]), baris[2]) if baris else None
         return tahu[kode]
 
     return terakhir
 
 
+def _rilis_impor(db: Database) -> Callable[[object], str | None]:
+    """The P3KE release of an import's files (``impor_file.rilis``, the newest), or ``None``;
+    one lookup per import asked."""
+    tahu: dict[object, str | None] = {}
+
+    def rilis(impor_id: object) -> str | None:
+        if impor_id not in tahu:
+            tahu[impor_id] = db.execute("SELECT max(rilis) FROM impor_file WHERE impor_id = ?",
+                                        [impor_id]).fetchone()[0]
+        return tahu[impor_id]
+
+    return rilis
+
+
 def _anggota_diharapkan(keluarga: Mapping, dengan_individu: set[int],
-                        desa_dengan_individu: Callable[[str], tuple[int, str] | None]
-                        ) -> str | None:
+                        desa_dengan_individu: Callable[[str], tuple[int, str, str | None] | None],
+                        rilis_impor: Callable[[object], str | None]) -> str | None:
     """Why a family without member rows should have some (``anggota_diharapkan`` of
     :func:`kalbar_desktop.domain.temuan.periksa_keluarga`): ``'impor'`` when the import that
     brought it also brought an Individu sheet; ``'desa'`` when an import that brought members
@@ -97,7 +112,13 @@ def _anggota_diharapkan(keluarga: Mapping, dengan_individu: set[int],
     whichever came first, and a family file listing the family again later says nothing about
     its members (it does not end the finding). Else ``None``: a Keluarga workbook alone, or one
     newer than every Individu file of its desa (an older file's silence says nothing about a
-    family it predates)."""
+    family it predates).
+
+    When both the Individu file and the import that last changed the family carry a P3KE
+    release (``impor_file.rilis``: "Dimuktakhirkan Tahun", or the 2022 layout), the releases
+    decide instead of the days: an Individu file of the family's release or a newer one
+    speaks for it (``'rilis'``), an older release's file does not, whatever day each was
+    imported."""
     impor_id = keluarga.get("impor_id")
     if impor_id in dengan_individu:
         return "impor"
@@ -107,6 +128,9 @@ def _anggota_diharapkan(keluarga: Mapping, dengan_individu: set[int],
         return None
     if impor_id is None:
         return "desa"
+    rilis_keluarga = rilis_impor(impor_id)
+    if terakhir[2] is not None and rilis_keluarga is not None:
+        return "rilis" if terakhir[2] >= rilis_keluarga else None
     hari_pertama = str(keluarga.get("dibuat_pada") or "")[:10]
     if hari_pertama:
         return "desa" if terakhir[1] >= hari_pertama else None
@@ -119,6 +143,7 @@ def _keluarga_dengan_anggota(db: Database, where_k: str = "", where_a: str = "",
     without members carries ``anggota_diharapkan`` (:func:`_anggota_diharapkan`)."""
     dengan_individu = _impor_dengan_individu(db)
     desa = _desa_dengan_individu(db)
+    rilis = _rilis_impor(db)
     anggota = _baris_anggota(db, where_a, params)
     berikut = next(anggota, None)
     for k in _baris_keluarga(db, where_k, params):
@@ -130,7 +155,7 @@ def _keluarga_dengan_anggota(db: Database, where_k: str = "", where_a: str = "",
             daftar.append(berikut)
             berikut = next(anggota, None)
         if not daftar:
-            k["anggota_diharapkan"] = _anggota_diharapkan(k, dengan_individu, desa)
+            k["anggota_diharapkan"] = _anggota_diharapkan(k, dengan_individu, desa, rilis)
         yield k, daftar
 
 
@@ -570,7 +595,7 @@ def periksa_keluarga_sementara(db: Database, keluarga: dict, anggota: list[dict]
             keluarga["anggota_diharapkan"] = _anggota_diharapkan(
                 {"impor_id": tersimpan[1], "kode_kemdagri": tersimpan[2],
                  "dibuat_pada": tersimpan[3]},
-                _impor_dengan_individu(db), _desa_dengan_individu(db))
+                _impor_dengan_individu(db), _desa_dengan_individu(db), _rilis_impor(db))
     hasil = aturan.periksa_keluarga(keluarga, anggota, wilayah,
                                     id_serupa=pencari_id_serupa(db))
     idk = str(keluarga.get("id_keluarga") or "")

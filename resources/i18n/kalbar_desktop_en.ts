@@ -6262,6 +6262,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>A family with status {persetujuan} cannot be changed</translation>
     </message>
     <message>
+        <source>Keluarga tanpa satu pun anggota: berkas Individu untuk desanya, dari rilis P3KE yang sama dengan data keluarga ini atau lebih baru (Dimuktakhirkan Tahun), tidak memuat keluarga ini, juga tidak kepala keluarganya</source>
+        <translation>Family without a single member: the Individu file for its village, of the same P3KE release as this family&apos;s data or a newer one (Dimuktakhirkan Tahun), holds none of this family, not even its head</translation>
+    </message>
+    <message>
         <source>{kolom}: sel berisi galat Excel {galat} di berkas sumber (rumus yang gagal, misalnya VLOOKUP); perbaiki rumusnya di Excel atau minta berkas yang bersih, lalu impor lagi</source>
         <translation>{kolom}: the cell holds the Excel error {galat} in the source file (a formula that failed, such as VLOOKUP); fix the formula in Excel or ask for a clean file, then import again</translation>
     </message>

@@ -83,9 +83,11 @@ def test_pasangan_2022_dengan_keluarga_tanpa_anggota(db_path, tmp_path):
     assert _semua_cara(db_path) == [("KK_TANPA_KEPALA", "0061720001")]
 
 
-PESAN_DESA = ("Keluarga tanpa satu pun anggota: berkas Individu untuk desanya, diimpor pada "
-              "hari keluarga ini pertama masuk atau sesudahnya, tidak memuat keluarga ini, juga "
-              "tidak kepala keluarganya")
+PESAN_RILIS = ("Keluarga tanpa satu pun anggota: berkas Individu untuk desanya, dari rilis P3KE "
+               "yang sama dengan data keluarga ini atau lebih baru (Dimuktakhirkan Tahun), tidak "
+               "memuat keluarga ini, juga tidak kepala keluarganya")
+"""KK_TANPA_KEPALA of a family absent from a later import's Individu file: the files carry
+their release, which decides (impor10; the same-day rule only for files without one)."""
 
 
 def _kepala_dengan_keluarga_keempat() -> list[list]:
@@ -111,12 +113,12 @@ def test_berkas_individu_sesudahnya_tanpa_keluarga_di_desanya(db_path, tmp_path)
     assert cli(db_path, "import", individu).exit_code == 0
     assert [(t["id_keluarga"], t["message"], t["file"], t["row"])
             for t in _tanpa_kepala(db_path)] == [
-        ("0061720004", PESAN_DESA, "kepala.xlsx", 5)]
+        ("0061720004", PESAN_RILIS, "kepala.xlsx", 5)]
     assert _semua_cara(db_path) == [("KK_TANPA_KEPALA", "0061720004")]
     with sdb.terbuka(db_path) as db:  # the form's check of unsaved values says the same
         keluarga = next(db.query("SELECT * FROM keluarga WHERE id_keluarga = '0061720004'"))
         assert [t.pesan for t in stemuan.periksa_keluarga_sementara(db, keluarga, [])
-                if t.aturan == "KK_TANPA_KEPALA"] == [PESAN_DESA]
+                if t.aturan == "KK_TANPA_KEPALA"] == [PESAN_RILIS]
 
 
 def test_berkas_keluarga_sesudah_berkas_individu(db_path, tmp_path):
@@ -124,8 +126,10 @@ def test_berkas_keluarga_sesudah_berkas_individu(db_path, tmp_path):
     (an older release), so its silence says nothing about the family (the rule fired here
     before). An Individu file imported after the family that still has no row for it does.
     (The same day, the two files count as one release: tests/unit/test_impor_penutup19.py.)"""
-    individu = ml.xlsx(tmp_path / "individu.xlsx", ml.INDIVIDU_2023, ml.baris_individu(),
-                       lembar="Individu")
+    lama = ml.baris_individu()
+    for r in lama:  # the older release (impor10: the release decides where files carry one)
+        r[ml.INDIVIDU_2023.index("Dimuktakhirkan Tahun")] = 2022
+    individu = ml.xlsx(tmp_path / "individu.xlsx", ml.INDIVIDU_2023, lama, lembar="Individu")
     assert cli(db_path, "import", individu).exit_code == 0
     with sdb.terbuka(db_path) as db:  # imported the day before
         db.execute("UPDATE impor SET waktu = '2020-01-02T09:00:00+07:00'")
@@ -145,5 +149,5 @@ def test_berkas_keluarga_sesudah_berkas_individu(db_path, tmp_path):
                          [r for r in ml.baris_individu() if r[0] != "0061720002"])
     assert cli(db_path, "import", lagi).exit_code == 0
     assert [(t["id_keluarga"], t["message"]) for t in _tanpa_kepala(db_path)] == [
-        ("0061720004", PESAN_DESA)]
+        ("0061720004", PESAN_RILIS)]
     assert _semua_cara(db_path) == [("KK_TANPA_KEPALA", "0061720004")]
