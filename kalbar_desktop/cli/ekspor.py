@@ -1,6 +1,7 @@
 """Commands for the office's output: the provincial workbook (``export``), its check
 (``export-check``), the re-import of a corrected workbook (``reimport``) and the printed
-documents of one desa (``document berita-acara|daftar-kunjungan``)."""
+documents (``document berita-acara|daftar-kunjungan``: one desa, or each desa of a region in
+one PDF)."""
 
 from __future__ import annotations
 
@@ -293,8 +294,12 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
 @main.command("document")
 @click.argument("jenis", type=click.Choice(["berita-acara", "daftar-kunjungan"]))
 @click.argument("keluar", metavar="OUT.pdf", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--desa", required=True, metavar="KODE", help="Kode desa/kelurahan (10 digit).")
-@click.option("--nomor", default=None, help="Berita acara: nomor BA.")
+@click.option("--desa", default=None, metavar="KODE", help="Satu desa/kelurahan (10 digit).")
+@click.option("--kecamatan", default=None, metavar="KODE",
+              help="Setiap desa satu kecamatan (6 digit) dalam satu PDF.")
+@click.option("--kabupaten", default=None, metavar="KODE",
+              help="Setiap desa satu kabupaten/kota (4 digit) dalam satu PDF.")
+@click.option("--nomor", default=None, help="Berita acara: nomor BA (hanya untuk satu desa).")
 @click.option("--tanggal", default=None, metavar="TANGGAL",
               help="Berita acara: tanggal musyawarah (mis. 23/11/2026).")
 @click.option("--tempat", default=None, help="Berita acara: tempat musyawarah.")
@@ -302,7 +307,7 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
 @click.option("--verifikator", "nama_verifikator", default=None,
               help="Berita acara: nama verifikator.")
 @click.option("--kepala-desa", "nama_kepala_desa", default=None,
-              help="Berita acara: nama kepala desa/lurah.")
+              help="Berita acara: nama kepala desa/lurah (hanya untuk satu desa).")
 @click.option("--semua", is_flag=True,
               help="Daftar kunjungan: semua keluarga (bawaan: yang belum diverifikasi atau "
                    "dikembalikan).")
@@ -310,17 +315,25 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
 @opsi_timpa
 @_opsi_user
 @opsi_db
-def document(db_path: Path, jenis: str, keluar: Path, desa: str, nomor: str | None,
-             tanggal: str | None, tempat: str | None, nama_operator: str | None,
-             nama_verifikator: str | None, nama_kepala_desa: str | None, semua: bool,
-             petugas: str | None, timpa: bool, nama_pengguna: str | None) -> None:
-    """Cetak dokumen satu desa ke PDF: berita-acara (hasil verifikasi) atau daftar-kunjungan.
+def document(db_path: Path, jenis: str, keluar: Path, desa: str | None, kecamatan: str | None,
+             kabupaten: str | None, nomor: str | None, tanggal: str | None, tempat: str | None,
+             nama_operator: str | None, nama_verifikator: str | None,
+             nama_kepala_desa: str | None, semua: bool, petugas: str | None, timpa: bool,
+             nama_pengguna: str | None) -> None:
+    """Cetak dokumen ke PDF: berita-acara (hasil verifikasi) atau daftar-kunjungan.
 
-    Berkas OUT.pdf yang sudah ada tidak ditimpa kecuali dengan --timpa.
+    Dengan --desa: satu desa. Dengan --kecamatan atau --kabupaten, atau tanpa ketiganya (semua
+    yang dilihat akun itu, seperti export): setiap desa wilayah itu dalam satu PDF, tiap desa
+    mulai di halaman baru dengan nomor halaman dan kolom tanda tangannya sendiri. Berkas
+    OUT.pdf yang sudah ada tidak ditimpa kecuali dengan --timpa.
     """
     from kalbar_desktop.domain.tanggal import urai_tanggal
     from kalbar_desktop.exchange import dokumen as xdokumen
 
+    wilayah = {o: k for o, k in (("--kabupaten", kabupaten), ("--kecamatan", kecamatan),
+                                 ("--desa", desa)) if k}
+    if len(wilayah) > 1:
+        gagal(f"Pilih salah satu: {_atau(list(wilayah))}.")
     tgl = None
     if tanggal:
         tgl = urai_tanggal(tanggal)
@@ -333,26 +346,42 @@ def document(db_path: Path, jenis: str, keluar: Path, desa: str, nomor: str | No
     periksa_tujuan(keluar, timpa=timpa, db_path=db_path)
     db = buka(db_path, baru=False)
     try:
-        periksa_tingkat(db, desa, "--desa", {Tingkat.DESA_KELURAHAN: "--desa"})
+        for o, k in wilayah.items():
+            periksa_tingkat(db, k, o, OPSI_WILAYAH_EKSPOR)
+        kode = desa or kecamatan or kabupaten
         pengguna = pengguna_perintah(db, nama_pengguna)
-        tolak_luar_wilayah(pengguna, desa, "tidak ada yang dicetak")
+        tolak_luar_wilayah(pengguna, kode, "tidak ada yang dicetak")
         if jenis == "berita-acara":
-            dok = xdokumen.berita_acara(db, xdokumen.OpsiBeritaAcara(
-                desa, nomor=nomor, tanggal=tgl, tempat=tempat, nama_operator=nama_operator,
-                nama_verifikator=nama_verifikator, nama_kepala_desa=nama_kepala_desa), pengguna,
-                catat=False)
+            opsi: xdokumen.OpsiBeritaAcara | xdokumen.OpsiDaftarKunjungan = \
+                xdokumen.OpsiBeritaAcara(
+                    desa or "", nomor=nomor, tanggal=tgl, tempat=tempat,
+                    nama_operator=nama_operator, nama_verifikator=nama_verifikator,
+                    nama_kepala_desa=nama_kepala_desa)
         else:
-            dok = xdokumen.daftar_kunjungan(db, xdokumen.OpsiDaftarKunjungan(
-                desa, semua=semua, nama_petugas=petugas), pengguna, catat=False)
+            opsi = xdokumen.OpsiDaftarKunjungan(desa or "", semua=semua, nama_petugas=petugas)
+        if desa:  # one desa, as it always was
+            dok: xdokumen.Dokumen | xdokumen.DokumenWilayah = (
+                xdokumen.berita_acara(db, opsi, pengguna, catat=False)
+                if isinstance(opsi, xdokumen.OpsiBeritaAcara)
+                else xdokumen.daftar_kunjungan(db, opsi, pengguna, catat=False))
+        else:
+            dok = xdokumen.dokumen_wilayah(db, opsi, pengguna, kode)
         from kalbar_desktop.ui import cetak  # Qt is loaded only for rendering
 
         # recorded in the audit log once the PDF is complete, before it takes its name
-        cetak.tulis_pdf(dok, keluar,
+        cetak.tulis_pdf(dok, keluar, kemajuan=kemajuan_konsol(),
                         sebelum_dipasang=lambda: xdokumen.catat_cetak(db, dok, pengguna))
     except (xdokumen.KesalahanDokumen, xtujuan.TujuanTidakBisaDitulis) as e:
+        akhiri_kemajuan()
         gagal(str(e))
     except OSError as e:
+        akhiri_kemajuan()
         gagal(f"PDF tidak bisa ditulis: {e}")
     finally:
         db.close()
-    click.echo(f"{dok.judul}: {dok.jumlah_keluarga} keluarga, ditulis ke {keluar}")
+    akhiri_kemajuan()
+    if isinstance(dok, xdokumen.DokumenWilayah):
+        click.echo(f"{dok.judul}: {len(dok.desa)} desa/kelurahan, {dok.jumlah_keluarga} "
+                   f"keluarga, ditulis ke {keluar}")
+    else:
+        click.echo(f"{dok.judul}: {dok.jumlah_keluarga} keluarga, ditulis ke {keluar}")

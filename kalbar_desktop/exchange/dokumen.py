@@ -1,7 +1,7 @@
-"""Printed documents of one desa, prepared as plain data (titles, paragraphs, tables, signature
-blocks); the window and the command line render them to PDF with Qt's own printing
-(:mod:`kalbar_desktop.ui.cetak`, QPainter on a QPdfWriter: a desa of 6,000 families prints in
-seconds, where Qt's HTML tables needed minutes).
+"""Printed documents of one desa, or of several desa in one PDF (a section per desa), prepared
+as plain data (titles, paragraphs, tables, signature blocks); the window and the command line
+render them to PDF with Qt's own printing (:mod:`kalbar_desktop.ui.cetak`, QPainter on a
+QPdfWriter: a desa of 6,000 families prints in seconds, where Qt's HTML tables needed minutes).
 
 * **Berita Acara Hasil Verifikasi**: counts by status verifikasi and kelayakan, the list of
   families with their result, and signature blocks (operator, verifikator, kepala desa), for the
@@ -20,12 +20,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from kalbar_desktop import APP_NAME, __version__
 from kalbar_desktop.domain import nik, status
-from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh
+from kalbar_desktop.domain.akses import Aksi, Pengguna, boleh, lingkup_ekspor, wilayah_sendiri
 from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.domain.status import (
     AlasanTidakLayak,
@@ -35,7 +36,7 @@ from kalbar_desktop.domain.status import (
     StatusVerifikasi,
 )
 from kalbar_desktop.domain.tanggal import NAMA_BULAN, teks_tanggal
-from kalbar_desktop.domain.wilayah import Tingkat, tingkat
+from kalbar_desktop.domain.wilayah import LABEL_TINGKAT, Tingkat, tingkat
 from kalbar_desktop.storage import audit
 from kalbar_desktop.storage import ekspor as sekspor
 from kalbar_desktop.storage.db import BasisData, transaksi
@@ -147,6 +148,41 @@ class Dokumen:
         return "\n".join(baris)
 
 
+@dataclass
+class DokumenWilayah:
+    """A document of several desa in one PDF: a section per desa (its own :class:`Dokumen`,
+    made only when it is printed, so a kabupaten is never held in memory at once), each
+    starting on a new page with its own page numbers and, for a berita acara, its own signature
+    block: a berita acara is signed per desa."""
+
+    judul: str
+    orientasi: Orientasi
+    nama_berkas: str
+    """A suggested file name (``.pdf``)."""
+    desa: list[tuple[str, int]]
+    """(desa code, families) of the sections, in print order."""
+    buat_bagian: Callable[[str], Dokumen]
+    """Makes the section of one desa."""
+    dicetak: list[tuple[str, str, int]] = field(default_factory=list)
+    """The audit records of the sections made so far (:func:`catat_cetak`)."""
+
+    @property
+    def jumlah_keluarga(self) -> int:
+        """Families in the document (counted when it was prepared; once printed, as printed)."""
+        if len(self.dicetak) == len(self.desa):
+            return sum(n for _a, _k, n in self.dicetak)
+        return sum(n for _k, n in self.desa)
+
+    def bagian(self) -> Iterator[Dokumen]:
+        """The sections, one desa each, made one at a time."""
+        self.dicetak.clear()
+        for kode, _n in self.desa:
+            dok = self.buat_bagian(kode)
+            if dok.cetak is not None:
+                self.dicetak.append(dok.cetak)
+            yield dok
+
+
 @dataclass(frozen=True)
 class OpsiBeritaAcara:
     kode_desa: str
@@ -200,17 +236,21 @@ def _jenis_desa(kode: str) -> str:
     return "Kelurahan" if kode[6:7] == "1" else "Desa"
 
 
-def _catat(db: BasisData, pengguna: Pengguna, aksi: str, kode: str, jumlah: int) -> None:
+def _catat(db: BasisData, pengguna: Pengguna, cetak: list[tuple[str, str, int]]) -> None:
     with transaksi(db):
         audit.tulis(db, [audit.Catatan(
             aksi=aksi, pengguna=pengguna.nama, tabel="dokumen", id_rekaman=kode,
-            keterangan=json.dumps({"desa": kode, "keluarga": jumlah}, ensure_ascii=False))])
+            keterangan=json.dumps({"desa": kode, "keluarga": jumlah}, ensure_ascii=False))
+            for aksi, kode, jumlah in cetak])
 
 
-def catat_cetak(db: BasisData, dokumen: Dokumen, pengguna: Pengguna) -> None:
-    """Record in the audit log that ``dokumen`` (prepared with ``catat=False``) was printed."""
-    if dokumen.cetak is not None:
-        _catat(db, pengguna, *dokumen.cetak)
+def catat_cetak(db: BasisData, dokumen: Dokumen | DokumenWilayah, pengguna: Pengguna) -> None:
+    """Record in the audit log that ``dokumen`` (prepared with ``catat=False``) was printed:
+    one row per desa, as when each desa is printed alone."""
+    if isinstance(dokumen, DokumenWilayah):
+        _catat(db, pengguna, dokumen.dicetak)
+    elif dokumen.cetak is not None:
+        _catat(db, pengguna, [dokumen.cetak])
 
 
 def _t(teks: object, gaya: Gaya = Gaya.BIASA, rata: Rata = Rata.KIRI) -> Teks:
@@ -391,3 +431,73 @@ def daftar_kunjungan(db: BasisData, opsi: OpsiDaftarKunjungan, pengguna: Penggun
     if catat:
         catat_cetak(db, dok, pengguna)
     return dok
+
+
+def _uraian_lingkup(db: BasisData, wilayah: tuple[str, ...]) -> str:
+    """'Kecamatan Singkawang Barat (617202)', 'Wilayah kerja 617202, 617203' or 'Seluruh basis
+    data': what a document of the regions ``wilayah`` covers."""
+    if not wilayah:
+        return Pesan("Seluruh basis data")
+    if len(wilayah) > 1:
+        return Pesan("Wilayah kerja {daftar}", daftar=", ".join(wilayah))
+    kode = wilayah[0]
+    t = tingkat(kode)
+    nama = sekspor.nama_wilayah(db, kode) or ""
+    if t == Tingkat.KABUPATEN_KOTA and nama.split(" ", 1)[0] in ("Kabupaten", "Kota"):
+        return f"{nama} ({kode})"
+    if t == Tingkat.DESA_KELURAHAN:
+        return f"{_jenis_desa(kode)} {nama} ({kode})".replace("  ", " ")
+    return f"{LABEL_TINGKAT[t] if t else 'Wilayah'} {nama} ({kode})".replace("  ", " ")
+
+
+def dokumen_wilayah(db: BasisData, opsi: OpsiBeritaAcara | OpsiDaftarKunjungan,
+                    pengguna: Pengguna, kode_wilayah: str | None) -> DokumenWilayah:
+    """A berita acara or visit list (by the kind of ``opsi``, whose ``kode_desa`` is set per
+    section) of every desa of ``kode_wilayah`` in one PDF: a kabupaten/kota, a kecamatan, a desa,
+    or ``None`` for all the user sees. The scopes are the export's
+    (:func:`kalbar_desktop.domain.akses.lingkup_ekspor`): a region only partly within the user's
+    regions is refused. A visit list leaves out the desa with no family to visit. The number
+    of a berita acara and the name of the kepala desa belong to one desa: given for several
+    desa, they are refused (left blank, they are filled in by hand)."""
+    ba = isinstance(opsi, OpsiBeritaAcara)
+    if kode_wilayah and tingkat(kode_wilayah) not in (
+            Tingkat.KABUPATEN_KOTA, Tingkat.KECAMATAN, Tingkat.DESA_KELURAHAN):
+        raise KesalahanDokumen(Pesan(
+            "Kode wilayah {kode} tidak sah: pakai kode kabupaten/kota (4 digit), kecamatan "
+            "(6 digit) atau desa/kelurahan (10 digit).", kode=kode_wilayah))
+    wilayah = lingkup_ekspor(pengguna, kode_wilayah)
+    if wilayah is None or not boleh(pengguna, Aksi.LIHAT):
+        raise KesalahanDokumen(Pesan(
+            "{nama} ({peran}) tidak berwenang mencetak dokumen untuk wilayah {kode}. Wilayah "
+            "kerjanya {wilayah}: pilih wilayah yang seluruhnya ada di dalamnya.",
+            nama=pengguna.nama if pengguna else "-", peran=str(pengguna.peran) if pengguna else "-",
+            kode=kode_wilayah or "-",
+            wilayah=", ".join(wilayah_sendiri(pengguna)) or "-"))
+    if ba:
+        desa = sekspor.desa_dokumen(db, wilayah)
+    else:
+        desa = sekspor.desa_dokumen(db, wilayah, () if opsi.semua else (
+            StatusVerifikasi.BELUM,), () if opsi.semua else (Persetujuan.DIKEMBALIKAN,))
+    tempat = _uraian_lingkup(db, wilayah)
+    if not desa:
+        raise KesalahanDokumen(
+            Pesan("Tidak ada keluarga dalam {tempat}; tidak ada yang dicetak.", tempat=tempat)
+            if ba or opsi.semua else
+            Pesan("Tidak ada keluarga yang perlu dikunjungi dalam {tempat}; tidak ada yang "
+                  "dicetak.", tempat=tempat))
+    if ba and len(desa) > 1 and (opsi.nomor or opsi.nama_kepala_desa):
+        raise KesalahanDokumen(Pesan(
+            "{tempat} memuat {n} desa/kelurahan: nomor berita acara dan nama kepala desa/lurah "
+            "berbeda untuk setiap desa, jadi kosongkan keduanya; di PDF keduanya diisi tangan "
+            "per desa. Atau cetak satu desa.", tempat=tempat, n=len(desa)))
+
+    def buat(kode: str) -> Dokumen:
+        o = replace(opsi, kode_desa=kode)
+        if isinstance(o, OpsiBeritaAcara):
+            return berita_acara(db, o, pengguna, catat=False)
+        return daftar_kunjungan(db, o, pengguna, catat=False)
+
+    nama = "Berita Acara Hasil Verifikasi" if ba else "Daftar Kunjungan"
+    berkas = "Berita_Acara" if ba else "Daftar_Kunjungan"
+    return DokumenWilayah(f"{nama} - {tempat}", Orientasi.LANSKAP,
+                          f"{berkas}_{kode_wilayah or 'semua'}.pdf", desa, buat)

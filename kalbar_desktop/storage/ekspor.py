@@ -523,3 +523,29 @@ def keluarga_desa(db: Database, kode_desa: str, status_verifikasi: Sequence[str]
             if keluarga_ is not None:
                 keluarga_["anggota"].append(a)
     return hasil
+
+
+def desa_dokumen(db: Database, wilayah: Sequence[str], status_verifikasi: Sequence[str] = (),
+                 persetujuan: Sequence[str] = ()) -> list[tuple[str, int]]:
+    """The desa (10-digit Kode Kemdagri) holding families under the region codes ``wilayah``
+    (empty: the whole database), with their number of families, in code order: the sections of
+    a printed document of several desa. With ``status_verifikasi`` or ``persetujuan`` only the
+    families having one of those statuses or one of those approval states count (a visit list:
+    not yet verified, or sent back), and a desa without any is left out."""
+    syarat = ["length(k.kode_kemdagri) = 10"]
+    params: list = []
+    if wilayah:
+        sql, params = syarat_lingkup("k.kode_kemdagri", wilayah)
+        syarat.append(sql)
+    saring = []
+    if status_verifikasi:
+        saring.append(f"v.status_verifikasi IN ({', '.join('?' * len(status_verifikasi))})")
+        params.extend(status_verifikasi)
+    if persetujuan:
+        saring.append(f"v.persetujuan IN ({', '.join('?' * len(persetujuan))})")
+        params.extend(persetujuan)
+    if saring:
+        syarat.append(f"({' OR '.join(saring)})")
+    return [(k, int(n)) for k, n in db.execute(
+        f"SELECT k.kode_kemdagri, count(*) {_DARI} WHERE {' AND '.join(syarat)} "
+        "GROUP BY k.kode_kemdagri ORDER BY k.kode_kemdagri", params)]

@@ -14,11 +14,20 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -36,6 +45,7 @@ from kalbar_desktop import APP_NAME
 from kalbar_desktop.exchange import tujuan as xtujuan
 from kalbar_desktop.exchange.dokumen import (
     Dokumen,
+    DokumenWilayah,
     Gaya,
     Orientasi,
     Rata,
@@ -246,12 +256,27 @@ class Dibatalkan(Exception):
     """The user cancelled; no PDF was written under the final name."""
 
 
-def tulis_pdf(dokumen: Dokumen, tujuan: str | Path,
+def _bagian(dokumen: Dokumen | DokumenWilayah) -> Iterable[Dokumen]:
+    return dokumen.bagian() if isinstance(dokumen, DokumenWilayah) else (dokumen,)
+
+
+def _tr(teks: str) -> str:
+    """A progress text (marked with QT_TRANSLATE_NOOP for lupdate) in the window's language;
+    the console loads no translation and keeps the Indonesian."""
+    return QCoreApplication.translate("Cetak", teks)
+
+
+def tulis_pdf(dokumen: Dokumen | DokumenWilayah, tujuan: str | Path,
               kemajuan: Callable[[str, float], None] | None = None,
               dibatalkan: Callable[[], bool] | None = None,
               sebelum_dipasang: Callable[[], None] | None = None) -> Path:
     """Render ``dokumen`` into the PDF file ``tujuan``; returns its path. ``sebelum_dipasang``
     runs once the PDF is complete on the disk, before it takes its name (its audit record).
+
+    A document of several desa (:class:`~kalbar_desktop.exchange.dokumen.DokumenWilayah`) is
+    laid out and drawn one desa at a time: each desa starts on a new page, its pages are
+    numbered on their own ("Halaman 1 dari 3" of that desa: a berita acara is signed and filed
+    per desa), and only one desa's layout is in memory at once.
 
     May run on a worker thread (QPainter on a QPdfWriter does not need the UI thread); progress
     is reported per page and a cancel is honoured between pages. The pages are drawn into
@@ -281,35 +306,55 @@ def tulis_pdf(dokumen: Dokumen, tujuan: str | Path,
     huruf = _Huruf(penulis)
     kotak = QRectF(penulis.pageLayout().paintRectPixels(DPI))
     kotak.moveTo(0, 0)
-    lapor("Menata halaman", 0.0)
-    halaman = tata_letak(dokumen, penulis)
-    if batal():
-        raise Dibatalkan("Pembuatan PDF dibatalkan.")
+    m = huruf.metrik[Gaya.KECIL]
+    semua = max(dokumen.jumlah_keluarga, 1)
+    banyak = len(dokumen.desa) if isinstance(dokumen, DokumenWilayah) else 1
+    selesai = 0  # families of the sections drawn
     p = QPainter()
-    if not p.begin(penulis):
-        raise OSError(f"PDF tidak bisa dibuat: {tujuan}")
     try:
-        m = huruf.metrik[Gaya.KECIL]
-        for i, h in enumerate(halaman):
-            if i % 10 == 0:
-                lapor(f"Menulis halaman {i + 1} dari {len(halaman)}", i / len(halaman))
-                if batal():
-                    raise Dibatalkan("Pembuatan PDF dibatalkan.")
-            if i:
+        for nomor_bagian, bagian in enumerate(_bagian(dokumen), start=1):
+            if batal():
+                raise Dibatalkan("Pembuatan PDF dibatalkan.")
+            awal = selesai / semua
+            if banyak > 1:
+                desa = _tr(QT_TRANSLATE_NOOP("Cetak", "Desa {0} dari {1}")).format(
+                    nomor_bagian, banyak)
+                lapor(_tr(QT_TRANSLATE_NOOP("Cetak", "{0}: menata halaman")).format(desa), awal)
+            else:
+                lapor(_tr(QT_TRANSLATE_NOOP("Cetak", "Menata halaman")), 0.0)
+            halaman = tata_letak(bagian, penulis)
+            if batal():
+                raise Dibatalkan("Pembuatan PDF dibatalkan.")
+            if nomor_bagian > 1:
                 penulis.newPage()
-            for gambar in h.gambar:
-                gambar(p)
-            p.setFont(huruf.font[Gaya.KECIL])
-            p.setPen(WARNA_KECIL)
-            y = kotak.bottom() - m.lineSpacing()
-            p.drawText(QPointF(kotak.left(), y + m.ascent()), dokumen.kaki)
-            nomor = f"Halaman {i + 1} dari {len(halaman)}"
-            p.drawText(QPointF(kotak.right() - m.horizontalAdvance(nomor), y + m.ascent()),
-                       nomor)
+            elif not p.begin(penulis):
+                raise OSError(f"PDF tidak bisa dibuat: {tujuan}")
+            porsi = bagian.jumlah_keluarga / semua
+            for i, h in enumerate(halaman):
+                if i % 10 == 0:
+                    teks = _tr(QT_TRANSLATE_NOOP("Cetak", "Menulis halaman {0} dari {1}")
+                               ).format(i + 1, len(halaman))
+                    lapor(f"{desa}: {teks}" if banyak > 1 else teks,
+                          awal + porsi * i / len(halaman))
+                    if batal():
+                        raise Dibatalkan("Pembuatan PDF dibatalkan.")
+                if i:
+                    penulis.newPage()
+                for gambar in h.gambar:
+                    gambar(p)
+                p.setFont(huruf.font[Gaya.KECIL])
+                p.setPen(WARNA_KECIL)
+                y = kotak.bottom() - m.lineSpacing()
+                p.drawText(QPointF(kotak.left(), y + m.ascent()), bagian.kaki)
+                nomor = f"Halaman {i + 1} dari {len(halaman)}"
+                p.drawText(QPointF(kotak.right() - m.horizontalAdvance(nomor), y + m.ascent()),
+                           nomor)
+            selesai += bagian.jumlah_keluarga
     finally:
-        p.end()
+        if p.isActive():
+            p.end()
     del penulis  # finishes the PDF in the buffer
-    lapor("Menyimpan PDF", 0.99)
+    lapor(_tr(QT_TRANSLATE_NOOP("Cetak", "Menyimpan PDF")), 0.99)
     data = isi.data()
     isi.close()
     return xtujuan.tulis_utuh(tujuan, data.data(), sebelum_dipasang)

@@ -153,6 +153,30 @@ def _daftar_wilayah(db: sdb.BasisData, pengguna: Pengguna,
     return hasil
 
 
+def _isi_wilayah(pilihan: QComboBox, jendela: MainWindow) -> None:
+    """Fill ``pilihan`` with the scopes the export offers (the export's one rule,
+    :func:`kalbar_desktop.domain.akses.lingkup_ekspor`): first everything the user sees (the
+    whole database, or all the regions of an account with several), then each kabupaten/kota,
+    kecamatan and desa; a kecamatan only partly within the user's regions is a greyed heading.
+    The item data is the region code (``None``: everything)."""
+    pengguna = jendela.pengguna
+    sendiri = wilayah_sendiri(pengguna)
+    if not sendiri:
+        pilihan.addItem(_tr(QT_TRANSLATE_NOOP("Laporan", "Seluruh basis data")), None)
+    elif len(sendiri) > 1:  # one file of all of them (one region: listed below)
+        semua = _tr(QT_TRANSLATE_NOOP("Laporan", "Seluruh wilayah saya"))
+        pilihan.addItem(f"{semua} ({', '.join(sendiri)})", None)
+    for label, kode, dapat in _daftar_wilayah(
+            jendela.db, pengguna, ("kabupaten_kota", "kecamatan", "desa_kelurahan")):
+        pilihan.addItem(label, kode)
+        if not dapat:
+            item = pilihan.model().item(pilihan.count() - 1)
+            item.setEnabled(False)
+            item.setToolTip(_tr(QT_TRANSLATE_NOOP(
+                "Laporan", "Hanya sebagian kecamatan ini yang termasuk wilayah kerja Anda; "
+                "pilih desanya.")))
+
+
 class _TabelDaftar(QAbstractTableModel):
     """A read-only table over a list of row tuples."""
 
@@ -335,20 +359,7 @@ class DialogEkspor(_DialogTugas):
         f = QFormLayout(kotak_wilayah)
         self.wilayah = QComboBox()
         self.wilayah.setObjectName("exportWilayah")
-        sendiri = wilayah_sendiri(pengguna)
-        if not sendiri:
-            self.wilayah.addItem(self.tr("Seluruh basis data"), None)
-        elif len(sendiri) > 1:  # one workbook of all of them (one region: listed below)
-            semua = self.tr("Seluruh wilayah saya")
-            self.wilayah.addItem(f"{semua} ({', '.join(sendiri)})", None)
-        for label, kode, dapat in _daftar_wilayah(
-                jendela.db, pengguna, ("kabupaten_kota", "kecamatan", "desa_kelurahan")):
-            self.wilayah.addItem(label, kode)
-            if not dapat:
-                item = self.wilayah.model().item(self.wilayah.count() - 1)
-                item.setEnabled(False)
-                item.setToolTip(self.tr("Hanya sebagian kecamatan ini yang termasuk wilayah "
-                                        "kerja Anda; pilih desanya."))
+        _isi_wilayah(self.wilayah, jendela)
         self.wilayah.setCurrentIndex(next(
             (i for i in range(self.wilayah.count())
              if self.wilayah.model().item(i).isEnabled()), 0))
@@ -1012,6 +1023,11 @@ class DialogImporKoreksi(_DialogTugas):
 BERITA_ACARA, DAFTAR_KUNJUNGAN = 0, 1
 
 
+def _satu_desa(kode: str | None) -> bool:
+    """True for a desa/kelurahan code: its document alone, as before the region scopes."""
+    return bool(kode) and len(kode) == 10
+
+
 class DialogDokumen(_DialogTugas):
     """Laporan > Cetak Berita Acara / Daftar Kunjungan (objectName ``documentDialog``)."""
 
@@ -1025,17 +1041,27 @@ class DialogDokumen(_DialogTugas):
         self.jenis.addItem(self.tr("Berita Acara Hasil Verifikasi"))
         self.jenis.addItem(self.tr("Daftar Kunjungan"))
         f.addRow(self.tr("&Dokumen:"), self.jenis)
+        # The export's scopes: a kecamatan or more prints each of its desa in one PDF. The
+        # tree's region is chosen, else the first desa (a whole district is never the default).
         self.desa = QComboBox()
         self.desa.setObjectName("dokumenDesa")
-        for label, kode, _dapat in _daftar_wilayah(jendela.db, jendela.pengguna,
-                                                   ("desa_kelurahan",)):
-            self.desa.addItem(label, kode)
+        _isi_wilayah(self.desa, jendela)
+        model = self.desa.model()
+        dapat = [i for i in range(self.desa.count()) if model.item(i).isEnabled()]
         kode_pilih = jendela.region_tree.kode_terpilih()
-        if kode_pilih:
-            i = self.desa.findData(kode_pilih)
-            if i >= 0:
-                self.desa.setCurrentIndex(i)
-        f.addRow(self.tr("De&sa/kelurahan:"), self.desa)
+        i = self.desa.findData(kode_pilih) if kode_pilih else -1
+        if i not in dapat:
+            i = next((i for i in dapat if _satu_desa(self.desa.itemData(i))),
+                     dapat[0] if dapat else -1)
+        self.desa.setCurrentIndex(i)
+        f.addRow(self.tr("&Wilayah:"), self.desa)
+        self.catatan_wilayah = QLabel(self.tr(
+            "Satu PDF, setiap desa mulai di halaman baru dengan nomor halaman dan kolom tanda "
+            "tangannya sendiri."))
+        self.catatan_wilayah.setObjectName("dokumenCatatanWilayah")
+        self.catatan_wilayah.setWordWrap(True)
+        self.catatan_wilayah.setStyleSheet("color: #555555;")
+        f.addRow("", self.catatan_wilayah)
         tata.addLayout(f)
 
         self.halaman = QStackedWidget()
@@ -1120,17 +1146,32 @@ class DialogDokumen(_DialogTugas):
         tombol.addWidget(self.buat)
         tombol.addWidget(self.tombol_batal)
         tata.addLayout(tombol)
-        self.desa.currentIndexChanged.connect(self._nama_bawaan)
+        self.desa.currentIndexChanged.connect(self._ganti_wilayah)
         self.jenis.setCurrentIndex(jenis)
         self._ganti_jenis(jenis)
+        self._ganti_wilayah()
         self.hasil: Path | None = None
 
     def _ganti_jenis(self, i: int) -> None:
         self.halaman.setCurrentIndex(i)
         self._nama_bawaan()
 
+    def _ganti_wilayah(self) -> None:
+        """A region of several desa: one PDF of all of them. The BA number and the kepala
+        desa's name belong to one desa; they are left for filling in by hand."""
+        satu = _satu_desa(self.desa.currentData())
+        self.catatan_wilayah.setVisible(not satu)
+        for isian in (self.nomor, self.nama_kepala):
+            if not satu:
+                isian.clear()
+            isian.setEnabled(satu)
+            isian.setToolTip("" if satu else self.tr(
+                "Berbeda untuk setiap desa: diisi tangan di PDF. Pilih satu desa untuk "
+                "mengisinya di sini."))
+        self._nama_bawaan()
+
     def _nama_bawaan(self) -> None:
-        kode = self.desa.currentData() or "desa"
+        kode = self.desa.currentData() or "semua"
         nama = ("Berita_Acara" if self.jenis.currentIndex() == BERITA_ACARA
                 else "Daftar_Kunjungan")
         self.tujuan.setText(str(_folder_dokumen() / f"{nama}_{kode}.pdf"))
@@ -1143,7 +1184,7 @@ class DialogDokumen(_DialogTugas):
         if self.berjalan():
             return
         kode = self.desa.currentData()
-        if not kode:
+        if self.desa.currentIndex() < 0:
             self.tampil_status(self.tr("Pilih desa/kelurahan."), galat=True)
             return
         tujuan = Path(self.tujuan.text().strip()).absolute()
@@ -1157,26 +1198,29 @@ class DialogDokumen(_DialogTugas):
             return
         db_path, pengguna = self.jendela.db_path, self.jendela.pengguna
         if self.jenis.currentIndex() == BERITA_ACARA:
-            opsi_ba = xdokumen.OpsiBeritaAcara(
-                kode, nomor=self.nomor.text().strip() or None,
-                tanggal=self.tanggal.date().toPython() if self.isi_tanggal.isChecked() else None,
-                tempat=self.tempat.text().strip() or None,
-                nama_operator=self.nama_operator.text().strip() or None,
-                nama_verifikator=self.nama_verifikator.text().strip() or None,
-                nama_kepala_desa=self.nama_kepala.text().strip() or None,
-                kantor=Pengaturan.muat().nama_kantor or None)
-
-            def buat(db: sdb.BasisData) -> xdokumen.Dokumen:
-                return xdokumen.berita_acara(db, opsi_ba, pengguna, catat=False)
+            opsi: xdokumen.OpsiBeritaAcara | xdokumen.OpsiDaftarKunjungan = \
+                xdokumen.OpsiBeritaAcara(
+                    kode or "", nomor=self.nomor.text().strip() or None,
+                    tanggal=(self.tanggal.date().toPython() if self.isi_tanggal.isChecked()
+                             else None),
+                    tempat=self.tempat.text().strip() or None,
+                    nama_operator=self.nama_operator.text().strip() or None,
+                    nama_verifikator=self.nama_verifikator.text().strip() or None,
+                    nama_kepala_desa=self.nama_kepala.text().strip() or None,
+                    kantor=Pengaturan.muat().nama_kantor or None)
         else:
-            opsi_dk = xdokumen.OpsiDaftarKunjungan(
-                kode, semua=self.semua.isChecked(),
+            opsi = xdokumen.OpsiDaftarKunjungan(
+                kode or "", semua=self.semua.isChecked(),
                 nama_petugas=self.petugas.text().strip() or None)
 
-            def buat(db: sdb.BasisData) -> xdokumen.Dokumen:
-                return xdokumen.daftar_kunjungan(db, opsi_dk, pengguna, catat=False)
+        def buat(db: sdb.BasisData) -> xdokumen.Dokumen | xdokumen.DokumenWilayah:
+            if not _satu_desa(kode):  # each desa of the region in one PDF
+                return xdokumen.dokumen_wilayah(db, opsi, pengguna, kode)
+            if isinstance(opsi, xdokumen.OpsiBeritaAcara):
+                return xdokumen.berita_acara(db, opsi, pengguna, catat=False)
+            return xdokumen.daftar_kunjungan(db, opsi, pengguna, catat=False)
 
-        def kerja(k: Konteks) -> xdokumen.Dokumen:
+        def kerja(k: Konteks) -> xdokumen.Dokumen | xdokumen.DokumenWilayah:
             with sdb.terbuka(db_path, jaga_berkas=True) as db:
                 dokumen = buat(db)
                 # QPainter on a QPdfWriter works off the UI thread: a desa of 6,000 families is
@@ -1192,10 +1236,17 @@ class DialogDokumen(_DialogTugas):
         self.jalankan(kerja, lambda d: self._selesai(d, tujuan),
                       self.tr("Menyiapkan dokumen..."))
 
-    def _selesai(self, dokumen: xdokumen.Dokumen, tujuan: Path) -> None:
+    def _selesai(self, dokumen: xdokumen.Dokumen | xdokumen.DokumenWilayah,
+                 tujuan: Path) -> None:
         self.hasil = tujuan
         _ingat(tujuan.parent)
         self.buka.setEnabled(True)
+        if isinstance(dokumen, xdokumen.DokumenWilayah):
+            self.tampil_status(self.tr(
+                "{0}: {1} desa/kelurahan, {2} keluarga, disimpan ke {3}").format(
+                dokumen.judul, angka(len(dokumen.desa)), angka(dokumen.jumlah_keluarga),
+                str(tujuan)))
+            return
         self.tampil_status(self.tr("{0}: {1} keluarga, disimpan ke {2}").format(
             dokumen.judul, angka(dokumen.jumlah_keluarga), str(tujuan)))
 

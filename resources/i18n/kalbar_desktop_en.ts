@@ -460,6 +460,29 @@
     </message>
 </context>
 <context>
+    <name>Cetak</name>
+    <message>
+        <source>Desa {0} dari {1}</source>
+        <translation>Village {0} of {1}</translation>
+    </message>
+    <message>
+        <source>{0}: menata halaman</source>
+        <translation>{0}: laying out pages</translation>
+    </message>
+    <message>
+        <source>Menata halaman</source>
+        <translation>Laying out pages</translation>
+    </message>
+    <message>
+        <source>Menulis halaman {0} dari {1}</source>
+        <translation>Writing page {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Menyimpan PDF</source>
+        <translation>Saving the PDF</translation>
+    </message>
+</context>
+<context>
     <name>Desil</name>
     <message>
         <source>Sangat miskin</source>
@@ -567,8 +590,12 @@
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <source>De&amp;sa/kelurahan:</source>
-        <translation>&amp;Village:</translation>
+        <source>&amp;Wilayah:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Satu PDF, setiap desa mulai di halaman baru dengan nomor halaman dan kolom tanda tangannya sendiri.</source>
+        <translation>One PDF; each village starts on a new page, with its own page numbers and signature block.</translation>
     </message>
     <message>
         <source>kosongkan untuk diisi tangan</source>
@@ -635,12 +662,20 @@
         <translation>&amp;Create PDF</translation>
     </message>
     <message>
+        <source>Berbeda untuk setiap desa: diisi tangan di PDF. Pilih satu desa untuk mengisinya di sini.</source>
+        <translation>Different for each village: filled in by hand on the PDF. Choose one village to fill it in here.</translation>
+    </message>
+    <message>
         <source>Pilih desa/kelurahan.</source>
         <translation>Choose a village.</translation>
     </message>
     <message>
         <source>Menyiapkan dokumen...</source>
         <translation>Preparing the document...</translation>
+    </message>
+    <message>
+        <source>{0}: {1} desa/kelurahan, {2} keluarga, disimpan ke {3}</source>
+        <translation>{0}: {1} villages, {2} families, saved to {3}</translation>
     </message>
     <message>
         <source>{0}: {1} keluarga, disimpan ke {2}</source>
@@ -660,18 +695,6 @@
     <message>
         <source>Wilayah dan saringan</source>
         <translation>Region and filter</translation>
-    </message>
-    <message>
-        <source>Seluruh basis data</source>
-        <translation>Whole database</translation>
-    </message>
-    <message>
-        <source>Seluruh wilayah saya</source>
-        <translation>All my regions</translation>
-    </message>
-    <message>
-        <source>Hanya sebagian kecamatan ini yang termasuk wilayah kerja Anda; pilih desanya.</source>
-        <translation>Only part of this kecamatan is in your work regions; choose its desa.</translation>
     </message>
     <message>
         <source>&amp;Wilayah:</source>
@@ -3019,6 +3042,18 @@
     <message>
         <source>Desa</source>
         <translation>Village</translation>
+    </message>
+    <message>
+        <source>Seluruh basis data</source>
+        <translation>Whole database</translation>
+    </message>
+    <message>
+        <source>Seluruh wilayah saya</source>
+        <translation>All my regions</translation>
+    </message>
+    <message>
+        <source>Hanya sebagian kecamatan ini yang termasuk wilayah kerja Anda; pilih desanya.</source>
+        <translation>Only part of this kecamatan is in your work regions; choose its desa.</translation>
     </message>
     <message>
         <source>&amp;Ekspor workbook provinsi...</source>
@@ -6272,6 +6307,34 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>NIK Kepala Keluarga di berkas keluarga ({nik}) tidak sama dengan NIK kepala di berkas individu ({nik_anggota}; berkas {berkas}, lembar &apos;{lembar}&apos;, baris {baris})</source>
         <translation>The NIK Kepala Keluarga in the family file ({nik}) is not the head&apos;s NIK in the individual file ({nik_anggota}; file {berkas}, sheet &apos;{lembar}&apos;, row {baris})</translation>
+    </message>
+    <message>
+        <source>Seluruh basis data</source>
+        <translation>Whole database</translation>
+    </message>
+    <message>
+        <source>Wilayah kerja {daftar}</source>
+        <translation>Work regions {daftar}</translation>
+    </message>
+    <message>
+        <source>Kode wilayah {kode} tidak sah: pakai kode kabupaten/kota (4 digit), kecamatan (6 digit) atau desa/kelurahan (10 digit).</source>
+        <translation>Region code {kode} is not valid: use a kabupaten/kota code (4 digits), a kecamatan code (6 digits) or a desa/kelurahan code (10 digits).</translation>
+    </message>
+    <message>
+        <source>{nama} ({peran}) tidak berwenang mencetak dokumen untuk wilayah {kode}. Wilayah kerjanya {wilayah}: pilih wilayah yang seluruhnya ada di dalamnya.</source>
+        <translation>{nama} ({peran}) may not print documents for region {kode}. Their work regions are {wilayah}: choose a region lying wholly within them.</translation>
+    </message>
+    <message>
+        <source>{tempat} memuat {n} desa/kelurahan: nomor berita acara dan nama kepala desa/lurah berbeda untuk setiap desa, jadi kosongkan keduanya; di PDF keduanya diisi tangan per desa. Atau cetak satu desa.</source>
+        <translation>{tempat} holds {n} villages: the report number and the village head's name differ for each village, so leave both empty; they are filled in by hand on the PDF for each village. Or print one village.</translation>
+    </message>
+    <message>
+        <source>Tidak ada keluarga dalam {tempat}; tidak ada yang dicetak.</source>
+        <translation>No families in {tempat}; nothing was printed.</translation>
+    </message>
+    <message>
+        <source>Tidak ada keluarga yang perlu dikunjungi dalam {tempat}; tidak ada yang dicetak.</source>
+        <translation>No families to visit in {tempat}; nothing was printed.</translation>
     </message>
     <message>
         <source>seluruh wilayah kerja Anda: {daftar}</source>

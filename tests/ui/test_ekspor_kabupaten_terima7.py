@@ -37,13 +37,15 @@ def db_akun(tmp_path, db_path) -> Path:
     return db_path
 
 
-def _dialog(qtbot, db_path: Path, user: str):
+def _dialog(qtbot, db_path: Path, user: str, aksi: str = "aksiEksporProvinsi",
+            nama: str = "exportDialog"):
+    """The main window of ``user`` and the dialog its menu action ``aksi`` opens."""
     w = create_main_window(db_path, user=user)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
-    w.findChild(QAction, "aksiEksporProvinsi").trigger()
-    return w, w.findChild(QDialog, "exportDialog")
+    w.findChild(QAction, aksi).trigger()
+    return w, w.findChild(QDialog, nama)
 
 
 def _pilihan(d) -> list[tuple[str, str | None]]:

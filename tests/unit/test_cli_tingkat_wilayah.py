@@ -93,11 +93,9 @@ def test_export_dua_wilayah_sekaligus_ditolak(db_kota, tmp_path):
     assert "Pilih salah satu: --kabupaten atau --desa." in hasil.output
 
 
-@pytest.mark.parametrize("kode, pesan", [
-    ("617201", "617201 adalah kode kecamatan (Singkawang Tengah); --desa memerlukan kode "
-               "desa/kelurahan (10 digit)."),
-    ("6172", "6172 adalah kode kabupaten/kota (Kota Singkawang); --desa memerlukan kode "
-             "desa/kelurahan (10 digit)."),
+@pytest.mark.parametrize("kode, pesan", [  # document takes a kecamatan and a kabupaten too
+    ("617201", "617201 adalah kode kecamatan (Singkawang Tengah); pakai --kecamatan 617201."),
+    ("6172", "6172 adalah kode kabupaten/kota (Kota Singkawang); pakai --kabupaten 6172."),
     ("123", "Kode 123 tidak sah: bukan kode wilayah Kemendagri"),
 ])
 def test_document_desa_kode_tingkat_lain_ditolak(db_kota, tmp_path, kode, pesan):
