@@ -11,8 +11,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton
 
+from kalbar_desktop.ui import create_main_window
 from tests.ekspor_wilayah_luar import buat_kantor, hitung_sqlite
 from tests.ui.test_ekspor_kabupaten_terima7 import _dialog as dialog_menu
 
@@ -83,5 +85,22 @@ def test_kecamatan_sebagian_tidak_bisa_dipilih(qtbot, kantor):
     w, d = _dialog(qtbot, kantor, "ani")
     assert _pilihan(d) == [("617201", False), ("6172011001", True)]
     assert d.findChild(QComboBox, "dokumenDesa").currentData() == "6172011001"
+    d.close()
+    w.tutup_tanpa_tanya = True
+
+
+def test_kecamatan_terpilih_di_pohon_jadi_bawaan(qtbot, kantor):
+    """The region chosen in the tree is the default, a kecamatan too (before, only a desa was:
+    a kecamatan chosen there gave the first desa of the whole list)."""
+    w = create_main_window(kantor, user="sari")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.region_tree.pilih("617203")
+    w.findChild(QAction, "aksiCetakDaftarKunjungan").trigger()
+    d = w.findChild(QDialog, "documentDialog")
+    assert d.findChild(QComboBox, "dokumenDesa").currentData() == "617203"
+    assert Path(d.findChild(QLineEdit, "dokumenTujuan").text()).name == \
+        "Daftar_Kunjungan_617203.pdf"
     d.close()
     w.tutup_tanpa_tanya = True
