@@ -301,7 +301,7 @@ def berita_acara(db: BasisData, opsi: OpsiBeritaAcara, pengguna: Pengguna,
         if k["alasan"]:
             ket.append(status.label(k["alasan"], AlasanTidakLayak))
         if k["alasan_lainnya"]:
-            ket.append(k["alasan_lainnya"])
+            ket.append(nik.samarkan_catatan(k["alasan_lainnya"], (k["id_keluarga"],)))
         if k["pindah_ke"]:
             ket.append(f"pindah ke {k['pindah_ke']}")
         if k["id_keluarga_ganda"]:
@@ -406,7 +406,8 @@ def daftar_kunjungan(db: BasisData, opsi: OpsiDaftarKunjungan, pengguna: Penggun
         kepala = [_t(k["nama_kepala"], Gaya.TEBAL), _t(k["alamat"]),
                   _t(f"ID {k['id_keluarga']} - desil {k['desil'] or '-'}", Gaya.KECIL)]
         if k["persetujuan"] == Persetujuan.DIKEMBALIKAN:
-            kepala.append(_t(f"Dikembalikan: {k.get('catatan_pengembalian') or ''}", Gaya.TEBAL))
+            catatan = nik.samarkan_catatan(k.get("catatan_pengembalian"), (k["id_keluarga"],))
+            kepala.append(_t(f"Dikembalikan: {catatan}", Gaya.TEBAL))
         baris.append(((_t(i, rata=Rata.KANAN),), tuple(kepala), tuple(anggota) or (_t("-"),),
                       hasil, layak, (_t(""),)))
     saring = ("keluarga (semua keluarga di desa ini)" if opsi.semua

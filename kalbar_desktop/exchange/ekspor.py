@@ -166,6 +166,7 @@ class Sel(StrEnum):
     BILANGAN = "bilangan"  # an integer from the query
     LABEL = "label"  # a stored code -> its Indonesian label
     KOREKSI = "koreksi"  # ';'-separated field names -> their P3KE headers
+    CATATAN = "catatan"  # a note a person typed: NIK-like numbers in it masked with the NIKs
 
 
 @dataclass(frozen=True)
@@ -190,7 +191,7 @@ def _sel_sumber(k) -> Sel:
 
 
 _LEBAR = {Sel.TEKS: 18, Sel.ID: 20, Sel.NIK: 19, Sel.TANGGAL: 12, Sel.ANGKA: 10,
-          Sel.BILANGAN: 10, Sel.LABEL: 20, Sel.KOREKSI: 24}
+          Sel.BILANGAN: 10, Sel.LABEL: 20, Sel.KOREKSI: 24, Sel.CATATAN: 30}
 _LEBAR_KHUSUS = {"nama_kepala": 28, "nama": 28, "alamat": 40, "catatan": 40,
                  "catatan_pengembalian": 32, "catatan_anggota": 30, "temuan": 30,
                  "memiliki_simpanan": 14, "kode_kemdagri": 13, "id_individu": 20,
@@ -214,6 +215,8 @@ def _kolom_verifikasi(f: str) -> KolomLembar:
         return _kolom(f, status.LABEL_FIELD[f], Sel.TANGGAL)
     if f in ("pindah_ke", "id_keluarga_ganda"):
         return _kolom(f, status.LABEL_FIELD[f], Sel.ID)
+    if f in nik.KOLOM_CATATAN:
+        return _kolom(f, status.LABEL_FIELD[f], Sel.CATATAN)
     return _kolom(f, status.LABEL_FIELD[f], Sel.TEKS)
 
 
@@ -246,7 +249,7 @@ def kolom_data_anggota() -> list[KolomLembar]:
         "id_keluarga": ("ID Keluarga P3KE", Sel.ID), "kode_kemdagri": ("Kode Kemdagri", Sel.ID),
         "nik_perbaikan": ("NIK perbaikan", Sel.NIK),
         "status_anggota": ("Status anggota", Sel.LABEL),
-        "catatan_anggota": ("Catatan anggota", Sel.TEKS),
+        "catatan_anggota": ("Catatan anggota", Sel.CATATAN),
     }
     hasil = []
     for f in sekspor.KOLOM_DATA_ANGGOTA:
@@ -579,9 +582,12 @@ class _Penulis:
         n = len(kolom)
         dari_iso = dt.date.fromisoformat
         samarkan = nik.samarkan_nik
-        TEKS, ID, NIK, TANGGAL, ANGKA, BILANGAN, LABEL, KOREKSI = (
+        samarkan_catatan = nik.samarkan_catatan
+        # a note keeps the row's own IDs readable (the same IDs the re-import passes back)
+        milik = [i for i, k in enumerate(kolom) if k.field in ("id_keluarga", "id_individu")]
+        TEKS, ID, NIK, TANGGAL, ANGKA, BILANGAN, LABEL, KOREKSI, CATATAN = (
             Sel.TEKS, Sel.ID, Sel.NIK, Sel.TANGGAL, Sel.ANGKA, Sel.BILANGAN, Sel.LABEL,
-            Sel.KOREKSI)
+            Sel.KOREKSI, Sel.CATATAN)
         r = 0
         for r, b in enumerate(baris, start=1):
             teks = [""] * n
@@ -590,9 +596,11 @@ class _Penulis:
                 if v is None or v == "":
                     continue
                 s = sel[c]
-                if s is TEKS:
+                if s is TEKS or s is CATATAN:
                     if not isinstance(v, str):
                         v = str(v)
+                    if s is CATATAN and not nik_penuh:
+                        v = samarkan_catatan(v, tuple(b[i] for i in milik))
                     if not v.isprintable():
                         v = bersihkan_teks(v)
                         if not v:
@@ -1082,7 +1090,8 @@ def _tulis_keterangan(p: _Penulis, ws, db: BasisData, opsi: OpsiEkspor, pengguna
           else "Rekap saja, tanpa nama dan NIK")
     if opsi.dengan_nama:
         butir("NIK dan No KK", "Lengkap" if opsi.nik_penuh
-              else "Disamarkan: 6 digit awal dan 4 digit akhir (contoh 617201******0001)")
+              else "Disamarkan: 6 digit awal dan 4 digit akhir (contoh 617201******0001), juga "
+                   "nomor serupa NIK/No KK yang diketik di catatan")
         butir("Alasan ekspor daftar nama", (opsi.alasan or "").strip())
         butir(BUTIR_NAMA_WILAYAH, ASAL_NAMA_WILAYAH)
     ws.write_string(r, 0, BUTIR_WAKTU_EKSPOR, p.f_sub)

@@ -1155,6 +1155,9 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
             except ValueError as e:
                 kk.masalah.append(MasalahBaris(nomor, idk, tempat, pesan_dari(e)))
                 continue
+            if nilai and lama[f] and "*" in nilai and f in dnik.KOLOM_CATATAN:
+                # a note exported masked: its untouched masked NIKs stand for the stored ones
+                nilai = dnik.pulihkan_catatan(nilai, lama[f], (idk,))
             if f == "pindah_ke":
                 # a desa of this database (by name and code, as exported) or free text
                 if desa_dikenal is None:
@@ -1638,6 +1641,8 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
                 except ValueError as e:
                     salah.append(masalah(pesan_dari(e), tempat, a.id_keluarga))
                     continue
+                if nilai and lama[f] and "*" in nilai:
+                    nilai = dnik.pulihkan_catatan(nilai, lama[f], (a.id_keluarga, idi))
                 if _sama("catatan", lama[f], nilai):
                     continue
             if (lama[f] or None) == (nilai or None):
