@@ -960,6 +960,10 @@ class FormKeluarga(QWidget):
         self.alasan_combo.setEnabled(ubah and tidak_layak)
         self.alasan_lainnya.setReadOnly(not (ubah and lainnya))
         self.alasan_lainnya.setEnabled(lainnya)
+        # its row only for the reason "Lainnya" (or an old note): the form is a row shorter
+        tampil = lainnya or bool(self.alasan_lainnya.text())
+        self.alasan_lainnya.setHidden(not tampil)
+        self._label_v["alasan_lainnya"].setHidden(not tampil)
 
     def verifikasi_form(self) -> Verifikasi:
         """The verification as the form shows it."""
@@ -1102,12 +1106,16 @@ class FormKeluarga(QWidget):
             item.setToolTip(ul.penjelasan_aturan(t.aturan))
             item.setData(Qt.ItemDataRole.UserRole, t.aturan)
             self.temuan.addItem(item)
+        kosong = self.tr("✓ Tidak ada temuan kualitas data.")
         if not daftar:
-            item = QListWidgetItem(self.tr("✓ Tidak ada temuan kualitas data."))
+            item = QListWidgetItem(kosong)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.temuan.addItem(item)
-        self.label_temuan.setText(self.tr("Temuan kualitas data ({0})").format(len(daftar)))
-        # one line when there is nothing to show: the form above gets the room
+        judul = self.tr("Temuan kualitas data ({0})").format(len(daftar))
+        # nothing to show: said on the heading's line, the list folds away and the form above
+        # gets the room (the members' table whole on a 1366x768 screen)
+        self.label_temuan.setText(f"{judul}   {kosong}" if not daftar else judul)
+        self.temuan.setHidden(not daftar)
         satu_baris = self.temuan.fontMetrics().height() + 2 * self.temuan.frameWidth() + 8
         self.temuan.setMaximumHeight(self.TINGGI_TEMUAN if daftar else satu_baris)
 

@@ -103,12 +103,15 @@ def test_daftar_temuan_satu_baris_bila_kosong(qtbot, db_path, berkas_demo_2022):
     form = w.form
     form.perbarui_temuan()
     assert form.temuan_aturan() == [] and form.temuan.count() == 1  # "no findings" line
-    assert form.temuan.maximumHeight() < form.TINGGI_TEMUAN / 2
+    # said on the heading's line; the list folds away
+    assert form.temuan.isHidden() and form.label_temuan.text().endswith(
+        "✓ Tidak ada temuan kualitas data.")
     form._isian["no_kk"].edit.setText("12345")  # a No KK too short, typed in the form
     try:
         form.perbarui_temuan()
         assert "NO_KK_FORMAT" in form.temuan_aturan()
-        assert form.temuan.maximumHeight() == form.TINGGI_TEMUAN
+        assert form.temuan.maximumHeight() == form.TINGGI_TEMUAN and not form.temuan.isHidden()
+        assert form.label_temuan.text() == "Temuan kualitas data (1)"
     finally:
         form.muat_ulang()  # no unsaved change: closing the window asks nothing
 
