@@ -13,6 +13,8 @@ values.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import inspect
 import json
 import re
@@ -21,7 +23,8 @@ from collections.abc import Callable
 from functools import cache
 
 from kalbar_desktop.domain.jejak import LABEL_AKSI
-from kalbar_desktop.domain.pesan import Label, Pesan
+from kalbar_desktop.domain.pesan import Label, Pesan, Tanggal
+from kalbar_desktop.domain.tanggal import NAMA_BULAN
 
 KONTEKS_AKSI = "AksiAudit"
 """The interface's translation context of the action labels (``ui/label.py``)."""
@@ -104,20 +107,270 @@ def sudah_pernah_diimpor() -> Pesan:
     return Pesan("Berkas ini sudah pernah diimpor (SHA-256 sama); tidak ada yang diubah.")
 
 
-def _id_dicocokkan(jumlah: object) -> Pesan:
+def id_dicocokkan(jumlah: object) -> Pesan:
+    """Members whose empty ID Individu now holds the file's own (starts with a space)."""
     return Pesan(" {jumlah} anggota yang dulu ID Individunya kosong kini memakai ID asli dari "
                  "berkas (cocok lewat NIK atau nama dan tanggal lahir).", jumlah=jumlah)
 
 
-def _desa_tanpa_nama(jumlah: object) -> Pesan:
+def desa_tanpa_nama(jumlah: object) -> Pesan:
+    """Desa known by their code only (starts with a space)."""
     return Pesan(" {jumlah} desa/kelurahan hanya dikenal dari kodenya (berkas tidak memuat nama "
                  "wilayah): impor referensi wilayah (menu Data > Impor referensi wilayah, atau "
                  "perintah import-wilayah) agar namanya tampil.", jumlah=jumlah)
 
 
-_KALIMAT_RINGKASAN: tuple[Callable[..., Pesan], ...] = (_id_dicocokkan, _desa_tanpa_nama)
-"""The sentences after :func:`ringkasan_impor` read back, in the summary's order; what follows
-them (hidden sheets, codes, dates...) stays as stored."""
+
+# --- the later sentences of an import's summary (exchange.impor_p3ke.HasilImpor.pesan) ---
+
+def lainnya(jumlah: object) -> Pesan:
+    """How many more there are after the ones a sentence names (starts with a space)."""
+    return Pesan(" dan {n} lainnya", n=jumlah)
+
+
+def desa_tidak_ada(jumlah: object, daftar_desa: object) -> Pesan:
+    """Desa the files leave out while other desa of their kecamatan are in them (a list of
+    :func:`desa_celah` and :func:`desa_lain`, joined by ``"; "``)."""
+    return Pesan("{jumlah} desa tidak ada sama sekali di berkas ini, padahal desa lain di "
+                 "kecamatannya ada: {daftar_desa}.", jumlah=jumlah, daftar_desa=daftar_desa)
+
+
+def desa_celah(desa: object, kecamatan: object, jumlah: object) -> Pesan:
+    """One desa of :func:`desa_tidak_ada`: its name, kecamatan and families."""
+    return Pesan("{desa} (Kec. {kecamatan}, {jumlah} keluarga)", desa=desa,
+                 kecamatan=kecamatan, jumlah=jumlah)
+
+
+def desa_lain(jumlah: object) -> Pesan:
+    """The desa of :func:`desa_tidak_ada` not named."""
+    return Pesan("dan {jumlah} desa lain", jumlah=jumlah)
+
+
+def kecamatan_lain(jumlah: object, keluarga: object) -> Pesan:
+    """Other kecamatan of the district the files leave out, and their families."""
+    return Pesan("{jumlah} kecamatan lain di kabupaten ini ({keluarga} keluarga) tidak ada di "
+                 "berkas ini.", jumlah=jumlah, keluarga=keluarga)
+
+
+def desa_tidak_diubah() -> Pesan:
+    """Why the families of the desa left out stay as they were."""
+    return Pesan("Keluarga di desa yang tidak ada di berkas tidak diubah dan tidak ditandai "
+                 "\"tidak ada lagi\", karena berkas bisa memuat sebagian wilayah saja; bila berkas "
+                 "ini seharusnya lengkap, periksa berkasnya.")
+
+
+def lembar_tersembunyi(daftar: object) -> Pesan:
+    """Hidden sheets holding P3KE data that were not imported (``file 'sheet'``, ...)."""
+    return Pesan("Lembar tersembunyi berisi data P3KE tidak diimpor: {daftar}; tampilkan lembar "
+                 "itu di Excel (klik kanan tab lembar > Tampilkan) bila datanya memang harus "
+                 "diimpor.", daftar=daftar)
+
+
+def lembar_templat(lembar: object, berkas: object, sembunyi: object) -> Pesan:
+    """A visible sheet with a header only, left aside for the hidden one with the data."""
+    return Pesan("Lembar '{lembar}' di berkas {berkas} hanya berisi judul kolom tanpa baris "
+                 "data: yang diimpor data di lembar tersembunyi {sembunyi}.", lembar=lembar,
+                 berkas=berkas, sembunyi=sembunyi)
+
+
+def kode_bukan_desa(jumlah: object, kode: object, berkas: object, lembar: object,
+                    baris: object) -> Pesan:
+    """Families whose Kode Kemdagri is no 10-digit desa code, and the first."""
+    return Pesan("{jumlah} keluarga ber-Kode Kemdagri yang bukan kode desa 10 digit (mis. "
+                 "{kode}, berkas {berkas}, lembar '{lembar}', baris {baris}).", jumlah=jumlah,
+                 kode=kode, berkas=berkas, lembar=lembar, baris=baris)
+
+
+def kode_nol_depan(kode_penuh: object) -> Pesan:
+    """A short code that Excel may show with its leading zeros."""
+    return Pesan("Bila di Excel tampil dengan nol di depan ({kode_penuh}), selnya berisi angka "
+                 "dengan format angka: nol di depan hanya tampilan, tidak tersimpan.",
+                 kode_penuh=kode_penuh)
+
+
+def perbaiki_kode() -> Pesan:
+    """What to do about :func:`kode_bukan_desa`."""
+    return Pesan("Perbaiki kodenya di berkas (kode desa Kalimantan Barat diawali 61).")
+
+
+def kode_anggota_beda(jumlah: object, idi: object, berkas: object, lembar: object,
+                      baris: object, kode: object, idk: object, kode_k: object) -> Pesan:
+    """Members whose row names another Kode Kemdagri than their family, and the first."""
+    return Pesan("{jumlah} baris anggota menulis Kode Kemdagri yang berbeda dari keluarganya "
+                 "(mis. ID Individu {idi}, berkas {berkas}, lembar '{lembar}', baris {baris}: "
+                 "{kode}, sedangkan keluarga {idk}: {kode_k}); yang dipakai kode keluarga (dari "
+                 "baris kepala keluarga). Periksa apakah ID Keluarga di baris itu benar.",
+                 jumlah=jumlah, idi=idi, berkas=berkas, lembar=lembar, baris=baris, kode=kode,
+                 idk=idk, kode_k=kode_k)
+
+
+def keluarga_tanpa_anggota(jumlah: object, idk: object, berkas: object, lembar: object,
+                           baris: object) -> Pesan:
+    """Families imported with no member although the import brought members."""
+    return Pesan(
+        "{jumlah} keluarga tidak punya satu pun anggota di berkas Individu yang diimpor "
+        "bersamanya (mis. ID Keluarga {idk}, berkas {berkas}, lembar '{lembar}', baris "
+        "{baris}); keluarga itu diimpor tanpa anggota. Periksa apakah berkas Individu-nya "
+        "lengkap.", jumlah=jumlah, idk=idk, berkas=berkas, lembar=lembar, baris=baris)
+
+
+def keluarga_tetap(jumlah: object, contoh: object) -> Pesan:
+    """Families of the files' desa an Individu file has no row for, that stay: how many and
+    the first IDs (and :func:`lainnya`)."""
+    return Pesan(
+        "{jumlah} keluarga di desa berkas ini tidak punya baris di berkas Individu, tetapi tetap "
+        "ada (ID Keluarga {contoh}): berkas Individu mendaftar orang, bukan keluarga, jadi "
+        "tidak menandai keluarga \"tidak ada lagi\".", jumlah=jumlah, contoh=contoh)
+
+
+def keluarga_tetap_akibat(anggota: object) -> Pesan:
+    """What became of the members of :func:`keluarga_tetap` (none in the database: its own
+    sentence)."""
+    if not anggota or anggota == "0":
+        return _keluarga_tetap_tanpa_anggota()
+    return _keluarga_tetap_anggota(anggota)
+
+
+def _keluarga_tetap_anggota(anggota: object) -> Pesan:
+    return Pesan(
+        "{anggota} anggotanya yang tidak ada di berkas dihitung \"tidak ada lagi\", dan "
+        "keluarga itu kini tanpa Kepala Keluarga (temuan KK_TANPA_KEPALA).", anggota=anggota)
+
+
+def _keluarga_tetap_tanpa_anggota() -> Pesan:
+    return Pesan("Keluarga itu tidak punya anggota di basis data, jadi tanpa Kepala Keluarga "
+                 "(temuan KK_TANPA_KEPALA).")
+
+
+def keluarga_tetap_saran() -> Pesan:
+    """What to do about :func:`keluarga_tetap`."""
+    return Pesan("Impor berkas Keluarga dari rilis yang sama untuk memastikan; laporan temuan "
+                 "mendaftar keluarga itu di lembar Keluarga tetap.")
+
+
+def kepala_baru(jumlah: object, idk: object, lama: object, baru: object) -> Pesan:
+    """Families whose head the files change, and the first (the old and the new head's
+    names)."""
+    return Pesan(
+        "{jumlah} keluarga berganti Kepala Keluarga menurut berkas ini (mis. ID Keluarga {idk}: "
+        "{lama} menjadi {baru}). Itu bisa sah (kepala keluarga lama meninggal atau pindah); "
+        "cocokkan dengan KK. NIK dan kolom kepala keluarga di baris keluarga kini milik kepala "
+        "yang baru; laporan temuan mendaftar semuanya di lembar Kepala baru.",
+        jumlah=jumlah, idk=idk, lama=lama, baru=baru)
+
+
+def urutan_bulan_dulu(kolom: object, berkas: object, lembar: object, bukti_bulan: object,
+                      n: object, contoh: object, dibaca: object) -> Pesan:
+    """A date column written month first: its two-way dates were read month first."""
+    return Pesan(
+        "Tanggal di kolom {kolom}, berkas {berkas}, lembar '{lembar}' ditulis bulan dulu "
+        "seperti di Amerika (mis. {bukti_bulan}), maka {n} tanggal yang bisa dibaca dua "
+        "cara juga dibaca bulan dulu (mis. {contoh} dibaca {dibaca}).", kolom=kolom,
+        berkas=berkas, lembar=lembar, bukti_bulan=bukti_bulan, n=n, contoh=contoh,
+        dibaca=dibaca)
+
+
+def urutan_campur(kolom: object, berkas: object, lembar: object, bukti_bulan: object,
+                  bukti_hari: object, n: object, contoh: object, dibaca: object) -> Pesan:
+    """A date column written both ways: its two-way dates were read day first."""
+    return Pesan(
+        "Tanggal di kolom {kolom}, berkas {berkas}, lembar '{lembar}' ditulis dengan dua "
+        "urutan: bulan dulu (mis. {bukti_bulan}) dan hari dulu (mis. {bukti_hari}); {n} "
+        "tanggal yang bisa dibaca dua cara dibaca hari dulu (mis. {contoh} dibaca "
+        "{dibaca}): periksa tanggal-tanggal itu.", kolom=kolom, berkas=berkas, lembar=lembar,
+        bukti_bulan=bukti_bulan, bukti_hari=bukti_hari, n=n, contoh=contoh, dibaca=dibaca)
+
+
+def urutan_nik(kolom: object, berkas: object, lembar: object, nik_bulan: object,
+               nik_hari: object, n: object, contoh: object, dibaca: object) -> Pesan:
+    """A column whose dates all read two ways, the NIKs saying month first."""
+    return Pesan(
+        "Semua tanggal di kolom {kolom}, berkas {berkas}, lembar '{lembar}' bisa dibaca "
+        "dua cara, dan NIK menunjukkan bulan dulu seperti di Amerika ({nik_bulan} NIK "
+        "cocok bila dibaca bulan dulu, {nik_hari} bila dibaca hari dulu): {n} tanggal "
+        "itu dibaca bulan dulu (mis. {contoh} dibaca {dibaca}).", kolom=kolom, berkas=berkas,
+        lembar=lembar, nik_bulan=nik_bulan, nik_hari=nik_hari, n=n, contoh=contoh,
+        dibaca=dibaca)
+
+
+def urutan_belum_pasti(n: object, kolom: object, berkas: object, lembar: object,
+                       contoh: object, dibaca: object, nik_hari: object,
+                       nik_bulan: object) -> Pesan:
+    """A column whose dates all read two ways, the NIKs deciding nothing: day first kept."""
+    return Pesan(
+        "{n} tanggal di kolom {kolom}, berkas {berkas}, lembar '{lembar}' bisa dibaca dua "
+        "cara dan dibaca hari dulu (mis. {contoh} dibaca {dibaca}); NIK tidak memastikan "
+        "urutannya ({nik_hari} NIK cocok bila dibaca hari dulu, {nik_bulan} bila dibaca "
+        "bulan dulu): periksa tanggal-tanggal itu.", n=n, kolom=kolom, berkas=berkas,
+        lembar=lembar, contoh=contoh, dibaca=dibaca, nik_hari=nik_hari, nik_bulan=nik_bulan)
+
+
+def urutan_tanpa_bukti(n: object, kolom: object, berkas: object, lembar: object,
+                       contoh: object, dibaca: object) -> Pesan:
+    """A column whose dates all read two ways and no row's NIK carries either reading: day
+    first only assumed."""
+    return Pesan(
+        "{n} tanggal di kolom {kolom}, berkas {berkas}, lembar '{lembar}' bisa dibaca dua "
+        "cara dan dibaca hari dulu (mis. {contoh} dibaca {dibaca}), tanpa bukti: tidak ada "
+        "NIK di baris itu yang cocok dengan salah satu cara baca (NIK kosong, rusak, atau "
+        "bertanggal lain). Bila berkas ini ditulis bulan dulu seperti di Amerika, tanggal itu "
+        "salah baca: periksa tanggal-tanggal itu.", n=n, kolom=kolom, berkas=berkas,
+        lembar=lembar, contoh=contoh, dibaca=dibaca)
+
+
+def dilewati(jenis: str, jumlah: object, berkas: object, lembar: object,
+             letak: object) -> Pesan:
+    """Rows or cells of a sheet left aside without an error (``jenis``: ``rumus``, ``galat``,
+    ``header``, ``jumlah``, ``catatan``), with their place (the first ones and
+    :func:`lainnya`)."""
+    if jenis == "rumus":
+        return _dilewati_rumus(jumlah, berkas, lembar, letak)
+    if jenis == "galat":
+        return _dilewati_galat(jumlah, berkas, lembar, letak)
+    return _DILEWATI[jenis](berkas, lembar, letak)
+
+
+def _dilewati_rumus(jumlah: object, berkas: object, lembar: object, letak: object) -> Pesan:
+    return Pesan("{jumlah} sel berisi rumus yang belum dihitung di luar data P3KE (berkas "
+                 "{berkas}, lembar '{lembar}', sel {letak}) tidak dibaca.", jumlah=jumlah,
+                 berkas=berkas, lembar=lembar, letak=letak)
+
+
+def _dilewati_galat(jumlah: object, berkas: object, lembar: object, letak: object) -> Pesan:
+    return Pesan("{jumlah} sel berisi galat Excel seperti #N/A (berkas {berkas}, lembar "
+                 "'{lembar}', sel {letak}): nilai aslinya tidak ada di berkas; perbaiki rumusnya "
+                 "di Excel atau minta berkas yang bersih, lalu impor lagi.", jumlah=jumlah,
+                 berkas=berkas, lembar=lembar, letak=letak)
+
+
+def _dilewati_header(berkas: object, lembar: object, letak: object) -> Pesan:
+    return Pesan("Baris judul kolom yang berulang di tengah data dilewati (berkas {berkas}, "
+                 "lembar '{lembar}', baris {letak}).", berkas=berkas, lembar=lembar, letak=letak)
+
+
+def _dilewati_jumlah(berkas: object, lembar: object, letak: object) -> Pesan:
+    return Pesan("Baris jumlah/total dilewati (berkas {berkas}, lembar '{lembar}', baris "
+                 "{letak}).", berkas=berkas, lembar=lembar, letak=letak)
+
+
+def _dilewati_catatan(berkas: object, lembar: object, letak: object) -> Pesan:
+    return Pesan("Baris catatan tanpa data P3KE dilewati (berkas {berkas}, lembar '{lembar}', "
+                 "baris {letak}).", berkas=berkas, lembar=lembar, letak=letak)
+
+
+_DILEWATI: dict[str, Callable[..., Pesan]] = {
+    "header": _dilewati_header, "jumlah": _dilewati_jumlah, "catatan": _dilewati_catatan}
+
+
+_KALIMAT_RINGKASAN: tuple[Callable[..., Pesan], ...] = (
+    id_dicocokkan, desa_tanpa_nama, desa_tidak_ada, kecamatan_lain, desa_tidak_diubah,
+    lembar_tersembunyi, lembar_templat, kode_bukan_desa, kode_nol_depan, perbaiki_kode,
+    kode_anggota_beda, keluarga_tanpa_anggota, keluarga_tetap, _keluarga_tetap_anggota,
+    _keluarga_tetap_tanpa_anggota, keluarga_tetap_saran, kepala_baru, urutan_bulan_dulu,
+    urutan_campur, urutan_nik, urutan_belum_pasti, urutan_tanpa_bukti, _dilewati_rumus,
+    _dilewati_galat, _dilewati_header, _dilewati_jumlah, _dilewati_catatan)
+"""The sentences after :func:`ringkasan_impor` read back (each after a space); text after
+the last one known stays as stored."""
 
 
 def impor(ringkasan: str, berkas: list[tuple[str, str]]) -> Pesan:
@@ -389,19 +642,63 @@ def _urai_ringkasan(teks: str) -> str:
     if awal is None:
         return teks
     bagian, sisa = [awal[0]], teks[len(awal[0]):]
-    for kalimat in _KALIMAT_RINGKASAN:
-        cocok = _cocok_awal(sisa, (kalimat,))
-        if cocok:
-            bagian.append(cocok[0])
-            sisa = sisa[len(cocok[0]):]
+    while sisa:
+        cocok = _cocok_awal(sisa, _KALIMAT_RINGKASAN)
+        if cocok is None and sisa.startswith(" "):  # the space between two sentences
+            cocok = _cocok_awal(sisa[1:], _KALIMAT_RINGKASAN)
+            if cocok is not None:
+                bagian.append(" ")
+                sisa = sisa[1:]
+        if cocok is None:
+            break
+        bagian.append(cocok[0])
+        sisa = sisa[len(cocok[0]):]
     return Pesan.gabung("", [*bagian, sisa] if sisa else bagian)
+
+
+def _urai_daftar(teks: str) -> object:
+    """The first few named and how many more (:func:`lainnya`)."""
+    m = re.fullmatch(r"(.*) dan (\d+) lainnya", teks, re.DOTALL)
+    return Pesan.gabung("", [m[1], lainnya(m[2])]) if m else teks
+
+
+def _urai_daftar_desa(teks: str) -> object:
+    return Pesan.gabung("; ", [_cocok(b, (desa_celah, desa_lain)) or b
+                               for b in teks.split("; ")])
+
+
+def _urai_tanggal(teks: str) -> object:
+    """A date in Indonesian words (``3 Oktober 1985``) as a :class:`Tanggal`."""
+    hari, _, sisa = teks.partition(" ")
+    bulan, _, tahun = sisa.partition(" ")
+    if hari.isdigit() and tahun.isdigit() and bulan in NAMA_BULAN:
+        with contextlib.suppress(ValueError):
+            tanggal = Tanggal(dt.date(int(tahun), NAMA_BULAN.index(bulan) + 1, int(hari)))
+            if tanggal == teks:
+                return tanggal
+    return teks
 
 
 _URAI_ARGUMEN: dict[str, Callable[[str], object]] = {
     "saringan": _urai_saringan, "asal": _urai_asal, "ringkasan": _urai_ringkasan,
+    "letak": _urai_daftar, "daftar_desa": _urai_daftar_desa, "dibaca": _urai_tanggal,
     "peran": _peran, "alasan": lambda x: Label(KONTEKS_ALASAN_CADANGAN, x),
     "cakupan": _urai_cakupan, "tempat": _urai_tempat}
 """Arguments that are themselves made of known parts."""
+
+_URAI_KHUSUS: dict[Callable[..., Pesan], dict[str, Callable[[str], object]]] = {
+    keluarga_tetap: {"contoh": _urai_daftar}}
+"""Arguments of one shape made of known parts (the name means other things elsewhere)."""
+
+_ANGKA = {"jumlah", "n", "baris", "keluarga", "anggota", "nik_bulan", "nik_hari"}
+"""Arguments that are counts or row numbers: digits only (so a sentence's count is not read
+from the sentence before it)."""
+
+_DESA = r"[^;]*? \(Kec\. [^;]*?, \d+ keluarga\)"
+_POLA_KHUSUS = {"daftar_desa": f"{_DESA}(?:; {_DESA})*(?:; dan \\d+ desa lain)?",
+                "dibaca": r"\d{1,2} [A-Za-z]+ \d+"}
+"""Arguments whose own pattern is known (a desa list holds "Kec." and "; "; a date read is in
+Indonesian words)."""
 
 _BOLEH_TITIK_KOMA = {"ringkasan", "asal"}
 """Arguments that may hold "; " (an import's summary has its own)."""
@@ -424,9 +721,10 @@ def _pola(buat: Callable[..., Pesan], utuh: bool = True) -> re.Pattern[str]:
     nama = list(inspect.signature(buat).parameters)
     templat = buat(**{n: f"{{{n}}}" for n in nama}).templat
     # an argument holds no "; ": that joins a note to another
-    pola = "".join((f"(?P<{n}>.+?)" if n in _BOLEH_TITIK_KOMA
-                    else f"(?P<{n}>(?:(?!; ).)+?)") if n else re.escape(teks)
-                   for teks, n in _potong(templat))
+    pola = "".join((f"(?P<{n}>{_POLA_KHUSUS[n]})" if n in _POLA_KHUSUS
+                    else f"(?P<{n}>\\d+)" if n in _ANGKA else f"(?P<{n}>.+?)"
+                    if n in _BOLEH_TITIK_KOMA else f"(?P<{n}>(?:(?!; ).)+?)")
+                   if n else re.escape(teks) for teks, n in _potong(templat))
     return re.compile(f"^{pola}$" if utuh else f"^{pola}", re.DOTALL)
 
 
@@ -441,23 +739,30 @@ def _potong(templat: str) -> list[tuple[str, str | None]]:
     return hasil
 
 
+def _argumen(buat: Callable[..., Pesan], teks: dict[str, str]) -> dict[str, object]:
+    """The arguments of shape ``buat`` read from their texts (known parts as messages)."""
+    khusus = _URAI_KHUSUS.get(buat, {})
+    return {k: khusus.get(k, _URAI_ARGUMEN.get(k, str))(v) for k, v in teks.items()}
+
+
 def _cocok(teks: str, bentuk: tuple[Callable[..., Pesan], ...] = _BENTUK) -> Pesan | None:
     for buat in bentuk:
         m = _pola(buat).match(teks)
         if m and _SYARAT.get(buat, _selalu)(m.groupdict()):
-            pesan = buat(**{k: _URAI_ARGUMEN.get(k, str)(v) for k, v in m.groupdict().items()})
+            pesan = buat(**_argumen(buat, m.groupdict()))
             if pesan == teks:
                 return pesan
     return None
 
 
 def _cocok_awal(teks: str, bentuk: tuple[Callable[..., Pesan], ...]) -> tuple[Pesan] | None:
-    """The first of ``bentuk`` that ``teks`` starts with, as a message (in a tuple)."""
-    for buat in bentuk:
-        m = _pola(buat, utuh=False).match(teks)
-        if m:
-            return (buat(**{k: _URAI_ARGUMEN.get(k, str)(v) for k, v in m.groupdict().items()}),)
-    return None
+    """The shape of ``bentuk`` that ``teks`` starts with, as a message (in a tuple): the
+    shortest match (a shape matched by reaching into a later sentence is longer)."""
+    cocok = [(m.end(), buat, m) for buat in bentuk if (m := _pola(buat, utuh=False).match(teks))]
+    if not cocok:
+        return None
+    _akhir, buat, m = min(cocok, key=lambda c: c[0])
+    return (buat(**_argumen(buat, m.groupdict())),)
 
 
 def urai(teks: str | None) -> str:

@@ -203,23 +203,14 @@ class Dilewati:
     jumlah: int
     """How many rows or cells."""
 
-    def teks(self) -> str:
-        """The note in Indonesian, with its place."""
+    def teks(self) -> Pesan:
+        """The note in Indonesian (a :class:`Pesan`: English in the English window), with its
+        place and a full stop."""
         tempat = ", ".join(self.tempat)
         if self.jumlah > len(self.tempat):
-            tempat += f" dan {self.jumlah - len(self.tempat)} lainnya"
-        di = f"berkas {self.berkas}, lembar '{self.lembar}'"
-        if self.jenis == "rumus":
-            return (f"{self.jumlah} sel berisi rumus yang belum dihitung di luar data P3KE "
-                    f"({di}, sel {tempat}) tidak dibaca")
-        if self.jenis == "galat":
-            return (f"{self.jumlah} sel berisi galat Excel seperti #N/A ({di}, sel {tempat}): "
-                    "nilai aslinya tidak ada di berkas; perbaiki rumusnya di Excel atau minta "
-                    "berkas yang bersih, lalu impor lagi")
-        judul = {"header": "Baris judul kolom yang berulang di tengah data dilewati",
-                 "jumlah": "Baris jumlah/total dilewati",
-                 "catatan": "Baris catatan tanpa data P3KE dilewati"}[self.jenis]
-        return f"{judul} ({di}, baris {tempat})"
+            tempat += keterangan_jejak.lainnya(self.jumlah - len(self.tempat))
+        return keterangan_jejak.dilewati(self.jenis, self.jumlah, self.berkas, self.lembar,
+                                         tempat)
 
 
 TEMPAT_DISEBUT = 5
@@ -303,27 +294,20 @@ class UrutanTanggal:
                 "hari dulu, {nik_bulan} bila dibaca bulan dulu): periksa tanggal-tanggal itu; "
                 "impor memutuskan dari seluruh kolom.", **tempat)
         if self.alasan == "tanggal":
-            return Pesan(
-                "Tanggal di kolom {kolom}, berkas {berkas}, lembar '{lembar}' ditulis bulan dulu "
-                "seperti di Amerika (mis. {bukti_bulan}), maka {n} tanggal yang bisa dibaca dua "
-                "cara juga dibaca bulan dulu (mis. {contoh} dibaca {dibaca}).", **tempat)
+            return keterangan_jejak.urutan_bulan_dulu(
+                self.kolom, self.berkas, self.lembar, self.bukti_bulan, self.jumlah, self.contoh,
+                tempat["dibaca"])
         if self.alasan == "campur":
-            return Pesan(
-                "Tanggal di kolom {kolom}, berkas {berkas}, lembar '{lembar}' ditulis dengan dua "
-                "urutan: bulan dulu (mis. {bukti_bulan}) dan hari dulu (mis. {bukti_hari}); {n} "
-                "tanggal yang bisa dibaca dua cara dibaca hari dulu (mis. {contoh} dibaca "
-                "{dibaca}): periksa tanggal-tanggal itu.", **tempat)
+            return keterangan_jejak.urutan_campur(
+                self.kolom, self.berkas, self.lembar, self.bukti_bulan, self.bukti_hari,
+                self.jumlah, self.contoh, tempat["dibaca"])
         if self.alasan == "nik":
-            return Pesan(
-                "Semua tanggal di kolom {kolom}, berkas {berkas}, lembar '{lembar}' bisa dibaca "
-                "dua cara, dan NIK menunjukkan bulan dulu seperti di Amerika ({nik_bulan} NIK "
-                "cocok bila dibaca bulan dulu, {nik_hari} bila dibaca hari dulu): {n} tanggal "
-                "itu dibaca bulan dulu (mis. {contoh} dibaca {dibaca}).", **tempat)
-        return Pesan(
-            "{n} tanggal di kolom {kolom}, berkas {berkas}, lembar '{lembar}' bisa dibaca dua "
-            "cara dan dibaca hari dulu (mis. {contoh} dibaca {dibaca}); NIK tidak memastikan "
-            "urutannya ({nik_hari} NIK cocok bila dibaca hari dulu, {nik_bulan} bila dibaca "
-            "bulan dulu): periksa tanggal-tanggal itu.", **tempat)
+            return keterangan_jejak.urutan_nik(
+                self.kolom, self.berkas, self.lembar, self.nik_bulan, self.nik_hari, self.jumlah,
+                self.contoh, tempat["dibaca"])
+        return keterangan_jejak.urutan_belum_pasti(
+            self.jumlah, self.kolom, self.berkas, self.lembar, self.contoh, tempat["dibaca"],
+            self.nik_hari, self.nik_bulan)
 
 
     @staticmethod
@@ -339,13 +323,9 @@ class UrutanTanggal:
                 "satu cara baca (NIK kosong, rusak, atau bertanggal lain). Bila berkas ini "
                 "ditulis bulan dulu seperti di Amerika, tanggal itu salah baca: periksa; impor "
                 "memutuskan dari seluruh kolom.", **tempat)
-        return Pesan(
-            "{n} tanggal di kolom {kolom}, berkas {berkas}, lembar '{lembar}' bisa dibaca dua "
-            "cara dan dibaca hari dulu (mis. {contoh} dibaca {dibaca}), tanpa bukti: tidak ada "
-            "NIK di baris itu yang cocok dengan salah satu cara baca (NIK kosong, rusak, atau "
-            "bertanggal lain). Bila "
-            "berkas ini ditulis bulan dulu seperti di Amerika, tanggal itu salah baca: periksa "
-            "tanggal-tanggal itu.", **tempat)
+        return keterangan_jejak.urutan_tanpa_bukti(tempat["n"], tempat["kolom"], tempat["berkas"],
+                                                   tempat["lembar"], tempat["contoh"],
+                                                   tempat["dibaca"])
 
 
 def _urutan_tanggal(p: PemetaanLembar, i: int, bukti: BuktiUrutan, jumlah: Callable[
@@ -894,38 +874,34 @@ class HasilImpor:
     kept day first on mixed evidence."""
 
     def pesan(self) -> str:
-        """A one-paragraph Indonesian summary for the user."""
+        """A one-paragraph Indonesian summary for the user (a :class:`Pesan`: the window shows
+        it in its language). Each sentence is made in :mod:`keterangan_jejak`, which reads
+        the import's audit note holding it back."""
         if self.sudah_pernah:
-            return ("Berkas ini sudah pernah diimpor (SHA-256 sama); tidak ada yang diubah.")
+            return keterangan_jejak.sudah_pernah_diimpor()
         r = self.ringkasan
-        return (
-            f"Impor selesai (tata letak {self.tata_letak}): {r.jumlah_keluarga} keluarga, "
-            f"{r.jumlah_anggota} anggota. Keluarga baru {r.keluarga_baru}, berubah "
-            f"{r.keluarga_berubah}, tidak ada lagi di berkas {r.keluarga_hilang}; anggota baru "
-            f"{r.anggota_baru}, berubah {r.anggota_berubah}, tidak ada lagi {r.anggota_hilang}. "
-            f"Temuan kualitas data di seluruh basis data: {self.jumlah_temuan}."
-            + (f" {len(r.id_individu_dicocokkan)} anggota yang dulu ID Individunya kosong kini "
-               "memakai ID asli dari berkas (cocok lewat NIK atau nama dan tanggal lahir)."
-               if r.id_individu_dicocokkan else "")
-            + (f" {self.desa_tanpa_nama} desa/kelurahan hanya dikenal dari kodenya (berkas "
-               "tidak memuat nama wilayah): impor referensi wilayah (menu Data > Impor "
-               "referensi wilayah, atau perintah import-wilayah) agar namanya tampil."
-               if self.desa_tanpa_nama else "")
-            + pesan_desa_tidak_ada(r.desa_tidak_ada)
-            + (f" Lembar tersembunyi berisi data P3KE tidak diimpor: "
-               f"{', '.join(self.lembar_tersembunyi)}; tampilkan lembar itu di Excel (klik "
-               "kanan tab lembar > Tampilkan) bila datanya memang harus diimpor."
-               if self.lembar_tersembunyi else "")
-            + "".join(f" Lembar '{lembar}' di berkas {b} hanya berisi judul kolom tanpa baris "
-                      f"data: yang diimpor data di lembar tersembunyi {sembunyi}."
-                      for b, lembar, sembunyi in self.lembar_templat)
-            + pesan_kode_bukan_desa(*self.kode_bukan_desa)
-            + pesan_kode_anggota_beda(*self.kode_anggota_beda)
-            + pesan_keluarga_tanpa_anggota(*self.keluarga_tanpa_anggota)
-            + pesan_keluarga_tetap(r.id_keluarga_tetap, r.anggota_keluarga_tetap)
-            + pesan_kepala_baru(r.kepala_baru)
-            + "".join(f" {u.teks()}" for u in self.urutan_tanggal)
-            + "".join(f" {d.teks()}." for d in self.dilewati))
+        bagian: list[str] = [keterangan_jejak.ringkasan_impor(
+            self.tata_letak, r.jumlah_keluarga, r.jumlah_anggota, r.keluarga_baru,
+            r.keluarga_berubah, r.keluarga_hilang, r.anggota_baru, r.anggota_berubah,
+            r.anggota_hilang, self.jumlah_temuan)]
+        if r.id_individu_dicocokkan:
+            bagian.append(keterangan_jejak.id_dicocokkan(len(r.id_individu_dicocokkan)))
+        if self.desa_tanpa_nama:
+            bagian.append(keterangan_jejak.desa_tanpa_nama(self.desa_tanpa_nama))
+        bagian.append(pesan_desa_tidak_ada(r.desa_tidak_ada))
+        if self.lembar_tersembunyi:
+            bagian.append(" " + keterangan_jejak.lembar_tersembunyi(
+                ", ".join(self.lembar_tersembunyi)))
+        bagian += [" " + keterangan_jejak.lembar_templat(lembar, b, sembunyi)
+                   for b, lembar, sembunyi in self.lembar_templat]
+        bagian += [pesan_kode_bukan_desa(*self.kode_bukan_desa),
+                   pesan_kode_anggota_beda(*self.kode_anggota_beda),
+                   pesan_keluarga_tanpa_anggota(*self.keluarga_tanpa_anggota),
+                   pesan_keluarga_tetap(r.id_keluarga_tetap, r.anggota_keluarga_tetap),
+                   pesan_kepala_baru(r.kepala_baru)]
+        bagian += [" " + u.teks() for u in self.urutan_tanggal]
+        bagian += [" " + d.teks() for d in self.dilewati]
+        return Pesan.gabung("", [b for b in bagian if b])
 
 
 def pesan_kode_anggota_beda(jumlah: int, contoh: tuple[str, str, str, str, str, str, int] |
@@ -935,10 +911,8 @@ def pesan_kode_anggota_beda(jumlah: int, contoh: tuple[str, str, str, str, str, 
     if not jumlah or contoh is None:
         return ""
     idi, kode, idk, kode_k, berkas, lembar, baris = contoh
-    return (f" {jumlah} baris anggota menulis Kode Kemdagri yang berbeda dari keluarganya (mis. "
-            f"ID Individu {idi}, berkas {berkas}, lembar '{lembar}', baris {baris}: {kode}, "
-            f"sedangkan keluarga {idk}: {kode_k}); yang dipakai kode keluarga (dari baris "
-            "kepala keluarga). Periksa apakah ID Keluarga di baris itu benar.")
+    return " " + keterangan_jejak.kode_anggota_beda(jumlah, idi, berkas, lembar, baris, kode,
+                                                    idk, kode_k)
 
 
 def pesan_keluarga_tanpa_anggota(jumlah: int, contoh: tuple[str, str, str, int] | None
@@ -948,11 +922,7 @@ def pesan_keluarga_tanpa_anggota(jumlah: int, contoh: tuple[str, str, str, int] 
     if not jumlah or contoh is None:
         return ""
     idk, berkas, lembar, baris = contoh
-    return " " + Pesan(
-        "{jumlah} keluarga tidak punya satu pun anggota di berkas Individu yang diimpor "
-        "bersamanya (mis. ID Keluarga {idk}, berkas {berkas}, lembar '{lembar}', baris "
-        "{baris}); keluarga itu diimpor tanpa anggota. Periksa apakah berkas Individu-nya "
-        "lengkap.", jumlah=jumlah, idk=idk, berkas=berkas, lembar=lembar, baris=baris)
+    return " " + keterangan_jejak.keluarga_tanpa_anggota(jumlah, idk, berkas, lembar, baris)
 
 
 KELUARGA_TETAP_DISEBUT = 5
@@ -967,19 +937,10 @@ def pesan_keluarga_tetap(id_keluarga: Sequence[str], anggota: int) -> str:
         return ""
     contoh = ", ".join(id_keluarga[:KELUARGA_TETAP_DISEBUT])
     if len(id_keluarga) > KELUARGA_TETAP_DISEBUT:
-        contoh += Pesan(" dan {n} lainnya", n=len(id_keluarga) - KELUARGA_TETAP_DISEBUT)
-    akibat = Pesan(
-        "{anggota} anggotanya yang tidak ada di berkas dihitung \"tidak ada lagi\", dan "
-        "keluarga itu kini tanpa Kepala Keluarga (temuan KK_TANPA_KEPALA).", anggota=anggota
-    ) if anggota else Pesan(
-        "Keluarga itu tidak punya anggota di basis data, jadi tanpa Kepala Keluarga (temuan "
-        "KK_TANPA_KEPALA).")
-    return " " + Pesan.gabung(" ", (Pesan(
-        "{jumlah} keluarga di desa berkas ini tidak punya baris di berkas Individu, tetapi tetap "
-        "ada (ID Keluarga {contoh}): berkas Individu mendaftar orang, bukan keluarga, jadi "
-        "tidak menandai keluarga \"tidak ada lagi\".", jumlah=len(id_keluarga), contoh=contoh),
-        akibat, Pesan("Impor berkas Keluarga dari rilis yang sama untuk memastikan; laporan "
-                      "temuan mendaftar keluarga itu di lembar Keluarga tetap.")))
+        contoh += keterangan_jejak.lainnya(len(id_keluarga) - KELUARGA_TETAP_DISEBUT)
+    return " " + Pesan.gabung(" ", (keterangan_jejak.keluarga_tetap(len(id_keluarga), contoh),
+                                    keterangan_jejak.keluarga_tetap_akibat(anggota),
+                                    keterangan_jejak.keluarga_tetap_saran()))
 
 
 def pesan_kepala_baru(kepala_baru: Sequence[tuple[str, str | None, str | None]]) -> str:
@@ -989,12 +950,7 @@ def pesan_kepala_baru(kepala_baru: Sequence[tuple[str, str | None, str | None]])
     if not kepala_baru:
         return ""
     idk, lama, baru = kepala_baru[0]
-    return " " + Pesan(
-        "{jumlah} keluarga berganti Kepala Keluarga menurut berkas ini (mis. ID Keluarga {idk}: "
-        "{lama} menjadi {baru}). Itu bisa sah (kepala keluarga lama meninggal atau pindah); "
-        "cocokkan dengan KK. NIK dan kolom kepala keluarga di baris keluarga kini milik kepala "
-        "yang baru; laporan temuan mendaftar semuanya di lembar Kepala baru.",
-        jumlah=len(kepala_baru), idk=idk, lama=lama or "-", baru=baru or "-")
+    return " " + keterangan_jejak.kepala_baru(len(kepala_baru), idk, lama or "-", baru or "-")
 
 
 def pesan_kode_bukan_desa(jumlah: int, contoh: tuple[str, str, str, int] | None) -> str:
@@ -1002,12 +958,11 @@ def pesan_kode_bukan_desa(jumlah: int, contoh: tuple[str, str, str, int] | None)
     if not jumlah or contoh is None:
         return ""
     kode, berkas, lembar, baris = contoh
-    teks = (f" {jumlah} keluarga ber-Kode Kemdagri yang bukan kode desa 10 digit (mis. {kode}, "
-            f"berkas {berkas}, lembar '{lembar}', baris {baris}).")
+    bagian = [keterangan_jejak.kode_bukan_desa(jumlah, kode, berkas, lembar, baris)]
     if kode.isdigit() and len(kode) < 10:
-        teks += (f" Bila di Excel tampil dengan nol di depan ({kode.zfill(10)}), selnya berisi "
-                 "angka dengan format angka: nol di depan hanya tampilan, tidak tersimpan.")
-    return teks + " Perbaiki kodenya di berkas (kode desa Kalimantan Barat diawali 61)."
+        bagian.append(keterangan_jejak.kode_nol_depan(kode.zfill(10)))
+    bagian.append(keterangan_jejak.perbaiki_kode())
+    return " " + Pesan.gabung(" ", bagian)
 
 
 DESA_DISEBUT = 10
@@ -1039,20 +994,17 @@ def pesan_desa_tidak_ada(daftar: Sequence[simpan.DesaTidakAda]) -> str:
     if not daftar:
         return ""
     r = ringkas_desa_tidak_ada(daftar)
-    teks = ""
+    bagian = []
     if r.celah:
-        nama = "; ".join(f"{d.nama_desa} (Kec. {d.nama_kecamatan}, {d.jumlah_keluarga} keluarga)"
-                         for d in r.celah[:DESA_DISEBUT])
+        nama = [keterangan_jejak.desa_celah(d.nama_desa, d.nama_kecamatan, d.jumlah_keluarga)
+                for d in r.celah[:DESA_DISEBUT]]
         if len(r.celah) > DESA_DISEBUT:
-            nama += f"; dan {len(r.celah) - DESA_DISEBUT} desa lain"
-        teks += (f" {len(r.celah)} desa tidak ada sama sekali di berkas ini, padahal desa lain "
-                 f"di kecamatannya ada: {nama}.")
+            nama.append(keterangan_jejak.desa_lain(len(r.celah) - DESA_DISEBUT))
+        bagian.append(keterangan_jejak.desa_tidak_ada(len(r.celah), Pesan.gabung("; ", nama)))
     if r.kecamatan_lain:
-        teks += (f" {r.kecamatan_lain} kecamatan lain di kabupaten ini ({r.keluarga_lain} "
-                 "keluarga) tidak ada di berkas ini.")
-    return teks + (" Keluarga di desa yang tidak ada di berkas tidak diubah dan tidak ditandai "
-                   "\"tidak ada lagi\", karena berkas bisa memuat sebagian wilayah saja; bila "
-                   "berkas ini seharusnya lengkap, periksa berkasnya.")
+        bagian.append(keterangan_jejak.kecamatan_lain(r.kecamatan_lain, r.keluarga_lain))
+    bagian.append(keterangan_jejak.desa_tidak_diubah())
+    return " " + Pesan.gabung(" ", bagian)
 
 
 def _tolak_header_ganda(p: PemetaanLembar) -> None:

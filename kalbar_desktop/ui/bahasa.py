@@ -145,6 +145,22 @@ def teks(pesan: object) -> str:
     return _terjemahkan(pesan)
 
 
+def teks_angka(pesan: object) -> str:
+    """:func:`teks` with the counts among the arguments of ``pesan`` written in the interface
+    language's way (``15.000``, ``15,000``); row numbers (``baris``) as they are."""
+    return teks(_angka_lokal(pesan))
+
+
+def _angka_lokal(pesan: object, nama: str = "") -> object:
+    if isinstance(pesan, Pesan) and pesan.bagian is not None:
+        return Pesan.gabung(pesan.pemisah, [_angka_lokal(b) for b in pesan.bagian])
+    if isinstance(pesan, Pesan) and pesan.argumen:
+        return Pesan(pesan.templat, **{k: _angka_lokal(v, k) for k, v in pesan.argumen.items()})
+    if type(pesan) is int and nama != "baris":
+        return lokal.angka(pesan)
+    return pesan
+
+
 def _terjemahkan(pesan: object) -> object:
     if isinstance(pesan, BaseException):  # an argument such as {sebab}: the error's message
         pesan = pesan_dari(pesan)

@@ -44,8 +44,9 @@ from kalbar_desktop.domain.akses import Aksi, boleh
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage.db import BasisData
 from kalbar_desktop.ui.bahasa import teks as teks_pesan
+from kalbar_desktop.ui.bahasa import teks_angka
 from kalbar_desktop.ui.layar import atur_ukuran
-from kalbar_desktop.ui.lokal import angka, tanggal
+from kalbar_desktop.ui.lokal import angka
 from kalbar_desktop.ui.tasks import Konteks, Tugas
 from kalbar_desktop.ui.tip import pasang_tip
 
@@ -337,156 +338,9 @@ class DialogImpor(QDialog):
         return self.tr("{0}, {1}, judul kolom di baris {2}").format(jenis, tata, pl.baris_header)
 
     def teks_ringkasan(self, hasil: impor_p3ke.HasilImpor) -> str:
-        """The summary of an import (what :meth:`HasilImpor.pesan` says, in the window's
-        language, with the locale's numbers)."""
-        if hasil.sudah_pernah:
-            return self.tr("Berkas ini sudah pernah diimpor (SHA-256 sama); tidak ada yang "
-                           "diubah.")
-        r = hasil.ringkasan
-        teks = self.tr(
-            "Impor selesai (tata letak {0}): {1} keluarga, {2} anggota. Keluarga baru {3}, "
-            "berubah {4}, tidak ada lagi di berkas {5}; anggota baru {6}, berubah {7}, tidak "
-            "ada lagi {8}. Temuan kualitas data di seluruh basis data: {9}.").format(
-            hasil.tata_letak, *(angka(n) for n in (
-                r.jumlah_keluarga, r.jumlah_anggota, r.keluarga_baru, r.keluarga_berubah,
-                r.keluarga_hilang, r.anggota_baru, r.anggota_berubah, r.anggota_hilang,
-                hasil.jumlah_temuan)))
-        if hasil.desa_tanpa_nama:
-            teks += " " + self.tr(
-                "{0} desa/kelurahan hanya dikenal dari kodenya (berkas tidak memuat nama "
-                "wilayah): impor referensi wilayah (menu Data > Impor referensi wilayah) agar "
-                "namanya tampil.").format(angka(hasil.desa_tanpa_nama))
-        teks += self._teks_desa_tidak_ada(r.desa_tidak_ada)
-        if hasil.lembar_tersembunyi:
-            teks += " " + self.tr(
-                "Lembar tersembunyi berisi data P3KE tidak diimpor: {0}; tampilkan lembar itu "
-                "di Excel (klik kanan tab lembar > Tampilkan) bila datanya memang harus "
-                "diimpor.").format(", ".join(hasil.lembar_tersembunyi))
-        for berkas, lembar, sembunyi in hasil.lembar_templat:
-            teks += " " + self.tr(
-                "Lembar '{0}' di berkas {1} hanya berisi judul kolom tanpa baris data: yang "
-                "diimpor data di lembar tersembunyi {2}.").format(lembar, berkas, sembunyi)
-        jumlah, contoh = hasil.kode_bukan_desa
-        if jumlah and contoh is not None:
-            kode, berkas, lembar, baris = contoh
-            teks += " " + self.tr(
-                "{0} keluarga ber-Kode Kemdagri yang bukan kode desa 10 digit (mis. {1}, berkas "
-                "{2}, lembar '{3}', baris {4}).").format(angka(jumlah), kode, berkas, lembar,
-                                                         baris)
-            if kode.isdigit() and len(kode) < 10:
-                teks += " " + self.tr(
-                    "Bila di Excel tampil dengan nol di depan ({0}), selnya berisi angka dengan "
-                    "format angka: nol di depan hanya tampilan, tidak tersimpan.").format(
-                    kode.zfill(10))
-            teks += " " + self.tr(
-                "Perbaiki kodenya di berkas (kode desa Kalimantan Barat diawali 61).")
-        jumlah, beda = hasil.kode_anggota_beda
-        if jumlah and beda is not None:
-            idi, kode, idk, kode_k, berkas, lembar, baris = beda
-            teks += " " + self.tr(
-                "{0} baris anggota menulis Kode Kemdagri yang berbeda dari keluarganya (mis. ID "
-                "Individu {1}, berkas {2}, lembar '{3}', baris {4}: {5}, sedangkan keluarga {6}: "
-                "{7}); yang dipakai kode keluarga (dari baris kepala keluarga). Periksa apakah "
-                "ID Keluarga di baris itu benar.").format(
-                angka(jumlah), idi, berkas, lembar, baris, kode, idk, kode_k)
-        if hasil.keluarga_tanpa_anggota[0]:
-            teks += teks_pesan(impor_p3ke.pesan_keluarga_tanpa_anggota(
-                *hasil.keluarga_tanpa_anggota))
-        if r.id_keluarga_tetap:
-            teks += teks_pesan(impor_p3ke.pesan_keluarga_tetap(r.id_keluarga_tetap,
-                                                               r.anggota_keluarga_tetap))
-        if r.kepala_baru:
-            teks += teks_pesan(impor_p3ke.pesan_kepala_baru(r.kepala_baru))
-        for u in hasil.urutan_tanggal:
-            teks += " " + self._teks_urutan_tanggal(u)
-        for d in hasil.dilewati:
-            teks += " " + self._teks_dilewati(d)
-        return teks
-
-    def _teks_urutan_tanggal(self, u: impor_p3ke.UrutanTanggal) -> str:
-        """What :meth:`impor_p3ke.UrutanTanggal.teks` says, in the window's language."""
-        dibaca = tanggal(u.contoh_dibaca)
-        if u.alasan == "belum_pasti" and not u.nik_hari and not u.nik_bulan:
-            return teks_pesan(u.teks())
-        if u.alasan == "nik":
-            return self.tr(
-                "Semua tanggal di kolom {0}, berkas {1}, lembar '{2}' bisa dibaca dua cara, dan "
-                "NIK menunjukkan bulan dulu seperti di Amerika ({3} NIK cocok bila dibaca bulan "
-                "dulu, {4} bila dibaca hari dulu): {5} tanggal itu dibaca bulan dulu (mis. {6} "
-                "dibaca {7}).").format(
-                u.kolom, u.berkas, u.lembar, angka(u.nik_bulan), angka(u.nik_hari),
-                angka(u.jumlah), u.contoh, dibaca)
-        if u.alasan == "belum_pasti":
-            return self.tr(
-                "{0} tanggal di kolom {1}, berkas {2}, lembar '{3}' bisa dibaca dua cara dan "
-                "dibaca hari dulu (mis. {4} dibaca {5}); NIK tidak memastikan urutannya ({6} NIK "
-                "cocok bila dibaca hari dulu, {7} bila dibaca bulan dulu): periksa "
-                "tanggal-tanggal itu.").format(
-                angka(u.jumlah), u.kolom, u.berkas, u.lembar, u.contoh, dibaca,
-                angka(u.nik_hari), angka(u.nik_bulan))
-        if u.bulan_dulu:
-            return self.tr(
-                "Tanggal di kolom {0}, berkas {1}, lembar '{2}' ditulis bulan dulu seperti di "
-                "Amerika (mis. {3}), maka {4} tanggal yang bisa dibaca dua cara juga dibaca "
-                "bulan dulu (mis. {5} dibaca {6}).").format(
-                u.kolom, u.berkas, u.lembar, u.bukti_bulan, angka(u.jumlah), u.contoh, dibaca)
-        return self.tr(
-            "Tanggal di kolom {0}, berkas {1}, lembar '{2}' ditulis dengan dua urutan: bulan "
-            "dulu (mis. {3}) dan hari dulu (mis. {4}); {5} tanggal yang bisa dibaca dua cara "
-            "dibaca hari dulu (mis. {6} dibaca {7}): periksa tanggal-tanggal itu.").format(
-            u.kolom, u.berkas, u.lembar, u.bukti_bulan, u.bukti_hari, angka(u.jumlah),
-            u.contoh, dibaca)
-
-    def _teks_dilewati(self, d: impor_p3ke.Dilewati) -> str:
-        """What :meth:`impor_p3ke.Dilewati.teks` says, in the window's language."""
-        tempat = ", ".join(d.tempat)
-        if d.jumlah > len(d.tempat):
-            tempat = self.tr("{0} dan {1} lainnya").format(
-                tempat, angka(d.jumlah - len(d.tempat)))
-        if d.jenis == "rumus":
-            return self.tr(
-                "{0} sel berisi rumus yang belum dihitung di luar data P3KE (berkas {1}, lembar "
-                "'{2}', sel {3}) tidak dibaca.").format(angka(d.jumlah), d.berkas, d.lembar,
-                                                         tempat)
-        if d.jenis == "galat":
-            return self.tr(
-                "{0} sel berisi galat Excel seperti #N/A (berkas {1}, lembar '{2}', sel {3}): "
-                "nilai aslinya tidak ada di berkas; perbaiki rumusnya di Excel atau minta berkas "
-                "yang bersih, lalu impor lagi.").format(angka(d.jumlah), d.berkas, d.lembar,
-                                                        tempat)
-        if d.jenis == "header":
-            teks = self.tr("Baris judul kolom yang berulang di tengah data dilewati (berkas {0}, "
-                           "lembar '{1}', baris {2}).")
-        elif d.jenis == "jumlah":
-            teks = self.tr("Baris jumlah/total dilewati (berkas {0}, lembar '{1}', baris {2}).")
-        else:
-            teks = self.tr("Baris catatan tanpa data P3KE dilewati (berkas {0}, lembar '{1}', "
-                           "baris {2}).")
-        return teks.format(d.berkas, d.lembar, tempat)
-
-    def _teks_desa_tidak_ada(self, daftar: list) -> str:
-        """What :func:`impor_p3ke.pesan_desa_tidak_ada` says, in the window's language."""
-        if not daftar:
-            return ""
-        r = impor_p3ke.ringkas_desa_tidak_ada(daftar)
-        teks = ""
-        batas = impor_p3ke.DESA_DISEBUT
-        if r.celah:
-            nama = "; ".join(self.tr("{0} (Kec. {1}, {2} keluarga)").format(
-                d.nama_desa, d.nama_kecamatan, angka(d.jumlah_keluarga)) for d in r.celah[:batas])
-            if len(r.celah) > batas:
-                nama += self.tr("; dan {0} desa lain").format(angka(len(r.celah) - batas))
-            teks += " " + self.tr(
-                "{0} desa tidak ada sama sekali di berkas ini, padahal desa lain di "
-                "kecamatannya ada: {1}.").format(angka(len(r.celah)), nama)
-        if r.kecamatan_lain:
-            teks += " " + self.tr(
-                "{0} kecamatan lain di kabupaten ini ({1} keluarga) tidak ada di berkas "
-                "ini.").format(angka(r.kecamatan_lain), angka(r.keluarga_lain))
-        return teks + " " + self.tr(
-            "Keluarga di desa yang tidak ada di berkas tidak diubah dan tidak ditandai \"tidak "
-            "ada lagi\", karena berkas bisa memuat sebagian wilayah saja; bila berkas ini "
-            "seharusnya lengkap, periksa berkasnya.")
+        """The summary of an import (what :meth:`HasilImpor.pesan` says, as the console and
+        the audit note do) in the window's language, with the locale's numbers."""
+        return teks_angka(hasil.pesan())
 
     def _tampilkan_lembar(self) -> None:
         data = self.pilih_lembar.currentData()

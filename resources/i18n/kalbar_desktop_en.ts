@@ -924,102 +924,6 @@
         <translation>{0}, {1}, header in row {2}</translation>
     </message>
     <message>
-        <source>Berkas ini sudah pernah diimpor (SHA-256 sama); tidak ada yang diubah.</source>
-        <translation>These files were imported before (same SHA-256); nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Impor selesai (tata letak {0}): {1} keluarga, {2} anggota. Keluarga baru {3}, berubah {4}, tidak ada lagi di berkas {5}; anggota baru {6}, berubah {7}, tidak ada lagi {8}. Temuan kualitas data di seluruh basis data: {9}.</source>
-        <translation>Import done (layout {0}): {1} families, {2} members. Families new {3}, changed {4}, no longer in the files {5}; members new {6}, changed {7}, no longer there {8}. Data quality findings in the whole database: {9}.</translation>
-    </message>
-    <message>
-        <source>{0} desa/kelurahan hanya dikenal dari kodenya (berkas tidak memuat nama wilayah): impor referensi wilayah (menu Data &gt; Impor referensi wilayah) agar namanya tampil.</source>
-        <translation>{0} desa/kelurahan are known only by their code (the file has no region names): import the region reference (menu Data &gt; Import the region reference) to show their names.</translation>
-    </message>
-    <message>
-        <source>Lembar tersembunyi berisi data P3KE tidak diimpor: {0}; tampilkan lembar itu di Excel (klik kanan tab lembar &gt; Tampilkan) bila datanya memang harus diimpor.</source>
-        <translation>Hidden sheets with P3KE data were not imported: {0}; show the sheet in Excel (right-click the sheet tab &gt; Unhide) if its data must be imported.</translation>
-    </message>
-    <message>
-        <source>Lembar &apos;{0}&apos; di berkas {1} hanya berisi judul kolom tanpa baris data: yang diimpor data di lembar tersembunyi {2}.</source>
-        <translation>Sheet &apos;{0}&apos; in file {1} holds only a header without data rows: the data in the hidden sheet {2} was imported.</translation>
-    </message>
-    <message>
-        <source>{0} keluarga ber-Kode Kemdagri yang bukan kode desa 10 digit (mis. {1}, berkas {2}, lembar &apos;{3}&apos;, baris {4}).</source>
-        <translation>{0} families have a Kode Kemdagri that is no 10-digit village code (e.g. {1}, file {2}, sheet &apos;{3}&apos;, row {4}).</translation>
-    </message>
-    <message>
-        <source>Bila di Excel tampil dengan nol di depan ({0}), selnya berisi angka dengan format angka: nol di depan hanya tampilan, tidak tersimpan.</source>
-        <translation>If Excel shows it with leading zeros ({0}), the cell holds a number with a number format: the leading zeros are only shown, not stored.</translation>
-    </message>
-    <message>
-        <source>Perbaiki kodenya di berkas (kode desa Kalimantan Barat diawali 61).</source>
-        <translation>Correct the code in the file (West Kalimantan village codes start with 61).</translation>
-    </message>
-    <message>
-        <source>{0} baris anggota menulis Kode Kemdagri yang berbeda dari keluarganya (mis. ID Individu {1}, berkas {2}, lembar &apos;{3}&apos;, baris {4}: {5}, sedangkan keluarga {6}: {7}); yang dipakai kode keluarga (dari baris kepala keluarga). Periksa apakah ID Keluarga di baris itu benar.</source>
-        <translation>{0} member rows give another Kode Kemdagri than their family (e.g. ID Individu {1}, file {2}, sheet &apos;{3}&apos;, row {4}: {5}, while family {6} has {7}); the family&apos;s code (from the head&apos;s row) was used. Check whether the ID Keluarga on that row is right.</translation>
-    </message>
-    <message>
-        <source>Semua tanggal di kolom {0}, berkas {1}, lembar &apos;{2}&apos; bisa dibaca dua cara, dan NIK menunjukkan bulan dulu seperti di Amerika ({3} NIK cocok bila dibaca bulan dulu, {4} bila dibaca hari dulu): {5} tanggal itu dibaca bulan dulu (mis. {6} dibaca {7}).</source>
-        <translation>Every date in column {0}, file {1}, sheet &apos;{2}&apos; reads two ways, and the NIKs show month first as in the US ({3} NIKs match when read month first, {4} when read day first): those {5} dates were read month first (e.g. {6} read as {7}).</translation>
-    </message>
-    <message>
-        <source>{0} tanggal di kolom {1}, berkas {2}, lembar &apos;{3}&apos; bisa dibaca dua cara dan dibaca hari dulu (mis. {4} dibaca {5}); NIK tidak memastikan urutannya ({6} NIK cocok bila dibaca hari dulu, {7} bila dibaca bulan dulu): periksa tanggal-tanggal itu.</source>
-        <translation>{0} dates in column {1}, file {2}, sheet &apos;{3}&apos; read two ways and were read day first (e.g. {4} read as {5}); the NIKs do not settle the order ({6} NIKs match when read day first, {7} when read month first): check those dates.</translation>
-    </message>
-    <message>
-        <source>Tanggal di kolom {0}, berkas {1}, lembar &apos;{2}&apos; ditulis bulan dulu seperti di Amerika (mis. {3}), maka {4} tanggal yang bisa dibaca dua cara juga dibaca bulan dulu (mis. {5} dibaca {6}).</source>
-        <translation>The dates in column {0}, file {1}, sheet &apos;{2}&apos; are written month first as in the US (e.g. {3}), so {4} dates that read two ways were read month first too (e.g. {5} read as {6}).</translation>
-    </message>
-    <message>
-        <source>Tanggal di kolom {0}, berkas {1}, lembar &apos;{2}&apos; ditulis dengan dua urutan: bulan dulu (mis. {3}) dan hari dulu (mis. {4}); {5} tanggal yang bisa dibaca dua cara dibaca hari dulu (mis. {6} dibaca {7}): periksa tanggal-tanggal itu.</source>
-        <translation>The dates in column {0}, file {1}, sheet &apos;{2}&apos; are written in two orders: month first (e.g. {3}) and day first (e.g. {4}); {5} dates that read two ways were read day first (e.g. {6} read as {7}): check those dates.</translation>
-    </message>
-    <message>
-        <source>{0} dan {1} lainnya</source>
-        <translation>{0} and {1} more</translation>
-    </message>
-    <message>
-        <source>{0} sel berisi rumus yang belum dihitung di luar data P3KE (berkas {1}, lembar &apos;{2}&apos;, sel {3}) tidak dibaca.</source>
-        <translation>{0} cells with formulas never calculated outside the P3KE data (file {1}, sheet &apos;{2}&apos;, cells {3}) were not read.</translation>
-    </message>
-    <message>
-        <source>{0} sel berisi galat Excel seperti #N/A (berkas {1}, lembar &apos;{2}&apos;, sel {3}): nilai aslinya tidak ada di berkas; perbaiki rumusnya di Excel atau minta berkas yang bersih, lalu impor lagi.</source>
-        <translation>{0} cells hold an Excel error such as #N/A (file {1}, sheet &apos;{2}&apos;, cells {3}): their real values are not in the file; fix the formulas in Excel or ask for a clean file, then import again.</translation>
-    </message>
-    <message>
-        <source>Baris judul kolom yang berulang di tengah data dilewati (berkas {0}, lembar &apos;{1}&apos;, baris {2}).</source>
-        <translation>The header row repeated within the data was skipped (file {0}, sheet &apos;{1}&apos;, rows {2}).</translation>
-    </message>
-    <message>
-        <source>Baris jumlah/total dilewati (berkas {0}, lembar &apos;{1}&apos;, baris {2}).</source>
-        <translation>Totals rows were skipped (file {0}, sheet &apos;{1}&apos;, rows {2}).</translation>
-    </message>
-    <message>
-        <source>Baris catatan tanpa data P3KE dilewati (berkas {0}, lembar &apos;{1}&apos;, baris {2}).</source>
-        <translation>Note rows without P3KE data were skipped (file {0}, sheet &apos;{1}&apos;, rows {2}).</translation>
-    </message>
-    <message>
-        <source>{0} (Kec. {1}, {2} keluarga)</source>
-        <translation>{0} (Kec. {1}, {2} families)</translation>
-    </message>
-    <message>
-        <source>; dan {0} desa lain</source>
-        <translation>; and {0} more villages</translation>
-    </message>
-    <message>
-        <source>{0} desa tidak ada sama sekali di berkas ini, padahal desa lain di kecamatannya ada: {1}.</source>
-        <translation>{0} villages are missing from these files altogether although other villages of their kecamatan are in them: {1}.</translation>
-    </message>
-    <message>
-        <source>{0} kecamatan lain di kabupaten ini ({1} keluarga) tidak ada di berkas ini.</source>
-        <translation>{0} other kecamatan of this district ({1} families) are not in these files.</translation>
-    </message>
-    <message>
-        <source>Keluarga di desa yang tidak ada di berkas tidak diubah dan tidak ditandai &quot;tidak ada lagi&quot;, karena berkas bisa memuat sebagian wilayah saja; bila berkas ini seharusnya lengkap, periksa berkasnya.</source>
-        <translation>Families of villages missing from the files were not changed and not marked &quot;no longer in the files&quot;, because a file may cover part of the area only; if these files should be complete, check them.</translation>
-    </message>
-    <message>
         <source>Terdeteksi: &lt;b&gt;{0}&lt;/b&gt;. {1} kolom P3KE dikenali, {2} kolom lain disimpan apa adanya.</source>
         <translation>Detected: &lt;b&gt;{0}&lt;/b&gt;. {1} P3KE columns recognised, {2} other columns kept as they are.</translation>
     </message>
@@ -4731,6 +4635,70 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source> {jumlah} desa/kelurahan hanya dikenal dari kodenya (berkas tidak memuat nama wilayah): impor referensi wilayah (menu Data &gt; Impor referensi wilayah, atau perintah import-wilayah) agar namanya tampil.</source>
         <translation> {jumlah} {jumlah:village is|villages are} known only by code (the files hold no region names): import the region reference (menu Data &gt; Import the region reference, or the command import-wilayah) to show the names.</translation>
+    </message>
+    <message>
+        <source>{jumlah} desa tidak ada sama sekali di berkas ini, padahal desa lain di kecamatannya ada: {daftar_desa}.</source>
+        <translation>{jumlah} {jumlah:village is|villages are} missing from these files altogether although other villages of {jumlah:its|their} kecamatan are in them: {daftar_desa}.</translation>
+    </message>
+    <message>
+        <source>{desa} (Kec. {kecamatan}, {jumlah} keluarga)</source>
+        <translation>{desa} (Kec. {kecamatan}, {jumlah} {jumlah:family|families})</translation>
+    </message>
+    <message>
+        <source>dan {jumlah} desa lain</source>
+        <translation>and {jumlah} more {jumlah:village|villages}</translation>
+    </message>
+    <message>
+        <source>{jumlah} kecamatan lain di kabupaten ini ({keluarga} keluarga) tidak ada di berkas ini.</source>
+        <translation>{jumlah} other kecamatan of this district ({keluarga} {keluarga:family|families}) {jumlah:is|are} not in these files.</translation>
+    </message>
+    <message>
+        <source>Keluarga di desa yang tidak ada di berkas tidak diubah dan tidak ditandai &quot;tidak ada lagi&quot;, karena berkas bisa memuat sebagian wilayah saja; bila berkas ini seharusnya lengkap, periksa berkasnya.</source>
+        <translation>Families of villages missing from the files were not changed and not marked &quot;no longer in the files&quot;, because a file may cover part of the area only; if these files should be complete, check them.</translation>
+    </message>
+    <message>
+        <source>Lembar tersembunyi berisi data P3KE tidak diimpor: {daftar}; tampilkan lembar itu di Excel (klik kanan tab lembar &gt; Tampilkan) bila datanya memang harus diimpor.</source>
+        <translation>Hidden sheets with P3KE data were not imported: {daftar}; show the sheet in Excel (right-click the sheet tab &gt; Unhide) if its data must be imported.</translation>
+    </message>
+    <message>
+        <source>Lembar &apos;{lembar}&apos; di berkas {berkas} hanya berisi judul kolom tanpa baris data: yang diimpor data di lembar tersembunyi {sembunyi}.</source>
+        <translation>Sheet &apos;{lembar}&apos; in file {berkas} holds only a header without data rows: the data in the hidden sheet {sembunyi} was imported.</translation>
+    </message>
+    <message>
+        <source>{jumlah} keluarga ber-Kode Kemdagri yang bukan kode desa 10 digit (mis. {kode}, berkas {berkas}, lembar &apos;{lembar}&apos;, baris {baris}).</source>
+        <translation>{jumlah} {jumlah:family has|families have} a Kode Kemdagri that is no 10-digit village code (e.g. {kode}, file {berkas}, sheet &apos;{lembar}&apos;, row {baris}).</translation>
+    </message>
+    <message>
+        <source>Bila di Excel tampil dengan nol di depan ({kode_penuh}), selnya berisi angka dengan format angka: nol di depan hanya tampilan, tidak tersimpan.</source>
+        <translation>If Excel shows it with leading zeros ({kode_penuh}), the cell holds a number with a number format: the leading zeros are only shown, not stored.</translation>
+    </message>
+    <message>
+        <source>Perbaiki kodenya di berkas (kode desa Kalimantan Barat diawali 61).</source>
+        <translation>Correct the code in the file (West Kalimantan village codes start with 61).</translation>
+    </message>
+    <message>
+        <source>{jumlah} baris anggota menulis Kode Kemdagri yang berbeda dari keluarganya (mis. ID Individu {idi}, berkas {berkas}, lembar &apos;{lembar}&apos;, baris {baris}: {kode}, sedangkan keluarga {idk}: {kode_k}); yang dipakai kode keluarga (dari baris kepala keluarga). Periksa apakah ID Keluarga di baris itu benar.</source>
+        <translation>{jumlah} member {jumlah:row gives|rows give} another Kode Kemdagri than {jumlah:its|their} family (e.g. ID Individu {idi}, file {berkas}, sheet &apos;{lembar}&apos;, row {baris}: {kode}, while family {idk} has {kode_k}); the family&apos;s code (from the head&apos;s row) was used. Check whether the ID Keluarga on that row is right.</translation>
+    </message>
+    <message>
+        <source>{jumlah} sel berisi rumus yang belum dihitung di luar data P3KE (berkas {berkas}, lembar &apos;{lembar}&apos;, sel {letak}) tidak dibaca.</source>
+        <translation>{jumlah} {jumlah:cell|cells} with formulas never calculated outside the P3KE data (file {berkas}, sheet &apos;{lembar}&apos;, {jumlah:cell|cells} {letak}) {jumlah:was|were} not read.</translation>
+    </message>
+    <message>
+        <source>{jumlah} sel berisi galat Excel seperti #N/A (berkas {berkas}, lembar &apos;{lembar}&apos;, sel {letak}): nilai aslinya tidak ada di berkas; perbaiki rumusnya di Excel atau minta berkas yang bersih, lalu impor lagi.</source>
+        <translation>{jumlah} {jumlah:cell holds|cells hold} an Excel error such as #N/A (file {berkas}, sheet &apos;{lembar}&apos;, {jumlah:cell|cells} {letak}): {jumlah:its real value is|their real values are} not in the file; fix the formulas in Excel or ask for a clean file, then import again.</translation>
+    </message>
+    <message>
+        <source>Baris judul kolom yang berulang di tengah data dilewati (berkas {berkas}, lembar &apos;{lembar}&apos;, baris {letak}).</source>
+        <translation>The header row repeated within the data was skipped (file {berkas}, sheet &apos;{lembar}&apos;, rows {letak}).</translation>
+    </message>
+    <message>
+        <source>Baris jumlah/total dilewati (berkas {berkas}, lembar &apos;{lembar}&apos;, baris {letak}).</source>
+        <translation>Totals rows were skipped (file {berkas}, sheet &apos;{lembar}&apos;, rows {letak}).</translation>
+    </message>
+    <message>
+        <source>Baris catatan tanpa data P3KE dilewati (berkas {berkas}, lembar &apos;{lembar}&apos;, baris {letak}).</source>
+        <translation>Note rows without P3KE data were skipped (file {berkas}, sheet &apos;{lembar}&apos;, rows {letak}).</translation>
     </message>
     <message>
         <source>{ringkasan} Berkas: {berkas}</source>

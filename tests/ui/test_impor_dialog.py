@@ -273,7 +273,8 @@ def test_ringkasan_menyebut_baris_dan_rumus_yang_dilewati(qtbot, db_path, tmp_pa
             "Baris jumlah/total dilewati (berkas individu.xlsx, lembar 'Individu', baris 8)."):
         assert harapan in teks, teks
     d = impor_p3ke.Dilewati("catatan", "a.csv", "a.csv", tuple(str(n) for n in range(2, 7)), 9)
-    assert d.teks() + "." == w.findChild(DialogImpor, "importDialog")._teks_dilewati(d)
+    assert d.teks() == ("Baris catatan tanpa data P3KE dilewati (berkas a.csv, lembar 'a.csv', "
+                        "baris 2, 3, 4, 5, 6 dan 4 lainnya).")
     assert w.model.rowCount() == 3
     # the preview warned of nothing: the formula in Nama is on the totals row, not the data
     dialog = w.findChild(DialogImpor, "importDialog")

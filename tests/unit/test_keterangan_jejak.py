@@ -129,19 +129,24 @@ def test_catatan_baru_dibaca_kembali():
 
 def test_catatan_lama_dibaca():
     """Rows written before: a failed sign-in under an unknown name said only that; an import's
-    summary has sentences of other shapes after its first ones (kept as stored)."""
+    summary's later sentences are read too, and a sentence of no known shape (a version's
+    own) stays as stored with what follows it."""
     assert kj.urai("jendela masuk; nama tidak dikenal").bagian[1].templat == (
         "nama tidak dikenal")
     lama = (_RINGKASAN + " 3 anggota yang dulu ID Individunya kosong kini memakai ID asli dari "
             "berkas (cocok lewat NIK atau nama dan tanggal lahir). 2 keluarga ber-Kode Kemdagri "
             "yang bukan kode desa 10 digit (mis. 61, berkas a.xlsx, lembar 'K', baris 4). "
-            "Berkas: a.xlsx (sha256 0123456789ab)")
+            "Kalimat versi lain. Baris jumlah/total dilewati (berkas a.xlsx, lembar 'K', baris "
+            "9). Berkas: a.xlsx (sha256 0123456789ab)")
     dibaca = kj.urai(lama)
     assert dibaca == lama and isinstance(dibaca, Pesan)
     ringkasan = dibaca.argumen["ringkasan"]
     assert [getattr(b, "templat", None) for b in ringkasan.bagian][1].startswith(
         " {jumlah} anggota yang dulu")
-    assert ringkasan.bagian[-1] == (" 2 keluarga ber-Kode Kemdagri yang bukan kode desa 10 "
-                                    "digit (mis. 61, berkas a.xlsx, lembar 'K', baris 4).")
+    assert ringkasan.bagian[3].templat == kj.kode_bukan_desa(*"jkbls").templat
+    assert ringkasan.bagian[3].argumen == {"jumlah": "2", "kode": "61", "berkas": "a.xlsx",
+                                           "lembar": "K", "baris": "4"}
+    assert ringkasan.bagian[-1] == (" Kalimat versi lain. Baris jumlah/total dilewati (berkas "
+                                    "a.xlsx, lembar 'K', baris 9).")
     assert kj.urai(kj.impor(kj.sudah_pernah_diimpor(), [("a.xlsx", "0" * 12)])).argumen[
         "ringkasan"].templat == kj.sudah_pernah_diimpor().templat
