@@ -239,6 +239,22 @@ def xlsx_dengan_lembar_tersembunyi(path: Path, keadaan: str,
     return path
 
 
+def xlsx_dengan_baris_dilewati(path: Path) -> Path:
+    """An Individu sheet with an extra column of formulas never calculated (openpyxl writes no
+    value), the header repeated after two rows and a totals row under the data."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Individu"
+    ws.append([*INDIVIDU_2023, "Cek"])
+    for n, r in enumerate(baris_individu(), start=2):
+        ws.append([*r, f"=LEN(J{n})"])
+        if n == 4:
+            ws.append([*INDIVIDU_2023, "Cek"])
+    ws.append(["JUMLAH", None, None, None, None, None, None, None, "=COUNTA(I2:I7)"])
+    wb.save(path)
+    return path
+
+
 def csv_berkas(path: Path, header: Sequence, rows: Sequence[Sequence], *, pemisah: str = ";",
                encoding: str = "utf-8-sig") -> Path:
     """A CSV as Excel in an Indonesian locale saves it (semicolons, BOM, CRLF) by default."""

@@ -252,17 +252,7 @@ def test_ringkasan_menyebut_baris_dan_rumus_yang_dilewati(qtbot, db_path, tmp_pa
     extra column: the window's summary names what was left aside as the console does."""
     from kalbar_desktop.exchange import impor_p3ke
 
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Individu"
-    ws.append([*ml.INDIVIDU_2023, "Cek"])
-    for n, r in enumerate(ml.baris_individu(), start=2):
-        ws.append([*r, f"=LEN(J{n})"])
-        if n == 4:
-            ws.append([*ml.INDIVIDU_2023, "Cek"])
-    ws.append(["JUMLAH", None, None, None, None, None, None, None, "=COUNTA(I2:I7)"])
-    path = tmp_path / "individu.xlsx"
-    wb.save(path)
+    path = ml.xlsx_dengan_baris_dilewati(tmp_path / "individu.xlsx")
     w = _jendela(qtbot, db_path)
     teks = _impor_lewat_dialog(qtbot, w, [path])
     for harapan in (

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import openpyxl
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QPushButton
@@ -115,23 +114,6 @@ def _impor_lewat_dialog(qtbot, w, berkas: list[Path]) -> DialogImpor:
     return dialog
 
 
-def _individu_dengan_baris_dilewati(tmp_path: Path) -> Path:
-    """An Individu workbook written with openpyxl: a formula column beside the data, the
-    header repeated, a totals row."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Individu"
-    ws.append([*ml.INDIVIDU_2023, "Cek"])
-    for n, r in enumerate(ml.baris_individu(), start=2):
-        ws.append([*r, f"=LEN(J{n})"])
-        if n == 4:
-            ws.append([*ml.INDIVIDU_2023, "Cek"])
-    ws.append(["JUMLAH", None, None, None, None, None, None, None, "=COUNTA(I2:I7)"])
-    path = tmp_path / "individu.xlsx"
-    wb.save(path)
-    return path
-
-
 def test_impor_di_jendela_inggris_dan_jejak_audit(qtbot, db_path, tmp_path, pasang, folder_qm):
     SHOTS.mkdir(exist_ok=True)
     pasang("en", folder_qm)
@@ -139,7 +121,8 @@ def test_impor_di_jendela_inggris_dan_jejak_audit(qtbot, db_path, tmp_path, pasa
     qtbot.addWidget(w)
     w.tutup_tanpa_tanya = True
     w.show()
-    dialog = _impor_lewat_dialog(qtbot, w, [_individu_dengan_baris_dilewati(tmp_path)])
+    berkas = ml.xlsx_dengan_baris_dilewati(tmp_path / "individu.xlsx")
+    dialog = _impor_lewat_dialog(qtbot, w, [berkas])
     ringkasan = dialog.findChild(QLabel, "importSummary").text()
     for harapan in ("5 cells with formulas never calculated outside the P3KE data (file "
                     "individu.xlsx, sheet 'Individu', cells AB2, AB3, AB4, AB6, AB7) were not "
