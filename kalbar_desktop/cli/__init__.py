@@ -10,11 +10,15 @@ this package and are registered at the bottom.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import functools
+import logging
 import os
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -25,6 +29,11 @@ from kalbar_desktop.storage import db as sdb
 bahasa.pasang()  # before any option is declared: click.Path names its type when created
 
 KELUAR_GAGAL = 1
+KELUAR_PIPA_TERTUTUP = 141
+"""Exit status when the program reading the output stopped early (``| head``): 128 + SIGPIPE,
+what a shell reports for ``cat`` or ``grep`` in the same place, so a script with ``pipefail``
+knows the output was not all read."""
+_WINDOWS_PIPA_TERTUTUP = {109, 232}  # ERROR_BROKEN_PIPE, ERROR_NO_DATA (the pipe is closing)
 
 
 _META_DB = "kalbar_desktop.db_path"
@@ -167,6 +176,28 @@ def buka(db_path: Path, tulis: bool = True, baru: bool | None = None) -> sdb.Bas
     raise AssertionError  # unreachable: gagal() exits
 
 
+def pipa_tertutup(e: BaseException) -> bool:
+    """True when ``e`` is a write to a pipe whose reader has gone (``| head`` stopped
+    reading)."""
+    return isinstance(e, OSError) and (
+        e.errno == errno.EPIPE or getattr(e, "winerror", None) in _WINDOWS_PIPA_TERTUTUP)
+
+
+def keluaran_terputus(perintah: str) -> NoReturn:
+    """End quietly after the output's reader went away: no message, no traceback, status
+    :data:`KELUAR_PIPA_TERTUTUP`. What is still buffered for the closed pipe goes nowhere, so
+    Python's flush at exit raises nothing. A write in progress has been rolled back by the
+    exception on its way here, as any failed command's."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        nul = os.open(os.devnull, os.O_WRONLY)
+        for aliran in (sys.stdout, sys.stderr):
+            os.dup2(nul, aliran.fileno())
+        os.close(nul)
+    logging.getLogger("kalbar_desktop").info(
+        "perintah %s: keluaran terputus (pembacanya sudah berhenti)", perintah)
+    sys.exit(KELUAR_PIPA_TERTUTUP)
+
+
 class _GrupTercatat(click.Group):
     """The command group; an unexpected error in any command is written to the log file
     (with its masked traceback) before it is reported: in Indonesian without a traceback when
@@ -177,6 +208,15 @@ class _GrupTercatat(click.Group):
     command_class = bahasa.Perintah
     group_class = type  # sub-groups (users) are of this class too
 
+    def make_context(self, *args, **kwargs) -> click.Context:
+        # --help and --version print while the command line is read, before invoke
+        try:
+            return super().make_context(*args, **kwargs)
+        except OSError as e:
+            if pipa_tertutup(e):
+                keluaran_terputus("bantuan")
+            raise
+
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
@@ -186,6 +226,8 @@ class _GrupTercatat(click.Group):
         except sdb.KesalahanPenyimpanan as e:
             gagal(str(e))
         except Exception as e:
+            if pipa_tertutup(e):
+                keluaran_terputus(f"{ctx.command_path} {ctx.invoked_subcommand or ''}".strip())
             log.catat_galat(sys.exc_info(), f"perintah {ctx.invoked_subcommand or 'jendela'}")
             # The disk filled up, a file is open in Excel, a USB stick was pulled: an
             # Indonesian message and exit status 1, not a traceback. A program error is still
