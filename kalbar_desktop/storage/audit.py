@@ -93,24 +93,65 @@ def catatan_terbaru(db: Database) -> tuple[str, str | None, str | None] | None:
 
 
 def periksa_rantai(db: Database) -> list[PutusRantai]:
-    """Verify the whole chain; an empty list means no row was edited, removed or inserted."""
+    """Verify the whole chain; an empty list means no row was edited, removed or inserted.
+
+    Where a row does not link to the one before it, what happened is told from the rows
+    themselves: a gap in the numbers is rows removed (numbers are given out one after another
+    and never again); a row that does not link, whose own hash does not fit its content either,
+    or that the next row skips, was inserted by an outside tool; a row that fits its own hash
+    but not the link is a changed link (its own, or the hash of the row before it)."""
     masalah: list[PutusRantai] = []
     sebelumnya = HASH_AWAL
     id_sebelumnya = 0
     kolom = ", ".join(_KOLOM)
     sql = f"SELECT id, {kolom}, hash_sebelumnya, hash FROM audit_log ORDER BY id"
-    for baris in db.execute(sql):
+    baris_baris = iter(db.execute(sql))
+    baris = next(baris_baris, None)
+    while baris is not None:
+        berikut = next(baris_baris, None)
         id_ = baris[0]
         isi = dict(zip(_KOLOM, baris[1:-2], strict=True))
         hash_sebelumnya, h = baris[-2], baris[-1]
+        utuh = _hash(hash_sebelumnya, isi) == h
         if hash_sebelumnya != sebelumnya:
-            masalah.append(PutusRantai(
-                id_, Pesan("baris audit sebelum #{id} (setelah #{sebelumnya}) hilang atau diubah",
-                           id=id_, sebelumnya=id_sebelumnya)))
-        if _hash(hash_sebelumnya, isi) != h:
+            if id_ > id_sebelumnya + 1:
+                masalah.append(PutusRantai(id_sebelumnya + 1, _hilang(id_sebelumnya, id_)))
+            elif not utuh or (berikut is not None and berikut[-2] == sebelumnya):
+                sisip = (Pesan("baris audit #{id} disisipkan di luar aplikasi: tidak tersambung "
+                               "ke baris #{sebelumnya}", id=id_, sebelumnya=id_sebelumnya)
+                         if id_sebelumnya else
+                         Pesan("baris audit #{id} disisipkan di luar aplikasi: bukan awal "
+                               "rantai", id=id_))
+                masalah.append(PutusRantai(id_, sisip))
+                if berikut is not None and berikut[-2] == sebelumnya:
+                    baris = berikut  # the chain goes on past the inserted row
+                    continue
+                utuh = True  # never the chain's: not also told as a changed row
+            else:
+                masalah.append(PutusRantai(id_, Pesan(
+                    "sambungan baris audit #{id} ke #{sebelumnya} diubah (hash baris #{sebelumnya} "
+                    "atau penghubung baris #{id})", id=id_, sebelumnya=id_sebelumnya)))
+        if not utuh:
             masalah.append(PutusRantai(id_, Pesan("isi baris audit #{id} diubah", id=id_)))
         sebelumnya, id_sebelumnya = h, id_
+        baris = berikut
     return masalah
+
+
+def _hilang(id_sebelumnya: int, id_: int) -> Pesan:
+    """Rows between ``id_sebelumnya`` and ``id_`` removed (a gap in the numbers)."""
+    if id_sebelumnya == 0 and id_ == 2:
+        return Pesan("baris audit #1 hilang (baris pertama dihapus): log mulai di #2")
+    if id_sebelumnya == 0:
+        return Pesan("baris audit #1 sampai #{sampai} hilang ({jumlah} baris pertama dihapus): "
+                     "log mulai di #{id}", sampai=id_ - 1, jumlah=id_ - 1, id=id_)
+    if id_ - id_sebelumnya == 2:
+        return Pesan("baris audit #{hilang} hilang (dihapus): nomor melompat dari #{sebelumnya} "
+                     "ke #{id}", hilang=id_ - 1, sebelumnya=id_sebelumnya, id=id_)
+    return Pesan("baris audit #{dari} sampai #{sampai} hilang ({jumlah} baris dihapus): nomor "
+                 "melompat dari #{sebelumnya} ke #{id}", dari=id_sebelumnya + 1,
+                 sampai=id_ - 1, jumlah=id_ - id_sebelumnya - 1, sebelumnya=id_sebelumnya,
+                 id=id_)
 
 
 def riwayat_keluarga(db: Database, id_keluarga: str) -> list[dict]:

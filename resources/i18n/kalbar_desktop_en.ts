@@ -5185,10 +5185,6 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>{jumlah} audit {jumlah:row|rows}, the seal records {segel}</translation>
     </message>
     <message>
-        <source>baris audit sebelum #{id} (setelah #{sebelumnya}) hilang atau diubah</source>
-        <translation>audit rows before #{id} (after #{sebelumnya}) are gone or changed</translation>
-    </message>
-    <message>
         <source>isi baris audit #{id} diubah</source>
         <translation>the content of audit row #{id} was changed</translation>
     </message>
@@ -6277,6 +6273,34 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>The NIK Kepala Keluarga in the family file ({nik}) is not the head&apos;s NIK in the individual file ({nik_anggota}; file {berkas}, sheet &apos;{lembar}&apos;, row {baris})</translation>
     </message>
     <message>
+        <source>baris audit #{dari} sampai #{sampai} hilang ({jumlah} baris dihapus): nomor melompat dari #{sebelumnya} ke #{id}</source>
+        <translation>audit rows #{dari} to #{sampai} are missing ({jumlah} rows deleted): the numbers jump from #{sebelumnya} to #{id}</translation>
+    </message>
+    <message>
+        <source>baris audit #1 hilang (baris pertama dihapus): log mulai di #2</source>
+        <translation>audit row #1 is missing (the first row was deleted): the log starts at #2</translation>
+    </message>
+    <message>
+        <source>baris audit #1 sampai #{sampai} hilang ({jumlah} baris pertama dihapus): log mulai di #{id}</source>
+        <translation>audit rows #1 to #{sampai} are missing (the first {jumlah} rows were deleted): the log starts at #{id}</translation>
+    </message>
+    <message>
+        <source>baris audit #{hilang} hilang (dihapus): nomor melompat dari #{sebelumnya} ke #{id}</source>
+        <translation>audit row #{hilang} is missing (deleted): the numbers jump from #{sebelumnya} to #{id}</translation>
+    </message>
+    <message>
+        <source>baris audit #{id} disisipkan di luar aplikasi: tidak tersambung ke baris #{sebelumnya}</source>
+        <translation>audit row #{id} was inserted outside the application: it does not link to row #{sebelumnya}</translation>
+    </message>
+    <message>
+        <source>baris audit #{id} disisipkan di luar aplikasi: bukan awal rantai</source>
+        <translation>audit row #{id} was inserted outside the application: it is not the start of the chain</translation>
+    </message>
+    <message>
+        <source>sambungan baris audit #{id} ke #{sebelumnya} diubah (hash baris #{sebelumnya} atau penghubung baris #{id})</source>
+        <translation>the link of audit row #{id} to #{sebelumnya} was changed (the hash of row #{sebelumnya} or the link of row #{id})</translation>
+    </message>
+    <message>
         <source>Seluruh basis data</source>
         <translation>Whole database</translation>
     </message>
@@ -6294,7 +6318,7 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     </message>
     <message>
         <source>{tempat} memuat {n} desa/kelurahan: nomor berita acara dan nama kepala desa/lurah berbeda untuk setiap desa, jadi kosongkan keduanya; di PDF keduanya diisi tangan per desa. Atau cetak satu desa.</source>
-        <translation>{tempat} holds {n} villages: the report number and the village head's name differ for each village, so leave both empty; they are filled in by hand on the PDF for each village. Or print one village.</translation>
+        <translation>{tempat} holds {n} villages: the report number and the village head&apos;s name differ for each village, so leave both empty; they are filled in by hand on the PDF for each village. Or print one village.</translation>
     </message>
     <message>
         <source>Tidak ada keluarga dalam {tempat}; tidak ada yang dicetak.</source>

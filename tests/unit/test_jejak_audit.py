@@ -79,7 +79,7 @@ def test_baris_tengah_yang_dihapus_ditemukan(db_path):
     _alat_luar(db_path, "DELETE FROM audit_log WHERE id = 6")
     hasil = _check(db_path)
     assert hasil.returncode == 1
-    assert "sebelum #7 (setelah #5) hilang" in hasil.stdout
+    assert "baris audit #6 hilang (dihapus): nomor melompat dari #5 ke #7" in hasil.stdout
 
 
 def test_baris_terakhir_yang_dihapus_ditemukan_lewat_segel(db_path):
