@@ -181,6 +181,70 @@ def export_check(berkas: Path, berkas_sandi: Path | None) -> None:
     click.echo("Sama: isi lembar data tidak berubah sejak diekspor.")
 
 
+def _json_masalah(m: impor_koreksi.MasalahBaris) -> dict:
+    return {"lembar": m.lembar, "baris": m.baris, "id_keluarga": m.id_keluarga,
+            "kolom": m.kolom, "pesan": m.pesan, "jenis": m.jenis}
+
+
+def _json_konflik(k: impor_koreksi.PerubahanKeluarga, x: impor_koreksi.Konflik) -> dict:
+    return {"id_keluarga": k.id_keluarga, "id_individu": x.perubahan.id_individu,
+            "kolom": x.perubahan.kolom, "basis_data": x.perubahan.lama,
+            "workbook": x.perubahan.baru, "asal": x.asal, "jenis": x.jenis,
+            "pilihan": x.pilihan}
+
+
+def _json_pratinjau(p: impor_koreksi.Pratinjau) -> dict:
+    """``reimport --json``: everything the window's re-import summary and tables show, key by
+    key (the summary sentence itself as ``ringkasan``)."""
+    return {
+        "perubahan": [{"lembar": "Data Anggota" if u.id_individu else "Data Keluarga",
+                       "baris": u.baris if u.id_individu else k.baris,
+                       "id_keluarga": k.id_keluarga, "id_individu": u.id_individu,
+                       "kolom": u.kolom, "lama": u.lama, "baru": u.baru}
+                      for k in p.keluarga for u in k.perubahan],
+        "anggota_baru": [{"lembar": "Data Anggota", "baris": b.baris,
+                          "id_keluarga": k.id_keluarga, "id_workbook": b.id_workbook,
+                          **b.data, "catatan": b.catatan}
+                         for k, b in p.anggota_baru],
+        "anggota_baru_sudah_ada": [
+            {"lembar": "Data Anggota", "baris": baris, "id_keluarga": idk, "id_individu": idi}
+            for baris, idk, idi in p.anggota_baru_sudah_ada],
+        "id_dipulihkan": [{"lembar": "Data Keluarga", "baris": baris, "angka": n,
+                           "id_keluarga": idk} for baris, n, idk in p.id_dipulihkan],
+        "usulan_sama": [{"id_keluarga": idk, "anggota": n} for idk, n in p.usulan_sama.items()],
+        "masalah": [_json_masalah(m) for m in p.masalah],
+        "konflik": [_json_konflik(k, x) for k, x in p.semua_konflik],
+        "berkas": p.berkas.name,
+        "sha256": p.sha256,
+        "ringkasan": p.pesan(),
+        "baris_dibaca": p.baris_dibaca,
+        "keluarga_berubah": len(p.keluarga),
+        "isian_berubah": p.jumlah_perubahan,
+        "tanpa_perubahan": p.tanpa_perubahan,
+        "baris_bermasalah": p.baris_bermasalah,
+        "kolom_tidak_ada": [str(k) for k in p.kolom_tidak_ada],
+        "kolom_tidak_dibaca": [{"lembar": lembar, "kolom": huruf, "judul": judul,
+                                "baris_berisi": n}
+                               for lembar, huruf, judul, n in p.kolom_tidak_dibaca],
+        "rumus_tanpa_nilai": [{"lembar": lembar, "sel": sel}
+                              for lembar, sel in p.rumus_tanpa_nilai],
+        "sel_galat": [{"lembar": lembar, "sel": sel, "galat": galat}
+                      for lembar, sel, galat in p.sel_galat],
+        "anggota_baru_ditahan": [{"lembar": "Data Anggota", "baris": baris, "id_keluarga": idk}
+                                 for baris, idk in p.anggota_baru_ditahan],
+        "baris_saat_ekspor": p.baris_saat_ekspor,
+        "baris_hilang": p.baris_hilang,
+        "verifikasi_dipertahankan": p.verifikasi_dipertahankan,
+        "waktu_ekspor": p.waktu_ekspor.isoformat() if p.waktu_ekspor else None,
+        "tanpa_waktu_ekspor": p.tanpa_waktu_ekspor,
+        "dari_basis_data_lain": p.dari_basis_data_lain,
+        "konflik_bermasalah": [_json_konflik(k, x) for k in p.konflik_bermasalah
+                               for x in k.konflik],
+        "keluarga_menunggu_pilihan": [k.id_keluarga for k in p.konflik if k.menunggu],
+        "sudah_diputuskan": p.sudah_diputuskan,
+    }
+
+
 @main.command("reimport")
 @click.argument("berkas", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 @click.option("--apply", "terapkan", is_flag=True,
@@ -225,31 +289,9 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
                     gagal(f"ID Keluarga {idk} tidak berkonflik di workbook {berkas.name}; "
                           "tidak ada yang diterapkan.")
         if sebagai_json:
-            click.echo(json.dumps({
-                "perubahan": [{"lembar": "Data Anggota" if p.id_individu else "Data Keluarga",
-                               "baris": p.baris if p.id_individu else k.baris,
-                               "id_keluarga": k.id_keluarga, "id_individu": p.id_individu,
-                               "kolom": p.kolom, "lama": p.lama, "baru": p.baru}
-                              for k in pratinjau.keluarga for p in k.perubahan],
-                "anggota_baru": [{"lembar": "Data Anggota", "baris": b.baris,
-                                  "id_keluarga": k.id_keluarga, "id_workbook": b.id_workbook,
-                                  **b.data, "catatan": b.catatan}
-                                 for k, b in pratinjau.anggota_baru],
-                "anggota_baru_sudah_ada": [
-                    {"lembar": "Data Anggota", "baris": baris, "id_keluarga": idk,
-                     "id_individu": idi} for baris, idk, idi in pratinjau.anggota_baru_sudah_ada],
-                "id_dipulihkan": [{"lembar": "Data Keluarga", "baris": baris, "angka": n,
-                                   "id_keluarga": idk}
-                                  for baris, n, idk in pratinjau.id_dipulihkan],
-                "usulan_sama": [{"id_keluarga": idk, "anggota": n}
-                                for idk, n in pratinjau.usulan_sama.items()],
-                "masalah": [{"lembar": m.lembar, "baris": m.baris, "id_keluarga": m.id_keluarga,
-                             "kolom": m.kolom, "pesan": m.pesan} for m in pratinjau.masalah],
-                "konflik": [{"id_keluarga": k.id_keluarga, "id_individu": x.perubahan.id_individu,
-                             "kolom": x.perubahan.kolom, "basis_data": x.perubahan.lama,
-                             "workbook": x.perubahan.baru, "asal": x.asal, "jenis": x.jenis,
-                             "pilihan": x.pilihan} for k, x in pratinjau.semua_konflik],
-            }, ensure_ascii=False, indent=1))
+            keluaran = _json_pratinjau(pratinjau)
+            if not terapkan:
+                click.echo(json.dumps(keluaran, ensure_ascii=False, indent=1))
         else:
             for k in pratinjau.keluarga:
                 for p in k.perubahan:
@@ -284,6 +326,15 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
                                        sebelum_menulis=impor_koreksi.cadangan_sebelum_impor,
                                        kemajuan=kemajuan_konsol())
         akhiri_kemajuan()
+        if sebagai_json:  # one JSON object: the preview and what applying it did
+            keluaran["hasil"] = {
+                "diterapkan": hasil.diterapkan, "gagal": [_json_masalah(m) for m in hasil.gagal],
+                "menunggu": hasil.menunggu, "diputuskan": hasil.diputuskan,
+                "anggota_baru": hasil.anggota_baru,
+                "cadangan": str(hasil.cadangan) if hasil.cadangan else None,
+                "ringkasan": hasil.pesan()}
+            click.echo(json.dumps(keluaran, ensure_ascii=False, indent=1))
+            return
         for m in hasil.gagal:
             click.echo(f"Gagal: {m.teks()}")
         click.echo(hasil.pesan())

@@ -527,6 +527,9 @@ class Pratinjau:
     kolom_tidak_dibaca: list[tuple[str, str, str, int]] = field(default_factory=list)
     """Columns added by hand that hold data (sheet, column letter, header, rows filled): not
     read, named in the summary with where to write their content."""
+    sel_galat: list[tuple[str, str, str]] = field(default_factory=list)
+    """The cells of :attr:`rumus_tanpa_nilai` holding an Excel error, as (sheet, cell, the
+    error such as ``#NAME?``)."""
 
     @property
     def anggota_baru(self) -> list[tuple[PerubahanKeluarga, kab.AnggotaBaru]]:
@@ -1248,6 +1251,11 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
             pratinjau.tanpa_perubahan += 1
     pratinjau.masalah.sort(key=lambda m: (m.lembar != LEMBAR_KELUARGA, m.baris or 0))
     lapor(Pesan("Pratinjau siap"), 1.0)
+    galat_sel = {(lembar, f"{huruf_kolom(k)}{n}"): g
+                 for (lembar, k, n), g in dibaca.galat.items()}
+    pratinjau.sel_galat = [(lembar, sel, galat_sel[lembar, sel])
+                           for lembar, sel in pratinjau.rumus_tanpa_nilai
+                           if (lembar, sel) in galat_sel]
     return pratinjau
 
 
