@@ -15,6 +15,13 @@ A disk quota (``EDQUOT``: the user's share of a shared or network disk is used u
 itself has room) is told apart: it is worded "kuota disk pengguna habis". SQLite does not pass
 the errno on (a write refused by the quota is ``SQLITE_IOERR_WRITE`` or ``SQLITE_FULL``), so
 for its write errors the folder is tried with a small write of our own (:func:`coba_tulis`).
+
+A folder on a network share (``\\\\server\\share``, a mapped drive, a CIFS/NFS mount) often gets
+"disk full" from its server when the user's quota there is used up: a Windows file server's
+quota (File Server Resource Manager) and Samba answer with "disk full" rather than a quota
+error, and the free space the client reads is the server disk's. On such a folder "disk full"
+is worded as what it most often is (:func:`folder_jaringan`): the user's quota there, or the
+server's disk, with what to do for each.
 """
 
 from __future__ import annotations
@@ -83,6 +90,50 @@ def _folder_ada_ruang(berkas: str | Path | None) -> int | None:
         except OSError:
             continue
     return None
+
+
+_FS_JARINGAN = frozenset({"cifs", "smb3", "smbfs", "nfs", "nfs4", "fuse.sshfs", "davfs",
+                          "fuse.davfs2", "afs", "ceph", "glusterfs", "fuse.glusterfs", "9p"})
+"""Linux file system types of a folder on another computer (``/proc/self/mounts``)."""
+MOUNTS = Path("/proc/self/mounts")
+"""Where Linux lists the mounted file systems and their types."""
+_DRIVE_REMOTE = 4  # GetDriveTypeW: a mapped network drive
+
+
+def folder_jaringan(berkas: str | Path | None, mounts: str | None = None) -> bool:
+    """True when ``berkas`` lies on a network share: a UNC path (``\\\\server\\share\\...``), on
+    Windows a mapped network drive, on Linux a mount of a network file system (``mounts``: the
+    text of ``/proc/self/mounts``, read when ``None``). Unknown counts as not."""
+    if not berkas:
+        return False
+    teks = str(berkas)
+    if teks.startswith(("\\\\", "//")):
+        return True
+    if os.name == "nt":  # pragma: no cover - exercised on Windows only
+        import ctypes
+
+        akar = os.path.splitdrive(os.path.abspath(teks))[0] + "\\"
+        try:
+            return ctypes.windll.kernel32.GetDriveTypeW(akar) == _DRIVE_REMOTE
+        except (AttributeError, OSError):
+            return False
+    if mounts is None:
+        try:
+            mounts = MOUNTS.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return False
+    jalur = os.path.abspath(teks)
+    terbaik, jenis = "", ""
+    for baris in mounts.splitlines():
+        bagian = baris.split()
+        if len(bagian) < 3:
+            continue
+        # /proc/mounts writes a space in a mount point as \040
+        titik = bagian[1].replace("\\040", " ").replace("\\011", "\t")
+        dalam = jalur == titik or jalur.startswith(titik.rstrip("/") + "/")
+        if dalam and len(titik) >= len(terbaik):
+            terbaik, jenis = titik, bagian[2]
+    return jenis in _FS_JARINGAN
 
 
 def folder_sementara_sqlite() -> Path:
@@ -160,6 +211,15 @@ def _uraian_penuh(nama: str) -> str:
     return Pesan("Disk penuh: {nama} tidak bisa ditulis sampai selesai. Kosongkan ruang di disk "
                  "itu (hapus atau pindahkan berkas yang tidak diperlukan) atau pilih disk lain, "
                  "lalu ulangi.", nama=nama)
+
+
+def _uraian_jaringan_penuh(nama: str) -> Pesan:
+    return Pesan("Ruang Anda di folder jaringan penuh: server menolak {nama} dengan pesan "
+                 "'disk penuh'. Pada folder bersama itu biasanya berarti kuota (jatah ruang) akun "
+                 "Anda di server sudah terpakai semua, kadang disk server itu sendiri yang "
+                 "penuh. Hapus atau pindahkan berkas Anda yang tidak diperlukan dari folder "
+                 "jaringan itu, minta administrator jaringan memeriksa kuota Anda, atau simpan ke "
+                 "disk komputer ini, lalu ulangi.", nama=nama)
 
 
 def _uraian_kuota(nama: str, folder: str | None = None) -> Pesan:
@@ -246,6 +306,8 @@ def pesan_os(e: OSError, berkas: str | Path | None = None) -> str:
     if nomor in _KUOTA or winerror in _WINDOWS_KUOTA:
         return _uraian_kuota(nama)
     if nomor in _PENUH or winerror in _WINDOWS_PENUH:
+        if folder_jaringan(berkas or e.filename):
+            return _uraian_jaringan_penuh(nama)
         return _uraian_penuh(nama)
     if nomor == errno.EFBIG:
         return Pesan("Disk penuh atau berkas terlalu besar untuk disk ini: {nama} tidak bisa "
@@ -257,11 +319,13 @@ def pesan_os(e: OSError, berkas: str | Path | None = None) -> str:
                      "atau pilih nama atau folder lain, lalu ulangi.", nama=nama)
     if nomor in _IZIN:
         return Pesan("Akses ke {nama} ditolak: berkas itu sedang dibuka program lain (tutup "
-                     "dulu di Excel), atau berkas atau foldernya hanya-baca. Tutup berkasnya atau "
-                     "pilih folder lain, lalu ulangi.", nama=nama)
+                     "dulu di Excel), berkas atau foldernya hanya-baca, atau akun Anda tidak punya "
+                     "izin di folder itu. Tutup berkasnya atau pilih folder lain, lalu ulangi.",
+                     nama=nama)
     if nomor == errno.EROFS:
         return Pesan("Disk tempat {nama} hanya bisa dibaca (CD, flashdisk yang dikunci, folder "
-                     "bersama tanpa izin tulis). Pilih folder lain, lalu ulangi.", nama=nama)
+                     "bersama tanpa izin tulis, atau flashdisk bermasalah yang oleh sistem "
+                     "dijadikan hanya-baca). Pilih folder lain, lalu ulangi.", nama=nama)
     if nomor == errno.ENOENT or winerror in _WINDOWS_HILANG:
         return Pesan("{nama} tidak ditemukan: folder atau flashdisk tempatnya mungkin sudah "
                      "dilepas, dipindah atau diganti namanya. Pasang lagi flashdisk-nya atau "
@@ -316,10 +380,14 @@ def pesan_sqlite(e: sqlite3.Error, berkas: str | Path | None = None) -> str | No
                       if kuota == Path(berkas).parent
                       else Pesan("folder sementara SQLite {folder}", folder=str(kuota)))
             return _uraian_kuota(nama, folder)
+        if folder_jaringan(berkas) and coba_tulis(Path(berkas).parent) in _PENUH:
+            return _uraian_jaringan_penuh(nama)  # the share refuses our write too
     if kode == "SQLITE_FULL" or "disk is full" in teks:
         tmp = _sementara_penuh(berkas, penuh=True)
         if tmp is not None:
             return _uraian_sementara_penuh(nama, tmp, berkas)
+        if folder_jaringan(berkas):
+            return _uraian_jaringan_penuh(nama)
         if berkas:
             return Pesan("Disk penuh: {nama} tidak bisa menyimpan perubahan. Kosongkan ruang di "
                          "disk itu di {folder} (hapus atau pindahkan berkas yang tidak "

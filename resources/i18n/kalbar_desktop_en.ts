@@ -5417,14 +5417,6 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>{nama} is open in another program (e.g. Excel). Close that file first, or choose another name or folder, then try again.</translation>
     </message>
     <message>
-        <source>Akses ke {nama} ditolak: berkas itu sedang dibuka program lain (tutup dulu di Excel), atau berkas atau foldernya hanya-baca. Tutup berkasnya atau pilih folder lain, lalu ulangi.</source>
-        <translation>Access to {nama} was denied: the file is open in another program (close it in Excel first), or the file or its folder is read-only. Close the file or choose another folder, then try again.</translation>
-    </message>
-    <message>
-        <source>Disk tempat {nama} hanya bisa dibaca (CD, flashdisk yang dikunci, folder bersama tanpa izin tulis). Pilih folder lain, lalu ulangi.</source>
-        <translation>The disk holding {nama} can only be read (a CD, a locked USB stick, a shared folder without write permission). Choose another folder, then try again.</translation>
-    </message>
-    <message>
         <source>{nama} tidak ditemukan: folder atau flashdisk tempatnya mungkin sudah dilepas, dipindah atau diganti namanya. Pasang lagi flashdisk-nya atau pilih berkas lain.</source>
         <translation>{nama} was not found: its folder or USB stick may have been removed, moved or renamed. Plug the USB stick in again or choose another file.</translation>
     </message>
@@ -6299,6 +6291,18 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>sambungan baris audit #{id} ke #{sebelumnya} diubah (hash baris #{sebelumnya} atau penghubung baris #{id})</source>
         <translation>the link of audit row #{id} to #{sebelumnya} was changed (the hash of row #{sebelumnya} or the link of row #{id})</translation>
+    </message>
+    <message>
+        <source>Ruang Anda di folder jaringan penuh: server menolak {nama} dengan pesan &apos;disk penuh&apos;. Pada folder bersama itu biasanya berarti kuota (jatah ruang) akun Anda di server sudah terpakai semua, kadang disk server itu sendiri yang penuh. Hapus atau pindahkan berkas Anda yang tidak diperlukan dari folder jaringan itu, minta administrator jaringan memeriksa kuota Anda, atau simpan ke disk komputer ini, lalu ulangi.</source>
+        <translation>Your space in the network folder is full: the server refused {nama} saying &apos;disk full&apos;. On a shared folder this usually means your account&apos;s quota (share of space) on the server is all taken, sometimes that the server&apos;s disk itself is full. Delete or move files of yours that are not needed from that network folder, ask the network administrator to check your quota, or save to this computer&apos;s disk, then try again.</translation>
+    </message>
+    <message>
+        <source>Akses ke {nama} ditolak: berkas itu sedang dibuka program lain (tutup dulu di Excel), berkas atau foldernya hanya-baca, atau akun Anda tidak punya izin di folder itu. Tutup berkasnya atau pilih folder lain, lalu ulangi.</source>
+        <translation>Access to {nama} was denied: the file is open in another program (close it in Excel first), the file or its folder is read-only, or your account has no permission in that folder. Close the file or choose another folder, then try again.</translation>
+    </message>
+    <message>
+        <source>Disk tempat {nama} hanya bisa dibaca (CD, flashdisk yang dikunci, folder bersama tanpa izin tulis, atau flashdisk bermasalah yang oleh sistem dijadikan hanya-baca). Pilih folder lain, lalu ulangi.</source>
+        <translation>The disk holding {nama} can only be read (a CD, a locked USB stick, a shared folder without write permission, or a faulty USB stick the system switched to read-only). Choose another folder, then try again.</translation>
     </message>
     <message>
         <source>Seluruh basis data</source>
