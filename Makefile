@@ -15,7 +15,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 ARGS ?= --demo
 
-.PHONY: run test venv lint bench clean i18n i18n-update bundle bundle-test
+.PHONY: run test shared-cek venv lint bench clean i18n i18n-update bundle bundle-test
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,11 +28,22 @@ run: $(STAMP) i18n
 	sh scripts/system-deps.sh run
 	$(PY) -m kalbar_desktop $(ARGS)
 
-test: $(STAMP) i18n
+test: shared-cek $(STAMP) i18n
 	sh scripts/system-deps.sh test
 	$(PY) -m ruff check kalbar_desktop tests benchmarks scripts installer
 	$(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 $(PY) -m pytest
+
+# The tests read the region reference from the project's shared folder beside the repository
+# (../shared/wilayah_61/, never copied in): say so at once instead of failing dozens of tests.
+SHARED_WILAYAH := ../shared/wilayah_61/wilayah_61_all.csv
+
+shared-cek:
+	@test -f $(SHARED_WILAYAH) || { \
+	  echo "Gagal: $(SHARED_WILAYAH) tidak ada. Tes membaca referensi wilayah dari folder"; \
+	  echo "shared di samping repositori: letakkan repositori di samping folder shared proyek"; \
+	  echo "(lihat README). The tests need ../shared/wilayah_61/ next to the repository."; \
+	  exit 1; }
 
 lint: $(STAMP)
 	$(PY) -m ruff check kalbar_desktop tests benchmarks scripts installer

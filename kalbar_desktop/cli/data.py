@@ -42,13 +42,22 @@ from kalbar_desktop.storage import temuan as stemuan
 @click.argument("outdir", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--keluarga", "jumlah", type=click.IntRange(1, 2_000_000), default=500,
               show_default=True, help="Jumlah keluarga.")
-@click.option("--layout", type=click.Choice(["2022", "2023"]), default="2023", show_default=True)
-@click.option("--seed", type=int, default=1, show_default=True)
+@click.option("--layout", type=click.Choice(["2022", "2023"]), default="2023", show_default=True,
+              help="Tata letak P3KE: 2022 (Keluarga + Individu) atau 2023 (Kepala Keluarga + "
+                   "Individu).")
+@click.option("--seed", type=int, default=1, show_default=True,
+              help="Bilangan acak awal: seed yang sama menulis berkas yang sama.")
 @click.option("--cacat", type=click.FloatRange(0, 1), default=0.01, show_default=True,
               help="Bagian rekaman yang diberi cacat seperti data asli (0 = bersih).")
+@opsi_timpa
 @opsi_db_tak_dipakai
-def demo_data(outdir: Path, jumlah: int, layout: str, seed: int, cacat: float) -> None:
-    """Tulis berkas P3KE demo (keluarga dan individu) ke OUTDIR."""
+def demo_data(outdir: Path, jumlah: int, layout: str, seed: int, cacat: float,
+              timpa: bool) -> None:
+    """Tulis berkas P3KE demo (keluarga dan individu) ke OUTDIR.
+
+    Berkas dengan nama yang sama di OUTDIR tidak ditimpa kecuali dengan --timpa."""
+    for tujuan in demo.nama_berkas(outdir, layout):
+        periksa_tujuan(tujuan, timpa=timpa)
     berkas = demo.tulis(outdir, demo.OpsiDemo(keluarga=jumlah, tata_letak=layout, seed=seed,
                                               cacat=cacat))
     for b in berkas:

@@ -285,18 +285,30 @@ def _baris_individu(k: dict, a: dict, layout: tuple[tuple[str, str], ...], nomor
     return baris
 
 
-def tulis(outdir: str | Path, opsi: OpsiDemo) -> list[Path]:
-    """Write the family and the individual workbook into ``outdir``; return their paths."""
+_LEMBAR = {"2022": ("Keluarga", "Individu"), "2023": ("Kepala Keluarga", "Individu")}
+"""The sheet names of each layout's family and individual workbook."""
+
+
+def nama_berkas(outdir: str | Path, tata_letak: str) -> tuple[Path, Path]:
+    """The family and the individual workbook :func:`tulis` writes into ``outdir``."""
+    if tata_letak not in _LEMBAR:
+        raise ValueError(f"Tata letak tidak dikenal: {tata_letak} (pilih 2022 atau 2023)")
+    nama_k, nama_i = _LEMBAR[tata_letak]
     out = Path(outdir)
-    out.mkdir(parents=True, exist_ok=True)
+    return (out / f"P3KE_{tata_letak}_{nama_k.replace(' ', '_')}_6172.xlsx",
+            out / f"P3KE_{tata_letak}_{nama_i}_6172.xlsx")
+
+
+def tulis(outdir: str | Path, opsi: OpsiDemo) -> list[Path]:
+    """Write the family and the individual workbook into ``outdir`` (over files of the same
+    names); return their paths."""
+    path_k, path_i = nama_berkas(outdir, opsi.tata_letak)
+    nama_k, nama_i = _LEMBAR[opsi.tata_letak]
+    Path(outdir).mkdir(parents=True, exist_ok=True)
     if opsi.tata_letak == "2022":
         lay_k, lay_i, tahun = kolom.LAYOUT_2022_KELUARGA, kolom.LAYOUT_2022_INDIVIDU, 2022
-        nama_k, nama_i = "Keluarga", "Individu"
-    elif opsi.tata_letak == "2023":
-        lay_k, lay_i, tahun = kolom.LAYOUT_2023_KELUARGA, kolom.LAYOUT_2023_INDIVIDU, 2023
-        nama_k, nama_i = "Kepala Keluarga", "Individu"
     else:
-        raise ValueError(f"Tata letak tidak dikenal: {opsi.tata_letak} (pilih 2022 atau 2023)")
+        lay_k, lay_i, tahun = kolom.LAYOUT_2023_KELUARGA, kolom.LAYOUT_2023_INDIVIDU, 2023
     keluarga_rows: list[dict] = []
     individu_rows: list[dict] = []
     nomor = 0
@@ -305,8 +317,6 @@ def tulis(outdir: str | Path, opsi: OpsiDemo) -> list[Path]:
         for a in anggota:
             nomor += 1
             individu_rows.append(_baris_individu(k, a, lay_i, nomor, tahun))
-    path_k = out / f"P3KE_{opsi.tata_letak}_{nama_k.replace(' ', '_')}_6172.xlsx"
-    path_i = out / f"P3KE_{opsi.tata_letak}_{nama_i}_6172.xlsx"
     rustpy_xlsxwriter.write_worksheets([(nama_k, keluarga_rows)], str(path_k))
     del keluarga_rows
     rustpy_xlsxwriter.write_worksheets([(nama_i, individu_rows)], str(path_i))
