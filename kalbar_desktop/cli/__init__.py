@@ -238,6 +238,19 @@ class _GrupTercatat(click.Group):
             gagal(str(galat))
 
 
+def _tanpa_layar() -> str | None:
+    """Why the window cannot open on this Linux session (no X11 or Wayland display and no Qt
+    platform chosen: a server, an SSH session), or ``None``. Qt itself would abort with an
+    English message and a core dump (status 134) that blames a missing library."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("Jendela tidak bisa dibuka: sesi ini tidak punya layar (DISPLAY dan WAYLAND_DISPLAY "
+            "kosong, mis. server atau sesi SSH). Jalankan dari desktop, atau pakai perintah "
+            "konsol (kalbar-desktop --help). Untuk uji tanpa layar: QT_QPA_PLATFORM=offscreen.")
+
+
 @click.group(cls=_GrupTercatat, invoke_without_command=True,
              context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -266,6 +279,9 @@ def main(ctx: click.Context, db_path: Path | None, demo: bool, pengguna: str | N
     log.siapkan_log(ctx.invoked_subcommand or "jendela")
     if ctx.invoked_subcommand is not None:
         return
+    tanpa_layar = _tanpa_layar()
+    if tanpa_layar:
+        gagal(tanpa_layar)
     from kalbar_desktop.ui.app import jalankan  # Qt is loaded only for the window
 
     sys.exit(jalankan(db_path=db_path, demo=demo, pengguna=pengguna, uji_asap=uji_asap))
