@@ -125,7 +125,8 @@ def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None,
             click.echo(f"Kolom tambahan disimpan apa adanya ({tempat}): {', '.join(kolom)}")
         if laporan is not None:
             n = laporan_temuan.tulis(db, laporan, pengguna=pengguna,
-                                     keluarga_tetap=hasil.ringkasan.id_keluarga_tetap)
+                                     keluarga_tetap=hasil.ringkasan.id_keluarga_tetap,
+                                     kepala_baru=hasil.ringkasan.kepala_baru)
             click.echo(f"Laporan temuan ({n} temuan) ditulis ke {laporan}.")
     except impor_p3ke.KesalahanImpor as e:
         akhiri_kemajuan()

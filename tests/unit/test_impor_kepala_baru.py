@@ -104,3 +104,18 @@ def test_nik_kepala_berbeda_menunjuk_baris_berkas_keluarga(db_path, tmp_path):
         f"berkas individu ({NIK_AHMAD}; berkas individu.csv, lembar 'individu.csv', baris 2)")
     assert [(t["file"], t["baris"]) for t in temuan_semua_cara(db_path)
             if t["aturan"] == "NIK_KEPALA_BERBEDA"] == [("kepala.xlsx", 2)]
+
+
+def test_impor_konsol_dengan_laporan_mendaftar_kepala_baru(db_path, tmp_path):
+    """``import --laporan`` on the console wrote the report without the sheet "Kepala baru"
+    although its summary pointed to it."""
+    _impor(db_path, _kepala(tmp_path, "kepala"), _individu(tmp_path, "individu"))
+    laporan = tmp_path / "laporan_konsol.xlsx"
+    keluar = _impor(db_path, _individu(tmp_path, "individu2", _siti_kepala()),
+                    "--laporan", laporan)
+    assert "lembar Kepala baru" in keluar
+    wb = load_workbook(laporan, read_only=True)
+    assert "Kepala baru" in wb.sheetnames
+    assert [b[:3] for b in list(wb["Kepala baru"].iter_rows(values_only=True))[1:]] == [
+        ("0061720001", "Ahmad Yani", "Siti Aminah")]
+    wb.close()
