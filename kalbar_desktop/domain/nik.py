@@ -401,6 +401,19 @@ def pulihkan_catatan(diubah: str, asli: str | None, kecuali: tuple[str | None, .
     return _RUNTUT_SAMAR.sub(kembalikan, diubah)
 
 
+def nomor_tersamar(teks: str | None) -> str | None:
+    """The first masked number (``617201******0003``) left in a note after
+    :func:`pulihkan_catatan`: one that stands for no number of the stored note (changed there
+    since the note was shown masked), so storing the note would store the stars. ``None`` when
+    there is none."""
+    if not teks or "*" not in teks:
+        return None
+    for m in _RUNTUT_SAMAR.finditer(teks):
+        if "*" in m[0] and any(c.isdigit() for c in m[0]):
+            return m[0]
+    return None
+
+
 KOLOM_NOMOR = frozenset({"nik", "nik_kepala", "no_kk", "nik_perbaikan"})
 """Fields that hold a NIK or No KK (the ``kolom`` of a data-quality finding)."""
 KOLOM_ID = frozenset({"id_keluarga", "id_individu"})

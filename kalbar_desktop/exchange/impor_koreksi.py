@@ -201,6 +201,15 @@ def _rumus(akibat: str, galat: str | None = None) -> str:
                  "rumus, lalu impor lagi", akibat=akibat)
 
 
+def _tersamar(nomor: str) -> Pesan:
+    """Why a note holding a masked number that stands for nothing stored is not applied."""
+    return Pesan("catatan ini berisi nomor tersamar {nomor} yang tidak ada di catatan basis data "
+                 "(catatan itu diubah di aplikasi sesudah workbook diekspor, atau nomornya "
+                 "disalin dari catatan lain), jadi bintangnya akan tersimpan sebagai catatan. "
+                 "Ketik nomor lengkapnya atau hapus nomor itu, lalu impor lagi; keluarga ini "
+                 "tidak diterapkan", nomor=nomor)
+
+
 AKIBAT_KELUARGA = Pesan("keluarga ini tidak diterapkan")
 AKIBAT_BARIS = Pesan("baris ini tidak diterapkan")
 PESAN_RUMUS = (
@@ -1158,9 +1167,12 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
             except ValueError as e:
                 kk.masalah.append(MasalahBaris(nomor, idk, tempat, pesan_dari(e)))
                 continue
-            if nilai and lama[f] and "*" in nilai and f in dnik.KOLOM_CATATAN:
+            if nilai and "*" in nilai and f in dnik.KOLOM_CATATAN:
                 # a note exported masked: its untouched masked NIKs stand for the stored ones
                 nilai = dnik.pulihkan_catatan(nilai, lama[f], (idk,))
+                if (tersamar := dnik.nomor_tersamar(nilai)) is not None:
+                    kk.masalah.append(MasalahBaris(nomor, idk, tempat, _tersamar(tersamar)))
+                    continue
             if f == "pindah_ke":
                 # a desa of this database (by name and code, as exported) or free text
                 if desa_dikenal is None:
@@ -1649,8 +1661,11 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
                 except ValueError as e:
                     salah.append(masalah(pesan_dari(e), tempat, a.id_keluarga))
                     continue
-                if nilai and lama[f] and "*" in nilai:
+                if nilai and "*" in nilai:
                     nilai = dnik.pulihkan_catatan(nilai, lama[f], (a.id_keluarga, idi))
+                    if (tersamar := dnik.nomor_tersamar(nilai)) is not None:
+                        salah.append(masalah(_tersamar(tersamar), tempat, a.id_keluarga))
+                        continue
                 if _sama("catatan", lama[f], nilai):
                     continue
             if (lama[f] or None) == (nilai or None):

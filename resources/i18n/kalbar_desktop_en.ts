@@ -6541,6 +6541,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Import the Keluarga file of the same release to be sure; the findings report lists these families on the sheet Keluarga tetap.</translation>
     </message>
     <message>
+        <source>catatan ini berisi nomor tersamar {nomor} yang tidak ada di catatan basis data (catatan itu diubah di aplikasi sesudah workbook diekspor, atau nomornya disalin dari catatan lain), jadi bintangnya akan tersimpan sebagai catatan. Ketik nomor lengkapnya atau hapus nomor itu, lalu impor lagi; keluarga ini tidak diterapkan</source>
+        <translation>this note holds the masked number {nomor}, which is in no note of the database (the note was changed in the application after the workbook was exported, or the number was copied from another note), so its stars would be stored as the note. Type the full number or remove it, then import again; this family is not applied</translation>
+    </message>
+    <message>
         <source> dan </source>
         <translation> and </translation>
     </message>

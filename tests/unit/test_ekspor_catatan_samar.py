@@ -12,6 +12,7 @@ import subprocess
 from pathlib import Path
 
 import openpyxl
+from openpyxl.utils import get_column_letter
 
 from kalbar_desktop.domain.status import AksiPersetujuan, AlasanTidakLayak
 from kalbar_desktop.exchange import dokumen, ekspor
@@ -112,6 +113,10 @@ def test_catatan_diedit_di_sekitar_nik_tersamar_tetap_utuh(tmp_path):
     assert _v(kantor, K2).verifikasi.alasan_lainnya == LAINNYA_K2
 
 
+def _huruf(kolom: dict, lembar: str, header: str) -> str:
+    return get_column_letter(kolom[lembar][header])
+
+
 def _pdf(dok: dokumen.Dokumen, path: Path) -> str:
     cetak.tulis_pdf(dok, path)
     teks = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
@@ -130,3 +135,31 @@ def test_dokumen_cetak_menyamarkan_catatan(tmp_path):
                                            VERIFIKATOR), tmp_path / "dk.pdf")
     assert "pindahKKke617201******0004" in ba and NO_KK not in ba
     assert "Dikembalikan:ceklagiNIK617201******0003" in dk and NIK_BARU not in dk
+
+
+def test_nomor_tersamar_tanpa_asal_tidak_disimpan(tmp_path):
+    """The note changed in the application after the workbook went out (another NIK), and a
+    masked number typed over in a member's note: neither masked number stands for a stored one,
+    so storing the note would store the stars. Each is a problem naming the number; the office's
+    notes stay."""
+    kantor = _kantor(tmp_path)
+    buku = _ekspor(kantor, "samar", nik_penuh=False)
+    catatan_baru = "NIK baru 6172019999990004 setelah dicek ulang"
+    _simpan(kantor, K1, OPERATOR_B, catatan=catatan_baru)
+    wb, kolom, baris = _buka(buku)
+    ka = kolom["Data Anggota"]
+    wb["Data Anggota"].cell(baris["Data Anggota"][ANAK], ka["Catatan anggota"]).value = \
+        "NIK lama 617201******9999"
+    wb.save(buku)
+    p = _baca(kantor, buku)
+    pesan = {(m.lembar, m.kolom): m.pesan for m in p.masalah if m.kolom}
+    catatan_k = f"{_huruf(kolom, 'Data Keluarga', 'Catatan')} (Catatan)"
+    catatan_a = f"{_huruf(kolom, 'Data Anggota', 'Catatan anggota')} (Catatan anggota)"
+    assert set(pesan) == {("Data Keluarga", catatan_k), ("Data Anggota", catatan_a)}, p.masalah
+    teks = " ".join(pesan.values())
+    assert "nomor tersamar 617201******0003" in teks and "nomor tersamar 617201******9999" in teks
+    assert p.keluarga == [] or all(kk.id_keluarga != K1 for kk in p.keluarga)
+    _terapkan(kantor, p)
+    assert _v(kantor, K1).verifikasi.catatan == catatan_baru
+    anak = next(a for a in _v(kantor, K1).anggota if a["id_individu"] == ANAK)
+    assert anak["catatan"] == CATATAN_ANAK
