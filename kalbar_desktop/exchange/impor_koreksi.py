@@ -60,7 +60,6 @@ from kalbar_desktop.exchange.reader import (
     KesalahanBerkas,
     buka_lembar,
     huruf_kolom,
-    sel_galat,
     sha256_berkas,
 )
 from kalbar_desktop.storage import audit
@@ -967,7 +966,7 @@ def _baca_lembar(path: Path, kata_sandi: str | None, lapor: Kemajuan) -> _Dibaca
                                    _DIEKSPOR)
             galat: dict[tuple[str, int, int], str] = {}
             rumus_k = _tambah_galat(lembar_k.sel_rumus_kosong(),
-                                    sel_galat(sumber, lembar_k.nama), LEMBAR_KELUARGA, galat)
+                                    lembar_k.sel_galat(), LEMBAR_KELUARGA, galat)
             lembar_k.lepaskan()
             waktu = None
             lembar_ket = nama.get(dkolom.normalisasi_header(LEMBAR_KETERANGAN))
@@ -982,7 +981,7 @@ def _baca_lembar(path: Path, kata_sandi: str | None, lapor: Kemajuan) -> _Dibaca
                                        _HEADER_ANGGOTA_PERLU, kab.HEADER_PERLU,
                                        _mungkin_anggota_baru, _DIEKSPOR)
                 rumus_a = _tambah_galat(lembar_a.sel_rumus_kosong(),
-                                        sel_galat(sumber, lembar_a.nama), LEMBAR_ANGGOTA, galat)
+                                        lembar_a.sel_galat(), LEMBAR_ANGGOTA, galat)
                 lembar_a.lepaskan()
             for s in semua:
                 s.lepaskan()
