@@ -74,10 +74,13 @@ def _daftar(nama: str, nilai: Iterable[str], alias: Mapping[str, str] | None = N
     return DaftarKode(nama, tuple(nilai), dict(alias or {}), kode_angka)
 
 
-YA_TIDAK = _daftar("ya_tidak", ["Ya", "Tidak"], {"Y": "Ya", "T": "Tidak", "Tdk": "Tidak"})
-YA_TIDAK_KOSONG = _daftar(
-    "ya_tidak_kosong", ["Ya", "Tidak", "KOSONG"], {"Y": "Ya", "T": "Tidak", "Tdk": "Tidak"}
-)
+# A yes/no column holds no numeric code, so 1/0 (a flag typed or kept as a number, an Excel
+# TRUE/FALSE cell) can only mean Ya/Tidak there. Lists where 1 is a code (Desil, Jenis Kelamin,
+# Hubungan...) never get these aliases.
+_ALIAS_YA_TIDAK = {"Y": "Ya", "T": "Tidak", "Tdk": "Tidak", "1": "Ya", "0": "Tidak",
+                   "True": "Ya", "False": "Tidak"}
+YA_TIDAK = _daftar("ya_tidak", ["Ya", "Tidak"], _ALIAS_YA_TIDAK)
+YA_TIDAK_KOSONG = _daftar("ya_tidak_kosong", ["Ya", "Tidak", "KOSONG"], _ALIAS_YA_TIDAK)
 
 DESIL = _daftar(
     "desil",
@@ -235,7 +238,9 @@ SUMBER_AIR_MINUM = _daftar(
 FASILITAS_BAB = _daftar(
     "fasilitas_bab",
     ["Milik Sendiri", "Umum/Bersama", "Lainnya", "KOSONG"],
-    {"Bersama": "Umum/Bersama", "Umum": "Umum/Bersama", "Tidak Ada": "Lainnya"},
+    # No alias for "Tidak Ada": the P3KE list has no code for a family without a toilet, and
+    # "Lainnya" is another kind of facility. Such a value is kept as written and reported.
+    {"Bersama": "Umum/Bersama", "Umum": "Umum/Bersama"},
 )
 
 RESIKO_STUNTING = _daftar(
