@@ -42,7 +42,11 @@ def ada_referensi(db: Database) -> bool:
 
 def jumlah_tanpa_nama(db: Database) -> int:
     """Number of desa/kelurahan known only by their code (a 2023 P3KE file carries the Kode
-    Kemdagri without region names, until a region reference is imported)."""
+    Kemdagri without region names, until a region reference is imported). Zero once a reference
+    is loaded: a code still without a name is not in it (``WILAYAH_TIDAK_DIKENAL``), and
+    importing the reference again would not name it."""
+    if ada_referensi(db):
+        return 0
     return db.execute(
         "SELECT count(*) FROM wilayah WHERE tingkat = 'desa_kelurahan' AND nama = kode"
     ).fetchone()[0]

@@ -51,3 +51,22 @@ def test_daftar_desa_tidak_ada_dua_yang_terbaca_sama(db, tmp_path):
         ("6102012002", "Sungai Bulan, Sejangkung, KAB. BENGKAYANG (6102012002)"),
         ("6102012003", "Teluk Keramat, Sejangkung"),
     ]
+
+
+def test_kode_di_luar_referensi_tidak_menyarankan_impor_wilayah(db, tmp_path):
+    """A desa code missing from the loaded reference (acceptance round terima9): the summary
+    advised importing the region reference, which was already loaded; the code gets
+    WILAYAH_TIDAK_DIKENAL instead, and the summary says nothing about names."""
+    from kalbar_desktop.storage import temuan as stemuan
+    from tests import masukan_luar as ml
+
+    wilayah_csv.impor(db, WILAYAH_61)
+    baris = ml.baris_individu()
+    for r in baris:
+        if r[0] == "0061720003":
+            r[2] = "6172029999"
+    hasil = impor_p3ke.impor(db, [ml.xlsx(tmp_path / "individu.xlsx", ml.INDIVIDU_2023, baris)])
+    assert hasil.desa_tanpa_nama == 0
+    assert "kodenya" not in hasil.pesan() and "import-wilayah" not in hasil.pesan()
+    assert [(t["aturan"], t["id_keluarga"]) for t in stemuan.semua_temuan(db)
+            if t["aturan"] == "WILAYAH_TIDAK_DIKENAL"] == [("WILAYAH_TIDAK_DIKENAL", "0061720003")]
