@@ -8,6 +8,7 @@ its rule, the record and, where known, the source file, sheet and row.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, replace
@@ -95,6 +96,23 @@ class Temuan:
 
 
 Baris = Mapping[str, object]
+
+
+KUNCI_GALAT = "#galat"
+"""Key, in a stored row's source JSON and in the row given to the rules, of the cells that held
+an Excel error and were stored empty (a name, an address, ID Individu): field -> the error."""
+
+
+def galat_dari_sumber(baris: dict) -> dict:
+    """Take the source JSON out of a stored row (the rules do not read it), keeping under
+    :data:`KUNCI_GALAT` the cells stored empty because they held an Excel error. Changes and
+    returns ``baris``."""
+    sumber = baris.pop("sumber_json", None)
+    if sumber and KUNCI_GALAT in sumber:
+        galat = json.loads(sumber).get(KUNCI_GALAT)
+        if galat:
+            baris[KUNCI_GALAT] = galat
+    return baris
 
 
 def _lokasi(baris: Baris) -> dict:
@@ -231,11 +249,51 @@ def _periksa_nik(
 _NIK_KOSONG = Pesan("NIK kosong")
 
 
+def _id_individu_kosong(anggota: Baris, idk: str, ida: str | None, lokasi: dict) -> Temuan:
+    """:data:`Aturan.ID_INDIVIDU_KOSONG` for a member whose ID was made up: the cell was empty,
+    or held an Excel error (:data:`KUNCI_GALAT`), which the message names."""
+    galat = (anggota.get(KUNCI_GALAT) or {}).get("id_individu")  # type: ignore[union-attr]
+    lanjut = ("; sementara memakai {id}. Bila berkas berikutnya membawa ID aslinya, anggota ini "
+              "dicocokkan lewat NIK atau nama dan tanggal lahir")
+    if galat:
+        return Temuan(Aturan.ID_INDIVIDU_KOSONG, idk, ida, Pesan(
+            "ID Individu tidak terbaca: sel berisi galat Excel {galat} di berkas sumber (rumus "
+            "yang gagal, misalnya VLOOKUP)" + lanjut, galat=galat, id=ida), "id_individu", galat,
+            **lokasi)
+    return Temuan(Aturan.ID_INDIVIDU_KOSONG, idk, ida, Pesan(
+        "ID Individu kosong di berkas sumber" + lanjut, id=ida), "id_individu", None, **lokasi)
+
+
 def _pesan_galat(kolom: str, nilai: str) -> Pesan:
     """The message of :data:`Aturan.SEL_GALAT_EXCEL` for column ``kolom``."""
     return Pesan("{kolom}: sel berisi galat Excel {galat} di berkas sumber (rumus yang gagal, "
                  "misalnya VLOOKUP); perbaiki rumusnya di Excel atau minta berkas yang bersih, "
                  "lalu impor lagi", kolom=kolom, galat=nilai.strip())
+
+
+def _periksa_galat_teks(baris: Baris, kolom_def: Mapping, keluarga: Baris,
+                        id_keluarga: str | None, id_individu: str | None,
+                        lokasi: dict) -> list[Temuan]:
+    """:data:`Aturan.SEL_GALAT_EXCEL` for a name, an address or another text cell that held an
+    Excel error in the file and was stored empty (:data:`KUNCI_GALAT`), while it is still
+    empty: a value typed in the form, or kept from an earlier file, ends it. A member row's
+    family-level cells (Alamat in the Individu file) are judged by the family's value."""
+    galat = baris.get(KUNCI_GALAT)
+    if not galat:
+        return []
+    hasil: list[Temuan] = []
+    for field, isi in galat.items():  # type: ignore[union-attr]
+        if field == "id_individu" or field not in kolom_def:
+            continue
+        nilai = baris.get(field) if field in baris else keluarga.get(field)
+        if nilai not in (None, ""):
+            continue
+        hasil.append(Temuan(Aturan.SEL_GALAT_EXCEL, id_keluarga, id_individu, Pesan(
+            "{kolom}: sel berisi galat Excel {galat} di berkas sumber (rumus yang gagal, "
+            "misalnya VLOOKUP), disimpan kosong; isi lewat formulir, atau perbaiki rumusnya di "
+            "Excel lalu impor lagi", kolom=kolom_def[field].header, galat=isi), field, isi,
+            **lokasi))
+    return hasil
 
 
 def _tanggal(nilai: object) -> dt.date | None:
@@ -389,6 +447,7 @@ def periksa_keluarga(
                                   kode=kode or Pesan("(kosong)")),
                             "kode_kemdagri", kode or None, **lok))
     hasil += _periksa_kolom(keluarga, KOLOM_KELUARGA, idk, None, lok, hari_ini)
+    hasil += _periksa_galat_teks(keluarga, KOLOM_KELUARGA, keluarga, idk, None, lok)
     hasil += _periksa_id(keluarga, "id_keluarga", idk, None, lok, id_serupa=id_serupa)
     no_kk = str(keluarga.get("no_kk") or "")
     if galat_excel(no_kk):
@@ -441,14 +500,11 @@ def periksa_keluarga(
             a.get("tanggal_lahir"), a.get("jenis_kelamin"), idk, ida, "nik", lok_a, hari_ini)
         hasil += _periksa_kolom(a, KOLOM_INDIVIDU, idk, ida, lok_a, hari_ini,
                                 lewati=("desil", "kode_kemdagri"))
+        hasil += _periksa_galat_teks(a, KOLOM_INDIVIDU, keluarga, idk, ida, lok_a)
         hasil += _periksa_id(a, "id_individu", idk, ida, lok_a, _dugaan_id_individu(a),
                              id_serupa)
         if a.get("id_individu_bentuk") == nik.BENTUK_KOSONG:
-            hasil.append(Temuan(
-                Aturan.ID_INDIVIDU_KOSONG, idk, ida,
-                Pesan("ID Individu kosong di berkas sumber; sementara memakai {id}. Bila berkas "
-                      "berikutnya membawa ID aslinya, anggota ini dicocokkan lewat NIK atau nama "
-                      "dan tanggal lahir", id=ida), "id_individu", None, **lok_a))
+            hasil.append(_id_individu_kosong(a, idk, ida, lok_a))
         if not keluarga.get("id_keluarga_bentuk"):  # else said once, on the family
             hasil += _periksa_id(a, "id_keluarga", idk, ida, lok_a, id_serupa=id_serupa)
     nik_baris_keluarga = _periksa_nik_baris_keluarga(keluarga, anggota, idk, lok, hari_ini)

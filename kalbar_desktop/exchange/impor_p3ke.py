@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
@@ -22,6 +23,7 @@ from typing import NamedTuple
 from kalbar_desktop.domain import keterangan_jejak, kolom, nik
 from kalbar_desktop.domain.pesan import Pesan, Tanggal, pesan_dari
 from kalbar_desktop.domain.tanggal import BuktiUrutan, kode_nik
+from kalbar_desktop.domain.temuan import KUNCI_GALAT
 from kalbar_desktop.exchange.konversi import PengubahBaris, teks
 from kalbar_desktop.exchange.reader import (
     EKSTENSI_CSV,
@@ -648,12 +650,14 @@ def _galat_per_baris(p: PemetaanLembar) -> dict[int, list[tuple[int, str]]]:
 
 
 def _isi_galat(p: PemetaanLembar, sel: list, nomor: int, galat: list[tuple[int, str]],
-               kesalahan: _Kesalahan, dicatat: list[str]) -> bool:
-    """Put the Excel errors of row ``nomor`` into its cells as the text Excel shows (readers see
-    such a cell empty), so that the rules name them (SEL_GALAT_EXCEL) and the source keeps
-    them; an ID Individu cell stays empty (the import makes an ID up, as for a blank one).
-    False, with an error, when the ID Keluarga cell holds one: like an empty one, the row
-    cannot be imported."""
+               kesalahan: _Kesalahan, dicatat: list[str]) -> dict[str, str] | None:
+    """Put the Excel errors of row ``nomor`` into its identifier, code, date and number cells
+    as the text Excel shows (readers see such a cell empty), so that the rules name them
+    (SEL_GALAT_EXCEL) and the source keeps them. A name, an address or another text cell, and
+    ID Individu (the import makes an ID up, as for a blank one), stay empty: no family is named
+    "#N/A"; their errors are returned (field -> error) for the source JSON, where the rules
+    find them (:func:`_tandai_galat_teks`). ``None``, with an error, when the ID Keluarga cell
+    holds one: like an empty one, the row cannot be imported."""
     for i, isi in galat:
         if i < len(p.field) and p.field[i] == "id_keluarga":
             kesalahan.tambah(Pesan(
@@ -661,12 +665,32 @@ def _isi_galat(p: PemetaanLembar, sel: list, nomor: int, galat: list[tuple[int, 
                 "Perbaiki rumusnya di Excel atau minta berkas yang bersih, lalu impor lagi",
                 sel=f"{p.lembar.huruf_kolom(i)}{nomor}", galat=isi,
                 tempat=_tempat(p, nomor, i)))
-            return False
+            return None
+    defs = kolom.KOLOM_INDIVIDU if p.jenis == "individu" else kolom.KOLOM_KELUARGA
+    kosongkan: dict[str, str] = {}
     for i, isi in galat:
         dicatat.append(f"{p.lembar.huruf_kolom(i)}{nomor}")
-        if i < len(sel) and not (i < len(p.field) and p.field[i] == "id_individu"):
+        f = p.field[i] if i < len(p.field) else None
+        if f is not None and (f == "id_individu" or (
+                f in defs and defs[f].jenis == kolom.Jenis.TEKS)):
+            kosongkan[f] = isi.strip()
+            if i < len(sel):
+                sel[i] = ""
+        elif i < len(sel):
             sel[i] = isi
-    return True
+    return kosongkan
+
+
+def _tandai_galat_teks(hasil: list, i_json: int, i_periksa: int | None,
+                       galat: dict[str, str]) -> None:
+    """Note in a converted row's source JSON the text cells (and ID Individu) that held an
+    Excel error and were stored empty (key :data:`domain.temuan.KUNCI_GALAT`), and send the
+    row to the rules."""
+    sumber = json.loads(hasil[i_json]) if hasil[i_json] else {}
+    sumber[KUNCI_GALAT] = galat
+    hasil[i_json] = json.dumps(sumber, ensure_ascii=False, default=str)
+    if i_periksa is not None:
+        hasil[i_periksa] = 1
 
 
 def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesalahan,
@@ -689,6 +713,8 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
     """
     defs = kolom.KOLOM_INDIVIDU if p.jenis == "individu" else kolom.KOLOM_KELUARGA
     i_id = kolom_stage.index("id_keluarga")
+    i_json = kolom_stage.index("sumber_json")
+    i_periksa = kolom_stage.index("periksa") if "periksa" in kolom_stage else None
     i_nik = next((kolom_stage.index(f) for f in ("nik", "nik_kepala") if f in kolom_stage
                   and f in p.field), None)
     ubah: PengubahBaris | None = None
@@ -711,6 +737,7 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
             rumus = _rumus_per_baris(p, kesalahan)
             galat = _galat_per_baris(p)
             sel_galat: list[str] = []
+            galat_teks: dict[int, dict[str, str]] = {}
             lewati: dict[str, list[int]] = {"header": [], "jumlah": [], "catatan": []}
             continue
         hitung += 1
@@ -723,9 +750,12 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
             pertama = False
             if _baris_nomor_kolom(sel):
                 continue
-        if galat and nomor in galat and not _isi_galat(p, sel, nomor, galat[nomor], kesalahan,
-                                                       sel_galat):
-            continue
+        if galat and nomor in galat:
+            kosong_galat = _isi_galat(p, sel, nomor, galat[nomor], kesalahan, sel_galat)
+            if kosong_galat is None:
+                continue
+            if kosong_galat:
+                galat_teks[nomor] = kosong_galat
         v = sel[sumber_id] if sumber_id < len(sel) else None
         if v.__class__ is str and not v[:1].isdigit():
             jenis = _jenis_id_teks(p, sel, v, kepala_id)
@@ -760,6 +790,8 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
         if i_nik is not None and hasil[i_nik] in kosong and _baris_jumlah(p, sel):
             lewati["jumlah"].append(nomor)  # a count under ID Keluarga: =COUNTA() calculated
             continue
+        if galat_teks and nomor in galat_teks:
+            _tandai_galat_teks(hasil, i_json, i_periksa, galat_teks[nomor])
         yield hasil
     if ubah is not None:
         for jenis, nomor_baris in lewati.items():

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import python_calamine
 
+from kalbar_desktop.domain.galat_excel import galat_excel
 from kalbar_desktop.domain.pesan import Pesan, pesan_dari
 from kalbar_desktop.exchange import xlsx_potong
 from kalbar_desktop.exchange.xlsx_potong import (
@@ -366,6 +367,19 @@ def _galat_lembar(lembar: Lembar, e: Exception) -> KesalahanBerkas:
 class _LembarCsv(Lembar):
     teks: str = ""
     pemisah: str = ","
+
+    def sel_galat(self) -> dict[int, dict[int, str]]:
+        """The cells whose text is one of Excel's error values (``#N/A``: Excel saves a failed
+        formula's cell so in a CSV), read like an xlsx's error cells. A file without ``#``
+        or ``Err:`` is not parsed for them."""
+        if self.galat is None:
+            self.galat = {}
+            if "#" in self.teks or "Err:" in self.teks:
+                for nomor, sel in self.baris():
+                    for i, v in enumerate(sel):
+                        if galat_excel(v):
+                            self.galat.setdefault(i, {})[nomor] = v.strip()
+        return self.galat
 
     def jumlah_baris(self) -> int:
         return self.teks.count("\n") + 1

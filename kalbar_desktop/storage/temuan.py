@@ -34,8 +34,7 @@ def _baris_keluarga(db: Database, where: str = "", params: list | None = None) -
             sumber = baris.get("nik_kepala")
             baris.update(json.loads(koreksi))
             _bentuk_nik_kepala(baris, sumber)
-        baris.pop("sumber_json", None)
-        yield baris
+        yield aturan.galat_dari_sumber(baris)
 
 
 def _bentuk_nik_kepala(keluarga: dict, sumber: object) -> dict:
@@ -56,8 +55,7 @@ def _baris_anggota(db: Database, where: str = "", params: list | None = None) ->
         koreksi = baris.pop("koreksi_json", None)
         if koreksi:
             baris.update(json.loads(koreksi))
-        baris.pop("sumber_json", None)
-        yield baris
+        yield aturan.galat_dari_sumber(baris)
 
 
 def _impor_dengan_individu(db: Database) -> set[int]:
@@ -307,6 +305,13 @@ _KK_KOSONG_BERSIH = ("((k.no_kk IS NULL OR k.no_kk = '') AND k.no_kk_bentuk IS N
 """An empty No KK that says nothing (its file had no No KK column)."""
 
 
+def _sql_tanpa_galat(alias: str) -> str:
+    """True when the row's source JSON notes no cell stored empty for an Excel error
+    (:data:`kalbar_desktop.domain.temuan.KUNCI_GALAT`)."""
+    return (f"({alias}.sumber_json IS NULL "
+            f"OR instr({alias}.sumber_json, '\"{aturan.KUNCI_GALAT}\"') = 0)")
+
+
 def _buat_calon(db: Database, ada_referensi: bool) -> None:
     """``temp.calon``: the families the Python rules must look at (a condition that is NULL,
     e.g. on an empty NIK, counts as not clean). Every other family is
@@ -323,6 +328,7 @@ def _buat_calon(db: Database, ada_referensi: bool) -> None:
         _sql_nik_kepala_bersih("k"),
         # an Excel error kept as the code's text (SEL_GALAT_EXCEL)
         "(k.kode_kemdagri IS NULL OR k.kode_kemdagri NOT GLOB '*[^0-9]*')",
+        _sql_tanpa_galat("k"),
     ])
     if ada_referensi:
         keluarga_bersih += (
@@ -337,6 +343,7 @@ def _buat_calon(db: Database, ada_referensi: bool) -> None:
         *_sql_angka_bersih("a", KOLOM_INDIVIDU, FIELD_ANGGOTA),
         _sql_tanggal_bersih("a.tanggal_lahir"),
         _NIK_BERSIH,
+        _sql_tanpa_galat("a"),
     ])
     # No KK: 16 digits, possible province, serial, and a real date part (year as NIK years).
     kk_bersih = """(
@@ -596,6 +603,7 @@ def periksa_keluarga_sementara(db: Database, keluarga: dict, anggota: list[dict]
                 {"impor_id": tersimpan[1], "kode_kemdagri": tersimpan[2],
                  "dibuat_pada": tersimpan[3]},
                 _impor_dengan_individu(db), _desa_dengan_individu(db), _rilis_impor(db))
+    keluarga, anggota = _galat_tersimpan(db, keluarga, anggota)
     hasil = aturan.periksa_keluarga(keluarga, anggota, wilayah,
                                     id_serupa=pencari_id_serupa(db))
     idk = str(keluarga.get("id_keluarga") or "")
@@ -609,6 +617,25 @@ def periksa_keluarga_sementara(db: Database, keluarga: dict, anggota: list[dict]
     pemegang = sendiri + _pemegang_nik(db, nik, kecuali_keluarga=idk)
     hasil += [t for t in aturan.periksa_nik_ganda(pemegang) if t.id_keluarga == idk]
     return hasil
+
+
+def _galat_tersimpan(db: Database, keluarga: Mapping, anggota: list[dict]
+                     ) -> tuple[Mapping, list[dict]]:
+    """The form's values with the cells the import stored empty for an Excel error
+    (:data:`kalbar_desktop.domain.temuan.KUNCI_GALAT`, kept in the stored rows' source JSON,
+    which the form does not hold), so that their findings show until a value is typed."""
+    ada = f"instr(sumber_json, '\"{aturan.KUNCI_GALAT}\"') > 0"
+    idk = str(keluarga.get("id_keluarga") or "")
+    baris = db.execute(f"SELECT sumber_json FROM keluarga WHERE id_keluarga = ? AND {ada}",
+                       [idk]).fetchone()
+    if baris is not None:
+        keluarga = aturan.galat_dari_sumber({**keluarga, "sumber_json": baris[0]})
+    per_id = {b[0]: b[1] for b in db.execute(
+        f"SELECT id_individu, sumber_json FROM anggota WHERE id_keluarga = ? AND {ada}", [idk])}
+    if per_id:
+        anggota = [aturan.galat_dari_sumber({**a, "sumber_json": per_id[a.get("id_individu")]})
+                   if a.get("id_individu") in per_id else a for a in anggota]
+    return keluarga, anggota
 
 
 def temuan_keluarga(db: Database, id_keluarga: str) -> list[dict]:
