@@ -253,15 +253,16 @@ def _id_individu_kosong(anggota: Baris, idk: str, ida: str | None, lokasi: dict)
     """:data:`Aturan.ID_INDIVIDU_KOSONG` for a member whose ID was made up: the cell was empty,
     or held an Excel error (:data:`KUNCI_GALAT`), which the message names."""
     galat = (anggota.get(KUNCI_GALAT) or {}).get("id_individu")  # type: ignore[union-attr]
-    lanjut = ("; sementara memakai {id}. Bila berkas berikutnya membawa ID aslinya, anggota ini "
-              "dicocokkan lewat NIK atau nama dan tanggal lahir")
     if galat:
         return Temuan(Aturan.ID_INDIVIDU_KOSONG, idk, ida, Pesan(
             "ID Individu tidak terbaca: sel berisi galat Excel {galat} di berkas sumber (rumus "
-            "yang gagal, misalnya VLOOKUP)" + lanjut, galat=galat, id=ida), "id_individu", galat,
-            **lokasi)
+            "yang gagal, misalnya VLOOKUP); sementara memakai {id}. Bila berkas berikutnya "
+            "membawa ID aslinya, anggota ini dicocokkan lewat NIK atau nama dan tanggal lahir",
+            galat=galat, id=ida), "id_individu", galat, **lokasi)
     return Temuan(Aturan.ID_INDIVIDU_KOSONG, idk, ida, Pesan(
-        "ID Individu kosong di berkas sumber" + lanjut, id=ida), "id_individu", None, **lokasi)
+        "ID Individu kosong di berkas sumber; sementara memakai {id}. Bila berkas berikutnya "
+        "membawa ID aslinya, anggota ini dicocokkan lewat NIK atau nama dan tanggal lahir",
+        id=ida), "id_individu", None, **lokasi)
 
 
 def _pesan_galat(kolom: str, nilai: str) -> Pesan:

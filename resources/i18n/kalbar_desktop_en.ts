@@ -5157,6 +5157,14 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>NIK {nik} is also used by {lain}</translation>
     </message>
     <message>
+        <source>ID Individu tidak terbaca: sel berisi galat Excel {galat} di berkas sumber (rumus yang gagal, misalnya VLOOKUP); sementara memakai {id}. Bila berkas berikutnya membawa ID aslinya, anggota ini dicocokkan lewat NIK atau nama dan tanggal lahir</source>
+        <translation>ID Individu could not be read: the cell holds the Excel error {galat} in the source file (a formula that failed, such as VLOOKUP); {id} is used for now. When a later file brings the real ID, this member is matched by NIK or by name and date of birth</translation>
+    </message>
+    <message>
+        <source>{kolom}: sel berisi galat Excel {galat} di berkas sumber (rumus yang gagal, misalnya VLOOKUP), disimpan kosong; isi lewat formulir, atau perbaiki rumusnya di Excel lalu impor lagi</source>
+        <translation>{kolom}: the cell holds the Excel error {galat} in the source file (a formula that failed, such as VLOOKUP), stored empty; fill it in through the form, or fix the formula in Excel and import again</translation>
+    </message>
+    <message>
         <source>NIK {nik} juga dipakai oleh {lain} dan {n} lainnya</source>
         <translation>NIK {nik} is also used by {lain} and {n} others</translation>
     </message>
