@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from kalbar_desktop.domain import nik
 from kalbar_desktop.domain.kolom import FIELD_ANGGOTA, FIELD_KELUARGA, FIELD_KELUARGA_DI_INDIVIDU
+from kalbar_desktop.domain.nama_orang import kunci_nama
 from kalbar_desktop.domain.tanggal import kode_nik
 from kalbar_desktop.storage import cari
 from kalbar_desktop.storage.waktu import sekarang
@@ -96,7 +97,8 @@ class Ringkasan:
     :attr:`anggota_hilang` too)."""
     kepala_baru: list[tuple[str, str | None, str | None]] = field(default_factory=list)
     """Families whose head the files change: another NIK Kepala Keluarga and another name than
-    the stored ones (a NIK corrected for the same name is no new head), in ID order: (ID
+    the stored ones (a NIK corrected for the same name, or the NIK corrected in the
+    application, is no new head: :meth:`Pementasan._kepala_baru`), in ID order: (ID
     Keluarga, the former head's name, the new head's name). Legitimate (the head died or
     moved), but said: an Individu file changes it without a word otherwise."""
 
@@ -483,12 +485,7 @@ class Pementasan:
             f"SELECT count(*) FROM temp.stage_keluarga s JOIN keluarga k USING (id_keluarga) "
             f"WHERE {beda_k}").fetchone()[0]
         if r.keluarga_berubah:
-            r.kepala_baru = [tuple(b) for b in db.execute(
-                "SELECT s.id_keluarga, k.nama_kepala, s.nama_kepala FROM temp.stage_keluarga s "
-                "JOIN keluarga k USING (id_keluarga) WHERE k.nik_kepala <> '' "
-                "AND s.nik_kepala <> '' AND s.nik_kepala <> k.nik_kepala "
-                "AND upper(trim(COALESCE(s.nama_kepala, ''))) "
-                "    <> upper(trim(COALESCE(k.nama_kepala, ''))) ORDER BY s.id_keluarga")]
+            r.kepala_baru = self._kepala_baru()
         self._keluarga_tanpa_baris()
         db.execute("DROP TABLE IF EXISTS temp.stage_hilang")
         db.execute("CREATE TEMP TABLE stage_hilang AS SELECT id_keluarga "
@@ -616,6 +613,27 @@ class Pementasan:
         else:
             cari.perbarui_dari_tabel(db, "temp.disentuh")
         return r
+
+    def _kepala_baru(self) -> list[tuple[str, str | None, str | None]]:
+        """:attr:`Ringkasan.kepala_baru`: families whose files bring another NIK Kepala Keluarga
+        than the stored one, unless it is the same person: the new NIK is one corrected in the
+        application for this family (a member's NIK perbaikan, or the family's NIK Kepala
+        Keluarga corrected in the form: the files caught up with the correction, whatever the
+        spelling of the name), or the name is the same written otherwise
+        (:func:`~kalbar_desktop.domain.nama_orang.kunci_nama`). Only the families whose NIK
+        changed are looked at (an indexed lookup each)."""
+        calon = self.db.execute("""
+            SELECT s.id_keluarga, k.nama_kepala, s.nama_kepala FROM temp.stage_keluarga s
+            JOIN keluarga k USING (id_keluarga)
+            WHERE k.nik_kepala <> '' AND s.nik_kepala <> '' AND s.nik_kepala <> k.nik_kepala
+              AND NOT EXISTS (
+                SELECT 1 FROM anggota a JOIN verifikasi_anggota va USING (id_individu)
+                WHERE a.id_keluarga = s.id_keluarga AND va.nik_perbaikan = s.nik_kepala)
+              AND NOT EXISTS (
+                SELECT 1 FROM verifikasi_keluarga v WHERE v.id_keluarga = s.id_keluarga
+                  AND json_extract(v.koreksi_json, '$.nik_kepala') = s.nik_kepala)
+            ORDER BY s.id_keluarga""").fetchall()
+        return [tuple(b) for b in calon if kunci_nama(b[1]) != kunci_nama(b[2])]
 
     def _keluarga_tanpa_baris(self) -> None:
         """``temp.stage_tanpa_baris``: the stored families (from P3KE, still present) of the
