@@ -333,15 +333,40 @@ def samarkan_teks(teks: str | None, nomor: tuple[str | None, ...] = (),
         teks = _ILMIAH_DALAM_TEKS.sub(_samarkan_ilmiah, teks)
     tetap = {k for k in kecuali if k}
 
-    def ganti(m: re.Match[str]) -> str:
-        runtut = m[0]
+    def samarkan(runtut: str, sebelum: str) -> str:
         if (sum(c.isdigit() for c in runtut) < panjang or _DESIMAL_NOL.sub("", runtut) in tetap
-                or _CAP_WAKTU.fullmatch(runtut)
-                or (telepon and nomor_telepon(runtut, m.string[m.start() - 1:m.start()]))):
+                or _CAP_WAKTU.fullmatch(runtut) or _DAFTAR_TAHUN.fullmatch(runtut)
+                or (telepon and nomor_telepon(runtut, sebelum))):
             return runtut
         return _samarkan_digit(runtut)
 
+    def ganti(m: re.Match[str]) -> str:
+        runtut, sebelum = m[0], m.string[m.start() - 1:m.start()]
+        if not _JUMLAH.search(runtut):
+            return samarkan(runtut, sebelum)
+        # an amount is a number of its own: what a space joins to it (a year, another amount,
+        # a NIK) is judged apart from it
+        hasil = []
+        for i, bagian in enumerate(_JUMLAH.split(runtut)):
+            if i % 2 or not bagian.strip():
+                hasil.append(bagian)
+            else:
+                isi = bagian.strip(" \u00a0")
+                awal = bagian[:len(bagian) - len(bagian.lstrip(" \u00a0"))]
+                hasil.append(awal + samarkan(isi, sebelum if i == 0 else " ")
+                             + bagian[len(awal) + len(isi):])
+        return "".join(hasil)
+
     return _RUNTUT_ANGKA.sub(ganti, teks)
+
+
+_DAFTAR_TAHUN = re.compile(r"(?:19|20)\d\d(?:[ .,\u00a0\-](?:19|20)\d\d)+")
+"""Years one after the other (``2021 2022 2023 2024``): never a NIK or No KK written in groups
+of four, whose third group is the month and year of birth or issue (``0880``: month 01-12)."""
+_JUMLAH = re.compile(r"((?<![^ \u00a0])\d{1,3}(?:[.,]\d{3}){1,3}(?:,\d{1,2})?(?![^ \u00a0]))")
+"""An amount with thousands separators, up to hundreds of billions (``1.500.000``,
+``12.500.000,00``), between spaces. A NIK copied from a cell Excel showed with thousands
+separators (``6.172.011.508.800.001``) has more groups: it stays one number."""
 
 
 def nomor_telepon(runtut: str, sebelum: str = "") -> bool:
@@ -365,13 +390,75 @@ def samarkan_catatan(teks: str | None, kecuali: tuple[str | None, ...] = ()) -> 
     a change) as shown to who may not see full NIKs: like :func:`samarkan_teks`, but every
     number of 13 digits or more is masked (a NIK or No KK typed with a digit or three missing),
     while phone numbers (:func:`nomor_telepon`), dates, amounts, RT/RW and years stay, and so do
-    the IDs in ``kecuali`` (the family's own ID Keluarga and ID Individu)."""
-    return samarkan_teks(teks, kecuali=kecuali, panjang=PANJANG_CATATAN, telepon=True)
+    the IDs in ``kecuali`` (the family's own ID Keluarga and ID Individu).
+
+    The label before a number decides too. A number of 6 digits or more written after NIK, KK,
+    No. KK, KTP, nomor induk ... (:data:`_LABEL_NOMOR`) is a NIK or No KK whatever its length
+    (a damaged or partial one, ``NIK 6172011203``): only its first two digits, the province,
+    stay. A number written after ID, ID Keluarga, ID Individu (``ID 6172000000123``, another
+    family's ID for a duplicate) stays, unless it is a valid 16-digit NIK or No KK: an ID
+    Keluarga is P3KE's record number, not a person's identity number."""
+    if not teks:
+        return teks or ""
+    kecuali = kecuali + tuple(m[1] for m in _DENGAN_ID.finditer(teks) if not _nik_sah(m[1]))
+    teks = samarkan_teks(teks, kecuali=kecuali, panjang=PANJANG_CATATAN, telepon=True)
+    if not _LABEL_NOMOR.search(teks):
+        return teks
+    tetap = {k for k in kecuali if k}
+
+    def ganti(m: re.Match[str]) -> str:
+        runtut = m[2]
+        if (sum(c.isdigit() for c in runtut) < 6 or runtut in tetap
+                or _TANGGAL_ANGKA.fullmatch(runtut) or _DAFTAR_TAHUN.fullmatch(runtut)
+                or _CAP_WAKTU.fullmatch(runtut)):
+            return m[0]
+        return m[1] + _samarkan_kecuali_provinsi(runtut)
+
+    return _BERLABEL.sub(ganti, teks)
+
+
+_KATA_DI_ANTARA = (r"(?:baru|lama|asli|benar|salah|seharusnya|sebenarnya|sebelumnya|yang|adalah"
+                   r"|di|ktp|kk|tertulis|terdaftar|kepala|keluarga|istri|suami|anak|ibu|ayah"
+                   r"|perbaikan|pengganti|lengkap)")
+_LABEL_NOMOR = re.compile(
+    r"(?<!\w)(?:N\.?I\.?K|N\.?K\.?K|K\.?K|KTP|No(?:mor|\.)?\s*(?:KK|KTP|NIK|Kartu\s+Keluarga"
+    r"|Induk(?:\s+Kependudukan)?)|Kartu\s+Keluarga|Nomor\s+Induk(?:\s+Kependudukan)?)"
+    rf"(?:-?nya)?(?:\s+{_KATA_DI_ANTARA}){{0,3}}\s*[:=#.]?\s*(?=\d)", re.IGNORECASE)
+"""A label that names the number after it as a NIK or No KK (``NIK``, ``NIK baru:``, ``KK:``,
+``No. KK``, ``nik=``, ``NIK kepala keluarga``, ``nomor induk kependudukan``), up to three
+words such as baru, lama, istri, di KTP between the label and the number."""
+_RUNTUT_SETELAH_LABEL = r"(\d(?:(?:[ .,'\u2019\u2018`\u00a0\-]|[A-Za-z])?\d)*)(?![\w*])"
+_BERLABEL = re.compile(f"({_LABEL_NOMOR.pattern}){_RUNTUT_SETELAH_LABEL}", re.IGNORECASE)
+_DENGAN_ID = re.compile(
+    r"(?<!\w)ID(?:\s+(?:Keluarga|Individu|Anggota|P3KE))*\s*[:=#.]?\s*(?<![\w*])"
+    + _RUNTUT_SETELAH_LABEL, re.IGNORECASE)
+"""A number written after ``ID``, ``ID Keluarga``, ``ID Individu`` (``duplikat dengan ID
+6172000000123``)."""
+_TANGGAL_ANGKA = re.compile(r"\d{1,2}[-.]\d{1,2}[-.](?:\d\d){1,2}")
+
+
+def _nik_sah(teks: str) -> bool:
+    """True for a valid 16-digit NIK or No KK (an ID label before one does not unmask it)."""
+    return len(teks) == 16 and teks.isdigit() and (urai_nik(teks).sah or urai_no_kk(teks).sah)
+
+
+def _samarkan_kecuali_provinsi(runtut: str) -> str:
+    """Every digit a ``*`` but the first two (``61********``): a partial NIK shows nothing of
+    the person, and the masked number keeps a digit, so :func:`pulihkan_catatan` restores it and
+    :func:`nomor_tersamar` finds it."""
+    hasil, i = [], 0
+    for c in runtut:
+        if c.isdigit():
+            c = c if i < 2 else "*"
+            i += 1
+        hasil.append(c)
+    return "".join(hasil)
 
 
 _RUNTUT_SAMAR = re.compile(
-    r"(?<![\w*])[\d*](?:(?:[ .,'\u2019\u2018`\u00a0\-]|[A-Za-z])?[\d*])*(?![\w*])")
-"""A number as :data:`_RUNTUT_ANGKA` finds it, some of its digits masked (``617201******0001``)."""
+    r"(?<![\d*])[\d*](?:(?:[ .,'\u2019\u2018`\u00a0\-]|[A-Za-z])?[\d*])*(?![\w*])")
+"""A number as :data:`_RUNTUT_ANGKA` finds it, some of its digits masked (``617201******0001``),
+also one written right after a label (``NIK61**********``)."""
 
 
 def pulihkan_catatan(diubah: str, asli: str | None, kecuali: tuple[str | None, ...] = ()) -> str:
@@ -423,13 +510,16 @@ KOLOM_ID = frozenset({"id_keluarga", "id_individu"})
 def samarkan_nilai(kolom: str | None, nilai: str | None,
                    kecuali: tuple[str | None, ...] = ()) -> str:
     """A stored or audited value of field ``kolom`` as shown to who may not see full NIKs: a
-    NIK or No KK field's value masked whole (:func:`samarkan_nik`, whatever its length), a
+    NIK or No KK field's value masked whole (:func:`samarkan_nik`, whatever its length), an
+    ID's (:data:`KOLOM_ID`, the duplicate's ID Keluarga) in full unless it is a valid NIK, a
     note's (:data:`KOLOM_CATATAN`) like :func:`samarkan_catatan`, any other value's NIK-like
     numbers masked (:func:`samarkan_teks`). IDs in ``kecuali`` stay."""
     if not nilai:
         return nilai or ""
     if kolom in KOLOM_NOMOR:
         return samarkan_nik(nilai)
+    if kolom in KOLOM_ID or kolom == "id_keluarga_ganda":
+        return samarkan_nik(nilai) if _nik_sah(nilai) else nilai
     if kolom in KOLOM_CATATAN:
         return samarkan_catatan(nilai, kecuali)
     return samarkan_teks(nilai, kecuali=kecuali)
