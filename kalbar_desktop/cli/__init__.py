@@ -15,6 +15,7 @@ import errno
 import functools
 import logging
 import os
+import shutil
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -24,6 +25,7 @@ import click
 
 from kalbar_desktop import __version__, log, paths
 from kalbar_desktop.cli import bahasa
+from kalbar_desktop.storage import cadangan
 from kalbar_desktop.storage import db as sdb
 
 bahasa.pasang()  # before any option is declared: click.Path names its type when created
@@ -148,6 +150,32 @@ def pastikan_ada(db_path: Path) -> None:
     if not db_path.is_file():
         gagal(f"Basis data {db_path} tidak ada. Periksa nama berkas pada --db "
               "(atau impor data dulu).")
+
+
+class BasisDataBaru:
+    """What a writing command creates when ``--db`` names a file that does not exist yet: the
+    database, the files SQLite and the writer lock keep beside it, the backup folder. When the
+    command fails they are removed again, so a failed first import leaves no empty database
+    behind (a later ``stats`` would report 0 families instead of saying the file is missing)."""
+
+    def __init__(self, db_path: Path):
+        self.db_path = db_path
+        self.baru = not db_path.exists()
+        self.folder = cadangan.folder_cadangan(db_path)
+        self.folder_baru = not self.folder.exists()
+        self.induk_baru = not db_path.parent.exists()  # opening creates the database's folder
+
+    def hapus(self) -> None:
+        """Remove what the command created (call after closing the database)."""
+        if not self.baru:
+            return
+        for berkas in sdb.berkas_pendamping(self.db_path):
+            berkas.unlink(missing_ok=True)
+        if self.folder_baru and self.folder.is_dir():
+            shutil.rmtree(self.folder, ignore_errors=True)
+        if self.induk_baru:
+            with contextlib.suppress(OSError):  # only when empty
+                self.db_path.parent.rmdir()
 
 
 def buka(db_path: Path, tulis: bool = True, baru: bool | None = None) -> sdb.BasisData:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import click
 
-from kalbar_desktop.cli import buka, gagal, main, opsi_db
+from kalbar_desktop.cli import BasisDataBaru, buka, gagal, main, opsi_db, pastikan_ada
 from kalbar_desktop.domain import keterangan_jejak
 from kalbar_desktop.domain.akses import (
     LABEL_PERAN,
@@ -186,8 +186,12 @@ def tambah(db_path: Path, nama: str, peran: str, wilayah: tuple[str, ...],
 
     Akun pertama harus admin: selama belum ada admin aktif, akun operator atau verifikator
     ditolak."""
+    admin = peran.lower() == Peran.ADMIN.value
+    if not admin:  # the first account of a new database is an admin: a missing file is a typo
+        pastikan_ada(db_path)
     sandi = baca_sandi(nama)
-    db = buka(db_path)
+    baru = BasisDataBaru(db_path)
+    db = buka(db_path, baru=admin)
     try:
         p = spengguna.tambah(db, nama, peran, sandi, _wilayah(wilayah), nama_lengkap,
                              oleh=pengguna_konsol())
@@ -195,6 +199,8 @@ def tambah(db_path: Path, nama: str, peran: str, wilayah: tuple[str, ...],
         gagal(f"{e} Buat admin dulu: kalbar-desktop users add NAMA_ADMIN --role admin, lalu "
               f"ulangi perintah ini untuk {nama}.")
     except spengguna.KesalahanAkun as e:
+        db.close()
+        baru.hapus()
         gagal(str(e))
     finally:
         db.close()
@@ -266,6 +272,7 @@ def aktifkan(db_path: Path, nama: str) -> None:
 def ganti_sandi(db_path: Path, nama: str) -> None:
     """Ganti kata sandi akun NAMA: ditanyakan di terminal (dua kali, tidak tampil) atau dibaca
     dari baris pertama stdin bila disalurkan."""
+    pastikan_ada(db_path)  # before asking for a password that would go nowhere
     sandi = baca_sandi(nama)
     db = buka(db_path, baru=False)
     try:

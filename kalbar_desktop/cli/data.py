@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import shutil
 from pathlib import Path
 
 import click
 
 from kalbar_desktop.cli import (
+    BasisDataBaru,
     akhiri_kemajuan,
     buka,
     gagal,
@@ -32,8 +31,6 @@ from kalbar_desktop.domain import status as ds
 from kalbar_desktop.domain.akses import Aksi, boleh
 from kalbar_desktop.domain.nik import samarkan_temuan
 from kalbar_desktop.exchange import demo, impor_p3ke, laporan_temuan, wilayah_csv
-from kalbar_desktop.storage import cadangan
-from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import statistik as sstat
 from kalbar_desktop.storage import temuan as stemuan
 
@@ -64,32 +61,6 @@ def demo_data(outdir: Path, jumlah: int, layout: str, seed: int, cacat: float,
         click.echo(str(b))
 
 
-class _BasisDataBaru:
-    """What a writing command creates when ``--db`` names a file that does not exist yet: the
-    database, the files SQLite and the writer lock keep beside it, the backup folder. When the
-    command fails they are removed again, so a failed first import leaves no empty database
-    behind (a later ``stats`` would report 0 families instead of saying the file is missing)."""
-
-    def __init__(self, db_path: Path):
-        self.db_path = db_path
-        self.baru = not db_path.exists()
-        self.folder = cadangan.folder_cadangan(db_path)
-        self.folder_baru = not self.folder.exists()
-        self.induk_baru = not db_path.parent.exists()  # opening creates the database's folder
-
-    def hapus(self) -> None:
-        """Remove what the command created (call after closing the database)."""
-        if not self.baru:
-            return
-        for berkas in sdb.berkas_pendamping(self.db_path):
-            berkas.unlink(missing_ok=True)
-        if self.folder_baru and self.folder.is_dir():
-            shutil.rmtree(self.folder, ignore_errors=True)
-        if self.induk_baru:
-            with contextlib.suppress(OSError):  # only when empty
-                self.db_path.parent.rmdir()
-
-
 @main.command("import")
 @click.argument("berkas", nargs=-1, required=True,
                 type=click.Path(dir_okay=False, path_type=Path))
@@ -108,7 +79,7 @@ def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None,
         if not laporan.parent.is_dir():  # before the import, not after it is done
             gagal(f"Folder {laporan.parent} untuk --laporan tidak ada; tidak ada yang diimpor. "
                   "Buat foldernya atau pilih folder lain.")
-    baru = _BasisDataBaru(db_path)
+    baru = BasisDataBaru(db_path)
     db = buka(db_path)
     try:
         # As in the window: the account signs in, and only a role allowed to import may.
@@ -174,7 +145,7 @@ def report_temuan(db_path: Path, keluaran: Path, pengguna: str | None, timpa: bo
 @opsi_db
 def impor_wilayah(db_path: Path, berkas: Path) -> None:
     """Muat referensi wilayah dari CSV (code,name,parent_code,level)."""
-    baru = _BasisDataBaru(db_path)
+    baru = BasisDataBaru(db_path)
     db = buka(db_path)
     try:
         n = wilayah_csv.impor(db, berkas, pengguna=pengguna_konsol())

@@ -10,6 +10,7 @@ import click
 
 from kalbar_desktop.cli import (
     KELUAR_GAGAL,
+    BasisDataBaru,
     buka,
     gagal,
     main,
@@ -104,9 +105,11 @@ def restore(db_path: Path, sumber: Path, ya: bool) -> None:
     if not ya and sys.stdin.isatty():
         click.confirm(f"Ganti seluruh isi {db_path} dengan cadangan {sumber.name}?",
                       abort=True, err=True)
+    baru = BasisDataBaru(db_path)  # a new laptop set up from the office's backup
     try:
         salinan = scadangan.pulihkan(db_path, sumber, pengguna=pengguna_konsol())
     except scadangan.KesalahanCadangan as e:
+        baru.hapus()
         gagal(str(e))
     click.echo(f"Basis data {db_path} dipulihkan dari {sumber}.")
     if salinan != db_path:
@@ -120,7 +123,7 @@ def restore(db_path: Path, sumber: Path, ya: bool) -> None:
 @opsi_db
 def settings(db_path: Path, kunci: str | None, nilai: int | None) -> None:
     """Tampilkan pengaturan basis data, atau ubah KUNCI menjadi NILAI."""
-    db = buka(db_path, tulis=nilai is not None)
+    db = buka(db_path, tulis=nilai is not None, baru=False)  # a typo is no new database
     try:
         if nilai is not None and kunci:
             try:
