@@ -88,6 +88,7 @@ from kalbar_desktop.ui.label_kode import pilihan_kode
 from kalbar_desktop.ui.lokal import jam, waktu
 from kalbar_desktop.ui.tata_alir import TataAlir
 from kalbar_desktop.ui.tip import pasang_tip
+from kalbar_desktop.ui.tombol_ringkas import TombolRingkas
 
 IDENTITAS = ("nama_kepala", "nik_kepala", "no_kk", "jenis_kelamin", "tanggal_lahir",
              "status_kawin", "pekerjaan", "status_pekerjaan", "pendidikan", "alamat")
@@ -373,33 +374,40 @@ class FormKeluarga(QWidget):
         self.petunjuk_anggota.setWordWrap(True)
         self.petunjuk_anggota.setVisible(False)
         tata.addWidget(self.petunjuk_anggota)
-        # wraps onto a second row in a narrow form (a 1093-pixel screen at 125 %)
-        baris = TataAlir()
+        # one row under the table, seen without scrolling on a 1366x768 laptop: short labels
+        # as wide as their text (the whole meaning in the tooltip); wraps onto a second row
+        # only in a narrower form (a 1093-pixel screen at 125 %)
+        baris = TataAlir(jarak=4)
         self.tombol_anggota: dict[str, QPushButton] = {}
-        for kode, teks in ((None, self.tr("Ta&mbah anggota...")),
-                           ("MENINGGAL", self.tr("Meninggal")),
-                           ("PINDAH_KELUAR", self.tr("Pindah/keluar")),
-                           ("MENIKAH_KELUAR", self.tr("Menikah keluar")),
-                           ("ADA", self.tr("Ada")),
-                           ("NIK", self.tr("Perbaiki NIK")),
-                           ("KEPALA", self.tr("Jadikan kepala keluarga"))):
-            t = QPushButton(teks)
+        for kode, teks, lengkap in (
+                (None, self.tr("Ta&mbah anggota..."), ""),
+                ("MENINGGAL", self.tr("Meninggal"), self.tr("Meninggal")),
+                ("PINDAH_KELUAR", self.tr("Pindah"), self.tr("Pindah/keluar")),
+                ("MENIKAH_KELUAR", self.tr("Menikah"), self.tr("Menikah keluar")),
+                ("ADA", self.tr("Ada"), self.tr("Ada")),
+                ("NIK", self.tr("Perbaiki NIK"), ""),
+                ("KEPALA", self.tr("Jadikan kepala"), "")):
+            t = TombolRingkas(teks)
             t.setAutoDefault(False)
             if kode is None:
                 t.setObjectName("addMemberButton")
+                t.setToolTip(self.tr("Tambah anggota yang belum tercatat (disimpan bersama "
+                                     "keluarganya)."))
                 t.clicked.connect(self.tambah_anggota)
             elif kode == "NIK":
                 t.setObjectName("fixNikButton")
+                t.setToolTip(self.tr("Ketik NIK yang benar untuk anggota terpilih (NIK P3KE "
+                                     "tetap tersimpan)."))
                 t.clicked.connect(self._perbaiki_nik)
             elif kode == "KEPALA":
                 t.setObjectName("anggotaJadikanKepalaButton")
-                t.setToolTip(self.tr("Anggota terpilih menjadi kepala keluarga (misalnya istri "
-                                     "bila kepala keluarga meninggal). Hubungan asal P3KE tetap "
-                                     "tersimpan."))
+                t.setToolTip(self.tr("Jadikan kepala keluarga: anggota terpilih menjadi kepala "
+                                     "keluarga (misalnya istri bila kepala keluarga meninggal). "
+                                     "Hubungan asal P3KE tetap tersimpan."))
                 t.clicked.connect(self.jadikan_kepala)
             else:
                 t.setObjectName(f"anggota{kode.title().replace('_', '')}Button")
-                t.setToolTip(self.tr("Tandai anggota terpilih: {0}").format(teks))
+                t.setToolTip(self.tr("Tandai anggota terpilih: {0}").format(lengkap))
                 t.clicked.connect(lambda _=False, k=kode: self.tandai_anggota(k))
             self.tombol_anggota[kode or "TAMBAH"] = t
             baris.addWidget(t)

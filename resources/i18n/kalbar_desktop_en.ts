@@ -1527,8 +1527,16 @@
         <translation>Moved out</translation>
     </message>
     <message>
+        <source>Pindah</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
         <source>Menikah keluar</source>
         <translation>Married out</translation>
+    </message>
+    <message>
+        <source>Menikah</source>
+        <translation>Married</translation>
     </message>
     <message>
         <source>Ada</source>
@@ -1539,12 +1547,20 @@
         <translation>Correct NIK</translation>
     </message>
     <message>
-        <source>Jadikan kepala keluarga</source>
-        <translation>Make head of family</translation>
+        <source>Jadikan kepala</source>
+        <translation>Make head</translation>
     </message>
     <message>
-        <source>Anggota terpilih menjadi kepala keluarga (misalnya istri bila kepala keluarga meninggal). Hubungan asal P3KE tetap tersimpan.</source>
-        <translation>The selected member becomes the head of the family (for instance the wife when the head died). The relationship from P3KE is kept.</translation>
+        <source>Tambah anggota yang belum tercatat (disimpan bersama keluarganya).</source>
+        <translation>Add a member who is not recorded yet (saved with the family).</translation>
+    </message>
+    <message>
+        <source>Ketik NIK yang benar untuk anggota terpilih (NIK P3KE tetap tersimpan).</source>
+        <translation>Type the correct NIK for the selected member (the P3KE NIK stays stored).</translation>
+    </message>
+    <message>
+        <source>Jadikan kepala keluarga: anggota terpilih menjadi kepala keluarga (misalnya istri bila kepala keluarga meninggal). Hubungan asal P3KE tetap tersimpan.</source>
+        <translation>Make head of family: the selected member becomes the head of the family (for example the wife when the head has died). The original P3KE relationship stays stored.</translation>
     </message>
     <message>
         <source>Tandai anggota terpilih: {0}</source>

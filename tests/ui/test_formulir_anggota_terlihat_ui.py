@@ -1,8 +1,9 @@
 """On a 1366x768 laptop screen (1366x697 for the window) an operator opening a family sees
-Simpan and the whole members' table and its first row of buttons without scrolling, in both
-languages. Since status, kelayakan and alasan got rows of their own (stop 20) the table's last
-row was under the form's edge; the "Alasan lainnya" row now shows only for the reason
-"Lainnya" (or an old note), and with no findings the findings list folds into its heading."""
+Simpan and the whole members' table and all its buttons (one row, "Jadikan kepala" included)
+without scrolling, in both languages. Since status, kelayakan and alasan got rows of their
+own (stop 20) the table's last row was under the form's edge; the "Alasan lainnya" row now
+shows only for the reason "Lainnya" (or an old note), and with no findings the findings list
+folds into its heading."""
 
 from __future__ import annotations
 
@@ -39,8 +40,20 @@ def test_tabel_anggota_terlihat_tanpa_menggulir(qtbot, qapp, db_isi, pasang, fol
     isi, tinggi = form.gulir.widget(), form.gulir.viewport().height()
     assert form.gulir.verticalScrollBar().value() == 0
     assert _bawah(form.anggota, isi) <= tinggi
-    pertama = min(_bawah(t, isi) for t in form.tombol_anggota.values())
-    assert pertama <= tinggi  # "Tambah anggota..." and the first marks
+    # every member button, "Jadikan kepala" too: one row under the table (a head is changed
+    # without scrolling), each visible with its objectName kept for outside checkers
+    tombol = form.tombol_anggota.values()
+    assert {t.objectName() for t in tombol} == {
+        "addMemberButton", "anggotaMeninggalButton", "anggotaPindahKeluarButton",
+        "anggotaMenikahKeluarButton", "anggotaAdaButton", "fixNikButton",
+        "anggotaJadikanKepalaButton"}
+    assert all(t.isVisible() for t in tombol)
+    assert max(_bawah(t, isi) for t in tombol) <= tinggi
+    assert len({t.y() for t in tombol}) == 1
+    kanan = max(t.mapTo(isi, t.rect().topRight()).x() for t in tombol)
+    assert kanan <= form.gulir.viewport().width()
+    # the short labels keep their meaning in the tooltip
+    assert all(t.toolTip() for t in tombol)
     assert form.findChild(QPushButton, "saveButton").isVisible()
     assert form.alasan_lainnya.isHidden() and form.temuan.isHidden()
     SHOTS.mkdir(exist_ok=True)
