@@ -86,9 +86,9 @@ from kalbar_desktop.ui.isian import (
 )
 from kalbar_desktop.ui.label_kode import pilihan_kode
 from kalbar_desktop.ui.lokal import jam, waktu
+from kalbar_desktop.ui.ringkas import TombolRingkas
 from kalbar_desktop.ui.tata_alir import TataAlir
 from kalbar_desktop.ui.tip import pasang_tip
-from kalbar_desktop.ui.tombol_ringkas import TombolRingkas
 
 IDENTITAS = ("nama_kepala", "nik_kepala", "no_kk", "jenis_kelamin", "tanggal_lahir",
              "status_kawin", "pekerjaan", "status_pekerjaan", "pendidikan", "alamat")

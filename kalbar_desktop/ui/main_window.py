@@ -39,6 +39,7 @@ from kalbar_desktop.ui.kolom_tabel import lebar_judul
 from kalbar_desktop.ui.layar import BINGKAI, atur_ukuran, ruang_kerja, ukuran_pas
 from kalbar_desktop.ui.lokal import angka
 from kalbar_desktop.ui.region_tree import RegionTree
+from kalbar_desktop.ui.ringkas import LabelRingkas
 from kalbar_desktop.ui.saring import KotakCari, PanelSaring
 from kalbar_desktop.ui.tip import pasang_tip
 
@@ -163,13 +164,14 @@ class MainWindow(QMainWindow):
         self.label_tampil = QLabel()
         self.label_tampil.setObjectName("shownCountLabel")
         # shown when the hint beside the table has no room (a narrow screen)
-        self.petunjuk_singkat = QLabel(self.tr(
-            "Enter: buka formulir · Ctrl+F: cari · PgUp/PgDn: keluarga sebelumnya/berikutnya"))
+        # shortened with "..." rather than widen the table's column (cut, its tail ran into
+        # the count beside it at 800 px: "120 keluarga ditampilkannulir · Ctrl+F")
+        self.petunjuk_singkat = LabelRingkas(self.tr(
+            "Enter: buka formulir · Ctrl+F: cari · PgUp/PgDn: keluarga sebelumnya/berikutnya"),
+            mode=Qt.TextElideMode.ElideRight)
         self.petunjuk_singkat.setObjectName("shortHintLabel")
         self.petunjuk_singkat.setToolTip(self._teks_petunjuk)
-        # cut rather than widen the table's column
-        self.petunjuk_singkat.setSizePolicy(QSizePolicy.Policy.Ignored,
-                                            QSizePolicy.Policy.Preferred)
+        self.petunjuk_singkat.setContentsMargins(16, 0, 0, 0)  # apart from the count
         self.petunjuk_singkat.setAlignment(Qt.AlignmentFlag.AlignRight
                                            | Qt.AlignmentFlag.AlignVCenter)
         self.petunjuk_singkat.setVisible(False)
@@ -210,7 +212,10 @@ class MainWindow(QMainWindow):
         self.tab.addTab(pemisah, self.tr("Data keluarga"))
         self.setCentralWidget(self.tab)
 
-        self.label_db = QLabel()
+        # a long path gives way to the counts and the user (800 px): shortened in the middle,
+        # the drive and the file name kept, whole as tooltip
+        self.label_db = LabelRingkas()
+        self.label_db.setObjectName("databaseStatusLabel")
         self.label_jumlah = QLabel()
         self.label_jumlah.setObjectName("jumlahStatusLabel")
         self._jumlah = (0, 0)
