@@ -23,7 +23,7 @@ from collections.abc import Callable
 from functools import cache
 
 from kalbar_desktop.domain.jejak import LABEL_AKSI
-from kalbar_desktop.domain.pesan import Label, Pesan, Tanggal
+from kalbar_desktop.domain.pesan import Angka, Label, Pesan, Tanggal
 from kalbar_desktop.domain.tanggal import NAMA_BULAN
 
 KONTEKS_AKSI = "AksiAudit"
@@ -659,7 +659,7 @@ def _urai_ringkasan(teks: str) -> str:
 def _urai_daftar(teks: str) -> object:
     """The first few named and how many more (:func:`lainnya`)."""
     m = re.fullmatch(r"(.*) dan (\d+) lainnya", teks, re.DOTALL)
-    return Pesan.gabung("", [m[1], lainnya(m[2])]) if m else teks
+    return Pesan.gabung("", [m[1], lainnya(_urai_jumlah(m[2]))]) if m else teks
 
 
 def _urai_daftar_desa(teks: str) -> object:
@@ -693,6 +693,11 @@ _URAI_KHUSUS: dict[Callable[..., Pesan], dict[str, Callable[[str], object]]] = {
 _ANGKA = {"jumlah", "n", "baris", "keluarga", "anggota", "nik_bulan", "nik_hari"}
 """Arguments that are counts or row numbers: digits only (so a sentence's count is not read
 from the sentence before it)."""
+
+_JUMLAH = (_ANGKA - {"baris"}) | {"keluarga_baru", "keluarga_berubah", "keluarga_hilang",
+                                  "anggota_baru", "anggota_berubah", "anggota_hilang", "temuan"}
+"""Arguments that are counts: read back as :class:`Angka` (the window writes them ``100.000``;
+a row number, an ID, a year or a layout stays as stored)."""
 
 _DESA = r"[^;]*? \(Kec\. [^;]*?, \d+ keluarga\)"
 _POLA_KHUSUS = {"daftar_desa": f"{_DESA}(?:; {_DESA})*(?:; dan \\d+ desa lain)?",
@@ -742,7 +747,14 @@ def _potong(templat: str) -> list[tuple[str, str | None]]:
 def _argumen(buat: Callable[..., Pesan], teks: dict[str, str]) -> dict[str, object]:
     """The arguments of shape ``buat`` read from their texts (known parts as messages)."""
     khusus = _URAI_KHUSUS.get(buat, {})
-    return {k: khusus.get(k, _URAI_ARGUMEN.get(k, str))(v) for k, v in teks.items()}
+    return {k: khusus.get(k, _URAI_ARGUMEN.get(k, _urai_jumlah if k in _JUMLAH else str))(v)
+            for k, v in teks.items()}
+
+
+def _urai_jumlah(teks: str) -> str:
+    """A count's digits as an :class:`Angka` (digits with a leading zero, or anything else,
+    as stored: the note is read back exactly)."""
+    return Angka(int(teks)) if teks.isdigit() and str(int(teks)) == teks else teks
 
 
 def _cocok(teks: str, bentuk: tuple[Callable[..., Pesan], ...] = _BENTUK) -> Pesan | None:
@@ -828,11 +840,20 @@ def _nilai_json(kunci: str, nilai: object) -> str:
     if nilai is None:
         return "-"
     if isinstance(nilai, dict):  # rows per sheet: the workbook's own sheet names
-        return ", ".join(f"{k} {v}" for k, v in nilai.items())
+        return Pesan.gabung(", ", [Pesan.gabung(" ", [str(k), _jumlah_json(v)])
+                                   for k, v in nilai.items()])
     if isinstance(nilai, list):
         return ", ".join(map(str, nilai))
     if kunci == "wilayah" and nilai == "semua":
         return Pesan("semua")
+    return _jumlah_json(nilai)
+
+
+def _jumlah_json(nilai: object) -> str:
+    """A whole number of a JSON note (its counts: rows, families, members) as an
+    :class:`Angka`; anything else as its text."""
+    if isinstance(nilai, int) and not isinstance(nilai, bool):
+        return Angka(nilai) if nilai >= 0 else str(nilai)
     return str(nilai)
 
 

@@ -14,7 +14,8 @@ in ``domain/``, ``storage/`` and ``exchange/``): the template must be a string l
 A :class:`Label` is a label of a code or a field (``Status verifikasi``, ``Diajukan``...) that
 the interface already translates in its own context (``ui/label.py``): as an argument of a
 message it is shown translated too. A :class:`Tanggal` is a date as an argument: Indonesian
-words in the text, written in the interface language's own way by the window.
+words in the text, written in the interface language's own way by the window; an
+:class:`Angka` is a count, written with the interface language's group separator.
 """
 
 from __future__ import annotations
@@ -112,6 +113,23 @@ class Tanggal(str):
 
     def __reduce__(self):
         return (Tanggal, (self.nilai,))
+
+
+class Angka(str):
+    """A count as an argument of a message read back from a stored note: its digits in the
+    text (``100000``, as stored and as the console and the files show it), and the number
+    (``nilai``), which the window writes with the interface language's group separator
+    (``ui/lokal.py``: ``100.000``, ``100,000``)."""
+
+    nilai: int
+
+    def __new__(cls, nilai: int) -> Angka:
+        diri = super().__new__(cls, str(nilai))
+        diri.nilai = nilai
+        return diri
+
+    def __reduce__(self):
+        return (Angka, (self.nilai,))
 
 
 def pesan_dari(galat: BaseException) -> str:

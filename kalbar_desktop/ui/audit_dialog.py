@@ -87,10 +87,11 @@ class _ModelLog(QAbstractTableModel):
                 return ul.pelaku_audit(nilai, baris[_K_KETERANGAN])
             if index.column() in (_K_ALASAN, _K_KETERANGAN) and nilai:
                 # the program's own reasons and notes in the window's language, a JSON note as
-                # its words; the stored text (as the export writes it) in the tip
-                teks = bahasa.teks(keterangan_jejak.urai_alasan(str(nilai))
-                                   if index.column() == _K_ALASAN
-                                   else keterangan_jejak.tampilan(str(nilai)))
+                # its words, counts as the locale writes them (100.000); the stored text (as
+                # the export writes it, and as the audit chain hashes it) in the tip
+                teks = bahasa.teks_angka(keterangan_jejak.urai_alasan(str(nilai))
+                                         if index.column() == _K_ALASAN
+                                         else keterangan_jejak.tampilan(str(nilai)))
                 if role == Qt.ItemDataRole.ToolTipRole and teks != nilai:
                     return f"{teks}\n\n{nilai}"
                 return teks

@@ -35,7 +35,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kalbar_desktop import APP_NAME
-from kalbar_desktop.domain.pesan import KONTEKS, Label, Pesan, Tanggal, pesan_dari
+from kalbar_desktop.domain.pesan import KONTEKS, Angka, Label, Pesan, Tanggal, pesan_dari
 from kalbar_desktop.settings import Pengaturan
 from kalbar_desktop.sumber import folder_sumber
 from kalbar_desktop.ui import lokal
@@ -147,7 +147,8 @@ def teks(pesan: object) -> str:
 
 def teks_angka(pesan: object) -> str:
     """:func:`teks` with the counts among the arguments of ``pesan`` written in the interface
-    language's way (``15.000``, ``15,000``); row numbers (``baris``) as they are."""
+    language's way (``15.000``, ``15,000``): numbers, and the counts of a stored note read back
+    (:class:`~kalbar_desktop.domain.pesan.Angka`); row numbers (``baris``) as they are."""
     return teks(_angka_lokal(pesan))
 
 
@@ -158,6 +159,8 @@ def _angka_lokal(pesan: object, nama: str = "") -> object:
         return Pesan(pesan.templat, **{k: _angka_lokal(v, k) for k, v in pesan.argumen.items()})
     if type(pesan) is int and nama != "baris":
         return lokal.angka(pesan)
+    if isinstance(pesan, Angka):  # a count read back from a stored note
+        return lokal.angka(pesan.nilai)
     return pesan
 
 

@@ -189,8 +189,8 @@ def _alasan(alasan: str | None, keterangan: str | None) -> str:
     """A change's reason (or, without one, its note) as the audit window shows it: the
     program's own words in the window's language."""
     if alasan:
-        return bahasa.teks(keterangan_jejak.urai_alasan(alasan))
-    return bahasa.teks(keterangan_jejak.tampilan(keterangan)) if keterangan else ""
+        return bahasa.teks_angka(keterangan_jejak.urai_alasan(alasan))
+    return bahasa.teks_angka(keterangan_jejak.tampilan(keterangan)) if keterangan else ""
 
 
 def _label_kolom(kolom: str | None) -> str:

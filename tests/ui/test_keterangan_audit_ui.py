@@ -62,7 +62,7 @@ def test_keterangan_dalam_bahasa_jendela(qtbot, qapp, db_isi, tmp_path, pasang, 
                                              Qt.ItemDataRole.ToolTipRole))
                   for r in range(m.rowCount())}
         if kode == "id":
-            assert tampil["IMPOR_WILAYAH"][0] == "wilayah_61_all.csv: 2334 wilayah"
+            assert tampil["IMPOR_WILAYAH"][0] == "wilayah_61_all.csv: 2.334 wilayah"
             assert tampil["EKSPOR_AUDIT"][0] == (
                 "1 baris jejak audit (pengguna penguji, tindakan Impor) ke jejak-awal.xlsx")
             assert tampil["EKSPOR_NAMA"][0].startswith(
@@ -70,8 +70,8 @@ def test_keterangan_dalam_bahasa_jendela(qtbot, qapp, db_isi, tmp_path, pasang, 
                 "tidak; Terenkripsi: tidak; Baris: Rekap ")
         else:
             assert tampil["IMPOR_WILAYAH"] == (
-                "wilayah_61_all.csv: 2334 regions",
-                "wilayah_61_all.csv: 2334 regions\n\nwilayah_61_all.csv: 2334 wilayah")
+                "wilayah_61_all.csv: 2,334 regions",
+                "wilayah_61_all.csv: 2,334 regions\n\nwilayah_61_all.csv: 2334 wilayah")
             assert tampil["EKSPOR_AUDIT"][0] == (
                 "1 audit trail row (user penguji, action Import) to jejak-awal.xlsx")
             assert tampil["EKSPOR"][0].endswith(" rows to temuan.xlsx; findings report (names "
