@@ -344,7 +344,11 @@ TINGKAT_KECAMATAN_SEBAGIAN = "Kecamatan (sebagian)"
 a desa of it, not the whole kecamatan): a filter on 'Kecamatan' does not take it for the
 kecamatan's figure."""
 TOTAL_SELURUHNYA = "JUMLAH SELURUHNYA"
-TOTAL_SEBAGIAN = "JUMLAH DESA DALAM WORKBOOK INI (bukan seluruh kecamatan)"
+"""Rekap's label of the grand total (column E of the row whose Tingkat is 'Total'), in every
+workbook: the province's tools look for this text."""
+TOTAL_SEBAGIAN = "Hanya desa dalam workbook ini"
+"""Written beside :data:`TOTAL_SELURUHNYA` (the total row's Nama Kecamatan cell, read before the
+label) when a kecamatan is held only partly: the total is not that kecamatan's figure."""
 
 
 def kecamatan_utuh(kode_kecamatan: str, wilayah: Sequence[str]) -> bool:
@@ -358,8 +362,9 @@ def baris_rekap(kelompok: Iterable[sekspor.KelompokRekap], nama: dict[str, str],
     """Rows of the Rekap sheet: ``(tingkat, values)`` per desa, a subtotal per kecamatan, and a
     grand total. ``tingkat`` is ``desa``, ``kecamatan`` or ``total``. A kecamatan the workbook
     (of the regions ``wilayah``, empty: the whole database) holds only partly gets a subtotal
-    labelled as the sum of its desa in the workbook, and so does the total: the province must
-    not read the count of one desa as the kecamatan's."""
+    labelled as the sum of its desa in the workbook, and the total says so beside its label,
+    which stays :data:`TOTAL_SELURUHNYA` (tools look for it): the province must not read the
+    count of one desa as the kecamatan's."""
     per_desa: dict[str, _Jumlah] = defaultdict(_Jumlah)
     verif: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for g in kelompok:
@@ -395,8 +400,8 @@ def baris_rekap(kelompok: Iterable[sekspor.KelompokRekap], nama: dict[str, str],
                                     *jumlah_kec.nilai(*kec_v)]))
         total.gabung(jumlah_kec)
         total_v = [total_v[0] + kec_v[0], total_v[1] + kec_v[1]]
-    hasil.append(("total", ["Total", "", "", "", TOTAL_SELURUHNYA if semua_utuh
-                            else TOTAL_SEBAGIAN, *total.nilai(*total_v)]))
+    hasil.append(("total", ["Total", "", "" if semua_utuh else TOTAL_SEBAGIAN, "",
+                            TOTAL_SELURUHNYA, *total.nilai(*total_v)]))
     return hasil
 
 
@@ -1121,8 +1126,9 @@ def _tulis_keterangan(p: _Penulis, ws, db: BasisData, opsi: OpsiEkspor, pengguna
         "Baris Tingkat 'Kecamatan' dan 'Total' adalah jumlah; saring kolom Tingkat = "
         "'Desa/Kelurahan' untuk baris rinci. Kecamatan yang hanya sebagian desanya ada di "
         f"workbook ini (ekspor satu desa) bertingkat '{TINGKAT_KECAMATAN_SEBAGIAN}': jumlahnya "
-        "hanya desa dalam workbook ini, bukan angka seluruh kecamatan, dan baris Total-nya "
-        f"bertuliskan '{TOTAL_SEBAGIAN}'. Kolom verifikasi di Data Keluarga (Status "
+        "hanya desa dalam workbook ini, bukan angka seluruh kecamatan, dan baris Total "
+        f"('{TOTAL_SELURUHNYA}') bertuliskan '{TOTAL_SEBAGIAN}' di kolom Nama Kecamatan: "
+        "jumlahnya juga hanya desa dalam workbook ini. Kolom verifikasi di Data Keluarga (Status "
         "verifikasi, Kelayakan, Alasan, tanggal, verifikator, catatan, musdes) dan di Data "
         "Anggota (Status anggota, NIK perbaikan, Catatan anggota) boleh diperbaiki (status: "
         "pilih dari daftar) lalu workbook dikirim kembali untuk diimpor ulang; kolom lain "

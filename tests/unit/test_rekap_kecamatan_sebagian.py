@@ -21,7 +21,9 @@ from kalbar_desktop.storage import pengguna as sp
 from tests.ekspor_wilayah_luar import SANDI, buat_kantor, hitung_sqlite
 
 SEBAGIAN = "Kecamatan (sebagian)"
-TOTAL_SEBAGIAN = "JUMLAH DESA DALAM WORKBOOK INI (bukan seluruh kecamatan)"
+TOTAL = "JUMLAH SELURUHNYA"
+"""The total's label, in every workbook: the province's tools look for it (closing note 21)."""
+SEBAGIAN_TOTAL = "Hanya desa dalam workbook ini"
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +82,7 @@ def test_satu_desa_subtotal_bukan_angka_kecamatan(kantor, tmp_path):
     assert sub[:5] == [SEBAGIAN, "617202", "Singkawang Barat", "",
                        "Jumlah Singkawang Barat: hanya desa dalam workbook ini, bukan seluruh "
                        "kecamatan"]
-    assert total[:5] == ["Total", "", "", "", TOTAL_SEBAGIAN]
+    assert total[:5] == ["Total", "", SEBAGIAN_TOTAL, "", TOTAL]
     kk, jiwa = _kolom(rekap, "Jumlah KK", "Jumlah Jiwa")
     assert (sub[kk], sub[jiwa]) != _kecamatan_sqlite(kantor, "617202")  # what it is not
 
@@ -90,7 +92,7 @@ def test_dua_desa_satu_kecamatan(kantor, tmp_path):
     rekap = _export(kantor, tmp_path / "dua.xlsx", "dua")
     sub, total = _periksa(rekap, hitung_sqlite(kantor, ("6172031001", "6172031005")))
     assert sub[0] == SEBAGIAN and sub[4].startswith("Jumlah Singkawang Timur: hanya desa")
-    assert total[4] == TOTAL_SEBAGIAN
+    assert total[2:5] == [SEBAGIAN_TOTAL, "", TOTAL]
     kk, jiwa = _kolom(rekap, "Jumlah KK", "Jumlah Jiwa")
     assert (sub[kk], sub[jiwa]) != _kecamatan_sqlite(kantor, "617203")
 
@@ -101,7 +103,7 @@ def test_seluruh_kecamatan_tetap_angka_kecamatan(kantor, tmp_path):
     assert sorted(harapan) == ["6172031001", "6172031002", "6172031005"]
     sub, total = _periksa(rekap, harapan)
     assert sub[:5] == ["Kecamatan", "617203", "Singkawang Timur", "", "Jumlah Singkawang Timur"]
-    assert total[:5] == ["Total", "", "", "", "JUMLAH SELURUHNYA"]
+    assert total[:5] == ["Total", "", "", "", TOTAL]
     kk, jiwa = _kolom(rekap, "Jumlah KK", "Jumlah Jiwa")
     assert (sub[kk], sub[jiwa]) == _kecamatan_sqlite(kantor, "617203")
 
@@ -112,7 +114,7 @@ def test_kecamatan_utuh_dan_desa_kecamatan_lain(kantor, tmp_path):
     t, kec, kk = _kolom(rekap, "Tingkat", "Kode Kecamatan", "Jumlah KK")
     assert [(r[t], r[kec]) for r in rekap[1:] if r[t] != "Desa/Kelurahan"] == [
         ("Kecamatan", "617201"), (SEBAGIAN, "617204"), ("Total", "")]
-    assert rekap[-1][4] == TOTAL_SEBAGIAN
+    assert rekap[-1][2:5] == [SEBAGIAN_TOTAL, "", TOTAL]
     assert rekap[-1][kk] == sum(n for n, _j in hitung_sqlite(
         kantor, ("617201", "6172041001")).values())
 
@@ -123,7 +125,9 @@ def test_keterangan_menjelaskan_subtotal_dan_nama_wilayah(kantor, tmp_path):
             "Kiriman provinsi")
     wb = openpyxl.load_workbook(keluar)
     ket = {r[0]: r[1] for r in wb["Keterangan"].iter_rows(values_only=True) if r[0]}
-    assert f"bertingkat '{SEBAGIAN}'" in ket["Catatan"] and TOTAL_SEBAGIAN in ket["Catatan"]
+    assert f"bertingkat '{SEBAGIAN}'" in ket["Catatan"]
+    assert f"baris Total ('{TOTAL}') bertuliskan '{SEBAGIAN_TOTAL}' di kolom Nama Kecamatan" \
+        in ket["Catatan"]
     assert ket["Nama wilayah di Data Keluarga"].startswith(
         "Kolom Provinsi, Kabupaten/Kota, Kecamatan dan Desa/Kelurahan berisi nama yang tertulis")
     data = list(wb["Data Keluarga"].iter_rows(values_only=True))
