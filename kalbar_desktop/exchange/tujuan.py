@@ -53,8 +53,11 @@ _TOLAK = frozenset({errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT})
 a system folder such as /proc, where a new file 'does not exist')."""
 
 
-AWAL_COBA = ".kalbar-coba-tulis-"
-"""How the probe file's name starts (then a uuid4 and ``.sementara``)."""
+AWAL_COBA = ".kalbar-coba-tulis"
+"""How the probe file's name starts."""
+NAMA_COBA = f"{AWAL_COBA}.sementara"
+"""The probe file's name: always the same, so a folder that lets no file be removed keeps one
+probe, however many attempts it refuses (a new name each time left one file per attempt)."""
 _TAK_BOLEH_HAPUS = frozenset({errno.EPERM, errno.EACCES})
 """The probe file could not be removed with these: the folder lets a file be made but not
 removed (a Linux append-only folder, a Windows ACL without Delete), so the output written under
@@ -70,25 +73,35 @@ def _coba_tulis(tujuan: Path) -> str | None:
     ``os.access``, which on Windows reads only the read-only flag and never the folder's
     permissions (ACLs), so every folder looked writable there. Not :mod:`tempfile`: on Windows
     its ``mkstemp`` takes a refusal for a name taken and tries again thousands of times before
-    failing with 'file exists'; one uuid4 name cannot meet a user's file.
+    failing with 'file exists'.
 
     A folder that takes a new file but lets none be removed keeps the probe: that cannot be
     helped (only a named file shows whether a name can be removed; an unnamed ``O_TMPFILE``
     leaves nothing but tells nothing either). The work is refused then, naming the folder and
     the file: the output would be written in full under its temporary name, could not be
-    renamed, and would stay there, with the names in it."""
-    coba = tujuan.parent / f"{AWAL_COBA}{uuid.uuid4().hex}.sementara"
-    try:
-        fd = os.open(coba, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except OSError as e:
-        if e.errno in _TOLAK:
-            return folder_tidak_bisa_ditulis(tujuan)
-        return pesan_gagal_tulis(e, tujuan) or galat.pesan_os(e, tujuan)
-    os.close(fd)
-    e = _hapus_coba(coba)
-    if e is not None and e.errno in _TAK_BOLEH_HAPUS:
-        return folder_tanpa_hapus(tujuan, coba)
-    return None
+    renamed, and would stay there, with the names in it. The probe's name is always
+    :data:`NAMA_COBA`: a probe already there (left by an earlier refused attempt, or another
+    window's probe of this very moment) is removed first, so a refused folder holds one probe
+    however often it is tried, and the refusal is then found without making another."""
+    coba = tujuan.parent / NAMA_COBA
+    for _kali in range(3):
+        try:
+            fd = os.open(coba, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            e = _hapus_coba(coba)
+            if e is not None and e.errno in _TAK_BOLEH_HAPUS:
+                return folder_tanpa_hapus(tujuan, coba)
+            continue
+        except OSError as e:
+            if e.errno in _TOLAK:
+                return folder_tidak_bisa_ditulis(tujuan)
+            return pesan_gagal_tulis(e, tujuan) or galat.pesan_os(e, tujuan)
+        os.close(fd)
+        e = _hapus_coba(coba)
+        if e is not None and e.errno in _TAK_BOLEH_HAPUS:
+            return folder_tanpa_hapus(tujuan, coba)
+        return None
+    return None  # another program keeps making the same name: nothing known against the folder
 
 
 def _hapus_coba(coba: Path) -> OSError | None:
@@ -97,6 +110,8 @@ def _hapus_coba(coba: Path) -> OSError | None:
     for jeda in (0.02, 0.05, 0.1, 0.2, None):
         try:
             os.unlink(coba)
+            return None
+        except FileNotFoundError:  # removed meanwhile by another window's probe
             return None
         except OSError as e:
             if getattr(e, "winerror", None) != _DIPAKAI_PROGRAM_LAIN:

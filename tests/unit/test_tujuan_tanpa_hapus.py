@@ -1,5 +1,6 @@
 """A folder that lets a file be made but not removed (closing note 20, Export: the writable-folder
-probe ``.kalbar-coba-tulis-<uuid>.sementara`` stayed there). Only a named file tells whether the
+probe ``.kalbar-coba-tulis-<uuid>.sementara`` stayed there, one more with every attempt until
+closing note 21; its name is now always ``.kalbar-coba-tulis.sementara``). Only a named file tells whether the
 folder lets a name be removed, so the probe stays; but the export used to go on, write the whole
 workbook under its temporary name, fail to rename it and leave it there too (with the names in
 it), saying the file was 'held open by Excel'. Now the work is refused at the probe, naming the
@@ -24,7 +25,8 @@ from kalbar_desktop.cli import main
 from kalbar_desktop.exchange import tujuan as xtujuan
 from tests.ekspor_wilayah_luar import SANDI, buat_kantor
 
-AWAL = ".kalbar-coba-tulis-"
+AWAL = ".kalbar-coba-tulis"
+COBA = ".kalbar-coba-tulis.sementara"
 
 
 def _harapan(tujuan: Path, coba: str) -> str:
@@ -89,11 +91,27 @@ def test_ekspor_dan_dokumen_ditolak_tanpa_menulis_data(kantor, tanpa_hapus):
     dokumen = _jalan(kantor, "document", "berita-acara", str(tanpa_hapus / "ba.pdf"), "--desa",
                      "6172011001", "--user", "vera")
     assert dokumen.exit_code == 1
-    [baru] = set(os.listdir(tanpa_hapus)) - {coba}
-    assert _harapan(tanpa_hapus / "ba.pdf", baru) in " ".join(dokumen.output.split())
-    assert all(n.startswith(AWAL) and (tanpa_hapus / n).stat().st_size == 0
-               for n in os.listdir(tanpa_hapus))
+    assert os.listdir(tanpa_hapus) == [coba] == [COBA]  # the same probe, not one per try
+    assert _harapan(tanpa_hapus / "ba.pdf", coba) in " ".join(dokumen.output.split())
+    assert (tanpa_hapus / coba).stat().st_size == 0
     assert _audit(kantor) == sebelum
+
+
+def test_percobaan_berulang_satu_berkas_coba(tanpa_hapus):
+    """Ten refused attempts (an office clicking Export again and again) leave one probe."""
+    for i in range(10):
+        tujuan = tanpa_hapus / f"x{i}.xlsx"
+        alasan = xtujuan.alasan_tidak_bisa_ditulis(tujuan)
+        assert alasan is not None and _harapan(tujuan, COBA) in alasan
+    assert os.listdir(tanpa_hapus) == [COBA]
+
+
+def test_berkas_coba_sisa_di_folder_biasa_dihapus(tmp_path):
+    """A probe left in an ordinary folder (a crash between making and removing it) does not make
+    the folder look refused: it is removed, the probe made and removed again."""
+    (tmp_path / COBA).write_bytes(b"")
+    assert xtujuan.alasan_tidak_bisa_ditulis(tmp_path / "x.xlsx") is None
+    assert os.listdir(tmp_path) == []
 
 
 def _hapus_ditolak(monkeypatch, galat: OSError, kali: int = 99) -> list[str]:
