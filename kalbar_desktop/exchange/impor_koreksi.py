@@ -201,12 +201,20 @@ def _rumus(akibat: str, galat: str | None = None) -> str:
 
 
 def _tersamar(nomor: str) -> Pesan:
-    """Why a note holding a masked number that stands for nothing stored is not applied."""
+    """Why a note holding a masked number that stands for nothing stored is not applied (the
+    rest of its row is: :data:`JENIS_MASALAH` ``CATATAN_DITAHAN``)."""
     return Pesan("catatan ini berisi nomor tersamar {nomor} yang tidak ada di catatan basis data "
                  "(catatan itu diubah di aplikasi sesudah workbook diekspor, atau nomornya "
-                 "disalin dari catatan lain), jadi bintangnya akan tersimpan sebagai catatan. "
-                 "Ketik nomor lengkapnya atau hapus nomor itu, lalu impor lagi; keluarga ini "
-                 "tidak diterapkan", nomor=nomor)
+                 "disalin dari catatan lain), jadi catatan ini tidak diterapkan: bintangnya "
+                 "akan tersimpan sebagai catatan. Catatan di basis data tetap; isian lain baris "
+                 "ini tetap diterapkan. Untuk mengganti catatan, ketik nomor lengkapnya atau "
+                 "hapus nomor itu, lalu impor lagi", nomor=nomor)
+
+
+PESAN_CATATAN_DITAHAN = (
+    "{0} catatan berisi nomor tersamar yang tidak ada lagi di catatan basis data, jadi tidak "
+    "diterapkan (misalnya lembar {1} baris {2}); catatan di basis data tetap, isian lain "
+    "barisnya diterapkan.")
 
 
 AKIBAT_KELUARGA = Pesan("keluarga ini tidak diterapkan")
@@ -449,11 +457,15 @@ JENIS_MASALAH: dict[str, str] = {
     "KELUARGA_BERMASALAH": "Keluarganya bermasalah",
     "GAGAL_SIMPAN": "Tidak tersimpan",
     "RUMUS_TANPA_NILAI": "Rumus tanpa nilai tersimpan",
+    "CATATAN_DITAHAN": "Catatan tidak diterapkan (nomor tersamar)",
 }
 """What kind of problem a row has (:attr:`MasalahBaris.jenis`), as a short title: the
 re-import window shows it translated in another language (the message itself is Indonesian)."""
 JENIS_KONFLIK = frozenset({"DIUBAH_DI_APLIKASI", "KONFLIK_WORKBOOK"})
 """Problems a choice settles (:class:`Konflik`): the family waits in :attr:`Pratinjau.konflik`."""
+JENIS_SEL_SAJA = frozenset({"CATATAN_DITAHAN"})
+"""Problems of one cell only, left as the database has it: the rest of the row is applied, so
+the row is not counted among the rows not applied."""
 
 
 @dataclass(frozen=True)
@@ -591,7 +603,14 @@ class Pratinjau:
         """Rows not applied for a problem other than a conflict (a row with several problems
         counts once; conflicts are counted in their own sentence)."""
         return len({(m.lembar, m.baris, m.id_keluarga if m.baris is None else None)
-                    for m in self.masalah if m.jenis not in JENIS_KONFLIK})
+                    for m in self.masalah
+                    if m.jenis not in JENIS_KONFLIK and m.jenis not in JENIS_SEL_SAJA})
+
+    @property
+    def catatan_ditahan(self) -> list[MasalahBaris]:
+        """Notes left as the database has them (a masked number standing for nothing stored);
+        the rest of their rows is applied."""
+        return [m for m in self.masalah if m.jenis == "CATATAN_DITAHAN"]
 
     @property
     def jumlah_perubahan(self) -> int:
@@ -612,6 +631,9 @@ class Pratinjau:
                                                      *self.id_dipulihkan[0])
         if self.anggota_baru_ditahan:
             teks += " " + PESAN_ANGGOTA_BARU_DITAHAN.format(len(self.anggota_baru_ditahan))
+        if ditahan := self.catatan_ditahan:
+            teks += " " + PESAN_CATATAN_DITAHAN.format(len(ditahan), ditahan[0].lembar,
+                                                       ditahan[0].baris)
         if self.anggota_baru_sudah_ada:
             teks += " " + PESAN_ANGGOTA_BARU_ADA.format(len(self.anggota_baru_sudah_ada))
         if self.rumus_tanpa_nilai:
@@ -1170,7 +1192,9 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
                 # a note exported masked: its untouched masked NIKs stand for the stored ones
                 nilai = dnik.pulihkan_catatan(nilai, lama[f], (idk,))
                 if (tersamar := dnik.nomor_tersamar(nilai)) is not None:
-                    kk.masalah.append(MasalahBaris(nomor, idk, tempat, _tersamar(tersamar)))
+                    # the note stays as stored; the family's other fields go on
+                    pratinjau.masalah.append(MasalahBaris(nomor, idk, tempat, _tersamar(tersamar),
+                                                          jenis="CATATAN_DITAHAN"))
                     continue
             if f == "pindah_ke":
                 # a desa of this database (by name and code, as exported) or free text
@@ -1663,7 +1687,8 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
                 if nilai and "*" in nilai:
                     nilai = dnik.pulihkan_catatan(nilai, lama[f], (a.id_keluarga, idi))
                     if (tersamar := dnik.nomor_tersamar(nilai)) is not None:
-                        salah.append(masalah(_tersamar(tersamar), tempat, a.id_keluarga))
+                        pratinjau.masalah.append(masalah(_tersamar(tersamar), tempat,
+                                                         a.id_keluarga, jenis="CATATAN_DITAHAN"))
                         continue
                 if _sama("catatan", lama[f], nilai):
                     continue

@@ -566,6 +566,8 @@ JENIS_MASALAH: dict[str, str] = {
     "KELUARGA_BERMASALAH": QT_TRANSLATE_NOOP("MasalahImporUlang", "Keluarganya bermasalah"),
     "GAGAL_SIMPAN": QT_TRANSLATE_NOOP("MasalahImporUlang", "Tidak tersimpan"),
     "RUMUS_TANPA_NILAI": QT_TRANSLATE_NOOP("MasalahImporUlang", "Rumus tanpa nilai tersimpan"),
+    "CATATAN_DITAHAN": QT_TRANSLATE_NOOP("MasalahImporUlang",
+                                         "Catatan tidak diterapkan (nomor tersamar)"),
 }
 """Mirror of :data:`kalbar_desktop.exchange.impor_koreksi.JENIS_MASALAH` (translated)."""
 
@@ -684,7 +686,7 @@ class DialogImporKoreksi(_DialogTugas):
                                 self.pakai_workbook)
         for w in self._bagian_konflik:
             w.setVisible(False)
-        self.judul_masalah = QLabel(self.tr("Baris yang tidak diterapkan:"))
+        self.judul_masalah = QLabel(self.tr("Baris atau isian yang tidak diterapkan:"))
         tata.addWidget(self.judul_masalah)
         tata.addWidget(self.tabel_masalah, 2)
 
@@ -886,6 +888,12 @@ class DialogImporKoreksi(_DialogTugas):
                 "{0} anggota baru bermasalah tidak ditambahkan (baris lain keluarganya tetap "
                 "diterapkan); betulkan barisnya lalu impor lagi.").format(
                 angka(len(p.anggota_baru_ditahan)))
+        if ditahan := p.catatan_ditahan:
+            teks += " " + self.tr(
+                "{0} catatan berisi nomor tersamar yang tidak ada lagi di catatan basis data, "
+                "jadi tidak diterapkan (misalnya lembar {1} baris {2}); catatan di basis data "
+                "tetap, isian lain barisnya diterapkan.").format(
+                angka(len(ditahan)), ditahan[0].lembar, ditahan[0].baris)
         if p.anggota_baru_sudah_ada:
             teks += " " + self.tr("{0} anggota baru sudah ada, tidak ditambahkan lagi.").format(
                 angka(len(p.anggota_baru_sudah_ada)))

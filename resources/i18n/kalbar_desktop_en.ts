@@ -1083,10 +1083,6 @@
         <translation>Use w&amp;orkbook value</translation>
     </message>
     <message>
-        <source>Baris yang tidak diterapkan:</source>
-        <translation>Rows that are not applied:</translation>
-    </message>
-    <message>
         <source>&amp;Terapkan perubahan</source>
         <translation>&amp;Apply the changes</translation>
     </message>
@@ -1163,6 +1159,10 @@
         <translation>{0} new members with problems not added (the other rows of their families are applied); correct their rows, then import again.</translation>
     </message>
     <message>
+        <source>{0} catatan berisi nomor tersamar yang tidak ada lagi di catatan basis data, jadi tidak diterapkan (misalnya lembar {1} baris {2}); catatan di basis data tetap, isian lain barisnya diterapkan.</source>
+        <translation>{0} notes hold a masked number that is no longer in the database's note, so they are not applied (for example sheet {1} row {2}); the database's notes stay, the other fields of their rows are applied.</translation>
+    </message>
+    <message>
         <source>{0} anggota baru sudah ada, tidak ditambahkan lagi.</source>
         <translation>{0} new {0:member is|members are} already here, not added again.</translation>
     </message>
@@ -1209,6 +1209,10 @@
     <message>
         <source>&amp;Terapkan {0} perubahan ({1} keluarga)</source>
         <translation>&amp;Apply {0} {0:change|changes} ({1} {1:family|families})</translation>
+    </message>
+    <message>
+        <source>Baris atau isian yang tidak diterapkan:</source>
+        <translation>Rows or fields not applied:</translation>
     </message>
     <message>
         <source>Pratinjau siap. Belum ada yang diubah. Pilih nilai untuk setiap konflik.</source>
@@ -3215,6 +3219,10 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
     <message>
         <source>Rumus tanpa nilai tersimpan</source>
         <translation>Formula without a stored value</translation>
+    </message>
+    <message>
+        <source>Catatan tidak diterapkan (nomor tersamar)</source>
+        <translation>Note not applied (masked number)</translation>
     </message>
     <message>
         <source>Pesan (bahasa Indonesia): {0}</source>
@@ -6385,6 +6393,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>this cell holds a formula that was never calculated (no stored value): the workbook was written by another program and never opened and saved in Excel, so its content cannot be read and {akibat}. Open the workbook in Excel or LibreOffice and save it (the formula is calculated), or type the content without a formula, then import again</translation>
     </message>
     <message>
+        <source>catatan ini berisi nomor tersamar {nomor} yang tidak ada di catatan basis data (catatan itu diubah di aplikasi sesudah workbook diekspor, atau nomornya disalin dari catatan lain), jadi catatan ini tidak diterapkan: bintangnya akan tersimpan sebagai catatan. Catatan di basis data tetap; isian lain baris ini tetap diterapkan. Untuk mengganti catatan, ketik nomor lengkapnya atau hapus nomor itu, lalu impor lagi</source>
+        <translation>this note holds the masked number {nomor}, which is not in the database's note (that note was changed in the application after the workbook was exported, or the number was copied from another note), so this note is not applied: its stars would be stored as the note. The database's note stays; the other fields of this row are still applied. To replace the note, type the full number or remove it, then import again</translation>
+    </message>
+    <message>
         <source>keluarganya di lembar Data Keluarga (baris {baris}) adalah usulan lain dari laptop, bukan keluarga dengan ID ini di basis data ini; tidak diterapkan</source>
         <translation>its family in the Data Keluarga sheet (row {baris}) is another proposal from a laptop, not the family with this ID in this database; not applied</translation>
     </message>
@@ -6563,10 +6575,6 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Impor berkas Keluarga dari rilis yang sama untuk memastikan; laporan temuan mendaftar keluarga itu di lembar Keluarga tetap.</source>
         <translation>Import the Keluarga file of the same release to be sure; the findings report lists these families on the sheet Keluarga tetap.</translation>
-    </message>
-    <message>
-        <source>catatan ini berisi nomor tersamar {nomor} yang tidak ada di catatan basis data (catatan itu diubah di aplikasi sesudah workbook diekspor, atau nomornya disalin dari catatan lain), jadi bintangnya akan tersimpan sebagai catatan. Ketik nomor lengkapnya atau hapus nomor itu, lalu impor lagi; keluarga ini tidak diterapkan</source>
-        <translation>this note holds the masked number {nomor}, which is in no note of the database (the note was changed in the application after the workbook was exported, or the number was copied from another note), so its stars would be stored as the note. Type the full number or remove it, then import again; this family is not applied</translation>
     </message>
     <message>
         <source> dan </source>
