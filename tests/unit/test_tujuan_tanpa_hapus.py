@@ -1,14 +1,14 @@
 """A folder that lets a file be made but not removed (closing note 20, Export: the writable-folder
 probe ``.kalbar-coba-tulis-<uuid>.sementara`` stayed there, one more with every attempt until
-closing note 21; its name is now always ``.kalbar-coba-tulis.sementara``). Only a named file tells whether the
-folder lets a name be removed, so the probe stays; but the export used to go on, write the whole
-workbook under its temporary name, fail to rename it and leave it there too (with the names in
-it), saying the file was 'held open by Excel'. Now the work is refused at the probe, naming the
-folder and the one empty file left.
+closing note 21; its name is now always ``.kalbar-coba-tulis.sementara``). Only a named file
+tells whether the folder lets a name be removed, so the probe stays; but the export used to go
+on, write the whole workbook under its temporary name, fail to rename it and leave it there too
+(with the names in it), saying the file was 'held open by Excel'. Now the work is refused at the
+probe, naming the folder and the one empty file left.
 
 The real folder is a Linux append-only folder (``chattr +a``: files can be made, not removed or
-renamed, root included), made when this machine allows it; the same refusal is also tested by
-a removal refused at the probe's one call site, which runs everywhere."""
+renamed, root included), made when this machine allows it; the same refusal is also tested by a
+removal refused at the probe's one call site, which runs everywhere."""
 
 from __future__ import annotations
 
