@@ -38,8 +38,11 @@ def _catatan(db_path: Path, tmp_path: Path) -> None:
 
 def _jejak_diekspor(berkas: Path) -> dict[int, str | None]:
     """No -> Keterangan of an exported audit log."""
-    ws = openpyxl.load_workbook(berkas, read_only=True)["Jejak audit"]
-    baris = list(ws.iter_rows(values_only=True))
+    wb = openpyxl.load_workbook(berkas, read_only=True)
+    try:
+        baris = list(wb["Jejak audit"].iter_rows(values_only=True))
+    finally:
+        wb.close()  # a read-only workbook holds its file open until closed
     judul = baris[0]
     return {int(r[judul.index("No")]): r[judul.index("Keterangan")] for r in baris[1:]}
 
