@@ -1160,7 +1160,7 @@
     </message>
     <message>
         <source>{0} catatan berisi nomor tersamar yang tidak ada lagi di catatan basis data, jadi tidak diterapkan (misalnya lembar {1} baris {2}); catatan di basis data tetap, isian lain barisnya diterapkan.</source>
-        <translation>{0} notes hold a masked number that is no longer in the database's note, so they are not applied (for example sheet {1} row {2}); the database's notes stay, the other fields of their rows are applied.</translation>
+        <translation>{0} notes hold a masked number that is no longer in the database&apos;s note, so they are not applied (for example sheet {1} row {2}); the database&apos;s notes stay, the other fields of their rows are applied.</translation>
     </message>
     <message>
         <source>{0} anggota baru sudah ada, tidak ditambahkan lagi.</source>
@@ -6394,7 +6394,7 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     </message>
     <message>
         <source>catatan ini berisi nomor tersamar {nomor} yang tidak ada di catatan basis data (catatan itu diubah di aplikasi sesudah workbook diekspor, atau nomornya disalin dari catatan lain), jadi catatan ini tidak diterapkan: bintangnya akan tersimpan sebagai catatan. Catatan di basis data tetap; isian lain baris ini tetap diterapkan. Untuk mengganti catatan, ketik nomor lengkapnya atau hapus nomor itu, lalu impor lagi</source>
-        <translation>this note holds the masked number {nomor}, which is not in the database's note (that note was changed in the application after the workbook was exported, or the number was copied from another note), so this note is not applied: its stars would be stored as the note. The database's note stays; the other fields of this row are still applied. To replace the note, type the full number or remove it, then import again</translation>
+        <translation>this note holds the masked number {nomor}, which is not in the database&apos;s note (that note was changed in the application after the workbook was exported, or the number was copied from another note), so this note is not applied: its stars would be stored as the note. The database&apos;s note stays; the other fields of this row are still applied. To replace the note, type the full number or remove it, then import again</translation>
     </message>
     <message>
         <source>keluarganya di lembar Data Keluarga (baris {baris}) adalah usulan lain dari laptop, bukan keluarga dengan ID ini di basis data ini; tidak diterapkan</source>
