@@ -398,11 +398,13 @@ def samarkan_catatan(teks: str | None, kecuali: tuple[str | None, ...] = ()) -> 
     stay. A number written after ID, ID Keluarga, ID Individu (``ID 6172000000123``, another
     family's ID for a duplicate) stays, unless it is a valid 16-digit NIK or No KK: an ID
     Keluarga is P3KE's record number, not a person's identity number."""
-    if not teks:
-        return teks or ""
-    kecuali = kecuali + tuple(m[1] for m in _DENGAN_ID.finditer(teks) if not _nik_sah(m[1]))
+    if not teks or not _DUA_ANGKA.search(teks):  # no number a label could name
+        return samarkan_teks(teks, kecuali=kecuali, panjang=PANJANG_CATATAN, telepon=True)
+    kecil = teks.lower()  # the label patterns only where their words are (quick on a note)
+    if kecil.startswith("id") or any(k in kecil for k in _SEBELUM_ID):
+        kecuali += tuple(m[1] for m in _DENGAN_ID.finditer(teks) if not _nik_sah(m[1]))
     teks = samarkan_teks(teks, kecuali=kecuali, panjang=PANJANG_CATATAN, telepon=True)
-    if not _LABEL_NOMOR.search(teks):
+    if not any(k in kecil for k in _KATA_LABEL) or not _LABEL_NOMOR.search(teks):
         return teks
     tetap = {k for k in kecuali if k}
 
@@ -427,6 +429,12 @@ _LABEL_NOMOR = re.compile(
 """A label that names the number after it as a NIK or No KK (``NIK``, ``NIK baru:``, ``KK:``,
 ``No. KK``, ``nik=``, ``NIK kepala keluarga``, ``nomor induk kependudukan``), up to three
 words such as baru, lama, istri, di KTP between the label and the number."""
+_DUA_ANGKA = re.compile(r"\d\d")
+_KATA_LABEL = ("nik", "kk", "ktp", "induk", "kartu", "n.i.k", "n.k.k", "k.k")
+"""What every :data:`_LABEL_NOMOR` holds, lower case."""
+_SEBELUM_ID = tuple(f"{c}id" for c in " \t\n(,.:;/-\"'")
+"""An ``ID`` label as it mostly stands in a note (one found otherwise is missed: the number
+stays masked)."""
 _RUNTUT_SETELAH_LABEL = r"(\d(?:(?:[ .,'\u2019\u2018`\u00a0\-]|[A-Za-z])?\d)*)(?![\w*])"
 _BERLABEL = re.compile(f"({_LABEL_NOMOR.pattern}){_RUNTUT_SETELAH_LABEL}", re.IGNORECASE)
 _DENGAN_ID = re.compile(
