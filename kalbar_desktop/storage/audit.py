@@ -103,6 +103,7 @@ def periksa_rantai(db: Database) -> list[PutusRantai]:
     masalah: list[PutusRantai] = []
     sebelumnya = HASH_AWAL
     id_sebelumnya = 0
+    harus = 1  # the number the next row should have
     kolom = ", ".join(_KOLOM)
     sql = f"SELECT id, {kolom}, hash_sebelumnya, hash FROM audit_log ORDER BY id"
     baris_baris = iter(db.execute(sql))
@@ -124,18 +125,34 @@ def periksa_rantai(db: Database) -> list[PutusRantai]:
                                "rantai", id=id_))
                 masalah.append(PutusRantai(id_, sisip))
                 if berikut is not None and berikut[-2] == sebelumnya:
-                    baris = berikut  # the chain goes on past the inserted row
+                    baris, harus = berikut, id_ + 1  # the chain goes on past the inserted row
                     continue
                 utuh = True  # never the chain's: not also told as a changed row
             else:
                 masalah.append(PutusRantai(id_, Pesan(
                     "sambungan baris audit #{id} ke #{sebelumnya} diubah (hash baris #{sebelumnya} "
                     "atau penghubung baris #{id})", id=id_, sebelumnya=id_sebelumnya)))
+        elif id_ != harus:
+            masalah.append(PutusRantai(id_, _nomor_diubah(id_sebelumnya, id_)))
         if not utuh:
             masalah.append(PutusRantai(id_, Pesan("isi baris audit #{id} diubah", id=id_)))
-        sebelumnya, id_sebelumnya = h, id_
+        sebelumnya, id_sebelumnya, harus = h, id_, id_ + 1
         baris = berikut
     return masalah
+
+
+def _nomor_diubah(id_sebelumnya: int, id_: int) -> Pesan:
+    """Row ``id_`` links to the row before it, yet its number does not follow that row's. The
+    application numbers rows one after another from #1 and never removes one (``id INTEGER
+    PRIMARY KEY``, triggers refuse DELETE), so the number was changed with an outside tool
+    (the hash does not cover it), or rows were removed and the chain computed again."""
+    if id_sebelumnya == 0:
+        return Pesan("baris audit pertama bernomor #{id}, bukan #1: nomor baris diubah di luar "
+                     "aplikasi, atau baris sebelumnya dihapus dan rantainya dihitung ulang",
+                     id=id_)
+    return Pesan("nomor baris audit melompat dari #{sebelumnya} ke #{id} padahal rantainya "
+                 "tersambung: nomor baris diubah di luar aplikasi, atau baris di antaranya "
+                 "dihapus dan rantainya dihitung ulang", sebelumnya=id_sebelumnya, id=id_)
 
 
 def _hilang(id_sebelumnya: int, id_: int) -> Pesan:

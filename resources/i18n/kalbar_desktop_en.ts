@@ -5205,6 +5205,14 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>(empty)</translation>
     </message>
     <message>
+        <source>nomor baris audit melompat dari #{sebelumnya} ke #{id} padahal rantainya tersambung: nomor baris diubah di luar aplikasi, atau baris di antaranya dihapus dan rantainya dihitung ulang</source>
+        <translation>audit row numbers jump from #{sebelumnya} to #{id} although the chain links: a row number was changed outside the application, or rows in between were removed and the chain computed again</translation>
+    </message>
+    <message>
+        <source>baris audit pertama bernomor #{id}, bukan #1: nomor baris diubah di luar aplikasi, atau baris sebelumnya dihapus dan rantainya dihitung ulang</source>
+        <translation>the first audit row is numbered #{id}, not #1: a row number was changed outside the application, or the rows before it were removed and the chain computed again</translation>
+    </message>
+    <message>
         <source>segel jejak audit hilang (tabel audit_segel kosong)</source>
         <translation>the audit trail&apos;s seal is gone (table audit_segel is empty)</translation>
     </message>
