@@ -27,7 +27,7 @@ from sqlite_utils import Database
 
 from kalbar_desktop.domain import jejak, keterangan_jejak
 from kalbar_desktop.domain.pesan import Pesan, pesan_dari
-from kalbar_desktop.storage import audit, galat
+from kalbar_desktop.storage import audit, galat, huruf_drive
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import kunci as skunci
 from kalbar_desktop.storage import pengaturan as spengaturan
@@ -241,6 +241,25 @@ def hapus_sisa(folder: str | Path) -> list[Path]:
     return dihapus
 
 
+def hapus_sisa_tertunda(folder: str | Path) -> list[Path] | None:
+    """Remove what killed backups left in a remembered backup folder (:func:`hapus_sisa`),
+    wherever it is now: at its path, or, when that is not there and it is on a drive letter
+    (``F:\\P3KE``), at the same place on another local drive (``E:\\P3KE``,
+    :mod:`.huruf_drive`: Windows gave the stick another letter) where such a leftover is.
+    ``None`` when it was found nowhere (a stick not plugged in: keep it remembered)."""
+    try:
+        if Path(folder).is_dir():
+            return hapus_sisa(folder)
+    except OSError:
+        pass
+    akar = huruf_drive.akar_lokal()  # none but on Windows
+    for lain in huruf_drive.di_drive_lain(folder, akar) if akar else ():
+        if sisa_sementara(lain):
+            _log.info("Folder cadangan %s kini di %s (huruf drive lain)", folder, lain)
+            return hapus_sisa(lain)
+    return None
+
+
 def ingat_tujuan(folder: str | Path) -> tuple[list[Path], bool]:
     """Before a backup into the chosen ``folder`` (window or console): remove what a killed
     backup left in the folder of the last such backup and in the earlier ones not reached then
@@ -259,12 +278,10 @@ def ingat_tujuan(folder: str | Path) -> tuple[list[Path], bool]:
                                *pengaturan.folder_cadangan_tertunda]):
         if not lama or Path(lama).absolute() == folder.absolute():
             continue
-        try:
-            if Path(lama).is_dir():
-                dihapus += hapus_sisa(lama)
-                continue
-        except OSError:
-            pass
+        sisa = hapus_sisa_tertunda(lama)
+        if sisa is not None:
+            dihapus += sisa
+            continue
         tertunda.append(lama)  # a stick that is not there: cleaned when it is found again
     return dihapus, ingat_folder_cadangan(folder, tertunda)
 

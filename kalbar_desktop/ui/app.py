@@ -617,12 +617,9 @@ def bersihkan_sisa_cadangan(db_path: Path, pengaturan: Pengaturan) -> list[Path]
     dihapus: list[Path] = []
     ditemukan = set()
     for f in dict.fromkeys(folder):
-        try:
-            if f.is_dir():
-                dihapus += scadangan.hapus_sisa(f)
-                ditemukan.add(str(f))
-        except OSError:  # a folder on a stick that is not there
-            continue
+        if (sisa := scadangan.hapus_sisa_tertunda(f)) is not None:  # None: a stick not there
+            dihapus += sisa
+            ditemukan.add(str(f))
     tertunda = [f for f in pengaturan.folder_cadangan_tertunda if f not in ditemukan]
     if tertunda != pengaturan.folder_cadangan_tertunda:
         pengaturan.folder_cadangan_tertunda = tertunda
