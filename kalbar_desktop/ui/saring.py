@@ -14,12 +14,12 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -136,19 +136,23 @@ class PanelSaring(QGroupBox):
         baris_lain.addWidget(self.label_lain, 1)
         baris_lain.addWidget(self.tombol_lain, 0, Qt.AlignmentFlag.AlignTop)
         self._atur_lain(Saring())
-        tata = QFormLayout(self)
+        tata = QVBoxLayout(self)
         tata.setContentsMargins(6, 4, 6, 4)
-        # each name above its choice: the choice gets the panel's whole width, enough for
-        # "Desil 4 (Vulnerable to poverty)" and "Meninggal (seluruh anggota)" on a 1366-pixel
-        # screen (beside their names they were cut)
-        tata.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        tata.setVerticalSpacing(2)
-        tata.addRow(self.tr("Status"), self.status)
-        tata.addRow(self.tr("Kelayakan"), self.kelayakan)
-        tata.addRow(self.tr("Persetujuan"), self.persetujuan)
-        tata.addRow(self.tr("Desil"), self.desil)
-        tata.addRow(self.temuan)
-        tata.addRow(baris_lain)
+        tata.setSpacing(4)
+        # each choice gets the panel's whole width, enough for "Desil 4 (Vulnerable to
+        # poverty)" and "Meninggal (seluruh anggota)" on a 1366-pixel screen (beside their names
+        # they were cut); no row of its own for the name either (four rows the region tree
+        # lost): the "Semua ..." choice names the filter, the name is its tooltip and what a
+        # screen reader says
+        for kotak_, nama in ((self.status, self.tr("Status")),
+                             (self.kelayakan, self.tr("Kelayakan")),
+                             (self.persetujuan, self.tr("Persetujuan")),
+                             (self.desil, self.tr("Desil"))):
+            kotak_.setToolTip(nama)
+            kotak_.setAccessibleName(nama)
+            tata.addWidget(kotak_)
+        tata.addWidget(self.temuan)
+        tata.addLayout(baris_lain)
 
     def saring(self, dasar: Saring) -> Saring:
         """``dasar`` with the filters of this panel."""
