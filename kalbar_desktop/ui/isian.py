@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QStyleOptionComboBox,
+    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -177,7 +178,10 @@ class IsianNik(QWidget):
 
     Masked (:meth:`atur` with ``samarkan``), a NIK is read-only; a No KK may be replaced: the
     field empties when it gets the focus so the number on the KK card can be typed, and shows
-    the masked value again when it is left empty. The stored number is never shown."""
+    the masked value again when it is left empty. The stored number is never shown. A masked
+    No KK may also be removed (a wrong one, another family's): "Kosongkan" beside it
+    (objectName ``kosongkanNoKkButton``) empties it for the save, "Urungkan" brings it back.
+    Who sees the No KK whole empties it by deleting its digits."""
 
     berubah = Signal()
 
@@ -190,16 +194,29 @@ class IsianNik(QWidget):
         self.umpan = QLabel()
         self.umpan.setWordWrap(True)
         self.umpan.setObjectName("umpanNik")
+        baris = QHBoxLayout()
+        baris.setContentsMargins(0, 0, 0, 0)
+        baris.setSpacing(4)
+        baris.addWidget(self.edit, 1)
+        self.tombol_kosongkan: QToolButton | None = None
+        if jenis == "kk":
+            self.tombol_kosongkan = QToolButton()
+            self.tombol_kosongkan.setObjectName("kosongkanNoKkButton")
+            self.tombol_kosongkan.clicked.connect(self._kosongkan)
+            self.tombol_kosongkan.setVisible(False)
+            baris.addWidget(self.tombol_kosongkan)
         tata = QVBoxLayout(self)
         tata.setContentsMargins(0, 0, 0, 0)
         tata.setSpacing(1)
-        tata.addWidget(self.edit)
+        tata.addLayout(baris)
         tata.addWidget(self.umpan)
         self._asli: str | None = None
         """The value behind a masked NIK (shown as ``617201******0001``, not editable)."""
         self._baca_saja = False
         self.boleh_ganti = jenis == "kk"
         """A masked value may be replaced by typing a new one (the No KK from the card)."""
+        self.dikosongkan = False
+        """The masked No KK was emptied with "Kosongkan": saved empty unless one is typed."""
         self.edit.textChanged.connect(self._periksa)
         self.edit.installEventFilter(self)
         self._periksa()
@@ -210,6 +227,7 @@ class IsianNik(QWidget):
         date or sex, which the masked digits hide): read-only for a NIK, replaceable for a No
         KK (see the class)."""
         self._asli = nilai if samarkan and nilai else None
+        self.dikosongkan = False
         self._atur_baca_saja()
         if self._asli is None:
             tip = ""
@@ -229,6 +247,34 @@ class IsianNik(QWidget):
     def _atur_baca_saja(self) -> None:
         self.edit.setReadOnly(self._baca_saja or (self._asli is not None
                                                   and not self.boleh_ganti))
+        self._atur_tombol()
+
+    def _atur_tombol(self) -> None:
+        """"Kosongkan" beside a masked No KK that may be changed; "Urungkan" once emptied."""
+        if self.tombol_kosongkan is None:
+            return
+        self.tombol_kosongkan.setVisible(self._asli is not None and self.boleh_ganti
+                                         and not self._baca_saja)
+        if self.dikosongkan:
+            self.tombol_kosongkan.setText(self.tr("Urungkan"))
+            self.tombol_kosongkan.setToolTip(self.tr(
+                "No KK lama kembali (yang tersimpan tidak diubah)."))
+        else:
+            self.tombol_kosongkan.setText(self.tr("Kosongkan"))
+            self.tombol_kosongkan.setToolTip(self.tr(
+                "Hapus No KK keluarga ini, misalnya No KK keluarga lain yang tercatat keliru "
+                "atau keluarga yang belum punya kartu KK. Dikosongkan saat disimpan dan "
+                "tercatat di jejak audit; nilai P3KE asalnya tetap tersimpan."))
+
+    def _kosongkan(self) -> None:
+        self.dikosongkan = not self.dikosongkan
+        self._atur_tombol()
+        self.edit.setPlaceholderText(self.tr("tanpa No KK") if self.dikosongkan
+                                     else self._samaran())
+        self.edit.setText("" if self.dikosongkan else self._samaran())
+        if self.dikosongkan:
+            self.edit.setFocus()
+        self._periksa()
 
     def eventFilter(self, obj, event) -> bool:
         """A masked, replaceable No KK: emptied on focus for typing, masked again when left
@@ -237,14 +283,17 @@ class IsianNik(QWidget):
                 and not self.edit.isReadOnly():
             if event.type() == QEvent.Type.FocusIn and self.edit.text() == self._samaran():
                 self.edit.clear()
-            elif event.type() == QEvent.Type.FocusOut and not self.edit.text().strip():
+            elif event.type() == QEvent.Type.FocusOut and not self.edit.text().strip() \
+                    and not self.dikosongkan:
                 self.edit.setText(self._samaran())
         return super().eventFilter(obj, event)
 
     def nilai(self) -> str | None:
         teks = self.edit.text().strip()
-        if self._asli is not None and (not self.boleh_ganti or teks in ("", self._samaran())):
+        if self._asli is not None and not self.boleh_ganti:
             return self._asli
+        if self._asli is not None and teks in ("", self._samaran()):
+            return None if self.dikosongkan and not teks else self._asli
         return teks or None
 
     def masalah(self) -> list[str]:
@@ -264,7 +313,12 @@ class IsianNik(QWidget):
     def _periksa(self) -> None:
         teks = self.nilai() or ""
         masalah = self.masalah()
-        if not teks:
+        if not teks and self.dikosongkan:
+            self.umpan.setText(self.tr("No KK dikosongkan saat disimpan (tercatat di jejak "
+                                       "audit)."))
+            self.umpan.setStyleSheet("color: #8a4b00;")
+            self.umpan.setVisible(True)
+        elif not teks:
             self.umpan.setText("")
             self.umpan.setVisible(False)
         elif masalah:

@@ -1976,6 +1976,30 @@
         <translation>No KK masked: only a verifikator sees the full No KK. To replace it, click this field and type the No KK from the family card (KK).</translation>
     </message>
     <message>
+        <source>Urungkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>No KK lama kembali (yang tersimpan tidak diubah).</source>
+        <translation>The old No KK comes back (the stored one is not changed).</translation>
+    </message>
+    <message>
+        <source>Kosongkan</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Hapus No KK keluarga ini, misalnya No KK keluarga lain yang tercatat keliru atau keluarga yang belum punya kartu KK. Dikosongkan saat disimpan dan tercatat di jejak audit; nilai P3KE asalnya tetap tersimpan.</source>
+        <translation>Remove this family&apos;s No KK, for example another family&apos;s No KK recorded by mistake, or a family without a KK card yet. Cleared when saved and recorded in the audit trail; the original P3KE value stays stored.</translation>
+    </message>
+    <message>
+        <source>tanpa No KK</source>
+        <translation>without No KK</translation>
+    </message>
+    <message>
+        <source>No KK dikosongkan saat disimpan (tercatat di jejak audit).</source>
+        <translation>The No KK is cleared when saved (recorded in the audit trail).</translation>
+    </message>
+    <message>
         <source>lahir {0}</source>
         <translation>born {0}</translation>
     </message>

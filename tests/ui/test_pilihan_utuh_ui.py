@@ -1,8 +1,8 @@
 """A closed choice shows its chosen text whole on a 1366x768 laptop screen, in both languages:
 the form's status verifikasi ("Meninggal (seluruh anggota)") and kelayakan ("Eligible with
 intervention"), each on a row of its own, and every filter ("Desil 4 (Vulnerable to
-poverty)"), each as wide as the filter panel. Measured with the font's metrics against the box's text
-area, for every choice of each list (stop 19 had them cut with "...")."""
+poverty)"), each as wide as the filter panel. Measured with the font's metrics against the box's
+text area, for every choice of each list (stop 19 had them cut with "...")."""
 
 from __future__ import annotations
 
