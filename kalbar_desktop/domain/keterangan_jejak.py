@@ -173,6 +173,13 @@ def lembar_templat(lembar: object, berkas: object, sembunyi: object) -> Pesan:
                  berkas=berkas, sembunyi=sembunyi)
 
 
+def lembar_kosong(lembar: object, berkas: object, isi: object) -> Pesan:
+    """A visible sheet with a header only, left aside for a visible one with the data."""
+    return Pesan("Lembar '{lembar}' di berkas {berkas} hanya berisi judul kolom tanpa baris "
+                 "data dan tidak diimpor; yang diimpor lembar {isi}.", lembar=lembar,
+                 berkas=berkas, isi=isi)
+
+
 def kode_bukan_desa(jumlah: object, kode: object, berkas: object, lembar: object,
                     baris: object) -> Pesan:
     """Families whose Kode Kemdagri is no 10-digit desa code, and the first."""
@@ -364,11 +371,11 @@ _DILEWATI: dict[str, Callable[..., Pesan]] = {
 
 _KALIMAT_RINGKASAN: tuple[Callable[..., Pesan], ...] = (
     id_dicocokkan, desa_tanpa_nama, desa_tidak_ada, kecamatan_lain, desa_tidak_diubah,
-    lembar_tersembunyi, lembar_templat, kode_bukan_desa, kode_nol_depan, perbaiki_kode,
-    kode_anggota_beda, keluarga_tanpa_anggota, keluarga_tetap, _keluarga_tetap_anggota,
-    _keluarga_tetap_tanpa_anggota, keluarga_tetap_saran, kepala_baru, urutan_bulan_dulu,
-    urutan_campur, urutan_nik, urutan_belum_pasti, urutan_tanpa_bukti, _dilewati_rumus,
-    _dilewati_galat, _dilewati_header, _dilewati_jumlah, _dilewati_catatan)
+    lembar_tersembunyi, lembar_templat, lembar_kosong, kode_bukan_desa, kode_nol_depan,
+    perbaiki_kode, kode_anggota_beda, keluarga_tanpa_anggota, keluarga_tetap,
+    _keluarga_tetap_anggota, _keluarga_tetap_tanpa_anggota, keluarga_tetap_saran, kepala_baru,
+    urutan_bulan_dulu, urutan_campur, urutan_nik, urutan_belum_pasti, urutan_tanpa_bukti,
+    _dilewati_rumus, _dilewati_galat, _dilewati_header, _dilewati_jumlah, _dilewati_catatan)
 """The sentences after :func:`ringkasan_impor` read back (each after a space); text after
 the last one known stays as stored."""
 

@@ -888,6 +888,9 @@ class HasilImpor:
     lembar_templat: list[tuple[str, str, str]] = field(default_factory=list)
     """Visible sheets with a P3KE header and no data row, left aside because a hidden sheet of
     the same kind holds the data: (file, sheet, the hidden sheets imported ``'Data'``)."""
+    lembar_kosong: list[tuple[str, str, str]] = field(default_factory=list)
+    """Visible sheets with a P3KE header and nothing below it, left aside because a visible
+    sheet of the same kind holds the data: (file, sheet, the sheets imported ``'Data'``)."""
     dilewati: list[Dilewati] = field(default_factory=list)
     """Rows and cells left aside without an error, with their place: totals rows, notes
     under the data, the header repeated further down, formulas never calculated outside the
@@ -926,6 +929,8 @@ class HasilImpor:
                 ", ".join(self.lembar_tersembunyi)))
         bagian += [" " + keterangan_jejak.lembar_templat(lembar, b, sembunyi)
                    for b, lembar, sembunyi in self.lembar_templat]
+        bagian += [" " + keterangan_jejak.lembar_kosong(lembar, b, isi)
+                   for b, lembar, isi in self.lembar_kosong]
         bagian += [pesan_kode_bukan_desa(*self.kode_bukan_desa),
                    pesan_kode_anggota_beda(*self.kode_anggota_beda),
                    pesan_keluarga_tanpa_anggota(*self.keluarga_tanpa_anggota),
@@ -1062,6 +1067,8 @@ def _tolak_header_ganda(p: PemetaanLembar) -> None:
 
 TANPA_DATA = "hanya judul kolom, tanpa baris data; data diambil dari lembar tersembunyi"
 """How a visible template sheet left aside for the hidden sheet with the data is named."""
+TANPA_DATA_TAMPIL = "hanya judul kolom, tanpa baris data; datanya di lembar"
+"""How an empty template sheet left aside for a visible sheet with the data is named."""
 
 
 def _ada_baris_data(p: PemetaanLembar) -> bool:
@@ -1078,6 +1085,33 @@ def _ada_baris_data(p: PemetaanLembar) -> bool:
         if not _bukan_data(p, sel):
             return True
     return False
+
+
+def _hanya_judul(p: PemetaanLembar) -> bool:
+    """Whether sheet ``p`` ends at its header: no cell filled below it, and the sheet's end
+    lies within the rows read (data far below the header is no template)."""
+    terakhir = p.baris_header
+    for nomor, sel in p.lembar.baris():
+        terakhir = max(terakhir, nomor)
+        if nomor > p.baris_header and any(s not in ("", None) for s in sel):
+            return False
+    return terakhir < BARIS_CARI_HEADER + 5
+
+
+def _lewati_templat_kosong(dikenali: list[PemetaanLembar], diabaikan: list[str]) -> None:
+    """An empty template sheet (a P3KE header and nothing below it) beside a sheet of the
+    same kind with data is left aside and named; alone, the import refuses it."""
+    for jenis in ("keluarga", "individu"):
+        sejenis = [p for p in dikenali if p.jenis == jenis]
+        isi = [p for p in sejenis if _ada_baris_data(p)]
+        kosong = [p for p in sejenis if p not in isi and _hanya_judul(p)]
+        if not (isi and kosong):
+            continue
+        nama = ", ".join(f"'{p.lembar.nama}'" for p in isi)
+        for p in kosong:
+            p.lembar.lepaskan()
+            dikenali.remove(p)
+            diabaikan.append(f"{p.lembar.nama} ({TANPA_DATA_TAMPIL} {nama})")
 
 
 def _kenali(path: Path, lembar: list[Lembar]) -> tuple[list[PemetaanLembar], list[str]]:
@@ -1133,6 +1167,7 @@ def _kenali(path: Path, lembar: list[Lembar]) -> tuple[list[PemetaanLembar], lis
             p.lembar.lepaskan()
             dikenali.remove(p)
             diabaikan.append(f"{p.lembar.nama} (tersembunyi)")
+    _lewati_templat_kosong(dikenali, diabaikan)
     for p in dikenali:
         _tolak_header_ganda(p)
     lengkap = [p for p in dikenali if not p.hilang()]
@@ -1156,13 +1191,15 @@ def _kolom_wajib_hilang(berkas: str, p: PemetaanLembar, hilang: list[str]) -> Pe
 
 
 def kenali_berkas(berkas: Sequence[str | Path], tersembunyi: list[str] | None = None,
-                  templat: list[tuple[str, str, str]] | None = None) -> list[PemetaanLembar]:
+                  templat: list[tuple[str, str, str]] | None = None,
+                  kosong: list[tuple[str, str, str]] | None = None) -> list[PemetaanLembar]:
     """Recognise the P3KE sheets of the given files from their top rows (read quickly, see
     :func:`~kalbar_desktop.exchange.reader.buka_lembar_awal`); raise :class:`KesalahanImpor`
     when a file holds none or lacks a required column. Hidden sheets left aside beside
     visible P3KE data are added to ``tersembunyi`` as ``file 'sheet'``; visible sheets left
     aside for a hidden one with the data to ``templat`` as (file, sheet, the hidden sheets
-    ``'Data'``)."""
+    ``'Data'``); empty template sheets left aside for a visible one with the data to
+    ``kosong`` the same way."""
     hasil: list[PemetaanLembar] = []
     for b in berkas:
         path = Path(b)
@@ -1181,6 +1218,11 @@ def kenali_berkas(berkas: Sequence[str | Path], tersembunyi: list[str] | None = 
                 if f" ({TANPA_DATA} " in nama:
                     terlihat, sisa = nama.split(f" ({TANPA_DATA} ", 1)
                     templat.append((path.name, terlihat, sisa[:-1]))
+        if kosong is not None:
+            for nama in diabaikan:
+                if f" ({TANPA_DATA_TAMPIL} " in nama:
+                    templat_kosong, sisa = nama.split(f" ({TANPA_DATA_TAMPIL} ", 1)
+                    kosong.append((path.name, templat_kosong, sisa[:-1]))
     return hasil
 
 
@@ -1453,9 +1495,11 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
     lapor(Pesan("Mengenali lembar dan kolom"), 0.01)
     tersembunyi: list[str] = []
     templat: list[tuple[str, str, str]] = []
-    pemetaan = kenali_berkas(paths, tersembunyi, templat)
+    kosong: list[tuple[str, str, str]] = []
+    pemetaan = kenali_berkas(paths, tersembunyi, templat, kosong)
     hasil = HasilImpor(tata_letak=", ".join(sorted({p.tata_letak for p in pemetaan})),
-                       berkas=info, lembar_tersembunyi=tersembunyi, lembar_templat=templat)
+                       berkas=info, lembar_tersembunyi=tersembunyi, lembar_templat=templat,
+                       lembar_kosong=kosong)
     # Progress: each sheet's share of the reading is its file's share of the bytes.
     ukuran = {i["nama_file"]: max(i["ukuran"], 1) for i in info}
     per_berkas = {n: sum(1 for p in pemetaan if p.berkas.name == n) for n in ukuran}

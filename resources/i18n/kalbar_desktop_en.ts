@@ -4713,6 +4713,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Sheet &apos;{lembar}&apos; in file {berkas} holds only a header without data rows: the data in the hidden sheet {sembunyi} was imported.</translation>
     </message>
     <message>
+        <source>Lembar &apos;{lembar}&apos; di berkas {berkas} hanya berisi judul kolom tanpa baris data dan tidak diimpor; yang diimpor lembar {isi}.</source>
+        <translation>Sheet &apos;{lembar}&apos; in file {berkas} holds only a header without data rows and was not imported; sheet {isi} was imported.</translation>
+    </message>
+    <message>
         <source>{jumlah} keluarga ber-Kode Kemdagri yang bukan kode desa 10 digit (mis. {kode}, berkas {berkas}, lembar &apos;{lembar}&apos;, baris {baris}).</source>
         <translation>{jumlah} {jumlah:family has|families have} a Kode Kemdagri that is no 10-digit village code (e.g. {kode}, file {berkas}, sheet &apos;{lembar}&apos;, row {baris}).</translation>
     </message>

@@ -45,6 +45,7 @@ def _hasil_lengkap() -> impor_p3ke.HasilImpor:
         tata_letak="2023", ringkasan=r, jumlah_temuan=77, desa_tanpa_nama=2,
         lembar_tersembunyi=["a.xlsx 'Data'", "b.xlsx 'X'"],
         lembar_templat=[("a.xlsx", "Sheet1", "'Data'")],
+        lembar_kosong=[("a.xlsx", "Contoh", "'Data'")],
         kode_bukan_desa=(3, ("617201", "a.xlsx", "Data", 14)),
         kode_anggota_beda=(2, ("I1", "6172011001", "K1", "6172011002", "b.xlsx", "Individu", 9)),
         keluarga_tanpa_anggota=(1, ("K9", "a.xlsx", "Data", 20)),
@@ -78,7 +79,7 @@ def test_setiap_kalimat_ringkasan_dibaca_kembali_dalam_bahasa_inggris(pasang, fo
     assert dibaca == catatan and isinstance(dibaca, Pesan)
     kalimat = dibaca.argumen["ringkasan"].bagian
     assert [k for k in kalimat if type(k) is str and k != " "] == []  # every sentence known
-    assert len([k for k in kalimat if isinstance(k, Pesan)]) == 28
+    assert len([k for k in kalimat if isinstance(k, Pesan)]) == 29
 
     pasang("en", folder_qm)
     inggris = bahasa.teks(dibaca)
@@ -90,6 +91,8 @@ def test_setiap_kalimat_ringkasan_dibaca_kembali_dalam_bahasa_inggris(pasang, fo
             "; and 2 more villages. 1 other kecamatan of this district (31 families) is not in "
             "these files.",
             "Hidden sheets with P3KE data were not imported: a.xlsx 'Data', b.xlsx 'X'",
+            "Sheet 'Contoh' in file a.xlsx holds only a header without data rows and was not "
+            "imported; sheet 'Data' was imported.",
             "3 families have a Kode Kemdagri that is no 10-digit village code (e.g. 617201, "
             "file a.xlsx, sheet 'Data', row 14). If Excel shows it with leading zeros "
             "(0000617201)",
