@@ -1107,11 +1107,18 @@ def _lewati_templat_kosong(dikenali: list[PemetaanLembar], diabaikan: list[str])
         kosong = [p for p in sejenis if p not in isi and _hanya_judul(p)]
         if not (isi and kosong):
             continue
-        nama = ", ".join(f"'{p.lembar.nama}'" for p in isi)
-        for p in kosong:
-            p.lembar.lepaskan()
-            dikenali.remove(p)
-            diabaikan.append(f"{p.lembar.nama} ({TANPA_DATA_TAMPIL} {nama})")
+        _sisihkan(dikenali, diabaikan, kosong, TANPA_DATA_TAMPIL, isi)
+
+
+def _sisihkan(dikenali: list[PemetaanLembar], diabaikan: list[str],
+              templat: list[PemetaanLembar], sebab: str, isi: list[PemetaanLembar]) -> None:
+    """Leave the ``templat`` sheets aside, named with ``sebab`` and the sheets ``isi`` that
+    hold the data instead."""
+    nama = ", ".join(f"'{p.lembar.nama}'" for p in isi)
+    for p in templat:
+        p.lembar.lepaskan()
+        dikenali.remove(p)
+        diabaikan.append(f"{p.lembar.nama} ({sebab} {nama})")
 
 
 def _kenali(path: Path, lembar: list[Lembar]) -> tuple[list[PemetaanLembar], list[str]]:
@@ -1156,11 +1163,7 @@ def _kenali(path: Path, lembar: list[Lembar]) -> tuple[list[PemetaanLembar], lis
             isi = [p for p in sembunyi if _ada_baris_data(p)]
             if not (terlihat and isi) or any(_ada_baris_data(p) for p in terlihat):
                 continue
-            nama = ", ".join(f"'{p.lembar.nama}'" for p in isi)
-            for p in terlihat:
-                p.lembar.lepaskan()
-                dikenali.remove(p)
-                diabaikan.append(f"{p.lembar.nama} ({TANPA_DATA} {nama})")
+            _sisihkan(dikenali, diabaikan, terlihat, TANPA_DATA, isi)
             for p in isi:
                 p.lembar.tersembunyi = False  # taken as if shown
         for p in [p for p in dikenali if p.lembar.tersembunyi]:
