@@ -228,6 +228,18 @@ PESAN_KOLOM_TAMBAHAN = (
     "alamat (termasuk RT/RW) di formulir keluarga, bagian Identitas dan alamat, atau tulis di "
     "kolom Catatan (Catatan anggota) agar ikut diimpor.")
 KOLOM_TAMBAHAN = "lembar {0} kolom {1} '{2}' ({3} baris berisi)"
+PESAN_KOLOM_RT_RW = (
+    "Kolom RT/RW yang ditambahkan sendiri tidak diterapkan: {0}. RT/RW adalah bagian alamat, "
+    "data P3KE yang tidak diubah lewat impor ulang (yang diterapkan hanya kolom verifikasi), "
+    "jadi alamat di basis data tetap. Bila RT/RW suatu keluarga memang salah, betulkan "
+    "alamatnya di formulir keluarga, bagian Identitas dan alamat.")
+_RT_RW = re.compile(r"(no\.?\s*)?r[tw](\s*[/.-]?\s*r[tw])?", re.IGNORECASE)
+
+
+def kolom_rt_rw(judul: str) -> bool:
+    """Whether a column added by hand holds RT and/or RW by its header ('RT', 'RW', 'RT/RW',
+    'No. RT')."""
+    return _RT_RW.fullmatch(judul.strip()) is not None
 
 
 def _rumus_per_baris(rumus: dict[int, list[int]], kolom: Iterable[int | None],
@@ -639,9 +651,14 @@ class Pratinjau:
         if self.rumus_tanpa_nilai:
             teks += " " + PESAN_RUMUS.format(len(self.rumus_tanpa_nilai),
                                              *self.rumus_tanpa_nilai[0])
-        if self.kolom_tidak_dibaca:
-            teks += " " + PESAN_KOLOM_TAMBAHAN.format(", ".join(
-                KOLOM_TAMBAHAN.format(*k) for k in self.kolom_tidak_dibaca))
+        rt_rw = [k for k in self.kolom_tidak_dibaca if kolom_rt_rw(k[2])]
+        lain = [k for k in self.kolom_tidak_dibaca if not kolom_rt_rw(k[2])]
+        if rt_rw:
+            teks += " " + PESAN_KOLOM_RT_RW.format(", ".join(KOLOM_TAMBAHAN.format(*k)
+                                                             for k in rt_rw))
+        if lain:
+            teks += " " + PESAN_KOLOM_TAMBAHAN.format(", ".join(KOLOM_TAMBAHAN.format(*k)
+                                                                for k in lain))
         for idk, n in self.usulan_sama.items():
             teks += " " + PESAN_USULAN_SAMA.format(idk, n)
         if self.baris_hilang:

@@ -904,15 +904,25 @@ class DialogImporKoreksi(_DialogTugas):
                 "(misalnya lembar {1} sel {2}): keluarganya tidak diterapkan; lihat masalah "
                 "tiap sel untuk cara membetulkannya, lalu baca lagi.").format(
                 angka(len(p.rumus_tanpa_nilai)), lembar, sel)
-        if p.kolom_tidak_dibaca:
+        daftar = {True: [], False: []}
+        for k in p.kolom_tidak_dibaca:
+            daftar[impor_koreksi.kolom_rt_rw(k[2])].append(k)
+        uraian = {rt_rw: ", ".join(self.tr("lembar {0} kolom {1} '{2}' ({3} baris berisi)").format(
+            lembar, huruf, judul, angka(n)) for lembar, huruf, judul, n in k)
+            for rt_rw, k in daftar.items()}
+        if daftar[True]:
+            teks += " " + self.tr(
+                "Kolom RT/RW yang ditambahkan sendiri tidak diterapkan: {0}. RT/RW adalah bagian "
+                "alamat, data P3KE yang tidak diubah lewat impor ulang (yang diterapkan hanya "
+                "kolom verifikasi), jadi alamat di basis data tetap. Bila RT/RW suatu keluarga "
+                "memang salah, betulkan alamatnya di formulir keluarga, bagian Identitas dan "
+                "alamat.").format(uraian[True])
+        if daftar[False]:
             teks += " " + self.tr(
                 "Kolom tambahan yang tidak dibaca impor ulang: {0}. Isinya tidak diterapkan: "
                 "betulkan alamat (termasuk RT/RW) di formulir keluarga, bagian Identitas dan "
                 "alamat, atau tulis di kolom Catatan (Catatan anggota) agar ikut "
-                "diimpor.").format(", ".join(
-                    self.tr("lembar {0} kolom {1} '{2}' ({3} baris berisi)").format(
-                        lembar, huruf, judul, angka(n))
-                    for lembar, huruf, judul, n in p.kolom_tidak_dibaca))
+                "diimpor.").format(uraian[False])
         for idk, n in p.usulan_sama.items():
             teks += " " + self.tr(
                 "Usulan keluarga baru {0} kembali dari workbook ini: {1} anggotanya memang "

@@ -598,8 +598,12 @@
         <translation>One PDF; each village starts on a new page, with its own page numbers and signature block.</translation>
     </message>
     <message>
-        <source>kosongkan untuk diisi tangan</source>
-        <translation>leave empty to fill in by hand</translation>
+        <source>Berita acara: tempat musyawarah tiap desa adalah desa itu; tanggal dan nomor BA diambil dari Tanggal musdes dan No. BA musdes yang tercatat di keluarganya bila sama untuk semua keluarga yang mengisinya, selebihnya diisi tangan.</source>
+        <translation>Berita acara: each desa's meeting place is the desa itself; the date and BA number come from the Village meeting date and Meeting minutes no. recorded for its families when all families that recorded one agree, otherwise they are filled in by hand.</translation>
+    </message>
+    <message>
+        <source>kosong: No. BA musdes keluarganya, atau diisi tangan</source>
+        <translation>empty: its families' Meeting minutes no., or filled in by hand</translation>
     </message>
     <message>
         <source>&amp;Nomor BA:</source>
@@ -610,8 +614,16 @@
         <translation>Fill in</translation>
     </message>
     <message>
+        <source>Tidak dicentang: Tanggal musdes yang tercatat di keluarga desa itu bila sama untuk semua keluarga yang mengisinya, selain itu diisi tangan.</source>
+        <translation>Unchecked: the Village meeting date recorded for the desa's families when all families that recorded one agree, otherwise filled in by hand.</translation>
+    </message>
+    <message>
         <source>&amp;Tanggal musyawarah:</source>
         <translation>&amp;Meeting date:</translation>
+    </message>
+    <message>
+        <source>kosong: desa itu</source>
+        <translation>empty: the desa itself</translation>
     </message>
     <message>
         <source>T&amp;empat:</source>
@@ -666,6 +678,10 @@
         <translation>Different for each village: filled in by hand on the PDF. Choose one village to fill it in here.</translation>
     </message>
     <message>
+        <source>dari tiap desa</source>
+        <translation>from each desa</translation>
+    </message>
+    <message>
         <source>Pilih desa/kelurahan.</source>
         <translation>Choose a village.</translation>
     </message>
@@ -676,6 +692,10 @@
     <message>
         <source>{0}: {1} desa/kelurahan, {2} keluarga, disimpan ke {3}</source>
         <translation>{0}: {1} villages, {2} families, saved to {3}</translation>
+    </message>
+    <message>
+        <source>Tanggal musdes tercatat untuk {0} dari {1} desa, nomor BA untuk {2}; selebihnya diisi tangan.</source>
+        <translation>Village meeting date recorded for {0} of {1} desa, minutes number for {2}; the rest is filled in by hand.</translation>
     </message>
     <message>
         <source>{0}: {1} keluarga, disimpan ke {2}</source>
@@ -1165,6 +1185,10 @@
     <message>
         <source>{0} anggota baru sudah ada, tidak ditambahkan lagi.</source>
         <translation>{0} new {0:member is|members are} already here, not added again.</translation>
+    </message>
+    <message>
+        <source>Kolom RT/RW yang ditambahkan sendiri tidak diterapkan: {0}. RT/RW adalah bagian alamat, data P3KE yang tidak diubah lewat impor ulang (yang diterapkan hanya kolom verifikasi), jadi alamat di basis data tetap. Bila RT/RW suatu keluarga memang salah, betulkan alamatnya di formulir keluarga, bagian Identitas dan alamat.</source>
+        <translation>Added RT/RW columns are not applied: {0}. RT/RW are part of the address, P3KE data that a re-import does not change (only the verification columns are applied), so the address in the database stays. If a family's RT/RW is indeed wrong, correct its address in the family form, section Identity and address.</translation>
     </message>
     <message>
         <source>Kolom tambahan yang tidak dibaca impor ulang: {0}. Isinya tidak diterapkan: betulkan alamat (termasuk RT/RW) di formulir keluarga, bagian Identitas dan alamat, atau tulis di kolom Catatan (Catatan anggota) agar ikut diimpor.</source>
@@ -6389,10 +6413,6 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>{nama} ({peran}) may not print documents for region {kode}. Their work regions are {wilayah}: choose a region lying wholly within them.</translation>
     </message>
     <message>
-        <source>{tempat} memuat {n} desa/kelurahan: nomor berita acara dan nama kepala desa/lurah berbeda untuk setiap desa, jadi kosongkan keduanya; di PDF keduanya diisi tangan per desa. Atau cetak satu desa.</source>
-        <translation>{tempat} holds {n} villages: the report number and the village head&apos;s name differ for each village, so leave both empty; they are filled in by hand on the PDF for each village. Or print one village.</translation>
-    </message>
-    <message>
         <source>Tidak ada keluarga dalam {tempat}; tidak ada yang dicetak.</source>
         <translation>No families in {tempat}; nothing was printed.</translation>
     </message>
@@ -6611,6 +6631,30 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Impor berkas Keluarga dari rilis yang sama untuk memastikan; laporan temuan mendaftar keluarga itu di lembar Keluarga tetap.</source>
         <translation>Import the Keluarga file of the same release to be sure; the findings report lists these families on the sheet Keluarga tetap.</translation>
+    </message>
+    <message>
+        <source>{desa} ({kode}): {tanggal}; {nomor}</source>
+        <translation>{desa} ({kode}): {tanggal}; {nomor}</translation>
+    </message>
+    <message>
+        <source>{apa} diisi tangan (belum tercatat di data keluarganya)</source>
+        <translation>{apa} filled in by hand (not yet recorded in its families' data)</translation>
+    </message>
+    <message>
+        <source>{tempat} memuat {n} desa/kelurahan: nomor berita acara, tanggal dan tempat musyawarah, dan nama kepala desa/lurah berbeda untuk setiap desa, jadi kosongkan semuanya. Setiap desa mendapat tempat desanya sendiri, dan nomor BA serta tanggal musdes yang tercatat di data keluarganya (Nomor BA musdes, Tanggal musdes) bila sama untuk seluruh keluarga yang mengisinya; selebihnya diisi tangan di PDF. Atau cetak satu desa.</source>
+        <translation>{tempat} holds {n} desa/kelurahan: the berita acara number, the meeting's date and place and the name of the kepala desa/lurah differ for each desa, so leave them all empty. Each desa gets its own desa as the place, and the BA number and musdes date recorded in its families' data (Village meeting report number, Village meeting date) when all families that recorded one agree; the rest is filled in by hand on the PDF. Or print one desa.</translation>
+    </message>
+    <message>
+        <source>{apa} diisi tangan ({n} berbeda di data keluarganya)</source>
+        <translation>{apa} filled in by hand ({n} different ones in its families' data)</translation>
+    </message>
+    <message>
+        <source>tanggal musdes</source>
+        <translation>village meeting date</translation>
+    </message>
+    <message>
+        <source>nomor BA</source>
+        <translation>minutes number</translation>
     </message>
     <message>
         <source> dan </source>

@@ -60,8 +60,8 @@ def test_rumus_dan_kolom_tambahan_di_jendela(qtbot, tmp_path):
     ringkasan = d.ringkasan.text()
     assert (f"1 sel berisi rumus tanpa nilai tersimpan atau galat Excel seperti #NAME? "
             f"(misalnya lembar Data Keluarga sel {catatan}{r})") in ringkasan
-    assert (f"Kolom tambahan yang tidak dibaca impor ulang: lembar Data Keluarga kolom {rt} "
-            "'RT' (1 baris berisi).") in ringkasan
+    assert (f"Kolom RT/RW yang ditambahkan sendiri tidak diterapkan: lembar Data Keluarga kolom "
+            f"{rt} 'RT' (1 baris berisi). RT/RW adalah bagian alamat") in ringkasan
     SHOTS.mkdir(exist_ok=True)
     d.resize(1150, 640)
     d.grab().save(str(SHOTS / "impor_ulang_rumus_kolom.png"))
@@ -83,8 +83,8 @@ def test_rumus_dan_kolom_tambahan_berbahasa_inggris(qtbot, tmp_path, pasang, fol
     ringkasan = d.ringkasan.text()
     assert ("Cells holding a formula without a stored value or an Excel error such as #NAME?: "
             f"1 (for example sheet Data Keluarga cell {catatan}{r})") in ringkasan
-    assert (f"Added columns the re-import does not read: sheet Data Keluarga column {rt} 'RT' "
-            "(rows filled: 1).") in ringkasan
+    assert (f"Added RT/RW columns are not applied: sheet Data Keluarga column {rt} 'RT' "
+            "(rows filled: 1). RT/RW are part of the address") in ringkasan
     d.resize(1150, 640)
     d.grab().save(str(SHOTS / "impor_ulang_rumus_kolom_en.png"))
     d.reject()

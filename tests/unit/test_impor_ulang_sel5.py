@@ -16,6 +16,7 @@ import openpyxl
 import pytest
 from openpyxl.utils import get_column_letter
 
+from kalbar_desktop.exchange import impor_koreksi
 from tests.berkas_uji import libreoffice_simpan_ulang
 from tests.lapangan import ANAK, ID_KELUARGA, OPERATOR_B, db_desa
 from tests.unit.test_dua_laptop import _baca, _ekspor, _simpan, _terapkan, _v
@@ -133,13 +134,24 @@ def test_kolom_rt_rw_tambahan_disebut_tidak_dibaca(tmp_path):
         ("Data Keluarga", huruf(c_alamat + 1), "RT", 2),
         ("Data Keluarga", huruf(c_alamat + 2), "RW", 2),
         ("Data Anggota", huruf(c_rtrw), "RT/RW", 1)]
+    # RT/RW are part of the address, P3KE data a re-import never changes (closing note 21):
+    # the summary says so, and why
     assert (
-        "Kolom tambahan yang tidak dibaca impor ulang: lembar Data Keluarga kolom "
+        "Kolom RT/RW yang ditambahkan sendiri tidak diterapkan: lembar Data Keluarga kolom "
         f"{huruf(c_alamat + 1)} 'RT' (2 baris berisi), lembar Data Keluarga kolom "
         f"{huruf(c_alamat + 2)} 'RW' (2 baris berisi), lembar Data Anggota kolom {huruf(c_rtrw)} "
-        "'RT/RW' (1 baris berisi). Isinya tidak diterapkan: betulkan alamat (termasuk RT/RW) di "
-        "formulir keluarga, bagian Identitas dan alamat, atau tulis di kolom Catatan (Catatan "
-        "anggota) agar ikut diimpor.") in p.pesan(), p.pesan()
+        "'RT/RW' (1 baris berisi). RT/RW adalah bagian alamat, data P3KE yang tidak diubah lewat "
+        "impor ulang (yang diterapkan hanya kolom verifikasi), jadi alamat di basis data tetap. "
+        "Bila RT/RW suatu keluarga memang salah, betulkan alamatnya di formulir keluarga, bagian "
+        "Identitas dan alamat.") in p.pesan(), p.pesan()
+    assert "Kolom tambahan yang tidak dibaca" not in p.pesan()  # nothing else was filled
     assert not p.masalah
     assert [(kk.id_keluarga, [u.baru for u in kk.perubahan]) for kk in p.keluarga] == [
         (K3, ["rumah di gang buntu"])]
+
+
+@pytest.mark.parametrize("judul, rt_rw", [
+    ("RT", True), ("rw", True), ("RT/RW", True), ("RT / RW", True), ("No. RT", True),
+    ("RT.RW", True), ("Keterangan petugas", False), ("RTH", False), ("Catatan RT", False)])
+def test_kolom_rt_rw_dikenali_dari_judul(judul, rt_rw):
+    assert impor_koreksi.kolom_rt_rw(judul) is rt_rw

@@ -82,7 +82,7 @@ def test_json_memuat_ringkasan_jendela(tmp_path):
     assert j["waktu_ekspor"] and j["tanpa_waktu_ekspor"] is False
     assert j["dari_basis_data_lain"] is False and j["sudah_diputuskan"] == 0
     assert "3 sel berisi rumus tanpa nilai tersimpan atau galat Excel" in j["ringkasan"]
-    assert "Kolom tambahan yang tidak dibaca impor ulang" in j["ringkasan"]
+    assert "Kolom RT/RW yang ditambahkan sendiri tidak diterapkan" in j["ringkasan"]
     assert {m["jenis"] for m in j["masalah"]} == {"RUMUS_TANPA_NILAI", "ANGGOTA_BERMASALAH"}
     assert "Pratinjau saja" in hasil.stderr
 
