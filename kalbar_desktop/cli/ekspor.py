@@ -350,10 +350,14 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
               help="Setiap desa satu kecamatan (6 digit) dalam satu PDF.")
 @click.option("--kabupaten", default=None, metavar="KODE",
               help="Setiap desa satu kabupaten/kota (4 digit) dalam satu PDF.")
-@click.option("--nomor", default=None, help="Berita acara: nomor BA (hanya untuk satu desa).")
+@click.option("--nomor", default=None,
+              help="Berita acara: nomor BA (hanya untuk satu desa; bawaan: No. BA musdes "
+                   "yang tercatat di keluarganya bila sama).")
 @click.option("--tanggal", default=None, metavar="TANGGAL",
-              help="Berita acara: tanggal musyawarah (mis. 23/11/2026).")
-@click.option("--tempat", default=None, help="Berita acara: tempat musyawarah.")
+              help="Berita acara: tanggal musyawarah, mis. 23/11/2026 (hanya untuk satu desa; "
+                   "bawaan: Tanggal musdes yang tercatat di keluarganya bila sama).")
+@click.option("--tempat", default=None,
+              help="Berita acara: tempat musyawarah (hanya untuk satu desa; bawaan: desa itu).")
 @click.option("--operator", "nama_operator", default=None, help="Berita acara: nama operator.")
 @click.option("--verifikator", "nama_verifikator", default=None,
               help="Berita acara: nama verifikator.")
@@ -375,8 +379,10 @@ def document(db_path: Path, jenis: str, keluar: Path, desa: str | None, kecamata
 
     Dengan --desa: satu desa. Dengan --kecamatan atau --kabupaten, atau tanpa ketiganya (semua
     yang dilihat akun itu, seperti export): setiap desa wilayah itu dalam satu PDF, tiap desa
-    mulai di halaman baru dengan nomor halaman dan kolom tanda tangannya sendiri. Berkas
-    OUT.pdf yang sudah ada tidak ditimpa kecuali dengan --timpa.
+    mulai di halaman baru dengan nomor halaman dan kolom tanda tangannya sendiri; berita acara
+    tiap desa bertempat di desa itu, dengan tanggal dan nomor BA musdes yang tercatat di
+    keluarganya bila sama (selebihnya diisi tangan). Berkas OUT.pdf yang sudah ada tidak
+    ditimpa kecuali dengan --timpa.
     """
     from kalbar_desktop.domain.tanggal import urai_tanggal
     from kalbar_desktop.exchange import dokumen as xdokumen
@@ -431,6 +437,10 @@ def document(db_path: Path, jenis: str, keluar: Path, desa: str | None, kecamata
     finally:
         db.close()
     akhiri_kemajuan()
+    musdes = dok.musdes if isinstance(dok, xdokumen.DokumenWilayah) else [
+        m for m in (dok.musdes,) if m is not None]
+    for m in musdes:
+        click.echo(m.uraian())  # the number and date each desa's berita acara printed
     if isinstance(dok, xdokumen.DokumenWilayah):
         click.echo(f"{dok.judul}: {len(dok.desa)} desa/kelurahan, {dok.jumlah_keluarga} "
                    f"keluarga, ditulis ke {keluar}")

@@ -131,6 +131,8 @@ class Dokumen:
     """Footer text printed on every page beside the page number."""
     cetak: tuple[str, str, int] | None = None
     """The audit action, desa code and number of families recorded when it is printed."""
+    musdes: Musdes | None = None
+    """A berita acara's BA number and date of the musyawarah desa, and where they came from."""
 
     def teks_polos(self) -> str:
         """Every text of the document, one line each (for checks and tests)."""
@@ -146,6 +148,55 @@ class Dokumen:
                 for atas, jabatan, nama in b.blok:
                     baris.append(f"{atas} {jabatan} ( {nama or KOSONG} )")
         return "\n".join(baris)
+
+
+@dataclass(frozen=True)
+class Musdes:
+    """The BA number and date a berita acara of one desa prints, given by the user or taken
+    from the desa's families (their Nomor BA musdes and Tanggal musdes), and why one is left
+    for filling in by hand."""
+
+    kode_desa: str
+    nama_desa: str
+    nomor: str | None
+    tanggal: dt.date | None
+    nomor_tercatat: int
+    """Distinct BA numbers recorded for the desa's families (0: none; 1: the one printed)."""
+    tanggal_tercatat: int
+    """Distinct musdes dates recorded for the desa's families (0: none; 1: the one printed)."""
+
+    def uraian(self) -> str:
+        """One line (Indonesian): what the section prints, and why a line is left empty."""
+        def bagian(apa: str, nilai: str | None, n: int) -> str:
+            if nilai:
+                return f"{apa} {nilai}"
+            if n > 1:
+                return Pesan("{apa} diisi tangan ({n} berbeda di data keluarganya)", apa=apa, n=n)
+            return Pesan("{apa} diisi tangan (belum tercatat di data keluarganya)", apa=apa)
+        return Pesan("{desa} ({kode}): {tanggal}; {nomor}", desa=self.nama_desa,
+                     kode=self.kode_desa,
+                     tanggal=bagian(Pesan("tanggal musdes"), self.tanggal.strftime("%d/%m/%Y")
+                                    if self.tanggal else None, self.tanggal_tercatat),
+                     nomor=bagian(Pesan("nomor BA"), self.nomor, self.nomor_tercatat))
+
+
+def musdes_tercatat(keluarga: list[dict]) -> tuple[set[str], set[str]]:
+    """The distinct BA numbers and musdes dates (ISO text) recorded for ``keluarga`` (rows of
+    :func:`~kalbar_desktop.storage.ekspor.keluarga_desa`); families without one aside."""
+    nomor = {" ".join(str(k["no_musdes"]).split()) for k in keluarga if (k["no_musdes"] or "")
+             .strip()}
+    tanggal = {str(k["tanggal_musdes"]).strip() for k in keluarga
+               if (k["tanggal_musdes"] or "").strip()}
+    return nomor, tanggal
+
+
+def _satu_tanggal(tanggal: set[str]) -> dt.date | None:
+    if len(tanggal) != 1:
+        return None
+    try:
+        return dt.date.fromisoformat(next(iter(tanggal)))
+    except ValueError:
+        return None
 
 
 @dataclass
@@ -165,6 +216,8 @@ class DokumenWilayah:
     """Makes the section of one desa."""
     dicetak: list[tuple[str, str, int]] = field(default_factory=list)
     """The audit records of the sections made so far (:func:`catat_cetak`)."""
+    musdes: list[Musdes] = field(default_factory=list)
+    """A berita acara's BA number and musdes date per section made so far."""
 
     @property
     def jumlah_keluarga(self) -> int:
@@ -176,10 +229,13 @@ class DokumenWilayah:
     def bagian(self) -> Iterator[Dokumen]:
         """The sections, one desa each, made one at a time."""
         self.dicetak.clear()
+        self.musdes.clear()
         for kode, _n in self.desa:
             dok = self.buat_bagian(kode)
             if dok.cetak is not None:
                 self.dicetak.append(dok.cetak)
+            if dok.musdes is not None:
+                self.musdes.append(dok.musdes)
             yield dok
 
 
@@ -188,8 +244,11 @@ class OpsiBeritaAcara:
     kode_desa: str
     nomor: str | None = None
     tanggal: dt.date | None = None
-    """Date of the musyawarah desa (empty lines to fill in by hand when not given)."""
+    """Date of the musyawarah desa. Not given: the one Tanggal musdes recorded for the desa's
+    families (those without one aside); none or several: empty lines to fill in by hand. The
+    BA number likewise from their Nomor BA musdes."""
     tempat: str | None = None
+    """Where the musyawarah was held; not given: the desa itself ('Desa Sungai Rasau')."""
     nama_operator: str | None = None
     nama_verifikator: str | None = None
     nama_kepala_desa: str | None = None
@@ -313,13 +372,18 @@ def berita_acara(db: BasisData, opsi: OpsiBeritaAcara, pengguna: Pengguna,
                       (_t(status.label(k["kelayakan"], Kelayakan)),), (_t("; ".join(ket)),),
                       (_t(status.label(k["persetujuan"], Persetujuan)),)))
 
-    if opsi.tanggal:
-        t = opsi.tanggal
+    # A musdes is held in each desa on its own day: given nothing, the desa's own records
+    nomor_ada, tanggal_ada = musdes_tercatat(keluarga)
+    musdes = Musdes(kode, desa, opsi.nomor or (next(iter(nomor_ada)) if len(nomor_ada) == 1
+                                                  else None),
+                    opsi.tanggal or _satu_tanggal(tanggal_ada), len(nomor_ada), len(tanggal_ada))
+    if musdes.tanggal:
+        t = musdes.tanggal
         pembuka = (f"Pada hari ini {HARI[t.weekday()]} tanggal {t.day} bulan {BULAN[t.month - 1]}"
                    f" tahun {t.year}")
     else:
         pembuka = f"Pada hari ini {KOSONG} tanggal {KOSONG} bulan {KOSONG} tahun {KOSONG}"
-    tempat = opsi.tempat or KOSONG
+    tempat = opsi.tempat or f"{jenis} {desa}"
     kepala_desa = "Lurah" if jenis == "Kelurahan" else "Kepala Desa"
     tengah = Rata.TENGAH
     blok: list[Blok] = [
@@ -327,7 +391,7 @@ def berita_acara(db: BasisData, opsi: OpsiBeritaAcara, pengguna: Pengguna,
         _t("HASIL VERIFIKASI DATA P3KE", Gaya.JUDUL, tengah),
         _t(f"{jenis.upper()} {desa.upper()} KECAMATAN {kec.upper()} - {kab.upper()}",
            Gaya.SUBJUDUL, tengah),
-        _t(f"Nomor: {opsi.nomor or KOSONG * 2}", rata=tengah),
+        _t(f"Nomor: {musdes.nomor or KOSONG * 2}", rata=tengah),
         Spasi(),
         _t(f"{pembuka}, bertempat di {tempat}, telah dilaksanakan musyawarah {jenis.lower()} "
            "untuk membahas hasil verifikasi data Pensasaran Percepatan Penghapusan Kemiskinan "
@@ -352,15 +416,15 @@ def berita_acara(db: BasisData, opsi: OpsiBeritaAcara, pengguna: Pengguna,
         Spasi(),
         _t("Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana "
            "mestinya."),
-        _t(f"{tempat}, {tanggal_panjang(opsi.tanggal) if opsi.tanggal else KOSONG}",
-           rata=Rata.KANAN),
+        _t(f"{opsi.tempat or desa}, "
+           f"{tanggal_panjang(musdes.tanggal) if musdes.tanggal else KOSONG}", rata=Rata.KANAN),
         TandaTangan((("Dibuat oleh,", "Operator", opsi.nama_operator),
                      ("Diperiksa oleh,", "Verifikator", opsi.nama_verifikator),
                      ("Mengetahui,", f"{kepala_desa} {desa}", opsi.nama_kepala_desa))),
     ]
     dok = Dokumen(f"Berita Acara Hasil Verifikasi - {jenis} {desa}", blok, Orientasi.LANSKAP,
                   len(keluarga), f"Berita_Acara_{kode}.pdf", _kaki(pengguna, opsi.kantor),
-                  ("CETAK_BERITA_ACARA", kode, len(keluarga)))
+                  ("CETAK_BERITA_ACARA", kode, len(keluarga)), musdes)
     if catat:
         catat_cetak(db, dok, pengguna)
     return dok
@@ -486,11 +550,15 @@ def dokumen_wilayah(db: BasisData, opsi: OpsiBeritaAcara | OpsiDaftarKunjungan,
             if ba or opsi.semua else
             Pesan("Tidak ada keluarga yang perlu dikunjungi dalam {tempat}; tidak ada yang "
                   "dicetak.", tempat=tempat))
-    if ba and len(desa) > 1 and (opsi.nomor or opsi.nama_kepala_desa):
+    if ba and len(desa) > 1 and (opsi.nomor or opsi.nama_kepala_desa or opsi.tanggal
+                                 or opsi.tempat):
         raise KesalahanDokumen(Pesan(
-            "{tempat} memuat {n} desa/kelurahan: nomor berita acara dan nama kepala desa/lurah "
-            "berbeda untuk setiap desa, jadi kosongkan keduanya; di PDF keduanya diisi tangan "
-            "per desa. Atau cetak satu desa.", tempat=tempat, n=len(desa)))
+            "{tempat} memuat {n} desa/kelurahan: nomor berita acara, tanggal dan tempat "
+            "musyawarah, dan nama kepala desa/lurah berbeda untuk setiap desa, jadi kosongkan "
+            "semuanya. Setiap desa mendapat tempat desanya sendiri, dan nomor BA serta tanggal "
+            "musdes yang tercatat di data keluarganya (Nomor BA musdes, Tanggal musdes) bila "
+            "sama untuk seluruh keluarga yang mengisinya; selebihnya diisi tangan di PDF. Atau "
+            "cetak satu desa.", tempat=tempat, n=len(desa)))
 
     def buat(kode: str) -> Dokumen:
         o = replace(opsi, kode_desa=kode)

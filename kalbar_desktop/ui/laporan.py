@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -1041,6 +1042,24 @@ class DialogImporKoreksi(_DialogTugas):
 BERITA_ACARA, DAFTAR_KUNJUNGAN = 0, 1
 
 
+def _label_selebar(*tata: QFormLayout | QLabel) -> None:
+    """The labels of several form layouts (and labels of rows of their own) made as wide as
+    the widest, so every field of a dialog starts at one line: a form above a stacked page and
+    each page's form would otherwise each size their own label column."""
+    label: list[QWidget] = []
+    for t in tata:
+        if isinstance(t, QLabel):
+            label.append(t)
+            continue
+        for i in range(t.rowCount()):
+            item = t.itemAt(i, QFormLayout.ItemRole.LabelRole)
+            if item is not None and item.widget() is not None:
+                label.append(item.widget())
+    lebar = max((w.sizeHint().width() for w in label), default=0)
+    for w in label:
+        w.setMinimumWidth(lebar)
+
+
 def _satu_desa(kode: str | None) -> bool:
     """True for a desa/kelurahan code: its document alone, as before the region scopes."""
     return bool(kode) and len(kode) == 10
@@ -1076,6 +1095,10 @@ class DialogDokumen(_DialogTugas):
         self.catatan_wilayah = QLabel(self.tr(
             "Satu PDF, setiap desa mulai di halaman baru dengan nomor halaman dan kolom tanda "
             "tangannya sendiri."))
+        self.catatan_musdes = self.tr(
+            "Berita acara: tempat musyawarah tiap desa adalah desa itu; tanggal dan nomor BA "
+            "diambil dari Tanggal musdes dan No. BA musdes yang tercatat di keluarganya bila "
+            "sama untuk semua keluarga yang mengisinya, selebihnya diisi tangan.")
         self.catatan_wilayah.setObjectName("dokumenCatatanWilayah")
         self.catatan_wilayah.setWordWrap(True)
         self.catatan_wilayah.setStyleSheet("color: #555555;")
@@ -1088,7 +1111,8 @@ class DialogDokumen(_DialogTugas):
         fb.setContentsMargins(0, 0, 0, 0)
         self.nomor = QLineEdit()
         self.nomor.setObjectName("dokumenNomor")
-        self.nomor.setPlaceholderText(self.tr("kosongkan untuk diisi tangan"))
+        self.nomor.setPlaceholderText(self.tr(
+            "kosong: No. BA musdes keluarganya, atau diisi tangan"))
         fb.addRow(self.tr("&Nomor BA:"), self.nomor)
         baris_tgl = QHBoxLayout()
         self.isi_tanggal = QCheckBox(self.tr("Isi"))
@@ -1099,6 +1123,9 @@ class DialogDokumen(_DialogTugas):
         self.tanggal.setCalendarPopup(True)
         self.tanggal.setEnabled(False)
         self.isi_tanggal.toggled.connect(self.tanggal.setEnabled)
+        self.isi_tanggal.setToolTip(self.tr(
+            "Tidak dicentang: Tanggal musdes yang tercatat di keluarga desa itu bila sama untuk "
+            "semua keluarga yang mengisinya, selain itu diisi tangan."))
         baris_tgl.addWidget(self.isi_tanggal)
         baris_tgl.addWidget(self.tanggal, 1)
         label = QLabel(self.tr("&Tanggal musyawarah:"))
@@ -1106,6 +1133,7 @@ class DialogDokumen(_DialogTugas):
         fb.addRow(label, baris_tgl)
         self.tempat = QLineEdit()
         self.tempat.setObjectName("dokumenTempat")
+        self.tempat.setPlaceholderText(self.tr("kosong: desa itu"))
         fb.addRow(self.tr("T&empat:"), self.tempat)
         self.nama_operator = QLineEdit()
         self.nama_operator.setObjectName("dokumenOperator")
@@ -1144,6 +1172,7 @@ class DialogDokumen(_DialogTugas):
         baris.addWidget(self.tujuan, 1)
         baris.addWidget(pilih)
         tata.addLayout(baris)
+        _label_selebar(f, fb, fd, label)
         self.kemajuan.setObjectName("dokumenProgress")
         self.status.setObjectName("dokumenStatus")
         tata.addWidget(self.kemajuan)
@@ -1172,20 +1201,44 @@ class DialogDokumen(_DialogTugas):
 
     def _ganti_jenis(self, i: int) -> None:
         self.halaman.setCurrentIndex(i)
+        for j in range(self.halaman.count()):  # the page shown sets the height, not the tallest
+            self.halaman.widget(j).setSizePolicy(
+                QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred if j == i
+                else QSizePolicy.Policy.Ignored)
+        self.halaman.adjustSize()
+        self._catatan_wilayah()
         self._nama_bawaan()
 
+    def _catatan_wilayah(self) -> None:
+        teks = self.tr("Satu PDF, setiap desa mulai di halaman baru dengan nomor halaman dan "
+                       "kolom tanda tangannya sendiri.")
+        if self.jenis.currentIndex() == BERITA_ACARA:
+            teks += " " + self.catatan_musdes
+        self.catatan_wilayah.setText(teks)
+
     def _ganti_wilayah(self) -> None:
-        """A region of several desa: one PDF of all of them. The BA number and the kepala
-        desa's name belong to one desa; they are left for filling in by hand."""
+        """A region of several desa: one PDF of all of them. The BA number, the place and date
+        of the musyawarah and the kepala desa's name belong to one desa: each section takes
+        its desa's own (the place: the desa; the number and date: those recorded for its
+        families when they agree), the rest is filled in by hand."""
         satu = _satu_desa(self.desa.currentData())
         self.catatan_wilayah.setVisible(not satu)
-        for isian in (self.nomor, self.nama_kepala):
-            if not satu:
+        if not satu:
+            self.isi_tanggal.setChecked(False)
+        for isian in (self.nomor, self.nama_kepala, self.tempat, self.isi_tanggal):
+            if not satu and isinstance(isian, QLineEdit):
                 isian.clear()
             isian.setEnabled(satu)
+        for isian in (self.nomor, self.nama_kepala):
             isian.setToolTip("" if satu else self.tr(
                 "Berbeda untuk setiap desa: diisi tangan di PDF. Pilih satu desa untuk "
                 "mengisinya di sini."))
+        for isian in (self.nomor, self.tempat):
+            isian.setPlaceholderText(
+                (self.tr("kosong: desa itu") if isian is self.tempat else self.tr(
+                    "kosong: No. BA musdes keluarganya, atau diisi tangan")) if satu
+                else self.tr("dari tiap desa"))
+        self.tempat.setToolTip("" if satu else self.catatan_musdes)
         self._nama_bawaan()
 
     def _nama_bawaan(self) -> None:
@@ -1260,10 +1313,17 @@ class DialogDokumen(_DialogTugas):
         _ingat(tujuan.parent)
         self.buka.setEnabled(True)
         if isinstance(dokumen, xdokumen.DokumenWilayah):
-            self.tampil_status(self.tr(
-                "{0}: {1} desa/kelurahan, {2} keluarga, disimpan ke {3}").format(
+            teks = self.tr("{0}: {1} desa/kelurahan, {2} keluarga, disimpan ke {3}").format(
                 dokumen.judul, angka(len(dokumen.desa)), angka(dokumen.jumlah_keluarga),
-                str(tujuan)))
+                str(tujuan))
+            if dokumen.musdes:
+                teks += ". " + self.tr(
+                    "Tanggal musdes tercatat untuk {0} dari {1} desa, nomor BA untuk {2}; "
+                    "selebihnya diisi tangan.").format(
+                    angka(sum(m.tanggal is not None for m in dokumen.musdes)),
+                    angka(len(dokumen.musdes)),
+                    angka(sum(m.nomor is not None for m in dokumen.musdes)))
+            self.tampil_status(teks)
             return
         self.tampil_status(self.tr("{0}: {1} keluarga, disimpan ke {2}").format(
             dokumen.judul, angka(dokumen.jumlah_keluarga), str(tujuan)))

@@ -61,7 +61,9 @@ def test_kecamatan_satu_pdf_per_desa(qtbot, kantor, tmp_path):
     harapan = hitung_sqlite(kantor, ("617203",))
     assert d.status.text() == (
         f"Berita Acara Hasil Verifikasi - Kecamatan Singkawang Timur (617203): 3 "
-        f"desa/kelurahan, {sum(k for k, _j in harapan.values())} keluarga, disimpan ke {pdf}")
+        f"desa/kelurahan, {sum(k for k, _j in harapan.values())} keluarga, disimpan ke {pdf}. "
+        "Tanggal musdes tercatat untuk 0 dari 3 desa, nomor BA untuk 0; selebihnya diisi "
+        "tangan.")
     teks = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert re.findall(r"\(kode (\d{10})\)", " ".join(teks.split())) == sorted(harapan)

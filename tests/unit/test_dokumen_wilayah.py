@@ -68,8 +68,7 @@ def test_berita_acara_kecamatan_satu_desa_per_bagian(kantor, tmp_path):
     pdf = tmp_path / "ba.pdf"
     sebelum = len(_cetak(kantor))
     hasil = _jalan(kantor, "document", "berita-acara", pdf, "--kecamatan", "617203",
-                   "--tanggal", "23/11/2026", "--tempat", "Aula Kecamatan", "--verifikator",
-                   "Vera", "--user", "vera")
+                   "--verifikator", "Vera", "--user", "vera")
     assert hasil.exit_code == 0, hasil.output
     harapan = hitung_sqlite(kantor, ("617203",))
     assert sorted(harapan) == sorted(NAMA_DESA)
@@ -83,7 +82,8 @@ def test_berita_acara_kecamatan_satu_desa_per_bagian(kantor, tmp_path):
         kk, jiwa = harapan[kode]
         teks = " ".join(halaman)
         assert f"{jenis.upper()} {nama.upper()} KECAMATAN SINGKAWANG TIMUR" in halaman[0]
-        assert f"(kode {kode})" in halaman[0] and "Aula Kecamatan" in halaman[0]
+        assert f"(kode {kode})" in halaman[0]
+        assert f"bertempat di {jenis} {nama}," in halaman[0]  # each desa its own place
         assert f"Jumlah {kk} {jiwa}" in teks  # its own counts, not the kecamatan's
         assert teks.count("Mengetahui,") == 1 and f"Lurah {nama}" in teks  # signed per desa
         assert "( Vera )" in teks
@@ -143,8 +143,8 @@ def test_daftar_kunjungan_tanpa_desa_yang_tak_perlu_dikunjungi(kantor, tmp_path)
      "ani (operator) tidak berwenang mencetak dokumen untuk wilayah 617201. Wilayah kerjanya "
      "6172011001"),
     (("--kecamatan", "617203", "--nomor", "1/BA", "--user", "vera"),
-     "Kecamatan Singkawang Timur (617203) memuat 3 desa/kelurahan: nomor berita acara dan nama "
-     "kepala desa/lurah berbeda untuk setiap desa"),
+     "Kecamatan Singkawang Timur (617203) memuat 3 desa/kelurahan: nomor berita acara, "
+     "tanggal dan tempat musyawarah, dan nama kepala desa/lurah berbeda untuk setiap desa"),
     (("--kecamatan", "617203", "--desa", "6172031001", "--user", "vera"),
      "Pilih salah satu: --kecamatan atau --desa."),
     (("--kecamatan", "6172031001", "--user", "vera"),

@@ -1,0 +1,100 @@
+"""A berita acara of several desa gives each desa its own place and date (closing note 21,
+Export and documents: one place and date was printed on every desa's section, yet a musdes is
+held in each desa on its own day). Each section takes place at its desa; its date and BA
+number are the Tanggal musdes and No. BA musdes recorded for its families when those recording
+one agree, otherwise a dotted line to fill in by hand; one place or date for several desa is
+refused like the BA number. The console says what each section took. PDFs read back with
+pdftotext; the records set with plain sqlite3."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.ekspor_wilayah_luar import buat_kantor
+from tests.unit.test_dokumen_wilayah import _bagian, _cetak, _halaman, _jalan
+
+TITIK = "...................."
+
+
+def catat_musdes(path: Path) -> None:
+    """Pajintan's family: one musdes (12 March 2026, 01/BA/III/2026). Nyarumkop's two families:
+    two dates (two musdes, or a typing slip), one BA number and one family without. Sanggau
+    Kulor: nothing recorded yet."""
+    con = sqlite3.connect(path)
+    try:
+        for idk, nomor, tanggal in (("0061720005", "01/BA/III/2026", "2026-03-12"),
+                                    ("0061720008", "02/BA/III/2026", "2026-03-19"),
+                                    ("0061720009", None, "2026-03-20")):
+            assert con.execute(
+                "UPDATE verifikasi_keluarga SET no_musdes = ?, tanggal_musdes = ? WHERE "
+                "id_keluarga = ?", [nomor, tanggal, idk]).rowcount == 1
+        con.commit()
+        desa = dict(con.execute("SELECT id_keluarga, kode_kemdagri FROM keluarga"))
+    finally:
+        con.close()
+    assert (desa["0061720005"], desa["0061720008"], desa["0061720009"]) == (
+        "6172031001", "6172031002", "6172031002")
+
+
+@pytest.fixture(scope="module")
+def kantor(tmp_path_factory) -> Path:
+    path = buat_kantor(tmp_path_factory.mktemp("kantor"), {"0061720008": ("6172031002", 2),
+                                                           "0061720009": ("6172031002", 1)})
+    catat_musdes(path)
+    return path
+
+
+def test_kecamatan_tempat_dan_tanggal_per_desa(kantor, tmp_path):
+    pdf = tmp_path / "ba.pdf"
+    hasil = _jalan(kantor, "document", "berita-acara", pdf, "--kecamatan", "617203", "--user",
+                   "vera")
+    assert hasil.exit_code == 0, hasil.output
+    assert hasil.output.splitlines()[-4:-1] == [
+        "Pajintan (6172031001): tanggal musdes 12/03/2026; nomor BA 01/BA/III/2026",
+        "Nyarumkop (6172031002): tanggal musdes diisi tangan (2 berbeda di data keluarganya); "
+        "nomor BA 02/BA/III/2026",
+        "Sanggau Kulor (6172031005): tanggal musdes diisi tangan (belum tercatat di data "
+        "keluarganya); nomor BA diisi tangan (belum tercatat di data keluarganya)"]
+    pajintan, nyarumkop, sanggau = (" ".join(b) for b in _bagian(
+        _halaman(pdf), "HASIL VERIFIKASI DATA P3KE"))
+    assert "Nomor: 01/BA/III/2026" in pajintan
+    assert ("Pada hari ini Kamis tanggal 12 bulan Maret tahun 2026, bertempat di Kelurahan "
+            "Pajintan, telah dilaksanakan musyawarah kelurahan") in pajintan
+    assert "Pajintan, 12 Maret 2026" in pajintan
+    assert "Nomor: 02/BA/III/2026" in nyarumkop and "19 Maret" not in nyarumkop
+    assert (f"Pada hari ini {TITIK} tanggal {TITIK} bulan {TITIK} tahun {TITIK}, bertempat di "
+            "Kelurahan Nyarumkop,") in nyarumkop
+    assert f"Nyarumkop, {TITIK}" in nyarumkop
+    assert f"Nomor: {TITIK * 2}" in sanggau and "bertempat di Kelurahan Sanggau Kulor," in sanggau
+    assert "Maret 2026" not in nyarumkop + sanggau  # no desa's date on another
+
+
+@pytest.mark.parametrize("opsi", [("--tanggal", "23/11/2026"), ("--tempat", "Aula Kecamatan")])
+def test_satu_tempat_atau_tanggal_untuk_banyak_desa_ditolak(kantor, tmp_path, opsi):
+    pdf = tmp_path / "x.pdf"
+    sebelum = _cetak(kantor)
+    hasil = _jalan(kantor, "document", "berita-acara", pdf, "--kecamatan", "617203", *opsi,
+                   "--user", "vera")
+    assert hasil.exit_code == 1, hasil.output
+    assert ("Kecamatan Singkawang Timur (617203) memuat 3 desa/kelurahan: nomor berita acara, "
+            "tanggal dan tempat musyawarah, dan nama kepala desa/lurah berbeda untuk setiap "
+            "desa") in " ".join(hasil.output.split())
+    assert list(tmp_path.iterdir()) == [] and _cetak(kantor) == sebelum
+
+
+def test_satu_desa_isian_pengguna_didahulukan(kantor, tmp_path):
+    """One desa: what the user gives wins over the records; given nothing, the records."""
+    pdf = tmp_path / "satu.pdf"
+    hasil = _jalan(kantor, "document", "berita-acara", pdf, "--desa", "6172031001", "--tanggal",
+                   "14/03/2026", "--tempat", "Balai Kelurahan Pajintan", "--user", "vera")
+    assert hasil.exit_code == 0, hasil.output
+    teks = " ".join(_halaman(pdf))
+    assert ("Pada hari ini Sabtu tanggal 14 bulan Maret tahun 2026, bertempat di Balai "
+            "Kelurahan Pajintan,") in teks
+    assert "Balai Kelurahan Pajintan, 14 Maret 2026" in teks
+    assert "Nomor: 01/BA/III/2026" in teks  # not given: recorded
+    assert "Pajintan (6172031001): tanggal musdes 14/03/2026; nomor BA 01/BA/III/2026" \
+        in hasil.output
