@@ -13,17 +13,13 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton, QWidget
 
-from tests.ekspor_wilayah_luar import buat_kantor
 from tests.ui.test_ekspor_kabupaten_terima7 import _dialog as dialog_menu
-from tests.unit.test_musdes_per_desa_cetak3 import catat_musdes
+from tests.unit.test_musdes_per_desa_cetak3 import kantor_musdes
 
 
 @pytest.fixture(scope="module")
 def kantor(tmp_path_factory) -> Path:
-    path = buat_kantor(tmp_path_factory.mktemp("kantor"), {"0061720008": ("6172031002", 2),
-                                                           "0061720009": ("6172031002", 1)})
-    catat_musdes(path)
-    return path
+    return kantor_musdes(tmp_path_factory.mktemp("kantor"))
 
 
 def _x(d, nama: str) -> int:

@@ -39,12 +39,18 @@ def catat_musdes(path: Path) -> None:
         "6172031001", "6172031002", "6172031002")
 
 
-@pytest.fixture(scope="module")
-def kantor(tmp_path_factory) -> Path:
-    path = buat_kantor(tmp_path_factory.mktemp("kantor"), {"0061720008": ("6172031002", 2),
-                                                           "0061720009": ("6172031002", 1)})
+def kantor_musdes(folder: Path) -> Path:
+    """The outside office with two families in Nyarumkop and the records of
+    :func:`catat_musdes`."""
+    path = buat_kantor(folder, {"0061720008": ("6172031002", 2),
+                                "0061720009": ("6172031002", 1)})
     catat_musdes(path)
     return path
+
+
+@pytest.fixture(scope="module")
+def kantor(tmp_path_factory) -> Path:
+    return kantor_musdes(tmp_path_factory.mktemp("kantor"))
 
 
 def test_kecamatan_tempat_dan_tanggal_per_desa(kantor, tmp_path):
