@@ -504,9 +504,13 @@ def nomor_tersamar(teks: str | None) -> str | None:
     if not teks or "*" not in teks:
         return None
     for m in _RUNTUT_SAMAR.finditer(teks):
-        if "*" in m[0] and any(c.isdigit() for c in m[0]):
-            return m[0]
+        if "*" in m[0] and any(c.isdigit() for c in m[0]) and (
+                m[0].count("*") >= 3 or not _KATA.match(teks, max(m.start() - 1, 0), m.start())):
+            return m[0]  # glued to a word (NIK61****), only with the stars a mask leaves
     return None
+
+
+_KATA = re.compile(r"\w")
 
 
 KOLOM_NOMOR = frozenset({"nik", "nik_kepala", "no_kk", "nik_perbaikan"})

@@ -126,3 +126,13 @@ def test_workbook_tersamar_kembali_utuh_dengan_nomor_berlabel(tmp_path):
     _terapkan(kantor, p)
     assert _v(kantor, K1).verifikasi.catatan == CATATAN.replace("rusak",
                                                                 "rusak, sudah ke Dukcapil")
+
+
+@pytest.mark.parametrize(("teks", "tersamar"), [
+    ("NIK61******** belum dicek", "61********"),  # a labelled mask glued to its label
+    ("NIK 61**** lama", "61****"),
+    ("ukuran 4x6*2 meter", "4x6*2"),  # as before: a star among digits after a space
+    ("kode rumah A2*3, Rp5** saja", None),  # a star or two glued to a word: no mask
+])
+def test_nomor_tersamar_yang_menempel_pada_kata(teks, tersamar):
+    assert nomor_tersamar(teks) == tersamar
