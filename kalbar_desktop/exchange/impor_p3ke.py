@@ -1662,6 +1662,8 @@ def _tulis(db: BasisData, pemetaan: list[PemetaanLembar], info: list[dict],
             _periksa_duplikat(stage)
             periksa_batal()
             stage.lengkapi_keluarga_dari_anggota()
+            if any(d.jenis == "galat" for d in hasil.dilewati):
+                stage.pertahankan_teks_galat()
             hasil.kode_bukan_desa = stage.kode_wilayah_bukan_desa()
             hasil.kode_anggota_beda = stage.kode_anggota_berbeda()
             hasil.keluarga_tanpa_anggota = stage.keluarga_tanpa_anggota()

@@ -8,6 +8,7 @@ never touched, so a re-import keeps all local work.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -15,9 +16,17 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from kalbar_desktop.domain import nik
-from kalbar_desktop.domain.kolom import FIELD_ANGGOTA, FIELD_KELUARGA, FIELD_KELUARGA_DI_INDIVIDU
+from kalbar_desktop.domain.kolom import (
+    FIELD_ANGGOTA,
+    FIELD_KELUARGA,
+    FIELD_KELUARGA_DI_INDIVIDU,
+    KOLOM_INDIVIDU,
+    KOLOM_KELUARGA,
+    Jenis,
+)
 from kalbar_desktop.domain.nama_orang import kunci_nama
 from kalbar_desktop.domain.tanggal import kode_nik
+from kalbar_desktop.domain.temuan import KUNCI_GALAT
 from kalbar_desktop.storage import cari
 from kalbar_desktop.storage.waktu import sekarang
 
@@ -33,6 +42,11 @@ KOLOM_STAGE_ANGGOTA: tuple[str, ...] = (
     "id_keluarga_bentuk", *FIELD_KELUARGA_DI_INDIVIDU, "tata_letak", "sumber_json", *_LOKASI,
     "periksa")
 """Column order of the tuples given to :meth:`Pementasan.tambah_anggota`."""
+
+_TEKS_KELUARGA = frozenset(f for f in FIELD_KELUARGA if KOLOM_KELUARGA[f].jenis == Jenis.TEKS)
+_TEKS_ANGGOTA = frozenset(f for f in FIELD_ANGGOTA if KOLOM_INDIVIDU[f].jenis == Jenis.TEKS)
+"""The text fields of the family and member rows (names, address...): an Excel error in one is
+stored empty (:meth:`Pementasan.pertahankan_teks_galat`)."""
 
 _BUATAN = "(" + ", ".join(f"'{b}'" for b in nik.BENTUK_BUATAN) + ")"
 """SQL list of the ``id_individu_bentuk`` values of a made-up ID Individu."""
@@ -419,6 +433,29 @@ class Pementasan:
                                     AND a.hubungan = 'Kepala Keluarga'
                                     AND a.nik = k.nik_kepala))""", [sebelum])
         return jumlah
+
+    def pertahankan_teks_galat(self) -> int:
+        """A name, an address or another text cell the files hold an Excel error in (stored
+        empty, :data:`~kalbar_desktop.domain.temuan.KUNCI_GALAT` in the row's source JSON)
+        keeps the value an earlier file brought: the error says the file lost the value, not
+        that the person has none. Looks only at the staged rows that hold such a cell (called
+        when the files had one); returns how many values were kept."""
+        db = self.db
+        ada = f"instr(sumber_json, '\"{KUNCI_GALAT}\"') > 0"
+        dikembalikan = 0
+        for stage, tabel, kunci, teks in (
+                ("stage_keluarga", "keluarga", "id_keluarga", _TEKS_KELUARGA),
+                ("stage_anggota", "anggota", "id_individu", _TEKS_ANGGOTA)):
+            for rowid, sumber in db.execute(
+                    f"SELECT rowid, sumber_json FROM temp.{stage} WHERE {ada}").fetchall():
+                for f in json.loads(sumber).get(KUNCI_GALAT, {}):
+                    if f in teks:
+                        dikembalikan += db.execute(
+                            f"UPDATE temp.{stage} AS s SET {f} = (SELECT m.{f} FROM main.{tabel} m "
+                            f"WHERE m.{kunci} = s.{kunci}) WHERE s.rowid = ? AND s.{f} IS NULL "
+                            f"AND EXISTS (SELECT 1 FROM main.{tabel} m WHERE m.{kunci} = s.{kunci} "
+                            f"AND m.{f} IS NOT NULL)", [rowid]).rowcount
+        return dikembalikan
 
     def lengkapi_nama_wilayah(self) -> None:
         """Fill empty region names of staged families from their members' rows."""

@@ -182,3 +182,30 @@ def test_impor_ulang_workbook_provinsi_tidak_menimpa_nama_dengan_galat(tmp_path)
                          "SELECT id_individu, nama FROM anggota ORDER BY 1").fetchall() == sebelum
         assert d.execute("SELECT catatan FROM verifikasi_keluarga WHERE id_keluarga = ?",
                          [ID_KELUARGA[2]]).fetchone()[0] == "ok"
+
+
+def test_rilis_berikut_dengan_galat_di_nama_mempertahankan_nama_tersimpan(tmp_path):
+    """A later release whose names hold errors (a VLOOKUP into a list that lost rows) does not
+    blank the names an earlier file brought: the error says the file lost the value. The
+    summary still names the cells; no finding, the value is there. A new person's name with an
+    error is stored empty with its finding."""
+    kepala, individu = ml.pasangan_2023(tmp_path)
+    db = tmp_path / "a.db"
+    _impor(db, kepala, individu)
+    baru = tmp_path / "baru"
+    baru.mkdir()
+    kepala2, individu2 = ml.pasangan_2023(baru)
+    _ubah(kepala2, {(2, "Nama Kepala Keluarga"): "#N/A"}, ml.KEPALA_2023)
+    _ubah(individu2, {(3, "Nama"): "#N/A", (6, "Nama"): "#REF!",
+                      (6, "ID Individu"): "006172000302"}, ml.INDIVIDU_2023)
+    keluaran = _impor(db, kepala2, individu2)
+    assert "2 sel berisi galat Excel seperti #N/A (berkas individu.xlsx" in keluaran
+    assert "1 sel berisi galat Excel seperti #N/A (berkas kepala.xlsx" in keluaran
+    with sdb.terbuka(db) as d:
+        assert d.execute("SELECT nama_kepala FROM keluarga WHERE id_keluarga = '0061720001'"
+                         ).fetchone()[0] == "Ahmad Yani"
+        assert dict(d.execute("SELECT id_individu, nama FROM anggota").fetchall()) == {
+            "006172000101": "Ahmad Yani", "006172000102": "Siti Aminah",
+            "006172000201": "Maria Goreti", "006172000202": "Lukas",
+            "006172000301": "Bong Kim Fui", "006172000302": None}
+    assert _galat(db) == [("Individu", 6, "nama", "#REF!")]
