@@ -133,8 +133,10 @@ def hilang_dari_sumber(baris: Baris) -> bool:
 STATUS_KELUAR = ("PINDAH_KELUAR", "MENIKAH_KELUAR")
 """Member statuses (status anggota) of a person who left the family for another: the same
 person may stand in their new family with the same NIK, so they hold no NIK here for
-:data:`Aturan.NIK_GANDA`. A person who died still does (a NIK of the dead used again is worth a
-look)."""
+:data:`Aturan.NIK_GANDA`. A person who died still does: Dukcapil never gives a NIK again, so
+a living person with the NIK of one who died has a wrong NIK on one of the two records, or a
+death Dukcapil has not recorded; either is for Dukcapil to settle. The message names who died
+(:attr:`PemegangNik.meninggal`)."""
 
 
 def sudah_keluar(baris: Baris) -> bool:
@@ -534,6 +536,15 @@ class PemegangNik:
     file: str | None = None
     lembar: str | None = None
     baris: int | None = None
+    meninggal: bool = False
+    """Verified as died (status anggota ``MENINGGAL``): still holds the NIK, and is named so."""
+
+
+def _nama_pemegang(p: PemegangNik) -> str:
+    """A holder as :data:`Aturan.NIK_GANDA`'s message lists it: ``ID Keluarga/ID Individu``,
+    marked when verified as died."""
+    teks = f"{p.id_keluarga}/{p.id_individu or '-'}"
+    return Pesan("{pemegang} (meninggal)", pemegang=teks) if p.meninggal else teks
 
 
 def periksa_nik_ganda(pemegang: Iterable[PemegangNik]) -> list[Temuan]:
@@ -551,12 +562,13 @@ def periksa_nik_ganda(pemegang: Iterable[PemegangNik]) -> list[Temuan]:
         if len(daftar) < 2:
             continue
         for p in daftar:
-            lain = [f"{q.id_keluarga}/{q.id_individu or '-'}" for q in daftar if q is not p]
+            lain = [_nama_pemegang(q) for q in daftar if q is not p]
+            lima = Pesan.gabung(", ", lain[:5])
             hasil.append(Temuan(
                 Aturan.NIK_GANDA, p.id_keluarga, p.id_individu,
-                Pesan("NIK {nik} juga dipakai oleh {lain}", nik=nilai, lain=", ".join(lain[:5]))
+                Pesan("NIK {nik} juga dipakai oleh {lain}", nik=nilai, lain=lima)
                 if len(lain) <= 5 else
                 Pesan("NIK {nik} juga dipakai oleh {lain} dan {n} lainnya", nik=nilai,
-                      lain=", ".join(lain[:5]), n=len(lain) - 5),
+                      lain=lima, n=len(lain) - 5),
                 "nik", nilai, p.file, p.lembar, p.baris))
     return hasil

@@ -210,13 +210,14 @@ def _pemegang_nik_ganda(db: Database) -> list[PemegangNik]:
     baris = db.execute(f"""
         WITH p AS (
             SELECT COALESCE(NULLIF(va.nik_perbaikan, ''), a.nik) AS nik, a.id_keluarga,
-                   a.id_individu, a.file_sumber, a.lembar_sumber, a.baris_sumber
+                   a.id_individu, a.file_sumber, a.lembar_sumber, a.baris_sumber,
+                   va.status_anggota IS 'MENINGGAL'
             FROM anggota a JOIN verifikasi_anggota va USING (id_individu)
             WHERE NOT (a.asal = 'p3ke' AND a.ada_di_sumber = 0)
               AND COALESCE(va.status_anggota, 'ADA') NOT IN ({_KELUAR})
             UNION ALL
             SELECT k.nik_kepala, k.id_keluarga, NULL, k.file_sumber, k.lembar_sumber,
-                   k.baris_sumber
+                   k.baris_sumber, 0
             FROM keluarga k
             WHERE NOT EXISTS (SELECT 1 FROM anggota a WHERE a.id_keluarga = k.id_keluarga)
               AND NOT (k.asal = 'p3ke' AND k.ada_di_sumber = 0)
@@ -225,7 +226,7 @@ def _pemegang_nik_ganda(db: Database) -> list[PemegangNik]:
             SELECT nik FROM p WHERE length(nik) = 16 GROUP BY nik HAVING count(*) > 1)
         ORDER BY nik, id_keluarga, id_individu
     """).fetchall()
-    return [PemegangNik(*b) for b in baris]
+    return [PemegangNik(*b[:6], meninggal=bool(b[6])) for b in baris]
 
 
 def _simpan(db: Database, daftar: list[Temuan]) -> None:
@@ -432,7 +433,8 @@ def _pemegang_nik(db: Database, nik: list[str], kecuali_keluarga: str | None = N
         tanda = ", ".join("?" * len(bagian))
         baris = db.execute(f"""
             SELECT COALESCE(NULLIF(va.nik_perbaikan, ''), a.nik), a.id_keluarga, a.id_individu,
-                   a.file_sumber, a.lembar_sumber, a.baris_sumber
+                   a.file_sumber, a.lembar_sumber, a.baris_sumber,
+                   va.status_anggota IS 'MENINGGAL'
             FROM anggota a JOIN verifikasi_anggota va USING (id_individu)
             WHERE a.rowid IN (
                 SELECT rowid FROM anggota WHERE nik IN ({tanda})
@@ -443,14 +445,14 @@ def _pemegang_nik(db: Database, nik: list[str], kecuali_keluarga: str | None = N
               AND COALESCE(va.status_anggota, 'ADA') NOT IN ({_KELUAR})
             UNION ALL
             SELECT k.nik_kepala, k.id_keluarga, NULL, k.file_sumber, k.lembar_sumber,
-                   k.baris_sumber
+                   k.baris_sumber, 0
             FROM keluarga k
             WHERE k.nik_kepala IN ({tanda})
               AND NOT EXISTS (SELECT 1 FROM anggota a WHERE a.id_keluarga = k.id_keluarga)
               AND NOT (k.asal = 'p3ke' AND k.ada_di_sumber = 0)
         """, [*bagian, *bagian, *bagian]).fetchall()
         dicari = set(bagian)
-        hasil += [PemegangNik(*b) for b in baris
+        hasil += [PemegangNik(*b[:6], meninggal=bool(b[6])) for b in baris
                   if b[0] in dicari and b[1] != kecuali_keluarga]
     return hasil
 
@@ -608,7 +610,8 @@ def periksa_keluarga_sementara(db: Database, keluarga: dict, anggota: list[dict]
                                     id_serupa=pencari_id_serupa(db))
     idk = str(keluarga.get("id_keluarga") or "")
     sendiri = [PemegangNik(str(a.get("nik_perbaikan") or a.get("nik") or ""), idk,
-                           a.get("id_individu"))
+                           a.get("id_individu"),
+                           meninggal=a.get("status_anggota") == "MENINGGAL")
                for a in anggota
                if not aturan.hilang_dari_sumber(a) and not aturan.sudah_keluar(a)]
     nik = sorted({p.nik for p in sendiri if len(p.nik) == 16 and p.nik.isdigit()})

@@ -5157,6 +5157,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>. Make the cell Text in the source file</translation>
     </message>
     <message>
+        <source>{pemegang} (meninggal)</source>
+        <translation>{pemegang} (died)</translation>
+    </message>
+    <message>
         <source>{label} tertulis dalam notasi ilmiah ({nilai}) oleh Excel; angkanya hilang</source>
         <translation>{label} was written in scientific notation ({nilai}) by Excel; its digits are lost</translation>
     </message>
