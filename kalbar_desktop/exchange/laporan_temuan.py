@@ -1,6 +1,11 @@
 """The import report: every data-quality finding with its source file, sheet and row, for the
 operator to fix with Dukcapil (xlsx, written with xlsxwriter in constant-memory mode).
 
+Its texts are Indonesian; the window's import dialog passes a translator (``terjemah``) so that
+headers, notes, the rules' explanations and the findings' messages follow the window's
+language. Sheet names, rule codes and the P3KE column names stay as they are: an outside tool,
+and the operator comparing with the file, look for them.
+
 Identifier cells (ID Keluarga, ID Individu, Kode Kemdagri, the value of a NIK finding) are
 written as text with the ``@`` format, so Excel never turns a NIK into a number. The file is
 written beside its target and moved into place at the end: an interrupted write never leaves a
@@ -23,7 +28,7 @@ from kalbar_desktop.domain import keterangan_jejak
 from kalbar_desktop.domain import kolom as dkolom
 from kalbar_desktop.domain.akses import Aksi, boleh
 from kalbar_desktop.domain.nik import samarkan_temuan
-from kalbar_desktop.domain.pesan import Pesan
+from kalbar_desktop.domain.pesan import Label, Pesan
 from kalbar_desktop.domain.temuan import PENJELASAN, Aturan
 from kalbar_desktop.exchange import tujuan as xtujuan
 from kalbar_desktop.storage import audit
@@ -32,12 +37,25 @@ from kalbar_desktop.storage import temuan as stemuan
 from kalbar_desktop.storage.db import BasisData
 from kalbar_desktop.storage.waktu import sekarang
 
+KONTEKS_JUDUL = "LaporanTemuan"
+"""The Qt context of the report's headers (``ui/label.py: JUDUL_LAPORAN_TEMUAN``): their own,
+since a one-word header such as "Baris" (a row's number) is translated otherwise elsewhere."""
+
+
+def _j(teks: str) -> Label:
+    """A header of the report, Indonesian, which the window's translator writes in its
+    language."""
+    return Label(KONTEKS_JUDUL, teks)
+
+
 KOLOM = (
     # (header, width, identifier?)
-    ("Aturan", 22, False), ("ID Keluarga", 18, True), ("ID Individu", 20, True),
-    ("Nama", 26, False), ("Kode Kemdagri", 14, True), ("Desa/Kelurahan", 18, False),
-    ("Kolom", 16, False), ("Nilai di berkas", 20, True), ("Pesan", 60, False),
-    ("Berkas", 28, False), ("Lembar", 14, False), ("Baris", 7, False),
+    (_j("Aturan"), 22, False), (_j("ID Keluarga"), 18, True),
+    (_j("ID Individu"), 20, True), (_j("Nama"), 26, False),
+    (_j("Kode Kemdagri"), 14, True), (_j("Desa/Kelurahan"), 18, False),
+    (_j("Kolom"), 16, False), (_j("Nilai di berkas"), 20, True),
+    (_j("Pesan"), 60, False), (_j("Berkas"), 28, False), (_j("Lembar"), 14, False),
+    (_j("Baris"), 7, False),
 )
 """Columns of the findings sheet, in order."""
 _KOLOM_KOLOM = 6
@@ -50,23 +68,23 @@ LEMBAR_KELUARGA_TETAP = "Keluarga tetap"
 """The sheet of the families an Individu file had no row for and that stay (written only
 for the report made right after such an import)."""
 KOLOM_KELUARGA_TETAP = (
-    ("ID Keluarga", 18, True), ("Nama Kepala Keluarga", 26, False),
-    ("Kode Kemdagri", 14, True), ("Desa/Kelurahan", 18, False),
-    ("Anggota tidak ada lagi", 12, False), ("Keterangan", 80, False),
+    (_j("ID Keluarga"), 18, True), (_j("Nama Kepala Keluarga"), 26, False),
+    (_j("Kode Kemdagri"), 14, True), (_j("Desa/Kelurahan"), 18, False),
+    (_j("Anggota tidak ada lagi"), 12, False), (_j("Keterangan"), 80, False),
 )
 LEMBAR_KEPALA_BARU = "Kepala baru"
 """The sheet of the families whose head the import changed (written only for the report made
 right after such an import)."""
 KOLOM_KEPALA_BARU = (
-    ("ID Keluarga", 18, True), ("Kepala Keluarga lama", 26, False),
-    ("Kepala Keluarga baru", 26, False), ("Kode Kemdagri", 14, True),
-    ("Desa/Kelurahan", 18, False), ("Keterangan", 80, False),
+    (_j("ID Keluarga"), 18, True), (_j("Kepala Keluarga lama"), 26, False),
+    (_j("Kepala Keluarga baru"), 26, False), (_j("Kode Kemdagri"), 14, True),
+    (_j("Desa/Kelurahan"), 18, False), (_j("Keterangan"), 80, False),
 )
-KETERANGAN_KEPALA_BARU = (
+KETERANGAN_KEPALA_BARU = Pesan(
     "Berkas yang diimpor menyebut kepala keluarga lain (NIK dan nama berbeda): bisa sah bila "
     "kepala keluarga lama meninggal atau pindah. Cocokkan dengan KK saat kunjungan atau dengan "
     "Dukcapil.")
-KETERANGAN_KELUARGA_TETAP = (
+KETERANGAN_KELUARGA_TETAP = Pesan(
     "Tidak ada di berkas Individu yang diimpor, tetapi tetap ada: berkas Individu mendaftar "
     "orang, bukan keluarga. Keluarga ini tanpa Kepala Keluarga (KK_TANPA_KEPALA); pastikan "
     "dengan berkas Keluarga dari rilis yang sama atau saat kunjungan.")
@@ -88,7 +106,8 @@ def nama_berkas(tujuan: str | Path) -> Path:
 def tulis(db: BasisData, tujuan: str | Path,
           kemajuan: Callable[[str, float], None] | None = None,
           pengguna: str | None = None, keluarga_tetap: Sequence[str] = (),
-          kepala_baru: Sequence[tuple[str, str | None, str | None]] = ()) -> int:
+          kepala_baru: Sequence[tuple[str, str | None, str | None]] = (),
+          terjemah: Callable[[object], str] | None = None) -> int:
     """Write the report of every finding in ``db`` to ``tujuan``; returns the number of
     findings written. The report is recorded in the audit log as written by ``pengguna``
     (``db`` must be open for writing). On a database with accounts, an account without the
@@ -97,7 +116,10 @@ def tulis(db: BasisData, tujuan: str | Path,
     :attr:`~kalbar_desktop.storage.impor.Ringkasan.id_keluarga_tetap`) adds the sheet
     :data:`LEMBAR_KELUARGA_TETAP` listing them; ``kepala_baru`` (the import's
     :attr:`~kalbar_desktop.storage.impor.Ringkasan.kepala_baru`) the sheet
-    :data:`LEMBAR_KEPALA_BARU`."""
+    :data:`LEMBAR_KEPALA_BARU`. ``terjemah`` (the window's ``ui.bahasa.teks``) writes the
+    texts in the window's language: each :class:`Pesan` or :class:`Label` given to it, and
+    each stored message as the rules make it (:func:`storage.temuan.pesan_asli`); without
+    it (the console), Indonesian."""
     tujuan = nama_berkas(tujuan)
     folder = tujuan.parent
     if not folder.is_dir():
@@ -114,7 +136,8 @@ def tulis(db: BasisData, tujuan: str | Path,
                                          dir=folder)
         os.close(fd)
         penuh = nik_penuh(db, pengguna)
-        n = _tulis(db, Path(sementara), jumlah, lapor, penuh, keluarga_tetap, kepala_baru)
+        n = _tulis(db, Path(sementara), jumlah, lapor, penuh, keluarga_tetap, kepala_baru,
+                   terjemah)
         audit.catat_ekspor(db, pengguna, tujuan.name, n, alasan=ALASAN_LAPORAN,
                            keterangan=keterangan_jejak.laporan_temuan(penuh))
         os.replace(sementara, tujuan)
@@ -143,7 +166,13 @@ def nik_penuh(db: BasisData, pengguna: str | None) -> bool:
 
 def _tulis(db: BasisData, path: Path, jumlah: int, lapor: Callable[[str, float], None],
            penuh: bool = True, keluarga_tetap: Sequence[str] = (),
-           kepala_baru: Sequence[tuple[str, str | None, str | None]] = ()) -> int:
+           kepala_baru: Sequence[tuple[str, str | None, str | None]] = (),
+           terjemah: Callable[[object], str] | None = None) -> int:
+    t: Callable[[object], str] = terjemah or str
+    judul_pesan = KOLOM[_KOLOM_PESAN][0]
+    # the stored messages are Indonesian text: read again as the rules make them, only when
+    # the translator changes anything (not in the Indonesian window)
+    asli = stemuan.pesan_asli(db) if t(judul_pesan) != judul_pesan else {}
     wb = xlsxwriter.Workbook(str(path), {"constant_memory": True})
     judul = wb.add_format({"bold": True, "font_color": "#FFFFFF", "bg_color": "#1F4E78",
                            "text_wrap": True, "valign": "top", "border": 1})
@@ -156,10 +185,12 @@ def _tulis(db: BasisData, path: Path, jumlah: int, lapor: Callable[[str, float],
     ws.freeze_panes(1, 0)
     for c, (h, lebar, identitas) in enumerate(KOLOM):
         ws.set_column(c, c, lebar, teks if identitas else None)
-        ws.write_string(0, c, h, judul)
+        ws.write_string(0, c, t(h), judul)
     r = 0
     for r, baris in enumerate(stemuan.untuk_laporan(db), start=1):
         baris = list(baris)
+        if asli:
+            baris[_KOLOM_PESAN] = t(asli.get(baris[_KOLOM_PESAN], baris[_KOLOM_PESAN]))
         if not penuh:
             baris[_KOLOM_NILAI], baris[_KOLOM_PESAN] = samarkan_temuan(
                 baris[_KOLOM_KOLOM], baris[_KOLOM_NILAI], baris[_KOLOM_PESAN], baris[1],
@@ -183,50 +214,54 @@ def _tulis(db: BasisData, path: Path, jumlah: int, lapor: Callable[[str, float],
     ringkasan.set_column(0, 0, 24)
     ringkasan.set_column(1, 1, 10)
     ringkasan.set_column(2, 2, 90, bungkus)
-    ringkasan.write_string(0, 0, "Laporan temuan kualitas data P3KE", tebal)
-    catatan = (f"Dibuat {sekarang()[:19].replace('T', ' ')}; {r} temuan. Perbaiki bersama "
-               "Dukcapil; berisi data pribadi (UU 27/2022): simpan dan kirim hanya lewat jalur "
-               "resmi.")
+    ringkasan.write_string(0, 0, t(Pesan("Laporan temuan kualitas data P3KE")), tebal)
+    catatan = [Pesan("Dibuat {waktu}; {n} temuan. Perbaiki bersama Dukcapil; berisi data pribadi "
+                     "(UU 27/2022): simpan dan kirim hanya lewat jalur resmi.",
+                     waktu=sekarang()[:19].replace("T", " "), n=r)]
     if not penuh:
-        catatan += (" NIK dan No KK disamarkan (6 digit awal, 4 digit akhir): akun penulisnya "
-                    "tidak berhak melihat NIK lengkap; minta verifikator menulis laporan untuk "
-                    "Dukcapil.")
-    ringkasan.write_string(1, 0, catatan)
+        catatan.append(Pesan("NIK dan No KK disamarkan (6 digit awal, 4 digit akhir): akun "
+                             "penulisnya tidak berhak melihat NIK lengkap; minta verifikator "
+                             "menulis laporan untuk Dukcapil."))
+    ringkasan.write_string(1, 0, t(Pesan.gabung(" ", catatan)))
     # constant memory: a row is written for good once a later one is, so this comes now
     lain = []
     if keluarga_tetap:
-        lain.append(f"{len(keluarga_tetap)} keluarga tidak ada di berkas Individu yang diimpor "
-                    f"tetapi tetap ada: lihat lembar {LEMBAR_KELUARGA_TETAP}.")
+        lain.append(Pesan("{n} keluarga tidak ada di berkas Individu yang diimpor tetapi tetap "
+                          "ada: lihat lembar {lembar}.", n=len(keluarga_tetap),
+                          lembar=LEMBAR_KELUARGA_TETAP))
     if kepala_baru:
-        lain.append(f"{len(kepala_baru)} keluarga berganti Kepala Keluarga menurut berkas yang "
-                    f"diimpor: lihat lembar {LEMBAR_KEPALA_BARU}.")
+        lain.append(Pesan("{n} keluarga berganti Kepala Keluarga menurut berkas yang diimpor: "
+                          "lihat lembar {lembar}.", n=len(kepala_baru),
+                          lembar=LEMBAR_KEPALA_BARU))
     if lain:
-        ringkasan.write_string(2, 0, " ".join(lain))
-    for c, h in enumerate(("Aturan", "Jumlah", "Arti")):
-        ringkasan.write_string(3, c, h, judul)
+        ringkasan.write_string(2, 0, t(Pesan.gabung(" ", lain)))
+    for c, h in enumerate((_j("Aturan"), _j("Jumlah"), _j("Arti"))):
+        ringkasan.write_string(3, c, t(h), judul)
     per = stemuan.jumlah_per_aturan(db)
     for i, a in enumerate(Aturan, start=4):
         ringkasan.write_string(i, 0, a.value)
         ringkasan.write_number(i, 1, per.get(a.value, 0))
-        ringkasan.write_string(i, 2, PENJELASAN[a])
+        # the window translates the rules' explanations in its own context (ui/label.py)
+        ringkasan.write_string(i, 2, t(Label("Temuan", PENJELASAN[a])))
     if keluarga_tetap:
         _tulis_keluarga_tetap(wb.add_worksheet(LEMBAR_KELUARGA_TETAP), db, keluarga_tetap,
-                              judul, teks, bungkus)
+                              judul, teks, bungkus, t)
     if kepala_baru:
         _tulis_kepala_baru(wb.add_worksheet(LEMBAR_KEPALA_BARU), db, kepala_baru, judul, teks,
-                           bungkus)
+                           bungkus, t)
     wb.close()
     return r
 
 
 def _tulis_keluarga_tetap(ws, db: BasisData, id_keluarga: Sequence[str], judul, teks,
-                          bungkus) -> None:
+                          bungkus, t: Callable[[object], str] = str) -> None:
     """The families an Individu file had no row for and that stay, in ID order, with their
     members no longer in the files."""
     ws.freeze_panes(1, 0)
     for c, (h, lebar, identitas) in enumerate(KOLOM_KELUARGA_TETAP):
         ws.set_column(c, c, lebar, teks if identitas else (bungkus if c == 5 else None))
-        ws.write_string(0, c, h, judul)
+        ws.write_string(0, c, t(h), judul)
+    keterangan = t(KETERANGAN_KELUARGA_TETAP)
     r = 0
     for r, (idk, nama, kode, desa, hilang) in enumerate(
             stemuan.keluarga_untuk_laporan(db, id_keluarga), start=1):
@@ -234,20 +269,21 @@ def _tulis_keluarga_tetap(ws, db: BasisData, id_keluarga: Sequence[str], judul, 
             if nilai:
                 ws.write_string(r, c, str(nilai), teks if KOLOM_KELUARGA_TETAP[c][2] else None)
         ws.write_number(r, 4, hilang)
-        ws.write_string(r, 5, KETERANGAN_KELUARGA_TETAP)
+        ws.write_string(r, 5, keterangan)
     ws.autofilter(0, 0, r, len(KOLOM_KELUARGA_TETAP) - 1)
     ws.ignore_errors({"number_stored_as_text": f"A1:D{r + 1}"})
 
 
 def _tulis_kepala_baru(ws, db: BasisData, kepala_baru: Sequence[tuple[str, str | None,
                                                                       str | None]],
-                       judul, teks, bungkus) -> None:
+                       judul, teks, bungkus, t: Callable[[object], str] = str) -> None:
     """The families whose head the import changed, in ID order: the former and the new head's
     names, region code and desa."""
     ws.freeze_panes(1, 0)
     for c, (h, lebar, identitas) in enumerate(KOLOM_KEPALA_BARU):
         ws.set_column(c, c, lebar, teks if identitas else (bungkus if c == 5 else None))
-        ws.write_string(0, c, h, judul)
+        ws.write_string(0, c, t(h), judul)
+    keterangan = t(KETERANGAN_KEPALA_BARU)
     wilayah = {idk: (kode, desa) for idk, _n, kode, desa, _h in
                stemuan.keluarga_untuk_laporan(db, [k[0] for k in kepala_baru])}
     r = 0
@@ -256,6 +292,6 @@ def _tulis_kepala_baru(ws, db: BasisData, kepala_baru: Sequence[tuple[str, str |
         for c, nilai in enumerate((idk, lama, baru, kode, desa)):
             if nilai:
                 ws.write_string(r, c, str(nilai), teks if KOLOM_KEPALA_BARU[c][2] else None)
-        ws.write_string(r, 5, KETERANGAN_KEPALA_BARU)
+        ws.write_string(r, 5, keterangan)
     ws.autofilter(0, 0, r, len(KOLOM_KEPALA_BARU) - 1)
     ws.ignore_errors({"number_stored_as_text": f"A1:E{r + 1}"})

@@ -18,6 +18,7 @@ from kalbar_desktop.domain.kolom import (
     Jenis,
     Kolom,
 )
+from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.domain.temuan import PemegangNik, Temuan
 from kalbar_desktop.storage.wilayah import syarat_lingkup
 
@@ -639,6 +640,26 @@ def _galat_tersimpan(db: Database, keluarga: Mapping, anggota: list[dict]
         anggota = [aturan.galat_dari_sumber({**a, "sumber_json": per_id[a.get("id_individu")]})
                    if a.get("id_individu") in per_id else a for a in anggota]
     return keluarga, anggota
+
+
+def pesan_asli(db: Database) -> dict[str, Pesan]:
+    """The stored findings' messages as the rules make them (a :class:`Pesan`, which the window
+    can translate), keyed by the stored Indonesian text: the rules run again on the families
+    that have findings (and the duplicate NIKs), nothing is written. A stored message the rules
+    no longer make (the database changed since) is missing."""
+    hasil: dict[str, Pesan] = {}
+    wilayah = pemeriksa_wilayah(db)
+    id_serupa = pencari_id_serupa(db)
+    ada = "IN (SELECT id_keluarga FROM temuan)"
+    daftar: list[Temuan] = []
+    for k, anggota in _keluarga_dengan_anggota(db, f"WHERE k.id_keluarga {ada}",
+                                               f"WHERE a.id_keluarga {ada}"):
+        daftar += aturan.periksa_keluarga(k, anggota, wilayah, id_serupa=id_serupa)
+    daftar += aturan.periksa_nik_ganda(_pemegang_nik_ganda_cepat(db))
+    for t in daftar:
+        if isinstance(t.pesan, Pesan):
+            hasil.setdefault(str(t.pesan), t.pesan)
+    return hasil
 
 
 def temuan_keluarga(db: Database, id_keluarga: str) -> list[dict]:

@@ -517,7 +517,7 @@ class DialogImpor(QDialog):
                 n = laporan_temuan.tulis(
                     db, tujuan, pengguna=self.pengguna,
                     keluarga_tetap=r.id_keluarga_tetap if r else (),
-                    kepala_baru=r.kepala_baru if r else ())
+                    kepala_baru=r.kepala_baru if r else (), terjemah=teks_pesan)
         except (laporan_temuan.KesalahanLaporan, sdb.KesalahanPenyimpanan) as e:
             self.label_galat.setText(teks_pesan(e))
             self.label_galat.show()

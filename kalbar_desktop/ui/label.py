@@ -434,6 +434,32 @@ def label_setelan(kunci: str, bawaan: str = "") -> str:
     return _tr("Setelan", teks) if teks else bawaan or kunci
 
 
+JUDUL_LAPORAN_TEMUAN = (
+    QT_TRANSLATE_NOOP("LaporanTemuan", "Aturan"),
+    QT_TRANSLATE_NOOP("LaporanTemuan", "ID Keluarga"),
+    QT_TRANSLATE_NOOP("LaporanTemuan", "ID Individu"),
+    QT_TRANSLATE_NOOP("LaporanTemuan", "Nama"),
+    QT_TRANSLATE_NOOP("LaporanTemuan", "Kode Kemdagri"),
+    QT_TRANSLATE_NOOP("LaporanTemuan", "Desa/Kelurahan"),
+    QT_TRANSLATE_NOOP("LaporanTemuan", "Kolom"),
+    QT_TRANSLATE_NOOP("LaporanTemuan", "Nilai di berkas"),
+    QT_TRANSLATE_NOOP("LaporanTemuan", "Pesan"),
+    QT_TRANSLATE_NOOP("LaporanTemuan", "Berkas"),
+    QT_TRANSLATE_NOOP("LaporanTemuan", "Lembar"),
+    QT_TRANSLATE_NOOP("LaporanTemuan", "Baris"),
+    QT_TRANSLATE_NOOP("LaporanTemuan", "Nama Kepala Keluarga"),
+    QT_TRANSLATE_NOOP("LaporanTemuan", "Anggota tidak ada lagi"),
+    QT_TRANSLATE_NOOP("LaporanTemuan", "Keterangan"),
+    QT_TRANSLATE_NOOP("LaporanTemuan", "Kepala Keluarga lama"),
+    QT_TRANSLATE_NOOP("LaporanTemuan", "Kepala Keluarga baru"),
+    QT_TRANSLATE_NOOP("LaporanTemuan", "Jumlah"),
+    QT_TRANSLATE_NOOP("LaporanTemuan", "Arti"),
+)
+"""The headers of the findings report (:mod:`kalbar_desktop.exchange.laporan_temuan`, Qt
+context ``LaporanTemuan``), for the translation file: the import dialog writes them in the
+window's language."""
+
+
 def label_alasan_cadangan(alasan: str) -> str:
     """The translated reason of a backup (``sebelum impor``...)."""
     teks = LABEL_ALASAN_CADANGAN.get(alasan)

@@ -3069,6 +3069,85 @@
     </message>
 </context>
 <context>
+    <name>LaporanTemuan</name>
+    <message>
+        <source>Aturan</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>ID Keluarga</source>
+        <translation>Family ID</translation>
+    </message>
+    <message>
+        <source>ID Individu</source>
+        <translation>Member ID</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kode Kemdagri</source>
+        <translation>Kemdagri code</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Nilai di berkas</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Lembar</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Nama Kepala Keluarga</source>
+        <translation>Name of the head of family</translation>
+    </message>
+    <message>
+        <source>Anggota tidak ada lagi</source>
+        <translation>Members no longer listed</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Kepala Keluarga lama</source>
+        <translation>Former head of family</translation>
+    </message>
+    <message>
+        <source>Kepala Keluarga baru</source>
+        <translation>New head of family</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Arti</source>
+        <translation>Meaning</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Masuk - {0}</source>
@@ -6853,8 +6932,36 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>This workbook does hold proposal {id_keluarga} of this database, but the head&apos;s name, NIK and No KK in this row differ from those the proposal has held since the workbook was exported. If this is indeed the same family (its name corrected on the laptop or in Excel, for instance), type the head&apos;s name in force in this database (&apos;{nama}&apos;) in that row and import again</translation>
     </message>
     <message>
+        <source>Berkas yang diimpor menyebut kepala keluarga lain (NIK dan nama berbeda): bisa sah bila kepala keluarga lama meninggal atau pindah. Cocokkan dengan KK saat kunjungan atau dengan Dukcapil.</source>
+        <translation>The imported file names another head of family (a different NIK and name): this can be right when the former head died or moved away. Check it against the KK during the visit or with Dukcapil.</translation>
+    </message>
+    <message>
+        <source>Tidak ada di berkas Individu yang diimpor, tetapi tetap ada: berkas Individu mendaftar orang, bukan keluarga. Keluarga ini tanpa Kepala Keluarga (KK_TANPA_KEPALA); pastikan dengan berkas Keluarga dari rilis yang sama atau saat kunjungan.</source>
+        <translation>Not in the imported Individu file, but kept: an Individu file lists people, not families. This family has no head of family (KK_TANPA_KEPALA); make sure with the Keluarga file of the same release or during the visit.</translation>
+    </message>
+    <message>
+        <source>Dibuat {waktu}; {n} temuan. Perbaiki bersama Dukcapil; berisi data pribadi (UU 27/2022): simpan dan kirim hanya lewat jalur resmi.</source>
+        <translation>Made {waktu}; {n} findings. Fix them together with Dukcapil; holds personal data (UU 27/2022): keep and send it only through official channels.</translation>
+    </message>
+    <message>
         <source>Folder {folder} tidak ada; pilih folder lain untuk laporan.</source>
         <translation>Folder {folder} does not exist; choose another folder for the report.</translation>
+    </message>
+    <message>
+        <source>Laporan temuan kualitas data P3KE</source>
+        <translation>P3KE data quality findings report</translation>
+    </message>
+    <message>
+        <source>NIK dan No KK disamarkan (6 digit awal, 4 digit akhir): akun penulisnya tidak berhak melihat NIK lengkap; minta verifikator menulis laporan untuk Dukcapil.</source>
+        <translation>NIKs and KK numbers are masked (first 6 digits, last 4 digits): the account that wrote it may not see full NIKs; ask a verifier to write the report for Dukcapil.</translation>
+    </message>
+    <message>
+        <source>{n} keluarga tidak ada di berkas Individu yang diimpor tetapi tetap ada: lihat lembar {lembar}.</source>
+        <translation>{n} {n:family is|families are} not in the imported Individu file but kept: see sheet {lembar}.</translation>
+    </message>
+    <message>
+        <source>{n} keluarga berganti Kepala Keluarga menurut berkas yang diimpor: lihat lembar {lembar}.</source>
+        <translation>{n} {n:family has|families have} a new head of family according to the imported file: see sheet {lembar}.</translation>
     </message>
     <message>
         <source>Laporan temuan {sebab}</source>
