@@ -16,3 +16,9 @@ def galat_excel(nilai: object) -> bool:
     """True for a value that is one of Excel's (or LibreOffice's ``Err:502``) error values,
     spaces around it aside."""
     return isinstance(nilai, str) and _GALAT.fullmatch(nilai.strip()) is not None
+
+
+def ada_galat_excel(teks: str) -> bool:
+    """True when ``teks`` (a whole CSV file, say) holds one of the error values anywhere: the
+    cells need looking at only then (a ``#`` in an address, ``Jl. Merdeka #5``, is no reason)."""
+    return _GALAT.search(teks) is not None

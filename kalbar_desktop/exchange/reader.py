@@ -24,7 +24,7 @@ from pathlib import Path
 
 import python_calamine
 
-from kalbar_desktop.domain.galat_excel import galat_excel
+from kalbar_desktop.domain.galat_excel import ada_galat_excel, galat_excel
 from kalbar_desktop.domain.pesan import Pesan, pesan_dari
 from kalbar_desktop.exchange import xlsx_potong
 from kalbar_desktop.exchange.xlsx_potong import (
@@ -370,11 +370,11 @@ class _LembarCsv(Lembar):
 
     def sel_galat(self) -> dict[int, dict[int, str]]:
         """The cells whose text is one of Excel's error values (``#N/A``: Excel saves a failed
-        formula's cell so in a CSV), read like an xlsx's error cells. A file without ``#``
-        or ``Err:`` is not parsed for them."""
+        formula's cell so in a CSV), read like an xlsx's error cells. A file without such a
+        value (``ada_galat_excel``, after a plain search for ``#``) is not parsed again."""
         if self.galat is None:
             self.galat = {}
-            if "#" in self.teks or "Err:" in self.teks:
+            if ("#" in self.teks or "Err:" in self.teks) and ada_galat_excel(self.teks):
                 for nomor, sel in self.baris():
                     for i, v in enumerate(sel):
                         if galat_excel(v):

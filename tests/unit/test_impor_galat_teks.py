@@ -10,6 +10,8 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from kalbar_desktop.domain.galat_excel import ada_galat_excel
+from kalbar_desktop.exchange import reader
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import temuan as stemuan
 from tests import masukan_luar as ml
@@ -209,3 +211,17 @@ def test_rilis_berikut_dengan_galat_di_nama_mempertahankan_nama_tersimpan(tmp_pa
             "006172000201": "Maria Goreti", "006172000202": "Lukas",
             "006172000301": "Bong Kim Fui", "006172000302": None}
     assert _galat(db) == [("Individu", 6, "nama", "#REF!")]
+
+
+def test_csv_tanpa_galat_tidak_diurai_lagi(tmp_path):
+    """A '#' in an address is no reason to parse a CSV a second time for error values."""
+    baris = ml.baris_individu()
+    baris[0][KOL_I("Alamat")] = "Jl. Merdeka #5"
+    berkas = ml.csv_berkas(tmp_path / "individu.csv", ml.INDIVIDU_2023, baris)
+    (lembar,) = reader.buka_lembar(berkas)
+    dibaca = []
+    asli = lembar.baris
+    lembar.baris = lambda *a, **k: dibaca.append(1) or asli(*a, **k)
+    assert lembar.sel_galat() == {}
+    assert dibaca == []
+    assert not ada_galat_excel("Jl. Merdeka #5") and ada_galat_excel('a;"#N/A";b')
