@@ -599,11 +599,11 @@
     </message>
     <message>
         <source>Berita acara: tempat musyawarah tiap desa adalah desa itu; tanggal dan nomor BA diambil dari Tanggal musdes dan No. BA musdes yang tercatat di keluarganya bila sama untuk semua keluarga yang mengisinya, selebihnya diisi tangan.</source>
-        <translation>Berita acara: each desa's meeting place is the desa itself; the date and BA number come from the Village meeting date and Meeting minutes no. recorded for its families when all families that recorded one agree, otherwise they are filled in by hand.</translation>
+        <translation>Berita acara: each village&apos;s meeting place is the village itself; the date and BA number come from the Village meeting date and Meeting minutes no. recorded for its families when all families that recorded one agree, otherwise they are filled in by hand.</translation>
     </message>
     <message>
         <source>kosong: No. BA musdes keluarganya, atau diisi tangan</source>
-        <translation>empty: its families' Meeting minutes no., or filled in by hand</translation>
+        <translation>empty: its families&apos; Meeting minutes no., or filled in by hand</translation>
     </message>
     <message>
         <source>&amp;Nomor BA:</source>
@@ -615,7 +615,7 @@
     </message>
     <message>
         <source>Tidak dicentang: Tanggal musdes yang tercatat di keluarga desa itu bila sama untuk semua keluarga yang mengisinya, selain itu diisi tangan.</source>
-        <translation>Unchecked: the Village meeting date recorded for the desa's families when all families that recorded one agree, otherwise filled in by hand.</translation>
+        <translation>Unchecked: the Village meeting date recorded for the village&apos;s families when all families that recorded one agree, otherwise filled in by hand.</translation>
     </message>
     <message>
         <source>&amp;Tanggal musyawarah:</source>
@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>kosong: desa itu</source>
-        <translation>empty: the desa itself</translation>
+        <translation>empty: the village itself</translation>
     </message>
     <message>
         <source>T&amp;empat:</source>
@@ -679,7 +679,7 @@
     </message>
     <message>
         <source>dari tiap desa</source>
-        <translation>from each desa</translation>
+        <translation>from each village</translation>
     </message>
     <message>
         <source>Pilih desa/kelurahan.</source>
@@ -695,7 +695,7 @@
     </message>
     <message>
         <source>Tanggal musdes tercatat untuk {0} dari {1} desa, nomor BA untuk {2}; selebihnya diisi tangan.</source>
-        <translation>Village meeting date recorded for {0} of {1} desa, minutes number for {2}; the rest is filled in by hand.</translation>
+        <translation>Village meeting date recorded for {0} of {1} {1:village|villages}, minutes number for {2}; the rest is filled in by hand.</translation>
     </message>
     <message>
         <source>{0}: {1} keluarga, disimpan ke {2}</source>
@@ -1188,7 +1188,7 @@
     </message>
     <message>
         <source>Kolom RT/RW yang ditambahkan sendiri tidak diterapkan: {0}. RT/RW adalah bagian alamat, data P3KE yang tidak diubah lewat impor ulang (yang diterapkan hanya kolom verifikasi), jadi alamat di basis data tetap. Bila RT/RW suatu keluarga memang salah, betulkan alamatnya di formulir keluarga, bagian Identitas dan alamat.</source>
-        <translation>Added RT/RW columns are not applied: {0}. RT/RW are part of the address, P3KE data that a re-import does not change (only the verification columns are applied), so the address in the database stays. If a family's RT/RW is indeed wrong, correct its address in the family form, section Identity and address.</translation>
+        <translation>Added RT/RW columns are not applied: {0}. RT/RW are part of the address, P3KE data that a re-import does not change (only the verification columns are applied), so the address in the database stays. If a family&apos;s RT/RW is indeed wrong, correct its address in the family form, section Identity and address.</translation>
     </message>
     <message>
         <source>Kolom tambahan yang tidak dibaca impor ulang: {0}. Isinya tidak diterapkan: betulkan alamat (termasuk RT/RW) di formulir keluarga, bagian Identitas dan alamat, atau tulis di kolom Catatan (Catatan anggota) agar ikut diimpor.</source>
@@ -6721,15 +6721,15 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     </message>
     <message>
         <source>{apa} diisi tangan (belum tercatat di data keluarganya)</source>
-        <translation>{apa} filled in by hand (not yet recorded in its families' data)</translation>
+        <translation>{apa} filled in by hand (not yet recorded in its families&apos; data)</translation>
     </message>
     <message>
         <source>{tempat} memuat {n} desa/kelurahan: nomor berita acara, tanggal dan tempat musyawarah, dan nama kepala desa/lurah berbeda untuk setiap desa, jadi kosongkan semuanya. Setiap desa mendapat tempat desanya sendiri, dan nomor BA serta tanggal musdes yang tercatat di data keluarganya (Nomor BA musdes, Tanggal musdes) bila sama untuk seluruh keluarga yang mengisinya; selebihnya diisi tangan di PDF. Atau cetak satu desa.</source>
-        <translation>{tempat} holds {n} desa/kelurahan: the berita acara number, the meeting's date and place and the name of the kepala desa/lurah differ for each desa, so leave them all empty. Each desa gets its own desa as the place, and the BA number and musdes date recorded in its families' data (Village meeting report number, Village meeting date) when all families that recorded one agree; the rest is filled in by hand on the PDF. Or print one desa.</translation>
+        <translation>{tempat} holds {n} desa/kelurahan: the berita acara number, the meeting&apos;s date and place and the name of the kepala desa/lurah differ for each desa, so leave them all empty. Each desa gets its own desa as the place, and the BA number and musdes date recorded in its families&apos; data (Village meeting report number, Village meeting date) when all families that recorded one agree; the rest is filled in by hand on the PDF. Or print one desa.</translation>
     </message>
     <message>
         <source>{apa} diisi tangan ({n} berbeda di data keluarganya)</source>
-        <translation>{apa} filled in by hand ({n} different ones in its families' data)</translation>
+        <translation>{apa} filled in by hand ({n} different ones in its families&apos; data)</translation>
     </message>
     <message>
         <source>tanggal musdes</source>

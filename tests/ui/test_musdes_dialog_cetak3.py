@@ -65,3 +65,19 @@ def test_semua_isian_mulai_di_satu_garis(qtbot, kantor):
     assert {_x(d, n) for n in ("dokumenDesa", "dokumenPetugas", "dokumenSemua")} == kiri
     d.close()
     w.tutup_tanpa_tanya = True
+
+
+def test_status_berbahasa_inggris(qtbot, kantor, tmp_path, pasang, folder_qm):
+    pasang("en", folder_qm)
+    w, d = dialog_menu(qtbot, kantor, "vera", "aksiCetakBeritaAcara", "documentDialog")
+    kotak = d.findChild(QComboBox, "dokumenDesa")
+    kotak.setCurrentIndex(kotak.findData("617203"))
+    assert d.findChild(QLineEdit, "dokumenTempat").placeholderText() == "from each village"
+    d.findChild(QLineEdit, "dokumenTujuan").setText(str(tmp_path / "ba.pdf"))
+    d.findChild(QPushButton, "dokumenBuat").click()
+    qtbot.waitUntil(lambda: not d.berjalan(), timeout=60000)
+    assert d.status.text().endswith(
+        "Village meeting date recorded for 1 of 3 villages, minutes number for 2; the rest is "
+        "filled in by hand."), d.status.text()
+    d.close()
+    w.tutup_tanpa_tanya = True
