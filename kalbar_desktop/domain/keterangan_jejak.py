@@ -255,6 +255,15 @@ def keluarga_tetap_saran() -> Pesan:
                  "mendaftar keluarga itu di lembar Keluarga tetap.")
 
 
+def rilis_lebih_lama(jumlah: object, rilis: object, terbaru: object) -> Pesan:
+    """Families a file of an older P3KE release brings again after a newer release's file."""
+    return Pesan(
+        "{jumlah} keluarga dalam berkas ini sudah diimpor dari rilis P3KE {terbaru}, lebih baru "
+        "daripada berkas ini (rilis {rilis}): nilai sumber mereka kini kembali ke rilis lama; "
+        "hasil verifikasi tidak berubah. Bila keliru, impor lagi berkas rilis yang lebih baru.",
+        jumlah=jumlah, rilis=rilis, terbaru=terbaru)
+
+
 def kepala_baru(jumlah: object, idk: object, lama: object, baru: object) -> Pesan:
     """Families whose head the files change, and the first (the old and the new head's
     names)."""
@@ -373,7 +382,8 @@ _KALIMAT_RINGKASAN: tuple[Callable[..., Pesan], ...] = (
     id_dicocokkan, desa_tanpa_nama, desa_tidak_ada, kecamatan_lain, desa_tidak_diubah,
     lembar_tersembunyi, lembar_templat, lembar_kosong, kode_bukan_desa, kode_nol_depan,
     perbaiki_kode, kode_anggota_beda, keluarga_tanpa_anggota, keluarga_tetap,
-    _keluarga_tetap_anggota, _keluarga_tetap_tanpa_anggota, keluarga_tetap_saran, kepala_baru,
+    _keluarga_tetap_anggota, _keluarga_tetap_tanpa_anggota, keluarga_tetap_saran,
+    rilis_lebih_lama, kepala_baru,
     urutan_bulan_dulu, urutan_campur, urutan_nik, urutan_belum_pasti, urutan_tanpa_bukti,
     _dilewati_rumus, _dilewati_galat, _dilewati_header, _dilewati_jumlah, _dilewati_catatan)
 """The sentences after :func:`ringkasan_impor` read back (each after a space); text after

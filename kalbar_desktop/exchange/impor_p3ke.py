@@ -904,6 +904,9 @@ class HasilImpor:
     the first (ID Keluarga, file, sheet, row)."""
     """Members whose row names another Kode Kemdagri than their family: how many, and the
     first (ID Individu, its code, ID Keluarga, the family's code, file, sheet, row)."""
+    rilis_lebih_baru: tuple[int, str | None, str | None] = (0, None, None)
+    """Families stored from a newer P3KE release than this import's files: how many, this
+    import's release, the newest stored one (:meth:`simpan.Pementasan.rilis_lebih_baru`)."""
     urutan_tanggal: list[UrutanTanggal] = field(default_factory=list)
     """Date columns whose dates that read two ways were read month first (the US order), or
     kept day first on mixed evidence."""
@@ -935,10 +938,19 @@ class HasilImpor:
                    pesan_kode_anggota_beda(*self.kode_anggota_beda),
                    pesan_keluarga_tanpa_anggota(*self.keluarga_tanpa_anggota),
                    pesan_keluarga_tetap(r.id_keluarga_tetap, r.anggota_keluarga_tetap),
+                   pesan_rilis_lebih_lama(*self.rilis_lebih_baru),
                    pesan_kepala_baru(r.kepala_baru)]
         bagian += [" " + u.teks() for u in self.urutan_tanggal]
         bagian += [" " + d.teks() for d in self.dilewati]
         return Pesan.gabung("", [b for b in bagian if b])
+
+
+def pesan_rilis_lebih_lama(jumlah: int, rilis: str | None, terbaru: str | None) -> str:
+    """What the summary says when an older release's file brings families a newer release
+    already brought (their source values go back); starts with a space."""
+    if not jumlah:
+        return ""
+    return " " + keterangan_jejak.rilis_lebih_lama(jumlah, rilis, terbaru)
 
 
 def pesan_kode_anggota_beda(jumlah: int, contoh: tuple[str, str, str, str, str, str, int] |
@@ -1667,6 +1679,9 @@ def _tulis(db: BasisData, pemetaan: list[PemetaanLembar], info: list[dict],
             hasil.kode_bukan_desa = stage.kode_wilayah_bukan_desa()
             hasil.kode_anggota_beda = stage.kode_anggota_berbeda()
             hasil.keluarga_tanpa_anggota = stage.keluarga_tanpa_anggota()
+            rilis_ini = max((i["rilis"] for i in info if i.get("rilis")), default=None)
+            n_baru, rilis_baru = stage.rilis_lebih_baru(rilis_ini)
+            hasil.rilis_lebih_baru = (n_baru, rilis_ini, rilis_baru)
             stage.lengkapi_nama_wilayah()
             stage.tandai_no_kk_kosong((p.berkas.name, p.lembar.nama) for p in pemetaan
                                       if "no_kk" in p.field)

@@ -279,6 +279,23 @@ class Pementasan:
             "ORDER BY k.file_sumber, k.lembar_sumber, k.baris_sumber LIMIT 1").fetchone()
         return n, tuple(contoh)
 
+    def rilis_lebih_baru(self, rilis: str | None) -> tuple[int, str | None]:
+        """Staged families whose stored values came from a newer P3KE release than ``rilis``
+        (the newest release of this import's files, ``impor_file.rilis``): how many, and the
+        newest such release. Importing them again from an older release puts the older
+        source values back; the summary says so. Nothing when this import has no release or
+        no stored file is newer (one probe, no join)."""
+        if rilis is None or self.db.execute(
+                "SELECT 1 FROM impor_file WHERE rilis > ? LIMIT 1", [rilis]).fetchone() is None:
+            return 0, None
+        n, terbaru = self.db.execute(
+            "WITH rilis_impor AS (SELECT impor_id, max(rilis) AS rilis FROM impor_file "
+            "WHERE rilis > ? GROUP BY impor_id) "
+            "SELECT count(*), max(r.rilis) FROM temp.stage_keluarga s "
+            "JOIN keluarga k ON k.id_keluarga = s.id_keluarga "
+            "JOIN rilis_impor r ON r.impor_id = k.impor_id", [rilis]).fetchone()
+        return int(n), terbaru
+
     def kode_anggota_berbeda(self) -> tuple[int, tuple[str, str, str, str, str, str, int] |
                                             None]:
         """Staged members whose row names another Kode Kemdagri than their family's (an

@@ -4836,6 +4836,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>{jumlah} member {jumlah:row gives|rows give} another Kode Kemdagri than {jumlah:its|their} family (e.g. ID Individu {idi}, file {berkas}, sheet &apos;{lembar}&apos;, row {baris}: {kode}, while family {idk} has {kode_k}); the family&apos;s code (from the head&apos;s row) was used. Check whether the ID Keluarga on that row is right.</translation>
     </message>
     <message>
+        <source>{jumlah} keluarga dalam berkas ini sudah diimpor dari rilis P3KE {terbaru}, lebih baru daripada berkas ini (rilis {rilis}): nilai sumber mereka kini kembali ke rilis lama; hasil verifikasi tidak berubah. Bila keliru, impor lagi berkas rilis yang lebih baru.</source>
+        <translation>{jumlah} families in this file were already imported from P3KE release {terbaru}, newer than this file (release {rilis}): their source values now go back to the older release; verification results are unchanged. If this was a mistake, import the newer release's file again.</translation>
+    </message>
+    <message>
         <source>{jumlah} sel berisi rumus yang belum dihitung di luar data P3KE (berkas {berkas}, lembar &apos;{lembar}&apos;, sel {letak}) tidak dibaca.</source>
         <translation>{jumlah} {jumlah:cell|cells} with formulas never calculated outside the P3KE data (file {berkas}, sheet &apos;{lembar}&apos;, {jumlah:cell|cells} {letak}) {jumlah:was|were} not read.</translation>
     </message>

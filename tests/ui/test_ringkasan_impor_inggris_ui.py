@@ -49,6 +49,7 @@ def _hasil_lengkap() -> impor_p3ke.HasilImpor:
         kode_bukan_desa=(3, ("617201", "a.xlsx", "Data", 14)),
         kode_anggota_beda=(2, ("I1", "6172011001", "K1", "6172011002", "b.xlsx", "Individu", 9)),
         keluarga_tanpa_anggota=(1, ("K9", "a.xlsx", "Data", 20)),
+        rilis_lebih_baru=(5, "2023", "2024"),
         urutan_tanggal=[impor_p3ke.UrutanTanggal(
             "b.xlsx", "Individu", "K (Tanggal Lahir)", a == "tanggal", 12, "3/10/1985",
             dt.date(1985, 3, 10), bukti_bulan="08/15/1980", bukti_hari="25/12/1980", alasan=a,
@@ -79,7 +80,7 @@ def test_setiap_kalimat_ringkasan_dibaca_kembali_dalam_bahasa_inggris(pasang, fo
     assert dibaca == catatan and isinstance(dibaca, Pesan)
     kalimat = dibaca.argumen["ringkasan"].bagian
     assert [k for k in kalimat if type(k) is str and k != " "] == []  # every sentence known
-    assert len([k for k in kalimat if isinstance(k, Pesan)]) == 29
+    assert len([k for k in kalimat if isinstance(k, Pesan)]) == 30
 
     pasang("en", folder_qm)
     inggris = bahasa.teks(dibaca)
