@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QKeyCombination,
+    QPoint,
     Qt,
     QTimer,
     Signal,
@@ -412,6 +413,7 @@ class FormKeluarga(QWidget):
             self.tombol_anggota[kode or "TAMBAH"] = t
             baris.addWidget(t)
         tata.addLayout(baris)
+        self._tata_anggota, self._baris_tombol_anggota = tata, baris
         self.anggota_model.berubah.connect(self._berubah)
         self.anggota_model.modelReset.connect(self._tinggi_anggota)
         self.anggota_model.rowsInserted.connect(self._tinggi_anggota)
@@ -607,6 +609,9 @@ class FormKeluarga(QWidget):
         return not tanya.isAccepted() and self._tombol_form(event)
 
     def eventFilter(self, obj, event) -> bool:
+        if (event.type() == QEvent.Type.Resize and obj is self.gulir.viewport()
+                and event.size().height() != event.oldSize().height()):
+            QTimer.singleShot(0, self._muatkan_tombol_anggota)
         if event.type() == QEvent.Type.ShortcutOverride and obj in self._daftar_pilihan \
                 and event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Escape):
             event.accept()
@@ -640,9 +645,26 @@ class FormKeluarga(QWidget):
                     for i in range(jumlah)), default=0)
         paling_kecil, paling_besar = self.LEBAR_NAMA
         self.anggota.setColumnWidth(0, max(paling_kecil, min(paling_besar, nama + 14)))
-        n = min(max(jumlah, 3), 9)
-        self.anggota.setFixedHeight(self.anggota.horizontalHeader().height() + 22 * n + 4
-                                    + self.anggota.horizontalScrollBar().sizeHint().height())
+        self._baris_tabel_anggota = min(max(jumlah, 3), 9)
+        self._muatkan_tombol_anggota()
+
+    def _muatkan_tombol_anggota(self) -> None:
+        """Fit the members table to its rows, but to fewer (at least two; the table then
+        scrolls) when the member buttons under it would fall below the form's lower edge: a
+        1366x768 screen with a family of many members or with findings. Computed from the
+        table's top and the buttons row's height, which do not move with the table's height
+        (a position measured under the table would be stale until the layout runs)."""
+        baris = getattr(self, "_baris_tabel_anggota", 3)
+        dasar = (self.anggota.horizontalHeader().height() + 4
+                 + self.anggota.horizontalScrollBar().sizeHint().height())
+        if self.isVisible() and self.gulir.viewport().height() > 0:
+            atas = self.anggota.mapTo(self.gulir.widget(), QPoint(0, 0)).y()
+            lebar = max(self._baris_tombol_anggota.geometry().width(), self.anggota.width())
+            jarak = (self._tata_anggota.spacing()
+                     + self._baris_tombol_anggota.heightForWidth(lebar))
+            ruang = self.gulir.viewport().height() - atas - jarak - dasar
+            baris = max(2, min(baris, ruang // 22))
+        self.anggota.setFixedHeight(dasar + 22 * baris)
 
     # -- loading ------------------------------------------------------------------------------
     def buka(self, id_keluarga: str) -> None:
@@ -1125,7 +1147,12 @@ class FormKeluarga(QWidget):
         self.label_temuan.setText(f"{judul}   {kosong}" if not daftar else judul)
         self.temuan.setHidden(not daftar)
         satu_baris = self.temuan.fontMetrics().height() + 2 * self.temuan.frameWidth() + 8
-        self.temuan.setMaximumHeight(self.TINGGI_TEMUAN if daftar else satu_baris)
+        if daftar:  # as high as its lines, up to about three (then it scrolls)
+            self.temuan.doItemsLayout()
+            isi = sum(self.temuan.sizeHintForRow(i) for i in range(self.temuan.count()))
+            satu_baris = min(self.TINGGI_TEMUAN,
+                             max(satu_baris, isi + 2 * self.temuan.frameWidth() + 4))
+        self.temuan.setMaximumHeight(satu_baris)
 
     TINGGI_TEMUAN = 74
     """Height of the findings list when it has findings (about three lines)."""
