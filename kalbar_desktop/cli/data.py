@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -69,9 +70,13 @@ def demo_data(outdir: Path, jumlah: int, layout: str, seed: int, cacat: float,
               help="Setelah impor, tulis laporan temuan (xlsx) ke berkas ini.")
 @click.option("--timpa", is_flag=True,
               help="Timpa berkas --laporan bila sudah ada (bawaan: ditolak).")
+@click.option("--tolak-rilis-lama", is_flag=True,
+              help="Tolak impor (tidak ada yang ditulis) bila berkas berasal dari rilis P3KE "
+                   "yang lebih lama daripada data keluarga yang sudah diimpor (bawaan: hanya "
+                   "peringatan di stderr, impor tetap jalan).")
 @opsi_db
 def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None,
-          laporan: Path | None, timpa: bool) -> None:
+          laporan: Path | None, timpa: bool, tolak_rilis_lama: bool) -> None:
     """Impor berkas P3KE (berkas keluarga dan individu sekaligus)."""
     if laporan is not None:
         laporan = laporan_temuan.nama_berkas(laporan)
@@ -89,7 +94,8 @@ def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None,
             gagal(f"{akun.nama} ({akun.peran}) tidak berwenang mengimpor berkas P3KE: "
                   "hanya verifikator atau admin dengan wilayah seluruh basis data.")
         pengguna = akun.nama
-        hasil = impor_p3ke.impor(db, berkas, pengguna=pengguna, kemajuan=kemajuan_konsol())
+        hasil = impor_p3ke.impor(db, berkas, pengguna=pengguna, kemajuan=kemajuan_konsol(),
+                                 rilis_lama=_rilis_lama_konsol(tolak_rilis_lama))
         akhiri_kemajuan()
         click.echo(hasil.pesan())
         for tempat, kolom in hasil.kolom_tak_dikenal.items():
@@ -109,6 +115,29 @@ def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None,
               "Tulis laporannya nanti dengan perintah report-temuan.")
     finally:
         db.close()
+
+
+def _rilis_lama_konsol(tolak: bool) -> Callable[[int, str, str], None]:
+    """What ``import`` does, before writing, with files of an older P3KE release than the
+    stored families': one warning line on stderr (once, also when the import reads the files
+    twice), or with ``--tolak-rilis-lama`` a refusal (nothing written)."""
+    sudah = [False]
+
+    def rilis_lama(jumlah: int, rilis: str, terbaru: str) -> None:
+        apa = (f"{jumlah} keluarga dalam berkas ini sudah diimpor dari rilis P3KE {terbaru}, "
+               f"lebih baru daripada berkas ini (rilis {rilis})")
+        if tolak:
+            raise impor_p3ke.KesalahanImpor(
+                f"Impor ditolak (--tolak-rilis-lama): {apa}. Tidak ada yang ditulis.")
+        if not sudah[0]:
+            sudah[0] = True
+            akhiri_kemajuan()
+            click.echo(f"Peringatan: {apa}; impor ini mengembalikan nilai sumber mereka ke "
+                       "rilis lama (hasil verifikasi tidak berubah). Bila keliru, impor lagi "
+                       "berkas rilis yang lebih baru; --tolak-rilis-lama menolak impor seperti "
+                       "ini.", err=True)
+
+    return rilis_lama
 
 
 @main.command("report-temuan")

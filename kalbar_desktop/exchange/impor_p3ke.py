@@ -15,7 +15,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -709,7 +709,7 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
     ``bukti`` receives, once the rows are read, per date field: its column, what its slash
     dates say about their order and the column's key in the source JSON; ``tahun`` the
     distinct values of "Dimuktakhirkan Tahun" (the file's P3KE release, see
-    :func:`_rilis`).
+    :func:`rilis_berkas`).
     """
     defs = kolom.KOLOM_INDIVIDU if p.jenis == "individu" else kolom.KOLOM_KELUARGA
     i_id = kolom_stage.index("id_keluarga")
@@ -1275,6 +1275,11 @@ class PratinjauLembar:
     """The first data rows: (row number, cell texts in column order)."""
     peringatan: list[str] = field(default_factory=list)
     """What the first rows already show the operator should know (Indonesian)."""
+    id_keluarga: list[str] = field(default_factory=list)
+    """The ID Keluarga of every data row read (not only the examples)."""
+    tahun: set[str] = field(default_factory=set)
+    """The "Dimuktakhirkan Tahun" years of the rows read (the file's release as far as they
+    tell, :func:`rilis_berkas`)."""
 
     @property
     def keterangan(self) -> str:
@@ -1337,6 +1342,11 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
                      else None)
             nik_baris: list = []
             """The NIK of each row read, beside its dates (the order of two-way dates)."""
+            i_id = p.field.index("id_keluarga")
+            i_tahun = (p.field.index("dimutakhirkan_tahun") if "dimutakhirkan_tahun" in p.field
+                       else None)
+            id_baris: list[str] = []
+            tahun_baris: set[str] = set()
             pertama = True
             terakhir = p.baris_header
             """The last row read (the preview reads the top of the sheet only)."""
@@ -1353,6 +1363,10 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
                     continue
                 for i, nilai in tanggal.items():
                     nilai.append(sel[i] if i < len(sel) else None)
+                if i_id < len(sel):
+                    id_baris.append(nik.teks_identitas(sel[i_id])[0])
+                if i_tahun is not None and i_tahun < len(sel):
+                    tahun_baris.add(_teks_pratinjau(sel[i_tahun]))
                 if tanggal and i_nik is not None:
                     nik_baris.append(sel[i_nik] if i_nik < len(sel) else None)
                 if len(contoh) >= n_contoh:
@@ -1444,7 +1458,8 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
                     "judul kolom, impor akan ditolak: pilih berkas yang berisi datanya.",
                     baris=p.baris_header, terakhir=terakhir))
             pb.lembar.append(PratinjauLembar(path, p.lembar.nama, p.jenis, p.tata_letak,
-                                             p.baris_header, kol, contoh, peringatan))
+                                             p.baris_header, kol, contoh, peringatan,
+                                             id_baris, tahun_baris))
     return hasil
 
 
@@ -1469,7 +1484,8 @@ def _nik_pratinjau(peta: dict[str, tuple[str, str]], tanggal: Sequence[object],
 def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = None,
           kemajuan: Kemajuan | None = None,
           batal: Callable[[], bool] | None = None,
-          sebelum_menulis: Callable[[BasisData], None] | None = None) -> HasilImpor:
+          sebelum_menulis: Callable[[BasisData], None] | None = None,
+          rilis_lama: Callable[[int, str, str], None] | None = None) -> HasilImpor:
     """Import the given P3KE files (family and individual workbooks together) into ``db``.
 
     All or nothing: on :class:`KesalahanImpor` or :class:`Dibatalkan` the database is exactly as
@@ -1479,6 +1495,12 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
     by default it is the backup made before every import
     (:func:`kalbar_desktop.storage.cadangan.sebelum_impor`), so the window, the command line and
     any other caller get it. An exception it raises stops the import.
+
+    ``rilis_lama(jumlah, rilis, terbaru)`` runs once the files are read and before the stored
+    families are changed, when ``jumlah`` families the files bring are stored from a newer P3KE
+    release (``terbaru``) than the files' (``rilis``); the summary says it too
+    (:attr:`HasilImpor.rilis_lebih_baru`). An exception it raises stops the import (rolled
+    back).
     """
     lapor = kemajuan or (lambda _pesan, _fraksi: None)
     lapor(Pesan("Memeriksa berkas"), 0.0)
@@ -1534,7 +1556,8 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
                                    "{sebab}", sebab=pesan_dari(e))) from e
     try:
         try:
-            _tulis(db, pemetaan, info, bobot, hasil, pengguna, lapor, periksa_batal, potong=True)
+            _tulis(db, pemetaan, info, bobot, hasil, pengguna, lapor, periksa_batal, potong=True,
+                   rilis_lama=rilis_lama)
         except PerluDibacaUtuh:
             # Merged cells over the data rows, seen at the end of a sheet read in pieces: all
             # was rolled back; read the sheets whole (merged cells filled) and import again.
@@ -1543,7 +1566,7 @@ def impor(db: BasisData, berkas: Sequence[str | Path], pengguna: str | None = No
             hasil.kolom_tak_dikenal.clear()
             hasil.urutan_tanggal.clear()
             _tulis(db, pemetaan, info, bobot, hasil, pengguna, lapor, periksa_batal,
-                   potong=False)
+                   potong=False, rilis_lama=rilis_lama)
     except (KesalahanImpor, Dibatalkan):
         raise
     except Exception as e:
@@ -1578,9 +1601,11 @@ def _tanpa_kembar(paths: list[Path], info: list[dict]) -> tuple[list[Path], list
 
 def _tulis(db: BasisData, pemetaan: list[PemetaanLembar], info: list[dict],
            bobot: list[float], hasil: HasilImpor, pengguna: str | None, lapor: Kemajuan,
-           periksa_batal: Callable[[], None], potong: bool) -> None:
+           periksa_batal: Callable[[], None], potong: bool,
+           rilis_lama: Callable[[int, str, str], None] | None = None) -> None:
     """Read every recognised sheet in full, stage, merge, check and record, in one transaction
-    (rolled back on any exception). ``potong``: large xlsx sheets are read in pieces."""
+    (rolled back on any exception). ``potong``: large xlsx sheets are read in pieces;
+    ``rilis_lama``: as :func:`impor`'s."""
     kesalahan = _Kesalahan()
     kemajuan_baca = [0.0]
 
@@ -1666,7 +1691,8 @@ def _tulis(db: BasisData, pemetaan: list[PemetaanLembar], info: list[dict],
                 lembar = [p for p in pemetaan if p.berkas.name == i["nama_file"]]
                 i["jenis"] = ", ".join(sorted({p.jenis for p in lembar}))
                 i["lembar"] = ", ".join(p.lembar.nama for p in lembar)
-                i["rilis"] = _rilis(lembar, tahun_berkas.get(i["nama_file"], set()))
+                i["rilis"] = rilis_berkas((p.tata_letak for p in lembar),
+                                          tahun_berkas.get(i["nama_file"], set()))
             periksa_batal()
             lapor(Pesan("Menggabungkan data"), 0.72)
             stage.perbesar_cache()
@@ -1682,6 +1708,8 @@ def _tulis(db: BasisData, pemetaan: list[PemetaanLembar], info: list[dict],
             rilis_ini = max((i["rilis"] for i in info if i.get("rilis")), default=None)
             n_baru, rilis_baru = stage.rilis_lebih_baru(rilis_ini)
             hasil.rilis_lebih_baru = (n_baru, rilis_ini, rilis_baru)
+            if n_baru and rilis_lama is not None:
+                rilis_lama(n_baru, rilis_ini or "", rilis_baru or "")
             stage.lengkapi_nama_wilayah()
             stage.tandai_no_kk_kosong((p.berkas.name, p.lembar.nama) for p in pemetaan
                                       if "no_kk" in p.field)
@@ -1713,14 +1741,15 @@ def _tulis(db: BasisData, pemetaan: list[PemetaanLembar], info: list[dict],
 _TAHUN = re.compile(r"[12]\d{3}")
 
 
-def _rilis(lembar: Sequence[PemetaanLembar], tahun: set[str]) -> str | None:
+def rilis_berkas(tata_letak: Iterable[str], tahun: set[str]) -> str | None:
     """The P3KE release of a file (``impor_file.rilis``): the newest "Dimuktakhirkan Tahun" of
     its rows, ``'2022'`` for a file of the 2022 layout (that column came with the 2023
-    update), else none (a BNBA print, an office's layout: the same-day rule decides)."""
+    update), else none (a BNBA print, an office's layout: the same-day rule decides).
+    ``tata_letak``: the layouts of the file's sheets."""
     tahun_sah = [t for t in tahun if _TAHUN.fullmatch(t)]
     if tahun_sah:
         return max(tahun_sah)
-    return "2022" if any(p.tata_letak == "2022" for p in lembar) else None
+    return "2022" if "2022" in set(tata_letak) else None
 
 
 def _urutan_baca(pemetaan: Sequence[PemetaanLembar],

@@ -930,6 +930,25 @@ class Pementasan:
                 self.db.execute(f"PRAGMA temp.cache_size = {int(lama[1])}")
 
 
+def rilis_lebih_baru(db: Database, id_keluarga: Sequence[str], rilis: str
+                     ) -> tuple[int, str | None, str | None]:
+    """Of the families ``id_keluarga`` (the rows an import's preview read), those whose stored
+    values came from a newer P3KE release than ``rilis``: how many, the newest such release
+    and the first's ID Keluarga (:meth:`Pementasan.rilis_lebih_baru` before anything is
+    staged). Nothing when no stored file is newer (one probe, no join)."""
+    if not id_keluarga or db.execute(
+            "SELECT 1 FROM impor_file WHERE rilis > ? LIMIT 1", [rilis]).fetchone() is None:
+        return 0, None, None
+    n, terbaru, contoh = db.execute(
+        "WITH rilis_impor AS (SELECT impor_id, max(rilis) AS rilis FROM impor_file "
+        "WHERE rilis > ? GROUP BY impor_id) "
+        "SELECT count(*), max(r.rilis), min(k.id_keluarga) FROM keluarga k "
+        "JOIN rilis_impor r ON r.impor_id = k.impor_id "
+        "WHERE k.id_keluarga IN (SELECT value FROM json_each(?))",
+        [rilis, json.dumps(sorted(set(id_keluarga)))]).fetchone()
+    return int(n), terbaru, contoh
+
+
 def catat_impor(db: Database, pengguna: str | None, tata_letak: str,
                 berkas: Sequence[dict]) -> int:
     """Create the import batch row and its file rows; return the batch id."""

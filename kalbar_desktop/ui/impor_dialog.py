@@ -60,8 +60,8 @@ _log = logging.getLogger(__name__)
 def _muat_modul_impor() -> None:
     """Load the importer (python-calamine, openpyxl, xlsxwriter for the report) when the dialog
     is first used, not while the window starts (~0.15 s of CPU)."""
-    global impor_p3ke, laporan_temuan, wilayah_csv, huruf_kolom
-    from kalbar_desktop.exchange import impor_p3ke, laporan_temuan, wilayah_csv
+    global impor_p3ke, laporan_temuan, rilis_pratinjau, wilayah_csv, huruf_kolom
+    from kalbar_desktop.exchange import impor_p3ke, laporan_temuan, rilis_pratinjau, wilayah_csv
     from kalbar_desktop.exchange.reader import huruf_kolom
 
 N_CONTOH = 10
@@ -266,7 +266,7 @@ class DialogImpor(QDialog):
         self.tombol_impor.setEnabled(False)
         self.ringkasan.hide()
         self._versi_pratinjau += 1
-        versi, berkas = self._versi_pratinjau, list(self.berkas)
+        versi, berkas, db_path = self._versi_pratinjau, list(self.berkas), self.db_path
         if not berkas:
             self.pratinjau = []
             self._tampilkan_pratinjau()
@@ -275,7 +275,13 @@ class DialogImpor(QDialog):
         self.kemajuan.setRange(0, 0)  # busy
 
         def kerja(_k: Konteks) -> list[impor_p3ke.PratinjauBerkas]:
-            return impor_p3ke.pratinjau(berkas, N_CONTOH)
+            hasil = impor_p3ke.pratinjau(berkas, N_CONTOH)
+            try:
+                with sdb.terbuka(db_path, baca_saja=True) as db:
+                    rilis_pratinjau.periksa(db, hasil)
+            except sdb.KesalahanPenyimpanan as e:  # the import will say it if it matters
+                _log.info("Pratinjau impor: rilis tidak dibandingkan (%s)", type(e).__name__)
+            return hasil
 
         tugas = Tugas(kerja, self)
         tugas.selesai.connect(lambda hasil: self._pratinjau_selesai(versi, hasil))

@@ -4837,7 +4837,7 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     </message>
     <message>
         <source>{jumlah} keluarga dalam berkas ini sudah diimpor dari rilis P3KE {terbaru}, lebih baru daripada berkas ini (rilis {rilis}): nilai sumber mereka kini kembali ke rilis lama; hasil verifikasi tidak berubah. Bila keliru, impor lagi berkas rilis yang lebih baru.</source>
-        <translation>{jumlah} families in this file were already imported from P3KE release {terbaru}, newer than this file (release {rilis}): their source values now go back to the older release; verification results are unchanged. If this was a mistake, import the newer release's file again.</translation>
+        <translation>{jumlah} families in this file were already imported from P3KE release {terbaru}, newer than this file (release {rilis}): their source values now go back to the older release; verification results are unchanged. If this was a mistake, import the newer release&apos;s file again.</translation>
     </message>
     <message>
         <source>{jumlah} sel berisi rumus yang belum dihitung di luar data P3KE (berkas {berkas}, lembar &apos;{lembar}&apos;, sel {letak}) tidak dibaca.</source>
@@ -7074,6 +7074,18 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Lembar &apos;{lembar}&apos; di berkas {berkas} memakai area sangat luas: sampai sel {sel} ({jumlah} sel). Membacanya bisa menghabiskan memori komputer. Hapus isi sel yang jauh di bawah atau di kanan data (Ctrl+End di Excel menunjukkan sel terakhir), simpan, lalu impor lagi.</source>
         <translation>Sheet &apos;{lembar}&apos; in file {berkas} uses a very large area: up to cell {sel} ({jumlah} cells). Reading it could use up the computer&apos;s memory. Clear the cells far below or to the right of the data (Ctrl+End in Excel shows the last cell), save, then import again.</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} tampaknya dari rilis P3KE {rilis} ({dasar}), lebih lama daripada rilis {terbaru} yang sudah diimpor untuk {jumlah} keluarga di baris-baris itu (mis. ID Keluarga {contoh}). Bila diimpor, nilai sumber keluarga itu kembali ke rilis {rilis}; hasil verifikasi tidak berubah, dan ringkasan sesudah impor menyebut jumlah pastinya. Impor tetap bisa dilakukan; bila keliru, pilih berkas rilis yang lebih baru.</source>
+        <translation>File {berkas} seems to be of P3KE release {rilis} ({dasar}), older than release {terbaru} already imported for {jumlah} families in those rows (e.g. ID Keluarga {contoh}). If imported, those families&apos; source values go back to release {rilis}; verification results are unchanged, and the summary after the import gives the exact count. The import is still allowed; if this is a mistake, choose the newer release&apos;s file.</translation>
+    </message>
+    <message>
+        <source>tahun Dimuktakhirkan terbaru di {n} baris teratas yang dibaca</source>
+        <translation>the newest Dimuktakhirkan Tahun in the {n} top rows read</translation>
+    </message>
+    <message>
+        <source>tata letak P3KE 2022, tanpa kolom Dimuktakhirkan Tahun</source>
+        <translation>P3KE 2022 layout, without a Dimuktakhirkan Tahun column</translation>
     </message>
     <message>
         <source>{nama} tidak ditulis: folder tujuan {folder} mengizinkan membuat berkas baru, tetapi tidak menghapus atau mengganti nama berkas, padahal {nama} ditulis dulu dengan nama sementara lalu diganti namanya. Tidak ada data yang ditulis; hanya berkas kosong {coba} tertinggal di sana (aplikasi tidak bisa menghapusnya; pengelola folder itu boleh menghapusnya). Pilih folder lain (mis. Dokumen atau flashdisk), lalu ulangi.</source>

@@ -77,3 +77,35 @@ def test_berkas_tanpa_rilis_tidak_dibandingkan(db_path, tmp_path):
         r[KOL_I("Nama")] = "X " + str(r[KOL_I("Nama")])
     keluaran = _impor(db_path, ml.csv_berkas(tmp_path / "tanpa.csv", ml.INDIVIDU_2023, baris))
     assert "rilis P3KE" not in keluaran
+
+
+def test_konsol_memperingatkan_sebelum_menulis(db_path, tmp_path):
+    """The console says it on stderr before the summary (a script's log shows it even when
+    the output is thrown away), once, and the import still goes through."""
+    _impor(db_path, _individu(tmp_path, "baru", 2024, "Baru "))
+    n = _jumlah_keluarga(db_path)
+    hasil = cli(db_path, "import", _individu(tmp_path, "lama", 2023))
+    assert hasil.exit_code == 0, hasil.output
+    apa = (f"{n} keluarga dalam berkas ini sudah diimpor dari rilis P3KE 2024, lebih baru "
+           "daripada berkas ini (rilis 2023)")
+    assert hasil.stderr.count("Peringatan: ") == 1
+    assert f"Peringatan: {apa}; impor ini mengembalikan" in " ".join(hasil.stderr.split())
+    assert hasil.output.index("Peringatan: ") < hasil.output.index("Impor selesai")
+
+
+def test_tolak_rilis_lama_tidak_menulis_apa_pun(db_path, tmp_path):
+    _impor(db_path, _individu(tmp_path, "baru", 2024, "Baru "))
+    with sdb.terbuka(db_path) as db:
+        sebelum = db.execute("SELECT count(*), sum(nama LIKE 'Baru %') FROM anggota").fetchone()
+        impor_sebelum = db.execute("SELECT count(*) FROM impor").fetchone()[0]
+    hasil = cli(db_path, "import", "--tolak-rilis-lama", _individu(tmp_path, "lama", 2023))
+    assert hasil.exit_code == 1
+    assert "Impor ditolak (--tolak-rilis-lama)" in hasil.stderr
+    assert "lebih baru daripada berkas ini (rilis 2023)" in hasil.stderr
+    with sdb.terbuka(db_path) as db:
+        assert db.execute("SELECT count(*), sum(nama LIKE 'Baru %') FROM anggota"
+                          ).fetchone() == sebelum
+        assert db.execute("SELECT count(*) FROM impor").fetchone()[0] == impor_sebelum
+    # a newer file with the flag goes through without a word
+    hasil = cli(db_path, "import", "--tolak-rilis-lama", _individu(tmp_path, "lebih", 2025))
+    assert hasil.exit_code == 0 and "Peringatan" not in hasil.output
