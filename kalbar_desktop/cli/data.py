@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,6 +35,8 @@ from kalbar_desktop.domain.nik import samarkan_temuan
 from kalbar_desktop.exchange import demo, impor_p3ke, laporan_temuan, wilayah_csv
 from kalbar_desktop.storage import statistik as sstat
 from kalbar_desktop.storage import temuan as stemuan
+
+_log = logging.getLogger(__name__)
 
 
 @main.command("demo-data")
@@ -109,6 +112,9 @@ def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None,
         akhiri_kemajuan()
         db.close()
         baru.hapus()
+        # a refusal the operator reads on stderr: one line in the log, no traceback
+        _log.info("Impor P3KE (%s) berhenti: %s", ", ".join(b.name for b in berkas),
+                  type(e).__name__)
         gagal(str(e))
     except laporan_temuan.KesalahanLaporan as e:  # the import itself is done and kept
         gagal(f"Impor selesai dan tersimpan, tetapi laporan temuan tidak ditulis: {e} "

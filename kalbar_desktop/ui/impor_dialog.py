@@ -283,7 +283,8 @@ class DialogImpor(QDialog):
                 _log.info("Pratinjau impor: rilis tidak dibandingkan (%s)", type(e).__name__)
             return hasil
 
-        tugas = Tugas(kerja, self)
+        tugas = Tugas(kerja, self,
+                      apa=f"Pratinjau impor ({', '.join(b.name for b in berkas)})")
         tugas.selesai.connect(lambda hasil: self._pratinjau_selesai(versi, hasil))
         tugas.gagal.connect(lambda e, _j: self._pratinjau_selesai(versi, [
             impor_p3ke.PratinjauBerkas(b, galat=teks_pesan(e)) for b in berkas]))
@@ -416,7 +417,7 @@ class DialogImpor(QDialog):
         self._atur_sibuk(True)
         self.status.setText(self.tr("Mengimpor..."))
         self.kemajuan.setValue(0)
-        tugas = Tugas(kerja, self)
+        tugas = Tugas(kerja, self, apa=f"Impor P3KE ({', '.join(b.name for b in berkas)})")
         tugas.kemajuan.connect(self._kemajuan)
         tugas.selesai.connect(self._impor_selesai)
         tugas.gagal.connect(self._impor_gagal)
@@ -571,7 +572,7 @@ def impor_wilayah(jendela: MainWindow, path: Path) -> Tugas:
         with sdb.terbuka(db_path, jaga_berkas=True) as db:
             return wilayah_csv.impor(db, path, pengguna=pengguna)
 
-    tugas = Tugas(kerja, jendela)
+    tugas = Tugas(kerja, jendela, apa=f"Impor referensi wilayah ({path.name})")
 
     def pesan(ikon: QMessageBox.Icon, teks: str) -> None:
         kotak = QMessageBox(ikon, QCoreApplication.translate("MenuData", "Referensi wilayah"),

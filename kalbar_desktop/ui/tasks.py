@@ -63,9 +63,13 @@ class Tugas(QObject):
     gagal = Signal(object, str)
     """(the exception, its traceback as text)"""
 
-    def __init__(self, kerja: Callable[[Konteks], Any], parent: QObject | None = None):
+    def __init__(self, kerja: Callable[[Konteks], Any], parent: QObject | None = None,
+                 apa: str = ""):
         super().__init__(parent)
         self._kerja = kerja
+        self.apa = apa or "Tugas latar"
+        """What the work is, for the log line of a refusal or a cancel (e.g. ``Impor P3KE
+        (a.xlsx, b.xlsx)``): file names, never data."""
         self._sinyal = _Sinyal()
         self.konteks = Konteks(self._sinyal)
         self._sinyal.kemajuan.connect(self._lapor_kemajuan)
@@ -107,9 +111,14 @@ class Tugas(QObject):
 
     def _akhir_gagal(self, e: object, jejak: str) -> None:
         self.berjalan = False
-        if isinstance(e, BaseException):  # logged (masked) even if no one shows it
-            _log.warning("Tugas latar berhenti dengan %s", type(e).__name__,
+        if isinstance(e, BaseException) and _galat_sendiri(e):
+            # A refusal or a cancel the work raised on purpose: the feature shows its message;
+            # the log needs one line, not a traceback (which would read like a crash).
+            _log.info("%s berhenti: %s", self.apa, type(e).__name__)
+        elif isinstance(e, BaseException):  # logged (masked) even if no one shows it
+            _log.warning("%s berhenti dengan %s", self.apa, type(e).__name__,
                          exc_info=(type(e), e, e.__traceback__))
+        if isinstance(e, BaseException):
             # A full disk, a file open in Excel, a pulled USB stick that the work did not turn
             # into its own error: the feature shows an Indonesian message, not SQLite's English.
             # An error of the program's own (an export's "folder tujuan ... tidak ada lagi")
