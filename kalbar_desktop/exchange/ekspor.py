@@ -79,6 +79,16 @@ BUTIR_PENANDA_DIKENAL = "Penanda jejak yang dikenal"
 """Keterangan row: the audit markers whose state the exporting database held (its chain's
 samples, its earlier exports, the workbooks it re-imported): a re-import elsewhere tells from
 them which of its own changes this workbook already knew (storage.audit.penanda_dikenal)."""
+BUTIR_PENANDA_USULAN = "Penanda usulan baru"
+"""Keterangan row of a workbook with names: the markers of the audit rows that made its
+proposed new families (storage.ekspor.usulan_dibuat, newest first). A database that reads the
+workbook back and has one of them holds the same usulan (a copy of it went its own way after
+it was made); an usulan of its own whose marker is missing is another family with the same
+``UB-`` ID. The chain's samples in BUTIR_PENANDA_DIKENAL cannot tell that near the copy."""
+MAKS_PENANDA_USULAN = 1_000
+"""At most this many usulan markers are written (about 21 characters each, within one cell)."""
+PENANDA_USULAN_SEBAGIAN = "Sebagian"
+"""Start of the third cell of that row when only the newest markers were written."""
 PANJANG_SIDIK_AUDIT = 12
 """Hex characters of that row's hash written beside it: enough to tell databases apart, and
 too short to look like a NIK (a recap-only workbook holds no 16-digit run)."""
@@ -910,6 +920,7 @@ def _tulis_workbook(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None, 
     # re-import of this workbook knows exactly what was done after it (impor_koreksi).
     nomor_audit, hash_audit = audit.penanda(db)
     dikenal = audit.penanda_dikenal(db)
+    usulan = sekspor.usulan_dibuat(db, lingkup, nomor_audit) if opsi.dengan_nama else None
     kecamatan = sorted({(g.kode_desa or "")[:6] for g in kelompok} - {""})
     masalah = periksa_opsi(db, opsi, pengguna)
     if masalah:
@@ -973,7 +984,7 @@ def _tulis_workbook(db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna | None, 
             penulis.validasi(ws_anggota, c, n, StatusAnggota, kolom_a[c].header)
         sha_data = sha.hexdigest()
         _tulis_keterangan(penulis, ws_ket, db, opsi, pengguna, waktu, jumlah_baris, sha_data,
-                          wilayah, kecamatan, nomor_audit, hash_audit, dikenal)
+                          wilayah, kecamatan, nomor_audit, hash_audit, dikenal, usulan)
         lapor(Pesan("Menyimpan workbook"), 0.99)
         penulis.tutup()
         penulis = None
@@ -1070,7 +1081,8 @@ def _legenda() -> list[tuple[str, str, str]]:
 def _tulis_keterangan(p: _Penulis, ws, db: BasisData, opsi: OpsiEkspor, pengguna: Pengguna,
                       waktu: dt.datetime, jumlah_baris: dict[str, int], sha_data: str,
                       wilayah: Sequence[str], kecamatan: Sequence[str], nomor_audit: int = 0,
-                      hash_audit: str = "", dikenal: Sequence[str] = ()) -> None:
+                      hash_audit: str = "", dikenal: Sequence[str] = (),
+                      usulan: Sequence[tuple[int, str]] | None = None) -> None:
     ws.set_column(0, 0, 30)
     ws.set_column(1, 1, 70)
     ws.set_column(2, 2, 70)
@@ -1109,6 +1121,13 @@ def _tulis_keterangan(p: _Penulis, ws, db: BasisData, opsi: OpsiEkspor, pengguna
     butir(BUTIR_NOMOR_AUDIT, str(nomor_audit))
     if dikenal:
         butir(BUTIR_PENANDA_DIKENAL, " ".join(dikenal), p.f_bungkus_id)
+    if usulan is not None:
+        if len(usulan) > MAKS_PENANDA_USULAN:
+            ws.write_string(r, 2, f"{PENANDA_USULAN_SEBAGIAN}: {MAKS_PENANDA_USULAN} usulan "
+                                  f"terbaru dari {len(usulan)}", p.f_bungkus)
+        butir(BUTIR_PENANDA_USULAN, " ".join(audit.token_penanda(n, h) for n, h in
+                                             usulan[:MAKS_PENANDA_USULAN]) or "-",
+              p.f_bungkus_id)
     butir("Pengguna", f"{pengguna.nama} ({pengguna.peran})")
     butir("Versi aplikasi", f"{APP_NAME} {__version__}")
     butir("Kata sandi berkas", "Ya (berkas terenkripsi)" if opsi.kata_sandi else "Tidak")

@@ -48,10 +48,12 @@ from kalbar_desktop.exchange.ekspor import (
     BATAS_TEKS,
     BUTIR_NOMOR_AUDIT,
     BUTIR_PENANDA_DIKENAL,
+    BUTIR_PENANDA_USULAN,
     BUTIR_WAKTU_EKSPOR,
     LEMBAR_ANGGOTA,
     LEMBAR_KELUARGA,
     LEMBAR_KETERANGAN,
+    PENANDA_USULAN_SEBAGIAN,
     bersihkan_teks,
     kolom_data_anggota,
     kolom_data_keluarga,
@@ -872,6 +874,12 @@ class _Ekspor:
     """The workbook's own marker (``"<number>:<hash prefix>"``)."""
     baris_keluarga: int | None = None
     """Data rows of Data Keluarga at the export ('Jumlah baris Data Keluarga')."""
+    usulan: tuple[str, ...] | None = None
+    """The markers of the audit rows that made the workbook's usulan baru, newest first
+    (``None``: a workbook of an older version, which did not write them)."""
+    usulan_sejak: int = 0
+    """When only the newest usulan markers were written: the oldest one's row number (an
+    usulan made before it may be missing from them); 0 when all were written."""
 
 
 def _penanda_ekspor(baris: list[tuple[int, list]]) -> _Ekspor | None:
@@ -879,6 +887,8 @@ def _penanda_ekspor(baris: list[tuple[int, list]]) -> _Ekspor | None:
     it), the audit marker and the markers the workbook carried, written in the Keterangan
     sheet, or ``None``."""
     waktu, nomor, hash_, dikenal, jumlah = None, None, None, [], None
+    usulan: list[str] | None = None
+    sebagian = False
     for _nomor, sel in baris[:60]:
         label = _teks(sel[0]) if sel else None
         if label == BUTIR_WAKTU_EKSPOR:
@@ -897,6 +907,9 @@ def _penanda_ekspor(baris: list[tuple[int, list]]) -> _Ekspor | None:
             hash_ = _teks(_sel(sel, 2))
         elif label == BUTIR_PENANDA_DIKENAL:
             dikenal = [t for t in str(_sel(sel, 1) or "").split() if audit.urai_token(t)]
+        elif label == BUTIR_PENANDA_USULAN:
+            usulan = [t for t in str(_sel(sel, 1) or "").split() if audit.urai_token(t)]
+            sebagian = str(_sel(sel, 2) or "").startswith(PENANDA_USULAN_SEBAGIAN)
         elif label == f"Jumlah baris {LEMBAR_KELUARGA}":
             angka = (_teks(_sel(sel, 1)) or "").split(" ")[0].replace(".", "")
             jumlah = int(angka) if angka.isdigit() else None
@@ -905,7 +918,10 @@ def _penanda_ekspor(baris: list[tuple[int, list]]) -> _Ekspor | None:
     token = audit.token_penanda(nomor, hash_) if nomor is not None and hash_ else None
     return _Ekspor(waktu, nomor, hash_ or None,
                    dikenal=tuple(dict.fromkeys([*([token] if token else []), *dikenal])),
-                   token=token, baris_keluarga=jumlah)
+                   token=token, baris_keluarga=jumlah,
+                   usulan=tuple(usulan) if usulan is not None else None,
+                   usulan_sejak=min((audit.urai_token(t)[0] for t in usulan), default=0)
+                   if usulan and sebagian else 0)
 
 
 def _baris_perlu(baris: Iterable[tuple[int, list]], kunci: str, perlu: frozenset[str],
@@ -1051,8 +1067,8 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
     if dari_basis_lain:
         # What of this database the workbook's database knew: a copy of this file shares the
         # start of its chain; a workbook exported here and re-imported there names our marker.
-        ekspor = replace(ekspor, nomor_audit=audit.batas_dikenal(db, ekspor.dikenal),
-                         asing=True)
+        ekspor = replace(ekspor, nomor_audit=audit.batas_dikenal(
+            db, (*ekspor.dikenal, *(ekspor.usulan or ()))), asing=True)
     pratinjau = Pratinjau(path, sha256_berkas(path),
                           waktu_ekspor=ekspor.waktu if ekspor else None,
                           dari_basis_data_lain=dari_basis_lain,
@@ -1344,15 +1360,26 @@ def _sesudah_ekspor(ekspor: _Ekspor | None, nomor: int, waktu: str | None) -> bo
     return w is None or w >= ekspor.waktu  # unreadable: recent (a false alarm, never a loss)
 
 
-def _usulan_dikenal(db: BasisData, id_keluarga: str, ekspor: _Ekspor | None) -> bool | None:
+def _usulan_dikenal(db: BasisData, id_keluarga: str, ekspor: _Ekspor | None) -> kus.Dikenal:
     """Whether the workbook knew usulan ``id_keluarga`` of this database: made here before the
     workbook's export point (for another database's workbook, before the point it shares with
-    this one), so the workbook's row with that ID is this usulan; ``None`` when the workbook
-    does not say when it was exported."""
+    this one, which the markers of the workbook's own usulan place exactly at this usulan when
+    its database holds it), so the workbook's row with that ID is this usulan.
+
+    Not known for sure (:attr:`~kus.Dikenal.TAK_PASTI`) only for another database's workbook
+    that lists no usulan markers (an older version) or only its newest ones: the chain's
+    sampled markers leave a stretch before the point the two databases parted where nothing
+    tells whether a row is shared."""
     if ekspor is None:
-        return None
+        return kus.Dikenal.TANPA_WAKTU
     dibuat = sv.usulan_ditambah(db, id_keluarga)
-    return dibuat is not None and not _sesudah_ekspor(ekspor, *dibuat)
+    if dibuat is None:
+        return kus.Dikenal.TIDAK
+    if not _sesudah_ekspor(ekspor, *dibuat):
+        return kus.Dikenal.YA
+    if not ekspor.asing or (ekspor.usulan is not None and dibuat[0] >= ekspor.usulan_sejak):
+        return kus.Dikenal.TIDAK
+    return kus.Dikenal.TAK_PASTI
 
 
 def _sumber(u: sekspor.UbahTercatat) -> str | None:

@@ -13,6 +13,7 @@ well share it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import Enum
 
 from kalbar_desktop.domain import kolom as dkolom
 from kalbar_desktop.domain import nik as dnik
@@ -22,6 +23,20 @@ from kalbar_desktop.exchange.koreksi_anggota_baru import kunci_nama, nik16
 from kalbar_desktop.storage import ekspor as sekspor
 
 ASAL_USULAN = "usulan_baru"
+
+
+class Dikenal(Enum):
+    """Whether a re-imported workbook knew an usulan of this database."""
+
+    YA = "ya"
+    """Made here before the workbook's export point (or the point its database shares)."""
+    TIDAK = "tidak"
+    """Made here after it: the workbook's row with its ID is another database's usulan."""
+    TAK_PASTI = "tak_pasti"
+    """Another database's workbook that cannot say (see ``impor_koreksi._usulan_dikenal``)."""
+    TANPA_WAKTU = "tanpa_waktu"
+    """The workbook does not say when it was exported."""
+
 FIELD_IDENTITAS = ("nama_kepala", "nik_kepala", "no_kk", "kode_kemdagri")
 """Data Keluarga columns that say which family a row is."""
 HEADER: dict[str, str] = {f: KOLOM_KELUARGA[f].header for f in FIELD_IDENTITAS}
@@ -31,7 +46,7 @@ HEADER_PERLU = frozenset(dkolom.normalisasi_header(h) for h in HEADER.values())
 
 def keluarga_lain(nilai: Callable[[str], object], k: sekspor.KeadaanKeluarga,
                   riwayat: Callable[[], dict[str, list[str]]],
-                  dikenal: Callable[[], bool | None]) -> tuple[str, str] | None:
+                  dikenal: Callable[[], Dikenal]) -> tuple[str, str] | None:
     """Whether a Data Keluarga row with the ID of family ``k`` of this database names another
     family (``nilai(field)``: the row's cell of that identity column, ``None`` when the column
     is missing). Only a usulan of this database is checked; a P3KE family's ID comes from the
@@ -41,8 +56,7 @@ def keluarga_lain(nilai: Callable[[str], object], k: sekspor.KeadaanKeluarga,
     export is still the same family, but a name, NIK or No KK it held only before (or a usulan
     added here after the export) is not what the workbook showed, and a laptop's other family
     carrying it is not taken for this one. ``dikenal()`` says whether the workbook knew the
-    usulan (made here before the workbook's export point, so the row's ID is this usulan's),
-    ``None`` for a workbook without export time.
+    usulan (made here before the workbook's export point, so the row's ID is this usulan's).
 
     The same family: not another desa, and the head's 16-digit NIK one of those values, or two
     things agreeing among the head's name, the 16-digit No KK and the workbook knowing the
@@ -72,7 +86,7 @@ def keluarga_lain(nilai: Callable[[str], object], k: sekspor.KeadaanKeluarga,
         return None
     cocok = [f for f in ("nama_kepala", "no_kk") if _cocok(f, teks_nama, nilai, tercatat)]
     kenal = dikenal()
-    if len(cocok) == 2 or (cocok and kenal):
+    if len(cocok) == 2 or (cocok and kenal is Dikenal.YA):
         return None
     if cocok:
         return cocok[0], Pesan.gabung(" ", (Pesan(
@@ -90,7 +104,7 @@ def keluarga_lain(nilai: Callable[[str], object], k: sekspor.KeadaanKeluarga,
             "keluarga/No KK yang sama), sehingga tidak bisa dipastikan keluarga yang sama "
             "dengan {id_keluarga} di basis data ini; tidak diterapkan",
             id_keluarga=k.id_keluarga)
-    if kenal:
+    if kenal is Dikenal.YA:
         return "nama_kepala", Pesan.gabung(". ", (pesan, Pesan(
             "Workbook ini memang memuat usulan {id_keluarga} dari basis data ini, tetapi nama "
             "kepala keluarga, NIK, dan No KK di baris ini tidak sama dengan yang dipegang "
@@ -98,8 +112,8 @@ def keluarga_lain(nilai: Callable[[str], object], k: sekspor.KeadaanKeluarga,
             "namanya dibetulkan di laptop atau di Excel), ketik nama kepala keluarga yang "
             "berlaku di basis data ini ('{nama}') di baris itu lalu impor lagi",
             id_keluarga=k.id_keluarga, nama=sekarang["nama_kepala"] or "-")))
-    if kenal is None:
-        return "nama_kepala", Pesan.gabung(". ", (pesan, _sebab(None), _cara(k.id_keluarga)))
+    if kenal is not Dikenal.TIDAK:
+        return "nama_kepala", Pesan.gabung(". ", (pesan, _sebab(kenal), _cara(k.id_keluarga)))
     return "nama_kepala", pesan
 
 
@@ -111,9 +125,17 @@ def _nilai_teks(v: object) -> str:
     return teks or "-"
 
 
-def _sebab(kenal: bool | None) -> str:
+def _sebab(kenal: Dikenal) -> str:
     """Why the workbook cannot vouch that its row is this database's usulan."""
-    if kenal is None:
+    if kenal is Dikenal.TAK_PASTI:
+        return Pesan("Workbook ini berasal dari basis data lain (laptop lain) dan tidak "
+                     "mencatat usulan mana saja yang dimuatnya (diekspor versi aplikasi yang "
+                     "lebih lama, atau hanya usulan terbarunya yang tercatat), jadi tidak bisa "
+                     "dipastikan usulan ini sudah ada di basis data itu: usulan ini dibuat di "
+                     "basis data ini sesudah titik terakhir yang pasti sama di kedua basis data "
+                     "(sekitar waktu laptopnya disalin), dan ID yang sama di workbook bisa milik "
+                     "usulan laptop sendiri.")
+    if kenal is Dikenal.TANPA_WAKTU:
         return Pesan("Workbook ini tidak memuat waktu ekspor (lembar Keterangan tidak ada), "
                      "jadi tidak bisa dipastikan usulan ini ikut di workbook ketika diekspor; "
                      "hanya nilai yang berlaku sekarang yang dipakai.")

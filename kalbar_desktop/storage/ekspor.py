@@ -324,6 +324,18 @@ def keadaan_keluarga(db: Database, id_keluarga: Sequence[str]) -> dict[str, Kead
     return hasil
 
 
+def usulan_dibuat(db: Database, lingkup: Lingkup, sampai: int) -> list[tuple[int, str]]:
+    """The audit rows (number, hash) that recorded the creation of the proposed new families
+    (usulan baru) within ``lingkup``, up to row ``sampai``, newest first: a database that shares
+    one of those rows shares its whole chain up to it, so it holds the same usulan."""
+    where, params = _where(lingkup)
+    syarat = "k.asal = 'usulan_baru' AND a.aksi = 'TAMBAH_USULAN' AND a.id <= ?"
+    where = f"{where} AND {syarat}" if where else f"WHERE {syarat}"
+    return [(int(n), h) for n, h in db.execute(
+        f"SELECT a.id, a.hash {_DARI} JOIN audit_log a ON a.id_keluarga = k.id_keluarga "
+        f"{where} ORDER BY a.id DESC", [*params, sampai])]
+
+
 ID_ANGKA = {"keluarga": ("keluarga", "id_keluarga"), "anggota": ("anggota", "id_individu")}
 """What :func:`id_dari_angka` looks up: families or members (table, ID column)."""
 

@@ -6920,6 +6920,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>If it is another family, enter this proposal at the office with Verification &gt; New family proposal. If it is the same family, type in that row the head&apos;s NIK (or the head&apos;s name and No KK) as recorded in the form of proposal {id_keluarga} in this database and import again, or enter the visit&apos;s results directly in that form.</translation>
     </message>
     <message>
+        <source>Workbook ini berasal dari basis data lain (laptop lain) dan tidak mencatat usulan mana saja yang dimuatnya (diekspor versi aplikasi yang lebih lama, atau hanya usulan terbarunya yang tercatat), jadi tidak bisa dipastikan usulan ini sudah ada di basis data itu: usulan ini dibuat di basis data ini sesudah titik terakhir yang pasti sama di kedua basis data (sekitar waktu laptopnya disalin), dan ID yang sama di workbook bisa milik usulan laptop sendiri.</source>
+        <translation>This workbook comes from another database (another laptop) and does not record which proposals it holds (exported by an older version of the application, or only its newest proposals are recorded), so it cannot be established that this proposal was already in that database: it was made in this database after the last point both databases surely share (around the time the laptop was copied), and the same ID in the workbook may belong to the laptop&apos;s own proposal.</translation>
+    </message>
+    <message>
         <source>Workbook ini tidak memuat waktu ekspor (lembar Keterangan tidak ada), jadi tidak bisa dipastikan usulan ini ikut di workbook ketika diekspor; hanya nilai yang berlaku sekarang yang dipakai.</source>
         <translation>This workbook holds no export time (no Keterangan sheet), so it cannot be established that this proposal was in the workbook when it was exported; only the values in force now are used.</translation>
     </message>
