@@ -87,7 +87,7 @@ from kalbar_desktop.ui.isian import (
 )
 from kalbar_desktop.ui.label_kode import pilihan_kode
 from kalbar_desktop.ui.lokal import jam, waktu
-from kalbar_desktop.ui.ringkas import TombolRingkas
+from kalbar_desktop.ui.ringkas import TombolRingkas, muatkan_sebaris
 from kalbar_desktop.ui.tata_alir import TataAlir
 from kalbar_desktop.ui.tip import pasang_tip
 
@@ -367,28 +367,28 @@ class FormKeluarga(QWidget):
         self.anggota.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.anggota.setMinimumHeight(120)
         pasang_tip(self.anggota)
-        tata.addWidget(self.anggota)
         self.petunjuk_anggota = QLabel(self.tr(
             "Belum ada anggota. Tekan <b>Tambah anggota...</b> untuk mengisi kepala keluarga "
             "dan anggotanya."))
         self.petunjuk_anggota.setObjectName("petunjukAnggota")
         self.petunjuk_anggota.setWordWrap(True)
         self.petunjuk_anggota.setVisible(False)
-        tata.addWidget(self.petunjuk_anggota)
-        # one row under the table, seen without scrolling on a 1366x768 laptop: short labels
-        # as wide as their text (the whole meaning in the tooltip); wraps onto a second row
-        # only in a narrower form (a 1093-pixel screen at 125 %)
+        # one row above the table, like a toolbar: in view as soon as the group's heading is,
+        # whatever the table's height (a short screen: 1280x720, 1366x768 at 125 %). Labels as
+        # wide as their text (the whole meaning in the tooltip); when a larger font or a
+        # narrower form has no room for them, three take a shorter label (muatkan_sebaris);
+        # the row wraps onto a second one only as a last resort
         baris = TataAlir(jarak=4)
-        self.tombol_anggota: dict[str, QPushButton] = {}
-        for kode, teks, lengkap in (
-                (None, self.tr("Ta&mbah anggota..."), ""),
-                ("MENINGGAL", self.tr("Meninggal"), self.tr("Meninggal")),
-                ("PINDAH_KELUAR", self.tr("Pindah"), self.tr("Pindah/keluar")),
-                ("MENIKAH_KELUAR", self.tr("Menikah"), self.tr("Menikah keluar")),
-                ("ADA", self.tr("Ada"), self.tr("Ada")),
-                ("NIK", self.tr("Perbaiki NIK"), ""),
-                ("KEPALA", self.tr("Jadikan kepala"), "")):
-            t = TombolRingkas(teks)
+        self.tombol_anggota: dict[str, TombolRingkas] = {}
+        for kode, teks, lengkap, pendek in (
+                (None, self.tr("Ta&mbah anggota..."), "", self.tr("Ta&mbah...")),
+                ("MENINGGAL", self.tr("Meninggal"), self.tr("Meninggal"), ""),
+                ("PINDAH_KELUAR", self.tr("Pindah"), self.tr("Pindah/keluar"), ""),
+                ("MENIKAH_KELUAR", self.tr("Menikah"), self.tr("Menikah keluar"), ""),
+                ("ADA", self.tr("Ada"), self.tr("Ada"), ""),
+                ("NIK", self.tr("Perbaiki NIK"), "", self.tr("NIK")),
+                ("KEPALA", self.tr("Jadikan kepala"), "", self.tr("Kepala"))):
+            t = TombolRingkas(teks, pendek)
             t.setAutoDefault(False)
             if kode is None:
                 t.setObjectName("addMemberButton")
@@ -413,6 +413,9 @@ class FormKeluarga(QWidget):
             self.tombol_anggota[kode or "TAMBAH"] = t
             baris.addWidget(t)
         tata.addLayout(baris)
+        tata.addWidget(self.anggota)
+        tata.addWidget(self.petunjuk_anggota)
+        self.grup_anggota = grup
         self._tata_anggota, self._baris_tombol_anggota = tata, baris
         self.anggota_model.berubah.connect(self._berubah)
         self.anggota_model.modelReset.connect(self._tinggi_anggota)
@@ -609,9 +612,15 @@ class FormKeluarga(QWidget):
         return not tanya.isAccepted() and self._tombol_form(event)
 
     def eventFilter(self, obj, event) -> bool:
-        if (event.type() == QEvent.Type.Resize and obj is self.gulir.viewport()
-                and event.size().height() != event.oldSize().height()):
+        if event.type() == QEvent.Type.Resize and obj is self.gulir.viewport():
             QTimer.singleShot(0, self._muatkan_tombol_anggota)
+        if (event.type() == QEvent.Type.FocusIn and obj is self.anggota
+                and event.reason() in (Qt.FocusReason.TabFocusReason,
+                                       Qt.FocusReason.BacktabFocusReason,
+                                       Qt.FocusReason.ShortcutFocusReason)):
+            # reached by keyboard: the buttons above the table come into view with it (Qt
+            # scrolls only the table itself into view)
+            QTimer.singleShot(0, lambda: self.gulir.ensureWidgetVisible(self.grup_anggota, 0, 0))
         if event.type() == QEvent.Type.ShortcutOverride and obj in self._daftar_pilihan \
                 and event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Escape):
             event.accept()
@@ -648,22 +657,29 @@ class FormKeluarga(QWidget):
         self._baris_tabel_anggota = min(max(jumlah, 3), 9)
         self._muatkan_tombol_anggota()
 
+    BARIS_ANGGOTA_MIN = 4
+    """Member rows the table shows at least (a usual family whole) when the form is short."""
+
     def _muatkan_tombol_anggota(self) -> None:
-        """Fit the members table to its rows, but to fewer (at least two; the table then
-        scrolls) when the member buttons under it would fall below the form's lower edge: a
-        1366x768 screen with a family of many members or with findings. Computed from the
-        table's top and the buttons row's height, which do not move with the table's height
-        (a position measured under the table would be stale until the layout runs)."""
+        """Fit the member buttons in one row (short labels when the whole ones do not fit)
+        and the members table to its rows, but to fewer (at least four; the table then
+        scrolls) when its lower edge would fall below the form's: the buttons above and the
+        table together in view on a 1366x768 screen. A shorter form (1280x720, 1366x768 at
+        125 %) scrolls as a whole rather than showing two or three members. Computed from the
+        buttons row's top and height, which do not move with the table's height (a position
+        measured under the row would be stale until the layout runs)."""
         baris = getattr(self, "_baris_tabel_anggota", 3)
         dasar = (self.anggota.horizontalHeader().height() + 4
                  + self.anggota.horizontalScrollBar().sizeHint().height())
         if self.isVisible() and self.gulir.viewport().height() > 0:
-            atas = self.anggota.mapTo(self.gulir.widget(), QPoint(0, 0)).y()
-            lebar = max(self._baris_tombol_anggota.geometry().width(), self.anggota.width())
-            jarak = (self._tata_anggota.spacing()
-                     + self._baris_tombol_anggota.heightForWidth(lebar))
-            ruang = self.gulir.viewport().height() - atas - jarak - dasar
-            baris = max(2, min(baris, ruang // 22))
+            tata, deret = self._tata_anggota, self._baris_tombol_anggota
+            lebar = max(deret.geometry().width(), self.anggota.width())
+            muatkan_sebaris(list(self.tombol_anggota.values()), lebar, deret.jarak)
+            atas = (self.grup_anggota.mapTo(self.gulir.widget(), QPoint(0, 0)).y()
+                    + deret.geometry().top() + deret.heightForWidth(lebar) + tata.spacing())
+            bawah = tata.contentsMargins().bottom() + self.grup_anggota.contentsMargins().bottom()
+            ruang = self.gulir.viewport().height() - atas - bawah - dasar
+            baris = max(min(baris, self.BARIS_ANGGOTA_MIN), min(baris, ruang // 22))
         self.anggota.setFixedHeight(dasar + 22 * baris)
 
     # -- loading ------------------------------------------------------------------------------

@@ -11,16 +11,65 @@ class TombolRingkas(QPushButton):
     """A :class:`QPushButton` whose width follows its text (and a small margin each side): the
     styles give every text button at least 75-80 pixels ("Ada" got as wide as "Meninggal"),
     too much for the family form's seven member buttons to share one row on a 1366-pixel
-    screen."""
+    screen.
+
+    ``pendek``: a shorter label shown when a row of such buttons is too narrow for the whole
+    ones (:func:`muatkan_sebaris`; a larger font, a 125 % screen); the whole label then goes
+    in front of the tooltip."""
+
+    def __init__(self, teks: str, pendek: str = "", parent: QWidget | None = None):
+        super().__init__(teks, parent)
+        self._penuh = teks
+        self._pendek = pendek
+        self._tip = ""
+
+    def _lebar(self, teks: str) -> int:
+        fm = self.fontMetrics()
+        return fm.size(Qt.TextFlag.TextShowMnemonic, teks).width() + 2 * fm.averageCharWidth() + 6
 
     def sizeHint(self) -> QSize:
         biasa = super().sizeHint()
-        fm = self.fontMetrics()
-        teks = fm.size(Qt.TextFlag.TextShowMnemonic, self.text()).width()
-        return QSize(min(biasa.width(), teks + 2 * fm.averageCharWidth() + 6), biasa.height())
+        return QSize(min(biasa.width(), self._lebar(self.text())), biasa.height())
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
+
+    def lebar_penuh(self) -> int:
+        """Width with the whole label, whichever is shown (a label long enough to have a
+        short one is wider than the style's least button width)."""
+        return self._lebar(self._penuh) if self.terpendek() else self.sizeHint().width()
+
+    def setToolTip(self, tip: str) -> None:
+        self._tip = tip
+        self._atur_tip()
+
+    def pendekkan(self, ya: bool) -> None:
+        """Show the short label (``ya``) or the whole one."""
+        teks = self._pendek if ya and self._pendek else self._penuh
+        if teks != self.text():
+            self.setText(teks)
+            self._atur_tip()
+
+    def terpendek(self) -> bool:
+        """True while the short label is shown."""
+        return self.text() != self._penuh
+
+    def _atur_tip(self) -> None:
+        if self.terpendek():
+            penuh = self._penuh.replace("&&", "\0").replace("&", "").replace("\0", "&")
+            super().setToolTip(f"{penuh}: {self._tip}" if self._tip else penuh)
+        else:
+            super().setToolTip(self._tip)
+
+
+def muatkan_sebaris(tombol: list[TombolRingkas], lebar: int, jarak: int) -> None:
+    """Give the buttons of a row their short labels when the whole ones do not fit in
+    ``lebar`` pixels (``jarak`` between buttons), the whole ones again when they fit. Decided
+    from the whole labels' widths, so the choice does not flip back and forth."""
+    tampil = [t for t in tombol if not t.isHidden()]
+    perlu = sum(t.lebar_penuh() for t in tampil) + jarak * max(0, len(tampil) - 1)
+    for t in tombol:
+        t.pendekkan(perlu > lebar)
 
 
 class LabelRingkas(QLabel):

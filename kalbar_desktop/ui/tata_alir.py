@@ -27,6 +27,11 @@ class TataAlir(QLayout):
     def addItem(self, item: QLayoutItem) -> None:
         self._item.append(item)
 
+    @property
+    def jarak(self) -> int:
+        """Pixels between two items."""
+        return self._spasi()
+
     def count(self) -> int:
         return len(self._item)
 

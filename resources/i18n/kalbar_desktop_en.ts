@@ -1547,6 +1547,10 @@
         <translation>Add &amp;member...</translation>
     </message>
     <message>
+        <source>Ta&amp;mbah...</source>
+        <translation>+ &amp;Member</translation>
+    </message>
+    <message>
         <source>Meninggal</source>
         <translation>Deceased</translation>
     </message>
@@ -1575,8 +1579,16 @@
         <translation>Correct NIK</translation>
     </message>
     <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
         <source>Jadikan kepala</source>
         <translation>Make head</translation>
+    </message>
+    <message>
+        <source>Kepala</source>
+        <translation>Head</translation>
     </message>
     <message>
         <source>Tambah anggota yang belum tercatat (disimpan bersama keluarganya).</source>

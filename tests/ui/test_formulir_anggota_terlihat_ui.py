@@ -40,7 +40,7 @@ def test_tabel_anggota_terlihat_tanpa_menggulir(qtbot, qapp, db_isi, pasang, fol
     isi, tinggi = form.gulir.widget(), form.gulir.viewport().height()
     assert form.gulir.verticalScrollBar().value() == 0
     assert _bawah(form.anggota, isi) <= tinggi
-    # every member button, "Jadikan kepala" too: one row under the table (a head is changed
+    # every member button, "Jadikan kepala" too: one row above the table (a head is changed
     # without scrolling), each visible with its objectName kept for outside checkers
     tombol = form.tombol_anggota.values()
     assert {t.objectName() for t in tombol} == {
