@@ -4,7 +4,14 @@ its text, and a label that shortens its text with "..." (the whole text in its t
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 
 
 class TombolRingkas(QPushButton):
@@ -24,20 +31,25 @@ class TombolRingkas(QPushButton):
         self._tip = ""
 
     def _lebar(self, teks: str) -> int:
+        """Width with ``teks``: the style's (as :meth:`QPushButton.sizeHint` computes it), but
+        no more than the text and a small margin each side."""
         fm = self.fontMetrics()
-        return fm.size(Qt.TextFlag.TextShowMnemonic, teks).width() + 2 * fm.averageCharWidth() + 6
+        isi = fm.size(Qt.TextFlag.TextShowMnemonic, teks)
+        opsi = QStyleOptionButton()
+        self.initStyleOption(opsi)
+        opsi.text = teks
+        gaya = self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, opsi, isi, self)
+        return min(gaya.width(), isi.width() + 2 * fm.averageCharWidth() + 6)
 
     def sizeHint(self) -> QSize:
-        biasa = super().sizeHint()
-        return QSize(min(biasa.width(), self._lebar(self.text())), biasa.height())
+        return QSize(self._lebar(self.text()), super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
     def lebar_penuh(self) -> int:
-        """Width with the whole label, whichever is shown (a label long enough to have a
-        short one is wider than the style's least button width)."""
-        return self._lebar(self._penuh) if self.terpendek() else self.sizeHint().width()
+        """Width with the whole label, whichever is shown."""
+        return self._lebar(self._penuh)
 
     def setToolTip(self, tip: str) -> None:
         self._tip = tip

@@ -100,3 +100,21 @@ def jendela_flashdisk(qtbot, flashdisk):
         kotak.close()
     w.close()
     w.deleteLater()
+
+
+@pytest.fixture
+def jendela_ukuran(qtbot, db_isi):
+    """Opens the main window on :func:`db_isi` as rina at a given size (a laptop screen less
+    its taskbar, say 1093x580 for 1366x768 at 125 %); closed without questions."""
+    from kalbar_desktop.ui import create_main_window
+
+    def buka(lebar: int, tinggi: int):
+        w = create_main_window(db_isi, user="rina")
+        qtbot.addWidget(w)
+        w.tutup_tanpa_tanya = True
+        w.resize(lebar, tinggi)
+        w.show()
+        qtbot.waitExposed(w)
+        return w
+
+    return buka
