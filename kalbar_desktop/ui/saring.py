@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -81,6 +84,42 @@ class KotakCari(QLineEdit):
         super().keyPressEvent(event)
 
 
+class KotakSaring(KotakPilihan):
+    """One filter's choice, its first entry "Semua ..." (which names the filter). Closed on a
+    chosen value it shows the filter's name in front ("Kelayakan: Belum ditentukan") when both
+    fit its width, else the value alone; the tooltip always says both. So a glance at the
+    panel tells which filter holds what. The list that drops down shows the values alone."""
+
+    def __init__(self, nama: str, semua: str, pilihan: list[tuple[str, str]],
+                 parent: QWidget | None = None):
+        super().__init__([("", semua), *pilihan], kosong=False, parent=parent)
+        self.nama = nama
+        self.setAccessibleName(nama)
+        self.currentIndexChanged.connect(self.atur_tip)
+        self.atur_tip()
+
+    def teks_tampil(self) -> str:
+        """What the closed box shows."""
+        teks = self.currentText()
+        if self.currentIndex() <= 0 or self.nama.casefold() in teks.casefold():
+            return teks  # it names its filter itself ("Semua desil", "Desil 4 (...)")
+        gabung = self.tr("{0}: {1}").format(self.nama, teks)
+        return gabung if lebar_kotak(self, gabung) <= self.width() else teks
+
+    def atur_tip(self) -> None:
+        """Tooltip of the current choice (call after a change made with signals blocked)."""
+        self.setToolTip(self.tr("{0}: {1}").format(self.nama, self.currentText())
+                        if self.currentIndex() > 0 else self.nama)
+
+    def paintEvent(self, event) -> None:
+        pelukis = QStylePainter(self)
+        opsi = QStyleOptionComboBox()
+        self.initStyleOption(opsi)
+        opsi.currentText = self.teks_tampil()
+        pelukis.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opsi)
+        pelukis.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opsi)
+
+
 class PanelSaring(QGroupBox):
     """Filters: status verifikasi, kelayakan, approval state, desil, only with findings, and
     the dashboard's groups that have no control of their own (visit day, finding rule,
@@ -93,9 +132,10 @@ class PanelSaring(QGroupBox):
         super().__init__(self.tr("Saring"), parent)
         self.setObjectName("filterPanel")
 
-        def kotak(nama: str, semua: str, pilihan: list[tuple[str, str]]) -> KotakPilihan:
-            k = KotakPilihan([("", semua), *pilihan], kosong=False)
-            k.setObjectName(nama)
+        def kotak(objek: str, nama: str, semua: str,
+                  pilihan: list[tuple[str, str]]) -> KotakSaring:
+            k = KotakSaring(nama, semua, pilihan)
+            k.setObjectName(objek)
             # wide enough for its "Semua ..." choice (the panel stays narrow: the table and
             # an open form share the rest of a 1366-pixel screen); the list that drops down
             # shows every choice whole (KotakPilihan), a chosen one cut with "..." shows
@@ -104,14 +144,15 @@ class PanelSaring(QGroupBox):
             k.currentIndexChanged.connect(lambda _i: self.berubah.emit())
             return k
 
-        self.status = kotak("statusFilter", self.tr("Semua status"),
+        self.status = kotak("statusFilter", self.tr("Status"), self.tr("Semua status"),
                             ul.pilihan(ds.StatusVerifikasi))
-        self.kelayakan = kotak("kelayakanFilter", self.tr("Semua kelayakan"),
+        self.kelayakan = kotak("kelayakanFilter", self.tr("Kelayakan"),
+                               self.tr("Semua kelayakan"),
                                [(KOSONG, self.tr("Belum ditentukan")),
                                 *ul.pilihan(ds.Kelayakan)])
-        self.persetujuan = kotak("persetujuanFilter", self.tr("Semua persetujuan"),
-                                 ul.pilihan(ds.Persetujuan))
-        self.desil = kotak("desilFilter", self.tr("Semua desil"),
+        self.persetujuan = kotak("persetujuanFilter", self.tr("Persetujuan"),
+                                 self.tr("Semua persetujuan"), ul.pilihan(ds.Persetujuan))
+        self.desil = kotak("desilFilter", self.tr("Desil"), self.tr("Semua desil"),
                            [*((v, self.tr("Desil {0} ({1})").format(v, ul.label_desil(v)))
                               for v in codes.DESIL.nilai),
                             (KOSONG, self.tr("Tanpa desil"))])
@@ -142,14 +183,9 @@ class PanelSaring(QGroupBox):
         # each choice gets the panel's whole width, enough for "Desil 4 (Vulnerable to
         # poverty)" and "Meninggal (seluruh anggota)" on a 1366-pixel screen (beside their names
         # they were cut); no row of its own for the name either (four rows the region tree
-        # lost): the "Semua ..." choice names the filter, the name is its tooltip and what a
-        # screen reader says
-        for kotak_, nama in ((self.status, self.tr("Status")),
-                             (self.kelayakan, self.tr("Kelayakan")),
-                             (self.persetujuan, self.tr("Persetujuan")),
-                             (self.desil, self.tr("Desil"))):
-            kotak_.setToolTip(nama)
-            kotak_.setAccessibleName(nama)
+        # lost): the "Semua ..." choice names the filter, a chosen value has the name in front
+        # when it fits (KotakSaring), the name is in the tooltip and what a screen reader says
+        for kotak_ in (self.status, self.kelayakan, self.persetujuan, self.desil):
             tata.addWidget(kotak_)
         tata.addWidget(self.temuan)
         tata.addLayout(baris_lain)
@@ -180,6 +216,7 @@ class PanelSaring(QGroupBox):
             else:
                 kotak.setCurrentIndex(0)
             kotak.blockSignals(False)
+            kotak.atur_tip()
         self.temuan.blockSignals(True)
         self.temuan.setChecked(saring.hanya_dengan_temuan)
         self.temuan.blockSignals(False)
@@ -213,6 +250,7 @@ class PanelSaring(QGroupBox):
             k.blockSignals(True)
             k.setCurrentIndex(0)
             k.blockSignals(False)
+            k.atur_tip()
         self.temuan.blockSignals(True)
         self.temuan.setChecked(False)
         self.temuan.blockSignals(False)

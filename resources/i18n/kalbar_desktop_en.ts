@@ -2959,6 +2959,13 @@
     </message>
 </context>
 <context>
+    <name>KotakSaring</name>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>KunciLayarDialog</name>
     <message>
         <source>Terkunci - {0}</source>
