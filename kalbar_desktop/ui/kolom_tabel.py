@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QMenu, QStyle, QStyleOptionHeader
 
 from kalbar_desktop.ui.household_model import HouseholdModel
@@ -33,10 +34,18 @@ def ruang_judul(kepala: QHeaderView, kolom: int, lebar: int | None = None) -> in
     return kepala.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, opsi, kepala).width()
 
 
+def fm_judul(kepala: QHeaderView) -> QFontMetrics:
+    """Metrics of the font a section's title is drawn in at its widest."""
+    huruf = QFont(kepala.font())
+    huruf.setBold(huruf.bold() or kepala.highlightSections())
+    return QFontMetrics(huruf)
+
+
 def lebar_judul(kepala: QHeaderView, kolom: int, ruang: int = 14) -> int:
     """Least width of section ``kolom`` showing its header's text whole: the text, the
-    style's margins around it and at least ``ruang`` pixels of them."""
-    teks = kepala.fontMetrics().horizontalAdvance(
+    style's margins around it and at least ``ruang`` pixels of them (in bold when the header
+    bolds the titles of a selected row's columns)."""
+    teks = fm_judul(kepala).horizontalAdvance(
         kepala.model().headerData(kolom, Qt.Orientation.Horizontal))
     contoh = 1000
     return teks + max(ruang, contoh - ruang_judul(kepala, kolom, contoh))

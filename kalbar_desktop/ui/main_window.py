@@ -134,6 +134,9 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # a chosen row is selected in every column: the header would draw every title in bold,
+        # wider than the columns are sized for ("Verification status" was cut beside the form)
+        self.table.horizontalHeader().setHighlightSections(False)
         self._atur_lebar_kolom()
         pasang_tip(self.table)
         self.table.activated.connect(lambda i: self.buka_baris(i.row()))
