@@ -97,10 +97,18 @@ def periksa_rantai(db: Database) -> list[PutusRantai]:
 
     Where a row does not link to the one before it, what happened is told from the rows
     themselves: a gap in the numbers is rows removed (numbers are given out one after another
-    and never again); a row that does not link, whose own hash does not fit its content either,
-    or that the next row skips, was inserted by an outside tool; a row that fits its own hash
-    but not the link is a changed link (its own, or the hash of the row before it)."""
+    and never again), unless the row that belongs in the gap stands further on under another
+    number (renumbered); a row that does not link, whose own hash does not fit its content
+    either, or that the next row skips, was inserted by an outside tool; a row that fits its
+    own hash but not the link is a changed link (its own, or the hash of the row before it)."""
+    return _periksa_rantai(db)[0]
+
+
+def _periksa_rantai(db: Database) -> tuple[list[PutusRantai], set[int]]:
+    """:func:`periksa_rantai`, and the numbers of the rows found renumbered (moved further on:
+    the seal's check leaves them out of "the last row")."""
     masalah: list[PutusRantai] = []
+    pindahan: set[int] = set()
     sebelumnya = HASH_AWAL
     id_sebelumnya = 0
     harus = 1  # the number the next row should have
@@ -111,11 +119,20 @@ def periksa_rantai(db: Database) -> list[PutusRantai]:
     while baris is not None:
         berikut = next(baris_baris, None)
         id_ = baris[0]
+        if id_ in pindahan:  # told where it belongs; the chain went on without it
+            baris = berikut
+            continue
         isi = dict(zip(_KOLOM, baris[1:-2], strict=True))
         hash_sebelumnya, h = baris[-2], baris[-1]
         utuh = _hash(hash_sebelumnya, isi) == h
         if hash_sebelumnya != sebelumnya:
-            if id_ > id_sebelumnya + 1:
+            pindah = (_dipindah(db, hash_sebelumnya, sebelumnya, id_)
+                      if id_ > id_sebelumnya + 1 else None)
+            if pindah is not None:
+                # the row of the gap stands further on: it links the two rows around the gap
+                pindahan.add(pindah)
+                masalah.append(PutusRantai(pindah, _nomor_dipindah(id_sebelumnya, id_, pindah)))
+            elif id_ > id_sebelumnya + 1:
                 masalah.append(PutusRantai(id_sebelumnya + 1, _hilang(id_sebelumnya, id_)))
             elif not utuh or (berikut is not None and berikut[-2] == sebelumnya):
                 sisip = (Pesan("baris audit #{id} disisipkan di luar aplikasi: tidak tersambung "
@@ -138,7 +155,29 @@ def periksa_rantai(db: Database) -> list[PutusRantai]:
             masalah.append(PutusRantai(id_, Pesan("isi baris audit #{id} diubah", id=id_)))
         sebelumnya, id_sebelumnya, harus = h, id_, id_ + 1
         baris = berikut
-    return masalah
+    return masalah, pindahan
+
+
+def _dipindah(db: Database, hash_: str, hash_sebelumnya: str, setelah: int) -> int | None:
+    """The number of the row, after row ``setelah``, whose hash is ``hash_`` and which links to
+    ``hash_sebelumnya`` (a row renumbered away from a gap in the numbers); ``None`` when there
+    is none. Asked only where the chain breaks at a gap (a scan of the log)."""
+    baris = db.execute("SELECT id FROM audit_log WHERE hash = ? AND hash_sebelumnya = ? "
+                       "AND id > ? ORDER BY id LIMIT 1", [hash_, hash_sebelumnya, setelah]
+                       ).fetchone()
+    return int(baris[0]) if baris else None
+
+
+def _nomor_dipindah(id_sebelumnya: int, id_: int, baru: int) -> Pesan:
+    """The row between ``id_sebelumnya`` and ``id_`` in the chain now carries number ``baru``."""
+    if id_ - id_sebelumnya == 2:
+        return Pesan("baris audit #{asli} sekarang bernomor #{baru}: nomornya diubah di luar "
+                     "aplikasi (isinya tetap tersambung antara #{sebelumnya} dan #{id})",
+                     asli=id_sebelumnya + 1, baru=baru, sebelumnya=id_sebelumnya, id=id_)
+    return Pesan("baris audit di antara #{sebelumnya} dan #{id} sekarang bernomor #{baru}: "
+                 "nomornya diubah di luar aplikasi, dan nomor #{dari} sampai #{sampai} tidak ada "
+                 "lagi", sebelumnya=id_sebelumnya, id=id_, baru=baru, dari=id_sebelumnya + 1,
+                 sampai=id_ - 1)
 
 
 def _nomor_diubah(id_sebelumnya: int, id_: int) -> Pesan:
@@ -179,9 +218,11 @@ def riwayat_keluarga(db: Database, id_keluarga: str) -> list[dict]:
         [id_keluarga]))
 
 
-def periksa_segel(db: Database) -> list[PutusRantai]:
+def periksa_segel(db: Database, pindahan: set[int] | frozenset[int] = frozenset()
+                  ) -> list[PutusRantai]:
     """Compare the log with its seal (``audit_segel``: number and hash of the last row, kept by a
-    trigger). The chain alone cannot see rows removed from the end of the log; the seal can."""
+    trigger). The chain alone cannot see rows removed from the end of the log; the seal can.
+    ``pindahan``: rows the chain found renumbered further on (not the log's last row)."""
     if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_segel'"
                   ).fetchone() is None:
         if _migrasi_segel_terpasang(db):
@@ -192,7 +233,11 @@ def periksa_segel(db: Database) -> list[PutusRantai]:
     if segel is None:
         return [PutusRantai(0, Pesan("segel jejak audit hilang (tabel audit_segel kosong)"))]
     id_segel, hash_segel, jumlah_segel = segel
-    terakhir = db.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    kecuali = ",".join(str(int(i)) for i in sorted(pindahan))
+    terakhir = db.execute(
+        "SELECT id, hash FROM audit_log "
+        + (f"WHERE id NOT IN ({kecuali}) " if kecuali else "")
+        + "ORDER BY id DESC LIMIT 1").fetchone()
     jumlah = db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     id_akhir, hash_akhir = terakhir if terakhir else (0, HASH_AWAL)
     masalah = []
@@ -201,11 +246,18 @@ def periksa_segel(db: Database) -> list[PutusRantai]:
             id_akhir + 1, Pesan("baris audit terakhir hilang: log berakhir di #{akhir}, segel "
                                 "mencatat sampai #{segel} ({jumlah} baris terakhir dihapus)",
                                 akhir=id_akhir, segel=id_segel, jumlah=id_segel - id_akhir)))
+    elif id_akhir > id_segel and hash_akhir == hash_segel:
+        masalah.append(PutusRantai(id_akhir, Pesan(
+            "baris audit terakhir #{segel} sekarang bernomor #{akhir}: nomornya diubah di luar "
+            "aplikasi", segel=id_segel, akhir=id_akhir)))
     elif id_akhir > id_segel:
-        masalah.append(PutusRantai(
-            id_segel + 1, Pesan("baris audit #{dari} sampai #{sampai} ditambahkan di luar "
-                                "aplikasi (tidak tercatat di segel)", dari=id_segel + 1,
-                                sampai=id_akhir)))
+        dari, banyak = db.execute("SELECT min(id), count(*) FROM audit_log WHERE id > ?",
+                                  [id_segel]).fetchone()
+        pesan = (Pesan("baris audit #{id} ditambahkan di luar aplikasi (tidak tercatat di "
+                       "segel)", id=dari) if banyak == 1 else
+                 Pesan("baris audit #{dari} sampai #{sampai} ditambahkan di luar aplikasi "
+                       "(tidak tercatat di segel)", dari=dari, sampai=id_akhir))
+        masalah.append(PutusRantai(dari, pesan))
     elif hash_akhir != hash_segel:
         masalah.append(PutusRantai(id_akhir, Pesan(
             "baris audit terakhir #{id} tidak cocok dengan segel (diubah atau diganti)",
@@ -227,7 +279,8 @@ def _migrasi_segel_terpasang(db: Database) -> bool:
 
 def periksa_jejak(db: Database) -> list[PutusRantai]:
     """The whole audit check: the chain and the seal."""
-    return periksa_rantai(db) + periksa_segel(db)
+    rantai, pindahan = _periksa_rantai(db)
+    return rantai + periksa_segel(db, pindahan)
 
 
 def penanda(db: Database) -> tuple[int, str]:

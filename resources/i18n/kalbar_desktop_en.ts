@@ -5363,8 +5363,16 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>(empty)</translation>
     </message>
     <message>
+        <source>baris audit di antara #{sebelumnya} dan #{id} sekarang bernomor #{baru}: nomornya diubah di luar aplikasi, dan nomor #{dari} sampai #{sampai} tidak ada lagi</source>
+        <translation>the audit row between #{sebelumnya} and #{id} now has number #{baru}: its number was changed outside the application, and numbers #{dari} to #{sampai} no longer exist</translation>
+    </message>
+    <message>
         <source>nomor baris audit melompat dari #{sebelumnya} ke #{id} padahal rantainya tersambung: nomor baris diubah di luar aplikasi, atau baris di antaranya dihapus dan rantainya dihitung ulang</source>
         <translation>audit row numbers jump from #{sebelumnya} to #{id} although the chain links: a row number was changed outside the application, or rows in between were removed and the chain computed again</translation>
+    </message>
+    <message>
+        <source>baris audit #{asli} sekarang bernomor #{baru}: nomornya diubah di luar aplikasi (isinya tetap tersambung antara #{sebelumnya} dan #{id})</source>
+        <translation>audit row #{asli} now has number #{baru}: its number was changed outside the application (its content still links between #{sebelumnya} and #{id})</translation>
     </message>
     <message>
         <source>baris audit pertama bernomor #{id}, bukan #1: nomor baris diubah di luar aplikasi, atau baris sebelumnya dihapus dan rantainya dihitung ulang</source>
@@ -5389,6 +5397,14 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>tabel segel jejak audit (audit_segel) dihapus</source>
         <translation>the audit trail&apos;s seal table (audit_segel) was deleted</translation>
+    </message>
+    <message>
+        <source>baris audit terakhir #{segel} sekarang bernomor #{akhir}: nomornya diubah di luar aplikasi</source>
+        <translation>the last audit row #{segel} now has number #{akhir}: its number was changed outside the application</translation>
+    </message>
+    <message>
+        <source>baris audit #{id} ditambahkan di luar aplikasi (tidak tercatat di segel)</source>
+        <translation>audit row #{id} was added outside the application (not recorded in the seal)</translation>
     </message>
     <message>
         <source>baris audit #{dari} sampai #{sampai} ditambahkan di luar aplikasi (tidak tercatat di segel)</source>
