@@ -81,6 +81,8 @@ class BasisData(Database):
     """Where to look for bytes another program copied into the file (:mod:`.isi_berkas`)."""
     _isi_ditimpa: bool = False
     """Such bytes were found: the file counts as replaced until :meth:`sambung_ulang`."""
+    _ditimpa_karena: str | None = None
+    """What :meth:`tandai_ditimpa` was told stands in the file (until :meth:`sambung_ulang`)."""
     jaga_berkas: bool = False
     """Check before every statement that the file is still the one opened (a window's
     connection: a USB stick pulled or a file moved away must not go unnoticed; on Linux the
@@ -112,10 +114,13 @@ class BasisData(Database):
         another file took its name, or (``isi``) it no longer starts like an SQLite file."""
         if self.path is None:
             return
-        sebab = _sebab_terputus(Path(self.path), self._identitas, isi, self._ditimpa)
+        path = Path(self.path)
+        sebab = _sebab_terputus(path, self._identitas, isi, self._ditimpa)
         if sebab is None:
             return
-        self._lapor_terputus(BasisDataTerputus.untuk(Path(self.path), sebab))
+        if self._ditimpa_karena is not None and sebab == _berkas_lain(path):
+            self._lapor_terputus(BasisDataTerputus.berkas_lain(path, self._ditimpa_karena))
+        self._lapor_terputus(BasisDataTerputus.untuk(path, sebab))
 
     def _ditimpa(self, st: os.stat_result, isi: bool) -> bool:
         """Another program copied its bytes into the file (the same inode; see
@@ -129,6 +134,15 @@ class BasisData(Database):
                 lambda: skunci.jumlah_pegangan(kunci) if kunci is not None else 0)
         return self._isi_ditimpa
 
+    def tandai_ditimpa(self, beda: str) -> None:
+        """Another database's bytes stand in the file (``beda``: how it differs, from
+        :func:`kalbar_desktop.storage.sidik.beda_berkas`; found from outside this connection by
+        a read-only window, :mod:`kalbar_desktop.ui.penimpaan`): every statement is refused
+        with :meth:`BasisDataTerputus.berkas_lain` (:meth:`periksa_berkas`) until the file is
+        opened anew (:meth:`sambung_lagi`, which then lets go of the old file's journal)."""
+        self._isi_ditimpa = True
+        self._ditimpa_karena = beda
+
     def _catat_isi(self) -> None:
         """After a write of this connection (a commit may checkpoint the journal into the
         file): record the file as it is (:meth:`isi_berkas.Contoh.catat`)."""
@@ -138,6 +152,7 @@ class BasisData(Database):
     def _mulai_catat_isi(self) -> None:
         """At open: where the sample lies, and the file as it is now."""
         self._isi_ditimpa = False
+        self._ditimpa_karena = None
         if self.path is None or self.baca_saja:
             self._contoh = None
             return

@@ -14,8 +14,11 @@ id apart.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -77,10 +80,14 @@ def bedanya(db: Database, dikenal: Sidik) -> Pesan | None:
         nomor, hash_ = dikenal.audit_terakhir
         baris = db.execute("SELECT hash FROM audit_log WHERE id = ?", [nomor]).fetchone()
         if baris is None or baris[0] != hash_:
-            return Pesan("salinan yang lebih lama (misalnya cadangan); catatan jejak audit "
-                         "nomor {nomor} yang tadi sudah ada tidak ada di dalamnya, jadi perubahan "
-                         "terakhir tidak ada di sana", nomor=nomor)
+            return _lebih_lama(nomor)
     return None
+
+
+def _lebih_lama(nomor: int) -> Pesan:
+    return Pesan("salinan yang lebih lama (misalnya cadangan); catatan jejak audit nomor {nomor} "
+                 "yang tadi sudah ada tidak ada di dalamnya, jadi perubahan terakhir tidak ada "
+                 "di sana", nomor=nomor)
 
 
 def periksa(path: str | Path, dikenal: Sidik) -> Pesan | None:
@@ -100,3 +107,84 @@ def periksa(path: str | Path, dikenal: Sidik) -> Pesan | None:
             raise sdb.BasisDataTidakBisaDibuka(Pesan(
                 "Berkas {berkas} belum bisa dibaca ({sebab})", berkas=path.name,
                 sebab=str(e))) from e
+
+
+@dataclass(frozen=True)
+class SidikBerkas:
+    """Who the database is as its file alone holds it, without the journal (``-wal``) beside
+    it: what a read-only window can compare while another program writes."""
+
+    identitas: str | None
+    """The database's random id (``None``: a schema before 0011)."""
+    segel: tuple[int, str] | None
+    """(id, hash) of the last audit row as the file's seal names it (``None``: no seal)."""
+
+
+def baca_berkas(path: str | Path) -> SidikBerkas | None:
+    """What the bytes of the file at ``path`` say the database is (:class:`SidikBerkas`);
+    ``None`` while they cannot be read as a database (a copy half written, the file gone).
+
+    Read with SQLite's ``immutable`` flag: no lock is taken and the ``-wal`` is not read. A
+    program writing to the database moves its changes from the journal into the file now and
+    then (a checkpoint): the seal read here then moves forward along the same audit chain,
+    never back, and the id never changes. A copy written over the file by another program
+    (``cp cadangan.db kab.db``) keeps the file's name and inode, but not both of those."""
+    try:
+        with _berkas_saja(path) as conn:
+            return SidikBerkas(_satu(conn, "SELECT uuid FROM identitas_basis_data WHERE id = 1"),
+                               _segel(conn))
+    except (sqlite3.DatabaseError, OSError):
+        return None
+
+
+def beda_berkas(path: str | Path, dikenal: SidikBerkas
+                ) -> tuple[Pesan | None, SidikBerkas | None]:
+    """How the file at ``path`` differs from ``dikenal`` (read earlier from the same file by
+    :func:`baca_berkas`) and what it holds now. The message is ``None`` when it is the same
+    database with the same or a later seal (another program's checkpoints); the second value
+    is ``None`` while the file cannot be read as a database."""
+    try:
+        with _berkas_saja(path) as conn:
+            kini = SidikBerkas(
+                _satu(conn, "SELECT uuid FROM identitas_basis_data WHERE id = 1"), _segel(conn))
+            if kini.identitas != dikenal.identitas:
+                return Pesan("basis data lain (kode identitasnya berbeda)"), kini
+            if dikenal.segel is None or kini.segel == dikenal.segel:
+                return None, kini
+            nomor, hash_ = dikenal.segel
+            if kini.segel is None or kini.segel[0] < nomor or _satu(
+                    conn, "SELECT hash FROM audit_log WHERE id = ?", nomor) != hash_:
+                return _lebih_lama(nomor), kini
+            return None, kini
+    except (sqlite3.DatabaseError, OSError):
+        return None, None
+
+
+@contextmanager
+def _berkas_saja(path: str | Path) -> Iterator[sqlite3.Connection]:
+    """A connection to the file's own bytes (``immutable``: no lock, no journal)."""
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?immutable=1", uri=True)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def _baris(conn: sqlite3.Connection, sql: str, *param: object) -> tuple | None:
+    """The first row (``None``: no row, or the table does not exist in this schema)."""
+    try:
+        return conn.execute(sql, param).fetchone()
+    except sqlite3.OperationalError as e:
+        if "no such table" not in str(e):
+            raise
+        return None
+
+
+def _satu(conn: sqlite3.Connection, sql: str, *param: object) -> Any:
+    baris = _baris(conn, sql, *param)
+    return baris[0] if baris else None
+
+
+def _segel(conn: sqlite3.Connection) -> tuple[int, str] | None:
+    baris = _baris(conn, "SELECT id_terakhir, hash_terakhir FROM audit_segel WHERE id = 1")
+    return (int(baris[0]), str(baris[1])) if baris else None

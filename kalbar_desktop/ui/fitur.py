@@ -24,6 +24,7 @@ FITUR: list[str] = [
     "kalbar_desktop.ui.keamanan",  # cadangan, pulihkan, kunci layar, jejak audit, pengguna
     "kalbar_desktop.ui.bahasa",  # Alat > Bahasa (Language)
     "kalbar_desktop.ui.terputus",  # the database file gone mid-work (USB stick pulled)
+    "kalbar_desktop.ui.penimpaan",  # a read-only window: the file's bytes replaced (cp)
     "kalbar_desktop.ui.jam",  # a warning when this computer's clock is behind the database
 ]
 """Modules whose ``pasang(jendela)`` is called when the main window builds its menus."""

@@ -253,6 +253,12 @@ class PenjagaTerputus(QObject):
         self.jendela.db.lepas_berkas_diganti()
         return ssidik.periksa(self.jendela.db_path, dikenal)
 
+    def berkas_diganti(self, beda: str) -> None:
+        """Another database was found in the file itself (its bytes replaced in place, seen by
+        a read-only window: :mod:`kalbar_desktop.ui.penimpaan`): say what stands there, with
+        the choice to use it, as for another file at the path."""
+        self._laporkan_berkas_lain(beda)
+
     def _laporkan_berkas_lain(self, beda: str) -> None:
         self._ditanya = _kunci_berkas(self.jendela.db_path)
         self.berkas_lain = beda
