@@ -11,13 +11,13 @@ forward along the same chain; a copy put over the file has another id, or a seal
 short of the audit row seen before or does not hold it.
 
 The file is looked at when the window becomes active again and every :data:`SELANG_MS` (a
-``stat``; the file itself is read only when its size or times changed), never on the table's
-or the dashboard's paths. A difference is looked at once more after :data:`KONFIRMASI_MS` (a
-checkpoint under way can show a page half written) before the window says so through the
-guard of :mod:`.terputus`: the table's place says why, the dialog names what stands there and
-offers "Pakai berkas ini", another database or quit, and the connection refuses every read
-until it is opened anew on the file (the old file's journal is then set aside, as in a window
-that writes).
+``stat``; the file itself is read only when its size or times changed), never on the table's or
+the dashboard's paths. A difference is read once more after :data:`KONFIRMASI_MS`, and counts
+only when the file's size and times stood still across both reads (a checkpoint under way can
+show a b-tree page pointing to one not yet written) before the window says so through the guard
+of :mod:`.terputus`: the table's place says why, the dialog names what stands there and offers
+"Pakai berkas ini", another database or quit, and the connection refuses every read until it is
+opened anew on the file (the old file's journal is then set aside, as in a window that writes).
 """
 
 from __future__ import annotations
@@ -57,7 +57,8 @@ class PengawasPenimpaan(QObject):
         self.jendela = jendela
         self.dikenal: ssidik.SidikBerkas | None = ssidik.baca_berkas(jendela.db_path)
         self._tanda = _tanda(jendela.db_path)
-        self._curiga = False
+        self._curiga: tuple[int, int, int, int] | None = None
+        """The file's ``stat`` when a difference was first read (to be read again)."""
         self.ditemukan: str | None = None
         """What was found in the file and reported (``None``: nothing, or since reopened)."""
         self.pengawas = QTimer(self)
@@ -85,19 +86,26 @@ class PengawasPenimpaan(QObject):
             # what the file holds now is the database this window reads
             self.ditemukan, self.dikenal, self._tanda = None, ssidik.baca_berkas(path), tanda
             return
-        if tanda is None or (tanda == self._tanda and not self._curiga):
+        if tanda is None or (tanda == self._tanda and self._curiga is None):
             return
         beda, kini = ssidik.beda_berkas(path, self.dikenal)
-        if kini is None:
-            return  # not readable as a database now (a copy half written): the next look
-        if beda is None:
-            self.dikenal, self._tanda, self._curiga = kini, tanda, False
+        if kini is None or _tanda(path) != tanda:
+            # not readable as a database now (a copy half written), or written while read:
+            # the next look
+            self._curiga = None
             return
-        if not self._curiga:
-            self._curiga = True
+        if beda is None:
+            self.dikenal, self._tanda, self._curiga = kini, tanda, None
+            return
+        if self._curiga != tanda:
+            # Once more after a moment, and only if the file stood still meanwhile: a
+            # checkpoint of the other program copies pages one after another, and a read in
+            # the middle can follow a new page to one not yet written (the file's times
+            # change while it writes).
+            self._curiga = tanda
             QTimer.singleShot(KONFIRMASI_MS, self.periksa)
             return
-        self._curiga = False
+        self._curiga = None
         self.ditemukan = beda
         _log.warning("Berkas basis data %s ditimpa salinan lain: %s", path, beda)
         self.jendela.db.tandai_ditimpa(beda)

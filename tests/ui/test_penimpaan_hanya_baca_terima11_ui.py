@@ -142,6 +142,32 @@ def test_basis_data_lain_di_atas_berkas_dikenali(qtbot, db_isi, tmp_path):
         penulis.communicate("", timeout=30)
 
 
+def test_berkas_yang_sedang_ditulis_ditunggu_diam(qtbot, db_isi, tmp_path):
+    """A difference read while the file is being written (another program's checkpoint copies
+    pages one after another) is read again; it counts only once the file stood still."""
+    lama = tmp_path / "salinan-lama.db"
+    with sdb.terbuka(db_isi) as db:
+        db.execute(f"VACUUM INTO '{lama}'")
+    penulis = _penulis(db_isi)
+    try:
+        _tulis(penulis, "sesudah salinan dibuat")
+        w = _jendela_hanya_baca(qtbot, db_isi)
+        pengawas = w.pengawas_penimpaan
+        pengawas.pengawas.stop()  # the looks below only
+        shutil.copyfile(lama, db_isi)
+        pengawas.periksa()  # differs: to be read again
+        st = db_isi.stat()
+        os.utime(db_isi, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))  # written meanwhile
+        pengawas.periksa()
+        qtbot.wait(50)
+        assert _dialog() is None and pengawas.ditemukan is None
+        qtbot.waitUntil(lambda: _dialog() is not None, timeout=5000)  # then it stood still
+        assert "salinan yang lebih lama" in _dialog().text()
+        _tutup(w)
+    finally:
+        penulis.communicate("", timeout=30)
+
+
 def test_tulisan_program_lain_bukan_salinan(qtbot, db_isi):
     penulis = _penulis(db_isi)
     try:
