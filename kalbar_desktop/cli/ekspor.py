@@ -354,10 +354,12 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
               help="Berita acara: nomor BA (hanya untuk satu desa; bawaan: No. BA musdes "
                    "yang tercatat di keluarganya bila sama).")
 @click.option("--tanggal", default=None, metavar="TANGGAL",
-              help="Berita acara: tanggal musyawarah, mis. 23/11/2026 (hanya untuk satu desa; "
-                   "bawaan: Tanggal musdes yang tercatat di keluarganya bila sama).")
+              help="Berita acara: tanggal musyawarah, mis. 23/11/2026 (bawaan: Tanggal musdes "
+                   "yang tercatat di keluarga tiap desa bila sama). Dengan --kecamatan atau "
+                   "--kabupaten: satu musyawarah untuk semua desa, tanggal ini di setiap desa.")
 @click.option("--tempat", default=None,
-              help="Berita acara: tempat musyawarah (hanya untuk satu desa; bawaan: desa itu).")
+              help="Berita acara: tempat musyawarah (bawaan: desa itu). Dengan --kecamatan atau "
+                   "--kabupaten: tempat ini di setiap desa, mis. 'Aula Kantor Camat'.")
 @click.option("--operator", "nama_operator", default=None, help="Berita acara: nama operator.")
 @click.option("--verifikator", "nama_verifikator", default=None,
               help="Berita acara: nama verifikator.")
@@ -381,8 +383,9 @@ def document(db_path: Path, jenis: str, keluar: Path, desa: str | None, kecamata
     yang dilihat akun itu, seperti export): setiap desa wilayah itu dalam satu PDF, tiap desa
     mulai di halaman baru dengan nomor halaman dan kolom tanda tangannya sendiri; berita acara
     tiap desa bertempat di desa itu, dengan tanggal dan nomor BA musdes yang tercatat di
-    keluarganya bila sama (selebihnya diisi tangan). Berkas OUT.pdf yang sudah ada tidak
-    ditimpa kecuali dengan --timpa.
+    keluarganya bila sama (selebihnya diisi tangan); --tanggal dan --tempat, bila diisi,
+    berlaku untuk setiap desa (satu musyawarah untuk seluruh wilayah). Berkas OUT.pdf yang
+    sudah ada tidak ditimpa kecuali dengan --timpa.
     """
     from kalbar_desktop.domain.tanggal import urai_tanggal
     from kalbar_desktop.exchange import dokumen as xdokumen

@@ -164,10 +164,15 @@ class Musdes:
     """Distinct BA numbers recorded for the desa's families (0: none; 1: the one printed)."""
     tanggal_tercatat: int
     """Distinct musdes dates recorded for the desa's families (0: none; 1: the one printed)."""
+    tanggal_lain: bool = False
+    """The date was typed, and the desa's families record another one."""
 
     def uraian(self) -> str:
         """One line (Indonesian): what the section prints, and why a line is left empty."""
-        def bagian(apa: str, nilai: str | None, n: int) -> str:
+        def bagian(apa: str, nilai: str | None, n: int, lain: bool = False) -> str:
+            if nilai and lain:
+                return Pesan("{apa} {nilai} (diisi; data keluarganya mencatat tanggal lain)",
+                             apa=apa, nilai=nilai)
             if nilai:
                 return f"{apa} {nilai}"
             if n > 1:
@@ -176,7 +181,8 @@ class Musdes:
         return Pesan("{desa} ({kode}): {tanggal}; {nomor}", desa=self.nama_desa,
                      kode=self.kode_desa,
                      tanggal=bagian(Pesan("tanggal musdes"), self.tanggal.strftime("%d/%m/%Y")
-                                    if self.tanggal else None, self.tanggal_tercatat),
+                                    if self.tanggal else None, self.tanggal_tercatat,
+                                    self.tanggal_lain),
                      nomor=bagian(Pesan("nomor BA"), self.nomor, self.nomor_tercatat))
 
 
@@ -246,9 +252,11 @@ class OpsiBeritaAcara:
     tanggal: dt.date | None = None
     """Date of the musyawarah desa. Not given: the one Tanggal musdes recorded for the desa's
     families (those without one aside); none or several: empty lines to fill in by hand. The
-    BA number likewise from their Nomor BA musdes."""
+    BA number likewise from their Nomor BA musdes. Given for several desa (one meeting for a
+    kecamatan): every section's date."""
     tempat: str | None = None
-    """Where the musyawarah was held; not given: the desa itself ('Desa Sungai Rasau')."""
+    """Where the musyawarah was held; not given: the desa itself ('Desa Sungai Rasau'). Given
+    for several desa: every section's place."""
     nama_operator: str | None = None
     nama_verifikator: str | None = None
     nama_kepala_desa: str | None = None
@@ -376,7 +384,9 @@ def berita_acara(db: BasisData, opsi: OpsiBeritaAcara, pengguna: Pengguna,
     nomor_ada, tanggal_ada = musdes_tercatat(keluarga)
     musdes = Musdes(kode, desa, opsi.nomor or (next(iter(nomor_ada)) if len(nomor_ada) == 1
                                                   else None),
-                    opsi.tanggal or _satu_tanggal(tanggal_ada), len(nomor_ada), len(tanggal_ada))
+                    opsi.tanggal or _satu_tanggal(tanggal_ada), len(nomor_ada), len(tanggal_ada),
+                    tanggal_lain=bool(opsi.tanggal) and bool(
+                        tanggal_ada - {opsi.tanggal.isoformat()}))
     if musdes.tanggal:
         t = musdes.tanggal
         pembuka = (f"Pada hari ini {HARI[t.weekday()]} tanggal {t.day} bulan {BULAN[t.month - 1]}"
@@ -523,7 +533,9 @@ def dokumen_wilayah(db: BasisData, opsi: OpsiBeritaAcara | OpsiDaftarKunjungan,
     (:func:`kalbar_desktop.domain.akses.lingkup_ekspor`): a region only partly within the user's
     regions is refused. A visit list leaves out the desa with no family to visit. The number
     of a berita acara and the name of the kepala desa belong to one desa: given for several
-    desa, they are refused (left blank, they are filled in by hand)."""
+    desa, they are refused (left blank, they are filled in by hand). A place or date given for
+    several desa (one meeting held for the whole kecamatan) is every section's; not given, each
+    section takes its desa and the date recorded for its families."""
     ba = isinstance(opsi, OpsiBeritaAcara)
     if kode_wilayah and tingkat(kode_wilayah) not in (
             Tingkat.KABUPATEN_KOTA, Tingkat.KECAMATAN, Tingkat.DESA_KELURAHAN):
@@ -550,15 +562,14 @@ def dokumen_wilayah(db: BasisData, opsi: OpsiBeritaAcara | OpsiDaftarKunjungan,
             if ba or opsi.semua else
             Pesan("Tidak ada keluarga yang perlu dikunjungi dalam {tempat}; tidak ada yang "
                   "dicetak.", tempat=tempat))
-    if ba and len(desa) > 1 and (opsi.nomor or opsi.nama_kepala_desa or opsi.tanggal
-                                 or opsi.tempat):
+    if ba and len(desa) > 1 and (opsi.nomor or opsi.nama_kepala_desa):
         raise KesalahanDokumen(Pesan(
-            "{tempat} memuat {n} desa/kelurahan: nomor berita acara, tanggal dan tempat "
-            "musyawarah, dan nama kepala desa/lurah berbeda untuk setiap desa, jadi kosongkan "
-            "semuanya. Setiap desa mendapat tempat desanya sendiri, dan nomor BA serta tanggal "
-            "musdes yang tercatat di data keluarganya (Nomor BA musdes, Tanggal musdes) bila "
-            "sama untuk seluruh keluarga yang mengisinya; selebihnya diisi tangan di PDF. Atau "
-            "cetak satu desa.", tempat=tempat, n=len(desa)))
+            "{tempat} memuat {n} desa/kelurahan: nomor berita acara dan nama kepala desa/lurah "
+            "berbeda untuk setiap desa, jadi kosongkan keduanya. Setiap desa mendapat nomor BA "
+            "musdes yang tercatat di data keluarganya (Nomor BA musdes) bila sama untuk seluruh "
+            "keluarga yang mengisinya; selebihnya diisi tangan di PDF. Atau cetak satu desa. "
+            "Tanggal dan tempat musyawarah boleh diisi bila satu musyawarah diadakan untuk "
+            "semua desa itu.", tempat=tempat, n=len(desa)))
 
     def buat(kode: str) -> Dokumen:
         o = replace(opsi, kode_desa=kode)

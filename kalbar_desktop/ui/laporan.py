@@ -1098,7 +1098,9 @@ class DialogDokumen(_DialogTugas):
         self.catatan_musdes = self.tr(
             "Berita acara: tempat musyawarah tiap desa adalah desa itu; tanggal dan nomor BA "
             "diambil dari Tanggal musdes dan No. BA musdes yang tercatat di keluarganya bila "
-            "sama untuk semua keluarga yang mengisinya, selebihnya diisi tangan.")
+            "sama untuk semua keluarga yang mengisinya, selebihnya diisi tangan. Tanggal dan "
+            "tempat yang diisi di sini dipakai untuk semua desa (satu musyawarah untuk seluruh "
+            "wilayah).")
         self.catatan_wilayah.setObjectName("dokumenCatatanWilayah")
         self.catatan_wilayah.setWordWrap(True)
         self.catatan_wilayah.setStyleSheet("color: #555555;")
@@ -1194,6 +1196,7 @@ class DialogDokumen(_DialogTugas):
         tombol.addWidget(self.tombol_batal)
         tata.addLayout(tombol)
         self.desa.currentIndexChanged.connect(self._ganti_wilayah)
+        self._satu: bool | None = None
         self.jenis.setCurrentIndex(jenis)
         self._ganti_jenis(jenis)
         self._ganti_wilayah()
@@ -1217,28 +1220,38 @@ class DialogDokumen(_DialogTugas):
         self.catatan_wilayah.setText(teks)
 
     def _ganti_wilayah(self) -> None:
-        """A region of several desa: one PDF of all of them. The BA number, the place and date
-        of the musyawarah and the kepala desa's name belong to one desa: each section takes
-        its desa's own (the place: the desa; the number and date: those recorded for its
-        families when they agree), the rest is filled in by hand."""
+        """A region of several desa: one PDF of all of them. The BA number and the kepala
+        desa's name belong to one desa: each section takes its desa's recorded number, the
+        rest is filled in by hand. The place and date of the musyawarah, when given, are every
+        section's (one meeting held for the whole kecamatan); left empty, each section takes
+        its desa and the date recorded for its families. Moving between one desa and several
+        empties them, so that one desa's place never lands on the others unseen."""
         satu = _satu_desa(self.desa.currentData())
         self.catatan_wilayah.setVisible(not satu)
-        if not satu:
+        if self._satu is not None and satu != self._satu:
             self.isi_tanggal.setChecked(False)
-        for isian in (self.nomor, self.nama_kepala, self.tempat, self.isi_tanggal):
-            if not satu and isinstance(isian, QLineEdit):
+            self.tempat.clear()
+        self._satu = satu
+        for isian in (self.nomor, self.nama_kepala):
+            if not satu:
                 isian.clear()
             isian.setEnabled(satu)
-        for isian in (self.nomor, self.nama_kepala):
             isian.setToolTip("" if satu else self.tr(
                 "Berbeda untuk setiap desa: diisi tangan di PDF. Pilih satu desa untuk "
                 "mengisinya di sini."))
-        for isian in (self.nomor, self.tempat):
-            isian.setPlaceholderText(
-                (self.tr("kosong: desa itu") if isian is self.tempat else self.tr(
-                    "kosong: No. BA musdes keluarganya, atau diisi tangan")) if satu
-                else self.tr("dari tiap desa"))
-        self.tempat.setToolTip("" if satu else self.catatan_musdes)
+        self.nomor.setPlaceholderText(
+            self.tr("kosong: No. BA musdes keluarganya, atau diisi tangan") if satu
+            else self.tr("dari tiap desa"))
+        self.tempat.setPlaceholderText(self.tr("kosong: desa itu") if satu else self.tr(
+            "kosong: tiap desa di desanya sendiri"))
+        tip = "" if satu else self.tr(
+            "Diisi: dipakai untuk semua desa (satu musyawarah untuk seluruh wilayah). Kosong: "
+            "tiap desa mendapat tempat desanya sendiri dan Tanggal musdes yang tercatat di "
+            "keluarganya.")
+        self.tempat.setToolTip(tip)
+        self.isi_tanggal.setToolTip(tip or self.tr(
+            "Tidak dicentang: Tanggal musdes yang tercatat di keluarga desa itu bila sama untuk "
+            "semua keluarga yang mengisinya, selain itu diisi tangan."))
         self._nama_bawaan()
 
     def _nama_bawaan(self) -> None:
@@ -1304,11 +1317,12 @@ class DialogDokumen(_DialogTugas):
             return dokumen
 
         self.buka.setEnabled(False)
-        self.jalankan(kerja, lambda d: self._selesai(d, tujuan),
+        diisi = isinstance(opsi, xdokumen.OpsiBeritaAcara) and opsi.tanggal is not None
+        self.jalankan(kerja, lambda d: self._selesai(d, tujuan, diisi),
                       self.tr("Menyiapkan dokumen..."))
 
     def _selesai(self, dokumen: xdokumen.Dokumen | xdokumen.DokumenWilayah,
-                 tujuan: Path) -> None:
+                 tujuan: Path, tanggal_diisi: bool = False) -> None:
         self.hasil = tujuan
         _ingat(tujuan.parent)
         self.buka.setEnabled(True)
@@ -1316,7 +1330,18 @@ class DialogDokumen(_DialogTugas):
             teks = self.tr("{0}: {1} desa/kelurahan, {2} keluarga, disimpan ke {3}").format(
                 dokumen.judul, angka(len(dokumen.desa)), angka(dokumen.jumlah_keluarga),
                 str(tujuan))
-            if dokumen.musdes:
+            if dokumen.musdes and tanggal_diisi:
+                lain = sum(m.tanggal_lain for m in dokumen.musdes)
+                teks += ". " + self.tr(
+                    "Tanggal musyawarah yang diisi dipakai di semua {0} desa, nomor BA tercatat "
+                    "untuk {1}; selebihnya diisi tangan.").format(
+                    angka(len(dokumen.musdes)),
+                    angka(sum(m.nomor is not None for m in dokumen.musdes)))
+                if lain:
+                    teks += " " + self.tr(
+                        "{0} desa mencatat tanggal musdes lain di data keluarganya.").format(
+                        angka(lain))
+            elif dokumen.musdes:
                 teks += ". " + self.tr(
                     "Tanggal musdes tercatat untuk {0} dari {1} desa, nomor BA untuk {2}; "
                     "selebihnya diisi tangan.").format(

@@ -598,8 +598,8 @@
         <translation>One PDF; each village starts on a new page, with its own page numbers and signature block.</translation>
     </message>
     <message>
-        <source>Berita acara: tempat musyawarah tiap desa adalah desa itu; tanggal dan nomor BA diambil dari Tanggal musdes dan No. BA musdes yang tercatat di keluarganya bila sama untuk semua keluarga yang mengisinya, selebihnya diisi tangan.</source>
-        <translation>Berita acara: each village&apos;s meeting place is the village itself; the date and BA number come from the Village meeting date and Meeting minutes no. recorded for its families when all families that recorded one agree, otherwise they are filled in by hand.</translation>
+        <source>Berita acara: tempat musyawarah tiap desa adalah desa itu; tanggal dan nomor BA diambil dari Tanggal musdes dan No. BA musdes yang tercatat di keluarganya bila sama untuk semua keluarga yang mengisinya, selebihnya diisi tangan. Tanggal dan tempat yang diisi di sini dipakai untuk semua desa (satu musyawarah untuk seluruh wilayah).</source>
+        <translation>Berita acara: each village&apos;s meeting place is the village itself; the date and BA number come from the Village meeting date and Meeting minutes no. recorded for its families when all families that recorded one agree, otherwise they are filled in by hand. A date and place entered here are used for every village (one meeting for the whole region).</translation>
     </message>
     <message>
         <source>kosong: No. BA musdes keluarganya, atau diisi tangan</source>
@@ -682,6 +682,14 @@
         <translation>from each village</translation>
     </message>
     <message>
+        <source>kosong: tiap desa di desanya sendiri</source>
+        <translation>empty: each village in itself</translation>
+    </message>
+    <message>
+        <source>Diisi: dipakai untuk semua desa (satu musyawarah untuk seluruh wilayah). Kosong: tiap desa mendapat tempat desanya sendiri dan Tanggal musdes yang tercatat di keluarganya.</source>
+        <translation>Filled in: used for every village (one meeting for the whole region). Empty: each village gets itself as the place and the Village meeting date recorded for its families.</translation>
+    </message>
+    <message>
         <source>Pilih desa/kelurahan.</source>
         <translation>Choose a village.</translation>
     </message>
@@ -692,6 +700,14 @@
     <message>
         <source>{0}: {1} desa/kelurahan, {2} keluarga, disimpan ke {3}</source>
         <translation>{0}: {1} villages, {2} families, saved to {3}</translation>
+    </message>
+    <message>
+        <source>Tanggal musyawarah yang diisi dipakai di semua {0} desa, nomor BA tercatat untuk {1}; selebihnya diisi tangan.</source>
+        <translation>The meeting date entered is used for all {0} {0:village|villages}, minutes number recorded for {1}; the rest is filled in by hand.</translation>
+    </message>
+    <message>
+        <source>{0} desa mencatat tanggal musdes lain di data keluarganya.</source>
+        <translation>{0} {0:village records|villages record} another meeting date for {0:its|their} families.</translation>
     </message>
     <message>
         <source>Tanggal musdes tercatat untuk {0} dari {1} desa, nomor BA untuk {2}; selebihnya diisi tangan.</source>
@@ -6535,6 +6551,14 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>{nama} ({peran}) may not print documents for region {kode}. Their work regions are {wilayah}: choose a region lying wholly within them.</translation>
     </message>
     <message>
+        <source>{tempat} memuat {n} desa/kelurahan: nomor berita acara dan nama kepala desa/lurah berbeda untuk setiap desa, jadi kosongkan keduanya. Setiap desa mendapat nomor BA musdes yang tercatat di data keluarganya (Nomor BA musdes) bila sama untuk seluruh keluarga yang mengisinya; selebihnya diisi tangan di PDF. Atau cetak satu desa. Tanggal dan tempat musyawarah boleh diisi bila satu musyawarah diadakan untuk semua desa itu.</source>
+        <translation>{tempat} holds {n} desa/kelurahan: the berita acara number and the name of the kepala desa/lurah differ for each desa, so leave both empty. Each desa gets the BA number recorded in its families&apos; data (Village meeting report number) when all families that recorded one agree; the rest is filled in by hand on the PDF. Or print one desa. The meeting&apos;s date and place may be given when one meeting was held for all those desa.</translation>
+    </message>
+    <message>
+        <source>{apa} {nilai} (diisi; data keluarganya mencatat tanggal lain)</source>
+        <translation>{apa} {nilai} (entered; its families&apos; data record another date)</translation>
+    </message>
+    <message>
         <source>Tidak ada keluarga dalam {tempat}; tidak ada yang dicetak.</source>
         <translation>No families in {tempat}; nothing was printed.</translation>
     </message>
@@ -6761,10 +6785,6 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>{apa} diisi tangan (belum tercatat di data keluarganya)</source>
         <translation>{apa} filled in by hand (not yet recorded in its families&apos; data)</translation>
-    </message>
-    <message>
-        <source>{tempat} memuat {n} desa/kelurahan: nomor berita acara, tanggal dan tempat musyawarah, dan nama kepala desa/lurah berbeda untuk setiap desa, jadi kosongkan semuanya. Setiap desa mendapat tempat desanya sendiri, dan nomor BA serta tanggal musdes yang tercatat di data keluarganya (Nomor BA musdes, Tanggal musdes) bila sama untuk seluruh keluarga yang mengisinya; selebihnya diisi tangan di PDF. Atau cetak satu desa.</source>
-        <translation>{tempat} holds {n} desa/kelurahan: the berita acara number, the meeting&apos;s date and place and the name of the kepala desa/lurah differ for each desa, so leave them all empty. Each desa gets its own desa as the place, and the BA number and musdes date recorded in its families&apos; data (Village meeting report number, Village meeting date) when all families that recorded one agree; the rest is filled in by hand on the PDF. Or print one desa.</translation>
     </message>
     <message>
         <source>{apa} diisi tangan ({n} berbeda di data keluarganya)</source>

@@ -1,8 +1,8 @@
-"""The document dialog for several desa (closing note 21): the place and date of the
-musyawarah, like the BA number, belong to one desa, so they are disabled there and each desa's
-section takes its own (the desa; the Tanggal musdes and No. BA musdes recorded for its families
-when they agree); the status says how many desa got a date and a number. And every field of the
-dialog starts at one line (its first two labels had a label column of their own)."""
+"""The document dialog for several desa (closing note 21): with the place and date of the
+musyawarah left empty, each desa's section takes its own (the desa; the Tanggal musdes and No.
+BA musdes recorded for its families when they agree); the status says how many desa got a date
+and a number. And every field of the dialog starts at one line (its first two labels had a
+label column of their own)."""
 
 from __future__ import annotations
 
@@ -38,7 +38,9 @@ def test_kecamatan_tanggal_dan_tempat_dari_tiap_desa(qtbot, kantor, tmp_path):
     assert tempat.isEnabled() and isi.isEnabled()
 
     kotak.setCurrentIndex(kotak.findData("617203"))
-    assert not tempat.isEnabled() and not isi.isEnabled() and not isi.isChecked()
+    # one desa's place and date are not carried over to every desa (cetak4: typed for the
+    # kecamatan, they apply to all; tests/ui/test_musdes_kecamatan_cetak4_ui.py)
+    assert tempat.isEnabled() and isi.isEnabled() and not isi.isChecked()
     assert tempat.text() == "" and not d.findChild(QLineEdit, "dokumenNomor").isEnabled()
     d.grab().save(str(tmp_path / "kecamatan.png"))
     pdf = tmp_path / "ba.pdf"
@@ -72,7 +74,9 @@ def test_status_berbahasa_inggris(qtbot, kantor, tmp_path, pasang, folder_qm):
     w, d = dialog_menu(qtbot, kantor, "vera", "aksiCetakBeritaAcara", "documentDialog")
     kotak = d.findChild(QComboBox, "dokumenDesa")
     kotak.setCurrentIndex(kotak.findData("617203"))
-    assert d.findChild(QLineEdit, "dokumenTempat").placeholderText() == "from each village"
+    assert d.findChild(QLineEdit, "dokumenNomor").placeholderText() == "from each village"
+    assert d.findChild(QLineEdit, "dokumenTempat").placeholderText() == \
+        "empty: each village in itself"
     d.findChild(QLineEdit, "dokumenTujuan").setText(str(tmp_path / "ba.pdf"))
     d.findChild(QPushButton, "dokumenBuat").click()
     qtbot.waitUntil(lambda: not d.berjalan(), timeout=60000)

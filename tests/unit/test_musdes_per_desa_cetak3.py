@@ -2,8 +2,8 @@
 Export and documents: one place and date was printed on every desa's section, yet a musdes is
 held in each desa on its own day). Each section takes place at its desa; its date and BA
 number are the Tanggal musdes and No. BA musdes recorded for its families when those recording
-one agree, otherwise a dotted line to fill in by hand; one place or date for several desa is
-refused like the BA number. The console says what each section took. PDFs read back with
+one agree, otherwise a dotted line to fill in by hand; one BA number for several desa is
+refused. The console says what each section took. PDFs read back with
 pdftotext; the records set with plain sqlite3."""
 
 from __future__ import annotations
@@ -78,16 +78,18 @@ def test_kecamatan_tempat_dan_tanggal_per_desa(kantor, tmp_path):
     assert "Maret 2026" not in nyarumkop + sanggau  # no desa's date on another
 
 
-@pytest.mark.parametrize("opsi", [("--tanggal", "23/11/2026"), ("--tempat", "Aula Kecamatan")])
-def test_satu_tempat_atau_tanggal_untuk_banyak_desa_ditolak(kantor, tmp_path, opsi):
+@pytest.mark.parametrize("opsi", [("--nomor", "01/BA/2026"), ("--kepala-desa", "Ahmad")])
+def test_nomor_atau_kepala_desa_untuk_banyak_desa_ditolak(kantor, tmp_path, opsi):
+    """The BA number and the kepala desa's name belong to one desa (a place and date for
+    several desa are allowed since cetak4: tests/unit/test_musdes_kecamatan_cetak4.py)."""
     pdf = tmp_path / "x.pdf"
     sebelum = _cetak(kantor)
     hasil = _jalan(kantor, "document", "berita-acara", pdf, "--kecamatan", "617203", *opsi,
                    "--user", "vera")
     assert hasil.exit_code == 1, hasil.output
-    assert ("Kecamatan Singkawang Timur (617203) memuat 3 desa/kelurahan: nomor berita acara, "
-            "tanggal dan tempat musyawarah, dan nama kepala desa/lurah berbeda untuk setiap "
-            "desa") in " ".join(hasil.output.split())
+    assert ("Kecamatan Singkawang Timur (617203) memuat 3 desa/kelurahan: nomor berita acara "
+            "dan nama kepala desa/lurah berbeda untuk setiap desa") in " ".join(
+                hasil.output.split())
     assert list(tmp_path.iterdir()) == [] and _cetak(kantor) == sebelum
 
 
@@ -102,5 +104,5 @@ def test_satu_desa_isian_pengguna_didahulukan(kantor, tmp_path):
             "Kelurahan Pajintan,") in teks
     assert "Balai Kelurahan Pajintan, 14 Maret 2026" in teks
     assert "Nomor: 01/BA/III/2026" in teks  # not given: recorded
-    assert "Pajintan (6172031001): tanggal musdes 14/03/2026; nomor BA 01/BA/III/2026" \
-        in hasil.output
+    assert ("Pajintan (6172031001): tanggal musdes 14/03/2026 (diisi; data keluarganya mencatat "
+            "tanggal lain); nomor BA 01/BA/III/2026") in hasil.output
