@@ -154,6 +154,11 @@ class FormKeluarga(QWidget):
         self._pindah_ditafsirkan = False
         """The family's old free-text 'Pindah ke' is shown as the desa it names: a save stores
         the desa's code even when nothing else changed."""
+        self._bawah_tombol_anggota: int | None = None
+        """Lower edge of the member buttons in the scroll area's content (measured when the
+        form is laid out): the findings list gives way to keep it in view."""
+        self._tinggi_temuan = self.TINGGI_TEMUAN
+        self._satu_baris_temuan = 0
 
         self.judul = QLabel()
         self.judul.setObjectName("judulForm")
@@ -675,12 +680,15 @@ class FormKeluarga(QWidget):
             tata, deret = self._tata_anggota, self._baris_tombol_anggota
             lebar = max(deret.geometry().width(), self.anggota.width())
             muatkan_sebaris(list(self.tombol_anggota.values()), lebar, deret.jarak)
-            atas = (self.grup_anggota.mapTo(self.gulir.widget(), QPoint(0, 0)).y()
-                    + deret.geometry().top() + deret.heightForWidth(lebar) + tata.spacing())
+            self._bawah_tombol_anggota = (
+                self.grup_anggota.mapTo(self.gulir.widget(), QPoint(0, 0)).y()
+                + deret.geometry().top() + deret.heightForWidth(lebar))
+            atas = self._bawah_tombol_anggota + tata.spacing()
             bawah = tata.contentsMargins().bottom() + self.grup_anggota.contentsMargins().bottom()
             ruang = self.gulir.viewport().height() - atas - bawah - dasar
             baris = max(min(baris, self.BARIS_ANGGOTA_MIN), min(baris, ruang // 22))
         self.anggota.setFixedHeight(dasar + 22 * baris)
+        self._atur_tinggi_temuan()
 
     # -- loading ------------------------------------------------------------------------------
     def buka(self, id_keluarga: str) -> None:
@@ -1162,13 +1170,28 @@ class FormKeluarga(QWidget):
         # gets the room (the members' table whole on a 1366x768 screen)
         self.label_temuan.setText(f"{judul}   {kosong}" if not daftar else judul)
         self.temuan.setHidden(not daftar)
-        satu_baris = self.temuan.fontMetrics().height() + 2 * self.temuan.frameWidth() + 8
+        self._satu_baris_temuan = (self.temuan.fontMetrics().height()
+                                   + 2 * self.temuan.frameWidth() + 8)
+        tinggi = self._satu_baris_temuan
         if daftar:  # as high as its lines, up to about three (then it scrolls)
             self.temuan.doItemsLayout()
             isi = sum(self.temuan.sizeHintForRow(i) for i in range(self.temuan.count()))
-            satu_baris = min(self.TINGGI_TEMUAN,
-                             max(satu_baris, isi + 2 * self.temuan.frameWidth() + 4))
-        self.temuan.setMaximumHeight(satu_baris)
+            tinggi = min(self.TINGGI_TEMUAN, max(tinggi, isi + 2 * self.temuan.frameWidth() + 4))
+        self._tinggi_temuan = tinggi
+        self._atur_tinggi_temuan()
+
+    def _atur_tinggi_temuan(self) -> None:
+        """The findings list as high as its lines (:meth:`perbarui_temuan`), but lower (one
+        line at least; it scrolls, its heading counts them) when the member buttons would
+        fall below the form's edge: a short screen (1366x768 at 125 %) and three findings.
+        The scroll area gets what the list gives up, so their heights' sum is what counts."""
+        tinggi = self._tinggi_temuan
+        if (self.isVisible() and self.temuan.isVisible() and self.gulir.viewport().height() > 0
+                and self._bawah_tombol_anggota is not None):
+            ruang = (self.gulir.viewport().height() + self.temuan.height()
+                     - self._bawah_tombol_anggota - 4)
+            tinggi = max(self._satu_baris_temuan, min(tinggi, ruang))
+        self.temuan.setMaximumHeight(tinggi)
 
     TINGGI_TEMUAN = 74
     """Height of the findings list when it has findings (about three lines)."""

@@ -9,6 +9,7 @@ control can be scrolled to; a table reached by keyboard brings its buttons into 
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,29 @@ def test_label_utuh_bila_muat(qtbot, jendela_ukuran):
     assert tombol["TAMBAH"].text() == "Ta&mbah..." and tombol["KEPALA"].text() == "Kepala"
     assert tombol["TAMBAH"].toolTip().startswith("Tambah anggota...: ")
     _periksa(w, qtbot, _keluarga(w)[1])
+
+
+def test_temuan_mengalah_di_layar_pendek(qtbot, db_isi, jendela_ukuran):
+    """A family with three findings at 1093x580: the findings list under the form gives up
+    lines (it scrolls; its heading counts them) so the member buttons stay in view; a taller
+    window gives them back. Before, the buttons were 3 px below the form's edge."""
+    with sqlite3.connect(db_isi) as lain:  # three members' NIK one digit short
+        idk = lain.execute("SELECT id_keluarga FROM anggota GROUP BY id_keluarga "
+                           "ORDER BY count(*) DESC, 1").fetchone()[0]
+        lain.execute("UPDATE anggota SET nik = substr(nik, 1, 15) WHERE id_individu IN "
+                     "(SELECT id_individu FROM anggota WHERE id_keluarga = ? ORDER BY 1 "
+                     "LIMIT 3)", [idk])
+    lain.close()
+    w = jendela_ukuran(1093, 580)
+    _periksa(w, qtbot, idk)
+    temuan = w.form.temuan
+    assert temuan.count() >= 3 and temuan.isVisible()
+    utuh = sum(temuan.sizeHintForRow(i) for i in range(temuan.count()))
+    assert temuan.viewport().height() < utuh  # gave way: it scrolls
+    assert temuan.height() >= temuan.fontMetrics().height()  # a line at least
+    assert temuan.verticalScrollBar().maximum() > 0
+    SHOTS.mkdir(exist_ok=True)
+    assert w.grab().save(str(SHOTS / "formulir_1093x580_tiga_temuan.png"))
+    w.resize(1366, 900)
+    qtbot.waitUntil(lambda: temuan.height() >= min(utuh, w.form.TINGGI_TEMUAN - 8))
+    _periksa(w, qtbot, idk)
