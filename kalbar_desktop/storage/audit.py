@@ -250,6 +250,13 @@ def periksa_segel(db: Database, pindahan: set[int] | frozenset[int] = frozenset(
         masalah.append(PutusRantai(id_akhir, Pesan(
             "baris audit terakhir #{segel} sekarang bernomor #{akhir}: nomornya diubah di luar "
             "aplikasi", segel=id_segel, akhir=id_akhir)))
+    elif id_akhir > id_segel and jumlah == jumlah_segel:
+        # as many rows as the seal counted, the last beyond the seal's number: a row renumbered
+        # (the quick check does not walk the chain to say which one)
+        masalah.append(PutusRantai(id_akhir, Pesan(
+            "nomor baris audit diubah di luar aplikasi: log berakhir di #{akhir}, segel mencatat "
+            "#{segel}, jumlah barisnya sama ({jumlah})", akhir=id_akhir, segel=id_segel,
+            jumlah=jumlah)))
     elif id_akhir > id_segel:
         dari, banyak = db.execute("SELECT min(id), count(*) FROM audit_log WHERE id > ?",
                                   [id_segel]).fetchone()

@@ -85,3 +85,14 @@ def test_baris_dihapus_tetap_disebut_hilang(db_path):
     _sqlite_luar(db_path, "DELETE FROM audit_log WHERE id = 4")
     assert _masalah(db_path)[0] == (4, "baris audit #4 hilang (dihapus): nomor melompat dari "
                                        "#3 ke #5")
+
+
+def test_pemeriksaan_cepat_menyebut_nomor_diubah(db_path):
+    """The window's quick check (the seal only, at start) does not walk the chain: a row moved
+    to #1000 was "baris audit #1000 ditambahkan" there, though no row was added."""
+    _isi(db_path)
+    _sqlite_luar(db_path, "UPDATE audit_log SET id = 1000 WHERE id = 4")
+    with sdb.terbuka(db_path, baca_saja=True) as db:
+        assert [(m.id, str(m.pesan)) for m in audit.periksa_segel(db)] == [(1000, (
+            "nomor baris audit diubah di luar aplikasi: log berakhir di #1000, segel mencatat "
+            "#10, jumlah barisnya sama (10)"))]
