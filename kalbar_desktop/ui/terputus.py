@@ -153,6 +153,12 @@ class PenjagaTerputus(QObject):
                 "basis data lain, atau pilih Pakai berkas ini bila memang berkas itu yang mau "
                 "dipakai (misalnya cadangan yang sengaja dipulihkan): isian formulir yang belum "
                 "tersimpan lalu disimpan ke sana.")
+        if self.berkas_lain is not None and self.jendela.db.baca_saja:
+            teks = self.tr(
+                "Jendela ini hanya membaca basis data, jadi tidak ada yang hilang di sini. Pilih "
+                "Pakai berkas ini untuk membaca berkas yang ada sekarang, buka basis data lain, "
+                "atau keluar. Program yang menulis ke basis data ini mengenali penggantian itu "
+                "sendiri saat menulis lagi.")
         kotak.setInformativeText(teks)
         coba = kotak.addButton(self.tr("&Coba lagi"), QMessageBox.ButtonRole.AcceptRole)
         coba.setObjectName("cobaLagiButton")

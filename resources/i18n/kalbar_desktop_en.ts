@@ -4051,6 +4051,10 @@ Technical details: {1} at {2}.</translation>
         <translation>The application does not carry on with that file without asking. Plug in the right USB stick (the application reconnects on its own as soon as the database from before is back), open another database, or choose Use this file if that file is really the one to use (for example a backup restored on purpose): unsaved entries in the form are then saved there.</translation>
     </message>
     <message>
+        <source>Jendela ini hanya membaca basis data, jadi tidak ada yang hilang di sini. Pilih Pakai berkas ini untuk membaca berkas yang ada sekarang, buka basis data lain, atau keluar. Program yang menulis ke basis data ini mengenali penggantian itu sendiri saat menulis lagi.</source>
+        <translation>This window only reads the database, so nothing is lost here. Choose Use this file to read the file that is there now, open another database, or quit. The program that writes to this database notices the replacement itself when it writes again.</translation>
+    </message>
+    <message>
         <source>&amp;Pakai berkas ini</source>
         <translation>&amp;Use this file</translation>
     </message>
@@ -5417,6 +5421,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>baris audit terakhir #{segel} sekarang bernomor #{akhir}: nomornya diubah di luar aplikasi</source>
         <translation>the last audit row #{segel} now has number #{akhir}: its number was changed outside the application</translation>
+    </message>
+    <message>
+        <source>nomor baris audit diubah di luar aplikasi: log berakhir di #{akhir}, segel mencatat #{segel}, jumlah barisnya sama ({jumlah})</source>
+        <translation>an audit row number was changed outside the application: the log ends at #{akhir}, the seal records #{segel}, with the same number of rows ({jumlah})</translation>
     </message>
     <message>
         <source>baris audit #{id} ditambahkan di luar aplikasi (tidak tercatat di segel)</source>

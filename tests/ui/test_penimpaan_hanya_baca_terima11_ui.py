@@ -49,6 +49,14 @@ def _tulis(penulis: subprocess.Popen, teks: str) -> None:
     assert penulis.stdout.readline().strip() == "ok"
 
 
+def _salinan_lama(db_isi, tmp_path):
+    """A copy of the database as it is now (its audit trail stops here)."""
+    lama = tmp_path / "salinan-lama.db"
+    with sdb.terbuka(db_isi) as db:
+        db.execute(f"VACUUM INTO '{lama}'")
+    return lama
+
+
 def _aktif(qtbot, w) -> None:
     """The person comes back to the window."""
     QApplication.sendEvent(w, QEvent(QEvent.Type.WindowActivate))
@@ -87,9 +95,7 @@ def _tutup(w) -> None:
 
 
 def test_salinan_lama_di_atas_berkas_dikenali(qtbot, db_isi, tmp_path):
-    lama = tmp_path / "salinan-lama.db"
-    with sdb.terbuka(db_isi) as db:
-        db.execute(f"VACUUM INTO '{lama}'")
+    lama = _salinan_lama(db_isi, tmp_path)
     penulis = _penulis(db_isi)
     try:
         _tulis(penulis, "sesudah salinan dibuat")
@@ -104,6 +110,7 @@ def test_salinan_lama_di_atas_berkas_dikenali(qtbot, db_isi, tmp_path):
         teks = _dialog().text()
         assert "bukan yang tadi dibuka" in teks and "salinan yang lebih lama" in teks, teks
         assert _dialog().findChild(QPushButton, "pakaiBerkasIniButton") is not None
+        assert "hanya membaca" in _dialog().informativeText()  # no flash drive, no form
         # the old rows are not shown as if they were the file's
         assert w.isi.currentWidget() is w.penjaga_terputus.halaman
         with pytest.raises(sdb.BasisDataTerputus, match="salinan yang lebih lama"):
@@ -145,9 +152,7 @@ def test_basis_data_lain_di_atas_berkas_dikenali(qtbot, db_isi, tmp_path):
 def test_berkas_yang_sedang_ditulis_ditunggu_diam(qtbot, db_isi, tmp_path):
     """A difference read while the file is being written (another program's checkpoint copies
     pages one after another) is read again; it counts only once the file stood still."""
-    lama = tmp_path / "salinan-lama.db"
-    with sdb.terbuka(db_isi) as db:
-        db.execute(f"VACUUM INTO '{lama}'")
+    lama = _salinan_lama(db_isi, tmp_path)
     penulis = _penulis(db_isi)
     try:
         _tulis(penulis, "sesudah salinan dibuat")
