@@ -21,13 +21,14 @@ import io
 import json
 import re
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
 import msoffcrypto
 
+from kalbar_desktop.domain import alamat as dalamat
 from kalbar_desktop.domain import keterangan_jejak, status
 from kalbar_desktop.domain import kolom as dkolom
 from kalbar_desktop.domain import nik as dnik
@@ -236,6 +237,10 @@ PESAN_KOLOM_RT_RW = (
     "jadi alamat di basis data tetap. Bila RT/RW suatu keluarga memang salah, betulkan "
     "alamatnya di formulir keluarga, bagian Identitas dan alamat.")
 _RT_RW = re.compile(r"(no\.?\s*)?r[tw](\s*[/.-]?\s*r[tw])?", re.IGNORECASE)
+PESAN_RT_RW_BEDA = (
+    "{0} keluarga yang RT/RW-nya di workbook tidak sama dengan alamatnya di basis data disebut "
+    "satu per satu di daftar masalah, dengan alamat yang berlaku, untuk dibetulkan di "
+    "formulirnya bila memang berubah.")
 
 
 def kolom_rt_rw(judul: str) -> bool:
@@ -472,12 +477,13 @@ JENIS_MASALAH: dict[str, str] = {
     "GAGAL_SIMPAN": "Tidak tersimpan",
     "RUMUS_TANPA_NILAI": "Rumus tanpa nilai tersimpan",
     "CATATAN_DITAHAN": "Catatan tidak diterapkan (nomor tersamar)",
+    "RT_RW_TIDAK_DITERAPKAN": "RT/RW tidak diterapkan (alamat)",
 }
 """What kind of problem a row has (:attr:`MasalahBaris.jenis`), as a short title: the
 re-import window shows it translated in another language (the message itself is Indonesian)."""
 JENIS_KONFLIK = frozenset({"DIUBAH_DI_APLIKASI", "KONFLIK_WORKBOOK"})
 """Problems a choice settles (:class:`Konflik`): the family waits in :attr:`Pratinjau.konflik`."""
-JENIS_SEL_SAJA = frozenset({"CATATAN_DITAHAN"})
+JENIS_SEL_SAJA = frozenset({"CATATAN_DITAHAN", "RT_RW_TIDAK_DITERAPKAN"})
 """Problems of one cell only, left as the database has it: the rest of the row is applied, so
 the row is not counted among the rows not applied."""
 
@@ -621,6 +627,12 @@ class Pratinjau:
                     if m.jenis not in JENIS_KONFLIK and m.jenis not in JENIS_SEL_SAJA})
 
     @property
+    def rt_rw_beda(self) -> list[MasalahBaris]:
+        """Families whose RT/RW typed in a column added by hand differ from their address
+        here (not applied: the address is corrected in the form)."""
+        return [m for m in self.masalah if m.jenis == "RT_RW_TIDAK_DITERAPKAN"]
+
+    @property
     def catatan_ditahan(self) -> list[MasalahBaris]:
         """Notes left as the database has them (a masked number standing for nothing stored);
         the rest of their rows is applied."""
@@ -658,6 +670,8 @@ class Pratinjau:
         if rt_rw:
             teks += " " + PESAN_KOLOM_RT_RW.format(", ".join(KOLOM_TAMBAHAN.format(*k)
                                                              for k in rt_rw))
+        if beda := self.rt_rw_beda:
+            teks += " " + PESAN_RT_RW_BEDA.format(len(beda))
         if lain:
             teks += " " + PESAN_KOLOM_TAMBAHAN.format(", ".join(KOLOM_TAMBAHAN.format(*k)
                                                                 for k in lain))
@@ -1119,6 +1133,8 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
                                     baris[kepala_i][0])
     tambahan = _kolom_tambahan(baris[kepala_i][1])
     isi_tambahan = dict.fromkeys((i for i, _h in tambahan), 0)
+    kolom_rt_rw_k = [(i, h) for i, h in tambahan if kolom_rt_rw(h)]
+    rt_rw_diketik: list[tuple[int, str, dict[str, object]]] = []
     del baris
     per_id: dict[str, list[int]] = {}
     for nomor, sel in data:
@@ -1126,6 +1142,9 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
         if tambahan:
             for i in isi_tambahan:
                 isi_tambahan[i] += bool(_teks(_sel(sel, i)))
+            if idk and (nilai := {h: v for i, h in kolom_rt_rw_k
+                                  if _teks(v := _sel(sel, i))}):
+                rt_rw_diketik.append((nomor, idk, nilai))
         if idk:
             per_id.setdefault(idk, []).append(nomor)
         elif i_id in rumus.get(nomor, ()):
@@ -1251,6 +1270,8 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
             kk.baru[f] = nilai
             kk.perubahan.append(Perubahan(f, lama[f], nilai))
     del data
+    pratinjau.masalah += _rt_rw_beda(db, rt_rw_diketik, keadaan.keys() - keluarga_lain.keys(),
+                                     {h: _kolom(huruf(i), h) for i, h in kolom_rt_rw_k})
 
     if baris_a:
         _bandingkan_anggota(db, baris_a, keluarga, pratinjau, cek_batal, keluarga_lain,
@@ -1325,6 +1346,31 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
                            for lembar, sel in pratinjau.rumus_tanpa_nilai
                            if (lembar, sel) in galat_sel]
     return pratinjau
+
+
+def _rt_rw_beda(db: BasisData, diketik: list[tuple[int, str, dict[str, object]]],
+                dikenal: Collection[str], kolom: dict[str, str]) -> list[MasalahBaris]:
+    """A problem line for each family of ``dikenal`` whose RT/RW typed in columns added by
+    hand (row, ID, header -> cell) says something its address here does not: not applied
+    (the address is P3KE data, corrected in the family's form, where the source value stays
+    beside it), but listed with the address in force so that the office can copy what is
+    really new by hand. A typed RT/RW the address already carries is no work and not listed."""
+    baris = [(n, idk, nilai) for n, idk, nilai in diketik if idk in dikenal]
+    if not baris:
+        return []
+    alamat = sekspor.alamat_berlaku(db, [idk for _n, idk, _v in baris])
+    hasil = []
+    for nomor, idk, nilai in baris:
+        ketik, di_alamat = dalamat.dari_kolom(nilai), dalamat.dari_alamat(alamat.get(idk))
+        if not dalamat.berbeda(ketik, di_alamat):
+            continue
+        hasil.append(MasalahBaris(nomor, idk, ", ".join(kolom[h] for h in nilai), Pesan(
+            "RT/RW di workbook ({diketik}) tidak diterapkan: alamat di basis data '{alamat}' "
+            "({di_alamat}). Alamat adalah data P3KE; bila RT/RW keluarga ini memang berubah, "
+            "betulkan alamatnya di formulir keluarga, bagian Identitas dan alamat.",
+            diketik=ketik.teks(), alamat=alamat.get(idk) or "-",
+            di_alamat=di_alamat.teks() or Pesan("tanpa RT/RW")), jenis="RT_RW_TIDAK_DITERAPKAN"))
+    return hasil
 
 
 def _waktu(teks: str | None) -> dt.datetime | None:

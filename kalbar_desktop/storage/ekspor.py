@@ -329,11 +329,23 @@ def usulan_dibuat(db: Database, lingkup: Lingkup, sampai: int) -> list[tuple[int
     (usulan baru) within ``lingkup``, up to row ``sampai``, newest first: a database that shares
     one of those rows shares its whole chain up to it, so it holds the same usulan."""
     where, params = _where(lingkup)
-    syarat = "k.asal = 'usulan_baru' AND a.aksi = 'TAMBAH_USULAN' AND a.id <= ?"
+    # The ID range (every usulan is numbered UB-{desa}-0001 here, storage.verifikasi) lets
+    # SQLite walk the few usulan by the key instead of every family of the scope (0.5 s at
+    # 100,000 families).
+    syarat = ("k.id_keluarga >= 'UB-' AND k.id_keluarga < 'UB.' AND k.asal = 'usulan_baru' "
+              "AND a.aksi = 'TAMBAH_USULAN' AND a.id <= ?")
     where = f"{where} AND {syarat}" if where else f"WHERE {syarat}"
     return [(int(n), h) for n, h in db.execute(
         f"SELECT a.id, a.hash {_DARI} JOIN audit_log a ON a.id_keluarga = k.id_keluarga "
         f"{where} ORDER BY a.id DESC", [*params, sampai])]
+
+
+def alamat_berlaku(db: Database, id_keluarga: Sequence[str]) -> dict[str, str | None]:
+    """The address in force of the given families (corrected in the form, else the source's);
+    unknown IDs are left out."""
+    return dict(_baris_dalam(
+        db, "SELECT k.id_keluarga, COALESCE(json_extract(v.koreksi_json, '$.alamat'), k.alamat) "
+        f"{_DARI} WHERE k.id_keluarga IN ({{tanda}})", list(dict.fromkeys(id_keluarga))))
 
 
 ID_ANGKA = {"keluarga": ("keluarga", "id_keluarga"), "anggota": ("anggota", "id_individu")}

@@ -569,6 +569,8 @@ JENIS_MASALAH: dict[str, str] = {
     "RUMUS_TANPA_NILAI": QT_TRANSLATE_NOOP("MasalahImporUlang", "Rumus tanpa nilai tersimpan"),
     "CATATAN_DITAHAN": QT_TRANSLATE_NOOP("MasalahImporUlang",
                                          "Catatan tidak diterapkan (nomor tersamar)"),
+    "RT_RW_TIDAK_DITERAPKAN": QT_TRANSLATE_NOOP("MasalahImporUlang",
+                                                "RT/RW tidak diterapkan (alamat)"),
 }
 """Mirror of :data:`kalbar_desktop.exchange.impor_koreksi.JENIS_MASALAH` (translated)."""
 
@@ -918,6 +920,11 @@ class DialogImporKoreksi(_DialogTugas):
                 "kolom verifikasi), jadi alamat di basis data tetap. Bila RT/RW suatu keluarga "
                 "memang salah, betulkan alamatnya di formulir keluarga, bagian Identitas dan "
                 "alamat.").format(uraian[True])
+        if beda := p.rt_rw_beda:
+            teks += " " + self.tr(
+                "{0} keluarga yang RT/RW-nya di workbook tidak sama dengan alamatnya di basis "
+                "data disebut satu per satu di daftar masalah, dengan alamat yang berlaku, untuk "
+                "dibetulkan di formulirnya bila memang berubah.").format(angka(len(beda)))
         if daftar[False]:
             teks += " " + self.tr(
                 "Kolom tambahan yang tidak dibaca impor ulang: {0}. Isinya tidak diterapkan: "

@@ -1207,6 +1207,10 @@
         <translation>Added RT/RW columns are not applied: {0}. RT/RW are part of the address, P3KE data that a re-import does not change (only the verification columns are applied), so the address in the database stays. If a family&apos;s RT/RW is indeed wrong, correct its address in the family form, section Identity and address.</translation>
     </message>
     <message>
+        <source>{0} keluarga yang RT/RW-nya di workbook tidak sama dengan alamatnya di basis data disebut satu per satu di daftar masalah, dengan alamat yang berlaku, untuk dibetulkan di formulirnya bila memang berubah.</source>
+        <translation>{0} {0:family|families} whose RT/RW in the workbook differ from {0:its|their} address in the database {0:is|are} listed one by one among the problems, with the address in force, to be corrected in {0:its|their} form if it has really changed.</translation>
+    </message>
+    <message>
         <source>Kolom tambahan yang tidak dibaca impor ulang: {0}. Isinya tidak diterapkan: betulkan alamat (termasuk RT/RW) di formulir keluarga, bagian Identitas dan alamat, atau tulis di kolom Catatan (Catatan anggota) agar ikut diimpor.</source>
         <translation>Added columns the re-import does not read: {0}. Their content is not applied: correct the address (RT/RW included) in the family form, section Identity and address, or write it in the Catatan (Catatan anggota) column so that it is imported.</translation>
     </message>
@@ -3385,6 +3389,10 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
     <message>
         <source>Catatan tidak diterapkan (nomor tersamar)</source>
         <translation>Note not applied (masked number)</translation>
+    </message>
+    <message>
+        <source>RT/RW tidak diterapkan (alamat)</source>
+        <translation>RT/RW not applied (address)</translation>
     </message>
     <message>
         <source>Pesan (bahasa Indonesia): {0}</source>
@@ -6805,6 +6813,14 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>nomor BA</source>
         <translation>minutes number</translation>
+    </message>
+    <message>
+        <source>RT/RW di workbook ({diketik}) tidak diterapkan: alamat di basis data &apos;{alamat}&apos; ({di_alamat}). Alamat adalah data P3KE; bila RT/RW keluarga ini memang berubah, betulkan alamatnya di formulir keluarga, bagian Identitas dan alamat.</source>
+        <translation>RT/RW in the workbook ({diketik}) not applied: address in the database &apos;{alamat}&apos; ({di_alamat}). The address is P3KE data; if this family&apos;s RT/RW has really changed, correct its address in the family form, section Identity and address.</translation>
+    </message>
+    <message>
+        <source>tanpa RT/RW</source>
+        <translation>no RT/RW</translation>
     </message>
     <message>
         <source> dan </source>

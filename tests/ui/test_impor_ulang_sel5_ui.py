@@ -55,13 +55,18 @@ def test_rumus_dan_kolom_tambahan_di_jendela(qtbot, tmp_path):
         "ditulis program lain dan belum pernah dibuka lalu disimpan di Excel, jadi isinya tidak "
         "terbaca dan keluarga ini tidak diterapkan. Buka workbook di Excel atau LibreOffice "
         "lalu simpan (rumusnya dihitung), atau ketik isinya langsung tanpa rumus, lalu impor "
-        "lagi"))]
+        "lagi")), (str(r + 1), K2, f"{rt} (RT)", (
+        "RT/RW di workbook (RT 5) tidak diterapkan: alamat di basis data 'Jl. Merdeka' (tanpa "
+        "RT/RW). Alamat adalah data P3KE; bila RT/RW keluarga ini memang berubah, betulkan "
+        "alamatnya di formulir keluarga, bagian Identitas dan alamat."))]
     assert d.model_ubah.rowCount() == 1
     ringkasan = d.ringkasan.text()
     assert (f"1 sel berisi rumus tanpa nilai tersimpan atau galat Excel seperti #NAME? "
             f"(misalnya lembar Data Keluarga sel {catatan}{r})") in ringkasan
     assert (f"Kolom RT/RW yang ditambahkan sendiri tidak diterapkan: lembar Data Keluarga kolom "
             f"{rt} 'RT' (1 baris berisi). RT/RW adalah bagian alamat") in ringkasan
+    assert ("1 keluarga yang RT/RW-nya di workbook tidak sama dengan alamatnya di basis data "
+            "disebut satu per satu di daftar masalah") in ringkasan
     SHOTS.mkdir(exist_ok=True)
     d.resize(1150, 640)
     d.grab().save(str(SHOTS / "impor_ulang_rumus_kolom.png"))

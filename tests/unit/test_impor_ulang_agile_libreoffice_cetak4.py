@@ -5,10 +5,9 @@ cell and saves it: LibreOffice (7.4 here) writes it back with Standard encryptio
 (EncryptionInfo 3.2; its oox StrongEncryptionDataSpace encrypts with the Standard 2007 engine
 only, Agile is read but never written), under the same password. The re-import reads that file
 with the password, shows the operator's edit and applies it; without the password it is
-refused. LibreOffice runs
-headless through a Basic macro in a fresh profile (tests/unit/test_impor_ulang_sandi_libreoffice
-.py); the workbook is exported by the application from a database of P3KE files written with
-openpyxl (tests/lapangan.py)."""
+refused. LibreOffice runs headless through a Basic macro in a fresh profile (as in
+tests/unit/test_impor_ulang_sandi_libreoffice.py); the workbook is exported by the application
+from a database of P3KE files written with openpyxl (tests/lapangan.py)."""
 
 from __future__ import annotations
 
