@@ -39,6 +39,7 @@ class Aturan(StrEnum):
     NO_KK_KOSONG = "NO_KK_KOSONG"
     NIK_KEPALA_BERBEDA = "NIK_KEPALA_BERBEDA"
     SEL_GALAT_EXCEL = "SEL_GALAT_EXCEL"
+    NAMA_KOSONG = "NAMA_KOSONG"
 
 
 PENJELASAN: dict[Aturan, str] = {
@@ -73,6 +74,9 @@ PENJELASAN: dict[Aturan, str] = {
                             "...), biasanya rumus seperti VLOOKUP yang gagal: nilai aslinya "
                             "tidak ada di berkas. Perbaiki rumusnya di Excel (atau minta berkas "
                             "yang bersih), lalu impor lagi.",
+    Aturan.NAMA_KOSONG: "Nama anggota atau kepala keluarga kosong, atau tertulis sebagai tanda "
+                        "kosong (-, NULL, 0, KOSONG, TIDAK ADA, N/A). Minta namanya ke "
+                        "Dukcapil.",
 }
 """What each rule means, for the legend in reports and the user guide."""
 
@@ -299,6 +303,54 @@ def _periksa_galat_teks(baris: Baris, kolom_def: Mapping, keluarga: Baris,
     return hasil
 
 
+PENANDA_NAMA_KOSONG = frozenset({"NULL", "KOSONG", "TIDAK ADA", "N/A"})
+"""What a file writes in a Nama cell for "none" (upper case, trimmed), besides an empty cell and
+a run of dashes or zeros. Fewer than :data:`nik.PENANDA_KOSONG`: "Nil" or "Na" may be a name."""
+
+SPASI_NAMA = " \t\r\n"
+"""The blanks around a name that do not make it a name (the SQL filter trims the same)."""
+
+TANDA_NAMA_KOSONG = "-0\u2010\u2013\u2014"
+"""A name made only of these (``-``, ``--``, ``0``) is no name."""
+
+
+def nama_kosong(nilai: object) -> bool:
+    """True for a Nama that names no one: empty, blank, a run of dashes or zeros, or a word
+    for "none" (:data:`PENANDA_NAMA_KOSONG`)."""
+    teks = str(nilai or "").strip(SPASI_NAMA)
+    return (not teks.strip(TANDA_NAMA_KOSONG)
+            or (teks.isascii() and teks.upper() in PENANDA_NAMA_KOSONG))
+
+
+def _periksa_nama(baris: Baris, field: str, id_keluarga: str | None,
+                  id_individu: str | None, lokasi: dict) -> list[Temuan]:
+    """:data:`Aturan.NAMA_KOSONG` for a person without a name. A cell that held an Excel error
+    has :data:`Aturan.SEL_GALAT_EXCEL` instead (stored empty, its error named)."""
+    nilai = baris.get(field)
+    if not nama_kosong(nilai) or field in (baris.get(KUNCI_GALAT) or {}):
+        return []
+    teks = str(nilai or "").strip(SPASI_NAMA)
+    pesan = (Pesan("Nama kosong (tertulis {nilai!r} di berkas sumber)", nilai=teks) if teks
+             else _NAMA_KOSONG)
+    return [Temuan(Aturan.NAMA_KOSONG, id_keluarga, id_individu, pesan, field, teks or None,
+                   **lokasi)]
+
+
+_NAMA_KOSONG = Pesan("Nama kosong")
+
+
+def _tanpa_ganda(hasil: list[Temuan]) -> list[Temuan]:
+    """One finding per defect: a family-level finding on the very cell a member's finding is
+    about (an Individu file imported alone fills the family row from its head's row, at the
+    head's row) is left out; the member's names the person."""
+    sel_anggota = {(t.aturan, t.kolom, t.nilai, t.file, t.lembar, t.baris)
+                   for t in hasil if t.id_individu is not None}
+    if not sel_anggota:
+        return hasil
+    return [t for t in hasil if t.id_individu is not None
+            or (t.aturan, t.kolom, t.nilai, t.file, t.lembar, t.baris) not in sel_anggota]
+
+
 def _tanggal(nilai: object) -> dt.date | None:
     if isinstance(nilai, dt.datetime):
         return nilai.date()
@@ -476,6 +528,7 @@ def periksa_keluarga(
                               keluarga.get("nik_kepala_bentuk"),  # type: ignore[arg-type]
                               keluarga.get("tanggal_lahir"), keluarga.get("jenis_kelamin"),
                               idk, None, "nik_kepala", lok, hari_ini)
+        hasil += _periksa_nama(keluarga, "nama_kepala", idk, None, lok)
         alasan = keluarga.get("anggota_diharapkan")
         if alasan:
             hasil.append(Temuan(Aturan.KK_TANPA_KEPALA, idk, None,
@@ -504,6 +557,7 @@ def periksa_keluarga(
         hasil += _periksa_kolom(a, KOLOM_INDIVIDU, idk, ida, lok_a, hari_ini,
                                 lewati=("desil", "kode_kemdagri"))
         hasil += _periksa_galat_teks(a, KOLOM_INDIVIDU, keluarga, idk, ida, lok_a)
+        hasil += _periksa_nama(a, "nama", idk, ida, lok_a)
         hasil += _periksa_id(a, "id_individu", idk, ida, lok_a, _dugaan_id_individu(a),
                              id_serupa)
         if a.get("id_individu_bentuk") == nik.BENTUK_KOSONG:
@@ -523,7 +577,7 @@ def periksa_keluarga(
         hasil.append(Temuan(Aturan.KK_KEPALA_GANDA, idk, None,
                             Pesan("Keluarga punya {n} Kepala Keluarga", n=kepala), "hubungan",
                             None, **lok))
-    return hasil
+    return _tanpa_ganda(hasil)
 
 
 @dataclass(frozen=True)

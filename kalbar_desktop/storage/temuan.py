@@ -314,6 +314,15 @@ def _sql_tanpa_galat(alias: str) -> str:
             f"OR instr({alias}.sumber_json, '\"{aturan.KUNCI_GALAT}\"') = 0)")
 
 
+def _sql_nama_ada(kolom: str) -> str:
+    """True when :data:`~kalbar_desktop.domain.temuan.Aturan.NAMA_KOSONG` cannot fire on the
+    name in ``kolom`` (:func:`kalbar_desktop.domain.temuan.nama_kosong` in SQL)."""
+    spasi = " || ".join(f"char({ord(c)})" for c in aturan.SPASI_NAMA)
+    t = f"trim({kolom}, {spasi})"
+    return (f"(trim({t}, '{aturan.TANDA_NAMA_KOSONG}') <> '' "
+            f"AND upper({t}) NOT IN ({_sql_daftar(sorted(aturan.PENANDA_NAMA_KOSONG))}))")
+
+
 def _buat_calon(db: Database, ada_referensi: bool) -> None:
     """``temp.calon``: the families the Python rules must look at (a condition that is NULL,
     e.g. on an empty NIK, counts as not clean). Every other family is
@@ -346,6 +355,7 @@ def _buat_calon(db: Database, ada_referensi: bool) -> None:
         _sql_tanggal_bersih("a.tanggal_lahir"),
         _NIK_BERSIH,
         _sql_tanpa_galat("a"),
+        _sql_nama_ada("a.nama"),
     ])
     # No KK: 16 digits, possible province, serial, and a real date part (year as NIK years).
     kk_bersih = """(
@@ -509,6 +519,8 @@ def hitung_ulang_impor(db: Database) -> int:
             "SELECT a.id_keluarga FROM anggota a WHERE a.id_keluarga IN "
             "(SELECT id_keluarga FROM temp.disentuh) AND a.id_individu NOT IN "
             "(SELECT id_individu FROM temp.stage_anggota)",
+            # a member without a name (NAMA_KOSONG): one scan of the staged members
+            f"SELECT id_keluarga FROM temp.stage_anggota WHERE {_sql_nama_ada('nama')} IS NOT 1",
             # a Kode Kemdagri that is no number (an Excel error kept as text: SEL_GALAT_EXCEL)
             "SELECT id_keluarga FROM temp.stage_keluarga WHERE kode_kemdagri GLOB '*[^0-9]*'",
             # the family row's own NIK, unless clean or a member's

@@ -170,6 +170,7 @@ NAMA_ATURAN: dict[Aturan, str] = {
     Aturan.NO_KK_KOSONG: QT_TRANSLATE_NOOP("Temuan", "No KK kosong"),
     Aturan.NIK_KEPALA_BERBEDA: QT_TRANSLATE_NOOP("Temuan", "NIK kepala berbeda"),
     Aturan.SEL_GALAT_EXCEL: QT_TRANSLATE_NOOP("Temuan", "Sel galat Excel"),
+    Aturan.NAMA_KOSONG: QT_TRANSLATE_NOOP("Temuan", "Nama kosong"),
 }
 """Short names of the finding rules (dashboard bars, the form's list)."""
 
@@ -220,6 +221,9 @@ PENJELASAN_ATURAN: dict[Aturan, str] = {
                   "biasanya rumus seperti VLOOKUP yang gagal: nilai aslinya tidak ada di "
                   "berkas. Perbaiki rumusnya di Excel (atau minta berkas yang bersih), lalu "
                   "impor lagi."),
+    Aturan.NAMA_KOSONG: QT_TRANSLATE_NOOP(
+        "Temuan", "Nama anggota atau kepala keluarga kosong, atau tertulis sebagai tanda "
+                  "kosong (-, NULL, 0, KOSONG, TIDAK ADA, N/A). Minta namanya ke Dukcapil."),
 }
 """Mirror of :data:`kalbar_desktop.domain.temuan.PENJELASAN`."""
 

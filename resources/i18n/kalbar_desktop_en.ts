@@ -4473,6 +4473,10 @@ Technical details: {1} at {2}.</translation>
         <translation>Excel error cell</translation>
     </message>
     <message>
+        <source>Nama kosong</source>
+        <translation>Empty name</translation>
+    </message>
+    <message>
         <source>NIK tidak 16 digit angka, atau bagiannya tidak mungkin (kode provinsi, tanggal, nomor urut 0000).</source>
         <translation>The NIK is not 16 digits, or a part of it is impossible (province code, date, serial number 0000).</translation>
     </message>
@@ -4511,6 +4515,10 @@ Technical details: {1} at {2}.</translation>
     <message>
         <source>Sel di berkas sumber berisi galat Excel (#N/A, #REF!, #VALUE!, ...), biasanya rumus seperti VLOOKUP yang gagal: nilai aslinya tidak ada di berkas. Perbaiki rumusnya di Excel (atau minta berkas yang bersih), lalu impor lagi.</source>
         <translation>A cell of the source file holds an Excel error (#N/A, #REF!, #VALUE!, ...), usually a formula such as VLOOKUP that failed: the real value is not in the file. Fix the formula in Excel (or ask for a clean file), then import again.</translation>
+    </message>
+    <message>
+        <source>Nama anggota atau kepala keluarga kosong, atau tertulis sebagai tanda kosong (-, NULL, 0, KOSONG, TIDAK ADA, N/A). Minta namanya ke Dukcapil.</source>
+        <translation>A member&apos;s or a family head&apos;s name is empty, or written as a mark for none (-, NULL, 0, KOSONG, TIDAK ADA, N/A). Ask Dukcapil for the name.</translation>
     </message>
     <message>
         <source>Keluarga tanpa anggota berhubungan Kepala Keluarga.</source>
@@ -5365,6 +5373,14 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>NIK {nik} juga dipakai oleh {lain}</source>
         <translation>NIK {nik} is also used by {lain}</translation>
+    </message>
+    <message>
+        <source>Nama kosong</source>
+        <translation>Empty name</translation>
+    </message>
+    <message>
+        <source>Nama kosong (tertulis {nilai!r} di berkas sumber)</source>
+        <translation>Empty name (written as {nilai!r} in the source file)</translation>
     </message>
     <message>
         <source>ID Individu tidak terbaca: sel berisi galat Excel {galat} di berkas sumber (rumus yang gagal, misalnya VLOOKUP); sementara memakai {id}. Bila berkas berikutnya membawa ID aslinya, anggota ini dicocokkan lewat NIK atau nama dan tanggal lahir</source>

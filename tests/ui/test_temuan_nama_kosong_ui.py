@@ -1,0 +1,52 @@
+"""NAMA_KOSONG in the window: the family form lists it with its short name, message and
+explanation, in Indonesian and in English. The Individu file is written by openpyxl."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kalbar_desktop.exchange import impor_p3ke
+from kalbar_desktop.storage import db as sdb
+from kalbar_desktop.ui import bahasa, create_main_window
+from kalbar_desktop.ui import label as ul
+from tests import masukan_luar as ml
+
+SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+KOL = ml.INDIVIDU_2023.index
+
+
+def _teks(form) -> list[str]:
+    return [form.temuan.item(i).text() for i in range(form.temuan.count())]
+
+
+def test_formulir_menampilkan_nama_kosong(qtbot, qapp, db_path, tmp_path, folder_qm):
+    baris = ml.baris_individu()
+    baris[1][KOL("Nama")] = "-"
+    with sdb.terbuka(db_path) as db:
+        impor_p3ke.impor(db, [ml.xlsx(tmp_path / "individu.xlsx", ml.INDIVIDU_2023, baris,
+                                      lembar="Individu")])
+    w = create_main_window(db_path, user="penguji")
+    qtbot.addWidget(w)
+    w.tutup_tanpa_tanya = True
+    w.resize(1366, 697)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.buka_keluarga("0061720001")
+    form = w.form
+    assert form.temuan_aturan() == ["NAMA_KOSONG"]
+    teks = _teks(form)
+    assert "Nama kosong" in teks[0] and "tertulis '-' di berkas sumber" in teks[0], teks
+    assert "Minta namanya ke Dukcapil" in form.temuan.item(0).toolTip()
+    SHOTS.mkdir(exist_ok=True)
+    assert form.grab().save(str(SHOTS / "temuan_nama_kosong.png"))
+
+    t = bahasa.pasang_penerjemah(qapp, "en", folder_qm)
+    try:
+        assert ul.nama_aturan("NAMA_KOSONG") == "Empty name"
+        form.perbarui_temuan()
+        teks = _teks(form)
+        assert "Empty name" in teks[0] and "written as '-' in the source file" in teks[0], teks
+        assert "Ask Dukcapil for the name" in form.temuan.item(0).toolTip()
+    finally:
+        bahasa.lepas_penerjemah(qapp, t)
+        form.perbarui_temuan()
