@@ -316,11 +316,12 @@ def _sql_tanpa_galat(alias: str) -> str:
 
 def _sql_nama_ada(kolom: str) -> str:
     """True when :data:`~kalbar_desktop.domain.temuan.Aturan.NAMA_KOSONG` cannot fire on the
-    name in ``kolom`` (:func:`kalbar_desktop.domain.temuan.nama_kosong` in SQL)."""
-    spasi = " || ".join(f"char({ord(c)})" for c in aturan.SPASI_NAMA)
-    t = f"trim({kolom}, {spasi})"
-    return (f"(trim({t}, '{aturan.TANDA_NAMA_KOSONG}') <> '' "
-            f"AND upper({t}) NOT IN ({_sql_daftar(sorted(aturan.PENANDA_NAMA_KOSONG))}))")
+    name in ``kolom``: :func:`kalbar_desktop.domain.temuan.nama_kosong` in SQL, one function
+    call per row (one trim of blanks, dashes and zeros together, then an ASCII case-insensitive
+    look-up). It flags a little more ("- -", "-KOSONG-"); the rules then decide."""
+    tepi = (aturan.SPASI_NAMA + aturan.TANDA_NAMA_KOSONG).replace("'", "''")
+    return (f"(trim({kolom}, '{tepi}') COLLATE NOCASE NOT IN "
+            f"('', {_sql_daftar(sorted(aturan.PENANDA_NAMA_KOSONG))}))")
 
 
 def _buat_calon(db: Database, ada_referensi: bool) -> None:
@@ -504,7 +505,9 @@ def hitung_ulang_impor(db: Database) -> int:
         db.execute("CREATE TEMP TABLE calon (id_keluarga TEXT PRIMARY KEY) WITHOUT ROWID")
         for sql in (
             "SELECT id_keluarga FROM temp.stage_keluarga WHERE periksa",
-            "SELECT id_keluarga FROM temp.stage_anggota WHERE periksa",
+            # (and a member without a name, NAMA_KOSONG: the same scan)
+            "SELECT id_keluarga FROM temp.stage_anggota WHERE periksa "
+            f"OR {_sql_nama_ada('nama')} IS NOT 1",
             # touched but not in the files: gone, or a member moved out
             "SELECT id_keluarga FROM temp.disentuh WHERE id_keluarga NOT IN "
             "(SELECT id_keluarga FROM temp.stage_keluarga)",
@@ -519,8 +522,6 @@ def hitung_ulang_impor(db: Database) -> int:
             "SELECT a.id_keluarga FROM anggota a WHERE a.id_keluarga IN "
             "(SELECT id_keluarga FROM temp.disentuh) AND a.id_individu NOT IN "
             "(SELECT id_individu FROM temp.stage_anggota)",
-            # a member without a name (NAMA_KOSONG): one scan of the staged members
-            f"SELECT id_keluarga FROM temp.stage_anggota WHERE {_sql_nama_ada('nama')} IS NOT 1",
             # a Kode Kemdagri that is no number (an Excel error kept as text: SEL_GALAT_EXCEL)
             "SELECT id_keluarga FROM temp.stage_keluarga WHERE kode_kemdagri GLOB '*[^0-9]*'",
             # the family row's own NIK, unless clean or a member's

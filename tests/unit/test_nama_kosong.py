@@ -104,3 +104,19 @@ def test_nama_kosong_menurut_aturan():
         assert aturan.nama_kosong(kosong), kosong
     for nama in ("Nil", "Na", "Ahmad", "0Ahmad", "Tidak Ada Nama", "Ni Luh"):
         assert not aturan.nama_kosong(nama), nama
+
+
+def test_saringan_sql_mencakup_setiap_nama_kosong(db):
+    """The whole-database check's SQL filter leaves out only names the rule finds fine (it may
+    flag a few more; the rule decides): on a real SQLite connection, value by value."""
+    from kalbar_desktop.storage import temuan as stemuan
+
+    sql = stemuan._sql_nama_ada("?")
+    for nilai in (None, "", " ", "\t", "--", "0", " kosong ", "Tidak Ada", "n/a", "Null",
+                  "\u2014", " - ", "- -", "-KOSONG-", "Nil", "Na", "Ahmad", "0Ahmad",
+                  "Ni Luh", "Tidak Ada Nama"):
+        bersih = db.execute(f"SELECT {sql} IS 1", [nilai]).fetchone()[0]
+        if aturan.nama_kosong(nilai):
+            assert not bersih, nilai
+        elif nilai and nilai[0].isalpha():
+            assert bersih, nilai
