@@ -4518,7 +4518,7 @@ Technical details: {1} at {2}.</translation>
     </message>
     <message>
         <source>Nama anggota atau kepala keluarga kosong, atau tertulis sebagai tanda kosong (-, NULL, 0, KOSONG, TIDAK ADA, N/A). Minta namanya ke Dukcapil.</source>
-        <translation>A member&apos;s or a family head&apos;s name is empty, or written as a mark for none (-, NULL, 0, KOSONG, TIDAK ADA, N/A). Ask Dukcapil for the name.</translation>
+        <translation>A member&apos;s or a family head&apos;s name is empty, or written in an import file as a placeholder for none (-, NULL, 0, N/A and the like). Ask Dukcapil for the name.</translation>
     </message>
     <message>
         <source>Keluarga tanpa anggota berhubungan Kepala Keluarga.</source>

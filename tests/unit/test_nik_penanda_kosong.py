@@ -80,7 +80,7 @@ def test_penanda_tidak_lolos_sebagai_nik_di_formulir():
     # a value typed in the form (no ``bentuk``) is judged as a NIK, not as a placeholder
     keluarga = {"id_keluarga": "0061720001", "kode_kemdagri": "6172011001"}
     anggota = [{"id_keluarga": "0061720001", "id_individu": "X1", "nik": "-",
-                "hubungan": "Kepala Keluarga"}]
+                "hubungan": "Kepala Keluarga", "nama": "Budi"}]
     from kalbar_desktop.domain.temuan import periksa_keluarga
     assert [t.aturan for t in periksa_keluarga(keluarga, anggota)] == ["NIK_FORMAT"]
     anggota[0]["nik_bentuk"] = nik.BENTUK_TEKS
