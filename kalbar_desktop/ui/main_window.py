@@ -570,7 +570,13 @@ class MainWindow(QMainWindow):
         self._tampilkan_detail(self.form)
         self._pilih_baris(self.model.baris_dari_id(id_keluarga) if baris is None else baris,
                           fokus=False)
-        self.form.status_combo.setFocus()
+        if self.form.status_combo.isEnabled():
+            self.form.status_combo.setFocus()
+        else:
+            # a family this account cannot change (submitted, approved): the status is locked,
+            # and the focus left in the table would page the table on PgUp/PgDn, away from the
+            # family shown, and Esc would not close the form
+            self.form.setFocus()
         return True
 
     def usulan_baru(self) -> bool:
