@@ -147,7 +147,18 @@ class DialogImpor(QDialog):
         self.tabel_pemetaan.setHorizontalHeaderLabels(
             [self.tr("Kolom"), self.tr("Judul di berkas"), self.tr("Kolom P3KE")])
         self._siapkan_tabel(self.tabel_pemetaan)
+        # A long header ("Memiliki Simpanan Uang/Perhiasan/Ternak/Lainnya") wraps onto a
+        # second line of its row instead of being cut; what still does not fit (a header with
+        # no place to break) loses its middle, so that its start and its end stay readable,
+        # and its tooltip holds it whole.
+        self.tabel_pemetaan.setWordWrap(True)
+        self.tabel_pemetaan.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.tabel_pemetaan.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.tabel_pemetaan.verticalHeader().hide()
+        # the rows' heights follow the columns' widths (the splitter, the window's size)
+        self.tabel_pemetaan.horizontalHeader().sectionResized.connect(
+            lambda *_: self.tabel_pemetaan.resizeRowsToContents())
         self.tabel_pemetaan.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents)
         self.tabel_pemetaan.horizontalHeader().setSectionResizeMode(
@@ -172,7 +183,7 @@ class DialogImpor(QDialog):
         pemisah = QSplitter(Qt.Orientation.Horizontal)
         pemisah.addWidget(kiri)
         pemisah.addWidget(kanan_w)
-        pemisah.setSizes([430, 650])
+        pemisah.setSizes([500, 580])  # the mapping is what the operator checks first
         kotak_pratinjau = QGroupBox(self.tr("Pratinjau (belum ada yang ditulis)"))
         tata_pratinjau = QVBoxLayout(kotak_pratinjau)
         baris_lembar = QHBoxLayout()
@@ -375,6 +386,7 @@ class DialogImpor(QDialog):
         for r, k in enumerate(pl.kolom):
             sel = [QTableWidgetItem(k.huruf), QTableWidgetItem(k.header),
                    QTableWidgetItem(k.tujuan if k.field else self.tr("disimpan apa adanya"))]
+            sel[1].setToolTip(self.tr("Kolom {0} di berkas: {1}").format(k.huruf, k.header))
             if k.field is None:
                 for s in sel:
                     s.setForeground(abu)

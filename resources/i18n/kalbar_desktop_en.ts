@@ -968,6 +968,10 @@
         <translation>kept as it is</translation>
     </message>
     <message>
+        <source>Kolom {0} di berkas: {1}</source>
+        <translation>Column {0} in the file: {1}</translation>
+    </message>
+    <message>
         <source>Mengimpor...</source>
         <translation>Importing...</translation>
     </message>
