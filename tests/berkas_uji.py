@@ -120,3 +120,20 @@ def libreoffice_simpan_ulang(buku: Path, tmp_path: Path) -> Path:
     hasil = keluar / (buku.stem + ".xlsx")
     assert hasil.exists(), f"LibreOffice tidak menghasilkan {hasil}"
     return hasil
+
+
+def libreoffice_makro(folder: Path, makro: str, panggilan: str) -> None:
+    """Run the Basic macro ``panggilan`` (``Nama("arg", ...)``) of module ``makro`` in a fresh
+    LibreOffice profile under ``folder / "lo-profil"`` (the command line has no password
+    option, so encrypted workbooks are opened and saved by a macro)."""
+    biner = soffice()
+    assert biner, "LibreOffice (soffice) tidak terpasang; lihat scripts/system-deps.sh"
+    profil = f"-env:UserInstallation={(folder / 'lo-profil').as_uri()}"
+    subprocess.run([biner, profil, "--headless", "--norestore", "--terminate_after_init"],
+                   check=True, capture_output=True, timeout=180)
+    modul = folder / "lo-profil" / "user" / "basic" / "Standard" / "Module1.xba"
+    assert modul.parent.is_dir()
+    modul.write_text(makro, encoding="utf-8")
+    subprocess.run([biner, profil, "--headless", "--norestore",
+                    f"macro:///Standard.Module1.{panggilan}"],
+                   check=True, capture_output=True, timeout=180)

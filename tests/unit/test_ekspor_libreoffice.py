@@ -14,7 +14,7 @@ import pytest
 
 from kalbar_desktop.exchange import ekspor
 from kalbar_desktop.storage import db as sdb
-from tests.berkas_uji import soffice
+from tests.berkas_uji import libreoffice_makro, soffice
 from tests.unit.ekspor_data import VERIFIKATOR, salin
 
 pytestmark = pytest.mark.slow
@@ -135,16 +135,9 @@ def test_libreoffice_membuka_dengan_kata_sandi_dan_tidak_tanpa(workbook, tmp_pat
 
     # With the password: a Basic macro in a fresh profile opens it (the command line has no
     # password option) and saves every sheet as CSV.
-    subprocess.run([biner, _profil(tmp_path), "--headless", "--norestore",
-                    "--terminate_after_init"], check=True, capture_output=True, timeout=180)
-    modul = tmp_path / "lo-profil" / "user" / "basic" / "Standard" / "Module1.xba"
-    assert modul.parent.is_dir()
-    modul.write_text(MAKRO, encoding="utf-8")
     keluar = tmp_path / "dengan" / "hasil.csv"
     keluar.parent.mkdir()
-    subprocess.run([biner, _profil(tmp_path), "--headless", "--norestore",
-                    f'macro:///Standard.Module1.KeCsv("{sandi}","rahasia-Prov1","{keluar}")'],
-                   check=True, capture_output=True, timeout=180)
+    libreoffice_makro(tmp_path, MAKRO, f'KeCsv("{sandi}","rahasia-Prov1","{keluar}")')
     rekap = _baca_csv(keluar.parent / "hasil-Rekap.csv")
     anggota = _baca_csv(keluar.parent / "hasil-Data Anggota.csv")
     total = dict(zip(rekap[0], rekap[-1], strict=True))

@@ -12,7 +12,6 @@ from a database of P3KE files written with openpyxl (tests/lapangan.py)."""
 from __future__ import annotations
 
 import io
-import subprocess
 from pathlib import Path
 
 import msoffcrypto
@@ -21,7 +20,7 @@ import pytest
 
 from kalbar_desktop.exchange import ekspor, impor_koreksi
 from kalbar_desktop.storage import db as sdb
-from tests.berkas_uji import soffice
+from tests.berkas_uji import libreoffice_makro
 from tests.lapangan import ID_KELUARGA, VERIFIKATOR, db_desa
 from tests.unit.test_dua_laptop import _terapkan, _v
 
@@ -82,18 +81,9 @@ def _buka_bersandi(path: Path) -> openpyxl.Workbook:
 def libreoffice_sunting(buku: Path, kolom: int, baris: int, teks: str, folder: Path) -> Path:
     """``buku`` opened by LibreOffice with :data:`SANDI`, one Data Keluarga cell typed, saved
     with the same password."""
-    biner = soffice()
-    assert biner, "LibreOffice (soffice) tidak terpasang; lihat scripts/system-deps.sh"
-    profil = f"-env:UserInstallation={(folder / 'lo-profil').as_uri()}"
-    subprocess.run([biner, profil, "--headless", "--norestore", "--terminate_after_init"],
-                   check=True, capture_output=True, timeout=180)
-    modul = folder / "lo-profil" / "user" / "basic" / "Standard" / "Module1.xba"
-    assert modul.parent.is_dir()
-    modul.write_text(MAKRO, encoding="utf-8")
     keluar = folder / f"{buku.stem}-libreoffice.xlsx"
-    subprocess.run([biner, profil, "--headless", "--norestore",
-                    f'macro:///Standard.Module1.Sunting("{buku}","{SANDI}","{keluar}","{kolom}",'
-                    f'"{baris}","{teks}")'], check=True, capture_output=True, timeout=180)
+    libreoffice_makro(folder, MAKRO, f'Sunting("{buku}","{SANDI}","{keluar}","{kolom}",'
+                                     f'"{baris}","{teks}")')
     assert keluar.exists(), f"LibreOffice tidak menulis {keluar}"
     return keluar
 

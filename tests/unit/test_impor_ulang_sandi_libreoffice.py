@@ -9,14 +9,13 @@ with it shows and applies the operator's edits, the same as from the unencrypted
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from kalbar_desktop.exchange import impor_koreksi
 from kalbar_desktop.storage import db as sdb
-from tests.berkas_uji import soffice
+from tests.berkas_uji import libreoffice_makro
 from tests.lapangan import ID_KELUARGA, VERIFIKATOR, db_desa
 from tests.unit.test_dua_laptop import _ekspor, _terapkan, _v
 from tests.unit.test_impor_ulang_sel5 import _buka
@@ -55,18 +54,8 @@ End Sub
 
 def libreoffice_sandikan(buku: Path, sandi: str, folder: Path) -> Path:
     """``buku`` saved by LibreOffice headless as an xlsx encrypted with ``sandi``."""
-    biner = soffice()
-    assert biner, "LibreOffice (soffice) tidak terpasang; lihat scripts/system-deps.sh"
-    profil = f"-env:UserInstallation={(folder / 'lo-profil').as_uri()}"
-    subprocess.run([biner, profil, "--headless", "--norestore", "--terminate_after_init"],
-                   check=True, capture_output=True, timeout=180)
-    modul = folder / "lo-profil" / "user" / "basic" / "Standard" / "Module1.xba"
-    assert modul.parent.is_dir()
-    modul.write_text(MAKRO, encoding="utf-8")
     keluar = folder / f"{buku.stem}-sandi.xlsx"
-    subprocess.run([biner, profil, "--headless", "--norestore",
-                    f'macro:///Standard.Module1.Sandikan("{buku}","{sandi}","{keluar}")'],
-                   check=True, capture_output=True, timeout=180)
+    libreoffice_makro(folder, MAKRO, f'Sandikan("{buku}","{sandi}","{keluar}")')
     assert keluar.exists(), f"LibreOffice tidak menulis {keluar}"
     return keluar
 
