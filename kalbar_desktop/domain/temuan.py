@@ -330,13 +330,13 @@ def _periksa_nama(baris: Baris, field: str, id_keluarga: str | None,
     if not nama_kosong(nilai) or field in (baris.get(KUNCI_GALAT) or {}):
         return []
     teks = str(nilai or "").strip(SPASI_NAMA)
-    pesan = (Pesan("Nama kosong (tertulis {nilai!r} di berkas sumber)", nilai=teks) if teks
+    pesan = (Pesan("tertulis {nilai!r} di berkas sumber, bukan nama", nilai=teks) if teks
              else _NAMA_KOSONG)
     return [Temuan(Aturan.NAMA_KOSONG, id_keluarga, id_individu, pesan, field, teks or None,
                    **lokasi)]
 
 
-_NAMA_KOSONG = Pesan("Nama kosong")
+_NAMA_KOSONG = Pesan("tidak ada nama di berkas sumber")
 
 
 def _tanpa_ganda(hasil: list[Temuan]) -> list[Temuan]:

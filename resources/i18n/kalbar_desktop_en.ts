@@ -5279,6 +5279,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>NIK is empty</translation>
     </message>
     <message>
+        <source>tidak ada nama di berkas sumber</source>
+        <translation>no name in the source file</translation>
+    </message>
+    <message>
         <source>NIK Kepala Keluarga di baris keluarga (tidak sama dengan NIK anggota mana pun): </source>
         <translation>NIK Kepala Keluarga on the family row (not the NIK of any member): </translation>
     </message>
@@ -5297,6 +5301,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>. Jadikan sel Teks di berkas sumber</source>
         <translation>. Make the cell Text in the source file</translation>
+    </message>
+    <message>
+        <source>tertulis {nilai!r} di berkas sumber, bukan nama</source>
+        <translation>written as {nilai!r} in the source file, not a name</translation>
     </message>
     <message>
         <source>{pemegang} (meninggal)</source>
@@ -5377,14 +5385,6 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>NIK {nik} juga dipakai oleh {lain}</source>
         <translation>NIK {nik} is also used by {lain}</translation>
-    </message>
-    <message>
-        <source>Nama kosong</source>
-        <translation>Empty name</translation>
-    </message>
-    <message>
-        <source>Nama kosong (tertulis {nilai!r} di berkas sumber)</source>
-        <translation>Empty name (written as {nilai!r} in the source file)</translation>
     </message>
     <message>
         <source>ID Individu tidak terbaca: sel berisi galat Excel {galat} di berkas sumber (rumus yang gagal, misalnya VLOOKUP); sementara memakai {id}. Bila berkas berikutnya membawa ID aslinya, anggota ini dicocokkan lewat NIK atau nama dan tanggal lahir</source>

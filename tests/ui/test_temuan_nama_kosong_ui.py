@@ -35,7 +35,8 @@ def test_formulir_menampilkan_nama_kosong(qtbot, qapp, db_path, tmp_path, folder
     form = w.form
     assert form.temuan_aturan() == ["NAMA_KOSONG"]
     teks = _teks(form)
-    assert "Nama kosong" in teks[0] and "tertulis '-' di berkas sumber" in teks[0], teks
+    # the rule's name, then what the file held (not the rule's name twice)
+    assert "Nama kosong: tertulis '-' di berkas sumber, bukan nama" in teks[0], teks
     assert "Minta namanya ke Dukcapil" in form.temuan.item(0).toolTip()
     SHOTS.mkdir(exist_ok=True)
     assert form.grab().save(str(SHOTS / "temuan_nama_kosong.png"))
@@ -45,7 +46,7 @@ def test_formulir_menampilkan_nama_kosong(qtbot, qapp, db_path, tmp_path, folder
         assert ul.nama_aturan("NAMA_KOSONG") == "Empty name"
         form.perbarui_temuan()
         teks = _teks(form)
-        assert "Empty name" in teks[0] and "written as '-' in the source file" in teks[0], teks
+        assert "Empty name: written as '-' in the source file, not a name" in teks[0], teks
         assert "Ask Dukcapil for the name" in form.temuan.item(0).toolTip()
     finally:
         bahasa.lepas_penerjemah(qapp, t)

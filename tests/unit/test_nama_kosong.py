@@ -46,14 +46,14 @@ def test_nama_anggota_kosong_jadi_temuan(tmp_path):
     path = ml.xlsx(tmp_path / "individu.xlsx", ml.INDIVIDU_2023, baris, lembar="Individu")
     db = tmp_path / "a.db"
     _impor(db, path)
-    kosong = "Nama kosong"
+    kosong = "tidak ada nama di berkas sumber"
     assert _nama_kosong(db) == [
         ("006172000101", "Individu", 2, "nama", None, kosong),
         ("006172000102", "Individu", 3, "nama", None, kosong),
-        ("006172000201", "Individu", 4, "nama", "-", "Nama kosong (tertulis '-' di berkas "
-         "sumber)"),
+        ("006172000201", "Individu", 4, "nama", "-", "tertulis '-' di berkas sumber, bukan "
+         "nama"),
         ("006172000301", "Individu", 6, "nama", "tidak ada",
-         "Nama kosong (tertulis 'tidak ada' di berkas sumber)"),
+         "tertulis 'tidak ada' di berkas sumber, bukan nama"),
     ]
     _sama_semua_cara(db)
 
@@ -64,7 +64,8 @@ def test_nama_kepala_kosong_di_berkas_kepala_keluarga_saja(tmp_path):
     path = ml.csv_berkas(tmp_path / "kepala.csv", ml.KEPALA_2023, baris)
     db = tmp_path / "a.db"
     _impor(db, path)
-    assert _nama_kosong(db) == [("", "kepala.csv", 3, "nama_kepala", None, "Nama kosong")]
+    assert _nama_kosong(db) == [("", "kepala.csv", 3, "nama_kepala", None,
+                                "tidak ada nama di berkas sumber")]
     _sama_semua_cara(db)
     # the Individu file with the head's name: the family has members, named; no finding
     _impor(db, ml.csv_berkas(tmp_path / "individu.csv", ml.INDIVIDU_2023, ml.baris_individu()))
