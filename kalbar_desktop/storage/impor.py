@@ -285,13 +285,10 @@ class Pementasan:
         newest such release. Importing them again from an older release puts the older
         source values back; the summary says so. Nothing when this import has no release or
         no stored file is newer (one probe, no join)."""
-        if rilis is None or self.db.execute(
-                "SELECT 1 FROM impor_file WHERE rilis > ? LIMIT 1", [rilis]).fetchone() is None:
+        if rilis is None or not _ada_rilis_lebih_baru(self.db, rilis):
             return 0, None
         n, terbaru = self.db.execute(
-            "WITH rilis_impor AS (SELECT impor_id, max(rilis) AS rilis FROM impor_file "
-            "WHERE rilis > ? GROUP BY impor_id) "
-            "SELECT count(*), max(r.rilis) FROM temp.stage_keluarga s "
+            _RILIS_IMPOR_LEBIH_BARU + "SELECT count(*), max(r.rilis) FROM temp.stage_keluarga s "
             "JOIN keluarga k ON k.id_keluarga = s.id_keluarga "
             "JOIN rilis_impor r ON r.impor_id = k.impor_id", [rilis]).fetchone()
         return int(n), terbaru
@@ -930,19 +927,30 @@ class Pementasan:
                 self.db.execute(f"PRAGMA temp.cache_size = {int(lama[1])}")
 
 
+_RILIS_IMPOR_LEBIH_BARU = (
+    "WITH rilis_impor AS (SELECT impor_id, max(rilis) AS rilis FROM impor_file "
+    "WHERE rilis > ? GROUP BY impor_id) ")
+"""The import batches that brought a file of a newer release than the parameter, with their
+newest release (joined to ``keluarga.impor_id``)."""
+
+
+def _ada_rilis_lebih_baru(db: Database, rilis: str) -> bool:
+    """Whether any stored file is of a newer release than ``rilis`` (one probe, no join)."""
+    return db.execute("SELECT 1 FROM impor_file WHERE rilis > ? LIMIT 1",
+                      [rilis]).fetchone() is not None
+
+
 def rilis_lebih_baru(db: Database, id_keluarga: Sequence[str], rilis: str
                      ) -> tuple[int, str | None, str | None]:
     """Of the families ``id_keluarga`` (the rows an import's preview read), those whose stored
     values came from a newer P3KE release than ``rilis``: how many, the newest such release
     and the first's ID Keluarga (:meth:`Pementasan.rilis_lebih_baru` before anything is
     staged). Nothing when no stored file is newer (one probe, no join)."""
-    if not id_keluarga or db.execute(
-            "SELECT 1 FROM impor_file WHERE rilis > ? LIMIT 1", [rilis]).fetchone() is None:
+    if not id_keluarga or not _ada_rilis_lebih_baru(db, rilis):
         return 0, None, None
     n, terbaru, contoh = db.execute(
-        "WITH rilis_impor AS (SELECT impor_id, max(rilis) AS rilis FROM impor_file "
-        "WHERE rilis > ? GROUP BY impor_id) "
-        "SELECT count(*), max(r.rilis), min(k.id_keluarga) FROM keluarga k "
+        _RILIS_IMPOR_LEBIH_BARU
+        + "SELECT count(*), max(r.rilis), min(k.id_keluarga) FROM keluarga k "
         "JOIN rilis_impor r ON r.impor_id = k.impor_id "
         "WHERE k.id_keluarga IN (SELECT value FROM json_each(?))",
         [rilis, json.dumps(sorted(set(id_keluarga)))]).fetchone()
