@@ -23,6 +23,7 @@ from kalbar_desktop.storage import db as sdb
 from tests.berkas_uji import libreoffice_makro
 from tests.lapangan import ID_KELUARGA, VERIFIKATOR, db_desa
 from tests.unit.test_dua_laptop import _terapkan, _v
+from tests.unit.test_impor_ulang_sandi_libreoffice import _baca
 
 pytestmark = pytest.mark.slow
 
@@ -86,11 +87,6 @@ def libreoffice_sunting(buku: Path, kolom: int, baris: int, teks: str, folder: P
                                      f'"{baris}","{teks}")')
     assert keluar.exists(), f"LibreOffice tidak menulis {keluar}"
     return keluar
-
-
-def _baca(kantor: Path, buku: Path, sandi: str | None) -> impor_koreksi.Pratinjau:
-    with sdb.terbuka(kantor) as db:
-        return impor_koreksi.baca(db, buku, VERIFIKATOR, kata_sandi=sandi)
 
 
 def test_workbook_agile_disimpan_libreoffice_diimpor_ulang(tmp_path):
