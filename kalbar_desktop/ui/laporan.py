@@ -838,6 +838,7 @@ class DialogImporKoreksi(_DialogTugas):
 
     def _terbaca(self, p: impor_koreksi.Pratinjau) -> None:
         self.pratinjau = p
+        self.judul_ubah.setText(self.tr("Perubahan yang akan diterapkan:"))
         self.model_ubah.isi(
             [(_tempat(u.baris if u.id_individu else k.baris, u.id_individu), k.id_keluarga,
               k.nama_kepala, bahasa.teks(u.kolom), _nilai(u, u.lama), _nilai(u, u.baru))
@@ -1030,11 +1031,21 @@ class DialogImporKoreksi(_DialogTugas):
 
     def _diterapkan(self, hasil: impor_koreksi.HasilTerap) -> None:
         self.hasil = hasil
+        # what the preview held back (a row's problem, a note with a masked number) was not
+        # applied either: it stays listed beside what failed while applying
+        ditahan = [m for m in self.pratinjau.masalah if m.jenis not in
+                   impor_koreksi.JENIS_KONFLIK] if self.pratinjau else []
         self.pratinjau = None
         self.terapkan_tombol.setEnabled(False)
-        self.model_masalah.isi(*_baris_masalah(hasil.gagal))
+        self.model_masalah.isi(*_baris_masalah(hasil.gagal + ditahan))
+        self.judul_ubah.setText(self.tr("Perubahan pratinjau (sudah diterapkan, kecuali "
+                                        "keluarga yang disebut di bawah):"))
         self._isi_konflik()
-        self.tampil_status(self.teks_hasil(hasil), galat=bool(hasil.gagal))
+        teks = self.teks_hasil(hasil)
+        if ditahan:
+            teks += " " + self.tr("{0} baris atau isian dari pratinjau tidak diterapkan: "
+                                  "lihat daftar di bawah.").format(angka(len(ditahan)))
+        self.tampil_status(teks, galat=bool(hasil.gagal))
         self.jendela.segarkan()
         if hasil.menunggu and self._dibaca is not None:
             # families still waiting for a choice: the same workbook read again, so the table

@@ -1219,6 +1219,14 @@
         <translation>Added columns the re-import does not read: {0}. Their content is not applied: correct the address (RT/RW included) in the family form, section Identity and address, or write it in the Catatan (Catatan anggota) column so that it is imported.</translation>
     </message>
     <message>
+        <source>Perubahan pratinjau (sudah diterapkan, kecuali keluarga yang disebut di bawah):</source>
+        <translation>Changes of the preview (applied, except the families listed below):</translation>
+    </message>
+    <message>
+        <source>{0} baris atau isian dari pratinjau tidak diterapkan: lihat daftar di bawah.</source>
+        <translation>{0} rows or entries of the preview were not applied: see the list below.</translation>
+    </message>
+    <message>
         <source>lembar {0} kolom {1} &apos;{2}&apos; ({3} baris berisi)</source>
         <translation>sheet {0} column {1} &apos;{2}&apos; (rows filled: {3})</translation>
     </message>
