@@ -427,6 +427,22 @@ def periksa_transisi(v: Verifikasi, aksi: AksiPersetujuan, catatan: str | None =
     return masalah
 
 
+AWALAN_SUDAH_DIAJUKAN = "Sudah diajukan lagi sesudah dikembalikan. Catatan waktu dikembalikan: "
+"""What a workbook writes before a send-back note the family has answered (see
+:func:`catatan_pengembalian_tertulis`)."""
+
+
+def catatan_pengembalian_tertulis(persetujuan: str | None, catatan: str | None) -> str | None:
+    """The send-back note as a workbook shows it. The note stays stored after the family is
+    submitted again (each send-back and its note are also in the audit trail): while the family
+    is Dikembalikan it is the note itself; in any other state it was answered (leaving
+    Dikembalikan is only by Ajukan), so it is marked as such, and the province does not read an
+    old note as an open one."""
+    if not catatan or persetujuan == Persetujuan.DIKEMBALIKAN:
+        return catatan
+    return AWALAN_SUDAH_DIAJUKAN + catatan
+
+
 def terapkan_transisi(v: Verifikasi, aksi: AksiPersetujuan,
                       catatan: str | None = None) -> Verifikasi:
     """Return a copy of ``v`` after ``aksi`` (call :func:`periksa_transisi` first)."""

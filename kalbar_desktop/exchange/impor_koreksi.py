@@ -1248,6 +1248,9 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
                     pratinjau.masalah.append(MasalahBaris(nomor, idk, tempat, _tersamar(tersamar),
                                                           jenis="CATATAN_DITAHAN"))
                     continue
+            if f == "catatan_pengembalian" and nilai is not None and nilai == \
+                    status.catatan_pengembalian_tertulis(lama["persetujuan"], lama[f]):
+                continue  # an answered note as the workbook writes it: the stored one
             if f == "pindah_ke":
                 # a desa of this database (by name and code, as exported) or free text
                 if desa_dikenal is None:

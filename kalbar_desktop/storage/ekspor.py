@@ -223,6 +223,9 @@ def keluarga(db: Database, lingkup: Lingkup) -> Iterator[list]:
     i_status = KOLOM_DATA_KELUARGA.index("status_verifikasi")
     i_pindah = KOLOM_DATA_KELUARGA.index("pindah_ke")
     i_temuan = KOLOM_DATA_KELUARGA.index("temuan")
+    i_persetujuan = KOLOM_DATA_KELUARGA.index("persetujuan")
+    i_kembali = KOLOM_DATA_KELUARGA.index("catatan_pengembalian")
+    tertulis = status.catatan_pengembalian_tertulis
     nama_desa = _NamaDesa(db)
     dalam = set(teks_pindah_dalam_kabupaten(db))
     nama_wilayah_ = nama_semua_wilayah(db)
@@ -244,6 +247,8 @@ def keluarga(db: Database, lingkup: Lingkup) -> Iterator[list]:
             for i, n in kolom_nama:
                 if not baris[i] and len(kode) >= n:
                     baris[i] = nama_wilayah_.get(kode[:n])
+        if baris[i_kembali]:
+            baris[i_kembali] = tertulis(baris[i_persetujuan], baris[i_kembali])
         temuan = baris[i_temuan]
         if temuan:
             baris[i_temuan] = ";".join(sorted(set(temuan.split(","))))
