@@ -160,6 +160,75 @@ def beda_berkas(path: str | Path, dikenal: SidikBerkas
         return None, None
 
 
+def versi_data(db: Database) -> int:
+    """SQLite's ``PRAGMA data_version`` of ``db``'s connection: it changes when another
+    connection commits to the database (and moves its journal into the file only after that),
+    never when another program copies bytes over the file."""
+    return int(db.execute("PRAGMA data_version").fetchone()[0])
+
+
+def segel_terbaca(db: Database) -> tuple[int, str] | None:
+    """(id, hash) of the last audit row as ``db``'s connection reads it (file and journal)."""
+    baris = db.execute("SELECT id_terakhir, hash_terakhir FROM audit_segel WHERE id = 1"
+                       ).fetchone()
+    return (int(baris[0]), str(baris[1])) if baris else None
+
+
+def baca_sambungan(db: Database) -> tuple[int, tuple[int, str] | None] | None:
+    """:func:`versi_data` and :func:`segel_terbaca` of ``db`` now (``None``: not readable;
+    :class:`~kalbar_desktop.storage.db.BasisDataTerputus` when the file is gone)."""
+    try:
+        return versi_data(db), segel_terbaca(db)
+    except sqlite3.Error:
+        return None
+
+
+def salinan_lebih_baru(path: str | Path, db: Database, kini: SidikBerkas, versi_lalu: int,
+                       terbaca: tuple[int, str] | None) -> tuple[Pesan | None, bool]:
+    """Whether the file at ``path`` holding the same database with a later seal (``kini``;
+    :func:`beda_berkas` found nothing to say) is a newer copy put over the file rather than the
+    writing program's own rows moved into it.
+
+    The writing program commits to its journal first, so ``db``'s connection has seen a commit
+    (``data_version`` differs from ``versi_lalu``) and reads the seal's row with the same hash.
+    A copy written over the file (the database copied back from another laptop, its audit
+    trail longer) changes neither. ``terbaca``: the last audit row ``db`` read before (what
+    the window showed); a copy that lacks it is not the same database carried further but
+    another copy of it, without the changes read here. Returns the message (``None``: the
+    writer's own rows) and whether the copy carries everything read here (a newer copy that
+    may be read instead without asking)."""
+    if kini.segel is None:
+        return None, False
+    nomor, hash_ = kini.segel
+    try:
+        if versi_data(db) != versi_lalu:
+            baris = db.execute("SELECT hash FROM audit_log WHERE id = ?", [nomor]).fetchone()
+            segel = segel_terbaca(db)
+            if baris is not None and baris[0] == hash_ and segel is not None and \
+                    segel[0] >= nomor:
+                return None, False
+    except sqlite3.DatabaseError:
+        pass  # the connection reads a mixture of the copy and its journal: not the writer's
+    if terbaca is not None and terbaca[0] > nomor:
+        return _tanpa_yang_terbaca(terbaca[0]), False
+    if terbaca is not None:
+        try:
+            with _berkas_saja(path) as conn:
+                if _satu(conn, "SELECT hash FROM audit_log WHERE id = ?", terbaca[0]) != \
+                        terbaca[1]:
+                    return _tanpa_yang_terbaca(terbaca[0]), False
+        except (sqlite3.DatabaseError, OSError):
+            return None, False  # not readable now: the next look
+    return Pesan("salinan yang lebih baru dari basis data yang sama ditaruh di atas berkasnya "
+                 "(jejak auditnya berlanjut sampai catatan nomor {nomor})", nomor=nomor), True
+
+
+def _tanpa_yang_terbaca(nomor: int) -> Pesan:
+    return Pesan("salinan lain dari basis data yang sama ditaruh di atas berkasnya; catatan "
+                 "jejak audit nomor {nomor} yang tadi terbaca di sini tidak ada di dalamnya, "
+                 "jadi perubahan terakhir tidak ada di sana", nomor=nomor)
+
+
 @contextmanager
 def _berkas_saja(path: str | Path) -> Iterator[sqlite3.Connection]:
     """A connection to the file's own bytes (``immutable``: no lock, no journal)."""

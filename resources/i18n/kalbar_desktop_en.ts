@@ -3881,6 +3881,13 @@ One of the two computers has a wrong clock. If it is this computer&apos;s, the v
     </message>
 </context>
 <context>
+    <name>PengawasPenimpaan</name>
+    <message>
+        <source>Berkas basis data diganti dari luar dengan salinan yang lebih baru; daftar dimuat ulang dari berkas itu.</source>
+        <translation>The database file was replaced from outside with a newer copy; the list was reloaded from that file.</translation>
+    </message>
+</context>
+<context>
     <name>PenjagaGalat</name>
     <message>
         <source>{0} - kesalahan</source>
@@ -6821,6 +6828,14 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Impor berkas Keluarga dari rilis yang sama untuk memastikan; laporan temuan mendaftar keluarga itu di lembar Keluarga tetap.</source>
         <translation>Import the Keluarga file of the same release to be sure; the findings report lists these families on the sheet Keluarga tetap.</translation>
+    </message>
+    <message>
+        <source>salinan lain dari basis data yang sama ditaruh di atas berkasnya; catatan jejak audit nomor {nomor} yang tadi terbaca di sini tidak ada di dalamnya, jadi perubahan terakhir tidak ada di sana</source>
+        <translation>another copy of the same database was put over its file; audit trail entry number {nomor}, read here before, is not in it, so the latest changes are not there</translation>
+    </message>
+    <message>
+        <source>salinan yang lebih baru dari basis data yang sama ditaruh di atas berkasnya (jejak auditnya berlanjut sampai catatan nomor {nomor})</source>
+        <translation>a newer copy of the same database was put over its file (its audit trail goes on to entry number {nomor})</translation>
     </message>
     <message>
         <source>{desa} ({kode}): {tanggal}; {nomor}</source>
