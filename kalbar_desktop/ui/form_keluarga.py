@@ -154,9 +154,6 @@ class FormKeluarga(QWidget):
         self._pindah_ditafsirkan = False
         """The family's old free-text 'Pindah ke' is shown as the desa it names: a save stores
         the desa's code even when nothing else changed."""
-        self._bawah_tombol_anggota: int | None = None
-        """Lower edge of the member buttons in the scroll area's content (measured when the
-        form is laid out): the findings list gives way to keep it in view."""
         self._tinggi_temuan = self.TINGGI_TEMUAN
         self._satu_baris_temuan = 0
 
@@ -223,11 +220,13 @@ class FormKeluarga(QWidget):
         tata.addWidget(self.info)
         tata.addWidget(self.spanduk)
         tata.addWidget(self.gulir, 1)
+        tata.addWidget(self.grup_anggota)
         tata.addWidget(self.label_temuan)
         tata.addWidget(self.temuan)
         tata.addWidget(self.pesan)
         tata.addLayout(self._baris_tombol_1)
         tata.addLayout(self._baris_tombol_2)
+        self._urutan_tab()
 
         self._waktu_temuan = QTimer(self)
         self._waktu_temuan.setSingleShot(True)
@@ -341,6 +340,7 @@ class FormKeluarga(QWidget):
         g.setColumnStretch(1, 1)
         g.setColumnStretch(3, 1)
         self._tata_isi.addWidget(grup)
+        self.grup_verifikasi = grup
         for w in self._v.values():
             self._hubungkan(w)
         self.kelayakan_combo.currentIndexChanged.connect(self._atur_alasan)
@@ -378,11 +378,10 @@ class FormKeluarga(QWidget):
         self.petunjuk_anggota.setObjectName("petunjukAnggota")
         self.petunjuk_anggota.setWordWrap(True)
         self.petunjuk_anggota.setVisible(False)
-        # one row above the table, like a toolbar: in view as soon as the group's heading is,
-        # whatever the table's height (a short screen: 1280x720, 1366x768 at 125 %). Labels as
-        # wide as their text (the whole meaning in the tooltip); when a larger font or a
-        # narrower form has no room for them, three take a shorter label (muatkan_sebaris);
-        # the row wraps onto a second one only as a last resort
+        # one row above the table, like a toolbar. Labels as wide as their text (the whole
+        # meaning in the tooltip); when a larger font or a narrower form has no room for them,
+        # three take a shorter label that still says what the button does ("Ubah NIK", not
+        # "NIK"; muatkan_sebaris); the row wraps onto a second one only as a last resort
         baris = TataAlir(jarak=4)
         self.tombol_anggota: dict[str, TombolRingkas] = {}
         for kode, teks, lengkap, pendek in (
@@ -391,8 +390,8 @@ class FormKeluarga(QWidget):
                 ("PINDAH_KELUAR", self.tr("Pindah"), self.tr("Pindah/keluar"), ""),
                 ("MENIKAH_KELUAR", self.tr("Menikah"), self.tr("Menikah keluar"), ""),
                 ("ADA", self.tr("Ada"), self.tr("Ada"), ""),
-                ("NIK", self.tr("Perbaiki NIK"), "", self.tr("NIK")),
-                ("KEPALA", self.tr("Jadikan kepala"), "", self.tr("Kepala"))):
+                ("NIK", self.tr("Perbaiki NIK"), "", self.tr("Ubah NIK")),
+                ("KEPALA", self.tr("Jadikan kepala"), "", self.tr("Jadi kepala"))):
             t = TombolRingkas(teks, pendek)
             t.setAutoDefault(False)
             if kode is None:
@@ -420,12 +419,12 @@ class FormKeluarga(QWidget):
         tata.addLayout(baris)
         tata.addWidget(self.anggota)
         tata.addWidget(self.petunjuk_anggota)
+        # under the scrolling fields, not among them (see _muatkan_tombol_anggota)
         self.grup_anggota = grup
         self._tata_anggota, self._baris_tombol_anggota = tata, baris
         self.anggota_model.berubah.connect(self._berubah)
         self.anggota_model.modelReset.connect(self._tinggi_anggota)
         self.anggota_model.rowsInserted.connect(self._tinggi_anggota)
-        self._tata_isi.addWidget(grup)
 
     def _bangun_usulan(self) -> None:
         """Where a new family lives (only for usulan baru)."""
@@ -619,13 +618,6 @@ class FormKeluarga(QWidget):
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Resize and obj is self.gulir.viewport():
             QTimer.singleShot(0, self._muatkan_tombol_anggota)
-        if (event.type() == QEvent.Type.FocusIn and obj is self.anggota
-                and event.reason() in (Qt.FocusReason.TabFocusReason,
-                                       Qt.FocusReason.BacktabFocusReason,
-                                       Qt.FocusReason.ShortcutFocusReason)):
-            # reached by keyboard: the buttons above the table come into view with it (Qt
-            # scrolls only the table itself into view)
-            QTimer.singleShot(0, lambda: self.gulir.ensureWidgetVisible(self.grup_anggota, 0, 0))
         if event.type() == QEvent.Type.ShortcutOverride and obj in self._daftar_pilihan \
                 and event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Escape):
             event.accept()
@@ -666,29 +658,49 @@ class FormKeluarga(QWidget):
     """Member rows the table shows at least (a usual family whole) when the form is short."""
 
     def _muatkan_tombol_anggota(self) -> None:
-        """Fit the member buttons in one row (short labels when the whole ones do not fit)
-        and the members table to its rows, but to fewer (at least four; the table then
-        scrolls) when its lower edge would fall below the form's: the buttons above and the
-        table together in view on a 1366x768 screen. A shorter form (1280x720, 1366x768 at
-        125 %) scrolls as a whole rather than showing two or three members. Computed from the
-        buttons row's top and height, which do not move with the table's height (a position
-        measured under the row would be stale until the layout runs)."""
+        """Share the form's height between the scrolling fields, the members' group under
+        them and the findings list. The group is never scrolled away (on a 1366x768 screen
+        at 125 %, 1093x580, the form scrolled as a whole and showed one member until
+        scrolled, the table's scroll bar inside the form's): its buttons in one row (short
+        labels when the whole ones do not fit), the table at least four members high (or the
+        whole family), more (up to nine) when the verification fields above still fit whole;
+        the findings list gives up lines (:meth:`_atur_tinggi_temuan`). Computed from the sum
+        of the three heights, which the layout keeps however it shares it."""
         baris = getattr(self, "_baris_tabel_anggota", 3)
         dasar = (self.anggota.horizontalHeader().height() + 4
                  + self.anggota.horizontalScrollBar().sizeHint().height())
-        if self.isVisible() and self.gulir.viewport().height() > 0:
-            tata, deret = self._tata_anggota, self._baris_tombol_anggota
+        if self.isVisible() and self.gulir.height() > 0:
+            deret = self._baris_tombol_anggota
             lebar = max(deret.geometry().width(), self.anggota.width())
             muatkan_sebaris(list(self.tombol_anggota.values()), lebar, deret.jarak)
-            self._bawah_tombol_anggota = (
-                self.grup_anggota.mapTo(self.gulir.widget(), QPoint(0, 0)).y()
-                + deret.geometry().top() + deret.heightForWidth(lebar))
-            atas = self._bawah_tombol_anggota + tata.spacing()
-            bawah = tata.contentsMargins().bottom() + self.grup_anggota.contentsMargins().bottom()
-            ruang = self.gulir.viewport().height() - atas - bawah - dasar
-            baris = max(min(baris, self.BARIS_ANGGOTA_MIN), min(baris, ruang // 22))
+            lain = self.grup_anggota.height() - self.anggota.height()
+            temuan = self._tinggi_temuan if not self.temuan.isHidden() else 0
+            sisa = self._ruang_bersama() - lain - dasar - temuan - self._bawah_isian(
+                self.grup_verifikasi)
+            baris = max(min(baris, self.BARIS_ANGGOTA_MIN), min(baris, sisa // 22))
         self.anggota.setFixedHeight(dasar + 22 * baris)
         self._atur_tinggi_temuan()
+
+    def _ruang_bersama(self) -> int:
+        """Height the scroll area, the members' group and the findings list share."""
+        temuan = self.temuan.height() if not self.temuan.isHidden() else 0
+        return self.gulir.height() + self.grup_anggota.height() + temuan
+
+    def _bawah_isian(self, w: QWidget) -> int:
+        """How high the scroll area must be to show the fields down to ``w`` whole."""
+        return (w.mapTo(self.gulir.widget(), QPoint(0, w.height())).y()
+                + self._tata_isi.contentsMargins().bottom())
+
+    def _urutan_tab(self) -> None:
+        """Tab follows what the eye sees: the fields top to bottom, the member buttons, the
+        members' table under them, then Save and the approval buttons (row by row)."""
+        urutan = [self._isian[BANTUAN[-1]], *self.tombol_anggota.values(), self.anggota,
+                  self.tombol_simpan, self.tombol_simpan_berikut, self.tombol_sebelum,
+                  self.tombol_sesudah, self.tombol_muat_ulang, self.tombol_tutup,
+                  self.tombol_ajukan, self.tombol_setujui, self.tombol_setujui_semua,
+                  self.tombol_kembalikan, self.tombol_buka, self.tombol_riwayat]
+        for dari, ke in pairwise(urutan):
+            QWidget.setTabOrder(dari, ke)
 
     # -- loading ------------------------------------------------------------------------------
     def buka(self, id_keluarga: str) -> None:
@@ -1182,14 +1194,14 @@ class FormKeluarga(QWidget):
 
     def _atur_tinggi_temuan(self) -> None:
         """The findings list as high as its lines (:meth:`perbarui_temuan`), but lower (one
-        line at least; it scrolls, its heading counts them) when the member buttons would
-        fall below the form's edge: a short screen (1366x768 at 125 %) and three findings.
-        The scroll area gets what the list gives up, so their heights' sum is what counts."""
+        line at least; it scrolls, its heading counts them) when the fields above would show
+        less than the verification's first rows (status to visit date) beside the members'
+        group: a short screen (1366x768 at 125 %) and three findings."""
         tinggi = self._tinggi_temuan
-        if (self.isVisible() and self.temuan.isVisible() and self.gulir.viewport().height() > 0
-                and self._bawah_tombol_anggota is not None):
-            ruang = (self.gulir.viewport().height() + self.temuan.height()
-                     - self._bawah_tombol_anggota - 4)
+        if self.isVisible() and not self.temuan.isHidden() and self.gulir.height() > 0:
+            ruang = (self._ruang_bersama() - self.grup_anggota.height()
+                     + self.anggota.height() - self.anggota.minimumHeight()
+                     - self._bawah_isian(self.tanggal_kunjungan))
             tinggi = max(self._satu_baris_temuan, min(tinggi, ruang))
         self.temuan.setMaximumHeight(tinggi)
 

@@ -1611,16 +1611,16 @@
         <translation>Correct NIK</translation>
     </message>
     <message>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
         <source>Jadikan kepala</source>
         <translation>Make head</translation>
     </message>
     <message>
-        <source>Kepala</source>
-        <translation>Head</translation>
+        <source>Ubah NIK</source>
+        <translation>Fix NIK</translation>
+    </message>
+    <message>
+        <source>Jadi kepala</source>
+        <translation>Set head</translation>
     </message>
     <message>
         <source>Tambah anggota yang belum tercatat (disimpan bersama keluarganya).</source>

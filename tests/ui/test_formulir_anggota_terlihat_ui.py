@@ -14,12 +14,9 @@ from PySide6.QtWidgets import QPushButton
 
 from kalbar_desktop.domain.status import AlasanTidakLayak, Kelayakan, StatusVerifikasi
 from kalbar_desktop.ui import create_main_window
+from tests.ui.form_terlihat import kotak, terlihat_utuh
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
-
-
-def _bawah(widget, isi) -> int:
-    return widget.mapTo(isi, widget.rect().bottomLeft()).y()
 
 
 @pytest.mark.parametrize("bahasa_ui", ["id", "en"])
@@ -37,9 +34,8 @@ def test_tabel_anggota_terlihat_tanpa_menggulir(qtbot, qapp, db_isi, pasang, fol
     assert w.buka_keluarga(idk)
     qtbot.wait(50)
     form = w.form
-    isi, tinggi = form.gulir.widget(), form.gulir.viewport().height()
     assert form.gulir.verticalScrollBar().value() == 0
-    assert _bawah(form.anggota, isi) <= tinggi
+    assert terlihat_utuh(form.anggota, form)
     # every member button, "Jadikan kepala" too: one row above the table (a head is changed
     # without scrolling), each visible with its objectName kept for outside checkers
     tombol = form.tombol_anggota.values()
@@ -47,11 +43,9 @@ def test_tabel_anggota_terlihat_tanpa_menggulir(qtbot, qapp, db_isi, pasang, fol
         "addMemberButton", "anggotaMeninggalButton", "anggotaPindahKeluarButton",
         "anggotaMenikahKeluarButton", "anggotaAdaButton", "fixNikButton",
         "anggotaJadikanKepalaButton"}
-    assert all(t.isVisible() for t in tombol)
-    assert max(_bawah(t, isi) for t in tombol) <= tinggi
+    assert all(terlihat_utuh(t, form) for t in tombol)
     assert len({t.y() for t in tombol}) == 1
-    kanan = max(t.mapTo(isi, t.rect().topRight()).x() for t in tombol)
-    assert kanan <= form.gulir.viewport().width()
+    assert max(kotak(t, form).right() for t in tombol) <= kotak(form.anggota, form).right()
     # the short labels keep their meaning in the tooltip
     assert all(t.toolTip() for t in tombol)
     assert form.findChild(QPushButton, "saveButton").isVisible()

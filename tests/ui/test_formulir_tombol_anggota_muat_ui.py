@@ -13,23 +13,18 @@ from pathlib import Path
 import pytest
 
 from kalbar_desktop.ui import create_main_window
+from tests.ui.form_terlihat import terlihat_utuh
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
-
-
-def _bawah(widget, isi) -> int:
-    return widget.mapTo(isi, widget.rect().bottomLeft()).y()
 
 
 def _periksa(w, qtbot, idk: str) -> None:
     assert w.buka_keluarga(idk)
     qtbot.wait(80)
     form = w.form
-    isi, tinggi = form.gulir.widget(), form.gulir.viewport().height()
     assert form.gulir.verticalScrollBar().value() == 0
     tombol = list(form.tombol_anggota.values())
-    assert all(t.isVisible() for t in tombol)
-    assert max(_bawah(t, isi) for t in tombol) <= tinggi, idk
+    assert all(terlihat_utuh(t, form) for t in tombol), idk
     assert form.anggota.height() >= 2 * 22  # at least two member rows are seen
     if form.temuan.count() == 1 and form.temuan.isVisible():  # one finding read whole
         baris = form.temuan.visualItemRect(form.temuan.item(0))
