@@ -60,6 +60,7 @@ LABEL_AKSI: dict[str, str] = {
     "BUKA_KEMBALI": "Buka kembali",
     "CETAK_BERITA_ACARA": "Cetak Berita Acara",
     "CETAK_DAFTAR_KUNJUNGAN": "Cetak Daftar Kunjungan",
+    "MIGRASI": "Pembaruan struktur basis data",
 }
 
 

@@ -84,6 +84,19 @@ def kelayakan_dikosongkan(nomor: object) -> Pesan:
                  "dikosongkan", nomor=nomor)
 
 
+def nilai_lama_dibaca_ulang(nomor: object, jumlah: object, keluarga: object, anggota: object,
+                            n: object) -> Pesan:
+    """The row of migration 0015: values an older version stored as written (``1``/``0`` in a
+    yes/no column) or read wrongly (``Tidak Ada`` as ``Lainnya``), now as an import stores
+    them."""
+    return Pesan("Pembaruan struktur basis data (migrasi {nomor}): nilai dari versi lama dibaca "
+                 "dengan aturan kode sekarang: {jumlah} nilai 1/0 atau TRUE/FALSE di kolom "
+                 "Ya/Tidak menjadi Ya/Tidak ({keluarga} baris keluarga, {anggota} baris "
+                 "anggota), {n} Fasilitas BAB 'Lainnya' yang di berkas tertulis 'Tidak Ada' "
+                 "kini disimpan seperti tertulis, dan temuan keluarga yang berubah dihitung "
+                 "ulang", nomor=nomor, jumlah=jumlah, keluarga=keluarga, anggota=anggota, n=n)
+
+
 # --- the import (exchange.impor_p3ke) ---
 
 def ringkasan_impor(tata_letak: object, keluarga: object, anggota: object,
@@ -614,10 +627,11 @@ _SETUJUI_SEMUA_INGGRIS = "Setujui semua: the whole database"
 
 _BENTUK: tuple[Callable[..., Pesan], ...] = (
     ekspor, laporan_temuan, _laporan_temuan_samar, ekspor_audit, wilayah, dipulihkan,
-    kelayakan_dikosongkan, _impor, sudah_pernah_diimpor, id_individu_diganti, jendela_masuk,
-    buka_kunci_layar, admin_pertama, ganti_sandi, masuk_konsol, akun_nonaktif, nama_asing,
-    nama_mirip, _nama_asing_lama, peran_wilayah, _hanya_peran, _pakai_workbook, _pakai_basis_data,
-    penanda_workbook, anggota_baru_workbook, _anggota_baru_tanpa_id, cadangan)
+    kelayakan_dikosongkan, nilai_lama_dibaca_ulang, _impor, sudah_pernah_diimpor,
+    id_individu_diganti, jendela_masuk, buka_kunci_layar, admin_pertama, ganti_sandi,
+    masuk_konsol, akun_nonaktif, nama_asing, nama_mirip, _nama_asing_lama, peran_wilayah,
+    _hanya_peran, _pakai_workbook, _pakai_basis_data, penanda_workbook, anggota_baru_workbook,
+    _anggota_baru_tanpa_id, cadangan)
 """Every note of a fixed shape :func:`urai` reads back (the most general last)."""
 
 def _label_aksi(teks: str) -> str:

@@ -9,6 +9,7 @@ were.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import uuid
@@ -19,6 +20,8 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from kalbar_desktop.domain import keterangan_jejak
+from kalbar_desktop.domain.codes import kunci
+from kalbar_desktop.domain.kolom import normalisasi_header
 from kalbar_desktop.domain.pesan import Pesan
 from kalbar_desktop.storage import audit
 
@@ -653,3 +656,154 @@ def m0014_rilis_berkas(db: Database) -> None:
     without a marker: the same-day rule decides for them."""
     _jalankan(db, _SQL_0014)
     _versi(db, 14)
+
+
+_YA_TIDAK_0015 = {"1": "Ya", "0": "Tidak", "true": "Ya", "false": "Tidak"}
+"""The comparison keys (:func:`kalbar_desktop.domain.codes.kunci`) that a yes/no column reads
+as Ya/Tidak since stop 22 (10dd327) and that older versions stored as written: ``1``, ``01``,
+``1.0``, an Excel TRUE cell stored as ``True``..."""
+
+_KOLOM_YA_TIDAK_0015 = {
+    "keluarga": {
+        "memiliki_simpanan": "Memiliki Simpanan Uang/Perhiasan/Ternak/Lainnya",
+        "penerima_bpnt": "Penerima BPNT", "penerima_bpum": "Penerima BPUM",
+        "penerima_bst": "Penerima BST", "penerima_pkh": "Penerima PKH",
+        "penerima_sembako": "Penerima SEMBAKO", "penerima_prakerja": "Penerima Prakerja",
+        "penerima_kur": "Penerima KUR"},
+    "anggota": {
+        "usia_lt7": "Usia < 7 Tahun", "usia_7_12": "Usia 7-12 Tahun",
+        "usia_13_15": "Usia 13-15 Tahun", "usia_16_18": "Usia 16-18 Tahun",
+        "usia_19_21": "Usia 19-21 Tahun", "usia_22_59": "Usia 22-59 Tahun",
+        "usia_60_plus": "Usia 60+ Tahun", "penerima_bpnt": "Penerima BPNT",
+        "penerima_bpum": "Penerima BPUM", "penerima_bst": "Penerima BST",
+        "penerima_pkh": "Penerima PKH", "penerima_sembako": "Penerima SEMBAKO",
+        "penerima_prakerja": "Penerima Prakerja", "penerima_kur": "Penerima KUR"},
+}
+"""The yes/no columns and the header an import names them by in the source JSON (the 2022
+Keluarga workbook writes "Penerima BNPT": :data:`_HEADER_2022_0015`)."""
+_HEADER_2022_0015 = {"penerima_bpnt": "Penerima BNPT"}
+
+_HEADER_BAB_0015 = frozenset({"memiliki fasilitas buang air besar",
+                              "fasilitas buang air besar", "memiliki fasilitas bab"})
+"""The Fasilitas BAB headers an import knows (normalised; a remark in brackets after one is
+allowed, as the import allows it)."""
+_TIDAK_ADA_0015 = "tidakada"
+"""The comparison key of 'Tidak Ada', which older versions read as 'Lainnya'."""
+
+
+def _ya_tidak_0015(db: Database, tabel: str) -> tuple[int, int]:
+    """Yes/no cells of ``tabel`` stored as written by an older version (``1``/``0``,
+    ``True``/``False``) become Ya/Tidak, as an import reads them now; the value as written is
+    kept in the row's source JSON under the column's header, as an import keeps it (without
+    overwriting one already there). Only rows from P3KE files (``asal = 'p3ke'``). One scan
+    finds the values, one statement rewrites every column of a row at once. Returns (values
+    changed, rows changed); the rows' families go to ``temp.diubah_0015``."""
+    kolom = _KOLOM_YA_TIDAK_0015[tabel]
+    lain = " OR ".join(f"{f} NOT IN ('Ya', 'Tidak', 'KOSONG')" for f in kolom)
+    peta: dict[str, dict[str, str]] = {f: {} for f in kolom}
+    for baris in db.execute(f"SELECT DISTINCT {', '.join(kolom)} FROM {tabel} "
+                            f"WHERE asal = 'p3ke' AND ({lain})"):
+        for f, v in zip(kolom, baris, strict=True):
+            if isinstance(v, str) and kunci(v) in _YA_TIDAK_0015:
+                peta[f][v] = _YA_TIDAK_0015[kunci(v)]
+    peta = {f: p for f, p in peta.items() if p}
+    if not peta:
+        return 0, 0
+
+    def teks(v: str) -> str:
+        return "'" + v.replace("'", "''") + "'"
+
+    ada = {f: f"{f} IN ({', '.join(map(teks, p))})" for f, p in peta.items()}
+    syarat = f"asal = 'p3ke' AND ({' OR '.join(ada.values())})"
+    jumlah = " + ".join(f"total(({a}) IS 1)" for a in ada.values())
+    nilai, baris = db.execute(f"SELECT {jumlah}, count(*) FROM {tabel} WHERE {syarat}"
+                              ).fetchone()
+    db.execute(f"INSERT OR IGNORE INTO temp.diubah_0015 SELECT id_keluarga FROM {tabel} "
+               f"WHERE {syarat}")
+    ubah, jalur = [], []
+    for f, p in peta.items():
+        kasus = " ".join(f"WHEN {teks(v)} THEN '{baru}'" for v, baru in p.items())
+        ubah.append(f"{f} = CASE {f} {kasus} ELSE {f} END")
+        tempat = f"'$.\"{kolom[f]}\"'"
+        if tabel == "keluarga" and f in _HEADER_2022_0015:
+            tempat = (f"CASE tata_letak WHEN '2022' THEN '$.\"{_HEADER_2022_0015[f]}\"' "
+                      f"ELSE {tempat} END")
+        # a column not rewritten in this row writes to the key "" (no header is empty: an
+        # import names a column without one by its letter), removed again below
+        jalur.append(f"CASE WHEN {ada[f]} THEN {tempat} ELSE '$.\"\"' END, {f}")
+    db.execute(f"UPDATE {tabel} SET {', '.join(ubah)}, sumber_json = json_remove(json_insert("
+               f"COALESCE(sumber_json, '{{}}'), {', '.join(jalur)}), '$.\"\"') WHERE {syarat}")
+    return int(nilai), int(baris)
+
+
+def _tidak_ada_0015(db: Database) -> int:
+    """A family's Fasilitas BAB stored as 'Lainnya' where its file wrote 'Tidak Ada' (any
+    spelling with that comparison key; the cell as written is in the source JSON under the
+    column's header) holds the text as written again, as an import stores it now, and the
+    source JSON no longer repeats it. Exact only when the row's source JSON has one Fasilitas
+    BAB value and the sheet it came from has no second Fasilitas BAB column: a sheet where such
+    a 'Tidak Ada' stands beside another stored value has one, and is left alone. Returns how
+    many families changed (also in ``temp.diubah_0015``)."""
+    def bab(header: str) -> bool:
+        n = normalisasi_header(header)
+        return n in _HEADER_BAB_0015 or re.sub(r"\s*\([^()]*\)$", "", n) in _HEADER_BAB_0015
+
+    calon: list[tuple[int, str, tuple[object, object], str, str | None]] = []
+    kembar: set[tuple[object, object]] = set()
+    for rowid, idk, nilai, sumber, berkas, lembar in db.execute(
+            "SELECT rowid, id_keluarga, fasilitas_bab, sumber_json, file_sumber, lembar_sumber "
+            "FROM keluarga WHERE asal = 'p3ke' AND sumber_json LIKE '%t%i%d%a%a%d%a%'").fetchall():
+        isi = json.loads(sumber)
+        kunci_bab = [k for k in isi if bab(k)]
+        tidak_ada = [k for k in kunci_bab
+                     if isinstance(isi[k], str) and kunci(isi[k]) == _TIDAK_ADA_0015]
+        if not tidak_ada:
+            continue
+        if nilai != "Lainnya" or len(kunci_bab) > 1:
+            kembar.add((berkas, lembar))
+            continue
+        asli = isi.pop(tidak_ada[0]).strip()
+        calon.append((rowid, idk, (berkas, lembar), asli,
+                      json.dumps(isi, ensure_ascii=False) if isi else None))
+    ubah = [(asli, sumber, rowid) for rowid, _idk, letak, asli, sumber in calon
+            if letak not in kembar]
+    db.conn.executemany("UPDATE keluarga SET fasilitas_bab = ?, sumber_json = ? "
+                        "WHERE rowid = ?", ubah)
+    db.conn.executemany("INSERT OR IGNORE INTO temp.diubah_0015 VALUES (?)",
+                        [(idk,) for _r, idk, letak, _a, _s in calon if letak not in kembar])
+    return len(ubah)
+
+
+@MIGRASI(name="0015_nilai_lama_dibaca_ulang")
+def m0015_nilai_lama_dibaca_ulang(db: Database) -> None:
+    """Values older versions stored, read as an import reads them since stop 22: ``1``/``0``
+    (and an Excel TRUE/FALSE cell) in a yes/no column are Ya/Tidak; a Fasilitas BAB the file
+    wrote 'Tidak Ada' is no longer 'Lainnya' but kept as written (KODE_TIDAK_DIKENAL). They
+    stayed until a different file brought those people (the same file again is refused as
+    already imported). Only values whose rule is exact are rewritten (see the two helpers);
+    verification work is not touched. The findings of the families changed are recomputed and
+    one audit row (action MIGRASI, no user) names what changed and how many; nothing is written
+    when nothing changed."""
+    from kalbar_desktop.storage import temuan
+
+    def lapor(fraksi: float) -> None:
+        if _jalan is not None:
+            _jalan.lapor(fraksi)
+
+    db.execute("DROP TABLE IF EXISTS temp.diubah_0015")
+    db.execute("CREATE TEMP TABLE diubah_0015 (id_keluarga TEXT PRIMARY KEY) WITHOUT ROWID")
+    nilai_k, baris_k = _ya_tidak_0015(db, "keluarga")
+    lapor(0.1)
+    nilai_a, baris_a = _ya_tidak_0015(db, "anggota")
+    lapor(0.35)
+    bab = _tidak_ada_0015(db)
+    lapor(0.4)
+    if nilai_k or nilai_a or bab:
+        temuan.hitung_ulang_keluarga_di(db, "temp.diubah_0015",
+                                        lambda f: lapor(0.4 + 0.55 * f))
+        keterangan = keterangan_jejak.nilai_lama_dibaca_ulang(
+            "0015", nilai_k + nilai_a, baris_k, baris_a, bab)
+        audit.tulis(db, [audit.Catatan("MIGRASI", keterangan=keterangan)])
+    db.execute("DROP TABLE temp.diubah_0015")
+    lapor(1.0)
+    _versi(db, 15)

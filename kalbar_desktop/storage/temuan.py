@@ -432,6 +432,48 @@ def hitung_ulang_semua(db: Database, saring: bool = True) -> int:
     return int(db.execute("SELECT count(*) FROM temuan").fetchone()[0])
 
 
+def hitung_ulang_keluarga_di(db: Database, tabel: str,
+                             kemajuan: Callable[[float], None] | None = None) -> int:
+    """Recompute the findings of the families listed in ``tabel`` (a table with an
+    ``id_keluarga`` column, e.g. ``temp.diubah``) after their stored values changed in a way
+    that leaves every NIK as it was: their findings but :data:`Aturan.NIK_GANDA` are replaced.
+    The rules run on those the SQL filter of :func:`hitung_ulang_semua` cannot show clean;
+    ``kemajuan`` hears the fraction done (removing the old findings, a few million on a
+    district whose every family changed, is half of it). Returns how many families the rules
+    ran on."""
+    wilayah = pemeriksa_wilayah(db)
+    id_serupa = pencari_id_serupa(db)
+
+    def lapor(fraksi: float) -> None:
+        if kemajuan is not None:
+            kemajuan(fraksi)
+
+    with db.atomic():
+        semua = [r[0] for r in db.execute(f"SELECT id_keluarga FROM {tabel}")]
+        for awal in range(0, len(semua), 2000):
+            bagian = semua[awal:awal + 2000]
+            db.execute(f"DELETE FROM temuan WHERE aturan <> ? AND id_keluarga IN "
+                       f"({', '.join('?' * len(bagian))})", [aturan.Aturan.NIK_GANDA, *bagian])
+            lapor(0.5 * (awal + len(bagian)) / len(semua))
+        _buat_calon(db, wilayah is not None)
+        db.execute(f"DELETE FROM temp.calon WHERE id_keluarga NOT IN "
+                   f"(SELECT id_keluarga FROM {tabel})")
+        jumlah = db.execute("SELECT count(*) FROM temp.calon").fetchone()[0]
+        batch: list[Temuan] = []
+        for i, (k, anggota) in enumerate(_keluarga_dengan_anggota(
+                db, "WHERE k.id_keluarga IN (SELECT id_keluarga FROM temp.calon)",
+                "WHERE a.id_keluarga IN (SELECT id_keluarga FROM temp.calon)"), start=1):
+            batch.extend(aturan.periksa_keluarga(k, anggota, wilayah, id_serupa=id_serupa))
+            if len(batch) > 5000:
+                _simpan(db, batch)
+                batch = []
+            if i % 1000 == 0:
+                lapor(0.6 + 0.4 * i / jumlah)
+        _simpan(db, batch)
+        db.execute("DROP TABLE IF EXISTS temp.calon")
+    return int(jumlah)
+
+
 def _pemegang_nik(db: Database, nik: list[str], kecuali_keluarga: str | None = None
                   ) -> list[PemegangNik]:
     """Everyone whose NIK in force is one of ``nik`` (through the NIK indexes, not a scan).

@@ -268,6 +268,7 @@ LABEL_AKSI_AUDIT: dict[str, str] = {
     "EKSPOR_REKAP_GAGAL": QT_TRANSLATE_NOOP("AksiAudit", "Ekspor rekap gagal"),
     "CETAK_BERITA_ACARA": QT_TRANSLATE_NOOP("AksiAudit", "Cetak Berita Acara"),
     "CETAK_DAFTAR_KUNJUNGAN": QT_TRANSLATE_NOOP("AksiAudit", "Cetak Daftar Kunjungan"),
+    "MIGRASI": QT_TRANSLATE_NOOP("AksiAudit", "Pembaruan struktur basis data"),
 }
 
 LABEL_TABEL_AUDIT: dict[str, str] = {

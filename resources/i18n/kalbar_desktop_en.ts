@@ -108,6 +108,10 @@
         <translation>Export with names</translation>
     </message>
     <message>
+        <source>Pembaruan struktur basis data</source>
+        <translation>Database structure update</translation>
+    </message>
+    <message>
         <source>Impor referensi wilayah</source>
         <translation>Region reference import</translation>
     </message>
@@ -4844,6 +4848,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Pembaruan struktur basis data (migrasi {nomor}): keluarga berstatus &apos;Belum diverifikasi&apos; tidak boleh punya kelayakan atau alasan; isian lama dikosongkan</source>
         <translation>Database structure update (migration {nomor}): a family &apos;Not verified&apos; may have no eligibility or reason; the old entry was emptied</translation>
+    </message>
+    <message>
+        <source>Pembaruan struktur basis data (migrasi {nomor}): nilai dari versi lama dibaca dengan aturan kode sekarang: {jumlah} nilai 1/0 atau TRUE/FALSE di kolom Ya/Tidak menjadi Ya/Tidak ({keluarga} baris keluarga, {anggota} baris anggota), {n} Fasilitas BAB &apos;Lainnya&apos; yang di berkas tertulis &apos;Tidak Ada&apos; kini disimpan seperti tertulis, dan temuan keluarga yang berubah dihitung ulang</source>
+        <translation>Database structure update (migration {nomor}): values of an older version read with today&apos;s code rules: {jumlah} values 1/0 or TRUE/FALSE in yes/no columns became yes/no ({keluarga} family rows, {anggota} member rows), {n} toilet facilities stored as &apos;other&apos; where the file said there was none are now stored as written, and the findings of the families changed were recomputed</translation>
     </message>
     <message>
         <source>Impor selesai (tata letak {tata_letak}): {keluarga} keluarga, {anggota} anggota. Keluarga baru {keluarga_baru}, berubah {keluarga_berubah}, tidak ada lagi di berkas {keluarga_hilang}; anggota baru {anggota_baru}, berubah {anggota_berubah}, tidak ada lagi {anggota_hilang}. Temuan kualitas data di seluruh basis data: {temuan}.</source>
