@@ -744,11 +744,13 @@ def jumlah_per_aturan(db: Database) -> dict[str, int]:
 
 def untuk_laporan(db: Database) -> Iterator[tuple]:
     """Every finding for the import report, in source order (file, sheet, row): rule, ID
-    Keluarga, ID Individu, name, region code, region name, column, value, message, file, sheet,
+    Keluarga, ID Individu, name (a member's as stored, empty when it has none; the head's for a
+    finding about the family), region code, region name, column, value, message, file, sheet,
     row."""
     yield from db.execute("""
         SELECT t.aturan, t.id_keluarga, t.id_individu,
-               COALESCE(a.nama, k.nama_kepala), k.kode_kemdagri,
+               CASE WHEN t.id_individu IS NULL THEN k.nama_kepala ELSE a.nama END,
+               k.kode_kemdagri,
                COALESCE(k.desa, w.nama), t.kolom, t.nilai, t.pesan, t.file, t.lembar, t.baris
         FROM temuan t
         LEFT JOIN keluarga k ON k.id_keluarga = t.id_keluarga

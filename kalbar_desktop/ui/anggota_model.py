@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate
 
 from kalbar_desktop.domain import nik
 from kalbar_desktop.domain.status import StatusAnggota
+from kalbar_desktop.domain.temuan import nama_kosong
 from kalbar_desktop.storage.verifikasi import PerubahanAnggota
 from kalbar_desktop.ui import label as ul
 from kalbar_desktop.ui.bahasa import teks as teks_pesan
@@ -141,6 +142,23 @@ class AnggotaModel(QAbstractTableModel):
     def untuk_pemeriksaan(self) -> list[dict]:
         """Members as the data-quality rules read them (with the unsaved changes)."""
         return [dict(a) for a in self._baris]
+
+    def sebutan(self, id_individu: str | None) -> str:
+        """How the form's findings name a member: the name as written, or, when that names no
+        one (empty, '-', 'TIDAK ADA': :func:`~kalbar_desktop.domain.temuan.nama_kosong`), its
+        row in this table and its NIK as the table shows it (masked unless the account sees
+        whole NIKs), else its ID Individu. A member not in the table: its ID Individu."""
+        baris = next((i for i, a in enumerate(self._baris)
+                      if a.get("id_individu") == id_individu), None)
+        if baris is None:
+            return id_individu or ""
+        nama = self._baris[baris].get("nama")
+        if not nama_kosong(nama):
+            return str(nama)
+        nik_tampil = self.data(self.index(baris, 1))
+        if nik_tampil:
+            return self.tr("Anggota ke-{0} (NIK {1})").format(baris + 1, nik_tampil)
+        return self.tr("Anggota ke-{0} (ID Individu {1})").format(baris + 1, id_individu)
 
     def masalah_nik(self, baris: int) -> list[str]:
         a = self._baris[baris]

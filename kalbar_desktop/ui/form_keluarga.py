@@ -1156,11 +1156,10 @@ class FormKeluarga(QWidget):
             logging.getLogger(__name__).info("Temuan formulir tidak diperbarui: %s",
                                              type(e).__name__)
             return  # the findings shown stay; the entries are untouched
-        nama = {a.get("id_individu"): a.get("nama") for a in anggota}
         penuh = self._nik_penuh(self.data)
         self.temuan.clear()
         for t in daftar:
-            siapa = f"{nama.get(t.id_individu) or t.id_individu}: " if t.id_individu else ""
+            siapa = f"{self.anggota_model.sebutan(t.id_individu)}: " if t.id_individu else ""
             # the rule's message in the interface language, the NIKs masked once translated
             rincian = bahasa.teks(t.pesan)
             if not penuh:

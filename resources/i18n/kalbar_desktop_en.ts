@@ -276,6 +276,14 @@
         <translation>Corrected NIK</translation>
     </message>
     <message>
+        <source>Anggota ke-{0} (NIK {1})</source>
+        <translation>Member {0} (NIK {1})</translation>
+    </message>
+    <message>
+        <source>Anggota ke-{0} (ID Individu {1})</source>
+        <translation>Member {0} (Member ID {1})</translation>
+    </message>
+    <message>
         <source>Ketik NIK yang benar (16 digit); NIK asal P3KE tetap disimpan</source>
         <translation>Type the correct NIK (16 digits); the NIK from P3KE is kept</translation>
     </message>

@@ -87,6 +87,7 @@ def test_nama_berisi_galat_excel_hanya_sel_galat(tmp_path):
 def test_laporan_temuan_memuat_nama_kosong(tmp_path):
     baris = ml.baris_individu()
     baris[1][KOL_I("Nama")] = None
+    baris[3][KOL_I("Nama")] = "-"
     db = tmp_path / "a.db"
     _impor(db, ml.csv_berkas(tmp_path / "individu.csv", ml.INDIVIDU_2023, baris))
     laporan = tmp_path / "temuan.xlsx"
@@ -97,6 +98,14 @@ def test_laporan_temuan_memuat_nama_kosong(tmp_path):
             for ws in wb.worksheets for r in ws.iter_rows(values_only=True)]
     assert any(NAMA in t and "006172000102" in t and "individu.csv" in t for t in teks)
     assert any(NAMA in t and aturan.PENJELASAN[aturan.Aturan.NAMA_KOSONG] in t for t in teks)
+    # the Nama column holds the member's own name as stored: empty, not the head's (it named
+    # the Kepala Keluarga, another person), and '-' as written
+    ws = wb["Temuan"]
+    judul, *isi = list(ws.iter_rows(values_only=True))
+    nama = {(r[judul.index("ID Individu")], r[judul.index("Aturan")]): r[judul.index("Nama")]
+            for r in isi}
+    assert nama[("006172000102", NAMA)] is None
+    assert nama[("006172000202", NAMA)] == "-"
 
 
 def test_nama_kosong_menurut_aturan():
