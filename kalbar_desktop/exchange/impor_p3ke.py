@@ -256,45 +256,45 @@ class UrutanTanggal:
     nik_hari: int = 0
     """Rows whose NIK carries the day-first reading."""
 
-    def teks(self, pratinjau: bool = False) -> Pesan:
+    def teks(self, pratinjau: Pesan | None = None) -> Pesan:
         """The note in Indonesian (a :class:`Pesan`: English in the English window), with its
-        place and a full stop; ``pratinjau``: as the preview says it, from the first rows
-        only."""
+        place and a full stop; ``pratinjau``: as the preview says it, ending with what it was
+        decided from (:func:`dasar_pratinjau`: every row of the sheet, or its first rows
+        only)."""
         tempat = {"kolom": self.kolom, "berkas": self.berkas, "lembar": self.lembar,
                   "bukti_bulan": self.bukti_bulan, "bukti_hari": self.bukti_hari,
                   "n": self.jumlah, "contoh": self.contoh,
                   "dibaca": Tanggal(self.contoh_dibaca), "nik_bulan": self.nik_bulan,
-                  "nik_hari": self.nik_hari}
+                  "nik_hari": self.nik_hari, "dasar": pratinjau}
         if self.alasan == "belum_pasti" and not self.nik_hari and not self.nik_bulan:
-            return self._tanpa_nik(tempat, pratinjau)
-        if pratinjau:
+            return self._tanpa_nik(tempat, pratinjau is not None)
+        if pratinjau is not None:
             if self.alasan == "tanggal":
                 return Pesan(
                     "Tanggal di kolom {kolom}, berkas {berkas}, lembar '{lembar}' ditulis bulan "
-                    "dulu seperti di Amerika (mis. {bukti_bulan}), maka {n} tanggal di baris awal "
-                    "yang bisa dibaca dua cara juga akan dibaca bulan dulu (mis. {contoh} akan "
-                    "dibaca {dibaca}); impor memutuskan dari seluruh kolom.", **tempat)
+                    "dulu seperti di Amerika (mis. {bukti_bulan}), maka {n} tanggal yang bisa "
+                    "dibaca dua cara juga akan dibaca bulan dulu (mis. {contoh} akan dibaca "
+                    "{dibaca}). {dasar}", **tempat)
             if self.alasan == "campur":
                 return Pesan(
                     "Tanggal di kolom {kolom}, berkas {berkas}, lembar '{lembar}' ditulis dengan "
                     "dua urutan: bulan dulu (mis. {bukti_bulan}) dan hari dulu (mis. "
-                    "{bukti_hari}); {n} tanggal di baris awal yang bisa dibaca dua cara akan "
-                    "dibaca hari dulu (mis. {contoh} akan dibaca {dibaca}): periksa "
-                    "tanggal-tanggal itu; impor memutuskan dari seluruh kolom.", **tempat)
+                    "{bukti_hari}); {n} tanggal yang bisa dibaca dua cara akan dibaca hari dulu "
+                    "(mis. {contoh} akan dibaca {dibaca}): periksa tanggal-tanggal itu. {dasar}",
+                    **tempat)
             if self.alasan == "nik":
                 return Pesan(
                     "Semua tanggal di kolom {kolom}, berkas {berkas}, lembar '{lembar}' bisa "
-                    "dibaca dua cara, dan NIK di baris awal menunjukkan bulan dulu seperti di "
-                    "Amerika ({nik_bulan} NIK cocok bila dibaca bulan dulu, {nik_hari} bila "
-                    "dibaca hari dulu): {n} tanggal di baris awal akan dibaca bulan dulu (mis. "
-                    "{contoh} akan dibaca {dibaca}); impor memutuskan dari seluruh kolom.",
-                    **tempat)
+                    "dibaca dua cara, dan NIK menunjukkan bulan dulu seperti di Amerika "
+                    "({nik_bulan} NIK cocok bila dibaca bulan dulu, {nik_hari} bila dibaca hari "
+                    "dulu): {n} tanggal itu akan dibaca bulan dulu (mis. {contoh} akan dibaca "
+                    "{dibaca}). {dasar}", **tempat)
             return Pesan(
-                "{n} tanggal di baris awal kolom {kolom}, berkas {berkas}, lembar '{lembar}' "
-                "bisa dibaca dua cara dan akan dibaca hari dulu (mis. {contoh} akan dibaca "
-                "{dibaca}); NIK tidak memastikan urutannya ({nik_hari} NIK cocok bila dibaca "
-                "hari dulu, {nik_bulan} bila dibaca bulan dulu): periksa tanggal-tanggal itu; "
-                "impor memutuskan dari seluruh kolom.", **tempat)
+                "{n} tanggal di kolom {kolom}, berkas {berkas}, lembar '{lembar}' bisa dibaca "
+                "dua cara dan akan dibaca hari dulu (mis. {contoh} akan dibaca {dibaca}); NIK "
+                "tidak memastikan urutannya ({nik_hari} NIK cocok bila dibaca hari dulu, "
+                "{nik_bulan} bila dibaca bulan dulu): periksa tanggal-tanggal itu. {dasar}",
+                **tempat)
         if self.alasan == "tanggal":
             return keterangan_jejak.urutan_bulan_dulu(
                 self.kolom, self.berkas, self.lembar, self.bukti_bulan, self.jumlah, self.contoh,
@@ -319,15 +319,26 @@ class UrutanTanggal:
         with the column."""
         if pratinjau:
             return Pesan(
-                "{n} tanggal di baris awal kolom {kolom}, berkas {berkas}, lembar '{lembar}' "
-                "bisa dibaca dua cara dan akan dibaca hari dulu (mis. {contoh} akan dibaca "
-                "{dibaca}), tanpa bukti: tidak ada NIK di baris itu yang cocok dengan salah "
-                "satu cara baca (NIK kosong, rusak, atau bertanggal lain). Bila berkas ini "
-                "ditulis bulan dulu seperti di Amerika, tanggal itu salah baca: periksa; impor "
-                "memutuskan dari seluruh kolom.", **tempat)
+                "{n} tanggal di kolom {kolom}, berkas {berkas}, lembar '{lembar}' bisa dibaca "
+                "dua cara dan akan dibaca hari dulu (mis. {contoh} akan dibaca {dibaca}), tanpa "
+                "bukti: tidak ada NIK di baris itu yang cocok dengan salah satu cara baca (NIK "
+                "kosong, rusak, atau bertanggal lain). Bila berkas ini ditulis bulan dulu seperti "
+                "di Amerika, tanggal itu salah baca: periksa. {dasar}", **tempat)
         return keterangan_jejak.urutan_tanpa_bukti(tempat["n"], tempat["kolom"], tempat["berkas"],
                                                    tempat["lembar"], tempat["contoh"],
                                                    tempat["dibaca"])
+
+
+def dasar_pratinjau(utuh: bool, n: int) -> Pesan:
+    """What a preview's guess about a whole sheet (the order of its dates, its P3KE release)
+    rests on: every one of its ``n`` data rows (a small sheet: what the import will do), or
+    only its first ``n`` rows (a larger sheet: the import decides from all of them)."""
+    if utuh:
+        return Pesan("Pratinjau membaca semua {n} baris data lembar ini, jadi impor akan "
+                     "melakukan hal yang sama.", n=n)
+    return Pesan("Ini dugaan dari {n} baris data pertama yang dibaca pratinjau, bukan dari "
+                 "seluruh lembar: impor memutuskan dari semua baris, dan ringkasan sesudah impor "
+                 "menyebut hasilnya.", n=n)
 
 
 def _urutan_tanggal(p: PemetaanLembar, i: int, bukti: BuktiUrutan, jumlah: Callable[
@@ -1280,6 +1291,11 @@ class PratinjauLembar:
     tahun: set[str] = field(default_factory=set)
     """The "Dimuktakhirkan Tahun" years of the rows read (the file's release as far as they
     tell, :func:`rilis_berkas`)."""
+    utuh: bool = False
+    """Every row of the sheet was read (a small sheet): what the preview makes of its dates
+    and its release is what the import will; otherwise a guess from the first rows."""
+    kecamatan: set[str] = field(default_factory=set)
+    """The kecamatan codes (6 digits of Kode Kemdagri) of the rows read."""
 
     @property
     def keterangan(self) -> str:
@@ -1309,12 +1325,13 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
     quickly from the top of the files only (never the whole workbook). Problems are reported
     per file in :attr:`PratinjauBerkas.galat`, not raised."""
     hasil = []
+    n_baca = BARIS_CARI_HEADER + n_contoh + 2
     for b in berkas:
         path = Path(b)
         pb = PratinjauBerkas(path)
         hasil.append(pb)
         try:
-            lembar = buka_lembar_awal(path, BARIS_CARI_HEADER + n_contoh + 2)
+            lembar = buka_lembar_awal(path, n_baca)
             dikenali, pb.diabaikan = _kenali(path, lembar)
         except (KesalahanImpor, KesalahanBerkas) as e:
             pb.galat = pesan_dari(e)
@@ -1345,8 +1362,10 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
             i_id = p.field.index("id_keluarga")
             i_tahun = (p.field.index("dimutakhirkan_tahun") if "dimutakhirkan_tahun" in p.field
                        else None)
+            i_kode = p.field.index("kode_kemdagri") if "kode_kemdagri" in p.field else None
             id_baris: list[str] = []
             tahun_baris: set[str] = set()
+            kecamatan: set[str] = set()
             pertama = True
             terakhir = p.baris_header
             """The last row read (the preview reads the top of the sheet only)."""
@@ -1367,6 +1386,8 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
                     id_baris.append(nik.teks_identitas(sel[i_id])[0])
                 if i_tahun is not None and i_tahun < len(sel):
                     tahun_baris.add(_teks_pratinjau(sel[i_tahun]))
+                if i_kode is not None and i_kode < len(sel):
+                    kecamatan.add(nik.teks_identitas(sel[i_kode])[0][:6])
                 if tanggal and i_nik is not None:
                     nik_baris.append(sel[i_nik] if i_nik < len(sel) else None)
                 if len(contoh) >= n_contoh:
@@ -1433,6 +1454,8 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
                         "tersimpan); impor akan ditolak: {sebab}.",
                         sel=f"{p.lembar.huruf_kolom(i)}{di_data[0]}", judul=p.header[i],
                         sebab=PESAN_RUMUS))
+            # a sheet that ended before the rows read did was read whole
+            utuh = terakhir < n_baca
             for i, nilai in tanggal.items():
                 bukti = BuktiUrutan()
                 for v in dict.fromkeys(v for v in nilai if v.__class__ is str):
@@ -1444,7 +1467,7 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
                         nik_baris if p.field[i] == "tanggal_lahir" else []): _nik_pratinjau(
                         peta, nilai, nik_i))
                 if dua_cara is not None:
-                    peringatan.append(dua_cara.teks(pratinjau=True))
+                    peringatan.append(dua_cara.teks(dasar_pratinjau(utuh, len(id_baris))))
             if not contoh and terakhir <= p.baris_header:
                 # the import would refuse it: say so before Impor is pressed
                 peringatan.append(Pesan(
@@ -1459,7 +1482,8 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
                     baris=p.baris_header, terakhir=terakhir))
             pb.lembar.append(PratinjauLembar(path, p.lembar.nama, p.jenis, p.tata_letak,
                                              p.baris_header, kol, contoh, peringatan,
-                                             id_baris, tahun_baris))
+                                             id_baris, tahun_baris, utuh,
+                                             {k for k in kecamatan if len(k) == 6}))
     return hasil
 
 

@@ -946,14 +946,31 @@ def rilis_lebih_baru(db: Database, id_keluarga: Sequence[str], rilis: str
     values came from a newer P3KE release than ``rilis``: how many, the newest such release
     and the first's ID Keluarga (:meth:`Pementasan.rilis_lebih_baru` before anything is
     staged). Nothing when no stored file is newer (one probe, no join)."""
-    if not id_keluarga or not _ada_rilis_lebih_baru(db, rilis):
+    return _keluarga_rilis_lebih_baru(db, "id_keluarga", id_keluarga, rilis)
+
+
+def rilis_lebih_baru_kecamatan(db: Database, kecamatan: Iterable[str], rilis: str
+                               ) -> tuple[int, str | None, str | None]:
+    """Families stored in the kecamatan ``kecamatan`` (6-digit codes) whose values came from a
+    newer P3KE release than ``rilis``: how many, the newest such release and the first such
+    kecamatan. What a preview that read only a file's first rows can say when none of those
+    rows' families is stored from a newer release (the rest of the file may hold them)."""
+    return _keluarga_rilis_lebih_baru(db, "kode_kecamatan", kecamatan, rilis)
+
+
+def _keluarga_rilis_lebih_baru(db: Database, kolom: str, nilai: Iterable[str], rilis: str
+                               ) -> tuple[int, str | None, str | None]:
+    """Stored families whose ``kolom`` is one of ``nilai`` and whose values came from a newer
+    release than ``rilis``: how many, the newest such release, the smallest ``kolom``."""
+    nilai = sorted(set(nilai))
+    if not nilai or not _ada_rilis_lebih_baru(db, rilis):
         return 0, None, None
     n, terbaru, contoh = db.execute(
         _RILIS_IMPOR_LEBIH_BARU
-        + "SELECT count(*), max(r.rilis), min(k.id_keluarga) FROM keluarga k "
+        + f"SELECT count(*), max(r.rilis), min(k.{kolom}) FROM keluarga k "
         "JOIN rilis_impor r ON r.impor_id = k.impor_id "
-        "WHERE k.id_keluarga IN (SELECT value FROM json_each(?))",
-        [rilis, json.dumps(sorted(set(id_keluarga)))]).fetchone()
+        f"WHERE k.{kolom} IN (SELECT value FROM json_each(?))",
+        [rilis, json.dumps(nilai)]).fetchone()
     return int(n), terbaru, contoh
 
 

@@ -6390,6 +6390,26 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>NIK {nik} in column {kolom} is masked (the workbook was exported without full NIKs) and is not stored as a NIK. Type the full 16-digit NIK as text (start with an apostrophe &apos;), or empty that cell so that this member is added without a NIK (fill in the NIK later in the form), then import again</translation>
     </message>
     <message>
+        <source>Berkas {berkas} dari rilis P3KE {rilis} ({dasar}), lebih lama daripada rilis {terbaru} yang sudah diimpor untuk {jumlah} keluarga di berkas ini (mis. ID Keluarga {contoh}). Bila diimpor, nilai sumber keluarga itu kembali ke rilis {rilis}; hasil verifikasi tidak berubah. Impor tetap bisa dilakukan; bila keliru, pilih berkas rilis yang lebih baru.</source>
+        <translation>File {berkas} is of P3KE release {rilis} ({dasar}), older than release {terbaru} already imported for {jumlah} families in this file (e.g. ID Keluarga {contoh}). If imported, those families&apos; source values go back to release {rilis}; verification results are unchanged. The import is still allowed; if this is a mistake, choose the newer release&apos;s file.</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} tampaknya dari rilis P3KE {rilis} ({dasar}), lebih lama daripada rilis {terbaru} yang sudah diimpor untuk {jumlah} keluarga di baris-baris itu (mis. ID Keluarga {contoh}). Ini dugaan dari {n} baris teratas yang dibaca pratinjau, bukan dari seluruh berkas: bila baris lain bertahun Dimuktakhirkan lebih baru, berkas ini bukan rilis lama dan tidak ada yang kembali. Impor memeriksa semua baris; bila berkas ini memang lebih lama, nilai sumber keluarga itu kembali ke rilis {rilis} (hasil verifikasi tidak berubah), dan ringkasan sesudah impor menyebut jumlah pastinya. Impor tetap bisa dilakukan; bila keliru, pilih berkas rilis yang lebih baru.</source>
+        <translation>File {berkas} seems to be of P3KE release {rilis} ({dasar}), older than release {terbaru} already imported for {jumlah} families in those rows (e.g. ID Keluarga {contoh}). This is a guess from the {n} top rows the preview read, not from the whole file: if other rows have a newer Dimuktakhirkan Tahun, this file is not an older release and nothing goes back. The import checks every row; if this file is indeed older, those families&apos; source values go back to release {rilis} (verification results are unchanged), and the summary after the import gives the exact count. The import is still allowed; if this is a mistake, choose the newer release&apos;s file.</translation>
+    </message>
+    <message>
+        <source>Pratinjau belum bisa memastikan rilis berkas {berkas}: tidak ada keluarga di {n} baris teratas yang dibacanya yang sudah diimpor dari rilis yang lebih baru, tetapi {jumlah} keluarga di kecamatan yang sama (mis. kode {kecamatan}) sudah diimpor dari rilis P3KE {terbaru}, lebih baru daripada rilis berkas ini menurut baris-baris itu ({rilis}). Bila baris lain berkas ini memuat keluarga-keluarga itu, impor mengembalikan nilai sumber mereka ke rilis {rilis} (hasil verifikasi tidak berubah); ringkasan sesudah impor menyebut jumlah pastinya. Impor tetap bisa dilakukan; bila keliru, pilih berkas rilis yang lebih baru.</source>
+        <translation>The preview cannot tell the release of file {berkas} yet: no family in the {n} top rows it read was imported from a newer release, but {jumlah} families in the same kecamatan (e.g. code {kecamatan}) were imported from P3KE release {terbaru}, newer than this file&apos;s release according to those rows ({rilis}). If other rows of this file hold those families, the import puts their source values back to release {rilis} (verification results are unchanged); the summary after the import gives the exact count. The import is still allowed; if this is a mistake, choose the newer release&apos;s file.</translation>
+    </message>
+    <message>
+        <source>rilis terbaru di antara berkas yang diimpor bersamanya</source>
+        <translation>the newest release among the files imported with it</translation>
+    </message>
+    <message>
+        <source>tahun Dimuktakhirkan terbaru di berkas ini</source>
+        <translation>the newest Dimuktakhirkan Tahun in this file</translation>
+    </message>
+    <message>
         <source>Berkas {berkas}, baris {baris}</source>
         <translation>File {berkas}, row {baris}</translation>
     </message>
@@ -6766,10 +6786,6 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Making a backup before the import</translation>
     </message>
     <message>
-        <source>{n} tanggal di baris awal kolom {kolom}, berkas {berkas}, lembar &apos;{lembar}&apos; bisa dibaca dua cara dan akan dibaca hari dulu (mis. {contoh} akan dibaca {dibaca}); NIK tidak memastikan urutannya ({nik_hari} NIK cocok bila dibaca hari dulu, {nik_bulan} bila dibaca bulan dulu): periksa tanggal-tanggal itu; impor memutuskan dari seluruh kolom.</source>
-        <translation>{n} dates in the first rows of column {kolom}, file {berkas}, sheet &apos;{lembar}&apos; read two ways and will be read day first (e.g. {contoh} will be read as {dibaca}); the NIKs do not settle the order ({nik_hari} NIKs match when read day first, {nik_bulan} when read month first): check those dates; the import decides from the whole column.</translation>
-    </message>
-    <message>
         <source>Tanggal di kolom {kolom}, berkas {berkas}, lembar &apos;{lembar}&apos; ditulis bulan dulu seperti di Amerika (mis. {bukti_bulan}), maka {n} tanggal yang bisa dibaca dua cara juga dibaca bulan dulu (mis. {contoh} dibaca {dibaca}).</source>
         <translation>The dates in column {kolom}, file {berkas}, sheet &apos;{lembar}&apos; are written month first as in the US (e.g. {bukti_bulan}), so {n} dates that read two ways were read month first too (e.g. {contoh} read as {dibaca}).</translation>
     </message>
@@ -6780,10 +6796,6 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Semua tanggal di kolom {kolom}, berkas {berkas}, lembar &apos;{lembar}&apos; bisa dibaca dua cara, dan NIK menunjukkan bulan dulu seperti di Amerika ({nik_bulan} NIK cocok bila dibaca bulan dulu, {nik_hari} bila dibaca hari dulu): {n} tanggal itu dibaca bulan dulu (mis. {contoh} dibaca {dibaca}).</source>
         <translation>Every date in column {kolom}, file {berkas}, sheet &apos;{lembar}&apos; reads two ways, and the NIKs show month first as in the US ({nik_bulan} NIKs match when read month first, {nik_hari} when read day first): those {n} dates were read month first (e.g. {contoh} read as {dibaca}).</translation>
-    </message>
-    <message>
-        <source>{n} tanggal di baris awal kolom {kolom}, berkas {berkas}, lembar &apos;{lembar}&apos; bisa dibaca dua cara dan akan dibaca hari dulu (mis. {contoh} akan dibaca {dibaca}), tanpa bukti: tidak ada NIK di baris itu yang cocok dengan salah satu cara baca (NIK kosong, rusak, atau bertanggal lain). Bila berkas ini ditulis bulan dulu seperti di Amerika, tanggal itu salah baca: periksa; impor memutuskan dari seluruh kolom.</source>
-        <translation>{n} dates in the first rows of column {kolom}, file {berkas}, sheet &apos;{lembar}&apos; read two ways and will be read day first (e.g. {contoh} will be read as {dibaca}) without evidence: no NIK in those rows matches either reading (NIKs empty, damaged or with another date). If this file is written month first, the American way, those dates will be misread: check them; the import decides from the whole column.</translation>
     </message>
     <message>
         <source>Baris judul kolom lembar &apos;{lembar}&apos; di berkas {berkas} (baris {baris}) terbaca berbeda saat impor; simpan ulang berkas dari Excel.</source>
@@ -6804,18 +6816,6 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Impor dibatalkan: {nama} harus unik di berkas.</source>
         <translation>Import cancelled: {nama} must be unique in the files.</translation>
-    </message>
-    <message>
-        <source>Tanggal di kolom {kolom}, berkas {berkas}, lembar &apos;{lembar}&apos; ditulis bulan dulu seperti di Amerika (mis. {bukti_bulan}), maka {n} tanggal di baris awal yang bisa dibaca dua cara juga akan dibaca bulan dulu (mis. {contoh} akan dibaca {dibaca}); impor memutuskan dari seluruh kolom.</source>
-        <translation>The dates in column {kolom}, file {berkas}, sheet &apos;{lembar}&apos; are written month first as in the US (e.g. {bukti_bulan}), so {n} dates in the first rows that read two ways will be read month first too (e.g. {contoh} will be read as {dibaca}); the import decides from the whole column.</translation>
-    </message>
-    <message>
-        <source>Tanggal di kolom {kolom}, berkas {berkas}, lembar &apos;{lembar}&apos; ditulis dengan dua urutan: bulan dulu (mis. {bukti_bulan}) dan hari dulu (mis. {bukti_hari}); {n} tanggal di baris awal yang bisa dibaca dua cara akan dibaca hari dulu (mis. {contoh} akan dibaca {dibaca}): periksa tanggal-tanggal itu; impor memutuskan dari seluruh kolom.</source>
-        <translation>The dates in column {kolom}, file {berkas}, sheet &apos;{lembar}&apos; are written in two orders: month first (e.g. {bukti_bulan}) and day first (e.g. {bukti_hari}); {n} dates in the first rows that read two ways will be read day first (e.g. {contoh} will be read as {dibaca}): check those dates; the import decides from the whole column.</translation>
-    </message>
-    <message>
-        <source>Semua tanggal di kolom {kolom}, berkas {berkas}, lembar &apos;{lembar}&apos; bisa dibaca dua cara, dan NIK di baris awal menunjukkan bulan dulu seperti di Amerika ({nik_bulan} NIK cocok bila dibaca bulan dulu, {nik_hari} bila dibaca hari dulu): {n} tanggal di baris awal akan dibaca bulan dulu (mis. {contoh} akan dibaca {dibaca}); impor memutuskan dari seluruh kolom.</source>
-        <translation>Every date in column {kolom}, file {berkas}, sheet &apos;{lembar}&apos; reads two ways, and the NIKs in the first rows show month first as in the US ({nik_bulan} NIKs match when read month first, {nik_hari} when read day first): {n} dates in the first rows will be read month first (e.g. {contoh} will be read as {dibaca}); the import decides from the whole column.</translation>
     </message>
     <message>
         <source>... dan {lagi} masalah lain</source>
@@ -6880,6 +6880,34 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>tanpa RT/RW</source>
         <translation>no RT/RW</translation>
+    </message>
+    <message>
+        <source>Ini dugaan dari {n} baris data pertama yang dibaca pratinjau, bukan dari seluruh lembar: impor memutuskan dari semua baris, dan ringkasan sesudah impor menyebut hasilnya.</source>
+        <translation>This is a guess from the first {n} data rows the preview read, not from the whole sheet: the import decides from every row, and the summary after the import says the result.</translation>
+    </message>
+    <message>
+        <source>Pratinjau membaca semua {n} baris data lembar ini, jadi impor akan melakukan hal yang sama.</source>
+        <translation>The preview read all {n} data rows of this sheet, so the import will do the same.</translation>
+    </message>
+    <message>
+        <source>{n} tanggal di kolom {kolom}, berkas {berkas}, lembar &apos;{lembar}&apos; bisa dibaca dua cara dan akan dibaca hari dulu (mis. {contoh} akan dibaca {dibaca}); NIK tidak memastikan urutannya ({nik_hari} NIK cocok bila dibaca hari dulu, {nik_bulan} bila dibaca bulan dulu): periksa tanggal-tanggal itu. {dasar}</source>
+        <translation>{n} dates in column {kolom}, file {berkas}, sheet &apos;{lembar}&apos; read two ways and will be read day first (e.g. {contoh} will be read as {dibaca}); the NIKs do not settle the order ({nik_hari} NIKs match when read day first, {nik_bulan} when read month first): check those dates. {dasar}</translation>
+    </message>
+    <message>
+        <source>{n} tanggal di kolom {kolom}, berkas {berkas}, lembar &apos;{lembar}&apos; bisa dibaca dua cara dan akan dibaca hari dulu (mis. {contoh} akan dibaca {dibaca}), tanpa bukti: tidak ada NIK di baris itu yang cocok dengan salah satu cara baca (NIK kosong, rusak, atau bertanggal lain). Bila berkas ini ditulis bulan dulu seperti di Amerika, tanggal itu salah baca: periksa. {dasar}</source>
+        <translation>{n} dates in column {kolom}, file {berkas}, sheet &apos;{lembar}&apos; read two ways and will be read day first (e.g. {contoh} will be read as {dibaca}) without evidence: no NIK in those rows matches either reading (NIKs empty, damaged or with another date). If this file is written month first, the American way, those dates will be misread: check them. {dasar}</translation>
+    </message>
+    <message>
+        <source>Tanggal di kolom {kolom}, berkas {berkas}, lembar &apos;{lembar}&apos; ditulis bulan dulu seperti di Amerika (mis. {bukti_bulan}), maka {n} tanggal yang bisa dibaca dua cara juga akan dibaca bulan dulu (mis. {contoh} akan dibaca {dibaca}). {dasar}</source>
+        <translation>The dates in column {kolom}, file {berkas}, sheet &apos;{lembar}&apos; are written month first as in the US (e.g. {bukti_bulan}), so {n} dates that read two ways will be read month first too (e.g. {contoh} will be read as {dibaca}). {dasar}</translation>
+    </message>
+    <message>
+        <source>Tanggal di kolom {kolom}, berkas {berkas}, lembar &apos;{lembar}&apos; ditulis dengan dua urutan: bulan dulu (mis. {bukti_bulan}) dan hari dulu (mis. {bukti_hari}); {n} tanggal yang bisa dibaca dua cara akan dibaca hari dulu (mis. {contoh} akan dibaca {dibaca}): periksa tanggal-tanggal itu. {dasar}</source>
+        <translation>The dates in column {kolom}, file {berkas}, sheet &apos;{lembar}&apos; are written in two orders: month first (e.g. {bukti_bulan}) and day first (e.g. {bukti_hari}); {n} dates that read two ways will be read day first (e.g. {contoh} will be read as {dibaca}): check those dates. {dasar}</translation>
+    </message>
+    <message>
+        <source>Semua tanggal di kolom {kolom}, berkas {berkas}, lembar &apos;{lembar}&apos; bisa dibaca dua cara, dan NIK menunjukkan bulan dulu seperti di Amerika ({nik_bulan} NIK cocok bila dibaca bulan dulu, {nik_hari} bila dibaca hari dulu): {n} tanggal itu akan dibaca bulan dulu (mis. {contoh} akan dibaca {dibaca}). {dasar}</source>
+        <translation>Every date in column {kolom}, file {berkas}, sheet &apos;{lembar}&apos; reads two ways, and the NIKs show month first as in the US ({nik_bulan} NIKs match when read month first, {nik_hari} when read day first): {n} dates will be read month first (e.g. {contoh} will be read as {dibaca}). {dasar}</translation>
     </message>
     <message>
         <source> dan </source>
@@ -7216,10 +7244,6 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Lembar &apos;{lembar}&apos; di berkas {berkas} memakai area sangat luas: sampai sel {sel} ({jumlah} sel). Membacanya bisa menghabiskan memori komputer. Hapus isi sel yang jauh di bawah atau di kanan data (Ctrl+End di Excel menunjukkan sel terakhir), simpan, lalu impor lagi.</source>
         <translation>Sheet &apos;{lembar}&apos; in file {berkas} uses a very large area: up to cell {sel} ({jumlah} cells). Reading it could use up the computer&apos;s memory. Clear the cells far below or to the right of the data (Ctrl+End in Excel shows the last cell), save, then import again.</translation>
-    </message>
-    <message>
-        <source>Berkas {berkas} tampaknya dari rilis P3KE {rilis} ({dasar}), lebih lama daripada rilis {terbaru} yang sudah diimpor untuk {jumlah} keluarga di baris-baris itu (mis. ID Keluarga {contoh}). Bila diimpor, nilai sumber keluarga itu kembali ke rilis {rilis}; hasil verifikasi tidak berubah, dan ringkasan sesudah impor menyebut jumlah pastinya. Impor tetap bisa dilakukan; bila keliru, pilih berkas rilis yang lebih baru.</source>
-        <translation>File {berkas} seems to be of P3KE release {rilis} ({dasar}), older than release {terbaru} already imported for {jumlah} families in those rows (e.g. ID Keluarga {contoh}). If imported, those families&apos; source values go back to release {rilis}; verification results are unchanged, and the summary after the import gives the exact count. The import is still allowed; if this is a mistake, choose the newer release&apos;s file.</translation>
     </message>
     <message>
         <source>tahun Dimuktakhirkan terbaru di {n} baris teratas yang dibaca</source>

@@ -19,7 +19,8 @@ def test_tanggal_dua_cara_diputuskan_nik_di_pratinjau_dan_ringkasan(qtbot, db_pa
     with qtbot.waitSignal(dialog.pratinjau_siap, timeout=20000):
         dialog.tambah_berkas([path])
     info = dialog.info_lembar.text()
-    assert "NIK di baris awal menunjukkan bulan dulu seperti di Amerika" in info
+    assert "NIK menunjukkan bulan dulu seperti di Amerika" in info
+    assert "Pratinjau membaca semua 20 baris data lembar ini" in " ".join(info.split())
     assert "4/1/1950 akan dibaca 1 April 1950" in info
     _foto(qtbot, dialog, "impor_tanggal_nik_pratinjau.png")
     with qtbot.waitSignal(dialog.impor_selesai, timeout=60000):

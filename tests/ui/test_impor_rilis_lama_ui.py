@@ -43,9 +43,10 @@ def test_pratinjau_memperingatkan_rilis_lama(qtbot, db_path, tmp_path):
     w = _jendela(qtbot, db_path)
     dialog = _pratinjau(qtbot, w, lama)
     info = " ".join(dialog.info_lembar.text().split())
-    assert ("Berkas individu_2023.xlsx tampaknya dari rilis P3KE 2023 (tahun Dimuktakhirkan "
-            "terbaru di 5 baris teratas yang dibaca), lebih lama daripada rilis 2024 yang sudah "
-            "diimpor untuk 3 keluarga di baris-baris itu (mis. ID Keluarga 0061720001).") in info
+    # five rows: the preview read them all, so it says what the import will do
+    assert ("Berkas individu_2023.xlsx dari rilis P3KE 2023 (tahun Dimuktakhirkan terbaru di "
+            "berkas ini), lebih lama daripada rilis 2024 yang sudah diimpor untuk 3 keluarga di "
+            "berkas ini (mis. ID Keluarga 0061720001).") in info
     assert "Impor tetap bisa dilakukan" in info
     _foto(qtbot, dialog, "impor_rilis_lama_pratinjau.png")
     tombol = dialog.findChild(QPushButton, "importStartButton")
@@ -62,15 +63,15 @@ def test_pratinjau_tata_letak_2022_sesudah_rilis_2023(qtbot, db_path, tmp_path):
     lama = ml.xlsx(tmp_path / "keluarga_2022.xlsx", ml.KELUARGA_2022, ml.baris_keluarga_2022())
     w = _jendela(qtbot, db_path)
     info = " ".join(_pratinjau(qtbot, w, lama).info_lembar.text().split())
-    assert ("tampaknya dari rilis P3KE 2022 (tata letak P3KE 2022, tanpa kolom Dimuktakhirkan "
-            "Tahun), lebih lama daripada rilis 2023") in info
+    assert ("dari rilis P3KE 2022 (tata letak P3KE 2022, tanpa kolom Dimuktakhirkan Tahun), "
+            "lebih lama daripada rilis 2023") in info
 
 
 def test_pratinjau_diam_untuk_rilis_baru(qtbot, db_path, tmp_path):
     _rilis_2024(db_path, tmp_path)
     w = _jendela(qtbot, db_path)
     baru = ml.xlsx(tmp_path / "individu_2025.xlsx", ml.INDIVIDU_2023, _individu(2025))
-    assert "tampaknya dari rilis" not in _pratinjau(qtbot, w, baru).info_lembar.text()
+    assert "rilis P3KE" not in _pratinjau(qtbot, w, baru).info_lembar.text()
 
 
 def test_pratinjau_diam_untuk_keluarga_lain(qtbot, db_path, tmp_path):
@@ -79,7 +80,7 @@ def test_pratinjau_diam_untuk_keluarga_lain(qtbot, db_path, tmp_path):
     w = _jendela(qtbot, db_path)
     lain = ml.xlsx(tmp_path / "lain_2023.xlsx", ml.INDIVIDU_2023, _individu(2023, "9"))
     dialog = _pratinjau(qtbot, w, lain)
-    assert dialog.info_lembar.text() and "tampaknya dari rilis" not in dialog.info_lembar.text()
+    assert dialog.info_lembar.text() and "rilis P3KE" not in dialog.info_lembar.text()
 
 
 def test_pratinjau_rilis_lama_inggris(qtbot, db_path, tmp_path, pasang, folder_qm):
@@ -92,9 +93,9 @@ def test_pratinjau_rilis_lama_inggris(qtbot, db_path, tmp_path, pasang, folder_q
     with qtbot.waitSignal(dialog.pratinjau_siap, timeout=20000):
         dialog.tambah_berkas([lama])
     info = " ".join(dialog.info_lembar.text().split())
-    assert ("File individu_2023.csv seems to be of P3KE release 2023 (the newest Dimuktakhirkan "
-            "Tahun in the 5 top rows read), older than release 2024 already imported for 3 "
-            "families in those rows") in info
+    assert ("File individu_2023.csv is of P3KE release 2023 (the newest Dimuktakhirkan Tahun "
+            "in this file), older than release 2024 already imported for 3 families in this "
+            "file") in info
 
 
 def _buka_dialog_apa_pun(qtbot, w):

@@ -74,9 +74,10 @@ def test_kolom_tanggal_amerika_dibaca_bulan_dulu_dari_csv(db, tmp_path):
         in hasil.pesan()
     # the preview says the same from the rows it reads
     peringatan = impor_p3ke.pratinjau([path])[0].lembar[0].peringatan
-    assert any("ditulis bulan dulu seperti di Amerika (mis. 08/15/1980), maka 2 tanggal di "
-               "baris awal yang bisa dibaca dua cara juga akan dibaca bulan dulu (mis. "
-               "3/10/1985 akan dibaca 10 Maret 1985)" in p for p in peringatan), peringatan
+    assert any("ditulis bulan dulu seperti di Amerika (mis. 08/15/1980), maka 2 tanggal yang "
+               "bisa dibaca dua cara juga akan dibaca bulan dulu (mis. 3/10/1985 akan dibaca 10 "
+               "Maret 1985). Pratinjau membaca semua 5 baris data lembar ini" in p
+               for p in peringatan), peringatan
 
 
 def test_tanggal_amerika_dikoreksi_lalu_dicek_lagi_dengan_nik(db, tmp_path):

@@ -96,7 +96,7 @@ def test_desa_kecil_amerika_semua_dua_cara_dibaca_bulan_dulu_dari_nik(db, tmp_pa
         lembar = "desa.csv"
     pratinjau = impor_p3ke.pratinjau([path])[0].lembar[0].peringatan
     assert any("Semua tanggal di kolom K (Tanggal Lahir), berkas " in p
-               and "NIK di baris awal menunjukkan bulan dulu seperti di Amerika (20 NIK cocok "
+               and "NIK menunjukkan bulan dulu seperti di Amerika (20 NIK cocok "
                "bila dibaca bulan dulu, 0 bila dibaca hari dulu)" in p for p in pratinjau), \
         pratinjau
     hasil = impor_p3ke.impor(db, [path])
@@ -128,7 +128,7 @@ def test_tanpa_bukti_nik_tetap_hari_dulu_tapi_disebut(db, tmp_path):
     rows[0][H.index("NIK")] = ""
     path = ml.xlsx(tmp_path / "desa.xlsx", H, rows, lembar="Individu")
     pratinjau = impor_p3ke.pratinjau([path])[0].lembar[0].peringatan
-    assert any("tanggal di baris awal kolom K (Tanggal Lahir), berkas desa.xlsx, lembar "
+    assert any("tanggal di kolom K (Tanggal Lahir), berkas desa.xlsx, lembar "
                "'Individu' bisa dibaca dua cara dan akan dibaca hari dulu" in p
                for p in pratinjau), pratinjau
     hasil = impor_p3ke.impor(db, [path])

@@ -24,7 +24,7 @@ def test_tanggal_dua_cara_tanpa_nik_disebut_tanpa_bukti(db_path, tmp_path):
     berkas = _berkas(tmp_path, "-")
     peringatan = " ".join(str(p) for pb in impor_p3ke.pratinjau([berkas])
                           for lb in pb.lembar for p in lb.peringatan)
-    assert ("5 tanggal di baris awal kolom K (Tanggal Lahir), berkas individu.csv, lembar "
+    assert ("5 tanggal di kolom K (Tanggal Lahir), berkas individu.csv, lembar "
             "'individu.csv' bisa dibaca dua cara dan akan dibaca hari dulu (mis. 01/10/1980 "
             "akan dibaca 1 Oktober 1980), tanpa bukti: tidak ada NIK di baris itu") in peringatan
     with sdb.terbuka(db_path) as db:
