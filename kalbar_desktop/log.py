@@ -4,8 +4,8 @@
 Everything goes through the ``kalbar_desktop`` logger (``logging.getLogger(__name__)`` in each
 module). Personal data stays out of the log (UU 27/2022): code logs events, counts, paths
 and rule codes, never a NIK, a name or an address; as a safety net the formatter masks every
-run of 12 or more digits (NIK, No KK) and, in exception messages, every quoted text that is
-not a plain lower-case identifier (a value from the data, e.g. a name).
+run of 12 or more digits (NIK, No KK, bank account) and, in exception messages, every quoted
+text that is not a plain lower-case identifier (a value from the data, e.g. a name).
 """
 
 from __future__ import annotations
@@ -44,8 +44,10 @@ ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 def samarkan_angka(teks: str) -> str:
     """Mask every number of 12 or more digits (NIK, No KK, in any shape a NIK is written:
-    :func:`~kalbar_desktop.domain.nik.samarkan_teks`) the way lists show a NIK."""
-    return samarkan_teks(teks, panjang=12)
+    :func:`~kalbar_desktop.domain.nik.samarkan_teks`) the way lists show a NIK; one that is a
+    bank account's (starting with 0, or written as BRI prints one) keeps its last four digits
+    only, as notes show it."""
+    return samarkan_teks(teks, panjang=12, rekening=True)
 
 
 def _samarkan_kutipan(teks: str) -> str:

@@ -314,7 +314,7 @@ def _samarkan_ilmiah(m: re.Match[str]) -> str:
 
 def samarkan_teks(teks: str | None, nomor: tuple[str | None, ...] = (),
                   kecuali: tuple[str | None, ...] = (), panjang: int = PANJANG_NOMOR,
-                  telepon: bool = False) -> str:
+                  telepon: bool = False, rekening: bool = False) -> str:
     """Mask the NIKs and No KKs inside a free text (a finding's message, an audit value, a
     tooltip) for who may not see them in full, as :func:`samarkan_nik` masks a value: every
     number of ``panjang`` digits or more in any of the shapes a NIK is written in (one run,
@@ -322,7 +322,9 @@ def samarkan_teks(teks: str | None, nomor: tuple[str | None, ...] = (),
     number in scientific notation (``6.17201E+15``), and the values in ``nomor`` (a finding's
     own NIK or No KK, whatever its length) wherever they appear. Identifiers in ``kecuali`` (ID
     Keluarga, ID Individu) stay; so do shorter numbers. ``telepon``: a phone number (see
-    :func:`nomor_telepon`) stays too."""
+    :func:`nomor_telepon`) stays too. ``rekening``: a number that is no NIK but a bank
+    account's (starting with ``0``, which no NIK or No KK does, and not a phone number; or
+    written as BRI prints one) keeps only its last four digits."""
     if not teks:
         return teks or ""
     for v in nomor:
@@ -338,6 +340,10 @@ def samarkan_teks(teks: str | None, nomor: tuple[str | None, ...] = (),
                 or _CAP_WAKTU.fullmatch(runtut) or _DAFTAR_TAHUN.fullmatch(runtut)
                 or (telepon and nomor_telepon(runtut, sebelum))):
             return runtut
+        if rekening and (runtut[0] == "0" or _BENTUK_BRI.fullmatch(runtut)):
+            # too long for a phone number, yet not a NIK (a province code never starts with
+            # 0), or written as BRI prints its accounts: a bank account or card number
+            return _samarkan_kecuali_akhir(runtut)
         return _samarkan_digit(runtut)
 
     def ganti(m: re.Match[str]) -> str:
@@ -397,13 +403,23 @@ def samarkan_catatan(teks: str | None, kecuali: tuple[str | None, ...] = ()) -> 
     (a damaged or partial one, ``NIK 6172011203``): only its first two digits, the province,
     stay. A number written after ID, ID Keluarga, ID Individu (``ID 6172000000123``, another
     family's ID for a duplicate) stays, unless it is a valid 16-digit NIK or No KK: an ID
-    Keluarga is P3KE's record number, not a person's identity number."""
+    Keluarga is P3KE's record number, not a person's identity number.
+
+    A bank account or card number is personal financial data (UU 27/2022 art. 4), not a NIK:
+    written after rek, rekening, no. rek, norek, a bank's name (BRI, BNI, BSI, BCA, BTN,
+    Mandiri, Bank ...), KKS or ATM, or written the way BRI prints one (``0123-01-012345-50-1``),
+    or 14 digits or more starting with ``0`` (a NIK or No KK starts with its province, a phone
+    number has at most 13 digits), only its last four digits stay (``***********5501``), from
+    6 digits on."""
     if not teks or not _DUA_ANGKA.search(teks):  # no number a label could name
-        return samarkan_teks(teks, kecuali=kecuali, panjang=PANJANG_CATATAN, telepon=True)
+        return samarkan_teks(teks, kecuali=kecuali, panjang=PANJANG_CATATAN, telepon=True,
+                             rekening=True)
     kecil = teks.lower()  # the label patterns only where their words are (quick on a note)
+    teks = _samarkan_rekening(teks, kecil, kecuali)
     if kecil.startswith("id") or any(k in kecil for k in _SEBELUM_ID):
         kecuali += tuple(m[1] for m in _DENGAN_ID.finditer(teks) if not _nik_sah(m[1]))
-    teks = samarkan_teks(teks, kecuali=kecuali, panjang=PANJANG_CATATAN, telepon=True)
+    teks = samarkan_teks(teks, kecuali=kecuali, panjang=PANJANG_CATATAN, telepon=True,
+                         rekening=True)
     if not any(k in kecil for k in _KATA_LABEL) or not _LABEL_NOMOR.search(teks):
         return teks
     tetap = {k for k in kecuali if k}
@@ -417,6 +433,39 @@ def samarkan_catatan(teks: str | None, kecuali: tuple[str | None, ...] = ()) -> 
         return m[1] + _samarkan_kecuali_provinsi(runtut)
 
     return _BERLABEL.sub(ganti, teks)
+
+
+def _samarkan_rekening(teks: str, kecil: str, kecuali: tuple[str | None, ...]) -> str:
+    """``teks`` with the bank account and card numbers written after a label masked (see
+    :func:`samarkan_catatan`; those without a label are told apart by
+    :func:`samarkan_teks`)."""
+    tetap = {k for k in kecuali if k}
+
+    def bukan_rekening(runtut: str) -> bool:
+        return (sum(c.isdigit() for c in runtut) < 6 or runtut in tetap
+                or bool(_TANGGAL_ANGKA.fullmatch(runtut) or _DAFTAR_TAHUN.fullmatch(runtut)
+                        or _CAP_WAKTU.fullmatch(runtut) or _JUMLAH.search(runtut)))
+
+    def berlabel(m: re.Match[str]) -> str:
+        runtut = m[2]
+        return m[0] if bukan_rekening(runtut) else m[1] + _samarkan_kecuali_akhir(runtut)
+
+    if any(k in kecil for k in _KATA_REKENING):
+        teks = _BERLABEL_REKENING.sub(berlabel, teks)
+    return teks
+
+
+def _samarkan_kecuali_akhir(runtut: str) -> str:
+    """Every digit a ``*`` but the last four (``***********5501``), as banks print an account
+    number; the masked number keeps digits, so :func:`pulihkan_catatan` restores it."""
+    n = sum(c.isdigit() for c in runtut)
+    hasil, i = [], 0
+    for c in runtut:
+        if c.isdigit():
+            c = c if i >= n - 4 else "*"
+            i += 1
+        hasil.append(c)
+    return "".join(hasil)
 
 
 _KATA_DI_ANTARA = (r"(?:baru|lama|asli|benar|salah|seharusnya|sebenarnya|sebelumnya|yang|adalah"
@@ -437,6 +486,20 @@ _SEBELUM_ID = tuple(f"{c}id" for c in " \t\n(,.:;/-\"'")
 stays masked)."""
 _RUNTUT_SETELAH_LABEL = r"(\d(?:(?:[ .,'\u2019\u2018`\u00a0\-]|[A-Za-z])?\d)*)(?![\w*])"
 _BERLABEL = re.compile(f"({_LABEL_NOMOR.pattern}){_RUNTUT_SETELAH_LABEL}", re.IGNORECASE)
+_NAMA_BANK = r"(?:BRI|BNI|BSI|BCA|BTN|Mandiri|Bank(?:\s+[A-Z][A-Za-z]+){0,2})"
+_LABEL_REKENING = re.compile(
+    r"(?<!\w)(?:(?:No(?:mor|\.)?\s*)?Rek(?:ening)?\.?|No\.?rek|A/C|KKS|ATM|Kartu\s+ATM"
+    rf"|{_NAMA_BANK})(?:\s+(?:{_NAMA_BANK}|baru|lama|yang|benar|di|no\.?|nomor|rek(?:ening)?\.?"
+    r"|tabungan|Britama|Simpedes)){0,3}\s*[:=#.]?\s*(?=\d)", re.IGNORECASE)
+"""A label that names the number after it as a bank account or card number (``rek``,
+``No. Rek:``, ``rekening BRI``, ``BNI``, ``Bank Kalbar``, ``KKS``, ``ATM``)."""
+_BERLABEL_REKENING = re.compile(f"({_LABEL_REKENING.pattern}){_RUNTUT_SETELAH_LABEL}",
+                                re.IGNORECASE)
+_KATA_REKENING = ("rek", "bri", "bni", "bsi", "bca", "btn", "mandiri", "bank", "kks", "atm",
+                  "a/c")
+"""What every :data:`_LABEL_REKENING` holds, lower case."""
+_BENTUK_BRI = re.compile(r"\d{4}([-. ])\d{2}\1\d{6}\1\d{2}\1\d")
+"""A BRI account number as BRI prints it (branch, product, number, check digit)."""
 _DENGAN_ID = re.compile(
     r"(?<!\w)ID(?:\s+(?:Keluarga|Individu|Anggota|P3KE))*\s*[:=#.]?\s*(?<![\w*])"
     + _RUNTUT_SETELAH_LABEL, re.IGNORECASE)
