@@ -141,8 +141,10 @@ def beda_berkas(path: str | Path, dikenal: SidikBerkas
                 ) -> tuple[Pesan | None, SidikBerkas | None]:
     """How the file at ``path`` differs from ``dikenal`` (read earlier from the same file by
     :func:`baca_berkas`) and what it holds now. The message is ``None`` when it is the same
-    database with the same or a later seal (another program's checkpoints); the second value
-    is ``None`` while the file cannot be read as a database."""
+    database with the same or a later seal (another program's checkpoints, or a newer copy:
+    :func:`salinan_lebih_baru` tells them apart); an older copy, or one carried on elsewhere
+    from before the last audit row known, is named as such. The second value is ``None``
+    while the file cannot be read as a database."""
     try:
         with _berkas_saja(path) as conn:
             kini = SidikBerkas(
@@ -152,9 +154,11 @@ def beda_berkas(path: str | Path, dikenal: SidikBerkas
             if dikenal.segel is None or kini.segel == dikenal.segel:
                 return None, kini
             nomor, hash_ = dikenal.segel
-            if kini.segel is None or kini.segel[0] < nomor or _satu(
-                    conn, "SELECT hash FROM audit_log WHERE id = ?", nomor) != hash_:
+            if kini.segel is None or kini.segel[0] < nomor:
                 return _lebih_lama(nomor), kini
+            if _satu(conn, "SELECT hash FROM audit_log WHERE id = ?", nomor) != hash_:
+                # as long a trail, another row there: a copy carried on elsewhere from before
+                return _tanpa_yang_terbaca(nomor), kini
             return None, kini
     except (sqlite3.DatabaseError, OSError):
         return None, None

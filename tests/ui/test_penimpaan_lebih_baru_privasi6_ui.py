@@ -11,6 +11,7 @@ import shutil
 import sqlite3
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QPushButton
 
 from kalbar_desktop.storage import audit
 from kalbar_desktop.storage import db as sdb
@@ -118,6 +119,31 @@ def test_formulir_terbuka_dimuat_ulang(qtbot, db_isi, tmp_path):
         qtbot.waitUntil(lambda: "diganti dari luar" in w.statusBar().currentMessage(),
                         timeout=5000)
         assert w.form.data.nilai.get("nama_kepala") == NAMA_BARU
+        _tutup(w)
+    finally:
+        penulis.communicate("", timeout=30)
+
+
+def test_salinan_yang_bercabang_ditanyakan(qtbot, db_isi, tmp_path):
+    """A copy made before the writer's last rows and carried on elsewhere (its trail as long
+    or longer, another row at the number known here) is not the same database carried
+    further: the dialog asks, naming it another copy of the same database (it said "an older
+    copy" though its trail is longer)."""
+    penulis = _penulis(db_isi)
+    try:
+        w = _jendela_hanya_baca(qtbot, db_isi)
+        baru, _segel = _salinan_baru(db_isi, tmp_path)
+        _tulis(penulis, "rekan menulis di sini")  # the copy does not have this row
+        _aktif(qtbot, w)
+        assert _dialog() is None
+        shutil.copy(baru, db_isi)
+        _aktif(qtbot, w)
+        qtbot.waitUntil(lambda: _dialog() is not None, timeout=5000)
+        teks = _dialog().text()
+        assert "salinan lain dari basis data yang sama" in teks, teks
+        assert "lebih lama" not in teks, teks
+        assert _dialog().findChild(QPushButton, "pakaiBerkasIniButton") is not None
+        assert "diganti dari luar" not in w.statusBar().currentMessage()
         _tutup(w)
     finally:
         penulis.communicate("", timeout=30)
