@@ -203,12 +203,17 @@ class NamaDesaTujuan:
     """Reads old free-text 'Pindah ke' values (written before the desa picker) as a desa of this
     kabupaten: a text that is, case- and space-insensitively and with or without a "Desa"/
     "Kelurahan" prefix, the name of exactly one desa of :func:`kode_desa_tujuan` (its reference
-    name or the name the P3KE files give it) is that desa. Built once (two reads of the region
-    and family tables); :meth:`tafsir` then answers from memory."""
+    name or the name the P3KE files give it) is that desa. A text that is exactly the name of a
+    desa elsewhere (another kabupaten of the region reference) is no typing slip of one here:
+    nothing is offered for it (294 desa names of Kalimantan Barat are a slip away from exactly
+    one desa of another kabupaten, e.g. Amawang, Kec. Sadaniang, Mempawah and Ambawang, Kec.
+    Kubu, Kubu Raya). Built once (two reads of the region and family tables); :meth:`tafsir`
+    then answers from memory."""
 
     def __init__(self, db: Database):
         kode = kode_desa_tujuan(db)
         nama: dict[str, set[str]] = {}
+        lain: set[str] = set()
         for k, n in [*db.execute("SELECT kode, nama FROM wilayah WHERE tingkat = "
                                  "'desa_kelurahan' AND nama <> kode"),
                      *db.execute("SELECT DISTINCT kode_kemdagri, desa FROM keluarga "
@@ -216,13 +221,18 @@ class NamaDesaTujuan:
             kunci = kunci_nama_desa(n)
             if k in kode and kunci:
                 nama.setdefault(kunci, set()).add(k)
+            elif kunci:
+                lain.add(kunci)
         self._nama = nama
+        self._lain = lain
 
     def tafsir(self, teks: str | None) -> TafsirPindah:
         """The desa ``teks`` names (see the class)."""
-        kandidat = tuple(sorted(self._nama.get(kunci_nama_desa(teks), ()))) if teks else ()
-        return TafsirPindah(kandidat[0] if len(kandidat) == 1 else None, kandidat,
-                            None if kandidat else desa_mirip(teks, self._nama))
+        kunci = kunci_nama_desa(teks) if teks else ""
+        kandidat = tuple(sorted(self._nama.get(kunci, ()))) if kunci else ()
+        mirip = (None if kandidat or kunci in self._lain
+                 else desa_mirip(teks, self._nama))
+        return TafsirPindah(kandidat[0] if len(kandidat) == 1 else None, kandidat, mirip)
 
 
 def teks_pindah_dalam_kabupaten(db: Database) -> list[str]:
