@@ -1,7 +1,9 @@
 """Which columns the household table shows: Data > Kolom tabel, and the same list on a right
 click on the table's header. Every column is shown by default: ID Keluarga to Temuan with
 Kelayakan fit a 1366-pixel laptop screen (the hint beside the table gives way); on a 1093-pixel
-one (125 %) Kelayakan gives way by itself. The choice is remembered
+one (125 %) Kelayakan gives way by itself, and with a larger font (11 pt) the names and the
+villages give up width (down to about eight characters: :func:`lebar_pas`) and then Desil gives
+way too, rather than the table scrolling sideways. The choice is remembered
 (``Pengaturan.kolom_tersembunyi``). Beside an open form the table shows only what fits of the
 chosen columns (see :meth:`MainWindow.atur_tata_letak`). A column is at least as wide as its
 header's text needs (:func:`lebar_judul`), in both languages."""
@@ -49,6 +51,25 @@ def lebar_judul(kepala: QHeaderView, kolom: int, ruang: int = 14) -> int:
         kepala.model().headerData(kolom, Qt.Orientation.Horizontal))
     contoh = 1000
     return teks + max(ruang, contoh - ruang_judul(kepala, kolom, contoh))
+
+
+def lebar_pas(lebar: dict[str, int], paling_kecil: dict[str, int], lebih: int
+              ) -> dict[str, int]:
+    """Column widths ``lebar`` made ``lebih`` pixels narrower in all, as far as the columns of
+    ``paling_kecil`` (column -> least width) allow: each gives in proportion to what it has
+    above its least width."""
+    kendur = {k: max(0, lebar[k] - w) for k, w in paling_kecil.items() if k in lebar}
+    semua = sum(kendur.values())
+    if lebih <= 0 or semua <= 0:
+        return dict(lebar)
+    ambil = min(lebih, semua)
+    hasil = dict(lebar)
+    sisa = ambil
+    for i, (k, w) in enumerate(kendur.items()):
+        potong = sisa if i == len(kendur) - 1 else ambil * w // semua
+        hasil[k] -= potong
+        sisa -= potong
+    return hasil
 
 
 def isi_menu(menu: QMenu, jendela: MainWindow) -> None:

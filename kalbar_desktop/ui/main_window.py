@@ -35,11 +35,11 @@ from kalbar_desktop.storage.db import BasisData, BasisDataTerputus, KesalahanPen
 from kalbar_desktop.ui import fitur
 from kalbar_desktop.ui import label as ul
 from kalbar_desktop.ui.household_model import HouseholdModel
-from kalbar_desktop.ui.kolom_tabel import lebar_judul
+from kalbar_desktop.ui.kolom_tabel import lebar_judul, lebar_pas
 from kalbar_desktop.ui.layar import BINGKAI, atur_ukuran, ruang_kerja, ukuran_pas
 from kalbar_desktop.ui.lokal import angka
 from kalbar_desktop.ui.region_tree import RegionTree
-from kalbar_desktop.ui.ringkas import LabelRingkas
+from kalbar_desktop.ui.ringkas import LabelPilihan, LabelRingkas
 from kalbar_desktop.ui.saring import KotakCari, PanelSaring
 from kalbar_desktop.ui.tip import pasang_tip
 
@@ -62,6 +62,12 @@ KOLOM_MENGALAH = ("kelayakan",)
 """Chosen columns that give way, in this order, when the chosen ones do not all fit beside the
 region tree with no family open (a 1366-pixel screen at 125 %: 1093 logical pixels); the
 Kelayakan filter still finds them by it."""
+KOLOM_LENTUR = ("nama_kepala", "desa")
+"""Columns of long texts (cut with "...", whole in their tooltip) that give up width, down to
+about eight characters, when the chosen columns still do not fit (a larger font at 125 %)."""
+KOLOM_MENGALAH_SEMPIT = ("desil",)
+"""Chosen columns that give way when even the columns of :data:`KOLOM_LENTUR` at their least
+width leave the table too wide (11 pt at 1093 pixels); the Desil filter and the form keep it."""
 
 
 class _Pemisah(QSplitter):
@@ -137,6 +143,9 @@ class MainWindow(QMainWindow):
         # a chosen row is selected in every column: the header would draw every title in bold,
         # wider than the columns are sized for ("Verification status" was cut beside the form)
         self.table.horizontalHeader().setHighlightSections(False)
+        # a title wider than its narrowed column ends in "..." (whole in its tooltip), not cut
+        # at both sides ("pala Keluar")
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self._atur_lebar_kolom()
         pasang_tip(self.table)
         self.table.activated.connect(lambda i: self.buka_baris(i.row()))
@@ -166,12 +175,15 @@ class MainWindow(QMainWindow):
         self.kotak_cari = KotakCari()
         self.label_tampil = QLabel()
         self.label_tampil.setObjectName("shownCountLabel")
-        # shown when the hint beside the table has no room (a narrow screen)
-        # shortened with "..." rather than widen the table's column (cut, its tail ran into
-        # the count beside it at 800 px: "120 keluarga ditampilkannulir · Ctrl+F")
-        self.petunjuk_singkat = LabelRingkas(self.tr(
-            "Enter: buka formulir · Ctrl+F: cari · PgUp/PgDn: keluarga sebelumnya/berikutnya"),
-            mode=Qt.TextElideMode.ElideRight)
+        # shown when the hint beside the table has no room (a narrow screen); narrower still
+        # it leaves out its last parts whole rather than widen the table's column (its tail
+        # ran into the count beside it at 800 px) or end in "..." ("PgUp/PgDn: previ...")
+        masuk = self.tr("Enter: buka formulir")
+        cari = self.tr("Ctrl+F: cari")
+        self.petunjuk_singkat = LabelPilihan([
+            f"{masuk} · {cari} · " + self.tr("PgUp/PgDn: keluarga sebelumnya/berikutnya"),
+            f"{masuk} · {cari} · " + self.tr("PgUp/PgDn: sebelumnya/berikutnya"),
+            f"{masuk} · {cari}", masuk])
         self.petunjuk_singkat.setObjectName("shortHintLabel")
         self.petunjuk_singkat.setToolTip(self._teks_petunjuk)
         self.petunjuk_singkat.setContentsMargins(16, 0, 0, 0)  # apart from the count
@@ -294,18 +306,21 @@ class MainWindow(QMainWindow):
             self.pengaturan.kolom_tersembunyi = urut
         self.atur_tata_letak()
 
-    def _lebar_tabel(self, kolom: list[str]) -> int:
-        """Width the table needs to show ``kolom`` whole (scroll bar and frame included)."""
+    def _lebar_tabel(self, kolom: list[str], lebar: dict[str, int] | None = None) -> int:
+        """Width the table needs to show ``kolom`` whole (scroll bar and frame included), at
+        their usual widths or at ``lebar``."""
         t = self.table
-        return (sum(self._lebar_kolom[k] for k in kolom) + 2 * t.frameWidth()
+        lebar = lebar or self._lebar_kolom
+        return (sum(lebar[k] for k in kolom) + 2 * t.frameWidth()
                 + t.verticalScrollBar().sizeHint().width())
 
     def atur_tata_letak(self) -> None:
         """Share the width between the region tree, the table and the detail area, and choose
-        the table's columns. No family open: the columns the user chose, the hint beside them
-        when it has room. A family open: the form gets its width, the table at least the
-        columns of :data:`KOLOM_FORM` (the region tree folds away when they would not fit
-        otherwise) and more of the chosen ones when the screen is wide enough."""
+        the table's columns. No family open: the columns the user chose (Kelayakan giving way,
+        then names and villages narrower, then Desil giving way where they do not fit), the
+        hint beside them when it has room. A family open: the form gets its width, the table
+        at least the columns of :data:`KOLOM_FORM` (the region tree folds away when they would
+        not fit otherwise) and more of the chosen ones when the screen is wide enough."""
         self.pemisah.refresh()  # the least width of a page just shown in the detail area
         total = sum(self.pemisah.sizes())
         if total <= 0:
@@ -313,6 +328,7 @@ class MainWindow(QMainWindow):
         pilihan = [k for k in HouseholdModel.KOLOM if k not in self.kolom_tersembunyi]
         kiri = self._lebar_kiri
         form = self._form_terbuka()
+        lebar = self._lebar_kolom
         if form:
             tampil = [k for k in HouseholdModel.KOLOM if k in KOLOM_FORM]
             tabel = self._lebar_tabel(tampil)
@@ -325,10 +341,14 @@ class MainWindow(QMainWindow):
                     tampil.append(k)
         else:
             tampil = pilihan
-            for k in KOLOM_MENGALAH:
-                if k in tampil and self._lebar_tabel(tampil) > total - kiri:
+            sempit = {**self._lebar_kolom, **self._lebar_lentur}
+            for k, ukuran in ([(k, self._lebar_kolom) for k in KOLOM_MENGALAH]
+                              + [(k, sempit) for k in KOLOM_MENGALAH_SEMPIT]):
+                if k in tampil and self._lebar_tabel(tampil, ukuran) > total - kiri:
                     tampil = [x for x in tampil if x != k]
-            kanan = total - kiri - self._lebar_tabel(tampil)
+            lebar = lebar_pas({k: self._lebar_kolom[k] for k in tampil}, self._lebar_lentur,
+                              self._lebar_tabel(tampil) - (total - kiri))
+            kanan = total - kiri - self._lebar_tabel(tampil, lebar)
             if kanan >= self.LEBAR_PETUNJUK:
                 kanan = self.LEBAR_PETUNJUK
             elif kanan < self.LEBAR_PETUNJUK_MIN:
@@ -336,7 +356,7 @@ class MainWindow(QMainWindow):
         for i, k in enumerate(HouseholdModel.KOLOM):
             self.table.setColumnHidden(i, k not in tampil)
             if k in tampil:
-                self.table.setColumnWidth(i, self._lebar_kolom[k])
+                self.table.setColumnWidth(i, lebar[k])
         self.petunjuk_singkat.setVisible(not form and kanan == 0
                                          and bool(self.pesan_pilih.text()))
         self.pemisah.setSizes([kiri, max(0, total - kiri - kanan), kanan])
@@ -376,6 +396,9 @@ class MainWindow(QMainWindow):
             nama = HouseholdModel.KOLOM[kolom]
             self._lebar_kolom[nama] = max(w, judul[kolom])
             self.table.setColumnWidth(kolom, self._lebar_kolom[nama])
+        self._lebar_lentur = {k: min(self._lebar_kolom[k], 8 * fm.averageCharWidth() + ruang)
+                              for k in KOLOM_LENTUR}
+        """Least widths of the columns that give up width on a narrow screen."""
 
     def _tampilkan_detail(self, widget: QWidget) -> None:
         """Show ``widget`` in the detail area: the form gets room to be read, while no family

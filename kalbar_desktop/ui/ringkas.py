@@ -1,5 +1,6 @@
 """Widgets that give way on a small screen instead of being cut: a push button only as wide as
-its text, and a label that shortens its text with "..." (the whole text in its tooltip)."""
+its text, a label that shortens its text with "..." (the whole text in its tooltip), and one
+that leaves whole parts of its text out."""
 
 from __future__ import annotations
 
@@ -134,3 +135,40 @@ class LabelRingkas(QLabel):
             super().setText(tampil)
         if not self._tip_sendiri:
             super().setToolTip(self._penuh if tampil != self._penuh else "")
+
+
+class LabelPilihan(QLabel):
+    """A one-line label that shows the longest of its texts that fits its width, so a narrow
+    window leaves whole parts out instead of cutting one in the middle ("PgUp/PgDn: previ...");
+    nothing when even the shortest does not fit. Its tooltip (set by the caller) says it all.
+    :meth:`text` is the text shown."""
+
+    def __init__(self, pilihan: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._pilihan = list(pilihan)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._pilih()
+
+    def pilihan(self) -> list[str]:
+        """The texts, longest first."""
+        return list(self._pilihan)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        m = self.contentsMargins()
+        lebar = max((self.fontMetrics().horizontalAdvance(t) for t in self._pilihan), default=0)
+        return QSize(lebar + m.left() + m.right() + 2 * self.margin(),
+                     super().sizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._pilih()
+
+    def _pilih(self) -> None:
+        lebar = self.contentsRect().width() - 2 * self.margin()
+        fm = self.fontMetrics()
+        teks = next((t for t in self._pilihan if fm.horizontalAdvance(t) <= lebar), "")
+        if teks != self.text():
+            self.setText(teks)

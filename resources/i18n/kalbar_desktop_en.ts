@@ -3264,10 +3264,6 @@ Ctrl+F: cari · PgUp/PgDn: keluarga sebelumnya/berikutnya · Ctrl+S: simpan · C
 Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter: save and open the next · Esc: back to the list</translation>
     </message>
     <message>
-        <source>Enter: buka formulir · Ctrl+F: cari · PgUp/PgDn: keluarga sebelumnya/berikutnya</source>
-        <translation>Enter: open the form · Ctrl+F: search · PgUp/PgDn: previous/next family</translation>
-    </message>
-    <message>
         <source>Data keluarga</source>
         <translation>Family data</translation>
     </message>
@@ -3318,6 +3314,22 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
     <message>
         <source>Basis data tidak terjangkau: jumlah keluarga tidak ditampilkan.</source>
         <translation>Database not reachable: family counts are not shown.</translation>
+    </message>
+    <message>
+        <source>Enter: buka formulir</source>
+        <translation>Enter: open the form</translation>
+    </message>
+    <message>
+        <source>Ctrl+F: cari</source>
+        <translation>Ctrl+F: search</translation>
+    </message>
+    <message>
+        <source>PgUp/PgDn: keluarga sebelumnya/berikutnya</source>
+        <translation>PgUp/PgDn: previous/next family</translation>
+    </message>
+    <message>
+        <source>PgUp/PgDn: sebelumnya/berikutnya</source>
+        <translation>PgUp/PgDn: previous/next</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Selamat datang di Kalbar Desktop&lt;/h2&gt;&lt;p&gt;Basis data ini masih kosong.&lt;/p&gt;&lt;p&gt;Untuk mulai, impor berkas P3KE dari menu &lt;b&gt;Data &amp;gt; Impor P3KE...&lt;/b&gt; (berkas Keluarga dan Individu sekaligus, .xlsx atau .csv),&lt;br&gt;atau dari baris perintah: &lt;code&gt;kalbar-desktop import BERKAS...&lt;/code&gt;&lt;/p&gt;</source>

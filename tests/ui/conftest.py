@@ -118,3 +118,14 @@ def jendela_ukuran(qtbot, db_isi):
         return w
 
     return buka
+
+
+@pytest.fixture
+def huruf_besar(qapp):
+    """The application font raised to 11 pt (Windows "Make text bigger", about 125 %)."""
+    asal = qapp.font()
+    besar = qapp.font()
+    besar.setPointSizeF(11)
+    qapp.setFont(besar)
+    yield
+    qapp.setFont(asal)

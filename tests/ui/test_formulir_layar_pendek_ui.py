@@ -109,17 +109,6 @@ def test_formulir_layar_pendek(qtbot, qapp, jendela_ukuran, pasang, folder_qm, b
     assert not terlihat_utuh(form.status_combo, form)
 
 
-@pytest.fixture
-def huruf_besar(qapp):
-    """The application font raised to 11 pt (Windows "Make text bigger", about 125 %)."""
-    asal = qapp.font()
-    besar = qapp.font()
-    besar.setPointSizeF(11)
-    qapp.setFont(besar)
-    yield
-    qapp.setFont(asal)
-
-
 @pytest.mark.parametrize("bahasa_ui", ["id", "en"])
 @pytest.mark.parametrize("ukuran", [(1280, 650), (1093, 580)])
 def test_tombol_anggota_sebaris_dengan_huruf_besar(qtbot, jendela_ukuran, pasang, folder_qm,
