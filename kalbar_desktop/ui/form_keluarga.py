@@ -155,7 +155,6 @@ class FormKeluarga(QWidget):
         """The family's old free-text 'Pindah ke' is shown as the desa it names: a save stores
         the desa's code even when nothing else changed."""
         self._tinggi_temuan = self.TINGGI_TEMUAN
-        self._satu_baris_temuan = 0
 
         self.judul = QLabel()
         self.judul.setObjectName("judulForm")
@@ -664,27 +663,53 @@ class FormKeluarga(QWidget):
         scrolled, the table's scroll bar inside the form's): its buttons in one row (short
         labels when the whole ones do not fit), the table at least four members high (or the
         whole family), more (up to nine) when the verification fields above still fit whole;
-        the findings list gives up lines (:meth:`_atur_tinggi_temuan`). Computed from the sum
-        of the three heights, which the layout keeps however it shares it."""
+        the findings list gives up lines (:meth:`_atur_tinggi_temuan`). Computed from the
+        height the three share (:meth:`_ruang_bersama`), not from their present heights,
+        which are stale until the layout runs."""
         baris = getattr(self, "_baris_tabel_anggota", 3)
         dasar = (self.anggota.horizontalHeader().height() + 4
                  + self.anggota.horizontalScrollBar().sizeHint().height())
-        if self.isVisible() and self.gulir.height() > 0:
+        # more than four rows only into room measured: the table's height is the form's least
+        # height, and a top-level window grows to that and does not shrink back (a form first
+        # shown with nine rows left the 1093x580 window 644 pixels high)
+        sedikit = min(baris, self.BARIS_ANGGOTA_MIN)
+        if not (self.isVisible() and self.gulir.height() > 0):
+            baris = sedikit
+        else:
             deret = self._baris_tombol_anggota
             lebar = max(deret.geometry().width(), self.anggota.width())
             muatkan_sebaris(list(self.tombol_anggota.values()), lebar, deret.jarak)
-            lain = self.grup_anggota.height() - self.anggota.height()
+            lain = self._tinggi_grup_anggota() - self.anggota.minimumHeight()
             temuan = self._tinggi_temuan if not self.temuan.isHidden() else 0
             sisa = self._ruang_bersama() - lain - dasar - temuan - self._bawah_isian(
                 self.grup_verifikasi)
-            baris = max(min(baris, self.BARIS_ANGGOTA_MIN), min(baris, sisa // 22))
+            baris = max(sedikit, min(baris, sisa // 22))
         self.anggota.setFixedHeight(dasar + 22 * baris)
         self._atur_tinggi_temuan()
 
     def _ruang_bersama(self) -> int:
-        """Height the scroll area, the members' group and the findings list share."""
-        temuan = self.temuan.height() if not self.temuan.isHidden() else 0
-        return self.gulir.height() + self.grup_anggota.height() + temuan
+        """Height the scroll area, the members' group and the findings list share: the form's
+        less its other rows (title, information, banner, the findings' heading, message,
+        buttons) as they ask, so that no height measured before the layout ran counts."""
+        tata = self.layout()
+        m = tata.contentsMargins()
+        lebar = self.width() - m.left() - m.right()
+        tinggi = self.height() - m.top() - m.bottom()
+        baris = 0
+        for i in range(tata.count()):
+            item = tata.itemAt(i)
+            w = item.widget()
+            if item.isEmpty() or (w is not None and w.isHidden()):
+                continue
+            baris += 1
+            if w not in (self.gulir, self.grup_anggota, self.temuan):
+                tinggi -= (item.heightForWidth(lebar) if item.hasHeightForWidth()
+                           else item.sizeHint().height())
+        return tinggi - tata.spacing() * max(0, baris - 1)
+
+    def _tinggi_grup_anggota(self) -> int:
+        """Height the members' group asks with its table as high as it is set now."""
+        return self.grup_anggota.heightForWidth(self.grup_anggota.width())
 
     def _bawah_isian(self, w: QWidget) -> int:
         """How high the scroll area must be to show the fields down to ``w`` whole."""
@@ -1181,13 +1206,13 @@ class FormKeluarga(QWidget):
         # gets the room (the members' table whole on a 1366x768 screen)
         self.label_temuan.setText(f"{judul}   {kosong}" if not daftar else judul)
         self.temuan.setHidden(not daftar)
-        self._satu_baris_temuan = (self.temuan.fontMetrics().height()
-                                   + 2 * self.temuan.frameWidth() + 8)
-        tinggi = self._satu_baris_temuan
+        tinggi = self.temuan.fontMetrics().height() + 2 * self.temuan.frameWidth() + 8
         if daftar:  # as high as its lines, up to about three (then it scrolls)
             self.temuan.doItemsLayout()
             isi = sum(self.temuan.sizeHintForRow(i) for i in range(self.temuan.count()))
-            tinggi = min(self.TINGGI_TEMUAN, max(tinggi, isi + 2 * self.temuan.frameWidth() + 4))
+            tinggi = max(tinggi, isi + 2 * self.temuan.frameWidth() + 4)
+            if tinggi > self.TINGGI_TEMUAN:
+                tinggi = self._tinggi_baris_utuh(self.TINGGI_TEMUAN)
         self._tinggi_temuan = tinggi
         self._atur_tinggi_temuan()
 
@@ -1198,11 +1223,23 @@ class FormKeluarga(QWidget):
         group: a short screen (1366x768 at 125 %) and three findings."""
         tinggi = self._tinggi_temuan
         if self.isVisible() and not self.temuan.isHidden() and self.gulir.height() > 0:
-            ruang = (self._ruang_bersama() - self.grup_anggota.height()
-                     + self.anggota.height() - self.anggota.minimumHeight()
+            ruang = (self._ruang_bersama() - self._tinggi_grup_anggota()
                      - self._bawah_isian(self.tanggal_kunjungan))
-            tinggi = max(self._satu_baris_temuan, min(tinggi, ruang))
+            if ruang < tinggi:
+                tinggi = self._tinggi_baris_utuh(ruang)
         self.temuan.setMaximumHeight(tinggi)
+
+    def _tinggi_baris_utuh(self, batas: int) -> int:
+        """Height of the findings list showing as many whole lines as fit in ``batas`` pixels,
+        one at least: a line half in view (its lower half cut by the list's edge) reads as a
+        cut text, not as a list that scrolls."""
+        tinggi = 2 * self.temuan.frameWidth()
+        for i in range(self.temuan.count()):
+            baris = self.temuan.sizeHintForRow(i)
+            if i and tinggi + baris > batas:
+                break
+            tinggi += baris
+        return tinggi
 
     TINGGI_TEMUAN = 74
     """Height of the findings list when it has findings (about three lines)."""
