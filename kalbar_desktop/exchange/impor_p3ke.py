@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from kalbar_desktop.domain import keterangan_jejak, kolom, nik
 from kalbar_desktop.domain.pesan import Pesan, Tanggal, pesan_dari
-from kalbar_desktop.domain.tanggal import BuktiUrutan, kode_nik
+from kalbar_desktop.domain.tanggal import BuktiUrutan, kode_nik, urai_tanggal
 from kalbar_desktop.domain.temuan import KUNCI_GALAT
 from kalbar_desktop.exchange.konversi import PengubahBaris, teks
 from kalbar_desktop.exchange.reader import (
@@ -1358,6 +1358,8 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
             i_nik = (p.field.index(_FIELD_NIK[p.jenis]) if _FIELD_NIK[p.jenis] in p.field
                      else None)
             nik_baris: list = []
+            nomor_data: list[int] = []
+            """The row number of each data row read, beside its dates."""
             """The NIK of each row read, beside its dates (the order of two-way dates)."""
             i_id = p.field.index("id_keluarga")
             i_tahun = (p.field.index("dimutakhirkan_tahun") if "dimutakhirkan_tahun" in p.field
@@ -1382,6 +1384,8 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
                     continue
                 for i, nilai in tanggal.items():
                     nilai.append(sel[i] if i < len(sel) else None)
+                if tanggal:
+                    nomor_data.append(nomor)
                 if i_id < len(sel):
                     id_baris.append(nik.teks_identitas(sel[i_id])[0])
                 if i_tahun is not None and i_tahun < len(sel):
@@ -1457,6 +1461,8 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
             # a sheet that ended before the rows read did was read whole
             utuh = terakhir < n_baca
             for i, nilai in tanggal.items():
+                if (tanpa_tanggal := _bukan_tanggal(p, i, nilai, nomor_data)) is not None:
+                    peringatan.append(tanpa_tanggal)
                 bukti = BuktiUrutan()
                 for v in dict.fromkeys(v for v in nilai if v.__class__ is str):
                     bukti.catat(v)
@@ -1485,6 +1491,24 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
                                              id_baris, tahun_baris, utuh,
                                              {k for k in kecamatan if len(k) == 6}))
     return hasil
+
+
+def _bukan_tanggal(p: PemetaanLembar, i: int, nilai: Sequence[object],
+                   nomor: Sequence[int]) -> Pesan | None:
+    """The preview's line for a date column none of whose filled cells in the rows read is a
+    date (``tidak tahu``, ``-``, a place and a date in one cell): most likely the wrong column,
+    which the import would take as one TANGGAL_TIDAK_VALID per row. Three such cells at
+    least."""
+    terisi = [(n, v) for n, v in zip(nomor, nilai, strict=False) if v not in (None, "")]
+    if len(terisi) < 3 or any(urai_tanggal(v) is not None for _, v in terisi):
+        return None
+    baris, contoh = terisi[0]
+    return Pesan(
+        "Kolom {kolom} ({judul}): tidak satu pun dari {n} isian di baris yang dibaca pratinjau "
+        "terbaca sebagai tanggal (mis. '{contoh}' di baris {baris}). Periksa apakah kolomnya "
+        "benar; bila diimpor, nilai itu disimpan apa adanya dan setiap barisnya dilaporkan "
+        "(TANGGAL_TIDAK_VALID).", kolom=p.lembar.huruf_kolom(i), judul=p.header[i],
+        n=len(terisi), contoh=_teks_pratinjau(contoh), baris=baris)
 
 
 def _nik_pratinjau(peta: dict[str, tuple[str, str]], tanggal: Sequence[object],
