@@ -351,8 +351,9 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
 @click.option("--kabupaten", default=None, metavar="KODE",
               help="Setiap desa satu kabupaten/kota (4 digit) dalam satu PDF.")
 @click.option("--nomor", default=None,
-              help="Berita acara: nomor BA (hanya untuk satu desa; bawaan: No. BA musdes "
-                   "yang tercatat di keluarganya bila sama).")
+              help="Berita acara: nomor BA (satu desa, atau satu musyawarah kecamatan: "
+                   "--kecamatan dengan --tanggal dan --tempat; bawaan: No. BA musdes yang "
+                   "tercatat di keluarga desa itu bila sama).")
 @click.option("--tanggal", default=None, metavar="TANGGAL",
               help="Berita acara: tanggal musyawarah, mis. 23/11/2026 (bawaan: Tanggal musdes "
                    "yang tercatat di keluarga tiap desa bila sama). Dengan --kecamatan atau "
@@ -365,6 +366,9 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
               help="Berita acara: nama verifikator.")
 @click.option("--kepala-desa", "nama_kepala_desa", default=None,
               help="Berita acara: nama kepala desa/lurah (hanya untuk satu desa).")
+@click.option("--camat", "nama_camat", default=None,
+              help="Berita acara satu musyawarah kecamatan (--kecamatan dengan --tanggal dan "
+                   "--tempat): nama camat yang menandatangani.")
 @click.option("--semua", is_flag=True,
               help="Daftar kunjungan: semua keluarga (bawaan: yang belum diverifikasi atau "
                    "dikembalikan).")
@@ -375,8 +379,8 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
 def document(db_path: Path, jenis: str, keluar: Path, desa: str | None, kecamatan: str | None,
              kabupaten: str | None, nomor: str | None, tanggal: str | None, tempat: str | None,
              nama_operator: str | None, nama_verifikator: str | None,
-             nama_kepala_desa: str | None, semua: bool, petugas: str | None, timpa: bool,
-             nama_pengguna: str | None) -> None:
+             nama_kepala_desa: str | None, nama_camat: str | None, semua: bool,
+             petugas: str | None, timpa: bool, nama_pengguna: str | None) -> None:
     """Cetak dokumen ke PDF: berita-acara (hasil verifikasi) atau daftar-kunjungan.
 
     Dengan --desa: satu desa. Dengan --kecamatan atau --kabupaten, atau tanpa ketiganya (semua
@@ -384,8 +388,9 @@ def document(db_path: Path, jenis: str, keluar: Path, desa: str | None, kecamata
     mulai di halaman baru dengan nomor halaman dan kolom tanda tangannya sendiri; berita acara
     tiap desa bertempat di desa itu, dengan tanggal dan nomor BA musdes yang tercatat di
     keluarganya bila sama (selebihnya diisi tangan); --tanggal dan --tempat, bila diisi,
-    berlaku untuk setiap desa (satu musyawarah untuk seluruh wilayah). Berkas OUT.pdf yang
-    sudah ada tidak ditimpa kecuali dengan --timpa.
+    berlaku untuk setiap desa. --kecamatan dengan --tanggal dan --tempat sekaligus adalah satu
+    musyawarah kecamatan: bagian tiap desa menyebutnya, dengan satu --nomor dan tanda tangan
+    --camat. Berkas OUT.pdf yang sudah ada tidak ditimpa kecuali dengan --timpa.
     """
     from kalbar_desktop.domain.tanggal import urai_tanggal
     from kalbar_desktop.exchange import dokumen as xdokumen
@@ -416,7 +421,7 @@ def document(db_path: Path, jenis: str, keluar: Path, desa: str | None, kecamata
                 xdokumen.OpsiBeritaAcara(
                     desa or "", nomor=nomor, tanggal=tgl, tempat=tempat,
                     nama_operator=nama_operator, nama_verifikator=nama_verifikator,
-                    nama_kepala_desa=nama_kepala_desa)
+                    nama_kepala_desa=nama_kepala_desa, nama_camat=nama_camat)
         else:
             opsi = xdokumen.OpsiDaftarKunjungan(desa or "", semua=semua, nama_petugas=petugas)
         if desa:  # one desa, as it always was

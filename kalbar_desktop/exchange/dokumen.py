@@ -5,7 +5,8 @@ QPdfWriter: a desa of 6,000 families prints in seconds, where Qt's HTML tables n
 
 * **Berita Acara Hasil Verifikasi**: counts by status verifikasi and kelayakan, the list of
   families with their result, and signature blocks (operator, verifikator, kepala desa), for the
-  village meeting (musyawarah desa).
+  village meeting (musyawarah desa); for one meeting held for a whole kecamatan, one section
+  per desa of one BA number, with the camat's block too.
 * **Daftar Kunjungan**: the families to visit with address, head and members, and empty boxes
   for the result, for operators who go out without a laptop. NIKs are masked.
 
@@ -166,41 +167,106 @@ class Musdes:
     """Distinct musdes dates recorded for the desa's families (0: none; 1: the one printed)."""
     tanggal_lain: bool = False
     """The date was typed, and the desa's families record another one."""
+    nomor_catatan: Tercatat | None = None
+    """What the desa's families record as BA number (``None``: not looked at, it was typed or
+    the section belongs to one kecamatan meeting)."""
+    tanggal_catatan: Tercatat | None = None
+    """What the desa's families record as musdes date (``None``: not looked at)."""
+    musyawarah_kecamatan: bool = False
+    """A section of one meeting held for the whole kecamatan: its BA number is the meeting's,
+    typed, never a desa's record."""
 
     def uraian(self) -> str:
         """One line (Indonesian): what the section prints, and why a line is left empty."""
-        def bagian(apa: str, nilai: str | None, n: int, lain: bool = False) -> str:
+        def bagian(apa: str, nilai: str | None, catatan: Tercatat | None,
+                   lain: bool = False) -> str:
             if nilai and lain:
                 return Pesan("{apa} {nilai} (diisi; data keluarganya mencatat tanggal lain)",
                              apa=apa, nilai=nilai)
             if nilai:
                 return f"{apa} {nilai}"
-            if n > 1:
-                return Pesan("{apa} diisi tangan ({n} berbeda di data keluarganya)", apa=apa, n=n)
+            if catatan is not None and catatan.sebab() is not None:
+                return Pesan("{apa} diisi tangan ({sebab})", apa=apa, sebab=catatan.sebab())
+            if self.musyawarah_kecamatan:
+                return Pesan("{apa} diisi tangan (satu musyawarah kecamatan: nomornya tidak "
+                             "diambil dari data keluarga tiap desa; isi Nomor BA)", apa=apa)
             return Pesan("{apa} diisi tangan (belum tercatat di data keluarganya)", apa=apa)
         return Pesan("{desa} ({kode}): {tanggal}; {nomor}", desa=self.nama_desa,
                      kode=self.kode_desa,
                      tanggal=bagian(Pesan("tanggal musdes"), self.tanggal.strftime("%d/%m/%Y")
-                                    if self.tanggal else None, self.tanggal_tercatat,
+                                    if self.tanggal else None, self.tanggal_catatan,
                                     self.tanggal_lain),
-                     nomor=bagian(Pesan("nomor BA"), self.nomor, self.nomor_tercatat))
+                     nomor=bagian(Pesan("nomor BA"), self.nomor, self.nomor_catatan))
 
 
-def musdes_tercatat(keluarga: list[dict]) -> tuple[set[str], set[str]]:
-    """The distinct BA numbers and musdes dates (ISO text) recorded for ``keluarga`` (rows of
-    :func:`~kalbar_desktop.storage.ekspor.keluarga_desa`); families without one aside."""
-    nomor = {" ".join(str(k["no_musdes"]).split()) for k in keluarga if (k["no_musdes"] or "")
-             .strip()}
-    tanggal = {str(k["tanggal_musdes"]).strip() for k in keluarga
-               if (k["tanggal_musdes"] or "").strip()}
-    return nomor, tanggal
+@dataclass(frozen=True)
+class Tercatat:
+    """One musdes field (BA number or date) as a desa's families record it."""
 
+    nilai: dict[str, list[str]]
+    """Each value recorded -> the families recording it (ID Keluarga, in the desa's order)."""
+    tanpa: list[str]
+    """Families that went through verification or a musdes (a status other than Belum
+    diverifikasi, or the other musdes field recorded) and record no value here."""
+    tanggal: bool = False
+    """The values are dates (ISO text), named as ``12/03/2026``."""
 
-def _satu_tanggal(tanggal: set[str]) -> dt.date | None:
-    if len(tanggal) != 1:
+    @property
+    def satu(self) -> str | None:
+        """The desa's value: the only one recorded, and no family that should record it lacks
+        it. A value on some families only (the others verified or with a musdes date but no
+        number) may be a slip or an older meeting's: it is not printed for the whole desa."""
+        if len(self.nilai) == 1 and not self.tanpa:
+            return next(iter(self.nilai))
         return None
+
+    def sebab(self) -> str | None:
+        """Why no value is taken (Indonesian), ``None`` when there is nothing recorded."""
+        if len(self.nilai) > 1:
+            return Pesan("{n} berbeda di data keluarganya: {daftar}", n=len(self.nilai),
+                         daftar=", ".join(self._contoh(nilai, ids) for nilai, ids in
+                                          sorted(self.nilai.items(), key=lambda x: -len(x[1]))))
+        if self.nilai and self.tanpa:
+            [(nilai, ids)] = self.nilai.items()
+            return Pesan(
+                "{nilai} tercatat hanya di {n} keluarga; {m} keluarga lain yang sudah "
+                "diverifikasi atau bermusdes belum mencatatnya, misalnya {contoh}",
+                nilai=self._contoh(nilai, ids), n=len(ids), m=len(self.tanpa),
+                contoh=", ".join(self.tanpa[:3]))
+        return None
+
+    def _contoh(self, nilai: str, ids: list[str]) -> str:
+        """``'01/BA/2026' (0061720008 dan 2 lainnya)``."""
+        if self.tanggal and (t := _tanggal(nilai)) is not None:
+            nilai = t.strftime("%d/%m/%Y")
+        lain = Pesan(" dan {n} lainnya", n=len(ids) - 1) if len(ids) > 1 else ""
+        return f"'{nilai}' ({ids[0]}{lain})"
+
+
+def musdes_tercatat(keluarga: list[dict]) -> tuple[Tercatat, Tercatat]:
+    """The BA numbers and musdes dates (ISO text) recorded for ``keluarga`` (rows of
+    :func:`~kalbar_desktop.storage.ekspor.keluarga_desa`), and the families that should record
+    one and do not (:attr:`Tercatat.tanpa`)."""
+    nomor: dict[str, list[str]] = {}
+    tanggal: dict[str, list[str]] = {}
+    tanpa_nomor: list[str] = []
+    tanpa_tanggal: list[str] = []
+    for k in keluarga:
+        n = " ".join(str(k["no_musdes"] or "").split())
+        t = str(k["tanggal_musdes"] or "").strip()
+        idk = k["id_keluarga"]
+        dilalui = bool(n or t) or k["status_verifikasi"] not in (None, "", StatusVerifikasi.BELUM)
+        for nilai, daftar, tanpa in ((n, nomor, tanpa_nomor), (t, tanggal, tanpa_tanggal)):
+            if nilai:
+                daftar.setdefault(nilai, []).append(idk)
+            elif dilalui:
+                tanpa.append(idk)
+    return Tercatat(nomor, tanpa_nomor), Tercatat(tanggal, tanpa_tanggal, tanggal=True)
+
+
+def _tanggal(teks: str | None) -> dt.date | None:
     try:
-        return dt.date.fromisoformat(next(iter(tanggal)))
+        return dt.date.fromisoformat(teks) if teks else None
     except ValueError:
         return None
 
@@ -261,6 +327,15 @@ class OpsiBeritaAcara:
     nama_verifikator: str | None = None
     nama_kepala_desa: str | None = None
     kantor: str | None = None
+    nama_camat: str | None = None
+    """The camat who signs a berita acara of one kecamatan meeting (see
+    :attr:`musyawarah_kecamatan`)."""
+    musyawarah_kecamatan: bool = False
+    """Set by :func:`dokumen_wilayah` for each section of one meeting held for the whole
+    kecamatan (its date and place given): the section reads as part of that meeting, prints
+    its one BA number (given, or a dotted line) and the camat's signature block."""
+    bagian: tuple[int, int] | None = None
+    """The section's place among the desa of that meeting (1-based, and how many)."""
 
 
 @dataclass(frozen=True)
@@ -380,13 +455,23 @@ def berita_acara(db: BasisData, opsi: OpsiBeritaAcara, pengguna: Pengguna,
                       (_t(status.label(k["kelayakan"], Kelayakan)),), (_t("; ".join(ket)),),
                       (_t(status.label(k["persetujuan"], Persetujuan)),)))
 
-    # A musdes is held in each desa on its own day: given nothing, the desa's own records
+    # A musdes is held in each desa on its own day: given nothing, the desa's own records. One
+    # meeting for the kecamatan has one BA number: typed, never a desa's record.
+    if opsi.nama_camat and not opsi.musyawarah_kecamatan:
+        raise KesalahanDokumen(Pesan(
+            "Nama camat hanya dicetak pada berita acara satu musyawarah kecamatan: pilih "
+            "kecamatannya dan isi tanggal serta tempat musyawarahnya."))
     nomor_ada, tanggal_ada = musdes_tercatat(keluarga)
-    musdes = Musdes(kode, desa, opsi.nomor or (next(iter(nomor_ada)) if len(nomor_ada) == 1
-                                                  else None),
-                    opsi.tanggal or _satu_tanggal(tanggal_ada), len(nomor_ada), len(tanggal_ada),
+    kecamatan = opsi.musyawarah_kecamatan
+    musdes = Musdes(kode, desa,
+                    opsi.nomor or (None if kecamatan else nomor_ada.satu),
+                    opsi.tanggal or _tanggal(tanggal_ada.satu),
+                    len(nomor_ada.nilai), len(tanggal_ada.nilai),
                     tanggal_lain=bool(opsi.tanggal) and bool(
-                        tanggal_ada - {opsi.tanggal.isoformat()}))
+                        tanggal_ada.nilai.keys() - {opsi.tanggal.isoformat()}),
+                    nomor_catatan=None if opsi.nomor or kecamatan else nomor_ada,
+                    tanggal_catatan=None if opsi.tanggal else tanggal_ada,
+                    musyawarah_kecamatan=kecamatan)
     if musdes.tanggal:
         t = musdes.tanggal
         pembuka = (f"Pada hari ini {HARI[t.weekday()]} tanggal {t.day} bulan {BULAN[t.month - 1]}"
@@ -396,16 +481,44 @@ def berita_acara(db: BasisData, opsi: OpsiBeritaAcara, pengguna: Pengguna,
     tempat = opsi.tempat or f"{jenis} {desa}"
     kepala_desa = "Lurah" if jenis == "Kelurahan" else "Kepala Desa"
     tengah = Rata.TENGAH
+    p3ke = "data Pensasaran Percepatan Penghapusan Kemiskinan Ekstrem (P3KE)"
+    if kecamatan:
+        ke, dari = opsi.bagian or (1, 1)
+        kepala: list[Blok] = [
+            _t(f"MUSYAWARAH KECAMATAN {kec.upper()} - {kab.upper()}", Gaya.SUBJUDUL, tengah),
+            _t(f"Nomor: {musdes.nomor or KOSONG * 2}", rata=tengah),
+            _t(f"Bagian {ke} dari {dari}: {jenis} {desa} (kode {kode})", Gaya.TEBAL, tengah),
+            Spasi(),
+            _t(f"{pembuka}, bertempat di {tempat}, telah dilaksanakan musyawarah tingkat "
+               f"Kecamatan {kec} untuk membahas hasil verifikasi {p3ke} desa/kelurahan di "
+               f"Kecamatan {kec}, dihadiri perwakilan setiap desa/kelurahan. Berita acara ini "
+               f"terdiri atas {dari} bagian dengan nomor yang sama, satu untuk setiap "
+               f"desa/kelurahan; bagian ini memuat hasil {jenis} {desa} (kode {kode}) sebagai "
+               "berikut."),
+        ]
+        tanda_tangan = TandaTangan((
+            ("Dibuat oleh,", "Operator", opsi.nama_operator),
+            ("Diperiksa oleh,", "Verifikator", opsi.nama_verifikator),
+            (f"Perwakilan {jenis.lower()},", f"{kepala_desa} {desa}", None),
+            ("Mengetahui,", f"Camat {kec}", opsi.nama_camat)))
+    else:
+        kepala = [
+            _t(f"{jenis.upper()} {desa.upper()} KECAMATAN {kec.upper()} - {kab.upper()}",
+               Gaya.SUBJUDUL, tengah),
+            _t(f"Nomor: {musdes.nomor or KOSONG * 2}", rata=tengah),
+            Spasi(),
+            _t(f"{pembuka}, bertempat di {tempat}, telah dilaksanakan musyawarah "
+               f"{jenis.lower()} untuk membahas hasil verifikasi {p3ke} {jenis} {desa} (kode "
+               f"{kode}), dengan hasil sebagai berikut."),
+        ]
+        tanda_tangan = TandaTangan((
+            ("Dibuat oleh,", "Operator", opsi.nama_operator),
+            ("Diperiksa oleh,", "Verifikator", opsi.nama_verifikator),
+            ("Mengetahui,", f"{kepala_desa} {desa}", opsi.nama_kepala_desa)))
     blok: list[Blok] = [
         _t("BERITA ACARA", Gaya.JUDUL, tengah),
         _t("HASIL VERIFIKASI DATA P3KE", Gaya.JUDUL, tengah),
-        _t(f"{jenis.upper()} {desa.upper()} KECAMATAN {kec.upper()} - {kab.upper()}",
-           Gaya.SUBJUDUL, tengah),
-        _t(f"Nomor: {musdes.nomor or KOSONG * 2}", rata=tengah),
-        Spasi(),
-        _t(f"{pembuka}, bertempat di {tempat}, telah dilaksanakan musyawarah {jenis.lower()} "
-           "untuk membahas hasil verifikasi data Pensasaran Percepatan Penghapusan Kemiskinan "
-           f"Ekstrem (P3KE) {jenis} {desa} (kode {kode}), dengan hasil sebagai berikut."),
+        *kepala,
         Spasi(),
         _t(f"A. Rekapitulasi hasil verifikasi ({len(keluarga)} keluarga)", Gaya.SUBJUDUL),
         _tabel_hitung("Status verifikasi", [
@@ -428,9 +541,7 @@ def berita_acara(db: BasisData, opsi: OpsiBeritaAcara, pengguna: Pengguna,
            "mestinya."),
         _t(f"{opsi.tempat or desa}, "
            f"{tanggal_panjang(musdes.tanggal) if musdes.tanggal else KOSONG}", rata=Rata.KANAN),
-        TandaTangan((("Dibuat oleh,", "Operator", opsi.nama_operator),
-                     ("Diperiksa oleh,", "Verifikator", opsi.nama_verifikator),
-                     ("Mengetahui,", f"{kepala_desa} {desa}", opsi.nama_kepala_desa))),
+        tanda_tangan,
     ]
     dok = Dokumen(f"Berita Acara Hasil Verifikasi - {jenis} {desa}", blok, Orientasi.LANSKAP,
                   len(keluarga), f"Berita_Acara_{kode}.pdf", _kaki(pengguna, opsi.kantor),
@@ -525,17 +636,27 @@ def _uraian_lingkup(db: BasisData, wilayah: tuple[str, ...]) -> str:
     return f"{LABEL_TINGKAT[t] if t else 'Wilayah'} {nama} ({kode})".replace("  ", " ")
 
 
+def musyawarah_kecamatan(opsi: OpsiBeritaAcara, kode_wilayah: str | None) -> bool:
+    """Whether a berita acara of ``kode_wilayah`` records one meeting held for a whole
+    kecamatan: a kecamatan chosen, and the date and the place of the meeting both given
+    (either alone may be several desa meetings on one day, or in one hall on several days)."""
+    return (bool(kode_wilayah) and tingkat(kode_wilayah or "") == Tingkat.KECAMATAN
+            and opsi.tanggal is not None and bool((opsi.tempat or "").strip()))
+
+
 def dokumen_wilayah(db: BasisData, opsi: OpsiBeritaAcara | OpsiDaftarKunjungan,
                     pengguna: Pengguna, kode_wilayah: str | None) -> DokumenWilayah:
     """A berita acara or visit list (by the kind of ``opsi``, whose ``kode_desa`` is set per
     section) of every desa of ``kode_wilayah`` in one PDF: a kabupaten/kota, a kecamatan, a desa,
     or ``None`` for all the user sees. The scopes are the export's
     (:func:`kalbar_desktop.domain.akses.lingkup_ekspor`): a region only partly within the user's
-    regions is refused. A visit list leaves out the desa with no family to visit. The number
-    of a berita acara and the name of the kepala desa belong to one desa: given for several
-    desa, they are refused (left blank, they are filled in by hand). A place or date given for
-    several desa (one meeting held for the whole kecamatan) is every section's; not given, each
-    section takes its desa and the date recorded for its families."""
+    regions is refused. A visit list leaves out the desa with no family to visit. The name of
+    the kepala desa belongs to one desa: given for several desa, it is refused (left blank, it
+    is filled in by hand). A place or date given for several desa is every section's; not
+    given, each section takes its desa and the date recorded for its families. A kecamatan with
+    both the date and the place given is one meeting (:func:`musyawarah_kecamatan`): its
+    sections read as parts of it, with one BA number (given, or a dotted line) and the camat's
+    signature; otherwise a BA number for several desa or a camat's name is refused."""
     ba = isinstance(opsi, OpsiBeritaAcara)
     if kode_wilayah and tingkat(kode_wilayah) not in (
             Tingkat.KABUPATEN_KOTA, Tingkat.KECAMATAN, Tingkat.DESA_KELURAHAN):
@@ -562,17 +683,29 @@ def dokumen_wilayah(db: BasisData, opsi: OpsiBeritaAcara | OpsiDaftarKunjungan,
             if ba or opsi.semua else
             Pesan("Tidak ada keluarga yang perlu dikunjungi dalam {tempat}; tidak ada yang "
                   "dicetak.", tempat=tempat))
-    if ba and len(desa) > 1 and (opsi.nomor or opsi.nama_kepala_desa):
+    kecamatan = ba and musyawarah_kecamatan(opsi, kode_wilayah)
+    if ba and len(desa) > 1 and opsi.nama_kepala_desa:
         raise KesalahanDokumen(Pesan(
-            "{tempat} memuat {n} desa/kelurahan: nomor berita acara dan nama kepala desa/lurah "
-            "berbeda untuk setiap desa, jadi kosongkan keduanya. Setiap desa mendapat nomor BA "
-            "musdes yang tercatat di data keluarganya (Nomor BA musdes) bila sama untuk seluruh "
-            "keluarga yang mengisinya; selebihnya diisi tangan di PDF. Atau cetak satu desa. "
-            "Tanggal dan tempat musyawarah boleh diisi bila satu musyawarah diadakan untuk "
-            "semua desa itu.", tempat=tempat, n=len(desa)))
+            "{tempat} memuat {n} desa/kelurahan: nama kepala desa/lurah berbeda untuk setiap "
+            "desa, jadi kosongkan (diisi tangan di PDF), atau cetak satu desa.",
+            tempat=tempat, n=len(desa)))
+    if ba and not kecamatan and (opsi.nama_camat or (len(desa) > 1 and opsi.nomor)):
+        raise KesalahanDokumen(Pesan(
+            "{tempat} memuat {n} desa/kelurahan dengan musyawarahnya masing-masing: nomor "
+            "berita acara berbeda untuk setiap desa dan tidak ada tanda tangan camat, jadi "
+            "kosongkan nomor dan nama camat. Setiap desa mendapat nomor BA musdes yang tercatat "
+            "di data keluarganya (Nomor BA musdes) bila sama untuk semua keluarganya yang sudah "
+            "diverifikasi atau bermusdes; selebihnya diisi tangan di PDF. Atau cetak satu desa. "
+            "Bila satu musyawarah kecamatan diadakan untuk semua desanya, pilih kecamatannya "
+            "dan isi tanggal dan tempatnya: nomor BA dan nama camat lalu berlaku untuk semua "
+            "desa itu.",
+            tempat=tempat, n=len(desa)))
+    urutan = {kode: i for i, (kode, _n) in enumerate(desa, start=1)}
 
     def buat(kode: str) -> Dokumen:
         o = replace(opsi, kode_desa=kode)
+        if isinstance(o, OpsiBeritaAcara) and kecamatan:
+            o = replace(o, musyawarah_kecamatan=True, bagian=(urutan[kode], len(desa)))
         if isinstance(o, OpsiBeritaAcara):
             return berita_acara(db, o, pengguna, catat=False)
         return daftar_kunjungan(db, o, pengguna, catat=False)

@@ -1083,6 +1083,11 @@ def _satu_desa(kode: str | None) -> bool:
     return bool(kode) and len(kode) == 10
 
 
+def _kecamatan(kode: str | None) -> bool:
+    """True for a kecamatan code: its desa may have held one meeting together."""
+    return bool(kode) and len(kode) == 6
+
+
 class DialogDokumen(_DialogTugas):
     """Laporan > Cetak Berita Acara / Daftar Kunjungan (objectName ``documentDialog``)."""
 
@@ -1116,9 +1121,10 @@ class DialogDokumen(_DialogTugas):
         self.catatan_musdes = self.tr(
             "Berita acara: tempat musyawarah tiap desa adalah desa itu; tanggal dan nomor BA "
             "diambil dari Tanggal musdes dan No. BA musdes yang tercatat di keluarganya bila "
-            "sama untuk semua keluarga yang mengisinya, selebihnya diisi tangan. Tanggal dan "
-            "tempat yang diisi di sini dipakai untuk semua desa (satu musyawarah untuk seluruh "
-            "wilayah).")
+            "sama untuk semua keluarganya yang sudah diverifikasi atau bermusdes, selebihnya "
+            "diisi tangan. Tanggal dan tempat yang diisi di sini dipakai untuk semua desa. "
+            "Kecamatan dengan tanggal dan tempat diisi adalah satu musyawarah kecamatan: satu "
+            "Nomor BA untuk semua desanya, dan tanda tangan camat.")
         self.catatan_wilayah.setObjectName("dokumenCatatanWilayah")
         self.catatan_wilayah.setWordWrap(True)
         self.catatan_wilayah.setStyleSheet("color: #555555;")
@@ -1145,7 +1151,7 @@ class DialogDokumen(_DialogTugas):
         self.isi_tanggal.toggled.connect(self.tanggal.setEnabled)
         self.isi_tanggal.setToolTip(self.tr(
             "Tidak dicentang: Tanggal musdes yang tercatat di keluarga desa itu bila sama untuk "
-            "semua keluarga yang mengisinya, selain itu diisi tangan."))
+            "semua keluarganya yang sudah diverifikasi atau bermusdes, selain itu diisi tangan."))
         baris_tgl.addWidget(self.isi_tanggal)
         baris_tgl.addWidget(self.tanggal, 1)
         label = QLabel(self.tr("&Tanggal musyawarah:"))
@@ -1164,6 +1170,9 @@ class DialogDokumen(_DialogTugas):
         self.nama_kepala = QLineEdit()
         self.nama_kepala.setObjectName("dokumenKepalaDesa")
         fb.addRow(self.tr("Nama &kepala desa/lurah:"), self.nama_kepala)
+        self.nama_camat = QLineEdit()
+        self.nama_camat.setObjectName("dokumenCamat")
+        fb.addRow(self.tr("Nama ca&mat:"), self.nama_camat)
         self.halaman.addWidget(ba)
         dk = QWidget()
         fd = QFormLayout(dk)
@@ -1245,21 +1254,35 @@ class DialogDokumen(_DialogTugas):
         its desa and the date recorded for its families. Moving between one desa and several
         empties them, so that one desa's place never lands on the others unseen."""
         satu = _satu_desa(self.desa.currentData())
+        kecamatan = _kecamatan(self.desa.currentData())
         self.catatan_wilayah.setVisible(not satu)
         if self._satu is not None and satu != self._satu:
             self.isi_tanggal.setChecked(False)
             self.tempat.clear()
         self._satu = satu
-        for isian in (self.nomor, self.nama_kepala):
-            if not satu:
+        for isian, boleh_isi in ((self.nomor, satu or kecamatan), (self.nama_kepala, satu),
+                                 (self.nama_camat, kecamatan)):
+            if not boleh_isi:
                 isian.clear()
-            isian.setEnabled(satu)
-            isian.setToolTip("" if satu else self.tr(
-                "Berbeda untuk setiap desa: diisi tangan di PDF. Pilih satu desa untuk "
-                "mengisinya di sini."))
+            isian.setEnabled(boleh_isi)
+        tip_kecamatan = self.tr(
+            "Satu musyawarah untuk seluruh kecamatan: isi juga Tanggal musyawarah dan Tempat; "
+            "nomor ini lalu dicetak di bagian setiap desa. Tanpa tanggal dan tempat: tiap desa "
+            "bermusyawarah sendiri, kosongkan.")
+        self.nomor.setToolTip("" if satu else tip_kecamatan if kecamatan else self.tr(
+            "Berbeda untuk setiap desa: diisi tangan di PDF. Pilih satu desa, atau kecamatan "
+            "yang mengadakan satu musyawarah, untuk mengisinya di sini."))
+        self.nama_kepala.setToolTip("" if satu else self.tr(
+            "Berbeda untuk setiap desa: diisi tangan di PDF. Pilih satu desa untuk "
+            "mengisinya di sini."))
+        self.nama_camat.setToolTip(self.tr(
+            "Satu musyawarah untuk seluruh kecamatan: isi juga Tanggal musyawarah dan Tempat; "
+            "camat ini lalu menandatangani bagian setiap desa.") if kecamatan else self.tr(
+            "Hanya untuk satu musyawarah kecamatan: pilih kecamatannya."))
         self.nomor.setPlaceholderText(
             self.tr("kosong: No. BA musdes keluarganya, atau diisi tangan") if satu
-            else self.tr("dari tiap desa"))
+            else self.tr("satu musyawarah kecamatan: nomornya; kosong: dari tiap desa")
+            if kecamatan else self.tr("dari tiap desa"))
         self.tempat.setPlaceholderText(self.tr("kosong: desa itu") if satu else self.tr(
             "kosong: tiap desa di desanya sendiri"))
         tip = "" if satu else self.tr(
@@ -1269,7 +1292,7 @@ class DialogDokumen(_DialogTugas):
         self.tempat.setToolTip(tip)
         self.isi_tanggal.setToolTip(tip or self.tr(
             "Tidak dicentang: Tanggal musdes yang tercatat di keluarga desa itu bila sama untuk "
-            "semua keluarga yang mengisinya, selain itu diisi tangan."))
+            "semua keluarganya yang sudah diverifikasi atau bermusdes, selain itu diisi tangan."))
         self._nama_bawaan()
 
     def _nama_bawaan(self) -> None:
@@ -1309,7 +1332,8 @@ class DialogDokumen(_DialogTugas):
                     nama_operator=self.nama_operator.text().strip() or None,
                     nama_verifikator=self.nama_verifikator.text().strip() or None,
                     nama_kepala_desa=self.nama_kepala.text().strip() or None,
-                    kantor=Pengaturan.muat().nama_kantor or None)
+                    kantor=Pengaturan.muat().nama_kantor or None,
+                    nama_camat=self.nama_camat.text().strip() or None)
         else:
             opsi = xdokumen.OpsiDaftarKunjungan(
                 kode or "", semua=self.semua.isChecked(),
@@ -1348,7 +1372,15 @@ class DialogDokumen(_DialogTugas):
             teks = self.tr("{0}: {1} desa/kelurahan, {2} keluarga, disimpan ke {3}").format(
                 dokumen.judul, angka(len(dokumen.desa)), angka(dokumen.jumlah_keluarga),
                 str(tujuan))
-            if dokumen.musdes and tanggal_diisi:
+            if dokumen.musdes and dokumen.musdes[0].musyawarah_kecamatan:
+                nomor = dokumen.musdes[0].nomor
+                teks += ". " + (self.tr(
+                    "Satu musyawarah kecamatan: {0} desa sebagai bagian berita acara nomor {1}, "
+                    "ditandatangani camat.").format(angka(len(dokumen.musdes)), nomor) if nomor
+                    else self.tr("Satu musyawarah kecamatan: {0} desa sebagai bagiannya, "
+                                 "ditandatangani camat; nomor BA diisi tangan.").format(
+                        angka(len(dokumen.musdes))))
+            elif dokumen.musdes and tanggal_diisi:
                 lain = sum(m.tanggal_lain for m in dokumen.musdes)
                 teks += ". " + self.tr(
                     "Tanggal musyawarah yang diisi dipakai di semua {0} desa, nomor BA tercatat "
@@ -1368,8 +1400,12 @@ class DialogDokumen(_DialogTugas):
                     angka(sum(m.nomor is not None for m in dokumen.musdes)))
             self.tampil_status(teks)
             return
-        self.tampil_status(self.tr("{0}: {1} keluarga, disimpan ke {2}").format(
-            dokumen.judul, angka(dokumen.jumlah_keluarga), str(tujuan)))
+        teks = self.tr("{0}: {1} keluarga, disimpan ke {2}").format(
+            dokumen.judul, angka(dokumen.jumlah_keluarga), str(tujuan))
+        m = dokumen.musdes
+        if m is not None and (m.nomor is None or m.tanggal is None):
+            teks += ". " + bahasa.teks(m.uraian())  # what is left for the pen, and why
+        self.tampil_status(teks)
 
     def _buka(self) -> None:
         if self.hasil:

@@ -610,10 +610,6 @@
         <translation>One PDF; each village starts on a new page, with its own page numbers and signature block.</translation>
     </message>
     <message>
-        <source>Berita acara: tempat musyawarah tiap desa adalah desa itu; tanggal dan nomor BA diambil dari Tanggal musdes dan No. BA musdes yang tercatat di keluarganya bila sama untuk semua keluarga yang mengisinya, selebihnya diisi tangan. Tanggal dan tempat yang diisi di sini dipakai untuk semua desa (satu musyawarah untuk seluruh wilayah).</source>
-        <translation>Berita acara: each village&apos;s meeting place is the village itself; the date and BA number come from the Village meeting date and Meeting minutes no. recorded for its families when all families that recorded one agree, otherwise they are filled in by hand. A date and place entered here are used for every village (one meeting for the whole region).</translation>
-    </message>
-    <message>
         <source>kosong: No. BA musdes keluarganya, atau diisi tangan</source>
         <translation>empty: its families&apos; Meeting minutes no., or filled in by hand</translation>
     </message>
@@ -626,8 +622,12 @@
         <translation>Fill in</translation>
     </message>
     <message>
-        <source>Tidak dicentang: Tanggal musdes yang tercatat di keluarga desa itu bila sama untuk semua keluarga yang mengisinya, selain itu diisi tangan.</source>
-        <translation>Unchecked: the Village meeting date recorded for the village&apos;s families when all families that recorded one agree, otherwise filled in by hand.</translation>
+        <source>Berita acara: tempat musyawarah tiap desa adalah desa itu; tanggal dan nomor BA diambil dari Tanggal musdes dan No. BA musdes yang tercatat di keluarganya bila sama untuk semua keluarganya yang sudah diverifikasi atau bermusdes, selebihnya diisi tangan. Tanggal dan tempat yang diisi di sini dipakai untuk semua desa. Kecamatan dengan tanggal dan tempat diisi adalah satu musyawarah kecamatan: satu Nomor BA untuk semua desanya, dan tanda tangan camat.</source>
+        <translation>Meeting minutes: each village&apos;s meeting is held in that village; the date and minutes number come from the Village meeting date and Minutes no. recorded for its families when all its families verified or with a meeting entry record the same one, otherwise they are filled in by hand. A date and place entered here are used for every village. A district with both the date and the place entered is one district meeting: one minutes number for all its villages, and the camat&apos;s signature.</translation>
+    </message>
+    <message>
+        <source>Tidak dicentang: Tanggal musdes yang tercatat di keluarga desa itu bila sama untuk semua keluarganya yang sudah diverifikasi atau bermusdes, selain itu diisi tangan.</source>
+        <translation>Unticked: the Village meeting date recorded for the village&apos;s families when all its families verified or with a meeting entry record the same one, otherwise filled in by hand.</translation>
     </message>
     <message>
         <source>&amp;Tanggal musyawarah:</source>
@@ -652,6 +652,10 @@
     <message>
         <source>Nama &amp;kepala desa/lurah:</source>
         <translation>Name of the village &amp;head:</translation>
+    </message>
+    <message>
+        <source>Nama ca&amp;mat:</source>
+        <translation>Name of the ca&amp;mat (district head):</translation>
     </message>
     <message>
         <source>Semua keluarga (bawaan: yang belum diverifikasi atau dikembalikan)</source>
@@ -686,8 +690,28 @@
         <translation>&amp;Create PDF</translation>
     </message>
     <message>
+        <source>Satu musyawarah untuk seluruh kecamatan: isi juga Tanggal musyawarah dan Tempat; nomor ini lalu dicetak di bagian setiap desa. Tanpa tanggal dan tempat: tiap desa bermusyawarah sendiri, kosongkan.</source>
+        <translation>One meeting for the whole district: also enter the Meeting date and the Place; this number is then printed on every village&apos;s section. Without date and place each village met on its own: leave it empty.</translation>
+    </message>
+    <message>
+        <source>Berbeda untuk setiap desa: diisi tangan di PDF. Pilih satu desa, atau kecamatan yang mengadakan satu musyawarah, untuk mengisinya di sini.</source>
+        <translation>Different for each village: filled in by hand on the PDF. Choose one village, or a district that held one meeting, to fill it in here.</translation>
+    </message>
+    <message>
         <source>Berbeda untuk setiap desa: diisi tangan di PDF. Pilih satu desa untuk mengisinya di sini.</source>
         <translation>Different for each village: filled in by hand on the PDF. Choose one village to fill it in here.</translation>
+    </message>
+    <message>
+        <source>Satu musyawarah untuk seluruh kecamatan: isi juga Tanggal musyawarah dan Tempat; camat ini lalu menandatangani bagian setiap desa.</source>
+        <translation>One meeting for the whole district: also enter the Meeting date and the Place; this camat then signs every village&apos;s section.</translation>
+    </message>
+    <message>
+        <source>Hanya untuk satu musyawarah kecamatan: pilih kecamatannya.</source>
+        <translation>Only for one district meeting: choose the district.</translation>
+    </message>
+    <message>
+        <source>satu musyawarah kecamatan: nomornya; kosong: dari tiap desa</source>
+        <translation>one district meeting: its number; empty: from each village</translation>
     </message>
     <message>
         <source>dari tiap desa</source>
@@ -712,6 +736,14 @@
     <message>
         <source>{0}: {1} desa/kelurahan, {2} keluarga, disimpan ke {3}</source>
         <translation>{0}: {1} villages, {2} families, saved to {3}</translation>
+    </message>
+    <message>
+        <source>Satu musyawarah kecamatan: {0} desa sebagai bagian berita acara nomor {1}, ditandatangani camat.</source>
+        <translation>One district meeting: {0} {0:village|villages} as sections of minutes number {1}, signed by the camat.</translation>
+    </message>
+    <message>
+        <source>Satu musyawarah kecamatan: {0} desa sebagai bagiannya, ditandatangani camat; nomor BA diisi tangan.</source>
+        <translation>One district meeting: {0} {0:village|villages} as its sections, signed by the camat; the minutes number is filled in by hand.</translation>
     </message>
     <message>
         <source>Tanggal musyawarah yang diisi dipakai di semua {0} desa, nomor BA tercatat untuk {1}; selebihnya diisi tangan.</source>
@@ -6178,6 +6210,14 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Creating demo files</translation>
     </message>
     <message>
+        <source>{n} berbeda di data keluarganya: {daftar}</source>
+        <translation>{n} different in its families&apos; data: {daftar}</translation>
+    </message>
+    <message>
+        <source>{nilai} tercatat hanya di {n} keluarga; {m} keluarga lain yang sudah diverifikasi atau bermusdes belum mencatatnya, misalnya {contoh}</source>
+        <translation>{nilai} recorded for only {n} {n:family|families}; {m} other {m:family|families} verified or with a meeting entry do not record it, for example {contoh}</translation>
+    </message>
+    <message>
         <source>Kode desa/kelurahan {kode!r} tidak sah: pakai kode 10 digit.</source>
         <translation>Desa/kelurahan code {kode!r} is not valid: use a 10-digit code.</translation>
     </message>
@@ -6190,8 +6230,28 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>There are no families in desa/kelurahan {desa} ({kode}).</translation>
     </message>
     <message>
+        <source>Nama camat hanya dicetak pada berita acara satu musyawarah kecamatan: pilih kecamatannya dan isi tanggal serta tempat musyawarahnya.</source>
+        <translation>The camat&apos;s name is printed only on the minutes of one district meeting: choose the district and enter the meeting&apos;s date and place.</translation>
+    </message>
+    <message>
         <source>Tidak ada keluarga yang perlu dikunjungi di {jenis} {desa} ({kode}).</source>
         <translation>There are no families to visit in {jenis} {desa} ({kode}).</translation>
+    </message>
+    <message>
+        <source>{tempat} memuat {n} desa/kelurahan: nama kepala desa/lurah berbeda untuk setiap desa, jadi kosongkan (diisi tangan di PDF), atau cetak satu desa.</source>
+        <translation>{tempat} holds {n} {n:village|villages}: the village head&apos;s name differs for each village, so leave it empty (filled in by hand on the PDF), or print one village.</translation>
+    </message>
+    <message>
+        <source>{tempat} memuat {n} desa/kelurahan dengan musyawarahnya masing-masing: nomor berita acara berbeda untuk setiap desa dan tidak ada tanda tangan camat, jadi kosongkan nomor dan nama camat. Setiap desa mendapat nomor BA musdes yang tercatat di data keluarganya (Nomor BA musdes) bila sama untuk semua keluarganya yang sudah diverifikasi atau bermusdes; selebihnya diisi tangan di PDF. Atau cetak satu desa. Bila satu musyawarah kecamatan diadakan untuk semua desanya, pilih kecamatannya dan isi tanggal dan tempatnya: nomor BA dan nama camat lalu berlaku untuk semua desa itu.</source>
+        <translation>{tempat} holds {n} {n:village|villages}, each with its own meeting: the minutes number differs for each village and there is no camat&apos;s signature, so leave the number and the camat&apos;s name empty. Each village gets the minutes number recorded in its families&apos; data (Minutes no.) when all its families verified or with a meeting entry record the same one; otherwise it is filled in by hand on the PDF. Or print one village. If one district meeting was held for all its villages, choose the district and enter its date and place: the minutes number and the camat&apos;s name then apply to all those villages.</translation>
+    </message>
+    <message>
+        <source>{apa} diisi tangan ({sebab})</source>
+        <translation>{apa} filled in by hand ({sebab})</translation>
+    </message>
+    <message>
+        <source>{apa} diisi tangan (satu musyawarah kecamatan: nomornya tidak diambil dari data keluarga tiap desa; isi Nomor BA)</source>
+        <translation>{apa} filled in by hand (one district meeting: its number is not taken from each village&apos;s family data; enter the Report number)</translation>
     </message>
     <message>
         <source>Menghitung rekap</source>
@@ -6650,10 +6710,6 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>{nama} ({peran}) may not print documents for region {kode}. Their work regions are {wilayah}: choose a region lying wholly within them.</translation>
     </message>
     <message>
-        <source>{tempat} memuat {n} desa/kelurahan: nomor berita acara dan nama kepala desa/lurah berbeda untuk setiap desa, jadi kosongkan keduanya. Setiap desa mendapat nomor BA musdes yang tercatat di data keluarganya (Nomor BA musdes) bila sama untuk seluruh keluarga yang mengisinya; selebihnya diisi tangan di PDF. Atau cetak satu desa. Tanggal dan tempat musyawarah boleh diisi bila satu musyawarah diadakan untuk semua desa itu.</source>
-        <translation>{tempat} holds {n} desa/kelurahan: the berita acara number and the name of the kepala desa/lurah differ for each desa, so leave both empty. Each desa gets the BA number recorded in its families&apos; data (Village meeting report number) when all families that recorded one agree; the rest is filled in by hand on the PDF. Or print one desa. The meeting&apos;s date and place may be given when one meeting was held for all those desa.</translation>
-    </message>
-    <message>
         <source>{apa} {nilai} (diisi; data keluarganya mencatat tanggal lain)</source>
         <translation>{apa} {nilai} (entered; its families&apos; data record another date)</translation>
     </message>
@@ -6872,10 +6928,6 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>{apa} diisi tangan (belum tercatat di data keluarganya)</source>
         <translation>{apa} filled in by hand (not yet recorded in its families&apos; data)</translation>
-    </message>
-    <message>
-        <source>{apa} diisi tangan ({n} berbeda di data keluarganya)</source>
-        <translation>{apa} filled in by hand ({n} different ones in its families&apos; data)</translation>
     </message>
     <message>
         <source>tanggal musdes</source>

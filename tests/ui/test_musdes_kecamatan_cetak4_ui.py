@@ -1,6 +1,7 @@
 """The document dialog for a kecamatan that held one musyawarah for all its desa (closing note
 22): the place and date stay open for several desa and, typed, are every desa's section's; the
-BA number and the kepala desa's name stay closed. Moving from one desa to the kecamatan empties
+kepala desa's name stays closed (the BA number opens for a kecamatan since ulang6: both typed,
+they are one kecamatan meeting). Moving from one desa to the kecamatan empties
 the place and date, so one desa's meeting never lands on the others unseen. The status says the
 typed date went to every desa and how many desa record another one. PDF read back with
 pdftotext."""
@@ -36,7 +37,7 @@ def test_kecamatan_satu_tanggal_dan_tempat_diketik_sekali(qtbot, kantor, tmp_pat
     kotak.setCurrentIndex(kotak.findData("617203"))
     assert tempat.text() == "" and not isi.isChecked()  # one desa's meeting not carried over
     assert tempat.isEnabled() and isi.isEnabled()
-    assert not d.findChild(QLineEdit, "dokumenNomor").isEnabled()
+    assert d.findChild(QLineEdit, "dokumenNomor").isEnabled()  # one kecamatan meeting's (ulang6)
     assert not d.findChild(QLineEdit, "dokumenKepalaDesa").isEnabled()
     assert "dipakai untuk semua desa" in tempat.toolTip()
 
@@ -48,10 +49,10 @@ def test_kecamatan_satu_tanggal_dan_tempat_diketik_sekali(qtbot, kantor, tmp_pat
     d.findChild(QLineEdit, "dokumenTujuan").setText(str(pdf))
     d.findChild(QPushButton, "dokumenBuat").click()
     qtbot.waitUntil(lambda: not d.berjalan(), timeout=60000)
+    # date and place together: one kecamatan meeting (ulang6)
     assert d.status.text().endswith(
-        "Tanggal musyawarah yang diisi dipakai di semua 3 desa, nomor BA tercatat untuk 2; "
-        "selebihnya diisi tangan. 2 desa mencatat tanggal musdes lain di data keluarganya."), \
-        d.status.text()
+        "Satu musyawarah kecamatan: 3 desa sebagai bagiannya, ditandatangani camat; nomor BA "
+        "diisi tangan."), d.status.text()
     teks = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                                    check=True).stdout.split())
     assert teks.count(f"bertempat di {AULA}, telah dilaksanakan") == 3
@@ -72,7 +73,7 @@ def test_kecamatan_status_berbahasa_inggris(qtbot, kantor, tmp_path, pasang, fol
     d.findChild(QPushButton, "dokumenBuat").click()
     qtbot.waitUntil(lambda: not d.berjalan(), timeout=60000)
     assert d.status.text().endswith(
-        "The meeting date entered is used for all 3 villages, minutes number recorded for 2; "
+        "The meeting date entered is used for all 3 villages, minutes number recorded for 1; "
         "the rest is filled in by hand. 2 villages record another meeting date for their "
         "families."), d.status.text()
     d.close()

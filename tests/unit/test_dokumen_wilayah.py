@@ -143,8 +143,8 @@ def test_daftar_kunjungan_tanpa_desa_yang_tak_perlu_dikunjungi(kantor, tmp_path)
      "ani (operator) tidak berwenang mencetak dokumen untuk wilayah 617201. Wilayah kerjanya "
      "6172011001"),
     (("--kecamatan", "617203", "--nomor", "1/BA", "--user", "vera"),
-     "Kecamatan Singkawang Timur (617203) memuat 3 desa/kelurahan: nomor berita acara dan "
-     "nama kepala desa/lurah berbeda untuk setiap desa"),
+     "Kecamatan Singkawang Timur (617203) memuat 3 desa/kelurahan dengan musyawarahnya "
+     "masing-masing: nomor berita acara berbeda untuk setiap desa"),
     (("--kecamatan", "617203", "--desa", "6172031001", "--user", "vera"),
      "Pilih salah satu: --kecamatan atau --desa."),
     (("--kecamatan", "6172031001", "--user", "vera"),

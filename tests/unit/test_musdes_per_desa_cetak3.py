@@ -60,8 +60,10 @@ def test_kecamatan_tempat_dan_tanggal_per_desa(kantor, tmp_path):
     assert hasil.exit_code == 0, hasil.output
     assert hasil.output.splitlines()[-4:-1] == [
         "Pajintan (6172031001): tanggal musdes 12/03/2026; nomor BA 01/BA/III/2026",
-        "Nyarumkop (6172031002): tanggal musdes diisi tangan (2 berbeda di data keluarganya); "
-        "nomor BA 02/BA/III/2026",
+        "Nyarumkop (6172031002): tanggal musdes diisi tangan (2 berbeda di data keluarganya: "
+        "'19/03/2026' (0061720008), '20/03/2026' (0061720009)); nomor BA diisi tangan "
+        "('02/BA/III/2026' (0061720008) tercatat hanya di 1 keluarga; 1 keluarga lain yang "
+        "sudah diverifikasi atau bermusdes belum mencatatnya, misalnya 0061720009)",
         "Sanggau Kulor (6172031005): tanggal musdes diisi tangan (belum tercatat di data "
         "keluarganya); nomor BA diisi tangan (belum tercatat di data keluarganya)"]
     pajintan, nyarumkop, sanggau = (" ".join(b) for b in _bagian(
@@ -70,7 +72,9 @@ def test_kecamatan_tempat_dan_tanggal_per_desa(kantor, tmp_path):
     assert ("Pada hari ini Kamis tanggal 12 bulan Maret tahun 2026, bertempat di Kelurahan "
             "Pajintan, telah dilaksanakan musyawarah kelurahan") in pajintan
     assert "Pajintan, 12 Maret 2026" in pajintan
-    assert "Nomor: 02/BA/III/2026" in nyarumkop and "19 Maret" not in nyarumkop
+    # one family's number, the other family with a musdes date but none (ulang6)
+    assert f"Nomor: {TITIK * 2}" in nyarumkop and "02/BA/III/2026" not in nyarumkop
+    assert "19 Maret" not in nyarumkop
     assert (f"Pada hari ini {TITIK} tanggal {TITIK} bulan {TITIK} tahun {TITIK}, bertempat di "
             "Kelurahan Nyarumkop,") in nyarumkop
     assert f"Nyarumkop, {TITIK}" in nyarumkop
@@ -81,15 +85,17 @@ def test_kecamatan_tempat_dan_tanggal_per_desa(kantor, tmp_path):
 @pytest.mark.parametrize("opsi", [("--nomor", "01/BA/2026"), ("--kepala-desa", "Ahmad")])
 def test_nomor_atau_kepala_desa_untuk_banyak_desa_ditolak(kantor, tmp_path, opsi):
     """The BA number and the kepala desa's name belong to one desa (a place and date for
-    several desa are allowed since cetak4: tests/unit/test_musdes_kecamatan_cetak4.py)."""
+    several desa are allowed since cetak4: tests/unit/test_musdes_kecamatan_cetak4.py; a BA
+    number for one kecamatan meeting since ulang6: tests/unit/test_musdes_ulang6.py)."""
     pdf = tmp_path / "x.pdf"
     sebelum = _cetak(kantor)
     hasil = _jalan(kantor, "document", "berita-acara", pdf, "--kecamatan", "617203", *opsi,
                    "--user", "vera")
     assert hasil.exit_code == 1, hasil.output
-    assert ("Kecamatan Singkawang Timur (617203) memuat 3 desa/kelurahan: nomor berita acara "
-            "dan nama kepala desa/lurah berbeda untuk setiap desa") in " ".join(
-                hasil.output.split())
+    teks = " ".join(hasil.output.split())
+    assert "Kecamatan Singkawang Timur (617203) memuat 3 desa/kelurahan" in teks
+    assert ("nomor berita acara berbeda untuk setiap desa" if opsi[0] == "--nomor"
+            else "nama kepala desa/lurah berbeda untuk setiap desa") in teks, teks
     assert list(tmp_path.iterdir()) == [] and _cetak(kantor) == sebelum
 
 
