@@ -427,9 +427,10 @@ def periksa_transisi(v: Verifikasi, aksi: AksiPersetujuan, catatan: str | None =
     return masalah
 
 
-AWALAN_SUDAH_DIAJUKAN = "Sudah diajukan lagi sesudah dikembalikan. Catatan waktu dikembalikan: "
+AWALAN_SUDAH_DIAJUKAN = "(sudah diajukan lagi) "
 """What a workbook writes before a send-back note the family has answered (see
-:func:`catatan_pengembalian_tertulis`)."""
+:func:`catatan_pengembalian_tertulis`): short, so that the note itself still shows in the
+column's width."""
 
 
 def catatan_pengembalian_tertulis(persetujuan: str | None, catatan: str | None) -> str | None:

@@ -43,8 +43,7 @@ def test_catatan_yang_sudah_dijawab_ditandai_dan_kembali_tanpa_masalah(tmp_path,
     buku = _ekspor(kantor, "prov", nik_penuh=nik_penuh)
     assert _sel(buku, K3, "Persetujuan") == "Diajukan"
     teks = _sel(buku, K3, "Catatan pengembalian")
-    assert teks.startswith("Sudah diajukan lagi sesudah dikembalikan. Catatan waktu "
-                           "dikembalikan: cek lagi NIK "), teks
+    assert teks.startswith("(sudah diajukan lagi) cek lagi NIK "), teks
     assert teks.endswith(KEMBALI_K3[-16:] if nik_penuh else "******0003"), teks
     assert _sel(buku, K1, "Persetujuan") == "Dikembalikan"
     assert _sel(buku, K1, "Catatan pengembalian") == KEMBALI_K1
