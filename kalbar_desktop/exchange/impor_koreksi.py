@@ -1418,17 +1418,35 @@ def _usulan_dikenal(db: BasisData, id_keluarga: str, ekspor: _Ekspor | None) -> 
     Not known for sure (:attr:`~kus.Dikenal.TAK_PASTI`) only for another database's workbook
     that lists no usulan markers (an older version) or only its newest ones: the chain's
     sampled markers leave a stretch before the point the two databases parted where nothing
-    tells whether a row is shared."""
+    tells whether a row is shared. An usulan older than the audit trail: see
+    :func:`_usulan_tanpa_jejak`."""
     if ekspor is None:
         return kus.Dikenal.TANPA_WAKTU
     dibuat = sv.usulan_ditambah(db, id_keluarga)
     if dibuat is None:
-        return kus.Dikenal.TIDAK
+        return _usulan_tanpa_jejak(db, id_keluarga, ekspor)
     if not _sesudah_ekspor(ekspor, *dibuat):
         return kus.Dikenal.YA
     if not ekspor.asing or (ekspor.usulan is not None and dibuat[0] >= ekspor.usulan_sejak):
         return kus.Dikenal.TIDAK
     return kus.Dikenal.TAK_PASTI
+
+
+def _usulan_tanpa_jejak(db: BasisData, id_keluarga: str, ekspor: _Ekspor) -> kus.Dikenal:
+    """Usulan ``id_keluarga`` with no audit row of its creation (made before the trail recorded
+    it, or stored by another tool): its row's own creation time against the export's, or for
+    another database's workbook against the time of the last audit row both databases hold
+    (the copy was taken after it). By the clock, not by the chain, so the export's own second
+    counts as after, as for a workbook of an older version; with no time to compare, not known
+    (:attr:`~kus.Dikenal.TANPA_JEJAK`), never "made after"."""
+    dibuat = _waktu(sv.usulan_dibuat_pada(db, id_keluarga))
+    if ekspor.asing:
+        titik = _waktu(audit.waktu_baris(db, ekspor.nomor_audit)) if ekspor.nomor_audit else None
+    else:
+        titik = ekspor.waktu
+    if dibuat is None or titik is None:
+        return kus.Dikenal.TANPA_JEJAK
+    return kus.Dikenal.YA if dibuat < titik else kus.Dikenal.TIDAK
 
 
 def _sumber(u: sekspor.UbahTercatat) -> str | None:

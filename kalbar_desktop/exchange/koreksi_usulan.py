@@ -36,6 +36,9 @@ class Dikenal(Enum):
     """Another database's workbook that cannot say (see ``impor_koreksi._usulan_dikenal``)."""
     TANPA_WAKTU = "tanpa_waktu"
     """The workbook does not say when it was exported."""
+    TANPA_JEJAK = "tanpa_jejak"
+    """The usulan's creation is not in this database's audit trail and its stored time cannot
+    be compared with the export's."""
 
 FIELD_IDENTITAS = ("nama_kepala", "nik_kepala", "no_kk", "kode_kemdagri")
 """Data Keluarga columns that say which family a row is."""
@@ -135,6 +138,12 @@ def _sebab(kenal: Dikenal) -> str:
                      "basis data ini sesudah titik terakhir yang pasti sama di kedua basis data "
                      "(sekitar waktu laptopnya disalin), dan ID yang sama di workbook bisa milik "
                      "usulan laptop sendiri.")
+    if kenal is Dikenal.TANPA_JEJAK:
+        return Pesan("Pembuatan usulan ini tidak tercatat di jejak audit basis data ini (dibuat "
+                     "sebelum jejak audit mencatatnya, atau di luar aplikasi) dan waktu "
+                     "pembuatannya tidak bisa dibandingkan dengan waktu ekspor workbook, jadi "
+                     "tidak bisa dipastikan usulan ini ikut di workbook; ID yang sama di workbook "
+                     "bisa milik usulan lain.")
     if kenal is Dikenal.TANPA_WAKTU:
         return Pesan("Workbook ini tidak memuat waktu ekspor (lembar Keterangan tidak ada), "
                      "jadi tidak bisa dipastikan usulan ini ikut di workbook ketika diekspor; "

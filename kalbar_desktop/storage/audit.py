@@ -296,6 +296,12 @@ def penanda(db: Database) -> tuple[int, str]:
     return (baris[0], baris[1]) if baris else (0, HASH_AWAL)
 
 
+def waktu_baris(db: Database, nomor: int) -> str | None:
+    """When audit row ``nomor`` was written (ISO text), or ``None`` when there is none."""
+    b = db.execute("SELECT waktu FROM audit_log WHERE id = ?", [nomor]).fetchone()
+    return b[0] if b else None
+
+
 def ada_catatan_sejak(db: Database, nomor: int, kecuali: Iterable[str] = ()) -> bool:
     """Whether a row after audit row ``nomor`` records an action other than ``kecuali``."""
     kecuali = list(kecuali)

@@ -943,6 +943,14 @@ def usulan_ditambah(db: Database, id_keluarga: str) -> tuple[int, str] | None:
     return (b[0], b[1]) if b else None
 
 
+def usulan_dibuat_pada(db: Database, id_keluarga: str) -> str | None:
+    """When proposed new family ``id_keluarga`` was stored, by its own row (ISO text), or
+    ``None``: for an usulan whose creation the audit trail does not hold."""
+    b = db.execute("SELECT dibuat_pada FROM keluarga WHERE id_keluarga = ? "
+                   "AND asal = 'usulan_baru'", [id_keluarga]).fetchone()
+    return b[0] if b else None
+
+
 def tambah_usulan_baru(db: Database, pengguna: Pengguna, keluarga: dict,
                        anggota: Sequence[dict] = (),
                        verifikasi: Verifikasi | None = None) -> str:

@@ -7158,6 +7158,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>This workbook comes from another database (another laptop) and does not record which proposals it holds (exported by an older version of the application, or only its newest proposals are recorded), so it cannot be established that this proposal was already in that database: it was made in this database after the last point both databases surely share (around the time the laptop was copied), and the same ID in the workbook may belong to the laptop&apos;s own proposal.</translation>
     </message>
     <message>
+        <source>Pembuatan usulan ini tidak tercatat di jejak audit basis data ini (dibuat sebelum jejak audit mencatatnya, atau di luar aplikasi) dan waktu pembuatannya tidak bisa dibandingkan dengan waktu ekspor workbook, jadi tidak bisa dipastikan usulan ini ikut di workbook; ID yang sama di workbook bisa milik usulan lain.</source>
+        <translation>The creation of this proposal is not recorded in this database&apos;s audit trail (made before the audit trail recorded it, or outside the application) and its creation time cannot be compared with the workbook&apos;s export time, so it cannot be established that this proposal is in the workbook; the same ID in the workbook may belong to another proposal.</translation>
+    </message>
+    <message>
         <source>Workbook ini tidak memuat waktu ekspor (lembar Keterangan tidak ada), jadi tidak bisa dipastikan usulan ini ikut di workbook ketika diekspor; hanya nilai yang berlaku sekarang yang dipakai.</source>
         <translation>This workbook holds no export time (no Keterangan sheet), so it cannot be established that this proposal was in the workbook when it was exported; only the values in force now are used.</translation>
     </message>
