@@ -499,7 +499,7 @@ def berita_acara(db: BasisData, opsi: OpsiBeritaAcara, pengguna: Pengguna,
         tanda_tangan = TandaTangan((
             ("Dibuat oleh,", "Operator", opsi.nama_operator),
             ("Diperiksa oleh,", "Verifikator", opsi.nama_verifikator),
-            (f"Perwakilan {jenis.lower()},", f"{kepala_desa} {desa}", None),
+            (f"Perwakilan {jenis.lower()},", f"{kepala_desa} {desa}", opsi.nama_kepala_desa),
             ("Mengetahui,", f"Camat {kec}", opsi.nama_camat)))
     else:
         kepala = [

@@ -145,3 +145,16 @@ def test_nomor_atau_camat_tanpa_musyawarah_kecamatan_ditolak(kantor, tmp_path, a
     assert ("musyawarah kecamatan" in hasil.output and "tanggal" in hasil.output
             and "tempat" in hasil.output), hasil.output
     assert not pdf.exists() and _cetak(kantor) == sebelum
+
+
+def test_kecamatan_satu_desa_nama_kepala_desa_dicetak(tmp_path):
+    """A kecamatan of one desa: its one meeting may name the lurah too (several desa: refused,
+    it differs per desa)."""
+    kantor = buat_kantor(tmp_path)
+    pdf = tmp_path / "ba.pdf"
+    hasil = _jalan(kantor, "document", "berita-acara", pdf, "--kecamatan", "617204",
+                   "--tanggal", "25/11/2026", "--tempat", AULA, "--kepala-desa", "Ahmad Yani",
+                   "--camat", "Hendri", "--user", "vera")
+    assert hasil.exit_code == 0, hasil.output
+    teks = " ".join(_halaman(pdf))
+    assert "Bagian 1 dari 1:" in teks and "( Ahmad Yani )" in teks and "( Hendri )" in teks
