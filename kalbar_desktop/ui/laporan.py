@@ -1259,6 +1259,7 @@ class DialogDokumen(_DialogTugas):
         if self._satu is not None and satu != self._satu:
             self.isi_tanggal.setChecked(False)
             self.tempat.clear()
+            self.nomor.clear()  # one desa's BA number is not a kecamatan meeting's
         self._satu = satu
         for isian, boleh_isi in ((self.nomor, satu or kecamatan), (self.nama_kepala, satu),
                                  (self.nama_camat, kecamatan)):
