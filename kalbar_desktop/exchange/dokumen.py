@@ -224,8 +224,9 @@ class Tercatat:
         """Why no value is taken (Indonesian), ``None`` when there is nothing recorded."""
         if len(self.nilai) > 1:
             return Pesan("{n} berbeda di data keluarganya: {daftar}", n=len(self.nilai),
-                         daftar=", ".join(self._contoh(nilai, ids) for nilai, ids in
-                                          sorted(self.nilai.items(), key=lambda x: -len(x[1]))))
+                         daftar=Pesan.gabung(", ", (self._contoh(nilai, ids) for nilai, ids in
+                                                    sorted(self.nilai.items(),
+                                                           key=lambda x: -len(x[1])))))
         if self.nilai and self.tanpa:
             [(nilai, ids)] = self.nilai.items()
             return Pesan(
@@ -236,11 +237,14 @@ class Tercatat:
         return None
 
     def _contoh(self, nilai: str, ids: list[str]) -> str:
-        """``'01/BA/2026' (0061720008 dan 2 lainnya)``."""
+        """``'01/BA/2026' (0061720008 dan 2 lainnya)``: a message, so that the English window
+        says "and 2 more" (an f-string would have fixed the Indonesian words)."""
         if self.tanggal and (t := _tanggal(nilai)) is not None:
             nilai = t.strftime("%d/%m/%Y")
-        lain = Pesan(" dan {n} lainnya", n=len(ids) - 1) if len(ids) > 1 else ""
-        return f"'{nilai}' ({ids[0]}{lain})"
+        if len(ids) > 1:
+            return Pesan("'{nilai}' ({id} dan {n} lainnya)", nilai=nilai, id=ids[0],
+                         n=len(ids) - 1)
+        return f"'{nilai}' ({ids[0]})"
 
 
 def musdes_tercatat(keluarga: list[dict]) -> tuple[Tercatat, Tercatat]:

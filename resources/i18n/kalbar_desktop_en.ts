@@ -6930,6 +6930,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>{apa} filled in by hand (not yet recorded in its families&apos; data)</translation>
     </message>
     <message>
+        <source>&apos;{nilai}&apos; ({id} dan {n} lainnya)</source>
+        <translation>&apos;{nilai}&apos; ({id} and {n} more)</translation>
+    </message>
+    <message>
         <source>tanggal musdes</source>
         <translation>village meeting date</translation>
     </message>
