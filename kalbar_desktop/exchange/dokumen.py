@@ -184,7 +184,7 @@ class Musdes:
                 return Pesan("{apa} {nilai} (diisi; data keluarganya mencatat tanggal lain)",
                              apa=apa, nilai=nilai)
             if nilai:
-                return f"{apa} {nilai}"
+                return Pesan.gabung(" ", (apa, nilai))  # "tanggal musdes" translated
             if catatan is not None and catatan.sebab() is not None:
                 return Pesan("{apa} diisi tangan ({sebab})", apa=apa, sebab=catatan.sebab())
             if self.musyawarah_kecamatan:
