@@ -42,6 +42,14 @@ def _k(field: str, header: str, jenis: Jenis = Jenis.TEKS, kode: str | None = No
 
 _ID, _KODE, _TGL, _ANGKA = Jenis.ID, Jenis.KODE, Jenis.TANGGAL, Jenis.ANGKA
 
+TEMPAT_TANGGAL_LAHIR = (
+    "Tempat, Tanggal Lahir", "Tempat Tanggal Lahir", "Tempat/Tanggal Lahir",
+    "Tempat dan Tanggal Lahir", "Tempat & Tanggal Lahir", "Tempat, Tgl Lahir", "Tempat Tgl Lahir",
+    "Tempat/Tgl Lahir", "Tempat, Tgl. Lahir", "Tempat Tgl. Lahir", "Tempat/Tgl. Lahir", "TTL")
+"""Headers of a column holding the place and the date of birth in one cell (``KETAPANG,
+12-03-1980``): the date part is read as Tanggal Lahir, the cell as written stays in the source
+(:func:`~kalbar_desktop.domain.tanggal.tanpa_tempat`). P3KE has no place of birth column."""
+
 # ---------------------------------------------------------------------------------------------
 # Columns of a family (keluarga) file. The same field may appear under different headers in
 # the 2022 and 2023 layouts; the first header is the one the 2023 layout uses where both exist.
@@ -66,7 +74,8 @@ KELUARGA: tuple[Kolom, ...] = (
     _k("padan_dukcapil", "NIK Kepala Keluarga Padan Kemdagri", _KODE, "padan_dukcapil",
        "Padan Dukcapil", "Padan Kemdagri"),
     _k("jenis_kelamin", "Jenis Kelamin Kepala Keluarga", _KODE, "jenis_kelamin", "Jenis Kelamin"),
-    _k("tanggal_lahir", "Tanggal Lahir Kepala Keluarga", _TGL, None, "Tanggal Lahir", "Tgl Lahir"),
+    _k("tanggal_lahir", "Tanggal Lahir Kepala Keluarga", _TGL, None, "Tanggal Lahir", "Tgl Lahir",
+       *TEMPAT_TANGGAL_LAHIR),
     _k("status_kawin", "Status Kawin Kepala Keluarga", _KODE, "status_kawin", "Status Kawin",
        "Status Perkawinan"),
     _k("pekerjaan", "Pekerjaan Kepala Keluarga", _KODE, "pekerjaan", "Pekerjaan"),
@@ -124,7 +133,8 @@ INDIVIDU: tuple[Kolom, ...] = (
     _k("jenis_kelamin", "Jenis Kelamin", _KODE, "jenis_kelamin", "JK", "L/P"),
     _k("hubungan", "Hubungan dengan Kepala Keluarga", _KODE, "hubungan", "Hubungan",
        "Hubungan Keluarga", "SHDK", "Status Hubungan Dalam Keluarga"),
-    _k("tanggal_lahir", "Tanggal Lahir", _TGL, None, "Tgl Lahir", "Tgl. Lahir"),
+    _k("tanggal_lahir", "Tanggal Lahir", _TGL, None, "Tgl Lahir", "Tgl. Lahir",
+       *TEMPAT_TANGGAL_LAHIR),
     _k("status_kawin", "Status Kawin", _KODE, "status_kawin", "Status Perkawinan"),
     _k("pekerjaan", "Pekerjaan", _KODE, "pekerjaan"),
     _k("status_pekerjaan", "Status Pekerjaan", _KODE, "status_pekerjaan"),

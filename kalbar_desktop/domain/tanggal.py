@@ -2,8 +2,9 @@
 text (``23/11/1980``, ``23-11-1980``, ``23.11.1980``, ``23 Nov 1980``, ``Minggu, 23 November
 1980``, two-digit years ``23/11/80``), ``1980/11/23``, Excel serial numbers (also written out
 as five-digit text in a CSV), the US order where it cannot be a day first (``11/23/1980``,
-``November 23, 1980``, ``Nov 23, 1980``) and eight digits without separators (``19801123``,
-else ``23111980``)."""
+``November 23, 1980``, ``Nov 23, 1980``), eight digits without separators (``19801123``,
+else ``23111980``) and the place of birth before a comma (``KETAPANG, 12-03-1980``: a "Tempat,
+Tanggal Lahir" column)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,22 @@ _DELAPAN = re.compile(r"^\d{8}(?:\.0+)?$")
 _HARI = re.compile(r"^(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|"
                    r"wednesday|thursday|friday|saturday|sunday)\s*,\s*", re.IGNORECASE)
 """The weekday of Excel's long date format (``Minggu, 23 November 1980``) copied as text."""
+_TEMPAT = re.compile(r"^[^\d,]*[^\W\d_][^\d,]*,\s*(\S.*)$")
+"""A place of birth before a comma, then the date (``KETAPANG, 12-03-1980``, ``Kab. Sambas,
+12 Maret 1980``): a "Tempat, Tanggal Lahir" cell. The place holds a letter and no digit."""
+
+
+def tanpa_tempat(teks: str) -> str:
+    """The date part of a cell holding the place of birth and the date (``KETAPANG,
+    12-03-1980`` gives ``12-03-1980``), else ``teks`` as it is. Only a day-first date, ISO or
+    with the month's name counts as the date part: ``Nov 23, 1980`` is no place and date."""
+    m = _TEMPAT.match(teks)
+    if m is None:
+        return teks
+    tanggal = _HARI.sub("", m[1].strip())
+    if _DMY.match(tanggal) or _DMY_NAMA.match(tanggal) or _ISO.match(tanggal):
+        return tanggal
+    return teks
 
 
 def tahun_dua_digit(yy: int, hari_ini: dt.date | None = None) -> int:
@@ -94,6 +111,8 @@ def urai_tanggal(nilai: object) -> dt.date | None:
             return _delapan_digit(teks[:8])
     except ValueError:
         return None
+    if "," in teks and (tanggal := tanpa_tempat(teks)) is not teks:
+        return urai_tanggal(tanggal)  # the written text stays in the source (the caller's)
     return None
 
 
@@ -129,7 +148,7 @@ def _dua_urutan(nilai: object) -> tuple[dt.date | None, dt.date | None]:
     when it is no real date; both ``None`` for any other value."""
     if nilai.__class__ is not str:
         return None, None
-    m = _GARIS_MIRING.match(_HARI.sub("", nilai.strip()))  # type: ignore[union-attr]
+    m = _GARIS_MIRING.match(tanpa_tempat(_HARI.sub("", nilai.strip())))  # type: ignore[union-attr]
     if not m:
         return None, None
     a, b, tahun = int(m[1]), int(m[2]), _tahun(m[3])
@@ -182,7 +201,7 @@ class BuktiUrutan:
             return
         teks = nilai.strip()  # type: ignore[union-attr]
         if teks[:1].isalpha():
-            teks = _HARI.sub("", teks)
+            teks = tanpa_tempat(_HARI.sub("", teks))
         m = _GARIS_MIRING.match(teks)
         if not m:
             return

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from kalbar_desktop.domain import keterangan_jejak, kolom, nik
 from kalbar_desktop.domain.pesan import Pesan, Tanggal, pesan_dari
-from kalbar_desktop.domain.tanggal import BuktiUrutan, kode_nik, urai_tanggal
+from kalbar_desktop.domain.tanggal import BuktiUrutan, kode_nik, tanpa_tempat, urai_tanggal
 from kalbar_desktop.domain.temuan import KUNCI_GALAT
 from kalbar_desktop.exchange.konversi import PengubahBaris, teks
 from kalbar_desktop.exchange.reader import (
@@ -1463,6 +1463,8 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
             for i, nilai in tanggal.items():
                 if (tanpa_tanggal := _bukan_tanggal(p, i, nilai, nomor_data)) is not None:
                     peringatan.append(tanpa_tanggal)
+                if (tempat := _tempat_dan_tanggal(p, i, nilai, nomor_data)) is not None:
+                    peringatan.append(tempat)
                 bukti = BuktiUrutan()
                 for v in dict.fromkeys(v for v in nilai if v.__class__ is str):
                     bukti.catat(v)
@@ -1496,9 +1498,10 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
 def _bukan_tanggal(p: PemetaanLembar, i: int, nilai: Sequence[object],
                    nomor: Sequence[int]) -> Pesan | None:
     """The preview's line for a date column none of whose filled cells in the rows read is a
-    date (``tidak tahu``, ``-``, a place and a date in one cell): most likely the wrong column,
-    which the import would take as one TANGGAL_TIDAK_VALID per row. Three such cells at
-    least."""
+    date (``tidak tahu``, ``-``, a place without a date): most likely the wrong column, which
+    the import would take as one TANGGAL_TIDAK_VALID per row. Three such cells at least. A
+    place and a date in one cell (``KETAPANG, 12-03-1980``) is a date
+    (:func:`_tempat_dan_tanggal`)."""
     terisi = [(n, v) for n, v in zip(nomor, nilai, strict=False) if v not in (None, "")]
     if len(terisi) < 3 or any(urai_tanggal(v) is not None for _, v in terisi):
         return None
@@ -1509,6 +1512,25 @@ def _bukan_tanggal(p: PemetaanLembar, i: int, nilai: Sequence[object],
         "benar; bila diimpor, nilai itu disimpan apa adanya dan setiap barisnya dilaporkan "
         "(TANGGAL_TIDAK_VALID).", kolom=p.lembar.huruf_kolom(i), judul=p.header[i],
         n=len(terisi), contoh=_teks_pratinjau(contoh), baris=baris)
+
+
+def _tempat_dan_tanggal(p: PemetaanLembar, i: int, nilai: Sequence[object],
+                        nomor: Sequence[int]) -> Pesan | None:
+    """The preview's line for a date column whose cells hold the place of birth before the
+    date (``KETAPANG, 12-03-1980``, a "Tempat, Tanggal Lahir" column): the import reads the
+    date and keeps the cell as written in the source; said so the operator is not surprised
+    that the place is not shown as a column of its own."""
+    for n, v in zip(nomor, nilai, strict=False):
+        if (v.__class__ is str and "," in v  # type: ignore[operator]
+                and tanpa_tempat(v.strip()) != v.strip()  # type: ignore[union-attr]
+                and urai_tanggal(v) is not None):
+            return Pesan(
+                "Kolom {kolom} ({judul}) berisi tempat dan tanggal lahir dalam satu sel (mis. "
+                "'{contoh}' di baris {baris}): tanggalnya dibaca sebagai tanggal lahir, dan isi "
+                "sel seperti tertulis (dengan tempatnya) tetap disimpan di data sumber.",
+                kolom=p.lembar.huruf_kolom(i), judul=p.header[i], contoh=_teks_pratinjau(v),
+                baris=n)
+    return None
 
 
 def _nik_pratinjau(peta: dict[str, tuple[str, str]], tanggal: Sequence[object],

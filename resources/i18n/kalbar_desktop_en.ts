@@ -6458,6 +6458,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>{jumlah} families have no member at all in the Individu file imported with them (e.g. ID Keluarga {idk}, file {berkas}, sheet &apos;{lembar}&apos;, row {baris}); those families were imported without members. Check that the Individu file is complete.</translation>
     </message>
     <message>
+        <source>Kolom {kolom} ({judul}) berisi tempat dan tanggal lahir dalam satu sel (mis. &apos;{contoh}&apos; di baris {baris}): tanggalnya dibaca sebagai tanggal lahir, dan isi sel seperti tertulis (dengan tempatnya) tetap disimpan di data sumber.</source>
+        <translation>Column {kolom} ({judul}) holds the place and the date of birth in one cell (e.g. &apos;{contoh}&apos; in row {baris}): the date is read as the date of birth, and the cell as written (with its place) is kept in the source data.</translation>
+    </message>
+    <message>
         <source>NIK {nik} di kolom {kolom} tersamar (workbook diekspor tanpa NIK lengkap) dan tidak disimpan sebagai NIK. Ketik NIK lengkap 16 digit sebagai teks (awali dengan tanda petik &apos;), atau kosongkan sel itu agar anggota ini ditambahkan tanpa NIK (NIK diisi kemudian di formulir), lalu impor lagi</source>
         <translation>NIK {nik} in column {kolom} is masked (the workbook was exported without full NIKs) and is not stored as a NIK. Type the full 16-digit NIK as text (start with an apostrophe &apos;), or empty that cell so that this member is added without a NIK (fill in the NIK later in the form), then import again</translation>
     </message>
