@@ -45,6 +45,10 @@ class HouseholdModel(QAbstractTableModel):
              QT_TRANSLATE_NOOP("HouseholdModel", "Persetujuan"),
              QT_TRANSLATE_NOOP("HouseholdModel", "Temuan"))
     """Column headers (translated when shown)."""
+    JUDUL_PENDEK: ClassVar[dict[str, str]] = {
+        "desil": QT_TRANSLATE_NOOP("HouseholdModel", "D")}
+    """Shorter headers a narrow table shows (:meth:`atur_judul_pendek`); the whole title stays
+    in the header's tooltip and the column menu."""
     _AMBIL = (*KOLOM, "catatan_pengembalian")
     """Columns fetched per page: the shown ones and the send-back note (shown with the
     approval state)."""
@@ -69,6 +73,7 @@ class HouseholdModel(QAbstractTableModel):
         self._halaman: OrderedDict[int, dict[int, tuple]] = OrderedDict()
         self._label: dict[tuple[str, str], str] = {}
         self._dimuat = False
+        self._pendek: frozenset[str] = frozenset()
         if muat:
             self.muat_ulang()
 
@@ -173,9 +178,24 @@ class HouseholdModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role in (
                 Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            # the tooltip: the whole title where a narrow column cuts it
+            # the tooltip: the whole title where a narrow column cuts it (or a short one shows)
+            kolom = self.KOLOM[section]
+            if role == Qt.ItemDataRole.DisplayRole and kolom in self._pendek:
+                return self.tr(self.JUDUL_PENDEK[kolom])
             return self.tr(self.JUDUL[section])
         return None
+
+    def atur_judul_pendek(self, kolom: set[str] | frozenset[str]) -> None:
+        """Show the short header (:data:`JUDUL_PENDEK`) of the columns ``kolom``, the whole
+        one of the others."""
+        kolom = frozenset(kolom) & self.JUDUL_PENDEK.keys()
+        if kolom != self._pendek:
+            self._pendek = kolom
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.KOLOM) - 1)
+
+    def judul_pendek(self) -> frozenset[str]:
+        """The columns showing their short header now."""
+        return self._pendek
 
     _TAMPIL = int(Qt.ItemDataRole.DisplayRole)
     _TIP = int(Qt.ItemDataRole.ToolTipRole)

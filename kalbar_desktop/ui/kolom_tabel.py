@@ -2,8 +2,10 @@
 click on the table's header. Every column is shown by default: ID Keluarga to Temuan with
 Kelayakan fit a 1366-pixel laptop screen (the hint beside the table gives way); on a 1093-pixel
 one (125 %) Kelayakan gives way by itself, and with a larger font (11 pt) the names and the
-villages give up width (down to about eight characters: :func:`lebar_pas`) and then Desil gives
-way too, rather than the table scrolling sideways. The choice is remembered
+villages give up width (down to about eight characters: :func:`lebar_pas`), Desil's title
+shortens to "D" and the region tree narrows; narrower still (1024, 800 pixels) NIK, Desa and
+Persetujuan give way, Desil stays (see :meth:`MainWindow._kolom_tanpa_form`): the table never
+scrolls sideways. The choice is remembered
 (``Pengaturan.kolom_tersembunyi``). Beside an open form the table shows only what fits of the
 chosen columns (see :meth:`MainWindow.atur_tata_letak`). A column is at least as wide as its
 header's text needs (:func:`lebar_judul`), in both languages."""
@@ -43,12 +45,14 @@ def fm_judul(kepala: QHeaderView) -> QFontMetrics:
     return QFontMetrics(huruf)
 
 
-def lebar_judul(kepala: QHeaderView, kolom: int, ruang: int = 14) -> int:
-    """Least width of section ``kolom`` showing its header's text whole: the text, the
-    style's margins around it and at least ``ruang`` pixels of them (in bold when the header
-    bolds the titles of a selected row's columns)."""
+def lebar_judul(kepala: QHeaderView, kolom: int, ruang: int = 14, judul: str | None = None
+                ) -> int:
+    """Least width of section ``kolom`` showing its header's text (or ``judul``) whole: the
+    text, the style's margins around it and at least ``ruang`` pixels of them (in bold when
+    the header bolds the titles of a selected row's columns)."""
     teks = fm_judul(kepala).horizontalAdvance(
-        kepala.model().headerData(kolom, Qt.Orientation.Horizontal))
+        judul if judul is not None
+        else kepala.model().headerData(kolom, Qt.Orientation.Horizontal))
     contoh = 1000
     return teks + max(ruang, contoh - ruang_judul(kepala, kolom, contoh))
 
@@ -76,7 +80,9 @@ def isi_menu(menu: QMenu, jendela: MainWindow) -> None:
     """Fill ``menu`` with one checkable action per column (ID Keluarga always shown)."""
     menu.clear()
     for i, nama in enumerate(HouseholdModel.KOLOM):
-        aksi = menu.addAction(jendela.model.headerData(i, Qt.Orientation.Horizontal))
+        # the whole title, also of a column showing a short one ("D": Desil)
+        aksi = menu.addAction(jendela.model.headerData(i, Qt.Orientation.Horizontal,
+                                                       Qt.ItemDataRole.ToolTipRole))
         aksi.setObjectName(f"aksiKolom_{nama}")
         aksi.setCheckable(True)
         aksi.setChecked(nama not in jendela.kolom_tersembunyi)

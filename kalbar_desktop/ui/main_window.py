@@ -59,15 +59,18 @@ family by), however narrow the screen."""
 KOLOM_FORM_TAMBAHAN = ("persetujuan", "desa", "nik_kepala", "desil", "kelayakan")
 """Further columns shown beside an open form, in this order, as far as the room allows."""
 KOLOM_MENGALAH = ("kelayakan",)
-"""Chosen columns that give way, in this order, when the chosen ones do not all fit beside the
-region tree with no family open (a 1366-pixel screen at 125 %: 1093 logical pixels); the
-Kelayakan filter still finds them by it."""
+"""Chosen columns that give way first, in this order, when the chosen ones do not all fit
+beside the region tree with no family open (a 1366-pixel screen at 125 %: 1093 logical
+pixels); the Kelayakan filter still finds them by it."""
 KOLOM_LENTUR = ("nama_kepala", "desa")
-"""Columns of long texts (cut with "...", whole in their tooltip) that give up width, down to
-about eight characters, when the chosen columns still do not fit (a larger font at 125 %)."""
-KOLOM_MENGALAH_SEMPIT = ("desil",)
-"""Chosen columns that give way when even the columns of :data:`KOLOM_LENTUR` at their least
-width leave the table too wide (11 pt at 1093 pixels); the Desil filter and the form keep it."""
+"""Columns of long texts (cut with "...", whole in their tooltip) that give up width next, down
+to about eight characters, when the chosen columns still do not fit (a larger font at 125 %).
+Then Desil's title shortens to "D" and the region tree narrows to its least width."""
+KOLOM_MENGALAH_SEMPIT = ("nik_kepala", "desa", "persetujuan", "desil")
+"""Chosen columns that give way last, in this order, when the table is still too wide (an
+800-pixel screen, 11 pt at 1024 pixels): the search box finds a NIK, the region tree and the
+filters choose a desa and an approval state, and the form shows them. Desil, what the
+province targets (desil 1-4), stays as long as anything gives way before it."""
 
 
 class _Pemisah(QSplitter):
@@ -78,6 +81,19 @@ class _Pemisah(QSplitter):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.diubah_ukuran.emit()
+
+    def minimumSizeHint(self) -> QSize:
+        """Qt's least size, less a folded part: Qt counts the least width of the region tree
+        and filters folded away beside an open form, so at 11 pt the window's least width
+        (1095 pixels) outgrew a 1366x768 screen at 125 % (1093) and a 1024-pixel one."""
+        hasil = super().minimumSizeHint()
+        ukuran = self.sizes()
+        for i in range(self.count()):
+            w = self.widget(i)
+            if ukuran[i] == 0 and self.isCollapsible(i) and not w.isHidden():
+                lebar = w.minimumSize().width() or w.minimumSizeHint().width()
+                hasil.setWidth(hasil.width() - lebar)
+        return hasil
 
 
 class MainWindow(QMainWindow):
@@ -316,11 +332,11 @@ class MainWindow(QMainWindow):
 
     def atur_tata_letak(self) -> None:
         """Share the width between the region tree, the table and the detail area, and choose
-        the table's columns. No family open: the columns the user chose (Kelayakan giving way,
-        then names and villages narrower, then Desil giving way where they do not fit), the
-        hint beside them when it has room. A family open: the form gets its width, the table
-        at least the columns of :data:`KOLOM_FORM` (the region tree folds away when they would
-        not fit otherwise) and more of the chosen ones when the screen is wide enough."""
+        the table's columns. No family open: the columns the user chose, what does not fit
+        giving way (:meth:`_kolom_tanpa_form`), the hint beside them when it has room. A family
+        open: the form gets its width, the table at least the columns of :data:`KOLOM_FORM`
+        (the region tree folds away when they would not fit otherwise) and more of the chosen
+        ones when the screen is wide enough."""
         self.pemisah.refresh()  # the least width of a page just shown in the detail area
         total = sum(self.pemisah.sizes())
         if total <= 0:
@@ -329,6 +345,7 @@ class MainWindow(QMainWindow):
         kiri = self._lebar_kiri
         form = self._form_terbuka()
         lebar = self._lebar_kolom
+        pendek: set[str] = set()
         if form:
             tampil = [k for k in HouseholdModel.KOLOM if k in KOLOM_FORM]
             tabel = self._lebar_tabel(tampil)
@@ -340,19 +357,13 @@ class MainWindow(QMainWindow):
                 if k in pilihan and self._lebar_tabel([*tampil, k]) <= total - kiri - kanan:
                     tampil.append(k)
         else:
-            tampil = pilihan
-            sempit = {**self._lebar_kolom, **self._lebar_lentur}
-            for k, ukuran in ([(k, self._lebar_kolom) for k in KOLOM_MENGALAH]
-                              + [(k, sempit) for k in KOLOM_MENGALAH_SEMPIT]):
-                if k in tampil and self._lebar_tabel(tampil, ukuran) > total - kiri:
-                    tampil = [x for x in tampil if x != k]
-            lebar = lebar_pas({k: self._lebar_kolom[k] for k in tampil}, self._lebar_lentur,
-                              self._lebar_tabel(tampil) - (total - kiri))
+            tampil, kiri, lebar, pendek = self._kolom_tanpa_form(pilihan, total, kiri)
             kanan = total - kiri - self._lebar_tabel(tampil, lebar)
             if kanan >= self.LEBAR_PETUNJUK:
                 kanan = self.LEBAR_PETUNJUK
             elif kanan < self.LEBAR_PETUNJUK_MIN:
                 kanan = 0
+        self.model.atur_judul_pendek(pendek if not form else set())
         for i, k in enumerate(HouseholdModel.KOLOM):
             self.table.setColumnHidden(i, k not in tampil)
             if k in tampil:
@@ -360,6 +371,52 @@ class MainWindow(QMainWindow):
         self.petunjuk_singkat.setVisible(not form and kanan == 0
                                          and bool(self.pesan_pilih.text()))
         self.pemisah.setSizes([kiri, max(0, total - kiri - kanan), kanan])
+        self.pemisah.updateGeometry()  # a folded region tree no longer counts (minimumSizeHint)
+
+    def _kolom_tanpa_form(self, pilihan: list[str], total: int, kiri: int
+                          ) -> tuple[list[str], int, dict[str, int], set[str]]:
+        """The columns shown with no family open, the region tree's width and the columns'
+        widths, for ``total`` pixels: what does not fit gives way in this order: Kelayakan
+        (:data:`KOLOM_MENGALAH`), the names' and villages' width (:data:`KOLOM_LENTUR`),
+        Desil's long title, the region tree's width beyond its least, then the columns of
+        :data:`KOLOM_MENGALAH_SEMPIT`. The table never scrolls sideways while anything can
+        give way. Last: the columns showing their short title."""
+        tampil = list(pilihan)
+        for k in KOLOM_MENGALAH:
+            if k in tampil and self._lebar_tabel(tampil) > total - kiri:
+                tampil.remove(k)
+        pendek: set[str] = set()
+        kiri_min = self.pemisah.widget(0).minimumSizeHint().width()
+
+        def butuh() -> int:  # the table's width with the names and villages at their least
+            return self._lebar_tabel(tampil, self._lebar_kolom_ringkas(pendek, sempit=True))
+
+        if "desil" in tampil and butuh() > total - kiri:
+            pendek.add("desil")
+        if butuh() > total - kiri:
+            kiri = min(kiri, max(kiri_min, total - butuh()))
+        for k in KOLOM_MENGALAH_SEMPIT:
+            if k in tampil and butuh() > total - kiri:
+                tampil.remove(k)
+        # what a column giving way freed goes back: Desil's title, the names' and villages'
+        # width, then the tree's
+        if pendek and self._lebar_tabel(tampil, self._lebar_kolom_ringkas(
+                set(), sempit=True)) <= total - kiri:
+            pendek = set()
+        kiri = min(self._lebar_kiri, max(
+            kiri, total - self._lebar_tabel(tampil, self._lebar_kolom_ringkas(pendek))))
+        ukuran = {k: w for k, w in self._lebar_kolom_ringkas(pendek).items() if k in tampil}
+        lebar = lebar_pas(ukuran, self._lebar_lentur,
+                          self._lebar_tabel(tampil, ukuran) - (total - kiri))
+        return tampil, kiri, lebar, pendek
+
+    def _lebar_kolom_ringkas(self, pendek: set[str], sempit: bool = False) -> dict[str, int]:
+        """The columns' usual widths, Desil's under its short title when ``pendek`` holds it,
+        the names and villages at their least when ``sempit``."""
+        lebar = {**self._lebar_kolom, **(self._lebar_lentur if sempit else {})}
+        if "desil" in pendek:
+            lebar["desil"] = self._lebar_desil_pendek
+        return lebar
 
     def _pemisah_digeser(self, _pos: int, _indeks: int) -> None:
         self._diatur_pengguna = True
@@ -399,6 +456,11 @@ class MainWindow(QMainWindow):
         self._lebar_lentur = {k: min(self._lebar_kolom[k], 8 * fm.averageCharWidth() + ruang)
                               for k in KOLOM_LENTUR}
         """Least widths of the columns that give up width on a narrow screen."""
+        i = HouseholdModel.KOLOM.index("desil")
+        self._lebar_desil_pendek = max(
+            muat("10"), lebar_judul(self.table.horizontalHeader(), i, ruang,
+                                    self.model.tr(HouseholdModel.JUDUL_PENDEK["desil"])))
+        """Width of the Desil column under its short title "D" (a narrow table)."""
 
     def _tampilkan_detail(self, widget: QWidget) -> None:
         """Show ``widget`` in the detail area: the form gets room to be read, while no family

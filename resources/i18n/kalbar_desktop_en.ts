@@ -2073,6 +2073,10 @@
         <translation>Findings</translation>
     </message>
     <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
         <source>Dikembalikan oleh verifikator: {0}</source>
         <translation>Sent back by the verifier: {0}</translation>
     </message>
