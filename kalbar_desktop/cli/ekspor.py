@@ -25,9 +25,11 @@ from kalbar_desktop.cli import (
 from kalbar_desktop.cli.akun import BANTUAN_USER, pengguna_perintah, tolak_luar_wilayah
 from kalbar_desktop.domain.akses import Aksi, boleh
 from kalbar_desktop.domain.wilayah import LABEL_TINGKAT, PANJANG, Tingkat, tingkat
+from kalbar_desktop.exchange import daftar_masalah_koreksi as xmasalah
 from kalbar_desktop.exchange import ekspor as xekspor
 from kalbar_desktop.exchange import impor_koreksi
 from kalbar_desktop.exchange import tujuan as xtujuan
+from kalbar_desktop.exchange.reader import sha256_berkas
 from kalbar_desktop.storage import ekspor as sekspor
 from kalbar_desktop.storage.db import BasisData
 
@@ -256,18 +258,30 @@ def _json_pratinjau(p: impor_koreksi.Pratinjau) -> dict:
 @click.option("--pakai-basis-data", "pakai_basis", multiple=True, metavar="ID_KELUARGA",
               help="Konflik keluarga ini: pertahankan nilai basis data (boleh berulang; "
                    "'semua' = semua keluarga berkonflik).")
+@click.option("--masalah", "berkas_masalah", default=None, metavar="BERKAS.xlsx",
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="Tulis daftar masalah (baris dan isian yang tidak diterapkan, NIK disamarkan) "
+                   "ke workbook ini untuk pengoreksi workbook; juga bila workbook ditolak.")
+@opsi_timpa
 @_opsi_sandi
 @_opsi_user
 @opsi_db
 def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
              pakai_workbook: tuple[str, ...], pakai_basis: tuple[str, ...],
+             berkas_masalah: Path | None, timpa: bool,
              berkas_sandi: Path | None, nama_pengguna: str | None) -> None:
     """Impor ulang workbook provinsi yang sudah dikoreksi (kolom verifikasi Data Keluarga).
 
     Keluarga yang diubah di basis data ini dan di workbook dengan nilai berbeda (konflik, mis.
     dua laptop memverifikasi keluarga yang sama) tidak diterapkan sampai dipilih nilainya
-    dengan --pakai-workbook atau --pakai-basis-data."""
+    dengan --pakai-workbook atau --pakai-basis-data. Dengan --masalah daftar masalahnya ditulis
+    sebagai workbook (status keluar tetap sama)."""
     sandi = _kata_sandi(berkas_sandi)
+    if berkas_masalah is not None:
+        berkas_masalah = xmasalah.nama_berkas_xlsx(berkas_masalah)
+        periksa_tujuan(berkas_masalah, timpa=timpa, db_path=db_path, masukan=[berkas])
+        if (alasan := xtujuan.alasan_tidak_bisa_ditulis(berkas_masalah)) is not None:
+            gagal(str(alasan))
     db = buka(db_path, baru=False)
     try:
         pengguna = pengguna_perintah(db, nama_pengguna)
@@ -275,6 +289,9 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
             pratinjau = impor_koreksi.baca(db, berkas, pengguna, sandi, kemajuan=kemajuan_konsol())
         except impor_koreksi.KesalahanImporKoreksi as e:
             akhiri_kemajuan()
+            if berkas_masalah is not None:
+                _tulis_masalah(db, xmasalah.ditolak(berkas, str(e), pengguna.nama,
+                                                    _sha256(berkas)), berkas_masalah)
             gagal(str(e))
         akhiri_kemajuan()
         ids_konflik = {k.id_keluarga for k, _x in pratinjau.semua_konflik}
@@ -318,6 +335,9 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
                     click.echo(f"Konflik {x.uraian(k)}: dipakai {dipakai}.")
             click.echo(pratinjau.pesan())
         if not terapkan:
+            if berkas_masalah is not None:
+                _tulis_masalah(db, xmasalah.dari_pratinjau(pratinjau, pengguna.nama),
+                               berkas_masalah)
             if pratinjau.siap_diterapkan:
                 click.echo("Pratinjau saja; jalankan lagi dengan --apply untuk menerapkan.",
                            err=True)
@@ -326,6 +346,9 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
                                        sebelum_menulis=impor_koreksi.cadangan_sebelum_impor,
                                        kemajuan=kemajuan_konsol())
         akhiri_kemajuan()
+        if berkas_masalah is not None:
+            _tulis_masalah(db, xmasalah.dari_pratinjau(pratinjau, pengguna.nama, hasil),
+                           berkas_masalah, diterapkan=True)
         if sebagai_json:  # one JSON object: the preview and what applying it did
             keluaran["hasil"] = {
                 "diterapkan": hasil.diterapkan, "gagal": [_json_masalah(m) for m in hasil.gagal],
@@ -340,6 +363,26 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
         click.echo(hasil.pesan())
     finally:
         db.close()
+
+
+def _sha256(berkas: Path) -> str | None:
+    try:
+        return sha256_berkas(berkas)
+    except OSError:
+        return None
+
+
+def _tulis_masalah(db: BasisData, daftar: xmasalah.DaftarMasalah, tujuan: Path,
+                   diterapkan: bool = False) -> None:
+    """``reimport --masalah``: write the problems list (recorded in the audit log); a failure
+    to write it fails the command, saying whether the workbook was applied."""
+    try:
+        xmasalah.tulis(daftar, tujuan, sebelum_dipasang=lambda: xmasalah.catat(db, daftar,
+                                                                                tujuan))
+    except xtujuan.TujuanTidakBisaDitulis as e:
+        gagal(("Perubahan sudah diterapkan, tetapi daftar masalah tidak ditulis: " if diterapkan
+               else "Daftar masalah tidak ditulis: ") + str(e))
+    click.echo(f"Daftar masalah ({len(daftar.butir)} masalah) ditulis ke {tujuan}.", err=True)
 
 
 @main.command("document")

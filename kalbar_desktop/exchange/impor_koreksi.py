@@ -499,6 +499,11 @@ class MasalahBaris:
     lembar: str = LEMBAR_KELUARGA
     jenis: str = "NILAI_TIDAK_SAH"
     """A key of :data:`JENIS_MASALAH`."""
+    id_individu: str | None = None
+    """The member's ID Individu, for a row of Data Anggota when it has one."""
+    nilai: str | None = None
+    """The value found in the workbook's cell, when one is to blame (as read: a note may hold
+    NIKs; whoever writes it out masks it)."""
 
     def teks(self) -> str:
         tempat = f"Lembar {self.lembar}"
@@ -1185,7 +1190,8 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
         if calon is not None and len(calon) != 1:
             pratinjau.masalah.append(MasalahBaris(
                 nomor, None, _kolom(huruf(i_id), "ID Keluarga P3KE"),
-                pemulih.pesan(idk), jenis="NILAI_TIDAK_SAH" if calon else "ID_TIDAK_ADA"))
+                pemulih.pesan(idk), jenis="NILAI_TIDAK_SAH" if calon else "ID_TIDAK_ADA",
+                nilai=_teks(_sel(sel, i_id))))
             continue
         if calon and idk != _teks(_sel(sel, i_id)):
             pratinjau.id_dipulihkan.append((nomor, _teks(_sel(sel, i_id)) or "", idk))
@@ -1199,7 +1205,8 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
         k = keadaan.get(idk)
         if k is None:
             pratinjau.masalah.append(MasalahBaris(
-                nomor, idk, None, _keluarga_tidak_ada(idk), jenis="ID_TIDAK_ADA"))
+                nomor, idk, None, _keluarga_tidak_ada(idk), jenis="ID_TIDAK_ADA",
+                nilai=_teks(_sel(sel, i_id))))
             continue
         if k.asal == kus.ASAL_USULAN and nomor in rumus_usulan:
             for f, i in i_identitas.items():
@@ -1238,7 +1245,8 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
             try:
                 nilai = _nilai(f, _sel(sel, i))
             except ValueError as e:
-                kk.masalah.append(MasalahBaris(nomor, idk, tempat, pesan_dari(e)))
+                kk.masalah.append(MasalahBaris(nomor, idk, tempat, pesan_dari(e),
+                                               nilai=_teks(_sel(sel, i))))
                 continue
             if nilai and "*" in nilai and f in dnik.KOLOM_CATATAN:
                 # a note exported masked: its untouched masked NIKs stand for the stored ones
@@ -1246,7 +1254,8 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
                 if (tersamar := dnik.nomor_tersamar(nilai)) is not None:
                     # the note stays as stored; the family's other fields go on
                     pratinjau.masalah.append(MasalahBaris(nomor, idk, tempat, _tersamar(tersamar),
-                                                          jenis="CATATAN_DITAHAN"))
+                                                          jenis="CATATAN_DITAHAN",
+                                                          nilai=_teks(_sel(sel, i))))
                     continue
             if f == "catatan_pengembalian" and nilai is not None and nilai == \
                     status.catatan_pengembalian_tertulis(lama["persetujuan"], lama[f]):
@@ -1372,7 +1381,8 @@ def _rt_rw_beda(db: BasisData, diketik: list[tuple[int, str, dict[str, object]]]
             "({di_alamat}). Alamat adalah data P3KE; bila RT/RW keluarga ini memang berubah, "
             "betulkan alamatnya di formulir keluarga, bagian Identitas dan alamat.",
             diketik=ketik.teks(), alamat=alamat.get(idk) or "-",
-            di_alamat=di_alamat.teks() or Pesan("tanpa RT/RW")), jenis="RT_RW_TIDAK_DITERAPKAN"))
+            di_alamat=di_alamat.teks() or Pesan("tanpa RT/RW")), jenis="RT_RW_TIDAK_DITERAPKAN",
+            nilai=", ".join(t for v in nilai.values() if (t := _teks(v)))))
     return hasil
 
 
@@ -1704,8 +1714,10 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
         idi, calon = id_baris(sel)
 
         def masalah(pesan: str, kolom_: str | None = None, idk: str | None = None,
-                    nomor: int = nomor, jenis: str = "NILAI_TIDAK_SAH") -> MasalahBaris:
-            return MasalahBaris(nomor, idk, kolom_, pesan, LEMBAR_ANGGOTA, jenis)
+                    nomor: int = nomor, jenis: str = "NILAI_TIDAK_SAH", idi: str | None = idi,
+                    nilai: object = None) -> MasalahBaris:
+            return MasalahBaris(nomor, idk, kolom_, pesan, LEMBAR_ANGGOTA, jenis, idi,
+                                _teks(nilai))
 
         if idi and calon is not None and (len(calon) > 1 or (
                 not calon and not tambahan.berstatus_baru(sel))):
@@ -1763,7 +1775,7 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
                 try:
                     kode = status.dari_teks(mentah, StatusAnggota)
                 except ValueError as e:
-                    salah.append(masalah(pesan_dari(e), tempat, a.id_keluarga))
+                    salah.append(masalah(pesan_dari(e), tempat, a.id_keluarga, nilai=mentah))
                     continue
                 nilai = kode.value if kode else a.status_anggota
             elif f == "nik_perbaikan":
@@ -1793,13 +1805,14 @@ def _bandingkan_anggota(db: BasisData, baris: list[tuple[int, list]],
                 try:
                     nilai = _teks_terbatas(mentah)
                 except ValueError as e:
-                    salah.append(masalah(pesan_dari(e), tempat, a.id_keluarga))
+                    salah.append(masalah(pesan_dari(e), tempat, a.id_keluarga, nilai=mentah))
                     continue
                 if nilai and "*" in nilai:
                     nilai = dnik.pulihkan_catatan(nilai, lama[f], (a.id_keluarga, idi))
                     if (tersamar := dnik.nomor_tersamar(nilai)) is not None:
                         pratinjau.masalah.append(masalah(_tersamar(tersamar), tempat,
-                                                         a.id_keluarga, jenis="CATATAN_DITAHAN"))
+                                                         a.id_keluarga, jenis="CATATAN_DITAHAN",
+                                                         nilai=mentah))
                         continue
                 if _sama("catatan", lama[f], nilai):
                     continue
@@ -1854,6 +1867,8 @@ class _AnggotaBaruDibaca:
         self.i_catatan = kolom["catatan"]
         self._anggota: dict[str, list[sekspor.KeadaanAnggota]] = {}
         self._ada: dict[str, bool] = {}
+        self._idi: str | None = None
+        """The ID Individu of the row being read (its problems name it)."""
 
     def _tempat(self, f: str) -> str:
         """Column ``f`` as a problem names it: ``K (Jenis Kelamin)``."""
@@ -1896,11 +1911,12 @@ class _AnggotaBaruDibaca:
     def _masalah(self, nomor: int, pesan: str, kolom: str | None = None, idk: str | None = None,
                  jenis: str = "NILAI_TIDAK_SAH") -> None:
         self.pratinjau.masalah.append(MasalahBaris(nomor, idk, kolom, pesan, LEMBAR_ANGGOTA,
-                                                   jenis))
+                                                   jenis, self._idi))
 
     def baca(self, nomor: int, sel: list, idi: str | None,
              lain: sekspor.KeadaanAnggota | None) -> None:
         """Row ``nomor`` (ID ``idi``, ``lain``: the other person holding that ID here)."""
+        self._idi = idi  # named by this row's problems
         try:
             kode = status.dari_teks(_sel(sel, self.i_status), StatusAnggota) \
                 if self.i_status is not None else None
@@ -2004,6 +2020,7 @@ class _AnggotaBaruDibaca:
         """Row ``nomor`` of a person this database does not hold has cells ``kolom`` holding a
         formula without a stored value or an Excel error (``galat``, see :class:`_Dibaca`):
         each is a problem, the row is not added."""
+        self._idi = None
         idk = dnik.teks_identitas(_sel(sel, self.i_keluarga))[0] or None
         for i in kolom:
             self.pratinjau.rumus_tanpa_nilai.append((LEMBAR_ANGGOTA, f"{huruf_kolom(i)}{nomor}"))
