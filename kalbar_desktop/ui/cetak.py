@@ -234,11 +234,13 @@ class _Tata:
         self.y += tinggi
 
 
-def tata_letak(dokumen: Dokumen, penulis: QPdfWriter) -> list[_Halaman]:
-    """Lay ``dokumen`` out on the pages of ``penulis``."""
+def tata_letak(dokumen: Dokumen, penulis: QPdfWriter, atas: float = 0.0) -> list[_Halaman]:
+    """Lay ``dokumen`` out on the pages of ``penulis`` (``atas``: room left free at the top of
+    every page, for a page header)."""
     huruf = _Huruf(penulis)
     kotak = QRectF(penulis.pageLayout().paintRectPixels(DPI))
     kotak.moveTo(0, 0)
+    kotak.setTop(atas)
     tata = _Tata(huruf, kotak, kaki=2 * huruf.metrik[Gaya.KECIL].lineSpacing() + 2 * MM)
     for b in dokumen.blok:
         if isinstance(b, Teks):
@@ -269,9 +271,10 @@ def _tr(teks: str) -> str:
 def tulis_pdf(dokumen: Dokumen | DokumenWilayah, tujuan: str | Path,
               kemajuan: Callable[[str, float], None] | None = None,
               dibatalkan: Callable[[], bool] | None = None,
-              sebelum_dipasang: Callable[[], None] | None = None) -> Path:
+              sebelum_dipasang: Callable[[], None] | None = None, kepala: str = "") -> Path:
     """Render ``dokumen`` into the PDF file ``tujuan``; returns its path. ``sebelum_dipasang``
     runs once the PDF is complete on the disk, before it takes its name (its audit record).
+    ``kepala``: a line drawn at the top of every page (a page header), above a rule.
 
     A document of several desa (:class:`~kalbar_desktop.exchange.dokumen.DokumenWilayah`) is
     laid out and drawn one desa at a time: each desa starts on a new page, its pages are
@@ -307,6 +310,7 @@ def tulis_pdf(dokumen: Dokumen | DokumenWilayah, tujuan: str | Path,
     kotak = QRectF(penulis.pageLayout().paintRectPixels(DPI))
     kotak.moveTo(0, 0)
     m = huruf.metrik[Gaya.KECIL]
+    atas = m.lineSpacing() + 3 * MM if kepala else 0.0
     semua = max(dokumen.jumlah_keluarga, 1)
     banyak = len(dokumen.desa) if isinstance(dokumen, DokumenWilayah) else 1
     selesai = 0  # families of the sections drawn
@@ -322,7 +326,7 @@ def tulis_pdf(dokumen: Dokumen | DokumenWilayah, tujuan: str | Path,
                 lapor(_tr(QT_TRANSLATE_NOOP("Cetak", "{0}: menata halaman")).format(desa), awal)
             else:
                 lapor(_tr(QT_TRANSLATE_NOOP("Cetak", "Menata halaman")), 0.0)
-            halaman = tata_letak(bagian, penulis)
+            halaman = tata_letak(bagian, penulis, atas)
             if batal():
                 raise Dibatalkan("Pembuatan PDF dibatalkan.")
             if nomor_bagian > 1:
@@ -344,6 +348,10 @@ def tulis_pdf(dokumen: Dokumen | DokumenWilayah, tujuan: str | Path,
                     gambar(p)
                 p.setFont(huruf.font[Gaya.KECIL])
                 p.setPen(WARNA_KECIL)
+                if kepala:
+                    p.drawText(QPointF(kotak.left(), kotak.top() + m.ascent()), kepala)
+                    garis = kotak.top() + m.lineSpacing() + MM
+                    p.drawLine(QPointF(kotak.left(), garis), QPointF(kotak.right(), garis))
                 y = kotak.bottom() - m.lineSpacing()
                 p.drawText(QPointF(kotak.left(), y + m.ascent()), bagian.kaki)
                 nomor = f"Halaman {i + 1} dari {len(halaman)}"

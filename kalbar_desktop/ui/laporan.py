@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     QUrl,
 )
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -692,6 +692,36 @@ class DialogImporKoreksi(_DialogTugas):
         self.judul_masalah = QLabel(self.tr("Baris atau isian yang tidak diterapkan:"))
         tata.addWidget(self.judul_masalah)
         tata.addWidget(self.tabel_masalah, 2)
+        # the list goes to whoever edited the workbook: as a workbook, or on paper
+        baris_masalah = QHBoxLayout()
+        self.simpan_masalah_tombol = QPushButton(self.tr("Simpan daftar &masalah..."))
+        self.simpan_masalah_tombol.setObjectName("koreksiSimpanMasalah")
+        self.simpan_masalah_tombol.setToolTip(self.tr(
+            "Simpan daftar ini sebagai workbook Excel untuk yang mengoreksi workbook (Ctrl+S). "
+            "NIK disamarkan."))
+        self.simpan_masalah_tombol.clicked.connect(lambda: self.simpan_masalah())
+        self.cetak_masalah_tombol = QPushButton(self.tr("C&etak daftar masalah..."))
+        self.cetak_masalah_tombol.setObjectName("koreksiCetakMasalah")
+        self.cetak_masalah_tombol.setToolTip(self.tr(
+            "Buat PDF daftar ini untuk dicetak, dengan kepala halaman dan nomor baris "
+            "(Ctrl+P). NIK disamarkan."))
+        self.cetak_masalah_tombol.clicked.connect(lambda: self.cetak_masalah())
+        self.buka_pdf_masalah = QPushButton(self.tr("B&uka PDF"))
+        self.buka_pdf_masalah.setObjectName("koreksiBukaPdfMasalah")
+        self.buka_pdf_masalah.setEnabled(False)
+        self.buka_pdf_masalah.clicked.connect(self._buka_pdf_masalah)
+        for w in (self.simpan_masalah_tombol, self.cetak_masalah_tombol, self.buka_pdf_masalah):
+            baris_masalah.addWidget(w)
+        baris_masalah.addStretch(1)
+        tata.addLayout(baris_masalah)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self,
+                  activated=lambda: self.simpan_masalah())
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self,
+                  activated=lambda: self.cetak_masalah())
+        self._daftar_masalah = None
+        """The problems listed (``exchange.daftar_masalah_koreksi.DaftarMasalah``), or None."""
+        self._pdf_masalah: Path | None = None
+        self._tombol_masalah()
 
         self.kemajuan.setObjectName("reimportProgress")
         self.status.setObjectName("reimportStatus")
@@ -720,6 +750,110 @@ class DialogImporKoreksi(_DialogTugas):
         self.terapkan_tombol.setEnabled(not sibuk and self._ada_yang_diterapkan())
         for w in (self.pakai_basis, self.pakai_workbook):
             w.setEnabled(not sibuk)
+        self._tombol_masalah()
+
+    def _isi_masalah(self, daftar: Sequence[impor_koreksi.MasalahBaris],
+                     pratinjau: impor_koreksi.Pratinjau | None = None) -> None:
+        """Show ``daftar`` in the problems table, and keep it (with the problems of the whole
+        workbook ``pratinjau`` knows) for Save and Print."""
+        from kalbar_desktop.exchange import daftar_masalah_koreksi as xmasalah
+
+        self.model_masalah.isi(*_baris_masalah(daftar))
+        sumber = (pratinjau.berkas, pratinjau.sha256) if pratinjau else (
+            (self._dibaca[0], self._daftar_masalah.sha256 if self._daftar_masalah else None)
+            if self._dibaca else (None, None))
+        self._daftar_masalah = xmasalah.dari_masalah(
+            sumber[0], sumber[1], self.jendela.pengguna.nama, daftar, pratinjau) \
+            if sumber[0] is not None else None
+        self._tombol_masalah()
+
+    def _tombol_masalah(self) -> None:
+        ada = bool(self._daftar_masalah and self._daftar_masalah.butir) and not self.berjalan()
+        self.simpan_masalah_tombol.setEnabled(ada)
+        self.cetak_masalah_tombol.setEnabled(ada)
+
+    def _tujuan_masalah(self, tujuan: Path | None, akhiran: str) -> Path | None:
+        """The file chosen for the list (``tujuan``, or asked), or None when cancelled."""
+        if tujuan is not None:
+            return tujuan
+        assert self._daftar_masalah is not None
+        nama = Path(self._daftar_masalah.berkas).stem
+        if akhiran == ".pdf":
+            judul, saring = self.tr("Cetak daftar masalah ke PDF"), self.tr("PDF (*.pdf)")
+        else:
+            judul, saring = (self.tr("Simpan daftar masalah"),
+                             self.tr("Workbook Excel (*.xlsx)"))
+        awal = _folder_dokumen() / f"masalah-impor-ulang-{nama}{akhiran}"
+        path, _ = QFileDialog.getSaveFileName(self, judul, str(awal), saring)
+        if not path:
+            return None
+        path = Path(path)
+        return path if path.suffix.lower() == akhiran else path.with_suffix(akhiran)
+
+    def simpan_masalah(self, tujuan: Path | None = None) -> None:
+        """Save the problems list as an xlsx workbook (``tujuan``, or asked)."""
+        if self.berjalan() or not (self._daftar_masalah and self._daftar_masalah.butir):
+            return
+        from kalbar_desktop.exchange import daftar_masalah_koreksi as xmasalah
+
+        tujuan = self._tujuan_masalah(tujuan, ".xlsx")
+        if tujuan is None:
+            return
+        alasan = xtujuan.alasan_tidak_bisa_ditulis(tujuan)
+        if alasan is not None:
+            self.tampil_status(bahasa.teks(alasan), galat=True)
+            return
+        daftar, db_path = self._daftar_masalah, self.jendela.db_path
+
+        def kerja(_k: Konteks) -> Path:
+            with sdb.terbuka(db_path, jaga_berkas=True) as db:
+                return xmasalah.tulis(daftar, tujuan, terjemah=bahasa.teks,
+                                      sebelum_dipasang=lambda: xmasalah.catat(db, daftar,
+                                                                              tujuan))
+
+        def selesai(path: Path) -> None:
+            _ingat(path.parent)
+            self.tampil_status(self.tr("Daftar masalah ({0} baris) disimpan ke {1}.").format(
+                angka(len(daftar.butir)), str(path)))
+
+        self.jalankan(kerja, selesai, self.tr("Menyimpan daftar masalah..."))
+
+    def cetak_masalah(self, tujuan: Path | None = None) -> None:
+        """Make a PDF of the problems list to print (``tujuan``, or asked): a page header on
+        every page, the rows numbered."""
+        if self.berjalan() or not (self._daftar_masalah and self._daftar_masalah.butir):
+            return
+        from kalbar_desktop.exchange import daftar_masalah_koreksi as xmasalah
+
+        tujuan = self._tujuan_masalah(tujuan, ".pdf")
+        if tujuan is None:
+            return
+        alasan = xtujuan.alasan_tidak_bisa_ditulis(tujuan)
+        if alasan is not None:
+            self.tampil_status(bahasa.teks(alasan), galat=True)
+            return
+        daftar, db_path = self._daftar_masalah, self.jendela.db_path
+
+        def kerja(k: Konteks) -> Path:
+            with sdb.terbuka(db_path, jaga_berkas=True) as db:
+                return cetak.tulis_pdf(
+                    xmasalah.dokumen(daftar, bahasa.teks), tujuan, kemajuan=k.lapor,
+                    dibatalkan=k.dibatalkan, kepala=xmasalah.kepala_halaman(daftar, bahasa.teks),
+                    sebelum_dipasang=lambda: xmasalah.catat(db, daftar, tujuan))
+
+        def selesai(path: Path) -> None:
+            _ingat(path.parent)
+            self._pdf_masalah = path
+            self.buka_pdf_masalah.setEnabled(True)
+            self.tampil_status(self.tr(
+                "PDF daftar masalah ({0} baris) disimpan ke {1}. Tekan Buka PDF, lalu cetak "
+                "dari penampil PDF (Ctrl+P).").format(angka(len(daftar.butir)), str(path)))
+
+        self.jalankan(kerja, selesai, self.tr("Menyiapkan PDF daftar masalah..."))
+
+    def _buka_pdf_masalah(self) -> None:
+        if self._pdf_masalah:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._pdf_masalah)))
 
     def _ada_yang_diterapkan(self) -> bool:
         """Whether Apply would save or record something (a change, or a settled conflict)."""
@@ -825,7 +959,7 @@ class DialogImporKoreksi(_DialogTugas):
         db_path, pengguna = self.jendela.db_path, self.jendela.pengguna
         self.pratinjau = None
         self.model_ubah.isi([])
-        self.model_masalah.isi([])
+        self._isi_masalah([])
         self._isi_konflik()
         self.ringkasan.clear()
 
@@ -848,9 +982,9 @@ class DialogImporKoreksi(_DialogTugas):
         # a conflict is shown (and settled) in its own table
         setelah = self._setelah_terap
         self._setelah_terap = None
-        self.model_masalah.isi(*_baris_masalah(
+        self._isi_masalah(
             (setelah.gagal if setelah else [])
-            + [m for m in p.masalah if m.jenis not in impor_koreksi.JENIS_KONFLIK]))
+            + [m for m in p.masalah if m.jenis not in impor_koreksi.JENIS_KONFLIK], p)
         self.ringkasan.setText(self.teks_pratinjau(p))
         self._isi_konflik()
         self.layout().activate()
@@ -1024,7 +1158,7 @@ class DialogImporKoreksi(_DialogTugas):
         self._setelah_terap = None
         super()._gagal(tugas, e)
         if setelah is not None:  # what Apply did stays in view
-            self.model_masalah.isi(*_baris_masalah(setelah.gagal))
+            self._isi_masalah(setelah.gagal)
             self.tampil_status(self.teks_hasil(setelah) + " " + self.tr(
                 "Pratinjau tidak bisa dibaca ulang: {0}").format(self.status.text()),
                 galat=True)
@@ -1035,9 +1169,9 @@ class DialogImporKoreksi(_DialogTugas):
         # applied either: it stays listed beside what failed while applying
         ditahan = [m for m in self.pratinjau.masalah if m.jenis not in
                    impor_koreksi.JENIS_KONFLIK] if self.pratinjau else []
+        self._isi_masalah(hasil.gagal + ditahan, self.pratinjau)
         self.pratinjau = None
         self.terapkan_tombol.setEnabled(False)
-        self.model_masalah.isi(*_baris_masalah(hasil.gagal + ditahan))
         self.judul_ubah.setText(self.tr("Perubahan pratinjau (sudah diterapkan, kecuali "
                                         "keluarga yang disebut di bawah):"))
         self._isi_konflik()

@@ -1167,8 +1167,56 @@
         <translation>Use w&amp;orkbook value</translation>
     </message>
     <message>
+        <source>Simpan daftar &amp;masalah...</source>
+        <translation>Save problems &amp;list...</translation>
+    </message>
+    <message>
+        <source>Simpan daftar ini sebagai workbook Excel untuk yang mengoreksi workbook (Ctrl+S). NIK disamarkan.</source>
+        <translation>Save this list as an Excel workbook for whoever corrected the workbook (Ctrl+S). NIKs are masked.</translation>
+    </message>
+    <message>
+        <source>C&amp;etak daftar masalah...</source>
+        <translation>Pri&amp;nt problems list...</translation>
+    </message>
+    <message>
+        <source>Buat PDF daftar ini untuk dicetak, dengan kepala halaman dan nomor baris (Ctrl+P). NIK disamarkan.</source>
+        <translation>Make a PDF of this list to print, with a page header and row numbers (Ctrl+P). NIKs are masked.</translation>
+    </message>
+    <message>
+        <source>B&amp;uka PDF</source>
+        <translation>Open P&amp;DF</translation>
+    </message>
+    <message>
         <source>&amp;Terapkan perubahan</source>
         <translation>&amp;Apply the changes</translation>
+    </message>
+    <message>
+        <source>Cetak daftar masalah ke PDF</source>
+        <translation>Print problems list to PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Simpan daftar masalah</source>
+        <translation>Save problems list</translation>
+    </message>
+    <message>
+        <source>Daftar masalah ({0} baris) disimpan ke {1}.</source>
+        <translation>Problems list ({0} rows) saved to {1}.</translation>
+    </message>
+    <message>
+        <source>Menyimpan daftar masalah...</source>
+        <translation>Saving the problems list...</translation>
+    </message>
+    <message>
+        <source>PDF daftar masalah ({0} baris) disimpan ke {1}. Tekan Buka PDF, lalu cetak dari penampil PDF (Ctrl+P).</source>
+        <translation>PDF of the problems list ({0} rows) saved to {1}. Press Open PDF, then print from the PDF viewer (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Menyiapkan PDF daftar masalah...</source>
+        <translation>Preparing the PDF of the problems list...</translation>
     </message>
     <message>
         <source>Basis data</source>
@@ -6928,6 +6976,90 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>salinan yang lebih baru dari basis data yang sama ditaruh di atas berkasnya (jejak auditnya berlanjut sampai catatan nomor {nomor})</source>
         <translation>a newer copy of the same database was put over its file (its audit trail goes on to entry number {nomor})</translation>
+    </message>
+    <message>
+        <source>Baris dihapus dari workbook</source>
+        <translation>Row deleted from the workbook</translation>
+    </message>
+    <message>
+        <source>Kolom tambahan tidak dibaca</source>
+        <translation>Added column not read</translation>
+    </message>
+    <message>
+        <source>Workbook ditolak</source>
+        <translation>Workbook refused</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Lembar</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>ID Keluarga</source>
+        <translation>Family ID</translation>
+    </message>
+    <message>
+        <source>ID Individu</source>
+        <translation>Member ID</translation>
+    </message>
+    <message>
+        <source>Nilai di workbook</source>
+        <translation>Value in the workbook</translation>
+    </message>
+    <message>
+        <source>Masalah (alasan, nilai yang diharapkan)</source>
+        <translation>Problem (reason, value expected)</translation>
+    </message>
+    <message>
+        <source>Jenis masalah</source>
+        <translation>Kind of problem</translation>
+    </message>
+    <message>
+        <source>Daftar masalah impor ulang workbook hasil koreksi</source>
+        <translation>Problems list of the corrected workbook&apos;s re-import</translation>
+    </message>
+    <message>
+        <source>Baris dan isian ini tidak diterapkan. Betulkan di workbook yang sama (lihat SHA-256), lalu kirim kembali untuk diimpor ulang. NIK dan No KK disamarkan; berisi data pribadi (UU 27/2022): simpan dan kirim hanya lewat jalur resmi.</source>
+        <translation>These rows and fields were not applied. Correct them in the same workbook (see SHA-256), then send it back to be re-imported. NIKs and KK numbers are masked; holds personal data (UU 27/2022): keep and send it only through official channels.</translation>
+    </message>
+    <message>
+        <source>Masalah impor ulang {berkas} (SHA-256 {sha}), {waktu}</source>
+        <translation>Re-import problems of {berkas} (SHA-256 {sha}), {waktu}</translation>
+    </message>
+    <message>
+        <source>Kolom tambahan &apos;{judul}&apos; ({n} baris berisi) tidak dibaca impor ulang, jadi isinya tidak diterapkan. Alamat (termasuk RT/RW) dibetulkan di formulir keluarga; keterangan lain ditulis di kolom Catatan (Catatan anggota) agar ikut diimpor</source>
+        <translation>Added column &apos;{judul}&apos; ({n} rows filled) is not read by the re-import, so its content is not applied. An address (RT/RW included) is corrected in the family form; other remarks are written in the Catatan column (Catatan anggota) to be imported</translation>
+    </message>
+    <message>
+        <source>Lembar ini kini memuat {n} baris berisi ID, saat diekspor {semula}: keluarga yang barisnya dihapus tidak diubah (baris yang dihapus tidak menghapus apa pun). Bila keluarga memang tidak layak atau pindah, kembalikan barisnya dan isi kolom verifikasinya</source>
+        <translation>This sheet now holds {n} rows with an ID, {semula} when exported: families whose row was deleted are not changed (a deleted row deletes nothing). If a family is indeed not eligible or moved, put its row back and fill in its verification columns</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Workbook</translation>
+    </message>
+    <message>
+        <source>SHA-256 (awal)</source>
+        <translation>SHA-256 (start)</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Jumlah masalah</source>
+        <translation>Problems</translation>
     </message>
     <message>
         <source>{desa} ({kode}): {tanggal}; {nomor}</source>
