@@ -22,6 +22,7 @@ from types import TracebackType
 
 from kalbar_desktop import APP_NAME, __version__, paths
 from kalbar_desktop.domain.nik import samarkan_teks
+from kalbar_desktop.storage import izin
 
 NAMA_BERKAS = "kalbar_desktop.log"
 UKURAN_MAKS = 1_000_000
@@ -87,9 +88,19 @@ def berkas_log() -> Path:
 
 
 class _BerkasLog(logging.handlers.RotatingFileHandler):
-    """The rotating log file. When the disk is full or the folder is gone the record is
+    """The rotating log file, readable by its owner only (0600; the rotated files keep that
+    mode, being renamed). When the disk is full or the folder is gone the record is
     dropped: the program carries on, and the console shows its own Indonesian message rather
     than Python's 'Logging error' traceback."""
+
+    def _open(self):
+        fd = izin.buka(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+        try:
+            izin.rapatkan_milik(self.baseFilename, izin.BERKAS)  # one an older version made
+            return os.fdopen(fd, self.mode, encoding=self.encoding, errors=self.errors)
+        except BaseException:
+            os.close(fd)
+            raise
 
     def handleError(self, record: logging.LogRecord) -> None:
         if isinstance(sys.exc_info()[1], OSError):
@@ -117,7 +128,9 @@ def siapkan_log(peran: str = "") -> Path | None:
         _LOGGER.removeHandler(lama)
         lama.close()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        izin.folder(path.parent, rapatkan=True)
+        for i in range(1, JUMLAH_CADANGAN + 1):  # rotated by an older version
+            izin.rapatkan_milik(f"{path}.{i}", izin.BERKAS)
         handler = _BerkasLog(
             path, maxBytes=UKURAN_MAKS, backupCount=JUMLAH_CADANGAN, encoding="utf-8",
             delay=True)

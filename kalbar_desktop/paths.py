@@ -9,6 +9,8 @@ from pathlib import Path
 
 import platformdirs
 
+from kalbar_desktop.storage import izin
+
 _APP = "KalbarDesktop"
 
 
@@ -38,9 +40,11 @@ def folder_log() -> Path:
 def _di_folder_data(nama: str) -> Path:
     folder = folder_data()
     # The application's own folder is created when needed (opening a database never creates a
-    # missing folder: that is a pulled USB stick). When it cannot be, opening says why.
+    # missing folder: that is a pulled USB stick). When it cannot be, opening says why. It is
+    # the owner's only (0700), also one an older version made: it holds the database and its
+    # backups.
     with contextlib.suppress(OSError):
-        folder.mkdir(parents=True, exist_ok=True)
+        izin.folder(folder, rapatkan=True)
     return folder / nama
 
 

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from kalbar_desktop import paths
+from kalbar_desktop.storage import izin
 
 
 @dataclass
@@ -48,9 +49,13 @@ class Pengaturan:
 
     @classmethod
     def muat(cls) -> Pengaturan:
-        """Load from disk; unknown keys are ignored and a damaged file gives the defaults."""
+        """Load from disk; unknown keys are ignored and a damaged file gives the defaults.
+        A file or folder an older version left readable by all is made the owner's only."""
+        path = cls.berkas()
+        izin.rapatkan_milik(path.parent, izin.FOLDER)
+        izin.rapatkan_milik(path, izin.BERKAS)
         try:
-            data = json.loads(cls.berkas().read_text(encoding="utf-8"))
+            data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return cls()
         nama = {f.name for f in fields(cls)}
@@ -65,11 +70,15 @@ class Pengaturan:
             return cls()
 
     def simpan(self) -> None:
-        """Write to disk atomically."""
+        """Write to disk atomically, readable by the owner only (it names the last user and
+        the databases' folders)."""
         path = self.berkas()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        izin.folder(path.parent, rapatkan=True)
         tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=1), encoding="utf-8")
+        tmp.unlink(missing_ok=True)  # one left with another mode would keep it
+        fd = izin.buka(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(json.dumps(asdict(self), ensure_ascii=False, indent=1))
         os.replace(tmp, path)
 
     def catat_db(self, db: str) -> None:

@@ -27,7 +27,7 @@ from sqlite_utils import Database
 
 from kalbar_desktop.domain import jejak, keterangan_jejak
 from kalbar_desktop.domain.pesan import Pesan, pesan_dari
-from kalbar_desktop.storage import audit, galat, huruf_drive
+from kalbar_desktop.storage import audit, galat, huruf_drive, izin
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.storage import kunci as skunci
 from kalbar_desktop.storage import pengaturan as spengaturan
@@ -142,7 +142,7 @@ def cadangkan(db: Database, tujuan: str | Path, kemajuan: Kemajuan | None = None
                                       "sendiri."))
     sementara = tujuan.with_name(tujuan.name + AKHIRAN_SEMENTARA)
     try:
-        tujuan.parent.mkdir(parents=True, exist_ok=True)
+        izin.folder(tujuan.parent)
         terhapus = hapus_sisa(tujuan.parent)
         if dihapus is not None:
             dihapus.extend(terhapus)
@@ -178,7 +178,7 @@ def _tanda_ditulis(sementara: Path):
         return
     import fcntl
 
-    fd = os.open(sementara, os.O_RDWR | os.O_CREAT, 0o644)
+    fd = izin.buka(sementara, os.O_RDWR | os.O_CREAT)  # a backup is the owner's only
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         yield
@@ -368,11 +368,12 @@ def _salin_sebelum_pulih(db_path: Path) -> Path:
     """Keep a copy of the current database (with the backup API; a raw file copy when the
     database is too damaged for SQLite to copy)."""
     tujuan = _nama_baru(db_path, SEBELUM_PULIH)
-    tujuan.parent.mkdir(parents=True, exist_ok=True)
+    izin.folder(tujuan.parent)
     try:
         sumber = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             sementara = tujuan.with_name(tujuan.name + ".sementara")
+            izin.buat_kosong(sementara)
             _salin_api(sumber, sementara)
         finally:
             sumber.close()
@@ -382,7 +383,9 @@ def _salin_sebelum_pulih(db_path: Path) -> Path:
         for akhiran in ("", "-wal"):
             asal = Path(str(db_path) + akhiran)
             if asal.exists():
-                shutil.copyfile(asal, Path(str(tujuan) + akhiran))
+                fd = izin.buka(Path(str(tujuan) + akhiran), os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+                with open(asal, "rb") as masuk, os.fdopen(fd, "wb") as keluar:
+                    shutil.copyfileobj(masuk, keluar)
     return tujuan
 
 
@@ -436,7 +439,8 @@ def pulihkan(db_path: str | Path, sumber: str | Path, pengguna: str | None = Non
         lapor(Pesan("Menyimpan salinan basis data sekarang"), 0.3)
         salinan = _salin_sebelum_pulih(db_path) if db_path.exists() else None
         lapor(Pesan("Menyalin cadangan"), 0.5)
-        _siapkan_pengganti(sementara, sumber, pengguna, salinan, hasil.versi_skema)
+        _siapkan_pengganti(sementara, sumber, pengguna, salinan, hasil.versi_skema,
+                           izin.mode_dari(db_path))
         lapor(Pesan("Mengganti basis data"), 0.9)
         bisa_batal = False  # from here the restore completes
         _ganti(db_path, sementara)
@@ -459,10 +463,12 @@ def pulihkan(db_path: str | Path, sumber: str | Path, pengguna: str | None = Non
 
 
 def _siapkan_pengganti(sementara: Path, sumber: Path, pengguna: str | None,
-                       salinan: Path | None, versi: int | None) -> None:
+                       salinan: Path | None, versi: int | None, mode: int = izin.BERKAS) -> None:
     """The restored database, complete, under a temporary name: copied with the backup API,
-    migrated, with the record of the restore in its audit trail, as one self-contained file."""
+    migrated, with the record of the restore in its audit trail, as one self-contained file
+    with permissions ``mode`` (those of the database it replaces)."""
     sementara.unlink(missing_ok=True)
+    izin.buat_kosong(sementara, mode)
     asal = sqlite3.connect(f"{sumber.resolve().as_uri()}?mode=ro", uri=True)
     try:
         _salin_api(asal, sementara)
@@ -524,7 +530,7 @@ def amankan_sebelum_wal(db_path: str | Path, kemajuan: Kemajuan | None = None,
     dibatalkan = batal or (lambda: False)
     try:
         tujuan = _nama_baru(db_path, SEBELUM_WAL)
-        tujuan.parent.mkdir(parents=True, exist_ok=True)
+        izin.folder(tujuan.parent)
         sementara = tujuan.with_name(tujuan.name + AKHIRAN_SEMENTARA)
         try:
             with _tanda_ditulis(sementara):

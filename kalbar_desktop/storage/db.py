@@ -18,7 +18,7 @@ from typing import Any, NoReturn
 from sqlite_utils import Database
 
 from kalbar_desktop.domain.pesan import Pesan, pesan_dari
-from kalbar_desktop.storage import galat, isi_berkas, migrations
+from kalbar_desktop.storage import galat, isi_berkas, izin, migrations
 from kalbar_desktop.storage import kunci as skunci
 
 
@@ -692,6 +692,10 @@ def buka(path: str | Path, *, baca_saja: bool = False, migrasi: bool = True,
                 "Basis data {db} tidak bisa dibuka untuk menulis. {sebab}", db=path.name,
                 sebab=galat.pesan_os(e, path.parent))) from e
     try:
+        if kunci is not None:
+            # A new database is its owner's only (0600), and so are the -wal and -shm SQLite
+            # makes with the file's mode; one opened from elsewhere keeps the mode it has.
+            izin.buat_kosong(path)
         if kunci is not None and skunci.jumlah_pegangan(kunci) == 1 and not _tanpa_wal(path):
             # Nobody has the database open, yet a journal waits beside it: left by a crash, or
             # copied from another computer. SQLite applies it now; keep the file as it is

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kalbar_desktop.domain.pesan import Pesan
+from kalbar_desktop.storage import izin
 from kalbar_desktop.storage.waktu import sekarang
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
@@ -121,7 +122,10 @@ def ambil(db_path: str | Path) -> str:
             return kunci
         path = berkas_kunci(db_path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        berkas = open(path, "a+b")  # noqa: SIM115 - held open for the life of the lock
+        # The database's own mode (0600 for a new one), as SQLite gives its -wal and -shm:
+        # it names who holds it, and another account that may write the database may lock it.
+        fd = izin.buka(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, izin.mode_dari(db_path))
+        berkas = os.fdopen(fd, "a+b")  # held open for the life of the lock
         if not _kunci_os(berkas):
             berkas.close()
             raise BasisDataDipakai(Pesan(
