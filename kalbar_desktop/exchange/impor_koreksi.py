@@ -65,7 +65,7 @@ from kalbar_desktop.exchange.reader import (
     huruf_kolom,
     sha256_berkas,
 )
-from kalbar_desktop.storage import audit
+from kalbar_desktop.storage import audit, izin
 from kalbar_desktop.storage import cadangan as scadangan
 from kalbar_desktop.storage import ekspor as sekspor
 from kalbar_desktop.storage import verifikasi as sv
@@ -825,7 +825,7 @@ def _buka(path: Path, kata_sandi: str | None, tmp: Path) -> Path:
         berkas = msoffcrypto.OfficeFile(io.BytesIO(path.read_bytes()))
         berkas.load_key(password=kata_sandi)
         terbuka = tmp / "terbuka.xlsx"
-        with terbuka.open("wb") as g:
+        with izin.berkas_baru(terbuka) as g:  # the workbook's names and NIKs: 0600
             berkas.decrypt(g)
     except msoffcrypto.exceptions.InvalidKeyError as e:
         raise KesalahanImporKoreksi(Pesan("Kata sandi salah untuk berkas {berkas}.",

@@ -19,6 +19,7 @@ import contextlib
 import os
 import queue
 import re
+import stat
 import tempfile
 import threading
 import time
@@ -31,6 +32,7 @@ from pathlib import Path
 import python_calamine
 
 from kalbar_desktop.domain.pesan import Pesan
+from kalbar_desktop.storage import izin
 
 UKURAN_MIN = 48_000_000
 """Sheets whose XML is smaller than this are parsed whole (a second or two)."""
@@ -40,7 +42,9 @@ DI_DEPAN = 1
 """Parsed pieces waiting for the caller (besides the one it reads and the one being parsed)."""
 FOLDER_SEMENTARA = "kalbar-desktop-potongan"
 """Folder under the system's temporary folder for the temporary workbooks (private files, mode
-0600). A temporary workbook holds the personal data of the sheet being imported, so it lives no
+0600, in a folder of mode 0700; on Linux and macOS, whose ``/tmp`` all accounts share, one
+folder per account: ``kalbar-desktop-potongan-<uid>``, see :func:`folder_sementara`). A
+temporary workbook holds the personal data of the sheet being imported, so it lives no
 longer than needed: it is unlinked as soon as calamine has opened it (the open file stays
 readable; on Windows it is marked for deletion and goes when calamine closes it), or, where the
 system refuses, once its last piece is parsed; one left behind by a killed process is removed by
@@ -374,7 +378,7 @@ def hapus_sisa() -> int:
     """Remove the temporary workbooks that imports killed half-way left behind (older than
     :data:`UMUR_SISA`; one still open elsewhere cannot be removed and is skipped). Returns how
     many were removed."""
-    folder = Path(tempfile.gettempdir()) / FOLDER_SEMENTARA
+    folder = folder_sementara()
     batas = time.time() - UMUR_SISA
     n = 0
     with contextlib.suppress(OSError):
@@ -386,9 +390,23 @@ def hapus_sisa() -> int:
     return n
 
 
+def folder_sementara() -> Path:
+    """The folder of the temporary workbooks: :data:`FOLDER_SEMENTARA` in the system's
+    temporary folder, followed on POSIX by the account's number (``/tmp`` is shared there)."""
+    nama = FOLDER_SEMENTARA if not izin.POSIX else f"{FOLDER_SEMENTARA}-{os.getuid()}"
+    return Path(tempfile.gettempdir()) / nama
+
+
 def _folder_sementara() -> Path:
-    folder = Path(tempfile.gettempdir()) / FOLDER_SEMENTARA
-    folder.mkdir(exist_ok=True)
+    folder = folder_sementara()
+    izin.folder(folder)
+    if izin.POSIX:
+        st = os.lstat(folder)
+        if not stat.S_ISDIR(st.st_mode) or st.st_uid != os.getuid():
+            # made by another account (or a link to elsewhere): the sheet is read whole
+            raise TidakBisaDipotong(Pesan("folder sementara {folder} milik akun lain",
+                                          folder=str(folder)))
+        izin.rapatkan_milik(folder, izin.FOLDER)
     hapus_sisa()
     return folder
 
@@ -431,10 +449,10 @@ class PembacaPotongan:
         tujuan = None
         wb = None
         try:
-            fd, nama = tempfile.mkstemp(suffix=".xlsx", dir=_folder_sementara())
-            os.close(fd)
-            tujuan = Path(nama)
             try:
+                fd, nama = tempfile.mkstemp(suffix=".xlsx", dir=_folder_sementara())
+                os.close(fd)
+                tujuan = Path(nama)
                 self.potongan = potong(self.path, self.sumber, tujuan, self.ukuran,
                                        self._berhenti)
             except BaseException as e:

@@ -17,6 +17,7 @@ import contextlib
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 BERKAS = 0o600
 """Mode of a file the application creates."""
@@ -29,6 +30,11 @@ def buka(path: str | Path, flags: int, mode: int = BERKAS) -> int:
     """``os.open`` of ``path`` with ``mode`` for a file it creates (0600 unless told);
     a file already there keeps its mode. Binary on Windows, like Python's ``open``."""
     return os.open(path, flags | getattr(os, "O_BINARY", 0), mode)
+
+
+def berkas_baru(path: str | Path) -> BinaryIO:
+    """A new file ``path`` (refused when there) opened for writing bytes, mode 0600."""
+    return os.fdopen(buka(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL), "wb")
 
 
 def buat_kosong(path: str | Path, mode: int = BERKAS) -> bool:

@@ -6590,6 +6590,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>the start of the sheet&apos;s XML is not recognised</translation>
     </message>
     <message>
+        <source>folder sementara {folder} milik akun lain</source>
+        <translation>temporary folder {folder} belongs to another account</translation>
+    </message>
+    <message>
         <source>baris tanpa alamat sel</source>
         <translation>rows without cell addresses</translation>
     </message>

@@ -242,7 +242,8 @@ def test_hapus_sisa_hanya_yang_lama(tmp_path, monkeypatch):
     import time
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    folder = tmp_path / xlsx_potong.FOLDER_SEMENTARA
+    folder = xlsx_potong.folder_sementara()
+    assert folder.parent == tmp_path
     folder.mkdir()
     lama, baru = folder / "tmp_lama.xlsx", folder / "tmp_baru.xlsx"
     lama.write_bytes(b"PK")
