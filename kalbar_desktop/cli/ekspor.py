@@ -394,24 +394,34 @@ def _tulis_masalah(db: BasisData, daftar: xmasalah.DaftarMasalah, tujuan: Path,
 @click.option("--kabupaten", default=None, metavar="KODE",
               help="Setiap desa satu kabupaten/kota (4 digit) dalam satu PDF.")
 @click.option("--nomor", default=None,
-              help="Berita acara: nomor BA (satu desa, atau satu musyawarah kecamatan: "
-                   "--kecamatan dengan --tanggal dan --tempat; bawaan: No. BA musdes yang "
-                   "tercatat di keluarga desa itu bila sama).")
+              help="Berita acara: nomor BA (satu desa, atau satu musyawarah kecamatan atau "
+                   "kabupaten/kota: --kecamatan atau --kabupaten dengan --tanggal; bawaan: No. "
+                   "BA musdes yang tercatat di keluarga desa itu bila sama).")
 @click.option("--tanggal", default=None, metavar="TANGGAL",
               help="Berita acara: tanggal musyawarah, mis. 23/11/2026 (bawaan: Tanggal musdes "
                    "yang tercatat di keluarga tiap desa bila sama). Dengan --kecamatan atau "
                    "--kabupaten: satu musyawarah untuk semua desa, tanggal ini di setiap desa.")
 @click.option("--tempat", default=None,
               help="Berita acara: tempat musyawarah (bawaan: desa itu). Dengan --kecamatan atau "
-                   "--kabupaten: tempat ini di setiap desa, mis. 'Aula Kantor Camat'.")
+                   "--kabupaten: tempat ini di setiap desa, mis. 'Aula Kantor Camat'. Satu "
+                   "musyawarah kecamatan tanpa --tempat: 'Kantor Camat <nama>'; kabupaten/kota: "
+                   "diisi tangan.")
 @click.option("--operator", "nama_operator", default=None, help="Berita acara: nama operator.")
 @click.option("--verifikator", "nama_verifikator", default=None,
               help="Berita acara: nama verifikator.")
 @click.option("--kepala-desa", "nama_kepala_desa", default=None,
               help="Berita acara: nama kepala desa/lurah (hanya untuk satu desa).")
 @click.option("--camat", "nama_camat", default=None,
-              help="Berita acara satu musyawarah kecamatan (--kecamatan dengan --tanggal dan "
-                   "--tempat): nama camat yang menandatangani.")
+              help="Berita acara satu musyawarah kecamatan (--kecamatan dengan --tanggal): nama "
+                   "camat yang menandatangani.")
+@click.option("--kepala-dinas", "nama_kepala_dinas", default=None,
+              help="Berita acara satu musyawarah kabupaten/kota (--kabupaten dengan --tanggal): "
+                   "nama kepala Dinas Sosial yang menandatangani.")
+@click.option("--jabatan", default=None,
+              help="Berita acara satu musyawarah kecamatan atau kabupaten/kota: jabatan "
+                   "penandatangan, dicetak seperti ditulis lalu nama wilayahnya, mis. "
+                   "'Plt. Camat', 'Sekretaris Camat', 'a.n. Camat' (bawaan: 'Camat', 'Kepala "
+                   "Dinas Sosial').")
 @click.option("--semua", is_flag=True,
               help="Daftar kunjungan: semua keluarga (bawaan: yang belum diverifikasi atau "
                    "dikembalikan).")
@@ -422,7 +432,8 @@ def _tulis_masalah(db: BasisData, daftar: xmasalah.DaftarMasalah, tujuan: Path,
 def document(db_path: Path, jenis: str, keluar: Path, desa: str | None, kecamatan: str | None,
              kabupaten: str | None, nomor: str | None, tanggal: str | None, tempat: str | None,
              nama_operator: str | None, nama_verifikator: str | None,
-             nama_kepala_desa: str | None, nama_camat: str | None, semua: bool,
+             nama_kepala_desa: str | None, nama_camat: str | None,
+             nama_kepala_dinas: str | None, jabatan: str | None, semua: bool,
              petugas: str | None, timpa: bool, nama_pengguna: str | None) -> None:
     """Cetak dokumen ke PDF: berita-acara (hasil verifikasi) atau daftar-kunjungan.
 
@@ -431,9 +442,11 @@ def document(db_path: Path, jenis: str, keluar: Path, desa: str | None, kecamata
     mulai di halaman baru dengan nomor halaman dan kolom tanda tangannya sendiri; berita acara
     tiap desa bertempat di desa itu, dengan tanggal dan nomor BA musdes yang tercatat di
     keluarganya bila sama (selebihnya diisi tangan); --tanggal dan --tempat, bila diisi,
-    berlaku untuk setiap desa. --kecamatan dengan --tanggal dan --tempat sekaligus adalah satu
-    musyawarah kecamatan: bagian tiap desa menyebutnya, dengan satu --nomor dan tanda tangan
-    --camat. Berkas OUT.pdf yang sudah ada tidak ditimpa kecuali dengan --timpa.
+    berlaku untuk setiap desa. --kecamatan dengan --tanggal dan --tempat, --nomor, --camat atau
+    --jabatan adalah satu musyawarah kecamatan: bagian tiap desa menyebutnya, dengan satu
+    --nomor dan tanda tangan --camat; --kabupaten demikian pula satu musyawarah kabupaten/kota,
+    ditandatangani --kepala-dinas. Berkas OUT.pdf yang sudah ada tidak ditimpa kecuali dengan
+    --timpa.
     """
     from kalbar_desktop.domain.tanggal import urai_tanggal
     from kalbar_desktop.exchange import dokumen as xdokumen
@@ -464,7 +477,8 @@ def document(db_path: Path, jenis: str, keluar: Path, desa: str | None, kecamata
                 xdokumen.OpsiBeritaAcara(
                     desa or "", nomor=nomor, tanggal=tgl, tempat=tempat,
                     nama_operator=nama_operator, nama_verifikator=nama_verifikator,
-                    nama_kepala_desa=nama_kepala_desa, nama_camat=nama_camat)
+                    nama_kepala_desa=nama_kepala_desa, nama_camat=nama_camat,
+                    nama_kepala_dinas=nama_kepala_dinas, jabatan=(jabatan or "").strip() or None)
         else:
             opsi = xdokumen.OpsiDaftarKunjungan(desa or "", semua=semua, nama_petugas=petugas)
         if desa:  # one desa, as it always was

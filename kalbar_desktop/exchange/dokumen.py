@@ -5,8 +5,9 @@ QPdfWriter: a desa of 6,000 families prints in seconds, where Qt's HTML tables n
 
 * **Berita Acara Hasil Verifikasi**: counts by status verifikasi and kelayakan, the list of
   families with their result, and signature blocks (operator, verifikator, kepala desa), for the
-  village meeting (musyawarah desa); for one meeting held for a whole kecamatan, one section
-  per desa of one BA number, with the camat's block too.
+  village meeting (musyawarah desa); for one meeting held for a whole kecamatan or
+  kabupaten/kota, one section per desa of one BA number, with the block of the camat or of the
+  head of the Dinas Sosial too.
 * **Daftar Kunjungan**: the families to visit with address, head and members, and empty boxes
   for the result, for operators who go out without a laptop. NIKs are masked.
 
@@ -37,7 +38,7 @@ from kalbar_desktop.domain.status import (
     StatusVerifikasi,
 )
 from kalbar_desktop.domain.tanggal import NAMA_BULAN, teks_tanggal
-from kalbar_desktop.domain.wilayah import LABEL_TINGKAT, Tingkat, tingkat
+from kalbar_desktop.domain.wilayah import Tingkat, tingkat
 from kalbar_desktop.storage import audit
 from kalbar_desktop.storage import ekspor as sekspor
 from kalbar_desktop.storage.db import BasisData, transaksi
@@ -175,6 +176,8 @@ class Musdes:
     musyawarah_kecamatan: bool = False
     """A section of one meeting held for the whole kecamatan: its BA number is the meeting's,
     typed, never a desa's record."""
+    musyawarah_kabupaten: bool = False
+    """A section of one meeting held for the whole kabupaten/kota (likewise)."""
 
     def uraian(self) -> str:
         """One line (Indonesian): what the section prints, and why a line is left empty."""
@@ -189,6 +192,9 @@ class Musdes:
                 return Pesan("{apa} diisi tangan ({sebab})", apa=apa, sebab=catatan.sebab())
             if self.musyawarah_kecamatan:
                 return Pesan("{apa} diisi tangan (satu musyawarah kecamatan: nomornya tidak "
+                             "diambil dari data keluarga tiap desa; isi Nomor BA)", apa=apa)
+            if self.musyawarah_kabupaten:
+                return Pesan("{apa} diisi tangan (satu musyawarah kabupaten/kota: nomornya tidak "
                              "diambil dari data keluarga tiap desa; isi Nomor BA)", apa=apa)
             return Pesan("{apa} diisi tangan (belum tercatat di data keluarganya)", apa=apa)
         return Pesan("{desa} ({kode}): {tanggal}; {nomor}", desa=self.nama_desa,
@@ -334,10 +340,19 @@ class OpsiBeritaAcara:
     nama_camat: str | None = None
     """The camat who signs a berita acara of one kecamatan meeting (see
     :attr:`musyawarah_kecamatan`)."""
+    nama_kepala_dinas: str | None = None
+    """The head of the Dinas Sosial who signs a berita acara of one kabupaten/kota meeting."""
+    jabatan: str | None = None
+    """The title of the official who signs one meeting's berita acara, printed as given
+    ('Plt. Camat', 'a.n. Camat'), followed by the region's name unless it holds it already;
+    not given: 'Camat' (kecamatan), 'Kepala Dinas Sosial' (kabupaten/kota)."""
     musyawarah_kecamatan: bool = False
     """Set by :func:`dokumen_wilayah` for each section of one meeting held for the whole
-    kecamatan (its date and place given): the section reads as part of that meeting, prints
+    kecamatan (:func:`musyawarah_wilayah`): the section reads as part of that meeting, prints
     its one BA number (given, or a dotted line) and the camat's signature block."""
+    musyawarah_kabupaten: bool = False
+    """Likewise for one meeting held for the whole kabupaten/kota, signed by the head of the
+    Dinas Sosial."""
     bagian: tuple[int, int] | None = None
     """The section's place among the desa of that meeting (1-based, and how many)."""
 
@@ -382,6 +397,13 @@ def _jenis_desa(kode: str) -> str:
     return "Kelurahan" if kode[6:7] == "1" else "Desa"
 
 
+def _nama_desa(kode: str, wilayah: str) -> Pesan:
+    """'Kelurahan Pajintan' as a message (the window says 'Village' for a desa)."""
+    if _jenis_desa(kode) == "Kelurahan":
+        return Pesan("Kelurahan {wilayah}", wilayah=wilayah)
+    return Pesan("Desa {wilayah}", wilayah=wilayah)
+
+
 def _catat(db: BasisData, pengguna: Pengguna, cetak: list[tuple[str, str, int]]) -> None:
     with transaksi(db):
         audit.tulis(db, [audit.Catatan(
@@ -417,6 +439,43 @@ def _kaki(pengguna: Pengguna, tambahan: str | None = None) -> str:
     teks = (f"Dicetak dengan {APP_NAME} {__version__} oleh {pengguna.nama} pada "
             f"{dt.datetime.now().strftime('%d/%m/%Y %H:%M')}")
     return f"{teks} - {tambahan}" if tambahan else teks
+
+
+JABATAN_KECAMATAN = ("Camat", "Plt. Camat", "Pj. Camat", "Sekretaris Camat", "a.n. Camat")
+"""Titles offered for the official signing one kecamatan meeting's berita acara (the first is
+the default); any other may be typed."""
+JABATAN_KABUPATEN = ("Kepala Dinas Sosial", "Plt. Kepala Dinas Sosial",
+                     "Sekretaris Dinas Sosial", "a.n. Kepala Dinas Sosial")
+"""Likewise for one kabupaten/kota meeting."""
+
+
+def jabatan_pejabat(jabatan: str, wilayah: str) -> str:
+    """The title line of the official's signature block: ``jabatan`` exactly as given, then
+    the region's name unless the title names it already ('Plt. Camat' -> 'Plt. Camat
+    Singkawang Timur'; 'a.n. Camat Singkawang Timur' as it is)."""
+    jabatan = " ".join(jabatan.split())
+    if " ".join(wilayah.split()).casefold() in jabatan.casefold():
+        return jabatan
+    return f"{jabatan} {wilayah}"
+
+
+def tempat_bawaan(kecamatan: str) -> str:
+    """Where one kecamatan meeting was held when no place is given: the camat's office."""
+    return f"Kantor Camat {kecamatan}"
+
+
+def nama_kabupaten(kode: str, nama: str) -> str:
+    """'Kota Singkawang', 'Kabupaten Sambas': the name with its kind (a P3KE file may give the
+    bare name; codes 71-99 are cities)."""
+    if nama.split(" ", 1)[0].casefold() in ("kabupaten", "kota"):
+        return nama
+    return f"{'Kota' if kode[2:4] >= '71' else 'Kabupaten'} {nama}"
+
+
+def _jabatan_tanpa_musyawarah() -> Pesan:
+    return Pesan(
+        "Jabatan penandatangan hanya dicetak pada berita acara satu musyawarah kecamatan atau "
+        "kabupaten/kota: pilih wilayahnya dan isi tanggal serta tempat musyawarahnya.")
 
 
 def berita_acara(db: BasisData, opsi: OpsiBeritaAcara, pengguna: Pengguna,
@@ -460,51 +519,72 @@ def berita_acara(db: BasisData, opsi: OpsiBeritaAcara, pengguna: Pengguna,
                       (_t(status.label(k["persetujuan"], Persetujuan)),)))
 
     # A musdes is held in each desa on its own day: given nothing, the desa's own records. One
-    # meeting for the kecamatan has one BA number: typed, never a desa's record.
-    if opsi.nama_camat and not opsi.musyawarah_kecamatan:
+    # meeting for the kecamatan or kabupaten has one BA number: typed, never a desa's record.
+    kecamatan, kabupaten = opsi.musyawarah_kecamatan, opsi.musyawarah_kabupaten
+    if opsi.nama_camat and not kecamatan:
         raise KesalahanDokumen(Pesan(
             "Nama camat hanya dicetak pada berita acara satu musyawarah kecamatan: pilih "
             "kecamatannya dan isi tanggal serta tempat musyawarahnya."))
+    if opsi.nama_kepala_dinas and not kabupaten:
+        raise KesalahanDokumen(Pesan(
+            "Nama kepala dinas hanya dicetak pada berita acara satu musyawarah kabupaten/kota: "
+            "pilih kabupaten/kotanya dan isi tanggal serta tempat musyawarahnya."))
+    if opsi.jabatan and not (kecamatan or kabupaten):
+        raise KesalahanDokumen(_jabatan_tanpa_musyawarah())
     nomor_ada, tanggal_ada = musdes_tercatat(keluarga)
-    kecamatan = opsi.musyawarah_kecamatan
+    satu = kecamatan or kabupaten
     musdes = Musdes(kode, desa,
-                    opsi.nomor or (None if kecamatan else nomor_ada.satu),
+                    opsi.nomor or (None if satu else nomor_ada.satu),
                     opsi.tanggal or _tanggal(tanggal_ada.satu),
                     len(nomor_ada.nilai), len(tanggal_ada.nilai),
                     tanggal_lain=bool(opsi.tanggal) and bool(
                         tanggal_ada.nilai.keys() - {opsi.tanggal.isoformat()}),
-                    nomor_catatan=None if opsi.nomor or kecamatan else nomor_ada,
+                    nomor_catatan=None if opsi.nomor or satu else nomor_ada,
                     tanggal_catatan=None if opsi.tanggal else tanggal_ada,
-                    musyawarah_kecamatan=kecamatan)
+                    musyawarah_kecamatan=kecamatan, musyawarah_kabupaten=kabupaten)
     if musdes.tanggal:
         t = musdes.tanggal
         pembuka = (f"Pada hari ini {HARI[t.weekday()]} tanggal {t.day} bulan {BULAN[t.month - 1]}"
                    f" tahun {t.year}")
     else:
         pembuka = f"Pada hari ini {KOSONG} tanggal {KOSONG} bulan {KOSONG} tahun {KOSONG}"
-    tempat = opsi.tempat or f"{jenis} {desa}"
+    tempat = (opsi.tempat or (tempat_bawaan(kec) if kecamatan else KOSONG if kabupaten
+                              else f"{jenis} {desa}"))
     kepala_desa = "Lurah" if jenis == "Kelurahan" else "Kepala Desa"
     tengah = Rata.TENGAH
     p3ke = "data Pensasaran Percepatan Penghapusan Kemiskinan Ekstrem (P3KE)"
-    if kecamatan:
+    if satu:
         ke, dari = opsi.bagian or (1, 1)
+        if kecamatan:
+            judul = f"MUSYAWARAH KECAMATAN {kec.upper()} - {kab.upper()}"
+            tingkat_rapat, bagian = f"Kecamatan {kec}", f"{jenis} {desa} (kode {kode})"
+            hadir = "perwakilan setiap desa/kelurahan"
+            pejabat = ("Mengetahui,", jabatan_pejabat(opsi.jabatan or JABATAN_KECAMATAN[0],
+                                                      kec), opsi.nama_camat)
+        else:
+            kab = nama_kabupaten(kode, kab)
+            judul = f"MUSYAWARAH {kab.upper()}"
+            tingkat_rapat = kab
+            bagian = f"{jenis} {desa} (kode {kode}), Kecamatan {kec}"
+            hadir = "perwakilan setiap kecamatan dan desa/kelurahan"
+            pejabat = ("Mengetahui,", jabatan_pejabat(opsi.jabatan or JABATAN_KABUPATEN[0],
+                                                      kab), opsi.nama_kepala_dinas)
         kepala: list[Blok] = [
-            _t(f"MUSYAWARAH KECAMATAN {kec.upper()} - {kab.upper()}", Gaya.SUBJUDUL, tengah),
+            _t(judul, Gaya.SUBJUDUL, tengah),
             _t(f"Nomor: {musdes.nomor or KOSONG * 2}", rata=tengah),
-            _t(f"Bagian {ke} dari {dari}: {jenis} {desa} (kode {kode})", Gaya.TEBAL, tengah),
+            _t(f"Bagian {ke} dari {dari}: {bagian}", Gaya.TEBAL, tengah),
             Spasi(),
             _t(f"{pembuka}, bertempat di {tempat}, telah dilaksanakan musyawarah tingkat "
-               f"Kecamatan {kec} untuk membahas hasil verifikasi {p3ke} desa/kelurahan di "
-               f"Kecamatan {kec}, dihadiri perwakilan setiap desa/kelurahan. Berita acara ini "
+               f"{tingkat_rapat} untuk membahas hasil verifikasi {p3ke} desa/kelurahan di "
+               f"{tingkat_rapat}, dihadiri {hadir}. Berita acara ini "
                f"terdiri atas {dari} bagian dengan nomor yang sama, satu untuk setiap "
-               f"desa/kelurahan; bagian ini memuat hasil {jenis} {desa} (kode {kode}) sebagai "
-               "berikut."),
+               f"desa/kelurahan; bagian ini memuat hasil {bagian} sebagai berikut."),
         ]
         tanda_tangan = TandaTangan((
             ("Dibuat oleh,", "Operator", opsi.nama_operator),
             ("Diperiksa oleh,", "Verifikator", opsi.nama_verifikator),
             (f"Perwakilan {jenis.lower()},", f"{kepala_desa} {desa}", opsi.nama_kepala_desa),
-            ("Mengetahui,", f"Camat {kec}", opsi.nama_camat)))
+            pejabat))
     else:
         kepala = [
             _t(f"{jenis.upper()} {desa.upper()} KECAMATAN {kec.upper()} - {kab.upper()}",
@@ -543,11 +623,12 @@ def berita_acara(db: BasisData, opsi: OpsiBeritaAcara, pengguna: Pengguna,
         Spasi(),
         _t("Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana "
            "mestinya."),
-        _t(f"{opsi.tempat or desa}, "
+        _t(f"{tempat if satu else opsi.tempat or desa}, "
            f"{tanggal_panjang(musdes.tanggal) if musdes.tanggal else KOSONG}", rata=Rata.KANAN),
         tanda_tangan,
     ]
-    dok = Dokumen(f"Berita Acara Hasil Verifikasi - {jenis} {desa}", blok, Orientasi.LANSKAP,
+    dok = Dokumen(Pesan("Berita Acara Hasil Verifikasi - {desa}", desa=_nama_desa(kode, desa)),
+                  blok, Orientasi.LANSKAP,
                   len(keluarga), f"Berita_Acara_{kode}.pdf", _kaki(pengguna, opsi.kantor),
                   ("CETAK_BERITA_ACARA", kode, len(keluarga)), musdes)
     if catat:
@@ -615,7 +696,8 @@ def daftar_kunjungan(db: BasisData, opsi: OpsiDaftarKunjungan, pengguna: Penggun
                Kolom("Anggota keluarga", 3.6), Kolom("Hasil kunjungan", 1.9),
                Kolom("Kelayakan", 2.0), Kolom("Catatan", 2.3)), baris),
     ]
-    dok = Dokumen(f"Daftar Kunjungan - {jenis} {desa}", blok, Orientasi.LANSKAP,
+    dok = Dokumen(Pesan("Daftar Kunjungan - {desa}", desa=_nama_desa(kode, desa)),
+                  blok, Orientasi.LANSKAP,
                   len(keluarga), f"Daftar_Kunjungan_{kode}.pdf", _kaki(pengguna),
                   ("CETAK_DAFTAR_KUNJUNGAN", kode, len(keluarga)))
     if catat:
@@ -635,17 +717,38 @@ def _uraian_lingkup(db: BasisData, wilayah: tuple[str, ...]) -> str:
     nama = sekspor.nama_wilayah(db, kode) or ""
     if t == Tingkat.KABUPATEN_KOTA and nama.split(" ", 1)[0] in ("Kabupaten", "Kota"):
         return f"{nama} ({kode})"
+    isi = f"{nama} ({kode})" if nama else f"({kode})"
+    # messages, so that the window names the level in its language
     if t == Tingkat.DESA_KELURAHAN:
-        return f"{_jenis_desa(kode)} {nama} ({kode})".replace("  ", " ")
-    return f"{LABEL_TINGKAT[t] if t else 'Wilayah'} {nama} ({kode})".replace("  ", " ")
+        return _nama_desa(kode, isi)
+    if t == Tingkat.KECAMATAN:
+        return Pesan("Kecamatan {wilayah}", wilayah=isi)
+    if t == Tingkat.KABUPATEN_KOTA:
+        return Pesan("Kabupaten/Kota {wilayah}", wilayah=isi)
+    return Pesan("Wilayah {wilayah}", wilayah=isi)
+
+
+def musyawarah_wilayah(opsi: OpsiBeritaAcara, kode_wilayah: str | None) -> Tingkat | None:
+    """The level (kecamatan or kabupaten/kota) of the one meeting a berita acara of
+    ``kode_wilayah`` records, ``None`` for each desa meeting on its own: a kecamatan or a
+    kabupaten/kota chosen, the meeting's date given, and its place, its BA number, the title
+    or the name of the official who signs it. A date alone may be several desa meetings on
+    one day, a place alone several days in one hall. A kecamatan meeting without a place was
+    held at the camat's office (:func:`tempat_bawaan`); a kabupaten/kota meeting's place is
+    then written by hand."""
+    t = tingkat(kode_wilayah or "")
+    if t not in (Tingkat.KECAMATAN, Tingkat.KABUPATEN_KOTA) or opsi.tanggal is None:
+        return None
+    if ((opsi.tempat or "").strip() or opsi.nomor or opsi.nama_camat or opsi.nama_kepala_dinas
+            or opsi.jabatan):
+        return t
+    return None
 
 
 def musyawarah_kecamatan(opsi: OpsiBeritaAcara, kode_wilayah: str | None) -> bool:
     """Whether a berita acara of ``kode_wilayah`` records one meeting held for a whole
-    kecamatan: a kecamatan chosen, and the date and the place of the meeting both given
-    (either alone may be several desa meetings on one day, or in one hall on several days)."""
-    return (bool(kode_wilayah) and tingkat(kode_wilayah or "") == Tingkat.KECAMATAN
-            and opsi.tanggal is not None and bool((opsi.tempat or "").strip()))
+    kecamatan (:func:`musyawarah_wilayah`)."""
+    return musyawarah_wilayah(opsi, kode_wilayah) == Tingkat.KECAMATAN
 
 
 def dokumen_wilayah(db: BasisData, opsi: OpsiBeritaAcara | OpsiDaftarKunjungan,
@@ -657,10 +760,12 @@ def dokumen_wilayah(db: BasisData, opsi: OpsiBeritaAcara | OpsiDaftarKunjungan,
     regions is refused. A visit list leaves out the desa with no family to visit. The name of
     the kepala desa belongs to one desa: given for several desa, it is refused (left blank, it
     is filled in by hand). A place or date given for several desa is every section's; not
-    given, each section takes its desa and the date recorded for its families. A kecamatan with
-    both the date and the place given is one meeting (:func:`musyawarah_kecamatan`): its
-    sections read as parts of it, with one BA number (given, or a dotted line) and the camat's
-    signature; otherwise a BA number for several desa or a camat's name is refused."""
+    given, each section takes its desa and the date recorded for its families. A kecamatan or
+    kabupaten/kota with the meeting's date and its place, number or signing official given is
+    one meeting (:func:`musyawarah_wilayah`): its sections read as parts of it, with one BA
+    number (given, or a dotted line) and the signature of the camat or of the head of the
+    Dinas Sosial; otherwise a BA number for several desa, an official's name or title is
+    refused, before anything is written or recorded."""
     ba = isinstance(opsi, OpsiBeritaAcara)
     if kode_wilayah and tingkat(kode_wilayah) not in (
             Tingkat.KABUPATEN_KOTA, Tingkat.KECAMATAN, Tingkat.DESA_KELURAHAN):
@@ -687,34 +792,50 @@ def dokumen_wilayah(db: BasisData, opsi: OpsiBeritaAcara | OpsiDaftarKunjungan,
             if ba or opsi.semua else
             Pesan("Tidak ada keluarga yang perlu dikunjungi dalam {tempat}; tidak ada yang "
                   "dicetak.", tempat=tempat))
-    kecamatan = ba and musyawarah_kecamatan(opsi, kode_wilayah)
+    rapat = musyawarah_wilayah(opsi, kode_wilayah) if ba else None
     if ba and len(desa) > 1 and opsi.nama_kepala_desa:
         raise KesalahanDokumen(Pesan(
             "{tempat} memuat {n} desa/kelurahan: nama kepala desa/lurah berbeda untuk setiap "
             "desa, jadi kosongkan (diisi tangan di PDF), atau cetak satu desa.",
             tempat=tempat, n=len(desa)))
-    if ba and not kecamatan and (opsi.nama_camat or (len(desa) > 1 and opsi.nomor)):
+    if ba and rapat is None and (opsi.nama_camat or opsi.nama_kepala_dinas or opsi.jabatan
+                                 or (len(desa) > 1 and opsi.nomor)):
         raise KesalahanDokumen(Pesan(
             "{tempat} memuat {n} desa/kelurahan dengan musyawarahnya masing-masing: nomor "
-            "berita acara berbeda untuk setiap desa dan tidak ada tanda tangan camat, jadi "
-            "kosongkan nomor dan nama camat. Setiap desa mendapat nomor BA musdes yang tercatat "
-            "di data keluarganya (Nomor BA musdes) bila sama untuk semua keluarganya yang sudah "
-            "diverifikasi atau bermusdes; selebihnya diisi tangan di PDF. Atau cetak satu desa. "
-            "Bila satu musyawarah kecamatan diadakan untuk semua desanya, pilih kecamatannya "
-            "dan isi tanggal dan tempatnya: nomor BA dan nama camat lalu berlaku untuk semua "
-            "desa itu.",
+            "berita acara berbeda untuk setiap desa dan tidak ada tanda tangan camat atau "
+            "kepala dinas, jadi kosongkan nomor, jabatan, dan nama camat atau kepala dinas. "
+            "Setiap desa mendapat nomor BA musdes yang tercatat di data keluarganya (Nomor BA "
+            "musdes) bila sama untuk semua keluarganya yang sudah diverifikasi atau bermusdes; "
+            "selebihnya diisi tangan di PDF. Atau cetak satu desa. Bila satu musyawarah "
+            "kecamatan atau kabupaten/kota diadakan untuk semua desanya, pilih kecamatannya "
+            "atau kabupaten/kotanya dan isi tanggal dan tempatnya: nomor BA, jabatan, dan nama "
+            "penandatangannya lalu berlaku untuk semua desa itu.",
             tempat=tempat, n=len(desa)))
+    if rapat == Tingkat.KABUPATEN_KOTA and opsi.nama_camat:
+        raise KesalahanDokumen(Pesan(
+            "Satu musyawarah {tempat} ditandatangani kepala dinas, bukan camat: kosongkan nama "
+            "camat dan isi nama kepala dinas. Nama camat hanya dicetak pada berita acara satu "
+            "musyawarah kecamatan: pilih kecamatannya dan isi tanggal serta tempat "
+            "musyawarahnya.", tempat=tempat))
+    if rapat == Tingkat.KECAMATAN and opsi.nama_kepala_dinas:
+        raise KesalahanDokumen(Pesan(
+            "Satu musyawarah {tempat} ditandatangani camat, bukan kepala dinas: kosongkan nama "
+            "kepala dinas dan isi nama camat. Nama kepala dinas hanya dicetak pada berita acara "
+            "satu musyawarah kabupaten/kota.", tempat=tempat))
     urutan = {kode: i for i, (kode, _n) in enumerate(desa, start=1)}
 
     def buat(kode: str) -> Dokumen:
         o = replace(opsi, kode_desa=kode)
-        if isinstance(o, OpsiBeritaAcara) and kecamatan:
-            o = replace(o, musyawarah_kecamatan=True, bagian=(urutan[kode], len(desa)))
+        if isinstance(o, OpsiBeritaAcara) and rapat is not None:
+            o = replace(o, musyawarah_kecamatan=rapat == Tingkat.KECAMATAN,
+                        musyawarah_kabupaten=rapat == Tingkat.KABUPATEN_KOTA,
+                        bagian=(urutan[kode], len(desa)))
         if isinstance(o, OpsiBeritaAcara):
             return berita_acara(db, o, pengguna, catat=False)
         return daftar_kunjungan(db, o, pengguna, catat=False)
 
-    nama = "Berita Acara Hasil Verifikasi" if ba else "Daftar Kunjungan"
+    judul = (Pesan("Berita Acara Hasil Verifikasi - {tempat}", tempat=tempat) if ba
+             else Pesan("Daftar Kunjungan - {tempat}", tempat=tempat))
     berkas = "Berita_Acara" if ba else "Daftar_Kunjungan"
-    return DokumenWilayah(f"{nama} - {tempat}", Orientasi.LANSKAP,
+    return DokumenWilayah(judul, Orientasi.LANSKAP,
                           f"{berkas}_{kode_wilayah or 'semua'}.pdf", desa, buat)

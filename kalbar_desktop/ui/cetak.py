@@ -219,15 +219,18 @@ class _Tata:
 
     def tanda_tangan(self, tt: TandaTangan) -> None:
         m = self.h.metrik[Gaya.BIASA]
-        tinggi = 6 * m.lineSpacing() + 14 * MM
+        w = self.lebar / len(tt.blok)
+        # a long title ('Plt. Kepala Dinas Sosial Kota Singkawang') wraps: every name moves down
+        judul = [Teks(f"{atas}\n{jabatan}", Gaya.BIASA, Rata.TENGAH)
+                 for atas, jabatan, _n in tt.blok]
+        atas_tinggi = max([2 * m.lineSpacing(), *(self.h.tinggi(t, w) for t in judul)])
+        tinggi = atas_tinggi + 4 * m.lineSpacing() + 14 * MM
         if self.y + tinggi > self.bawah:
             self._baru()
-        w = self.lebar / len(tt.blok)
-        for i, (atas, jabatan, nama) in enumerate(tt.blok):
+        for i, (_atas, _jabatan, nama) in enumerate(tt.blok):
             kiri = self.kiri + i * w
-            self._teks(Teks(f"{atas}\n{jabatan}", Gaya.BIASA, Rata.TENGAH),
-                       QRectF(kiri, self.y, w, 2 * m.lineSpacing() + 1))
-            bawah = self.y + 2 * m.lineSpacing() + 18 * MM
+            self._teks(judul[i], QRectF(kiri, self.y, w, atas_tinggi + 1))
+            bawah = self.y + atas_tinggi + 18 * MM
             teks = f"( {nama} )" if nama else "( " + "." * 36 + " )"
             self._teks(Teks(teks, Gaya.BIASA, Rata.TENGAH),
                        QRectF(kiri, bawah, w, m.lineSpacing() + 1))

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     QUrl,
 )
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -1222,12 +1222,35 @@ def _kecamatan(kode: str | None) -> bool:
     return bool(kode) and len(kode) == 6
 
 
+def _kabupaten(kode: str | None) -> bool:
+    """True for a kabupaten/kota code: its desa may have held one meeting together too."""
+    return bool(kode) and len(kode) == 4
+
+
+def _tampak_nonaktif(*isian: QWidget) -> None:
+    """Disabled fields drawn grey (a shade darker than the window, grey text): the style's
+    own disabled field is as white as an open one, so an operator types into it in vain.
+    Darker than the window, not the window's own grey: the guide's pictures turn that grey
+    white."""
+    for w in isian:
+        palet = w.palette()
+        jendela = palet.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
+        teks = palet.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
+        abu = QColor((jendela.red() + teks.red()) // 2, (jendela.green() + teks.green()) // 2,
+                     (jendela.blue() + teks.blue()) // 2)  # readable on the grey
+        palet.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Base,
+                       jendela.darker(106))
+        for peran in (QPalette.ColorRole.Text, QPalette.ColorRole.PlaceholderText):
+            palet.setColor(QPalette.ColorGroup.Disabled, peran, abu)
+        w.setPalette(palet)
+
+
 class DialogDokumen(_DialogTugas):
     """Laporan > Cetak Berita Acara / Daftar Kunjungan (objectName ``documentDialog``)."""
 
     def __init__(self, jendela: MainWindow, jenis: int = BERITA_ACARA):
         super().__init__(jendela, "documentDialog", self.tr("Cetak dokumen desa"))
-        atur_ukuran(self, 560, 480)
+        atur_ukuran(self, 560, 520)
         tata = QVBoxLayout(self)
         f = QFormLayout()
         self.jenis = QComboBox()
@@ -1257,8 +1280,9 @@ class DialogDokumen(_DialogTugas):
             "diambil dari Tanggal musdes dan No. BA musdes yang tercatat di keluarganya bila "
             "sama untuk semua keluarganya yang sudah diverifikasi atau bermusdes, selebihnya "
             "diisi tangan. Tanggal dan tempat yang diisi di sini dipakai untuk semua desa. "
-            "Kecamatan dengan tanggal dan tempat diisi adalah satu musyawarah kecamatan: satu "
-            "Nomor BA untuk semua desanya, dan tanda tangan camat.")
+            "Kecamatan atau kabupaten/kota dengan tanggal dan tempat (atau nomor, nama "
+            "pejabat) diisi adalah satu musyawarah: satu Nomor BA, tanda tangan camat atau "
+            "kepala dinas.")
         self.catatan_wilayah.setObjectName("dokumenCatatanWilayah")
         self.catatan_wilayah.setWordWrap(True)
         self.catatan_wilayah.setStyleSheet("color: #555555;")
@@ -1304,9 +1328,19 @@ class DialogDokumen(_DialogTugas):
         self.nama_kepala = QLineEdit()
         self.nama_kepala.setObjectName("dokumenKepalaDesa")
         fb.addRow(self.tr("Nama &kepala desa/lurah:"), self.nama_kepala)
+        # the official who signs one kecamatan or kabupaten/kota meeting: title and name
+        self.jabatan = QComboBox()
+        self.jabatan.setObjectName("dokumenJabatan")
+        self.jabatan.setEditable(True)
+        self.jabatan.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        fb.addRow(self.tr("&Jabatan penandatangan:"), self.jabatan)
         self.nama_camat = QLineEdit()
         self.nama_camat.setObjectName("dokumenCamat")
-        fb.addRow(self.tr("Nama ca&mat:"), self.nama_camat)
+        self.label_camat = QLabel(self.tr("Nama ca&mat:"))
+        self.label_camat.setBuddy(self.nama_camat)
+        fb.addRow(self.label_camat, self.nama_camat)
+        _tampak_nonaktif(self.nomor, self.tempat, self.nama_kepala, self.jabatan,
+                         self.jabatan.lineEdit(), self.nama_camat, self.tanggal)
         self.halaman.addWidget(ba)
         dk = QWidget()
         fd = QFormLayout(dk)
@@ -1358,6 +1392,7 @@ class DialogDokumen(_DialogTugas):
         tata.addLayout(tombol)
         self.desa.currentIndexChanged.connect(self._ganti_wilayah)
         self._satu: bool | None = None
+        self._tingkat: int | None = None
         self.jenis.setCurrentIndex(jenis)
         self._ganti_jenis(jenis)
         self._ganti_wilayah()
@@ -1384,27 +1419,53 @@ class DialogDokumen(_DialogTugas):
         """A region of several desa: one PDF of all of them. The BA number and the kepala
         desa's name belong to one desa: each section takes its desa's recorded number, the
         rest is filled in by hand. The place and date of the musyawarah, when given, are every
-        section's (one meeting held for the whole kecamatan); left empty, each section takes
-        its desa and the date recorded for its families. Moving between one desa and several
-        empties them, so that one desa's place never lands on the others unseen."""
-        satu = _satu_desa(self.desa.currentData())
-        kecamatan = _kecamatan(self.desa.currentData())
+        section's; with the date and a place, number or official, a kecamatan or kabupaten/kota
+        is one meeting, signed by the camat or the head of the Dinas Sosial (title and name
+        here). Moving between one desa and several empties the place, date and number, so
+        that one desa's place never lands on the others unseen; moving between a kecamatan and
+        a kabupaten/kota empties the number and the official (another meeting's)."""
+        kode = self.desa.currentData()
+        satu, kecamatan, kabupaten = _satu_desa(kode), _kecamatan(kode), _kabupaten(kode)
+        rapat = kecamatan or kabupaten
         self.catatan_wilayah.setVisible(not satu)
         if self._satu is not None and satu != self._satu:
             self.isi_tanggal.setChecked(False)
             self.tempat.clear()
             self.nomor.clear()  # one desa's BA number is not a kecamatan meeting's
         self._satu = satu
-        for isian, boleh_isi in ((self.nomor, satu or kecamatan), (self.nama_kepala, satu),
-                                 (self.nama_camat, kecamatan)):
-            if not boleh_isi:
+        tingkat = len(kode or "")
+        if tingkat != self._tingkat:
+            if self._tingkat is not None:
+                self.nomor.clear()
+                self.nama_camat.clear()
+            self.jabatan.clear()
+            if rapat:
+                self.jabatan.addItems(xdokumen.JABATAN_KECAMATAN if kecamatan
+                                      else xdokumen.JABATAN_KABUPATEN)
+                self.jabatan.setCurrentIndex(0)
+        self._tingkat = tingkat
+        for isian, boleh_isi in ((self.nomor, satu or rapat), (self.nama_kepala, satu),
+                                 (self.nama_camat, rapat), (self.jabatan, rapat)):
+            if not boleh_isi and isian is not self.jabatan:
                 isian.clear()
             isian.setEnabled(boleh_isi)
+        self.label_camat.setText(self.tr("Nama kepala dina&s:") if kabupaten
+                                 else self.tr("Nama ca&mat:"))
+        hanya_rapat = self.tr("hanya untuk satu musyawarah kecamatan atau kabupaten/kota")
+        self.nama_camat.setPlaceholderText("" if rapat else hanya_rapat)
+        self.jabatan.lineEdit().setPlaceholderText("" if rapat else hanya_rapat)
+        self.nama_kepala.setPlaceholderText("" if satu else self.tr(
+            "berbeda untuk setiap desa: diisi tangan di PDF"))
         tip_kecamatan = self.tr(
-            "Satu musyawarah untuk seluruh kecamatan: isi juga Tanggal musyawarah dan Tempat; "
-            "nomor ini lalu dicetak di bagian setiap desa. Tanpa tanggal dan tempat: tiap desa "
-            "bermusyawarah sendiri, kosongkan.")
-        self.nomor.setToolTip("" if satu else tip_kecamatan if kecamatan else self.tr(
+            "Satu musyawarah untuk seluruh kecamatan: isi juga Tanggal musyawarah dan Tempat "
+            "(kosong: Kantor Camat); nomor ini lalu dicetak di bagian setiap desa. Tanpa "
+            "tanggal: tiap desa bermusyawarah sendiri, kosongkan.")
+        tip_kabupaten = self.tr(
+            "Satu musyawarah untuk seluruh kabupaten/kota: isi juga Tanggal musyawarah dan "
+            "Tempat (kosong: diisi tangan); nomor ini lalu dicetak di bagian setiap desa. Tanpa "
+            "tanggal: tiap desa bermusyawarah sendiri, kosongkan.")
+        self.nomor.setToolTip("" if satu else tip_kecamatan if kecamatan else tip_kabupaten
+                              if kabupaten else self.tr(
             "Berbeda untuk setiap desa: diisi tangan di PDF. Pilih satu desa, atau kecamatan "
             "yang mengadakan satu musyawarah, untuk mengisinya di sini."))
         self.nama_kepala.setToolTip("" if satu else self.tr(
@@ -1413,13 +1474,26 @@ class DialogDokumen(_DialogTugas):
         self.nama_camat.setToolTip(self.tr(
             "Satu musyawarah untuk seluruh kecamatan: isi juga Tanggal musyawarah dan Tempat; "
             "camat ini lalu menandatangani bagian setiap desa.") if kecamatan else self.tr(
-            "Hanya untuk satu musyawarah kecamatan: pilih kecamatannya."))
+            "Satu musyawarah untuk seluruh kabupaten/kota: isi juga Tanggal musyawarah dan "
+            "Tempat; kepala dinas ini lalu menandatangani bagian setiap desa.") if kabupaten
+            else self.tr("Hanya untuk satu musyawarah kecamatan atau kabupaten/kota: pilih "
+                         "wilayahnya."))
+        self.jabatan.setToolTip(self.tr(
+            "Dicetak seperti ditulis, lalu nama wilayahnya bila belum disebut (Plt. Camat "
+            "Singkawang Timur). Pilih atau ketik, misalnya Sekretaris Camat atau a.n. Camat.")
+            if rapat else self.tr("Hanya untuk satu musyawarah kecamatan atau kabupaten/kota: "
+                                  "pilih wilayahnya."))
         self.nomor.setPlaceholderText(
             self.tr("kosong: No. BA musdes keluarganya, atau diisi tangan") if satu
             else self.tr("satu musyawarah kecamatan: nomornya; kosong: dari tiap desa")
-            if kecamatan else self.tr("dari tiap desa"))
-        self.tempat.setPlaceholderText(self.tr("kosong: desa itu") if satu else self.tr(
-            "kosong: tiap desa di desanya sendiri"))
+            if kecamatan else self.tr("satu musyawarah kabupaten/kota: nomornya; kosong: dari "
+                                      "tiap desa") if kabupaten else self.tr("dari tiap desa"))
+        self.tempat.setPlaceholderText(
+            self.tr("kosong: desa itu") if satu
+            else self.tr("kosong: tiap desa di desanya; satu musyawarah: Kantor Camat")
+            if kecamatan else self.tr("kosong: tiap desa di desanya; satu musyawarah: diisi "
+                                      "tangan") if kabupaten
+            else self.tr("kosong: tiap desa di desanya sendiri"))
         tip = "" if satu else self.tr(
             "Diisi: dipakai untuk semua desa (satu musyawarah untuk seluruh wilayah). Kosong: "
             "tiap desa mendapat tempat desanya sendiri dan Tanggal musdes yang tercatat di "
@@ -1457,6 +1531,12 @@ class DialogDokumen(_DialogTugas):
             self.tampil_status(bahasa.teks(alasan), galat=True)
             return
         db_path, pengguna = self.jendela.db_path, self.jendela.pengguna
+        pejabat = self.nama_camat.text().strip() or None
+        # the title as the list first offers it is the default: not a sign of one meeting
+        jabatan = " ".join(self.jabatan.currentText().split()) or None
+        if not self.jabatan.isEnabled() or (
+                self.jabatan.count() and jabatan == self.jabatan.itemText(0)):
+            jabatan = None
         if self.jenis.currentIndex() == BERITA_ACARA:
             opsi: xdokumen.OpsiBeritaAcara | xdokumen.OpsiDaftarKunjungan = \
                 xdokumen.OpsiBeritaAcara(
@@ -1468,7 +1548,9 @@ class DialogDokumen(_DialogTugas):
                     nama_verifikator=self.nama_verifikator.text().strip() or None,
                     nama_kepala_desa=self.nama_kepala.text().strip() or None,
                     kantor=Pengaturan.muat().nama_kantor or None,
-                    nama_camat=self.nama_camat.text().strip() or None)
+                    nama_camat=None if _kabupaten(kode) else pejabat,
+                    nama_kepala_dinas=pejabat if _kabupaten(kode) else None,
+                    jabatan=jabatan)
         else:
             opsi = xdokumen.OpsiDaftarKunjungan(
                 kode or "", semua=self.semua.isChecked(),
@@ -1505,8 +1587,8 @@ class DialogDokumen(_DialogTugas):
         self.buka.setEnabled(True)
         if isinstance(dokumen, xdokumen.DokumenWilayah):
             teks = self.tr("{0}: {1} desa/kelurahan, {2} keluarga, disimpan ke {3}").format(
-                dokumen.judul, angka(len(dokumen.desa)), angka(dokumen.jumlah_keluarga),
-                str(tujuan))
+                bahasa.teks(dokumen.judul), angka(len(dokumen.desa)),
+                angka(dokumen.jumlah_keluarga), str(tujuan))
             if dokumen.musdes and dokumen.musdes[0].musyawarah_kecamatan:
                 nomor = dokumen.musdes[0].nomor
                 teks += ". " + (self.tr(
@@ -1514,6 +1596,15 @@ class DialogDokumen(_DialogTugas):
                     "ditandatangani camat.").format(angka(len(dokumen.musdes)), nomor) if nomor
                     else self.tr("Satu musyawarah kecamatan: {0} desa sebagai bagiannya, "
                                  "ditandatangani camat; nomor BA diisi tangan.").format(
+                        angka(len(dokumen.musdes))))
+            elif dokumen.musdes and dokumen.musdes[0].musyawarah_kabupaten:
+                nomor = dokumen.musdes[0].nomor
+                teks += ". " + (self.tr(
+                    "Satu musyawarah kabupaten/kota: {0} desa sebagai bagian berita acara nomor "
+                    "{1}, ditandatangani kepala dinas.").format(angka(len(dokumen.musdes)),
+                                                               nomor) if nomor
+                    else self.tr("Satu musyawarah kabupaten/kota: {0} desa sebagai bagiannya, "
+                                 "ditandatangani kepala dinas; nomor BA diisi tangan.").format(
                         angka(len(dokumen.musdes))))
             elif dokumen.musdes and tanggal_diisi:
                 lain = sum(m.tanggal_lain for m in dokumen.musdes)
@@ -1536,7 +1627,7 @@ class DialogDokumen(_DialogTugas):
             self.tampil_status(teks)
             return
         teks = self.tr("{0}: {1} keluarga, disimpan ke {2}").format(
-            dokumen.judul, angka(dokumen.jumlah_keluarga), str(tujuan))
+            bahasa.teks(dokumen.judul), angka(dokumen.jumlah_keluarga), str(tujuan))
         m = dokumen.musdes
         if m is not None and (m.nomor is None or m.tanggal is None):
             teks += ". " + bahasa.teks(m.uraian())  # what is left for the pen, and why

@@ -610,6 +610,10 @@
         <translation>One PDF; each village starts on a new page, with its own page numbers and signature block.</translation>
     </message>
     <message>
+        <source>Berita acara: tempat musyawarah tiap desa adalah desa itu; tanggal dan nomor BA diambil dari Tanggal musdes dan No. BA musdes yang tercatat di keluarganya bila sama untuk semua keluarganya yang sudah diverifikasi atau bermusdes, selebihnya diisi tangan. Tanggal dan tempat yang diisi di sini dipakai untuk semua desa. Kecamatan atau kabupaten/kota dengan tanggal dan tempat (atau nomor, nama pejabat) diisi adalah satu musyawarah: satu Nomor BA, tanda tangan camat atau kepala dinas.</source>
+        <translation>Minutes: each village&apos;s meeting is held in that village; its date and number come from the Village meeting date and Minutes no. its families record when they agree, otherwise by hand. A date and place entered here apply to every village. A district or regency/city with the date and place (or number, official&apos;s name) entered is one meeting: one number, signed by the camat or the head of the Dinas Sosial.</translation>
+    </message>
+    <message>
         <source>kosong: No. BA musdes keluarganya, atau diisi tangan</source>
         <translation>empty: its families&apos; Meeting minutes no., or filled in by hand</translation>
     </message>
@@ -620,10 +624,6 @@
     <message>
         <source>Isi</source>
         <translation>Fill in</translation>
-    </message>
-    <message>
-        <source>Berita acara: tempat musyawarah tiap desa adalah desa itu; tanggal dan nomor BA diambil dari Tanggal musdes dan No. BA musdes yang tercatat di keluarganya bila sama untuk semua keluarganya yang sudah diverifikasi atau bermusdes, selebihnya diisi tangan. Tanggal dan tempat yang diisi di sini dipakai untuk semua desa. Kecamatan dengan tanggal dan tempat diisi adalah satu musyawarah kecamatan: satu Nomor BA untuk semua desanya, dan tanda tangan camat.</source>
-        <translation>Meeting minutes: each village&apos;s meeting is held in that village; the date and minutes number come from the Village meeting date and Minutes no. recorded for its families when all its families verified or with a meeting entry record the same one, otherwise they are filled in by hand. A date and place entered here are used for every village. A district with both the date and the place entered is one district meeting: one minutes number for all its villages, and the camat&apos;s signature.</translation>
     </message>
     <message>
         <source>Tidak dicentang: Tanggal musdes yang tercatat di keluarga desa itu bila sama untuk semua keluarganya yang sudah diverifikasi atau bermusdes, selain itu diisi tangan.</source>
@@ -652,6 +652,10 @@
     <message>
         <source>Nama &amp;kepala desa/lurah:</source>
         <translation>Name of the village &amp;head:</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan penandatangan:</source>
+        <translation>Signing official&apos;s &amp;title:</translation>
     </message>
     <message>
         <source>Nama ca&amp;mat:</source>
@@ -690,8 +694,36 @@
         <translation>&amp;Create PDF</translation>
     </message>
     <message>
-        <source>Satu musyawarah untuk seluruh kecamatan: isi juga Tanggal musyawarah dan Tempat; nomor ini lalu dicetak di bagian setiap desa. Tanpa tanggal dan tempat: tiap desa bermusyawarah sendiri, kosongkan.</source>
-        <translation>One meeting for the whole district: also enter the Meeting date and the Place; this number is then printed on every village&apos;s section. Without date and place each village met on its own: leave it empty.</translation>
+        <source>Nama kepala dina&amp;s:</source>
+        <translation>Name of the head of the Dina&amp;s Sosial:</translation>
+    </message>
+    <message>
+        <source>hanya untuk satu musyawarah kecamatan atau kabupaten/kota</source>
+        <translation>only for one district or regency/city meeting</translation>
+    </message>
+    <message>
+        <source>berbeda untuk setiap desa: diisi tangan di PDF</source>
+        <translation>differs for each village: filled in by hand on the PDF</translation>
+    </message>
+    <message>
+        <source>Satu musyawarah untuk seluruh kecamatan: isi juga Tanggal musyawarah dan Tempat (kosong: Kantor Camat); nomor ini lalu dicetak di bagian setiap desa. Tanpa tanggal: tiap desa bermusyawarah sendiri, kosongkan.</source>
+        <translation>One meeting for the whole district: also enter the Meeting date and the Place (empty: Kantor Camat, the camat&apos;s office); this number is then printed on every village&apos;s section. Without a date each village met on its own: leave it empty.</translation>
+    </message>
+    <message>
+        <source>Satu musyawarah untuk seluruh kabupaten/kota: isi juga Tanggal musyawarah dan Tempat (kosong: diisi tangan); nomor ini lalu dicetak di bagian setiap desa. Tanpa tanggal: tiap desa bermusyawarah sendiri, kosongkan.</source>
+        <translation>One meeting for the whole regency/city: also enter the Meeting date and the Place (empty: filled in by hand); this number is then printed on every village&apos;s section. Without a date each village met on its own: leave it empty.</translation>
+    </message>
+    <message>
+        <source>Satu musyawarah untuk seluruh kabupaten/kota: isi juga Tanggal musyawarah dan Tempat; kepala dinas ini lalu menandatangani bagian setiap desa.</source>
+        <translation>One meeting for the whole regency/city: also enter the Meeting date and the Place; this head of the Dinas Sosial then signs every village&apos;s section.</translation>
+    </message>
+    <message>
+        <source>Hanya untuk satu musyawarah kecamatan atau kabupaten/kota: pilih wilayahnya.</source>
+        <translation>Only for one district or regency/city meeting: choose the region.</translation>
+    </message>
+    <message>
+        <source>Dicetak seperti ditulis, lalu nama wilayahnya bila belum disebut (Plt. Camat Singkawang Timur). Pilih atau ketik, misalnya Sekretaris Camat atau a.n. Camat.</source>
+        <translation>Printed as written, followed by the region&apos;s name unless it is already there (Plt. Camat Singkawang Timur). Choose or type one, e.g. Sekretaris Camat or a.n. Camat.</translation>
     </message>
     <message>
         <source>Berbeda untuk setiap desa: diisi tangan di PDF. Pilih satu desa, atau kecamatan yang mengadakan satu musyawarah, untuk mengisinya di sini.</source>
@@ -706,16 +738,24 @@
         <translation>One meeting for the whole district: also enter the Meeting date and the Place; this camat then signs every village&apos;s section.</translation>
     </message>
     <message>
-        <source>Hanya untuk satu musyawarah kecamatan: pilih kecamatannya.</source>
-        <translation>Only for one district meeting: choose the district.</translation>
-    </message>
-    <message>
         <source>satu musyawarah kecamatan: nomornya; kosong: dari tiap desa</source>
         <translation>one district meeting: its number; empty: from each village</translation>
     </message>
     <message>
+        <source>satu musyawarah kabupaten/kota: nomornya; kosong: dari tiap desa</source>
+        <translation>one regency/city meeting: its number; empty: from each village</translation>
+    </message>
+    <message>
         <source>dari tiap desa</source>
         <translation>from each village</translation>
+    </message>
+    <message>
+        <source>kosong: tiap desa di desanya; satu musyawarah: Kantor Camat</source>
+        <translation>empty: each village itself; one meeting: Kantor Camat</translation>
+    </message>
+    <message>
+        <source>kosong: tiap desa di desanya; satu musyawarah: diisi tangan</source>
+        <translation>empty: each village itself; one meeting: by hand</translation>
     </message>
     <message>
         <source>kosong: tiap desa di desanya sendiri</source>
@@ -744,6 +784,14 @@
     <message>
         <source>Satu musyawarah kecamatan: {0} desa sebagai bagiannya, ditandatangani camat; nomor BA diisi tangan.</source>
         <translation>One district meeting: {0} {0:village|villages} as its sections, signed by the camat; the minutes number is filled in by hand.</translation>
+    </message>
+    <message>
+        <source>Satu musyawarah kabupaten/kota: {0} desa sebagai bagian berita acara nomor {1}, ditandatangani kepala dinas.</source>
+        <translation>One regency/city meeting: {0} {0:village|villages} as sections of minutes number {1}, signed by the head of the Dinas Sosial.</translation>
+    </message>
+    <message>
+        <source>Satu musyawarah kabupaten/kota: {0} desa sebagai bagiannya, ditandatangani kepala dinas; nomor BA diisi tangan.</source>
+        <translation>One regency/city meeting: {0} {0:village|villages} as its sections, signed by the head of the Dinas Sosial; the minutes number is filled in by hand.</translation>
     </message>
     <message>
         <source>Tanggal musyawarah yang diisi dipakai di semua {0} desa, nomor BA tercatat untuk {1}; selebihnya diisi tangan.</source>
@@ -6267,7 +6315,7 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     </message>
     <message>
         <source>{nilai} tercatat hanya di {n} keluarga; {m} keluarga lain yang sudah diverifikasi atau bermusdes belum mencatatnya, misalnya {contoh}</source>
-        <translation>{nilai} recorded for only {n} {n:family|families}; {m} other {m:family|families} verified or with a meeting entry do not record it, for example {contoh}</translation>
+        <translation>{nilai} recorded for only {n} {n:family|families}; {m} other {m:family|families} verified or with a meeting entry {m:does|do} not record it, for example {contoh}</translation>
     </message>
     <message>
         <source>Kode desa/kelurahan {kode!r} tidak sah: pakai kode 10 digit.</source>
@@ -6292,10 +6340,6 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>{tempat} memuat {n} desa/kelurahan: nama kepala desa/lurah berbeda untuk setiap desa, jadi kosongkan (diisi tangan di PDF), atau cetak satu desa.</source>
         <translation>{tempat} holds {n} {n:village|villages}: the village head&apos;s name differs for each village, so leave it empty (filled in by hand on the PDF), or print one village.</translation>
-    </message>
-    <message>
-        <source>{tempat} memuat {n} desa/kelurahan dengan musyawarahnya masing-masing: nomor berita acara berbeda untuk setiap desa dan tidak ada tanda tangan camat, jadi kosongkan nomor dan nama camat. Setiap desa mendapat nomor BA musdes yang tercatat di data keluarganya (Nomor BA musdes) bila sama untuk semua keluarganya yang sudah diverifikasi atau bermusdes; selebihnya diisi tangan di PDF. Atau cetak satu desa. Bila satu musyawarah kecamatan diadakan untuk semua desanya, pilih kecamatannya dan isi tanggal dan tempatnya: nomor BA dan nama camat lalu berlaku untuk semua desa itu.</source>
-        <translation>{tempat} holds {n} {n:village|villages}, each with its own meeting: the minutes number differs for each village and there is no camat&apos;s signature, so leave the number and the camat&apos;s name empty. Each village gets the minutes number recorded in its families&apos; data (Minutes no.) when all its families verified or with a meeting entry record the same one; otherwise it is filled in by hand on the PDF. Or print one village. If one district meeting was held for all its villages, choose the district and enter its date and place: the minutes number and the camat&apos;s name then apply to all those villages.</translation>
     </message>
     <message>
         <source>{apa} diisi tangan ({sebab})</source>
@@ -7066,8 +7110,48 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Problems</translation>
     </message>
     <message>
+        <source>Desa {wilayah}</source>
+        <translation>Village {wilayah}</translation>
+    </message>
+    <message>
+        <source>Jabatan penandatangan hanya dicetak pada berita acara satu musyawarah kecamatan atau kabupaten/kota: pilih wilayahnya dan isi tanggal serta tempat musyawarahnya.</source>
+        <translation>The signing official&apos;s title is printed only on the minutes of one district or regency/city meeting: choose the region and enter the meeting&apos;s date and place.</translation>
+    </message>
+    <message>
+        <source>Wilayah {wilayah}</source>
+        <translation>Region {wilayah}</translation>
+    </message>
+    <message>
         <source>{desa} ({kode}): {tanggal}; {nomor}</source>
         <translation>{desa} ({kode}): {tanggal}; {nomor}</translation>
+    </message>
+    <message>
+        <source>Kelurahan {wilayah}</source>
+        <translation>Kelurahan {wilayah}</translation>
+    </message>
+    <message>
+        <source>Berita Acara Hasil Verifikasi - {desa}</source>
+        <translation>Verification report (Berita Acara) - {desa}</translation>
+    </message>
+    <message>
+        <source>Daftar Kunjungan - {desa}</source>
+        <translation>Visit list (Daftar Kunjungan) - {desa}</translation>
+    </message>
+    <message>
+        <source>Kecamatan {wilayah}</source>
+        <translation>District {wilayah}</translation>
+    </message>
+    <message>
+        <source>Kabupaten/Kota {wilayah}</source>
+        <translation>Regency/city {wilayah}</translation>
+    </message>
+    <message>
+        <source>Berita Acara Hasil Verifikasi - {tempat}</source>
+        <translation>Verification report (Berita Acara) - {tempat}</translation>
+    </message>
+    <message>
+        <source>Daftar Kunjungan - {tempat}</source>
+        <translation>Visit list (Daftar Kunjungan) - {tempat}</translation>
     </message>
     <message>
         <source>{apa} diisi tangan (belum tercatat di data keluarganya)</source>
@@ -7076,6 +7160,26 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>&apos;{nilai}&apos; ({id} dan {n} lainnya)</source>
         <translation>&apos;{nilai}&apos; ({id} and {n} more)</translation>
+    </message>
+    <message>
+        <source>Nama kepala dinas hanya dicetak pada berita acara satu musyawarah kabupaten/kota: pilih kabupaten/kotanya dan isi tanggal serta tempat musyawarahnya.</source>
+        <translation>The name of the head of the Dinas Sosial is printed only on the minutes of one regency/city meeting: choose the regency/city and enter the meeting&apos;s date and place.</translation>
+    </message>
+    <message>
+        <source>{tempat} memuat {n} desa/kelurahan dengan musyawarahnya masing-masing: nomor berita acara berbeda untuk setiap desa dan tidak ada tanda tangan camat atau kepala dinas, jadi kosongkan nomor, jabatan, dan nama camat atau kepala dinas. Setiap desa mendapat nomor BA musdes yang tercatat di data keluarganya (Nomor BA musdes) bila sama untuk semua keluarganya yang sudah diverifikasi atau bermusdes; selebihnya diisi tangan di PDF. Atau cetak satu desa. Bila satu musyawarah kecamatan atau kabupaten/kota diadakan untuk semua desanya, pilih kecamatannya atau kabupaten/kotanya dan isi tanggal dan tempatnya: nomor BA, jabatan, dan nama penandatangannya lalu berlaku untuk semua desa itu.</source>
+        <translation>{tempat} holds {n} {n:village|villages}, each with its own meeting: the minutes number differs for each village and there is no signature of a camat or of the head of the Dinas Sosial, so leave the number, the title and the official&apos;s name empty. Each village gets the minutes number recorded in its families&apos; data (Minutes no.) when all its families verified or with a meeting entry record the same one; otherwise it is filled in by hand on the PDF. Or print one village. If one district or regency/city meeting was held for all its villages, choose the district or the regency/city and enter its date and place: the minutes number, the title and the signing official&apos;s name then apply to all those villages.</translation>
+    </message>
+    <message>
+        <source>Satu musyawarah {tempat} ditandatangani kepala dinas, bukan camat: kosongkan nama camat dan isi nama kepala dinas. Nama camat hanya dicetak pada berita acara satu musyawarah kecamatan: pilih kecamatannya dan isi tanggal serta tempat musyawarahnya.</source>
+        <translation>One meeting of {tempat} is signed by the head of the Dinas Sosial, not by a camat: leave the camat&apos;s name empty and enter the head&apos;s name. The camat&apos;s name is printed only on the minutes of one district meeting: choose the district and enter the meeting&apos;s date and place.</translation>
+    </message>
+    <message>
+        <source>Satu musyawarah {tempat} ditandatangani camat, bukan kepala dinas: kosongkan nama kepala dinas dan isi nama camat. Nama kepala dinas hanya dicetak pada berita acara satu musyawarah kabupaten/kota.</source>
+        <translation>One meeting of {tempat} is signed by the camat, not by the head of the Dinas Sosial: leave the head&apos;s name empty and enter the camat&apos;s. The name of the head of the Dinas Sosial is printed only on the minutes of one regency/city meeting.</translation>
+    </message>
+    <message>
+        <source>{apa} diisi tangan (satu musyawarah kabupaten/kota: nomornya tidak diambil dari data keluarga tiap desa; isi Nomor BA)</source>
+        <translation>{apa} filled in by hand (one regency/city meeting: its number is not taken from each village&apos;s family data; enter the Report number)</translation>
     </message>
     <message>
         <source>tanggal musdes</source>

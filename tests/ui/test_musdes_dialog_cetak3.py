@@ -79,7 +79,7 @@ def test_status_berbahasa_inggris(qtbot, kantor, tmp_path, pasang, folder_qm):
     assert d.findChild(QLineEdit, "dokumenNomor").placeholderText() == \
         "one district meeting: its number; empty: from each village"
     assert d.findChild(QLineEdit, "dokumenTempat").placeholderText() == \
-        "empty: each village in itself"
+        "empty: each village itself; one meeting: Kantor Camat"
     d.findChild(QLineEdit, "dokumenTujuan").setText(str(tmp_path / "ba.pdf"))
     d.findChild(QPushButton, "dokumenBuat").click()
     qtbot.waitUntil(lambda: not d.berjalan(), timeout=60000)

@@ -61,10 +61,12 @@ def test_satu_musyawarah_kecamatan_di_dialog(qtbot, kantor, tmp_path):
     assert teks.count(f"Nomor: {NOMOR}") == 3
     assert teks.count("telah dilaksanakan musyawarah tingkat Kecamatan Singkawang Timur") == 3
     assert teks.count("( Drs. Hendri Sulaiman )") == 3
-    # to a kabupaten: the number and the camat are emptied and closed
+    # to a kabupaten: the number and the camat are emptied (open again for one kabupaten
+    # meeting, the field then the kepala dinas's: tests/ui/test_musdes_dokumen5_ui.py)
     kotak.setCurrentIndex(kotak.findData("6172"))
-    assert not nomor.isEnabled() and nomor.text() == ""
-    assert not camat.isEnabled() and camat.text() == ""
+    assert nomor.text() == "" and camat.text() == ""
+    kotak.setCurrentIndex(kotak.findData(None))  # Seluruh wilayah saya: closed
+    assert not nomor.isEnabled() and not camat.isEnabled()
     d.close()
     w.tutup_tanpa_tanya = True
 
