@@ -331,8 +331,9 @@ class OpsiBeritaAcara:
     BA number likewise from their Nomor BA musdes. Given for several desa (one meeting for a
     kecamatan): every section's date."""
     tempat: str | None = None
-    """Where the musyawarah was held; not given: the desa itself ('Desa Sungai Rasau'). Given
-    for several desa: every section's place."""
+    """Where the musyawarah was held; not given: the desa itself ('Desa Sungai Rasau'), for one
+    kecamatan meeting the camat's office ('Kantor Camat Singkawang Timur'), for one
+    kabupaten/kota meeting a dotted line. Given for several desa: every section's place."""
     nama_operator: str | None = None
     nama_verifikator: str | None = None
     nama_kepala_desa: str | None = None
