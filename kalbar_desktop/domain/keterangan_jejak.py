@@ -115,6 +115,14 @@ def ringkasan_impor(tata_letak: object, keluarga: object, anggota: object,
                  anggota_hilang=anggota_hilang, temuan=temuan)
 
 
+def keluarga_rilis_saja(jumlah: object) -> Pesan:
+    """The sentence after :func:`ringkasan_impor` on the stored families whose only changed
+    values are the release's year and ranking (``Ringkasan.keluarga_rilis_saja``)."""
+    return Pesan("Selain itu {jumlah} keluarga hanya berubah Dimuktakhirkan Tahun atau "
+                 "Persentil, yang bergeser di setiap rilis P3KE: tidak dihitung sebagai "
+                 "berubah, tetapi nilainya tetap diperbarui.", jumlah=jumlah)
+
+
 def sudah_pernah_diimpor() -> Pesan:
     """The summary of an import of files already imported."""
     return Pesan("Berkas ini sudah pernah diimpor (SHA-256 sama); tidak ada yang diubah.")
@@ -392,7 +400,8 @@ _DILEWATI: dict[str, Callable[..., Pesan]] = {
 
 
 _KALIMAT_RINGKASAN: tuple[Callable[..., Pesan], ...] = (
-    id_dicocokkan, desa_tanpa_nama, desa_tidak_ada, kecamatan_lain, desa_tidak_diubah,
+    keluarga_rilis_saja, id_dicocokkan, desa_tanpa_nama, desa_tidak_ada, kecamatan_lain,
+    desa_tidak_diubah,
     lembar_tersembunyi, lembar_templat, lembar_kosong, kode_bukan_desa, kode_nol_depan,
     perbaiki_kode, kode_anggota_beda, keluarga_tanpa_anggota, keluarga_tetap,
     _keluarga_tetap_anggota, _keluarga_tetap_tanpa_anggota, keluarga_tetap_saran,

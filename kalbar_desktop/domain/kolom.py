@@ -160,6 +160,12 @@ INDIVIDU: tuple[Kolom, ...] = (
     _k("pensasaran", "Pensasaran", Jenis.TEKS, None, "Penyasaran", "Sasaran"),
 )
 
+FIELD_RILIS = ("dimutakhirkan_tahun", "persentil")
+"""Family fields that move with every P3KE release whatever happens to the family: the year
+of the update (Dimuktakhirkan Tahun) and the ranking (Persentil). A re-import that changes only
+these counts the family apart from the ones whose substantive values changed (name, NIK, No
+KK, address, region, desil, housing, aid...): ``storage.impor.Ringkasan.keluarga_rilis_saja``."""
+
 # Family-level fields that an individual file carries on every row.
 FIELD_KELUARGA_DI_INDIVIDU = (
     "dimutakhirkan_tahun", "provinsi", "kabupaten", "kecamatan", "desa", "kode_kemdagri", "desil",

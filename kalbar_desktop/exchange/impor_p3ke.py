@@ -933,6 +933,8 @@ class HasilImpor:
             self.tata_letak, r.jumlah_keluarga, r.jumlah_anggota, r.keluarga_baru,
             r.keluarga_berubah, r.keluarga_hilang, r.anggota_baru, r.anggota_berubah,
             r.anggota_hilang, self.jumlah_temuan)]
+        if r.keluarga_rilis_saja:
+            bagian.append(" " + keterangan_jejak.keluarga_rilis_saja(r.keluarga_rilis_saja))
         if r.id_individu_dicocokkan:
             bagian.append(keterangan_jejak.id_dicocokkan(len(r.id_individu_dicocokkan)))
         if self.desa_tanpa_nama:

@@ -80,6 +80,15 @@ KOLOM_KEPALA_BARU = (
     (_j("Kepala Keluarga baru"), 26, False), (_j("Kode Kemdagri"), 14, True),
     (_j("Desa/Kelurahan"), 18, False), (_j("Keterangan"), 80, False),
 )
+LEMBAR_KELUARGA_BERUBAH = "Keluarga berubah"
+"""The sheet of the stored families whose substantive values the import changed, with the
+columns (written only for the report made right after such an import; the families whose only
+change is the release's year or Persentil are counted on the summary sheet, not listed)."""
+KOLOM_KELUARGA_BERUBAH = (
+    (_j("ID Keluarga"), 18, True), (_j("Nama Kepala Keluarga"), 26, False),
+    (_j("Kode Kemdagri"), 14, True), (_j("Desa/Kelurahan"), 18, False),
+    (_j("Kolom yang berubah"), 80, False),
+)
 KETERANGAN_KEPALA_BARU = Pesan(
     "Berkas yang diimpor menyebut kepala keluarga lain (NIK dan nama berbeda): bisa sah bila "
     "kepala keluarga lama meninggal atau pindah. Cocokkan dengan KK saat kunjungan atau dengan "
@@ -107,7 +116,8 @@ def tulis(db: BasisData, tujuan: str | Path,
           kemajuan: Callable[[str, float], None] | None = None,
           pengguna: str | None = None, keluarga_tetap: Sequence[str] = (),
           kepala_baru: Sequence[tuple[str, str | None, str | None]] = (),
-          terjemah: Callable[[object], str] | None = None) -> int:
+          terjemah: Callable[[object], str] | None = None,
+          kolom_berubah: Sequence[tuple[str, str]] = (), rilis_saja: int = 0) -> int:
     """Write the report of every finding in ``db`` to ``tujuan``; returns the number of
     findings written. The report is recorded in the audit log as written by ``pengguna``
     (``db`` must be open for writing). On a database with accounts, an account without the
@@ -116,10 +126,13 @@ def tulis(db: BasisData, tujuan: str | Path,
     :attr:`~kalbar_desktop.storage.impor.Ringkasan.id_keluarga_tetap`) adds the sheet
     :data:`LEMBAR_KELUARGA_TETAP` listing them; ``kepala_baru`` (the import's
     :attr:`~kalbar_desktop.storage.impor.Ringkasan.kepala_baru`) the sheet
-    :data:`LEMBAR_KEPALA_BARU`. ``terjemah`` (the window's ``ui.bahasa.teks``) writes the
-    texts in the window's language: each :class:`Pesan` or :class:`Label` given to it, and
-    each stored message as the rules make it (:func:`storage.temuan.pesan_asli`); without
-    it (the console), Indonesian."""
+    :data:`LEMBAR_KEPALA_BARU`; ``kolom_berubah`` (the import's
+    :attr:`~kalbar_desktop.storage.impor.Ringkasan.kolom_berubah`) the sheet
+    :data:`LEMBAR_KELUARGA_BERUBAH`, and the summary sheet counts them and ``rilis_saja``
+    (:attr:`~kalbar_desktop.storage.impor.Ringkasan.keluarga_rilis_saja`). ``terjemah`` (the
+    window's ``ui.bahasa.teks``) writes the texts in the window's language: each
+    :class:`Pesan` or :class:`Label` given to it, and each stored message as the rules make it
+    (:func:`storage.temuan.pesan_asli`); without it (the console), Indonesian."""
     tujuan = nama_berkas(tujuan)
     folder = tujuan.parent
     if not folder.is_dir():
@@ -137,7 +150,7 @@ def tulis(db: BasisData, tujuan: str | Path,
         os.close(fd)
         penuh = nik_penuh(db, pengguna)
         n = _tulis(db, Path(sementara), jumlah, lapor, penuh, keluarga_tetap, kepala_baru,
-                   terjemah)
+                   terjemah, kolom_berubah, rilis_saja)
         audit.catat_ekspor(db, pengguna, tujuan.name, n, alasan=ALASAN_LAPORAN,
                            keterangan=keterangan_jejak.laporan_temuan(penuh))
         os.replace(sementara, tujuan)
@@ -167,7 +180,8 @@ def nik_penuh(db: BasisData, pengguna: str | None) -> bool:
 def _tulis(db: BasisData, path: Path, jumlah: int, lapor: Callable[[str, float], None],
            penuh: bool = True, keluarga_tetap: Sequence[str] = (),
            kepala_baru: Sequence[tuple[str, str | None, str | None]] = (),
-           terjemah: Callable[[object], str] | None = None) -> int:
+           terjemah: Callable[[object], str] | None = None,
+           kolom_berubah: Sequence[tuple[str, str]] = (), rilis_saja: int = 0) -> int:
     t: Callable[[object], str] = terjemah or str
     judul_pesan = KOLOM[_KOLOM_PESAN][0]
     # the stored messages are Indonesian text: read again as the rules make them, only when
@@ -233,6 +247,13 @@ def _tulis(db: BasisData, path: Path, jumlah: int, lapor: Callable[[str, float],
         lain.append(Pesan("{n} keluarga berganti Kepala Keluarga menurut berkas yang diimpor: "
                           "lihat lembar {lembar}.", n=len(kepala_baru),
                           lembar=LEMBAR_KEPALA_BARU))
+    if kolom_berubah:
+        lain.append(Pesan("{n} keluarga berubah isinya menurut berkas yang diimpor (nama, NIK, "
+                          "No KK, alamat, wilayah, desil, rumah, bantuan...): lihat lembar "
+                          "{lembar}.", n=len(kolom_berubah), lembar=LEMBAR_KELUARGA_BERUBAH))
+    if rilis_saja:
+        lain.append(Pesan("{n} keluarga hanya berubah Dimuktakhirkan Tahun atau Persentil, yang "
+                          "bergeser di setiap rilis P3KE: tidak didaftar.", n=rilis_saja))
     if lain:
         ringkasan.write_string(2, 0, t(Pesan.gabung(" ", lain)))
     for c, h in enumerate((_j("Aturan"), _j("Jumlah"), _j("Arti"))):
@@ -249,6 +270,9 @@ def _tulis(db: BasisData, path: Path, jumlah: int, lapor: Callable[[str, float],
     if kepala_baru:
         _tulis_kepala_baru(wb.add_worksheet(LEMBAR_KEPALA_BARU), db, kepala_baru, judul, teks,
                            bungkus, t)
+    if kolom_berubah:
+        _tulis_keluarga_berubah(wb.add_worksheet(LEMBAR_KELUARGA_BERUBAH), db, kolom_berubah,
+                                judul, teks, bungkus, t)
     wb.close()
     return r
 
@@ -295,3 +319,25 @@ def _tulis_kepala_baru(ws, db: BasisData, kepala_baru: Sequence[tuple[str, str |
         ws.write_string(r, 5, keterangan)
     ws.autofilter(0, 0, r, len(KOLOM_KEPALA_BARU) - 1)
     ws.ignore_errors({"number_stored_as_text": f"A1:E{r + 1}"})
+
+
+def _tulis_keluarga_berubah(ws, db: BasisData, kolom_berubah: Sequence[tuple[str, str]], judul,
+                            teks, bungkus, t: Callable[[object], str] = str) -> None:
+    """The families whose substantive values the import changed, in ID order, with the P3KE
+    columns that changed (named as the files write them)."""
+    ws.freeze_panes(1, 0)
+    for c, (h, lebar, identitas) in enumerate(KOLOM_KELUARGA_BERUBAH):
+        ws.set_column(c, c, lebar, teks if identitas else (bungkus if c == 4 else None))
+        ws.write_string(0, c, t(h), judul)
+    kolom = dict(kolom_berubah)
+    r = 0
+    for r, (idk, nama, kode, desa, _h) in enumerate(
+            stemuan.keluarga_untuk_laporan(db, list(kolom)), start=1):
+        for c, nilai in enumerate((idk, nama, kode, desa)):
+            if nilai:
+                ws.write_string(r, c, str(nilai),
+                                teks if KOLOM_KELUARGA_BERUBAH[c][2] else None)
+        ws.write_string(r, 4, ", ".join(dkolom.header_field(f) or f
+                                        for f in kolom[idk].split(",") if f))
+    ws.autofilter(0, 0, r, len(KOLOM_KELUARGA_BERUBAH) - 1)
+    ws.ignore_errors({"number_stored_as_text": f"A1:C{r + 1}"})

@@ -20,6 +20,7 @@ from kalbar_desktop.domain.kolom import (
     FIELD_ANGGOTA,
     FIELD_KELUARGA,
     FIELD_KELUARGA_DI_INDIVIDU,
+    FIELD_RILIS,
     KOLOM_INDIVIDU,
     KOLOM_KELUARGA,
     Jenis,
@@ -93,6 +94,15 @@ class Ringkasan:
     jumlah_anggota: int = 0
     keluarga_baru: int = 0
     keluarga_berubah: int = 0
+    """Stored families whose substantive values the files change (name, NIK, No KK, address,
+    region, desil, housing, aid...: any P3KE column but :data:`FIELD_RILIS`)."""
+    keluarga_rilis_saja: int = 0
+    """Stored families whose only changed values are the release's year and ranking
+    (:data:`FIELD_RILIS`, which move with every release): not in :attr:`keluarga_berubah`,
+    so that the real changes are not drowned; their values are updated all the same."""
+    kolom_berubah: list[tuple[str, str]] = field(default_factory=list)
+    """The families of :attr:`keluarga_berubah`, in ID order: (ID Keluarga, the fields whose
+    values changed, comma-separated)."""
     keluarga_hilang: int = 0
     anggota_baru: int = 0
     anggota_berubah: int = 0
@@ -528,13 +538,17 @@ class Pementasan:
         r.jumlah_keluarga, r.jumlah_anggota = self.jumlah()
         sumber_k = [*list(FIELD_KELUARGA), "nik_kepala_bentuk", "id_keluarga_bentuk",
                     "no_kk_bentuk"]
-        beda_k = " OR ".join(f"k.{c} IS NOT s.{c}" for c in sumber_k)
         r.keluarga_baru = db.execute(
             "SELECT count(*) FROM temp.stage_keluarga s WHERE NOT EXISTS "
             "(SELECT 1 FROM keluarga k WHERE k.id_keluarga = s.id_keluarga)").fetchone()[0]
-        r.keluarga_berubah = db.execute(
-            f"SELECT count(*) FROM temp.stage_keluarga s JOIN keluarga k USING (id_keluarga) "
-            f"WHERE {beda_k}").fetchone()[0]
+        if r.keluarga_baru < r.jumlah_keluarga:  # else no stored row meets a staged one
+            isi_k = [c for c in sumber_k if c not in FIELD_RILIS]
+            r.kolom_berubah = self._kolom_berubah(isi_k)
+            r.keluarga_berubah = len(r.kolom_berubah)
+            r.keluarga_rilis_saja = db.execute(
+                f"SELECT count(*) FROM temp.stage_keluarga s JOIN keluarga k USING (id_keluarga) "
+                f"WHERE ({self._beda_ks(FIELD_RILIS)}) AND NOT ({self._beda_ks(isi_k)})"
+            ).fetchone()[0]
         if r.keluarga_berubah:
             r.kepala_baru = self._kepala_baru()
         self._keluarga_tanpa_baris()
@@ -664,6 +678,27 @@ class Pementasan:
         else:
             cari.perbarui_dari_tabel(db, "temp.disentuh")
         return r
+
+    @staticmethod
+    def _beda_ks(kolom: Sequence[str]) -> str:
+        """Some of ``kolom`` differs between the stored family ``k`` and the staged one ``s``."""
+        return " OR ".join(f"k.{c} IS NOT s.{c}" for c in kolom)
+
+    def _kolom_berubah(self, kolom: Sequence[str]) -> list[tuple[str, str]]:
+        """:attr:`Ringkasan.kolom_berubah`: the stored families some of whose ``kolom`` the
+        staged rows change, with those fields (a ``_bentuk`` column, how the cell held an
+        identifier, counts as its identifier's field). One pass over the staged families that
+        meet a stored one, in SQL; Python sees only the changed ones."""
+        nama = " || ".join(f"CASE WHEN k.{c} IS NOT s.{c} THEN '{c},' ELSE '' END"
+                           for c in kolom)
+        hasil = []
+        for idk, daftar in self.db.execute(
+                f"SELECT s.id_keluarga, {nama} FROM temp.stage_keluarga s "
+                f"JOIN keluarga k USING (id_keluarga) WHERE {self._beda_ks(kolom)} "
+                "ORDER BY s.id_keluarga"):
+            field_ = dict.fromkeys(f.removesuffix("_bentuk") for f in daftar.split(",") if f)
+            hasil.append((idk, ",".join(field_)))
+        return hasil
 
     def _kepala_baru(self) -> list[tuple[str, str | None, str | None]]:
         """:attr:`Ringkasan.kepala_baru`: families whose files bring another NIK Kepala Keluarga

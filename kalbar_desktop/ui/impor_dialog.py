@@ -536,7 +536,9 @@ class DialogImpor(QDialog):
                 n = laporan_temuan.tulis(
                     db, tujuan, pengguna=self.pengguna,
                     keluarga_tetap=r.id_keluarga_tetap if r else (),
-                    kepala_baru=r.kepala_baru if r else (), terjemah=teks_pesan)
+                    kepala_baru=r.kepala_baru if r else (), terjemah=teks_pesan,
+                    kolom_berubah=r.kolom_berubah if r else (),
+                    rilis_saja=r.keluarga_rilis_saja if r else 0)
         except (laporan_temuan.KesalahanLaporan, sdb.KesalahanPenyimpanan) as e:
             self.label_galat.setText(teks_pesan(e))
             self.label_galat.show()

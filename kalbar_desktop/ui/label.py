@@ -459,6 +459,7 @@ JUDUL_LAPORAN_TEMUAN = (
     QT_TRANSLATE_NOOP("LaporanTemuan", "Kepala Keluarga baru"),
     QT_TRANSLATE_NOOP("LaporanTemuan", "Jumlah"),
     QT_TRANSLATE_NOOP("LaporanTemuan", "Arti"),
+    QT_TRANSLATE_NOOP("LaporanTemuan", "Kolom yang berubah"),
 )
 """The headers of the findings report (:mod:`kalbar_desktop.exchange.laporan_temuan`, Qt
 context ``LaporanTemuan``), for the translation file: the import dialog writes them in the

@@ -3341,6 +3341,10 @@
         <source>Arti</source>
         <translation>Meaning</translation>
     </message>
+    <message>
+        <source>Kolom yang berubah</source>
+        <translation>Columns changed</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -5008,6 +5012,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Impor selesai (tata letak {tata_letak}): {keluarga} keluarga, {anggota} anggota. Keluarga baru {keluarga_baru}, berubah {keluarga_berubah}, tidak ada lagi di berkas {keluarga_hilang}; anggota baru {anggota_baru}, berubah {anggota_berubah}, tidak ada lagi {anggota_hilang}. Temuan kualitas data di seluruh basis data: {temuan}.</source>
         <translation>Import done (layout {tata_letak}): {keluarga} {keluarga:family|families}, {anggota} {anggota:member|members}. Families new {keluarga_baru}, changed {keluarga_berubah}, no longer in the files {keluarga_hilang}; members new {anggota_baru}, changed {anggota_berubah}, no longer there {anggota_hilang}. Data quality findings in the whole database: {temuan}.</translation>
+    </message>
+    <message>
+        <source>Selain itu {jumlah} keluarga hanya berubah Dimuktakhirkan Tahun atau Persentil, yang bergeser di setiap rilis P3KE: tidak dihitung sebagai berubah, tetapi nilainya tetap diperbarui.</source>
+        <translation>{jumlah} more {jumlah:family|families} changed only Dimuktakhirkan Tahun or Persentil, which move with every P3KE release: not counted as changed, but {jumlah:its|their} values are updated all the same.</translation>
     </message>
     <message>
         <source>Berkas ini sudah pernah diimpor (SHA-256 sama); tidak ada yang diubah.</source>
@@ -7452,6 +7460,14 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>NIK dan No KK disamarkan (6 digit awal, 4 digit akhir): akun penulisnya tidak berhak melihat NIK lengkap; minta verifikator menulis laporan untuk Dukcapil.</source>
         <translation>NIKs and KK numbers are masked (first 6 digits, last 4 digits): the account that wrote it may not see full NIKs; ask a verifier to write the report for Dukcapil.</translation>
+    </message>
+    <message>
+        <source>{n} keluarga berubah isinya menurut berkas yang diimpor (nama, NIK, No KK, alamat, wilayah, desil, rumah, bantuan...): lihat lembar {lembar}.</source>
+        <translation>{n} {n:family|families} changed {n:its|their} contents according to the imported files (name, NIK, No KK, address, region, desil, housing, aid...): see sheet {lembar}.</translation>
+    </message>
+    <message>
+        <source>{n} keluarga hanya berubah Dimuktakhirkan Tahun atau Persentil, yang bergeser di setiap rilis P3KE: tidak didaftar.</source>
+        <translation>{n} {n:family|families} changed only Dimuktakhirkan Tahun or Persentil, which move with every P3KE release: not listed.</translation>
     </message>
     <message>
         <source>{n} keluarga tidak ada di berkas Individu yang diimpor tetapi tetap ada: lihat lembar {lembar}.</source>

@@ -55,7 +55,8 @@ def test_laporan_dari_jendela_inggris(qtbot, db_path, tmp_path, pasang, folder_q
     w.close()
 
     wb = load_workbook(laporan, read_only=True)
-    assert wb.sheetnames == ["Ringkasan", "Temuan", "Keluarga tetap", "Kepala baru"]
+    assert wb.sheetnames == ["Ringkasan", "Temuan", "Keluarga tetap", "Kepala baru",
+                             "Keluarga berubah"]  # the new head: a changed family (impor13)
     temuan = _baris(wb, "Temuan")
     assert temuan[0] == ("Rule", "Family ID", "Member ID", "Name", "Kemdagri code", "Village",
                          "Column", "Value in the file", "Message", "File", "Sheet", "Row")
@@ -73,7 +74,8 @@ def test_laporan_dari_jendela_inggris(qtbot, db_path, tmp_path, pasang, folder_q
     assert ringkasan[2][0] == (
         "1 family is not in the imported Individu file but kept: see sheet Keluarga tetap. "
         "1 family has a new head of family according to the imported file: see sheet Kepala "
-        "baru.")
+        "baru. 1 family changed its contents according to the imported files (name, NIK, No "
+        "KK, address, region, desil, housing, aid...): see sheet Keluarga berubah.")
     assert ringkasan[3] == ("Rule", "Count", "Meaning")
     arti = {b[0]: b[2] for b in ringkasan[4:]}
     assert arti["SEL_GALAT_EXCEL"].startswith("A cell of the source file holds an Excel error")

@@ -211,7 +211,8 @@ def test_ringkasan_dan_laporan_menyebut_keluarga_tetap(db_path, tmp_path):
         ("KK_TANPA_KEPALA", KEEMPAT)]
 
     wb = load_workbook(laporan, read_only=True)
-    assert wb.sheetnames == ["Ringkasan", "Temuan", "Keluarga tetap"]
+    # the Individu file brings back the address Jl. Merdeka: families changed (impor13)
+    assert wb.sheetnames == ["Ringkasan", "Temuan", "Keluarga tetap", "Keluarga berubah"]
     tetap = list(wb["Keluarga tetap"].iter_rows(values_only=True))
     assert tetap[0][:5] == ("ID Keluarga", "Nama Kepala Keluarga", "Kode Kemdagri",
                             "Desa/Kelurahan", "Anggota tidak ada lagi")
