@@ -74,6 +74,15 @@ class PemetaanLembar:
     header: list[str]
     field: list[str | None]
     """Field per column (``None``: a column we do not know, kept in the source JSON)."""
+    grup: dict[int, str] = field(default_factory=dict)
+    """A header in two rows: the group title merged over a column's header in the row above
+    (``Kepala Keluarga`` over ``Nama | NIK``), per column (0-based). It names no column of its
+    own; it completes a header that is no P3KE column alone (``Nama`` under ``Kepala
+    Keluarga`` in a family sheet is Nama Kepala Keluarga, see :func:`_cocokkan_header`)."""
+    sambungan: frozenset[int] = frozenset()
+    """Columns whose header cell continues a header merged from the column on its left
+    (``Kepemilikan Rumah`` merged over three columns): no header of their own, not the same
+    header three times."""
 
     @property
     def berkas(self) -> Path:
@@ -134,11 +143,28 @@ def _cari_field(peta: dict[str, str], n: str) -> str | None:
     return f
 
 
-def _cocokkan_header(baris: list) -> tuple[str | None, list[str | None], int]:
-    """Classify a candidate header row: (kind, field per column, number of known columns)."""
+def _cari_field_grup(peta: dict[str, str], n: str, grup: str | None) -> str | None:
+    """:func:`_cari_field`, and for a header under a group title (``grup``) that is no P3KE
+    column alone, the header with its group after it or before it (``Nama`` under ``Kepala
+    Keluarga`` is ``Nama Kepala Keluarga``, ``BPNT`` under ``Penerima`` is ``Penerima
+    BPNT``)."""
+    f = _cari_field(peta, n)
+    if f is None and n and grup:
+        g = kolom.normalisasi_header(grup)
+        f = _cari_field(peta, f"{n} {g}") or _cari_field(peta, f"{g} {n}")
+    return f
+
+
+def _cocokkan_header(baris: list, grup: dict[int, str] | None = None
+                     ) -> tuple[str | None, list[str | None], int]:
+    """Classify a candidate header row: (kind, field per column, number of known columns).
+    ``grup``: the group titles over its columns (:attr:`PemetaanLembar.grup`)."""
     norm = [kolom.normalisasi_header(_teks_header(s)) for s in baris]
-    field_i = [_cari_field(kolom.PETA_HEADER_INDIVIDU, n) for n in norm]
-    field_k = [_cari_field(kolom.PETA_HEADER_KELUARGA, n) for n in norm]
+    grup = grup or {}
+    field_i = [_cari_field_grup(kolom.PETA_HEADER_INDIVIDU, n, grup.get(i))
+               for i, n in enumerate(norm)]
+    field_k = [_cari_field_grup(kolom.PETA_HEADER_KELUARGA, n, grup.get(i))
+               for i, n in enumerate(norm)]
     set_i, set_k = set(filter(None, field_i)), set(filter(None, field_k))
     if "id_individu" in set_i or "hubungan" in set_i:
         jenis, field = "individu", field_i
@@ -172,21 +198,69 @@ def _tata_letak(fields: set[str], baris_header: int) -> str:
     return "lain"
 
 
+def _judul_bergabung(sel: list, nomor: int, atas: list | None,
+                     mendatar: Sequence[tuple[int, int, int, int]]
+                     ) -> tuple[list, frozenset[int], dict[int, str]]:
+    """Row ``nomor`` read as a header with its merged cells (``mendatar``: the ranges over
+    more than one column, :attr:`Lembar.gabungan`): the cells that continue a header merged
+    from the left emptied (their columns, :attr:`PemetaanLembar.sambungan`), and the group
+    titles merged over its columns in the row above, ``atas`` (:attr:`PemetaanLembar.grup`).
+    The reader gives every cell of a range the top-left value, so without this a header
+    merged over three columns reads as three columns of the same name."""
+    if not mendatar:
+        return sel, frozenset(), {}
+    r = nomor - 1
+    sel = list(sel)
+    sambungan: set[int] = set()
+    grup: dict[int, str] = {}
+    for r0, c0, r1, c1 in mendatar:
+        if r0 <= r <= r1:
+            for c in range(c0 + 1, min(c1 + 1, len(sel))):
+                sel[c] = ""
+                sambungan.add(c)
+        elif r1 == r - 1 and atas is not None and c0 < len(atas):
+            judul = _teks_header(atas[c0])
+            if judul:
+                grup.update(dict.fromkeys(range(c0, c1 + 1), judul))
+    return sel, frozenset(sambungan), grup
+
+
+def _header_tampil(sel: list, field: list[str | None], grup: dict[int, str],
+                   jenis: str) -> list[str]:
+    """The header texts of a header row, as the preview and the messages name the columns: a
+    column that is a P3KE column only with the group title over it is named with that title
+    (``Kepala Keluarga: Nama``)."""
+    peta = kolom.PETA_HEADER_INDIVIDU if jenis == "individu" else kolom.PETA_HEADER_KELUARGA
+    hasil = [_teks_header(s) for s in sel]
+    for i, judul in grup.items():
+        if i < len(hasil) and hasil[i] and i < len(field) and field[i] and _cari_field(
+                peta, kolom.normalisasi_header(hasil[i])) is None:
+            hasil[i] = f"{judul}: {hasil[i]}"
+    return hasil
+
+
 def kenali_lembar(lembar: Lembar) -> PemetaanLembar | None:
-    """Find the header row of a P3KE sheet in its first rows; ``None`` if it has none."""
-    terbaik: tuple[int, int, str, list[str | None], list] | None = None
+    """Find the header row of a P3KE sheet in its first rows; ``None`` if it has none. Merged
+    header cells are read as one header, a group title over two-row headers as no column
+    (:func:`_judul_bergabung`)."""
+    terbaik: tuple | None = None
+    mendatar = [g for g in lembar.gabungan or () if g[3] > g[1] and g[0] <= BARIS_CARI_HEADER]
+    atas: list | None = None
     for nomor, sel in lembar.baris():
         if nomor > BARIS_CARI_HEADER:
             break
-        jenis, field, skor = _cocokkan_header(sel)
+        judul, sambungan, grup = _judul_bergabung(sel, nomor, atas, mendatar)
+        atas = sel
+        jenis, field, skor = _cocokkan_header(judul, grup)
         if jenis and skor >= 3 and (terbaik is None or skor > terbaik[0]):
-            terbaik = (skor, nomor, jenis, field, sel)
+            terbaik = (skor, nomor, jenis, field, judul, sambungan, grup)
     if terbaik is None:
         return None
-    _, nomor, jenis, field, sel = terbaik
+    _, nomor, jenis, field, sel, sambungan, grup = terbaik
+    grup = {i: g for i, g in grup.items() if i < len(field) and field[i]}
     return PemetaanLembar(
         lembar, jenis, _tata_letak(set(filter(None, field)), nomor), nomor,
-        [_teks_header(s) for s in sel], field)
+        _header_tampil(sel, field, grup, jenis), field, grup, sambungan)
 
 
 @dataclass(frozen=True)
@@ -820,13 +894,15 @@ def _baris_stage(p: PemetaanLembar, kolom_stage: Sequence[str], kesalahan: _Kesa
 def _cocokkan_ulang(p: PemetaanLembar, sel: list) -> None:
     """Match the header row as the full read gives it; it must still be the same kind of P3KE
     sheet with every required column."""
-    jenis, field_baru, _ = _cocokkan_header(sel)
+    if p.sambungan:
+        sel = ["" if i in p.sambungan else v for i, v in enumerate(sel)]
+    jenis, field_baru, _ = _cocokkan_header(sel, p.grup)
     if jenis != p.jenis:
         raise KesalahanImpor(Pesan(
             "Baris judul kolom lembar '{lembar}' di berkas {berkas} (baris {baris}) terbaca "
             "berbeda saat impor; simpan ulang berkas dari Excel.",
             lembar=p.lembar.nama, berkas=p.berkas.name, baris=p.baris_header))
-    p.header = [_teks_header(s) for s in sel]
+    p.header = _header_tampil(sel, field_baru, p.grup, p.jenis)
     p.field = field_baru
     hilang = p.hilang()
     if hilang:
@@ -1438,6 +1514,8 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
                     "bersama Dukcapil.", kolom=p.lembar.huruf_kolom(i), judul=p.header[i],
                     baris=nomor))
             baris_contoh = {n for n, _ in contoh}
+            if p.grup:
+                peringatan.append(_judul_kelompok(p))
             for i, j in p.kolom_kembar().items():
                 peringatan.append(Pesan(
                     "Kolom {kolom} ({judul}) adalah kolom P3KE yang sama dengan kolom {dipakai} "
@@ -1495,6 +1573,24 @@ def pratinjau(berkas: Sequence[str | Path], n_contoh: int = 10) -> list[Pratinja
                                              id_baris, tahun_baris, utuh,
                                              {k for k in kecamatan if len(k) == 6}))
     return hasil
+
+
+def _judul_kelompok(p: PemetaanLembar) -> Pesan:
+    """The preview's line on a header in two rows: the group titles above are no columns; the
+    columns are named in the row below, completed by their group where that makes them a
+    P3KE column."""
+    grup = ", ".join(f"'{g}'" for g in dict.fromkeys(p.grup[i] for i in sorted(p.grup)))
+    lengkap = [(p.lembar.huruf_kolom(i), p.header[i]) for i in sorted(p.grup)
+               if p.header[i].startswith(p.grup[i] + ": ")]
+    pesan = Pesan("Judul kolom dua baris: judul kelompok di baris {atas} ({grup}) bukan nama "
+                  "kolom; nama kolom dibaca dari baris {baris} di bawahnya.",
+                  atas=p.baris_header - 1, grup=grup, baris=p.baris_header)
+    if lengkap:
+        huruf, judul = lengkap[0]
+        pesan = Pesan("{pesan} Judul kelompok melengkapi nama kolom yang tanpa itu bukan kolom "
+                      "P3KE (mis. kolom {kolom}: '{judul}').", pesan=pesan, kolom=huruf,
+                      judul=judul)
+    return pesan
 
 
 def _bukan_tanggal(p: PemetaanLembar, i: int, nilai: Sequence[object],

@@ -81,6 +81,15 @@ class Lembar:
     0-based column -> 1-based row -> the error as Excel shows it. Found by the same scans of
     the sheet XML as :attr:`rumus`; ``None`` until looked at (see :meth:`sel_galat`)."""
 
+    gabungan: list[tuple[int, int, int, int]] | None = field(default=None, kw_only=True,
+                                                              repr=False)
+    """The merged ranges (0-based first row, first column, last row, last column), which
+    :meth:`baris` gives back with the top-left value over the whole range (every reader, the
+    quick preview's too); ``None`` when not known (a sheet too large to look through for them
+    before it is read, :data:`xlsx_potong.UKURAN_MIN`). A CSV has none. The header of a sheet
+    needs them: a header cell merged over three columns is one column, not three with the
+    same header, and a group title merged over the headers below it is no column's name."""
+
     rumus_sampai: int | None = field(default=None, kw_only=True, repr=False)
     """When set, :attr:`rumus` covers only the rows up to this one: a large sheet in a preview,
     whose XML was looked at from its start only (:func:`buka_lembar_awal`)."""
@@ -243,6 +252,10 @@ class _LembarCalamine(Lembar):
             rentang = sheet.merged_cell_ranges or []
         except Exception:  # a file without merge information
             return {}
+        if self.gabungan is None:
+            self.gabungan = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in rentang]
+        elif not rentang and self.gabungan:  # an .ods: calamine gives none, read from its XML
+            rentang = [((r0, c0), (r1, c1)) for r0, c0, r1, c1 in self.gabungan]
         hasil: dict[int, list] = {}
         for (r0, c0), (r1, c1) in rentang:
             if r1 - r0 > 100_000 or c1 - c0 > 1000:
@@ -468,14 +481,25 @@ def _nama_lembar(z: zipfile.ZipFile) -> dict[str, str]:
     return hasil
 
 
+def _cari_gabungan(data: bytes, hasil: list[tuple[int, int, int, int]]) -> None:
+    """Add the merged ranges of a piece of sheet XML (:attr:`Lembar.gabungan`) to ``hasil``."""
+    if b"mergeCell" not in data:
+        return
+    for c0, r0, c1, r1 in _GABUNGAN_EKOR.findall(data):
+        if c1:
+            hasil.append((int(r0) - 1, nomor_kolom(c0) - 1, int(r1) - 1, nomor_kolom(c1) - 1))
+
+
 def _luas_sebenarnya(z: zipfile.ZipFile, info: zipfile.ZipInfo, hanya_rumus: bool = False
-                     ) -> tuple[int, int, dict[int, list[int]], dict[int, dict[int, str]]]:
+                     ) -> tuple[int, int, dict[int, list[int]], dict[int, dict[int, str]],
+                                list[tuple[int, int, int, int]]]:
     """(last row, last column) of the cells that hold something (0, 0 with ``hanya_rumus``),
-    the formula cells without a stored result and the cells holding an Excel error, by
-    scanning the sheet XML."""
+    the formula cells without a stored result, the cells holding an Excel error and the merged
+    ranges, by scanning the sheet XML."""
     baris = kolom = 0
     rumus: dict[int, list[int]] = {}
     galat: dict[int, dict[int, str]] = {}
+    gabungan: list[tuple[int, int, int, int]] = []
     sisa = b""
     with z.open(info) as f:
         while True:
@@ -494,13 +518,15 @@ def _luas_sebenarnya(z: zipfile.ZipFile, info: zipfile.ZipInfo, hanya_rumus: boo
                     kolom = max(kolom, nomor_kolom(huruf))
             cari_rumus(data, rumus)
             cari_galat(data, galat)
+            _cari_gabungan(data, gabungan)
     if not hanya_rumus:
         for huruf, nomor in _SEL_BERISI.findall(sisa):
             baris = max(baris, int(nomor))
             kolom = max(kolom, nomor_kolom(huruf))
     cari_rumus(sisa, rumus)
     cari_galat(sisa, galat)
-    return baris, kolom, rumus, galat
+    _cari_gabungan(sisa, gabungan)
+    return baris, kolom, rumus, galat, gabungan
 
 
 def _rumus_lembar(path: Path, nama: str
@@ -512,7 +538,7 @@ def _rumus_lembar(path: Path, nama: str
             sumber = xlsx_potong.cari_sumber(z, nama)
             if sumber is None:
                 return {}, {}
-            return _luas_sebenarnya(z, z.getinfo(sumber.bagian), hanya_rumus=True)[2:]
+            return _luas_sebenarnya(z, z.getinfo(sumber.bagian), hanya_rumus=True)[2:4]
     except (zipfile.BadZipFile, OSError, ValueError, KeyError):
         return {}, {}
 
@@ -541,9 +567,10 @@ def _semua_berukuran(path: Path) -> bool:
     return True
 
 
-_SelKhusus = tuple[dict[int, list[int]], dict[int, dict[int, str]]]
-"""A sheet's formula cells without a stored result and its cells holding an Excel error (see
-:attr:`Lembar.rumus` and :attr:`Lembar.galat`)."""
+_SelKhusus = tuple[dict[int, list[int]], dict[int, dict[int, str]],
+                   list[tuple[int, int, int, int]]]
+"""A sheet's formula cells without a stored result, its cells holding an Excel error and its
+merged ranges (see :attr:`Lembar.rumus`, :attr:`Lembar.galat` and :attr:`Lembar.gabungan`)."""
 _LUAS_DIPERIKSA: dict[tuple[str, int, int], KesalahanBerkas | dict[str, _SelKhusus]] = {}
 
 
@@ -595,10 +622,11 @@ def _periksa_luas_berkas(path: Path) -> dict[str, _SelKhusus]:
                         hanya_rumus = True
                     elif not m and info.file_size > _PINDAI_MAKS:
                         continue
-                baris, kolom, sel_rumus, sel_galat = _luas_sebenarnya(z, info, hanya_rumus)
+                baris, kolom, sel_rumus, sel_galat, gabungan = _luas_sebenarnya(
+                    z, info, hanya_rumus)
                 if info.file_size < xlsx_potong.UKURAN_MIN:
                     judul = judul if judul is not None else _nama_lembar(z)
-                    rumus[judul.get(nama, nama)] = (sel_rumus, sel_galat)
+                    rumus[judul.get(nama, nama)] = (sel_rumus, sel_galat, gabungan)
                 if baris * kolom > BATAS_LUAS:
                     judul = judul if judul is not None else _nama_lembar(z)
                     raise KesalahanBerkas(Pesan(
@@ -697,6 +725,55 @@ def _tolak_strict(path: Path) -> None:
             "(.xlsx), lalu impor berkas itu lagi.", berkas=path.name))
 
 
+_TABEL_ODS = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+BATAS_GABUNGAN_ODS = 16_000_000
+"""An .ods whose content unpacks to more than this many bytes is not looked through for its
+merged cells (:func:`_gabungan_ods`): its merged cells read as openpyxl reads an xlsx's, the
+value in the top-left cell only."""
+BARIS_GABUNGAN_ODS = 1_000
+"""Rows of each .ods table whose merged cells are noted (the header is in the first 40)."""
+
+
+def _gabungan_ods(path: Path) -> dict[str, list[tuple[int, int, int, int]]]:
+    """The merged ranges of each table of an .ods in its first rows (:attr:`Lembar.gabungan`):
+    python-calamine reports none for the OpenDocument format, where a merged cell is a cell
+    spanning columns or rows followed by covered cells. Empty when the file is too large
+    (:data:`BATAS_GABUNGAN_ODS`) or cannot be read this way (the reader reports that)."""
+    import xml.etree.ElementTree as ET
+
+    t = _TABEL_ODS
+    hasil: dict[str, list[tuple[int, int, int, int]]] = {}
+    try:
+        with zipfile.ZipFile(path) as z:
+            info = z.getinfo("content.xml")
+            if info.file_size > BATAS_GABUNGAN_ODS:
+                return {}
+            with z.open(info) as f:
+                daftar: list[tuple[int, int, int, int]] = []
+                r = c = 0
+                for peristiwa, el in ET.iterparse(f, events=("start", "end")):
+                    if peristiwa == "start":
+                        if el.tag == t + "table":
+                            daftar = hasil.setdefault(el.get(t + "name", ""), [])
+                            r = 0
+                        elif el.tag == t + "table-row":
+                            c = 0
+                        continue
+                    if el.tag in (t + "table-cell", t + "covered-table-cell"):
+                        lebar = int(el.get(t + "number-columns-spanned", "1"))
+                        tinggi = int(el.get(t + "number-rows-spanned", "1"))
+                        if (lebar > 1 or tinggi > 1) and r < BARIS_GABUNGAN_ODS:
+                            daftar.append((r, c, r + tinggi - 1, c + lebar - 1))
+                        c += int(el.get(t + "number-columns-repeated", "1"))
+                        el.clear()
+                    elif el.tag == t + "table-row":
+                        r += int(el.get(t + "number-rows-repeated", "1"))
+                        el.clear()
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError, ET.ParseError):
+        return {}
+    return hasil
+
+
 def _buka_spreadsheet(path: Path, potong: bool = True) -> list[Lembar]:
     with path.open("rb") as f:
         awal = f.read(CUPLIKAN_JENIS)
@@ -730,6 +807,7 @@ def _buka_spreadsheet(path: Path, potong: bool = True) -> list[Lembar]:
                        if m.visible != python_calamine.SheetVisibleEnum.Visible}
     except Exception:  # a format without sheet states
         tersembunyi = set()
+    ods = _gabungan_ods(path) if path.suffix.lower() == ".ods" else None
     besar: dict[str, xlsx_potong.Sumber] = {}
     if potong and path.suffix.lower() in {".xlsx", ".xlsm"}:
         try:
@@ -743,10 +821,11 @@ def _buka_spreadsheet(path: Path, potong: bool = True) -> list[Lembar]:
     # other formats: calamine reads their formulas' results, or none
     def keadaan(nama: str) -> dict:
         if rumus is None:
-            return {"tersembunyi": nama in tersembunyi, "rumus": {}, "galat": {}}
+            return {"tersembunyi": nama in tersembunyi, "rumus": {}, "galat": {},
+                    "gabungan": ods.get(nama, []) if ods else None}
         sel = rumus.get(nama)
         return {"tersembunyi": nama in tersembunyi, "rumus": sel and sel[0],
-                "galat": sel and sel[1]}
+                "galat": sel and sel[1], "gabungan": sel[2] if sel else None}
 
     return [_LembarPotongan(path, nama, wb, besar[nama], **keadaan(nama)) if nama in besar
             else _LembarCalamine(path, nama, wb, **keadaan(nama)) for nama in nama_lembar]
@@ -808,7 +887,7 @@ def _buka_csv(path: Path) -> list[Lembar]:
     if "\x00" in teks:
         raise KesalahanBerkas(Pesan("Berkas {berkas} berisi karakter NUL; bukan CSV yang sah.",
                                     berkas=path.name))
-    return [_LembarCsv(path, path.name, teks, _pemisah(teks))]
+    return [_LembarCsv(path, path.name, teks, _pemisah(teks), gabungan=[])]
 
 
 @dataclass
@@ -863,6 +942,23 @@ def _awal_openpyxl(path: Path, n_baris: int) -> list[Lembar]:
     finally:
         wb.close()
     return hasil
+
+
+def _isi_gabungan(isi: list[list], gabungan: list[tuple[int, int, int, int]]) -> None:
+    """Give the rows read by openpyxl (only a merged range's top-left cell holds its value)
+    the top-left value over each whole range, as :class:`_LembarCalamine` gives them, so that
+    the preview sees the sheet as the import does (the same bounds)."""
+    for r0, c0, r1, c1 in gabungan:
+        if r0 >= len(isi) or r1 - r0 > 100_000 or c1 - c0 > 1000:
+            continue
+        atas = isi[r0]
+        nilai = atas[c0] if c0 < len(atas) else ""
+        for r in range(r0, min(r1, len(isi) - 1) + 1):
+            sel = isi[r]
+            if len(sel) <= c1:
+                sel.extend([""] * (c1 + 1 - len(sel)))
+            for c in range(c0, c1 + 1):
+                sel[c] = nilai
 
 
 _BARIS_XML = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="(\d{1,7})"')
@@ -924,8 +1020,11 @@ def buka_lembar_awal(path: str | Path, n_baris: int = 60) -> list[Lembar]:
                 pass  # openpyxl refuses some files that calamine reads: fall back to it
             else:
                 rumus = {lb.nama: lb.rumus for lb in lembar}
+                gabungan = {lb.nama: lb.gabungan for lb in lembar}
                 for lb in awal:
                     lb.rumus = rumus.get(lb.nama)
+                    lb.gabungan = gabungan.get(lb.nama)
+                    _isi_gabungan(lb.isi or [], lb.gabungan or [])
                 _rumus_lembar_besar(path, awal, n_baris)
                 return awal
     else:
@@ -939,7 +1038,7 @@ def buka_lembar_awal(path: str | Path, n_baris: int = 60) -> list[Lembar]:
             isi.append(list(sel))
         lb.lepaskan()
         hasil.append(_LembarDaftar(path, lb.nama, isi, tersembunyi=lb.tersembunyi,
-                                   rumus=lb.rumus))
+                                   rumus=lb.rumus, gabungan=lb.gabungan))
     if path.suffix.lower() in {".xlsx", ".xlsm"}:
         _rumus_lembar_besar(path, hasil, n_baris)
     return hasil

@@ -7210,12 +7210,20 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>This is a guess from the first {n} data rows the preview read, not from the whole sheet: the import decides from every row, and the summary after the import says the result.</translation>
     </message>
     <message>
+        <source>Judul kolom dua baris: judul kelompok di baris {atas} ({grup}) bukan nama kolom; nama kolom dibaca dari baris {baris} di bawahnya.</source>
+        <translation>Column headers in two rows: the group titles in row {atas} ({grup}) are no column names; the column names are read from row {baris} below them.</translation>
+    </message>
+    <message>
         <source>Kolom {kolom} ({judul}): tidak satu pun dari {n} isian di baris yang dibaca pratinjau terbaca sebagai tanggal (mis. &apos;{contoh}&apos; di baris {baris}). Periksa apakah kolomnya benar; bila diimpor, nilai itu disimpan apa adanya dan setiap barisnya dilaporkan (TANGGAL_TIDAK_VALID).</source>
         <translation>Column {kolom} ({judul}): none of the {n} filled cells in the rows the preview read reads as a date (e.g. &apos;{contoh}&apos; in row {baris}). Check that it is the right column; if imported, those values are kept as written and every row is reported (TANGGAL_TIDAK_VALID).</translation>
     </message>
     <message>
         <source>Pratinjau membaca semua {n} baris data lembar ini, jadi impor akan melakukan hal yang sama.</source>
         <translation>The preview read all {n} data rows of this sheet, so the import will do the same.</translation>
+    </message>
+    <message>
+        <source>{pesan} Judul kelompok melengkapi nama kolom yang tanpa itu bukan kolom P3KE (mis. kolom {kolom}: &apos;{judul}&apos;).</source>
+        <translation>{pesan} A group title completes a column name that is no P3KE column without it (e.g. column {kolom}: &apos;{judul}&apos;).</translation>
     </message>
     <message>
         <source>{n} tanggal di kolom {kolom}, berkas {berkas}, lembar &apos;{lembar}&apos; bisa dibaca dua cara dan akan dibaca hari dulu (mis. {contoh} akan dibaca {dibaca}); NIK tidak memastikan urutannya ({nik_hari} NIK cocok bila dibaca hari dulu, {nik_bulan} bila dibaca bulan dulu): periksa tanggal-tanggal itu. {dasar}</source>
