@@ -338,6 +338,6 @@ def _tulis_keluarga_berubah(ws, db: BasisData, kolom_berubah: Sequence[tuple[str
                 ws.write_string(r, c, str(nilai),
                                 teks if KOLOM_KELUARGA_BERUBAH[c][2] else None)
         ws.write_string(r, 4, ", ".join(dkolom.header_field(f) or f
-                                        for f in kolom[idk].split(",") if f))
+                                        for f in dict.fromkeys(kolom[idk].split(",")) if f))
     ws.autofilter(0, 0, r, len(KOLOM_KELUARGA_BERUBAH) - 1)
     ws.ignore_errors({"number_stored_as_text": f"A1:C{r + 1}"})

@@ -102,7 +102,8 @@ class Ringkasan:
     so that the real changes are not drowned; their values are updated all the same."""
     kolom_berubah: list[tuple[str, str]] = field(default_factory=list)
     """The families of :attr:`keluarga_berubah`, in ID order: (ID Keluarga, the fields whose
-    values changed, comma-separated)."""
+    values changed, each followed by a comma; a field may come twice, its value and the form of
+    its identifier)."""
     keluarga_hilang: int = 0
     anggota_baru: int = 0
     anggota_berubah: int = 0
@@ -687,18 +688,15 @@ class Pementasan:
     def _kolom_berubah(self, kolom: Sequence[str]) -> list[tuple[str, str]]:
         """:attr:`Ringkasan.kolom_berubah`: the stored families some of whose ``kolom`` the
         staged rows change, with those fields (a ``_bentuk`` column, how the cell held an
-        identifier, counts as its identifier's field). One pass over the staged families that
-        meet a stored one, in SQL; Python sees only the changed ones."""
-        nama = " || ".join(f"CASE WHEN k.{c} IS NOT s.{c} THEN '{c},' ELSE '' END"
-                           for c in kolom)
-        hasil = []
-        for idk, daftar in self.db.execute(
-                f"SELECT s.id_keluarga, {nama} FROM temp.stage_keluarga s "
-                f"JOIN keluarga k USING (id_keluarga) WHERE {self._beda_ks(kolom)} "
-                "ORDER BY s.id_keluarga"):
-            field_ = dict.fromkeys(f.removesuffix("_bentuk") for f in daftar.split(",") if f)
-            hasil.append((idk, ",".join(field_)))
-        return hasil
+        identifier, counts as its identifier's field: named twice when both changed). One
+        pass in SQL over the staged families that meet a stored one; no Python per family."""
+        nama = " || ".join(
+            f"CASE WHEN k.{c} IS NOT s.{c} THEN '{c.removesuffix('_bentuk')},' ELSE '' END"
+            for c in kolom)
+        return self.db.execute(
+            f"SELECT s.id_keluarga, {nama} FROM temp.stage_keluarga s "
+            f"JOIN keluarga k USING (id_keluarga) WHERE {self._beda_ks(kolom)} "
+            "ORDER BY s.id_keluarga").fetchall()
 
     def _kepala_baru(self) -> list[tuple[str, str | None, str | None]]:
         """:attr:`Ringkasan.kepala_baru`: families whose files bring another NIK Kepala Keluarga

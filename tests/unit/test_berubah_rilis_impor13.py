@@ -119,7 +119,7 @@ def test_nik_kepala_berubah_dan_tahun_dihitung_berubah(db, tmp_path):
     path = ml.csv_berkas(tmp_path / "kepala.csv", ml.KEPALA_2023, kepala)
     r = impor_p3ke.impor(db, [path]).ringkasan
     assert (r.keluarga_berubah, r.keluarga_rilis_saja) == (1, 2)
-    assert r.kolom_berubah == [("0061720001", "nik_kepala")]
+    assert r.kolom_berubah == [("0061720001", "nik_kepala,")]
 
 
 def test_impor_pertama_tidak_menghitung_berubah(db, tmp_path):
