@@ -126,3 +126,18 @@ def test_impor_pertama_tidak_menghitung_berubah(db, tmp_path):
     r = impor_p3ke.impor(db, ml.pasangan_2023(tmp_path)).ringkasan
     assert (r.keluarga_baru, r.keluarga_berubah, r.keluarga_rilis_saja) == (3, 0, 0)
     assert "Selain itu" not in str(impor_p3ke.HasilImpor(ringkasan=r).pesan())
+
+
+def test_catatan_audit_dibaca_kembali(db, tmp_path):
+    """The import's audit note holds the new sentence and reads it back as its message (the
+    audit window shows it in its language)."""
+    from kalbar_desktop.domain import keterangan_jejak as kj
+
+    impor_p3ke.impor(db, ml.pasangan_2023(tmp_path))
+    impor_p3ke.impor(db, _berkas_2024(tmp_path / "2024", ubah=False))
+    (catatan,) = [b[0] for b in db.execute(
+        "SELECT keterangan FROM audit_log WHERE keterangan LIKE '%Selain itu 3 keluarga%'")]
+    ringkasan = kj.urai(catatan).argumen["ringkasan"]
+    kalimat = [b for b in ringkasan.bagian if getattr(b, "templat", None) ==
+               kj.keluarga_rilis_saja(0).templat]
+    assert [k.argumen["jumlah"] for k in kalimat] == ["3"]
