@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -102,7 +103,8 @@ BANTUAN = ("penerima_bpnt", "penerima_bpum", "penerima_bst", "penerima_pkh", "pe
 """P3KE fields per form section; edits are stored as local corrections, the source is kept."""
 
 _LABEL_VERIFIKASI = {
-    "status_verifikasi": QT_TRANSLATE_NOOP("FormKeluarga", "&Status verifikasi"),
+    # not Alt+S: that is Simpan's (the two shared it, and Alt+S only moved the focus between them)
+    "status_verifikasi": QT_TRANSLATE_NOOP("FormKeluarga", "Status veri&fikasi"),
     "kelayakan": QT_TRANSLATE_NOOP("FormKeluarga", "&Kelayakan"),
     "alasan": QT_TRANSLATE_NOOP("FormKeluarga", "&Alasan tidak layak"),
     "alasan_lainnya": QT_TRANSLATE_NOOP("FormKeluarga", "Alasan lainn&ya"),
@@ -117,6 +119,11 @@ _LABEL_VERIFIKASI = {
 """Labels of the verification fields (with their keyboard accelerators)."""
 _BARIS_SENDIRI = ("status_verifikasi", "kelayakan", "alasan")
 """Choices on a row of their own, as wide as their longest label (not the form's width)."""
+PINTASAN_LOMPAT = {"anggota": "Ctrl+M", "temuan": "Ctrl+T", "status": "Ctrl+K",
+                   "pertama": "Alt+Home"}
+"""Keys that jump across the form's ~45 fields: to the members' table, to the findings list,
+to the status and back to the first field (none of them taken by a field, a menu or a
+mnemonic of the window; Ctrl+Home is the text fields' own)."""
 
 
 class FormKeluarga(QWidget):
@@ -180,9 +187,10 @@ class FormKeluarga(QWidget):
         self._bangun_anggota()
         self._isian: dict[str, QWidget] = {}
         self._label_isian: dict[str, QLabel] = {}
-        self._bangun_bagian(self.tr("Identitas dan alamat"), IDENTITAS, "grupIdentitas")
-        self._bangun_bagian(self.tr("Rumah dan aset"), RUMAH, "grupRumah")
-        self._bangun_bagian(self.tr("Bantuan yang diterima"), BANTUAN, "grupBantuan")
+        # Alt+letter of a section's title: to its first field (see _fokus_berubah)
+        self._bangun_bagian(self.tr("&Identitas dan alamat"), IDENTITAS, "grupIdentitas")
+        self._bangun_bagian(self.tr("Ruma&h dan aset"), RUMAH, "grupRumah")
+        self._bangun_bagian(self.tr("Bantuan yang dit&erima"), BANTUAN, "grupBantuan")
         self._tata_isi.addStretch(1)
         self.gulir = QScrollArea()
         self.gulir.setObjectName("formScroll")
@@ -204,6 +212,28 @@ class FormKeluarga(QWidget):
         self.temuan.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.label_temuan = QLabel(self.tr("Temuan kualitas data"))
         self.label_temuan.setStyleSheet("font-weight: bold;")
+        self.label_temuan.setToolTip(self.tr("{0}: ke daftar temuan").format(
+            PINTASAN_LOMPAT["temuan"]))
+        # a short form folds the list to this one line (see _atur_tinggi_temuan)
+        self.tombol_temuan = QToolButton()
+        self.tombol_temuan.setObjectName("findingsToggle")
+        self.tombol_temuan.setAutoRaise(True)
+        self.tombol_temuan.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.tombol_temuan.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+T from the keyboard
+        # no taller than the heading's text: the folded line is what gives the fields room
+        self.tombol_temuan.setStyleSheet("QToolButton { padding: 0px 2px; }")
+        self.tombol_temuan.setMaximumHeight(self.label_temuan.sizeHint().height() + 2)
+        self.tombol_temuan.setVisible(False)
+        self.tombol_temuan.clicked.connect(lambda: self._lipat_temuan(not self._temuan_dilipat()))
+        self._temuan_dibuka: bool | None = None
+        """The user's choice of the findings list (shown/folded) in this session; ``None``:
+        folded only when the form is too short for it and the first fields."""
+        self._lipat_otomatis = False
+        self._baris_temuan = QHBoxLayout()
+        self._baris_temuan.setSpacing(8)
+        self._baris_temuan.addWidget(self.label_temuan)
+        self._baris_temuan.addWidget(self.tombol_temuan)
+        self._baris_temuan.addStretch(1)
 
         self.pesan = QLabel()
         self.pesan.setObjectName("pesanForm")
@@ -220,7 +250,7 @@ class FormKeluarga(QWidget):
         tata.addWidget(self.spanduk)
         tata.addWidget(self.gulir, 1)
         tata.addWidget(self.grup_anggota)
-        tata.addWidget(self.label_temuan)
+        tata.addLayout(self._baris_temuan)
         tata.addWidget(self.temuan)
         tata.addWidget(self.pesan)
         tata.addLayout(self._baris_tombol_1)
@@ -244,6 +274,9 @@ class FormKeluarga(QWidget):
         self._daftar_pilihan = {k.view() for k in self.findChildren(QComboBox)}
         for v in self._daftar_pilihan:
             v.installEventFilter(self)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._fokus_berubah)
 
     # -- building -----------------------------------------------------------------------------
     def _label(self, teks: str, teman: QWidget) -> QLabel:
@@ -295,6 +328,9 @@ class FormKeluarga(QWidget):
         }
         self._label_v = {f: self._label(self.tr(t), self._v[f])
                          for f, t in _LABEL_VERIFIKASI.items()}
+        self._label_v["status_verifikasi"].setToolTip(self.tr(
+            "{0}: ke Status verifikasi · {1}: ke isian pertama").format(
+            PINTASAN_LOMPAT["status"], PINTASAN_LOMPAT["pertama"]))
         for label in self._label_v.values():  # room for the " *" of a required field
             label.setMinimumWidth(label.fontMetrics().horizontalAdvance(
                 label.text().replace("&", "") + " *") + 6)
@@ -349,6 +385,7 @@ class FormKeluarga(QWidget):
     def _bangun_anggota(self) -> None:
         grup = QGroupBox(self.tr("Anggota keluarga"))
         grup.setObjectName("grupAnggota")
+        grup.setToolTip(self.tr("{0}: ke tabel anggota").format(PINTASAN_LOMPAT["anggota"]))
         tata = QVBoxLayout(grup)
         self.anggota_model = AnggotaModel(self)
         self.anggota = QTableView()
@@ -562,11 +599,56 @@ class FormKeluarga(QWidget):
                             ("Ctrl+Enter", self.simpan_dan_berikutnya),
                             ("PgUp", lambda: self.minta_pindah.emit(-1)),
                             ("PgDown", lambda: self.minta_pindah.emit(1)),
-                            ("Esc", self.minta_tutup.emit)):
+                            ("Esc", self.minta_tutup.emit),
+                            (PINTASAN_LOMPAT["anggota"], self.ke_anggota),
+                            (PINTASAN_LOMPAT["temuan"], self.ke_temuan),
+                            (PINTASAN_LOMPAT["status"], self.ke_status),
+                            (PINTASAN_LOMPAT["pertama"], self.ke_isian_pertama)):
             p = QShortcut(QKeySequence(kunci), self)
             p.setContext(konteks)
             p.activated.connect(aksi)
             self._tombol_pintas.append((QKeySequence(kunci), aksi))
+
+    # -- jumping by keyboard --------------------------------------------------------------------
+    def ke_anggota(self) -> None:
+        """Ctrl+M: the cursor to the members' table (its first member when none is chosen)."""
+        if self.anggota_model.rowCount() and not self.anggota.currentIndex().isValid():
+            self.anggota.setCurrentIndex(self.anggota_model.index(0, 0))
+        self.anggota.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def ke_temuan(self) -> None:
+        """Ctrl+T: the cursor to the findings list (unfolded when a short form folded it)."""
+        if not self.temuan_aturan():
+            self.tampilkan_pesan(self.tr("Tidak ada temuan kualitas data."), salah=False)
+            return
+        self._lipat_temuan(False)
+        if self.temuan.currentRow() < 0:
+            self.temuan.setCurrentRow(0)
+        self.temuan.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def ke_status(self) -> None:
+        """Ctrl+K: the cursor to the status (the first field when it is locked or fixed)."""
+        if self.status_combo.isEnabled():
+            self.gulir.verticalScrollBar().setValue(0)
+            self.status_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.ke_isian_pertama()
+
+    def ke_isian_pertama(self) -> None:
+        """Alt+Home: back to the form's first field the cursor can go to (the desa of a new
+        family, else the status; a read-only field when the family is locked)."""
+        self.gulir.verticalScrollBar().setValue(0)
+        for w in (self.desa_combo, self.status_combo, self.kelayakan_combo, self.alasan_combo,
+                  self.alasan_lainnya, self.tanggal_kunjungan):
+            if w.isVisible() and w.isEnabled():
+                w.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+
+    def _fokus_berubah(self, _lama: QWidget | None, baru: QWidget | None) -> None:
+        """A field reached otherwise than by Tab (a section's Alt+letter, a label's mnemonic)
+        is scrolled into view as Tab's are."""
+        if baru is not None and self.gulir.widget().isAncestorOf(baru):
+            self.gulir.ensureWidgetVisible(baru)
 
     def _tombol_form(self, event) -> bool:
         """Run the form's action of a key event that reached the form (or its scroll area) as
@@ -1205,7 +1287,6 @@ class FormKeluarga(QWidget):
         # nothing to show: said on the heading's line, the list folds away and the form above
         # gets the room (the members' table whole on a 1366x768 screen)
         self.label_temuan.setText(f"{judul}   {kosong}" if not daftar else judul)
-        self.temuan.setHidden(not daftar)
         tinggi = self.temuan.fontMetrics().height() + 2 * self.temuan.frameWidth() + 8
         if daftar:  # as high as its lines, up to about three (then it scrolls)
             self.temuan.doItemsLayout()
@@ -1217,17 +1298,43 @@ class FormKeluarga(QWidget):
         self._atur_tinggi_temuan()
 
     def _atur_tinggi_temuan(self) -> None:
-        """The findings list as high as its lines (:meth:`perbarui_temuan`), but lower (one
-        line at least; it scrolls, its heading counts them) when the fields above would show
-        less than the verification's first rows (status to visit date) beside the members'
-        group: a short screen (1366x768 at 125 %) and three findings."""
+        """The findings list as high as its lines (:meth:`perbarui_temuan`). When the fields
+        above would then show less than the verification's first rows (status to visit date)
+        beside the members' group (a short screen: 1366x768 at 125 %, 11 pt), the list folds
+        into its heading's line, with a button to show it (and Ctrl+T); shown by the user on
+        such a form, it is lower (whole lines, one at least; it scrolls)."""
+        ada = bool(self.temuan_aturan())
         tinggi = self._tinggi_temuan
-        if self.isVisible() and not self.temuan.isHidden() and self.gulir.height() > 0:
+        pendek = False
+        if ada and self.isVisible() and self.gulir.height() > 0:
             ruang = (self._ruang_bersama() - self._tinggi_grup_anggota()
                      - self._bawah_isian(self.tanggal_kunjungan))
+            if self.temuan.isHidden():  # measured as if shown: no folding back and forth
+                ruang -= self.layout().spacing()
             if ruang < tinggi:
+                pendek = True
                 tinggi = self._tinggi_baris_utuh(ruang)
+        self._lipat_otomatis = pendek
+        dilipat = ada and self._temuan_dilipat()
+        self.temuan.setHidden(not ada or dilipat)
+        self.tombol_temuan.setVisible(ada and (pendek or self._temuan_dibuka is not None))
+        self.tombol_temuan.setArrowType(Qt.ArrowType.RightArrow if dilipat
+                                        else Qt.ArrowType.DownArrow)
+        self.tombol_temuan.setText(self.tr("Tampilkan") if dilipat else self.tr("Sembunyikan"))
+        self.tombol_temuan.setToolTip(self.tr(
+            "Tampilkan atau sembunyikan daftar temuan ({0})").format(PINTASAN_LOMPAT["temuan"]))
         self.temuan.setMaximumHeight(tinggi)
+
+    def _temuan_dilipat(self) -> bool:
+        """The findings list is folded now: as the user chose, else when the form is short."""
+        if self._temuan_dibuka is not None:
+            return not self._temuan_dibuka
+        return self._lipat_otomatis
+
+    def _lipat_temuan(self, lipat: bool) -> None:
+        """Fold or show the findings list (the user's choice, kept while the window is open)."""
+        self._temuan_dibuka = not lipat
+        self._muatkan_tombol_anggota()
 
     def _tinggi_baris_utuh(self, batas: int) -> int:
         """Height of the findings list showing as many whole lines as fit in ``batas`` pixels,

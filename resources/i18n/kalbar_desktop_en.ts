@@ -1639,10 +1639,6 @@
 <context>
     <name>FormKeluarga</name>
     <message>
-        <source>&amp;Status verifikasi</source>
-        <translation>&amp;Verification status</translation>
-    </message>
-    <message>
         <source>&amp;Kelayakan</source>
         <translation>&amp;Eligibility</translation>
     </message>
@@ -1681,18 +1677,6 @@
     <message>
         <source>&amp;Catatan</source>
         <translation>&amp;Notes</translation>
-    </message>
-    <message>
-        <source>Identitas dan alamat</source>
-        <translation>Identity and address</translation>
-    </message>
-    <message>
-        <source>Rumah dan aset</source>
-        <translation>House and assets</translation>
-    </message>
-    <message>
-        <source>Bantuan yang diterima</source>
-        <translation>Assistance received</translation>
     </message>
     <message>
         <source>Temuan kualitas data</source>
@@ -1757,6 +1741,34 @@
     <message>
         <source>Ubah NIK</source>
         <translation>Fix NIK</translation>
+    </message>
+    <message>
+        <source>Status veri&amp;fikasi</source>
+        <translation>Ver&amp;ification status</translation>
+    </message>
+    <message>
+        <source>&amp;Identitas dan alamat</source>
+        <translation>Identit&amp;y and address</translation>
+    </message>
+    <message>
+        <source>Ruma&amp;h dan aset</source>
+        <translation>H&amp;ouse and assets</translation>
+    </message>
+    <message>
+        <source>Bantuan yang dit&amp;erima</source>
+        <translation>Assistance re&amp;ceived</translation>
+    </message>
+    <message>
+        <source>{0}: ke daftar temuan</source>
+        <translation>{0}: to the findings list</translation>
+    </message>
+    <message>
+        <source>{0}: ke Status verifikasi · {1}: ke isian pertama</source>
+        <translation>{0}: to Verification status · {1}: to the first field</translation>
+    </message>
+    <message>
+        <source>{0}: ke tabel anggota</source>
+        <translation>{0}: to the members table</translation>
     </message>
     <message>
         <source>Jadi kepala</source>
@@ -1883,6 +1895,10 @@
         <translation>Every change of this family (audit trail)</translation>
     </message>
     <message>
+        <source>Tidak ada temuan kualitas data.</source>
+        <translation>No data quality findings.</translation>
+    </message>
+    <message>
         <source>Isian lama &quot;{0}&quot; dibaca sebagai desa {1}. Disimpan sebagai desa itu saat Anda menyimpan.</source>
         <translation>The old entry &quot;{0}&quot; is read as the village {1}. It is stored as that village when you save.</translation>
     </message>
@@ -2005,6 +2021,18 @@
     <message>
         <source>Temuan kualitas data ({0})</source>
         <translation>Data quality findings ({0})</translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Sembunyikan</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Tampilkan atau sembunyikan daftar temuan ({0})</source>
+        <translation>Show or hide the findings list ({0})</translation>
     </message>
     <message>
         <source>Tidak disimpan: {0}.</source>

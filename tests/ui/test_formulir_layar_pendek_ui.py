@@ -58,7 +58,8 @@ def _seperti_terlihat(w, idk: str) -> None:
     assert terlihat >= min(n, 4), (idk, terlihat)
     assert form.anggota.y() > form._baris_tombol_anggota.geometry().bottom()
     # above them the verification's first rows: status to visit date (with an 11 pt font
-    # on a 1366x768 screen at 125 % and a finding, status to alasan)
+    # on a 1366x768 screen at 125 % the findings list folds for them; shown by the user,
+    # status to alasan)
     isian = [form.status_combo, form.kelayakan_combo, form.alasan_combo, form.tanggal_kunjungan]
     if form.font().pointSizeF() > 10 and form.temuan.isVisible():
         isian = isian[:3]
@@ -159,9 +160,12 @@ def test_label_utuh_bila_muat(qtbot, jendela_ukuran):
 
 def test_temuan_mengalah_di_layar_pendek(qtbot, db_isi, jendela_ukuran, huruf_besar):
     """A family with three findings at 1093x580 with an 11 pt font: the findings list under
-    the form gives up lines (it scrolls; its heading counts them) so the verification's first
-    rows stay in view above the members; the lines it shows are whole (a second line was cut
-    in half); a taller window gives them back."""
+    the form folds into its heading's line (the count, and a button "Tampilkan") so that the
+    verification's first rows, status to visit date, are in view above the members (the list
+    giving up lines left only status to alasan). Shown by the button, the list gives up lines
+    (it scrolls) and the lines it shows are whole (a second line was cut in half); folded
+    again by the button, and Ctrl+T shows it with the cursor in it; a taller window shows the
+    list whole."""
     with sqlite3.connect(db_isi) as lain:  # three members' NIK one digit short
         idk = lain.execute("SELECT id_keluarga FROM anggota GROUP BY id_keluarga "
                            "ORDER BY count(*) DESC, 1").fetchone()[0]
@@ -174,18 +178,39 @@ def test_temuan_mengalah_di_layar_pendek(qtbot, db_isi, jendela_ukuran, huruf_be
     # the table's first height (its nine wanted rows) did not raise the window's least height:
     # a top-level window grows to that and stays (it was 644 pixels high)
     assert w.height() == 580
-    temuan = w.form.temuan
-    assert temuan.count() >= 3 and temuan.isVisible()
+    form = w.form
+    temuan, tombol = form.temuan, form.tombol_temuan
+    assert temuan.count() >= 3
+    qtbot.waitUntil(lambda: not temuan.isVisible() and tombol.isVisible())
+    assert form.label_temuan.text() == "Temuan kualitas data (3)"
+    assert tombol.text() == "Tampilkan" and tombol.objectName() == "findingsToggle"
+    assert tombol.height() <= form.label_temuan.height() + 2  # one line: no taller
+    for x in (form.status_combo, form.kelayakan_combo, form.alasan_combo,
+              form.tanggal_kunjungan):
+        assert terlihat_utuh(x, form), x.objectName()
+    SHOTS.mkdir(exist_ok=True)
+    assert w.grab().save(str(SHOTS / "formulir_1093x580_tiga_temuan_dilipat.png"))
+    # shown by the button: whole lines only, it scrolls
+    tombol.click()
+    qtbot.waitUntil(temuan.isVisible)
+    qtbot.wait(50)
+    assert tombol.text() == "Sembunyikan"
     utuh = sum(temuan.sizeHintForRow(i) for i in range(temuan.count()))
     assert temuan.viewport().height() < utuh  # gave way: it scrolls
     assert temuan.height() >= temuan.fontMetrics().height()  # a line at least
     assert temuan.verticalScrollBar().maximum() > 0
-    # whole lines only: none half in view at the list's lower edge
     vp = temuan.viewport().rect()
     baris = [temuan.visualItemRect(temuan.item(i)) for i in range(temuan.count())]
     assert all(vp.contains(r) for r in baris if vp.intersects(r))
-    SHOTS.mkdir(exist_ok=True)
     assert w.grab().save(str(SHOTS / "formulir_1093x580_tiga_temuan.png"))
+    _periksa(w, qtbot, idk)  # the members and the buttons as before
+    # folded again by the button; Ctrl+T shows it, the cursor on its first finding
+    tombol.click()
+    qtbot.waitUntil(lambda: not temuan.isVisible())
+    form.status_combo.setFocus()
+    qtbot.keyClick(w.focusWidget(), Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(temuan.isVisible)
+    assert w.focusWidget() is temuan and temuan.currentRow() == 0
     w.resize(1366, 900)
     qtbot.waitUntil(lambda: temuan.height() >= min(utuh, w.form.TINGGI_TEMUAN - 8))
     _periksa(w, qtbot, idk)

@@ -189,7 +189,7 @@ def test_label_tebal_di_panduan_adalah_teks_program():
     for b in _tebal(_teks_panduan()):
         if " > " in b or b in PENEKANAN:
             continue
-        if re.fullmatch(r"(Ctrl\+|Alt\+|Shift\+)*(F\d+|[A-Z]|Esc|Enter|Alt)", b):
+        if re.fullmatch(r"(Ctrl\+|Alt\+|Shift\+)*(F\d+|[A-Z]|Esc|Enter|Alt|Home)", b):
             continue  # keys: checked against the window above
         if b.startswith('"') and b.endswith('"'):
             continue  # a quoted message: checked below
