@@ -167,7 +167,9 @@ def _nilai(b: Butir) -> str:
 
 
 KOLOM: tuple[tuple[str, float], ...] = (
-    (Pesan("No"), 5), (Pesan("Lembar"), 15), (Pesan("Baris"), 7), (Pesan("Kolom"), 24),
+    # "Baris" is a count elsewhere in the messages: the findings report's header is a row's
+    (Pesan("No"), 5), (Pesan("Lembar"), 15), (Label("LaporanTemuan", "Baris"), 7),
+    (Pesan("Kolom"), 24),
     (Pesan("ID Keluarga"), 20), (Pesan("ID Individu"), 22), (Pesan("Nilai di workbook"), 24),
     (Pesan("Masalah (alasan, nilai yang diharapkan)"), 70), (Pesan("Jenis masalah"), 26),
 )

@@ -132,3 +132,36 @@ def test_tanpa_masalah_tombol_mati(qtbot, tmp_path, monkeypatch):
     d.simpan_masalah(tmp_path / "x.xlsx")
     assert ditanya == [] and not (tmp_path / "x.xlsx").exists()
     d.reject()
+
+
+def test_daftar_di_jendela_inggris(qtbot, tmp_path, qapp, folder_qm):
+    """In English the saved list's headers, title block and reasons are English (the sheet,
+    the column letters and the values found stay as in the workbook); NIKs are still
+    masked."""
+    from kalbar_desktop.ui import bahasa
+
+    t = bahasa.pasang_penerjemah(qapp, "en", folder_qm)
+    try:
+        kantor, buku = workbook_koreksi(tmp_path)
+        d = _jendela(qtbot, kantor, buku)
+        tujuan = tmp_path / "problems.xlsx"
+        d.simpan_masalah(tujuan)
+        qtbot.waitUntil(lambda: not d.berjalan(), timeout=30000)
+        assert d.status.text() == f"Problems list (8 rows) saved to {tujuan}."
+        ws = openpyxl.load_workbook(tujuan)[xmasalah.LEMBAR]
+        assert ws.cell(1, 1).value == "Problems list of the corrected workbook's re-import"
+        assert [ws.cell(r, 1).value for r in range(2, 7)] == [
+            "Workbook", "SHA-256 (start)", "Made", "By", "Problems"]
+        assert [c.value for c in ws[xmasalah.BARIS_JUDUL]] == [
+            "No.", "Sheet", "Row", "Column", "Family ID", "Member ID", "Value in the workbook",
+            "Problem (reason, value expected)", "Kind of problem"]
+        baris = {r[4]: r for r in ws.iter_rows(min_row=xmasalah.BARIS_JUDUL + 1,
+                                               values_only=True)}
+        salah = baris[ID_SALAH]
+        assert (salah[1], salah[8]) == ("Data Keluarga", "ID not in the database")
+        nik = baris["0061729003"]
+        assert nik[6] == "617201******0003" and NIK_DI_KELAYAKAN not in nik[7]
+        assert nik[7].startswith("Value '617201******0003' not recognised; accepted values")
+        d.reject()
+    finally:
+        bahasa.lepas_penerjemah(qapp, t)
