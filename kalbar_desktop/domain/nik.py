@@ -406,11 +406,13 @@ def samarkan_catatan(teks: str | None, kecuali: tuple[str | None, ...] = ()) -> 
     Keluarga is P3KE's record number, not a person's identity number.
 
     A bank account or card number is personal financial data (UU 27/2022 art. 4), not a NIK:
-    written after rek, rekening, no. rek, norek, a bank's name (BRI, BNI, BSI, BCA, BTN,
-    Mandiri, Bank ...), KKS or ATM, or written the way BRI prints one (``0123-01-012345-50-1``),
-    or 14 digits or more starting with ``0`` (a NIK or No KK starts with its province, a phone
-    number has at most 13 digits), only its last four digits stay (``***********5501``), from
-    6 digits on."""
+    written after rek, rekening, no. rek, norek, transfer, tf, a bank's name (BRI, BNI, BSI, BCA,
+    BTN, Mandiri, Bank ...), KKS or ATM, or before a.n. / atas nama, or written the way BRI
+    prints one (``0123-01-012345-50-1``), or 14 digits or more starting with ``0`` (a NIK or No
+    KK starts with its province, a phone number has at most 13 digits), only its last four
+    digits stay (``***********5501``), from 6 digits on. So do numbers of 13 to 15 digits
+    without a NIK label: a NIK with digits missing cannot be told from a bank account typed bare
+    (Mandiri 13 digits, BRI 15), and the NIK mask would show ten of its digits."""
     if not teks or not _DUA_ANGKA.search(teks):  # no number a label could name
         return samarkan_teks(teks, kecuali=kecuali, panjang=PANJANG_CATATAN, telepon=True,
                              rekening=True)
@@ -418,6 +420,7 @@ def samarkan_catatan(teks: str | None, kecuali: tuple[str | None, ...] = ()) -> 
     teks = _samarkan_rekening(teks, kecil, kecuali)
     if kecil.startswith("id") or any(k in kecil for k in _SEBELUM_ID):
         kecuali += tuple(m[1] for m in _DENGAN_ID.finditer(teks) if not _nik_sah(m[1]))
+    teks = _samarkan_tanpa_label(teks, kecil, kecuali)
     teks = samarkan_teks(teks, kecuali=kecuali, panjang=PANJANG_CATATAN, telepon=True,
                          rekening=True)
     if not any(k in kecil for k in _KATA_LABEL) or not _LABEL_NOMOR.search(teks):
@@ -452,7 +455,44 @@ def _samarkan_rekening(teks: str, kecil: str, kecuali: tuple[str | None, ...]) -
 
     if any(k in kecil for k in _KATA_REKENING):
         teks = _BERLABEL_REKENING.sub(berlabel, teks)
+    if "a.n" in kecil or "a/n" in kecil or "atas nama" in kecil:
+        def atas_nama(m: re.Match[str]) -> str:
+            runtut = m[1]
+            if bukan_rekening(runtut) or runtut.startswith("08") or m.string[
+                    m.start() - 1:m.start()] == "+":  # a mobile number: whose it is
+                return m[0]
+            return _samarkan_kecuali_akhir(runtut)
+
+        teks = _SEBELUM_ATAS_NAMA.sub(atas_nama, teks)
     return teks
+
+
+PANJANG_NIK_PENUH = 16
+"""Digits of a NIK or No KK."""
+
+
+def _samarkan_tanpa_label(teks: str, kecil: str, kecuali: tuple[str | None, ...]) -> str:
+    """``teks`` with the numbers of 13 to 15 digits written without a NIK label masked as a
+    bank number (last four digits only): too long for a phone number, too short for a NIK, they
+    are a bank account (Mandiri 13 digits, BRI 15) as often as a NIK with digits missing, and
+    the NIK mask would show ten of their digits. After a NIK label such a number keeps the NIK
+    mask (:func:`samarkan_teks`); the IDs in ``kecuali``, phone numbers, amounts, years and time
+    stamps stay."""
+    tetap = {k for k in kecuali if k}
+    berlabel = ({m.start(2) for m in _BERLABEL.finditer(teks)}
+                if any(k in kecil for k in _KATA_LABEL) else set())
+
+    def ganti(m: re.Match[str]) -> str:
+        runtut = m[0]
+        n = sum(c.isdigit() for c in runtut)
+        if (not PANJANG_CATATAN <= n < PANJANG_NIK_PENUH or m.start() in berlabel
+                or _DESIMAL_NOL.sub("", runtut) in tetap or _JUMLAH.search(runtut)
+                or _CAP_WAKTU.fullmatch(runtut) or _DAFTAR_TAHUN.fullmatch(runtut)
+                or nomor_telepon(runtut, m.string[m.start() - 1:m.start()])):
+            return runtut
+        return _samarkan_kecuali_akhir(runtut)
+
+    return _RUNTUT_ANGKA.sub(ganti, teks)
 
 
 def _samarkan_kecuali_akhir(runtut: str) -> str:
@@ -489,14 +529,20 @@ _BERLABEL = re.compile(f"({_LABEL_NOMOR.pattern}){_RUNTUT_SETELAH_LABEL}", re.IG
 _NAMA_BANK = r"(?:BRI|BNI|BSI|BCA|BTN|Mandiri|Bank(?:\s+[A-Z][A-Za-z]+){0,2})"
 _LABEL_REKENING = re.compile(
     r"(?<!\w)(?:(?:No(?:mor|\.)?\s*)?Rek(?:ening)?\.?|No\.?rek|A/C|KKS|ATM|Kartu\s+ATM"
-    rf"|{_NAMA_BANK})(?:\s+(?:{_NAMA_BANK}|baru|lama|yang|benar|di|no\.?|nomor|rek(?:ening)?\.?"
-    r"|tabungan|Britama|Simpedes)){0,3}\s*[:=#.]?\s*(?=\d)", re.IGNORECASE)
+    rf"|Transfer|Trf|TF|{_NAMA_BANK})(?:\s+(?:{_NAMA_BANK}|baru|lama|yang|benar|di|ke|no\.?"
+    r"|nomor|rek(?:ening)?\.?|tabungan|Britama|Simpedes)){0,3}\s*[:=#.]?\s*(?=\d)",
+    re.IGNORECASE)
 """A label that names the number after it as a bank account or card number (``rek``,
-``No. Rek:``, ``rekening BRI``, ``BNI``, ``Bank Kalbar``, ``KKS``, ``ATM``)."""
+``No. Rek:``, ``rekening BRI``, ``BNI``, ``Bank Kalbar``, ``KKS``, ``ATM``, ``transfer ke``)."""
+_SEBELUM_ATAS_NAMA = re.compile(
+    r"(?<![\w*])(\d(?:(?:[ .\-]|[A-Za-z])?\d)*)(?=\s*,?\s*(?:a\.\s?n\.?|a/n|atas\s+nama)(?!\w))",
+    re.IGNORECASE)
+"""A number followed by "a.n." or "atas nama" (in whose name an account is: ``1234567890 a.n.
+Siti``)."""
 _BERLABEL_REKENING = re.compile(f"({_LABEL_REKENING.pattern}){_RUNTUT_SETELAH_LABEL}",
                                 re.IGNORECASE)
 _KATA_REKENING = ("rek", "bri", "bni", "bsi", "bca", "btn", "mandiri", "bank", "kks", "atm",
-                  "a/c")
+                  "a/c", "transfer", "trf", "tf")
 """What every :data:`_LABEL_REKENING` holds, lower case."""
 _BENTUK_BRI = re.compile(r"\d{4}([-. ])\d{2}\1\d{6}\1\d{2}\1\d")
 """A BRI account number as BRI prints it (branch, product, number, check digit)."""

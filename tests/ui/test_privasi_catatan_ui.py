@@ -63,7 +63,7 @@ def _teks_tabel(w) -> list[str]:
 def test_operator_membaca_catatan_tersamar(qtbot, db_catatan):
     w = _jendela(qtbot, db_catatan, "operator")
     catatan = w.form.findChild(QPlainTextEdit, "catatanEdit").toPlainText()
-    assert catatan == ("Kepala pindah. NIK baru 617201******0001; istri 617201***3852. "
+    assert catatan == ("Kepala pindah. NIK baru 617201******0001; istri *********3852. "
                        "HP 081234567890, RT 003")
     lainnya = w.form.findChild(QLineEdit, "alasanLainnyaEdit").text()
     assert lainnya == "KK 617201******0009 milik keluarga lain"

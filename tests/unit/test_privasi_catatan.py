@@ -35,8 +35,9 @@ KK = "6172011203150009"
     (f"NIK baru {NIK}", "NIK baru 617201******0001"),
     (f"KK {KK} sudah dicek", "KK 617201******0009 sudah dicek"),
     ("NIK di KTP 617201150880001 (15 digit)", "NIK di KTP 617201*****0001 (15 digit)"),
-    ("tertulis 61720115088001", "tertulis 617201****8001"),
-    ("tertulis 6172011508801 saja", "tertulis 617201***8801 saja"),
+    # without a label, 13 to 15 digits may be a bank account too: the last four only (privasi7)
+    ("tertulis 61720115088001", "tertulis **********8001"),
+    ("tertulis 6172011508801 saja", "tertulis *********8801 saja"),
     ("NIK 6172 0115 0880 001", "NIK 6172 01** ***0 001"),
     ("KK 6172-0112-0315-0009; HP 0812", "KK 6172-01**-****-0009; HP 0812"),
 ])
@@ -70,7 +71,7 @@ def test_id_keluarga_sendiri_tetap():
     assert samarkan_catatan(teks, (idk, idi)) == (
         f"keluarga {idk}, anggota {idi}; NIK 617201******0001")
     assert samarkan_catatan(teks) == (
-        "keluarga 617100***0001, anggota 617100*****0101; NIK 617201******0001")
+        "keluarga *********0001, anggota ***********0101; NIK 617201******0001")
 
 
 def test_telepon_bersebelahan_dengan_nik_tidak_membuka_nik():

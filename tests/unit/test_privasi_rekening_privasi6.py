@@ -61,7 +61,7 @@ def test_nomor_rekening_hanya_empat_digit_terakhir(teks, samar):
 @pytest.mark.parametrize(("teks", "samar"), [
     (f"NIK baru {NIK}", "NIK baru 617201******0001"),
     (NIK, "617201******0001"),
-    ("123401012345501", "123401*****5501"),  # 15 digits, not from 0: a NIK a digit short
+    ("NIK 123401012345501", "NIK 123401*****5501"),  # 15 digits after a NIK label
     ("NIK 6172011203", "NIK 61********"),
     (f"NIK {NIK} rek BRI 0123-01-012345-50-1",
      "NIK 617201******0001 rek BRI ****-**-*****5-50-1"),

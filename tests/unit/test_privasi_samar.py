@@ -145,7 +145,7 @@ def test_ekspor_audit_menyamarkan_nik_rusak_di_alasan(rusak):
     assert len(baris) == 2
     teks = json.dumps([ekspor_audit.baris_tampilan(b, nik_penuh=False) for b in baris],
                       ensure_ascii=False)
-    assert "NIK di berkas 617201*****0001 kurang satu digit" in teks
+    assert "NIK di berkas ***********0001 kurang satu digit" in teks
     assert "KTP dilihat lagi: 6172 01** **** 0002" in teks
     assert not re.search(r"(?<!\d)\d{14,}(?!\d)", teks)
     penuh = json.dumps([ekspor_audit.baris_tampilan(b, nik_penuh=True) for b in baris],
