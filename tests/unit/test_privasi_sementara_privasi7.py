@@ -1,10 +1,14 @@
-"""The temporary folder checked from outside (closing note 24): while a re-import of a
+"""The temporary folder checked from outside (closing note 24): a re-import of a
 password-protected corrections workbook and a district-size import (a sheet cut into pieces,
-``kalbar-desktop-potongan``) run in their own processes, a watcher copies everything that
-appears in their temporary folder (``TMPDIR``) every few milliseconds, with its mode, and looks
-for full NIKs (``[0-9]{16}``, xlsx unzipped). Then: what a finished, a refused and a killed run
-leave there, and that the next export or import removes what a killed run left
-(docs/security.md, "Which files hold full NIKs")."""
+``kalbar-desktop-potongan``) run in their own processes with their own temporary folder
+(``TMPDIR``). Each is held at the moment its temporary workbook is complete (the decrypted copy
+written, the piece workbook cut, before calamine opens it), and the test looks at the folder
+from outside: modes, and full NIKs (``[0-9]{16}``, xlsx unzipped). Then: what a finished, a
+refused and a killed run leave there, and that the next export or import removes what a killed
+run left (docs/security.md, "Which files hold full NIKs").
+
+The hold makes this exact: a watcher polling every few milliseconds missed the short-lived
+files on a loaded machine."""
 
 from __future__ import annotations
 
@@ -15,10 +19,8 @@ import signal
 import stat
 import subprocess
 import sys
-import threading
 import time
 import zipfile
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -29,53 +31,55 @@ from tests.lapangan import db_desa
 
 SANDI_WORKBOOK = "rahasia-kantor-7"
 _ENAM_BELAS = re.compile(rb"(?<![0-9])[0-9]{16}(?![0-9])")
-_PENGGERAK_POTONG = """
-import sys
-from kalbar_desktop.exchange import xlsx_potong
-xlsx_potong.UKURAN_MIN, xlsx_potong.UKURAN_POTONGAN, xlsx_potong._BLOK = 1, 3000, 700
+
+_PENGGERAK = """
+import os, sys, time, types
+from pathlib import Path
+import python_calamine
+from kalbar_desktop.exchange import impor_koreksi, xlsx_potong
+
+jeda = Path(os.environ["UJI_JEDA"])
+
+
+def tahan(nama):
+    (jeda / (nama + ".siap")).write_text("")
+    while not (jeda / (nama + ".lanjut")).exists():
+        time.sleep(0.01)
+
+
+buka_asli = impor_koreksi._buka
+
+
+def _buka(path, kata_sandi, tmp):
+    hasil = buka_asli(path, kata_sandi, tmp)
+    if hasil != path:  # the decrypted copy is written
+        tahan("koreksi")
+    return hasil
+
+
+impor_koreksi._buka = _buka
+
+if os.environ.get("UJI_POTONG"):
+    xlsx_potong.UKURAN_MIN, xlsx_potong.UKURAN_POTONGAN, xlsx_potong._BLOK = 1, 3000, 700
+    dibuka = []
+
+    class _Calamine:
+        @staticmethod
+        def from_path(path):  # the piece workbook cut, before calamine opens it
+            dibuka.append(path)
+            if len(dibuka) == 1:
+                tahan("potong")
+            return python_calamine.CalamineWorkbook.from_path(path)
+
+    xlsx_potong.python_calamine = types.SimpleNamespace(CalamineWorkbook=_Calamine)
+
 from kalbar_desktop.cli import main
 sys.argv = ["kalbar-desktop", *sys.argv[1:]]
 main()
 """
-"""The console with every sheet cut into pieces of 3 KB (as a district file of 50 MB and more
-would be), so a small file goes the same way."""
-
-
-@dataclass
-class Pengamat:
-    """Copies what appears under ``folder`` (names starting ``kalbar-``) every 2 ms."""
-
-    folder: Path
-    mode: dict[str, int] = field(default_factory=dict)
-    isi: dict[str, bytes] = field(default_factory=dict)
-    henti: threading.Event = field(default_factory=threading.Event)
-
-    def _lihat(self) -> None:
-        for akar in self.folder.glob("kalbar-*"):
-            for p in [akar, *(akar.rglob("*") if akar.is_dir() else [])]:
-                nama = str(p.relative_to(self.folder))
-                try:
-                    self.mode[nama] = stat.S_IMODE(p.stat().st_mode)
-                    if p.is_file():
-                        data = p.read_bytes()
-                        if len(data) >= len(self.isi.get(nama, b"")):
-                            self.isi[nama] = data
-                except OSError:
-                    pass
-
-    def jalan(self) -> None:
-        while not self.henti.is_set():
-            self._lihat()
-            time.sleep(0.002)
-
-    def __enter__(self) -> Pengamat:
-        self._thread = threading.Thread(target=self.jalan, daemon=True)
-        self._thread.start()
-        return self
-
-    def __exit__(self, *_a) -> None:
-        self.henti.set()
-        self._thread.join(5)
+"""The console, held (``tahan``) where its temporary workbook is complete, until the test
+lets it go on (``<nama>.lanjut``) or kills it. With ``UJI_POTONG`` every sheet is cut into
+pieces of 3 KB (as a district file of 50 MB and more would be), so a small file goes that way."""
 
 
 def _nik_di(data: bytes) -> set[str]:
@@ -84,18 +88,22 @@ def _nik_di(data: bytes) -> set[str]:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             teks = [z.read(n) for n in z.namelist()]
     except zipfile.BadZipFile:
-        pass  # caught half-written: its raw bytes
+        pass
     return {m.decode() for t in teks for m in _ENAM_BELAS.findall(t)}
 
 
-def _env(tmp: Path, rumah: Path) -> dict[str, str]:
-    return {**os.environ, "KALBAR_DESKTOP_HOME": str(rumah), "LANG": "C.UTF-8",
-            "TMPDIR": str(tmp)}
+def _env(tmp: Path, rumah: Path, potong: bool = False) -> dict[str, str]:
+    jeda = tmp.with_name("jeda")
+    jeda.mkdir(exist_ok=True)
+    env = {**os.environ, "KALBAR_DESKTOP_HOME": str(rumah), "LANG": "C.UTF-8",
+           "TMPDIR": str(tmp), "UJI_JEDA": str(jeda)}
+    if potong:
+        env["UJI_POTONG"] = "1"
+    return env
 
 
-def _konsol(env: dict[str, str], *arg: str, skrip: str | None = None) -> subprocess.Popen:
-    awal = ["-c", skrip] if skrip else ["-m", "kalbar_desktop"]
-    return subprocess.Popen([sys.executable, *awal, *arg], stdout=subprocess.PIPE,
+def _konsol(env: dict[str, str], *arg: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", _PENGGERAK, *arg], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env)
 
 
@@ -105,21 +113,30 @@ def _selesai(proses: subprocess.Popen) -> str:
     return keluar
 
 
-def _baca(p: Path) -> bytes:
-    try:
-        return p.read_bytes()
-    except OSError:
-        return b""
+def _tunggu_tahan(proses: subprocess.Popen, env: dict[str, str], nama: str) -> None:
+    """Wait until ``proses`` is held at ``nama`` (its temporary workbook complete)."""
+    siap = Path(env["UJI_JEDA"]) / f"{nama}.siap"
+    batas = time.monotonic() + 120
+    while not siap.exists():
+        if proses.poll() is not None:
+            keluar, galat = proses.communicate()
+            pytest.fail(f"ended before {nama}: {keluar}{galat}")
+        assert time.monotonic() < batas, f"never held at {nama}"
+        time.sleep(0.01)
 
 
-def _bunuh_saat(proses: subprocess.Popen, syarat) -> None:
-    """SIGKILL ``proses`` (a power cut) as soon as ``syarat()`` holds."""
-    batas = time.monotonic() + 60
-    while not syarat():
-        assert proses.poll() is None and time.monotonic() < batas, "never seen"
-        time.sleep(0.001)
+def _lanjut(env: dict[str, str], nama: str) -> None:
+    (Path(env["UJI_JEDA"]) / f"{nama}.lanjut").write_text("")
+
+
+def _bunuh(proses: subprocess.Popen) -> None:
+    """SIGKILL ``proses`` (a power cut, the task manager)."""
     proses.send_signal(signal.SIGKILL)
-    proses.communicate(timeout=10)
+    proses.communicate(timeout=30)
+
+
+def _mode(p: Path) -> int:
+    return stat.S_IMODE(p.stat().st_mode)
 
 
 def _nik_basis_data(path: Path) -> set[str]:
@@ -145,6 +162,17 @@ def workbook_sandi(tmp_path):
     return db_path, wb, sandi, rumah, sementara
 
 
+def _salinan_terbuka(sementara: Path, nik: set[str]) -> Path:
+    """The re-import's one folder ``kalbar-koreksi-*`` (0700) holding only ``terbuka.xlsx``
+    (0600) with the workbook's NIKs; returns the folder."""
+    (folder,) = sementara.iterdir()
+    assert folder.name.startswith("kalbar-koreksi-") and _mode(folder) == 0o700
+    assert [p.name for p in folder.iterdir()] == ["terbuka.xlsx"]
+    assert _mode(folder / "terbuka.xlsx") == 0o600
+    assert _nik_di((folder / "terbuka.xlsx").read_bytes()) & nik  # the workbook's NIKs
+    return folder
+
+
 def test_impor_ulang_sementara_pribadi_dan_dibuang(workbook_sandi):
     """The re-import decrypts the workbook into its own folder ``kalbar-koreksi-*`` (0700),
     as a file of mode 0600 holding what the workbook holds (here full NIKs); the folder is gone
@@ -152,15 +180,12 @@ def test_impor_ulang_sementara_pribadi_dan_dibuang(workbook_sandi):
     db_path, wb, sandi, rumah, sementara = workbook_sandi
     nik = _nik_basis_data(db_path)
     env = _env(sementara, rumah)
-    with Pengamat(sementara) as lihat:
-        _selesai(_konsol(env, "--db", str(db_path), "reimport", "--password-file", str(sandi),
-                         str(wb)))
-    folder = [n for n in lihat.mode if "/" not in n]
-    assert len(folder) == 1 and folder[0].startswith("kalbar-koreksi-"), lihat.mode
-    assert lihat.mode[folder[0]] == 0o700
-    berkas = {n: m for n, m in lihat.mode.items() if "/" in n}
-    assert berkas == {f"{folder[0]}/terbuka.xlsx": 0o600}
-    assert _nik_di(lihat.isi[f"{folder[0]}/terbuka.xlsx"]) & nik  # the workbook's NIKs
+    proses = _konsol(env, "--db", str(db_path), "reimport", "--password-file", str(sandi),
+                     str(wb))
+    _tunggu_tahan(proses, env, "koreksi")
+    _salinan_terbuka(sementara, nik)
+    _lanjut(env, "koreksi")
+    _selesai(proses)
     assert list(sementara.iterdir()) == []
 
     salah = sandi.with_name("salah.txt")
@@ -181,12 +206,9 @@ def test_impor_ulang_dibunuh_sisanya_dibuang_ekspor_berikutnya(workbook_sandi):
     env = _env(sementara, rumah)
     proses = _konsol(env, "--db", str(db_path), "reimport", "--password-file", str(sandi),
                      str(wb))
-    _bunuh_saat(proses, lambda: any(_nik_di(_baca(p)) & nik for p in
-                                    sementara.glob("kalbar-koreksi-*/terbuka.xlsx")))
-    (sisa,) = sementara.glob("kalbar-koreksi-*")
-    assert stat.S_IMODE(sisa.stat().st_mode) == 0o700
-    assert stat.S_IMODE((sisa / "terbuka.xlsx").stat().st_mode) == 0o600
-    assert _nik_di((sisa / "terbuka.xlsx").read_bytes()) & nik
+    _tunggu_tahan(proses, env, "koreksi")
+    _bunuh(proses)
+    sisa = _salinan_terbuka(sementara, nik)
 
     keluar = db_path.with_name("rekap.xlsx")
     _selesai(_konsol(env, "--db", str(db_path), "export", str(keluar)))
@@ -198,10 +220,19 @@ def test_impor_ulang_dibunuh_sisanya_dibuang_ekspor_berikutnya(workbook_sandi):
     assert list(sementara.iterdir()) == []
 
 
-def _impor_potong(tmp_path: Path, env: dict[str, str], db_path: Path,
-                  berkas: list[Path]) -> subprocess.Popen:
-    return _konsol(env, "--db", str(db_path), "import", *map(str, berkas),
-                   skrip=_PENGGERAK_POTONG)
+def _impor_potong(env: dict[str, str], db_path: Path, berkas: list[Path]) -> subprocess.Popen:
+    return _konsol(env, "--db", str(db_path), "import", *map(str, berkas))
+
+
+def _potongan(sementara: Path) -> tuple[Path, list[Path]]:
+    """The account's piece folder (0700) and the piece workbooks in it (each 0600), the only
+    thing in the temporary folder."""
+    folder = sementara / f"{xlsx_potong.FOLDER_SEMENTARA}-{os.getuid()}"
+    assert list(sementara.iterdir()) == [folder] and _mode(folder) == 0o700
+    potongan = list(folder.iterdir())
+    assert potongan and {p.suffix for p in potongan} == {".xlsx"}
+    assert {_mode(p) for p in potongan} == {0o600}
+    return folder, potongan
 
 
 def test_potongan_lembar_pribadi_dan_dibuang(tmp_path, berkas_demo_2023):
@@ -210,40 +241,37 @@ def test_potongan_lembar_pribadi_dan_dibuang(tmp_path, berkas_demo_2023):
     gone when the import ends, and the folder is empty."""
     rumah, sementara = tmp_path / "rumah", tmp_path / "tmp"
     sementara.mkdir()
-    env = _env(sementara, rumah)
+    env = _env(sementara, rumah, potong=True)
     db_path = tmp_path / "kab.db"
-    with Pengamat(sementara) as lihat:
-        _selesai(_impor_potong(tmp_path, env, db_path, berkas_demo_2023))
-    nik = _nik_basis_data(db_path)
-    folder = f"{xlsx_potong.FOLDER_SEMENTARA}-{os.getuid()}"
-    assert lihat.mode[folder] == 0o700
-    potongan = {n: m for n, m in lihat.mode.items() if n.startswith(f"{folder}/")}
-    assert potongan and set(potongan.values()) == {0o600}, potongan
-    assert set().union(*(_nik_di(lihat.isi[n]) for n in potongan if n in lihat.isi)) & nik
-    assert [p.name for p in sementara.iterdir()] == [folder]
-    assert list((sementara / folder).iterdir()) == []
+    proses = _impor_potong(env, db_path, berkas_demo_2023)
+    _tunggu_tahan(proses, env, "potong")
+    folder, potongan = _potongan(sementara)
+    isi = b"".join(p.read_bytes() for p in potongan)
+    _lanjut(env, "potong")
+    _selesai(proses)
+    assert _nik_di(isi) & _nik_basis_data(db_path)  # the P3KE file's NIKs
+    assert list(sementara.iterdir()) == [folder]
+    assert list(folder.iterdir()) == []
 
 
 def test_potongan_dibunuh_sisanya_dibuang_impor_berikutnya(tmp_path, berkas_demo_2023):
-    """An import killed while it cuts a sheet leaves the piece workbook (0600, in the 0700
-    folder); the next import removes it once it is 10 minutes old."""
+    """An import killed while a cut sheet waits to be read leaves the piece workbook (0600, in
+    the 0700 folder); the next import removes it once it is 10 minutes old."""
     rumah, sementara = tmp_path / "rumah", tmp_path / "tmp"
     sementara.mkdir()
-    env = _env(sementara, rumah)
+    env = _env(sementara, rumah, potong=True)
     db_path = tmp_path / "kab.db"
-    folder = sementara / f"{xlsx_potong.FOLDER_SEMENTARA}-{os.getuid()}"
-    proses = _impor_potong(tmp_path, env, db_path, berkas_demo_2023)
-    # killed while it cuts, after the first rows are out (once calamine has opened the
-    # workbook it is unlinked: then nothing would be left)
-    _bunuh_saat(proses, lambda: any(_ENAM_BELAS.search(_baca(p)) for p in folder.glob("*.xlsx")))
-    sisa = list(folder.glob("*.xlsx"))  # one per sheet being cut
-    assert sisa and {stat.S_IMODE(p.stat().st_mode) for p in sisa} == {0o600}
-    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    proses = _impor_potong(env, db_path, berkas_demo_2023)
+    _tunggu_tahan(proses, env, "potong")
+    _bunuh(proses)
+    folder, sisa = _potongan(sementara)
     isi = b"".join(p.read_bytes() for p in sisa)
     dulu = time.time() - xlsx_potong.UMUR_SISA - 60
     for p in sisa:
         os.utime(p, (dulu, dulu))
-    _selesai(_impor_potong(tmp_path, env, db_path, berkas_demo_2023))
+    (Path(env["UJI_JEDA"]) / "potong.siap").unlink()
+    _lanjut(env, "potong")
+    _selesai(_impor_potong(env, db_path, berkas_demo_2023))
     assert list(folder.iterdir()) == []
     assert _nik_di(isi) & _nik_basis_data(db_path)  # it held the P3KE file's NIKs
 
