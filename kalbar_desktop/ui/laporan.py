@@ -773,9 +773,23 @@ class DialogImporKoreksi(_DialogTugas):
         self.cetak_masalah_tombol.setEnabled(ada)
 
     def _tujuan_masalah(self, tujuan: Path | None, akhiran: str) -> Path | None:
-        """The file chosen for the list (``tujuan``, or asked), or None when cancelled."""
-        if tujuan is not None:
-            return tujuan
+        """The file to write the list to (``tujuan``, or asked), or None: nothing to write, a
+        task running, the question cancelled, or the place cannot be written (said in the
+        status line)."""
+        if self.berjalan() or not (self._daftar_masalah and self._daftar_masalah.butir):
+            return None
+        if tujuan is None:
+            tujuan = self._tanya_tujuan_masalah(akhiran)
+        if tujuan is None:
+            return None
+        alasan = xtujuan.alasan_tidak_bisa_ditulis(tujuan)
+        if alasan is not None:
+            self.tampil_status(bahasa.teks(alasan), galat=True)
+            return None
+        return tujuan
+
+    def _tanya_tujuan_masalah(self, akhiran: str) -> Path | None:
+        """Ask where to write the list (a save dialog), None when cancelled."""
         assert self._daftar_masalah is not None
         nama = Path(self._daftar_masalah.berkas).stem
         if akhiran == ".pdf":
@@ -792,17 +806,11 @@ class DialogImporKoreksi(_DialogTugas):
 
     def simpan_masalah(self, tujuan: Path | None = None) -> None:
         """Save the problems list as an xlsx workbook (``tujuan``, or asked)."""
-        if self.berjalan() or not (self._daftar_masalah and self._daftar_masalah.butir):
-            return
-        from kalbar_desktop.exchange import daftar_masalah_koreksi as xmasalah
-
         tujuan = self._tujuan_masalah(tujuan, ".xlsx")
         if tujuan is None:
             return
-        alasan = xtujuan.alasan_tidak_bisa_ditulis(tujuan)
-        if alasan is not None:
-            self.tampil_status(bahasa.teks(alasan), galat=True)
-            return
+        from kalbar_desktop.exchange import daftar_masalah_koreksi as xmasalah
+
         daftar, db_path = self._daftar_masalah, self.jendela.db_path
 
         def kerja(_k: Konteks) -> Path:
@@ -821,17 +829,11 @@ class DialogImporKoreksi(_DialogTugas):
     def cetak_masalah(self, tujuan: Path | None = None) -> None:
         """Make a PDF of the problems list to print (``tujuan``, or asked): a page header on
         every page, the rows numbered."""
-        if self.berjalan() or not (self._daftar_masalah and self._daftar_masalah.butir):
-            return
-        from kalbar_desktop.exchange import daftar_masalah_koreksi as xmasalah
-
         tujuan = self._tujuan_masalah(tujuan, ".pdf")
         if tujuan is None:
             return
-        alasan = xtujuan.alasan_tidak_bisa_ditulis(tujuan)
-        if alasan is not None:
-            self.tampil_status(bahasa.teks(alasan), galat=True)
-            return
+        from kalbar_desktop.exchange import daftar_masalah_koreksi as xmasalah
+
         daftar, db_path = self._daftar_masalah, self.jendela.db_path
 
         def kerja(k: Konteks) -> Path:
