@@ -112,7 +112,7 @@ class DialogAnggotaBaru(QDialog):
         form.addRow(self.tr("Tanggal &lahir"), self.tanggal_lahir)
         form.addRow(self.tr("&Status kawin"), self.status_kawin)
         form.addRow(self.tr("&Pendidikan"), self.pendidikan)
-        form.addRow(self.tr("Pe&kerjaan"), self.pekerjaan)
+        form.addRow(self.tr("P&ekerjaan"), self.pekerjaan)
         self.tombol = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                        | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.tombol.button(QDialogButtonBox.StandardButton.Ok)

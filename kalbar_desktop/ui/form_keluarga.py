@@ -105,15 +105,15 @@ BANTUAN = ("penerima_bpnt", "penerima_bpum", "penerima_bst", "penerima_pkh", "pe
 _LABEL_VERIFIKASI = {
     # not Alt+S: that is Simpan's (the two shared it, and Alt+S only moved the focus between them)
     "status_verifikasi": QT_TRANSLATE_NOOP("FormKeluarga", "Status veri&fikasi"),
-    "kelayakan": QT_TRANSLATE_NOOP("FormKeluarga", "&Kelayakan"),
-    "alasan": QT_TRANSLATE_NOOP("FormKeluarga", "&Alasan tidak layak"),
-    "alasan_lainnya": QT_TRANSLATE_NOOP("FormKeluarga", "Alasan lainn&ya"),
-    "pindah_ke": QT_TRANSLATE_NOOP("FormKeluarga", "&Pindah ke"),
-    "id_keluarga_ganda": QT_TRANSLATE_NOOP("FormKeluarga", "ID keluarga &ganda"),
-    "tanggal_kunjungan": QT_TRANSLATE_NOOP("FormKeluarga", "&Tanggal kunjungan"),
-    "nama_verifikator": QT_TRANSLATE_NOOP("FormKeluarga", "Nama &verifikator"),
-    "no_musdes": QT_TRANSLATE_NOOP("FormKeluarga", "No. BA &musdes"),
-    "tanggal_musdes": QT_TRANSLATE_NOOP("FormKeluarga", "Tanggal m&usdes"),
+    "kelayakan": QT_TRANSLATE_NOOP("FormKeluarga", "Kela&yakan"),
+    "alasan": QT_TRANSLATE_NOOP("FormKeluarga", "Alasan &tidak layak"),
+    "alasan_lainnya": QT_TRANSLATE_NOOP("FormKeluarga", "Alasan lainnya"),
+    "pindah_ke": QT_TRANSLATE_NOOP("FormKeluarga", "Pindah ke"),
+    "id_keluarga_ganda": QT_TRANSLATE_NOOP("FormKeluarga", "ID keluarga ganda"),
+    "tanggal_kunjungan": QT_TRANSLATE_NOOP("FormKeluarga", "Tan&ggal kunjungan"),
+    "nama_verifikator": QT_TRANSLATE_NOOP("FormKeluarga", "Nama ve&rifikator"),
+    "no_musdes": QT_TRANSLATE_NOOP("FormKeluarga", "N&o. BA musdes"),
+    "tanggal_musdes": QT_TRANSLATE_NOOP("FormKeluarga", "Tanggal musdes"),
     "catatan": QT_TRANSLATE_NOOP("FormKeluarga", "&Catatan"),
 }
 """Labels of the verification fields (with their keyboard accelerators)."""
@@ -472,7 +472,7 @@ class FormKeluarga(QWidget):
         self.desil_combo = KotakPilihan([(v, f"{v} ({ul.label_desil(v)})")
                                          for v in codes.DESIL.nilai])
         self.desil_combo.setObjectName("desilCombo")
-        self._label_desa = self._label(self.tr("&Desa/kelurahan *"), self.desa_combo)
+        self._label_desa = self._label(self.tr("Desa/kelurahan *"), self.desa_combo)
         g.addWidget(self._label_desa, 0, 0)
         g.addWidget(self.desa_combo, 0, 1)
         g.addWidget(self._label(self.tr("Desil (perkiraan)"), self.desil_combo), 0, 2)
@@ -549,7 +549,7 @@ class FormKeluarga(QWidget):
         self.tombol_simpan = tombol(self.tr("&Simpan"), "saveButton", self.simpan,
                                     self.tr("Simpan (Ctrl+S)"))
         self.tombol_simpan_berikut = tombol(
-            self.tr("Simpan && &berikutnya"), "saveNextButton", self.simpan_dan_berikutnya,
+            self.tr("Simpan && berikutnya"), "saveNextButton", self.simpan_dan_berikutnya,
             self.tr("Simpan lalu buka keluarga berikutnya di daftar (Ctrl+Enter)"))
         self._tip_simpan = self.tombol_simpan.toolTip()
         self._tip_simpan_berikut = self.tombol_simpan_berikut.toolTip()
@@ -561,9 +561,9 @@ class FormKeluarga(QWidget):
                                    self.tr("Kembali ke daftar (Esc)"))
         self.tombol_muat_ulang = tombol(self.tr("Muat ulang"), "reloadButton", self.muat_ulang,
                                         self.tr("Buang perubahan dan muat data tersimpan"))
-        self.tombol_ajukan = tombol(self.tr("&Ajukan"), "submitButton", self.ajukan,
+        self.tombol_ajukan = tombol(self.tr("A&jukan"), "submitButton", self.ajukan,
                                     self.tr("Ajukan ke verifikator untuk disetujui"))
-        self.tombol_setujui = tombol(self.tr("Se&tujui"), "approveButton", self.setujui)
+        self.tombol_setujui = tombol(self.tr("Set&ujui"), "approveButton", self.setujui)
         self.tombol_setujui_semua = tombol(
             self.tr("Setujui semua..."), "setujuiSemuaButton", self.minta_setujui_semua.emit,
             self.tr("Setujui sekaligus semua keluarga berstatus Diajukan di wilayah yang dipilih "
@@ -571,9 +571,9 @@ class FormKeluarga(QWidget):
         self.tombol_kembalikan = tombol(self.tr("&Kembalikan..."), "returnButton",
                                         self.kembalikan,
                                         self.tr("Kembalikan ke operator dengan catatan"))
-        self.tombol_buka = tombol(self.tr("B&uka kembali..."), "reopenButton", self.buka_kembali,
+        self.tombol_buka = tombol(self.tr("Buka kembali..."), "reopenButton", self.buka_kembali,
                                   self.tr("Buka kembali keluarga yang sudah disetujui"))
-        self.tombol_riwayat = tombol(self.tr("&Riwayat..."), "historyButton", self.riwayat,
+        self.tombol_riwayat = tombol(self.tr("Riwayat..."), "historyButton", self.riwayat,
                                      self.tr("Semua perubahan keluarga ini (jejak audit)"))
         self._baris_tombol_1 = QHBoxLayout()
         for t in (self.tombol_simpan, self.tombol_simpan_berikut):

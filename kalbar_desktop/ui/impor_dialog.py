@@ -187,7 +187,7 @@ class DialogImpor(QDialog):
         kotak_pratinjau = QGroupBox(self.tr("Pratinjau (belum ada yang ditulis)"))
         tata_pratinjau = QVBoxLayout(kotak_pratinjau)
         baris_lembar = QHBoxLayout()
-        label_lembar = QLabel(self.tr("&Lembar:"))
+        label_lembar = QLabel(self.tr("Le&mbar:"))
         label_lembar.setBuddy(self.pilih_lembar)
         baris_lembar.addWidget(label_lembar)
         baris_lembar.addWidget(self.pilih_lembar, 1)

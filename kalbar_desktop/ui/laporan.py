@@ -406,7 +406,7 @@ class DialogEkspor(_DialogTugas):
         self.sandi.setObjectName("exportSandi")
         self.sandi.setEchoMode(QLineEdit.EchoMode.Password)
         self.sandi.setPlaceholderText(self.tr("kosongkan bila tanpa kata sandi"))
-        f2.addRow(self.tr("&Kata sandi berkas:"), self.sandi)
+        f2.addRow(self.tr("Kata sandi &berkas:"), self.sandi)
         self.sandi_ulang = QLineEdit()
         self.sandi_ulang.setObjectName("exportSandiUlang")
         self.sandi_ulang.setEchoMode(QLineEdit.EchoMode.Password)

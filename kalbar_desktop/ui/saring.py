@@ -156,7 +156,7 @@ class PanelSaring(QGroupBox):
                            [*((v, self.tr("Desil {0} ({1})").format(v, ul.label_desil(v)))
                               for v in codes.DESIL.nilai),
                             (KOSONG, self.tr("Tanpa desil"))])
-        self.temuan = QCheckBox(self.tr("Hanya yang ada &temuan"))
+        self.temuan = QCheckBox(self.tr("Hanya yang ada temuan"))
         self.temuan.setObjectName("findingsOnlyCheck")
         self.temuan.toggled.connect(lambda _b: self.berubah.emit())
         self._lain = Saring()

@@ -548,7 +548,7 @@
         <translation>&amp;Education</translation>
     </message>
     <message>
-        <source>Pe&amp;kerjaan</source>
+        <source>P&amp;ekerjaan</source>
         <translation>&amp;Occupation</translation>
     </message>
     <message>
@@ -850,7 +850,7 @@
     </message>
     <message>
         <source>NIK dan No KK &amp;lengkap (bawaan: disamarkan)</source>
-        <translation>&amp;Full NIK and KK number (default: masked)</translation>
+        <translation>Full NIK and &amp;KK number (default: masked)</translation>
     </message>
     <message>
         <source>mis. permintaan Dinas Sosial Provinsi untuk SK</source>
@@ -858,19 +858,19 @@
     </message>
     <message>
         <source>&amp;Alasan ekspor nama:</source>
-        <translation>Reason for exporting &amp;names:</translation>
+        <translation>Reason for exporting na&amp;mes:</translation>
     </message>
     <message>
         <source>kosongkan bila tanpa kata sandi</source>
         <translation>leave empty for no password</translation>
     </message>
     <message>
-        <source>&amp;Kata sandi berkas:</source>
+        <source>Kata sandi &amp;berkas:</source>
         <translation>File &amp;password:</translation>
     </message>
     <message>
         <source>&amp;Ulangi kata sandi:</source>
-        <translation>&amp;Repeat password:</translation>
+        <translation>Repeat pass&amp;word:</translation>
     </message>
     <message>
         <source>Setiap ekspor daftar nama dicatat di jejak audit beserta alasannya. Beri kata sandi pada workbook berisi nama dan NIK, dan kirim kata sandinya lewat jalur lain.</source>
@@ -890,7 +890,7 @@
     </message>
     <message>
         <source>&amp;Simpan ke:</source>
-        <translation>&amp;Save to:</translation>
+        <translation>Save &amp;to:</translation>
     </message>
     <message>
         <source>Buka &amp;folder</source>
@@ -988,7 +988,7 @@
         <translation>Preview (nothing written yet)</translation>
     </message>
     <message>
-        <source>&amp;Lembar:</source>
+        <source>Le&amp;mbar:</source>
         <translation>&amp;Sheet:</translation>
     </message>
     <message>
@@ -1001,7 +1001,7 @@
     </message>
     <message>
         <source>Simpan &amp;laporan temuan...</source>
-        <translation>Save the findings &amp;report...</translation>
+        <translation>Save the &amp;findings report...</translation>
     </message>
     <message>
         <source>Tutup</source>
@@ -1639,42 +1639,6 @@
 <context>
     <name>FormKeluarga</name>
     <message>
-        <source>&amp;Kelayakan</source>
-        <translation>&amp;Eligibility</translation>
-    </message>
-    <message>
-        <source>&amp;Alasan tidak layak</source>
-        <translation>Re&amp;ason not eligible</translation>
-    </message>
-    <message>
-        <source>Alasan lainn&amp;ya</source>
-        <translation>Other reas&amp;on</translation>
-    </message>
-    <message>
-        <source>&amp;Pindah ke</source>
-        <translation>&amp;Moved to</translation>
-    </message>
-    <message>
-        <source>ID keluarga &amp;ganda</source>
-        <translation>&amp;Duplicate of</translation>
-    </message>
-    <message>
-        <source>&amp;Tanggal kunjungan</source>
-        <translation>Visi&amp;t date</translation>
-    </message>
-    <message>
-        <source>Nama &amp;verifikator</source>
-        <translation>Ve&amp;rifier&apos;s name</translation>
-    </message>
-    <message>
-        <source>No. BA &amp;musdes</source>
-        <translation>Meetin&amp;g minutes no.</translation>
-    </message>
-    <message>
-        <source>Tanggal m&amp;usdes</source>
-        <translation>Village meeting dat&amp;e</translation>
-    </message>
-    <message>
         <source>&amp;Catatan</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -1700,11 +1664,11 @@
     </message>
     <message>
         <source>Ta&amp;mbah anggota...</source>
-        <translation>Add &amp;member...</translation>
+        <translation>Add mem&amp;ber...</translation>
     </message>
     <message>
         <source>Ta&amp;mbah...</source>
-        <translation>+ &amp;Member</translation>
+        <translation>+ Mem&amp;ber</translation>
     </message>
     <message>
         <source>Meninggal</source>
@@ -1745,6 +1709,42 @@
     <message>
         <source>Status veri&amp;fikasi</source>
         <translation>Ver&amp;ification status</translation>
+    </message>
+    <message>
+        <source>Kela&amp;yakan</source>
+        <translation>&amp;Eligibility</translation>
+    </message>
+    <message>
+        <source>Alasan &amp;tidak layak</source>
+        <translation>Reason not e&amp;ligible</translation>
+    </message>
+    <message>
+        <source>Alasan lainnya</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Pindah ke</source>
+        <translation>Moved to</translation>
+    </message>
+    <message>
+        <source>ID keluarga ganda</source>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <source>Tan&amp;ggal kunjungan</source>
+        <translation>Visit d&amp;ate</translation>
+    </message>
+    <message>
+        <source>Nama ve&amp;rifikator</source>
+        <translation>Verifier&apos;s na&amp;me</translation>
+    </message>
+    <message>
+        <source>N&amp;o. BA musdes</source>
+        <translation>Meetin&amp;g minutes no.</translation>
+    </message>
+    <message>
+        <source>Tanggal musdes</source>
+        <translation>Village meeting date</translation>
     </message>
     <message>
         <source>&amp;Identitas dan alamat</source>
@@ -1795,10 +1795,6 @@
         <translation>Location of the new proposal</translation>
     </message>
     <message>
-        <source>&amp;Desa/kelurahan *</source>
-        <translation>&amp;Village *</translation>
-    </message>
-    <message>
         <source>Desil (perkiraan)</source>
         <translation>Desil (estimate)</translation>
     </message>
@@ -1817,10 +1813,6 @@
     <message>
         <source>Simpan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Simpan &amp;&amp; &amp;berikutnya</source>
-        <translation>Save &amp;&amp; ne&amp;xt</translation>
     </message>
     <message>
         <source>Simpan lalu buka keluarga berikutnya di daftar (Ctrl+Enter)</source>
@@ -1851,16 +1843,8 @@
         <translation>Discard the changes and load the saved data</translation>
     </message>
     <message>
-        <source>&amp;Ajukan</source>
-        <translation>S&amp;ubmit</translation>
-    </message>
-    <message>
         <source>Ajukan ke verifikator untuk disetujui</source>
         <translation>Submit to the verifier for approval</translation>
-    </message>
-    <message>
-        <source>Se&amp;tujui</source>
-        <translation>A&amp;pprove</translation>
     </message>
     <message>
         <source>Setujui semua...</source>
@@ -1872,23 +1856,39 @@
     </message>
     <message>
         <source>&amp;Kembalikan...</source>
-        <translation>Send &amp;back...</translation>
+        <translation>Send bac&amp;k...</translation>
     </message>
     <message>
         <source>Kembalikan ke operator dengan catatan</source>
         <translation>Send back to the operator with a note</translation>
     </message>
     <message>
-        <source>B&amp;uka kembali...</source>
-        <translation>Reo&amp;pen...</translation>
-    </message>
-    <message>
         <source>Buka kembali keluarga yang sudah disetujui</source>
         <translation>Reopen an approved family</translation>
     </message>
     <message>
-        <source>&amp;Riwayat...</source>
-        <translation>&amp;History...</translation>
+        <source>Desa/kelurahan *</source>
+        <translation>Village *</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;&amp; berikutnya</source>
+        <translation>Save &amp;&amp; next</translation>
+    </message>
+    <message>
+        <source>A&amp;jukan</source>
+        <translation>S&amp;ubmit</translation>
+    </message>
+    <message>
+        <source>Set&amp;ujui</source>
+        <translation>A&amp;pprove</translation>
+    </message>
+    <message>
+        <source>Buka kembali...</source>
+        <translation>Reopen...</translation>
+    </message>
+    <message>
+        <source>Riwayat...</source>
+        <translation>History...</translation>
     </message>
     <message>
         <source>Semua perubahan keluarga ini (jejak audit)</source>
@@ -3974,10 +3974,6 @@ Click to show these families.</translation>
         <translation>No desil</translation>
     </message>
     <message>
-        <source>Hanya yang ada &amp;temuan</source>
-        <translation>Only those with &amp;findings</translation>
-    </message>
-    <message>
         <source>Hapus saringan dari dasbor ini</source>
         <translation>Remove this filter from the dashboard</translation>
     </message>
@@ -3996,6 +3992,10 @@ Click to show these families.</translation>
     <message>
         <source>Desil</source>
         <translation>Desil</translation>
+    </message>
+    <message>
+        <source>Hanya yang ada temuan</source>
+        <translation>Only those with findings</translation>
     </message>
     <message>
         <source>sudah diverifikasi</source>

@@ -125,7 +125,7 @@ def test_tombol_anggota_sebaris_dengan_huruf_besar(qtbot, jendela_ukuran, pasang
     assert tombol["TAMBAH"].terpendek() and tombol["KEPALA"].terpendek()
     assert not tombol["MENINGGAL"].terpendek()
     pendek = {"id": ("Ta&mbah...", "Ubah NIK", "Jadi kepala"),
-              "en": ("+ &Member", "Fix NIK", "Set head")}[bahasa_ui]
+              "en": ("+ Mem&ber", "Fix NIK", "Set head")}[bahasa_ui]
     assert tuple(tombol[k].text() for k in ("TAMBAH", "NIK", "KEPALA")) == pendek
     penuh = {"id": ("Tambah anggota...", "Perbaiki NIK", "Jadikan kepala"),
              "en": ("Add member...", "Correct NIK", "Make head")}[bahasa_ui]
