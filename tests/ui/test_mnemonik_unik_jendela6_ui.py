@@ -202,3 +202,26 @@ def test_alt_huruf_menekan_tombol(qtbot, db_empat):
     qtbot.waitUntil(lambda: w.form.data.verifikasi.persetujuan == "DIAJUKAN")
     qtbot.keyClick(w.focusWidget(), Qt.Key.Key_U, alt)
     qtbot.waitUntil(lambda: w.form.data.verifikasi.persetujuan == "DISETUJUI")
+
+
+@pytest.mark.parametrize("bahasa_ui", ["id", "en"])
+def test_layar_pendek_huruf_besar(qtbot, db_empat, pasang, folder_qm, huruf_besar, bahasa_ui):
+    """On a 1366x768 laptop at 125 % (1093x580, 11 pt) the member buttons take their short
+    labels and the findings list folds behind a button: still no letter twice."""
+    pasang(bahasa_ui, folder_qm)
+    db_path, ids = db_empat
+    w = create_main_window(db_path, user="rina", role="verifikator")
+    qtbot.addWidget(w)
+    w.tutup_tanpa_tanya = True
+    w.resize(1093, 580)
+    w.show()
+    qtbot.waitExposed(w)
+    temuan = {}
+    for idk, p in zip(ids, PERSETUJUAN, strict=True):
+        assert w.buka_keluarga(idk)
+        qtbot.waitUntil(lambda: terlihat_utuh(w.form.tombol_simpan, w.form))
+        if b := bentrok(w):
+            temuan[p] = b
+    tambah = w.form.findChild(QAbstractButton, "addMemberButton")
+    assert tambah.text() == {"id": "Ta&mbah...", "en": "+ Mem&ber"}[bahasa_ui]
+    assert temuan == {}
