@@ -196,10 +196,7 @@ def _tulis(db: BasisData, path: Path, jumlah: int, lapor: Callable[[str, float],
 
     ringkasan = wb.add_worksheet(LEMBAR_RINGKASAN)
     ws = wb.add_worksheet(LEMBAR_TEMUAN)
-    ws.freeze_panes(1, 0)
-    for c, (h, lebar, identitas) in enumerate(KOLOM):
-        ws.set_column(c, c, lebar, teks if identitas else None)
-        ws.write_string(0, c, t(h), judul)
+    _judul_kolom(ws, KOLOM, judul, teks, t)
     r = 0
     for r, baris in enumerate(stemuan.untuk_laporan(db), start=1):
         baris = list(baris)
@@ -277,14 +274,21 @@ def _tulis(db: BasisData, path: Path, jumlah: int, lapor: Callable[[str, float],
     return r
 
 
+def _judul_kolom(ws, kolom, judul, teks, t: Callable[[object], str], bungkus=None) -> None:
+    """The header row of a sheet with ``kolom`` (title, width, identifier), frozen; identifier
+    columns hold text cells; with ``bungkus`` the last column (the explanation) wraps."""
+    ws.freeze_panes(1, 0)
+    akhir = len(kolom) - 1
+    for c, (h, lebar, identitas) in enumerate(kolom):
+        ws.set_column(c, c, lebar, teks if identitas else (bungkus if c == akhir else None))
+        ws.write_string(0, c, t(h), judul)
+
+
 def _tulis_keluarga_tetap(ws, db: BasisData, id_keluarga: Sequence[str], judul, teks,
                           bungkus, t: Callable[[object], str] = str) -> None:
     """The families an Individu file had no row for and that stay, in ID order, with their
     members no longer in the files."""
-    ws.freeze_panes(1, 0)
-    for c, (h, lebar, identitas) in enumerate(KOLOM_KELUARGA_TETAP):
-        ws.set_column(c, c, lebar, teks if identitas else (bungkus if c == 5 else None))
-        ws.write_string(0, c, t(h), judul)
+    _judul_kolom(ws, KOLOM_KELUARGA_TETAP, judul, teks, t, bungkus)
     keterangan = t(KETERANGAN_KELUARGA_TETAP)
     r = 0
     for r, (idk, nama, kode, desa, hilang) in enumerate(
@@ -303,10 +307,7 @@ def _tulis_kepala_baru(ws, db: BasisData, kepala_baru: Sequence[tuple[str, str |
                        judul, teks, bungkus, t: Callable[[object], str] = str) -> None:
     """The families whose head the import changed, in ID order: the former and the new head's
     names, region code and desa."""
-    ws.freeze_panes(1, 0)
-    for c, (h, lebar, identitas) in enumerate(KOLOM_KEPALA_BARU):
-        ws.set_column(c, c, lebar, teks if identitas else (bungkus if c == 5 else None))
-        ws.write_string(0, c, t(h), judul)
+    _judul_kolom(ws, KOLOM_KEPALA_BARU, judul, teks, t, bungkus)
     keterangan = t(KETERANGAN_KEPALA_BARU)
     wilayah = {idk: (kode, desa) for idk, _n, kode, desa, _h in
                stemuan.keluarga_untuk_laporan(db, [k[0] for k in kepala_baru])}
@@ -325,10 +326,7 @@ def _tulis_keluarga_berubah(ws, db: BasisData, kolom_berubah: Sequence[tuple[str
                             teks, bungkus, t: Callable[[object], str] = str) -> None:
     """The families whose substantive values the import changed, in ID order, with the P3KE
     columns that changed (named as the files write them)."""
-    ws.freeze_panes(1, 0)
-    for c, (h, lebar, identitas) in enumerate(KOLOM_KELUARGA_BERUBAH):
-        ws.set_column(c, c, lebar, teks if identitas else (bungkus if c == 4 else None))
-        ws.write_string(0, c, t(h), judul)
+    _judul_kolom(ws, KOLOM_KELUARGA_BERUBAH, judul, teks, t, bungkus)
     kolom = dict(kolom_berubah)
     r = 0
     for r, (idk, nama, kode, desa, _h) in enumerate(

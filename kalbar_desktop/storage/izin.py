@@ -42,7 +42,7 @@ def buat_kosong(path: str | Path, mode: int = BERKAS) -> bool:
     writes it with its own default (0644): SQLite keeps the mode of a file that is there and
     gives its ``-wal``, ``-shm`` and ``-journal`` the same one. False when it was there."""
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+        fd = buka(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     except FileExistsError:
         return False
     os.close(fd)
