@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +60,10 @@ KOLOM_FORM = ("id_keluarga", "nama_kepala", "status_verifikasi", "jumlah_temuan"
 family by), however narrow the screen."""
 KOLOM_FORM_TAMBAHAN = ("persetujuan", "desa", "nik_kepala", "desil", "kelayakan")
 """Further columns shown beside an open form, in this order, as far as the room allows."""
+KOLOM_FORM_DASAR = ("id_keluarga", "nama_kepala")
+"""The least a table beside an open form must show (the ID and the head's name at its usual
+width, about 18 characters): where even these do not fit beside the form (an 800-pixel
+screen), the form takes the whole width instead, with a button back to the list."""
 KOLOM_MENGALAH = ("kelayakan",)
 """Chosen columns that give way first, in this order, when the chosen ones do not all fit
 beside the region tree with no family open (a 1366-pixel screen at 125 %: 1093 logical
@@ -134,6 +140,7 @@ class MainWindow(QMainWindow):
         tata_kiri.addWidget(self.catatan_pohon)
         tata_kiri.addWidget(self.region_tree, 1)
         tata_kiri.addWidget(self.panel_saring)
+        self.kiri = kiri
 
         self.lingkup = lingkup(pengguna)
         """The regions this user sees (``akses.lingkup``; empty: everything): the table, the
@@ -219,6 +226,7 @@ class MainWindow(QMainWindow):
         bawah.addWidget(self.label_tampil)
         bawah.addWidget(self.petunjuk_singkat, 1)
         tata.addLayout(bawah)
+        self.tengah = tengah
 
         pemisah = _Pemisah(Qt.Orientation.Horizontal)
         pemisah.setObjectName("mainSplitter")
@@ -242,6 +250,18 @@ class MainWindow(QMainWindow):
         self.tab.setDocumentMode(True)
         self.tab.addTab(pemisah, self.tr("Data keluarga"))
         self.setCentralWidget(self.tab)
+        # where the form takes the whole width (a narrow screen) the way back is in sight, on
+        # the tabs' row (no height taken from the form)
+        self.tombol_kembali = QToolButton()
+        self.tombol_kembali.setObjectName("backToListButton")
+        self.tombol_kembali.setText(self.tr("Kembali ke daftar (Esc)"))
+        self.tombol_kembali.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.tombol_kembali.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.tombol_kembali.setAutoRaise(False)
+        self.tombol_kembali.clicked.connect(self.tutup_form)
+        self.tab.setCornerWidget(self.tombol_kembali, Qt.Corner.TopRightCorner)
+        self.tombol_kembali.hide()
+        self.tab.currentChanged.connect(lambda _i: self._atur_tombol_kembali())
 
         # a long path gives way to the counts and the user (800 px): shortened in the middle,
         # the drive and the file name kept, whole as tooltip
@@ -347,15 +367,7 @@ class MainWindow(QMainWindow):
         lebar = self._lebar_kolom
         pendek: set[str] = set()
         if form:
-            tampil = [k for k in HouseholdModel.KOLOM if k in KOLOM_FORM]
-            tabel = self._lebar_tabel(tampil)
-            form_min = self.form.minimumSizeHint().width()
-            if total - kiri - tabel < form_min:
-                kiri = 0
-            kanan = max(form_min, min(self.LEBAR_FORM, total - kiri - tabel))
-            for k in KOLOM_FORM_TAMBAHAN:
-                if k in pilihan and self._lebar_tabel([*tampil, k]) <= total - kiri - kanan:
-                    tampil.append(k)
+            tampil, kiri, kanan, lebar = self._kolom_dengan_form(pilihan, total, kiri)
         else:
             tampil, kiri, lebar, pendek = self._kolom_tanpa_form(pilihan, total, kiri)
             kanan = total - kiri - self._lebar_tabel(tampil, lebar)
@@ -363,8 +375,14 @@ class MainWindow(QMainWindow):
                 kanan = self.LEBAR_PETUNJUK
             elif kanan < self.LEBAR_PETUNJUK_MIN:
                 kanan = 0
+        penuh = form and not tampil
+        self.kiri.setVisible(not penuh)
+        self.tengah.setVisible(not penuh)
+        self._atur_tombol_kembali()
         self.model.atur_judul_pendek(pendek if not form else set())
         for i, k in enumerate(HouseholdModel.KOLOM):
+            if penuh:
+                break  # the table is folded away: its columns stay as they were
             self.table.setColumnHidden(i, k not in tampil)
             if k in tampil:
                 self.table.setColumnWidth(i, lebar[k])
@@ -372,6 +390,46 @@ class MainWindow(QMainWindow):
                                          and bool(self.pesan_pilih.text()))
         self.pemisah.setSizes([kiri, max(0, total - kiri - kanan), kanan])
         self.pemisah.updateGeometry()  # a folded region tree no longer counts (minimumSizeHint)
+
+    @property
+    def formulir_penuh(self) -> bool:
+        """True while a family's form takes the whole width (the region tree, the search box
+        and the table folded away: a narrow screen, see :meth:`_kolom_dengan_form`)."""
+        return self._form_terbuka() and self.tengah.isHidden()
+
+    def _atur_tombol_kembali(self) -> None:
+        self.tombol_kembali.setVisible(self.formulir_penuh and self.tab.currentIndex() == 0)
+
+    def _kolom_dengan_form(self, pilihan: list[str], total: int, kiri: int
+                           ) -> tuple[list[str], int, int, dict[str, int]]:
+        """With a family open, for ``total`` pixels: the table's columns, the region tree's
+        width, the form's width and the columns' widths. The form gets its width (at least its
+        least); the region tree folds away when the columns of :data:`KOLOM_FORM` would not fit
+        otherwise. The table shows the ID and the name, then Status and Temuan as far as they
+        fit whole (the name giving up width down to about eight characters), then more of the
+        chosen columns (:data:`KOLOM_FORM_TAMBAHAN`) at their usual width; it never scrolls
+        sideways. Where not even :data:`KOLOM_FORM_DASAR` fits beside the form, no columns:
+        the form takes the whole width (the operator reads one family at a time, as on a
+        phone, and Esc or the button on the tabs' row goes back to the list at that row)."""
+        tabel = self._lebar_tabel([k for k in HouseholdModel.KOLOM if k in KOLOM_FORM])
+        form_min = self.form.minimumSizeHint().width()
+        if total - kiri - tabel < form_min:
+            kiri = 0
+        kanan = max(form_min, min(self.LEBAR_FORM, total - kiri - tabel))
+        ruang = total - kiri - kanan
+        if ruang < self._lebar_tabel(list(KOLOM_FORM_DASAR)):
+            return [], 0, total, self._lebar_kolom
+        tampil = list(KOLOM_FORM_DASAR)
+        ringkas = self._lebar_kolom_ringkas(set(), sempit=True)
+        for k in KOLOM_FORM:
+            if k not in tampil and self._lebar_tabel([*tampil, k], ringkas) <= ruang:
+                tampil.append(k)
+        for k in KOLOM_FORM_TAMBAHAN:
+            if k in pilihan and self._lebar_tabel([*tampil, k]) <= ruang:
+                tampil.append(k)
+        ukuran = {k: self._lebar_kolom[k] for k in tampil}
+        lebar = lebar_pas(ukuran, self._lebar_lentur, self._lebar_tabel(tampil, ukuran) - ruang)
+        return tampil, kiri, kanan, lebar
 
     def _kolom_tanpa_form(self, pilihan: list[str], total: int, kiri: int
                           ) -> tuple[list[str], int, dict[str, int], set[str]]:
@@ -615,7 +673,10 @@ class MainWindow(QMainWindow):
             self._pilih_baris(self.model.baris_dari_id(self._id_form), fokus=False)
 
     def fokus_cari(self) -> None:
-        """Ctrl+F: put the cursor in the search box, its text selected."""
+        """Ctrl+F: put the cursor in the search box, its text selected (back to the list first
+        where the form took the whole width, asking about unsaved changes)."""
+        if self.formulir_penuh and not self.tutup_form():
+            return
         self.kotak_cari.setFocus()
         self.kotak_cari.selectAll()
 
@@ -695,6 +756,7 @@ class MainWindow(QMainWindow):
             return False
         self._tampilkan_detail(self.pesan_pilih)
         self._id_form = None
+        self.table.scrollTo(self.table.currentIndex())  # the table was folded away meanwhile
         self.table.setFocus()
         return True
 

@@ -3432,6 +3432,10 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
         <translation>Family data</translation>
     </message>
     <message>
+        <source>Kembali ke daftar (Esc)</source>
+        <translation>Back to the list (Esc)</translation>
+    </message>
+    <message>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
