@@ -83,6 +83,9 @@ class _Pemisah(QSplitter):
     """The main splitter; tells when its size changed (window maximized, restored...)."""
 
     diubah_ukuran = Signal()
+    bisa_lipat = False
+    """True while the parts before the last may fold away (a family's form open): the least
+    width is then the form's alone (see :meth:`MainWindow._kolom_dengan_form`)."""
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -99,7 +102,24 @@ class _Pemisah(QSplitter):
             if ukuran[i] == 0 and self.isCollapsible(i) and not w.isHidden():
                 lebar = w.minimumSize().width() or w.minimumSizeHint().width()
                 hasil.setWidth(hasil.width() - lebar)
+        if self.bisa_lipat:  # a window narrower than the parts dragged apart: the form alone
+            hasil.setWidth(min(hasil.width(), self._lebar_min(self.count() - 1)))
         return hasil
+
+    def _lebar_min(self, i: int) -> int:
+        w = self.widget(i)
+        return max(w.minimumSize().width(), w.minimumSizeHint().width())
+
+    def sesak(self) -> bool:
+        """True when the parts shown need more than the splitter's width (a window made
+        narrower than the shares a user dragged: Qt pushes the last part past the edge or
+        folds it)."""
+        perlu = sum(self._lebar_min(i) + self.handleWidth()
+                    for i, u in enumerate(self.sizes())
+                    if u > 0 and not self.widget(i).isHidden())
+        terakhir = self.count() - 1
+        terlipat = self.sizes()[terakhir] == 0 and not self.widget(terakhir).isHidden()
+        return perlu - self.handleWidth() > self.width() or terlipat
 
 
 class MainWindow(QMainWindow):
@@ -376,6 +396,7 @@ class MainWindow(QMainWindow):
             elif kanan < self.LEBAR_PETUNJUK_MIN:
                 kanan = 0
         penuh = form and not tampil
+        self.pemisah.bisa_lipat = form
         self.kiri.setVisible(not penuh)
         self.tengah.setVisible(not penuh)
         self._atur_tombol_kembali()
@@ -483,6 +504,8 @@ class MainWindow(QMainWindow):
             self._lebar_kiri = kiri
 
     def _pemisah_diubah(self) -> None:
+        if self._diatur_pengguna and self._form_terbuka() and self.pemisah.sesak():
+            self._diatur_pengguna = False  # the dragged shares no longer fit: laid out anew
         if not self._diatur_pengguna:
             self.atur_tata_letak()
 

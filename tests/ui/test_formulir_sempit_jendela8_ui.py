@@ -152,3 +152,20 @@ def test_tabel_di_samping_formulir_tanpa_geser_samping(qtbot, jendela_ukuran, pa
     fm = w.table.fontMetrics()
     assert w.table.columnWidth(kolom.index("nama_kepala")) >= 8 * fm.averageCharWidth()
     assert w.grab().save(str(SHOTS / f"formulir_{lebar}_{int(huruf)}_{bahasa_ui}_j8.png"))
+
+
+def test_bagian_digeser_pengguna_lalu_jendela_disempitkan(qtbot, jendela_ukuran, huruf_besar):
+    """The operator dragged the handle between the table and the form at 1024 pixels, then
+    snapped the window to half of the screen: the dragged shares no longer fit, so the form
+    takes the whole width as it does at 800 pixels (the window grew past 800 before)."""
+    w = _buka(qtbot, jendela_ukuran, 1024, 580)
+    assert not w.formulir_penuh
+    kiri, tabel, form = w.pemisah.sizes()
+    w.pemisah.setSizes([kiri, tabel - 40, form + 40])
+    w.pemisah.splitterMoved.emit(tabel - 40, 2)  # as a drag by the mouse reports it
+    assert w._diatur_pengguna
+    w.resize(800, 600)
+    qtbot.waitUntil(lambda: w.formulir_penuh)
+    qtbot.wait(50)
+    assert w.width() == 800
+    assert w.form.mapTo(w, w.form.rect().topRight()).x() < 800
