@@ -42,6 +42,10 @@ class Pengaturan:
     default (Kelayakan gives way by itself where the columns do not fit: ui/main_window)."""
     kolom_dipilih: bool = False
     """The user chose the columns (Data > Kolom tabel) with a version that records it."""
+    temuan_dilipat: bool | None = None
+    """The family form's findings list as the user last left it (its Tampilkan/Sembunyikan
+    button, Ctrl+T): True folded, False shown; None (never chosen): folded only where the form
+    is too short for it."""
 
     @classmethod
     def berkas(cls) -> Path:

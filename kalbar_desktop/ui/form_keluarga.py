@@ -67,6 +67,7 @@ from kalbar_desktop.domain.status import (
     StatusVerifikasi,
     Verifikasi,
 )
+from kalbar_desktop.settings import Pengaturan
 from kalbar_desktop.storage import temuan as stemuan
 from kalbar_desktop.storage import verifikasi as sv
 from kalbar_desktop.storage import wilayah as swilayah
@@ -225,9 +226,11 @@ class FormKeluarga(QWidget):
         self.tombol_temuan.setMaximumHeight(self.label_temuan.sizeHint().height() + 2)
         self.tombol_temuan.setVisible(False)
         self.tombol_temuan.clicked.connect(lambda: self._lipat_temuan(not self._temuan_dilipat()))
-        self._temuan_dibuka: bool | None = None
-        """The user's choice of the findings list (shown/folded) in this session; ``None``:
-        folded only when the form is too short for it and the first fields."""
+        dilipat = Pengaturan.muat().temuan_dilipat
+        self._temuan_dibuka: bool | None = None if dilipat is None else not dilipat
+        """The user's choice of the findings list (shown/folded), remembered on this computer
+        (:attr:`Pengaturan.temuan_dilipat`); ``None``: folded only when the form is too short
+        for it and the first fields."""
         self._lipat_otomatis = False
         self._baris_temuan = QHBoxLayout()
         self._baris_temuan.setSpacing(8)
@@ -1332,8 +1335,16 @@ class FormKeluarga(QWidget):
         return self._lipat_otomatis
 
     def _lipat_temuan(self, lipat: bool) -> None:
-        """Fold or show the findings list (the user's choice, kept while the window is open)."""
-        self._temuan_dibuka = not lipat
+        """Fold or show the findings list: the user's choice, for every family and the next
+        sessions on this computer."""
+        if self._temuan_dibuka != (not lipat):
+            self._temuan_dibuka = not lipat
+            pengaturan = Pengaturan.muat()  # other preferences may have changed meanwhile
+            pengaturan.temuan_dilipat = lipat
+            try:
+                pengaturan.simpan()
+            except OSError as e:  # a read-only profile: the choice holds for this session
+                logging.getLogger(__name__).warning("Lipatan temuan tidak tersimpan: %s", e)
         self._muatkan_tombol_anggota()
 
     def _tinggi_baris_utuh(self, batas: int) -> int:
