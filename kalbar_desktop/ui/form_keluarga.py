@@ -802,9 +802,11 @@ class FormKeluarga(QWidget):
                 + self._tata_isi.contentsMargins().bottom())
 
     def _urutan_tab(self) -> None:
-        """Tab follows what the eye sees: the fields top to bottom, the member buttons, the
-        members' table under them, then Save and the approval buttons (row by row)."""
-        urutan = [self._isian[BANTUAN[-1]], *self.tombol_anggota.values(), self.anggota,
+        """Tab follows the work done on every family: the verification's fields (a new
+        family's place before them), the member buttons and the members' table, Save and the
+        approval buttons (row by row), and only then the P3KE fields, which are rarely
+        corrected (identity, housing, aid: before, ~35 of them came before the members)."""
+        urutan = [self.catatan, *self.tombol_anggota.values(), self.anggota,
                   self.tombol_simpan, self.tombol_simpan_berikut, self.tombol_sebelum,
                   self.tombol_sesudah, self.tombol_muat_ulang, self.tombol_tutup,
                   self.tombol_ajukan, self.tombol_setujui, self.tombol_setujui_semua,

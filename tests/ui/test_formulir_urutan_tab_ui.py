@@ -1,11 +1,13 @@
-"""Tab in the family form follows what the eye sees: the fields top to bottom (left, right,
-next row), the member buttons, the members' table under them, then Save and the approval
-buttons row by row. Before, Tab went from the notes to the members' table and only then to
-the buttons above it, then on into the P3KE fields; Save & next came after Close."""
+"""Tab in the family form follows what the eye sees within each part: the verification's
+fields top to bottom (left, right, next row), the member buttons, the members' table under
+them, Save and the approval buttons row by row, then the P3KE fields top to bottom (stop 26:
+after the members, see test_urutan_kerja_jendela7_ui.py). Before, Tab went from the notes to the
+members' table and only then to the buttons above it; Save & next came after Close. Every
+field is scrolled into view as Tab reaches it."""
 
 from __future__ import annotations
 
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 import pytest
 from PySide6.QtCore import Qt
@@ -52,21 +54,25 @@ def test_tab_mengikuti_mata(qtbot, jendela_ukuran, pasang, folder_qm, bahasa_ui,
     assert tak_terlihat == []  # each scrolled into view as Tab reached it
     nama = [x.objectName() for x in urutan]
     simpan = nama.index("saveButton")
-    # the fields: every one in the scrolling part, top to bottom (a row left to right)
+    anggota = nama.index(TOMBOL_ANGGOTA[0])
+    # the verification's fields: in the scrolling part, top to bottom (a row left to right);
+    # after the buttons the P3KE fields, the same way
     isi = form.gulir.widget()
-    isian = [form.status_combo, *urutan[:simpan - len(TOMBOL_ANGGOTA) - 1]]
-    assert all(isi.isAncestorOf(x) for x in isian), nama
-    assert len(isian) > 40
-    for a, b in pairwise(isian):
-        ka, kb = kotak(a, isi), kotak(b, isi)
-        assert kb.top() > ka.top() or (kb.top() == ka.top() and kb.left() > ka.left()), (
-            a.objectName(), b.objectName())
+    riwayat = nama.index("historyButton")
+    for isian in ([form.status_combo, *urutan[:anggota]],
+                  list(takewhile(form.isAncestorOf, urutan[riwayat + 1:]))):
+        isian = [x for x in isian if isi.isAncestorOf(x)]
+        assert len(isian) > 8
+        for a, b in pairwise(isian):
+            ka, kb = kotak(a, isi), kotak(b, isi)
+            assert kb.top() > ka.top() or (kb.top() == ka.top() and kb.left() > ka.left()), (
+                a.objectName(), b.objectName())
+    assert all(form.grup_verifikasi.isAncestorOf(x) for x in urutan[:anggota]), nama
     assert nama[:3] == ["kelayakanCombo", "alasanCombo", "tanggalKunjunganEdit"] or \
         nama[:2] == ["kelayakanCombo", "tanggalKunjunganEdit"]  # alasan: only when not layak
     # then the member buttons, the table, Save and the approval buttons
-    assert nama[simpan - len(TOMBOL_ANGGOTA) - 1:simpan + 1] == [
-        *TOMBOL_ANGGOTA, "membersTable", "saveButton"]
-    bawah = [n for n in nama[simpan:] if n != "statusVerifikasiCombo"][:8]
+    assert nama[anggota:simpan + 1] == [*TOMBOL_ANGGOTA, "membersTable", "saveButton"]
+    bawah = nama[simpan:][:8]
     assert bawah == ["saveButton", "saveNextButton", "previousButton", "nextButton",
                      "reloadButton", "closeFormButton", "submitButton", "setujuiSemuaButton"]
     # Shift+Tab goes back the same way
