@@ -29,7 +29,6 @@ from kalbar_desktop.exchange import daftar_masalah_koreksi as xmasalah
 from kalbar_desktop.exchange import ekspor as xekspor
 from kalbar_desktop.exchange import impor_koreksi
 from kalbar_desktop.exchange import tujuan as xtujuan
-from kalbar_desktop.exchange.reader import sha256_berkas
 from kalbar_desktop.storage import ekspor as sekspor
 from kalbar_desktop.storage.db import BasisData
 
@@ -290,8 +289,8 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
         except impor_koreksi.KesalahanImporKoreksi as e:
             akhiri_kemajuan()
             if berkas_masalah is not None:
-                _tulis_masalah(db, xmasalah.ditolak(berkas, str(e), pengguna.nama,
-                                                    _sha256(berkas)), berkas_masalah)
+                _tulis_masalah(db, xmasalah.dari_penolakan(berkas, e, pengguna.nama),
+                               berkas_masalah)
             gagal(str(e))
         akhiri_kemajuan()
         ids_konflik = {k.id_keluarga for k, _x in pratinjau.semua_konflik}
@@ -363,13 +362,6 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
         click.echo(hasil.pesan())
     finally:
         db.close()
-
-
-def _sha256(berkas: Path) -> str | None:
-    try:
-        return sha256_berkas(berkas)
-    except OSError:
-        return None
 
 
 def _tulis_masalah(db: BasisData, daftar: xmasalah.DaftarMasalah, tujuan: Path,

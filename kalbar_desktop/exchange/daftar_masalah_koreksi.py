@@ -2,7 +2,9 @@
 workbook or laid out for printing, for the person who edited the workbook.
 
 One row per problem: sheet, row, column, ID Keluarga / ID Individu, the value found in the
-workbook's cell (when one is to blame) and the reason, which says what was expected; above it
+workbook's cell (when one is to blame) and the reason, which says what was expected; a
+conflict (a field changed here since the export and in the workbook to another value) also
+gives this database's value and what was chosen; above it
 a title block naming the workbook, the start of its SHA-256 (so that the editor corrects the
 very file that was read), when and by whom.
 
@@ -30,7 +32,7 @@ from pathlib import Path
 import xlsxwriter
 
 from kalbar_desktop.domain import nik as dnik
-from kalbar_desktop.domain.pesan import Label, Pesan
+from kalbar_desktop.domain.pesan import Label, Pesan, pesan_dari
 from kalbar_desktop.exchange import dokumen as xdokumen
 from kalbar_desktop.exchange import impor_koreksi
 from kalbar_desktop.exchange import tujuan as xtujuan
@@ -53,6 +55,7 @@ JENIS_TAMBAHAN: dict[str, Pesan] = {
     "BARIS_DIHAPUS": Pesan("Baris dihapus dari workbook"),
     "KOLOM_TIDAK_DIBACA": Pesan("Kolom tambahan tidak dibaca"),
     "DITOLAK": Pesan("Workbook ditolak"),
+    "KONFLIK": Pesan("Konflik"),
 }
 """Kinds of problem of the whole workbook, beside :data:`impor_koreksi.JENIS_MASALAH`."""
 
@@ -70,6 +73,21 @@ class Butir:
     pesan: str
     """The reason, saying what was expected (Indonesian, a :class:`Pesan` when made so)."""
     jenis: str
+    nilai_basis: str | None = None
+    """A conflict's value in this database (the workbook's is :attr:`nilai`)."""
+    pilihan: str | None = None
+    """A conflict's choice: ``impor_koreksi.PAKAI_BASIS``, ``PAKAI_WORKBOOK``, ``None``
+    (undecided) or :data:`BERMASALAH` (its row has another problem: nothing to choose)."""
+
+
+BERMASALAH = "BARIS_BERMASALAH"
+PILIHAN: dict[str | None, Pesan] = {
+    impor_koreksi.PAKAI_BASIS: Pesan("Pakai basis data"),
+    impor_koreksi.PAKAI_WORKBOOK: Pesan("Pakai workbook"),
+    None: Pesan("Belum dipilih"),
+    BERMASALAH: Pesan("Baris bermasalah"),
+}
+"""What a conflict's row of the list says was chosen."""
 
 
 @dataclass
@@ -94,15 +112,44 @@ def _butir(m: impor_koreksi.MasalahBaris) -> Butir:
                  m.jenis)
 
 
+def _konflik(pratinjau: impor_koreksi.Pratinjau) -> list[Butir]:
+    """The conflicts of the window's conflicts table, in its order, with the choice made."""
+    bisa_dipilih = len(pratinjau.semua_konflik)
+    hasil = []
+    for i, (k, x) in enumerate(pratinjau.konflik_tampil):
+        u = x.perubahan
+        if x.jenis == "NILAI_LAMA":
+            pesan = Pesan(
+                "Nilai di workbook pernah dipegang basis data ini (salinan lama dari laptop): "
+                "nilai basis data dipakai kecuali dipilih lain. Nilai basis data: {asal}",
+                asal=x.asal)
+        else:
+            pesan = Pesan(
+                "Diubah di basis data ini sesudah workbook diekspor dan di workbook dengan "
+                "nilai lain: dipakai nilai yang dipilih. Nilai basis data: {asal}", asal=x.asal)
+        if i >= bisa_dipilih:
+            pesan = Pesan.gabung(" ", [pesan, Pesan(
+                "Baris ini juga punya masalah lain (lihat daftar ini), jadi tidak diterapkan "
+                "apa pun pilihannya.")])
+        hasil.append(Butir(
+            LEMBAR_ANGGOTA if u.id_individu else LEMBAR_KELUARGA,
+            u.baris if u.id_individu else k.baris, u.kolom, k.id_keluarga, u.id_individu,
+            u.teks(u.baru) or None, pesan, "KONFLIK", nilai_basis=u.teks(u.lama) or None,
+            pilihan=BERMASALAH if i >= bisa_dipilih else x.pilihan))
+    return hasil
+
+
 def dari_masalah(berkas: str | Path, sha256: str | None, pengguna: str | None,
                  masalah: Sequence[impor_koreksi.MasalahBaris],
                  pratinjau: impor_koreksi.Pratinjau | None = None) -> DaftarMasalah:
-    """The list of ``masalah`` (what the re-import window's problems table shows), with the
-    problems of the whole workbook ``pratinjau`` knows: rows deleted since the export, columns
-    added by hand that are not read."""
+    """The list of ``masalah`` (what the re-import window's problems table shows), with what
+    ``pratinjau`` knows beside it: its conflicts (each with both values and the choice made so
+    far), and the problems of the whole workbook: rows deleted since the export, columns added
+    by hand that are not read."""
     daftar = DaftarMasalah(Path(berkas).name, sha256, pengguna, [_butir(m) for m in masalah])
     if pratinjau is None:
         return daftar
+    daftar.butir += _konflik(pratinjau)
     for lembar, huruf, judul, n in pratinjau.kolom_tidak_dibaca:
         daftar.butir.append(Butir(
             lembar, None, huruf, None, None, judul, Pesan(
@@ -124,18 +171,27 @@ def dari_masalah(berkas: str | Path, sha256: str | None, pengguna: str | None,
 def dari_pratinjau(pratinjau: impor_koreksi.Pratinjau, pengguna: str | None,
                    hasil: impor_koreksi.HasilTerap | None = None) -> DaftarMasalah:
     """The list of a preview (and of what applying it could not save, ``hasil``): every
-    problem but the conflicts, which wait for a choice in the window, not for the editor."""
+    problem, the conflicts with the choice made for them."""
     masalah = [*(hasil.gagal if hasil else []),
                *(m for m in pratinjau.masalah if m.jenis not in impor_koreksi.JENIS_KONFLIK)]
     return dari_masalah(pratinjau.berkas, pratinjau.sha256, pengguna, masalah, pratinjau)
 
 
 def ditolak(berkas: str | Path, alasan: str, pengguna: str | None,
-            sha256: str | None = None) -> DaftarMasalah:
+            sha256: str | None = None, lembar: str | None = None, baris: int | None = None,
+            kolom: str | None = None) -> DaftarMasalah:
     """The list of a workbook refused whole (not a provincial workbook, a wrong password...):
-    one problem, the refusal."""
+    one problem, the refusal, and where when one place is to blame."""
     return DaftarMasalah(Path(berkas).name, sha256, pengguna,
-                         [Butir(None, None, None, None, None, None, alasan, "DITOLAK")])
+                         [Butir(lembar, baris, kolom, None, None, None, alasan, "DITOLAK")])
+
+
+def dari_penolakan(berkas: str | Path, galat: impor_koreksi.KesalahanImporKoreksi,
+                   pengguna: str | None) -> DaftarMasalah:
+    """:func:`ditolak` for the refusal ``galat`` raised by ``impor_koreksi.baca`` (its message,
+    where, and the file's SHA-256)."""
+    return ditolak(berkas, pesan_dari(galat), pengguna, galat.sha256, galat.lembar,
+                   galat.baris, galat.kolom)
 
 
 def judul_jenis(jenis: str) -> str:
@@ -158,12 +214,12 @@ def _samar(teks: str, b: Butir) -> str:
     return dnik.samarkan_catatan(teks, (b.id_keluarga, b.id_individu))
 
 
-def _nilai(b: Butir) -> str:
-    if not b.nilai:
+def _nilai(b: Butir, nilai: str | None, t: Callable[[object], str]) -> str:
+    if not nilai:
         return ""
     if b.kolom and "NIK" in str(b.kolom):
-        return dnik.samarkan_nik(b.nilai)
-    return _samar(b.nilai, b)
+        return dnik.samarkan_nik(nilai)
+    return _samar(t(nilai), b)
 
 
 KOLOM: tuple[tuple[str, float], ...] = (
@@ -172,18 +228,23 @@ KOLOM: tuple[tuple[str, float], ...] = (
     (Pesan("Kolom"), 24),
     (Pesan("ID Keluarga"), 20), (Pesan("ID Individu"), 22), (Pesan("Nilai di workbook"), 24),
     (Pesan("Masalah (alasan, nilai yang diharapkan)"), 70), (Pesan("Jenis masalah"), 26),
+    (Pesan("Nilai di basis data"), 24), (Pesan("Dipakai"), 18),
 )
-"""The table's columns (header, width in characters)."""
+"""The table's columns (header, width in characters); the last two are a conflict's."""
 _ID = frozenset({4, 5})
+_NILAI = frozenset({6, 9})
 
 
 def baris_tabel(daftar: DaftarMasalah, terjemah: Callable[[object], str] | None = None
-                ) -> list[tuple[int, str, int | None, str, str, str, str, str, str]]:
+                ) -> list[tuple[int, str, int | None, str, str, str, str, str, str, str, str]]:
     """The rows of the list as written and printed: number, sheet, row, column, IDs, the value
-    found and the reason (masked: see the module's note), the kind of problem."""
+    found and the reason (masked: see the module's note), the kind of problem, and for a
+    conflict this database's value (masked the same way) and what was chosen."""
     t: Callable[[object], str] = terjemah or str
     return [(i, b.lembar or "", b.baris, t(b.kolom) if b.kolom else "", b.id_keluarga or "",
-             b.id_individu or "", _nilai(b), _samar(t(b.pesan), b), t(judul_jenis(b.jenis)))
+             b.id_individu or "", _nilai(b, b.nilai, t), _samar(t(b.pesan), b),
+             t(judul_jenis(b.jenis)), _nilai(b, b.nilai_basis, t),
+             t(PILIHAN[b.pilihan]) if b.jenis == "KONFLIK" else "")
             for i, b in enumerate(daftar.butir, start=1)]
 
 
@@ -222,7 +283,7 @@ def isi_xlsx(daftar: DaftarMasalah, terjemah: Callable[[object], str] | None = N
     atas = wb.add_format({"valign": "top"})
     ws = wb.add_worksheet(LEMBAR)
     for c, (_h, lebar) in enumerate(KOLOM):
-        ws.set_column(c, c, lebar, teks if c in _ID else (bungkus if c == 7 else atas))
+        ws.set_column(c, c, lebar, teks if c in _ID else (bungkus if c in (7, 8) else atas))
     ws.write_string(0, 0, _judul(terjemah), wb.add_format({"bold": True, "font_size": 14}))
     for r, (label, nilai) in enumerate(kepala(daftar, terjemah), start=1):
         ws.write_string(r, 0, label, tebal)
@@ -240,9 +301,9 @@ def isi_xlsx(daftar: DaftarMasalah, terjemah: Callable[[object], str] | None = N
             if isinstance(nilai, int):
                 ws.write_number(r, c, nilai)
             else:  # write_string: a value such as '=SUM(...)' stays text
-                ws.write_string(r, c, nilai, teks if c in _ID or c == 6 else None)
+                ws.write_string(r, c, nilai, teks if c in _ID or c in _NILAI else None)
     ws.autofilter(r0, 0, max(r, r0), len(KOLOM) - 1)
-    ws.ignore_errors({"number_stored_as_text": f"A1:I{r + 1}"})
+    ws.ignore_errors({"number_stored_as_text": f"A1:K{r + 1}"})
     ws.set_landscape()
     ws.repeat_rows(r0)
     ws.fit_to_pages(1, 0)
@@ -287,15 +348,22 @@ def dokumen(daftar: DaftarMasalah, terjemah: Callable[[object], str] | None = No
     for label, nilai in kepala(daftar, terjemah):
         blok.append(xdokumen.Teks(f"{label}: {nilai}"))
     blok += [xdokumen.Teks(_catatan(terjemah), xdokumen.Gaya.KECIL), xdokumen.Spasi(2)]
-    lebar = (0.5, 1.4, 0.6, 1.8, 1.6, 1.8, 1.8, 4.8)
-    kolom = tuple(xdokumen.Kolom(t(h), w, xdokumen.Rata.KANAN if i in (0, 2) else
-                                 xdokumen.Rata.KIRI)
-                  for i, ((h, _w), w) in enumerate(zip(KOLOM, lebar, strict=False)))
+    # the printed columns: KOLOM's first seven, this database's value, then the kind, the
+    # choice and the reason in one
+    lebar = ((0, 0.5), (1, 1.2), (2, 0.7), (3, 1.6), (4, 1.3), (5, 1.5), (6, 2.0), (9, 2.0),
+             (7, 4.2))
+    kolom = tuple(xdokumen.Kolom(t(KOLOM[i][0]), w, xdokumen.Rata.KANAN if i in (0, 2) else
+                                 xdokumen.Rata.KIRI) for i, w in lebar)
     baris = []
-    for no, lembar, _baris, kol, idk, idi, nilai, pesan, jenis in baris_tabel(daftar, terjemah):
+    for (no, lembar, _baris, kol, idk, idi, nilai, pesan, jenis, basis,
+         pilihan) in baris_tabel(daftar, terjemah):
         b = daftar.butir[no - 1]
+        if pilihan:
+            jenis = t(Pesan("{jenis} ({dipakai}: {pilihan})", jenis=judul_jenis(b.jenis),
+                            dipakai=KOLOM[10][0], pilihan=PILIHAN[b.pilihan]))
         baris.append(tuple((xdokumen.Teks(s),) for s in (
-            str(no), lembar, tempat_baris(b), kol, idk, idi, nilai, f"{jenis}: {pesan}")))
+            str(no), lembar, tempat_baris(b), kol, idk, idi, nilai, basis,
+            f"{jenis}: {pesan}")))
     blok.append(xdokumen.Tabel(kolom, baris))
     return xdokumen.Dokumen(
         judul=_judul(terjemah), blok=blok, orientasi=xdokumen.Orientasi.LANSKAP,

@@ -16,6 +16,7 @@ through Ajukan/Setujui). A masked NIK perbaikan (``617201******0001``) is ignore
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import json
@@ -323,7 +324,17 @@ MAKS_TIDAK_BERWENANG = 50
 
 
 class KesalahanImporKoreksi(Exception):
-    """The workbook cannot be read back. The message is Indonesian and names the file."""
+    """The workbook cannot be read back. The message is Indonesian and names the file;
+    ``lembar``, ``baris`` and ``kolom`` say where in the workbook, when one place is to blame
+    (a sheet missing, a header row or column not found), for the problems list
+    (``exchange.daftar_masalah_koreksi.ditolak``); ``sha256`` is the refused file's, when it
+    could be read."""
+
+    def __init__(self, pesan: object, *, lembar: str | None = None, baris: int | None = None,
+                 kolom: str | None = None) -> None:
+        super().__init__(pesan)
+        self.lembar, self.baris, self.kolom = lembar, baris, kolom
+        self.sha256: str | None = None
 
 
 class Dibatalkan(Exception):
@@ -1031,9 +1042,11 @@ def _baca_lembar(path: Path, kata_sandi: str | None, lapor: Kemajuan) -> _Dibaca
             lembar_k = nama.get(dkolom.normalisasi_header(LEMBAR_KELUARGA))
             if lembar_k is None:
                 raise KesalahanImporKoreksi(Pesan(
-                    "Berkas {berkas} tidak punya lembar '{lembar}'. Impor ulang hanya untuk "
-                    "workbook provinsi yang diekspor dengan daftar nama.", berkas=path.name,
-                    lembar=LEMBAR_KELUARGA))
+                    "Berkas {berkas} tidak punya lembar '{lembar}' (lembarnya: {ada}). Impor "
+                    "ulang hanya untuk workbook provinsi yang diekspor dengan daftar nama; bila "
+                    "lembarnya diganti nama, kembalikan namanya.", berkas=path.name,
+                    lembar=LEMBAR_KELUARGA, ada=", ".join(f"'{s.nama}'" for s in semua) or "-"),
+                    lembar=LEMBAR_KELUARGA)
             lapor(Pesan("Membaca workbook"), 0.05)
             baris_k = _baris_perlu(lembar_k.baris(), _HEADER_ID, _HEADER_KELUARGA_PERLU,
                                    kus.HEADER_PERLU | {_HEADER_DESA, _HEADER_ALAMAT}, _usulan,
@@ -1069,8 +1082,19 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
          dibatalkan: Callable[[], bool] | None = None) -> Pratinjau:
     """Compare the verification columns of a corrected workbook (Data Keluarga; Data Anggota
     when present) with the database; nothing is written. Raises
-    :class:`KesalahanImporKoreksi` when the workbook cannot be used at all."""
-    path = Path(path)
+    :class:`KesalahanImporKoreksi` when the workbook cannot be used at all (with the file's
+    SHA-256 when it can be read, for the problems list)."""
+    try:
+        return _baca(db, Path(path), pengguna, kata_sandi, kemajuan, dibatalkan)
+    except KesalahanImporKoreksi as e:
+        if e.sha256 is None:
+            with contextlib.suppress(OSError):
+                e.sha256 = sha256_berkas(Path(path))
+        raise
+
+
+def _baca(db: BasisData, path: Path, pengguna: Pengguna, kata_sandi: str | None,
+          kemajuan: Kemajuan | None, dibatalkan: Callable[[], bool] | None) -> Pratinjau:
     lapor = kemajuan or (lambda _p, _f: None)
     batal = dibatalkan or (lambda: False)
 
@@ -1099,7 +1123,7 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
         raise KesalahanImporKoreksi(Pesan(
             "Lembar {lembar} di berkas {berkas}: baris judul dengan kolom 'ID Keluarga P3KE' "
             "tidak ditemukan di {n} baris pertama.", lembar=LEMBAR_KELUARGA, berkas=path.name,
-            n=BARIS_CARI_HEADER))
+            n=BARIS_CARI_HEADER), lembar=LEMBAR_KELUARGA, kolom="ID Keluarga P3KE")
     posisi = _posisi(baris[kepala_i][1])
     i_id = posisi[_HEADER_ID]
     kolom_f: dict[str, int] = {}
@@ -1113,7 +1137,9 @@ def baca(db: BasisData, path: str | Path, pengguna: Pengguna, kata_sandi: str | 
         raise KesalahanImporKoreksi(Pesan(
             "Lembar {lembar} di berkas {berkas} tidak punya satu pun kolom verifikasi "
             "({kolom}...).", lembar=LEMBAR_KELUARGA, berkas=path.name,
-            kolom=", ".join(str(status.LABEL_FIELD[f]) for f in FIELD_DITERAPKAN[:3])))
+            kolom=", ".join(str(status.LABEL_FIELD[f]) for f in FIELD_DITERAPKAN[:3])),
+            lembar=LEMBAR_KELUARGA, baris=baris[kepala_i][0],
+            kolom=", ".join(str(status.LABEL_FIELD[f]) for f in FIELD_DITERAPKAN[:3]) + "...")
     data = baris[kepala_i + 1:]
 
     pemulih = kid.PemulihId(db)

@@ -58,7 +58,7 @@ from kalbar_desktop.domain.akses import (
     lingkup_ekspor,
     wilayah_sendiri,
 )
-from kalbar_desktop.domain.pesan import Pesan
+from kalbar_desktop.domain.pesan import Pesan, pesan_dari
 from kalbar_desktop.domain.status import FIELD_TANGGAL
 from kalbar_desktop.exchange import tujuan as xtujuan
 from kalbar_desktop.settings import Pengaturan
@@ -690,6 +690,7 @@ class DialogImporKoreksi(_DialogTugas):
         for w in self._bagian_konflik:
             w.setVisible(False)
         self.judul_masalah = QLabel(self.tr("Baris atau isian yang tidak diterapkan:"))
+        self.judul_masalah.setWordWrap(True)
         tata.addWidget(self.judul_masalah)
         tata.addWidget(self.tabel_masalah, 2)
         # the list goes to whoever edited the workbook: as a workbook, or on paper
@@ -697,14 +698,14 @@ class DialogImporKoreksi(_DialogTugas):
         self.simpan_masalah_tombol = QPushButton(self.tr("Simpan daftar &masalah..."))
         self.simpan_masalah_tombol.setObjectName("koreksiSimpanMasalah")
         self.simpan_masalah_tombol.setToolTip(self.tr(
-            "Simpan daftar ini sebagai workbook Excel untuk yang mengoreksi workbook (Ctrl+S). "
-            "NIK disamarkan."))
+            "Simpan daftar ini, dengan konflik dan nilai yang dipilih, sebagai workbook Excel "
+            "untuk yang mengoreksi workbook (Ctrl+S). NIK disamarkan."))
         self.simpan_masalah_tombol.clicked.connect(lambda: self.simpan_masalah())
         self.cetak_masalah_tombol = QPushButton(self.tr("C&etak daftar masalah..."))
         self.cetak_masalah_tombol.setObjectName("koreksiCetakMasalah")
         self.cetak_masalah_tombol.setToolTip(self.tr(
-            "Buat PDF daftar ini untuk dicetak, dengan kepala halaman dan nomor baris "
-            "(Ctrl+P). NIK disamarkan."))
+            "Buat PDF daftar ini, dengan konflik dan nilai yang dipilih, untuk dicetak, dengan "
+            "kepala halaman dan nomor baris (Ctrl+P). NIK disamarkan."))
         self.cetak_masalah_tombol.clicked.connect(lambda: self.cetak_masalah())
         self.buka_pdf_masalah = QPushButton(self.tr("B&uka PDF"))
         self.buka_pdf_masalah.setObjectName("koreksiBukaPdfMasalah")
@@ -720,6 +721,8 @@ class DialogImporKoreksi(_DialogTugas):
                   activated=lambda: self.cetak_masalah())
         self._daftar_masalah = None
         """The problems listed (``exchange.daftar_masalah_koreksi.DaftarMasalah``), or None."""
+        self._sumber_masalah: tuple = (None, None, [], None)
+        """What :attr:`_daftar_masalah` is made of: workbook, SHA-256, problems, preview."""
         self._pdf_masalah: Path | None = None
         self._tombol_masalah()
 
@@ -755,16 +758,39 @@ class DialogImporKoreksi(_DialogTugas):
     def _isi_masalah(self, daftar: Sequence[impor_koreksi.MasalahBaris],
                      pratinjau: impor_koreksi.Pratinjau | None = None) -> None:
         """Show ``daftar`` in the problems table, and keep it (with the problems of the whole
-        workbook ``pratinjau`` knows) for Save and Print."""
-        from kalbar_desktop.exchange import daftar_masalah_koreksi as xmasalah
-
+        workbook ``pratinjau`` knows, and its conflicts) for Save and Print."""
         self.model_masalah.isi(*_baris_masalah(daftar))
+        self.judul_masalah.setText(self.tr("Baris atau isian yang tidak diterapkan:"))
         sumber = (pratinjau.berkas, pratinjau.sha256) if pratinjau else (
             (self._dibaca[0], self._daftar_masalah.sha256 if self._daftar_masalah else None)
             if self._dibaca else (None, None))
+        self._sumber_masalah = (*sumber, list(daftar), pratinjau)
+        self._susun_daftar_masalah()
+
+    def _susun_daftar_masalah(self) -> None:
+        """The list Save and Print write: the problems shown, and the conflicts with the
+        choices made so far (made again after each choice)."""
+        from kalbar_desktop.exchange import daftar_masalah_koreksi as xmasalah
+
+        berkas, sha256, daftar, pratinjau = self._sumber_masalah
         self._daftar_masalah = xmasalah.dari_masalah(
-            sumber[0], sumber[1], self.jendela.pengguna.nama, daftar, pratinjau) \
-            if sumber[0] is not None else None
+            berkas, sha256, self.jendela.pengguna.nama, daftar, pratinjau) \
+            if berkas is not None else None
+        self._tombol_masalah()
+
+    def _tolak(self, path: Path, e: impor_koreksi.KesalahanImporKoreksi) -> None:
+        """A workbook refused whole: its one reason (and where) in the problems table and in
+        the list Save and Print write."""
+        from kalbar_desktop.exchange import daftar_masalah_koreksi as xmasalah
+
+        m = impor_koreksi.MasalahBaris(e.baris, None, e.kolom, pesan_dari(e),
+                                       lembar=e.lembar or "", jenis="DITOLAK")
+        self.model_masalah.isi(*_baris_masalah([m]))
+        self.judul_masalah.setText(self.tr(
+            "Workbook ditolak seluruhnya: tidak ada yang dibaca atau diubah. Simpan (Ctrl+S) "
+            "atau cetak (Ctrl+P) alasannya untuk yang mengoreksi workbook:"))
+        self._sumber_masalah = (None, None, [], None)
+        self._daftar_masalah = xmasalah.dari_penolakan(path, e, self.jendela.pengguna.nama)
         self._tombol_masalah()
 
     def _tombol_masalah(self) -> None:
@@ -934,6 +960,7 @@ class DialogImporKoreksi(_DialogTugas):
                 daftar[r][1].pilihan = pilihan
         pilih = self.tabel_konflik.selectionModel().selection()
         self._isi_konflik()
+        self._susun_daftar_masalah()
         self.tabel_konflik.selectionModel().select(
             pilih, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         menunggu = sum(k.menunggu for k in self.pratinjau.konflik)
@@ -1164,6 +1191,8 @@ class DialogImporKoreksi(_DialogTugas):
             self.tampil_status(self.teks_hasil(setelah) + " " + self.tr(
                 "Pratinjau tidak bisa dibaca ulang: {0}").format(self.status.text()),
                 galat=True)
+        elif isinstance(e, impor_koreksi.KesalahanImporKoreksi) and self._dibaca is not None:
+            self._tolak(self._dibaca[0], e)
 
     def _diterapkan(self, hasil: impor_koreksi.HasilTerap) -> None:
         self.hasil = hasil

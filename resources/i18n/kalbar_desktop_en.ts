@@ -1208,7 +1208,7 @@
     </message>
     <message>
         <source>Pakai nilai b&amp;asis data</source>
-        <translation>Use d&amp;atabase value</translation>
+        <translation>Use data&amp;base value</translation>
     </message>
     <message>
         <source>Pakai nilai w&amp;orkbook</source>
@@ -1219,16 +1219,8 @@
         <translation>Save problems &amp;list...</translation>
     </message>
     <message>
-        <source>Simpan daftar ini sebagai workbook Excel untuk yang mengoreksi workbook (Ctrl+S). NIK disamarkan.</source>
-        <translation>Save this list as an Excel workbook for whoever corrected the workbook (Ctrl+S). NIKs are masked.</translation>
-    </message>
-    <message>
         <source>C&amp;etak daftar masalah...</source>
         <translation>Pri&amp;nt problems list...</translation>
-    </message>
-    <message>
-        <source>Buat PDF daftar ini untuk dicetak, dengan kepala halaman dan nomor baris (Ctrl+P). NIK disamarkan.</source>
-        <translation>Make a PDF of this list to print, with a page header and row numbers (Ctrl+P). NIKs are masked.</translation>
     </message>
     <message>
         <source>B&amp;uka PDF</source>
@@ -1237,6 +1229,10 @@
     <message>
         <source>&amp;Terapkan perubahan</source>
         <translation>&amp;Apply the changes</translation>
+    </message>
+    <message>
+        <source>Workbook ditolak seluruhnya: tidak ada yang dibaca atau diubah. Simpan (Ctrl+S) atau cetak (Ctrl+P) alasannya untuk yang mengoreksi workbook:</source>
+        <translation>Workbook refused as a whole: nothing was read or changed. Save (Ctrl+S) or print (Ctrl+P) the reason for whoever corrected the workbook:</translation>
     </message>
     <message>
         <source>Cetak daftar masalah ke PDF</source>
@@ -1409,6 +1405,14 @@
     <message>
         <source>Baris atau isian yang tidak diterapkan:</source>
         <translation>Rows or fields not applied:</translation>
+    </message>
+    <message>
+        <source>Simpan daftar ini, dengan konflik dan nilai yang dipilih, sebagai workbook Excel untuk yang mengoreksi workbook (Ctrl+S). NIK disamarkan.</source>
+        <translation>Save this list, with the conflicts and the values chosen, as an Excel workbook for whoever corrected the workbook (Ctrl+S). NIKs are masked.</translation>
+    </message>
+    <message>
+        <source>Buat PDF daftar ini, dengan konflik dan nilai yang dipilih, untuk dicetak, dengan kepala halaman dan nomor baris (Ctrl+P). NIK disamarkan.</source>
+        <translation>Make a PDF of this list, with the conflicts and the values chosen, to print, with a page header and row numbers (Ctrl+P). NIKs are masked.</translation>
     </message>
     <message>
         <source>Pratinjau siap. Belum ada yang diubah. Pilih nilai untuk setiap konflik.</source>
@@ -6702,10 +6706,6 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Reading the workbook</translation>
     </message>
     <message>
-        <source>Berkas {berkas} tidak punya lembar &apos;{lembar}&apos;. Impor ulang hanya untuk workbook provinsi yang diekspor dengan daftar nama.</source>
-        <translation>File {berkas} has no sheet &apos;{lembar}&apos;. Re-import is only for the province&apos;s workbook exported with the list of names.</translation>
-    </message>
-    <message>
         <source>ID Keluarga muncul lebih dari sekali (baris {baris}); tidak ada yang diterapkan</source>
         <translation>Family ID appears more than once (rows {baris}); none of them is applied</translation>
     </message>
@@ -7078,6 +7078,22 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Workbook refused</translation>
     </message>
     <message>
+        <source>Konflik</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Pakai basis data</source>
+        <translation>Use the database</translation>
+    </message>
+    <message>
+        <source>Pakai workbook</source>
+        <translation>Use the workbook</translation>
+    </message>
+    <message>
+        <source>Belum dipilih</source>
+        <translation>Not chosen yet</translation>
+    </message>
+    <message>
         <source>No</source>
         <translation>No.</translation>
     </message>
@@ -7110,6 +7126,14 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Kind of problem</translation>
     </message>
     <message>
+        <source>Nilai di basis data</source>
+        <translation>Value in the database</translation>
+    </message>
+    <message>
+        <source>Dipakai</source>
+        <translation>Used</translation>
+    </message>
+    <message>
         <source>Daftar masalah impor ulang workbook hasil koreksi</source>
         <translation>Problems list of the corrected workbook&apos;s re-import</translation>
     </message>
@@ -7120,6 +7144,14 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Masalah impor ulang {berkas} (SHA-256 {sha}), {waktu}</source>
         <translation>Re-import problems of {berkas} (SHA-256 {sha}), {waktu}</translation>
+    </message>
+    <message>
+        <source>Nilai di workbook pernah dipegang basis data ini (salinan lama dari laptop): nilai basis data dipakai kecuali dipilih lain. Nilai basis data: {asal}</source>
+        <translation>The workbook&apos;s value was once held by this database (an old copy from a laptop): the database&apos;s value is used unless chosen otherwise. Database value: {asal}</translation>
+    </message>
+    <message>
+        <source>Diubah di basis data ini sesudah workbook diekspor dan di workbook dengan nilai lain: dipakai nilai yang dipilih. Nilai basis data: {asal}</source>
+        <translation>Changed in this database after the workbook was exported and in the workbook to another value: the value chosen is used. Database value: {asal}</translation>
     </message>
     <message>
         <source>Kolom tambahan &apos;{judul}&apos; ({n} baris berisi) tidak dibaca impor ulang, jadi isinya tidak diterapkan. Alamat (termasuk RT/RW) dibetulkan di formulir keluarga; keterangan lain ditulis di kolom Catatan (Catatan anggota) agar ikut diimpor</source>
@@ -7148,6 +7180,14 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Jumlah masalah</source>
         <translation>Problems</translation>
+    </message>
+    <message>
+        <source>{jenis} ({dipakai}: {pilihan})</source>
+        <translation>{jenis} ({dipakai}: {pilihan})</translation>
+    </message>
+    <message>
+        <source>Baris ini juga punya masalah lain (lihat daftar ini), jadi tidak diterapkan apa pun pilihannya.</source>
+        <translation>This row has another problem too (see this list), so it is not applied whatever is chosen.</translation>
     </message>
     <message>
         <source>Desa {wilayah}</source>
@@ -7232,6 +7272,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>RT/RW di workbook ({diketik}) tidak diterapkan: alamat di basis data &apos;{alamat}&apos; ({di_alamat}). Alamat adalah data P3KE; bila RT/RW keluarga ini memang berubah, betulkan alamatnya di formulir keluarga, bagian Identitas dan alamat.</source>
         <translation>RT/RW in the workbook ({diketik}) not applied: address in the database &apos;{alamat}&apos; ({di_alamat}). The address is P3KE data; if this family&apos;s RT/RW has really changed, correct its address in the family form, section Identity and address.</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} tidak punya lembar &apos;{lembar}&apos; (lembarnya: {ada}). Impor ulang hanya untuk workbook provinsi yang diekspor dengan daftar nama; bila lembarnya diganti nama, kembalikan namanya.</source>
+        <translation>File {berkas} has no sheet &apos;{lembar}&apos; (its sheets: {ada}). Re-import is only for the province&apos;s workbook exported with the list of names; if the sheet was renamed, give it its name back.</translation>
     </message>
     <message>
         <source>tanpa RT/RW</source>

@@ -282,6 +282,7 @@ def test_impor_ulang_ditolak_berbahasa_inggris(qtbot, inggris, db_demo, db_path,
     d.baca()
     qtbot.waitUntil(lambda: not d.berjalan(), timeout=30000)
     assert d.status.text() == (
-        "File bukan_prov.xlsx has no sheet 'Data Keluarga'. Re-import is only for the "
-        "province's workbook exported with the list of names.")
+        "File bukan_prov.xlsx has no sheet 'Data Keluarga' (its sheets: 'Lain'). Re-import "
+        "is only for the province's workbook exported with the list of names; if the sheet "
+        "was renamed, give it its name back.")
     d.close()

@@ -154,7 +154,8 @@ def test_daftar_di_jendela_inggris(qtbot, tmp_path, qapp, folder_qm):
             "Workbook", "SHA-256 (start)", "Made", "By", "Problems"]
         assert [c.value for c in ws[xmasalah.BARIS_JUDUL]] == [
             "No.", "Sheet", "Row", "Column", "Family ID", "Member ID", "Value in the workbook",
-            "Problem (reason, value expected)", "Kind of problem"]
+            "Problem (reason, value expected)", "Kind of problem", "Value in the database",
+            "Used"]
         baris = {r[4]: r for r in ws.iter_rows(min_row=xmasalah.BARIS_JUDUL + 1,
                                                values_only=True)}
         salah = baris[ID_SALAH]

@@ -35,7 +35,8 @@ from tests.lapangan import ANAK, VERIFIKATOR
 
 AKAR = Path(__file__).resolve().parents[2]
 JUDUL = ["No", "Lembar", "Baris", "Kolom", "ID Keluarga", "ID Individu", "Nilai di workbook",
-         "Masalah (alasan, nilai yang diharapkan)", "Jenis masalah"]
+         "Masalah (alasan, nilai yang diharapkan)", "Jenis masalah", "Nilai di basis data",
+         "Dipakai"]
 
 
 def _pratinjau(kantor: Path, buku: Path) -> impor_koreksi.Pratinjau:
