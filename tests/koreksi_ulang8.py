@@ -126,3 +126,31 @@ def konflik(folder: Path, kantor: Path) -> Path:
     ket.append(["Jumlah baris Data Keluarga", len(ID_KELUARGA)])
     wb.save(path := folder / "konflik.xlsx")
     return path
+
+
+def baris_dihapus(folder: Path, wilayah: str | None = "Kelurahan Contoh (6172011001)",
+                  keluarga: int = 6, anggota: int = 8,
+                  waktu: dt.datetime = dt.datetime(2026, 11, 1, 9, 30)) -> Path:
+    """A workbook exported with ``keluarga`` families and ``anggota`` members (Keterangan,
+    region ``wilayah``) coming back without family 6's rows (its row and its head's) and
+    without the child's row of family 1."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Data Keluarga"
+    _data_keluarga(ws, ["ID Keluarga P3KE", "Nama Kepala Keluarga", "Catatan"])
+    ws.delete_rows(ws.max_row)  # family 6
+    wa = wb.create_sheet("Data Anggota")
+    wa.append(["ID Individu", "ID Keluarga P3KE", "Nama", "Status anggota"])
+    for i, idk in enumerate(ID_KELUARGA[:5], start=1):
+        wa.append([f"{idk}01", idk, f"Kepala {i}", None])
+    wa.append([ISTRI, K1, "Siti Istri", None])
+    ket = wb.create_sheet("Keterangan")
+    ket.append(["Workbook hasil verifikasi P3KE"])
+    if wilayah is not None:
+        ket.append(["Wilayah", wilayah])
+    ket.append(["Saringan", "Semua keluarga (semua status persetujuan)"])
+    ket.append(["Waktu ekspor", waktu])
+    ket.append(["Jumlah baris Data Keluarga", f"{keluarga} (tanpa baris judul)"])
+    ket.append(["Jumlah baris Data Anggota", f"{anggota} (tanpa baris judul)"])
+    wb.save(path := folder / "baris dihapus.xlsx")
+    return path

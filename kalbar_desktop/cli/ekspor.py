@@ -235,6 +235,10 @@ def _json_pratinjau(p: impor_koreksi.Pratinjau) -> dict:
                                  for baris, idk in p.anggota_baru_ditahan],
         "baris_saat_ekspor": p.baris_saat_ekspor,
         "baris_hilang": p.baris_hilang,
+        "keluarga_hilang": [{"id_keluarga": idk, "nama_kepala": nama}
+                            for idk, nama in p.keluarga_hilang],
+        "anggota_hilang": [{"id_keluarga": idk, "id_individu": idi, "nama": nama}
+                           for idk, idi, nama in p.anggota_hilang],
         "verifikasi_dipertahankan": p.verifikasi_dipertahankan,
         "waktu_ekspor": p.waktu_ekspor.isoformat() if p.waktu_ekspor else None,
         "tanpa_waktu_ekspor": p.tanpa_waktu_ekspor,
@@ -327,6 +331,8 @@ def reimport(db_path: Path, berkas: Path, terapkan: bool, sebagai_json: bool,
                 if m.jenis in impor_koreksi.JENIS_KONFLIK and m.id_keluarga in diputuskan:
                     continue  # chosen: said below
                 click.echo(f"Tidak diterapkan: {m.teks()}")
+            for m in pratinjau.masalah_hilang:
+                click.echo(f"Baris dihapus: {m.teks()}")
             for k, x in pratinjau.semua_konflik:
                 if x.pilihan:
                     dipakai = ("nilai workbook" if x.pilihan == impor_koreksi.PAKAI_WORKBOOK

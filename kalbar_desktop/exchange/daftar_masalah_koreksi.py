@@ -144,8 +144,9 @@ def dari_masalah(berkas: str | Path, sha256: str | None, pengguna: str | None,
                  pratinjau: impor_koreksi.Pratinjau | None = None) -> DaftarMasalah:
     """The list of ``masalah`` (what the re-import window's problems table shows), with what
     ``pratinjau`` knows beside it: its conflicts (each with both values and the choice made so
-    far), and the problems of the whole workbook: rows deleted since the export, columns added
-    by hand that are not read."""
+    far), and the problems of the whole workbook: columns added by hand that are not read, and
+    the rows deleted since the export: each family and member by its IDs when they can be
+    named (``Pratinjau.keluarga_hilang``), else the count."""
     daftar = DaftarMasalah(Path(berkas).name, sha256, pengguna, [_butir(m) for m in masalah])
     if pratinjau is None:
         return daftar
@@ -157,7 +158,8 @@ def dari_masalah(berkas: str | Path, sha256: str | None, pengguna: str | None,
                 "isinya tidak diterapkan. Alamat (termasuk RT/RW) dibetulkan di formulir "
                 "keluarga; keterangan lain ditulis di kolom Catatan (Catatan anggota) agar ikut "
                 "diimpor", judul=judul, n=n), "KOLOM_TIDAK_DIBACA"))
-    if pratinjau.baris_hilang:
+    daftar.butir += [_butir(m) for m in pratinjau.masalah_hilang]
+    if pratinjau.baris_hilang and not pratinjau.keluarga_hilang:  # not named: the count
         daftar.butir.append(Butir(
             LEMBAR_KELUARGA, None, None, None, None, None, Pesan(
                 "Lembar ini kini memuat {n} baris berisi ID, saat diekspor {semula}: keluarga "

@@ -120,6 +120,10 @@ PESAN_KONFLIK_BERMASALAH = (
 PESAN_BARIS_HILANG = (
     "Lembar Data Keluarga kini memuat {0} baris berisi ID, saat diekspor {1}: keluarga yang "
     "barisnya dihapus tidak diubah (baris yang dihapus tidak menghapus apa pun).")
+PESAN_HILANG_DISEBUT = (
+    "{0} keluarga dan {1} anggota yang ada di workbook saat diekspor tidak punya baris lagi "
+    "(dihapus, atau ID-nya diketik ulang); masing-masing disebut di daftar masalah dengan "
+    "ID-nya.")
 PESAN_ANGGOTA_BARU = "{0} anggota baru akan ditambahkan (ID dibuat di basis data ini)."
 PESAN_ANGGOTA_BARU_ADA = "{0} anggota baru sudah ada, tidak ditambahkan lagi."
 PESAN_ID_DIPULIHKAN = (
@@ -489,6 +493,7 @@ JENIS_MASALAH: dict[str, str] = {
     "RUMUS_TANPA_NILAI": "Rumus tanpa nilai tersimpan",
     "CATATAN_DITAHAN": "Catatan tidak diterapkan (nomor tersamar)",
     "RT_RW_TIDAK_DITERAPKAN": "RT/RW tidak diterapkan (alamat)",
+    "BARIS_DIHAPUS": "Baris dihapus dari workbook",
 }
 """What kind of problem a row has (:attr:`MasalahBaris.jenis`), as a short title: the
 re-import window shows it translated in another language (the message itself is Indonesian)."""
@@ -586,12 +591,40 @@ class Pratinjau:
     sel_galat: list[tuple[str, str, str]] = field(default_factory=list)
     """The cells of :attr:`rumus_tanpa_nilai` holding an Excel error, as (sheet, cell, the
     error such as ``#NAME?``)."""
+    keluarga_hilang: list[tuple[str, str | None]] = field(default_factory=list)
+    """Families the workbook held when exported whose row is gone from Data Keluarga (deleted,
+    or their ID typed over), as (ID Keluarga, head's name); named only when this database
+    holds, in the workbook's region, as many families as were exported (see
+    :func:`_baris_hilang`)."""
+    anggota_hilang: list[tuple[str, str, str | None]] = field(default_factory=list)
+    """Members (of families whose row is still there) the workbook held when exported whose
+    row is gone from Data Anggota, as (ID Keluarga, ID Individu, name); named on the same
+    condition, with the members' count."""
 
     @property
     def anggota_baru(self) -> list[tuple[PerubahanKeluarga, kab.AnggotaBaru]]:
         """The members to add, with their family: of the families to apply, then of those
         waiting for a conflict's choice (added with their family once it is chosen)."""
         return [(k, b) for k in (*self.keluarga, *self.konflik) for b in k.anggota_baru]
+
+    @property
+    def masalah_hilang(self) -> list[MasalahBaris]:
+        """:attr:`keluarga_hilang` and :attr:`anggota_hilang` as lines of the problems list
+        (nothing is applied for them: a deleted row deletes nothing)."""
+        return [*(MasalahBaris(None, idk, None, Pesan(
+            "Keluarga ini (kepala keluarga {nama}) ada di workbook saat diekspor, tetapi "
+            "barisnya tidak ada lagi di lembar ini (dihapus, atau ID Keluarga-nya diketik "
+            "ulang): keluarga ini tidak diubah. Tanyakan kepada yang mengoreksi workbook; bila "
+            "keluarga memang tidak layak atau pindah, kembalikan barisnya dan isi kolom "
+            "verifikasinya", nama=nama or "-"), jenis="BARIS_DIHAPUS")
+            for idk, nama in self.keluarga_hilang),
+            *(MasalahBaris(None, idk, None, Pesan(
+                "Anggota ini ({nama}) ada di workbook saat diekspor, tetapi barisnya tidak ada "
+                "lagi di lembar ini: anggota ini tidak diubah. Tanyakan kepada yang mengoreksi "
+                "workbook; bila anggota memang meninggal atau pindah, kembalikan barisnya dan "
+                "isi Status anggota", nama=nama or "-"), lembar=LEMBAR_ANGGOTA,
+                jenis="BARIS_DIHAPUS", id_individu=idi)
+              for idk, idi, nama in self.anggota_hilang)]
 
     @property
     def jumlah_anggota_baru(self) -> int:
@@ -695,6 +728,9 @@ class Pratinjau:
             teks += " " + PESAN_USULAN_SAMA.format(idk, n)
         if self.baris_hilang:
             teks += " " + PESAN_BARIS_HILANG.format(self.baris_dibaca, self.baris_saat_ekspor)
+        if self.keluarga_hilang or self.anggota_hilang:
+            teks += " " + PESAN_HILANG_DISEBUT.format(len(self.keluarga_hilang),
+                                                      len(self.anggota_hilang))
         if self.verifikasi_dipertahankan:
             teks += " " + PESAN_DIPERTAHANKAN.format(
                 len(self.verifikasi_dipertahankan), self.verifikasi_dipertahankan[0])
@@ -910,6 +946,13 @@ class _Ekspor:
     usulan_sejak: int = 0
     """When only the newest usulan markers were written: the oldest one's row number (an
     usulan made before it may be missing from them); 0 when all were written."""
+    wilayah: tuple[str, ...] | None = None
+    """The region codes the export covered (Keterangan 'Wilayah'; ``()``: the whole
+    database), ``None`` when not written."""
+    hanya_disetujui: bool = False
+    """Only approved families were exported (Keterangan 'Saringan')."""
+    baris_anggota: int | None = None
+    """Data rows of Data Anggota at the export ('Jumlah baris Data Anggota')."""
 
 
 def _penanda_ekspor(baris: list[tuple[int, list]]) -> _Ekspor | None:
@@ -918,6 +961,8 @@ def _penanda_ekspor(baris: list[tuple[int, list]]) -> _Ekspor | None:
     sheet, or ``None``."""
     waktu, nomor, hash_, dikenal, jumlah = None, None, None, [], None
     usulan: list[str] | None = None
+    wilayah: tuple[str, ...] | None = None
+    hanya_disetujui, jumlah_anggota = False, None
     sebagian = False
     for _nomor, sel in baris[:60]:
         label = _teks(sel[0]) if sel else None
@@ -940,9 +985,16 @@ def _penanda_ekspor(baris: list[tuple[int, list]]) -> _Ekspor | None:
         elif label == BUTIR_PENANDA_USULAN:
             usulan = [t for t in str(_sel(sel, 1) or "").split() if audit.urai_token(t)]
             sebagian = str(_sel(sel, 2) or "").startswith(PENANDA_USULAN_SEBAGIAN)
-        elif label == f"Jumlah baris {LEMBAR_KELUARGA}":
+        elif label in (f"Jumlah baris {LEMBAR_KELUARGA}", f"Jumlah baris {LEMBAR_ANGGOTA}"):
             angka = (_teks(_sel(sel, 1)) or "").split(" ")[0].replace(".", "")
-            jumlah = int(angka) if angka.isdigit() else None
+            if label.endswith(LEMBAR_KELUARGA):
+                jumlah = int(angka) if angka.isdigit() else None
+            else:
+                jumlah_anggota = int(angka) if angka.isdigit() else None
+        elif label == BUTIR_WILAYAH:
+            wilayah = _wilayah_ekspor(_teks(_sel(sel, 1)) or "")
+        elif label == BUTIR_SARINGAN:
+            hanya_disetujui = (_teks(_sel(sel, 1)) or "").startswith(SARINGAN_DISETUJUI)
     if not waktu:
         return None
     token = audit.token_penanda(nomor, hash_) if nomor is not None and hash_ else None
@@ -951,7 +1003,24 @@ def _penanda_ekspor(baris: list[tuple[int, list]]) -> _Ekspor | None:
                    token=token, baris_keluarga=jumlah,
                    usulan=tuple(usulan) if usulan is not None else None,
                    usulan_sejak=min((audit.urai_token(t)[0] for t in usulan), default=0)
-                   if usulan and sebagian else 0)
+                   if usulan and sebagian else 0,
+                   wilayah=wilayah, hanya_disetujui=hanya_disetujui,
+                   baris_anggota=jumlah_anggota)
+
+
+BUTIR_WILAYAH = "Wilayah"
+BUTIR_SARINGAN = "Saringan"
+SARINGAN_DISETUJUI = "Hanya keluarga yang sudah disetujui"
+_KODE_DALAM_KURUNG = re.compile(r"\((\d{2,10})\)")
+
+
+def _wilayah_ekspor(teks: str) -> tuple[str, ...] | None:
+    """The region codes of Keterangan's 'Wilayah' ('Kecamatan Pontianak Kota (617201)',
+    'Seluruh wilayah kerja pengguna: ... (6172011001), ...'); ``()`` for the whole database
+    ('Seluruh basis data: ...' names its kabupaten, not a choice); ``None`` when unreadable."""
+    if teks.startswith("Seluruh basis data"):
+        return ()
+    return tuple(_KODE_DALAM_KURUNG.findall(teks)) or None
 
 
 def _baris_perlu(baris: Iterable[tuple[int, list]], kunci: str, perlu: frozenset[str],
@@ -1377,6 +1446,8 @@ def _baca(db: BasisData, path: Path, pengguna: Pengguna, kata_sandi: str | None,
         else:
             pratinjau.tanpa_perubahan += 1
     pratinjau.masalah.sort(key=lambda m: (m.lembar != LEMBAR_KELUARGA, m.baris or 0))
+    if ekspor is not None:
+        _baris_hilang(db, ekspor, per_id.keys(), baris_a, pratinjau)
     lapor(Pesan("Pratinjau siap"), 1.0)
     galat_sel = {(lembar, f"{huruf_kolom(k)}{n}"): g
                  for (lembar, k, n), g in dibaca.galat.items()}
@@ -1410,6 +1481,70 @@ def _rt_rw_beda(db: BasisData, diketik: list[tuple[int, str, dict[str, object]]]
             di_alamat=di_alamat.teks() or Pesan("tanpa RT/RW")), jenis="RT_RW_TIDAK_DITERAPKAN",
             nilai=", ".join(t for v in nilai.values() if (t := _teks(v)))))
     return hasil
+
+
+def _saat_ekspor(baris: list[tuple], jumlah: int | None, waktu: dt.datetime | None
+                 ) -> list[tuple] | None:
+    """Of ``baris`` (rows of this database whose last item is when the row was made here),
+    those an export of ``jumlah`` rows at ``waktu`` held: all of them when there are that many,
+    else those made before the export when they are that many; ``None`` when neither (the
+    database gained or lost rows since in a way that cannot be told apart)."""
+    if jumlah is None:
+        return None
+    if len(baris) == jumlah:
+        return baris
+    if waktu is not None:
+        lama = [b for b in baris if (w := _waktu(b[-1])) is None or w <= waktu]
+        if len(lama) == jumlah:
+            return lama
+    return None
+
+
+def _kunci_id(teks: str) -> str:
+    """An ID as compared with a workbook's cell: a number cell lost its leading zeros."""
+    return teks.lstrip("0") if teks.isdigit() else teks
+
+
+def _baris_hilang(db: BasisData, ekspor: _Ekspor, dibaca: Collection[str],
+                  baris_a: list | None, pratinjau: Pratinjau) -> None:
+    """Name the families (and the members of families still there) the workbook held when it
+    was exported whose rows are gone (:attr:`Pratinjau.keluarga_hilang`,
+    :attr:`Pratinjau.anggota_hilang`). What it held is read from this database: the families
+    (members) of the export's region and filter (Keterangan; the whole database when not
+    written), taken only when they are as many as Keterangan's row count says, all of them or
+    those made here before the export; otherwise nothing is named (the count stays in the
+    summary). A sheet holding as many IDs as were exported is taken as whole (the database is
+    not read: a 100,000-family workbook's members are 400,000 rows); a row deleted while
+    another was added (an ID typed over, a new member) is then not named."""
+    if ekspor.baris_keluarga is None:
+        return
+    ada = set(dibaca)
+    kepala = _cari_kepala(baris_a, _HEADER_INDIVIDU) if baris_a is not None else None
+    idi_dibaca: set[str] = set()
+    if kepala is not None and ekspor.baris_anggota is not None:
+        i = _posisi(baris_a[kepala][1])[_HEADER_INDIVIDU]
+        idi_dibaca = {_kunci_id(t) for _n, sel in baris_a[kepala + 1:]
+                      if (t := _teks(_sel(sel, i)))}
+    anggota_utuh = (kepala is None or ekspor.baris_anggota is None
+                    or len(idi_dibaca) == ekspor.baris_anggota)
+    if len(ada) == ekspor.baris_keluarga and anggota_utuh:
+        return
+    lingkup = sekspor.Lingkup(ekspor.wilayah or (), ekspor.hanya_disetujui)
+    keluarga = _saat_ekspor(sekspor.keluarga_lingkup(db, lingkup), ekspor.baris_keluarga,
+                            ekspor.waktu)
+    if keluarga is None:
+        return
+    pratinjau.keluarga_hilang = sorted((idk, nama) for idk, nama, _w in keluarga
+                                       if idk not in ada)
+    if anggota_utuh:
+        return
+    anggota = _saat_ekspor(sekspor.anggota_lingkup(db, lingkup), ekspor.baris_anggota,
+                           ekspor.waktu)
+    if anggota is None:
+        return
+    pratinjau.anggota_hilang = sorted(
+        (idk, idi, nama) for idi, idk, nama, _w in anggota
+        if idk in ada and _kunci_id(idi) not in idi_dibaca)
 
 
 def _waktu(teks: str | None) -> dt.datetime | None:

@@ -67,6 +67,26 @@ def jumlah(db: Database, lingkup: Lingkup) -> tuple[int, int]:
     return int(k), int(a)
 
 
+def keluarga_lingkup(db: Database, lingkup: Lingkup) -> list[tuple[str, str | None, str | None]]:
+    """The families an export of ``lingkup`` holds now, as (ID Keluarga, head's name, when the
+    row was made here): what a re-import compares a workbook's rows with to name those
+    deleted."""
+    where, params = _where(lingkup)
+    return [tuple(r) for r in db.execute(
+        f"SELECT k.id_keluarga, k.nama_kepala, k.dibuat_pada {_DARI} {where}", params)]
+
+
+def anggota_lingkup(db: Database, lingkup: Lingkup
+                    ) -> list[tuple[str, str, str | None, str | None]]:
+    """The members an export of ``lingkup`` holds now, as (ID Individu, ID Keluarga, name,
+    when the row was made here)."""
+    where, params = _where(lingkup)
+    return [tuple(r) for r in db.execute(
+        f"SELECT a.id_individu, a.id_keluarga, a.nama, a.dibuat_pada FROM anggota a "
+        f"JOIN keluarga k USING (id_keluarga) JOIN verifikasi_keluarga v USING (id_keluarga) "
+        f"{where}", params)]
+
+
 def nama_wilayah(db: Database, kode: str) -> str | None:
     """The name of a region: from the reference or the P3KE files, or from the families' own
     name columns when the region table does not know the name (``None`` when nobody does)."""

@@ -571,6 +571,7 @@ JENIS_MASALAH: dict[str, str] = {
                                          "Catatan tidak diterapkan (nomor tersamar)"),
     "RT_RW_TIDAK_DITERAPKAN": QT_TRANSLATE_NOOP("MasalahImporUlang",
                                                 "RT/RW tidak diterapkan (alamat)"),
+    "BARIS_DIHAPUS": QT_TRANSLATE_NOOP("MasalahImporUlang", "Baris dihapus dari workbook"),
 }
 """Mirror of :data:`kalbar_desktop.exchange.impor_koreksi.JENIS_MASALAH` (translated)."""
 
@@ -758,8 +759,10 @@ class DialogImporKoreksi(_DialogTugas):
     def _isi_masalah(self, daftar: Sequence[impor_koreksi.MasalahBaris],
                      pratinjau: impor_koreksi.Pratinjau | None = None) -> None:
         """Show ``daftar`` in the problems table, and keep it (with the problems of the whole
-        workbook ``pratinjau`` knows, and its conflicts) for Save and Print."""
-        self.model_masalah.isi(*_baris_masalah(daftar))
+        workbook ``pratinjau`` knows, and its conflicts) for Save and Print. The rows deleted
+        from the workbook that ``pratinjau`` names are shown too."""
+        self.model_masalah.isi(*_baris_masalah(
+            [*daftar, *(pratinjau.masalah_hilang if pratinjau else [])]))
         self.judul_masalah.setText(self.tr("Baris atau isian yang tidak diterapkan:"))
         sumber = (pratinjau.berkas, pratinjau.sha256) if pratinjau else (
             (self._dibaca[0], self._daftar_masalah.sha256 if self._daftar_masalah else None)
@@ -1105,6 +1108,12 @@ class DialogImporKoreksi(_DialogTugas):
                 "Lembar Data Keluarga kini memuat {0} baris berisi ID, saat diekspor {1}: "
                 "keluarga yang barisnya dihapus tidak diubah (baris yang dihapus tidak menghapus "
                 "apa pun).").format(angka(p.baris_dibaca), angka(p.baris_saat_ekspor or 0))
+        if p.keluarga_hilang or p.anggota_hilang:
+            teks += " " + self.tr(
+                "{0} keluarga dan {1} anggota yang ada di workbook saat diekspor tidak punya "
+                "baris lagi (dihapus, atau ID-nya diketik ulang); masing-masing disebut di "
+                "daftar masalah dengan ID-nya.").format(angka(len(p.keluarga_hilang)),
+                                                        angka(len(p.anggota_hilang)))
         if p.verifikasi_dipertahankan:
             teks += " " + self.tr(
                 "{0} keluarga masih 'Belum diverifikasi' di workbook tetapi sudah diverifikasi "

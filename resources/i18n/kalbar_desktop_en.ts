@@ -1355,6 +1355,10 @@
         <translation>Added columns the re-import does not read: {0}. Their content is not applied: correct the address (RT/RW included) in the family form, section Identity and address, or write it in the Catatan (Catatan anggota) column so that it is imported.</translation>
     </message>
     <message>
+        <source>{0} keluarga dan {1} anggota yang ada di workbook saat diekspor tidak punya baris lagi (dihapus, atau ID-nya diketik ulang); masing-masing disebut di daftar masalah dengan ID-nya.</source>
+        <translation>{0} {0:family|families} and {1} {1:member|members} that were in the workbook when it was exported no longer have a row (deleted, or the ID typed over); each is named in the problems list with its ID.</translation>
+    </message>
+    <message>
         <source>Perubahan pratinjau (sudah diterapkan, kecuali keluarga yang disebut di bawah):</source>
         <translation>Changes of the preview (applied, except the families listed below):</translation>
     </message>
@@ -3601,6 +3605,10 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
     <message>
         <source>RT/RW tidak diterapkan (alamat)</source>
         <translation>RT/RW not applied (address)</translation>
+    </message>
+    <message>
+        <source>Baris dihapus dari workbook</source>
+        <translation>Row deleted from the workbook</translation>
     </message>
     <message>
         <source>Pesan (bahasa Indonesia): {0}</source>
@@ -7276,6 +7284,14 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>Berkas {berkas} tidak punya lembar &apos;{lembar}&apos; (lembarnya: {ada}). Impor ulang hanya untuk workbook provinsi yang diekspor dengan daftar nama; bila lembarnya diganti nama, kembalikan namanya.</source>
         <translation>File {berkas} has no sheet &apos;{lembar}&apos; (its sheets: {ada}). Re-import is only for the province&apos;s workbook exported with the list of names; if the sheet was renamed, give it its name back.</translation>
+    </message>
+    <message>
+        <source>Keluarga ini (kepala keluarga {nama}) ada di workbook saat diekspor, tetapi barisnya tidak ada lagi di lembar ini (dihapus, atau ID Keluarga-nya diketik ulang): keluarga ini tidak diubah. Tanyakan kepada yang mengoreksi workbook; bila keluarga memang tidak layak atau pindah, kembalikan barisnya dan isi kolom verifikasinya</source>
+        <translation>This family (head of family {nama}) was in the workbook when it was exported, but its row is no longer on this sheet (deleted, or its ID Keluarga typed over): this family is not changed. Ask whoever corrected the workbook; if the family is indeed not eligible or moved, put its row back and fill in its verification columns</translation>
+    </message>
+    <message>
+        <source>Anggota ini ({nama}) ada di workbook saat diekspor, tetapi barisnya tidak ada lagi di lembar ini: anggota ini tidak diubah. Tanyakan kepada yang mengoreksi workbook; bila anggota memang meninggal atau pindah, kembalikan barisnya dan isi Status anggota</source>
+        <translation>This member ({nama}) was in the workbook when it was exported, but the row is no longer on this sheet: this member is not changed. Ask whoever corrected the workbook; if the member indeed died or moved, put the row back and fill in Status anggota</translation>
     </message>
     <message>
         <source>tanpa RT/RW</source>

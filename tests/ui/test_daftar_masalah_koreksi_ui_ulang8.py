@@ -20,7 +20,7 @@ from kalbar_desktop.exchange.reader import sha256_berkas
 from kalbar_desktop.storage import db as sdb
 from kalbar_desktop.ui import create_main_window
 from tests import koreksi_ulang8 as ku
-from tests.lapangan import ISTRI, db_desa
+from tests.lapangan import ANAK, ID_KELUARGA, ISTRI, db_desa
 from tests.ui.test_mnemonik_unik_jendela6_ui import bentrok, mnemonik
 
 ALASAN = "Masalah (alasan, nilai yang diharapkan)"
@@ -164,4 +164,23 @@ def test_alt_huruf_sekali_saja(qtbot, tmp_path, pasang, folder_qm, bahasa_ui):
     assert d.buka_pdf_masalah.isEnabled() and bentrok(d) == {}
     _baca(qtbot, d, ku.bukan_workbook(tmp_path))
     assert bentrok(d) == {}, "refused"
+    d.reject()
+
+
+def test_baris_dihapus_di_tabel_dan_daftar(qtbot, tmp_path):
+    """Family 6's rows and the child's row, gone from the workbook, are each a line of the
+    problems table and of the saved list, with their IDs; the summary says so."""
+    kantor = db_desa(tmp_path)
+    d = _jendela(qtbot, kantor)
+    _baca(qtbot, d, ku.baris_dihapus(tmp_path))
+    m = d.model_masalah
+    assert [(m.index(r, 1).data(), m.index(r, 3).data()[:40]) for r in range(m.rowCount())] == [
+        (ID_KELUARGA[5], "Keluarga ini (kepala keluarga Kepala 6) "),
+        (ku.K1, "Anggota ini (Dodi Anak) ada di workbook ")]
+    assert ("1 keluarga dan 1 anggota yang ada di workbook saat diekspor tidak punya baris "
+            "lagi") in d.ringkasan.text()
+    baris = _simpan(qtbot, d, tmp_path / "m.xlsx")
+    assert [(b["ID Keluarga"], b["ID Individu"], b["Jenis masalah"]) for b in baris] == [
+        (ID_KELUARGA[5], None, "Baris dihapus dari workbook"),
+        (ku.K1, ANAK, "Baris dihapus dari workbook")]
     d.reject()

@@ -6,6 +6,8 @@ openpyxl."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
 import subprocess
 import sys
@@ -19,9 +21,10 @@ from kalbar_desktop.exchange import impor_koreksi
 from kalbar_desktop.exchange.reader import sha256_berkas
 from kalbar_desktop.storage import db as sdb
 from tests import koreksi_ulang8 as ku
-from tests.lapangan import ID_KELUARGA, ISTRI, VERIFIKATOR, db_desa
+from tests.lapangan import ANAK, ID_KELUARGA, ISTRI, VERIFIKATOR, db_desa
 
 AKAR = Path(__file__).resolve().parents[2]
+ALASAN = "Masalah (alasan, nilai yang diharapkan)"
 
 
 def _baca_daftar(path: Path) -> tuple[dict, list[dict]]:
@@ -135,3 +138,76 @@ def test_konflik_dicetak_dengan_nik_tersamar(tmp_path):
     assert "Konflik (Dipakai: Belum dipilih)" in teks[0]
     assert not any(ku.NIK_KANTOR in t or ku.NIK_LAPANGAN in t for t in teks)
     assert ID_KELUARGA[0] in teks[0]
+
+
+def test_baris_dihapus_disebut_satu_per_satu(tmp_path):
+    """Family 6's rows and the child's row are gone: each is named by its IDs (the sheet's
+    count alone told nobody which), in the preview and in the list."""
+    kantor = db_desa(tmp_path)
+    buku = ku.baris_dihapus(tmp_path)
+    with sdb.terbuka(kantor) as db:
+        p = impor_koreksi.baca(db, buku, VERIFIKATOR)
+    assert p.keluarga_hilang == [(ID_KELUARGA[5], "Kepala 6")]
+    assert p.anggota_hilang == [(ku.K1, ANAK, "Dodi Anak")]
+    assert "1 keluarga dan 1 anggota yang ada di workbook saat diekspor tidak punya baris" in \
+        p.pesan()
+    _kepala, baris = _baca_daftar(xmasalah.tulis(xmasalah.dari_pratinjau(p, "Rina"),
+                                                 tmp_path / "m.xlsx"))
+    assert [(b["Lembar"].value, b["ID Keluarga"].value, b["ID Individu"].value,
+             b["Jenis masalah"].value) for b in baris] == [
+        ("Data Keluarga", ID_KELUARGA[5], None, "Baris dihapus dari workbook"),
+        ("Data Anggota", ku.K1, ANAK, "Baris dihapus dari workbook")]
+    assert "Kepala 6" in baris[0][ALASAN].value and "Dodi Anak" in baris[1][ALASAN].value
+    assert baris[1]["ID Individu"].data_type == "s"
+
+
+@pytest.mark.parametrize("kasus", ["wilayah_lain", "bertambah", "tanpa_wilayah"])
+def test_baris_dihapus_hanya_disebut_bila_pasti(tmp_path, kasus):
+    """What the workbook held is read from this database only when its families in the
+    workbook's region are as many as were exported (all of them, or those made here before
+    the export): another region, or families added since with no way to tell them, leave the
+    count alone; a workbook not saying its region is compared with the whole database."""
+    kantor = db_desa(tmp_path, jumlah=7 if kasus == "bertambah" else 6)
+    wilayah = {"wilayah_lain": "Kelurahan Lain (6172011002)", "tanpa_wilayah": None}.get(
+        kasus, "Kelurahan Contoh (6172011001)")
+    buku = ku.baris_dihapus(tmp_path, wilayah)
+    with sdb.terbuka(kantor) as db:
+        p = impor_koreksi.baca(db, buku, VERIFIKATOR)
+    assert p.baris_hilang == 1
+    if kasus == "tanpa_wilayah":
+        assert p.keluarga_hilang == [(ID_KELUARGA[5], "Kepala 6")]
+        return
+    assert p.keluarga_hilang == [] and p.anggota_hilang == []
+    [b] = [b for b in xmasalah.dari_pratinjau(p, "Rina").butir if b.jenis == "BARIS_DIHAPUS"]
+    assert b.id_keluarga is None and "saat diekspor 6" in b.pesan
+
+
+def test_baris_dihapus_keluarga_sesudah_ekspor_tidak_disebut(tmp_path):
+    """A family imported here after the export is not among the workbook's: with the export's
+    time the six exported are told from it, and only family 6 is named."""
+    kantor = db_desa(tmp_path, jumlah=7)
+    with sdb.terbuka(kantor) as db:
+        db.execute("UPDATE keluarga SET dibuat_pada = '2026-12-01T08:00:00+07:00' "
+                   "WHERE id_keluarga = '0061729007'")
+        db.execute("UPDATE anggota SET dibuat_pada = '2026-12-01T08:00:00+07:00' "
+                   "WHERE id_keluarga = '0061729007'")
+    buku = ku.baris_dihapus(tmp_path, waktu=dt.datetime(2026, 11, 30, 9, 0))
+    with sdb.terbuka(kantor) as db:
+        p = impor_koreksi.baca(db, buku, VERIFIKATOR)
+    assert p.keluarga_hilang == [(ID_KELUARGA[5], "Kepala 6")]
+    assert p.anggota_hilang == [(ku.K1, ANAK, "Dodi Anak")]
+
+
+def test_konsol_baris_dihapus(tmp_path):
+    kantor = db_desa(tmp_path)
+    buku = ku.baris_dihapus(tmp_path)
+    hasil = subprocess.run(
+        [sys.executable, "-m", "kalbar_desktop", "--db", str(kantor), "reimport", str(buku),
+         "--user", "Rina", "--json"],
+        capture_output=True, text=True, timeout=180, cwd=AKAR, env=dict(os.environ))
+    assert hasil.returncode == 0, hasil.stderr
+    keluaran = json.loads(hasil.stdout)
+    assert keluaran["keluarga_hilang"] == [{"id_keluarga": ID_KELUARGA[5],
+                                            "nama_kepala": "Kepala 6"}]
+    assert keluaran["anggota_hilang"] == [{"id_keluarga": ku.K1, "id_individu": ANAK,
+                                           "nama": "Dodi Anak"}]
