@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -216,7 +217,7 @@ class BuatAdminDialog(QDialog):
         form.addRow(self.tr("&Ulangi kata sandi:"), self.ulangi)
         tombol = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        tombol.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Buat akun admin"))
+        tombol.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Buat &akun admin"))
         tombol.button(QDialogButtonBox.StandardButton.Ok).setObjectName("adminBuat")
         tombol.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
         tombol.accepted.connect(self.accept)
@@ -301,7 +302,16 @@ class KunciLayarDialog(QDialog, _JedaSetelahGagal):
         judul.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for w in (judul, keterangan, self.pesan):
             tata_isi.addWidget(w)
-        for w in (self.sandi, buka, keluar):
+        label_sandi = QLabel(self.tr("&Kata sandi:"))
+        label_sandi.setObjectName("lockLabelSandi")
+        label_sandi.setBuddy(self.sandi)
+        baris_sandi = QHBoxLayout()
+        baris_sandi.addStretch(1)
+        baris_sandi.addWidget(label_sandi)
+        baris_sandi.addWidget(self.sandi)
+        baris_sandi.addStretch(1)
+        tata_isi.addLayout(baris_sandi)
+        for w in (buka, keluar):
             tata_isi.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
         tata = QVBoxLayout(self)
         tata.addStretch(1)
@@ -369,7 +379,7 @@ class GantiSandiDialog(QDialog):
             form.addRow(self.tr("Kata sandi &lama:"), self.lama)
         else:
             self.lama.setVisible(False)
-        form.addRow(self.tr("Kata sandi &baru:"), self.baru)
+        form.addRow(self.tr("Kata sandi ba&ru:"), self.baru)
         form.addRow(self.tr("&Ulangi kata sandi baru:"), self.ulangi)
         tombol = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -1367,7 +1367,7 @@ class DialogDokumen(_DialogTugas):
         fb.addRow(self.tr("Nama &verifikator:"), self.nama_verifikator)
         self.nama_kepala = QLineEdit()
         self.nama_kepala.setObjectName("dokumenKepalaDesa")
-        fb.addRow(self.tr("Nama &kepala desa/lurah:"), self.nama_kepala)
+        fb.addRow(self.tr("Nama kep&ala desa/lurah:"), self.nama_kepala)
         # the official who signs one kecamatan or kabupaten/kota meeting: title and name
         self.jabatan = QComboBox()
         self.jabatan.setObjectName("dokumenJabatan")

@@ -95,7 +95,11 @@ class JendelaPanduan(QDialog):
         tutup = QPushButton(self.tr("&Tutup"))
         tutup.setObjectName("panduanTutup")
         tutup.clicked.connect(self.close)
+        label_cari = QLabel(self.tr("&Cari:"))
+        label_cari.setObjectName("panduanLabelCari")
+        label_cari.setBuddy(self.cari)
         atas = QHBoxLayout()
+        atas.addWidget(label_cari)
         atas.addWidget(self.cari, 1)
         atas.addWidget(self.label_cari)
         bawah = QHBoxLayout()
@@ -169,6 +173,15 @@ class JendelaPanduan(QDialog):
         super().showEvent(event)
         if self.berkas.is_file() and hasattr(self, "_lebar_gambar"):
             self._sesuaikan_gambar()
+
+    def keyPressEvent(self, event) -> None:
+        # Enter belongs to the search field (next place) and the contents (go to the section):
+        # the dialog would pass it on to Tutup, its default button, and close the guide. A
+        # button with the focus takes its own Enter before this.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

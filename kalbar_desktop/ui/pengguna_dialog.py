@@ -5,6 +5,7 @@ regions, reset a password) and the database's security settings
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -155,7 +156,7 @@ class KelolaPenggunaDialog(QDialog):
         self.tombol_tambah = QPushButton(self.tr("&Tambah akun..."))
         self.tombol_tambah.setObjectName("penggunaTambah")
         self.tombol_tambah.clicked.connect(self.tambah)
-        self.tombol_ubah = QPushButton(self.tr("&Ubah peran/wilayah..."))
+        self.tombol_ubah = QPushButton(self.tr("Ubah &peran/wilayah..."))
         self.tombol_ubah.setObjectName("penggunaUbah")
         self.tombol_ubah.clicked.connect(self.ubah)
         self.tombol_aktif = QPushButton(self.tr("&Nonaktifkan"))
@@ -250,6 +251,18 @@ class KelolaPenggunaDialog(QDialog):
         self.muat()
 
 
+def _dengan_huruf(teks: str, terpakai: set[str]) -> str:
+    """``teks`` with an Alt+letter on its first letter that ``terpakai`` (the dialog's letters
+    taken, upper case) does not hold yet; the letter is added to ``terpakai``. The settings'
+    labels are shared with the audit log, which shows them without a letter."""
+    teks = teks.replace("&", "&&")
+    for i, c in enumerate(teks):
+        if c.isalpha() and c.upper() not in terpakai:
+            terpakai.add(c.upper())
+            return teks[:i] + "&" + teks[i:]
+    return teks
+
+
 class PengaturanDialog(QDialog):
     """The database's security settings (idle lock, number of backups kept)."""
 
@@ -259,6 +272,14 @@ class PengaturanDialog(QDialog):
         self.setWindowTitle(self.tr("Pengaturan keamanan"))
         self._db, self._oleh = db, oleh
         self.isian: dict[str, QSpinBox] = {}
+        tombol = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        tombol.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Simpan"))
+        tombol.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
+        tombol.accepted.connect(self.accept)
+        tombol.rejected.connect(self.reject)
+        terpakai = {QKeySequence.mnemonic(b.text()).toString().removeprefix("Alt+")
+                    for b in tombol.buttons()}
         form = QFormLayout()
         for s in spengaturan.SETELAN.values():
             kotak = QSpinBox()
@@ -267,7 +288,7 @@ class PengaturanDialog(QDialog):
             kotak.setValue(spengaturan.baca(db, s.kunci))
             self.isian[s.kunci] = kotak
             kotak.setMaximumWidth(kotak.fontMetrics().horizontalAdvance("00000") + 60)
-            label = QLabel(label_setelan(s.kunci, s.label))
+            label = QLabel(_dengan_huruf(label_setelan(s.kunci, s.label), terpakai))
             label.setWordWrap(True)
             label.setBuddy(kotak)
             label.setMinimumWidth(300)  # the narrow number fields leave the text the room
@@ -276,12 +297,6 @@ class PengaturanDialog(QDialog):
         self.pesan = QLabel()
         self.pesan.setWordWrap(True)
         self.pesan.setVisible(False)
-        tombol = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        tombol.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Simpan"))
-        tombol.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
-        tombol.accepted.connect(self.accept)
-        tombol.rejected.connect(self.reject)
         tata = QVBoxLayout(self)
         tata.addLayout(form)
         tata.addWidget(self.pesan)

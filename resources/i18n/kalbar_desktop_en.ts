@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>&amp;Ulangi kata sandi:</source>
-        <translation>&amp;Repeat password:</translation>
+        <translation>R&amp;epeat password:</translation>
     </message>
     <message>
         <source>Operator wajib diberi wilayah (kecamatan 6 digit atau desa 10 digit) dan hanya melihat keluarga di wilayah itu. Verifikator tanpa wilayah melihat seluruh basis data. Admin tidak diberi wilayah.</source>
@@ -432,8 +432,8 @@
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <source>&amp;Buat akun admin</source>
-        <translation>&amp;Create admin account</translation>
+        <source>Buat &amp;akun admin</source>
+        <translation>Create &amp;admin account</translation>
     </message>
     <message>
         <source>&amp;Batal</source>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <source>&amp;Tanggal musyawarah:</source>
-        <translation>&amp;Meeting date:</translation>
+        <translation>M&amp;eeting date:</translation>
     </message>
     <message>
         <source>kosong: desa itu</source>
@@ -650,12 +650,8 @@
         <translation>&amp;Verifier&apos;s name:</translation>
     </message>
     <message>
-        <source>Nama &amp;kepala desa/lurah:</source>
-        <translation>Name of the village &amp;head:</translation>
-    </message>
-    <message>
         <source>&amp;Jabatan penandatangan:</source>
-        <translation>Signing official&apos;s &amp;title:</translation>
+        <translation>Si&amp;gning official&apos;s title:</translation>
     </message>
     <message>
         <source>Nama ca&amp;mat:</source>
@@ -687,7 +683,7 @@
     </message>
     <message>
         <source>B&amp;uka PDF</source>
-        <translation>&amp;Open PDF</translation>
+        <translation>Open &amp;PDF</translation>
     </message>
     <message>
         <source>&amp;Buat PDF</source>
@@ -728,6 +724,10 @@
     <message>
         <source>Berbeda untuk setiap desa: diisi tangan di PDF. Pilih satu desa, atau kecamatan yang mengadakan satu musyawarah, untuk mengisinya di sini.</source>
         <translation>Different for each village: filled in by hand on the PDF. Choose one village, or a district that held one meeting, to fill it in here.</translation>
+    </message>
+    <message>
+        <source>Nama kep&amp;ala desa/lurah:</source>
+        <translation>Name of the v&amp;illage head:</translation>
     </message>
     <message>
         <source>Berbeda untuk setiap desa: diisi tangan di PDF. Pilih satu desa untuk mengisinya di sini.</source>
@@ -2142,7 +2142,7 @@
         <translation>&amp;Old password:</translation>
     </message>
     <message>
-        <source>Kata sandi &amp;baru:</source>
+        <source>Kata sandi ba&amp;ru:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
@@ -2583,6 +2583,10 @@
         <translation>&amp;Close</translation>
     </message>
     <message>
+        <source>&amp;Cari:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
         <source>Panduan pengguna tidak ditemukan di {0}. Pasang ulang {1}.</source>
         <translation>The user guide was not found at {0}. Reinstall {1}.</translation>
     </message>
@@ -2652,7 +2656,7 @@
         <translation>&amp;Add account...</translation>
     </message>
     <message>
-        <source>&amp;Ubah peran/wilayah...</source>
+        <source>Ubah &amp;peran/wilayah...</source>
         <translation>&amp;Change role/region...</translation>
     </message>
     <message>
@@ -3210,6 +3214,10 @@
     <message>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Kata sandi salah (percobaan dicatat di jejak audit).</source>
@@ -4792,7 +4800,7 @@ Technical details: {1} at {2}.</translation>
     </message>
     <message>
         <source>&amp;Salin informasi</source>
-        <translation>&amp;Copy information</translation>
+        <translation>C&amp;opy information</translation>
     </message>
     <message>
         <source>Salin versi dan lokasi berkas, untuk disampaikan kepada petugas dukungan</source>

@@ -7,82 +7,18 @@ and in English."""
 
 from __future__ import annotations
 
-import re
 import sqlite3
 
 import pytest
-from PySide6.QtGui import QAction, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QGroupBox,
-    QLabel,
-    QMainWindow,
-    QTabBar,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from kalbar_desktop.ui import create_main_window
 from tests.ui.form_terlihat import terlihat_utuh
+from tests.ui.mnemonik import bentrok, mnemonik
 
 PERSETUJUAN = ["DRAF", "DIAJUKAN", "DIKEMBALIKAN", "DISETUJUI"]
 """One family in each approval state; each shows other buttons (Ajukan, Setujui, Kembalikan,
 Buka kembali). A new family (usulan baru) is walked as well."""
-
-
-def _huruf(teks: str) -> str | None:
-    """The mnemonic letter of ``teks`` (upper case), None when it has none."""
-    m = re.search(r"&([^&\s])", teks.replace("&&", ""))
-    return m.group(1).upper() if m else None
-
-
-def _alt_huruf(urutan) -> str | None:
-    """The letter of an Alt+letter key sequence (a QAction's or QShortcut's), else None."""
-    teks = urutan.toString()
-    m = re.fullmatch(r"Alt\+([A-Z0-9])", teks)
-    return m.group(1) if m else None
-
-
-def mnemonik(jendela: QWidget) -> dict[str, list[str]]:
-    """Alt+letter -> the shown widgets (menu titles, labels with a buddy, buttons, section
-    titles, tabs, Alt shortcuts) of ``jendela`` that take it."""
-    hasil: dict[str, list[str]] = {}
-
-    def catat(h: str | None, nama: str) -> None:
-        if h is not None:
-            hasil.setdefault(h, []).append(nama)
-
-    for x in jendela.findChildren(QWidget):
-        if not x.isVisible() or x.window() is not jendela:
-            continue
-        if isinstance(x, QLabel):
-            if x.buddy() is not None:
-                catat(_huruf(x.text()), x.objectName() or x.text())
-        elif isinstance(x, QAbstractButton):
-            catat(_huruf(x.text()), x.objectName() or x.text())
-        elif isinstance(x, QGroupBox):
-            catat(_huruf(x.title()), x.objectName() or x.title())
-        elif isinstance(x, QTabBar):
-            for i in range(x.count()):
-                if x.isTabVisible(i) and x.isTabEnabled(i):
-                    catat(_huruf(x.tabText(i)), "tab " + x.tabText(i))
-    if isinstance(jendela, QMainWindow):
-        for a in jendela.menuBar().actions():
-            if a.isVisible():
-                catat(_huruf(a.text()), "menu " + a.text())
-    for a in jendela.findChildren(QAction):
-        for urutan in a.shortcuts():
-            catat(_alt_huruf(urutan), "aksi " + (a.objectName() or a.text()))
-    for s in jendela.findChildren(QShortcut):
-        induk = s.parent()
-        if s.isEnabled() and (not isinstance(induk, QWidget) or induk.isVisible()):
-            catat(_alt_huruf(s.key()), "pintasan " + (s.objectName() or s.key().toString()))
-    return hasil
-
-
-def bentrok(jendela: QWidget) -> dict[str, list[str]]:
-    """The Alt+letters taken by more than one shown widget of ``jendela``."""
-    return {h: n for h, n in sorted(mnemonik(jendela).items()) if len(n) > 1}
 
 
 @pytest.fixture
