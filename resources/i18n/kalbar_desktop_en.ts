@@ -3732,7 +3732,7 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
     </message>
     <message>
         <source>&amp;Segarkan</source>
-        <translation>&amp;Refresh</translation>
+        <translation>R&amp;efresh</translation>
     </message>
     <message>
         <source>Hitung ulang semua angka dasbor dari basis data</source>

@@ -13,7 +13,8 @@ Create admin account and Cancel both Alt+C, Role and Repeat password both Alt+R 
 information and Close both Alt+C (about), and in the document dialog Meeting date and camat
 Alt+M, Village head and Choose Alt+H, Signing official's title and Save to Alt+T, Operator's
 name and Open PDF Alt+O. The lock screen's password field, the guide's search field and the
-two settings had no letter, and Enter in the guide's search field or contents pressed Tutup and
+two settings had no letter; on the dashboard tab Refresh and the Reports menu shared Alt+R
+(English); and Enter in the guide's search field or contents pressed Tutup and
 closed the guide. (Enter and Esc in the sign-in, lock, password, settings and restore dialogs
 behaved already; their tests keep it so.)"""
 
@@ -107,6 +108,26 @@ def test_dialog_dokumen_tiap_jenis_musyawarah(qtbot, db_isi, pasang, folder_qm, 
     assert temuan == {}, pformat(temuan)
     # the walk saw the fields that open for one desa and for one meeting of many
     assert {"dokumenKepalaDesa", "dokumenCamat", "dokumenJabatan", "dokumenTanggal"} <= dilihat
+    w.close()
+
+
+@pytest.mark.parametrize("bahasa_ui", ["id", "en"])
+def test_tab_dasbor(qtbot, db_isi, pasang, folder_qm, bahasa_ui):
+    """The dashboard is a tab of the main window, not a window of its own: with it shown, its
+    Segarkan takes a letter no menu title has (English R&efresh; &Refresh shared Alt+R with
+    the Reports menu)."""
+    from kalbar_desktop.ui import create_main_window
+
+    pasang(bahasa_ui, folder_qm)
+    w = create_main_window(db_isi, user="rina", role="verifikator")
+    qtbot.addWidget(w)
+    w.tutup_tanpa_tanya = True
+    w.resize(1366, 740)
+    w.show()
+    qtbot.waitExposed(w)
+    w.tab.setCurrentWidget(w.dasbor)
+    assert w.dasbor.tombol_segarkan.isVisible()
+    assert periksa(w) == {}
     w.close()
 
 
