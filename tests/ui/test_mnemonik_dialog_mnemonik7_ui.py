@@ -336,3 +336,26 @@ def test_tanya_pulihkan_enter_batal(qtbot, db_akun):
     assert d.tanya.defaultButton() is d.tanya.button(QMessageBox.StandardButton.No)
     _tekan(qtbot, d.tanya, Qt.Key.Key_Return)
     assert dipilih == [] and d.isVisible()
+
+
+@pytest.mark.parametrize("bahasa_ui", ["id", "en"])
+def test_kotak_basis_data_bermasalah(qtbot, jendela_flashdisk, flashdisk, pasang, folder_qm,
+                                     bahasa_ui):
+    """The box shown when the USB stick is pulled (Coba lagi, Buka basis data lain, Basis data
+    bawaan, Keluar): one letter each."""
+    pasang(bahasa_ui, folder_qm)
+    w = jendela_flashdisk
+    lepas = flashdisk.parent.with_name("lepas")
+    flashdisk.parent.rename(lepas)
+    try:
+        w.table.scrollToBottom()
+        w.model.segarkan_baris()
+        w.table.viewport().repaint()
+        qtbot.waitUntil(lambda: w.penjaga_terputus.dialog is not None
+                        and w.penjaga_terputus.dialog.isVisible(), timeout=3000)
+        kotak = w.penjaga_terputus.dialog
+        assert kotak.findChild(QAbstractButton, "bawaanButton").isVisible()
+        assert periksa(kotak) == {}
+    finally:
+        lepas.rename(flashdisk.parent)
+    qtbot.waitUntil(lambda: w.penjaga_terputus.dialog is None, timeout=5000)
