@@ -270,7 +270,8 @@ class KunciLayarDialog(QDialog, _JedaSetelahGagal):
         self.sandi.setEchoMode(QLineEdit.EchoMode.Password)
         self.sandi.setPlaceholderText(self.tr("Kata sandi"))
         self.sandi.setFixedWidth(300)
-        self.sandi.returnPressed.connect(self.accept)
+        # Enter reaches Buka kunci, the default button: tied to returnPressed as well, one
+        # wrong password counted (and audited) twice
         self.pesan = QLabel()
         self.pesan.setObjectName("lockPesan")
         self.pesan.setWordWrap(True)

@@ -209,9 +209,15 @@ def _tekan(qtbot, w: QWidget, kunci, modifier=Qt.KeyboardModifier.NoModifier) ->
     QApplication.processEvents()
 
 
+def _jumlah_gagal(db) -> int:
+    return db.execute("SELECT COUNT(*) FROM audit_log WHERE aksi = 'MASUK_GAGAL'").fetchone()[0]
+
+
 def test_enter_dan_esc(qtbot, db_akun):
     """Enter in a password field signs in / unlocks / saves; Esc cancels; the lock screen
-    stays up on Esc."""
+    stays up on Esc. A wrong password with Enter on the lock screen is one failed attempt (it
+    was two: the field's Enter and the default button each checked it, so the pause came after
+    three tries and the audit trail had two rows)."""
     from kalbar_desktop.ui.akun_dialog import GantiSandiDialog, KunciLayarDialog, LoginDialog
     from kalbar_desktop.ui.pengguna_dialog import PengaturanDialog
 
@@ -231,6 +237,11 @@ def test_enter_dan_esc(qtbot, db_akun):
         kunci = _tampilkan(qtbot, KunciLayarDialog(db, ani, 10))
         _tekan(qtbot, kunci.sandi, esc)
         assert kunci.isVisible() and kunci.result() == 0
+        gagal_sebelum = _jumlah_gagal(db)
+        kunci.sandi.setText("salah-sekali")
+        _tekan(qtbot, kunci.sandi, enter)  # one wrong password, counted once (it was twice)
+        assert kunci.isVisible() and kunci.gagal_berturut == 1
+        assert _jumlah_gagal(db) == gagal_sebelum + 1
         kunci.sandi.setText(SANDI)
         with qtbot.waitSignal(kunci.accepted):
             _tekan(qtbot, kunci.sandi, enter)
