@@ -106,7 +106,9 @@ class DialogAnggotaBaru(QDialog):
         self.pesan.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Nama lengkap *"), self.nama)
-        form.addRow(self.tr("NI&K"), self.nik)
+        label_nik = QLabel(self.tr("NI&K"))
+        label_nik.setBuddy(self.nik.edit)  # the box around the field takes no focus
+        form.addRow(label_nik, self.nik)
         form.addRow(self.tr("&Hubungan dengan kepala *"), self.hubungan)
         form.addRow(self.tr("&Jenis kelamin"), self.jenis_kelamin)
         form.addRow(self.tr("Tanggal &lahir"), self.tanggal_lahir)

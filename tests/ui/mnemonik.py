@@ -91,12 +91,18 @@ def _teks_kaya(label: QLabel) -> bool:
         bentuk == Qt.TextFormat.AutoText and QtGui_Qt.mightBeRichText(label.text()))
 
 
+def _buntu(teman: QWidget | None) -> bool:
+    """A label's letter leads nowhere: no buddy, or one that takes no focus (a box holding the
+    field: the label gives it the focus only when its policy allows)."""
+    return teman is None or teman.focusPolicy() == Qt.FocusPolicy.NoFocus
+
+
 def label_tanpa_teman(jendela: QWidget) -> list[str]:
-    """Shown labels of ``jendela`` with a letter but no buddy: their Alt+letter does
-    nothing."""
+    """Shown labels of ``jendela`` with a letter that leads nowhere (no buddy, or one that
+    takes no focus): their Alt+letter does nothing."""
     return [x.objectName() or x.text() for x in jendela.findChildren(QLabel)
             if _milik(x, jendela) and not _teks_kaya(x) and huruf(x.text())
-            and x.buddy() is None]
+            and _buntu(x.buddy())]
 
 
 def _isian_ketik(x: QWidget) -> bool:
@@ -112,7 +118,9 @@ def _isian_ketik(x: QWidget) -> bool:
 def isian_tanpa_huruf(jendela: QWidget) -> list[str]:
     """Shown fields of ``jendela`` that no label with a letter leads to (Alt+letter cannot
     reach them), by objectName."""
-    dituju = {id(x.buddy()) for x in jendela.findChildren(QLabel)
-              if _milik(x, jendela) and x.buddy() is not None and huruf(x.text())}
+    dituju = set()
+    for x in jendela.findChildren(QLabel):
+        if _milik(x, jendela) and huruf(x.text()) and not _buntu(x.buddy()):
+            dituju |= {id(x.buddy()), id(x.buddy().focusProxy())}
     return [x.objectName() or type(x).__name__ for x in jendela.findChildren(QWidget)
             if _milik(x, jendela) and _isian_ketik(x) and id(x) not in dituju]

@@ -370,3 +370,46 @@ def test_kotak_basis_data_bermasalah(qtbot, jendela_flashdisk, flashdisk, pasang
     finally:
         lepas.rename(flashdisk.parent)
     qtbot.waitUntil(lambda: w.penjaga_terputus.dialog is None, timeout=5000)
+
+
+@pytest.mark.parametrize("bahasa_ui", ["id", "en"])
+def test_dialog_sehari_hari_label_dan_isian(qtbot, db_isi, pasang, folder_qm, bahasa_ui):
+    """jendela6's everyday dialogs (import, export, new member) walked for what its test did
+    not check: each label's letter leads to a field that takes the focus, each field has one.
+    NI&K of a new member led to the box around the NIK field, which takes no focus: Alt+K did
+    nothing. (The note asked on Kembalikan has one field, focused when it opens, under a
+    question its caller words: left without a letter.)"""
+    from kalbar_desktop.ui import create_main_window
+    from kalbar_desktop.ui.dialog_verifikasi import DialogAnggotaBaru
+    from kalbar_desktop.ui.impor_dialog import DialogImpor
+    from kalbar_desktop.ui.laporan import DialogEkspor
+
+    pasang(bahasa_ui, folder_qm)
+    w = create_main_window(db_isi, user="rina", role="verifikator")
+    qtbot.addWidget(w)
+    w.tutup_tanpa_tanya = True
+    w.show()
+    qtbot.waitExposed(w)
+    temuan = {}
+    for nama, d in {"impor": DialogImpor(db_isi, "rina", w), "ekspor": DialogEkspor(w),
+                    "anggota": DialogAnggotaBaru(w)}.items():
+        _tampilkan(qtbot, d)
+        if b := periksa(d):
+            temuan[nama] = b
+        d.close()
+    assert temuan == {}, pformat(temuan)
+    w.close()
+
+
+def test_alt_k_ke_nik_anggota_baru(qtbot):
+    """Alt+K in the new-member dialog puts the cursor in the NIK field; the digits typed land
+    there."""
+    from kalbar_desktop.ui.dialog_verifikasi import DialogAnggotaBaru
+
+    d = _tampilkan(qtbot, DialogAnggotaBaru())
+    d.activateWindow()
+    qtbot.waitUntil(d.isActiveWindow)
+    _tekan(qtbot, d.focusWidget(), Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert d.focusWidget() is d.nik.edit
+    qtbot.keyClicks(d.focusWidget(), "6172")
+    assert d.nik.edit.text() == "6172"
