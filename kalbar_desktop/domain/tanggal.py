@@ -3,7 +3,8 @@ text (``23/11/1980``, ``23-11-1980``, ``23.11.1980``, ``23 Nov 1980``, ``Minggu,
 1980``, two-digit years ``23/11/80``), ``1980/11/23``, Excel serial numbers (also written out
 as five-digit text in a CSV), the US order where it cannot be a day first (``11/23/1980``,
 ``November 23, 1980``, ``Nov 23, 1980``), eight digits without separators (``19801123``,
-else ``23111980``) and the place of birth before a comma (``KETAPANG, 12-03-1980``: a "Tempat,
+else ``23111980``) and the place of birth before the date (``KETAPANG, 12-03-1980``,
+``KETAPANG 12-03-1980``, ``Ketapang/12-03-1980``, ``KETAPANG; 12 MARET 1980``: a "Tempat,
 Tanggal Lahir" column)."""
 
 from __future__ import annotations
@@ -27,19 +28,33 @@ _DELAPAN = re.compile(r"^\d{8}(?:\.0+)?$")
 _HARI = re.compile(r"^(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|"
                    r"wednesday|thursday|friday|saturday|sunday)\s*,\s*", re.IGNORECASE)
 """The weekday of Excel's long date format (``Minggu, 23 November 1980``) copied as text."""
-_TEMPAT = re.compile(r"^[^\d,]*[^\W\d_][^\d,]*,\s*(\S.*)$")
+_TEMPAT = re.compile(r"^([^\d,]*[^\W\d_][^\d,]*),\s*(\S.*)$")
 """A place of birth before a comma, then the date (``KETAPANG, 12-03-1980``, ``Kab. Sambas,
 12 Maret 1980``): a "Tempat, Tanggal Lahir" cell. The place holds a letter and no digit."""
 
 
+_TEMPAT_PEMISAH = re.compile(
+    r"^([^\W\d_](?:[^\W\d_]|[ .'\-])*?)\s*(?:[/;\-]\s*|\s)(\d.*)$")
+"""A place of birth of letters only (spaces, dots, apostrophes and dashes inside: ``Kab.
+Sambas``, ``Sungai-Raya``), then a space, a slash, a semicolon or a dash, then the date from
+its first digit (``KETAPANG 12-03-1980``, ``Ketapang/12-03-1980``, ``KETAPANG; 12 MARET
+1980``, ``Ketapang - 12-03-1980``): a "Tempat, Tanggal Lahir" cell typed without the comma."""
+_NAMA_HARI = frozenset((
+    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+
+
 def tanpa_tempat(teks: str) -> str:
     """The date part of a cell holding the place of birth and the date (``KETAPANG,
-    12-03-1980`` gives ``12-03-1980``), else ``teks`` as it is. Only a day-first date, ISO or
-    with the month's name counts as the date part: ``Nov 23, 1980`` is no place and date."""
-    m = _TEMPAT.match(teks)
-    if m is None:
+    12-03-1980``, ``KETAPANG 12-03-1980``, ``Ketapang/12-03-1980``, ``KETAPANG; 12 MARET 1980``
+    give the date after the place), else ``teks`` as it is. The place holds letters and no
+    digit (before a comma, anything but a digit); a weekday is no place. Only a day-first
+    date, ISO or with the month's name counts as the date part: ``Nov 23, 1980`` is no place
+    and date."""
+    m = _TEMPAT.match(teks) or _TEMPAT_PEMISAH.match(teks)
+    if m is None or m[1].strip(" .").casefold() in _NAMA_HARI:
         return teks
-    tanggal = _HARI.sub("", m[1].strip())
+    tanggal = _HARI.sub("", m[2].strip())
     if _DMY.match(tanggal) or _DMY_NAMA.match(tanggal) or _ISO.match(tanggal):
         return tanggal
     return teks
@@ -111,7 +126,7 @@ def urai_tanggal(nilai: object) -> dt.date | None:
             return _delapan_digit(teks[:8])
     except ValueError:
         return None
-    if "," in teks and (tanggal := tanpa_tempat(teks)) is not teks:
+    if ("," in teks or teks[0].isalpha()) and (tanggal := tanpa_tempat(teks)) is not teks:
         return urai_tanggal(tanggal)  # the written text stays in the source (the caller's)
     return None
 

@@ -1615,11 +1615,12 @@ def _bukan_tanggal(p: PemetaanLembar, i: int, nilai: Sequence[object],
 def _tempat_dan_tanggal(p: PemetaanLembar, i: int, nilai: Sequence[object],
                         nomor: Sequence[int]) -> Pesan | None:
     """The preview's line for a date column whose cells hold the place of birth before the
-    date (``KETAPANG, 12-03-1980``, a "Tempat, Tanggal Lahir" column): the import reads the
-    date and keeps the cell as written in the source; said so the operator is not surprised
-    that the place is not shown as a column of its own."""
+    date (``KETAPANG, 12-03-1980``, ``KETAPANG 12-03-1980``, a "Tempat, Tanggal Lahir"
+    column): the import reads the date and keeps the cell as written in the source; said so
+    the operator is not surprised that the place is not shown as a column of its own."""
     for n, v in zip(nomor, nilai, strict=False):
-        if (v.__class__ is str and "," in v  # type: ignore[operator]
+        if (v.__class__ is str  # the place before a comma, or a place starting the cell
+                and ("," in v or v.lstrip()[:1].isalpha())  # type: ignore[operator,union-attr]
                 and tanpa_tempat(v.strip()) != v.strip()  # type: ignore[union-attr]
                 and urai_tanggal(v) is not None):
             return Pesan(
