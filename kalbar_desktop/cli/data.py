@@ -108,7 +108,9 @@ def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None,
                                      keluarga_tetap=hasil.ringkasan.id_keluarga_tetap,
                                      kepala_baru=hasil.ringkasan.kepala_baru,
                                      kolom_berubah=hasil.ringkasan.kolom_berubah,
-                                     rilis_saja=hasil.ringkasan.keluarga_rilis_saja)
+                                     rilis_saja=hasil.ringkasan.keluarga_rilis_saja,
+                                     anggota_berubah=hasil.ringkasan.anggota_berubah,
+                                     usia_saja=hasil.ringkasan.anggota_usia_saja)
             click.echo(f"Laporan temuan ({n} temuan) ditulis ke {laporan}.")
     except impor_p3ke.KesalahanImpor as e:
         akhiri_kemajuan()

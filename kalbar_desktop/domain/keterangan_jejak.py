@@ -123,6 +123,14 @@ def keluarga_rilis_saja(jumlah: object) -> Pesan:
                  "berubah, tetapi nilainya tetap diperbarui.", jumlah=jumlah)
 
 
+def anggota_usia_saja(jumlah: object) -> Pesan:
+    """The sentence on the stored members whose only changed values are their age's
+    (``Ringkasan.anggota_usia_saja``)."""
+    return Pesan("Anggota yang hanya berubah usianya (Usia 2023, Kelompok Usia 2023 atau kolom "
+                 "Usia ... Tahun), yang bergeser di setiap rilis P3KE: {jumlah}; tidak dihitung "
+                 "sebagai berubah, tetapi nilainya tetap diperbarui.", jumlah=jumlah)
+
+
 def sudah_pernah_diimpor() -> Pesan:
     """The summary of an import of files already imported."""
     return Pesan("Berkas ini sudah pernah diimpor (SHA-256 sama); tidak ada yang diubah.")
@@ -400,8 +408,8 @@ _DILEWATI: dict[str, Callable[..., Pesan]] = {
 
 
 _KALIMAT_RINGKASAN: tuple[Callable[..., Pesan], ...] = (
-    keluarga_rilis_saja, id_dicocokkan, desa_tanpa_nama, desa_tidak_ada, kecamatan_lain,
-    desa_tidak_diubah,
+    keluarga_rilis_saja, anggota_usia_saja, id_dicocokkan, desa_tanpa_nama, desa_tidak_ada,
+    kecamatan_lain, desa_tidak_diubah,
     lembar_tersembunyi, lembar_templat, lembar_kosong, kode_bukan_desa, kode_nol_depan,
     perbaiki_kode, kode_anggota_beda, keluarga_tanpa_anggota, keluarga_tetap,
     _keluarga_tetap_anggota, _keluarga_tetap_tanpa_anggota, keluarga_tetap_saran,

@@ -166,6 +166,13 @@ of the update (Dimuktakhirkan Tahun) and the ranking (Persentil). A re-import th
 these counts the family apart from the ones whose substantive values changed (name, NIK, No
 KK, address, region, desil, housing, aid...): ``storage.impor.Ringkasan.keluarga_rilis_saja``."""
 
+FIELD_USIA = ("usia_2023", "kelompok_usia_2023", "usia_lt7", "usia_7_12", "usia_13_15",
+              "usia_16_18", "usia_19_21", "usia_22_59", "usia_60_plus")
+"""Member fields that move as the person ages from one P3KE release to the next: Usia 2023,
+Kelompok Usia 2023 and the 2022 layout's age bands (Usia < 7 Tahun ... Usia 60+ Tahun). A
+re-import that changes only these counts the member apart from the ones whose substantive
+values changed: ``storage.impor.Ringkasan.anggota_usia_saja``."""
+
 # Family-level fields that an individual file carries on every row.
 FIELD_KELUARGA_DI_INDIVIDU = (
     "dimutakhirkan_tahun", "provinsi", "kabupaten", "kecamatan", "desa", "kode_kemdagri", "desil",

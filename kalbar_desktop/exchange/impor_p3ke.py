@@ -1011,6 +1011,8 @@ class HasilImpor:
             r.anggota_hilang, self.jumlah_temuan)]
         if r.keluarga_rilis_saja:
             bagian.append(" " + keterangan_jejak.keluarga_rilis_saja(r.keluarga_rilis_saja))
+        if r.anggota_usia_saja:
+            bagian.append(" " + keterangan_jejak.anggota_usia_saja(r.anggota_usia_saja))
         if r.id_individu_dicocokkan:
             bagian.append(keterangan_jejak.id_dicocokkan(len(r.id_individu_dicocokkan)))
         if self.desa_tanpa_nama:

@@ -117,7 +117,8 @@ def tulis(db: BasisData, tujuan: str | Path,
           pengguna: str | None = None, keluarga_tetap: Sequence[str] = (),
           kepala_baru: Sequence[tuple[str, str | None, str | None]] = (),
           terjemah: Callable[[object], str] | None = None,
-          kolom_berubah: Sequence[tuple[str, str]] = (), rilis_saja: int = 0) -> int:
+          kolom_berubah: Sequence[tuple[str, str]] = (), rilis_saja: int = 0,
+          anggota_berubah: int = 0, usia_saja: int = 0) -> int:
     """Write the report of every finding in ``db`` to ``tujuan``; returns the number of
     findings written. The report is recorded in the audit log as written by ``pengguna``
     (``db`` must be open for writing). On a database with accounts, an account without the
@@ -129,7 +130,10 @@ def tulis(db: BasisData, tujuan: str | Path,
     :data:`LEMBAR_KEPALA_BARU`; ``kolom_berubah`` (the import's
     :attr:`~kalbar_desktop.storage.impor.Ringkasan.kolom_berubah`) the sheet
     :data:`LEMBAR_KELUARGA_BERUBAH`, and the summary sheet counts them and ``rilis_saja``
-    (:attr:`~kalbar_desktop.storage.impor.Ringkasan.keluarga_rilis_saja`). ``terjemah`` (the
+    (:attr:`~kalbar_desktop.storage.impor.Ringkasan.keluarga_rilis_saja`); the summary sheet
+    also counts the members whose substantive values changed (``anggota_berubah``) apart from
+    those whose age alone moved (``usia_saja``, the import's ``Ringkasan.anggota_usia_saja``).
+    ``terjemah`` (the
     window's ``ui.bahasa.teks``) writes the texts in the window's language: each
     :class:`Pesan` or :class:`Label` given to it, and each stored message as the rules make it
     (:func:`storage.temuan.pesan_asli`); without it (the console), Indonesian."""
@@ -150,7 +154,7 @@ def tulis(db: BasisData, tujuan: str | Path,
         os.close(fd)
         penuh = nik_penuh(db, pengguna)
         n = _tulis(db, Path(sementara), jumlah, lapor, penuh, keluarga_tetap, kepala_baru,
-                   terjemah, kolom_berubah, rilis_saja)
+                   terjemah, kolom_berubah, rilis_saja, anggota_berubah, usia_saja)
         audit.catat_ekspor(db, pengguna, tujuan.name, n, alasan=ALASAN_LAPORAN,
                            keterangan=keterangan_jejak.laporan_temuan(penuh))
         os.replace(sementara, tujuan)
@@ -181,7 +185,8 @@ def _tulis(db: BasisData, path: Path, jumlah: int, lapor: Callable[[str, float],
            penuh: bool = True, keluarga_tetap: Sequence[str] = (),
            kepala_baru: Sequence[tuple[str, str | None, str | None]] = (),
            terjemah: Callable[[object], str] | None = None,
-           kolom_berubah: Sequence[tuple[str, str]] = (), rilis_saja: int = 0) -> int:
+           kolom_berubah: Sequence[tuple[str, str]] = (), rilis_saja: int = 0,
+           anggota_berubah: int = 0, usia_saja: int = 0) -> int:
     t: Callable[[object], str] = terjemah or str
     judul_pesan = KOLOM[_KOLOM_PESAN][0]
     # the stored messages are Indonesian text: read again as the rules make them, only when
@@ -251,6 +256,14 @@ def _tulis(db: BasisData, path: Path, jumlah: int, lapor: Callable[[str, float],
     if rilis_saja:
         lain.append(Pesan("{n} keluarga hanya berubah Dimuktakhirkan Tahun atau Persentil, yang "
                           "bergeser di setiap rilis P3KE: tidak didaftar.", n=rilis_saja))
+    if anggota_berubah:
+        lain.append(Pesan("{n} anggota berubah isinya menurut berkas yang diimpor (nama, NIK, "
+                          "tanggal lahir, keluarga, pekerjaan, pendidikan, bantuan...).",
+                          n=anggota_berubah))
+    if usia_saja:
+        lain.append(Pesan("{n} anggota hanya berubah usianya (Usia 2023, Kelompok Usia 2023 "
+                          "atau kolom Usia ... Tahun), yang bergeser di setiap rilis P3KE: "
+                          "tidak dihitung sebagai berubah.", n=usia_saja))
     if lain:
         ringkasan.write_string(2, 0, t(Pesan.gabung(" ", lain)))
     for c, h in enumerate((_j("Aturan"), _j("Jumlah"), _j("Arti"))):

@@ -21,6 +21,7 @@ from kalbar_desktop.domain.kolom import (
     FIELD_KELUARGA,
     FIELD_KELUARGA_DI_INDIVIDU,
     FIELD_RILIS,
+    FIELD_USIA,
     KOLOM_INDIVIDU,
     KOLOM_KELUARGA,
     Jenis,
@@ -107,6 +108,12 @@ class Ringkasan:
     keluarga_hilang: int = 0
     anggota_baru: int = 0
     anggota_berubah: int = 0
+    """Stored members whose substantive values the files change (name, NIK, birth date,
+    family, work, schooling, aid...: any P3KE column but :data:`FIELD_USIA`)."""
+    anggota_usia_saja: int = 0
+    """Stored members whose only changed values are their age's (:data:`FIELD_USIA`, which
+    move with every release as people age): not in :attr:`anggota_berubah`; their values
+    are updated all the same."""
     anggota_hilang: int = 0
     id_keluarga_hilang: list[str] = field(default_factory=list)
     id_individu_dicocokkan: list[tuple[str, str, str]] = field(default_factory=list)
@@ -625,13 +632,11 @@ class Pementasan:
             r.id_individu_dicocokkan = self.cocokkan_id_buatan()
             sumber_a = [*list(FIELD_ANGGOTA), "nik_bentuk", "id_individu_bentuk",
                         "id_keluarga_bentuk"]
-            beda_a = " OR ".join(f"a.{c} IS NOT s.{c}" for c in [*sumber_a, "id_keluarga"])
             r.anggota_baru = db.execute(
                 "SELECT count(*) FROM temp.stage_anggota s WHERE NOT EXISTS "
                 "(SELECT 1 FROM anggota a WHERE a.id_individu = s.id_individu)").fetchone()[0]
-            r.anggota_berubah = db.execute(
-                f"SELECT count(*) FROM temp.stage_anggota s JOIN anggota a USING (id_individu) "
-                f"WHERE {beda_a}").fetchone()[0]
+            if r.anggota_baru < r.jumlah_anggota:  # else no stored row meets a staged one
+                r.anggota_berubah, r.anggota_usia_saja = self._anggota_berubah(sumber_a)
             # Members gone from a family still in the file, members of families gone from the
             # area, and members of the area's families the files have no row for but do not
             # say are gone (:meth:`_keluarga_tanpa_baris`); members added locally (asal
@@ -679,6 +684,19 @@ class Pementasan:
         else:
             cari.perbarui_dari_tabel(db, "temp.disentuh")
         return r
+
+    def _anggota_berubah(self, kolom: Sequence[str]) -> tuple[int, int]:
+        """:attr:`Ringkasan.anggota_berubah` and :attr:`Ringkasan.anggota_usia_saja`: the
+        stored members some of whose ``kolom`` (or family) the staged rows change, those whose
+        change is substantive and those whose only change is their age's. One pass in SQL."""
+        isi = " OR ".join(f"a.{c} IS NOT s.{c}" for c in [*kolom, "id_keluarga"]
+                          if c not in FIELD_USIA)
+        usia = " OR ".join(f"a.{c} IS NOT s.{c}" for c in FIELD_USIA if c in kolom)
+        berubah, usia_saja = self.db.execute(
+            f"SELECT count(*) FILTER (WHERE {isi}), count(*) FILTER (WHERE NOT ({isi})) "
+            f"FROM temp.stage_anggota s JOIN anggota a USING (id_individu) "
+            f"WHERE ({isi}) OR ({usia})").fetchone()
+        return int(berubah), int(usia_saja)
 
     @staticmethod
     def _beda_ks(kolom: Sequence[str]) -> str:

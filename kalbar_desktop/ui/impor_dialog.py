@@ -538,7 +538,9 @@ class DialogImpor(QDialog):
                     keluarga_tetap=r.id_keluarga_tetap if r else (),
                     kepala_baru=r.kepala_baru if r else (), terjemah=teks_pesan,
                     kolom_berubah=r.kolom_berubah if r else (),
-                    rilis_saja=r.keluarga_rilis_saja if r else 0)
+                    rilis_saja=r.keluarga_rilis_saja if r else 0,
+                    anggota_berubah=r.anggota_berubah if r else 0,
+                    usia_saja=r.anggota_usia_saja if r else 0)
         except (laporan_temuan.KesalahanLaporan, sdb.KesalahanPenyimpanan) as e:
             self.label_galat.setText(teks_pesan(e))
             self.label_galat.show()

@@ -5070,6 +5070,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>{jumlah} more {jumlah:family|families} changed only Dimuktakhirkan Tahun or Persentil, which move with every P3KE release: not counted as changed, but {jumlah:its|their} values are updated all the same.</translation>
     </message>
     <message>
+        <source>Anggota yang hanya berubah usianya (Usia 2023, Kelompok Usia 2023 atau kolom Usia ... Tahun), yang bergeser di setiap rilis P3KE: {jumlah}; tidak dihitung sebagai berubah, tetapi nilainya tetap diperbarui.</source>
+        <translation>Members whose only change is their age (Usia 2023, Kelompok Usia 2023 or the Usia ... Tahun columns), which moves with every P3KE release: {jumlah}; not counted as changed, but their values are updated all the same.</translation>
+    </message>
+    <message>
         <source>Berkas ini sudah pernah diimpor (SHA-256 sama); tidak ada yang diubah.</source>
         <translation>These files were imported before (same SHA-256); nothing was changed.</translation>
     </message>
@@ -7584,6 +7588,14 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>{n} keluarga berganti Kepala Keluarga menurut berkas yang diimpor: lihat lembar {lembar}.</source>
         <translation>{n} {n:family has|families have} a new head of family according to the imported file: see sheet {lembar}.</translation>
+    </message>
+    <message>
+        <source>{n} anggota berubah isinya menurut berkas yang diimpor (nama, NIK, tanggal lahir, keluarga, pekerjaan, pendidikan, bantuan...).</source>
+        <translation>{n} {n:member|members} changed according to the imported files (name, NIK, date of birth, family, work, schooling, aid...).</translation>
+    </message>
+    <message>
+        <source>{n} anggota hanya berubah usianya (Usia 2023, Kelompok Usia 2023 atau kolom Usia ... Tahun), yang bergeser di setiap rilis P3KE: tidak dihitung sebagai berubah.</source>
+        <translation>{n} {n:member|members} changed in age only (Usia 2023, Kelompok Usia 2023 or the Usia ... Tahun columns), which moves with every P3KE release: not counted as changed.</translation>
     </message>
     <message>
         <source>Laporan temuan {sebab}</source>

@@ -75,7 +75,9 @@ def test_laporan_dari_jendela_inggris(qtbot, db_path, tmp_path, pasang, folder_q
         "1 family is not in the imported Individu file but kept: see sheet Keluarga tetap. "
         "1 family has a new head of family according to the imported file: see sheet Kepala "
         "baru. 1 family changed its contents according to the imported files (name, NIK, No "
-        "KK, address, region, desil, housing, aid...): see sheet Keluarga berubah.")
+        "KK, address, region, desil, housing, aid...): see sheet Keluarga berubah. 1 member "
+        "changed according to the imported files (name, NIK, date of birth, family, work, "
+        "schooling, aid...).")
     assert ringkasan[3] == ("Rule", "Count", "Meaning")
     arti = {b[0]: b[2] for b in ringkasan[4:]}
     assert arti["SEL_GALAT_EXCEL"].startswith("A cell of the source file holds an Excel error")
