@@ -395,7 +395,8 @@ class _LembarCsv(Lembar):
         return self.galat
 
     def jumlah_baris(self) -> int:
-        return self.teks.count("\n") + 1
+        n = self.teks.count("\n")
+        return (n if n else self.teks.count("\r")) + 1
 
     def baris(self, dari: int = 1) -> Iterator[tuple[int, list]]:
         pembaca = csv.reader(io.StringIO(self.teks, newline=""), delimiter=self.pemisah)
@@ -707,6 +708,69 @@ def _tolak_bukan_workbook(path: Path, awal: bytes) -> None:
         berkas=path.name, akhiran=path.suffix, isi=isi, cara=cara))
 
 
+_AKHIRAN_DATA = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
+_TANDA_BERKAS = ((b"%PDF", Pesan("dokumen PDF"), False),
+                 (b"\xff\xd8\xff", Pesan("gambar (JPEG)"), False),
+                 (b"\x89PNG", Pesan("gambar (PNG)"), False),
+                 (b"Rar!", Pesan("arsip RAR"), True), (b"7z\xbc\xaf", Pesan("arsip 7-Zip"), True))
+"""First bytes, what they make the file, and whether it is an archive to extract."""
+_BAGIAN_ZIP = (("word/", Pesan("dokumen Word")), ("ppt/", Pesan("presentasi PowerPoint")))
+
+
+def _dokumen_lain(path: Path, awal: bytes) -> tuple[Pesan, Pesan] | None:
+    """What a file that holds no spreadsheet really is (a PDF, a picture, a Word document, a
+    zip archive...) and what to do, or ``None`` when it may be a spreadsheet or CSV: operators
+    pick the BAST PDF or the archive that P3KE data arrives in, or a renamed one."""
+    for tanda, isi, arsip in _TANDA_BERKAS:
+        if awal.startswith(tanda):
+            return isi, _CARA_EKSTRAK if arsip else _CARA_PILIH
+    if not awal.startswith(b"PK"):
+        return None
+    try:
+        with zipfile.ZipFile(path) as z:
+            daftar = z.infolist()
+            mimetype = z.read("mimetype")[:80] if "mimetype" in z.namelist() else b""
+    except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, NotImplementedError):
+        return None  # a damaged workbook: the caller says so
+    nama = [i.filename for i in daftar]
+    if any(n.startswith("xl/") for n in nama) or b"spreadsheet" in mimetype:
+        return None
+    for awalan, jenis in _BAGIAN_ZIP:
+        if any(n.startswith(awalan) for n in nama):
+            return jenis, _CARA_PILIH
+    if mimetype.startswith(b"application/vnd.oasis.opendocument"):
+        return Pesan("dokumen OpenDocument (bukan lembar kerja)"), _CARA_PILIH
+    data = [n.rsplit("/", 1)[-1] for n in nama if n.lower().endswith(_AKHIRAN_DATA)]
+    if not data:
+        return None  # a zip of something else: the reader's own refusal says enough
+    isi = (Pesan("arsip ZIP yang dilindungi kata sandi") if any(i.flag_bits & 1 for i in daftar)
+           else Pesan("arsip ZIP"))
+    return isi, Pesan("{cara} Di dalamnya: {daftar}.", cara=_CARA_EKSTRAK,
+                      daftar=", ".join(data[:6]) + (", ..." if len(data) > 6 else ""))
+
+
+_CARA_PILIH = Pesan("Pilih berkas Excel (.xlsx) atau CSV yang berisi data P3KE.")
+_CARA_EKSTRAK = Pesan(
+    "Ekstrak arsip itu dulu (klik kanan > Extract All; bila diminta kata sandi, pakai kata "
+    "sandi dari berita acara serah terima data P3KE), lalu impor berkas .xlsx atau .csv di "
+    "dalamnya.")
+
+
+def _tolak_dokumen_lain(path: Path, awal: bytes) -> None:
+    """Refuse a file that holds no spreadsheet at all (:func:`_dokumen_lain`), saying what it
+    is and what to pick instead."""
+    lain = _dokumen_lain(path, awal)
+    if lain is None:
+        return
+    isi, cara = lain
+    if path.suffix.lower() in EKSTENSI_SPREADSHEET | EKSTENSI_CSV:
+        raise KesalahanBerkas(Pesan(
+            "Berkas {berkas} bukan workbook Excel atau CSV: isinya {isi} yang diberi akhiran "
+            "{akhiran}. {cara}", berkas=path.name, isi=isi, akhiran=path.suffix, cara=cara))
+    raise KesalahanBerkas(Pesan("Berkas {berkas} adalah {isi}, bukan data P3KE. {cara}",
+                                berkas=path.name, isi=isi, cara=cara))
+
+
 _NS_STRICT = b"http://purl.oclc.org/ooxml/spreadsheetml/main"
 
 
@@ -780,6 +844,7 @@ def _buka_spreadsheet(path: Path, potong: bool = True) -> list[Lembar]:
     if not awal:
         raise KesalahanBerkas(Pesan("Berkas {berkas} kosong (0 byte).", berkas=path.name))
     _tolak_bukan_workbook(path, awal)
+    _tolak_dokumen_lain(path, awal)
     awal = awal[:8]
     if awal == _OLE and path.suffix.lower() != ".xls":
         raise KesalahanBerkas(Pesan(
@@ -860,11 +925,18 @@ def _dekode(path: Path, data: bytes) -> str:
     return data.decode("cp1252", errors="replace")
 
 
+_BARIS_BARU = re.compile(r"\r\n?|\n")
+"""A line break as the csv module reads one: CRLF (Windows), LF, or a lone CR (Excel for Mac
+saves "CSV (Macintosh)" so)."""
+_AWAL_PEMISAH = 1_000_000
+"""Characters at the start of a CSV that the delimiter is guessed from."""
+
+
 def _pemisah(teks: str) -> str:
     """Guess the delimiter from the first lines: the candidate whose field count per line is
     highest in the median line. A semicolon file with unquoted commas in addresses, or a title
     line above the header, does not mislead it the way a plain character count would."""
-    baris_awal = [b for b in teks.split("\n", 60)[:60] if b.strip()]
+    baris_awal = [b for b in _BARIS_BARU.split(teks[:_AWAL_PEMISAH], 60)[:60] if b.strip()]
     terbaik, skor_terbaik = ",", 1.0
     for calon in (",", ";", "\t", "|"):
         if not any(calon in b for b in baris_awal):
@@ -883,6 +955,7 @@ def _buka_csv(path: Path) -> list[Lembar]:
     data = path.read_bytes()
     if not data.strip():
         raise KesalahanBerkas(Pesan("Berkas {berkas} kosong.", berkas=path.name))
+    _tolak_dokumen_lain(path, data[:16])
     teks = _dekode(path, data)
     if "\x00" in teks:
         raise KesalahanBerkas(Pesan("Berkas {berkas} berisi karakter NUL; bukan CSV yang sah.",
@@ -1062,5 +1135,10 @@ def buka_lembar(path: str | Path, potong: bool = True) -> list[Lembar]:
         raise KesalahanBerkas(Pesan(
             "Berkas {berkas} tidak bisa dibaca ({sebab}); tutup berkas itu di program lain atau "
             "periksa izinnya.", berkas=path.name, sebab=e.strerror or e)) from e
+    try:
+        with path.open("rb") as f:
+            _tolak_dokumen_lain(path, f.read(16))
+    except OSError:
+        pass
     raise KesalahanBerkas(Pesan("Jenis berkas {berkas} tidak dikenal. Gunakan .xlsx atau .csv.",
                                 berkas=path.name))

@@ -294,7 +294,7 @@ def test_id_individu_ganda_menyebut_kedua_baris(db_demo, tmp_path):
     ("biner.csv", b"\x00\x01\x02" * 500 + b"\xff\xfe\xfd" * 10, "bukan teks CSV"),
     ("header_saja.csv", ",".join(HEADER_INDIVIDU).encode(), "hanya berisi judul kolom"),
     ("salah_header.csv", b"a,b,c\n1,2,3\n", "tidak berisi data P3KE yang dikenali"),
-    ("teks.pdf", b"%PDF-1.4", "Jenis berkas"),
+    ("teks.pdf", b"%PDF-1.4", "adalah dokumen PDF"),
 ])
 def test_berkas_rusak_ditolak_dengan_pesan_jelas(db_demo, tmp_path, berkas_demo_2023, nama, isi,
                                                   kata):
