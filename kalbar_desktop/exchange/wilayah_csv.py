@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 from kalbar_desktop.domain import keterangan_jejak
@@ -60,16 +61,36 @@ def _pemisah(baris_pertama: str) -> str:
     return terbanyak if jumlah[terbanyak] else ","
 
 
+_DESIMAL_NOL = re.compile(r"\s*(\d+)[.,]0+\s*")
+"""A code written as a decimal number (``6101.0``: a column that Excel, or a script, held as
+numbers, with the province's empty parent code making it a decimal column)."""
+_PETUNJUK_PEMISAH = re.compile(r"\ufeff?sep=(.)\s*(?:\r\n?|\n)", re.IGNORECASE)
+"""Excel's separator hint above the header (``sep=;``), which it writes and reads."""
+
+
+def _kode(teks: object) -> str:
+    """A region code as written, cleaned: dots and spaces removed (``61.72.01.1001``), a
+    decimal number's ``.0`` dropped (``6172011001.0``)."""
+    t = str(teks or "")
+    m = _DESIMAL_NOL.fullmatch(t)
+    return dw.bersihkan_kode(m[1] if m else t)
+
+
 def baca(path: str | Path) -> list[sw.Wilayah]:
     """Read and check a reference CSV; raise :class:`KesalahanImpor` naming the row.
 
     Accepted besides the exact shape: a semicolon or tab as separator, the level written as a
     number (1-4) or in words (``Kabupaten/Kota``, ``Desa``...), a blank level or parent code
-    (taken from the code's length), empty rows (skipped), codes with dots."""
+    (taken from the code's length), empty rows (skipped), codes with dots or written as decimal
+    numbers (``6101.0``), Excel's ``sep=;`` line above the header, any line ends."""
     path = Path(path)
     teks = _teks(path)
-    pembaca = csv.DictReader(io.StringIO(teks, newline=""),
-                             delimiter=_pemisah(teks.split("\n", 1)[0]))
+    petunjuk = _PETUNJUK_PEMISAH.match(teks)
+    if petunjuk:
+        pemisah, awal = petunjuk[1], petunjuk.end()
+    else:
+        pemisah, awal = _pemisah(re.split(r"\r\n?|\n", teks, maxsplit=1)[0]), 0
+    pembaca = csv.DictReader(io.StringIO(teks[awal:], newline=""), delimiter=pemisah)
     header = [(h or "").strip().lower() for h in (pembaca.fieldnames or [])]
     wajib = {"code", "name", "parent_code", "level"}
     if not wajib <= set(header):
@@ -80,12 +101,12 @@ def baca(path: str | Path) -> list[sw.Wilayah]:
     pembaca.fieldnames = header
     hasil: list[sw.Wilayah] = []
     for baris in pembaca:
-        nomor = pembaca.line_num
+        nomor = pembaca.line_num + (1 if petunjuk else 0)
         if not any((v or "").strip() for v in baris.values() if isinstance(v, str)):
             continue  # an empty row (Excel leaves ";;;" below the data)
         tempat = Pesan("Berkas {berkas}, baris {baris}", berkas=path.name, baris=nomor)
         tertulis = (baris.get("code") or "").strip()
-        kode = dw.bersihkan_kode(tertulis)
+        kode = _kode(tertulis)
         nama = (baris.get("name") or "").strip()
         menurut_kode = dw.tingkat(kode)
         if menurut_kode is None:
@@ -107,7 +128,7 @@ def baca(path: str | Path) -> list[sw.Wilayah]:
         if not nama:
             raise KesalahanImpor(Pesan("{tempat}, kolom name: nama wilayah {kode} kosong.",
                                        tempat=tempat, kode=kode))
-        induk = dw.bersihkan_kode(baris.get("parent_code")) or dw.induk(kode)
+        induk = _kode(baris.get("parent_code")) or dw.induk(kode)
         if induk != dw.induk(kode):
             raise KesalahanImpor(Pesan(
                 "{tempat}, kolom parent_code: induk {induk} tidak cocok dengan kode {kode}.",
