@@ -7610,6 +7610,14 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>text (CSV)</translation>
     </message>
     <message>
+        <source>Pilih berkas Excel (.xlsx) atau CSV yang berisi data P3KE.</source>
+        <translation>Choose the Excel (.xlsx) or CSV file that holds the P3KE data.</translation>
+    </message>
+    <message>
+        <source>Ekstrak arsip itu dulu (klik kanan &gt; Extract All; bila diminta kata sandi, pakai kata sandi dari berita acara serah terima data P3KE), lalu impor berkas .xlsx atau .csv di dalamnya.</source>
+        <translation>Extract the archive first (right-click &gt; Extract All; if it asks for a password, use the password from the P3KE data handover record), then import the .xlsx or .csv files inside it.</translation>
+    </message>
+    <message>
         <source>isi XML lembar rusak atau tidak utuh ({galat})</source>
         <translation>the sheet&apos;s XML content is damaged or incomplete ({galat})</translation>
     </message>
@@ -7638,12 +7646,64 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>File {berkas} is not a complete Excel workbook ({akhiran}): it holds {isi} named with the ending {akhiran} (like downloads from some applications or portals). {cara}</translation>
     </message>
     <message>
+        <source>dokumen PDF</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <source>gambar (JPEG)</source>
+        <translation>a picture (JPEG)</translation>
+    </message>
+    <message>
+        <source>gambar (PNG)</source>
+        <translation>a picture (PNG)</translation>
+    </message>
+    <message>
+        <source>arsip RAR</source>
+        <translation>a RAR archive</translation>
+    </message>
+    <message>
+        <source>arsip 7-Zip</source>
+        <translation>a 7-Zip archive</translation>
+    </message>
+    <message>
+        <source>dokumen Word</source>
+        <translation>a Word document</translation>
+    </message>
+    <message>
+        <source>presentasi PowerPoint</source>
+        <translation>a PowerPoint presentation</translation>
+    </message>
+    <message>
+        <source>arsip ZIP yang dilindungi kata sandi</source>
+        <translation>a password-protected ZIP archive</translation>
+    </message>
+    <message>
+        <source>arsip ZIP</source>
+        <translation>a ZIP archive</translation>
+    </message>
+    <message>
+        <source>{cara} Di dalamnya: {daftar}.</source>
+        <translation>{cara} Inside it: {daftar}.</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} adalah {isi}, bukan data P3KE. {cara}</source>
+        <translation>File {berkas} is {isi}, not P3KE data. {cara}</translation>
+    </message>
+    <message>
         <source>Jenis berkas {berkas} tidak dikenal. Gunakan .xlsx atau .csv.</source>
         <translation>The type of file {berkas} is not known. Use .xlsx or .csv.</translation>
     </message>
     <message>
         <source>Berkas {berkas} terlalu besar setelah diurai ({gb:.1f} GB); berkas ini ditolak demi keamanan.</source>
         <translation>File {berkas} is too large once unpacked ({gb:.1f} GB); it is refused for safety.</translation>
+    </message>
+    <message>
+        <source>dokumen OpenDocument (bukan lembar kerja)</source>
+        <translation>an OpenDocument document (not a spreadsheet)</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas} bukan workbook Excel atau CSV: isinya {isi} yang diberi akhiran {akhiran}. {cara}</source>
+        <translation>File {berkas} is not an Excel workbook or CSV: it holds {isi} named with the extension {akhiran}. {cara}</translation>
     </message>
     <message>
         <source>Berkas {berkas} disimpan dalam format &apos;Strict Open XML Spreadsheet&apos; yang tidak bisa dibaca. Buka berkas itu di Excel, pilih Simpan Sebagai &gt; Buku Kerja Excel (.xlsx), lalu impor berkas itu lagi.</source>
