@@ -6,8 +6,9 @@ villages give up width (down to about eight characters: :func:`lebar_pas`), Desi
 shortens to "D" and the region tree narrows; narrower still (1024, 800 pixels) NIK, Desa and
 Persetujuan give way, Desil stays (see :meth:`MainWindow._kolom_tanpa_form`): the table never
 scrolls sideways. The choice is remembered
-(``Pengaturan.kolom_tersembunyi``). Beside an open form the table shows only what fits of the
-chosen columns (see :meth:`MainWindow.atur_tata_letak`). A column is at least as wide as its
+(``Pengaturan.kolom_tersembunyi``). Beside an open form the table shows only what fits whole of the
+chosen columns, and on an 800-pixel window none: the form takes the whole width (see
+:meth:`MainWindow._kolom_dengan_form`). A column is at least as wide as its
 header's text needs (:func:`lebar_judul`), in both languages."""
 
 from __future__ import annotations

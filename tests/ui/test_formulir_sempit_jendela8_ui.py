@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from tests.ui.layar_kecil import kolom_terlihat
 
@@ -169,3 +169,48 @@ def test_bagian_digeser_pengguna_lalu_jendela_disempitkan(qtbot, jendela_ukuran,
     qtbot.wait(50)
     assert w.width() == 800
     assert w.form.mapTo(w, w.form.rect().topRight()).x() < 800
+
+
+def test_kembali_dengan_perubahan_belum_disimpan_bertanya_dulu(qtbot, jendela_ukuran,
+                                                              huruf_besar):
+    """An entry not saved yet: the back button and Ctrl+F ask first (save, discard, cancel);
+    Batal keeps the form on the whole width with the entry."""
+    w = _buka(qtbot, jendela_ukuran, 800)
+    nama = w.form.findChild(QLineEdit, "namaVerifikatorEdit")
+    nama.setText("belum disimpan")
+    jawaban = []
+
+    def jawab(tombol: str) -> None:
+        kotak = QApplication.activeModalWidget()
+        jawaban.append(kotak.objectName())
+        kotak.findChild(QPushButton, tombol).click()
+
+    QTimer.singleShot(0, lambda: jawab("konfirmasiBatal"))
+    qtbot.mouseClick(w.tombol_kembali, Qt.MouseButton.LeftButton)
+    assert jawaban == ["konfirmasiPerubahan"]
+    assert w.formulir_penuh and w.form.isVisible() and nama.text() == "belum disimpan"
+    QTimer.singleShot(0, lambda: jawab("konfirmasiBatal"))
+    w.fokus_cari()  # Ctrl+F
+    assert jawaban == ["konfirmasiPerubahan"] * 2
+    assert w.formulir_penuh and not w.kotak_cari.isVisible()
+    # discarded: back to the list
+    QTimer.singleShot(0, lambda: jawab("konfirmasiBuang"))
+    qtbot.mouseClick(w.tombol_kembali, Qt.MouseButton.LeftButton)
+    assert jawaban == ["konfirmasiPerubahan"] * 3
+    assert not w.formulir_penuh and w.table.isVisible() and not w.form.isVisible()
+
+
+def test_usulan_baru_selebar_jendela(qtbot, jendela_ukuran, huruf_besar):
+    """A new family's empty form (Usulan keluarga baru) takes the whole width at 800 pixels
+    too; Esc goes back to the list."""
+    w = jendela_ukuran(800, 600)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=3000)
+    assert w.usulan_baru()
+    qtbot.waitUntil(lambda: w.formulir_penuh)
+    qtbot.wait(50)
+    assert w.width() == 800 and w.tombol_kembali.isVisible()
+    assert _di_jendela(w, w.form.tombol_tutup)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: w.table.isVisible() and not w.form.isVisible())
+    assert not w.tombol_kembali.isVisible()
