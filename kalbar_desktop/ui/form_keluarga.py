@@ -120,6 +120,9 @@ _LABEL_VERIFIKASI = {
 """Labels of the verification fields (with their keyboard accelerators)."""
 _BARIS_SENDIRI = ("status_verifikasi", "kelayakan", "alasan")
 """Choices on a row of their own, as wide as their longest label (not the form's width)."""
+MARGIN_GRUP = (8, 2, 8, 4)
+"""Margins inside the form's groups (left, top, right, bottom): the style's 9 pixels all round
+left the verification's visit date out of view at 1093x580 with an 11 pt font."""
 PINTASAN_LOMPAT = {"anggota": "Ctrl+M", "temuan": "Ctrl+T", "status": "Ctrl+K",
                    "pertama": "Alt+Home"}
 """Keys that jump across the form's ~45 fields: to the members' table, to the findings list,
@@ -291,6 +294,7 @@ class FormKeluarga(QWidget):
         grup = QGroupBox(self.tr("Hasil verifikasi"))
         grup.setObjectName("grupVerifikasi")
         g = QGridLayout(grup)
+        g.setContentsMargins(*MARGIN_GRUP)
         g.setHorizontalSpacing(8)
         g.setVerticalSpacing(4)
         self.status_combo = KotakPilihan(
@@ -390,6 +394,8 @@ class FormKeluarga(QWidget):
         grup.setObjectName("grupAnggota")
         grup.setToolTip(self.tr("{0}: ke tabel anggota").format(PINTASAN_LOMPAT["anggota"]))
         tata = QVBoxLayout(grup)
+        tata.setContentsMargins(*MARGIN_GRUP)
+        tata.setSpacing(4)
         self.anggota_model = AnggotaModel(self)
         self.anggota = QTableView()
         self.anggota.setObjectName("membersTable")
@@ -491,6 +497,7 @@ class FormKeluarga(QWidget):
         grup = QGroupBox(judul)
         grup.setObjectName(nama)
         g = QGridLayout(grup)
+        g.setContentsMargins(*MARGIN_GRUP)
         g.setHorizontalSpacing(8)
         g.setVerticalSpacing(3)
         posisi = 0
@@ -739,15 +746,22 @@ class FormKeluarga(QWidget):
         self._muatkan_tombol_anggota()
 
     BARIS_ANGGOTA_MIN = 4
-    """Member rows the table shows at least (a usual family whole) when the form is short."""
+    """Member rows the table shows when the form is short (a usual family whole), unless the
+    verification's first rows would not fit above it."""
+    BARIS_ANGGOTA_PALING_SEDIKIT = 2
+    """Member rows the table shows at least: on a form too short for four beside the
+    verification's first rows (a banner, a findings list the user keeps shown)."""
 
     def _muatkan_tombol_anggota(self) -> None:
         """Share the form's height between the scrolling fields, the members' group under
         them and the findings list. The group is never scrolled away (on a 1366x768 screen
         at 125 %, 1093x580, the form scrolled as a whole and showed one member until
         scrolled, the table's scroll bar inside the form's): its buttons in one row (short
-        labels when the whole ones do not fit), the table at least four members high (or the
-        whole family), more (up to nine) when the verification fields above still fit whole;
+        labels when the whole ones do not fit). What a verifier does on every family comes
+        first: the verification's first rows (status to the visit date and the verifier's
+        name) are seen whole; then the table four members high (or the whole family; fewer,
+        two at least, where a banner or a findings list the user keeps shown leaves no room:
+        it scrolls); more (up to nine) when the verification fields above still fit whole;
         the findings list gives up lines (:meth:`_atur_tinggi_temuan`). Computed from the
         height the three share (:meth:`_ruang_bersama`), not from their present heights,
         which are stale until the layout runs."""
@@ -764,13 +778,29 @@ class FormKeluarga(QWidget):
             deret = self._baris_tombol_anggota
             lebar = max(deret.geometry().width(), self.anggota.width())
             muatkan_sebaris(list(self.tombol_anggota.values()), lebar, deret.jarak)
-            lain = self._tinggi_grup_anggota() - self.anggota.minimumHeight()
-            temuan = self._tinggi_temuan if not self.temuan.isHidden() else 0
-            sisa = self._ruang_bersama() - lain - dasar - temuan - self._bawah_isian(
-                self.grup_verifikasi)
-            baris = max(sedikit, min(baris, sisa // 22))
+            bebas = (self._ruang_bersama() - dasar
+                     - (self._tinggi_grup_anggota() - self.anggota.minimumHeight()))
+            penuh, satu = self._tinggi_temuan_nanti()
+            # rows beside the whole verification group and the whole list; beside the first
+            # rows and the list at one line (a list that may fold counts nothing)
+            lebih = (bebas - penuh - self._bawah_isian(self.grup_verifikasi)) // 22
+            cukup = (bebas - satu - self._bawah_isian(self.nama_verifikator)) // 22
+            baris = max(min(baris, self.BARIS_ANGGOTA_PALING_SEDIKIT), min(sedikit, cukup),
+                        min(baris, lebih))
         self.anggota.setFixedHeight(dasar + 22 * baris)
         self._atur_tinggi_temuan()
+
+    def _tinggi_temuan_nanti(self) -> tuple[int, int]:
+        """Height the findings list will take under the members (with its spacing when
+        :meth:`_ruang_bersama` did not count it): whole, and at the least it keeps. Nothing
+        when there is none or the user folded it; folded by the form itself where it does not
+        fit whole (:meth:`_atur_tinggi_temuan`), it keeps nothing; a line when the user keeps
+        it shown."""
+        if not self.temuan_aturan() or self._temuan_dibuka is False:
+            return 0, 0
+        jarak = self.layout().spacing() if self.temuan.isHidden() else 0  # else counted
+        penuh = self._tinggi_temuan + jarak
+        return penuh, (self._tinggi_baris_utuh(0) + jarak if self._temuan_dibuka else 0)
 
     def _ruang_bersama(self) -> int:
         """Height the scroll area, the members' group and the findings list share: the form's
