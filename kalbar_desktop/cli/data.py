@@ -33,8 +33,10 @@ from kalbar_desktop.domain import status as ds
 from kalbar_desktop.domain.akses import Aksi, boleh
 from kalbar_desktop.domain.nik import samarkan_temuan
 from kalbar_desktop.exchange import demo, impor_p3ke, laporan_temuan, wilayah_csv
+from kalbar_desktop.storage import impor as simpan
 from kalbar_desktop.storage import statistik as sstat
 from kalbar_desktop.storage import temuan as stemuan
+from kalbar_desktop.storage.db import BasisData
 
 _log = logging.getLogger(__name__)
 
@@ -101,6 +103,7 @@ def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None,
                                  rilis_lama=_rilis_lama_konsol(tolak_rilis_lama))
         akhiri_kemajuan()
         click.echo(hasil.pesan())
+        _rilis_lama_wilayah_baru(db, hasil)
         for tempat, kolom in hasil.kolom_tak_dikenal.items():
             click.echo(f"Kolom tambahan disimpan apa adanya ({tempat}): {', '.join(kolom)}")
         if laporan is not None:
@@ -125,6 +128,20 @@ def impor(db_path: Path, berkas: tuple[Path, ...], pengguna: str | None,
               "Tulis laporannya nanti dengan perintah report-temuan.")
     finally:
         db.close()
+
+
+def _rilis_lama_wilayah_baru(db: BasisData, hasil: impor_p3ke.HasilImpor) -> None:
+    """A warning on stderr after an import of an older P3KE release than some stored families'
+    when none of its families went back (:func:`_rilis_lama_konsol` said nothing): a kecamatan
+    imported for the first time from an older release, the database now on two releases."""
+    jumlah, rilis, _ = hasil.rilis_lebih_baru
+    if jumlah or not rilis or (terbaru := simpan.rilis_terbaru(db, rilis)) is None:
+        return
+    click.echo(f"Peringatan: berkas ini dari rilis P3KE {rilis}, lebih lama daripada rilis "
+               f"{terbaru[0]} yang sudah ada di basis data (mis. berkas {terbaru[1]}). Tidak ada "
+               f"nilai yang kembali ke rilis lama, tetapi keluarga berkas ini kini tersimpan dari "
+               f"rilis {rilis} sedangkan keluarga lain di basis data dari rilis {terbaru[0]}. "
+               f"Bila keliru, impor berkas rilis {terbaru[0]} untuk wilayah itu.", err=True)
 
 
 def _rilis_lama_konsol(tolak: bool) -> Callable[[int, str, str], None]:

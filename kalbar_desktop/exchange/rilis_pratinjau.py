@@ -1,7 +1,9 @@
 """The import preview's warning about an older P3KE release (before anything is written).
 
 A file of an older release imported after a newer one puts the older source values back
-(:meth:`kalbar_desktop.storage.impor.Pementasan.rilis_lebih_baru` counts them in the summary).
+(:meth:`kalbar_desktop.storage.impor.Pementasan.rilis_lebih_baru` counts them in the summary);
+one whose families are new to the database (a kecamatan imported for the first time) leaves
+the areas on different releases.
 The import's release is the newest "Dimuktakhirkan Tahun" of all its files' rows (or the 2022
 layout). The preview reads the first rows of each file only: when they are every row of every
 file (small files), it says what the import will do; otherwise it says that it guesses from
@@ -66,11 +68,38 @@ def pesan_rilis_belum_pasti(berkas: str, rilis: str, jumlah: int, terbaru: str,
         berkas=berkas, rilis=rilis, jumlah=jumlah, terbaru=terbaru, kecamatan=kecamatan, n=n)
 
 
+def pesan_rilis_basis_data(berkas: str, rilis: str, dasar: Pesan, terbaru: str,
+                           contoh: str, keluarga: Pesan) -> Pesan:
+    """The warning when none of the file's families is stored from a newer release but the
+    database holds one (a kecamatan imported for the first time from an older release while
+    the others hold the newer one): nothing goes back, but the areas will differ in release.
+    ``keluarga``: which families the preview looked at (:func:`_keluarga_dibaca`)."""
+    return Pesan(
+        "Berkas {berkas} dari rilis P3KE {rilis} ({dasar}), lebih lama daripada rilis {terbaru}, "
+        "rilis terbaru yang sudah ada di basis data (mis. berkas {contoh}). {keluarga} belum "
+        "tersimpan dari rilis yang lebih baru (misalnya kecamatan yang baru pertama kali "
+        "diimpor), jadi tidak ada nilai yang kembali ke rilis lama; tetapi sesudah impor, "
+        "keluarga berkas ini tersimpan dari rilis {rilis} sedangkan keluarga lain di basis data "
+        "dari rilis {terbaru}. Impor tetap bisa dilakukan; bila keliru, pilih berkas rilis "
+        "{terbaru}.",
+        berkas=berkas, rilis=rilis, dasar=dasar, terbaru=terbaru, contoh=contoh,
+        keluarga=keluarga)
+
+
+def _keluarga_dibaca(utuh: bool, n: int) -> Pesan:
+    """The families the preview's release check saw: the file's, or its first rows'."""
+    if utuh:
+        return Pesan("Keluarga berkas ini")
+    return Pesan("Keluarga di {n} baris teratas yang dibaca pratinjau (dan kecamatannya)", n=n)
+
+
 def periksa(db: BasisData, pratinjau: Sequence[PratinjauBerkas]) -> None:
     """Add the older-release warning to the sheets of each previewed file whose families are
     stored from a newer P3KE release than the import's (in :attr:`PratinjauLembar.peringatan`):
     what the import will do when the preview read every row of the files, else a guess said to
-    be one."""
+    be one. A file none of whose families is stored from a newer release, while the database
+    holds one (a kecamatan imported for the first time), is warned of too
+    (:func:`pesan_rilis_basis_data`): a query over the stored releases, not the whole file."""
     dibaca = [pb for pb in pratinjau if not pb.galat and pb.lembar]
     rilis = {id(pb): r for pb in dibaca
              if (r := rilis_berkas((pl.tata_letak for pl in pb.lembar),
@@ -79,6 +108,7 @@ def periksa(db: BasisData, pratinjau: Sequence[PratinjauBerkas]) -> None:
         return  # BNBA prints, an office's layout: no release to compare
     rilis_impor = max(rilis.values())  # the import takes the newest of its files'
     utuh = all(pl.utuh for pb in dibaca for pl in pb.lembar)
+    terbaru_db: list[tuple[str, str] | None] = []  # looked up once, when needed
     for pb in dibaca:
         if id(pb) not in rilis:
             continue
@@ -99,6 +129,13 @@ def periksa(db: BasisData, pratinjau: Sequence[PratinjauBerkas]) -> None:
             if jumlah:
                 peringatan = pesan_rilis_belum_pasti(pb.berkas.name, rilis_impor, jumlah,
                                                      terbaru or "", kecamatan or "", n)
+        if peringatan is None:
+            if not terbaru_db:
+                terbaru_db.append(simpan.rilis_terbaru(db, rilis_impor))
+            if terbaru_db[0] is not None:
+                peringatan = pesan_rilis_basis_data(pb.berkas.name, rilis_impor,
+                                                    _dasar(pb, rilis_impor, utuh, n),
+                                                    *terbaru_db[0], _keluarga_dibaca(utuh, n))
         if peringatan is not None:
             for pl in pb.lembar:
                 pl.peringatan.append(peringatan)

@@ -1000,6 +1000,26 @@ def rilis_lebih_baru(db: Database, id_keluarga: Sequence[str], rilis: str
     return _keluarga_rilis_lebih_baru(db, "id_keluarga", id_keluarga, rilis)
 
 
+def rilis_terbaru(db: Database, rilis: str) -> tuple[str, str] | None:
+    """The newest P3KE release some stored family came from, when it is newer than ``rilis``:
+    (that release, the name of the latest imported file of it); else ``None``. What the
+    import's preview says of a file of an older release none of whose families is stored from
+    a newer one (a kecamatan imported for the first time): the database will hold two
+    releases. A look at the imported files' releases (a few rows), then for each newer one,
+    newest first, whether a family still comes from it (it stops at the first)."""
+    if not _ada_rilis_lebih_baru(db, rilis):
+        return None
+    for (terbaru,) in db.execute("SELECT DISTINCT rilis FROM impor_file WHERE rilis > ? "
+                                 "ORDER BY rilis DESC", [rilis]).fetchall():
+        if db.execute("SELECT 1 FROM keluarga WHERE impor_id IN "
+                      "(SELECT impor_id FROM impor_file WHERE rilis = ?) LIMIT 1",
+                      [terbaru]).fetchone() is not None:
+            (nama,) = db.execute("SELECT nama_file FROM impor_file WHERE rilis = ? "
+                                 "ORDER BY id DESC LIMIT 1", [terbaru]).fetchone()
+            return terbaru, nama
+    return None
+
+
 def rilis_lebih_baru_kecamatan(db: Database, kecamatan: Iterable[str], rilis: str
                                ) -> tuple[int, str | None, str | None]:
     """Families stored in the kecamatan ``kecamatan`` (6-digit codes) whose values came from a

@@ -7766,6 +7766,18 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Sheet &apos;{lembar}&apos; in file {berkas} uses a very large area: up to cell {sel} ({jumlah} cells). Reading it could use up the computer&apos;s memory. Clear the cells far below or to the right of the data (Ctrl+End in Excel shows the last cell), save, then import again.</translation>
     </message>
     <message>
+        <source>Berkas {berkas} dari rilis P3KE {rilis} ({dasar}), lebih lama daripada rilis {terbaru}, rilis terbaru yang sudah ada di basis data (mis. berkas {contoh}). {keluarga} belum tersimpan dari rilis yang lebih baru (misalnya kecamatan yang baru pertama kali diimpor), jadi tidak ada nilai yang kembali ke rilis lama; tetapi sesudah impor, keluarga berkas ini tersimpan dari rilis {rilis} sedangkan keluarga lain di basis data dari rilis {terbaru}. Impor tetap bisa dilakukan; bila keliru, pilih berkas rilis {terbaru}.</source>
+        <translation>File {berkas} is of P3KE release {rilis} ({dasar}), older than release {terbaru}, the newest release already in the database (e.g. file {contoh}). {keluarga} are not stored from a newer release yet (e.g. a kecamatan imported for the first time), so no values go back to an older release; but after the import, this file&apos;s families are stored from release {rilis} while other families in the database are from release {terbaru}. The import is still allowed; if this is a mistake, choose the release {terbaru} file.</translation>
+    </message>
+    <message>
+        <source>Keluarga di {n} baris teratas yang dibaca pratinjau (dan kecamatannya)</source>
+        <translation>The families in the {n} top rows the preview read (and their kecamatan)</translation>
+    </message>
+    <message>
+        <source>Keluarga berkas ini</source>
+        <translation>The families of this file</translation>
+    </message>
+    <message>
         <source>tahun Dimuktakhirkan terbaru di {n} baris teratas yang dibaca</source>
         <translation>the newest Dimuktakhirkan Tahun in the {n} top rows read</translation>
     </message>
