@@ -1259,11 +1259,16 @@ def _kenali(path: Path, lembar: list[Lembar]) -> tuple[list[PemetaanLembar], lis
         # A hidden sheet beside visible P3KE data is an old copy, a backup or a working sheet
         # the office hid: nobody sees it, so it is not imported (and is named). But when the
         # visible sheets of its kind are an empty template (a header, no data row), the data
-        # the office meant is the hidden one's: it is imported, the template left aside.
+        # the office meant is the hidden one's: it is imported, the template left aside. A
+        # single hidden sheet of a kind that no visible sheet has (the Individu sheet hidden
+        # beside a shown Kepala Keluarga sheet) copies nothing: it is imported too.
         for jenis in ("keluarga", "individu"):
             terlihat = [p for p in dikenali if p.jenis == jenis and not p.lembar.tersembunyi]
             sembunyi = [p for p in dikenali if p.jenis == jenis and p.lembar.tersembunyi]
             isi = [p for p in sembunyi if _ada_baris_data(p)]
+            if not terlihat and len(isi) == 1:
+                isi[0].lembar.tersembunyi = False
+                continue
             if not (terlihat and isi) or any(_ada_baris_data(p) for p in terlihat):
                 continue
             _sisihkan(dikenali, diabaikan, terlihat, TANPA_DATA, isi)
