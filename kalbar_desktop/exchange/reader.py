@@ -709,6 +709,9 @@ def _tolak_bukan_workbook(path: Path, awal: bytes) -> None:
 
 
 _AKHIRAN_DATA = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
+UKURAN_KUNCI_EXCEL = 4096
+"""Excel's owner file (``~$Data.xlsx`` beside an open ``Data.xlsx``) holds a user name in
+165 bytes; a file named so and this small is one."""
 _TANDA_BERKAS = ((b"%PDF", Pesan("dokumen PDF"), False),
                  (b"\xff\xd8\xff", Pesan("gambar (JPEG)"), False),
                  (b"\x89PNG", Pesan("gambar (PNG)"), False),
@@ -759,6 +762,13 @@ _CARA_EKSTRAK = Pesan(
 def _tolak_dokumen_lain(path: Path, awal: bytes) -> None:
     """Refuse a file that holds no spreadsheet at all (:func:`_dokumen_lain`), saying what it
     is and what to pick instead."""
+    asli = path.name[2:]
+    if path.name.startswith("~$") and asli and not awal.startswith(b"PK") \
+            and path.stat().st_size <= UKURAN_KUNCI_EXCEL:
+        raise KesalahanBerkas(Pesan(
+            "Berkas {berkas} adalah berkas kunci sementara yang dibuat Excel selama {asli} "
+            "terbuka, bukan data P3KE. Keluarkan berkas ini dari daftar dan pilih berkas {asli} "
+            "itu sendiri (tanpa ~$ di depan namanya).", berkas=path.name, asli=asli))
     lain = _dokumen_lain(path, awal)
     if lain is None:
         return

@@ -7702,6 +7702,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>an OpenDocument document (not a spreadsheet)</translation>
     </message>
     <message>
+        <source>Berkas {berkas} adalah berkas kunci sementara yang dibuat Excel selama {asli} terbuka, bukan data P3KE. Keluarkan berkas ini dari daftar dan pilih berkas {asli} itu sendiri (tanpa ~$ di depan namanya).</source>
+        <translation>File {berkas} is the temporary lock file Excel makes while {asli} is open, not P3KE data. Take this file off the list and choose the file {asli} itself (without ~$ at the start of its name).</translation>
+    </message>
+    <message>
         <source>Berkas {berkas} bukan workbook Excel atau CSV: isinya {isi} yang diberi akhiran {akhiran}. {cara}</source>
         <translation>File {berkas} is not an Excel workbook or CSV: it holds {isi} named with the extension {akhiran}. {cara}</translation>
     </message>

@@ -143,3 +143,22 @@ def test_dokumen_lain_disebut_jenisnya(tmp_path, db_berisi, nama, isi, harapan):
     assert "Pilih berkas Excel (.xlsx) atau CSV yang berisi data P3KE." in r.stderr
     assert "Rincian teknis" not in r.stderr
     assert _isi(db_berisi) == sebelum
+
+
+def test_berkas_kunci_excel_disebut_dengan_berkas_aslinya(tmp_path, db_berisi):
+    """While Data.xlsx is open, Excel keeps a hidden 165-byte owner file ``~$Data.xlsx`` beside
+    it (a user name, padded), which shows on a flash disk or with hidden files shown; picked
+    with the real file it was 'rusak atau terpotong. Simpan ulang dari Excel'."""
+    baik = ml.xlsx(tmp_path / "Kepala.xlsx", ml.KEPALA_2023, ml.baris_kepala())
+    nama = "Operator Dinsos"
+    kunci = tmp_path / "~$Kepala.xlsx"
+    kunci.write_bytes((bytes([len(nama)]) + nama.encode("cp1252")).ljust(54, b" ")
+                      + bytes([len(nama), 0]) + nama.encode("utf-16-le").ljust(109, b"\0"))
+    assert kunci.stat().st_size == 165
+    sebelum = _isi(db_berisi)
+    r = _cli("--db", db_berisi, "import", baik, kunci)
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert ("Berkas ~$Kepala.xlsx adalah berkas kunci sementara yang dibuat Excel selama "
+            "Kepala.xlsx terbuka, bukan data P3KE. Keluarkan berkas ini dari daftar dan pilih "
+            "berkas Kepala.xlsx itu sendiri (tanpa ~$ di depan namanya).") in r.stderr
+    assert _isi(db_berisi) == sebelum
