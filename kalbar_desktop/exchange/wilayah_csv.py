@@ -1,16 +1,20 @@
 """Import of a region reference CSV in the shape of ``wilayah_61_all.csv``:
-``code,name,parent_code,level`` (codes without dots, read as text)."""
+``code,name,parent_code,level`` (codes without dots, read as text), or of a workbook saved from
+it in Excel or LibreOffice."""
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from kalbar_desktop.domain import keterangan_jejak
 from kalbar_desktop.domain import wilayah as dw
-from kalbar_desktop.domain.pesan import Pesan
+from kalbar_desktop.domain.pesan import Pesan, pesan_dari
+from kalbar_desktop.exchange import reader
 from kalbar_desktop.exchange.impor_p3ke import KesalahanImpor
 from kalbar_desktop.storage import audit
 from kalbar_desktop.storage import temuan as simpan_temuan
@@ -76,14 +80,11 @@ def _kode(teks: object) -> str:
     return dw.bersihkan_kode(m[1] if m else t)
 
 
-def baca(path: str | Path) -> list[sw.Wilayah]:
-    """Read and check a reference CSV; raise :class:`KesalahanImpor` naming the row.
+_WAJIB = ("code", "name", "parent_code", "level")
 
-    Accepted besides the exact shape: a semicolon or tab as separator, the level written as a
-    number (1-4) or in words (``Kabupaten/Kota``, ``Desa``...), a blank level or parent code
-    (taken from the code's length), empty rows (skipped), codes with dots or written as decimal
-    numbers (``6101.0``), Excel's ``sep=;`` line above the header, any line ends."""
-    path = Path(path)
+
+def _baris_csv(path: Path) -> tuple[list[str], Iterator[tuple[Pesan, dict[str, str]]]]:
+    """The header of a reference CSV and its rows, each with its place (file and line)."""
     teks = _teks(path)
     petunjuk = _PETUNJUK_PEMISAH.match(teks)
     if petunjuk:
@@ -92,19 +93,78 @@ def baca(path: str | Path) -> list[sw.Wilayah]:
         pemisah, awal = _pemisah(re.split(r"\r\n?|\n", teks, maxsplit=1)[0]), 0
     pembaca = csv.DictReader(io.StringIO(teks[awal:], newline=""), delimiter=pemisah)
     header = [(h or "").strip().lower() for h in (pembaca.fieldnames or [])]
-    wajib = {"code", "name", "parent_code", "level"}
-    if not wajib <= set(header):
+    pembaca.fieldnames = header
+
+    def baris() -> Iterator[tuple[Pesan, dict[str, str]]]:
+        for b in pembaca:
+            nomor = pembaca.line_num + (1 if petunjuk else 0)
+            yield Pesan("Berkas {berkas}, baris {baris}", berkas=path.name, baris=nomor), {
+                k: v for k, v in b.items() if isinstance(k, str) and isinstance(v, str)}
+
+    return header, baris()
+
+
+def _teks_sel(v: object) -> str:
+    """A workbook cell as the text a CSV would hold: a whole number without ``.0``."""
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return v.isoformat() if isinstance(v, dt.date) else str(v)
+
+
+def _baris_workbook(path: Path) -> tuple[list[str], Iterator[tuple[Pesan, dict[str, str]]]]:
+    """The header and rows of the first sheet of a workbook (saved from the CSV in Excel or
+    LibreOffice) whose first filled row holds the reference's columns, else of its first
+    sheet; each row with its place (file, sheet and row)."""
+    try:
+        daftar = reader.buka_lembar(path, potong=False)
+    except reader.KesalahanBerkas as e:
+        raise KesalahanImpor(pesan_dari(e)) from e
+    pertama: tuple[list[str], Iterator[tuple[Pesan, dict[str, str]]]] | None = None
+    for lembar in sorted(daftar, key=lambda lb: lb.tersembunyi):
+        semua = ((nomor, [_teks_sel(v).strip() for v in sel]) for nomor, sel in lembar.baris())
+        header: list[str] = []
+        for _, isi in semua:
+            if any(isi):
+                header = [h.lower() for h in isi]
+                break
+
+        def baris(lembar=lembar, semua=semua, header=header
+                  ) -> Iterator[tuple[Pesan, dict[str, str]]]:
+            for nomor, isi in semua:
+                yield Pesan("Berkas {berkas}, lembar '{lembar}', baris {baris}",
+                            berkas=path.name, lembar=lembar.nama, baris=nomor), dict(
+                    zip(header, isi, strict=False))
+
+        if set(_WAJIB) <= set(header):
+            return header, baris()
+        pertama = pertama or (header, baris())
+    return pertama or ([], iter(()))
+
+
+def baca(path: str | Path) -> list[sw.Wilayah]:
+    """Read and check a reference CSV (or a workbook saved from one: its first sheet with the
+    columns); raise :class:`KesalahanImpor` naming the row.
+
+    Accepted besides the exact shape: a semicolon or tab as separator, the level written as a
+    number (1-4) or in words (``Kabupaten/Kota``, ``Desa``...), a blank level or parent code
+    (taken from the code's length), empty rows (skipped), codes with dots or written as decimal
+    numbers (``6101.0``), Excel's ``sep=;`` line above the header, any line ends."""
+    path = Path(path)
+    if path.suffix.lower() in reader.EKSTENSI_SPREADSHEET and path.is_file():
+        header, semua = _baris_workbook(path)
+    else:
+        header, semua = _baris_csv(path)
+    if not set(_WAJIB) <= set(header):
         raise KesalahanImpor(Pesan(
             "Berkas {berkas} bukan referensi wilayah: baris judul kolom harus "
             "code,name,parent_code,level (tertulis: {tertulis}).", berkas=path.name,
             tertulis=",".join(header) or Pesan("kosong")))
-    pembaca.fieldnames = header
     hasil: list[sw.Wilayah] = []
-    for baris in pembaca:
-        nomor = pembaca.line_num + (1 if petunjuk else 0)
-        if not any((v or "").strip() for v in baris.values() if isinstance(v, str)):
+    for tempat, baris in semua:
+        if not any(v.strip() for v in baris.values()):
             continue  # an empty row (Excel leaves ";;;" below the data)
-        tempat = Pesan("Berkas {berkas}, baris {baris}", berkas=path.name, baris=nomor)
         tertulis = (baris.get("code") or "").strip()
         kode = _kode(tertulis)
         nama = (baris.get("name") or "").strip()

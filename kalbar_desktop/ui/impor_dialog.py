@@ -655,7 +655,8 @@ def pasang(jendela: MainWindow) -> None:
         nama, _ = QFileDialog.getOpenFileName(
             jendela, QCoreApplication.translate("MenuData", "Pilih referensi wilayah"),
             str(Path.home()),
-            QCoreApplication.translate("MenuData", "CSV (*.csv);;Semua berkas (*)"))
+            QCoreApplication.translate(
+                "MenuData", "CSV atau workbook (*.csv *.xlsx *.ods);;Semua berkas (*)"))
         if nama:
             impor_wilayah(jendela, Path(nama))
 

@@ -3654,8 +3654,8 @@ Ctrl+F: search · PgUp/PgDn: previous/next family · Ctrl+S: save · Ctrl+Enter:
         <translation>Choose the region reference</translation>
     </message>
     <message>
-        <source>CSV (*.csv);;Semua berkas (*)</source>
-        <translation>CSV (*.csv);;All files (*)</translation>
+        <source>CSV atau workbook (*.csv *.xlsx *.ods);;Semua berkas (*)</source>
+        <translation>CSV or workbook (*.csv *.xlsx *.ods);;All files (*)</translation>
     </message>
     <message>
         <source>Impor hanya untuk verifikator atau admin dengan wilayah seluruh basis data</source>
@@ -6680,6 +6680,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>{tempat}, kolom parent_code: induk {induk} tidak cocok dengan kode {kode}.</source>
         <translation>{tempat}, column parent_code: parent {induk} does not match code {kode}.</translation>
+    </message>
+    <message>
+        <source>Berkas {berkas}, lembar &apos;{lembar}&apos;, baris {baris}</source>
+        <translation>File {berkas}, sheet &apos;{lembar}&apos;, row {baris}</translation>
     </message>
     <message>
         <source>kosong</source>

@@ -96,3 +96,41 @@ def test_kode_desimal_bukan_nol_tetap_ditolak(tmp_path, db_berisi):
     r = _cli("--db", db_berisi, "import-wilayah", path)
     assert r.returncode == 1
     assert "Berkas wilayah.csv, baris 3, kolom code: kode '6101.5' bukan kode wilayah" in r.stderr
+
+
+def test_referensi_wilayah_disimpan_libreoffice_sebagai_xlsx(tmp_path, db_berisi):
+    """The shared CSV opened in LibreOffice and saved as .xlsx (codes become number cells):
+    was refused with the zip's bytes as its 'judul kolom' ('tertulis: pk\\x03\\x04...')."""
+    from tests.berkas_uji import libreoffice_ke_xlsx
+
+    asli = _baris_asli()
+    csv_path = _tulis(tmp_path / "wilayah_61.csv", asli)
+    buku = libreoffice_ke_xlsx(csv_path, tmp_path)
+    r = _cli("--db", db_berisi, "import-wilayah", buku)
+    assert r.returncode == 0, r.stderr
+    assert f"{len(asli) - 1} wilayah dimuat dari wilayah_61.xlsx" in r.stdout
+    with sqlite3.connect(db_berisi) as c:
+        dimuat = c.execute("SELECT kode, nama, induk, typeof(kode) FROM wilayah WHERE sumber = "
+                           "'referensi' ORDER BY kode").fetchall()
+    assert dimuat == sorted((b[0], b[1], b[2] or None, "text") for b in asli[1:])
+
+
+def test_referensi_wilayah_xlsx_baris_salah_disebut_lembar_dan_barisnya(tmp_path, db_berisi):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.title = "Catatan"
+    wb.active.append(["Referensi wilayah Kalimantan Barat, disalin dari CSV"])
+    lembar = wb.create_sheet("Wilayah")
+    for b in _baris_asli()[:10]:
+        lembar.append(b)
+    lembar["D7"] = "dusun"
+    wb.save(tmp_path / "wilayah.xlsx")
+    with sqlite3.connect(db_berisi) as c:
+        sebelum = cuplikan(c)
+    r = _cli("--db", db_berisi, "import-wilayah", tmp_path / "wilayah.xlsx")
+    assert r.returncode == 1
+    assert ("Berkas wilayah.xlsx, lembar 'Wilayah', baris 7, kolom level: 'dusun' tidak "
+            "dikenal") in r.stderr
+    with sqlite3.connect(db_berisi) as c:
+        assert cuplikan(c) == sebelum
