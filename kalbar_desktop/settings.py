@@ -46,6 +46,10 @@ class Pengaturan:
     """The family form's findings list as the user last left it (its Tampilkan/Sembunyikan
     button, Ctrl+T): True folded, False shown; None (never chosen): folded only where the form
     is too short for it."""
+    penandatangan: dict[str, dict[str, str]] = field(default_factory=dict)
+    """The official who last signed one meeting's berita acara, per kecamatan or
+    kabupaten/kota code: ``{"jabatan": ..., "nama": ..., "nip": ...}`` (Laporan > Berita acara
+    offers them again for that region; see :func:`penandatangan`)."""
 
     @classmethod
     def berkas(cls) -> Path:
@@ -107,6 +111,33 @@ def ingat_folder_cadangan(folder: str | Path, tertunda: list[str] | None = None)
         return True
     pengaturan.folder_cadangan = folder
     pengaturan.folder_cadangan_tertunda = tertunda
+    try:
+        pengaturan.simpan()
+    except OSError:
+        return False
+    return True
+
+
+PENANDATANGAN = ("jabatan", "nama", "nip")
+
+
+def penandatangan(kode: str) -> dict[str, str]:
+    """The title, name and NIP last printed for one meeting of the kecamatan or kabupaten/kota
+    ``kode`` (``{}`` when none, or when the settings file holds something else there)."""
+    semua = Pengaturan.muat().penandatangan
+    isi = semua.get(kode) if isinstance(semua, dict) else None
+    if not isinstance(isi, dict):
+        return {}
+    return {k: isi[k] for k in PENANDATANGAN if isinstance(isi.get(k), str)}
+
+
+def ingat_penandatangan(kode: str, jabatan: str, nama: str, nip: str) -> bool:
+    """Remember the official who signed a berita acara of one meeting of ``kode`` (called once
+    the PDF is written). False when the settings could not be written."""
+    pengaturan = Pengaturan.muat()
+    if not isinstance(pengaturan.penandatangan, dict):
+        pengaturan.penandatangan = {}
+    pengaturan.penandatangan[kode] = {"jabatan": jabatan, "nama": nama, "nip": nip}
     try:
         pengaturan.simpan()
     except OSError:

@@ -420,6 +420,10 @@ def _tulis_masalah(db: BasisData, daftar: xmasalah.DaftarMasalah, tujuan: Path,
                    "penandatangan, dicetak seperti ditulis lalu nama wilayahnya, mis. "
                    "'Plt. Camat', 'Sekretaris Camat', 'a.n. Camat' (bawaan: 'Camat', 'Kepala "
                    "Dinas Sosial').")
+@click.option("--nip", default=None,
+              help="Berita acara satu musyawarah kecamatan atau kabupaten/kota: NIP "
+                   "penandatangan, dicetak di bawah namanya sebagai 'NIP. <nip>' (angka, boleh "
+                   "dengan spasi atau titik; bawaan: tanpa baris NIP).")
 @click.option("--semua", is_flag=True,
               help="Daftar kunjungan: semua keluarga (bawaan: yang belum diverifikasi atau "
                    "dikembalikan).")
@@ -431,7 +435,7 @@ def document(db_path: Path, jenis: str, keluar: Path, desa: str | None, kecamata
              kabupaten: str | None, nomor: str | None, tanggal: str | None, tempat: str | None,
              nama_operator: str | None, nama_verifikator: str | None,
              nama_kepala_desa: str | None, nama_camat: str | None,
-             nama_kepala_dinas: str | None, jabatan: str | None, semua: bool,
+             nama_kepala_dinas: str | None, jabatan: str | None, nip: str | None, semua: bool,
              petugas: str | None, timpa: bool, nama_pengguna: str | None) -> None:
     """Cetak dokumen ke PDF: berita-acara (hasil verifikasi) atau daftar-kunjungan.
 
@@ -476,7 +480,8 @@ def document(db_path: Path, jenis: str, keluar: Path, desa: str | None, kecamata
                     desa or "", nomor=nomor, tanggal=tgl, tempat=tempat,
                     nama_operator=nama_operator, nama_verifikator=nama_verifikator,
                     nama_kepala_desa=nama_kepala_desa, nama_camat=nama_camat,
-                    nama_kepala_dinas=nama_kepala_dinas, jabatan=(jabatan or "").strip() or None)
+                    nama_kepala_dinas=nama_kepala_dinas, jabatan=(jabatan or "").strip() or None,
+                    nip=nip)
         else:
             opsi = xdokumen.OpsiDaftarKunjungan(desa or "", semua=semua, nama_petugas=petugas)
         if desa:  # one desa, as it always was

@@ -109,6 +109,8 @@ class TandaTangan:
     """Signature blocks side by side: (line above, position, name or None for a dotted line)."""
 
     blok: tuple[tuple[str, str, str | None], ...]
+    nip: tuple[str | None, ...] = ()
+    """The NIP printed under each block's name ('NIP. ...'), by position; none: no NIP line."""
 
 
 @dataclass(frozen=True)
@@ -147,8 +149,10 @@ class Dokumen:
                 for r in b.baris:
                     baris.append(" | ".join(" / ".join(t.teks for t in sel) for sel in r))
             elif isinstance(b, TandaTangan):
-                for atas, jabatan, nama in b.blok:
-                    baris.append(f"{atas} {jabatan} ( {nama or KOSONG} )")
+                for i, (atas, jabatan, nama) in enumerate(b.blok):
+                    nip = b.nip[i] if i < len(b.nip) else None
+                    baris.append(f"{atas} {jabatan} ( {nama or KOSONG} )"
+                                 + (f" NIP. {nip}" if nip else ""))
         return "\n".join(baris)
 
 
@@ -347,6 +351,9 @@ class OpsiBeritaAcara:
     """The title of the official who signs one meeting's berita acara, printed as given
     ('Plt. Camat', 'a.n. Camat'), followed by the region's name unless it holds it already;
     not given: 'Camat' (kecamatan), 'Kepala Dinas Sosial' (kabupaten/kota)."""
+    nip: str | None = None
+    """That official's NIP, printed under the name as 'NIP. <nip>' (see :func:`nip_pejabat`);
+    not given: no NIP line."""
     musyawarah_kecamatan: bool = False
     """Set by :func:`dokumen_wilayah` for each section of one meeting held for the whole
     kecamatan (:func:`musyawarah_wilayah`): the section reads as part of that meeting, prints
@@ -473,6 +480,29 @@ def nama_kabupaten(kode: str, nama: str) -> str:
     return f"{'Kota' if kode[2:4] >= '71' else 'Kabupaten'} {nama}"
 
 
+def nip_pejabat(nip: str | None) -> str | None:
+    """The official's NIP as it will be printed: digits, with the spaces or dots it was
+    written with (runs of spaces made one; a leading 'NIP' or 'NIP.' dropped, the print adds
+    it); ``None`` when empty. Anything else (a letter, a dash) is refused, naming the field."""
+    teks = " ".join((nip or "").split())
+    if teks[:3].casefold() == "nip":
+        teks = teks[3:].lstrip(" .")
+    if not teks:
+        return None
+    if not any(c.isdigit() for c in teks) or any(
+            c not in "0123456789 ." for c in teks):
+        raise KesalahanDokumen(Pesan(
+            "NIP penandatangan hanya boleh berisi angka (boleh dengan spasi atau titik), "
+            "misalnya 19700101 199003 1 001; tertulis: {nip}", nip=" ".join(nip.split())))
+    return teks
+
+
+def _nip_tanpa_musyawarah() -> Pesan:
+    return Pesan(
+        "NIP penandatangan hanya dicetak pada berita acara satu musyawarah kecamatan atau "
+        "kabupaten/kota: pilih wilayahnya dan isi tanggal serta tempat musyawarahnya.")
+
+
 def _jabatan_tanpa_musyawarah() -> Pesan:
     return Pesan(
         "Jabatan penandatangan hanya dicetak pada berita acara satu musyawarah kecamatan atau "
@@ -532,6 +562,9 @@ def berita_acara(db: BasisData, opsi: OpsiBeritaAcara, pengguna: Pengguna,
             "pilih kabupaten/kotanya dan isi tanggal serta tempat musyawarahnya."))
     if opsi.jabatan and not (kecamatan or kabupaten):
         raise KesalahanDokumen(_jabatan_tanpa_musyawarah())
+    nip = nip_pejabat(opsi.nip)
+    if nip and not (kecamatan or kabupaten):
+        raise KesalahanDokumen(_nip_tanpa_musyawarah())
     nomor_ada, tanggal_ada = musdes_tercatat(keluarga)
     satu = kecamatan or kabupaten
     musdes = Musdes(kode, desa,
@@ -585,7 +618,7 @@ def berita_acara(db: BasisData, opsi: OpsiBeritaAcara, pengguna: Pengguna,
             ("Dibuat oleh,", "Operator", opsi.nama_operator),
             ("Diperiksa oleh,", "Verifikator", opsi.nama_verifikator),
             (f"Perwakilan {jenis.lower()},", f"{kepala_desa} {desa}", opsi.nama_kepala_desa),
-            pejabat))
+            pejabat), (None, None, None, nip) if nip else ())
     else:
         kepala = [
             _t(f"{jenis.upper()} {desa.upper()} KECAMATAN {kec.upper()} - {kab.upper()}",
@@ -741,7 +774,7 @@ def musyawarah_wilayah(opsi: OpsiBeritaAcara, kode_wilayah: str | None) -> Tingk
     if t not in (Tingkat.KECAMATAN, Tingkat.KABUPATEN_KOTA) or opsi.tanggal is None:
         return None
     if ((opsi.tempat or "").strip() or opsi.nomor or opsi.nama_camat or opsi.nama_kepala_dinas
-            or opsi.jabatan):
+            or opsi.jabatan or (opsi.nip or "").strip()):
         return t
     return None
 
@@ -794,6 +827,8 @@ def dokumen_wilayah(db: BasisData, opsi: OpsiBeritaAcara | OpsiDaftarKunjungan,
             Pesan("Tidak ada keluarga yang perlu dikunjungi dalam {tempat}; tidak ada yang "
                   "dicetak.", tempat=tempat))
     rapat = musyawarah_wilayah(opsi, kode_wilayah) if ba else None
+    if ba and nip_pejabat(opsi.nip) and rapat is None:
+        raise KesalahanDokumen(_nip_tanpa_musyawarah())
     if ba and len(desa) > 1 and opsi.nama_kepala_desa:
         raise KesalahanDokumen(Pesan(
             "{tempat} memuat {n} desa/kelurahan: nama kepala desa/lurah berbeda untuk setiap "

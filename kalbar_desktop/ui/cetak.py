@@ -224,7 +224,9 @@ class _Tata:
         judul = [Teks(f"{atas}\n{jabatan}", Gaya.BIASA, Rata.TENGAH)
                  for atas, jabatan, _n in tt.blok]
         atas_tinggi = max([2 * m.lineSpacing(), *(self.h.tinggi(t, w) for t in judul)])
-        tinggi = atas_tinggi + 4 * m.lineSpacing() + 14 * MM
+        # a block with a NIP (under the official's name) makes every block one line taller
+        nip = [tt.nip[i] if i < len(tt.nip) else None for i in range(len(tt.blok))]
+        tinggi = atas_tinggi + (5 if any(nip) else 4) * m.lineSpacing() + 14 * MM
         if self.y + tinggi > self.bawah:
             self._baru()
         for i, (_atas, _jabatan, nama) in enumerate(tt.blok):
@@ -234,6 +236,9 @@ class _Tata:
             teks = f"( {nama} )" if nama else "( " + "." * 36 + " )"
             self._teks(Teks(teks, Gaya.BIASA, Rata.TENGAH),
                        QRectF(kiri, bawah, w, m.lineSpacing() + 1))
+            if nip[i]:
+                self._teks(Teks(f"NIP. {nip[i]}", Gaya.BIASA, Rata.TENGAH),
+                           QRectF(kiri, bawah + m.lineSpacing(), w, m.lineSpacing() + 1))
         self.y += tinggi
 
 

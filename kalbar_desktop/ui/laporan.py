@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kalbar_desktop import settings
 from kalbar_desktop.domain.akses import (
     Aksi,
     Pengguna,
@@ -1379,8 +1380,11 @@ class DialogDokumen(_DialogTugas):
         self.label_camat = QLabel(self.tr("Nama ca&mat:"))
         self.label_camat.setBuddy(self.nama_camat)
         fb.addRow(self.label_camat, self.nama_camat)
+        self.nip = QLineEdit()
+        self.nip.setObjectName("dokumenNip")
+        fb.addRow(self.tr("N&IP:"), self.nip)
         _tampak_nonaktif(self.nomor, self.tempat, self.nama_kepala, self.jabatan,
-                         self.jabatan.lineEdit(), self.nama_camat, self.tanggal)
+                         self.jabatan.lineEdit(), self.nama_camat, self.nip, self.tanggal)
         self.halaman.addWidget(ba)
         dk = QWidget()
         fd = QFormLayout(dk)
@@ -1433,6 +1437,8 @@ class DialogDokumen(_DialogTugas):
         self.desa.currentIndexChanged.connect(self._ganti_wilayah)
         self._satu: bool | None = None
         self._tingkat: int | None = None
+        self._kode_rapat: str | None = None
+        self._diingat: tuple[str, str, str] | None = None  # the signer filled in from memory
         self.jenis.setCurrentIndex(jenis)
         self._ganti_jenis(jenis)
         self._ganti_wilayah()
@@ -1478,14 +1484,19 @@ class DialogDokumen(_DialogTugas):
             if self._tingkat is not None:
                 self.nomor.clear()
                 self.nama_camat.clear()
+                self.nip.clear()
             self.jabatan.clear()
             if rapat:
                 self.jabatan.addItems(xdokumen.JABATAN_KECAMATAN if kecamatan
                                       else xdokumen.JABATAN_KABUPATEN)
                 self.jabatan.setCurrentIndex(0)
         self._tingkat = tingkat
+        if rapat and kode != self._kode_rapat:
+            self._isi_penandatangan(kode)
+        self._kode_rapat = kode if rapat else None
         for isian, boleh_isi in ((self.nomor, satu or rapat), (self.nama_kepala, satu),
-                                 (self.nama_camat, rapat), (self.jabatan, rapat)):
+                                 (self.nama_camat, rapat), (self.jabatan, rapat),
+                                 (self.nip, rapat)):
             if not boleh_isi and isian is not self.jabatan:
                 isian.clear()
             isian.setEnabled(boleh_isi)
@@ -1493,6 +1504,12 @@ class DialogDokumen(_DialogTugas):
                                  else self.tr("Nama ca&mat:"))
         hanya_rapat = self.tr("hanya untuk satu musyawarah kecamatan atau kabupaten/kota")
         self.nama_camat.setPlaceholderText("" if rapat else hanya_rapat)
+        self.nip.setPlaceholderText(self.tr("kosong: tanpa baris NIP; mis. 19700101 199003 1 001")
+                                    if rapat else hanya_rapat)
+        self.nip.setToolTip(self.tr(
+            "NIP penandatangan, dicetak di bawah namanya sebagai NIP. <nip>: angka, boleh "
+            "dengan spasi atau titik seperti ditulis.") if rapat else self.tr(
+            "Hanya untuk satu musyawarah kecamatan atau kabupaten/kota: pilih wilayahnya."))
         self.jabatan.lineEdit().setPlaceholderText("" if rapat else hanya_rapat)
         self.nama_kepala.setPlaceholderText("" if satu else self.tr(
             "berbeda untuk setiap desa: diisi tangan di PDF"))
@@ -1544,6 +1561,26 @@ class DialogDokumen(_DialogTugas):
             "semua keluarganya yang sudah diverifikasi atau bermusdes, selain itu diisi tangan."))
         self._nama_bawaan()
 
+    def _penandatangan(self) -> tuple[str, str, str]:
+        return (" ".join(self.jabatan.currentText().split()), self.nama_camat.text().strip(),
+                " ".join(self.nip.text().split()))
+
+    def _isi_penandatangan(self, kode: str) -> None:
+        """The title, name and NIP last printed for one meeting of ``kode``; none remembered,
+        what was filled in from another region's memory goes (what the user typed stays)."""
+        ingat = settings.penandatangan(kode)
+        if not ingat and self._diingat is not None and self._penandatangan() == self._diingat:
+            ingat = {"jabatan": "", "nama": "", "nip": ""}
+        if not ingat:
+            return
+        if ingat.get("jabatan"):
+            self.jabatan.setCurrentText(ingat["jabatan"])
+        else:
+            self.jabatan.setCurrentIndex(0 if self.jabatan.count() else -1)
+        self.nama_camat.setText(ingat.get("nama", ""))
+        self.nip.setText(ingat.get("nip", ""))
+        self._diingat = self._penandatangan()
+
     def _nama_bawaan(self) -> None:
         kode = self.desa.currentData() or "semua"
         nama = ("Berita_Acara" if self.jenis.currentIndex() == BERITA_ACARA
@@ -1590,7 +1627,7 @@ class DialogDokumen(_DialogTugas):
                     kantor=Pengaturan.muat().nama_kantor or None,
                     nama_camat=None if _kabupaten(kode) else pejabat,
                     nama_kepala_dinas=pejabat if _kabupaten(kode) else None,
-                    jabatan=jabatan)
+                    jabatan=jabatan, nip=self.nip.text().strip() or None)
         else:
             opsi = xdokumen.OpsiDaftarKunjungan(
                 kode or "", semua=self.semua.isChecked(),
@@ -1617,15 +1654,24 @@ class DialogDokumen(_DialogTugas):
 
         self.buka.setEnabled(False)
         diisi = isinstance(opsi, xdokumen.OpsiBeritaAcara) and opsi.tanggal is not None
-        self.jalankan(kerja, lambda d: self._selesai(d, tujuan, diisi),
+        penandatangan = (kode or "", *self._penandatangan())
+        self.jalankan(kerja, lambda d: self._selesai(d, tujuan, diisi, penandatangan),
                       self.tr("Menyiapkan dokumen..."))
 
     def _selesai(self, dokumen: xdokumen.Dokumen | xdokumen.DokumenWilayah,
-                 tujuan: Path, tanggal_diisi: bool = False) -> None:
+                 tujuan: Path, tanggal_diisi: bool = False,
+                 penandatangan: tuple[str, str, str, str] | None = None) -> None:
         self.hasil = tujuan
         _ingat(tujuan.parent)
         self.buka.setEnabled(True)
         if isinstance(dokumen, xdokumen.DokumenWilayah):
+            rapat = dokumen.musdes and (dokumen.musdes[0].musyawarah_kecamatan
+                                        or dokumen.musdes[0].musyawarah_kabupaten)
+            if rapat and penandatangan is not None:
+                # the official who signed this meeting, offered again for this region
+                settings.ingat_penandatangan(*penandatangan)
+                if penandatangan[0] == self._kode_rapat:
+                    self._diingat = penandatangan[1:]
             teks = self.tr("{0}: {1} desa/kelurahan, {2} keluarga, disimpan ke {3}").format(
                 bahasa.teks(dokumen.judul), angka(len(dokumen.desa)),
                 angka(dokumen.jumlah_keluarga), str(tujuan))

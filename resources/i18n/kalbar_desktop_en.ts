@@ -658,6 +658,10 @@
         <translation>Name of the ca&amp;mat (district head):</translation>
     </message>
     <message>
+        <source>N&amp;IP:</source>
+        <translation>NIP (emp&amp;loyee number):</translation>
+    </message>
+    <message>
         <source>Semua keluarga (bawaan: yang belum diverifikasi atau dikembalikan)</source>
         <translation>All families (default: those not verified yet or sent back)</translation>
     </message>
@@ -696,6 +700,14 @@
     <message>
         <source>hanya untuk satu musyawarah kecamatan atau kabupaten/kota</source>
         <translation>only for one district or regency/city meeting</translation>
+    </message>
+    <message>
+        <source>kosong: tanpa baris NIP; mis. 19700101 199003 1 001</source>
+        <translation>empty: no NIP line; e.g. 19700101 199003 1 001</translation>
+    </message>
+    <message>
+        <source>NIP penandatangan, dicetak di bawah namanya sebagai NIP. &lt;nip&gt;: angka, boleh dengan spasi atau titik seperti ditulis.</source>
+        <translation>The signing official&apos;s NIP (civil servant number), printed under the name as NIP. &lt;nip&gt;: digits, with spaces or dots as written.</translation>
     </message>
     <message>
         <source>berbeda untuk setiap desa: diisi tangan di PDF</source>
@@ -7218,6 +7230,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
         <translation>Village {wilayah}</translation>
     </message>
     <message>
+        <source>NIP penandatangan hanya dicetak pada berita acara satu musyawarah kecamatan atau kabupaten/kota: pilih wilayahnya dan isi tanggal serta tempat musyawarahnya.</source>
+        <translation>The signing official&apos;s NIP is printed only on the minutes of one district or regency/city meeting: choose the region and enter the meeting&apos;s date and place.</translation>
+    </message>
+    <message>
         <source>Jabatan penandatangan hanya dicetak pada berita acara satu musyawarah kecamatan atau kabupaten/kota: pilih wilayahnya dan isi tanggal serta tempat musyawarahnya.</source>
         <translation>The signing official&apos;s title is printed only on the minutes of one district or regency/city meeting: choose the region and enter the meeting&apos;s date and place.</translation>
     </message>
@@ -7264,6 +7280,10 @@ Please wait; do not switch the computer off. Cancel stops the copy without chang
     <message>
         <source>&apos;{nilai}&apos; ({id} dan {n} lainnya)</source>
         <translation>&apos;{nilai}&apos; ({id} and {n} more)</translation>
+    </message>
+    <message>
+        <source>NIP penandatangan hanya boleh berisi angka (boleh dengan spasi atau titik), misalnya 19700101 199003 1 001; tertulis: {nip}</source>
+        <translation>The signing official&apos;s NIP may hold only digits (spaces or dots allowed), for example 19700101 199003 1 001; written: {nip}</translation>
     </message>
     <message>
         <source>Nama kepala dinas hanya dicetak pada berita acara satu musyawarah kabupaten/kota: pilih kabupaten/kotanya dan isi tanggal serta tempat musyawarahnya.</source>

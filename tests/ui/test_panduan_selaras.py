@@ -44,6 +44,7 @@ PENEKANAN = {  # bold words of the guide that are emphasis or names, not the pro
     "Berkas `...db-wal` dari komputer lain", "Impor gagal", "Lupa kata sandi",
     "Siapa mengubah apa", "Baris pertama", "Rekap saja", "Rekap dengan daftar nama", "lengkap",
     "Anggota baru dari laptop.", "Satu musyawarah kabupaten/kota.", "Jabatan penandatangan.",
+    "NIP.", "Penandatangan diingat.",
 }
 """Emphasis, role and state names the guide sets in bold. A new bold phrase that is neither
 a label of the program nor listed here fails the test: a button renamed in the program, or a
