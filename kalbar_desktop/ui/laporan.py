@@ -1614,6 +1614,15 @@ class DialogDokumen(_DialogTugas):
         if not self.jabatan.isEnabled() or (
                 self.jabatan.count() and jabatan == self.jabatan.itemText(0)):
             jabatan = None
+        nip = self.nip.text().strip() or None
+        # A signer filled in from memory does not by itself make one meeting: with only a date,
+        # each desa met apart (as before the memory); a place or a BA number says it was one.
+        dari_ingatan = (self.jenis.currentIndex() == BERITA_ACARA and pejabat is not None
+                        and self._diingat is not None
+                        and self._penandatangan() == self._diingat
+                        and not self.tempat.text().strip() and not self.nomor.text().strip())
+        if dari_ingatan:
+            pejabat = jabatan = nip = None
         if self.jenis.currentIndex() == BERITA_ACARA:
             opsi: xdokumen.OpsiBeritaAcara | xdokumen.OpsiDaftarKunjungan = \
                 xdokumen.OpsiBeritaAcara(
@@ -1627,7 +1636,7 @@ class DialogDokumen(_DialogTugas):
                     kantor=Pengaturan.muat().nama_kantor or None,
                     nama_camat=None if _kabupaten(kode) else pejabat,
                     nama_kepala_dinas=pejabat if _kabupaten(kode) else None,
-                    jabatan=jabatan, nip=self.nip.text().strip() or None)
+                    jabatan=jabatan, nip=nip)
         else:
             opsi = xdokumen.OpsiDaftarKunjungan(
                 kode or "", semua=self.semua.isChecked(),
@@ -1655,12 +1664,14 @@ class DialogDokumen(_DialogTugas):
         self.buka.setEnabled(False)
         diisi = isinstance(opsi, xdokumen.OpsiBeritaAcara) and opsi.tanggal is not None
         penandatangan = (kode or "", *self._penandatangan())
-        self.jalankan(kerja, lambda d: self._selesai(d, tujuan, diisi, penandatangan),
+        self.jalankan(kerja, lambda d: self._selesai(d, tujuan, diisi, penandatangan,
+                                                    dari_ingatan),
                       self.tr("Menyiapkan dokumen..."))
 
     def _selesai(self, dokumen: xdokumen.Dokumen | xdokumen.DokumenWilayah,
                  tujuan: Path, tanggal_diisi: bool = False,
-                 penandatangan: tuple[str, str, str, str] | None = None) -> None:
+                 penandatangan: tuple[str, str, str, str] | None = None,
+                 ingatan_diabaikan: bool = False) -> None:
         self.hasil = tujuan
         _ingat(tujuan.parent)
         self.buka.setEnabled(True)
@@ -1703,6 +1714,11 @@ class DialogDokumen(_DialogTugas):
                     teks += " " + self.tr(
                         "{0} desa mencatat tanggal musdes lain di data keluarganya.").format(
                         angka(lain))
+                if ingatan_diabaikan:
+                    teks += " " + self.tr(
+                        "Penandatangan yang diingat tidak dipakai: tanpa Tempat atau Nomor BA, "
+                        "tiap desa dianggap bermusyawarah sendiri. Untuk satu musyawarah, isi "
+                        "juga Tempat atau Nomor BA.")
             elif dokumen.musdes:
                 teks += ". " + self.tr(
                     "Tanggal musdes tercatat untuk {0} dari {1} desa, nomor BA untuk {2}; "

@@ -814,6 +814,10 @@
         <translation>{0} {0:village records|villages record} another meeting date for {0:its|their} families.</translation>
     </message>
     <message>
+        <source>Penandatangan yang diingat tidak dipakai: tanpa Tempat atau Nomor BA, tiap desa dianggap bermusyawarah sendiri. Untuk satu musyawarah, isi juga Tempat atau Nomor BA.</source>
+        <translation>The remembered signer was not used: without a Place or BA number, each village is taken to have met on its own. For one meeting, also fill in the Place or the BA number.</translation>
+    </message>
+    <message>
         <source>Tanggal musdes tercatat untuk {0} dari {1} desa, nomor BA untuk {2}; selebihnya diisi tangan.</source>
         <translation>Village meeting date recorded for {0} of {1} {1:village|villages}, minutes number for {2}; the rest is filled in by hand.</translation>
     </message>

@@ -131,3 +131,32 @@ def test_tidak_diingat_tanpa_pdf(qtbot, kantor, tmp_path):
     _pilih(d, "617203")
     assert _penandatangan(d) == ("Camat", "", "")
     _tutup(w, d)
+
+
+def test_penandatangan_diingat_saja_bukan_satu_musyawarah(qtbot, kantor, tmp_path):
+    """A signer filled in from memory does not by itself make one kecamatan meeting: with only a
+    date each desa met apart (the PDF names no camat, the status says why); a place, or another
+    name typed, makes it one meeting signed by that camat."""
+    w, d = _buka(qtbot, kantor)
+    _pilih(d, "617203")
+    _isi(d, "Plt. Camat", "Yohanes Kurniawan", NIP)
+    d.findChild(QLineEdit, "dokumenTempat").setText("Aula Kantor Camat")
+    assert "ditandatangani camat" in _buat(qtbot, d, tmp_path / "rapat.pdf")
+    _tutup(w, d)
+
+    w, d = _buka(qtbot, kantor)
+    _pilih(d, "617203")
+    assert _penandatangan(d) == ("Plt. Camat", "Yohanes Kurniawan", NIP)
+    status = _buat(qtbot, d, tmp_path / "per_desa.pdf")
+    assert "ditandatangani camat" not in status
+    assert "Penandatangan yang diingat tidak dipakai" in status
+    teks = _pdf(tmp_path / "per_desa.pdf")
+    assert "Yohanes Kurniawan" not in teks and NIP not in teks
+    assert _penandatangan(d) == ("Plt. Camat", "Yohanes Kurniawan", NIP)  # still offered
+    d.findChild(QLineEdit, "dokumenTempat").setText("Aula Kantor Camat")
+    assert "ditandatangani camat" in _buat(qtbot, d, tmp_path / "rapat2.pdf")
+    assert f"( Yohanes Kurniawan ) NIP. {NIP}" in _pdf(tmp_path / "rapat2.pdf")
+    d.findChild(QLineEdit, "dokumenTempat").clear()
+    _isi(d, "Plt. Camat", "Yohanes Kurniawan, S.Sos.", NIP)  # typed now: one meeting
+    assert "ditandatangani camat" in _buat(qtbot, d, tmp_path / "rapat3.pdf")
+    _tutup(w, d)
