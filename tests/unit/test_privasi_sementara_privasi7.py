@@ -41,8 +41,9 @@ from kalbar_desktop.exchange import impor_koreksi, xlsx_potong
 jeda = Path(os.environ["UJI_JEDA"])
 
 
-def tahan(nama):
-    (jeda / (nama + ".siap")).write_text("")
+def tahan(nama, apa=""):
+    (jeda / (nama + ".tmp")).write_text(apa)  # whole before the test sees it
+    (jeda / (nama + ".tmp")).replace(jeda / (nama + ".siap"))
     while not (jeda / (nama + ".lanjut")).exists():
         time.sleep(0.01)
 
@@ -68,7 +69,7 @@ if os.environ.get("UJI_POTONG"):
         def from_path(path):  # the piece workbook cut, before calamine opens it
             dibuka.append(path)
             if len(dibuka) == 1:
-                tahan("potong")
+                tahan("potong", str(path))
             return python_calamine.CalamineWorkbook.from_path(path)
 
     xlsx_potong.python_calamine = types.SimpleNamespace(CalamineWorkbook=_Calamine)
@@ -102,9 +103,26 @@ def _env(tmp: Path, rumah: Path, potong: bool = False) -> dict[str, str]:
     return env
 
 
+_BERJALAN: list[subprocess.Popen] = []
+
+
+@pytest.fixture(autouse=True)
+def _tanpa_sisa_proses():
+    """A test that fails while its console is held kills it and closes its pipes, so that no
+    process or open pipe is left for a later test to trip on."""
+    yield
+    while _BERJALAN:
+        proses = _BERJALAN.pop()
+        if proses.poll() is None:
+            proses.kill()
+        proses.communicate(timeout=30)
+
+
 def _konsol(env: dict[str, str], *arg: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-c", _PENGGERAK, *arg], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env)
+    proses = subprocess.Popen([sys.executable, "-c", _PENGGERAK, *arg], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True, env=env)
+    _BERJALAN.append(proses)
+    return proses
 
 
 def _selesai(proses: subprocess.Popen) -> str:
@@ -226,13 +244,26 @@ def _impor_potong(env: dict[str, str], db_path: Path, berkas: list[Path]) -> sub
 
 def _potongan(sementara: Path) -> tuple[Path, list[Path]]:
     """The account's piece folder (0700) and the piece workbooks in it (each 0600), the only
-    thing in the temporary folder."""
+    thing in the temporary folder. While one reading thread is held, the other file's thread
+    goes on and may remove its own piece between the listing and the look: such a piece is
+    left out."""
     folder = sementara / f"{xlsx_potong.FOLDER_SEMENTARA}-{os.getuid()}"
     assert list(sementara.iterdir()) == [folder] and _mode(folder) == 0o700
-    potongan = list(folder.iterdir())
-    assert potongan and {p.suffix for p in potongan} == {".xlsx"}
-    assert {_mode(p) for p in potongan} == {0o600}
-    return folder, potongan
+    mode = {}
+    for p in folder.iterdir():
+        try:
+            mode[p] = _mode(p)
+        except FileNotFoundError:
+            continue
+    assert mode and {p.suffix for p in mode} == {".xlsx"}
+    assert set(mode.values()) == {0o600}
+    return folder, list(mode)
+
+
+def _ditahan(env: dict[str, str]) -> Path:
+    """The piece workbook the held reading thread was about to open (complete, kept while
+    held)."""
+    return Path((Path(env["UJI_JEDA"]) / "potong.siap").read_text())
 
 
 def test_potongan_lembar_pribadi_dan_dibuang(tmp_path, berkas_demo_2023):
@@ -245,8 +276,10 @@ def test_potongan_lembar_pribadi_dan_dibuang(tmp_path, berkas_demo_2023):
     db_path = tmp_path / "kab.db"
     proses = _impor_potong(env, db_path, berkas_demo_2023)
     _tunggu_tahan(proses, env, "potong")
-    folder, potongan = _potongan(sementara)
-    isi = b"".join(p.read_bytes() for p in potongan)
+    folder, _ = _potongan(sementara)
+    ditahan = _ditahan(env)
+    assert ditahan.parent == folder and _mode(ditahan) == 0o600
+    isi = ditahan.read_bytes()
     _lanjut(env, "potong")
     _selesai(proses)
     assert _nik_di(isi) & _nik_basis_data(db_path)  # the P3KE file's NIKs
