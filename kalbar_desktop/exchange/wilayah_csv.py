@@ -5,7 +5,6 @@ it in Excel or LibreOffice."""
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import re
 from collections.abc import Iterator
@@ -14,7 +13,7 @@ from pathlib import Path
 from kalbar_desktop.domain import keterangan_jejak
 from kalbar_desktop.domain import wilayah as dw
 from kalbar_desktop.domain.pesan import Pesan, pesan_dari
-from kalbar_desktop.exchange import reader
+from kalbar_desktop.exchange import konversi, reader
 from kalbar_desktop.exchange.impor_p3ke import KesalahanImpor
 from kalbar_desktop.storage import audit
 from kalbar_desktop.storage import temuan as simpan_temuan
@@ -104,15 +103,6 @@ def _baris_csv(path: Path) -> tuple[list[str], Iterator[tuple[Pesan, dict[str, s
     return header, baris()
 
 
-def _teks_sel(v: object) -> str:
-    """A workbook cell as the text a CSV would hold: a whole number without ``.0``."""
-    if v is None:
-        return ""
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return v.isoformat() if isinstance(v, dt.date) else str(v)
-
-
 def _baris_workbook(path: Path) -> tuple[list[str], Iterator[tuple[Pesan, dict[str, str]]]]:
     """The header and rows of the first sheet of a workbook (saved from the CSV in Excel or
     LibreOffice) whose first filled row holds the reference's columns, else of its first
@@ -123,7 +113,8 @@ def _baris_workbook(path: Path) -> tuple[list[str], Iterator[tuple[Pesan, dict[s
         raise KesalahanImpor(pesan_dari(e)) from e
     pertama: tuple[list[str], Iterator[tuple[Pesan, dict[str, str]]]] | None = None
     for lembar in sorted(daftar, key=lambda lb: lb.tersembunyi):
-        semua = ((nomor, [_teks_sel(v).strip() for v in sel]) for nomor, sel in lembar.baris())
+        # each cell as the text a CSV would hold: a whole number without ``.0``
+        semua = ((nomor, [konversi.teks(v) or "" for v in sel]) for nomor, sel in lembar.baris())
         header: list[str] = []
         for _, isi in semua:
             if any(isi):
